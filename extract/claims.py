@@ -1,0 +1,60 @@
+"""The Claim record: the one shape every layer (pipeline, store, checks, export) speaks."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+@dataclass(slots=True)
+class Claim:
+    """One quantitative claim. The pipeline fills it step by step; offsets index the document text."""
+
+    start: int
+    end: int
+    mention: str
+    value: float
+    value_high: float | None = None
+    unit: str = ""
+    qualifier: str | None = None
+    kind: str = "count"
+    direction: str | None = None  # increase / decrease, for kind == change
+    metric: str | None = None
+    metric_key: str | None = None
+    subject: str | None = None
+    place_code: str | None = None
+    period: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    sentence: str = ""
+    sentence_start: int = 0
+    article: str | None = None  # headline of the article the claim is in
+    article_index: int = 0
+    doc: str = ""  # file name (or source name) of the document
+    doc_id: str = ""  # SHA-256 of the decoded document text
+    extractor_version: str = EXTRACTOR_VERSION
+    notes: list[str] = field(default_factory=list)  # why a step decided what it did, for review
+
+    @property
+    def claim_id(self) -> str:
+        """Stable id: the same text always gives the same id."""
+        key = f"{self.doc_id}:{self.start}:{self.end}:{self.mention}"
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+    @property
+    def article_id(self) -> str:
+        return f"{self.doc_id[:16]}:{self.article_index}"
+
+    def to_record(self) -> dict[str, Any]:
+        """The serialised form (JSONL of `claimkb extract`, rows of the claims table)."""
+        record = asdict(self)
+        record.pop("notes")
+        record["claim_id"] = self.claim_id
+        record["article_id"] = self.article_id
+        return record
+
+
+CLAIM_FIELDS = tuple(f.name for f in fields(Claim) if f.name != "notes") + ("claim_id", "article_id")

@@ -1,0 +1,13 @@
+"""The claim pipeline's steps, one spaCy component a module; importing this registers them."""
+
+from extract.components import (  # noqa: F401
+    claims,
+    extensions,
+    kind,
+    layout,
+    metric,
+    period,
+    places,
+    quantities,
+    subject,
+)

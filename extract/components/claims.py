@@ -1,0 +1,121 @@
+"""claimkb_claims: which quantities are claims. The rest go to doc.spans["excluded"], labelled why.
+
+Not claims (GUIDELINE.md): dates and times, ordinals (第…, 首…), numbers inside names, slogans,
+quoted labels and titles (“1+5”, 《…二十条措施》, 15分钟服务圈), set phrases (一盘棋, 两个覆盖).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract import lexicon
+from extract.claims import Claim
+from extract.components.layout import sentence_at
+from extract.numbers import is_year_numeral
+from extract.quantities import Quantity
+
+_ORDINAL_BEFORE = ("第", "首", "初", "其")
+_MEASURE_LABEL = re.compile(r"(?:值|指数|系数|含量|浓度|pH|PH|ph)(?:为|达|达到|是|约)?$")
+# Quote marks that wrap labels; content longer than this, or with sentence punctuation, is speech.
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "「": "」", "『": "』", "'": "'"}
+_LABEL_MAX = 16
+# After a real duration comes punctuation or one of these; a noun instead makes it a name (15分钟服务圈).
+_DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、！？!?）)”’ \n") | {""}
+
+
+@Language.component("claimkb_claims")
+def claims_component(doc: Doc) -> Doc:
+    kept, excluded = [], []
+    articles = doc._.articles or []
+    for span in doc.spans.get("quantities", []):
+        quantity: Quantity = span._.quantity
+        reason = exclusion_reason(doc.text, quantity)
+        if reason:
+            excluded.append(Span(doc, span.start, span.end, label=reason))
+            continue
+        claim = Claim(
+            start=quantity.start,
+            end=quantity.end,
+            mention=quantity.mention,
+            value=quantity.value,
+            value_high=quantity.value_high,
+            unit=quantity.unit,
+            qualifier=quantity.qualifier,
+            kind=quantity.kind or "measure",
+            doc=doc._.doc_name,
+            doc_id=doc._.doc_id,
+        )
+        sentence = sentence_at(doc, quantity.start)
+        if sentence is not None:
+            s, e, article_index = sentence
+            claim.sentence = doc.text[s:e]
+            claim.sentence_start = s
+            claim.article_index = article_index
+            if article_index < len(articles):
+                claim.article = articles[article_index].headline_text(doc.text)
+        claim_span = Span(doc, span.start, span.end, label=claim.kind)
+        claim_span._.quantity = quantity
+        claim_span._.claim = claim
+        kept.append(claim_span)
+    doc.spans["claims"] = kept
+    doc.spans["excluded"] = excluded
+    return doc
+
+
+def exclusion_reason(text: str, q: Quantity) -> str | None:
+    """Why a quantity is not a claim, or None when it is one."""
+    before = text[max(0, q.start - 1) : q.start]
+    after = text[q.end : q.end + 1]
+    if q.kind == "date" or (q.unit == "年" and _is_year(q)):
+        return "date"
+    if q.kind is None:
+        # a number without a unit is a claim only as a measured value: PH值8.61, 指数105
+        if _MEASURE_LABEL.search(text[max(0, q.start - 6) : q.start]) and "." in q.numeral:
+            return None
+        return "no_unit"
+    if before in _ORDINAL_BEFORE:
+        return "ordinal"
+    if re.match(r"[A-Za-z0-9]", after) or re.match(r"[A-Za-z]", before):
+        return "code"
+    if _inside_title(text, q.start):
+        return "title"
+    if _inside_label(text, q.start, q.end):
+        return "quoted_label"
+    window = text[max(0, q.start - 8) : q.end + 8]
+    for match in lexicon.exclusion_pattern().finditer(window):
+        offset = max(0, q.start - 8)
+        if match.start() + offset < q.end and q.start < match.end() + offset:
+            return "set_phrase"
+    if q.kind == "duration" and text[q.end : q.end + 1] not in _DURATION_FOLLOWERS:
+        return "duration_in_name"
+    return None
+
+
+def _is_year(q: Quantity) -> bool:
+    parts = re.split(r"\s*(?:至|到|~|～|-|－|—|–)\s*", q.numeral)
+    return any(is_year_numeral(part) for part in parts)
+
+
+def _inside_title(text: str, start: int) -> bool:
+    opening = text.rfind("《", max(0, start - 60), start)
+    return opening >= 0 and text.find("》", opening, start) < 0 and text.find("》", start, start + 60) >= 0
+
+
+def _inside_label(text: str, start: int, end: int) -> bool:
+    """Inside a short quoted label (“1443”, ‘十个一’), not inside quoted speech."""
+    for opening, closing in _QUOTES.items():
+        open_at = text.rfind(opening, max(0, start - _LABEL_MAX), start)
+        if open_at < 0:
+            continue
+        if opening == closing and text.count(opening, max(0, start - 200), open_at) % 2:
+            continue  # that mark closes an earlier quote
+        close_at = text.find(closing, end, open_at + _LABEL_MAX + 1)
+        if close_at < 0 or text.find(closing, open_at + 1, start) >= 0:
+            continue
+        content = text[open_at + 1 : close_at]
+        if not re.search(r"[。，,；;！？!?]", content):
+            return True
+    return False

@@ -1,0 +1,27 @@
+"""The extension attributes the components share on Doc and Span."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def _claims(doc: Doc) -> list:
+    return [span._.claim for span in doc.spans.get("claims", [])]
+
+
+for name, default in (
+    ("doc_name", ""),
+    ("doc_id", ""),
+    ("region", None),  # Place of the publishing city, for 我市 / 全市 / 本市
+    ("date", None),  # publication date (ISO), for periods such as 今年以来
+    ("articles", None),  # list[layout.Article]
+    ("sentences", None),  # list[(start, end, article index)], in text order
+    ("places", None),  # list[places.Mention], in text order
+):
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=default)
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", getter=_claims)
+for name in ("quantity", "claim"):
+    if not Span.has_extension(name):
+        Span.set_extension(name, default=None)

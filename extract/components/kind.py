@@ -1,0 +1,80 @@
+"""claimkb_kind: change (with direction) and per-unit rate, from the words around the figure.
+
+The unit gives the base kind (count, money, measure, percent, duration, age). A percentage after
+增长/下降… is a change; a figure after 每斤, 亩产, 人均 or 一个小时 is a rate, its unit written
+numerator/denominator (元/斤).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract import lexicon
+from extract.claims import Claim
+
+CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
+_COMPARISON = r"(?:同比|环比|比上年|比去年|比上年同期|比去年同期|较上年|较去年|较上年同期|较去年同期|较|比)"
+
+
+@cache
+def _change_pattern() -> re.Pattern[str]:
+    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    return re.compile(
+        rf"(?P<comparison>{_COMPARISON})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?:为|达|达到|是)?(?:约|近|超过)?$"
+    )
+
+
+@cache
+def _rate_pattern() -> re.Pattern[str]:
+    markers = lexicon.alternation(list(lexicon.word_table("rate_markers.tsv")))
+    per_units = lexicon.alternation([u for u, e in lexicon.units().items() if e.kind in ("measure", "duration", "count")])
+    # 一X as a denominator only for measures and time spans (一斤, 一个小时); 一个 / 一名 are articles
+    one_units = lexicon.alternation([u for u, e in lexicon.units().items() if e.kind in ("measure", "duration")])
+    return re.compile(
+        rf"(?P<marker>{markers})"
+        rf"|每(?!隔|次|一位|一个角落|逢)(?P<per>(?:万|千|百)?(?:{per_units}))"
+        rf"|(?<![第统唯单同万逐])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
+    )
+
+
+def clause_before(text: str, start: int, sentence_start: int) -> str:
+    """The text from the start of the clause up to a character offset."""
+    head = text[sentence_start:start]
+    cut = max((m.end() for m in CLAUSE_BOUNDARY.finditer(head)), default=0)
+    return head[cut:]
+
+
+@Language.component("claimkb_kind")
+def kind_component(doc: Doc) -> Doc:
+    for claim in doc._.claims:
+        classify(doc.text, claim)
+    return doc
+
+
+def classify(text: str, claim: Claim) -> None:
+    """Set kind, direction and a rate's denominator from the clause before the figure."""
+    before = clause_before(text, claim.start, claim.sentence_start)
+    change = _change_pattern().search(before)
+    if change and claim.kind in ("percent", "change") or (
+        change and change["comparison"] and claim.kind in ("count", "money", "measure")
+    ):
+        claim.kind = "change"
+        claim.direction = lexicon.word_table("change_verbs.tsv")[change["verb"]]
+        return
+    if claim.kind in ("percent", "change", "duration", "age", "date"):
+        return
+    denominator = None
+    for match in _rate_pattern().finditer(before):
+        if match["marker"]:
+            denominator = lexicon.word_table("rate_markers.tsv")[match["marker"]]
+        else:
+            written = match["per"] or match["one"]
+            entry = lexicon.units().get(written.lstrip("万千百"))
+            denominator = (written[0] if written[0] in "万千百" else "") + (entry.unit if entry else written)
+    if denominator and denominator != claim.unit:
+        claim.kind = "rate"
+        claim.unit = f"{claim.unit}/{denominator}"

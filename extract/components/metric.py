@@ -1,0 +1,187 @@
+"""claimkb_metric: the shortest phrase naming what a figure counts or measures, and its key.
+
+A figure names its thing on one side: after it when a verb or preposition governs the figure
+("引导12名党员", "在8个试点社区"), otherwise before it ("驿站465处", "覆盖率已提高至93.02%").
+Enumerations share out their phrases ("A和B分别上升40%、54.5%" -> A, B), and a list of figures
+with no phrase of its own ("同比分别上升35.1%、48.3%") takes the metrics of the figures before it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract import lexicon
+from extract.claims import Claim
+from extract.components.kind import CLAUSE_BOUNDARY
+from extract.components.period import period_pattern
+
+_QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
+_LIST_SEPARATOR = re.compile(r"[、和及与]|以及")
+_MAX_METRIC = 16
+
+
+@cache
+def _trailing_links() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation(lexicon.word_list('metric_links.txt'))})$")
+
+
+@cache
+def _leading_words() -> re.Pattern[str]:
+    return re.compile(f"^(?:{lexicon.alternation(lexicon.word_list('metric_leading.txt'))})")
+
+
+@cache
+def _governing_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation(lexicon.word_list('metric_governing.txt'))})$")
+
+
+@cache
+def _after_stop() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.word_list("metric_after_stops.txt")))
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    return lexicon.word_table("metric_synonyms.tsv")
+
+
+def strip_links(phrase: str) -> str:
+    """Remove linking words from the end of a phrase (已提高至, 达到, 分别同比上升), repeatedly."""
+    while phrase:
+        match = _trailing_links().search(phrase)
+        if not match or not match.group():
+            break
+        phrase = phrase[: match.start()]
+    return phrase
+
+
+def metric_key(metric: str | None) -> str | None:
+    """The normalised metric for comparing figures across articles (synonym lexicon, else itself)."""
+    if not metric:
+        return None
+    plain = re.sub(r"\s+", "", _QUOTE_CHARS.sub("", metric))
+    return _synonyms().get(plain, plain)
+
+
+@Language.component("claimkb_metric")
+def metric_component(doc: Doc) -> Doc:
+    text = doc.text
+    claims: list[Claim] = doc._.claims
+    mentions = doc._.places or []
+    before_phrases: list[str] = []
+    for i, claim in enumerate(claims):
+        previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
+        clause_start = _clause_start(text, claim, previous)
+        raw_before = text[clause_start : claim.start]
+        before_phrases.append(raw_before)
+        claim.metric = choose_metric(text, claim, raw_before, mentions, clause_start)
+    _share_out_lists(text, claims, before_phrases)
+    for i, claim in enumerate(claims):
+        if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
+            previous = claims[i - 1]
+            if previous.metric and previous.unit.split("/")[0] == claim.unit.split("/")[0]:
+                claim.metric = previous.metric  # 由196家增长到248家: the same thing at two times
+        claim.metric_key = metric_key(claim.metric)
+    return doc
+
+
+def _clause_start(text: str, claim: Claim, previous: Claim | None) -> int:
+    head = text[claim.sentence_start : claim.start]
+    cut = max((m.end() for m in CLAUSE_BOUNDARY.finditer(head)), default=0)
+    start = claim.sentence_start + cut
+    if previous is not None and previous.end > start:
+        start = previous.end
+    return start
+
+
+def choose_metric(text: str, claim: Claim, raw_before: str, mentions: list, clause_start: int) -> str | None:
+    before_core = strip_links(raw_before)
+    before = _clean_before(raw_before, clause_start, mentions)
+    after = _phrase_after(text, claim.end)
+    governed = not before or bool(_governing_end().search(before_core))
+    if after and governed:
+        return after
+    return before or after or None
+
+
+def _clean_before(raw: str, clause_start: int, mentions: list) -> str:
+    """The phrase before a figure without time phrase, place or organisation, adverbs and links."""
+    offset = 0
+    while True:
+        changed = False
+        period = period_pattern().match(raw, offset)
+        if period and period.end() > offset:
+            offset = period.end()
+            changed = True
+        for mention in mentions:
+            if mention.start == clause_start + offset and mention.end <= clause_start + len(raw):
+                offset = mention.end - clause_start
+                changed = True
+                break
+        leading = _leading_words().match(raw[offset:])
+        if leading and leading.group():
+            offset += leading.end()
+            changed = True
+        if raw[offset : offset + 1] in ("的", "，", ","):
+            offset += 1
+            changed = True
+        if not changed:
+            break
+    phrase = strip_links(raw[offset:])
+    phrase = _QUOTE_CHARS.sub("", phrase).strip()
+    if len(phrase) > _MAX_METRIC:
+        phrase = phrase[-_MAX_METRIC:]
+    return phrase
+
+
+def _phrase_after(text: str, end: int) -> str:
+    """The noun phrase right after a figure, up to a clause boundary or a verb that ends it."""
+    tail = text[end : end + 40]
+    boundary = CLAUSE_BOUNDARY.search(tail)
+    if boundary:
+        tail = tail[: boundary.start()]
+    if tail.startswith("的"):
+        return ""  # "4041万元的人身意外险": the figure qualifies the noun; its metric is before it
+    stop = _after_stop().search(tail, 1)
+    if stop:
+        tail = tail[: stop.start()]
+    tail = _QUOTE_CHARS.sub("", tail).strip()
+    return tail[:_MAX_METRIC]
+
+
+def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str]) -> None:
+    """Figures listed with 、 share the phrase before the first one, or the metrics before them."""
+    i = 0
+    while i < len(claims):
+        j = i
+        while (
+            j + 1 < len(claims)
+            and claims[j + 1].sentence_start == claims[i].sentence_start
+            and not before_phrases[j + 1].strip()
+            and _LIST_SEPARATOR.fullmatch(text[claims[j].end : claims[j + 1].start].strip() or "-")
+        ):
+            j += 1
+        group = claims[i : j + 1]
+        if len(group) > 1:
+            _share_out(claims, i, group)
+        i = j + 1
+
+
+def _share_out(claims: list[Claim], first: int, group: list[Claim]) -> None:
+    phrase = group[0].metric or ""
+    parts = [p for p in _LIST_SEPARATOR.split(phrase) if p]
+    if len(parts) == len(group):
+        for claim, part in zip(group, parts):
+            claim.metric = part
+        return
+    earlier = [c for c in claims[:first] if c.sentence_start == group[0].sentence_start and c.metric]
+    if not phrase and len(earlier) >= len(group):
+        for claim, source in zip(group, earlier[-len(group) :]):
+            claim.metric = source.metric
+        return
+    for claim in group[1:]:
+        claim.metric = claim.metric or phrase or None

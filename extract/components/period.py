@@ -1,0 +1,93 @@
+"""claimkb_period: the time phrase a figure is scoped to (今年以来, 截至目前, 近两年), and dates.
+
+The phrase is the last one before the figure in its sentence, else in the sentence before it in
+the same paragraph. With the publication date known, it becomes a start and end date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.claims import Claim
+from extract.numbers import parse_chinese_number
+
+_NUM = r"[0-9０-９一二两三四五六七八九十]"
+_YEAR = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
+
+
+@cache
+def period_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"截至(?:目前|今年{_NUM}+月(?:底|末)?|{_YEAR}{_NUM}+月(?:底|末)?|{_NUM}+月{_NUM}+日|{_NUM}+月(?:底|末)?|年底|上月底|去年底)"
+        rf"|自[^，,。；;]{{1,40}}?以来"
+        rf"|[^，,。；;]{{2,16}}?开展以来"
+        rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年"
+        rf"|{_NUM}+[-—至到]{_NUM}+月|{_NUM}+月份?|期间)?"
+        rf"|近(?:{_NUM}+)年(?:来)?|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
+        rf"|全部(?:投产|达产|建成)后|上半年|下半年|前三季度"
+    )
+
+
+@Language.component("claimkb_period")
+def period_component(doc: Doc) -> Doc:
+    text = doc.text
+    published = _parse_date(doc._.date)
+    for claim in doc._.claims:
+        claim.period = find_period(text, claim)
+        if claim.period and published:
+            claim.period_start, claim.period_end = period_dates(claim.period, published)
+    return doc
+
+
+def find_period(text: str, claim: Claim) -> str | None:
+    head = text[claim.sentence_start : claim.start]
+    found = [m.group() for m in period_pattern().finditer(head)]
+    if found:
+        return found[-1]
+    paragraph_start = text.rfind("\n", 0, claim.sentence_start) + 1
+    previous = text[paragraph_start : claim.sentence_start]
+    found = [m.group() for m in period_pattern().finditer(previous)]
+    return found[-1] if found else None
+
+
+def period_dates(period: str, published: Date) -> tuple[str | None, str | None]:
+    """A period phrase -> (start, end) ISO dates, given the publication date; None where unknown."""
+    year = published.year
+    today = published.isoformat()
+    explicit = re.match(r"(\d{4})年", period)
+    if explicit:
+        year = int(explicit.group(1))
+    elif period.startswith(("去年", "上年")):
+        year -= 1
+    elif period.startswith("前年"):
+        year -= 2
+    if period in ("目前", "现在", "眼下", "当前", "如今", "现有", "截至目前"):
+        return (None if period == "截至目前" else today), today
+    if period.endswith("以来") and (explicit or period.startswith(("今年", "去年", "本年"))):
+        return f"{year}-01-01", today
+    if "上半年" in period:
+        return f"{year}-01-01", f"{year}-06-30"
+    if "下半年" in period:
+        return f"{year}-07-01", f"{year}-12-31"
+    if "前三季度" in period:
+        return f"{year}-01-01", f"{year}-09-30"
+    years_back = re.match(r"近(\d+|[一两二三四五六七八九十])年", period)
+    if years_back:
+        return f"{year - int(parse_chinese_number(years_back.group(1)))}-{published:%m-%d}", today
+    if explicit or period.startswith(("今年", "去年", "前年", "上年", "本年")):
+        return f"{year}-01-01", f"{year}-12-31"
+    return None, None
+
+
+def _parse_date(value: str | None) -> Date | None:
+    if not value:
+        return None
+    try:
+        return Date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,55 @@
+"""claimkb_places: every place and organisation named in the document, in doc._.places.
+
+Also settles the document's region when none was given: the city most named, directly or
+through its counties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.places import Mention, Place, find_local_places, find_organisations, gazetteer
+
+# 我市 / 全县 / 该镇 / 该基地: words that point at a place or organisation named elsewhere
+SCOPE_WORDS = re.compile(r"(?:我|全|本|该)(?:市|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)")
+
+
+@Language.component("claimkb_places")
+def places_component(doc: Doc) -> Doc:
+    text = doc.text
+    gaz = gazetteer()
+    divisions = gaz.find(text, doc._.region)
+    if doc._.region is None:
+        doc._.region = infer_region(divisions)
+        if doc._.region is not None:
+            divisions = gaz.find(text, doc._.region)
+    local = find_local_places(text, divisions)
+    organisations = find_organisations(text, divisions + local)
+    scope = [
+        Mention(m.start(), m.end(), Place(m.group(), "scope"), "scope")
+        for m in SCOPE_WORDS.finditer(text)
+        if not _inside_any(m.start(), m.end(), organisations)
+    ]
+    doc._.places = sorted(divisions + local + organisations + scope, key=lambda m: (m.start, -m.end))
+    return doc
+
+
+def infer_region(divisions: list[Mention]) -> Place | None:
+    """The city the document is about: the one most named, itself or through its counties."""
+    gaz = gazetteer()
+    votes: Counter[str] = Counter()
+    for mention in divisions:
+        city = gaz.city_of(mention.place)
+        if city is not None and city.level == "city":
+            votes[city.code] += 1
+    if not votes:
+        return None
+    return gaz.by_code[votes.most_common(1)[0][0]]
+
+
+def _inside_any(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(m.start <= start and end <= m.end for m in mentions)

@@ -1,0 +1,175 @@
+"""Newspaper page -> articles -> paragraphs -> sentences, all as offsets into the document text.
+
+Pure functions on the text. A printed page holds several articles; they are told apart by their
+headlines: short lines without sentence punctuation, `#` headings, the line before a `——`
+subtitle or a `本报讯` lead. Column breaks cut paragraphs mid-sentence ("年可新增产" / "值36亿元"),
+so a paragraph that does not end a sentence is joined to the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"']*|…{2}[”’」』]?")
+_TERMINAL = "。！？!?；;…”’」』\"'）)"
+_BYLINE = re.compile(r"^(?:本报讯|本报[^\s，,]{0,6}电)[(（][^)）]{0,40}[)）]")
+_CREDIT = re.compile(r"^(?:(?:本报)?记者|通讯员|实习生|见习记者|图/|文/|摄影)[\s　:：]*\S{1,4}(?:[\s　]+\S{1,4}){0,4}$")
+_CAPTION = re.compile(r"(?:^▲|摄$|摄影$|供图$|(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})*\s*摄\s*$)")
+_HEADLINE_MAX = 32
+
+
+@dataclass(frozen=True)
+class Block:
+    """A span of the text with its role on the page."""
+
+    start: int
+    end: int
+    role: str  # headline kicker subtitle subhead byline caption paragraph
+
+
+@dataclass
+class Article:
+    index: int
+    start: int
+    end: int
+    headline: Block | None = None
+    subtitle: Block | None = None
+    byline: Block | None = None
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def headline_text(self, text: str) -> str | None:
+        if self.headline is None:
+            return None
+        return text[self.headline.start : self.headline.end].lstrip("#").strip()
+
+    @property
+    def paragraphs(self) -> list[Block]:
+        return [b for b in self.blocks if b.role == "paragraph"]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines as (start, end) with surrounding white space trimmed."""
+    out = []
+    for match in re.finditer(r"[^\n]+", text):
+        s, e = match.span()
+        line = match.group()
+        stripped = line.strip(" \t\r\u3000")
+        if not stripped:
+            continue
+        s += len(line) - len(line.lstrip(" \t\r\u3000"))
+        out.append((s, s + len(stripped)))
+    return out
+
+
+def is_headline_like(line: str) -> bool:
+    """Short, and without the punctuation of running text."""
+    if line.startswith("#"):
+        return True
+    if len(line) > _HEADLINE_MAX or line.startswith("——"):
+        return False
+    return not re.search(r"[。！？!?；;，,、]", line) and not _CREDIT.match(line)
+
+
+def _role(line: str) -> str:
+    if line.startswith("——") or line.startswith("—— "):
+        return "subtitle"
+    if _CREDIT.match(line):
+        return "byline"
+    if _CAPTION.search(line):
+        return "caption"
+    if is_headline_like(line):
+        return "headline"
+    return "paragraph"
+
+
+def split_articles(text: str) -> list[Article]:
+    """The articles of a page, each with its blocks and sentences."""
+    lines = _lines(text)
+    roles = [_role(text[s:e]) for s, e in lines]
+    articles: list[Article] = []
+    current: Article | None = None
+    for i, ((s, e), role) in enumerate(zip(lines, roles)):
+        line = text[s:e]
+        if role == "headline":
+            next_line = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
+            next_role = roles[i + 1] if i + 1 < len(roles) else ""
+            previous_role = roles[i - 1] if i else ""
+            if previous_role == "headline" and current is not None and not current.paragraphs:
+                # two headline lines before any body: the earlier one is a kicker, this one the headline
+                if current.headline is not None:
+                    current.blocks[current.blocks.index(current.headline)] = Block(
+                        current.headline.start, current.headline.end, "kicker"
+                    )
+                current.headline = Block(s, e, "headline")
+                current.blocks.append(current.headline)
+                current.end = e
+                continue
+            opens_article = (
+                current is None
+                or line.startswith("#")
+                or next_role in ("subtitle", "headline")
+                or bool(_BYLINE.match(next_line))
+                or previous_role in ("byline", "caption")
+                or current.subtitle is None  # only long features with a —— subtitle have subheads
+            )
+            if opens_article:
+                current = Article(len(articles), s, e, headline=Block(s, e, "headline"))
+                articles.append(current)
+                current.blocks.append(current.headline)
+                continue
+            role = "subhead"
+        if current is None:
+            current = Article(len(articles), s, e)
+            articles.append(current)
+        block = Block(s, e, role)
+        if role == "subtitle" and current.subtitle is None:
+            current.subtitle = block
+        if role == "paragraph" and _BYLINE.match(line) and current.byline is None:
+            current.byline = Block(s, s + _BYLINE.match(line).end(), "byline")
+        current.blocks.append(block)
+        current.end = e
+    for article in articles:
+        article.blocks = _join_broken_paragraphs(text, article.blocks)
+        article.sentences = [
+            sentence for block in article.blocks for sentence in split_sentences(text, block.start, block.end)
+        ]
+    return articles
+
+
+def _join_broken_paragraphs(text: str, blocks: list[Block]) -> list[Block]:
+    """A paragraph cut by a column break continues in the next paragraph block."""
+    joined: list[Block] = []
+    for block in blocks:
+        if (
+            joined
+            and block.role == "paragraph"
+            and joined[-1].role == "paragraph"
+            and text[joined[-1].end - 1] not in _TERMINAL
+        ):
+            joined[-1] = Block(joined[-1].start, block.end, "paragraph")
+        else:
+            joined.append(block)
+    return joined
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end]: ended by 。！？；, with closing quotes kept in the sentence."""
+    out = []
+    position = start
+    for match in SENTENCE_END.finditer(text, start, end):
+        if match.end() > position:
+            out.append(_trim(text, position, match.end()))
+        position = match.end()
+    if position < end and text[position:end].strip():
+        out.append(_trim(text, position, end))
+    return [span for span in out if span[1] > span[0]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

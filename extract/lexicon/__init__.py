@@ -1,0 +1,72 @@
+"""Loads the lexicon files beside this module once, as plain Python structures.
+
+The files are the reviewed source of truth for words: editing a unit, a qualifier or an excluded
+phrase is a data change, not a code change. Lines starting with # are comments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Unit:
+    surface: str
+    unit: str
+    kind: str
+    scale: float
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("extract.lexicon").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+def _words(name: str) -> list[str]:
+    return [row[0].strip() for row in _rows(name)]
+
+
+@cache
+def units() -> dict[str, Unit]:
+    """Surface form -> Unit."""
+    return {r[0]: Unit(r[0], r[1], r[2], float(r[3])) for r in _rows("units.tsv")}
+
+
+@cache
+def qualifiers() -> dict[str, dict[str, str]]:
+    """position ('before' | 'after' | 'trailing') -> surface -> qualifier."""
+    table: dict[str, dict[str, str]] = {"before": {}, "after": {}, "trailing": {}}
+    for surface, position, qualifier in _rows("qualifiers.tsv"):
+        table[position][surface] = qualifier
+    return table
+
+
+@cache
+def exclusion_pattern() -> re.Pattern[str]:
+    """Slogans and set phrases that hold a numeral but state no quantity."""
+    return re.compile("|".join(f"(?:{p})" for p in _words("exclusions.txt")))
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """A one-word-a-line lexicon file, longest words first (for greedy matching)."""
+    return tuple(sorted(set(_words(name)), key=len, reverse=True))
+
+
+@cache
+def word_table(name: str) -> dict[str, str]:
+    """A two-column lexicon file as a mapping of its first column to its second."""
+    return {row[0]: row[1] for row in _rows(name) if len(row) >= 2}
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first so the longest one wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

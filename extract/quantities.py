@@ -1,0 +1,153 @@
+"""Quantity expressions: a numeral with its qualifier and unit ("约6.7万人", "1000余名", "80%以上").
+
+One regular expression, built from the lexicon files, finds them; `read_quantity` turns a match
+into a `Quantity` (value with scale applied, range, unit, qualifier, kind from the unit). Whether
+a quantity is a claim at all (dates, ordinals, names) is decided later, by the pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from extract import lexicon
+from extract.numbers import NumberValue, is_bare_one, parse_fraction, parse_number
+
+_AR = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+_CN = r"[〇零一二两三四五六七八九十百千万亿]"
+_NUM = rf"(?:[数上几](?=[十百千万亿]))?(?:{_AR}|{_CN})(?:{_AR}|{_CN}|[ \t\r\n\u3000]{{1,4}}(?=[万亿]))*"
+_RANGE = rf"{_NUM}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_NUM})?"
+_FRACTION = (
+    rf"(?:百分之|千分之|万分之){_NUM}|{_CN}+分之{_CN}+"
+    r"|[一二两三四五六七八九十]成(?![员为功立就本果效绩长交型品熟])"
+)
+_DOUBLING = r"翻(?P<doublings>[一两二三四1234])番|翻番"
+_DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+_CHINESE_ONLY = re.compile(rf"(?:[数上几])?{_CN}+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?")
+_BARE_SCALE = re.compile(r"[十百千万亿]+")
+# words of which a numeral character is only a part: 近 in 附近, 约 in 节约
+_BEFORE_BLOCKERS = {"近": "附最将靠临就接", "约": "节签制预公契条履邀特相", "超": "高"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    mention: str
+    numeral: str
+    value: float
+    value_high: float | None
+    unit: str  # canonical unit, scale removed (元 for 万元); "" when none is written
+    unit_surface: str
+    kind: str | None  # from the unit: count money measure duration age percent change date
+    qualifier: str | None
+    chinese: bool  # written in Chinese numerals only
+    big: bool  # "5大项", "十大行动": a rhetorical count
+
+
+@cache
+def quantity_pattern() -> re.Pattern[str]:
+    units = lexicon.alternation(list(lexicon.units()))
+    quals = lexicon.qualifiers()
+    before = "|".join(
+        f"(?<![{_BEFORE_BLOCKERS[w]}]){re.escape(w)}" if w in _BEFORE_BLOCKERS else re.escape(w)
+        for w in sorted(quals["before"], key=len, reverse=True)
+    )
+    after = lexicon.alternation(list(quals["after"]))
+    trailing = lexicon.alternation(list(quals["trailing"]))
+    return re.compile(
+        rf"(?P<before>{before})?"
+        rf"(?:(?P<fraction>{_FRACTION})|(?P<doubling>{_DOUBLING})"
+        rf"|(?P<num>{_RANGE})(?P<after>{after})?(?P<scale>[十百千万亿]{{0,2}})"
+        rf"(?P<big>大(?=[\u4e00-\u9fff]|$))?(?:[ \t\r\n\u3000]{{0,4}}(?P<unit>{units}))?)"
+        rf"(?P<trailing>{trailing})?"
+    )
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity expression in text, in order, not overlapping."""
+    out = []
+    for match in quantity_pattern().finditer(text):
+        quantity = read_quantity(match.group(), match.start())
+        if quantity is not None:
+            out.append(quantity)
+    return out
+
+
+def read_quantity(mention: str, start: int = 0) -> Quantity | None:
+    """A matched quantity expression -> Quantity, or None when it is no figure (统一, 万家)."""
+    reading = _read(mention)
+    if reading is None:
+        return None
+    return Quantity(start, start + len(mention), mention, *reading)
+
+
+@lru_cache(maxsize=65536)
+def _read(mention: str) -> tuple | None:
+    match = quantity_pattern().fullmatch(mention)
+    if match is None:
+        return None
+    qualifiers = lexicon.qualifiers()
+    qualifier = None
+    if match["before"]:
+        qualifier = qualifiers["before"][match["before"]]
+    if match["fraction"]:
+        value = parse_fraction(match["fraction"])
+        numeral = match["fraction"]
+        number = NumberValue(value)
+        unit_surface, unit, kind, chinese, big = "", "%", "percent", True, False
+    elif match["doubling"]:
+        doublings = _DOUBLINGS.get(match["doublings"] or "一", 1)
+        number = NumberValue(float(2**doublings))
+        numeral = match["doubling"]
+        unit_surface, unit, kind, chinese, big = "", "倍", "change", True, False
+    else:
+        numeral = match["num"]
+        chinese = bool(_CHINESE_ONLY.fullmatch(numeral))
+        unit_surface = match["unit"] or ""
+        big = bool(match["big"])
+        if chinese and not unit_surface and not big:
+            return None  # a Chinese numeral character inside a word
+        if chinese and _BARE_SCALE.fullmatch(numeral) and not match["after"] and not numeral.startswith("十"):
+            return None  # 万家, 百年, 千方: a scale word on its own is no count, unless 万余 / 百多
+        if is_bare_one(numeral) and not match["after"]:
+            return None  # 一个生动实践: 一 as the article
+        try:
+            number = parse_number(numeral)
+        except ValueError:
+            return None
+        scale = _scale(match["scale"])
+        number = NumberValue(
+            number.value * scale,
+            number.value_high * scale if number.value_high is not None else None,
+            number.vague,
+        )
+        if unit_surface:
+            entry = lexicon.units()[unit_surface]
+            unit, kind = entry.unit, entry.kind
+            number = NumberValue(
+                number.value * entry.scale,
+                number.value_high * entry.scale if number.value_high is not None else None,
+                number.vague,
+            )
+        elif big:
+            unit, kind = "个", "count"
+        else:
+            unit, kind = "", None
+        if match["after"]:
+            qualifier = qualifiers["after"][match["after"]]
+        elif number.vague:
+            qualifier = "over"
+    if match["trailing"]:
+        qualifier = qualifiers["trailing"][match["trailing"]]
+    if number.value_high is not None:
+        qualifier = "range"
+    return (numeral, number.value, number.value_high, unit, unit_surface, kind, qualifier, chinese, big)
+
+
+def _scale(words: str) -> float:
+    factor = 1.0
+    for word in words:
+        factor *= {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}[word]
+    return factor

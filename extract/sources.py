@@ -1,0 +1,192 @@
+"""Files -> Documents: .txt (UTF-8, UTF-8 with BOM, GB18030/GBK), .html/.htm, .jsonl, folders.
+
+A document's identity is the SHA-256 of its decoded text. Bad input never stops a run: each
+problem becomes a `SourceError` naming the file (and line), and the rest still comes through.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+MAX_LINE_CHARS = 1_000_000  # a longer "line" is not text a newspaper printed
+MAX_FILE_BYTES = 200_000_000
+
+
+@dataclass
+class Document:
+    name: str  # file name, or file name + line for a JSONL article
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    region: str | None = None
+    line: int | None = None  # line number inside a JSONL file
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def doc_id(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class SourceError:
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+def iter_files(paths: list[str]) -> Iterator[Path]:
+    """Files under the given paths, folders walked recursively in name order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+                    yield child
+        else:
+            yield path
+
+
+def read_documents(paths: list[str]) -> Iterator[Document | SourceError]:
+    """Every document in the given files and folders, and an error for each thing that is not one."""
+    for path in iter_files(paths):
+        yield from read_file(path)
+
+
+def read_file(path: Path) -> Iterator[Document | SourceError]:
+    if not path.exists():
+        yield SourceError(str(path), None, "no such file")
+        return
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield SourceError(str(path), None, f"cannot read: {err.strerror or err}")
+        return
+    if not data.strip():
+        yield SourceError(str(path), None, "empty file")
+        return
+    if len(data) > MAX_FILE_BYTES:
+        yield SourceError(str(path), None, f"file larger than {MAX_FILE_BYTES} bytes")
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, data)
+        return
+    decoded = decode_bytes(data)
+    if isinstance(decoded, str):
+        yield SourceError(str(path), None, decoded)
+        return
+    text, encoding = decoded
+    if suffix in HTML_SUFFIXES:
+        text = html_to_text(text)
+        if not text.strip():
+            yield SourceError(str(path), None, "no article text found in the HTML")
+            return
+    problem = _text_problem(text)
+    if problem:
+        yield SourceError(str(path), problem[0], problem[1])
+        return
+    yield Document(name=path.name, path=str(path), text=text, encoding=encoding)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str] | str:
+    """Bytes -> (text, encoding), or a message saying why they are not text."""
+    if b"\x00" in data[:8192]:
+        return "binary file (NUL bytes), not text"
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as err:
+            return f"undecodable bytes at offset {err.start + 3} (UTF-8 with BOM)"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return "undecodable bytes: not UTF-8, GB18030 or any encoding charset-normalizer knows"
+    encoding = best.encoding
+    if encoding in ("gb2312", "gbk", "hz", "big5") or encoding.startswith("gb"):
+        encoding = "gb18030"  # the superset: decodes what GBK/GB2312 text can hold, and more
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return str(best), best.encoding
+
+
+def html_to_text(html: str) -> str:
+    """The main text of a page, boilerplate (menus, footers) removed, paragraphs on their own lines."""
+    import trafilatura
+
+    extracted = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+    if not extracted:
+        return ""
+    # blank lines between paragraphs, as printed pages have them
+    return "\n\n".join(line for line in extracted.splitlines() if line.strip())
+
+
+def _text_problem(text: str) -> tuple[int, str] | None:
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > MAX_LINE_CHARS:
+            return number, f"line of {len(line)} characters, longer than {MAX_LINE_CHARS}"
+    return None
+
+
+def _read_jsonl(path: Path, data: bytes) -> Iterator[Document | SourceError]:
+    decoded = decode_bytes(data)
+    if isinstance(decoded, str):
+        yield SourceError(str(path), None, decoded)
+        return
+    text, encoding = decoded
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        if len(line) > MAX_LINE_CHARS:
+            yield SourceError(str(path), number, f"line of {len(line)} characters, longer than {MAX_LINE_CHARS}")
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield SourceError(str(path), number, f"malformed JSON: {err.msg} at column {err.colno}")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            yield SourceError(str(path), number, 'not an article: needs a non-empty "text" field')
+            continue
+        body = record["text"]
+        title = record.get("title")
+        if isinstance(title, str) and title.strip() and not body.startswith(title):
+            body = f"{title.strip()}\n\n{body}"  # the headline is part of the page, as printed
+        yield Document(
+            name=f"{path.name}:{number}",
+            path=str(path),
+            text=body,
+            encoding=encoding,
+            title=title if isinstance(title, str) else None,
+            date=_text_field(record, "date"),
+            source=_text_field(record, "source"),
+            url=_text_field(record, "url"),
+            region=_text_field(record, "region"),
+            line=number,
+            meta={k: v for k, v in record.items() if k != "text"},
+        )
+
+
+def _text_field(record: dict, key: str) -> str | None:
+    value = record.get(key)
+    return str(value) if value not in (None, "") else None
