@@ -8,6 +8,7 @@ import json
 import sys
 
 from extract import __version__
+from extract.store import DEFAULT_DB
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,7 +46,171 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--region", help="publishing city, for 我市/全市 (default: inferred from the text)")
     extract.add_argument("--date", help="publication date, YYYY-MM-DD, for periods such as 今年以来")
     extract.set_defaults(handler=run_extract)
+
+    demo = commands.add_parser(
+        "demo",
+        help="ingest the bundled sample pages into ./claims.duckdb and summarise",
+        description="Ingest the five bundled pages of a Heze city newspaper, then print a summary.",
+        epilog="example: claimkb demo && claimkb query top_metrics --param limit=10",
+    )
+    demo.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    demo.set_defaults(handler=run_demo)
+
+    ingest = commands.add_parser(
+        "ingest",
+        help="store the claims of files or folders in the database",
+        description="Extract and store every document under the given paths. Re-running adds nothing for "
+        "unchanged documents and replaces changed ones; bad files are reported and skipped.",
+        epilog="example: claimkb ingest pages/ --region 菏泽市 --source 菏泽日报 --date 2024-11-28",
+    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl files or folders")
+    ingest.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    ingest.add_argument("--source", help="publication or collection name stored with each document")
+    ingest.add_argument("--region", help="publishing city, for 我市/全市 (default: inferred from the text)")
+    ingest.add_argument("--date", help="publication date, YYYY-MM-DD")
+    ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ingest.set_defaults(handler=run_ingest)
+
+    query = commands.add_parser(
+        "query",
+        help="run a named query, a .sql file or a SELECT",
+        description="Run a named query from queries/, a .sql file or a SELECT statement on a read-only "
+        "connection. Parameters are bound, never pasted into the SQL.\n\n" + _named_query_help(),
+        epilog="example: claimkb query claims_by_subject --param subject=定陶区",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    query.add_argument("query", help='query name, FILE.sql or "SELECT …"')
+    query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a parameter")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    query.set_defaults(handler=run_query)
+
+    stats = commands.add_parser("stats", help="what the database holds", epilog="example: claimkb stats")
+    stats.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    stats.set_defaults(handler=run_stats)
     return parser
+
+
+def _named_query_help() -> str:
+    from extract.query import named_queries
+
+    lines = ["named queries:"]
+    for query in named_queries().values():
+        lines.append(f"  {query.name:26s} {query.description}")
+        if query.params and query.params != "none":
+            lines.append(f"  {'':26s} params: {query.params}")
+    return "\n".join(lines)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from extract.ingest import ingest
+    from extract.store import StoreError
+
+    try:
+        report = ingest(
+            args.paths,
+            args.db,
+            source=args.source,
+            region=args.region,
+            date=args.date,
+            progress=False if args.no_progress else None,
+        )
+    except StoreError as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    print(f"{args.db}: {report.summary()}")
+    return 1 if report.errors else 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from extract.ingest import ingest
+    from extract.resources import folder
+    from extract.store import StoreError
+
+    corpus = folder("sample")
+    try:
+        report = ingest([str(corpus)], args.db, source="菏泽日报 (sample)", region="菏泽市")
+    except StoreError as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    print(f"{args.db}: {report.summary()}")
+    run_stats(args)
+    print("\nnext:")
+    print(f"  claimkb query top_metrics --param limit=10 --db {args.db}")
+    print(f"  claimkb query claims_by_subject --param subject=定陶区 --db {args.db}")
+    return 1 if report.errors else 0
+
+
+def run_query(args: argparse.Namespace) -> int:
+    from extract.query import coerce, resolve, run
+    from extract.store import StoreError
+
+    params = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            print(f"claimkb: --param needs NAME=VALUE, got {item!r}", file=sys.stderr)
+            return 2
+        params[name] = coerce(value)
+    try:
+        frame = run(resolve(args.query), params, args.db)
+    except (ValueError, StoreError) as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    _print_frame(frame, args.format)
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    from extract.query import run
+    from extract.store import StoreError
+
+    try:
+        counts = run(
+            "SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM articles) AS articles,"
+            " (SELECT count(*) FROM claims) AS claims",
+            {},
+            args.db,
+        )
+        kinds = run("SELECT kind, count(*) AS claims FROM claims GROUP BY kind ORDER BY claims DESC", {}, args.db)
+        subjects = run(
+            "SELECT subject, count(*) AS claims FROM claims GROUP BY subject ORDER BY claims DESC, subject LIMIT 8",
+            {},
+            args.db,
+        )
+    except (ValueError, StoreError) as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    row = counts.iloc[0]
+    print(f"{row['documents']} documents, {row['articles']} articles, {row['claims']} claims")
+    print("by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.itertuples(index=False)))
+    print("top subjects: " + ", ".join(f"{s} {n}" for s, n in subjects.itertuples(index=False)))
+    return 0
+
+
+def _print_frame(frame, fmt: str) -> None:
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False)
+    elif fmt == "json":
+        print(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
+    elif frame.empty:
+        print("(no rows)")
+    else:
+        import pandas as pd
+
+        with pd.option_context(
+            "display.max_rows",
+            500,
+            "display.max_columns",
+            50,
+            "display.width",
+            200,
+            "display.max_colwidth",
+            40,
+            "display.unicode.east_asian_width",
+            True,
+        ):
+            print(frame.to_string(index=False))
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -82,6 +247,15 @@ def _table_line(record: dict) -> str:
     value = f"{record['value']:g}" + (f"-{record['value_high']:g}" if record["value_high"] is not None else "")
     return "\t".join(
         str(x or "")
-        for x in (record["doc"], record["mention"].replace("\n", ""), value, record["unit"],
-                  record["qualifier"], record["kind"], record["metric"], record["subject"], record["period"])
+        for x in (
+            record["doc"],
+            record["mention"].replace("\n", ""),
+            value,
+            record["unit"],
+            record["qualifier"],
+            record["kind"],
+            record["metric"],
+            record["subject"],
+            record["period"],
+        )
     )

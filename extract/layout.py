@@ -90,7 +90,7 @@ def split_articles(text: str) -> list[Article]:
     roles = [_role(text[s:e]) for s, e in lines]
     articles: list[Article] = []
     current: Article | None = None
-    for i, ((s, e), role) in enumerate(zip(lines, roles)):
+    for i, ((s, e), role) in enumerate(zip(lines, roles, strict=True)):
         line = text[s:e]
         if role == "headline":
             next_line = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""

@@ -12,6 +12,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extract import components  # noqa: F401  (registers the components)
 from extract.claims import Claim
@@ -39,22 +40,30 @@ def build_pipeline() -> Language:
     return nlp
 
 
-def extract_claims(
+def analyse(
     text: str,
     doc_name: str = "",
     doc_id: str = "",
     region: str | None = None,
     date: str | None = None,
-) -> list[Claim]:
-    """Every claim in one document. `region` names the publishing place (我市 -> it); `date` is
-    the publication date (ISO), used to turn periods such as 今年以来 into dates."""
+) -> Doc:
+    """Run the pipeline on one document. `region` names the publishing place (我市 -> it); `date`
+    is the publication date (ISO), used to turn periods such as 今年以来 into dates. The result
+    has doc._.claims and doc._.articles."""
     nlp = build_pipeline()
     doc = nlp.make_doc(text)
     doc._.doc_name = doc_name
     doc._.doc_id = doc_id
     doc._.region = resolve_region(region)
     doc._.date = date
-    return nlp(doc)._.claims
+    return nlp(doc)
+
+
+def extract_claims(
+    text: str, doc_name: str = "", doc_id: str = "", region: str | None = None, date: str | None = None
+) -> list[Claim]:
+    """Every claim in one document (see `analyse`)."""
+    return analyse(text, doc_name, doc_id, region, date)._.claims
 
 
 def resolve_region(name: str | None) -> Place | None:

@@ -117,10 +117,10 @@ class Gazetteer:
             last_end = end
         return mentions
 
-
     def _alias_allowed(self, place: Place, region: Place | None, text: str, end: int) -> bool:
         """A short name stands for a county only inside the region's city (巨野, 东明 for 菏泽市) and for
-        a city inside its province: elsewhere 公安, 惠民 and 友好 are words first. It must not run into a longer word (东明珠)."""
+        a city inside its province: elsewhere 公安, 惠民 and 友好 are words first. It must not run
+        into a longer word (东明珠)."""
         if end < len(text) and text[end] in "珠星月亮湖路街":
             return False
         if region is None or region.code is None or place.code is None:
@@ -213,12 +213,11 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         head = text[window_start:suffix_start]
         stops = list(_ORG_LEFT_STOP.finditer(head))
         name_start = window_start + (stops[-1].end() if stops else 0)
-        # a named place inside the window starts the name, even past a stop word (巨野县公安局)
+        # a place named right before the cut starts the name (曹县有爱共创直播基地: 有 is no verb there)
         for place in place_starts:
-            if window_start <= place.start < suffix_start and place.end <= suffix_start:
-                if place.start < name_start <= place.end or place.start >= name_start:
-                    name_start = min(name_start, place.start)
-                    break
+            if window_start <= place.start < name_start <= place.end + 1 and place.end <= suffix_start:
+                name_start = place.start
+                break
         name = text[name_start:end]
         if len(name) <= len(match.group()) and match.group() not in ("政协", "县委", "区委", "市委"):
             continue  # a bare 公司 / 协会 is not a name

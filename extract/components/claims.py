@@ -7,6 +7,7 @@ quoted labels and titles (“1+5”, 《…二十条措施》, 15分钟服务圈
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -30,8 +31,11 @@ _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、
 def claims_component(doc: Doc) -> Doc:
     kept, excluded = [], []
     articles = doc._.articles or []
-    for span in doc.spans.get("quantities", []):
+    quantities = list(doc.spans.get("quantities", []))
+    for index, span in enumerate(quantities):
         quantity: Quantity = span._.quantity
+        if quantity.kind is None and index + 1 < len(quantities):
+            quantity = _shared_unit(doc.text, quantity, quantities[index + 1]._.quantity)
         reason = exclusion_reason(doc.text, quantity)
         if reason:
             excluded.append(Span(doc, span.start, span.end, label=reason))
@@ -63,6 +67,13 @@ def claims_component(doc: Doc) -> Doc:
     doc.spans["claims"] = kept
     doc.spans["excluded"] = excluded
     return doc
+
+
+def _shared_unit(text: str, quantity: Quantity, following: Quantity) -> Quantity:
+    """ "1.2、0.8个百分点": a bare number listed before a quantity shares its unit."""
+    if following.kind is None or text[quantity.end : following.start] not in ("、", "和", "至", "到"):
+        return quantity
+    return replace(quantity, unit=following.unit, unit_surface=following.unit_surface, kind=following.kind)
 
 
 def exclusion_reason(text: str, q: Quantity) -> str | None:

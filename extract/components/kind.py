@@ -31,7 +31,9 @@ def _change_pattern() -> re.Pattern[str]:
 @cache
 def _rate_pattern() -> re.Pattern[str]:
     markers = lexicon.alternation(list(lexicon.word_table("rate_markers.tsv")))
-    per_units = lexicon.alternation([u for u, e in lexicon.units().items() if e.kind in ("measure", "duration", "count")])
+    per_units = lexicon.alternation(
+        [u for u, e in lexicon.units().items() if e.kind in ("measure", "duration", "count")]
+    )
     # 一X as a denominator only for measures and time spans (一斤, 一个小时); 一个 / 一名 are articles
     one_units = lexicon.alternation([u for u, e in lexicon.units().items() if e.kind in ("measure", "duration")])
     return re.compile(
@@ -50,17 +52,28 @@ def clause_before(text: str, start: int, sentence_start: int) -> str:
 
 @Language.component("claimkb_kind")
 def kind_component(doc: Doc) -> Doc:
+    previous = None
     for claim in doc._.claims:
         classify(doc.text, claim)
+        if previous is not None and _continues_list(doc.text, previous, claim) and previous.kind == "change":
+            claim.kind, claim.direction = previous.kind, previous.direction  # 上升40%、54.5%
+        previous = claim
     return doc
+
+
+def _continues_list(text: str, previous: Claim, claim: Claim) -> bool:
+    """The figure is the next item of a list of figures (40%、54.5%) with no words of its own."""
+    return previous.sentence_start == claim.sentence_start and text[previous.end : claim.start] in ("、", "和", "及")
 
 
 def classify(text: str, claim: Claim) -> None:
     """Set kind, direction and a rate's denominator from the clause before the figure."""
     before = clause_before(text, claim.start, claim.sentence_start)
     change = _change_pattern().search(before)
-    if change and claim.kind in ("percent", "change") or (
-        change and change["comparison"] and claim.kind in ("count", "money", "measure")
+    if (
+        change
+        and claim.kind in ("percent", "change")
+        or (change and change["comparison"] and claim.kind in ("count", "money", "measure"))
     ):
         claim.kind = "change"
         claim.direction = lexicon.word_table("change_verbs.tsv")[change["verb"]]

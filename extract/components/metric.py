@@ -40,6 +40,12 @@ def _governing_end() -> re.Pattern[str]:
 
 
 @cache
+def _leading_verb() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.word_list("metric_governing.txt"))
+    return re.compile(f"^(?:标准化|高标准|高质量|常态化|全面|累计|新)*(?:{verbs})")
+
+
+@cache
 def _after_stop() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(lexicon.word_list("metric_after_stops.txt")))
 
@@ -131,11 +137,24 @@ def _clean_before(raw: str, clause_start: int, mentions: list) -> str:
             changed = True
         if not changed:
             break
-    phrase = strip_links(raw[offset:])
+    phrase = strip_links(_strip_trailing_period(strip_links(raw[offset:])))
     phrase = _QUOTE_CHARS.sub("", phrase).strip()
+    verb = _leading_verb().match(phrase)
+    if verb and len(phrase) - verb.end() >= 2:
+        phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[-_MAX_METRIC:]
     return phrase
+
+
+def _strip_trailing_period(phrase: str) -> str:
+    """ "企业数量由2022年的" -> "企业数量": the time a level was at is not part of what is counted."""
+    for match in period_pattern().finditer(phrase):
+        rest = phrase[match.end() :]
+        if rest in ("", "的"):
+            phrase = phrase[: match.start()]
+            break
+    return re.sub(r"(?:由|从)$", "", phrase)
 
 
 def _phrase_after(text: str, end: int) -> str:
@@ -175,12 +194,12 @@ def _share_out(claims: list[Claim], first: int, group: list[Claim]) -> None:
     phrase = group[0].metric or ""
     parts = [p for p in _LIST_SEPARATOR.split(phrase) if p]
     if len(parts) == len(group):
-        for claim, part in zip(group, parts):
+        for claim, part in zip(group, parts, strict=True):
             claim.metric = part
         return
     earlier = [c for c in claims[:first] if c.sentence_start == group[0].sentence_start and c.metric]
     if not phrase and len(earlier) >= len(group):
-        for claim, source in zip(group, earlier[-len(group) :]):
+        for claim, source in zip(group, earlier[-len(group) :], strict=True):
             claim.metric = source.metric
         return
     for claim in group[1:]:

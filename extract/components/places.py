@@ -15,7 +15,9 @@ from spacy.tokens import Doc
 from extract.places import Mention, Place, find_local_places, find_organisations, gazetteer
 
 # 我市 / 全县 / 该镇 / 该基地: words that point at a place or organisation named elsewhere
-SCOPE_WORDS = re.compile(r"(?:我|全|本|该)(?:市|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)")
+SCOPE_WORDS = re.compile(
+    r"(?:我|全|本|该)(?:市|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
+)
 
 
 @Language.component("claimkb_places")

@@ -16,8 +16,16 @@ from extract.claims import Claim
 from extract.components.layout import sentence_at
 from extract.places import Mention, Place, gazetteer
 
-_SCOPE_LEVEL = {"市": "city", "县": "county", "区": "county", "镇": "town", "乡": "town", "街道": "town",
-                "村": "village", "社区": "village"}
+_SCOPE_LEVEL = {
+    "市": "city",
+    "县": "county",
+    "区": "county",
+    "镇": "town",
+    "乡": "town",
+    "街道": "town",
+    "村": "village",
+    "社区": "village",
+}
 
 
 @Language.component("claimkb_subject")
@@ -89,8 +97,10 @@ def _resolve(mention: Mention, earlier: list[tuple[Mention, Place | None]], regi
         for _, candidate in reversed(earlier):
             if candidate is None or candidate.level == "organisation":
                 continue
-            if parent_level == "county" and candidate.level == "county" or (
-                parent_level is None and candidate.level in ("town", "county")
+            if (
+                parent_level == "county"
+                and candidate.level == "county"
+                or (parent_level is None and candidate.level in ("town", "county"))
             ):
                 return Place(candidate.name + place.name, place.level, candidate.code, candidate.name)
             if candidate.level == "city":

@@ -1,0 +1,90 @@
+"""Named analyst queries (queries/*.sql) and ad-hoc SELECTs, always on a read-only connection."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from extract import store
+from extract.resources import folder
+
+_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    params: str
+    sql: str
+
+    @property
+    def parameters(self) -> list[str]:
+        return sorted(set(_PARAM.findall(self.sql)))
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    out = {}
+    for entry in folder("queries").iterdir():
+        if entry.name.endswith(".sql"):
+            query = parse_query_file(entry.name[:-4], entry.read_text(encoding="utf-8"))
+            out[query.name] = query
+    return dict(sorted(out.items()))
+
+
+def parse_query_file(name: str, sql: str) -> NamedQuery:
+    """The header comment says what a query answers (first lines) and its parameters (params:)."""
+    description, params = [], ""
+    for line in sql.splitlines():
+        if not line.startswith("--"):
+            break
+        body = line[2:].strip()
+        if body.startswith("params:"):
+            params = body[len("params:") :].strip()
+        elif body:
+            description.append(body.split(": ", 1)[1] if body.startswith(f"{name}:") else body)
+    return NamedQuery(name, " ".join(description), params, sql)
+
+
+def resolve(query: str) -> str:
+    """A named query, a .sql file or a SQL statement -> the SQL to run."""
+    queries = named_queries()
+    if query in queries:
+        return queries[query].sql
+    if query.endswith(".sql"):
+        path = Path(query)
+        if not path.exists():
+            raise ValueError(f"{query}: no such file")
+        return path.read_text(encoding="utf-8")
+    if re.match(r"\s*(SELECT|WITH|FROM|SUMMARIZE|DESCRIBE|SHOW|PRAGMA)\b", query, re.IGNORECASE):
+        return query
+    raise ValueError(f"unknown query {query!r}; named queries: {', '.join(queries)}")
+
+
+def coerce(value: str) -> int | float | str:
+    """A --param value from the command line: numbers as numbers, the rest as text."""
+    for kind in (int, float):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    return value
+
+
+def run(sql: str, params: dict[str, object], db: str | Path = store.DEFAULT_DB) -> pd.DataFrame:
+    """Run on a read-only connection with bound parameters; missing ones are an error, not NULL."""
+    missing = sorted(set(_PARAM.findall(sql)) - set(params))
+    if missing:
+        raise ValueError(f"missing parameter(s): {', '.join(missing)} (give them as --param name=value)")
+    wanted = {k: v for k, v in params.items() if k in set(_PARAM.findall(sql))}
+    con = store.connect(db, read_only=True)
+    try:
+        return con.execute(sql, wanted or None).df()
+    except duckdb.Error as err:
+        raise ValueError(str(err).splitlines()[0]) from err
+    finally:
+        con.close()

@@ -1,0 +1,240 @@
+"""The DuckDB knowledge base: migrations from schema/*.sql, idempotent per-document loads.
+
+Each document goes in as one transaction: its row, its articles and its claims, or nothing. An
+unchanged document (same source, same text hash) is skipped; a changed one replaces its rows. Rows
+go in as pandas frames, not row by row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from extract.claims import EXTRACTOR_VERSION, Claim
+from extract.layout import Article
+from extract.resources import folder
+from extract.sources import Document
+
+DEFAULT_DB = "claims.duckdb"
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+
+
+class StoreError(Exception):
+    """A database that cannot be opened or used, said in one line."""
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    status: str  # added | replaced | unchanged
+    n_claims: int
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) of every file in schema/, in order."""
+    out = []
+    for entry in folder("schema").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            out.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(out)
+
+
+def connect(path: str | Path = DEFAULT_DB, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the database (creating and migrating it unless read-only)."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise StoreError(f"{path}: no such database; create it with `claimkb ingest` or `claimkb demo`")
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as err:
+        if "lock" in str(err).lower():
+            raise StoreError(f"{path}: locked by another claimkb process (an ingest still running?)") from err
+        raise StoreError(f"{path}: cannot open: {err}") from err
+    if not read_only:
+        migrate(con)
+    return con
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply the migrations the database does not have yet, each in its own transaction."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+        " applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
+    )
+    done = {row[0] for row in con.execute("SELECT version FROM schema_version").fetchall()}
+    applied = []
+    for version, name, sql in migrations():
+        if version in done:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied
+
+
+def source_key(document: Document) -> str:
+    """What identifies a document across runs: its path (and line, in a JSONL file)."""
+    path = str(Path(document.path).resolve()) if document.path else document.name
+    return f"{path}:{document.line}" if document.line else path
+
+
+def load_document(
+    con: duckdb.DuckDBPyConnection,
+    document: Document,
+    articles: list[Article],
+    claims: list[Claim],
+    source: str | None = None,
+    region: str | None = None,
+    date: str | None = None,
+) -> LoadResult:
+    """Store one document with its articles and claims in one transaction."""
+    key = source_key(document)
+    doc_id = document.doc_id
+    con.execute("BEGIN TRANSACTION")
+    try:
+        existing = con.execute(
+            "SELECT doc_id, extractor_version FROM documents WHERE source_key = ? OR doc_id = ?", [key, doc_id]
+        ).fetchall()
+        if any(row[0] == doc_id and row[1] == EXTRACTOR_VERSION for row in existing):
+            con.execute("ROLLBACK")
+            return LoadResult("unchanged", 0)
+        for old_id, _version in existing:
+            for table in ("claims", "articles", "documents"):
+                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [old_id])
+        con.execute(
+            "INSERT INTO documents (doc_id, source_key, name, path, source, title, date, url, region, encoding,"
+            " n_chars, text, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                doc_id,
+                key,
+                document.name,
+                document.path,
+                document.source or source,
+                document.title,
+                document.date or date,
+                document.url,
+                document.region or region,
+                document.encoding,
+                len(document.text),
+                document.text,
+                EXTRACTOR_VERSION,
+            ],
+        )
+        article_frame = _article_frame(document, articles)  # noqa: F841  (read by DuckDB by name)
+        con.execute("INSERT INTO articles SELECT * FROM article_frame")
+        claim_frame = _claim_frame(claims)  # noqa: F841
+        con.execute("INSERT INTO claims SELECT * FROM claim_frame")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return LoadResult("replaced" if existing else "added", len(claims))
+
+
+_ARTICLE_COLUMNS = [
+    "article_id",
+    "doc_id",
+    "article_index",
+    "headline",
+    "subtitle",
+    "byline",
+    "start_offset",
+    "end_offset",
+    "n_paragraphs",
+    "n_sentences",
+]
+_CLAIM_COLUMNS = [
+    "claim_id",
+    "doc_id",
+    "article_id",
+    "start_offset",
+    "end_offset",
+    "mention",
+    "sentence",
+    "sentence_offset",
+    "value",
+    "value_high",
+    "unit",
+    "qualifier",
+    "kind",
+    "direction",
+    "metric",
+    "metric_key",
+    "subject",
+    "place_code",
+    "period",
+    "period_start",
+    "period_end",
+    "extractor_version",
+]
+
+
+def _article_frame(document: Document, articles: list[Article]) -> pd.DataFrame:
+    text, doc_id = document.text, document.doc_id
+
+    def piece(block):
+        return text[block.start : block.end].lstrip("#").strip() if block else None
+
+    rows = [
+        [
+            f"{doc_id[:16]}:{a.index}",
+            doc_id,
+            a.index,
+            piece(a.headline),
+            piece(a.subtitle),
+            piece(a.byline),
+            a.start,
+            a.end,
+            len(a.paragraphs),
+            len(a.sentences),
+        ]
+        for a in articles
+    ]
+    if not rows:  # a page with no article boundaries still has its claims: one article for all
+        rows = [[f"{doc_id[:16]}:0", doc_id, 0, None, None, None, 0, len(text), 0, 0]]
+    return pd.DataFrame(rows, columns=_ARTICLE_COLUMNS)
+
+
+def _claim_frame(claims: list[Claim]) -> pd.DataFrame:
+    rows = [
+        [
+            c.claim_id,
+            c.doc_id,
+            c.article_id,
+            c.start,
+            c.end,
+            c.mention,
+            c.sentence,
+            c.sentence_start,
+            c.value,
+            c.value_high,
+            c.unit,
+            c.qualifier,
+            c.kind,
+            c.direction,
+            c.metric,
+            c.metric_key,
+            c.subject,
+            c.place_code,
+            c.period,
+            c.period_start,
+            c.period_end,
+            c.extractor_version,
+        ]
+        for c in claims
+    ]
+    frame = pd.DataFrame(rows, columns=_CLAIM_COLUMNS)
+    frame["value_high"] = frame["value_high"].astype("float64")
+    for column in ("period_start", "period_end"):
+        frame[column] = pd.to_datetime(frame[column], errors="coerce").dt.date
+    return frame

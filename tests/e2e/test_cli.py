@@ -1,0 +1,134 @@
+"""The claimkb command as a user runs it, in a subprocess."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "data" / "corpus"
+
+
+def claimkb(*args, cwd=None, check=True):
+    result = subprocess.run(
+        [sys.executable, "-m", "extract", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"claimkb {args} exited {result.returncode}: {result.stderr}")
+    return result
+
+
+def counts(db):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = ("documents", "articles", "claims")
+        return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)
+    finally:
+        con.close()
+
+
+def test_extract_jsonl_contract():
+    out = claimkb("extract", str(CORPUS / "002_1789f878ffe380ad.txt"), "--format", "jsonl", "--region", "菏泽市")
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert records
+    for field in (
+        "doc",
+        "start",
+        "end",
+        "mention",
+        "value",
+        "value_high",
+        "unit",
+        "qualifier",
+        "kind",
+        "metric",
+        "subject",
+        "period",
+        "sentence",
+        "article",
+    ):
+        assert field in records[0]
+    text = (CORPUS / "002_1789f878ffe380ad.txt").read_text(encoding="utf-8")
+    assert all(text[r["start"] : r["end"]] == r["mention"] for r in records)
+    assert any(r["mention"] == "465处" and r["subject"] == "菏泽市" for r in records)
+
+
+def test_demo_then_query_and_stats(tmp_path):
+    out = claimkb("demo", "--db", "kb.duckdb", cwd=tmp_path)
+    assert "5 added" in out.stdout and "claims" in out.stdout
+    assert counts(tmp_path / "kb.duckdb")[0] == 5
+    query = claimkb(
+        "query", "claims_by_subject", "--param", "subject=定陶区", "--format", "json", "--db", "kb.duckdb", cwd=tmp_path
+    )
+    assert json.loads(query.stdout)
+    assert "documents" in claimkb("stats", "--db", "kb.duckdb", cwd=tmp_path).stdout
+
+
+def test_ingesting_twice_gives_the_same_rows(tmp_path):
+    db = tmp_path / "kb.duckdb"
+    claimkb("ingest", str(CORPUS), "--db", str(db), "--region", "菏泽市")
+    first = counts(db)
+    second_run = claimkb("ingest", str(CORPUS), "--db", str(db), "--region", "菏泽市")
+    assert "5 unchanged" in second_run.stdout
+    assert counts(db) == first
+
+
+def test_gb18030_and_malformed_jsonl(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "gbk.txt").write_bytes("定陶区新建暖心驿站50处，服务群众10万余人次。".encode("gb18030"))
+    (inputs / "feed.jsonl").write_text('{"text": "单县投放8辆轻便自行车。"}\n{broken\n', encoding="utf-8")
+    (inputs / "empty.txt").write_text("", encoding="utf-8")
+    result = claimkb("ingest", str(inputs), "--db", str(tmp_path / "kb.duckdb"), check=False)
+    assert result.returncode == 1
+    assert f"{inputs / 'feed.jsonl'}:2: malformed JSON" in result.stderr
+    assert f"{inputs / 'empty.txt'}: empty file" in result.stderr
+    assert "2 skipped" in result.stdout
+    assert counts(tmp_path / "kb.duckdb")[0] == 2
+    con = duckdb.connect(str(tmp_path / "kb.duckdb"), read_only=True)
+    assert con.execute("SELECT encoding FROM documents WHERE name = 'gbk.txt'").fetchone()[0] == "gb18030"
+    con.close()
+
+
+def test_killed_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_path):
+    inputs = tmp_path / "many"
+    inputs.mkdir()
+    pages = sorted(CORPUS.glob("*.txt"))
+    for i in range(40):
+        text = pages[i % len(pages)].read_text(encoding="utf-8")
+        (inputs / f"{i:03d}.txt").write_text(f"第{i}版\n\n{text}", encoding="utf-8")
+    db = tmp_path / "kb.duckdb"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "extract", "ingest", str(inputs), "--db", str(db)],
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    started = time.time()
+    while process.poll() is None and time.time() - started < 3:  # let it store some documents
+        time.sleep(0.1)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    claimkb("ingest", str(inputs), "--db", str(db))
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 40
+    orphans = con.execute("SELECT count(*) FROM claims WHERE doc_id NOT IN (SELECT doc_id FROM documents)").fetchone()
+    assert orphans[0] == 0
+    resumed = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    con.close()
+    claimkb("ingest", str(inputs), "--db", str(tmp_path / "clean.duckdb"))
+    assert resumed == counts(tmp_path / "clean.duckdb")[2]
+
+
+def test_help_has_an_example_for_every_command():
+    for command in ("extract", "ingest", "demo", "query", "stats"):
+        assert "example:" in claimkb(command, "--help").stdout

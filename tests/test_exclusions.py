@@ -1,0 +1,41 @@
+"""Not claims: dates, ordinals, names, slogans, titles and set phrases (GUIDELINE.md)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11月25日，全市召开推进会。",
+        "2024年，该县持续推进改革。",
+        "10月22日至24日，培训班举行。",
+        "晚七点，活动开始。",
+        "第一批博士生来到这里。",
+        "首批试点工作顺利完成。",
+        "推动建立“1+5”社会工作机制。",
+        "制定“十个一”创建标准。",
+        "实施“1443”志愿服务行动。",
+        "出台了《关于加强党建工作的二十条措施》。",
+        "形成新就业群体“15分钟服务圈”。",
+        "这是一个生动实践。",
+        "全市上下一盘棋。",
+        "实现两个覆盖。",
+        "万家灯火，百年大计。",
+        "该县建设“1146”工作体系，铁拳2024行动成效明显。",
+    ],
+)
+def test_not_claims(claims_of, text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("受益群众300余人。", "300余人"),
+        ("“今年我们举办讲堂159期，培训学员2000余名。”会长说。", "159期"),  # quoted speech is not a label
+        ("此次活动历时近十天。", "近十天"),
+        ("PH值8.61，超出标准。", "8.61"),
+    ],
+)
+def test_claims_kept(claims_of, text, mention):
+    assert mention in [c["mention"] for c in claims_of(text)]

@@ -1,0 +1,23 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "unit", "direction"),
+    [
+        ("全市规上工业增加值同比增长5.3%。", "5.3%", "change", "%", "increase"),
+        ("社会消费品零售总额比上年下降2.1%。", "2.1%", "change", "%", "decrease"),
+        ("城镇登记失业率较上年回落0.4个百分点。", "0.4个百分点", "change", "百分点", "decrease"),
+        ("实体党组织覆盖率已提高至93.02%。", "93.02%", "percent", "%", None),
+        ("粮食平均亩产量达到690公斤。", "690公斤", "rate", "公斤/亩", None),
+        ("按每斤0.8元的保护价收购。", "0.8元", "rate", "元/斤", None),
+        ("干活一个小时10块钱。", "10块钱", "rate", "元/小时", None),
+        ("农村居民人均可支配收入21000元。", "21000元", "rate", "元/人", None),
+        ("配备比例达到每万名城镇人口18名以上。", "18名以上", "rate", "名/万名", None),
+        ("全县完成造林面积1.2万亩。", "1.2万亩", "measure", "亩", None),
+        ("实现营业收入3.6亿元。", "3.6亿元", "money", "元", None),
+        ("价格是普通西红柿的两倍。", "两倍", "change", "倍", None),
+    ],
+)
+def test_kind_unit_and_direction(claims_of, text, mention, kind, unit, direction):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert (claim["kind"], claim["unit"], claim["direction"]) == (kind, unit, direction)

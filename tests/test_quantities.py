@@ -1,0 +1,55 @@
+import pytest
+
+from extract.quantities import find_quantities, read_quantity
+
+
+@pytest.mark.parametrize(
+    ("mention", "value", "value_high", "unit", "qualifier", "kind"),
+    [
+        ("465处", 465, None, "处", None, "count"),
+        ("约6.7万人", 67000, None, "人", "approx", "count"),
+        ("1000余名", 1000, None, "名", "over", "count"),
+        ("3000多元", 3000, None, "元", "over", "money"),
+        ("1200余万元", 12000000, None, "元", "over", "money"),
+        ("65万余元", 650000, None, "元", "over", "money"),
+        ("七八十块钱", 70, 80, "元", "range", "money"),
+        ("2至3家", 2, 3, "家", "range", "count"),
+        ("12000斤左右", 12000, None, "斤", "approx", "measure"),
+        ("80%以上", 80, None, "%", "over", "percent"),
+        ("93.02％", 93.02, None, "%", None, "percent"),
+        ("百分之四十", 40, None, "%", None, "percent"),
+        ("2.3个百分点", 2.3, None, "百分点", None, "change"),
+        ("两倍", 2, None, "倍", None, "change"),
+        ("翻一番", 2, None, "倍", None, "change"),
+        ("数百万株", 1e6, None, "株", "over", "count"),
+        ("万余人次", 10000, None, "人次", "over", "count"),
+        ("68.34万平方米", 683400, None, "平方米", None, "measure"),
+        ("不足5公顷", 5, None, "公顷", "under", "measure"),
+        ("逾3亿美元", 3e8, None, "美元", "over", "money"),
+        ("9大", 9, None, "个", None, "count"),
+    ],
+)
+def test_read_quantity(mention, value, value_high, unit, qualifier, kind):
+    quantity = read_quantity(mention)
+    assert quantity is not None
+    assert (quantity.value, quantity.value_high, quantity.unit, quantity.qualifier, quantity.kind) == (
+        pytest.approx(value),
+        value_high,
+        unit,
+        qualifier,
+        kind,
+    )
+
+
+@pytest.mark.parametrize("mention", ["一个", "万家", "百年", "统一"])
+def test_words_with_numeral_characters_are_no_quantity(mention):
+    assert read_quantity(mention) is None
+
+
+def test_find_quantities_keeps_near_in_nearby_out_of_the_qualifier():
+    found = find_quantities("向附近12个村庄供水，约3000人受益")
+    assert [(q.mention, q.qualifier) for q in found] == [("12个", None), ("约3000人", "approx")]
+
+
+def test_find_quantities_joins_a_number_split_by_a_column_break():
+    assert [q.value for q in find_quantities("共发放奖励资金3500\n\n万元,授予")] == [35000000]

@@ -1,0 +1,40 @@
+import pytest
+
+from extract.ingest import ingest
+from extract.query import named_queries, resolve, run
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "kb.duckdb"
+    (tmp_path / "a.txt").write_text(
+        "单县建设驿站\n\n本报讯 单县新建暖心驿站16处。定陶区新建暖心驿站50处。", encoding="utf-8"
+    )
+    ingest([str(tmp_path / "a.txt")], path, region="菏泽市", progress=False)
+    return path
+
+
+def test_every_named_query_documents_itself_and_runs(db):
+    params = {"subject": "单县", "metric": "暖心驿站", "limit": 5, "doc": "a.txt"}
+    for query in named_queries().values():
+        assert query.description and query.params
+        run(query.sql, params, db)
+
+
+def test_parameters_are_bound_not_formatted(db):
+    hostile = "单县' OR 1=1 --"
+    assert run(resolve("claims_by_subject"), {"subject": hostile}, db).empty
+    frame = run(resolve("metric_across_subjects"), {"metric": "暖心驿站"}, db)
+    assert list(frame["subject"]) == ["定陶区", "单县"]
+
+
+def test_missing_parameter_is_an_error(db):
+    with pytest.raises(ValueError, match="missing parameter"):
+        run(resolve("claims_by_subject"), {}, db)
+
+
+def test_queries_cannot_write(db):
+    with pytest.raises(ValueError):
+        run("SELECT 1; DELETE FROM claims", {}, db)
+    with pytest.raises(ValueError):
+        resolve("DELETE FROM claims")

@@ -1,0 +1,53 @@
+import json
+
+from extract.sources import Document, SourceError, decode_bytes, read_documents
+
+TEXT = "我市新建驿站465处。"
+
+
+def test_utf8_bom_and_gb18030_are_decoded(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbf" + TEXT.encode("utf-8"))
+    (tmp_path / "b.txt").write_bytes(("菏泽市" + TEXT * 20).encode("gb18030"))
+    docs = list(read_documents([str(tmp_path)]))
+    assert [d.encoding for d in docs] == ["utf-8-sig", "gb18030"]
+    assert docs[1].text.startswith("菏泽市我市新建驿站465处")
+
+
+def test_bad_files_become_errors_naming_the_file(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    items = list(read_documents([str(tmp_path)]))
+    errors = [str(i) for i in items if isinstance(i, SourceError)]
+    assert any("empty.txt: empty file" in e for e in errors)
+    assert any("binary.txt: binary file" in e for e in errors)
+    assert [i.name for i in items if isinstance(i, Document)] == ["good.txt"]
+
+
+def test_jsonl_articles_and_malformed_lines(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        json.dumps(
+            {"title": "单县新建驿站", "text": TEXT, "date": "2024-11-28", "region": "菏泽市"}, ensure_ascii=False
+        )
+        + "\n{not json\n"
+        + json.dumps({"title": "no text"})
+        + "\n",
+        encoding="utf-8",
+    )
+    items = list(read_documents([str(path)]))
+    assert isinstance(items[0], Document) and items[0].date == "2024-11-28" and items[0].line == 1
+    assert items[0].text.startswith("单县新建驿站\n\n")
+    assert [str(i).split(": ")[0] for i in items[1:]] == [f"{path}:2", f"{path}:3"]
+
+
+def test_html_main_text(tmp_path):
+    page = tmp_path / "page.html"
+    body = "".join(f"<p>{TEXT}第{i}段正文内容较长，用于测试正文抽取。</p>" for i in range(6))
+    page.write_text(f"<html><body><nav>首页 | 新闻</nav><article>{body}</article></body></html>", encoding="utf-8")
+    docs = [d for d in read_documents([str(page)]) if isinstance(d, Document)]
+    assert docs and "465处" in docs[0].text and "首页" not in docs[0].text
+
+
+def test_undecodable_bytes_are_reported():
+    assert isinstance(decode_bytes(b"\x00abc"), str)

@@ -1,0 +1,57 @@
+from extract import store
+from extract.ingest import ingest
+
+
+def _write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_migrations_are_recorded_once(tmp_path):
+    db = tmp_path / "kb.duckdb"
+    con = store.connect(db)
+    assert store.migrate(con) == []
+    versions = con.execute("SELECT version FROM schema_version ORDER BY version").fetchall()
+    assert [v[0] for v in versions] == [m[0] for m in store.migrations()]
+    con.close()
+
+
+def test_ingest_is_idempotent_and_replaces_changed_documents(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    page = _write(corpus, "a.txt", "单县建设驿站\n\n本报讯 今年以来，单县新建驿站16处，服务群众3000余人次。")
+    db = tmp_path / "kb.duckdb"
+    first = ingest([str(corpus)], db, region="菏泽市", progress=False)
+    assert (first.added, first.claims) == (1, 2)
+    again = ingest([str(corpus)], db, region="菏泽市", progress=False)
+    assert (again.added, again.unchanged, again.claims) == (0, 1, 0)
+    page.write_text("单县建设驿站\n\n本报讯 今年以来，单县新建驿站18处。", encoding="utf-8")
+    changed = ingest([str(corpus)], db, region="菏泽市", progress=False)
+    assert changed.replaced == 1
+    con = store.connect(db, read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    assert con.execute("SELECT value FROM claims").fetchall() == [(18.0,)]
+    con.close()
+
+
+def test_claims_carry_provenance(tmp_path):
+    text = "我市新建驿站465处。"
+    _write(tmp_path, "b.txt", text)
+    db = tmp_path / "kb.duckdb"
+    ingest([str(tmp_path / "b.txt")], db, region="菏泽市", progress=False)
+    con = store.connect(db, read_only=True)
+    row = con.execute(
+        "SELECT c.start_offset, c.end_offset, c.mention, d.text, c.extractor_version, c.article_id"
+        " FROM claims c JOIN documents d USING (doc_id)"
+    ).fetchone()
+    start, end, mention, stored_text, version, article_id = row
+    assert stored_text[start:end] == mention == "465处" and version and article_id
+    con.close()
+
+
+def test_read_only_connection_to_a_missing_database_says_so(tmp_path):
+    import pytest
+
+    with pytest.raises(store.StoreError, match="no such database"):
+        store.connect(tmp_path / "missing.duckdb", read_only=True)
