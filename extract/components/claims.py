@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extract import lexicon
 from extract.claims import Claim
+from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
 from extract.numbers import is_year_numeral
 from extract.quantities import Quantity
@@ -29,14 +30,15 @@ _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、
 
 @Language.component("claimkb_claims")
 def claims_component(doc: Doc) -> Doc:
+    text = doc_text(doc)
     kept, excluded = [], []
     articles = doc._.articles or []
     quantities = list(doc.spans.get("quantities", []))
     for index, span in enumerate(quantities):
         quantity: Quantity = span._.quantity
         if quantity.kind is None and index + 1 < len(quantities):
-            quantity = _shared_unit(doc.text, quantity, quantities[index + 1]._.quantity)
-        reason = exclusion_reason(doc.text, quantity)
+            quantity = _shared_unit(text, quantity, quantities[index + 1]._.quantity)
+        reason = exclusion_reason(text, quantity)
         if reason:
             excluded.append(Span(doc, span.start, span.end, label=reason))
             continue
@@ -55,11 +57,11 @@ def claims_component(doc: Doc) -> Doc:
         sentence = sentence_at(doc, quantity.start)
         if sentence is not None:
             s, e, article_index = sentence
-            claim.sentence = doc.text[s:e]
+            claim.sentence = text[s:e]
             claim.sentence_start = s
             claim.article_index = article_index
             if article_index < len(articles):
-                claim.article = articles[article_index].headline_text(doc.text)
+                claim.article = articles[article_index].headline_text(text)
         claim_span = Span(doc, span.start, span.end, label=claim.kind)
         claim_span._.quantity = quantity
         claim_span._.claim = claim

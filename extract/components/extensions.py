@@ -5,6 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 
+def doc_text(doc: Doc) -> str:
+    """The document text, cached: Doc.text joins every token again on each access."""
+    text = doc.user_data.get("claimkb_text")
+    if text is None:
+        text = doc.user_data["claimkb_text"] = doc.text
+    return text
+
+
 def _claims(doc: Doc) -> list:
     return [span._.claim for span in doc.spans.get("claims", [])]
 

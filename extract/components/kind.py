@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from extract import lexicon
 from extract.claims import Claim
+from extract.components.extensions import doc_text
 
 CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 _COMPARISON = r"(?:同比|环比|比上年|比去年|比上年同期|比去年同期|较上年|较去年|较上年同期|较去年同期|较|比)"
@@ -52,10 +53,11 @@ def clause_before(text: str, start: int, sentence_start: int) -> str:
 
 @Language.component("claimkb_kind")
 def kind_component(doc: Doc) -> Doc:
+    text = doc_text(doc)
     previous = None
     for claim in doc._.claims:
-        classify(doc.text, claim)
-        if previous is not None and _continues_list(doc.text, previous, claim) and previous.kind == "change":
+        classify(text, claim)
+        if previous is not None and _continues_list(text, previous, claim) and previous.kind == "change":
             claim.kind, claim.direction = previous.kind, previous.direction  # 上升40%、54.5%
         previous = claim
     return doc

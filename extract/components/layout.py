@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.extensions import doc_text
 from extract.layout import split_articles
 
 
 @Language.component("claimkb_layout")
 def layout_component(doc: Doc) -> Doc:
-    articles = split_articles(doc.text)
+    articles = split_articles(doc_text(doc))
     doc._.articles = articles
     sentences = [(s, e, a.index) for a in articles for s, e in a.sentences]
     sentences.sort()
     doc._.sentences = sentences
-    starts = {s for s, _, _ in sentences}
-    for token in doc:
-        token.is_sent_start = token.i == 0 or token.idx in starts
+    if len(doc):
+        # one array for all tokens: setting token.is_sent_start one by one rescans the Doc each time
+        offsets = doc.to_array(IDX)
+        flags = numpy.where(numpy.isin(offsets, [s for s, _, _ in sentences]), 1, -1)
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.astype("int64").astype("uint64").reshape(-1, 1))
     return doc
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from extract import lexicon
 from extract.claims import Claim
+from extract.components.extensions import doc_text
 from extract.components.kind import CLAUSE_BOUNDARY
 from extract.components.period import period_pattern
 
@@ -75,7 +76,7 @@ def metric_key(metric: str | None) -> str | None:
 
 @Language.component("claimkb_metric")
 def metric_component(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_text(doc)
     claims: list[Claim] = doc._.claims
     mentions = doc._.places or []
     before_phrases: list[str] = []

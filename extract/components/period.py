@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.claims import Claim
+from extract.components.extensions import doc_text
 from extract.numbers import parse_chinese_number
 
 _NUM = r"[0-9０-９一二两三四五六七八九十]"
@@ -35,7 +36,7 @@ def period_pattern() -> re.Pattern[str]:
 
 @Language.component("claimkb_period")
 def period_component(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_text(doc)
     published = _parse_date(doc._.date)
     for claim in doc._.claims:
         claim.period = find_period(text, claim)

@@ -12,6 +12,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.extensions import doc_text
 from extract.places import Mention, Place, find_local_places, find_organisations, gazetteer
 
 # 我市 / 全县 / 该镇 / 该基地: words that point at a place or organisation named elsewhere
@@ -22,7 +23,7 @@ SCOPE_WORDS = re.compile(
 
 @Language.component("claimkb_places")
 def places_component(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_text(doc)
     gaz = gazetteer()
     divisions = gaz.find(text, doc._.region)
     if doc._.region is None:

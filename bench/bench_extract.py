@@ -1,0 +1,95 @@
+"""Extraction speed on the sample corpus repeated to >= 5 MB, single process, run by hand.
+
+Prints chars/second for claimkb's full claim extraction and, measured in the same run on the
+same text, for baselines: a bare regex digit scan (the ceiling) and, when installed, the peers
+chinese2digits (numbers only) and JioNLP's extract_money (money only). Ratios are claimkb's speed
+over each baseline's. Also the start-up time: import to first claim, in a fresh process.
+
+    python bench/bench_extract.py [--megabytes 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+
+def corpus_text(megabytes: float) -> list[str]:
+    pages = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    out, size = [], 0
+    while size < megabytes * 1_000_000:
+        for page in pages:
+            out.append(page)
+            size += len(page.encode("utf-8"))
+    return out
+
+
+def timed(label: str, function, documents: list[str]) -> float:
+    chars = sum(len(d) for d in documents)
+    start = time.perf_counter()
+    for document in documents:
+        function(document)
+    seconds = time.perf_counter() - start
+    speed = chars / seconds
+    print(f"{label:34s} {speed / 1e3:10.0f} K chars/s  ({seconds:.2f} s)")
+    return speed
+
+
+def startup_seconds() -> float:
+    code = "from extract.pipeline import extract_claims; extract_claims('我市新建驿站465处。', region='菏泽市')"
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--megabytes", type=float, default=5.0)
+    args = parser.parse_args()
+    documents = corpus_text(args.megabytes)
+    chars = sum(len(d) for d in documents)
+    print(
+        f"corpus: {len(documents)} pages, {chars / 1e6:.1f} M chars, "
+        f"{sum(len(d.encode()) for d in documents) / 1e6:.1f} MB"
+    )
+
+    from extract.pipeline import extract_claims
+
+    extract_claims(documents[0], region="菏泽市")  # warm caches (lexicons, gazetteer)
+    digit_scan = re.compile(r"\d+(?:\.\d+)?")
+    speeds = {
+        "claimkb extract (full claims)": timed(
+            "claimkb extract (full claims)", lambda d: extract_claims(d, region="菏泽市"), documents
+        )
+    }
+    speeds["regex digit scan"] = timed("regex digit scan (ceiling)", lambda d: digit_scan.findall(d), documents)
+    try:
+        import chinese2digits
+
+        speeds["chinese2digits"] = timed(
+            "chinese2digits (numbers only)", chinese2digits.takeNumberFromString, documents
+        )
+    except ImportError:
+        print("chinese2digits: not installed (pip install chinese2digits), not compared")
+    try:
+        import jionlp
+
+        speeds["jionlp extract_money"] = timed("jionlp extract_money (money only)", jionlp.extract_money, documents)
+    except ImportError:
+        print("jionlp: not installed (pip install jionlp), not compared")
+    ours = speeds["claimkb extract (full claims)"]
+    print()
+    for name, speed in speeds.items():
+        if name != "claimkb extract (full claims)":
+            print(f"claimkb / {name:28s} {ours / speed:6.2f}x")
+    print(f"start-up, import to first claim: {startup_seconds():.2f} s (target < 2 s)")
+
+
+if __name__ == "__main__":
+    main()
