@@ -78,7 +78,8 @@ def metric_key(metric: str | None) -> str | None:
 def metric_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     claims: list[Claim] = doc._.claims
-    mentions = doc._.places or []
+    # places by where they start: a claim's phrase only strips a name that opens it
+    mentions = {m.start: m for m in reversed(doc._.places or [])}
     before_phrases: list[str] = []
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
@@ -105,7 +106,7 @@ def _clause_start(text: str, claim: Claim, previous: Claim | None) -> int:
     return start
 
 
-def choose_metric(text: str, claim: Claim, raw_before: str, mentions: list, clause_start: int) -> str | None:
+def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clause_start: int) -> str | None:
     before_core = strip_links(raw_before)
     before = _clean_before(raw_before, clause_start, mentions)
     after = _phrase_after(text, claim.end)
@@ -115,7 +116,7 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: list, clau
     return before or after or None
 
 
-def _clean_before(raw: str, clause_start: int, mentions: list) -> str:
+def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     """The phrase before a figure without time phrase, place or organisation, adverbs and links."""
     offset = 0
     while True:
@@ -124,11 +125,10 @@ def _clean_before(raw: str, clause_start: int, mentions: list) -> str:
         if period and period.end() > offset:
             offset = period.end()
             changed = True
-        for mention in mentions:
-            if mention.start == clause_start + offset and mention.end <= clause_start + len(raw):
-                offset = mention.end - clause_start
-                changed = True
-                break
+        mention = mentions.get(clause_start + offset)
+        if mention is not None and mention.end <= clause_start + len(raw):
+            offset = mention.end - clause_start
+            changed = True
         leading = _leading_words().match(raw[offset:])
         if leading and leading.group():
             offset += leading.end()
