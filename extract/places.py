@@ -22,10 +22,6 @@ from extract import lexicon
 
 LEVELS = ("province", "city", "county", "town", "village", "organisation")
 _NAME_CHARS = r"[\u4e00-\u9fff]"
-# characters that end an organisation's name on its left: punctuation and words that govern it
-_ORG_LEFT_STOP = re.compile(
-    r"(?:[^\u4e00-\u9fffA-Za-z0-9]|走进|来到|位于|依托|通过|联合|指导|推动|组织|协调|支持|成立|完善|加强|推进|建立|制定|开展|动员|带动|帮助|打造|建设|培育|引导|进一步|积极|持续|不断|深入|我们|他们|咱们|全县|全市|全区|全镇|在|由|与|和|及|向|对|为|让|使|是|有|据|将|把|被|从|到|了|的|等|像|该|这|此|其|各)"
-)
 
 
 @dataclass(frozen=True)
@@ -153,7 +149,14 @@ def gazetteer() -> Gazetteer:
 @cache
 def _suffix_place_pattern() -> re.Pattern[str]:
     suffixes = lexicon.word_table("place_suffixes.tsv")
-    return re.compile(f"(?:{lexicon.alternation(list(suffixes))})(?![民委级集干务居组里内容长道口街庄工])")
+    return re.compile(f"(?:{lexicon.alternation(list(suffixes))})(?![民委级集干务居组里内容长道口街庄工镇乡社])")
+
+
+@cache
+def _organisation_left_stop() -> re.Pattern[str]:
+    """What ends an organisation's name on its left: punctuation, a number, a governing word."""
+    words = lexicon.alternation(lexicon.word_list("organisation_left_stops.txt"))
+    return re.compile(f"(?:[0-9０-９]+[个家名所座处支多余]*|[^\\u4e00-\\u9fffA-Za-z]|{words})")
 
 
 @cache
@@ -161,65 +164,173 @@ def _organisation_pattern() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(list(lexicon.word_table("organisation_suffixes.tsv"))))
 
 
+# characters that cannot be inside a village or town name: they end it on the left
+_LOCAL_NAME_BOUNDARY = set("的了在和与及是个名等各全每该本我这那其到进入向为把被给让从由以对驻镇乡")
+
+
 def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
-    """Towns, streets, communities and villages, named by suffix (滨河街道, 董河社区, 东黄堂村)."""
-    stop = set(lexicon.word_list("place_name_stoplist.txt"))
-    levels = lexicon.word_table("place_suffixes.tsv")
+    """Towns, streets, communities and villages, named by suffix (滨河街道, 董河社区, 东黄堂村).
+
+    The name is what stands between a parent place and the suffix (天中街道王洪庙村); without a
+    parent, it is the three-character form that the document also writes after a
+    clear boundary (a line start, punctuation, 的/在…), else two characters.
+    """
     known_ends = {m.end: m for m in known}
+    matches = list(_suffix_place_pattern().finditer(text))
+    anchored = _anchored_local_names(text, matches)
+    levels = lexicon.word_table("place_suffixes.tsv")
+    found_ends: dict[int, Mention] = {}
     mentions: list[Mention] = []
-    for match in _suffix_place_pattern().finditer(text):
+    for match in matches:
         s = match.start()
-        # a parent place right before: the name is everything between it and the suffix
+        suffix = match.group()
+        parent_mention = None
         name_start = None
         for width in (2, 3, 4):
-            if s - width in known_ends or any(m.end == s - width for m in mentions):
+            parent_mention = known_ends.get(s - width) or found_ends.get(s - width)
+            if parent_mention is not None:
                 name_start = s - width
                 break
         if name_start is None:
-            name_start = s - 2
-        if name_start < 0:
+            name_start = s - 3 if s >= 3 and text[s - 3 : s] + suffix in anchored else s - 2
+        if name_start < 0 or not _plausible_local_name(text, name_start, s):
             continue
-        name = text[name_start:s]
-        before = text[name_start - 1] if name_start > 0 else ""
-        if (
-            not re.fullmatch(f"{_NAME_CHARS}+", name)
-            or name in stop
-            or name[-1] in stop
-            or any(word in name for word in stop if len(word) > 1)
-            or re.search("[的了在和与及是个名家等各全每该本我这那其到进入向为把被给让从由以对驻村镇乡]", name)
-            or before in "个名家座多余"
-            or before.isdigit()
-        ):
+        if parent_mention is None and (_straddles_word(text, s, suffix) or _starts_inside_word(text, name_start)):
             continue
         full = text[name_start : match.end()]
-        parent_mention = known_ends.get(name_start) or next((m for m in mentions if m.end == name_start), None)
         parent = parent_mention.place.name if parent_mention else None
-        level = levels[match.group()]
-        canonical = (parent or "") + full if parent and parent_mention.place.level != "city" else full
+        canonical = parent + full if parent and parent_mention.place.level != "city" else full
         start = parent_mention.start if parent_mention else name_start
-        mentions.append(Mention(start, match.end(), Place(canonical, level, None, parent)))
+        mention = Mention(start, match.end(), Place(canonical, levels[suffix], None, parent))
+        mentions.append(mention)
+        found_ends[match.end()] = mention
     return mentions
 
 
+def _anchored_local_names(text: str, matches: list[re.Match[str]]) -> set[str]:
+    """Names of three characters written right after a boundary somewhere in the text."""
+    names: set[str] = set()
+    for match in matches:
+        s = match.start()
+        # only three characters: longer stretches after a boundary are too often verb phrases
+        if s < 3:
+            continue
+        before = text[s - 4] if s > 3 else "\n"
+        at_boundary = not re.match(_NAME_CHARS, before) or before in _LOCAL_NAME_BOUNDARY
+        if at_boundary and _plausible_local_name(text, s - 3, s):
+            names.add(text[s - 3 : match.end()])
+    return names
+
+
+def _straddles_word(text: str, suffix_start: int, suffix: str) -> bool:
+    """The suffix is the end of a stop word that began in the name (织密城乡: 城乡 is a word)."""
+    _, stop_words = _place_name_stoplist()
+    full = text[max(0, suffix_start - 3) : suffix_start + len(suffix)]
+    return any(len(w) > len(suffix) and full.endswith(w) for w in stop_words)
+
+
+def _starts_inside_word(text: str, name_start: int) -> bool:
+    """The name's first characters end a stop word that began before it (开展村社区: 开展)."""
+    _, stop_words = _place_name_stoplist()
+    window = text[max(0, name_start - 3) : name_start + 3]
+    cut = name_start - max(0, name_start - 3)
+    for word in stop_words:
+        at = window.find(word)
+        while at != -1:
+            if at < cut < at + len(word):
+                return True
+            at = window.find(word, at + 1)
+    return False
+
+
+@cache
+def _place_name_stoplist() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = lexicon.word_list("place_name_stoplist.txt")
+    return frozenset(words), tuple(w for w in words if len(w) > 1)
+
+
+def _plausible_local_name(text: str, start: int, end: int) -> bool:
+    if start < 0:
+        return False
+    stop, stop_words = _place_name_stoplist()
+    name = text[start:end]
+    before = text[start - 1] if start > 0 else ""
+    return not (
+        not re.fullmatch(f"{_NAME_CHARS}+", name)
+        or name in stop
+        or name[-1] in stop
+        or any(word in name for word in stop_words)
+        or any(char in _LOCAL_NAME_BOUNDARY for char in name)
+        or (before != "" and before in "个名家座多余")
+        or before.isdigit()
+    )
+
+
 def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
-    """Organisations named by suffix; a place at the head of the name is kept in it (巨野县公安局)."""
+    """Organisations named by suffix; a place at the head of the name is kept in it (巨野县公安局).
+
+    A brand in quotes before the suffix is part of the name, written without the quotes
+    (“兴荷惠民”联合会 -> 兴荷惠民联合会). Names made only of generic words (行业协会商会,
+    社区党委) are categories, not organisations, and are left out.
+    """
     roles = lexicon.word_table("organisation_suffixes.tsv")
-    place_starts = sorted(places, key=lambda m: m.start)
     mentions: list[Mention] = []
     for match in _organisation_pattern().finditer(text):
         end = match.end()
         suffix_start = match.start()
-        window_start = max(0, suffix_start - 12)
-        head = text[window_start:suffix_start]
-        stops = list(_ORG_LEFT_STOP.finditer(head))
-        name_start = window_start + (stops[-1].end() if stops else 0)
-        # a place named right before the cut starts the name (曹县有爱共创直播基地: 有 is no verb there)
-        for place in place_starts:
-            if window_start <= place.start < name_start <= place.end + 1 and place.end <= suffix_start:
-                name_start = place.start
-                break
+        name_start = _organisation_name_start(text, suffix_start, places)
         name = text[name_start:end]
-        if len(name) <= len(match.group()) and match.group() not in ("政协", "县委", "区委", "市委"):
+        canonical = name.replace("“", "").replace("”", "")
+        if len(canonical) <= len(match.group()) and match.group() not in ("政协", "县委", "区委", "市委"):
             continue  # a bare 公司 / 协会 is not a name
-        mentions.append(Mention(name_start, end, Place(name, "organisation"), roles[match.group()]))
+        if is_generic_organisation(canonical) or _verb_and_category(canonical, name_start, places):
+            continue
+        mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
     return mentions
+
+
+def _organisation_name_start(text: str, suffix_start: int, places: list[Mention]) -> int:
+    if suffix_start > 0 and text[suffix_start - 1] == "”":
+        opening = text.rfind("“", max(0, suffix_start - 14), suffix_start)
+        if opening >= 0 and re.fullmatch(f"{_NAME_CHARS}+", text[opening + 1 : suffix_start - 1]):
+            suffix_start = opening  # the quoted brand, then whatever names it further on the left
+            if opening == 0 or not re.match(_NAME_CHARS, text[opening - 1]):
+                return opening
+    window_start = max(0, suffix_start - 12)
+    stops = list(_organisation_left_stop().finditer(text, window_start, suffix_start))
+    name_start = stops[-1].end() if stops else window_start
+    # a place named right before the cut starts the name (曹县有爱共创直播基地: 有 is no verb there)
+    for place in places:
+        gap = text[place.end : name_start]
+        before_cut = window_start <= place.start < name_start and place.end <= suffix_start
+        if before_cut and (not gap or (len(gap) == 1 and re.fullmatch(_NAME_CHARS, gap))):
+            return place.start
+    return name_start
+
+
+@cache
+def _generic_organisation_words() -> tuple[str, ...]:
+    words = set(lexicon.word_list("generic_organisation_words.txt"))
+    words.update(lexicon.word_table("organisation_suffixes.tsv"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _verb_and_category(name: str, name_start: int, places: list[Mention]) -> bool:
+    """确保行业协会商会, 会同社区卫生院: two characters that are no place, then a category: the two
+    characters are a verb the left stops did not list, not a name."""
+    tail = name[2:]
+    if not tail or not is_generic_organisation(tail) or tail in lexicon.word_table("organisation_suffixes.tsv"):
+        return False
+    return not any(m.start <= name_start < m.end for m in places)
+
+
+def is_generic_organisation(name: str) -> bool:
+    """True when the name is nothing but generic words (行业协会商会, 社区党委, 物业服务企业)."""
+    words = _generic_organisation_words()
+    reachable = [True] + [False] * len(name)
+    for i in range(len(name)):
+        if reachable[i]:
+            for word in words:
+                if name.startswith(word, i):
+                    reachable[i + len(word)] = True
+    return reachable[len(name)]

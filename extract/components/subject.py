@@ -1,19 +1,32 @@
 """claimkb_subject: the place or organisation a figure is about.
 
-The first place or organisation named in the figure's sentence before it (the sentence's subject,
-"今年以来,巨野县公安局…破获…196起"), else the subject of the nearest earlier sentence of the article
-that has one, else the document's region. 我市/全市 resolve to the region, 全县/该镇/该基地 to the
-county, town or organisation named last before them; a party or government body (市委社会工作部,
-东明县委) speaks for its place.
+In order: the place or organisation written right before the figure ("联合会19家", "菏泽市有580家",
+"全镇39个"); else the first one in the figure's sentence that is its subject, not the object of a
+verb or preposition ("依托党群服务站开展…", "由县供水公司供应…" are settings, not subjects); else the
+subject of the nearest earlier sentence of the article that has one (for a headline, the lead's);
+else one named as a setting in the sentence ("市民在牡丹区…"); else the document's region.
+
+我市/全市 resolve to the region, 全县/该镇/该企业 to the county, town or organisation named last
+before them (全县 in a story about 巨野县公安局 stays with the bureau); a party or government body
+(市委社会工作部, 东明县委) speaks for its place; a village named again on its own (王洪庙村) is the
+one named in full before (定陶区天中街道王洪庙村).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract import lexicon
 from extract.claims import Claim
+from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
+from extract.layout import Article
 from extract.places import Mention, Place, gazetteer
 
 _SCOPE_LEVEL = {
@@ -26,86 +39,190 @@ _SCOPE_LEVEL = {
     "村": "village",
     "社区": "village",
 }
+# what 该企业 / 该公司 may point back to
+_COMPANY_SUFFIXES = ("公司", "集团", "企业", "厂", "合作社")
+_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:！？!?\n]")
+# what may stand between a subject and its figure: "菏泽市有580家", "联合会共19家", "…”30家"
+_ADJACENT_GAP = re.compile(r"[”\"’]?(?:共有|现有|拥有|共|有|达|的)?")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A mention with the place or organisation it stands for and its role in its clause."""
+
+    mention: Mention
+    place: Place
+    sentence_start: int
+    governed: bool  # the object of a verb or preposition, not the clause's subject
 
 
 @Language.component("claimkb_subject")
 def subject_component(doc: Doc) -> Doc:
-    mentions = _outermost(doc._.places or [])
+    text = doc_text(doc)
     region: Place | None = doc._.region
-    resolved: list[tuple[Mention, Place | None]] = []
-    article_starts = [a.start for a in doc._.articles or []]
-    for mention in mentions:
-        # names resolve against what their own article said before them (全县, 该基地, 滨河街道)
-        article_start = max((s for s in article_starts if s <= mention.start), default=0)
-        same_article = [(m, p) for m, p in resolved if m.start >= article_start]
-        resolved.append((mention, _resolve(mention, same_article, region)))
-    sentence_subject: dict[int, Place] = {}
-    for mention, place in resolved:
-        if place is None:
-            continue
-        sentence = _sentence_of(doc, mention.start)
-        if sentence is not None and sentence not in sentence_subject:
-            sentence_subject[sentence] = place
+    resolved = _resolve_all(doc, text, region)
+    by_sentence: dict[int, list[Resolved]] = {}
+    for item in resolved:
+        by_sentence.setdefault(item.sentence_start, []).append(item)
+    # per article, the sentences that name their subject, in text order
+    subjects: dict[int, list[tuple[int, Place]]] = {}
+    for sentence_start, items in by_sentence.items():
+        subject = next((i.place for i in items if not i.governed), None)
+        sentence = sentence_at(doc, sentence_start)
+        if subject is not None and sentence is not None:
+            subjects.setdefault(sentence[2], []).append((sentence_start, subject))
+    for sentence_subjects in subjects.values():
+        sentence_subjects.sort(key=lambda pair: pair[0])
+    articles = doc._.articles or []
     for claim in doc._.claims:
-        place = _subject_for(claim, resolved, sentence_subject, doc)
-        if place is None:
-            place = region
+        in_sentence = [i for i in by_sentence.get(claim.sentence_start, []) if i.mention.end <= claim.start]
+        place = (
+            _adjacent(in_sentence, claim, text)
+            or next((i.place for i in in_sentence if not i.governed), None)
+            or _carried(claim, subjects.get(claim.article_index, []), articles)
+            or next((i.place for i in in_sentence), None)
+            or region
+        )
         if place is not None:
             claim.subject = place.name
             claim.place_code = _code_of(place)
     return doc
 
 
-def _subject_for(claim: Claim, resolved, sentence_subject: dict[int, Place], doc: Doc) -> Place | None:
-    for mention, place in resolved:
-        if mention.start >= claim.start:
-            break
-        if mention.start >= claim.sentence_start and place is not None:
-            return place  # the first one named in the sentence, before the figure
-    article_start = _article_start(doc, claim.article_index)
-    earlier = [s for s in sentence_subject if article_start <= s < claim.sentence_start]
-    if earlier:
-        return sentence_subject[max(earlier)]
+def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | None:
+    if not in_sentence:
+        return None
+    last = max(in_sentence, key=lambda i: i.mention.end)
+    if _ADJACENT_GAP.fullmatch(text, last.mention.end, claim.start):
+        return last.place
     return None
 
 
-def _resolve(mention: Mention, earlier: list[tuple[Mention, Place | None]], region: Place | None) -> Place | None:
+def _carried(claim: Claim, sentence_subjects: list[tuple[int, Place]], articles: list[Article]) -> Place | None:
+    """The subject of the nearest earlier sentence of the article; a headline takes its lead's."""
+    i = bisect_left(sentence_subjects, claim.sentence_start, key=lambda pair: pair[0])
+    if i > 0:
+        return sentence_subjects[i - 1][1]
+    article = articles[claim.article_index] if claim.article_index < len(articles) else None
+    paragraphs = article.paragraphs if article is not None else []
+    in_headline = bool(paragraphs) and claim.start < paragraphs[0].start
+    if in_headline and i < len(sentence_subjects):
+        return sentence_subjects[i][1]
+    return None
+
+
+def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
+    """Every outermost mention resolved against what its own article said before it."""
+    out: list[Resolved] = []
+    earlier: list[Place] = []
+    article = -1
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+    mentions = _outermost(doc._.places or [])
+    full_names = _organisation_full_names(doc, mentions)
+    for mention in mentions:
+        sentence = sentence_at(doc, mention.start)
+        if sentence is None or _inside(titles, mention.start):
+            continue  # 《东明县社区嵌入式服务设施建设内容清单》 names a document, not a subject
+        if sentence[2] != article:
+            article, earlier = sentence[2], []
+        place = _resolve(mention, earlier, region)
+        if place is None:
+            continue
+        if place.level == "organisation":
+            place = full_names.get((sentence[2], place.name), place)
+        earlier.append(place)
+        out.append(Resolved(mention, place, sentence[0], _governed(text, sentence[0], mention.start)))
+    return out
+
+
+def _organisation_full_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[int, str], Place]:
+    """(article, name) -> the fullest name the article gives the same organisation.
+
+    A story writes an organisation short and in full (定陶公安分局, 市公安局定陶分局): two names with
+    the same last two characters where every character of the shorter is in the longer are one."""
+    names: dict[int, set[str]] = {}
+    for mention in mentions:
+        sentence = sentence_at(doc, mention.start)
+        if mention.role == "organisation" and sentence is not None:
+            names.setdefault(sentence[2], set()).add(mention.place.name)
+    full: dict[tuple[int, str], Place] = {}
+    for article, article_names in names.items():
+        for name in article_names:
+            longer = [
+                other
+                for other in article_names
+                if len(other) > len(name) and other[-2:] == name[-2:] and set(name) <= set(other)
+            ]
+            if longer:
+                full[(article, name)] = Place(max(longer, key=len), "organisation")
+    return full
+
+
+def _governed(text: str, sentence_start: int, mention_start: int) -> bool:
+    """Whether a verb or preposition governs the mention in its clause ("依托党群服务站").
+
+    A 在 that opens a clause sets the clause's topic instead."""
+    clause_start = sentence_start
+    for match in _CLAUSE_BREAK.finditer(text, sentence_start, mention_start):
+        clause_start = match.end()
+    before = text[clause_start:mention_start].rstrip('“"‘ ')
+    # a 在 that opens a clause sets its topic: "在巨野县龙堍镇，这样的工厂…", "眼下，在…梁堂村…里"
+    return before != "在" and any(before.endswith(g) for g in _governors())
+
+
+@cache
+def _governors() -> tuple[str, ...]:
+    return lexicon.word_list("subject_governors.txt")
+
+
+def _resolve(mention: Mention, earlier: list[Place], region: Place | None) -> Place | None:
     place = mention.place
     if mention.role == "scope":
-        word = place.name
-        if word[1:] == "市" and word[0] in "我全本":
-            return region
-        level = _SCOPE_LEVEL.get(word[1:])
-        for _, candidate in reversed(earlier):
-            if candidate is None:
-                continue
-            if level and candidate.level == level:
-                return candidate
-            if not level and candidate.level == "organisation" and candidate.name.endswith(word[1:]):
-                return candidate
-        return region if level == "city" else None
+        return _resolve_scope(place.name, earlier, region)
     if mention.role == "government":
-        # 市委社会工作部 -> 菏泽市; 东明县委社会工作部 -> 东明县; 巨野县公安局党委 -> 巨野县公安局
-        inner = [p for m, p in earlier if p is not None and mention.start <= m.start and m.end <= mention.end]
-        if inner:
-            return inner[0]
-        if place.name.startswith(("市", "全市")):
-            return region
-        return None
+        # 市委社会工作部 -> 菏泽市; 东明县委社会工作部 -> None here: the mention of 东明县 nested in it
+        # (kept by _outermost, resolved next) speaks for it
+        return region if place.name.startswith(("市", "全市")) else None
     if place.level in ("town", "village") and place.parent is None:
-        parent_level = "county" if place.level == "town" else None
-        for _, candidate in reversed(earlier):
-            if candidate is None or candidate.level == "organisation":
+        named_before = next(
+            (p for p in reversed(earlier) if p.name != place.name and p.name.endswith(place.name)), None
+        )
+        if named_before is not None:
+            return named_before  # 王洪庙村 again after 定陶区天中街道王洪庙村
+        parent_levels = ("county",) if place.level == "town" else ("town", "county")
+        for candidate in reversed(earlier):
+            if candidate.level == "organisation":
                 continue
-            if (
-                parent_level == "county"
-                and candidate.level == "county"
-                or (parent_level is None and candidate.level in ("town", "county"))
-            ):
+            if candidate.level in parent_levels:
                 return Place(candidate.name + place.name, place.level, candidate.code, candidate.name)
             if candidate.level == "city":
                 break
     return place
+
+
+def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Place | None:
+    if word[1:] == "市" and word[0] in "我全本":
+        return region
+    level = _SCOPE_LEVEL.get(word[1:])
+    if level is None:
+        # 该企业 / 该公司 / 该基地: the organisation of that kind named last
+        noun = word[1:]
+        suffixes = _COMPANY_SUFFIXES if noun in ("企业", "公司") else (noun,)
+        return next((p for p in reversed(earlier) if p.level == "organisation" and p.name.endswith(suffixes)), None)
+    target = next((p for p in reversed(earlier) if p.level == level), None)
+    if target is None:
+        return region if level == "city" else None
+    # 全县 in a story about 巨野县公安局: the bureau's figures for its county stay the bureau's
+    latest_organisation = next((p for p in reversed(earlier) if p.level == "organisation"), None)
+    if latest_organisation is not None and latest_organisation.name.startswith(target.name):
+        return latest_organisation
+    return target
+
+
+def _inside(spans: list[tuple[int, int]], char: int) -> bool:
+    i = bisect_left(spans, (char + 1,)) - 1
+    return i >= 0 and spans[i][0] <= char < spans[i][1]
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -127,13 +244,3 @@ def _code_of(place: Place) -> str | None:
         if candidates:
             return candidates[0].code
     return None
-
-
-def _sentence_of(doc: Doc, char: int) -> int | None:
-    sentence = sentence_at(doc, char)
-    return sentence[0] if sentence else None
-
-
-def _article_start(doc: Doc, index: int) -> int:
-    articles = doc._.articles or []
-    return articles[index].start if index < len(articles) else 0

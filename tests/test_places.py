@@ -1,0 +1,80 @@
+"""Places and organisations recognised by suffix (extract/places.py), on texts of our own."""
+
+import pytest
+
+from extract.places import find_local_places, find_organisations, gazetteer, is_generic_organisation
+
+
+def _found(text: str, region: str = "菏泽市") -> list[str]:
+    gaz = gazetteer()
+    divisions = gaz.find(text, gaz.lookup(region))
+    local = find_local_places(text, divisions)
+    return [m.place.name for m in local + find_organisations(text, divisions + local)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a parent right before: the name is what stands between it and the suffix
+        ("近日，定陶区天中街道王洪庙村开展活动。", "定陶区天中街道王洪庙村"),
+        ("89岁的东明县渔沃街道后渔沃村村民说。", "东明县渔沃街道后渔沃村"),
+        # on its own, a three-character name the text also writes after a boundary
+        ("李家楼村共有320户。近年来，李家楼村发展大棚蔬菜。", "李家楼村"),
+        ("平阴县孔村镇今年新增就业岗位500个。", "平阴县孔村镇"),
+    ],
+)
+def test_local_place_names(text, name):
+    assert name in _found(text, "济南市" if "平阴" in text else "菏泽市")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "织密城乡基层治理一张网。",  # 城乡 is a word, not a township
+        "充分发挥社区党委的作用。",  # a verb before 社区
+        "在8个试点社区推进。",
+    ],
+)
+def test_words_before_a_suffix_are_not_places(text):
+    assert not any(name.endswith(("乡", "社区")) for name in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今年以来，巨野县公安局破获案件196起。", "巨野县公安局"),
+        ("带动“兴荷惠民”联合会19家企业成立志愿服务队。", "兴荷惠民联合会"),
+        ("我市从“兴荷惠民服务联合会”30家会员单位中选派。", "兴荷惠民服务联合会"),
+        ("曹县有爱共创直播基地吸引青年返乡。", "曹县有爱共创直播基地"),
+        ("山东迦勒智能家居有限公司的车间里。", "山东迦勒智能家居有限公司"),
+    ],
+)
+def test_organisation_names(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("据统计，菏泽市有580家行业协会商会。", "行业协会商会"),  # a number ends a name; a category
+        ("确保行业协会商会健康发展。", "确保行业协会商会"),  # a verb, then a category
+        ("依托党群服务站开展微课堂。", "党群服务站"),
+        ("引领小区党支部、业委会、物业服务企业三方联动。", "物业服务企业"),
+    ],
+)
+def test_categories_and_verb_phrases_are_not_organisations(text, not_a_name):
+    assert not any(not_a_name in name for name in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("行业协会商会", True),
+        ("社区党委", True),
+        ("物业服务企业", True),
+        ("鑫飞速冻公司", False),
+        ("巨野县公安局", False),
+    ],
+)
+def test_generic_organisation(name, generic):
+    assert is_generic_organisation(name) is generic
