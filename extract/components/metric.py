@@ -1,7 +1,10 @@
 """claimkb_metric: the shortest phrase naming what a figure counts or measures, and its key.
 
 A figure names its thing on one side: after it when a verb or preposition governs the figure
-("引导12名党员", "在8个试点社区"), otherwise before it ("驿站465处", "覆盖率已提高至93.02%").
+("引导12名党员", "在8个试点社区") or when a count or measure is followed by a noun ("48个村庄",
+"130亩种苗基地"), otherwise before it ("驿站465处", "覆盖率已提高至93.02%"). In the phrase before,
+what a verb inside it acts on ("村西建设占地" -> 占地) and the head after 的 are kept; a place with a
+verb of having and a bare unit names the unit's own metric ("王洪庙村共有560户" -> 户数).
 Enumerations share out their phrases ("A和B分别上升40%、54.5%" -> A, B), and a list of figures
 with no phrase of its own ("同比分别上升35.1%、48.3%") takes the metrics of the figures before it.
 """
@@ -17,12 +20,17 @@ from spacy.tokens import Doc
 from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
-from extract.components.kind import CLAUSE_BOUNDARY
 from extract.components.period import period_pattern
 
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
 _LIST_SEPARATOR = re.compile(r"[、和及与]|以及")
 _MAX_METRIC = 16
+# the phrase after a figure ends at a clause boundary, a space or the next number
+_AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９]")
+# the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
+_BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n]")
+_BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
+_HAVING = re.compile(r"(?:共有|现有|拥有|有)")
 
 
 @cache
@@ -43,7 +51,7 @@ def _governing_end() -> re.Pattern[str]:
 @cache
 def _leading_verb() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.word_list("metric_governing.txt"))
-    return re.compile(f"^(?:标准化|高标准|高质量|常态化|全面|累计|新)*(?:{verbs})")
+    return re.compile(f"^(?:标准化|高标准|高质量|常态化|全面|累计|新)*(?:{verbs})了?")
 
 
 @cache
@@ -88,6 +96,7 @@ def metric_component(doc: Doc) -> Doc:
         before_phrases.append(raw_before)
         claim.metric = choose_metric(text, claim, raw_before, mentions, clause_start)
     _share_out_lists(text, claims, before_phrases)
+    _name_by_unit(text, claims, {m.end for m in doc._.places or []})
     for i, claim in enumerate(claims):
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = claims[i - 1]
@@ -99,7 +108,7 @@ def metric_component(doc: Doc) -> Doc:
 
 def _clause_start(text: str, claim: Claim, previous: Claim | None) -> int:
     head = text[claim.sentence_start : claim.start]
-    cut = max((m.end() for m in CLAUSE_BOUNDARY.finditer(head)), default=0)
+    cut = max((m.end() for m in _BEFORE_BOUNDARY.finditer(head)), default=0)
     start = claim.sentence_start + cut
     if previous is not None and previous.end > start:
         start = previous.end
@@ -111,7 +120,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     before = _clean_before(raw_before, clause_start, mentions)
     after = _phrase_after(text, claim.end)
     governed = not before or bool(_governing_end().search(before_core))
-    if after and governed:
+    # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地")
+    if after and (governed or claim.kind in ("count", "measure")):
         return after
     return before or after or None
 
@@ -140,12 +150,34 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
             break
     phrase = strip_links(_strip_trailing_period(strip_links(raw[offset:])))
     phrase = _QUOTE_CHARS.sub("", phrase).strip()
+    phrase = _BRACKETED.sub("", phrase)
+    phrase = re.split(r"[（()）]", phrase)[-1]
     verb = _leading_verb().match(phrase)
     if verb and len(phrase) - verb.end() >= 2:
         phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
+    phrase = _after_last_verb(phrase)
+    head = phrase.rsplit("的", 1)[-1]
+    if len(head) >= 2:
+        phrase = head  # "…等关系民生的传统侵财案件" -> 传统侵财案件
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[-_MAX_METRIC:]
     return phrase
+
+
+def _after_last_verb(phrase: str) -> str:
+    """ "村西建设占地" -> 占地, "建设了占地" -> 占地: what a verb inside the phrase acts on."""
+    cut = 0
+    for match in _inner_verb().finditer(phrase):
+        if len(phrase) - match.end() >= 2:
+            cut = match.end()
+    return phrase[cut:]
+
+
+@cache
+def _inner_verb() -> re.Pattern[str]:
+    nouns = set(lexicon.word_list("metric_noun_verbs.txt"))
+    verbs = [v for v in lexicon.word_list("metric_governing.txt") if len(v) >= 2 and v not in nouns]
+    return re.compile(f"(?:{lexicon.alternation(verbs)})了?")
 
 
 def _strip_trailing_period(phrase: str) -> str:
@@ -161,16 +193,40 @@ def _strip_trailing_period(phrase: str) -> str:
 def _phrase_after(text: str, end: int) -> str:
     """The noun phrase right after a figure, up to a clause boundary or a verb that ends it."""
     tail = text[end : end + 40]
-    boundary = CLAUSE_BOUNDARY.search(tail)
+    boundary = _AFTER_BOUNDARY.search(tail)
     if boundary:
         tail = tail[: boundary.start()]
     if tail.startswith("的"):
         return ""  # "4041万元的人身意外险": the figure qualifies the noun; its metric is before it
-    stop = _after_stop().search(tail, 1)
+    stop = _after_stop().search(tail)
     if stop:
         tail = tail[: stop.start()]
     tail = _QUOTE_CHARS.sub("", tail).strip()
+    if "的" in tail:
+        # "30余个深受群众喜爱的传统戏曲节目": a relative clause (four characters or more), the noun
+        # follows its 的; "15个方面的问题", "39个行政村的党群服务中心": a short noun before 的 is counted
+        head, _, rest = tail.partition("的")
+        tail = head if len(head) <= 3 or not rest else rest.split("的", 1)[0]
     return tail[:_MAX_METRIC]
+
+
+def _name_by_unit(text: str, claims: list[Claim], place_ends: set[int]) -> None:
+    """ "王洪庙村共有560户、1503人": a place, a verb of having and figures with no noun: the unit says
+    what is counted (户 -> 户数, 人 -> 人口, lexicon/unit_metrics.tsv)."""
+    metrics = lexicon.word_table("unit_metrics.tsv")
+    for i, claim in enumerate(claims):
+        if claim.metric or claim.unit not in metrics:
+            continue
+        start, j = claim.start, i
+        while j > 0 and claims[j - 1].sentence_start == claim.sentence_start:
+            between = text[claims[j - 1].end : start].strip()
+            if not _LIST_SEPARATOR.fullmatch(between or "-"):
+                break
+            j -= 1
+            start = claims[j].start
+        having = _HAVING.search(text, claim.sentence_start, start)
+        if having and having.end() == start and having.start() in place_ends:
+            claim.metric = metrics[claim.unit]
 
 
 def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str]) -> None:
