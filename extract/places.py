@@ -224,42 +224,42 @@ def _anchored_local_names(text: str, matches: list[re.Match[str]]) -> set[str]:
 
 def _straddles_word(text: str, suffix_start: int, suffix: str) -> bool:
     """The suffix is the end of a stop word that began in the name (织密城乡: 城乡 is a word)."""
-    _, stop_words = _place_name_stoplist()
-    full = text[max(0, suffix_start - 3) : suffix_start + len(suffix)]
-    return any(len(w) > len(suffix) and full.endswith(w) for w in stop_words)
+    _, stop_words, _ = _place_name_stoplist()
+    end = suffix_start + len(suffix)
+    return any(
+        end - width >= 0 and text[end - width : end] in stop_words for width in range(len(suffix) + 1, len(suffix) + 4)
+    )
 
 
 def _starts_inside_word(text: str, name_start: int) -> bool:
     """The name's first characters end a stop word that began before it (开展村社区: 开展)."""
-    _, stop_words = _place_name_stoplist()
-    window = text[max(0, name_start - 3) : name_start + 3]
-    cut = name_start - max(0, name_start - 3)
-    for word in stop_words:
-        at = window.find(word)
-        while at != -1:
-            if at < cut < at + len(word):
+    _, stop_words, _ = _place_name_stoplist()
+    for left in range(1, 4):
+        for right in range(1, 4):
+            if name_start - left >= 0 and text[name_start - left : name_start + right] in stop_words:
                 return True
-            at = window.find(word, at + 1)
     return False
 
 
 @cache
-def _place_name_stoplist() -> tuple[frozenset[str], tuple[str, ...]]:
+def _place_name_stoplist() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """Stop words of one character, of several, and a pattern finding the longer ones in a name."""
     words = lexicon.word_list("place_name_stoplist.txt")
-    return frozenset(words), tuple(w for w in words if len(w) > 1)
+    longer = [w for w in words if len(w) > 1]
+    return frozenset(words), frozenset(longer), re.compile(lexicon.alternation(longer))
 
 
 def _plausible_local_name(text: str, start: int, end: int) -> bool:
     if start < 0:
         return False
-    stop, stop_words = _place_name_stoplist()
+    stop, _, stop_word_pattern = _place_name_stoplist()
     name = text[start:end]
     before = text[start - 1] if start > 0 else ""
     return not (
         not re.fullmatch(f"{_NAME_CHARS}+", name)
         or name in stop
         or name[-1] in stop
-        or any(word in name for word in stop_words)
+        or stop_word_pattern.search(name) is not None
         or any(char in _LOCAL_NAME_BOUNDARY for char in name)
         or (before != "" and before in "个名家座多余")
         or before.isdigit()
@@ -274,11 +274,15 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
     社区党委) are categories, not organisations, and are left out.
     """
     roles = lexicon.word_table("organisation_suffixes.tsv")
+    place_ends: dict[int, Mention] = {}
+    for place in places:  # the longest place ending at each offset
+        if place.end not in place_ends or place.start < place_ends[place.end].start:
+            place_ends[place.end] = place
     mentions: list[Mention] = []
     for match in _organisation_pattern().finditer(text):
         end = match.end()
         suffix_start = match.start()
-        name_start = _organisation_name_start(text, suffix_start, places)
+        name_start = _organisation_name_start(text, suffix_start, place_ends)
         name = text[name_start:end]
         canonical = name.replace("“", "").replace("”", "")
         if len(canonical) <= len(match.group()) and match.group() not in ("政协", "县委", "区委", "市委"):
@@ -289,7 +293,7 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _organisation_name_start(text: str, suffix_start: int, places: list[Mention]) -> int:
+def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int:
     if suffix_start > 0 and text[suffix_start - 1] == "”":
         opening = text.rfind("“", max(0, suffix_start - 14), suffix_start)
         if opening >= 0 and re.fullmatch(f"{_NAME_CHARS}+", text[opening + 1 : suffix_start - 1]):
@@ -300,19 +304,27 @@ def _organisation_name_start(text: str, suffix_start: int, places: list[Mention]
     stops = list(_organisation_left_stop().finditer(text, window_start, suffix_start))
     name_start = stops[-1].end() if stops else window_start
     # a place named right before the cut starts the name (曹县有爱共创直播基地: 有 is no verb there)
-    for place in places:
-        gap = text[place.end : name_start]
-        before_cut = window_start <= place.start < name_start and place.end <= suffix_start
-        if before_cut and (not gap or (len(gap) == 1 and re.fullmatch(_NAME_CHARS, gap))):
+    for end in (name_start, name_start + 1, name_start - 1):
+        place = place_ends.get(end)
+        if place is None or not (window_start <= place.start < name_start and end <= suffix_start):
+            continue
+        gap = text[end:name_start]
+        if not gap or (len(gap) == 1 and re.fullmatch(_NAME_CHARS, gap)):
             return place.start
     return name_start
 
 
 @cache
-def _generic_organisation_words() -> tuple[str, ...]:
+def _generic_organisation_pattern() -> re.Pattern[str]:
     words = set(lexicon.word_list("generic_organisation_words.txt"))
     words.update(lexicon.word_table("organisation_suffixes.tsv"))
-    return tuple(sorted(words, key=len, reverse=True))
+    return re.compile(f"(?:{lexicon.alternation(list(words))})+")
+
+
+@cache
+def is_generic_organisation(name: str) -> bool:
+    """True when the name is nothing but generic words (行业协会商会, 社区党委, 物业服务企业)."""
+    return _generic_organisation_pattern().fullmatch(name) is not None
 
 
 def _verb_and_category(name: str, name_start: int, places: list[Mention]) -> bool:
@@ -322,15 +334,3 @@ def _verb_and_category(name: str, name_start: int, places: list[Mention]) -> boo
     if not tail or not is_generic_organisation(tail) or tail in lexicon.word_table("organisation_suffixes.tsv"):
         return False
     return not any(m.start <= name_start < m.end for m in places)
-
-
-def is_generic_organisation(name: str) -> bool:
-    """True when the name is nothing but generic words (行业协会商会, 社区党委, 物业服务企业)."""
-    words = _generic_organisation_words()
-    reachable = [True] + [False] * len(name)
-    for i in range(len(name)):
-        if reachable[i]:
-            for word in words:
-                if name.startswith(word, i):
-                    reachable[i + len(word)] = True
-    return reachable[len(name)]

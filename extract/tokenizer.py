@@ -3,7 +3,10 @@
 Character-level tokens (spaCy's default for Chinese) cost a Python object per character; word
 segmentation (jieba, pkuseg) is slower still. The claim steps work on character offsets and need
 tokens only at quantity expressions, punctuation and line breaks, so each quantity ("1000余名")
-is one token, each punctuation mark and white-space run is one, and the text between them is one.
+is one token, each white-space run and each run of sentence-ending punctuation (with the closing
+quotes after it) is one, and the text between them is one: sentences start only after those, so
+the layout step can still mark every sentence start on a token. The quantities found here are
+handed to the quantities step in doc.user_data, so nothing reads the text twice.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from spacy.vocab import Vocab
 
 from extract.quantities import find_quantities
 
-_GAP = re.compile(r"\s+|[^\w\s]|[^\W_]+|_+")
+_GAP = re.compile(r"\s+|(?:[。！？!?；;…]+[”’」』\"']*)|[^\s。！？!?；;…]+")
+QUANTITIES_KEY = "claimkb_quantities"
 
 
 class QuantityTokenizer:
@@ -24,13 +28,17 @@ class QuantityTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
+        quantities = []
         position = 0
         for quantity in find_quantities(text):
             words.extend(_GAP.findall(text, position, quantity.start))
+            quantities.append((len(words), quantity))
             words.append(quantity.mention)
             position = quantity.end
         words.extend(_GAP.findall(text, position))
-        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        doc.user_data[QUANTITIES_KEY] = quantities  # (token index, Quantity) for the quantities step
+        return doc
 
     # spaCy serialises a pipeline's tokenizer; this one has no state beyond the lexicon files.
     def to_bytes(self, **_: object) -> bytes:

@@ -14,7 +14,12 @@ def doc_text(doc: Doc) -> str:
 
 
 def _claims(doc: Doc) -> list:
-    return [span._.claim for span in doc.spans.get("claims", [])]
+    """The Claim records of doc.spans["claims"], cached: every step after the claims step reads them."""
+    spans = doc.spans.get("claims", [])
+    cached = doc.user_data.get("claimkb_claims")
+    if cached is None or len(cached) != len(spans):
+        cached = doc.user_data["claimkb_claims"] = [span._.claim for span in spans]
+    return cached
 
 
 for name, default in (

@@ -168,12 +168,12 @@ def _governed(text: str, sentence_start: int, mention_start: int) -> bool:
         clause_start = match.end()
     before = text[clause_start:mention_start].rstrip('“"‘ ')
     # a 在 that opens a clause sets its topic: "在巨野县龙堍镇，这样的工厂…", "眼下，在…梁堂村…里"
-    return before != "在" and any(before.endswith(g) for g in _governors())
+    return before != "在" and _governor_at_end().search(before) is not None
 
 
 @cache
-def _governors() -> tuple[str, ...]:
-    return lexicon.word_list("subject_governors.txt")
+def _governor_at_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation(lexicon.word_list('subject_governors.txt'))})$")
 
 
 def _resolve(mention: Mention, earlier: list[Place], region: Place | None) -> Place | None:
