@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 @dataclass(slots=True)

@@ -85,6 +85,19 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     query.set_defaults(handler=run_query)
 
+    check = commands.add_parser(
+        "check",
+        help="cross-check the stored claims: do the figures add up, within and across articles",
+        description="Evaluate the cross-check rules (parts and total, share of a count, change between two "
+        "levels, rate x quantity, the same fact in several documents, part and whole across the place "
+        "hierarchy, running totals over time) and store the verdicts in the cross_checks table. "
+        "Only documents not checked yet are looked at, unless --full.",
+        epilog="example: claimkb check && claimkb query conflicts",
+    )
+    check.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    check.add_argument("--full", action="store_true", help="forget all verdicts and check every document again")
+    check.set_defaults(handler=run_check)
+
     stats = commands.add_parser("stats", help="what the database holds", epilog="example: claimkb stats")
     stats.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     stats.set_defaults(handler=run_stats)
@@ -122,6 +135,21 @@ def run_ingest(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
+def run_check(args: argparse.Namespace) -> int:
+    from extract.checks.runner import run_checks
+    from extract.store import StoreError, connect
+
+    try:
+        con = connect(args.db)
+        report = run_checks(con, full=args.full)
+        con.close()
+    except StoreError as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    print(f"{args.db}: {report.summary()}")
+    return 0
+
+
 def run_demo(args: argparse.Namespace) -> int:
     from extract.ingest import ingest
     from extract.resources import folder
@@ -134,9 +162,12 @@ def run_demo(args: argparse.Namespace) -> int:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     print(f"{args.db}: {report.summary()}")
+    args.full = False
+    run_check(args)
     run_stats(args)
     print("\nnext:")
     print(f"  claimkb query top_metrics --param limit=10 --db {args.db}")
+    print(f"  claimkb query checks_by_verdict --db {args.db}")
     print(f"  claimkb query claims_by_subject --param subject=定陶区 --db {args.db}")
     return 1 if report.errors else 0
 

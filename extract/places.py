@@ -195,8 +195,10 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
             name_start = s - 3 if s >= 3 and text[s - 3 : s] + suffix in anchored else s - 2
         if name_start < 0 or not _plausible_local_name(text, name_start, s):
             continue
-        if parent_mention is None and (_straddles_word(text, s, suffix) or _starts_inside_word(text, name_start)):
+        if parent_mention is None and _starts_inside_word(text, name_start):
             continue
+        if _straddles_word(text, s, suffix) and (parent_mention is None or suffix not in ("镇", "乡")):
+            continue  # 织密城乡, 建成农村; after a parent a town may end in 村 (平阴县孔村镇)
         full = text[name_start : match.end()]
         parent = parent_mention.place.name if parent_mention else None
         canonical = parent + full if parent and parent_mention.place.level != "city" else full

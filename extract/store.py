@@ -109,6 +109,7 @@ def load_document(
             con.execute("ROLLBACK")
             return LoadResult("unchanged", 0)
         for old_id, _version in existing:
+            forget_checks(con, old_id)
             for table in ("claims", "articles", "documents"):
                 con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [old_id])
         con.execute(
@@ -139,6 +140,18 @@ def load_document(
         con.execute("ROLLBACK")
         raise
     return LoadResult("replaced" if existing else "added", len(claims))
+
+
+def forget_checks(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+    """Drop the verdicts that involve a document's claims, and its checked mark: its claims are
+    about to be replaced, so `claimkb check` must look at it again."""
+    con.execute(
+        "DELETE FROM cross_checks WHERE check_id IN (SELECT k.check_id FROM check_claims k"
+        " JOIN claims c USING (claim_id) WHERE c.doc_id = ?)",
+        [doc_id],
+    )
+    con.execute("DELETE FROM check_claims WHERE check_id NOT IN (SELECT check_id FROM cross_checks)")
+    con.execute("DELETE FROM checked_documents WHERE doc_id = ?", [doc_id])
 
 
 _ARTICLE_COLUMNS = [

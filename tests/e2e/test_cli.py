@@ -73,6 +73,22 @@ def test_demo_then_query_and_stats(tmp_path):
     assert "documents" in claimkb("stats", "--db", "kb.duckdb", cwd=tmp_path).stdout
 
 
+def test_demo_checks_and_the_verdicts_are_queryable(tmp_path):
+    out = claimkb("demo", "--db", "kb.duckdb", cwd=tmp_path)
+    assert "5 documents checked" in out.stdout
+    again = claimkb("check", "--db", "kb.duckdb", cwd=tmp_path)
+    assert "0 documents checked" in again.stdout
+    verdicts = claimkb("query", "checks_by_verdict", "--format", "json", "--db", "kb.duckdb", cwd=tmp_path)
+    rows = json.loads(verdicts.stdout)
+    # the sample pages: 35 = 2 + 33 (parts), 160/172 = 93.02% (share), 0.8元/斤 x 8000余斤 >= 6200元 (rate)
+    assert {(r["rule"], r["verdict"]) for r in rows} >= {
+        ("parts_total", "consistent"),
+        ("share_count", "consistent"),
+        ("rate_total", "consistent"),
+    }
+    assert not [r for r in rows if r["verdict"] == "conflict"]
+
+
 def test_ingesting_twice_gives_the_same_rows(tmp_path):
     db = tmp_path / "kb.duckdb"
     claimkb("ingest", str(CORPUS), "--db", str(db), "--region", "菏泽市")

@@ -1,0 +1,60 @@
+"""cumulative: a running total (累计, 总数, 已建成) should not fall in a later document.
+
+Claims with the same normalised metric, subject and unit, written as cumulative, in documents
+with known dates: a later figure whose interval lies wholly below an earlier one's is a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from extract.checks.comparable import comparable_metric, unit_group
+from extract.checks.intervals import interval
+from extract.checks.model import CheckClaim, Verdict
+
+RULE = "cumulative"
+SCOPE = "corpus"
+_ADDITIVE = ("count", "money", "measure")
+_CUMULATIVE = re.compile(r"累计|总数|总量|已建成|共建成|已累计|历年|截至")
+
+
+def is_cumulative(claim: CheckClaim) -> bool:
+    before = claim.sentence[: max(0, claim.start - claim.sentence_offset)]
+    return bool(_CUMULATIVE.search(before)) or bool(claim.metric and _CUMULATIVE.search(claim.metric))
+
+
+def check(claims: list[CheckClaim]) -> list[Verdict]:
+    series: dict[str, list[CheckClaim]] = defaultdict(list)
+    for claim in claims:
+        dated = claim.doc_date is not None and claim.subject is not None
+        if dated and claim.kind in _ADDITIVE and comparable_metric(claim) and is_cumulative(claim):
+            series[f"{claim.metric_key}|{claim.subject}|{unit_group(claim)}"].append(claim)
+    verdicts = []
+    for key, members in series.items():
+        members.sort(key=lambda c: c.doc_date)
+        for earlier, later in zip(members, members[1:], strict=False):
+            if later.doc_date == earlier.doc_date or later.doc_id == earlier.doc_id:
+                continue
+            before = interval(earlier.mention, earlier.value, earlier.value_high, earlier.qualifier)
+            after = interval(later.mention, later.value, later.value_high, later.qualifier)
+            fell = after[1] < before[0]
+            verdicts.append(
+                Verdict(
+                    RULE,
+                    "conflict" if fell else "consistent",
+                    [earlier.claim_id, later.claim_id],
+                    earlier.value,
+                    later.value,
+                    None,
+                    f"累计数{'从' if fell else '由'}{earlier.doc_date}的{earlier.mention}"
+                    f"{'降到' if fell else '变为'}{later.doc_date}的{later.mention}"
+                    f"{'，累计数不应减少。' if fell else '，未减少。'}",
+                    f"The running total went from {earlier.mention} ({earlier.doc_date}) to {later.mention} "
+                    f"({later.doc_date}){': a running total cannot fall.' if fell else '.'}",
+                    group_key=f"{key}|{earlier.claim_id}|{later.claim_id}",
+                    n_documents=2,
+                    doc_ids=sorted({earlier.doc_id, later.doc_id}),
+                )
+            )
+    return verdicts

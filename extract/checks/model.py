@@ -1,0 +1,69 @@
+"""What the checks read (stored claims) and what they write (verdicts)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+CHECKER_VERSION = "0.1.0"
+VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
+
+
+@dataclass(frozen=True)
+class CheckClaim:
+    """A stored claim with the document facts the checks need."""
+
+    claim_id: str
+    doc_id: str
+    article_id: str
+    start: int
+    end: int
+    mention: str
+    sentence: str
+    sentence_offset: int
+    value: float
+    value_high: float | None
+    unit: str
+    qualifier: str | None
+    kind: str
+    direction: str | None
+    metric: str | None
+    metric_key: str | None
+    subject: str | None
+    place_code: str | None
+    period: str | None
+    period_start: date | None
+    period_end: date | None
+    doc_date: date | None = None
+
+    @property
+    def numerator(self) -> str:
+        return self.unit.split("/")[0]
+
+    @property
+    def denominator(self) -> str | None:
+        parts = self.unit.split("/", 1)
+        return parts[1] if len(parts) == 2 else None
+
+
+@dataclass
+class Verdict:
+    """One check's outcome over the claims it involves."""
+
+    rule: str
+    verdict: str  # consistent / conflict / unverifiable / corroborated
+    claim_ids: list[str]
+    expected: float | None
+    observed: float | None
+    tolerance: float | None
+    explanation_zh: str
+    explanation_en: str
+    group_key: str = ""  # what a corpus rule grouped by; re-checking a group replaces its verdicts
+    n_documents: int = 1
+    doc_ids: list[str] = field(default_factory=list)
+
+    @property
+    def check_id(self) -> str:
+        key = f"{self.rule}:{self.group_key}:{','.join(sorted(self.claim_ids))}"
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]

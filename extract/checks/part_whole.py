@@ -1,0 +1,107 @@
+"""part_whole: a county's figure cannot exceed its city's, nor the counties' sum the city's total.
+
+Claims with the same normalised metric, comparable units, an additive kind and a compatible
+time scope, whose subjects are a division and one of its parent divisions (东明县 ⊂ 菏泽市, by
+their division codes). Only subjects that are the division itself, not an organisation in it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from extract.checks.comparable import comparable_metric, same_time, unit_group
+from extract.checks.intervals import interval, number_text
+from extract.checks.model import CheckClaim, Verdict
+from extract.places import gazetteer
+
+RULE = "part_whole"
+SCOPE = "corpus"
+_ADDITIVE = ("count", "money", "measure")
+
+
+def _division(claim: CheckClaim) -> str | None:
+    """The claim's subject as a division code, when the subject is that division itself."""
+    if not claim.place_code or not claim.subject:
+        return None
+    place = gazetteer().by_code.get(claim.place_code)
+    return claim.place_code if place is not None and place.name == claim.subject else None
+
+
+def check(claims: list[CheckClaim]) -> list[Verdict]:
+    by_metric: dict[str, list[CheckClaim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind in _ADDITIVE and comparable_metric(claim) and _division(claim):
+            by_metric[f"{claim.metric_key}|{unit_group(claim)}"].append(claim)
+    verdicts = []
+    gaz = gazetteer()
+    for key, members in by_metric.items():
+        for whole in members:
+            code = _division(whole)
+            place = gaz.by_code[code]
+            if place.level not in ("province", "city"):
+                continue
+            prefix = code[:2] if place.level == "province" else code[:4]
+            parts = [
+                c
+                for c in members
+                if c.doc_id != whole.doc_id
+                and _division(c) != code
+                and _division(c).startswith(prefix)
+                and same_time(whole, c)[0]
+            ]
+            if parts:
+                verdicts.extend(_verdicts(key, whole, parts))
+    return verdicts
+
+
+def _verdicts(key: str, whole: CheckClaim, parts: list[CheckClaim]) -> list[Verdict]:
+    ceiling = interval(whole.mention, whole.value, whole.value_high, whole.qualifier)[1]
+    out = []
+    for part in parts:
+        floor = interval(part.mention, part.value, part.value_high, part.qualifier)[0]
+        ok = floor <= ceiling
+        relation = "不超过" if ok else "超过了"
+        zh = f"{part.subject}“{part.metric}”{part.mention}{relation}{whole.subject}的{whole.mention}。"
+        en = f"{part.subject}'s {part.mention} {'is within' if ok else 'exceeds'} {whole.subject}'s {whole.mention}."
+        out.append(
+            Verdict(
+                RULE,
+                "consistent" if ok else "conflict",
+                [whole.claim_id, part.claim_id],
+                whole.value,
+                part.value,
+                ceiling - whole.value,
+                zh,
+                en,
+                group_key=f"{key}|{whole.claim_id}",
+                n_documents=2,
+                doc_ids=sorted({whole.doc_id, part.doc_id}),
+            )
+        )
+    # one figure per sub-division (the largest), summed against the whole
+    largest: dict[str, CheckClaim] = {}
+    for part in parts:
+        code = _division(part)
+        if code not in largest or part.value > largest[code].value:
+            largest[code] = part
+    if len(largest) >= 2:
+        floors = sum(interval(p.mention, p.value, p.value_high, p.qualifier)[0] for p in largest.values())
+        if floors > ceiling:
+            total = sum(p.value for p in largest.values())
+            names = "、".join(p.subject or "" for p in largest.values())
+            out.append(
+                Verdict(
+                    RULE,
+                    "conflict",
+                    [whole.claim_id] + [p.claim_id for p in largest.values()],
+                    whole.value,
+                    total,
+                    ceiling - whole.value,
+                    f"{names}合计 {number_text(total)}，超过{whole.subject}的 {whole.mention}。",
+                    f"{names} add up to {number_text(total)}, more than {whole.subject}'s {whole.mention}.",
+                    group_key=f"{key}|{whole.claim_id}|sum",
+                    n_documents=len({whole.doc_id} | {p.doc_id for p in largest.values()}),
+                    doc_ids=sorted({whole.doc_id} | {p.doc_id for p in largest.values()}),
+                )
+            )
+    return out

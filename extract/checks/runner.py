@@ -1,0 +1,162 @@
+"""Runs the cross-check rules over the database and stores their verdicts, incrementally.
+
+`run_checks` looks at the documents not yet checked (or checked by an older checker): the
+article rules run on their articles; the corpus rules run on every stored claim and keep the
+groups that involve a new document, replacing the earlier verdicts of those groups. Everything
+is written in one transaction; running it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import ModuleType
+
+import duckdb
+import pandas as pd
+
+from extract.checks import change_levels, cumulative, part_whole, parts_total, rate_total, same_fact, share_count
+from extract.checks.model import CHECKER_VERSION, CheckClaim, Verdict
+
+RULES: tuple[ModuleType, ...] = (parts_total, share_count, change_levels, rate_total, same_fact, part_whole, cumulative)
+
+_CLAIMS_SQL = """
+SELECT c.claim_id, c.doc_id, c.article_id, c.start_offset AS start, c.end_offset AS "end", c.mention,
+       c.sentence, c.sentence_offset, c.value, c.value_high, c.unit, c.qualifier, c.kind, c.direction,
+       c.metric, c.metric_key, c.subject, c.place_code, c.period, c.period_start, c.period_end,
+       d.date AS doc_date
+FROM claims c JOIN documents d USING (doc_id)
+ORDER BY c.doc_id, c.start_offset
+"""
+
+
+@dataclass
+class CheckReport:
+    documents_checked: int = 0
+    verdicts: dict[str, int] = field(default_factory=dict)  # verdict -> count written this run
+
+    def summary(self) -> str:
+        counts = ", ".join(f"{n} {v}" for v, n in sorted(self.verdicts.items())) or "no new verdicts"
+        return f"{self.documents_checked} documents checked: {counts}"
+
+
+def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False) -> CheckReport:
+    """Check the documents not checked yet (all of them with `full`) and store the verdicts."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if full:
+            for table in ("cross_checks", "check_claims", "checked_documents"):
+                con.execute(f"DELETE FROM {table}")
+        new_docs = {
+            row[0]
+            for row in con.execute(
+                "SELECT doc_id FROM documents WHERE doc_id NOT IN"
+                " (SELECT doc_id FROM checked_documents WHERE checker_version = ?)",
+                [CHECKER_VERSION],
+            ).fetchall()
+        }
+        report = CheckReport(documents_checked=len(new_docs))
+        if new_docs:
+            claims = load_claims(con)
+            verdicts = evaluate(con, claims, new_docs)
+            _store(con, verdicts, new_docs)
+            for verdict in verdicts:
+                report.verdicts[verdict.verdict] = report.verdicts.get(verdict.verdict, 0) + 1
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return report
+
+
+def load_claims(con: duckdb.DuckDBPyConnection) -> list[CheckClaim]:
+    frame = con.execute(_CLAIMS_SQL).df()
+    records = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    for record in records:
+        for column in ("period_start", "period_end", "doc_date"):
+            if record[column] is not None and hasattr(record[column], "date"):
+                record[column] = record[column].date()
+    return [CheckClaim(**record) for record in records]
+
+
+def evaluate(con: duckdb.DuckDBPyConnection, claims: list[CheckClaim], new_docs: set[str]) -> list[Verdict]:
+    """Verdicts of every rule that involve at least one of the new documents."""
+    verdicts: list[Verdict] = []
+    by_article: dict[str, list[CheckClaim]] = {}
+    for claim in claims:
+        if claim.doc_id in new_docs:
+            by_article.setdefault(claim.article_id, []).append(claim)
+    texts = _texts(con, {c.doc_id for group in by_article.values() for c in group})
+    for rule in RULES:
+        if rule.SCOPE == "article":
+            for members in by_article.values():
+                verdicts.extend(rule.check(members, texts[members[0].doc_id]))
+        else:
+            verdicts.extend(v for v in rule.check(claims) if new_docs & set(v.doc_ids))
+    return verdicts
+
+
+def _texts(con: duckdb.DuckDBPyConnection, doc_ids: set[str]) -> dict[str, str]:
+    if not doc_ids:
+        return {}
+    rows = con.execute(
+        "SELECT doc_id, text FROM documents WHERE list_contains(?, doc_id)", [sorted(doc_ids)]
+    ).fetchall()
+    return dict(rows)
+
+
+def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], new_docs: set[str]) -> None:
+    # a corpus group seen again replaces its earlier verdicts (new members may change them)
+    groups = sorted({v.group_key for v in verdicts if v.group_key})
+    if groups:
+        con.execute(
+            "DELETE FROM check_claims WHERE check_id IN (SELECT check_id FROM cross_checks"
+            " WHERE list_contains(?, group_key))",
+            [groups],
+        )
+        con.execute("DELETE FROM cross_checks WHERE list_contains(?, group_key)", [groups])
+    unique = {v.check_id: v for v in verdicts}
+    rows = pd.DataFrame(
+        [
+            {
+                "check_id": check_id,
+                "rule": v.rule,
+                "scope": "corpus" if v.group_key else "article",
+                "verdict": v.verdict,
+                "expected": v.expected,
+                "observed": v.observed,
+                "tolerance": v.tolerance,
+                "claim_ids": v.claim_ids,
+                "doc_ids": v.doc_ids,
+                "n_documents": v.n_documents,
+                "group_key": v.group_key,
+                "explanation_zh": v.explanation_zh,
+                "explanation_en": v.explanation_en,
+                "checker_version": CHECKER_VERSION,
+            }
+            for check_id, v in unique.items()
+        ],
+        columns=[
+            "check_id", "rule", "scope", "verdict", "expected", "observed", "tolerance", "claim_ids", "doc_ids",
+            "n_documents", "group_key", "explanation_zh", "explanation_en", "checker_version",
+        ],
+    )  # fmt: skip
+    links = pd.DataFrame(
+        [(check_id, claim_id, i) for check_id, v in unique.items() for i, claim_id in enumerate(v.claim_ids)],
+        columns=["check_id", "claim_id", "position"],
+    )
+    con.register("check_rows", rows)
+    con.register("check_links", links)
+    if len(rows):
+        con.execute("DELETE FROM check_claims WHERE list_contains(?, check_id)", [list(unique)])
+        con.execute("DELETE FROM cross_checks WHERE list_contains(?, check_id)", [list(unique)])
+        con.execute(
+            "INSERT INTO cross_checks (check_id, rule, scope, verdict, expected, observed, tolerance, claim_ids,"
+            " doc_ids, n_documents, group_key, explanation_zh, explanation_en, checker_version)"
+            " SELECT * FROM check_rows"
+        )
+        con.execute("INSERT INTO check_claims SELECT * FROM check_links")
+    checked = pd.DataFrame({"doc_id": sorted(new_docs), "checker_version": CHECKER_VERSION})
+    con.register("checked_rows", checked)
+    con.execute("INSERT OR REPLACE INTO checked_documents (doc_id, checker_version) SELECT * FROM checked_rows")
+    for name in ("check_rows", "check_links", "checked_rows"):
+        con.unregister(name)

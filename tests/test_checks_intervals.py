@@ -1,0 +1,47 @@
+import math
+
+import pytest
+
+from extract.checks.intervals import interval, last_digit_step, multiply, printed_half_step
+
+
+@pytest.mark.parametrize(
+    ("mention", "value", "half"),
+    [
+        ("93.02%", 93.02, 0.005),
+        ("6.7万人", 67000, 500),
+        ("248家", 248, 0.5),
+        ("两级", 2, 0.5),
+        ("55.0万吨", 550000, 500),
+    ],
+)
+def test_printed_half_step(mention, value, half):
+    assert printed_half_step(mention, value) == pytest.approx(half)
+
+
+@pytest.mark.parametrize(
+    ("mention", "value", "step"),
+    [("1000余名", 1000, 1000), ("1.2万余人", 12000, 1000), ("3400多名", 3400, 100), ("万余人次", 10000, 10000)],
+)
+def test_last_digit_step(mention, value, step):
+    assert last_digit_step(mention, value) == pytest.approx(step)
+
+
+@pytest.mark.parametrize(
+    ("mention", "value", "high", "qualifier", "expected"),
+    [
+        ("1000余名", 1000, None, "over", (1000, 2000)),
+        ("6200元以上", 6200, None, "over", (6200, math.inf)),
+        ("约500人", 500, None, "approx", (450, 550)),
+        ("不到30人", 30, None, "under", (0, 30)),
+        ("2至3家", 2, 3, "range", (1.5, 3.5)),
+        ("93.02%", 93.02, None, None, (93.015, 93.025)),
+    ],
+)
+def test_interval(mention, value, high, qualifier, expected):
+    assert interval(mention, value, high, qualifier) == pytest.approx(expected)
+
+
+def test_multiply_keeps_open_ends_open():
+    assert multiply((0.8, 0.8), (8000, 9000)) == pytest.approx((6400, 7200))
+    assert multiply((2, 3), (10, math.inf)) == (20, math.inf)
