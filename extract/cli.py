@@ -53,8 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Ingest the five bundled pages of a Heze city newspaper, then print a summary.",
         epilog="example: claimkb demo && claimkb query top_metrics --param limit=10",
     )
-    demo.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
-    demo.set_defaults(handler=run_demo)
+    _add_db_option(demo)
+    demo.set_defaults(handler=run_demo, full=False)  # demo checks what it ingested
 
     ingest = commands.add_parser(
         "ingest",
@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: claimkb ingest pages/ --region 菏泽市 --source 菏泽日报 --date 2024-11-28",
     )
     ingest.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl files or folders")
-    ingest.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    _add_db_option(ingest)
     ingest.add_argument("--source", help="publication or collection name stored with each document")
     ingest.add_argument("--region", help="publishing city, for 我市/全市 (default: inferred from the text)")
     ingest.add_argument("--date", help="publication date, YYYY-MM-DD")
@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("query", help='query name, FILE.sql or "SELECT …"')
     query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a parameter")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    query.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    _add_db_option(query)
     query.set_defaults(handler=run_query)
 
     check = commands.add_parser(
@@ -94,14 +94,18 @@ def build_parser() -> argparse.ArgumentParser:
         "Only documents not checked yet are looked at, unless --full.",
         epilog="example: claimkb check && claimkb query conflicts",
     )
-    check.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    _add_db_option(check)
     check.add_argument("--full", action="store_true", help="forget all verdicts and check every document again")
     check.set_defaults(handler=run_check)
 
     stats = commands.add_parser("stats", help="what the database holds", epilog="example: claimkb stats")
-    stats.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    _add_db_option(stats)
     stats.set_defaults(handler=run_stats)
     return parser
+
+
+def _add_db_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
 
 
 def _named_query_help() -> str:
@@ -162,7 +166,6 @@ def run_demo(args: argparse.Namespace) -> int:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     print(f"{args.db}: {report.summary()}")
-    args.full = False
     run_check(args)
     run_stats(args)
     print("\nnext:")

@@ -173,3 +173,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def inside_title(text: str, start: int) -> bool:
+    """Whether an offset is inside a title in 《》 (《关于加强…的二十条措施》)."""
+    opening = text.rfind("《", max(0, start - 60), start)
+    return opening >= 0 and text.find("》", opening, start) < 0 and text.find("》", start, start + 60) >= 0

@@ -45,3 +45,11 @@ def test_interval(mention, value, high, qualifier, expected):
 def test_multiply_keeps_open_ends_open():
     assert multiply((0.8, 0.8), (8000, 9000)) == pytest.approx((6400, 7200))
     assert multiply((2, 3), (10, math.inf)) == (20, math.inf)
+
+
+@pytest.mark.parametrize(
+    ("mention", "value", "half"),
+    [("35,522人", 35522, 0.5), ("９３．０２％", 93.02, 0.005)],
+)
+def test_thousands_separators_and_full_width_digits_are_read_as_printed(mention, value, half):
+    assert printed_half_step(mention, value) == pytest.approx(half)

@@ -10,36 +10,44 @@ from __future__ import annotations
 import math
 import re
 
-_DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+from extract.numbers import normalise_numeral
+
+_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _OPEN_ENDED = ("以上", "超过", "逾", "不少于", "至少")
 _APPROX_SHARE = 0.1
 
 
+def _written_digits(mention: str, value: float) -> tuple[str, float] | None:
+    """The Arabic numeral as printed (full-width and 35,522 normalised) and the scale applied to it."""
+    match = _DIGITS.search(normalise_numeral(mention))
+    if match is None:
+        return None
+    written = float(match.group())
+    return match.group(), (value / written if written else 1.0)
+
+
 def printed_half_step(mention: str, value: float) -> float:
     """Half a unit of the last printed digit, in the value's scale (6.7万 -> 500, 93.02 -> 0.005)."""
-    match = _DIGITS.search(mention)
-    if match is None:
+    digits = _written_digits(mention, value)
+    if digits is None:
         return 0.5  # Chinese numerals state whole numbers
-    numeral = match.group().replace("．", ".")
-    decimals = len(numeral.split(".")[1]) if "." in numeral else 0
-    written = float(numeral.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
-    scale = value / written if written else 1.0
+    numeral, scale = digits
+    decimals = len(numeral.partition(".")[2])
     return 0.5 * 10.0**-decimals * scale
 
 
 def last_digit_step(mention: str, value: float) -> float:
     """One unit of the last non-zero digit written, in the value's scale (1.2万 -> 1000, 3400 -> 100)."""
-    match = _DIGITS.search(mention)
-    if match is None or value <= 0:
+    digits = _written_digits(mention, value) if value > 0 else None
+    if digits is None:
         return 10.0 ** math.floor(math.log10(value)) if value > 0 else 1.0  # 万余, 十多: the scale itself
-    numeral = match.group().replace("．", ".").translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    numeral, scale = digits
     whole, _, fraction = numeral.partition(".")
     if fraction.rstrip("0"):
         place = 10.0 ** -len(fraction.rstrip("0"))
     else:
         place = 10.0 ** (len(whole) - len(whole.rstrip("0"))) if whole.strip("0") else 1.0
-    written = float(numeral)
-    return place * (value / written if written else 1.0)
+    return place * scale
 
 
 def interval(mention: str, value: float, value_high: float | None, qualifier: str | None) -> tuple[float, float]:

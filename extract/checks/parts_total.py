@@ -21,7 +21,7 @@ def check(claims: list[CheckClaim], text: str) -> list[Verdict]:
             continue
         sentence_end = total.sentence_offset + len(total.sentence)
         marker = text.find("其中", total.end, sentence_end)
-        if marker < 0 or "，" in text[total.end : marker].strip("，,") or len(text[total.end : marker]) > 2:
+        if marker < 0 or text[total.end : marker].strip("，, "):
             continue  # 其中 must follow the total right away
         parts = [c for c in claims[i + 1 :] if c.sentence_offset == total.sentence_offset and c.start > marker]
         parts = [c for c in parts if c.unit == total.unit and c.kind == total.kind]

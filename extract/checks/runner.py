@@ -18,6 +18,7 @@ from extract.checks import change_levels, cumulative, part_whole, parts_total, r
 from extract.checks.model import CHECKER_VERSION, CheckClaim, Verdict
 
 RULES: tuple[ModuleType, ...] = (parts_total, share_count, change_levels, rate_total, same_fact, part_whole, cumulative)
+_SCOPES = {rule.RULE: rule.SCOPE for rule in RULES}
 
 _CLAIMS_SQL = """
 SELECT c.claim_id, c.doc_id, c.article_id, c.start_offset AS start, c.end_offset AS "end", c.mention,
@@ -120,7 +121,7 @@ def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], new_docs: se
             {
                 "check_id": check_id,
                 "rule": v.rule,
-                "scope": "corpus" if v.group_key else "article",
+                "scope": _SCOPES[v.rule],
                 "verdict": v.verdict,
                 "expected": v.expected,
                 "observed": v.observed,

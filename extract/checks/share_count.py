@@ -23,15 +23,13 @@ def check(claims: list[CheckClaim], text: str) -> list[Verdict]:
     for i, whole in enumerate(claims):
         if whole.kind != "count" or whole.qualifier is not None or whole.value < 1 or whole.value != int(whole.value):
             continue
-        share = next(
-            (c for c in claims[i + 1 : i + 3] if c.sentence_offset == whole.sentence_offset and c.kind == "percent"),
-            None,
-        )
-        if share is None or not share.metric or not any(w in share.metric for w in _SHARE_WORDS):
+        share = claims[i + 1] if i + 1 < len(claims) else None  # the very next figure, nothing between
+        if share is None or share.sentence_offset != whole.sentence_offset or share.kind != "percent":
             continue
-        between = text[whole.end : share.start]
-        within = between.find("中")
-        if within < 0 or within > _MAX_GAP or any(c.start < share.start and c.start > whole.end for c in claims):
+        if not share.metric or not any(w in share.metric for w in _SHARE_WORDS):
+            continue
+        within = text.find("中", whole.end, share.start)
+        if within < 0 or within - whole.end > _MAX_GAP:
             continue
         verdicts.append(_verdict(whole, share))
     return verdicts

@@ -16,6 +16,7 @@ from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
+from extract.layout import inside_title
 from extract.numbers import is_year_numeral
 from extract.quantities import Quantity
 
@@ -93,7 +94,7 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
         return "ordinal"
     if re.match(r"[A-Za-z0-9]", after) or re.match(r"[A-Za-z]", before):
         return "code"
-    if _inside_title(text, q.start):
+    if inside_title(text, q.start):
         return "title"
     if _inside_label(text, q.start, q.end):
         return "quoted_label"
@@ -110,11 +111,6 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
 def _is_year(q: Quantity) -> bool:
     parts = re.split(r"\s*(?:至|到|~|～|-|－|—|–)\s*", q.numeral)
     return any(is_year_numeral(part) for part in parts)
-
-
-def _inside_title(text: str, start: int) -> bool:
-    opening = text.rfind("《", max(0, start - 60), start)
-    return opening >= 0 and text.find("》", opening, start) < 0 and text.find("》", start, start + 60) >= 0
 
 
 def _inside_label(text: str, start: int, end: int) -> bool:

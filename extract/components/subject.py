@@ -26,7 +26,7 @@ from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
-from extract.layout import Article
+from extract.layout import Article, inside_title
 from extract.places import Mention, Place, gazetteer
 
 _SCOPE_LEVEL = {
@@ -41,7 +41,6 @@ _SCOPE_LEVEL = {
 }
 # what 该企业 / 该公司 may point back to
 _COMPANY_SUFFIXES = ("公司", "集团", "企业", "厂", "合作社")
-_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？!?\n]")
 # what may stand between a subject and its figure: "菏泽市有580家", "联合会共19家", "…”30家"
 _ADJACENT_GAP = re.compile(r"[”\"’]?(?:共有|现有|拥有|共|有|达|的)?")
@@ -54,6 +53,7 @@ class Resolved:
     mention: Mention
     place: Place
     sentence_start: int
+    article: int
     governed: bool  # the object of a verb or preposition, not the clause's subject
 
 
@@ -69,9 +69,8 @@ def subject_component(doc: Doc) -> Doc:
     subjects: dict[int, list[tuple[int, Place]]] = {}
     for sentence_start, items in by_sentence.items():
         subject = next((i.place for i in items if not i.governed), None)
-        sentence = sentence_at(doc, sentence_start)
-        if subject is not None and sentence is not None:
-            subjects.setdefault(sentence[2], []).append((sentence_start, subject))
+        if subject is not None:
+            subjects.setdefault(items[0].article, []).append((sentence_start, subject))
     for sentence_subjects in subjects.values():
         sentence_subjects.sort(key=lambda pair: pair[0])
     articles = doc._.articles or []
@@ -114,38 +113,38 @@ def _carried(claim: Claim, sentence_subjects: list[tuple[int, Place]], articles:
 
 def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
     """Every outermost mention resolved against what its own article said before it."""
+    located = []  # (mention, sentence start, article), each mention's sentence looked up once
+    for mention in _outermost(doc._.places or []):
+        sentence = sentence_at(doc, mention.start)
+        if sentence is not None and not inside_title(text, mention.start):
+            located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
+    full_names = _organisation_full_names(located)
     out: list[Resolved] = []
     earlier: list[Place] = []
-    article = -1
-    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
-    mentions = _outermost(doc._.places or [])
-    full_names = _organisation_full_names(doc, mentions)
-    for mention in mentions:
-        sentence = sentence_at(doc, mention.start)
-        if sentence is None or _inside(titles, mention.start):
-            continue  # 《东明县社区嵌入式服务设施建设内容清单》 names a document, not a subject
-        if sentence[2] != article:
-            article, earlier = sentence[2], []
+    current_article = -1
+    for mention, sentence_start, article in located:
+        if article != current_article:
+            current_article, earlier = article, []
         place = _resolve(mention, earlier, region)
         if place is None:
             continue
         if place.level == "organisation":
-            place = full_names.get((sentence[2], place.name), place)
+            place = full_names.get((article, place.name), place)
         earlier.append(place)
-        out.append(Resolved(mention, place, sentence[0], _governed(text, sentence[0], mention.start)))
+        governed = _governed(text, sentence_start, mention.start)
+        out.append(Resolved(mention, place, sentence_start, article, governed))
     return out
 
 
-def _organisation_full_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[int, str], Place]:
+def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tuple[int, str], Place]:
     """(article, name) -> the fullest name the article gives the same organisation.
 
     A story writes an organisation short and in full (定陶公安分局, 市公安局定陶分局): two names with
     the same last two characters where every character of the shorter is in the longer are one."""
     names: dict[int, set[str]] = {}
-    for mention in mentions:
-        sentence = sentence_at(doc, mention.start)
-        if mention.role == "organisation" and sentence is not None:
-            names.setdefault(sentence[2], set()).add(mention.place.name)
+    for mention, _, article in located:
+        if mention.role == "organisation":
+            names.setdefault(article, set()).add(mention.place.name)
     full: dict[tuple[int, str], Place] = {}
     for article, article_names in names.items():
         for name in article_names:
@@ -218,11 +217,6 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Pla
     if latest_organisation is not None and latest_organisation.name.startswith(target.name):
         return latest_organisation
     return target
-
-
-def _inside(spans: list[tuple[int, int]], char: int) -> bool:
-    i = bisect_left(spans, (char + 1,)) - 1
-    return i >= 0 and spans[i][0] <= char < spans[i][1]
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
