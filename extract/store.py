@@ -16,6 +16,7 @@ import pandas as pd
 
 from extract.claims import EXTRACTOR_VERSION, Claim
 from extract.layout import Article
+from extract.places import gazetteer
 from extract.resources import folder
 from extract.sources import Document
 
@@ -54,9 +55,32 @@ def connect(path: str | Path = DEFAULT_DB, read_only: bool = False) -> duckdb.Du
         if "lock" in str(err).lower():
             raise StoreError(f"{path}: locked by another claimkb process (an ingest still running?)") from err
         raise StoreError(f"{path}: cannot open: {err}") from err
-    if not read_only:
+    # DuckDB draws a progress bar on stdout for long queries, into a CSV piped from `claimkb export`
+    con.execute("SET enable_progress_bar = false")
+    if read_only:
+        _require_current_schema(con, path)
+    else:
         migrate(con)
+        fill_places(con)
     return con
+
+
+def _require_current_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """A read-only connection cannot migrate: say how to upgrade a database an older claimkb made."""
+    latest = migrations()[-1][0]
+    try:
+        version = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+    except duckdb.CatalogException:
+        version = None
+    if version is None:
+        con.close()
+        raise StoreError(f"{path}: not a claimkb database (no schema_version table)")
+    if version < latest:
+        con.close()
+        raise StoreError(
+            f"{path}: made by an older claimkb (schema {version}, this one needs {latest});"
+            " run `claimkb check` once to upgrade it"
+        )
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -80,6 +104,15 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             raise
         applied.append(name)
     return applied
+
+
+def fill_places(con: duckdb.DuckDBPyConnection) -> None:
+    """The division hierarchy claims' place codes point into; written once, it is reference data."""
+    if con.execute("SELECT count(*) FROM places").fetchone()[0]:
+        return
+    rows = [(p.code, p.name, p.level, p.parent) for p in gazetteer().by_code.values()]
+    places_frame = pd.DataFrame(rows, columns=["place_code", "name", "level", "parent_code"])  # noqa: F841
+    con.execute("INSERT INTO places SELECT * FROM places_frame")
 
 
 def source_key(document: Document) -> str:

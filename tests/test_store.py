@@ -1,3 +1,6 @@
+import duckdb
+import pytest
+
 from extract import store
 from extract.ingest import ingest
 
@@ -55,3 +58,32 @@ def test_read_only_connection_to_a_missing_database_says_so(tmp_path):
 
     with pytest.raises(store.StoreError, match="no such database"):
         store.connect(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_places_are_written_once_with_their_parents(tmp_path):
+    db = tmp_path / "kb.duckdb"
+    con = store.connect(db)
+    n = con.execute("SELECT count(*) FROM places").fetchone()[0]
+    con.close()
+    con = store.connect(db)  # opening again adds nothing
+    assert con.execute("SELECT count(*) FROM places").fetchone()[0] == n > 3000
+    chain = con.execute(
+        "SELECT p.name, q.name, r.name FROM places p JOIN places q ON q.place_code = p.parent_code"
+        " JOIN places r ON r.place_code = q.parent_code WHERE p.name = '定陶区'"
+    ).fetchall()
+    assert chain == [("定陶区", "菏泽市", "山东省")]
+    con.close()
+
+
+def test_read_only_connection_to_an_older_database_says_how_to_upgrade(tmp_path):
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE schema_version (version INTEGER, name VARCHAR, applied_at TIMESTAMP)")
+    con.execute("INSERT INTO schema_version VALUES (1, '001_core.sql', now())")
+    con.close()
+    with pytest.raises(store.StoreError, match="older claimkb.*claimkb check"):
+        store.connect(db, read_only=True)
+    plain = tmp_path / "plain.duckdb"
+    duckdb.connect(str(plain)).close()
+    with pytest.raises(store.StoreError, match="not a claimkb database"):
+        store.connect(plain, read_only=True)
