@@ -8,6 +8,7 @@ import json
 import sys
 
 from extract import __version__
+from extract.exports import FORMATS
 from extract.store import DEFAULT_DB
 
 
@@ -98,6 +99,38 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--full", action="store_true", help="forget all verdicts and check every document again")
     check.set_defaults(handler=run_check)
 
+    export = commands.add_parser(
+        "export",
+        help="write claims with their evidence as CSV, XLSX, JSONL, Parquet or ClaimReview JSON-LD",
+        description="Write one row per claim with its provenance (document, article, sentence, offsets), "
+        "its place's parent chain and the verdicts of the cross-checks it is in, with the other claims' ids "
+        "and sentences. Choose claims with a named query, a --where filter and/or --checks. The database is "
+        "opened read-only.\n\n"
+        "--where is a filter on the columns of the claim_evidence view (see README), e.g.\n"
+        "  \"subject = '单县' AND value >= 100\"   \"kind IN ('money', 'percent')\"   \"metric LIKE '%驿站%'\"\n"
+        "  \"date BETWEEN '2024-01-01' AND '2024-12-31'\"   \"period IS NOT NULL\"\n"
+        "Only column names, comparisons (= != < <= > >= IN BETWEEN LIKE ILIKE IS NULL), AND/OR/NOT, "
+        "brackets, quoted text and numbers are accepted; values are bound, never pasted into SQL.",
+        epilog="examples:\n  claimkb export --format xlsx --out claims.xlsx --where \"subject = '定陶区'\"\n"
+        "  claimkb export --format claimreview --checks conflict --author 某某核查 --out reviews.json\n"
+        "  claimkb export --format csv --query claims_by_subject --param subject=曹县 > caoxian.csv",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument("--format", choices=FORMATS, default="csv")
+    export.add_argument("--out", metavar="FILE", help="file to write (default: stdout, for csv, jsonl, claimreview)")
+    _add_db_option(export)
+    export.add_argument("--query", metavar="NAME", help="only the claims a named query returns")
+    export.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter of --query")
+    export.add_argument("--where", metavar="FILTER", help="only claims matching a filter on claim_evidence columns")
+    export.add_argument(
+        "--checks",
+        metavar="VERDICTS",
+        help="only claims in a check with one of these verdicts, e.g. conflict,corroborated",
+    )
+    export.add_argument("--author", help="the exporting organisation (claimreview: required)")
+    export.add_argument("--language", choices=("zh", "en"), default="zh", help="language of claimreview explanations")
+    export.set_defaults(handler=run_export)
+
     stats = commands.add_parser("stats", help="what the database holds", epilog="example: claimkb stats")
     _add_db_option(stats)
     stats.set_defaults(handler=run_stats)
@@ -172,26 +205,64 @@ def run_demo(args: argparse.Namespace) -> int:
     print(f"  claimkb query top_metrics --param limit=10 --db {args.db}")
     print(f"  claimkb query checks_by_verdict --db {args.db}")
     print(f"  claimkb query claims_by_subject --param subject=定陶区 --db {args.db}")
+    print(f"  claimkb export --format xlsx --out claims.xlsx --db {args.db}")
     return 1 if report.errors else 0
 
 
-def run_query(args: argparse.Namespace) -> int:
-    from extract.query import coerce, resolve, run
-    from extract.store import StoreError
+def _parse_params(items: list[str]) -> dict[str, object]:
+    """--param NAME=VALUE options; ValueError for one without a name or an =."""
+    from extract.query import coerce
 
     params = {}
-    for item in args.param:
+    for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name:
-            print(f"claimkb: --param needs NAME=VALUE, got {item!r}", file=sys.stderr)
-            return 2
+            raise ValueError(f"--param needs NAME=VALUE, got {item!r}")
         params[name] = coerce(value)
+    return params
+
+
+def run_query(args: argparse.Namespace) -> int:
+    from extract.query import resolve, run
+    from extract.store import StoreError
+
+    try:
+        params = _parse_params(args.param)
+    except ValueError as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 2
     try:
         frame = run(resolve(args.query), params, args.db)
     except (ValueError, StoreError) as err:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     _print_frame(frame, args.format)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from extract.exports import export
+    from extract.store import StoreError
+
+    verdicts = [v.strip() for v in args.checks.split(",") if v.strip()] if args.checks else None
+    try:
+        params = _parse_params(args.param)
+        n = export(
+            args.db,
+            args.format,
+            args.out,
+            query=args.query,
+            query_params=params,
+            where=args.where,
+            verdicts=verdicts,
+            author=args.author,
+            language=args.language,
+        )
+    except (ValueError, StoreError) as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    if args.out:
+        print(f"{args.out}: {n} {'reviews' if args.format == 'claimreview' else 'claims'}", file=sys.stderr)
     return 0
 
 

@@ -1,7 +1,7 @@
 -- claims_by_subject: every claim about a place or organisation, including the places below it
 -- (定陶区 also finds 定陶区滨河街道), newest document first.
 -- params: subject (text) — a place or organisation name, e.g. 定陶区
-SELECT subject, metric, value, value_high, unit, qualifier, kind, period, mention, doc, article
+SELECT subject, metric, value, value_high, unit, qualifier, kind, period, mention, doc, article, claim_id
 FROM claims_view
 WHERE subject = $subject OR subject LIKE $subject || '%'
 ORDER BY date DESC NULLS LAST, doc, start_offset;

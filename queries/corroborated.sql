@@ -1,7 +1,7 @@
 -- corroborated: facts stated alike by several independent documents, most documents first.
 -- params: none
 SELECT k.group_key, k.n_documents, k.explanation_zh, k.explanation_en,
-       list(DISTINCT c.mention) AS mentions, list(DISTINCT d.name) AS documents, k.check_id
+       list(DISTINCT c.mention) AS mentions, list(DISTINCT d.name) AS documents, k.check_id, k.claim_ids
 FROM cross_checks k
 JOIN check_claims l USING (check_id)
 JOIN claims c USING (claim_id)

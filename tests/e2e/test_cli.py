@@ -146,5 +146,46 @@ def test_killed_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_path):
 
 
 def test_help_has_an_example_for_every_command():
-    for command in ("extract", "ingest", "demo", "query", "stats"):
+    for command in ("extract", "ingest", "demo", "query", "check", "stats"):
         assert "example:" in claimkb(command, "--help").stdout
+    assert "examples:" in claimkb("export", "--help").stdout
+
+
+def test_export_after_demo_in_every_format(tmp_path):
+    claimkb("demo", "--db", "kb.duckdb", cwd=tmp_path)
+    for fmt in ("csv", "xlsx", "jsonl", "parquet"):
+        out = claimkb("export", "--format", fmt, "--out", f"claims.{fmt}", "--db", "kb.duckdb", cwd=tmp_path)
+        assert out.stderr.strip() == f"claims.{fmt}: {counts(tmp_path / 'kb.duckdb')[2]} claims"
+    caoxian = claimkb(
+        "export", "--query", "claims_by_subject", "--param", "subject=曹县", "--db", "kb.duckdb", cwd=tmp_path
+    )
+    lines = caoxian.stdout.lstrip("\ufeff").splitlines()
+    assert len(lines) > 1 and all("曹县" in line for line in lines[1:])
+    reviews = claimkb(
+        "export",
+        "--format",
+        "claimreview",
+        "--author",
+        "核查组",
+        "--checks",
+        "consistent",
+        "--db",
+        "kb.duckdb",
+        cwd=tmp_path,
+    )
+    assert {r["reviewRating"]["alternateName"] for r in json.loads(reviews.stdout)} == {"consistent"}
+
+
+def test_export_errors_are_one_line(tmp_path):
+    claimkb("demo", "--db", "kb.duckdb", cwd=tmp_path)
+    for args, message in (
+        (["--where", "subject = '单县'; DELETE FROM claims"], "unexpected ';"),
+        (["--format", "xlsx"], "give a file with --out"),
+        (["--format", "claimreview"], "--author"),
+        (["--checks", "false"], "unknown verdict"),
+        (["--query", "checks_by_verdict"], "names no claims"),
+    ):
+        result = claimkb("export", *args, "--db", "kb.duckdb", cwd=tmp_path, check=False)
+        assert result.returncode == 1
+        assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert counts(tmp_path / "kb.duckdb")[2] > 0

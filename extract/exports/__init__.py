@@ -1,0 +1,82 @@
+"""`claimkb export`: claims with their evidence as CSV, XLSX, JSONL, Parquet or ClaimReview JSON-LD."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import IO
+
+import duckdb
+
+from extract import store
+from extract.exports.claimreview import write_claimreview
+from extract.exports.selection import Selection, select_claims
+from extract.exports.writers import write_csv, write_jsonl, write_parquet, write_xlsx
+
+FORMATS = ("csv", "xlsx", "jsonl", "parquet", "claimreview")
+BINARY_FORMATS = ("xlsx", "parquet")
+
+__all__ = ["FORMATS", "export"]
+
+
+def export(
+    db: str | Path,
+    fmt: str,
+    out: str | Path | None = None,
+    *,
+    query: str | None = None,
+    query_params: dict[str, object] | None = None,
+    where: str | None = None,
+    verdicts: list[str] | None = None,
+    author: str | None = None,
+    language: str = "zh",
+) -> int:
+    """Export the chosen claims of a database (opened read-only); returns how many were written.
+
+    Without `out`, text formats go to stdout. A file is written under a temporary name and renamed
+    when complete, so a failed export never leaves half a file where the export should be."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
+    if fmt in BINARY_FORMATS and out is None:
+        raise ValueError(f"{fmt} is a binary format: give a file with --out")
+    if fmt == "claimreview" and not author:
+        raise ValueError("claimreview needs the exporting organisation: --author NAME")
+    con = store.connect(db, read_only=True)
+    try:
+        selection = select_claims(con, query=query, query_params=query_params, where=where, verdicts=verdicts)
+        if out is None:
+            return _write_stream(con, selection, fmt, sys.stdout, author or "", language)
+        return _write_file(con, selection, fmt, Path(out), author or "", language)
+    finally:
+        con.close()
+
+
+def _write_stream(
+    con: duckdb.DuckDBPyConnection, selection: Selection, fmt: str, stream: IO[str], author: str, language: str
+) -> int:
+    if fmt == "csv":
+        return write_csv(con, selection, stream)
+    if fmt == "claimreview":
+        return write_claimreview(con, selection, stream, author, language)
+    return write_jsonl(con, selection, stream)
+
+
+def _write_file(
+    con: duckdb.DuckDBPyConnection, selection: Selection, fmt: str, path: Path, author: str, language: str
+) -> int:
+    if not path.parent.is_dir():
+        raise ValueError(f"{path}: no such folder {path.parent}")
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        if fmt == "parquet":
+            n = write_parquet(con, selection, partial)
+        elif fmt == "xlsx":
+            n = write_xlsx(con, selection, partial)
+        else:
+            with partial.open("w", encoding="utf-8", newline="") as stream:
+                n = _write_stream(con, selection, fmt, stream, author, language)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return n

@@ -1,0 +1,157 @@
+"""Writing a selection of claims as CSV, XLSX, JSONL or Parquet, a slice of documents at a time.
+
+JSONL is written by DuckDB's own COPY and Parquet from DuckDB's Arrow output (nested verdicts stay
+nested in both); CSV and XLSX have one text column per part of the evidence (see
+selection.FLAT_EVIDENCE). No format holds the whole export in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+import duckdb
+import pyarrow.parquet as pq
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from extract.exports.selection import (
+    Selection,
+    batches,
+    column_names,
+    document_slices,
+    flat_columns,
+    slice_params,
+)
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+XLSX_MAX_ROWS = 1_048_576  # Excel's sheet limit, header included
+XLSX_MAX_CELL = 32_767  # Excel's limit on the characters of a cell
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_WIDE_COLUMNS = {"sentence": 60, "other_sentences": 60, "check_explanations": 40, "headline": 30, "place_chain": 24}
+
+
+def write_csv(con: duckdb.DuckDBPyConnection, selection: Selection, out: IO[str]) -> int:
+    """UTF-8 with a byte-order mark, so Excel and WPS read Chinese; numbers unquoted; a text cell that
+    a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe."""
+    columns = flat_columns(con)
+    names = column_names(con, selection, columns)
+    writer = csv.writer(out, lineterminator="\r\n")
+    out.write("\ufeff")
+    writer.writerow(names)
+    n = 0
+    for rows in batches(con, selection, columns):
+        for row in rows:
+            writer.writerow([_csv_cell(row[name]) for name in names])
+        n += len(rows)
+    return n
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return format_number(value)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def format_number(value: float) -> str:
+    """465.0 -> 465, 93.02 -> 93.02: whole numbers without a trailing .0, others exactly as stored."""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+
+
+def write_xlsx(con: duckdb.DuckDBPyConnection, selection: Selection, path: Path) -> int:
+    """An Excel workbook written in openpyxl's streaming mode: a header row, frozen below it,
+    readable column widths; more rows than a sheet holds continue on the next sheet."""
+    columns = flat_columns(con)
+    names = column_names(con, selection, columns)
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
+
+    def new_sheet(number: int) -> WriteOnlyWorksheet:
+        sheet = workbook.create_sheet("claims" if number == 1 else f"claims ({number})")
+        sheet.freeze_panes = "B2"  # the header and the claim id stay in view
+        for index, name in enumerate(names):
+            width = _WIDE_COLUMNS.get(name, max(10, min(len(name) + 2, 22)))
+            sheet.column_dimensions[get_column_letter(index + 1)].width = width
+        header = []
+        for name in names:
+            cell = WriteOnlyCell(sheet, value=name)
+            cell.font = bold
+            header.append(cell)
+        sheet.append(header)
+        return sheet
+
+    sheets, sheet, rows_in_sheet, n = 1, new_sheet(1), 1, 0
+    for rows in batches(con, selection, columns):
+        for row in rows:
+            if rows_in_sheet == XLSX_MAX_ROWS:
+                sheets += 1
+                sheet, rows_in_sheet = new_sheet(sheets), 1
+            sheet.append([_xlsx_cell(sheet, row[name]) for name in names])
+            rows_in_sheet += 1
+        n += len(rows)
+    workbook.save(path)
+    return n
+
+
+def _xlsx_cell(sheet: WriteOnlyWorksheet, value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    value = _XLSX_ILLEGAL.sub("", value)
+    if len(value) > XLSX_MAX_CELL:
+        value = value[: XLSX_MAX_CELL - 1] + "…"
+    if value.startswith("="):  # openpyxl would store it as a formula
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
+
+
+def write_parquet(con: duckdb.DuckDBPyConnection, selection: Selection, path: Path) -> int:
+    """Parquet with the nested verdicts as lists of structs: DuckDB hands each slice over as an Arrow
+    table and pyarrow appends it to one file (a single COPY would gather the whole export first)."""
+    sql = selection.sql()
+    writer = None
+    n = 0
+    try:
+        for doc_ids in document_slices(con):
+            table = con.sql(sql, params=slice_params(selection, doc_ids)).to_arrow_table()
+            if writer is None:
+                writer = pq.ParquetWriter(path, table.schema, compression="zstd")
+            writer.write_table(table)
+            n += table.num_rows
+        if writer is None:  # nothing to export: still a readable file, with the columns
+            empty = con.sql(sql, params=slice_params(selection, [])).to_arrow_table()
+            writer = pq.ParquetWriter(path, empty.schema, compression="zstd")
+    finally:
+        if writer is not None:
+            writer.close()
+    return n
+
+
+def write_jsonl(con: duckdb.DuckDBPyConnection, selection: Selection, out: IO[str]) -> int:
+    """JSON lines written by DuckDB's COPY, one slice at a time into a scratch file appended to out."""
+    sql = selection.sql()
+    n = 0
+    with tempfile.TemporaryDirectory(prefix="claimkb-export-") as folder:
+        part = Path(folder) / "part.jsonl"
+        target = str(part).replace("'", "''")
+        for doc_ids in document_slices(con):
+            n += con.execute(f"COPY ({sql}) TO '{target}' (FORMAT json)", slice_params(selection, doc_ids)).fetchone()[
+                0
+            ]
+            with part.open(encoding="utf-8") as piece:
+                shutil.copyfileobj(piece, out)
+    return n
