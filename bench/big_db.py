@@ -1,0 +1,98 @@
+"""A large claimkb database for benchmarks: the sample pages and the planted cross-check corpus,
+ingested and checked, then copied (documents, articles, claims, verdicts, new ids per copy) until
+the database holds the number of claims asked for. Cached: an existing file of that size is reused.
+
+    python bench/big_db.py [--claims 1000000] [--db bench/big.duckdb]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = (REPO / "data" / "corpus", REPO / "tests" / "data" / "planted_checks.jsonl")
+
+
+def make_big_db(path: Path, claims: int) -> Path:
+    from extract.checks.runner import run_checks
+    from extract.ingest import ingest
+    from extract.store import connect
+
+    if path.exists():
+        con = duckdb.connect(str(path), read_only=True)
+        have = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+        con.close()
+        if have >= claims:
+            return path
+        path.unlink()
+    with tempfile.TemporaryDirectory() as folder:
+        seed = Path(folder) / "seed.duckdb"
+        ingest(
+            [str(SEEDS[0])], str(seed), region="菏泽市", source="菏泽日报 (sample)", date="2024-11-28", progress=False
+        )
+        ingest([str(SEEDS[1])], str(seed), progress=False)
+        con = connect(seed)
+        run_checks(con)
+        con.close()
+        con = connect(path)  # an empty, migrated database
+        con.execute(f"ATTACH '{seed}' AS seed (READ_ONLY)")
+        per_copy = con.execute("SELECT count(*) FROM seed.claims").fetchone()[0]
+        copies = -(-claims // per_copy)
+        con.execute("BEGIN TRANSACTION")
+        con.execute("CREATE TEMP TABLE copies AS SELECT range AS k FROM range(?)", [copies])
+        con.execute(
+            "INSERT INTO documents SELECT doc_id || '-' || k, source_key || '#' || k, name || '#' || k, path, source,"
+            " title, date + CAST(k % 365 AS INTEGER), url, region, encoding, n_chars, text, extractor_version,"
+            " ingested_at FROM seed.documents, copies"
+        )
+        con.execute(
+            "INSERT INTO articles SELECT article_id || '-' || k, doc_id || '-' || k, article_index, headline,"
+            " subtitle, byline, start_offset, end_offset, n_paragraphs, n_sentences FROM seed.articles, copies"
+        )
+        con.execute(
+            "INSERT INTO claims SELECT claim_id || '-' || k, doc_id || '-' || k, article_id || '-' || k,"
+            " start_offset, end_offset, mention, sentence, sentence_offset, value * (1 + (k % 7) / 10), value_high,"
+            " unit, qualifier, kind, direction, metric, metric_key, subject, place_code, period, period_start,"
+            " period_end, extractor_version FROM seed.claims, copies"
+        )
+        con.execute(
+            "INSERT INTO cross_checks SELECT check_id || '-' || k, rule, scope, verdict, expected, observed,"
+            " tolerance, [c || '-' || k FOR c IN claim_ids], [d || '-' || k FOR d IN doc_ids], n_documents,"
+            " group_key, explanation_zh, explanation_en, checker_version, checked_at FROM seed.cross_checks, copies"
+        )
+        con.execute(
+            "INSERT INTO check_claims SELECT check_id || '-' || k, claim_id || '-' || k, position"
+            " FROM seed.check_claims, copies"
+        )
+        con.execute(
+            "INSERT INTO checked_documents SELECT doc_id || '-' || k, checker_version, checked_at"
+            " FROM seed.checked_documents, copies"
+        )
+        con.execute("COMMIT")
+        con.execute("DETACH seed")
+        con.close()
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--db", type=Path, default=REPO / "bench" / "big.duckdb")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    make_big_db(args.db, args.claims)
+    con = duckdb.connect(str(args.db), read_only=True)
+    n = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    con.close()
+    print(f"{args.db}: {n} claims ({time.perf_counter() - start:.1f} s)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
