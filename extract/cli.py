@@ -131,6 +131,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--language", choices=("zh", "en"), default="zh", help="language of claimreview explanations")
     export.set_defaults(handler=run_export)
 
+    serve = commands.add_parser(
+        "serve",
+        help="a local web dashboard over the database (read-only)",
+        description="Serve the dashboard: overview, claims with filters, sources with claims highlighted, "
+        "metrics across places and over time, cross-check verdicts and the named queries. Every page has a "
+        ".csv and a .json twin. The database is opened read-only, per request.",
+        epilog="example: claimkb demo && claimkb serve   # then open http://127.0.0.1:8000",
+    )
+    _add_db_option(serve)
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)"
+    )
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(handler=run_serve)
+
     stats = commands.add_parser("stats", help="what the database holds", epilog="example: claimkb stats")
     _add_db_option(stats)
     stats.set_defaults(handler=run_stats)
@@ -206,6 +221,7 @@ def run_demo(args: argparse.Namespace) -> int:
     print(f"  claimkb query checks_by_verdict --db {args.db}")
     print(f"  claimkb query claims_by_subject --param subject=定陶区 --db {args.db}")
     print(f"  claimkb export --format xlsx --out claims.xlsx --db {args.db}")
+    print(f"  claimkb serve --db {args.db}    # the dashboard, at http://127.0.0.1:8000/")
     return 1 if report.errors else 0
 
 
@@ -263,6 +279,30 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     if args.out:
         print(f"{args.out}: {n} {'reviews' if args.format == 'claimreview' else 'claims'}", file=sys.stderr)
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from werkzeug.serving import make_server
+
+    from extract.dashboard import create_app
+    from extract.store import StoreError, connect
+
+    try:
+        connect(args.db, read_only=True).close()  # say now, not on the first page, if it cannot be read
+    except StoreError as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    try:
+        server = make_server(args.host, args.port, create_app(args.db), threaded=True)
+    except OSError as err:
+        print(f"claimkb: cannot listen on {args.host}:{args.port}: {err.strerror}", file=sys.stderr)
+        return 1
+    print(f"claimkb dashboard on http://{args.host}:{server.server_port}/ for {args.db} (Ctrl-C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
     return 0
 
 

@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import duckdb
@@ -146,7 +147,7 @@ def test_killed_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_path):
 
 
 def test_help_has_an_example_for_every_command():
-    for command in ("extract", "ingest", "demo", "query", "check", "stats"):
+    for command in ("extract", "ingest", "demo", "query", "check", "serve", "stats"):
         assert "example:" in claimkb(command, "--help").stdout
     assert "examples:" in claimkb("export", "--help").stdout
 
@@ -189,3 +190,26 @@ def test_export_errors_are_one_line(tmp_path):
         assert result.returncode == 1
         assert result.stderr.count("\n") == 1 and message in result.stderr
     assert counts(tmp_path / "kb.duckdb")[2] > 0
+
+
+def test_serve_answers_and_says_when_the_database_is_missing(tmp_path):
+    missing = claimkb("serve", "--db", "none.duckdb", "--port", "0", cwd=tmp_path, check=False)
+    assert missing.returncode == 1 and "no such database" in missing.stderr
+    demo = claimkb("demo", "--db", "kb.duckdb", cwd=tmp_path)
+    assert "claimkb serve --db kb.duckdb" in demo.stdout
+    server = subprocess.Popen(
+        [sys.executable, "-m", "extract", "serve", "--db", "kb.duckdb", "--port", "0"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    try:
+        line = server.stdout.readline()
+        assert line.startswith("claimkb dashboard on http://127.0.0.1:")
+        url = line.split()[3]
+        with urllib.request.urlopen(url + "claims.json?subject=%E6%9B%B9%E5%8E%BF") as response:
+            assert json.loads(response.read())["tables"]["claims"]
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=10)

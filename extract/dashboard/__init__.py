@@ -1,0 +1,123 @@
+"""`claimkb serve`: a local, read-only web dashboard over the knowledge base (Flask + Jinja2).
+
+Every page is rendered on the server from bound SQL; each has a .csv and a .json twin (the same
+URL with the suffix) holding its tables. A connection is opened read-only for each request and
+closed after it, so a running dashboard never holds a lock that would stop `claimkb ingest`.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote
+
+import duckdb
+import pandas as pd
+from flask import Flask, Response, render_template, request
+
+from extract import __version__, store
+from extract.dashboard import pages
+from extract.dashboard.pages import NotFound, Page
+
+__all__ = ["create_app"]
+
+
+def create_app(db: str | Path) -> Flask:
+    app = Flask(__name__)
+    app.config["CLAIMKB_DB"] = str(db)
+    app.json.ensure_ascii = False
+
+    def show(build: Callable[..., Page], fmt: str | None, *args: str) -> Response | tuple[str, int]:
+        try:
+            con = store.connect(app.config["CLAIMKB_DB"], read_only=True)
+        except store.StoreError as err:
+            return render_template("error.html", title="Database unavailable", message=str(err)), 503
+        try:
+            page = build(con, request.args, *args)
+        except NotFound as err:
+            return render_template("error.html", title="Not found", message=str(err)), 404
+        except duckdb.Error as err:
+            return render_template("error.html", title="Query failed", message=str(err).splitlines()[0]), 500
+        finally:
+            con.close()
+        if fmt == "csv":
+            return _csv(next(iter(page.tables.values())), page)
+        if fmt == "json":
+            body = {"title": page.title, "tables": {name: _records(t) for name, t in page.tables.items()}}
+            return Response(json.dumps(body, ensure_ascii=False), mimetype="application/json")
+        return render_template(page.template, page=page, **page.context)
+
+    @app.context_processor
+    def twins() -> dict[str, object]:
+        def twin(fmt: str) -> str:
+            path = "/overview" if request.path == "/" else request.path
+            query = request.query_string.decode()
+            return f"{path}.{fmt}" + (f"?{query}" if query else "")
+
+        def with_args(**changes: object) -> str:
+            args = {k: v for k, v in request.args.items() if k not in changes}
+            args.update({k: str(v) for k, v in changes.items() if v not in (None, "")})
+            return request.path + ("?" + "&".join(f"{k}={_quote(v)}" for k, v in args.items()) if args else "")
+
+        return {"twin": twin, "with_args": with_args, "version": __version__, "db_name": Path(db).name}
+
+    @app.get("/")
+    @app.get("/overview")
+    @app.get("/overview.<any(csv, json):fmt>")
+    def overview(fmt: str | None = None):
+        return show(pages.overview, fmt)
+
+    @app.get("/claims")
+    @app.get("/claims.<any(csv, json):fmt>")
+    def claims(fmt: str | None = None):
+        return show(pages.claims, fmt)
+
+    @app.get("/source/<article_id>")
+    @app.get("/source/<article_id>.<any(csv, json):fmt>")
+    def source(article_id: str, fmt: str | None = None):
+        return show(pages.source, fmt, article_id)
+
+    @app.get("/metric")
+    @app.get("/metric.<any(csv, json):fmt>")
+    def metric(fmt: str | None = None):
+        return show(pages.metric, fmt)
+
+    @app.get("/checks")
+    @app.get("/checks.<any(csv, json):fmt>")
+    def checks(fmt: str | None = None):
+        return show(pages.checks, fmt)
+
+    @app.get("/queries")
+    @app.get("/queries.<any(csv, json):fmt>")
+    def queries(fmt: str | None = None):
+        return show(pages.queries, fmt)
+
+    @app.get("/queries/<name>")
+    @app.get("/queries/<name>.<any(csv, json):fmt>")
+    def query(name: str, fmt: str | None = None):
+        return show(pages.query, fmt, name)
+
+    return app
+
+
+def _quote(value: object) -> str:
+    return quote(str(value), safe="")
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    return json.loads(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
+
+
+def _csv(frame: pd.DataFrame, page: Page) -> Response:
+    """UTF-8 with a BOM (Excel and WPS open it with Chinese intact), like `claimkb export`."""
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    frame.to_csv(buffer, index=False)
+    name = "".join(ch for ch in page.title if ch.isalnum() or ch in "-_") or "page"
+    return Response(
+        buffer.getvalue(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f"attachment; filename*=UTF-8''{_quote(name)}.csv"},
+    )

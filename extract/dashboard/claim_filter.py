@@ -1,0 +1,99 @@
+"""The Claims page's filters as a SQL condition with bound parameters (never formatted into SQL).
+
+A subject filter takes in the places below it: a county or city named in the places table brings
+every claim whose place code lies inside it (定陶区's organisations and towns, 菏泽市's counties);
+any name also matches the subjects that start with it (定陶区 → 定陶区滨河街道).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import duckdb
+
+from extract.checks.model import VERDICTS
+
+KINDS = ("count", "money", "percent", "measure", "change", "rate", "duration", "age")
+SORTS = {
+    "date": "d.date",
+    "value": "c.value",
+    "subject": "c.subject",
+    "metric": "c.metric_key",
+    "kind": "c.kind",
+}
+_CODE_PREFIX = {"province": 2, "city": 4, "county": 6}
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    subject: str = ""
+    metric: str = ""
+    kind: str = ""
+    period: str = ""
+    verdict: str = ""
+    q: str = ""
+    sort: str = "date"
+    descending: bool = True
+
+    @classmethod
+    def from_args(cls, args: dict[str, str]) -> ClaimFilter:
+        """From a request's query string; unknown kinds, verdicts and sorts are ignored."""
+
+        def text(name: str) -> str:
+            return (args.get(name) or "").strip()[:200]
+
+        return cls(
+            subject=text("subject"),
+            metric=text("metric"),
+            kind=text("kind") if text("kind") in KINDS else "",
+            period=text("period"),
+            verdict=text("verdict") if text("verdict") in VERDICTS else "",
+            q=text("q"),
+            sort=text("sort") if text("sort") in SORTS else "date",
+            descending=text("order") != "asc",
+        )
+
+
+@dataclass
+class Condition:
+    sql: str = "TRUE"
+    params: dict[str, object] = field(default_factory=dict)
+
+
+def claim_condition(con: duckdb.DuckDBPyConnection, chosen: ClaimFilter) -> Condition:
+    """WHERE clause over claims c (joined with documents d)."""
+    parts: list[str] = []
+    params: dict[str, object] = {}
+    if chosen.subject:
+        params["subject"] = chosen.subject
+        inside = "c.subject = $subject OR starts_with(c.subject, $subject)"
+        place = con.execute("SELECT place_code, level FROM places WHERE name = $subject", params).fetchone()
+        if place:
+            params["code_prefix"] = place[0][: _CODE_PREFIX[place[1]]]
+            inside += " OR starts_with(c.place_code, $code_prefix)"
+        parts.append(f"({inside})")
+    if chosen.metric:
+        params["metric"] = chosen.metric
+        parts.append("(c.metric_key = $metric OR contains(c.metric_key, $metric) OR contains(c.metric, $metric))")
+    if chosen.kind:
+        params["kind"] = chosen.kind
+        parts.append("c.kind = $kind")
+    if chosen.period:
+        params["period"] = chosen.period
+        parts.append("contains(c.period, $period)")
+    if chosen.verdict:
+        params["verdict"] = chosen.verdict
+        parts.append(
+            "c.claim_id IN (SELECT l.claim_id FROM check_claims l JOIN cross_checks k ON k.check_id = l.check_id"
+            " WHERE k.verdict = $verdict)"
+        )
+    if chosen.q:
+        params["q"] = chosen.q
+        parts.append("contains(c.sentence, $q)")
+    return Condition(" AND ".join(parts) or "TRUE", params)
+
+
+def order_by(chosen: ClaimFilter) -> str:
+    """ORDER BY from the whitelisted sort column; ties in reading order."""
+    direction = "DESC" if chosen.descending else "ASC"
+    return f"ORDER BY {SORTS[chosen.sort]} {direction} NULLS LAST, d.name, c.start_offset"

@@ -1,0 +1,315 @@
+"""What each dashboard page shows: bound SQL over the database, returned as tables and charts.
+
+Each function takes a read-only connection and the request's parameters and returns a Page: its
+tables (the first is what the page's .csv twin holds; the .json twin holds them all) and whatever
+else its template needs. Every table is paged or capped; nothing renders an unbounded result.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from html import escape
+
+import duckdb
+import pandas as pd
+from markupsafe import Markup
+
+from extract.checks.model import VERDICTS
+from extract.dashboard.charts import bar_chart, line_chart
+from extract.dashboard.claim_filter import KINDS, SORTS, ClaimFilter, claim_condition, order_by
+from extract.query import coerce, named_queries
+
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 1000
+TOP = 15
+
+
+class NotFound(Exception):
+    """The page asked for does not exist (unknown article, query …)."""
+
+
+@dataclass
+class Paging:
+    page: int
+    size: int
+    total: int
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.size
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.size))
+
+    @classmethod
+    def from_args(cls, args: dict[str, str], total: int) -> Paging:
+        size = _int(args.get("page_size"), PAGE_SIZE, 1, MAX_PAGE_SIZE)
+        pages = max(1, math.ceil(total / size))
+        return cls(_int(args.get("page"), 1, 1, pages), size, total)
+
+
+@dataclass
+class Page:
+    template: str
+    title: str
+    tables: dict[str, pd.DataFrame]
+    context: dict[str, object] = field(default_factory=dict)
+
+
+def _int(text: str | None, default: int, low: int, high: int) -> int:
+    try:
+        return min(max(int(text or default), low), high)
+    except ValueError:
+        return default
+
+
+def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:
+    return con.execute(sql, params or None).df()
+
+
+def overview(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
+    totals = _frame(
+        con,
+        "SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM articles) AS articles,"
+        " (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM cross_checks) AS checks",
+    )
+    kinds = _frame(con, "SELECT kind, count(*) AS claims FROM claims GROUP BY kind ORDER BY claims DESC, kind")
+    verdicts = _frame(
+        con, "SELECT verdict, count(*) AS checks FROM cross_checks GROUP BY verdict ORDER BY checks DESC, verdict"
+    )
+    metrics = _frame(
+        con,
+        "SELECT metric_key, count(*) AS claims, count(DISTINCT doc_id) AS documents FROM claims"
+        " WHERE metric_key IS NOT NULL GROUP BY metric_key ORDER BY claims DESC, metric_key LIMIT $top",
+        {"top": TOP},
+    )
+    places = _frame(
+        con,
+        "SELECT subject, count(*) AS claims, any_value(place_code) AS place_code FROM claims"
+        " WHERE subject IS NOT NULL GROUP BY subject ORDER BY claims DESC, subject LIMIT $top",
+        {"top": TOP},
+    )
+    summary = pd.concat(
+        [
+            pd.DataFrame({"section": "total", "name": totals.columns, "count": totals.iloc[0].tolist()}),
+            pd.DataFrame({"section": "kind", "name": kinds["kind"], "count": kinds["claims"]}),
+            pd.DataFrame({"section": "verdict", "name": verdicts["verdict"], "count": verdicts["checks"]}),
+            pd.DataFrame({"section": "metric", "name": metrics["metric_key"], "count": metrics["claims"]}),
+            pd.DataFrame({"section": "subject", "name": places["subject"], "count": places["claims"]}),
+        ],
+        ignore_index=True,
+    )
+    charts = {
+        "kinds": bar_chart(kinds["kind"].tolist(), kinds["claims"].tolist(), "", "claims by kind"),
+        "metrics": bar_chart(metrics["metric_key"].tolist(), metrics["claims"].tolist(), "", "top metrics"),
+        "places": bar_chart(places["subject"].tolist(), places["claims"].tolist(), "", "top places"),
+    }
+    return Page(
+        "overview.html",
+        "Overview",
+        {"summary": summary, "kinds": kinds, "verdicts": verdicts, "metrics": metrics, "places": places},
+        {"totals": totals.iloc[0].to_dict(), "charts": charts},
+    )
+
+
+_CLAIM_COLUMNS = (
+    "c.claim_id, c.subject, c.metric, c.metric_key, c.value, c.value_high, c.unit, c.qualifier, c.kind,"
+    " c.direction, c.period, c.mention, c.sentence, d.name AS doc, d.date, c.article_id, c.start_offset"
+)
+
+
+def claims(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
+    chosen = ClaimFilter.from_args(args)
+    condition = claim_condition(con, chosen)
+    base = f"FROM claims c JOIN documents d ON d.doc_id = c.doc_id WHERE {condition.sql}"
+    total = con.execute(f"SELECT count(*) {base}", condition.params or None).fetchone()[0]
+    paging = Paging.from_args(args, total)
+    rows = _frame(
+        con,
+        f"SELECT {_CLAIM_COLUMNS} {base} {order_by(chosen)} LIMIT {paging.size} OFFSET {paging.offset}",
+        condition.params,
+    )
+    return Page(
+        "claims.html",
+        "Claims",
+        {"claims": rows},
+        {"filter": chosen, "paging": paging, "kinds": KINDS, "verdicts": VERDICTS, "sorts": list(SORTS)},
+    )
+
+
+def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str) -> Page:
+    article = con.execute(
+        "SELECT a.article_id, a.headline, a.start_offset, a.end_offset, d.name AS doc, d.source, d.date, d.url,"
+        " substring(d.text, a.start_offset + 1, a.end_offset - a.start_offset) AS text"
+        " FROM articles a JOIN documents d ON d.doc_id = a.doc_id WHERE a.article_id = $id",
+        {"id": article_id},
+    ).fetchone()
+    if article is None:
+        raise NotFound(f"no article {article_id}")
+    names = ("article_id", "headline", "start", "end", "doc", "source", "date", "url", "text")
+    info = dict(zip(names, article, strict=True))
+    rows = _frame(
+        con,
+        "SELECT c.claim_id, c.start_offset, c.end_offset, c.mention, c.value, c.value_high, c.unit, c.qualifier,"
+        " c.kind, c.metric, c.subject, c.period FROM claims c WHERE c.article_id = $id ORDER BY c.start_offset",
+        {"id": article_id},
+    )
+    return Page(
+        "source.html",
+        info["headline"] or info["doc"],
+        {"claims": rows},
+        {"article": info, "marked": mark_claims(info["text"], info["start"], rows)},
+    )
+
+
+def mark_claims(text: str, start: int, rows: pd.DataFrame) -> Markup:
+    """The article's text, escaped, with each claim's mention in a <mark> whose tooltip names the
+    value, unit, metric and subject; paragraphs kept."""
+    out, cursor = [], 0
+    for row in rows.itertuples():
+        begin, end = row.start_offset - start, row.end_offset - start
+        if begin < cursor or end > len(text):
+            continue
+        value = f"{row.value:g}" + (f"–{row.value_high:g}" if pd.notna(row.value_high) else "")
+        tip = f"{value} {row.unit} · {row.kind} · {row.metric or '–'} · {row.subject or '–'}"
+        out.append(escape(text[cursor:begin]))
+        mention = escape(text[begin:end])
+        out.append(f'<mark id="claim-{escape(row.claim_id)}" class="claim" title="{escape(tip)}">{mention}</mark>')
+        cursor = end
+    out.append(escape(text[cursor:]))
+    return Markup("".join(out).replace("\n", "<br>\n"))
+
+
+def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
+    key = (args.get("key") or "").strip()[:200]
+    if not key:
+        top = _frame(
+            con,
+            "SELECT metric_key, count(*) AS claims, count(DISTINCT subject) AS subjects,"
+            " count(DISTINCT doc_id) AS documents FROM claims WHERE metric_key IS NOT NULL"
+            " GROUP BY metric_key ORDER BY claims DESC, metric_key LIMIT 100",
+        )
+        return Page("metric.html", "Metrics", {"metrics": top}, {"key": ""})
+    unit_row = con.execute(
+        "SELECT unit FROM claims WHERE metric_key = $key GROUP BY unit ORDER BY count(*) DESC, unit LIMIT 1",
+        {"key": key},
+    ).fetchone()
+    unit = unit_row[0] if unit_row else ""
+    params = {"key": key, "unit": unit}
+    # across places: each subject's latest figure in the metric's most common unit
+    across = _frame(
+        con,
+        "SELECT subject, arg_max(c.value, coalesce(d.date, DATE '1900-01-01')) AS value, max(d.date) AS date,"
+        " count(*) AS claims"
+        " FROM claims c JOIN documents d ON d.doc_id = c.doc_id WHERE c.metric_key = $key AND c.unit = $unit"
+        " AND c.subject IS NOT NULL GROUP BY subject ORDER BY value DESC LIMIT 30",
+        params,
+    )
+    # over time: a figure is dated by the end of its period (由2023年的400家 → 2023-12-31), else by
+    # its document's date; the six subjects with most figures get a line each
+    over_time = _frame(
+        con,
+        "SELECT c.subject, coalesce(c.period_end, d.date) AS date, max(c.value) AS value"
+        " FROM claims c JOIN documents d ON d.doc_id = c.doc_id"
+        " WHERE c.metric_key = $key AND c.unit = $unit AND coalesce(c.period_end, d.date) IS NOT NULL AND c.subject IN"
+        " (SELECT subject FROM claims WHERE metric_key = $key AND unit = $unit GROUP BY subject"
+        "  ORDER BY count(*) DESC, subject LIMIT 6)"
+        " GROUP BY ALL ORDER BY 2 LIMIT 2000",
+        params,
+    )
+    total = con.execute("SELECT count(*) FROM claims WHERE metric_key = $key", {"key": key}).fetchone()[0]
+    paging = Paging.from_args(args, total)
+    figures = _frame(
+        con,
+        f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.doc_id = c.doc_id WHERE c.metric_key = $key"
+        f" ORDER BY d.date DESC NULLS LAST, d.name, c.start_offset LIMIT {paging.size} OFFSET {paging.offset}",
+        {"key": key},
+    )
+    series: dict[str, list] = {}
+    for row in over_time.itertuples():
+        series.setdefault(row.subject, []).append((row.date.date(), row.value))
+    charts = {
+        "across": bar_chart(across["subject"].tolist(), across["value"].tolist(), unit, f"{key} by place"),
+        "over_time": line_chart(series, unit, f"{key} over time"),
+    }
+    return Page(
+        "metric.html",
+        key,
+        {"figures": figures, "across": across, "over_time": over_time},
+        {"key": key, "unit": unit, "charts": charts, "paging": paging},
+    )
+
+
+def _paged_query(
+    con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object], args: dict[str, str]
+) -> tuple[pd.DataFrame, Paging]:
+    """One page of a query's rows and the total, in one run of the query (the total rides along as a
+    window count: counting first and then paging would run an expensive query twice)."""
+    size = _int(args.get("page_size"), PAGE_SIZE, 1, MAX_PAGE_SIZE)
+    wanted = Paging(_int(args.get("page"), 1, 1, 10**9), size, total=0)
+    paged = f"SELECT *, count(*) OVER () AS __total FROM ({sql}) LIMIT {wanted.size} OFFSET {wanted.offset}"
+    frame = _frame(con, paged, params)
+    if frame.empty and wanted.page > 1:  # past the end: the last page instead
+        total = con.execute(f"SELECT count(*) FROM ({sql})", params or None).fetchone()[0]
+        return _paged_query(con, sql, params, {**args, "page": str(max(1, math.ceil(total / wanted.size)))})
+    total = int(frame["__total"].iloc[0]) if not frame.empty else 0
+    return frame.drop(columns="__total"), Paging(wanted.page, wanted.size, total)
+
+
+def checks(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
+    verdict = args.get("verdict") if args.get("verdict") in VERDICTS else "conflict"
+    rule = (args.get("rule") or "").strip()[:40]
+    params = {"verdict": verdict, "rule": rule}
+    where = "k.verdict = $verdict AND ($rule = '' OR k.rule = $rule)"
+    total = con.execute(f"SELECT count(*) FROM cross_checks k WHERE {where}", params).fetchone()[0]
+    paging = Paging.from_args({**args, "page_size": args.get("page_size") or "20"}, total)
+    groups = _frame(
+        con,
+        "WITH chosen AS (SELECT * FROM cross_checks k WHERE "
+        + where
+        + f" ORDER BY k.n_documents DESC, k.rule, k.check_id LIMIT {paging.size} OFFSET {paging.offset})"
+        " SELECT k.check_id, k.rule, k.scope, k.verdict, k.expected, k.observed, k.tolerance, k.n_documents,"
+        " k.explanation_zh, k.explanation_en, list(c.claim_id ORDER BY l.position) AS claim_ids,"
+        " list(struct_pack(claim_id := c.claim_id, mention := c.mention, sentence := c.sentence,"
+        " subject := c.subject, article_id := c.article_id, doc := d.name, date := d.date) ORDER BY l.position)"
+        " AS claims"
+        " FROM chosen k JOIN check_claims l ON l.check_id = k.check_id JOIN claims c ON c.claim_id = l.claim_id"
+        " JOIN documents d ON d.doc_id = c.doc_id GROUP BY ALL ORDER BY k.n_documents DESC, k.rule, k.check_id",
+        params,
+    )
+    rules = [r[0] for r in con.execute("SELECT DISTINCT rule FROM cross_checks ORDER BY rule").fetchall()]
+    return Page(
+        "checks.html",
+        f"Checks: {verdict}",
+        {"checks": groups},
+        {"verdict": verdict, "verdicts": VERDICTS, "rule": rule, "rules": rules, "paging": paging},
+    )
+
+
+def queries(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
+    listing = pd.DataFrame(
+        [(q.name, q.description, q.params, ", ".join(q.parameters)) for q in named_queries().values()],
+        columns=["name", "description", "params", "parameters"],
+    )
+    return Page("queries.html", "Queries", {"queries": listing})
+
+
+def query(con: duckdb.DuckDBPyConnection, args: dict[str, str], name: str) -> Page:
+    known = named_queries()
+    if name not in known:
+        raise NotFound(f"no query {name}")
+    named = known[name]
+    values = {p: (args.get(p) or "").strip() for p in named.parameters}
+    context: dict[str, object] = {"query": named, "values": values, "error": None, "paging": None}
+    result = pd.DataFrame()
+    if all(values.values()):
+        params = {p: coerce(v) for p, v in values.items()}
+        sql = named.sql.strip().rstrip(";")
+        try:
+            result, paging = _paged_query(con, sql, params, args)
+            context["paging"] = paging
+        except duckdb.Error as err:
+            context["error"] = str(err).splitlines()[0]
+    return Page("query.html", name, {"rows": result}, context)

@@ -1,0 +1,146 @@
+"""The dashboard through Flask's test client: every page and twin on real data, filters bound,
+read-only, clear errors. (The browser tests in tests/browser/ drive the same pages in Chromium.)"""
+
+import io
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from extract.checks.runner import run_checks
+from extract.dashboard import create_app
+from extract.dashboard.pages import mark_claims
+from extract.ingest import ingest
+from extract.store import connect
+
+REPO = Path(__file__).resolve().parents[1]
+PAGES = ["/", "/claims", "/metric", "/metric?key=暖心驿站", "/checks", "/checks?verdict=consistent", "/queries",
+         "/queries/claims_by_subject?subject=曹县", "/queries/top_metrics?limit=5"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("dashboard") / "kb.duckdb"
+    ingest([str(REPO / "data" / "corpus")], str(path), region="菏泽市", date="2024-11-28", progress=False)
+    ingest([str(REPO / "tests" / "data" / "planted_checks.jsonl")], str(path), progress=False)
+    con = connect(path)
+    run_checks(con)
+    con.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    return create_app(db).test_client()
+
+
+def csv_of(response) -> pd.DataFrame:
+    assert response.data.startswith("\ufeff".encode())
+    return pd.read_csv(io.BytesIO(response.data), encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_and_its_twins_answer(client, url):
+    page = client.get(url)
+    assert page.status_code == 200 and "claimkb" in page.text
+    path, _, query = url.partition("?")
+    path = "/overview" if path == "/" else path
+    for fmt in ("csv", "json"):
+        twin = client.get(f"{path}.{fmt}" + (f"?{query}" if query else ""))
+        assert twin.status_code == 200, (url, fmt)
+    assert client.get(f"{path}.json" + (f"?{query}" if query else "")).json["tables"]
+
+
+def test_overview_counts_match_the_database(client, db):
+    data = client.get("/overview.json").json["tables"]
+    con = connect(db, read_only=True)
+    claims = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    conflicts = con.execute("SELECT count(*) FROM cross_checks WHERE verdict = 'conflict'").fetchone()[0]
+    con.close()
+    totals = {row["name"]: row["count"] for row in data["summary"] if row["section"] == "total"}
+    assert totals["claims"] == claims
+    assert {row["verdict"]: row["checks"] for row in data["verdicts"]}["conflict"] == conflicts > 0
+    page = client.get("/").text
+    assert "<svg" in page and "菏泽市" in page
+
+
+def test_subject_filter_takes_in_the_places_below(client):
+    city = csv_of(client.get("/claims.csv?subject=菏泽市&page_size=1000"))
+    county = csv_of(client.get("/claims.csv?subject=定陶区&page_size=1000"))
+    assert len(county) and set(county["claim_id"]) < set(city["claim_id"])
+    assert "定陶区" in set(city["subject"]) and "曹县" in set(city["subject"])
+    assert not {"单县公安局"} - set(city["subject"])  # an organisation in a county of the city
+
+
+def test_filters_combine_and_sort(client):
+    rows = client.get("/claims.json?kind=money&sort=value&order=desc&page_size=1000").json["tables"]["claims"]
+    assert rows and all(r["kind"] == "money" for r in rows)
+    assert [r["value"] for r in rows] == sorted((r["value"] for r in rows), reverse=True)
+    conflicted = client.get("/claims.json?verdict=conflict").json["tables"]["claims"]
+    assert conflicted and len(conflicted) < len(client.get("/claims.json").json["tables"]["claims"])
+    found = client.get("/claims.json?q=驿站").json["tables"]["claims"]
+    assert found and all("驿站" in r["sentence"] for r in found)
+
+
+def test_paging_is_bounded(client):
+    first = client.get("/claims.json?page_size=10").json["tables"]["claims"]
+    second = client.get("/claims.json?page_size=10&page=2").json["tables"]["claims"]
+    assert len(first) == len(second) == 10 and not {r["claim_id"] for r in first} & {r["claim_id"] for r in second}
+    huge = client.get("/claims.json?page_size=100000000").json["tables"]["claims"]
+    assert len(huge) <= 1000
+    assert client.get("/claims?page=999999").status_code == 200
+    assert client.get("/claims?page=abc&page_size=-5").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["subject=x' OR 1=1 --", "metric=%'; DROP TABLE claims; --", "q=' UNION SELECT text FROM documents --",
+     "sort=value; DROP TABLE claims", "kind=count' OR '1'='1", "verdict=conflict'--"],
+)  # fmt: skip
+def test_parameters_are_bound_never_formatted(client, db, query):
+    response = client.get(f"/claims.json?{query}")
+    assert response.status_code == 200
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT count(*) FROM claims").fetchone()[0] > 0
+    con.close()
+    if query.startswith(("subject", "metric", "q=")):
+        assert response.json["tables"]["claims"] == []
+
+
+def test_source_page_highlights_every_claim_of_the_article(client):
+    claim = client.get("/claims.json?subject=曹县").json["tables"]["claims"][0]
+    page = client.get(f"/source/{claim['article_id']}")
+    assert page.status_code == 200
+    assert f'id="claim-{claim["claim_id"]}"' in page.text
+    listed = client.get(f"/source/{claim['article_id']}.json").json["tables"]["claims"]
+    assert page.text.count('<mark id="claim-') == len(listed)
+
+
+def test_mark_claims_escapes_text_and_keeps_offsets():
+    rows = pd.DataFrame(
+        [{"claim_id": "a1", "start_offset": 22, "end_offset": 26, "value": 465.0, "value_high": None, "unit": "处",
+          "kind": "count", "metric": "驿站<b>", "subject": "菏泽市"}]
+    )  # fmt: skip
+    marked = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows))
+    assert marked.startswith("&lt;b&gt;标题&lt;/b&gt;<br>")
+    assert '<mark id="claim-a1" class="claim" title="465 处 · count · 驿站&lt;b&gt; · 菏泽市">465处</mark>' in marked
+
+
+def test_checks_page_shows_both_sides_and_the_arithmetic(client):
+    data = client.get("/checks.json?verdict=conflict").json["tables"]["checks"]
+    assert data and all(len(k["claims"]) >= 2 or k["rule"] == "change_levels" for k in data)
+    page = client.get("/checks?verdict=conflict").text
+    assert "expected" in page and data[0]["explanation_zh"] in page
+
+
+def test_unknown_pages_and_missing_database(client, tmp_path):
+    assert client.get("/source/nope").status_code == 404
+    assert client.get("/queries/nope").status_code == 404
+    missing = create_app(tmp_path / "none.duckdb").test_client().get("/")
+    assert missing.status_code == 503 and "no such database" in missing.text
+
+
+def test_a_running_dashboard_does_not_lock_out_ingest(client, db):
+    client.get("/claims")
+    con = connect(db)  # a writer can open the file between requests
+    con.close()
