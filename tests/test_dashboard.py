@@ -7,26 +7,17 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract.checks.runner import run_checks
 from extract.dashboard import create_app
 from extract.dashboard.pages import mark_claims
-from extract.ingest import ingest
 from extract.store import connect
 
-REPO = Path(__file__).resolve().parents[1]
 PAGES = ["/", "/claims", "/metric", "/metric?key=暖心驿站", "/checks", "/checks?verdict=consistent", "/queries",
          "/queries/claims_by_subject?subject=曹县", "/queries/top_metrics?limit=5"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("dashboard") / "kb.duckdb"
-    ingest([str(REPO / "data" / "corpus")], str(path), region="菏泽市", date="2024-11-28", progress=False)
-    ingest([str(REPO / "tests" / "data" / "planted_checks.jsonl")], str(path), progress=False)
-    con = connect(path)
-    run_checks(con)
-    con.close()
-    return path
+def db(checked_sample_db) -> Path:
+    return checked_sample_db
 
 
 @pytest.fixture(scope="module")

@@ -14,12 +14,8 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from extract.checks.runner import run_checks
 from extract.dashboard import create_app
-from extract.ingest import ingest
-from extract.store import connect
 
-REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 PACKAGES = ("chromium", "fonts-wqy-zenhei")
 # as the machine notes advise: no sandbox as root, and no background traffic on a closed network
@@ -63,15 +59,9 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory):
+def server(checked_sample_db):
     """The dashboard over the sample pages and the planted corpus (which has conflicts)."""
-    db = tmp_path_factory.mktemp("browser") / "kb.duckdb"
-    ingest([str(REPO / "data" / "corpus")], str(db), region="菏泽市", date="2024-11-28", progress=False)
-    ingest([str(REPO / "tests" / "data" / "planted_checks.jsonl")], str(db), progress=False)
-    con = connect(db)
-    run_checks(con)
-    con.close()
-    http = make_server("127.0.0.1", 0, create_app(db), threaded=True)
+    http = make_server("127.0.0.1", 0, create_app(checked_sample_db), threaded=True)
     thread = threading.Thread(target=http.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{http.server_port}"
