@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 EXTRACTOR_VERSION = "0.2.0"
+KINDS = ("count", "money", "percent", "measure", "change", "rate", "duration", "age")  # GUIDELINE.md's kinds
 
 
 @dataclass(slots=True)

@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     query.add_argument("query", help='query name, FILE.sql or "SELECT …"')
-    query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a parameter")
+    _add_param_option(query, "bind a parameter")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
     _add_db_option(query)
     query.set_defaults(handler=run_query)
@@ -120,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", metavar="FILE", help="file to write (default: stdout, for csv, jsonl, claimreview)")
     _add_db_option(export)
     export.add_argument("--query", metavar="NAME", help="only the claims a named query returns")
-    export.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter of --query")
+    _add_param_option(export, "a parameter of --query")
     export.add_argument("--where", metavar="FILTER", help="only claims matching a filter on claim_evidence columns")
     export.add_argument(
         "--checks",
@@ -154,6 +154,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_db_option(command: argparse.ArgumentParser) -> None:
     command.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+
+
+def _add_param_option(command: argparse.ArgumentParser, help: str) -> None:
+    command.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help=help)
 
 
 def _named_query_help() -> str:

@@ -26,6 +26,11 @@ class NamedQuery:
     def parameters(self) -> list[str]:
         return sorted(set(_PARAM.findall(self.sql)))
 
+    @property
+    def body(self) -> str:
+        """The SQL without its closing semicolon, to wrap as a subquery."""
+        return self.sql.strip().rstrip(";")
+
 
 def named_queries() -> dict[str, NamedQuery]:
     out = {}
@@ -75,12 +80,18 @@ def coerce(value: str) -> int | float | str:
     return value
 
 
-def run(sql: str, params: dict[str, object], db: str | Path = store.DEFAULT_DB) -> pd.DataFrame:
-    """Run on a read-only connection with bound parameters; missing ones are an error, not NULL."""
-    missing = sorted(set(_PARAM.findall(sql)) - set(params))
+def bind(sql: str, params: dict[str, object]) -> dict[str, object]:
+    """The parameters a query names ($name), taken from params; a missing one is a ValueError."""
+    names = set(_PARAM.findall(sql))
+    missing = sorted(names - set(params))
     if missing:
         raise ValueError(f"missing parameter(s): {', '.join(missing)} (give them as --param name=value)")
-    wanted = {k: v for k, v in params.items() if k in set(_PARAM.findall(sql))}
+    return {k: v for k, v in params.items() if k in names}
+
+
+def run(sql: str, params: dict[str, object], db: str | Path = store.DEFAULT_DB) -> pd.DataFrame:
+    """Run on a read-only connection with bound parameters; missing ones are an error, not NULL."""
+    wanted = bind(sql, params)
     con = store.connect(db, read_only=True)
     try:
         return con.execute(sql, wanted or None).df()

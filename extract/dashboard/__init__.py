@@ -20,6 +20,7 @@ from flask import Flask, Response, render_template, request
 from extract import __version__, store
 from extract.dashboard import pages
 from extract.dashboard.pages import NotFound, Page
+from extract.exports.writers import write_csv_rows
 
 __all__ = ["create_app"]
 
@@ -111,10 +112,10 @@ def _records(frame: pd.DataFrame) -> list[dict]:
 
 
 def _csv(frame: pd.DataFrame, page: Page) -> Response:
-    """UTF-8 with a BOM (Excel and WPS open it with Chinese intact), like `claimkb export`."""
+    """The same CSV as `claimkb export` writes (BOM for Excel and WPS, numbers bare)."""
     buffer = io.StringIO()
-    buffer.write("\ufeff")
-    frame.to_csv(buffer, index=False)
+    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    write_csv_rows(buffer, [str(c) for c in frame.columns], rows)
     name = "".join(ch for ch in page.title if ch.isalnum() or ch in "-_") or "page"
     return Response(
         buffer.getvalue(),

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 import duckdb
 
 from extract.checks.model import VERDICTS
+from extract.claims import KINDS
 
-KINDS = ("count", "money", "percent", "measure", "change", "rate", "duration", "age")
 SORTS = {
     "date": "d.date",
     "value": "c.value",

@@ -16,8 +16,9 @@ import pandas as pd
 from markupsafe import Markup
 
 from extract.checks.model import VERDICTS
+from extract.claims import KINDS
 from extract.dashboard.charts import bar_chart, line_chart
-from extract.dashboard.claim_filter import KINDS, SORTS, ClaimFilter, claim_condition, order_by
+from extract.dashboard.claim_filter import SORTS, ClaimFilter, claim_condition, order_by
 from extract.query import coerce, named_queries
 
 PAGE_SIZE = 50
@@ -301,14 +302,13 @@ def query(con: duckdb.DuckDBPyConnection, args: dict[str, str], name: str) -> Pa
     if name not in known:
         raise NotFound(f"no query {name}")
     named = known[name]
-    values = {p: (args.get(p) or "").strip() for p in named.parameters}
+    values = {p: (args.get(p) or "").strip() for p in named.parameters}  # the form's fields
     context: dict[str, object] = {"query": named, "values": values, "error": None, "paging": None}
     result = pd.DataFrame()
     if all(values.values()):
         params = {p: coerce(v) for p, v in values.items()}
-        sql = named.sql.strip().rstrip(";")
         try:
-            result, paging = _paged_query(con, sql, params, args)
+            result, paging = _paged_query(con, named.body, params, args)
             context["paging"] = paging
         except duckdb.Error as err:
             context["error"] = str(err).splitlines()[0]

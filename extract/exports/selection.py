@@ -16,7 +16,7 @@ import duckdb
 
 from extract.checks.model import VERDICTS
 from extract.exports.where import parse_where
-from extract.query import named_queries
+from extract.query import bind, named_queries
 
 # CSV and XLSX cells hold text, so the nested verdicts become parallel "; "-separated columns: the
 # n-th check id, verdict, rule and explanation belong together; other_claim_ids lists each check's
@@ -142,12 +142,11 @@ def _query_claim_ids(
     queries = named_queries()
     if name not in queries:
         raise ValueError(f"unknown query {name!r}; named queries: {', '.join(queries)}")
-    query = queries[name]
-    missing = sorted(set(query.parameters) - set(params))
-    if missing:
-        raise ValueError(f"query {name} needs parameter(s): {', '.join(missing)} (give them as --param name=value)")
-    used = {key: params[key] for key in query.parameters}
-    sql = query.sql.strip().rstrip(";")
+    sql = queries[name].body
+    try:
+        used = bind(sql, params)
+    except ValueError as err:
+        raise ValueError(f"query {name} needs parameter(s) — {err}") from err
     try:
         columns = con.sql(sql, params=used or None).columns
     except duckdb.Error as err:

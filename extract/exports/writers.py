@@ -8,9 +8,10 @@ selection.FLAT_EVIDENCE). No format holds the whole export in memory.
 from __future__ import annotations
 
 import csv
-import re
 import shutil
 import tempfile
+from collections.abc import Iterable
+from datetime import datetime, time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -18,6 +19,7 @@ import duckdb
 import pyarrow.parquet as pq
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -36,7 +38,6 @@ if TYPE_CHECKING:
 XLSX_MAX_ROWS = 1_048_576  # Excel's sheet limit, header included
 XLSX_MAX_CELL = 32_767  # Excel's limit on the characters of a cell
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _WIDE_COLUMNS = {"sentence": 60, "other_sentences": 60, "check_explanations": 40, "headline": 30, "place_chain": 24}
 
 
@@ -45,14 +46,18 @@ def write_csv(con: duckdb.DuckDBPyConnection, selection: Selection, out: IO[str]
     a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe."""
     columns = flat_columns(con)
     names = column_names(con, selection, columns)
+    return write_csv_rows(out, names, (row for rows in batches(con, selection, columns) for row in rows))
+
+
+def write_csv_rows(out: IO[str], names: list[str], rows: Iterable[dict]) -> int:
+    """The CSV every claimkb download uses (exports, dashboard twins): BOM, header, cells as below."""
     writer = csv.writer(out, lineterminator="\r\n")
     out.write("\ufeff")
     writer.writerow(names)
     n = 0
-    for rows in batches(con, selection, columns):
-        for row in rows:
-            writer.writerow([_csv_cell(row[name]) for name in names])
-        n += len(rows)
+    for row in rows:
+        writer.writerow([_csv_cell(row[name]) for name in names])
+        n += 1
     return n
 
 
@@ -61,6 +66,8 @@ def _csv_cell(value: object) -> object:
         return ""
     if isinstance(value, float):
         return format_number(value)
+    if isinstance(value, datetime):  # pandas' timestamps of DATE columns: the day, as DuckDB writes it
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
@@ -109,7 +116,7 @@ def write_xlsx(con: duckdb.DuckDBPyConnection, selection: Selection, path: Path)
 def _xlsx_cell(sheet: WriteOnlyWorksheet, value: object) -> object:
     if not isinstance(value, str):
         return value
-    value = _XLSX_ILLEGAL.sub("", value)
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
     if len(value) > XLSX_MAX_CELL:
         value = value[: XLSX_MAX_CELL - 1] + "…"
     if value.startswith("="):  # openpyxl would store it as a formula
