@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 
 from extract import lexicon
 
@@ -66,10 +66,8 @@ class Gazetteer:
             short = short_name(place.name)
             if short != place.name and len(short) >= 2 and short not in stop:
                 self.by_name.setdefault(short, []).append(place)
-        self._automaton = ahocorasick.Automaton()
-        for name in self.by_name:
-            self._automaton.add_word(name, name)
-        self._automaton.make_automaton()
+        self._names = list(self.by_name)
+        self._automaton = ahocorasick_rs.AhoCorasick(self._names)
 
     def parent(self, place: Place) -> Place | None:
         return self.by_code.get(place.parent) if place.parent else None
@@ -95,10 +93,12 @@ class Gazetteer:
 
     def find(self, text: str, region: Place | None = None) -> list[Mention]:
         """Divisions named in text, longest match first, not overlapping."""
-        found: list[tuple[int, int, str]] = []
-        for end_index, name in self._automaton.iter(text):
-            found.append((end_index + 1 - len(name), end_index + 1, name))
-        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        names = self._names
+        found = [
+            (start, end, names[index])
+            for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)
+        ]
+        found.sort(key=lambda m: (m[0], -m[1]))
         mentions: list[Mention] = []
         last_end = -1
         for start, end, name in found:
