@@ -65,13 +65,31 @@ def quantity_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def quantity_start() -> re.Pattern[str]:
+    """The characters a quantity expression can start with: a digit, a Chinese numeral, 数/上/几,
+    翻 or the first character of a qualifier written before the number (约, 超过, 不足)."""
+    firsts = set(_CN[1:-1] + "0123456789０１２３４５６７８９数上几翻")
+    firsts.update(word[0] for word in lexicon.qualifiers()["before"])
+    return re.compile("[" + "".join(sorted(firsts)) + "]")
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity expression in text, in order, not overlapping."""
+    """Every quantity expression in text, in order, not overlapping: what
+    `quantity_pattern().finditer(text)` finds, but the pattern is tried only where a quantity can
+    start. Most characters cannot, and the regex engine would try its long pattern at every one."""
     out = []
-    for match in quantity_pattern().finditer(text):
+    next_start, match_at = quantity_start().search, quantity_pattern().match
+    position = 0
+    while (start := next_start(text, position)) is not None:
+        match = match_at(text, start.start())
+        if match is None:
+            position = start.start() + 1
+            continue
         quantity = read_quantity(match.group(), match.start())
         if quantity is not None:
             out.append(quantity)
+        position = match.end()
     return out
 
 

@@ -16,10 +16,10 @@ import re
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from extract.components.extensions import QUANTITIES_KEY, TEXT_KEY
 from extract.quantities import find_quantities
 
 _GAP = re.compile(r"\s+|(?:[。！？!?；;…]+[”’」』\"']*)|[^\s。！？!?；;…]+")
-QUANTITIES_KEY = "claimkb_quantities"
 
 
 class QuantityTokenizer:
@@ -38,6 +38,7 @@ class QuantityTokenizer:
         words.extend(_GAP.findall(text, position))
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc.user_data[QUANTITIES_KEY] = quantities  # (token index, Quantity) for the quantities step
+        doc.user_data[TEXT_KEY] = text
         return doc
 
     # spaCy serialises a pipeline's tokenizer; this one has no state beyond the lexicon files.

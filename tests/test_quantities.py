@@ -1,6 +1,8 @@
+from pathlib import Path
+
 import pytest
 
-from extract.quantities import find_quantities, read_quantity
+from extract.quantities import find_quantities, quantity_pattern, read_quantity
 
 
 @pytest.mark.parametrize(
@@ -53,3 +55,25 @@ def test_find_quantities_keeps_near_in_nearby_out_of_the_qualifier():
 
 def test_find_quantities_joins_a_number_split_by_a_column_break():
     assert [q.value for q in find_quantities("共发放奖励资金3500\n\n万元,授予")] == [35000000]
+
+
+_PREFILTER_TEXTS = [
+    "约3000人受益，超过两成，不足1万元，将近百分之四十，逾千户，翻一番，翻两番",
+    "数百万元、上万人、几十家；节约用水，签约3个项目，附近12个村",
+    "全年完成投资１２．５亿元，同比增长3.2个百分点，三分之一的村",
+    "统一部署，万家灯火，一个生动实践，七八十人，两三天，2至3年",
+]
+
+
+@pytest.mark.parametrize("text", _PREFILTER_TEXTS + ["".join(_PREFILTER_TEXTS)])
+def test_find_quantities_finds_what_the_pattern_finds_everywhere(text):
+    """The start-character prefilter must not change what is found."""
+    everywhere = [read_quantity(m.group(), m.start()) for m in quantity_pattern().finditer(text)]
+    assert find_quantities(text) == [q for q in everywhere if q is not None]
+
+
+def test_find_quantities_prefilter_agrees_on_the_sample_pages():
+    for page in sorted((Path(__file__).resolve().parents[1] / "data" / "corpus").glob("*.txt")):
+        text = page.read_text(encoding="utf-8")
+        everywhere = [read_quantity(m.group(), m.start()) for m in quantity_pattern().finditer(text)]
+        assert find_quantities(text) == [q for q in everywhere if q is not None], page.name

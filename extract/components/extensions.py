@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+TEXT_KEY = "claimkb_text"
+QUANTITIES_KEY = "claimkb_quantities"  # (token index, Quantity) pairs the tokenizer found
+
 
 def doc_text(doc: Doc) -> str:
-    """The document text, cached: Doc.text joins every token again on each access."""
-    text = doc.user_data.get("claimkb_text")
+    """The document text, cached (the tokenizer stores the text it was given): Doc.text joins
+    every token again on each access."""
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["claimkb_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.tokenizer import QUANTITIES_KEY
+from extract.components.extensions import QUANTITIES_KEY
 
 
 @Language.component("claimkb_quantities")
