@@ -9,7 +9,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from extract import store
-from extract.pipeline import analyse
+from extract.pipeline import extract_document
 from extract.sources import SourceError, iter_files, read_file
 
 
@@ -54,15 +54,15 @@ def ingest(
                 doc_region = item.region or region
                 doc_date = item.date or date
                 try:
-                    doc = analyse(item.text, item.name, item.doc_id, doc_region, doc_date)
+                    extraction = extract_document(item.text, item.name, item.doc_id, doc_region, doc_date)
                 except Exception as err:  # one document's failure must not stop the corpus
                     error = SourceError(item.path, item.line, f"extraction failed: {type(err).__name__}: {err}")
                     report.errors.append(error)
                     tqdm.write(f"claimkb: skipped {error}", file=sys.stderr)
                     continue
-                region_name = doc._.region.name if doc._.region is not None else doc_region
+                region_name = extraction.region.name if extraction.region is not None else doc_region
                 result = store.load_document(
-                    con, item, doc._.articles or [], doc._.claims, source=source, region=region_name, date=doc_date
+                    con, item, extraction.articles, extraction.claims, source=source, region=region_name, date=doc_date
                 )
                 setattr(report, result.status, getattr(report, result.status) + 1)
                 report.claims += result.n_claims

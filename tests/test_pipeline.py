@@ -1,4 +1,4 @@
-from extract.pipeline import STEPS, analyse, build_pipeline
+from extract.pipeline import STEPS, analyse, build_pipeline, extract_document
 
 
 def test_pipeline_is_blank_zh_with_the_named_steps():
@@ -19,3 +19,15 @@ def test_results_are_on_the_doc():
 def test_quantities_are_single_tokens():
     doc = analyse("共发放奖励资金3500\n\n万元，惠及约6.7万人。", region="菏泽市")
     assert [t.text for t in doc if t.text[0].isdigit() or t.text[0] == "约"] == ["3500\n\n万元", "约6.7万人"]
+
+
+def test_extract_document_keeps_results_but_not_the_text_in_the_vocabulary():
+    strings = build_pipeline().vocab.strings
+    extract_document("菏泽：新建驿站16处。", region="菏泽市")  # the labels and the lexicon's strings, once
+    before = len(strings)
+    extraction = extract_document("单县今年以来发放补贴资金约3000万元，惠及农户1.2万户。", region="菏泽市")
+    assert len(strings) == before
+    found = [(c.value, c.unit, c.subject) for c in extraction.claims]
+    assert found == [(30000000, "元", "单县"), (12000, "户", "单县")]
+    assert extraction.region is not None and extraction.region.name == "菏泽市"
+    assert extraction.articles and extraction.claims[0].sentence.startswith("单县今年以来")
