@@ -2,11 +2,12 @@
 
 Character-level tokens (spaCy's default for Chinese) cost a Python object per character; word
 segmentation (jieba, pkuseg) is slower still. The claim steps work on character offsets and need
-tokens only at quantity expressions, punctuation and line breaks, so each quantity ("1000余名")
-is one token, each white-space run and each run of sentence-ending punctuation (with the closing
-quotes after it) is one, and the text between them is one: sentences start only after those, so
-the layout step can still mark every sentence start on a token. The quantities found here are
-handed to the quantities step in doc.user_data, so nothing reads the text twice.
+tokens only at quantity expressions and where a sentence can start, so each quantity ("1000余名")
+is one token and the text between quantities is cut only after a run of sentence-ending
+punctuation (with the closing quotes after it) and after white space: the layout step can still
+mark every sentence start on a token, and every other token would be one more string to look up.
+The quantities found here are handed to the quantities step in doc.user_data, so nothing reads
+the text twice.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from spacy.vocab import Vocab
 from extract.components.extensions import QUANTITIES_KEY, TEXT_KEY
 from extract.quantities import find_quantities
 
-_GAP = re.compile(r"\s+|(?:[。！？!?；;…]+[”’」』\"']*)|[^\s。！？!?；;…]+")
+# a stretch of text, punctuation or white space, with the sentence-ending punctuation and the
+# white space right after it
+_GAP = re.compile(r"(?:[^\s。！？!?；;…]+|[。！？!?；;…]+[”’」』\"']*|\s+)(?:[。！？!?；;…]+[”’」』\"']*)?\s*")
 
 
 class QuantityTokenizer:
