@@ -17,6 +17,8 @@ _BYLINE = re.compile(r"^(?:本报讯|本报[^\s，,]{0,6}电)[(（][^)）]{0,40}
 _CREDIT = re.compile(r"^(?:(?:本报)?记者|通讯员|实习生|见习记者|图/|文/|摄影)[\s　:：]*\S{1,4}(?:[\s　]+\S{1,4}){0,4}$")
 _CAPTION = re.compile(r"(?:^▲|摄$|摄影$|供图$|(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})*\s*摄\s*$)")
 _HEADLINE_MAX = 32
+_RUNNING_TEXT_PUNCTUATION = re.compile(r"[。！？!?；;，,、]")
+_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class Article:
 def _lines(text: str) -> list[tuple[int, int]]:
     """Non-empty lines as (start, end) with surrounding white space trimmed."""
     out = []
-    for match in re.finditer(r"[^\n]+", text):
+    for match in _LINE.finditer(text):
         s, e = match.span()
         line = match.group()
         stripped = line.strip(" \t\r\u3000")
@@ -69,7 +71,7 @@ def is_headline_like(line: str) -> bool:
         return True
     if len(line) > _HEADLINE_MAX or line.startswith("——"):
         return False
-    return not re.search(r"[。！？!?；;，,、]", line) and not _CREDIT.match(line)
+    return not _RUNNING_TEXT_PUNCTUATION.search(line) and not _CREDIT.match(line)
 
 
 def _role(line: str) -> str:
@@ -77,8 +79,8 @@ def _role(line: str) -> str:
         return "subtitle"
     if _CREDIT.match(line):
         return "byline"
-    if _CAPTION.search(line):
-        return "caption"
+    if ("摄" in line or "供图" in line or line.startswith("▲")) and _CAPTION.search(line):
+        return "caption"  # the test of characters first: the pattern is tried at every position
     if is_headline_like(line):
         return "headline"
     return "paragraph"

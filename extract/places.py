@@ -21,7 +21,8 @@ import ahocorasick_rs
 from extract import lexicon
 
 LEVELS = ("province", "city", "county", "town", "village", "organisation")
-_NAME_CHARS = r"[\u4e00-\u9fff]"
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Han character: what names are written in
+_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,7 @@ def _anchored_local_names(text: str, matches: list[re.Match[str]]) -> set[str]:
         if s < 3:
             continue
         before = text[s - 4] if s > 3 else "\n"
-        at_boundary = not re.match(_NAME_CHARS, before) or before in _LOCAL_NAME_BOUNDARY
+        at_boundary = not _NAME_CHAR.match(before) or before in _LOCAL_NAME_BOUNDARY
         if at_boundary and _plausible_local_name(text, s - 3, s):
             names.add(text[s - 3 : match.end()])
     return names
@@ -258,11 +259,11 @@ def _plausible_local_name(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     before = text[start - 1] if start > 0 else ""
     return not (
-        not re.fullmatch(f"{_NAME_CHARS}+", name)
+        not _NAME.fullmatch(name)
         or name in stop
         or name[-1] in stop
         or stop_word_pattern.search(name) is not None
-        or any(char in _LOCAL_NAME_BOUNDARY for char in name)
+        or not _LOCAL_NAME_BOUNDARY.isdisjoint(name)
         or (before != "" and before in "个名家座多余")
         or before.isdigit()
     )
@@ -298,9 +299,9 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
 def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int:
     if suffix_start > 0 and text[suffix_start - 1] == "”":
         opening = text.rfind("“", max(0, suffix_start - 14), suffix_start)
-        if opening >= 0 and re.fullmatch(f"{_NAME_CHARS}+", text[opening + 1 : suffix_start - 1]):
+        if opening >= 0 and _NAME.fullmatch(text, opening + 1, suffix_start - 1):
             suffix_start = opening  # the quoted brand, then whatever names it further on the left
-            if opening == 0 or not re.match(_NAME_CHARS, text[opening - 1]):
+            if opening == 0 or not _NAME_CHAR.match(text, opening - 1):
                 return opening
     window_start = max(0, suffix_start - 12)
     stops = list(_organisation_left_stop().finditer(text, window_start, suffix_start))
@@ -311,7 +312,7 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
         if place is None or not (window_start <= place.start < name_start and end <= suffix_start):
             continue
         gap = text[end:name_start]
-        if not gap or (len(gap) == 1 and re.fullmatch(_NAME_CHARS, gap)):
+        if not gap or (len(gap) == 1 and _NAME_CHAR.fullmatch(gap)):
             return place.start
     return name_start
 

@@ -25,6 +25,11 @@ _MEASURE_LABEL = re.compile(r"(?:值|指数|系数|含量|浓度|pH|PH|ph)(?:为
 # Quote marks that wrap labels; content longer than this, or with sentence punctuation, is speech.
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "「": "」", "『": "』", "'": "'"}
 _LABEL_MAX = 16
+_ANY_QUOTE = re.compile("[" + "".join(_QUOTES) + "]")
+_SPEECH_PUNCTUATION = re.compile(r"[。，,；;！？!?]")
+# a letter or digit touching the number makes it part of a code or model name (G220, 5G, 3A级)
+_CODE_AFTER = re.compile(r"[A-Za-z0-9]")
+_LATIN = re.compile(r"[A-Za-z]")
 # After a real duration comes punctuation or one of these; a noun instead makes it a name (15分钟服务圈).
 _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、！？!?）)”’ \n") | {""}
 
@@ -34,6 +39,8 @@ def claims_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     kept, excluded = [], []
     articles = doc._.articles or []
+    sentences = doc._.sentences or []
+    doc_name, doc_id = doc._.doc_name, doc._.doc_id
     quantities = list(doc.spans.get("quantities", []))
     for index, span in enumerate(quantities):
         quantity: Quantity = span._.quantity
@@ -52,10 +59,10 @@ def claims_component(doc: Doc) -> Doc:
             unit=quantity.unit,
             qualifier=quantity.qualifier,
             kind=quantity.kind or "measure",
-            doc=doc._.doc_name,
-            doc_id=doc._.doc_id,
+            doc=doc_name,
+            doc_id=doc_id,
         )
-        sentence = sentence_at(doc, quantity.start)
+        sentence = sentence_at(sentences, quantity.start)
         if sentence is not None:
             s, e, article_index = sentence
             claim.sentence = text[s:e]
@@ -64,7 +71,6 @@ def claims_component(doc: Doc) -> Doc:
             if article_index < len(articles):
                 claim.article = articles[article_index].headline_text(text)
         claim_span = Span(doc, span.start, span.end, label=claim.kind)
-        claim_span._.quantity = quantity
         claim_span._.claim = claim
         kept.append(claim_span)
     doc.spans["claims"] = kept
@@ -92,7 +98,7 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
         return "no_unit"
     if before in _ORDINAL_BEFORE:
         return "ordinal"
-    if re.match(r"[A-Za-z0-9]", after) or re.match(r"[A-Za-z]", before):
+    if _CODE_AFTER.match(after) or _LATIN.match(before):
         return "code"
     if inside_title(text, q.start):
         return "title"
@@ -115,6 +121,8 @@ def _is_year(q: Quantity) -> bool:
 
 def _inside_label(text: str, start: int, end: int) -> bool:
     """Inside a short quoted label (“1443”, ‘十个一’), not inside quoted speech."""
+    if _ANY_QUOTE.search(text, max(0, start - _LABEL_MAX), start) is None:
+        return False  # the common case, decided without a search per kind of quote
     for opening, closing in _QUOTES.items():
         open_at = text.rfind(opening, max(0, start - _LABEL_MAX), start)
         if open_at < 0:
@@ -125,6 +133,6 @@ def _inside_label(text: str, start: int, end: int) -> bool:
         if close_at < 0 or text.find(closing, open_at + 1, start) >= 0:
             continue
         content = text[open_at + 1 : close_at]
-        if not re.search(r"[。，,；;！？!?]", content):
+        if not _SPEECH_PUNCTUATION.search(content):
             return True
     return False

@@ -29,9 +29,8 @@ def layout_component(doc: Doc) -> Doc:
     return doc
 
 
-def sentence_at(doc: Doc, char: int) -> tuple[int, int, int] | None:
-    """The sentence (start, end, article index) holding a character offset."""
-    sentences = doc._.sentences
+def sentence_at(sentences: list[tuple[int, int, int]], char: int) -> tuple[int, int, int] | None:
+    """The sentence (start, end, article index) of doc._.sentences holding a character offset."""
     i = bisect_right(sentences, (char, float("inf"), 0)) - 1
     if i >= 0 and sentences[i][0] <= char < sentences[i][1]:
         return sentences[i]

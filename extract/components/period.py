@@ -7,6 +7,7 @@ the same paragraph. With the publication date known, it becomes a start and end 
 from __future__ import annotations
 
 import re
+from collections import deque
 from datetime import date as Date
 from functools import cache
 
@@ -38,22 +39,32 @@ def period_pattern() -> re.Pattern[str]:
 def period_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     published = _parse_date(doc._.date)
+    previous_periods: dict[int, str | None] = {}  # sentence start -> the last period before it
     for claim in doc._.claims:
-        claim.period = find_period(text, claim)
+        claim.period = find_period(text, claim, previous_periods)
         if claim.period and published:
             claim.period_start, claim.period_end = period_dates(claim.period, published)
     return doc
 
 
-def find_period(text: str, claim: Claim) -> str | None:
-    head = text[claim.sentence_start : claim.start]
-    found = [m.group() for m in period_pattern().finditer(head)]
-    if found:
-        return found[-1]
+def find_period(text: str, claim: Claim, previous_periods: dict[int, str | None] | None = None) -> str | None:
+    """The last period phrase before the figure in its sentence, else in the paragraph before the
+    sentence. `previous_periods` keeps the latter per sentence for the other figures of the sentence."""
+    found = _last_period(text[claim.sentence_start : claim.start])
+    if found is not None:
+        return found
+    if previous_periods is not None and claim.sentence_start in previous_periods:
+        return previous_periods[claim.sentence_start]
     paragraph_start = text.rfind("\n", 0, claim.sentence_start) + 1
-    previous = text[paragraph_start : claim.sentence_start]
-    found = [m.group() for m in period_pattern().finditer(previous)]
-    return found[-1] if found else None
+    found = _last_period(text[paragraph_start : claim.sentence_start])
+    if previous_periods is not None:
+        previous_periods[claim.sentence_start] = found
+    return found
+
+
+def _last_period(segment: str) -> str | None:
+    last = deque(period_pattern().finditer(segment), maxlen=1)
+    return last[0].group() if last else None
 
 
 def period_dates(period: str, published: Date) -> tuple[str | None, str | None]:

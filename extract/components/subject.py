@@ -114,8 +114,9 @@ def _carried(claim: Claim, sentence_subjects: list[tuple[int, Place]], articles:
 def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
     """Every outermost mention resolved against what its own article said before it."""
     located = []  # (mention, sentence start, article), each mention's sentence looked up once
+    sentences = doc._.sentences or []
     for mention in _outermost(doc._.places or []):
-        sentence = sentence_at(doc, mention.start)
+        sentence = sentence_at(sentences, mention.start)
         if sentence is not None and not inside_title(text, mention.start):
             located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
     full_names = _organisation_full_names(located)
