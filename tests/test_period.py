@@ -1,6 +1,6 @@
 import pytest
 
-from extract.components.period import period_dates
+from extract.components.period import period_dates, period_pattern
 
 
 @pytest.mark.parametrize(
@@ -11,6 +11,9 @@ from extract.components.period import period_dates
         ("近两年先后实施技改项目75个。", "75个", "近两年"),
         ("2024年以来，我市发展党员61名。", "61名", "2024年以来"),
         ("全县建成驿站16处。", "16处", None),
+        ("“百日攻坚”专项行动开展以来，全县新增就业岗位1200个。", "1200个", "“百日攻坚”专项行动开展以来"),
+        ("专项行动开展以来，今年上半年新增岗位300个。", "300个", "今年上半年"),
+        ("自2023年7月启动以来，累计接待游客12万人次。", "12万人次", "自2023年7月启动以来"),
     ],
 )
 def test_period(claims_of, text, mention, period):
@@ -33,3 +36,11 @@ def test_period_dates(period, dates):
     from datetime import date
 
     assert period_dates(period, date(2024, 11, 28)) == dates
+
+
+@pytest.mark.parametrize(
+    "segment",
+    ["今年以来，专项整治行动开展以来，近三年", "截至9月底，上半年，前三季度", "活动开展以来", "开展以", ""],
+)
+def test_period_pattern_for_a_text_finds_what_the_full_pattern_finds(segment):
+    assert period_pattern(segment).findall(segment) == period_pattern().findall(segment)

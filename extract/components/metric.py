@@ -131,7 +131,7 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     offset = 0
     while True:
         changed = False
-        period = period_pattern().match(raw, offset)
+        period = period_pattern(raw).match(raw, offset)
         if period and period.end() > offset:
             offset = period.end()
             changed = True
@@ -182,7 +182,7 @@ def _inner_verb() -> re.Pattern[str]:
 
 def _strip_trailing_period(phrase: str) -> str:
     """ "企业数量由2022年的" -> "企业数量": the time a level was at is not part of what is counted."""
-    for match in period_pattern().finditer(phrase):
+    for match in period_pattern(phrase).finditer(phrase):
         rest = phrase[match.end() :]
         if rest in ("", "的"):
             phrase = phrase[: match.start()]
