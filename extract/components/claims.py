@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from extract import lexicon
 from extract.claims import Claim
-from extract.components.extensions import doc_text
+from extract.components.extensions import CLAIMS_KEY, doc_text
 from extract.components.layout import sentence_at
 from extract.layout import inside_title
 from extract.numbers import is_year_numeral
@@ -37,7 +37,7 @@ _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、
 @Language.component("claimkb_claims")
 def claims_component(doc: Doc) -> Doc:
     text = doc_text(doc)
-    kept, excluded = [], []
+    kept, excluded, records = [], [], []
     articles = doc._.articles or []
     sentences = doc._.sentences or []
     doc_name, doc_id = doc._.doc_name, doc._.doc_id
@@ -73,8 +73,10 @@ def claims_component(doc: Doc) -> Doc:
         claim_span = Span(doc, span.start, span.end, label=claim.kind)
         claim_span._.claim = claim
         kept.append(claim_span)
+        records.append(claim)
     doc.spans["claims"] = kept
     doc.spans["excluded"] = excluded
+    doc.user_data[CLAIMS_KEY] = records  # what doc._.claims gives, without reading each span again
     return doc
 
 

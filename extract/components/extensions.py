@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 TEXT_KEY = "claimkb_text"
+CLAIMS_KEY = "claimkb_claims"
 QUANTITIES_KEY = "claimkb_quantities"  # (token index, Quantity) pairs the tokenizer found
 
 
@@ -18,11 +19,12 @@ def doc_text(doc: Doc) -> str:
 
 
 def _claims(doc: Doc) -> list:
-    """The Claim records of doc.spans["claims"], cached: every step after the claims step reads them."""
+    """The Claim records of doc.spans["claims"], cached (the claims step fills the cache): every
+    step after the claims step reads them."""
     spans = doc.spans.get("claims", [])
-    cached = doc.user_data.get("claimkb_claims")
+    cached = doc.user_data.get(CLAIMS_KEY)
     if cached is None or len(cached) != len(spans):
-        cached = doc.user_data["claimkb_claims"] = [span._.claim for span in spans]
+        cached = doc.user_data[CLAIMS_KEY] = [span._.claim for span in spans]
     return cached
 
 
