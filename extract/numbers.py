@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
+from math import prod
 
 import cn2an
 
@@ -34,6 +36,7 @@ CHINESE_DIGITS = {
 SCALE_WORDS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
+_ARABIC_SCALED = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[十百千万亿]+)")
 # Two adjacent digits, the second one more than the first: an approximate range (七八十, 两三).
 _ADJACENT_RANGE = re.compile(
     r"^(?P<head>.*?)(?P<low>[一二两三四五六七八九])(?P<high>[二三四五六七八九])(?P<scale>[十百千万亿]*)$"
@@ -65,6 +68,10 @@ def parse_chinese_number(text: str) -> float:
         raise ValueError("empty numeral")
     if _ARABIC.fullmatch(text):
         return float(text)
+    scaled = _ARABIC_SCALED.fullmatch(text)
+    if scaled:
+        # 1.2万亿, 3.5千万: cn2an reads a decimal before one scale word only; scale words multiply
+        return float(Decimal(scaled["number"]) * prod(SCALE_WORDS[word] for word in scaled["scale"]))
     if text[0] in SCALE_WORDS and text[0] != "十":
         # 万余, 百万: a bare scale word means one of it
         text = "一" + text

@@ -25,6 +25,11 @@ from extract.numbers import NumberValue, is_year_numeral, parse_chinese_number, 
         ("3500\n\n万", 35000000),
         ("万", 10000),
         ("十五", 15),
+        # a decimal before several scale words: cn2an cannot read it, the scales multiply
+        ("1.2万亿", 1.2e12),
+        ("3.5千万", 3.5e7),
+        ("12百万", 1.2e7),
+        ("0.3亿", 3e7),
     ],
 )
 def test_parse_chinese_number(text, value):
