@@ -23,6 +23,10 @@ import pytest
         "万家灯火，百年大计。",
         "工作人员一一个别走访。",
         "该县建设“1146”工作体系，铁拳2024行动成效明显。",
+        "前三季度，全市经济运行稳中有进。",  # a quarter is a time, not three seasons
+        "一季度以来，各项工作有序推进。",
+        "五年前，这里还是一片荒地。",  # a point in time
+        "两年后，他回到了家乡。",
     ],
 )
 def test_not_claims(claims_of, text):
@@ -36,6 +40,8 @@ def test_not_claims(claims_of, text):
         ("“今年我们举办讲堂159期，培训学员2000余名。”会长说。", "159期"),  # quoted speech is not a label
         ("此次活动历时近十天。", "近十天"),
         ("PH值8.61，超出标准。", "8.61"),
+        ("小麦和玉米一年种植两季。", "两季"),
+        ("历时10天前后，工程完工。", "10天前后"),  # 前后 after a figure is "about"
     ],
 )
 def test_claims_kept(claims_of, text, mention):

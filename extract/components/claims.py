@@ -30,6 +30,7 @@ _SPEECH_PUNCTUATION = re.compile(r"[。，,；;！？!?]")
 # a letter or digit touching the number makes it part of a code or model name (G220, 5G, 3A级)
 _CODE_AFTER = re.compile(r"[A-Za-z0-9]")
 _LATIN = re.compile(r"[A-Za-z]")
+_DURATION_AFTER_WORD = re.compile(r"前后|前期|后期|后续")
 # After a real duration comes punctuation or one of these; a noun instead makes it a name (15分钟服务圈).
 _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、！？!?）)”’ \n") | {""}
 
@@ -93,6 +94,10 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
     after = text[q.end : q.end + 1]
     if q.kind == "date" or (q.unit == "年" and _is_year(q)):
         return "date"
+    if q.unit_surface == "季" and after == "度":
+        return "date"  # 一季度, 前三季度: a quarter of the year
+    if q.kind == "duration" and after in ("前", "后") and not _DURATION_AFTER_WORD.match(text, q.end):
+        return "date"  # 五年前, 两天后: a point in time (前后 after a figure is "about": 10天前后)
     if q.kind is None:
         # a number without a unit is a claim only as a measured value: PH值8.61, 指数105
         if _MEASURE_LABEL.search(text[max(0, q.start - 6) : q.start]) and "." in q.numeral:
