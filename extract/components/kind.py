@@ -18,14 +18,15 @@ from extract.claims import Claim
 from extract.components.extensions import doc_text
 
 CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
-_COMPARISON = r"(?:同比|环比|比上年|比去年|比上年同期|比去年同期|较上年|较去年|较上年同期|较去年同期|较|比)"
 
 
 @cache
 def _change_pattern() -> re.Pattern[str]:
     verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
+    comparison = rf"(?:同比|环比|(?:比|较)(?:{baselines})?)"
     return re.compile(
-        rf"(?P<comparison>{_COMPARISON})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?:为|达|达到|是)?(?:约|近|超过)?$"
+        rf"(?P<comparison>{comparison})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?:为|达|达到|是)?(?:约|近|超过)?$"
     )
 
 
@@ -71,6 +72,8 @@ def _continues_list(text: str, previous: Claim, claim: Claim) -> bool:
 def classify(text: str, claim: Claim) -> None:
     """Set kind, direction and a rate's denominator from the clause before the figure."""
     before = clause_before(text, claim.start, claim.sentence_start)
+    if claim.unit == "倍" and "翻" in claim.mention:
+        claim.direction = "increase"  # 翻一番: doubled
     change = _change_pattern().search(before)
     if (
         change
