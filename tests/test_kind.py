@@ -16,6 +16,9 @@ import pytest
         ("全县完成造林面积1.2万亩。", "1.2万亩", "measure", "亩", None),
         ("实现营业收入3.6亿元。", "3.6亿元", "money", "元", None),
         ("价格是普通西红柿的两倍。", "两倍", "change", "倍", None),
+        ("人均纯收入比五年前翻了一番。", "翻了一番", "change", "倍", "increase"),
+        ("存款余额比年初增加612.4亿元。", "612.4亿元", "change", "元", "increase"),
+        ("夏粮总产量比上年同期减少0.3亿斤。", "0.3亿斤", "change", "斤", "decrease"),
     ],
 )
 def test_kind_unit_and_direction(claims_of, text, mention, kind, unit, direction):

@@ -30,6 +30,8 @@ _AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
 _BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n]")
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
+# 1-8月, 1至9月份, 9月末: months a figure is compared with
+_MONTHS = r"[0-9一二三四五六七八九十]+(?:[-—–至到][0-9一二三四五六七八九十]+)?月(?:份|末|底)?"
 _HAVING = re.compile(r"(?:共有|现有|拥有|有)")
 
 
@@ -52,6 +54,12 @@ def _governing_end() -> re.Pattern[str]:
 def _leading_verb() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.word_list("metric_governing.txt"))
     return re.compile(f"^(?:标准化|高标准|高质量|常态化|全面|累计|新)*(?:{verbs})了?")
+
+
+@cache
+def _leading_nouns() -> tuple[str, ...]:
+    """从业人员, 就业率, 对外贸易: nouns whose first character is also a leading word or verb."""
+    return tuple(lexicon.word_list("metric_leading_nouns.txt"))
 
 
 @cache
@@ -100,8 +108,11 @@ def metric_component(doc: Doc) -> Doc:
     for i, claim in enumerate(claims):
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = claims[i - 1]
-            if previous.metric and previous.unit.split("/")[0] == claim.unit.split("/")[0]:
-                claim.metric = previous.metric  # 由196家增长到248家: the same thing at two times
+            same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
+            if previous.metric and (same_unit or claim.kind == "change"):
+                # 由196家增长到248家: the same thing at two times; "总值3211.5亿元，同比增长6.2%":
+                # a change with no phrase of its own is the change of the figure before it
+                claim.metric = previous.metric
         claim.metric_key = metric_key(claim.metric)
     return doc
 
@@ -140,7 +151,7 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
             offset = mention.end - clause_start
             changed = True
         leading = _leading_words().match(raw[offset:])
-        if leading and leading.group():
+        if leading and leading.group() and not raw.startswith(_leading_nouns(), offset):
             offset += leading.end()
             changed = True
         if raw[offset : offset + 1] in ("的", "，", ","):
@@ -153,7 +164,7 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     phrase = _BRACKETED.sub("", phrase)
     phrase = re.split(r"[（()）]", phrase)[-1]
     verb = _leading_verb().match(phrase)
-    if verb and len(phrase) - verb.end() >= 2:
+    if verb and len(phrase) - verb.end() >= 2 and not phrase.startswith(_leading_nouns()):
         phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
     phrase = _after_last_verb(phrase)
     head = phrase.rsplit("的", 1)[-1]
@@ -187,7 +198,18 @@ def _strip_trailing_period(phrase: str) -> str:
         if rest in ("", "的"):
             phrase = phrase[: match.start()]
             break
-    return re.sub(r"(?:由|从)$", "", phrase)
+    return _comparison_at_end().sub("", re.sub(r"(?:由|从)$", "", phrase))
+
+
+@cache
+def _comparison_at_end() -> re.Pattern[str]:
+    """ "增速比上半年", "存款余额比年初", "占比较上年": a comparison with a baseline time, which says
+    nothing of what is measured. A bare 比 after 占/对 is the noun 占比/对比."""
+    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
+    return re.compile(
+        rf"(?:同比|环比|相比于?|较|(?<![占对无好])比)"
+        rf"(?:{baselines}|[0-9]{{4}}年(?:同期|底|末)?|{_MONTHS}|[一二两三四五六七八九十0-9]+年前)?$"
+    )
 
 
 def _phrase_after(text: str, end: int) -> str:
