@@ -116,10 +116,12 @@ class Gazetteer:
 
     def _alias_allowed(self, place: Place, region: Place | None, text: str, end: int) -> bool:
         """A short name stands for a county only inside the region's city (巨野, 东明 for 菏泽市) and for
-        a city inside its province: elsewhere 公安, 惠民 and 友好 are words first. It must not run
-        into a longer word (东明珠)."""
+        a city inside its province: elsewhere 公安, 惠民 and 友好 are words first. A province's short
+        name (四川, 河南, 重庆) stands for it anywhere. It must not run into a longer word (东明珠)."""
         if end < len(text) and text[end] in "珠星月亮湖路街":
             return False
+        if place.level == "province":
+            return True
         if region is None or region.code is None or place.code is None:
             return place.level == "city"
         if place.level == "county":

@@ -29,6 +29,12 @@ import pytest
         # statistics-bureau style: the city, then a county named as a setting
         ("全市规模以上工业增加值同比增长6.2%。", "6.2%", "菏泽市"),
         ("1-10月，曹县实现地区生产总值312.5亿元，同比增长5.8%。", "312.5亿元", "曹县"),
+        # a place opening the figure's own clause; a change in a clause of its own follows its figure
+        ("其中，四川省实际使用外资86.2亿美元，河南省新设外资企业526家，同比增长31.7%。", "526家", "河南省"),
+        ("其中，四川省实际使用外资86.2亿美元，河南省新设外资企业526家，同比增长31.7%。", "31.7%", "河南省"),
+        ("其中，四川省实际使用外资86.2亿美元，河南省新设外资企业526家，同比增长31.7%。", "86.2亿美元", "四川省"),
+        # a province's short name stands for it anywhere
+        ("重庆两江新区已集聚汽车企业300余家。", "300余家", "重庆市"),
     ],
 )
 def test_subject(claims_of, text, mention, subject):
@@ -72,3 +78,10 @@ def test_short_and_full_names_of_one_organisation_are_one(claims_of):
 def test_a_headline_figure_takes_the_subject_of_its_lead(claims_of):
     text = "侦办谣言类案件35起\n\n本报讯 近日，巨野县公安局共侦办谣言类案件35起。"
     assert [c["subject"] for c in claims_of(text)] == ["巨野县公安局", "巨野县公安局"]
+
+
+def test_no_region_is_inferred_when_two_cities_are_named_as_often(claims_of):
+    text = "全市战略性新兴产业产值占比56.3%。成都高新区营业收入增长7.8%。合肥市新能源汽车产量75.6万辆。"
+    claims = {c["mention"]: c["subject"] for c in claims_of(text, region=None)}
+    assert claims["7.8%"] == "成都市" and claims["75.6万辆"] == "合肥市"
+    assert claims["56.3%"] is None  # 全市 of which city? not guessed

@@ -17,7 +17,7 @@ from extract.places import Mention, Place, find_local_places, find_organisations
 
 # 我市 / 全县 / 该镇 / 该基地: words that point at a place or organisation named elsewhere
 SCOPE_WORDS = re.compile(
-    r"(?:我|全|本|该)(?:市|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
+    r"(?:我们?|咱们?|全|本|该)(?:市|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
 )
 
 
@@ -49,9 +49,10 @@ def infer_region(divisions: list[Mention]) -> Place | None:
         city = gaz.city_of(mention.place)
         if city is not None and city.level == "city":
             votes[city.code] += 1
-    if not votes:
-        return None
-    return gaz.by_code[votes.most_common(1)[0][0]]
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None  # no city, or two named as often (national news about regions): no 我市 to resolve
+    return gaz.by_code[ranked[0][0]]
 
 
 def _inside_any(start: int, end: int, mentions: list[Mention]) -> bool:

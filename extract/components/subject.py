@@ -57,6 +57,10 @@ class Resolved:
     governed: bool  # the object of a verb or preposition, not the clause's subject
 
 
+_CLAUSE_OPENER = re.compile(r"\s*(?:其中|同时|而|另外|此外)?")
+_SPOKEN_WE = re.compile(r"^(?:我们|咱们|咱)")
+
+
 @Language.component("claimkb_subject")
 def subject_component(doc: Doc) -> Doc:
     text = doc_text(doc)
@@ -74,10 +78,13 @@ def subject_component(doc: Doc) -> Doc:
     for sentence_subjects in subjects.values():
         sentence_subjects.sort(key=lambda pair: pair[0])
     articles = doc._.articles or []
+    previous: tuple[Claim, Place | None] | None = None
     for claim in doc._.claims:
         in_sentence = [i for i in by_sentence.get(claim.sentence_start, []) if i.mention.end <= claim.start]
         place = (
             _adjacent(in_sentence, claim, text)
+            or _in_clause(in_sentence, claim, text)
+            or _changed_figure(claim, previous)
             or next((i.place for i in in_sentence if not i.governed), None)
             or _carried(claim, subjects.get(claim.article_index, []), articles)
             or next((i.place for i in in_sentence), None)
@@ -86,7 +93,16 @@ def subject_component(doc: Doc) -> Doc:
         if place is not None:
             claim.subject = place.name
             claim.place_code = _code_of(place)
+        previous = (claim, place)
     return doc
+
+
+def _changed_figure(claim: Claim, previous: tuple[Claim, Place | None] | None) -> Place | None:
+    """ "河南省新设外资企业526家，同比增长31.7%": a change in a clause of its own is the change of the
+    figure before it in the sentence, and about the same place."""
+    if previous is None or claim.kind != "change" or previous[0].sentence_start != claim.sentence_start:
+        return None
+    return previous[1]
 
 
 def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | None:
@@ -96,6 +112,18 @@ def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | N
     if _ADJACENT_GAP.fullmatch(text, last.mention.end, claim.start):
         return last.place
     return None
+
+
+def _in_clause(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | None:
+    """The place that opens the figure's own clause: in "四川省实际使用外资86.2亿美元，河南省新设外资
+    企业526家" each clause names its own. Only at the opening: further in, a place is more often
+    what the subject acts on or is compared with ("像某公司这样的工厂")."""
+    clause_start = claim.sentence_start
+    for match in _CLAUSE_BREAK.finditer(text, claim.sentence_start, claim.start):
+        clause_start = match.end()
+    opening = _CLAUSE_OPENER.match(text, clause_start)
+    clause_start = opening.end() if opening else clause_start
+    return next((i.place for i in in_sentence if i.mention.start == clause_start and not i.governed), None)
 
 
 def _carried(claim: Claim, sentence_subjects: list[tuple[int, Place]], articles: list[Article]) -> Place | None:
@@ -202,6 +230,7 @@ def _resolve(mention: Mention, earlier: list[Place], region: Place | None) -> Pl
 
 
 def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Place | None:
+    word = _SPOKEN_WE.sub("我", word)  # 我们村, 咱村: the speaker's village, as 我村
     if word[1:] == "市" and word[0] in "我全本":
         return region
     level = _SCOPE_LEVEL.get(word[1:])
