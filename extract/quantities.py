@@ -8,11 +8,11 @@ a quantity is a claim at all (dates, ordinals, names) is decided later, by the p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from extract import lexicon
-from extract.numbers import NumberValue, is_bare_one, parse_fraction, parse_number
+from extract.numbers import CHINESE_DIGITS, NumberValue, is_bare_one, parse_fraction, parse_number
 
 _AR = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 _CN = r"[〇零一二两三四五六七八九十百千万亿]"
@@ -23,6 +23,9 @@ _FRACTION = (
     r"|[一二两三四五六七八九十]成(?![员为功立就本果效绩长交型品熟])"
 )
 _DOUBLING = r"翻了?(?P<doublings>[一两二三四1234])番|翻了?番"
+# spoken prices: 三块五 is 3.5 元, 两块八毛 2.8 元 (a digit after 块 counts tenths, unless a unit or
+# another numeral follows it and it starts a figure of its own)
+_DIMES = r"(?<=块)[一二三四五六七八九](?:毛钱?|角)?(?![0-9〇零一二两三四五六七八九十百千万亿个名位块元斤人只件户])"
 _DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
 _CHINESE_ONLY = re.compile(rf"(?:[数上几])?{_CN}+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?")
 _BARE_SCALE = re.compile(r"[十百千万亿]+")
@@ -60,7 +63,8 @@ def quantity_pattern() -> re.Pattern[str]:
         rf"(?P<before>{before})?"
         rf"(?:(?P<fraction>{_FRACTION})|(?P<doubling>{_DOUBLING})"
         rf"|(?P<num>{_RANGE})(?P<after>{after})?(?P<scale>[十百千万亿]{{0,2}})"
-        rf"(?P<big>大(?=[\u4e00-\u9fff]|$))?(?:[ \t\r\n\u3000]{{0,4}}(?P<unit>{units}))?)"
+        rf"(?P<big>大(?=[\u4e00-\u9fff]|$))?(?:[ \t\r\n\u3000]{{0,4}}(?P<unit>{units}))?"
+        rf"(?P<dimes>{_DIMES})?)"
         rf"(?P<trailing>{trailing})?"
     )
 
@@ -90,6 +94,43 @@ def find_quantities(text: str) -> list[Quantity]:
         if quantity is not None:
             out.append(quantity)
         position = match.end()
+    return out
+
+
+_UNIT_RANGE_SEPARATORS = ("至", "到", "-", "－", "—", "–", "~", "～")
+
+
+def join_unit_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "3000元至5000元", "2万-3万亩": two figures of the same unit joined by 至/到/- are one range,
+    as 2至3家 is (the pattern takes the unit only once, after the second number). From one to the
+    other (从20亩到900亩) is two figures."""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        low = out[-1] if out else None
+        if (
+            low is not None
+            and low.unit
+            and low.unit == quantity.unit
+            and low.kind == quantity.kind
+            and low.value_high is None
+            and quantity.value_high is None
+            and low.qualifier is None
+            and quantity.qualifier is None
+            and text[low.end : quantity.start].strip() in _UNIT_RANGE_SEPARATORS
+            and quantity.value > low.value
+            and text[max(0, low.start - 1) : low.start] not in ("从", "由")  # 从20亩到900亩: a growth
+        ):
+            out[-1] = replace(
+                low,
+                end=quantity.end,
+                mention=text[low.start : quantity.end],
+                numeral=text[low.start : quantity.end],
+                value_high=quantity.value,
+                qualifier="range",
+                chinese=low.chinese and quantity.chinese,
+            )
+            continue
+        out.append(quantity)
     return out
 
 
@@ -141,6 +182,8 @@ def _read(mention: str) -> tuple | None:
             number.value_high * scale if number.value_high is not None else None,
             number.vague,
         )
+        if match["dimes"]:
+            number = NumberValue(number.value + CHINESE_DIGITS[match["dimes"][0]] / 10, None, number.vague)
         if unit_surface:
             entry = lexicon.units()[unit_surface]
             unit, kind = entry.unit, entry.kind

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.quantities import find_quantities, quantity_pattern, read_quantity
+from extract.quantities import find_quantities, join_unit_ranges, quantity_pattern, read_quantity
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,49 @@ def test_find_quantities_prefilter_agrees_on_the_sample_pages():
         text = page.read_text(encoding="utf-8")
         everywhere = [read_quantity(m.group(), m.start()) for m in quantity_pattern().finditer(text)]
         assert find_quantities(text) == [q for q in everywhere if q is not None], page.name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "value_high", "unit"),
+    [
+        ("每户年增收3000元至5000元。", "3000元至5000元", 3000, 5000, "元"),
+        ("月薪2万-3万元", "2万-3万元", 20000, 30000, "元"),
+        ("面积2万亩到3万亩", "2万亩到3万亩", 20000, 30000, "亩"),
+    ],
+)
+def test_two_figures_of_one_unit_joined_by_to_are_one_range(text, mention, value, value_high, unit):
+    (quantity,) = join_unit_ranges(text, find_quantities(text))
+    assert (quantity.mention, quantity.value, quantity.value_high, quantity.unit, quantity.qualifier) == (
+        mention,
+        value,
+        value_high,
+        unit,
+        "range",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从100人减少到50人",  # falling: two figures, not a range
+        "从20亩到900亩的产业裂变",  # from one to the other: a growth
+        "3000元至5000人",  # two units
+        "约3000元至5000元",  # a qualifier on one end
+        "3000元，5000元",
+    ],
+)
+def test_figures_that_are_no_range_stay_apart(text):
+    assert len(join_unit_ranges(text, find_quantities(text))) == 2
+
+
+@pytest.mark.parametrize(
+    ("mention", "value", "unit"),
+    [("三块五", 3.5, "元"), ("两块八毛钱", 2.8, "元"), ("十块钱", 10, "元"), ("三块", 3, "元")],
+)
+def test_spoken_prices_count_tenths_after_kuai(mention, value, unit):
+    quantity = read_quantity(mention)
+    assert quantity is not None and (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
+    assert [q.mention for q in find_quantities("一共三块，五个人分。三块五个")] == ["三块", "五个", "三块", "五个"]
