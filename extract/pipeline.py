@@ -1,6 +1,6 @@
 """The spaCy pipeline: spacy.blank("zh") with claimkb's tokenizer and named components.
 
-    text -> layout -> quantities -> claims -> kind -> places -> metric -> subject -> period
+    text -> layout -> quantities -> places -> claims -> kind -> metric -> subject -> period
 
 Each step is a registered component (extract/components/) that reads what the steps before it
 put on the Doc and adds its own part; `doc._.claims` is the result.
@@ -24,9 +24,9 @@ from extract.tokenizer import QuantityTokenizer
 STEPS = (
     "claimkb_layout",
     "claimkb_quantities",
+    "claimkb_places",  # before claims: a number inside a place's name is no claim (三元朱村)
     "claimkb_claims",
     "claimkb_kind",
-    "claimkb_places",
     "claimkb_metric",
     "claimkb_subject",
     "claimkb_period",

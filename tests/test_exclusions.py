@@ -27,6 +27,8 @@ import pytest
         "一季度以来，各项工作有序推进。",
         "五年前，这里还是一片荒地。",  # a point in time
         "两年后，他回到了家乡。",
+        "寿光市三元朱村的蔬菜大棚里一片忙碌。",  # a numeral inside a village's name
+        "东明县焦园乡六合新村召开会议。",
     ],
 )
 def test_not_claims(claims_of, text):

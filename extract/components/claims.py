@@ -7,6 +7,7 @@ quoted labels and titles (“1+5”, 《…二十条措施》, 15分钟服务圈
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.language import Language
@@ -18,6 +19,7 @@ from extract.components.extensions import CLAIMS_KEY, doc_text
 from extract.components.layout import sentence_at
 from extract.layout import inside_title
 from extract.numbers import is_year_numeral
+from extract.places import Mention
 from extract.quantities import Quantity
 
 _ORDINAL_BEFORE = ("第", "首", "初", "其")
@@ -42,12 +44,13 @@ def claims_component(doc: Doc) -> Doc:
     articles = doc._.articles or []
     sentences = doc._.sentences or []
     doc_name, doc_id = doc._.doc_name, doc._.doc_id
+    named = _named_spans(doc._.places or [])
     quantities = list(doc.spans.get("quantities", []))
     for index, span in enumerate(quantities):
         quantity: Quantity = span._.quantity
         if quantity.kind is None and index + 1 < len(quantities):
             quantity = _shared_unit(text, quantity, quantities[index + 1]._.quantity)
-        reason = exclusion_reason(text, quantity)
+        reason = "name" if _inside_a_name(quantity, named) else exclusion_reason(text, quantity)
         if reason:
             excluded.append(Span(doc, span.start, span.end, label=reason))
             continue
@@ -79,6 +82,22 @@ def claims_component(doc: Doc) -> Doc:
     doc.spans["excluded"] = excluded
     doc.user_data[CLAIMS_KEY] = records  # what doc._.claims gives, without reading each span again
     return doc
+
+
+def _named_spans(places: list[Mention]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the places and organisations named, in text order."""
+    named = [(m.start, m.end) for m in places if m.role != "scope"]
+    return [start for start, _ in named], [end for _, end in named]
+
+
+def _inside_a_name(quantity: Quantity, named: tuple[list[int], list[int]]) -> bool:
+    """A Chinese numeral that is part of a place's or organisation's name (三元朱村, 六合新村, 七里河
+    街道). Arabic figures before a suffix are counted things (3个社区), never a name's own part."""
+    if not quantity.chinese:
+        return False
+    starts, ends = named
+    i = bisect_right(starts, quantity.start) - 1
+    return any(starts[j] <= quantity.start and quantity.end <= ends[j] for j in range(max(0, i - 3), i + 1))
 
 
 def _shared_unit(text: str, quantity: Quantity, following: Quantity) -> Quantity:
