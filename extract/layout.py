@@ -170,11 +170,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    segment = text[start:end]
+    left = segment.lstrip()
+    start += len(segment) - len(left)
+    return start, start + len(left.rstrip())
 
 
 def inside_title(text: str, start: int) -> bool:

@@ -23,7 +23,7 @@ _YEAR = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
 
 
 _SINCE_LAUNCH = "开展以来"
-_COMPARED_WITH = re.compile(r"(?:比|较|同比|环比|相比|与)$")
+_COMPARED_WITH = ("比", "较", "同比", "环比", "相比", "与")
 
 
 def period_pattern(text: str = _SINCE_LAUNCH) -> re.Pattern[str]:
@@ -76,7 +76,8 @@ def find_period(text: str, claim: Claim, previous_periods: dict[int, str | None]
 def _last_period(segment: str) -> str | None:
     """The last period phrase of the segment that is not a baseline ("比上年增加": 上年 is what the
     figure is compared with, not its time)."""
-    scopes = (m for m in period_pattern(segment).finditer(segment) if not _COMPARED_WITH.search(segment, 0, m.start()))
+    matches = period_pattern(segment).finditer(segment)
+    scopes = (m for m in matches if not segment.endswith(_COMPARED_WITH, 0, m.start()))
     last = deque(scopes, maxlen=1)
     return last[0].group() if last else None
 
