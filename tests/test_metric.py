@@ -54,6 +54,9 @@ import pytest
         ("两江新区已集聚汽车企业300余家。", "300余家", "汽车企业"),
         ("带动周边5个村庄发展设施农业。", "5个", "村庄"),
         ("带动260户脱贫户每户年增收3000元。", "260户", "脱贫户"),
+        ("规模以上工业企业实现营业收入6231.4亿元，下降1.2%。", "6231.4亿元", "营业收入"),
+        ("年末全市常住人口875.6万人。", "875.6万人", "常住人口"),
+        ("全年出生率为6.62‰。", "6.62‰", "出生率"),
     ],
 )
 def test_metric(claims_of, text, mention, metric):
@@ -79,3 +82,9 @@ def test_parts_and_total_each_have_their_metric(claims_of):
 def test_level_change_sentence_keeps_the_metric(claims_of):
     claims = claims_of("规模以上工业企业数量由2022年的196家增长到目前的248家。")
     assert [(c["value"], c["metric"]) for c in claims] == [(196, "规模以上工业企业数量"), (248, "规模以上工业企业数量")]
+
+
+def test_figures_listed_with_he_take_the_metrics_before_them(claims_of):
+    text = "全年接待国内游客4860.5万人次，实现旅游总收入520.3亿元，分别增长45.2%和52.7%。"
+    metrics = {c["mention"]: c["metric"] for c in claims_of(text)}
+    assert (metrics["45.2%"], metrics["52.7%"]) == ("国内游客", "旅游总收入")

@@ -259,7 +259,7 @@ def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str]) 
         while (
             j + 1 < len(claims)
             and claims[j + 1].sentence_start == claims[i].sentence_start
-            and not before_phrases[j + 1].strip()
+            and _LIST_SEPARATOR.sub("", before_phrases[j + 1]).strip() == ""  # 45.2%和52.7%: 和 alone
             and _LIST_SEPARATOR.fullmatch(text[claims[j].end : claims[j + 1].start].strip() or "-")
         ):
             j += 1
