@@ -97,6 +97,8 @@ def _inside_a_name(quantity: Quantity, named: tuple[list[int], list[int]]) -> bo
         return False
     starts, ends = named
     i = bisect_right(starts, quantity.start) - 1
+    # names nest only a few deep (a county inside an organisation's name): the last few names that
+    # start before the quantity are the only ones that can hold it
     return any(starts[j] <= quantity.start and quantity.end <= ends[j] for j in range(max(0, i - 3), i + 1))
 
 
