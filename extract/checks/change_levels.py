@@ -71,14 +71,13 @@ def _verdict(first: CheckClaim, second: CheckClaim, change: CheckClaim) -> Verdi
     else:
         zh = f"由 {levels} 的{how_zh}应为 {number_text(round(magnitude, 2))}{change.unit}，所报为 {change.mention}。"
         en = f"From {levels} the {how_en} is {number_text(round(magnitude, 2))}{change.unit}, not {change.mention}."
-    return Verdict(
+    return Verdict.over(
         RULE,
         verdict,
-        [first.claim_id, second.claim_id, change.claim_id],
+        [first, second, change],
         round(magnitude, 4),
         change.value,
         (high - low) / 2 + (stated[1] - stated[0]) / 2,
         zh,
         en,
-        doc_ids=[first.doc_id],
     )

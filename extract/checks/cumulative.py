@@ -40,10 +40,10 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
             after = interval(later.mention, later.value, later.value_high, later.qualifier)
             fell = after[1] < before[0]
             verdicts.append(
-                Verdict(
+                Verdict.over(
                     RULE,
                     "conflict" if fell else "consistent",
-                    [earlier.claim_id, later.claim_id],
+                    [earlier, later],
                     earlier.value,
                     later.value,
                     None,
@@ -53,8 +53,6 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
                     f"The running total went from {earlier.mention} ({earlier.doc_date}) to {later.mention} "
                     f"({later.doc_date}){': a running total cannot fall.' if fell else '.'}",
                     group_key=f"{key}|{earlier.claim_id}|{later.claim_id}",
-                    n_documents=2,
-                    doc_ids=sorted({earlier.doc_id, later.doc_id}),
                 )
             )
     return verdicts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -60,8 +61,38 @@ class Verdict:
     explanation_zh: str
     explanation_en: str
     group_key: str = ""  # what a corpus rule grouped by; re-checking a group replaces its verdicts
-    n_documents: int = 1
     doc_ids: list[str] = field(default_factory=list)
+
+    @classmethod
+    def over(
+        cls,
+        rule: str,
+        verdict: str,
+        claims: Sequence[CheckClaim],
+        expected: float | None,
+        observed: float | None,
+        tolerance: float | None,
+        explanation_zh: str,
+        explanation_en: str,
+        group_key: str = "",
+    ) -> Verdict:
+        """A verdict over these claims, in this order: their ids and the documents they come from."""
+        return cls(
+            rule,
+            verdict,
+            [c.claim_id for c in claims],
+            expected,
+            observed,
+            tolerance,
+            explanation_zh,
+            explanation_en,
+            group_key,
+            sorted({c.doc_id for c in claims}),
+        )
+
+    @property
+    def n_documents(self) -> int:
+        return len(self.doc_ids)
 
     @property
     def check_id(self) -> str:

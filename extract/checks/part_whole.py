@@ -64,18 +64,16 @@ def _verdicts(key: str, whole: CheckClaim, parts: list[CheckClaim]) -> list[Verd
         zh = f"{part.subject}“{part.metric}”{part.mention}{relation}{whole.subject}的{whole.mention}。"
         en = f"{part.subject}'s {part.mention} {'is within' if ok else 'exceeds'} {whole.subject}'s {whole.mention}."
         out.append(
-            Verdict(
+            Verdict.over(
                 RULE,
                 "consistent" if ok else "conflict",
-                [whole.claim_id, part.claim_id],
+                [whole, part],
                 whole.value,
                 part.value,
                 ceiling - whole.value,
                 zh,
                 en,
                 group_key=f"{key}|{whole.claim_id}",
-                n_documents=2,
-                doc_ids=sorted({whole.doc_id, part.doc_id}),
             )
         )
     # one figure per sub-division (the largest), summed against the whole
@@ -90,18 +88,16 @@ def _verdicts(key: str, whole: CheckClaim, parts: list[CheckClaim]) -> list[Verd
             total = sum(p.value for p in largest.values())
             names = "、".join(p.subject or "" for p in largest.values())
             out.append(
-                Verdict(
+                Verdict.over(
                     RULE,
                     "conflict",
-                    [whole.claim_id] + [p.claim_id for p in largest.values()],
+                    [whole, *largest.values()],
                     whole.value,
                     total,
                     ceiling - whole.value,
                     f"{names}合计 {number_text(total)}，超过{whole.subject}的 {whole.mention}。",
                     f"{names} add up to {number_text(total)}, more than {whole.subject}'s {whole.mention}.",
                     group_key=f"{key}|{whole.claim_id}|sum",
-                    n_documents=len({whole.doc_id} | {p.doc_id for p in largest.values()}),
-                    doc_ids=sorted({whole.doc_id} | {p.doc_id for p in largest.values()}),
                 )
             )
     return out

@@ -58,14 +58,4 @@ def _verdict(total: CheckClaim, parts: list[CheckClaim]) -> Verdict:
             "其中 may list only some.",
         )
     tolerance = (whole[1] - whole[0]) / 2 + (summed[1] - summed[0]) / 2
-    return Verdict(
-        RULE,
-        verdict,
-        [total.claim_id] + [p.claim_id for p in parts],
-        total.value,
-        observed,
-        tolerance,
-        zh,
-        en,
-        doc_ids=[total.doc_id],
-    )
+    return Verdict.over(RULE, verdict, [total, *parts], total.value, observed, tolerance, zh, en)

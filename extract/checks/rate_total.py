@@ -55,14 +55,4 @@ def _verdict(rate: CheckClaim, quantity: CheckClaim, total: CheckClaim, unit: st
         zh = f"{sum_zh}，与所报 {total.mention} 不符。"
         en = f"{number_text(rate.value)} {rate.unit} x {quantity.mention} = {number_text(expected)} {unit}, "
         en += f"which {total.mention} does not allow."
-    return Verdict(
-        RULE,
-        verdict,
-        [rate.claim_id, quantity.claim_id, total.claim_id],
-        expected,
-        total.value,
-        None,
-        zh,
-        en,
-        doc_ids=[rate.doc_id],
-    )
+    return Verdict.over(RULE, verdict, [rate, quantity, total], expected, total.value, None, zh, en)

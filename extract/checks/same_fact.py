@@ -71,16 +71,5 @@ def _verdict(key: str, cluster: list[CheckClaim]) -> Verdict:
         zh = f"{subject}“{metric}”的数字不同（{figures}），但时间不明，可能并不矛盾。"
         en = f"Figures for {metric} of {subject} differ ({figures}) but their dates are unknown."
     values = [c.value for c in cluster]
-    return Verdict(
-        RULE,
-        verdict,
-        [c.claim_id for c in cluster],
-        min(values),
-        max(values),
-        max((b[1] - b[0]) / 2 for b in bounds),
-        zh,
-        en,
-        group_key=key,
-        n_documents=len(documents),
-        doc_ids=documents,
-    )
+    tolerance = max((b[1] - b[0]) / 2 for b in bounds)
+    return Verdict.over(RULE, verdict, cluster, min(values), max(values), tolerance, zh, en, group_key=key)

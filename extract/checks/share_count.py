@@ -49,14 +49,4 @@ def _verdict(whole: CheckClaim, share: CheckClaim) -> Verdict:
         zh = f"没有整数 k 使 k/{n} 等于 {number_text(share.value)}%（按所印精度），该比例与总数不符。"
         en = f"No whole number k of {n} gives {number_text(share.value)}% at the printed precision."
         verdict = "conflict"
-    return Verdict(
-        RULE,
-        verdict,
-        [whole.claim_id, share.claim_id],
-        expected,
-        share.value,
-        (high - low) / 2,
-        zh,
-        en,
-        doc_ids=[whole.doc_id],
-    )
+    return Verdict.over(RULE, verdict, [whole, share], expected, share.value, (high - low) / 2, zh, en)
