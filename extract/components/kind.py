@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
+from extract.components.period import comparison_pattern
 
 CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 
@@ -23,10 +24,8 @@ CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 @cache
 def _change_pattern() -> re.Pattern[str]:
     verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
-    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
-    comparison = rf"(?:同比|环比|(?:比|较)(?:{baselines})?)"
     return re.compile(
-        rf"(?P<comparison>{comparison})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?:为|达|达到|是)?(?:约|近|超过)?$"
+        rf"(?P<comparison>{comparison_pattern()})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?:为|达|达到|是)?(?:约|近|超过)?$"
     )
 
 

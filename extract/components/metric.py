@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
-from extract.components.period import period_pattern
+from extract.components.period import comparison_pattern, period_pattern
 
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
 _LIST_SEPARATOR = re.compile(r"[、和及与]|以及")
@@ -30,8 +30,6 @@ _AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
 _BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n]")
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
-# 1-8月, 1至9月份, 9月末: months a figure is compared with
-_MONTHS = r"[0-9一二三四五六七八九十]+(?:[-—–至到][0-9一二三四五六七八九十]+)?月(?:份|末|底)?"
 _HAVING = re.compile(r"(?:共有|现有|拥有|有)")
 
 
@@ -204,12 +202,8 @@ def _strip_trailing_period(phrase: str) -> str:
 @cache
 def _comparison_at_end() -> re.Pattern[str]:
     """ "增速比上半年", "存款余额比年初", "占比较上年": a comparison with a baseline time, which says
-    nothing of what is measured. A bare 比 after 占/对 is the noun 占比/对比."""
-    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
-    return re.compile(
-        rf"(?:同比|环比|相比于?|较|(?<![占对无好])比)"
-        rf"(?:{baselines}|[0-9]{{4}}年(?:同期|底|末)?|{_MONTHS}|[一二两三四五六七八九十0-9]+年前)?$"
-    )
+    nothing of what is measured."""
+    return re.compile(f"(?:{comparison_pattern()})$")
 
 
 def _phrase_after(text: str, end: int) -> str:

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.numbers import parse_chinese_number
@@ -23,7 +24,8 @@ _YEAR = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
 
 
 _SINCE_LAUNCH = "开展以来"
-_COMPARED_WITH = ("比", "较", "同比", "环比", "相比", "与")
+# 1-8月, 1至9月份, 9月末: months a figure is compared with
+_MONTHS = r"[0-9一二三四五六七八九十]+(?:[-—–至到][0-9一二三四五六七八九十]+)?月(?:份|末|底)?"
 
 
 def period_pattern(text: str = _SINCE_LAUNCH) -> re.Pattern[str]:
@@ -43,6 +45,19 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
         rf"|{_NUM}+[-—至到]{_NUM}+月|{_NUM}+月份?|期间)?"
         rf"|近(?:{_NUM}+)年(?:来)?|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前|年末|年底|年初|全年"
         rf"|全部(?:投产|达产|建成)后|上半年|下半年|前三季度"
+    )
+
+
+@cache
+def comparison_pattern() -> str:
+    """A comparison word and the time compared with, if written: 比上年, 较年初, 比1-8月, 同比, 比五年前
+    (lexicon/comparison_words.txt, comparison_baselines.txt). A bare 比 after 占/对/无/好 is part of a
+    word (占比, 对比), not a comparison."""
+    words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
+    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
+    return (
+        rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
+        rf"(?:{baselines}|[0-9]{{4}}年(?:同期|底|末)?|{_MONTHS}|[一二两三四五六七八九十0-9]+年前)?"
     )
 
 
@@ -77,7 +92,7 @@ def _last_period(segment: str) -> str | None:
     """The last period phrase of the segment that is not a baseline ("比上年增加": 上年 is what the
     figure is compared with, not its time)."""
     matches = period_pattern(segment).finditer(segment)
-    scopes = (m for m in matches if not segment.endswith(_COMPARED_WITH, 0, m.start()))
+    scopes = (m for m in matches if not segment.endswith(lexicon.word_list("comparison_words.txt"), 0, m.start()))
     last = deque(scopes, maxlen=1)
     return last[0].group() if last else None
 
