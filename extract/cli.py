@@ -311,29 +311,24 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from extract.query import run
-    from extract.store import StoreError
+    import duckdb
+
+    from extract import store
+    from extract.summary import summarise
 
     try:
-        counts = run(
-            "SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM articles) AS articles,"
-            " (SELECT count(*) FROM claims) AS claims",
-            {},
-            args.db,
-        )
-        kinds = run("SELECT kind, count(*) AS claims FROM claims GROUP BY kind ORDER BY claims DESC", {}, args.db)
-        subjects = run(
-            "SELECT subject, count(*) AS claims FROM claims GROUP BY subject ORDER BY claims DESC, subject LIMIT 8",
-            {},
-            args.db,
-        )
-    except (ValueError, StoreError) as err:
-        print(f"claimkb: {err}", file=sys.stderr)
+        con = store.connect(args.db, read_only=True)
+        try:
+            counts = summarise(con, 8)
+        finally:
+            con.close()
+    except (duckdb.Error, store.StoreError) as err:
+        print(f"claimkb: {str(err).splitlines()[0]}", file=sys.stderr)
         return 1
-    row = counts.iloc[0]
-    print(f"{row['documents']} documents, {row['articles']} articles, {row['claims']} claims")
-    print("by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.itertuples(index=False)))
-    print("top subjects: " + ", ".join(f"{s} {n}" for s, n in subjects.itertuples(index=False)))
+    totals = counts.totals
+    print(f"{totals['documents']} documents, {totals['articles']} articles, {totals['claims']} claims")
+    print("by kind: " + ", ".join(f"{k} {n}" for k, n in counts.kinds.itertuples(index=False)))
+    print("top subjects: " + ", ".join(f"{s} {n}" for s, n, _ in counts.subjects.itertuples(index=False)))
     return 0
 
 

@@ -20,6 +20,7 @@ from extract.claims import KINDS
 from extract.dashboard.charts import bar_chart, line_chart
 from extract.dashboard.claim_filter import SORTS, ClaimFilter, claim_condition, order_by
 from extract.query import coerce, named_queries
+from extract.summary import summarise
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
@@ -71,30 +72,11 @@ def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object] |
 
 
 def overview(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
-    totals = _frame(
-        con,
-        "SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM articles) AS articles,"
-        " (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM cross_checks) AS checks",
-    )
-    kinds = _frame(con, "SELECT kind, count(*) AS claims FROM claims GROUP BY kind ORDER BY claims DESC, kind")
-    verdicts = _frame(
-        con, "SELECT verdict, count(*) AS checks FROM cross_checks GROUP BY verdict ORDER BY checks DESC, verdict"
-    )
-    metrics = _frame(
-        con,
-        "SELECT metric_key, count(*) AS claims, count(DISTINCT doc_id) AS documents FROM claims"
-        " WHERE metric_key IS NOT NULL GROUP BY metric_key ORDER BY claims DESC, metric_key LIMIT $top",
-        {"top": TOP},
-    )
-    places = _frame(
-        con,
-        "SELECT subject, count(*) AS claims, any_value(place_code) AS place_code FROM claims"
-        " WHERE subject IS NOT NULL GROUP BY subject ORDER BY claims DESC, subject LIMIT $top",
-        {"top": TOP},
-    )
+    counts = summarise(con, TOP)
+    kinds, verdicts, metrics, places = counts.kinds, counts.verdicts, counts.metrics, counts.subjects
     summary = pd.concat(
         [
-            pd.DataFrame({"section": "total", "name": totals.columns, "count": totals.iloc[0].tolist()}),
+            pd.DataFrame({"section": "total", "name": list(counts.totals), "count": list(counts.totals.values())}),
             pd.DataFrame({"section": "kind", "name": kinds["kind"], "count": kinds["claims"]}),
             pd.DataFrame({"section": "verdict", "name": verdicts["verdict"], "count": verdicts["checks"]}),
             pd.DataFrame({"section": "metric", "name": metrics["metric_key"], "count": metrics["claims"]}),
@@ -111,7 +93,7 @@ def overview(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
         "overview.html",
         "Overview",
         {"summary": summary, "kinds": kinds, "verdicts": verdicts, "metrics": metrics, "places": places},
-        {"totals": totals.iloc[0].to_dict(), "charts": charts},
+        {"totals": counts.totals, "charts": charts},
     )
 
 
