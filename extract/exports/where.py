@@ -67,9 +67,8 @@ def parse_where(text: str, columns: set[str], alias: str | None = None) -> Filte
 
 def tokenize(text: str) -> list[Token]:
     tokens, position = [], 0
-    while position < len(text):
-        if text[position:].strip() == "":
-            break
+    end = len(text.rstrip())  # only white space after this
+    while position < end:
         match = _TOKEN.match(text, position)
         if match is None:
             start = len(text) - len(text[position:].lstrip())
