@@ -31,16 +31,16 @@ class QuantityTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
-        quantities = []
+        quantities = {}
         position = 0
         for quantity in join_unit_ranges(text, find_quantities(text)):
             words.extend(_GAP.findall(text, position, quantity.start))
-            quantities.append((len(words), quantity))
+            quantities[len(words)] = quantity
             words.append(quantity.mention)
             position = quantity.end
         words.extend(_GAP.findall(text, position))
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        doc.user_data[QUANTITIES_KEY] = quantities  # (token index, Quantity) for the quantities step
+        doc.user_data[QUANTITIES_KEY] = quantities
         doc.user_data[TEXT_KEY] = text
         return doc
 

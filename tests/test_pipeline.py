@@ -16,6 +16,16 @@ def test_results_are_on_the_doc():
     assert doc._.articles[0].headline_text(doc.text) == "巨野县建设驿站"
 
 
+def test_spans_carry_their_quantity_and_claim():
+    doc = analyse("2024年，巨野县新建驿站16处。", region="菏泽市")
+    quantities = {s.text: s._.quantity for s in doc.spans["quantities"]}
+    assert quantities["2024年"].unit == "年" and quantities["16处"].value == 16
+    (claim_span,) = doc.spans["claims"]
+    assert claim_span._.claim is doc._.claims[0] and claim_span._.claim.metric == "驿站"
+    assert doc.spans["excluded"][0]._.claim is None  # a date: a quantity, no claim
+    assert doc[0:3]._.quantity is None  # spans wider than one quantity token have none
+
+
 def test_quantities_are_single_tokens():
     doc = analyse("共发放奖励资金3500\n\n万元，惠及约6.7万人。", region="菏泽市")
     assert [t.text for t in doc if t.text[0].isdigit() or t.text[0] == "约"] == ["3500\n\n万元", "约6.7万人"]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from extract import lexicon
 from extract.claims import Claim
-from extract.components.extensions import CLAIMS_KEY, doc_text
+from extract.components.extensions import CLAIMS_KEY, QUANTITIES_KEY, doc_text
 from extract.components.layout import sentence_at
 from extract.layout import inside_title
 from extract.numbers import is_year_numeral
@@ -40,19 +40,18 @@ _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、
 @Language.component("claimkb_claims")
 def claims_component(doc: Doc) -> Doc:
     text = doc_text(doc)
-    kept, excluded, records = [], [], []
+    kept, excluded, records = [], [], {}
     articles = doc._.articles or []
     sentences = doc._.sentences or []
     doc_name, doc_id = doc._.doc_name, doc._.doc_id
     named = _named_spans(doc._.places or [])
-    quantities = list(doc.spans.get("quantities", []))
-    for index, span in enumerate(quantities):
-        quantity: Quantity = span._.quantity
-        if quantity.kind is None and index + 1 < len(quantities):
-            quantity = _shared_unit(text, quantity, quantities[index + 1]._.quantity)
+    quantities: list[tuple[int, Quantity]] = list(doc.user_data.get(QUANTITIES_KEY, {}).items())
+    for position, (token, quantity) in enumerate(quantities):
+        if quantity.kind is None and position + 1 < len(quantities):
+            quantity = _shared_unit(text, quantity, quantities[position + 1][1])
         reason = "name" if _inside_a_name(quantity, named) else exclusion_reason(text, quantity)
         if reason:
-            excluded.append(Span(doc, span.start, span.end, label=reason))
+            excluded.append(Span(doc, token, token + 1, label=reason))
             continue
         claim = Claim(
             start=quantity.start,
@@ -74,13 +73,11 @@ def claims_component(doc: Doc) -> Doc:
             claim.article_index = article_index
             if article_index < len(articles):
                 claim.article = articles[article_index].headline_text(text)
-        claim_span = Span(doc, span.start, span.end, label=claim.kind)
-        claim_span._.claim = claim
-        kept.append(claim_span)
-        records.append(claim)
+        kept.append(Span(doc, token, token + 1, label=claim.kind))
+        records[token] = claim
     doc.spans["claims"] = kept
     doc.spans["excluded"] = excluded
-    doc.user_data[CLAIMS_KEY] = records  # what doc._.claims gives, without reading each span again
+    doc.user_data[CLAIMS_KEY] = records  # span._.claim and doc._.claims read them
     return doc
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 TEXT_KEY = "claimkb_text"
-CLAIMS_KEY = "claimkb_claims"
-QUANTITIES_KEY = "claimkb_quantities"  # (token index, Quantity) pairs the tokenizer found
+# Results kept in doc.user_data by token index (every quantity is one token) and read by the
+# extension getters below: setting a Span extension costs an Underscore object per span, and
+# the steps read these for every figure.
+QUANTITIES_KEY = "claimkb_quantities"  # {token index: Quantity}, what the tokenizer found
+CLAIMS_KEY = "claimkb_claims"  # {token index: Claim}, the claims step's records in text order
 
 
 def doc_text(doc: Doc) -> str:
@@ -19,13 +24,17 @@ def doc_text(doc: Doc) -> str:
 
 
 def _claims(doc: Doc) -> list:
-    """The Claim records of doc.spans["claims"], cached (the claims step fills the cache): every
-    step after the claims step reads them."""
-    spans = doc.spans.get("claims", [])
-    cached = doc.user_data.get(CLAIMS_KEY)
-    if cached is None or len(cached) != len(spans):
-        cached = doc.user_data[CLAIMS_KEY] = [span._.claim for span in spans]
-    return cached
+    """The Claim records of doc.spans["claims"], in text order."""
+    return list(doc.user_data.get(CLAIMS_KEY, {}).values())
+
+
+def _one_token_result(key: str) -> Callable[[Span], object]:
+    def getter(span: Span) -> object:
+        if span.end != span.start + 1:
+            return None
+        return span.doc.user_data.get(key, {}).get(span.start)
+
+    return getter
 
 
 for name, default in (
@@ -41,6 +50,6 @@ for name, default in (
         Doc.set_extension(name, default=default)
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", getter=_claims)
-for name in ("quantity", "claim"):
+for name, key in (("quantity", QUANTITIES_KEY), ("claim", CLAIMS_KEY)):
     if not Span.has_extension(name):
-        Span.set_extension(name, default=None)
+        Span.set_extension(name, getter=_one_token_result(key))  # the quantity / claim read at that token
