@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"']*|…{2}[”’」』]?")
 _TERMINAL = "。！？!?；;…”’」』\"'）)"
@@ -21,8 +22,8 @@ _RUNNING_TEXT_PUNCTUATION = re.compile(r"[。！？!?；;，,、]")
 _LINE = re.compile(r"[^\n]+")
 
 
-@dataclass(frozen=True)
-class Block:
+# a NamedTuple, not a frozen dataclass: built by the hundred per page, and twice as fast to build
+class Block(NamedTuple):
     """A span of the text with its role on the page."""
 
     start: int

@@ -12,9 +12,9 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -25,8 +25,8 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Han character: what names are w
 _NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
-@dataclass(frozen=True)
-class Place:
+# a NamedTuple, not a frozen dataclass: built by the hundred per page, and twice as fast to build
+class Place(NamedTuple):
     """A named place or organisation; `code` is the 12-digit division code where one is known."""
 
     name: str  # canonical name, parents left off above the county (定陶区滨河街道)
@@ -35,8 +35,7 @@ class Place:
     parent: str | None = None  # canonical name of the parent, where known
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """Where a place or organisation is named: text offsets and what it refers to."""
 
     start: int

@@ -8,8 +8,8 @@ a quantity is a claim at all (dates, ordinals, names) is decided later, by the p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from extract import lexicon
 from extract.numbers import CHINESE_DIGITS, NumberValue, is_bare_one, parse_fraction, parse_number
@@ -33,8 +33,8 @@ _BARE_SCALE = re.compile(r"[十百千万亿]+")
 _BEFORE_BLOCKERS = {"近": "附最将靠临就接", "约": "节签制预公契条履邀特相", "超": "高"}
 
 
-@dataclass(frozen=True)
-class Quantity:
+# a NamedTuple, not a frozen dataclass: built by the hundred per page, and twice as fast to build
+class Quantity(NamedTuple):
     start: int
     end: int
     mention: str
@@ -120,8 +120,7 @@ def join_unit_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and quantity.value > low.value
             and text[max(0, low.start - 1) : low.start] not in ("从", "由")  # 从20亩到900亩: a growth
         ):
-            out[-1] = replace(
-                low,
+            out[-1] = low._replace(
                 end=quantity.end,
                 mention=text[low.start : quantity.end],
                 numeral=text[low.start : quantity.end],

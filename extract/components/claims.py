@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -103,7 +102,7 @@ def _shared_unit(text: str, quantity: Quantity, following: Quantity) -> Quantity
     """ "1.2、0.8个百分点": a bare number listed before a quantity shares its unit."""
     if following.kind is None or text[quantity.end : following.start] not in ("、", "和", "至", "到"):
         return quantity
-    return replace(quantity, unit=following.unit, unit_surface=following.unit_surface, kind=following.kind)
+    return quantity._replace(unit=following.unit, unit_surface=following.unit_surface, kind=following.kind)
 
 
 def exclusion_reason(text: str, q: Quantity) -> str | None:

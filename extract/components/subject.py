@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,8 +46,8 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？!?\n]")
 _ADJACENT_GAP = re.compile(r"[”\"’]?(?:共有|现有|拥有|共|有|达|的)?")
 
 
-@dataclass(frozen=True)
-class Resolved:
+# a NamedTuple, not a frozen dataclass: built by the hundred per page, and twice as fast to build
+class Resolved(NamedTuple):
     """A mention with the place or organisation it stands for and its role in its clause."""
 
     mention: Mention
