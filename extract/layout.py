@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"']*|…{2}[”’」』]?")
+_SENTENCE_END = r"[。！？!?；;]+[”’」』\"']*|…{2}[”’」』]?"
+# a sentence: its ending alone, or from a non-blank character to the first ending (a single … is
+# no ending), or the rest up to its last non-blank character. One match per sentence, already
+# trimmed: splitting at each ending and stripping the pieces took three times as long.
+_SENTENCE = re.compile(
+    rf"(?:{_SENTENCE_END})|\S[^。！？!?；;…]*(?:…(?!…)[^。！？!?；;…]*)*(?:{_SENTENCE_END})|\S(?:.*\S)?", re.S
+)
 _TERMINAL = "。！？!?；;…”’」』\"'）)"
 _BYLINE = re.compile(r"^(?:本报讯|本报[^\s，,]{0,6}电)[(（][^)）]{0,40}[)）]")
 _CREDIT = re.compile(r"^(?:(?:本报)?记者|通讯员|实习生|见习记者|图/|文/|摄影)[\s　:：]*\S{1,4}(?:[\s　]+\S{1,4}){0,4}$")
@@ -158,23 +164,9 @@ def _join_broken_paragraphs(text: str, blocks: list[Block]) -> list[Block]:
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of text[start:end]: ended by 。！？；, with closing quotes kept in the sentence."""
-    out = []
-    position = start
-    for match in SENTENCE_END.finditer(text, start, end):
-        if match.end() > position:
-            out.append(_trim(text, position, match.end()))
-        position = match.end()
-    if position < end and text[position:end].strip():
-        out.append(_trim(text, position, end))
-    return [span for span in out if span[1] > span[0]]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    segment = text[start:end]
-    left = segment.lstrip()
-    start += len(segment) - len(left)
-    return start, start + len(left.rstrip())
+    """Sentences of text[start:end]: ended by 。！？；, with closing quotes kept in the sentence,
+    without the white space around them."""
+    return [match.span() for match in _SENTENCE.finditer(text, start, end)]
 
 
 def inside_title(text: str, start: int) -> bool:

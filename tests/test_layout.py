@@ -1,0 +1,67 @@
+import random
+import re
+
+import pytest
+
+from extract.layout import split_articles, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新建驿站465处。覆盖率达93.02%！", ["新建驿站465处。", "覆盖率达93.02%！"]),
+        ("他说：“今年再建20处。”随后开工。", ["他说：“今年再建20处。”", "随后开工。"]),
+        ("  前有空白。 \u3000后有空白。  ", ["前有空白。", "后有空白。"]),
+        ("没有句号的结尾  ", ["没有句号的结尾"]),
+        ("问号?!连在一起。", ["问号?!", "连在一起。"]),
+        ("省略号……之后。", ["省略号……", "之后。"]),
+        ("一个…不算结尾。", ["一个…不算结尾。"]),
+        ("。开头就是句号", ["。", "开头就是句号"]),
+        ("分号；也是结尾;", ["分号；", "也是结尾;"]),
+        ("栏断开的\n句子。", ["栏断开的\n句子。"]),
+        ("", []),
+        ("   ", []),
+    ],
+)
+def test_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+def split_at_each_ending(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The plain definition: cut after each ending, strip the white space of each piece."""
+    pieces, position = [], start
+    for match in re.compile(r"[。！？!?；;]+[”’」』\"']*|…{2}[”’」』]?").finditer(text, start, end):
+        pieces.append((position, match.end()))
+        position = match.end()
+    pieces.append((position, end))
+    out = []
+    for s, e in pieces:
+        stripped = text[s:e].strip()
+        if stripped:
+            s += len(text[s:e]) - len(text[s:e].lstrip())
+            out.append((s, s + len(stripped)))
+    return out
+
+
+def test_sentences_agree_with_cutting_at_each_ending_on_random_text():
+    rng = random.Random(7)
+    alphabet = "ab 。！？!?；;…”’」』\"'\n\u3000\t，"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert split_sentences(text, start, end) == split_at_each_ending(text, start, end), (text, start, end)
+
+
+def test_page_into_articles_with_headlines_and_sentences():
+    page = "巨野县建设驿站\n本报讯（记者 张三）全县新建驿站16处。已投用。\n\n单县发放补贴\n单县发放补贴3000万元。"
+    articles = split_articles(page)
+    assert [a.headline_text(page) for a in articles] == ["巨野县建设驿站", "单县发放补贴"]
+    assert [page[s:e] for s, e in articles[0].sentences][-2:] == ["本报讯（记者 张三）全县新建驿站16处。", "已投用。"]
+    assert articles[0].byline is not None and page[articles[0].byline.start : articles[0].byline.end].startswith(
+        "本报讯"
+    )
