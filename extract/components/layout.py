@@ -20,10 +20,13 @@ def layout_component(doc: Doc) -> Doc:
     sentences = [(s, e, a.index) for a in articles for s, e in a.sentences]
     sentences.sort()
     doc._.sentences = sentences
-    if len(doc):
-        # one array for all tokens: setting token.is_sent_start one by one rescans the Doc each time
+    if len(doc) and sentences:
+        # one array for all tokens: setting token.is_sent_start one by one rescans the Doc each
+        # time; both offset lists are sorted, so a binary search finds the tokens that start one
         offsets = doc.to_array(IDX)
-        flags = numpy.where(numpy.isin(offsets, [s for s, _, _ in sentences]), 1, -1)
+        starts = numpy.array([s for s, _, _ in sentences], dtype=offsets.dtype)
+        nearest = starts[numpy.searchsorted(starts, offsets).clip(max=len(starts) - 1)]
+        flags = numpy.where(nearest == offsets, 1, -1)
         flags[0] = 1
         doc.from_array([SENT_START], flags.astype("int64").astype("uint64").reshape(-1, 1))
     return doc
