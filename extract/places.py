@@ -20,7 +20,7 @@ import ahocorasick_rs
 
 from extract import lexicon
 
-LEVELS = ("province", "city", "county", "town", "village", "organisation")
+LEVELS = ("country", "province", "city", "county", "town", "village", "organisation")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Han character: what names are written in
 _NAME = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -71,6 +71,12 @@ class Gazetteer:
 
     def parent(self, place: Place) -> Place | None:
         return self.by_code.get(place.parent) if place.parent else None
+
+    def province_of(self, place: Place) -> Place | None:
+        """The province a division belongs to (itself for a province)."""
+        if place.code is None:
+            return None
+        return self.by_code.get(place.code[:2] + "0" * 10)
 
     def city_of(self, place: Place) -> Place | None:
         """The prefecture-level city a county or city belongs to."""
@@ -126,6 +132,9 @@ class Gazetteer:
         if place.level == "county":
             return place.code[:4] == region.code[:4]
         return place.code[:2] == region.code[:2]
+
+
+COUNTRY = Place("中国", "country")  # what 全国 / 我国 stand for
 
 
 def short_name(name: str) -> str:

@@ -15,9 +15,11 @@ from spacy.tokens import Doc
 from extract.components.extensions import doc_text
 from extract.places import Mention, Place, find_local_places, find_organisations, gazetteer
 
-# 我市 / 全县 / 该镇 / 该基地: words that point at a place or organisation named elsewhere
+# 我市 / 全县 / 该镇 / 该基地 / 全省 / 全国: words that point at a place or organisation named
+# elsewhere, or at the province or country of the region
 SCOPE_WORDS = re.compile(
-    r"(?:我们?|咱们?|全|本|该)(?:市|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
+    r"(?:我们?|咱们?|全|本|该)(?:省|市|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
+    r"|全国|我国"
 )
 
 

@@ -27,9 +27,11 @@ from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
 from extract.layout import Article, inside_title
-from extract.places import Mention, Place, gazetteer
+from extract.places import COUNTRY, Mention, Place, gazetteer
 
 _SCOPE_LEVEL = {
+    "国": "country",
+    "省": "province",
     "市": "city",
     "县": "county",
     "区": "county",
@@ -239,7 +241,11 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Pla
         noun = word[1:]
         suffixes = _COMPANY_SUFFIXES if noun in ("企业", "公司") else (noun,)
         return next((p for p in reversed(earlier) if p.level == "organisation" and p.name.endswith(suffixes)), None)
+    if level == "country":
+        return COUNTRY
     target = next((p for p in reversed(earlier) if p.level == level), None)
+    if target is None and level == "province" and region is not None:
+        return gazetteer().province_of(region)  # 全省 in a city's paper: the city's province
     if target is None:
         return region if level == "city" else None
     # 全县 in a story about 巨野县公安局: the bureau's figures for its county stay the bureau's
