@@ -17,6 +17,10 @@ from extract.components.period import period_dates, period_pattern
         ("年末全市常住人口875.6万人，比上年末减少2.1万人。", "875.6万人", "年末"),
         ("全年出生人口5.8万人。", "5.8万人", "全年"),
         ("进出口总额1015.3亿元，比上年下降3.4%。", "3.4%", None),  # 上年 is the baseline
+        # how long a level has held: its own sentence's period, not carried to the next one
+        ("粮食总产量达到185.3万吨，连续五年稳定在180万吨以上。", "180万吨以上", "连续五年"),
+        ("粮食总产量连续五年稳定在180万吨以上。新建高标准农田12.5万亩。", "12.5万亩", None),
+        ("今年以来，新建驿站16处。累计服务群众3万人次。", "3万人次", "今年以来"),  # carried
     ],
 )
 def test_period(claims_of, text, mention, period):

@@ -43,7 +43,7 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
         + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年"
         rf"|{_NUM}+[-—至到]{_NUM}+月|{_NUM}+月份?|期间)?"
-        rf"|近(?:{_NUM}+)年(?:来)?|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前|年末|年底|年初|全年"
+        rf"|近(?:{_NUM}+)年(?:来)?|连续{_NUM}+年|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前|年末|年底|年初|全年"
         rf"|全部(?:投产|达产|建成)后|上半年|下半年|前三季度"
     )
 
@@ -82,17 +82,23 @@ def find_period(text: str, claim: Claim, previous_periods: dict[int, str | None]
     if previous_periods is not None and claim.sentence_start in previous_periods:
         return previous_periods[claim.sentence_start]
     paragraph_start = text.rfind("\n", 0, claim.sentence_start) + 1
-    found = _last_period(text[paragraph_start : claim.sentence_start])
+    found = _last_period(text[paragraph_start : claim.sentence_start], carried=True)
     if previous_periods is not None:
         previous_periods[claim.sentence_start] = found
     return found
 
 
-def _last_period(segment: str) -> str | None:
+def _last_period(segment: str, carried: bool = False) -> str | None:
     """The last period phrase of the segment that is not a baseline ("比上年增加": 上年 is what the
-    figure is compared with, not its time)."""
+    figure is compared with, not its time). A phrase `carried` over from an earlier sentence is
+    not one of how long a level has held (连续五年稳定在…): that one holds for its own sentence."""
     matches = period_pattern(segment).finditer(segment)
-    scopes = (m for m in matches if not segment.endswith(lexicon.word_list("comparison_words.txt"), 0, m.start()))
+    scopes = (
+        m
+        for m in matches
+        if not segment.endswith(lexicon.word_list("comparison_words.txt"), 0, m.start())
+        and not (carried and m.group().startswith("连续"))
+    )
     last = deque(scopes, maxlen=1)
     return last[0].group() if last else None
 
