@@ -26,6 +26,7 @@ import pytest
         "前三季度，全市经济运行稳中有进。",  # a quarter is a time, not three seasons
         "一季度以来，各项工作有序推进。",
         "五年前，这里还是一片荒地。",  # a point in time
+        "前10个月，全市外贸稳中有升。",  # the first months of the year: a period
         "两年后，他回到了家乡。",
         "寿光市三元朱村的蔬菜大棚里一片忙碌。",  # a numeral inside a village's name
         "东明县焦园乡六合新村召开会议。",

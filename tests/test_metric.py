@@ -16,6 +16,8 @@ import pytest
         ("粮食播种面积稳定在120万亩以上。", "120万亩以上", "粮食播种面积"),
         ("城镇登记失业率控制在3%以内。", "3%以内", "城镇登记失业率"),
         ("带动120多户群众年均增收2万元。", "120多户", "群众"),  # 年均 starts the next phrase
+        # a list of figures: 分别 is no part of the thing, the 和 before the second names nothing
+        ("江苏省、浙江省分别进出口4.5万亿元和4.2万亿元。", "4.2万亿元", "进出口"),
         ("赠送保额4041万元的人身意外险。", "4041万元", "保额"),
         # a count or measure with a noun right after it names that noun
         ("足迹遍布仿山镇48个村庄及小区。", "48个", "村庄"),  # a conjunction ends it

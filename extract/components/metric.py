@@ -170,6 +170,8 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
         phrase = head  # "…等关系民生的传统侵财案件" -> 传统侵财案件
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[-_MAX_METRIC:]
+    if _LIST_SEPARATOR.fullmatch(phrase):
+        return ""  # "4.5万亿元和4.2万亿元": the 和 before the second figure names nothing
     return phrase
 
 

@@ -7,6 +7,7 @@ the same paragraph. With the publication date known, it becomes a start and end 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections import deque
 from datetime import date as Date
 from functools import cache
@@ -42,9 +43,9 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
         rf"|自[^，,。；;]{{1,40}}?以来"
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
         + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年"
-        rf"|{_NUM}+[-—至到]{_NUM}+月|{_NUM}+月份?|期间)?"
+        rf"|{_NUM}+[-—至到]{_NUM}+月|{_NUM}+月份?|前{_NUM}+个月|期间)?"
         rf"|近(?:{_NUM}+)年(?:来)?|连续{_NUM}+年|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前|年末|年底|年初|全年"
-        rf"|全部(?:投产|达产|建成)后|上半年|下半年|前三季度"
+        rf"|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|前{_NUM}+个月|{_NUM}+[-—–至到]{_NUM}+月份?|{_NUM}+月份"
     )
 
 
@@ -103,6 +104,13 @@ def _last_period(segment: str, carried: bool = False) -> str | None:
     return last[0].group() if last else None
 
 
+# 前10个月 (January to October), 1-10月, 10月份: months of the year
+_MONTH_SPAN = re.compile(
+    r"前(?P<last>\d+|[一两二三四五六七八九十]+)个月"
+    r"|(?:(?P<first>\d+|[一二三四五六七八九十]+)[-—–至到])?(?P<last2>\d+|[一二三四五六七八九十]+)月份?$"
+)
+
+
 def period_dates(period: str, published: Date) -> tuple[str | None, str | None]:
     """A period phrase -> (start, end) ISO dates, given the publication date; None where unknown."""
     year = published.year
@@ -124,6 +132,12 @@ def period_dates(period: str, published: Date) -> tuple[str | None, str | None]:
         return f"{year}-07-01", f"{year}-12-31"
     if "前三季度" in period:
         return f"{year}-01-01", f"{year}-09-30"
+    months = _MONTH_SPAN.search(period)
+    if months:
+        last = int(parse_chinese_number(months["last"] or months["last2"]))
+        first = int(parse_chinese_number(months["first"])) if months["first"] else 1 if months["last"] else last
+        if 1 <= first <= last <= 12:
+            return f"{year}-{first:02d}-01", f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
     years_back = re.match(r"近(\d+|[一两二三四五六七八九十])年", period)
     if years_back:
         return f"{year - int(parse_chinese_number(years_back.group(1)))}-{published:%m-%d}", today
