@@ -115,7 +115,7 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
         return "date"  # 一季度, 前三季度: a quarter of the year
     if q.kind == "duration" and after in ("前", "后") and not _DURATION_AFTER_WORD.match(text, q.end):
         return "date"  # 五年前, 两天后: a point in time (前后 after a figure is "about": 10天前后)
-    if q.kind == "duration" and before == "前":
+    if q.kind == "duration" and before == "前" and text[max(0, q.start - 2) : q.start] != "提前":
         return "date"  # 前10个月, 前两年: the first or last stretch of the calendar, a period
     if q.kind is None:
         # a number without a unit is a claim only as a measured value: PH值8.61, 指数105
