@@ -74,15 +74,17 @@ class Gazetteer:
 
     def province_of(self, place: Place) -> Place | None:
         """The province a division belongs to (itself for a province)."""
-        if place.code is None:
-            return None
-        return self.by_code.get(place.code[:2] + "0" * 10)
+        return self._enclosing(place, 2)
 
     def city_of(self, place: Place) -> Place | None:
         """The prefecture-level city a county or city belongs to."""
+        return self._enclosing(place, 4)
+
+    def _enclosing(self, place: Place, digits: int) -> Place | None:
+        """The division whose code is the first `digits` digits of the place's, zero-padded."""
         if place.code is None:
             return None
-        return self.by_code.get(place.code[:4] + "0" * 8)
+        return self.by_code.get(place.code[:digits].ljust(12, "0"))
 
     def lookup(self, name: str, region: Place | None = None) -> Place | None:
         """The division a name refers to, preferring one inside the region when it is ambiguous."""

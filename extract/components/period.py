@@ -25,8 +25,13 @@ _YEAR = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
 
 
 _SINCE_LAUNCH = "开展以来"
+_MONTH_RANGE = rf"{_NUM}+[-—–至到]{_NUM}+月"
 # 1-8月, 1至9月份, 9月末: months a figure is compared with
-_MONTHS = r"[0-9一二三四五六七八九十]+(?:[-—–至到][0-9一二三四五六七八九十]+)?月(?:份|末|底)?"
+_MONTHS = rf"(?:{_MONTH_RANGE}|{_NUM}+月)(?:份|末|底)?"
+# 前10个月, 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月)
+_MONTHS_OF_YEAR = rf"前{_NUM}+个月|{_MONTH_RANGE}份?|{_NUM}+月份"
+# how long a level has held (连续五年稳定在…): the period of its own sentence, never carried on
+_HELD_FOR = re.compile(rf"连续{_NUM}+年")
 
 
 def period_pattern(text: str = _SINCE_LAUNCH) -> re.Pattern[str]:
@@ -43,9 +48,9 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
         rf"|自[^，,。；;]{{1,40}}?以来"
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
         + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年"
-        rf"|{_NUM}+[-—至到]{_NUM}+月|{_NUM}+月份?|前{_NUM}+个月|期间)?"
-        rf"|近(?:{_NUM}+)年(?:来)?|连续{_NUM}+年|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前|年末|年底|年初|全年"
-        rf"|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|前{_NUM}+个月|{_NUM}+[-—–至到]{_NUM}+月份?|{_NUM}+月份"
+        rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|期间)?"
+        rf"|近(?:{_NUM}+)年(?:来)?|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
+        rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|{_MONTHS_OF_YEAR}"
     )
 
 
@@ -92,23 +97,20 @@ def find_period(text: str, claim: Claim, previous_periods: dict[int, str | None]
 def _last_period(segment: str, carried: bool = False) -> str | None:
     """The last period phrase of the segment that is not a baseline ("比上年增加": 上年 is what the
     figure is compared with, not its time). A phrase `carried` over from an earlier sentence is
-    not one of how long a level has held (连续五年稳定在…): that one holds for its own sentence."""
+    not one of how long a level has held (_HELD_FOR)."""
     matches = period_pattern(segment).finditer(segment)
     scopes = (
         m
         for m in matches
         if not segment.endswith(lexicon.word_list("comparison_words.txt"), 0, m.start())
-        and not (carried and m.group().startswith("连续"))
+        and not (carried and _HELD_FOR.fullmatch(m.group()))
     )
     last = deque(scopes, maxlen=1)
     return last[0].group() if last else None
 
 
-# 前10个月 (January to October), 1-10月, 10月份: months of the year
-_MONTH_SPAN = re.compile(
-    r"前(?P<last>\d+|[一两二三四五六七八九十]+)个月"
-    r"|(?:(?P<first>\d+|[一二三四五六七八九十]+)[-—–至到])?(?P<last2>\d+|[一二三四五六七八九十]+)月份?$"
-)
+# the months of a period phrase: 前10个月 (the first ten), 1-10月, 10月份
+_MONTH_SPAN = re.compile(rf"前(?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)[-—–至到])?(?P<last>{_NUM}+)月份?$")
 
 
 def period_dates(period: str, published: Date) -> tuple[str | None, str | None]:
@@ -134,8 +136,11 @@ def period_dates(period: str, published: Date) -> tuple[str | None, str | None]:
         return f"{year}-01-01", f"{year}-09-30"
     months = _MONTH_SPAN.search(period)
     if months:
-        last = int(parse_chinese_number(months["last"] or months["last2"]))
-        first = int(parse_chinese_number(months["first"])) if months["first"] else 1 if months["last"] else last
+        if months["count"]:
+            first, last = 1, int(parse_chinese_number(months["count"]))
+        else:
+            last = int(parse_chinese_number(months["last"]))
+            first = int(parse_chinese_number(months["first"])) if months["first"] else last
         if 1 <= first <= last <= 12:
             return f"{year}-{first:02d}-01", f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
     years_back = re.match(r"近(\d+|[一两二三四五六七八九十])年", period)
