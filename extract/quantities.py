@@ -30,6 +30,7 @@ _DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "�
 _CHINESE_ONLY = re.compile(rf"(?:[数上几])?{_CN}+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?")
 _BARE_SCALE = re.compile(r"[十百千万亿]+")
 # words of which a numeral character is only a part: 近 in 附近, 约 in 节约
+_DENOMINATOR_KINDS = ("measure", "duration", "count")
 _BEFORE_BLOCKERS = {"近": "附最将靠临就接", "约": "节签制预公契条履邀特相", "超": "高"}
 
 
@@ -59,11 +60,13 @@ def quantity_pattern() -> re.Pattern[str]:
     )
     after = lexicon.alternation(list(quals["after"]))
     trailing = lexicon.alternation(list(quals["trailing"]))
+    # a rate written with a slash after its unit (3.5元/斤, 38微克/立方米, 690公斤/亩)
+    per_units = lexicon.alternation([u for u, e in lexicon.units().items() if e.kind in _DENOMINATOR_KINDS])
     return re.compile(
         rf"(?P<before>{before})?"
         rf"(?:(?P<fraction>{_FRACTION})|(?P<doubling>{_DOUBLING})"
         rf"|(?P<num>{_RANGE})(?P<after>{after})?(?P<scale>[十百千万亿]{{0,2}})"
-        rf"(?P<big>大(?=[\u4e00-\u9fff]|$))?(?:[ \t\r\n\u3000]{{0,4}}(?P<unit>{units}))?"
+        rf"(?P<big>大(?=[\u4e00-\u9fff]|$))?(?:[ \t\r\n\u3000]{{0,4}}(?P<unit>{units})(?:[/／](?P<per>{per_units}))?)?"
         rf"(?P<dimes>{_DIMES})?)"
         rf"(?P<trailing>{trailing})?"
     )
@@ -199,6 +202,8 @@ def _read(mention: str) -> tuple | None:
             qualifier = qualifiers["after"][match["after"]]
         elif number.vague:
             qualifier = "over"
+        if match["per"]:
+            unit, kind = f"{unit}/{lexicon.units()[match['per']].unit}", "rate"
     if match["trailing"]:
         qualifier = qualifiers["trailing"][match["trailing"]]
     if number.value_high is not None:

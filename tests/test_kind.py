@@ -19,6 +19,9 @@ import pytest
         ("人均纯收入比五年前翻了一番。", "翻了一番", "change", "倍", "increase"),
         ("存款余额比年初增加612.4亿元。", "612.4亿元", "change", "元", "increase"),
         ("夏粮总产量比上年同期减少0.3亿斤。", "0.3亿斤", "change", "斤", "decrease"),
+        # a denominator written after the unit is not doubled by a rate word before it
+        ("平均亩产达到690公斤/亩。", "690公斤/亩", "rate", "公斤/亩", None),
+        ("细颗粒物平均浓度为38微克/立方米。", "38微克/立方米", "rate", "微克/立方米", None),
     ],
 )
 def test_kind_unit_and_direction(claims_of, text, mention, kind, unit, direction):

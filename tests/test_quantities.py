@@ -29,6 +29,17 @@ from extract.quantities import find_quantities, join_unit_ranges, quantity_patte
         ("不足5公顷", 5, None, "公顷", "under", "measure"),
         ("逾3亿美元", 3e8, None, "美元", "over", "money"),
         ("9大", 9, None, "个", None, "count"),
+        # a rate written with a slash: the denominator joins the unit, the figure is a rate
+        ("3.5元/斤", 3.5, None, "元/斤", None, "rate"),
+        ("38微克/立方米", 38, None, "微克/立方米", None, "rate"),
+        ("690公斤／亩", 690, None, "公斤/亩", None, "rate"),
+        ("1.2万元/户", 12000, None, "元/户", None, "rate"),
+        ("不超过1毫克/升", 1, None, "毫克/升", "under", "rate"),
+        ("320万标准箱", 3.2e6, None, "标箱", None, "measure"),
+        ("不少于2000元", 2000, None, "元", "over", "money"),
+        ("至少5人", 5, None, "人", "over", "count"),
+        ("少于10人", 10, None, "人", "under", "count"),
+        ("不高于5%", 5, None, "%", "under", "percent"),
     ],
 )
 def test_read_quantity(mention, value, value_high, unit, qualifier, kind):
@@ -46,6 +57,11 @@ def test_read_quantity(mention, value, value_high, unit, qualifier, kind):
 @pytest.mark.parametrize("mention", ["一个", "万家", "百年", "统一"])
 def test_words_with_numeral_characters_are_no_quantity(mention):
     assert read_quantity(mention) is None
+
+
+def test_a_slash_without_a_unit_before_it_is_no_rate():
+    # 3/4 is no "3 per 4": the denominator is read only after a unit
+    assert [q.mention for q in find_quantities("约3/4个")][-1] == "4个"
 
 
 def test_find_quantities_keeps_near_in_nearby_out_of_the_qualifier():
