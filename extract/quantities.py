@@ -31,6 +31,8 @@ _CHINESE_ONLY = re.compile(rf"(?:[数上几])?{_CN}+(?:\s*(?:至|到|~|～|-|－
 _BARE_SCALE = re.compile(r"[十百千万亿]+")
 # words of which a numeral character is only a part: 近 in 附近, 约 in 节约
 _DENOMINATOR_KINDS = ("measure", "duration", "count")
+# a verb between a qualifier and its number: 约为1200亿元, 约有300亩, 超过了50亿元, 大约在3000元
+_QUALIFIER_LINKS = "达到|为|有|达|是|在|了"
 _BEFORE_BLOCKERS = {"近": "附最将靠临就接", "约": "节签制预公契条履邀特相", "超": "高"}
 
 
@@ -63,7 +65,7 @@ def quantity_pattern() -> re.Pattern[str]:
     # a rate written with a slash after its unit (3.5元/斤, 38微克/立方米, 690公斤/亩)
     per_units = lexicon.alternation([u for u, e in lexicon.units().items() if e.kind in _DENOMINATOR_KINDS])
     return re.compile(
-        rf"(?P<before>{before})?"
+        rf"(?:(?P<before>{before})(?:{_QUALIFIER_LINKS})?)?"
         rf"(?:(?P<fraction>{_FRACTION})|(?P<doubling>{_DOUBLING})"
         rf"|(?P<num>{_RANGE})(?P<after>{after})?(?P<scale>[十百千万亿]{{0,2}})"
         rf"(?P<big>大(?=[\u4e00-\u9fff]|$))?(?:[ \t\r\n\u3000]{{0,4}}(?P<unit>{units})(?:[/／](?P<per>{per_units}))?)?"

@@ -50,3 +50,19 @@ def test_not_claims(claims_of, text):
 )
 def test_claims_kept(claims_of, text, mention):
     assert mention in [c["mention"] for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "qualifier"),
+    [
+        ("全县电商企业约占全市的三分之一。", "三分之一", "approx"),
+        ("中西部地区实际使用外资约占全国的四成。", "四成", "approx"),
+        ("产量大约占全省粮食总产量的12%。", "12%", "approx"),
+        ("产量占全省的12%。", "12%", None),
+        # a clause boundary ends the reach of 约占
+        ("产量约占全省的一成，出口占15%。", "15%", None),
+    ],
+)
+def test_a_qualifier_written_before_the_whole_of_a_share(claims_of, text, mention, qualifier):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert claim["qualifier"] == qualifier

@@ -40,6 +40,11 @@ from extract.quantities import find_quantities, join_unit_ranges, quantity_patte
         ("至少5人", 5, None, "人", "over", "count"),
         ("少于10人", 10, None, "人", "under", "count"),
         ("不高于5%", 5, None, "%", "under", "percent"),
+        # a verb between the qualifier and its number
+        ("约为1200亿元", 1.2e11, None, "元", "approx", "money"),
+        ("约有300亩", 300, None, "亩", "approx", "measure"),
+        ("超过了50亿元", 5e9, None, "元", "over", "money"),
+        ("大约在3000元左右", 3000, None, "元", "approx", "money"),
     ],
 )
 def test_read_quantity(mention, value, value_high, unit, qualifier, kind):

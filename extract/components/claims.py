@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -33,6 +34,8 @@ _CODE_AFTER = re.compile(r"[A-Za-z0-9]")
 _LATIN = re.compile(r"[A-Za-z]")
 _DURATION_AFTER_WORD = re.compile(r"前后|前期|后期|后续")
 # After a real duration comes punctuation or one of these; a noun instead makes it a name (15分钟服务圈).
+# how far before a figure a share's qualifier may stand (约占全省粮食总产量的四成)
+_SHARE_WINDOW = 20
 _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、！？!?）)”’ \n") | {""}
 
 
@@ -59,7 +62,7 @@ def claims_component(doc: Doc) -> Doc:
             value=quantity.value,
             value_high=quantity.value_high,
             unit=quantity.unit,
-            qualifier=quantity.qualifier,
+            qualifier=quantity.qualifier or _qualifier_apart(text, quantity.start),
             kind=quantity.kind or "measure",
             doc=doc_name,
             doc_id=doc_id,
@@ -78,6 +81,18 @@ def claims_component(doc: Doc) -> Doc:
     doc.spans["excluded"] = excluded
     doc.user_data[CLAIMS_KEY] = records  # span._.claim and doc._.claims read them
     return doc
+
+
+def _qualifier_apart(text: str, start: int) -> str | None:
+    """A qualifier written before the whole a share is of (约占全国的四成: about four tenths)."""
+    match = _share_qualifier_pattern().search(text, max(0, start - _SHARE_WINDOW), start)
+    return lexicon.qualifiers()["share"][match["word"]] if match else None
+
+
+@cache
+def _share_qualifier_pattern() -> re.Pattern[str]:
+    words = lexicon.alternation(list(lexicon.qualifiers()["share"]))
+    return re.compile(rf"(?P<word>{words})[^，,。；;、：:！？!?\n]{{0,{_SHARE_WINDOW}}}$")
 
 
 def _named_spans(places: list[Mention]) -> tuple[list[int], list[int]]:

@@ -42,8 +42,8 @@ def units() -> dict[str, Unit]:
 
 @cache
 def qualifiers() -> dict[str, dict[str, str]]:
-    """position ('before' | 'after' | 'trailing') -> surface -> qualifier."""
-    table: dict[str, dict[str, str]] = {"before": {}, "after": {}, "trailing": {}}
+    """position ('before' | 'after' | 'trailing' | 'share') -> surface -> qualifier."""
+    table: dict[str, dict[str, str]] = {"before": {}, "after": {}, "trailing": {}, "share": {}}
     for surface, position, qualifier in _rows("qualifiers.tsv"):
         table[position][surface] = qualifier
     return table
