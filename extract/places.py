@@ -20,7 +20,7 @@ import ahocorasick_rs
 
 from extract import lexicon
 
-LEVELS = ("country", "province", "city", "county", "town", "village", "organisation")
+LEVELS = ("country", "region", "province", "city", "county", "town", "village", "organisation")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Han character: what names are written in
 _NAME = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -137,6 +137,33 @@ class Gazetteer:
 
 
 COUNTRY = Place("中国", "country")  # what 全国 / 我国 stand for
+_REGION_SUFFIX = "地区"
+
+
+def find_macro_regions(text: str) -> list[Mention]:
+    """Regions above the province (东部地区, 长三角, 粤港澳大湾区; lexicon/macro_regions.txt), also
+    when a list shares one 地区: 东部、中部、西部和东北地区 names four regions."""
+    stem_pattern, pattern = _macro_region_patterns()
+    mentions = []
+    for match in pattern.finditer(text):
+        if match["listed"] is None:
+            mentions.append(Mention(match.start(), match.end(), Place(match.group(), "region")))
+            continue
+        stems_end = match.end() - len(_REGION_SUFFIX)
+        for stem in stem_pattern.finditer(text, match.start(), stems_end):
+            end = match.end() if stem.end() == stems_end else stem.end()
+            mentions.append(Mention(stem.start(), end, Place(stem.group() + _REGION_SUFFIX, "region")))
+    return mentions
+
+
+@cache
+def _macro_region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The stems of the regions named X地区 (东部, 东北), and the pattern finding a region or a list."""
+    names = lexicon.word_list("macro_regions.txt")
+    stems = lexicon.alternation([n[: -len(_REGION_SUFFIX)] for n in names if n.endswith(_REGION_SUFFIX)])
+    separator = lexicon.LIST_SEPARATOR.pattern
+    listed = rf"(?P<listed>(?:{stems})(?:(?:{separator})(?:{stems}))*)(?:{separator})(?:{stems}){_REGION_SUFFIX}"
+    return re.compile(stems), re.compile(f"{listed}|{lexicon.alternation(names)}")
 
 
 def short_name(name: str) -> str:

@@ -2,7 +2,13 @@
 
 import pytest
 
-from extract.places import find_local_places, find_organisations, gazetteer, is_generic_organisation
+from extract.places import (
+    find_local_places,
+    find_macro_regions,
+    find_organisations,
+    gazetteer,
+    is_generic_organisation,
+)
 
 
 def _found(text: str, region: str = "菏泽市") -> list[str]:
@@ -78,3 +84,23 @@ def test_categories_and_verb_phrases_are_not_organisations(text, not_a_name):
 )
 def test_generic_organisation(name, generic):
     assert is_generic_organisation(name) is generic
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("东部地区进出口28.3万亿元。", [("东部地区", "东部地区")]),
+        ("中西部地区承接产业转移。", [("中西部地区", "中西部地区")]),  # the longest name wins
+        ("长三角、珠三角和京津冀。", [("长三角", "长三角"), ("珠三角", "珠三角"), ("京津冀", "京津冀")]),
+        # a list of compass regions sharing one 地区: each named in full, the last with the 地区
+        (
+            "东部、中部、西部和东北地区分别增长。",
+            [("东部", "东部地区"), ("中部", "中部地区"), ("西部", "西部地区"), ("东北地区", "东北地区")],
+        ),
+        ("西部大开发。", []),  # a compass word without 地区 is no region
+    ],
+)
+def test_macro_regions(text, regions):
+    found = find_macro_regions(text)
+    assert [(text[m.start : m.end], m.place.name) for m in found] == regions
+    assert all(m.place.level == "region" for m in found)

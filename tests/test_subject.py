@@ -41,6 +41,14 @@ import pytest
         ("今年以来，四川省新增企业3万家，全省外贸增长5%。", "5%", "四川省"),
         ("全国规模以上工业增加值同比增长5.8%。", "5.8%", "中国"),
         ("我国出口同比增长3%。", "3%", "中国"),
+        # regions above the province are places too, also in a list sharing one 地区
+        ("东部地区进出口28.3万亿元。", "28.3万亿元", "东部地区"),
+        ("长三角地区进出口总额达11.2万亿元，占全国的36.5%。", "36.5%", "长三角地区"),
+        ("前三季度，东部地区工业增加值增长5.8%，东北地区增长3.2%。", "3.2%", "东北地区"),
+        ("东部、中部、西部和东北地区投资分别增长5.1%、4.2%、3.3%和2.4%。", "3.3%", "西部地区"),
+        # the whole a share is of is no subject: the share is the earlier place's
+        ("全县电商企业5000多家，约占全市的三分之一。", "三分之一", "菏泽市"),
+        ("合肥市汽车产量75.6万辆，占全国的8%。", "8%", "合肥市"),
     ],
 )
 def test_subject(claims_of, text, mention, subject):
@@ -91,3 +99,22 @@ def test_no_region_is_inferred_when_two_cities_are_named_as_often(claims_of):
     claims = {c["mention"]: c["subject"] for c in claims_of(text, region=None)}
     assert claims["7.8%"] == "成都市" and claims["75.6万辆"] == "合肥市"
     assert claims["56.3%"] is None  # 全市 of which city? not guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("江苏省、浙江省分别实现地区生产总值9.6万亿元和6.1万亿元。", ["江苏省", "浙江省"]),
+        ("广东、江苏、浙江三省外贸进出口分别达到6.5万亿元、4.2万亿元和3.9万亿元。", ["广东省", "江苏省", "浙江省"]),
+        # every list of as many figures after 分别 is shared out the same way
+        (
+            "山东省和河南省粮食产量分别为1100亿斤、1330亿斤，同比分别增长1.2%、0.8%。",
+            ["山东省", "河南省", "山东省", "河南省"],
+        ),
+        # without 分别, or with a list of another length, nothing is shared out
+        ("江苏省、浙江省合计实现地区生产总值15.7万亿元。", ["江苏省"]),
+        ("曹县和单县分别新建驿站3处、5处和7处。", ["曹县", "曹县", "曹县"]),
+    ],
+)
+def test_places_listed_before_fenbie_are_the_subjects_of_the_figures_listed_after(claims_of, text, subjects):
+    assert [c["subject"] for c in claims_of(text)] == subjects

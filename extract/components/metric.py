@@ -23,13 +23,14 @@ from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
 
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
-_LIST_SEPARATOR = re.compile(r"[、和及与]|以及")
 _MAX_METRIC = 16
 # the phrase after a figure ends at a clause boundary, a space or the next number
 _AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９]")
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
 _BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n]")
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
+# how many places a list before it named: 三省, 两市, 四省区
+_PLACE_COUNT = re.compile(r"[两二三四五六七八九十]+个?(?:省区市|省市|省区|省|市|县|区|地)")
 _HAVING = re.compile(r"(?:共有|现有|拥有|有)")
 
 
@@ -148,6 +149,13 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
         if mention is not None and mention.end <= clause_start + len(raw):
             offset = mention.end - clause_start
             changed = True
+            # 山东省和河南省粮食产量, 广东、江苏、浙江三省外贸进出口: a list of places, and their count
+            separator = lexicon.LIST_SEPARATOR.match(raw, offset)
+            if separator and mentions.get(clause_start + separator.end()) is not None:
+                offset = separator.end()
+            else:
+                count = _PLACE_COUNT.match(raw, offset)
+                offset = count.end() if count else offset
         leading = _leading_words().match(raw[offset:])
         if leading and leading.group() and not raw.startswith(_leading_nouns(), offset):
             offset += leading.end()
@@ -170,7 +178,7 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
         phrase = head  # "…等关系民生的传统侵财案件" -> 传统侵财案件
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[-_MAX_METRIC:]
-    if _LIST_SEPARATOR.fullmatch(phrase):
+    if lexicon.LIST_SEPARATOR.fullmatch(phrase):
         return ""  # "4.5万亿元和4.2万亿元": the 和 before the second figure names nothing
     return phrase
 
@@ -238,7 +246,7 @@ def _name_by_unit(text: str, claims: list[Claim], place_ends: set[int]) -> None:
         start, j = claim.start, i
         while j > 0 and claims[j - 1].sentence_start == claim.sentence_start:
             between = text[claims[j - 1].end : start].strip()
-            if not _LIST_SEPARATOR.fullmatch(between or "-"):
+            if not lexicon.LIST_SEPARATOR.fullmatch(between or "-"):
                 break
             j -= 1
             start = claims[j].start
@@ -255,8 +263,8 @@ def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str]) 
         while (
             j + 1 < len(claims)
             and claims[j + 1].sentence_start == claims[i].sentence_start
-            and _LIST_SEPARATOR.sub("", before_phrases[j + 1]).strip() == ""  # 45.2%和52.7%: 和 alone
-            and _LIST_SEPARATOR.fullmatch(text[claims[j].end : claims[j + 1].start].strip() or "-")
+            and lexicon.LIST_SEPARATOR.sub("", before_phrases[j + 1]).strip() == ""  # 45.2%和52.7%: 和 alone
+            and lexicon.LIST_SEPARATOR.fullmatch(text[claims[j].end : claims[j + 1].start].strip() or "-")
         ):
             j += 1
         group = claims[i : j + 1]
@@ -267,7 +275,7 @@ def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str]) 
 
 def _share_out(claims: list[Claim], first: int, group: list[Claim]) -> None:
     phrase = group[0].metric or ""
-    parts = [p for p in _LIST_SEPARATOR.split(phrase) if p]
+    parts = [p for p in lexicon.LIST_SEPARATOR.split(phrase) if p]
     if len(parts) == len(group):
         for claim, part in zip(group, parts, strict=True):
             claim.metric = part

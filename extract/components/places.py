@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.extensions import doc_text
-from extract.places import Mention, Place, find_local_places, find_organisations, gazetteer
+from extract.places import Mention, Place, find_local_places, find_macro_regions, find_organisations, gazetteer
 
 # 我市 / 全县 / 该镇 / 该基地 / 全省 / 全国: words that point at a place or organisation named
 # elsewhere, or at the province or country of the region
@@ -32,6 +32,7 @@ def places_component(doc: Doc) -> Doc:
         doc._.region = infer_region(divisions)
         if doc._.region is not None:
             divisions = gaz.find(text, doc._.region)
+    divisions += find_macro_regions(text)
     local = find_local_places(text, divisions)
     organisations = find_organisations(text, divisions + local)
     scope = [

@@ -27,6 +27,7 @@ from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
 from extract.layout import Article, inside_title
+from extract.lexicon import LIST_SEPARATOR
 from extract.places import COUNTRY, Mention, Place, gazetteer
 
 _SCOPE_LEVEL = {
@@ -59,6 +60,7 @@ class Resolved(NamedTuple):
     governed: bool  # the object of a verb or preposition, not the clause's subject
 
 
+_RESPECTIVELY = "分别"
 _CLAUSE_OPENER = re.compile(r"\s*(?:其中|同时|而|另外|此外)?")
 _SPOKEN_WE = re.compile(r"^(?:我们|咱们|咱)")
 
@@ -80,11 +82,14 @@ def subject_component(doc: Doc) -> Doc:
     for sentence_subjects in subjects.values():
         sentence_subjects.sort(key=lambda pair: pair[0])
     articles = doc._.articles or []
+    claims: list[Claim] = doc._.claims
+    listed = _listed_subjects(text, claims, by_sentence)
     previous: tuple[Claim, Place | None] | None = None
-    for claim in doc._.claims:
+    for index, claim in enumerate(claims):
         in_sentence = [i for i in by_sentence.get(claim.sentence_start, []) if i.mention.end <= claim.start]
         place = (
-            _adjacent(in_sentence, claim, text)
+            listed.get(index)
+            or _adjacent(in_sentence, claim, text)
             or _in_clause(in_sentence, claim, text)
             or _changed_figure(claim, previous)
             or next((i.place for i in in_sentence if not i.governed), None)
@@ -99,6 +104,50 @@ def subject_component(doc: Doc) -> Doc:
     return doc
 
 
+def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[Resolved]]) -> dict[int, Place]:
+    """Claim index -> place, for places listed before 分别 and as many figures listed after it, in
+    order: "江苏省、浙江省分别实现地区生产总值9.6万亿元和6.1万亿元", "山东省和河南省粮食产量分别为
+    1100亿斤、1330亿斤，同比分别增长1.2%、0.8%" (each list of figures after the places)."""
+    out: dict[int, Place] = {}
+    for places in _place_lists(text, by_sentence):
+        sentence_start, list_end = places[0].sentence_start, places[-1].mention.end
+        respectively = text.find(_RESPECTIVELY, list_end)
+        if respectively < 0:
+            continue
+        for figures in _figure_lists(text, claims, sentence_start):
+            if len(figures) == len(places) and claims[figures[0]].start > respectively:
+                out.update(zip(figures, (item.place for item in places), strict=True))
+    return out
+
+
+def _place_lists(text: str, by_sentence: dict[int, list[Resolved]]) -> list[list[Resolved]]:
+    """Runs of two or more places or organisations of a sentence joined by 、/和/及."""
+    runs: list[list[Resolved]] = []
+    for items in by_sentence.values():
+        run = items[:1]
+        for item in items[1:]:
+            if LIST_SEPARATOR.fullmatch(text, run[-1].mention.end, item.mention.start):
+                run.append(item)
+                continue
+            runs.extend([run] if len(run) > 1 else [])
+            run = [item]
+        runs.extend([run] if len(run) > 1 else [])
+    return runs
+
+
+def _figure_lists(text: str, claims: list[Claim], sentence_start: int) -> list[list[int]]:
+    """The indices of a sentence's claims, in runs of figures joined by 、/和/及 (6.5万亿元、4.2万亿元)."""
+    runs: list[list[int]] = []
+    for index, claim in enumerate(claims):
+        if claim.sentence_start != sentence_start:
+            continue
+        if runs and LIST_SEPARATOR.fullmatch(text, claims[runs[-1][-1]].end, claim.start):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
 def _changed_figure(claim: Claim, previous: tuple[Claim, Place | None] | None) -> Place | None:
     """ "河南省新设外资企业526家，同比增长31.7%": a change in a clause of its own is the change of the
     figure before it in the sentence, and about the same place."""
@@ -111,6 +160,8 @@ def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | N
     if not in_sentence:
         return None
     last = max(in_sentence, key=lambda i: i.mention.end)
+    if last.governed and text.startswith("的", last.mention.end):
+        return None  # 占全国的36.5%: the whole a share is of, not what the share is about
     if _ADJACENT_GAP.fullmatch(text, last.mention.end, claim.start):
         return last.place
     return None
@@ -266,8 +317,8 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 
 def _code_of(place: Place) -> str | None:
-    if place.code:
-        return place.code
+    if place.code or place.level in ("country", "region"):
+        return place.code  # above the provinces: no division code (a name's prefix is no province)
     gaz = gazetteer()
     for name_length in range(len(place.name), 1, -1):
         candidates = gaz.by_name.get(place.name[:name_length])

@@ -67,6 +67,10 @@ def word_table(name: str) -> dict[str, str]:
     return {row[0]: row[1] for row in _rows(name) if len(row) >= 2}
 
 
+# what joins the items of a list: 东部、中部和西部; A和B分别…
+LIST_SEPARATOR = re.compile(r"[、和及与]|以及")
+
+
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of literal words, longest first so the longest one wins."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
