@@ -6,7 +6,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-EXTRACTOR_VERSION = "0.2.0"
+from extract.version import EXTRACTOR_VERSION
+
 KINDS = ("count", "money", "percent", "measure", "change", "rate", "duration", "age")  # GUIDELINE.md's kinds
 
 

@@ -163,7 +163,10 @@ def _macro_region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     stems = lexicon.alternation([n[: -len(_REGION_SUFFIX)] for n in names if n.endswith(_REGION_SUFFIX)])
     separator = lexicon.LIST_SEPARATOR.pattern
     listed = rf"(?P<listed>(?:{stems})(?:(?:{separator})(?:{stems}))*)(?:{separator})(?:{stems}){_REGION_SUFFIX}"
-    return re.compile(stems), re.compile(f"{listed}|{lexicon.alternation(names)}")
+    # the look-ahead at the names' first characters: without it the engine tries the list at
+    # every character of the page (six times slower)
+    first = re.escape("".join(sorted({name[0] for name in names})))
+    return re.compile(stems), re.compile(f"(?=[{first}])(?:{listed}|{lexicon.alternation(names)})")
 
 
 def short_name(name: str) -> str:

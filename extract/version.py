@@ -1,0 +1,33 @@
+"""The extractor's version: a release number and a digest of the rules that decide the claims.
+
+A database keeps, with each document, the version that read it, and `claimkb ingest` skips a
+document only when both its text and that version are unchanged. The release number alone was
+never raised when a rule changed, so an upgraded claimkb kept the claims of the old rules; the
+digest of the lexicons and the pipeline's code changes with any rule.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+RELEASE = "0.3.0"
+_PACKAGE = Path(__file__).resolve().parent
+# what decides the claims: the pipeline's code and its word lists (not the store, checks or CLI)
+_RULE_FILES = ("*.py", "components/*.py", "lexicon/*.txt", "lexicon/*.tsv")
+_NOT_RULES = {"cli.py", "ingest.py", "query.py", "sources.py", "store.py", "summary.py", "version.py", "__main__.py"}
+
+
+def rules_digest(package: Path = _PACKAGE) -> str:
+    """Eight hex digits of SHA-256 over the rule files of the package, by path, in a fixed order."""
+    digest = hashlib.sha256()
+    for pattern in _RULE_FILES:
+        for path in sorted(package.glob(pattern)):
+            if path.name in _NOT_RULES and path.parent == package:
+                continue
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+EXTRACTOR_VERSION = f"{RELEASE}+{rules_digest()}"
