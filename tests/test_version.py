@@ -16,7 +16,7 @@ def _copy(tmp_path: Path) -> Path:
 
 
 def test_version_is_the_release_and_the_digest_of_the_rules():
-    assert EXTRACTOR_VERSION == f"{RELEASE}+{rules_digest()}"
+    assert f"{RELEASE}+{rules_digest()}" == EXTRACTOR_VERSION
     assert rules_digest() == rules_digest(PACKAGE)
 
 
