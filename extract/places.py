@@ -358,7 +358,9 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
         if place is None or not (window_start <= place.start < name_start and end <= suffix_start):
             continue
         gap = text[end:name_start]
-        if not gap or (len(gap) == 1 and _NAME_CHAR.fullmatch(gap)):
+        # one character may stand between (有 in 曹县有爱共创直播基地), but not 的: 姜寨镇的蔬菜种植基地
+        # is a base in the town, not one named after it
+        if not gap or (len(gap) == 1 and gap != "的" and _NAME_CHAR.fullmatch(gap)):
             return place.start
     return name_start
 

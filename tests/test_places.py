@@ -53,6 +53,8 @@ def test_words_before_a_suffix_are_not_places(text):
         ("我市从“兴荷惠民服务联合会”30家会员单位中选派。", "兴荷惠民服务联合会"),
         ("曹县有爱共创直播基地吸引青年返乡。", "曹县有爱共创直播基地"),
         ("山东迦勒智能家居有限公司的车间里。", "山东迦勒智能家居有限公司"),
+        # a place and 的 before a name: the base is in the place, not named after it
+        ("走进临泉县姜寨镇的蔬菜种植基地。", "蔬菜种植基地"),
     ],
 )
 def test_organisation_names(text, name):

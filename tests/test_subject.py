@@ -49,6 +49,8 @@ import pytest
         # the whole a share is of is no subject: the share is the earlier place's
         ("全县电商企业5000多家，约占全市的三分之一。", "三分之一", "菏泽市"),
         ("合肥市汽车产量75.6万辆，占全国的8%。", "8%", "合肥市"),
+        # 该镇 is the town, not a base in it
+        ("走进临泉县姜寨镇的蔬菜种植基地。今年，该镇新建大棚260座。", "260座", "临泉县姜寨镇"),
     ],
 )
 def test_subject(claims_of, text, mention, subject):
