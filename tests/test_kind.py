@@ -22,6 +22,10 @@ import pytest
         # a denominator written after the unit is not doubled by a rate word before it
         ("平均亩产达到690公斤/亩。", "690公斤/亩", "rate", "公斤/亩", None),
         ("细颗粒物平均浓度为38微克/立方米。", "38微克/立方米", "rate", "微克/立方米", None),
+        # the pace of growth
+        ("增速比1-9月加快0.3个百分点。", "0.3个百分点", "change", "百分点", "increase"),
+        ("消费增速放缓0.5个百分点。", "0.5个百分点", "change", "百分点", "decrease"),
+        ("投资增速回升1.2个百分点。", "1.2个百分点", "change", "百分点", "increase"),
     ],
 )
 def test_kind_unit_and_direction(claims_of, text, mention, kind, unit, direction):
