@@ -16,7 +16,12 @@ from extract.numbers import CHINESE_DIGITS, NumberValue, is_bare_one, parse_frac
 
 _AR = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 _CN = r"[〇零一二两三四五六七八九十百千万亿]"
-_NUM = rf"(?:[数上几](?=[十百千万亿]))?(?:{_AR}|{_CN})(?:{_AR}|{_CN}|[ \t\r\n\u3000]{{1,4}}(?=[万亿]))*"
+# 千 before 瓦/克/米 begins the unit (500万千瓦, 5千克), not the number
+_CN_IN_NUMBER = r"(?:[〇零一二两三四五六七八九十百万亿]|千(?![瓦克米]))"
+_NUM = (
+    rf"(?:[数上几](?=[十百千万亿]))?(?:{_AR}|{_CN_IN_NUMBER})"
+    rf"(?:{_AR}|{_CN_IN_NUMBER}|[ \t\r\n\u3000]{{1,4}}(?=[万亿]))*"
+)
 _RANGE = rf"{_NUM}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_NUM})?"
 _FRACTION = (
     rf"(?:百分之|千分之|万分之){_NUM}|{_CN}+分之{_CN}+"
@@ -67,7 +72,7 @@ def quantity_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<before>{before})(?:{_QUALIFIER_LINKS})?)?"
         rf"(?:(?P<fraction>{_FRACTION})|(?P<doubling>{_DOUBLING})"
-        rf"|(?P<num>{_RANGE})(?P<after>{after})?(?P<scale>[十百千万亿]{{0,2}})"
+        rf"|(?P<num>{_RANGE})(?P<after>{after})?(?P<scale>(?:[十百万亿]|千(?![瓦克米])){{0,2}})"
         rf"(?P<big>大(?=[\u4e00-\u9fff]|$))?(?:[ \t\r\n\u3000]{{0,4}}(?P<unit>{units})(?:[/／](?P<per>{per_units}))?)?"
         rf"(?P<dimes>{_DIMES})?)"
         rf"(?P<trailing>{trailing})?"

@@ -45,6 +45,11 @@ from extract.quantities import find_quantities, join_unit_ranges, quantity_patte
         ("约有300亩", 300, None, "亩", "approx", "measure"),
         ("超过了50亿元", 5e9, None, "元", "over", "money"),
         ("大约在3000元左右", 3000, None, "元", "approx", "money"),
+        # 千 before 瓦/克/米 begins the unit
+        ("500万千瓦", 5e6, None, "千瓦", None, "measure"),
+        ("5千克", 5, None, "公斤", None, "measure"),
+        ("1.5千瓦时", 1.5, None, "千瓦时", None, "measure"),
+        ("三千元", 3000, None, "元", None, "money"),
     ],
 )
 def test_read_quantity(mention, value, value_high, unit, qualifier, kind):
