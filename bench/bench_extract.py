@@ -1,6 +1,7 @@
 """Extraction speed on the sample corpus repeated to >= 5 MB, single process, run by hand.
 
-Prints chars/second for claimkb's full claim extraction and, measured in the same run on the
+Prints chars/second for claimkb's full claim extraction (and for the steps that read all of a
+page's text, the floor under it) and, measured in the same run on the
 same text, for baselines: a bare regex digit scan (the ceiling) and, when installed, the peers
 chinese2digits (numbers only) and JioNLP's extract_money (money only). Ratios are claimkb's speed
 over each baseline's, each the best of --repeat passes. Also the start-up time: import to first
@@ -59,6 +60,26 @@ def timed(label: str, function, documents: list[str], repeat: int) -> float:
     return speed
 
 
+def page_steps():
+    """The steps that read every character of a page, whatever it holds (tokenizer with its quantity
+    scan, layout, places): a floor for claimkb's speed, whatever the claim steps after them cost."""
+    from extract.pipeline import build_pipeline, resolve_region
+
+    nlp = build_pipeline()
+    steps = [nlp.get_pipe(name) for name in ("claimkb_layout", "claimkb_quantities", "claimkb_places")]
+    region = resolve_region("菏泽市")
+
+    def run(document: str) -> object:
+        with nlp.memory_zone():
+            doc = nlp.make_doc(document)
+            doc._.region = region
+            for step in steps:
+                doc = step(doc)
+            return len(doc._.places)
+
+    return run
+
+
 def startup_seconds() -> float:
     code = "from extract.pipeline import extract_claims; extract_claims('我市新建驿站465处。', region='菏泽市')"
     start = time.perf_counter()
@@ -87,6 +108,7 @@ def main() -> None:
     digit_scan = re.compile(r"\d+(?:\.\d+)?").findall
     speeds = {"claimkb extract (full claims)": timed("claimkb extract (full claims)", claimkb, documents, args.repeat)}
     timed("  same, no two pages alike", claimkb, made_unique(documents), args.repeat)
+    timed("  only the steps reading all text", page_steps(), documents, args.repeat)
     speeds["regex digit scan"] = timed("regex digit scan (ceiling)", digit_scan, documents, args.repeat)
     try:
         from chinese2digits import takeNumberFromString

@@ -34,9 +34,9 @@ _CODE_AFTER = re.compile(r"[A-Za-z0-9]")
 _LATIN = re.compile(r"[A-Za-z]")
 _DURATION_AFTER_WORD = re.compile(r"前后|前期|后期|后续")
 # After a real duration comes punctuation or one of these; a noun instead makes it a name (15分钟服务圈).
+_DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、！？!?）)”’ \n") | {""}
 # how far before a figure a share's qualifier may stand (约占全省粮食总产量的四成)
 _SHARE_WINDOW = 20
-_DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、！？!?）)”’ \n") | {""}
 
 
 @Language.component("claimkb_claims")
