@@ -30,6 +30,7 @@ import pytest
         "两年后，他回到了家乡。",
         "寿光市三元朱村的蔬菜大棚里一片忙碌。",  # a numeral inside a village's name
         "东明县焦园乡六合新村召开会议。",
+        "三次产业结构调整为8.4:40.6:51.0。",  # the three sectors of the economy
     ],
 )
 def test_not_claims(claims_of, text):
@@ -45,7 +46,8 @@ def test_not_claims(claims_of, text):
         ("PH值8.61，超出标准。", "8.61"),
         ("小麦和玉米一年种植两季。", "两季"),
         ("历时10天前后，工程完工。", "10天前后"),  # 前后 after a figure is "about"
-        ("工程比计划提前10天，顺利完工。", "10天"),  # 提前: ahead of time by a duration, not the first days
+        ("工程比计划提前10天，顺利完工。", "10天"),
+        ("全年开展督查三次，发现问题12个。", "三次"),  # three times is a count  # 提前: ahead of time by a duration, not the first days
     ],
 )
 def test_claims_kept(claims_of, text, mention):
