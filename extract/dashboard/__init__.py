@@ -64,43 +64,32 @@ def create_app(db: str | Path) -> Flask:
 
         return {"twin": twin, "with_args": with_args, "version": __version__, "db_name": Path(db).name}
 
-    @app.get("/")
-    @app.get("/overview")
-    @app.get("/overview.<any(csv, json):fmt>")
-    def overview(fmt: str | None = None):
-        return show(pages.overview, fmt)
-
-    @app.get("/claims")
-    @app.get("/claims.<any(csv, json):fmt>")
-    def claims(fmt: str | None = None):
-        return show(pages.claims, fmt)
-
-    @app.get("/source/<article_id>")
-    @app.get("/source/<article_id>.<any(csv, json):fmt>")
-    def source(article_id: str, fmt: str | None = None):
-        return show(pages.source, fmt, article_id)
-
-    @app.get("/metric")
-    @app.get("/metric.<any(csv, json):fmt>")
-    def metric(fmt: str | None = None):
-        return show(pages.metric, fmt)
-
-    @app.get("/checks")
-    @app.get("/checks.<any(csv, json):fmt>")
-    def checks(fmt: str | None = None):
-        return show(pages.checks, fmt)
-
-    @app.get("/queries")
-    @app.get("/queries.<any(csv, json):fmt>")
-    def queries(fmt: str | None = None):
-        return show(pages.queries, fmt)
-
-    @app.get("/queries/<name>")
-    @app.get("/queries/<name>.<any(csv, json):fmt>")
-    def query(name: str, fmt: str | None = None):
-        return show(pages.query, fmt, name)
+    # each page at its path and, with .csv / .json after it, its twins
+    routes: dict[str, Callable[..., Page]] = {
+        "/overview": pages.overview,
+        "/claims": pages.claims,
+        "/source/<article_id>": pages.source,
+        "/metric": pages.metric,
+        "/checks": pages.checks,
+        "/queries": pages.queries,
+        "/queries/<name>": pages.query,
+    }
+    for path, build in routes.items():
+        view = _page_view(show, build)
+        app.add_url_rule(path, build.__name__, view)
+        app.add_url_rule(f"{path}.<any(csv, json):fmt>", build.__name__, view)
+    app.add_url_rule("/", pages.overview.__name__, app.view_functions[pages.overview.__name__])
 
     return app
+
+
+def _page_view(show: Callable[..., Response | tuple[str, int]], build: Callable[..., Page]) -> Callable[..., object]:
+    """The view of one page: its path's arguments (an article id, a query name) go to the page."""
+
+    def view(fmt: str | None = None, **path_arguments: str) -> Response | tuple[str, int]:
+        return show(build, fmt, *path_arguments.values())
+
+    return view
 
 
 def _quote(value: object) -> str:
