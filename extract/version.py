@@ -14,7 +14,7 @@ from pathlib import Path
 RELEASE = "0.3.0"
 _PACKAGE = Path(__file__).resolve().parent
 # what decides the claims: the pipeline's code and its word lists (not the store, checks or CLI)
-_RULE_FILES = ("*.py", "components/*.py", "lexicon/*.txt", "lexicon/*.tsv")
+_RULE_FILES = ("*.py", "components/*.py", "lexicon/*.py", "lexicon/*.txt", "lexicon/*.tsv")
 _NOT_RULES = {"cli.py", "ingest.py", "query.py", "sources.py", "store.py", "summary.py", "version.py", "__main__.py"}
 
 

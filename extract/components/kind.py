@@ -82,8 +82,8 @@ def classify(text: str, claim: Claim) -> None:
         claim.kind = "change"
         claim.direction = lexicon.word_table("change_verbs.tsv")[change["verb"]]
         return
-    if claim.kind in ("percent", "change", "duration", "age", "date") or "/" in claim.unit:
-        return  # a rate written with its denominator (3.5元/斤) has it already
+    if claim.kind in ("percent", "change", "duration", "age", "date", "rate"):
+        return  # a rate here was written with its denominator (3.5元/斤): it has one already
     denominator = None
     for match in _rate_pattern().finditer(before):
         if match["marker"]:

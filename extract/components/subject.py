@@ -124,27 +124,27 @@ def _place_lists(text: str, by_sentence: dict[int, list[Resolved]]) -> list[list
     """Runs of two or more places or organisations of a sentence joined by 、/和/及."""
     runs: list[list[Resolved]] = []
     for items in by_sentence.values():
-        run = items[:1]
-        for item in items[1:]:
-            if LIST_SEPARATOR.fullmatch(text, run[-1].mention.end, item.mention.start):
-                run.append(item)
-                continue
-            runs.extend([run] if len(run) > 1 else [])
-            run = [item]
-        runs.extend([run] if len(run) > 1 else [])
+        for run in _joined_runs(text, [(i.mention.start, i.mention.end) for i in items]):
+            if len(run) > 1:
+                runs.append([items[k] for k in run])
     return runs
 
 
 def _figure_lists(text: str, claims: list[Claim], sentence_start: int) -> list[list[int]]:
     """The indices of a sentence's claims, in runs of figures joined by 、/和/及 (6.5万亿元、4.2万亿元)."""
+    indices = [index for index, claim in enumerate(claims) if claim.sentence_start == sentence_start]
+    runs = _joined_runs(text, [(claims[k].start, claims[k].end) for k in indices])
+    return [[indices[k] for k in run] for run in runs]
+
+
+def _joined_runs(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Positions in `spans` (in text order), in runs where only 、/和/及 stands between neighbours."""
     runs: list[list[int]] = []
-    for index, claim in enumerate(claims):
-        if claim.sentence_start != sentence_start:
-            continue
-        if runs and LIST_SEPARATOR.fullmatch(text, claims[runs[-1][-1]].end, claim.start):
-            runs[-1].append(index)
+    for k, (start, _) in enumerate(spans):
+        if runs and LIST_SEPARATOR.fullmatch(text, spans[runs[-1][-1]][1], start):
+            runs[-1].append(k)
         else:
-            runs.append([index])
+            runs.append([k])
     return runs
 
 
