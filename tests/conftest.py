@@ -1,13 +1,20 @@
+"""Shared fixtures. The tests exercise the installed claimkb, as users get it, not the source tree."""
+
+import sys
 from pathlib import Path
 
 import pytest
 
-from extract.checks.runner import run_checks
-from extract.ingest import ingest
-from extract.pipeline import extract_claims
-from extract.store import connect
-
 REPO = Path(__file__).resolve().parents[1]
+# `python -m pytest` puts the working directory (the checkout) first on sys.path, where `import extract`
+# would find the source tree and hide whatever the wheel lacks; drop it so the installed package is used
+# (an editable install still resolves to the checkout, through its own finder).
+sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != REPO]
+
+from extract.checks.runner import run_checks  # noqa: E402
+from extract.ingest import ingest  # noqa: E402
+from extract.pipeline import extract_claims  # noqa: E402
+from extract.store import connect  # noqa: E402
 
 
 @pytest.fixture

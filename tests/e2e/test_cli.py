@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -15,13 +16,18 @@ REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "data" / "corpus"
 
 
+# the installed claimkb, as a user runs it: no PYTHONPATH into the checkout, never run from inside it
+USER_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+OUTSIDE = tempfile.gettempdir()
+
+
 def claimkb(*args, cwd=None, check=True):
     result = subprocess.run(
         [sys.executable, "-m", "extract", *args],
         capture_output=True,
         text=True,
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        cwd=cwd or OUTSIDE,
+        env=USER_ENV,
     )
     if check and result.returncode != 0:
         raise AssertionError(f"claimkb {args} exited {result.returncode}: {result.stderr}")
@@ -126,7 +132,8 @@ def test_killed_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_path):
     db = tmp_path / "kb.duckdb"
     process = subprocess.Popen(
         [sys.executable, "-m", "extract", "ingest", str(inputs), "--db", str(db)],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        cwd=OUTSIDE,
+        env=USER_ENV,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -202,7 +209,7 @@ def test_serve_answers_and_says_when_the_database_is_missing(tmp_path):
         cwd=tmp_path,
         stdout=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        env=USER_ENV,
     )
     try:
         line = server.stdout.readline()
