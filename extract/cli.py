@@ -9,6 +9,7 @@ import sys
 
 from extract import __version__
 from extract.exports import FORMATS
+from extract.sources import READ_SUFFIXES
 from extract.store import DEFAULT_DB
 
 
@@ -42,8 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: claimkb extract data/corpus --format jsonl --region 菏泽市 > claims.jsonl",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl files or folders")
-    extract.add_argument("--format", choices=("jsonl", "csv", "table"), default="table")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=INPUT_HELP)
+    extract.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "table"),
+        default="table",
+        help="table: one claim a line under a header (default); jsonl or csv: every field, for other tools",
+    )
     extract.add_argument("--region", help="publishing city, for 我市/全市 (default: inferred from the text)")
     extract.add_argument("--date", help="publication date, YYYY-MM-DD, for periods such as 今年以来")
     extract.set_defaults(handler=run_extract)
@@ -64,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         "unchanged documents and replaces changed ones; bad files are reported and skipped.",
         epilog="example: claimkb ingest pages/ --region 菏泽市 --source 菏泽日报 --date 2024-11-28",
     )
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl files or folders")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help=INPUT_HELP)
     _add_db_option(ingest)
     ingest.add_argument("--source", help="publication or collection name stored with each document")
     ingest.add_argument("--region", help="publishing city, for 我市/全市 (default: inferred from the text)")
@@ -82,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     query.add_argument("query", help='query name, FILE.sql or "SELECT …"')
     _add_param_option(query, "bind a parameter")
-    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument(
+        "--format", choices=("table", "csv", "json"), default="table", help="table to read (default), csv or json"
+    )
     _add_db_option(query)
     query.set_defaults(handler=run_query)
 
@@ -116,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  claimkb export --format csv --query claims_by_subject --param subject=曹县 > caoxian.csv",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    export.add_argument("--format", choices=FORMATS, default="csv")
+    export.add_argument("--format", choices=FORMATS, default="csv", help="file format (default csv)")
     export.add_argument("--out", metavar="FILE", help="file to write (default: stdout, for csv, jsonl, claimreview)")
     _add_db_option(export)
     export.add_argument("--query", metavar="NAME", help="only the claims a named query returns")
@@ -143,13 +151,39 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)"
     )
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--port", type=port_number, default=8000, help="TCP port, 1-65535 (default 8000; 0: any free port)"
+    )
     serve.set_defaults(handler=run_serve)
 
-    stats = commands.add_parser("stats", help="what the database holds", epilog="example: claimkb stats")
+    stats = commands.add_parser(
+        "stats",
+        help="what the database holds",
+        description="Count the documents, articles and claims in the database, claims by kind and the subjects "
+        "with the most claims. The database is opened read-only.",
+        epilog="example: claimkb stats --db claims.duckdb",
+    )
     _add_db_option(stats)
     stats.set_defaults(handler=run_stats)
     return parser
+
+
+INPUT_HELP = (
+    "files or folders; a folder is walked for "
+    + ", ".join(sorted(READ_SUFFIXES))
+    + " files (others are reported, not read)"
+)
+
+
+def port_number(text: str) -> int:
+    """--port: a TCP port; argparse says why another value is refused."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port {port} is outside 1-65535")
+    return port
 
 
 def _add_db_option(command: argparse.ArgumentParser) -> None:
@@ -196,7 +230,7 @@ def run_check(args: argparse.Namespace) -> int:
     from extract.store import StoreError, connect
 
     try:
-        con = connect(args.db)
+        con = connect(args.db, create=False)
         report = run_checks(con, full=args.full)
         con.close()
     except StoreError as err:
@@ -218,6 +252,9 @@ def run_demo(args: argparse.Namespace) -> int:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     print(f"{args.db}: {report.summary()}")
+    if not report.stored:
+        print(f"claimkb: the sample pages were not stored (looked in {corpus})", file=sys.stderr)
+        return 1
     run_check(args)
     run_stats(args)
     print("\nnext:")
@@ -243,7 +280,7 @@ def _parse_params(items: list[str]) -> dict[str, object]:
 
 
 def run_query(args: argparse.Namespace) -> int:
-    from extract.query import resolve, run
+    from extract.query import refuse_unknown, resolve, run
     from extract.store import StoreError
 
     try:
@@ -252,7 +289,9 @@ def run_query(args: argparse.Namespace) -> int:
         print(f"claimkb: {err}", file=sys.stderr)
         return 2
     try:
-        frame = run(resolve(args.query), params, args.db)
+        sql = resolve(args.query)
+        refuse_unknown(sql, params)
+        frame = run(sql, params, args.db)
     except (ValueError, StoreError) as err:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
@@ -265,6 +304,9 @@ def run_export(args: argparse.Namespace) -> int:
     from extract.store import StoreError
 
     verdicts = [v.strip() for v in args.checks.split(",") if v.strip()] if args.checks else None
+    if args.param and not args.query:
+        print("claimkb: --param sets a parameter of --query; give --query NAME too", file=sys.stderr)
+        return 2
     try:
         params = _parse_params(args.param)
         n = export(
@@ -333,6 +375,8 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def _print_frame(frame, fmt: str) -> None:
+    from extract.tables import text_table
+
     if fmt == "csv":
         frame.to_csv(sys.stdout, index=False)
     elif fmt == "json":
@@ -340,37 +384,33 @@ def _print_frame(frame, fmt: str) -> None:
     elif frame.empty:
         print("(no rows)")
     else:
-        import pandas as pd
-
-        with pd.option_context(
-            "display.max_rows",
-            500,
-            "display.max_columns",
-            50,
-            "display.width",
-            200,
-            "display.max_colwidth",
-            40,
-            "display.unicode.east_asian_width",
-            True,
-        ):
-            print(frame.to_string(index=False))
+        print(text_table(frame))
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    from extract.ingest import extraction_failure
     from extract.pipeline import extract_claims
-    from extract.sources import SourceError, read_documents
+    from extract.sources import NotRead, SourceError, read_documents
 
     failures = 0
     writer = None
+    header_printed = False
     for item in read_documents(args.paths):
+        if isinstance(item, NotRead):
+            print(f"claimkb: {item}", file=sys.stderr)
+            continue
         if isinstance(item, SourceError):
             print(f"claimkb: skipped {item}", file=sys.stderr)
             failures += 1
             continue
-        claims = extract_claims(
-            item.text, item.name, item.doc_id, region=item.region or args.region, date=item.date or args.date
-        )
+        try:
+            claims = extract_claims(
+                item.text, item.name, item.doc_id, region=item.region or args.region, date=item.date or args.date
+            )
+        except Exception as err:  # one document's failure must not stop the others
+            print(f"claimkb: skipped {SourceError(item.path, item.line, extraction_failure(err))}", file=sys.stderr)
+            failures += 1
+            continue
         for claim in claims:
             record = claim.to_record()
             if args.format == "jsonl":
@@ -381,25 +421,23 @@ def run_extract(args: argparse.Namespace) -> int:
                     writer.writeheader()
                 writer.writerow(record)
             else:
+                if not header_printed:
+                    print("\t".join(TABLE_COLUMNS))
+                    header_printed = True
                 print(_table_line(record))
     if failures:
         print(f"claimkb: {failures} input(s) skipped", file=sys.stderr)
     return 1 if failures else 0
 
 
+TABLE_COLUMNS = ("doc", "mention", "value", "unit", "qualifier", "kind", "metric", "subject", "period")
+
+
 def _table_line(record: dict) -> str:
-    value = f"{record['value']:g}" + (f"-{record['value_high']:g}" if record["value_high"] is not None else "")
-    return "\t".join(
-        str(x or "")
-        for x in (
-            record["doc"],
-            record["mention"].replace("\n", ""),
-            value,
-            record["unit"],
-            record["qualifier"],
-            record["kind"],
-            record["metric"],
-            record["subject"],
-            record["period"],
-        )
-    )
+    from extract.tables import plain_number
+
+    value = plain_number(record["value"])
+    if record["value_high"] is not None:
+        value += "-" + plain_number(record["value_high"])
+    cells = {**record, "value": value}
+    return "\t".join(str(cells[column] or "") for column in TABLE_COLUMNS)

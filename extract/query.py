@@ -11,8 +11,16 @@ import pandas as pd
 
 from extract import store
 from extract.resources import folder
+from extract.tables import fetch_frame
 
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_READING_STATEMENT = re.compile(r"\s*\(?\s*(SELECT|WITH|FROM|SUMMARIZE|DESCRIBE|SHOW|PRAGMA|VALUES)\b", re.IGNORECASE)
+# the first word of a statement that is SQL but writes, or sets, something
+_OTHER_STATEMENT = re.compile(
+    r"\s*(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|TRUNCATE|COPY|ATTACH|DETACH|INSTALL|LOAD|SET|RESET|CALL|EXPORT|"
+    r"IMPORT|CHECKPOINT|VACUUM|BEGIN|COMMIT|ROLLBACK|MERGE|REPLACE|UPSERT|GRANT|USE|EXECUTE|PREPARE)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -65,8 +73,13 @@ def resolve(query: str) -> str:
         if not path.exists():
             raise ValueError(f"{query}: no such file")
         return path.read_text(encoding="utf-8")
-    if re.match(r"\s*(SELECT|WITH|FROM|SUMMARIZE|DESCRIBE|SHOW|PRAGMA)\b", query, re.IGNORECASE):
+    if _READING_STATEMENT.match(query):
         return query
+    if _OTHER_STATEMENT.match(query):
+        raise ValueError(
+            f"only SELECT (or WITH …, FROM …, DESCRIBE, SHOW, SUMMARIZE) statements run here, not {query.split()[0]}:"
+            " the database is opened read-only"
+        )
     raise ValueError(f"unknown query {query!r}; named queries: {', '.join(queries)}")
 
 
@@ -89,12 +102,21 @@ def bind(sql: str, params: dict[str, object]) -> dict[str, object]:
     return {k: v for k, v in params.items() if k in names}
 
 
+def refuse_unknown(sql: str, params: dict[str, object]) -> None:
+    """A parameter the user gave that the query does not name is a typo, not something to ignore."""
+    names = set(_PARAM.findall(sql))
+    unknown = sorted(set(params) - names)
+    if unknown:
+        takes = f"it takes {', '.join(sorted(names))}" if names else "it takes none"
+        raise ValueError(f"unknown parameter(s) for this query: {', '.join(unknown)} ({takes})")
+
+
 def run(sql: str, params: dict[str, object], db: str | Path = store.DEFAULT_DB) -> pd.DataFrame:
     """Run on a read-only connection with bound parameters; missing ones are an error, not NULL."""
     wanted = bind(sql, params)
     con = store.connect(db, read_only=True)
     try:
-        return con.execute(sql, wanted or None).df()
+        return fetch_frame(con, sql, wanted)
     except duckdb.Error as err:
         raise ValueError(str(err).splitlines()[0]) from err
     finally:

@@ -44,10 +44,10 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
-def connect(path: str | Path = DEFAULT_DB, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the database (creating and migrating it unless read-only)."""
+def connect(path: str | Path = DEFAULT_DB, read_only: bool = False, create: bool = True) -> duckdb.DuckDBPyConnection:
+    """Open the database (creating it if `create`, and migrating it, unless read-only)."""
     path = Path(path)
-    if read_only and not path.exists():
+    if (read_only or not create) and not path.exists():
         raise StoreError(f"{path}: no such database; create it with `claimkb ingest` or `claimkb demo`")
     try:
         con = duckdb.connect(str(path), read_only=read_only)

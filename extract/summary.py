@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
+from extract.tables import fetch_frame
+
 
 @dataclass(frozen=True)
 class Summary:
@@ -19,24 +21,27 @@ class Summary:
 
 def summarise(con: duckdb.DuckDBPyConnection, top: int) -> Summary:
     """Totals, claims by kind, checks by verdict, and the `top` metrics and subjects by claims."""
-    totals = con.execute(
+    totals = fetch_frame(
+        con,
         "SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM articles) AS articles,"
-        " (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM cross_checks) AS checks"
-    ).df()
+        " (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM cross_checks) AS checks",
+    )
     return Summary(
         {name: int(count) for name, count in totals.iloc[0].items()},
-        con.execute("SELECT kind, count(*) AS claims FROM claims GROUP BY kind ORDER BY claims DESC, kind").df(),
-        con.execute(
-            "SELECT verdict, count(*) AS checks FROM cross_checks GROUP BY verdict ORDER BY checks DESC, verdict"
-        ).df(),
-        con.execute(
+        fetch_frame(con, "SELECT kind, count(*) AS claims FROM claims GROUP BY kind ORDER BY claims DESC, kind"),
+        fetch_frame(
+            con, "SELECT verdict, count(*) AS checks FROM cross_checks GROUP BY verdict ORDER BY checks DESC, verdict"
+        ),
+        fetch_frame(
+            con,
             "SELECT metric_key, count(*) AS claims, count(DISTINCT doc_id) AS documents FROM claims"
             " WHERE metric_key IS NOT NULL GROUP BY metric_key ORDER BY claims DESC, metric_key LIMIT $top",
             {"top": top},
-        ).df(),
-        con.execute(
+        ),
+        fetch_frame(
+            con,
             "SELECT subject, count(*) AS claims, any_value(place_code) AS place_code FROM claims"
             " WHERE subject IS NOT NULL GROUP BY subject ORDER BY claims DESC, subject LIMIT $top",
             {"top": top},
-        ).df(),
+        ),
     )

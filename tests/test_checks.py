@@ -2,6 +2,7 @@
 consistencies, contradictions and near-misses (rounding, 余, different periods, different places),
 with the verdicts a careful reader gives in tests/data/planted_checks_expected.tsv."""
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -114,3 +115,25 @@ def test_a_replaced_document_loses_its_verdicts_until_checked_again(tmp_path):
     run_checks(con)
     assert Counter(v[1] for v in stored_verdicts(con)) == {"consistent": 1}
     con.close()
+
+
+def test_a_groups_figures_are_listed_by_value_not_as_text(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        {"text": f"截至目前，单县共建成暖心驿站{n}个。", "date": f"2024-01-0{i + 1}", "url": f"x/{i}", "region": "曹县"}
+        for i, n in enumerate((100, 10, 101))
+    ]
+    feed.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")
+    db = tmp_path / "kb.duckdb"
+    ingest([str(feed)], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    rows = con.execute(
+        "SELECT k.explanation_zh, list(c.value ORDER BY l.position) FROM cross_checks k JOIN check_claims l"
+        " USING (check_id) JOIN claims c USING (claim_id) WHERE k.rule = 'same_fact' GROUP BY ALL"
+    ).fetchall()
+    con.close()
+    assert rows, "the three figures of one fact should be compared"
+    for explanation, values in rows:
+        assert values == sorted(values)
+        assert explanation.index("10个") < explanation.index("100个") < explanation.index("101个")

@@ -110,7 +110,7 @@ def test_source_page_highlights_every_claim_of_the_article(client):
 def test_mark_claims_escapes_text_and_keeps_offsets():
     rows = pd.DataFrame(
         [{"claim_id": "a1", "start_offset": 22, "end_offset": 26, "value": 465.0, "value_high": None, "unit": "处",
-          "kind": "count", "metric": "驿站<b>", "subject": "菏泽市"}]
+          "qualifier": None, "mention": "465处", "kind": "count", "metric": "驿站<b>", "subject": "菏泽市"}]
     )  # fmt: skip
     marked = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows))
     assert marked.startswith("&lt;b&gt;标题&lt;/b&gt;<br>")
@@ -135,3 +135,35 @@ def test_a_running_dashboard_does_not_lock_out_ingest(client, db):
     client.get("/claims")
     con = connect(db)  # a writer can open the file between requests
     con.close()
+
+
+def test_checks_page_shows_every_verdict_unless_one_is_chosen(client, db):
+    con = connect(db, read_only=True)
+    total = con.execute("SELECT count(*) FROM cross_checks").fetchone()[0]
+    con.close()
+    everything = client.get("/checks.json?page_size=1000").json["tables"]["checks"]
+    assert len(everything) == min(total, 1000) and len({k["verdict"] for k in everything}) > 1
+    page = client.get("/checks").text
+    assert "all verdicts" in page and '<option value="">any</option>' in page
+
+
+def test_checks_page_refuses_an_unknown_verdict(client):
+    response = client.get("/checks?verdict=bogus")
+    assert response.status_code == 400 and "unknown verdict" in response.text and "conflict" in response.text
+    assert client.get("/checks.json?verdict=bogus").status_code == 400
+
+
+@pytest.mark.parametrize("url", ["/claims", "/claims?page_size=200", "/checks", "/metric?key=暖心驿站", "/source/x"])
+def test_pages_show_no_pandas_placeholders(client, url):
+    if url == "/source/x":
+        claim = client.get("/claims.json?subject=曹县").json["tables"]["claims"][0]
+        url = f"/source/{claim['article_id']}"
+    text = client.get(url).text
+    for placeholder in (">nan<", "nan ", " nan", "NaT", "None", "<NA>"):
+        assert placeholder not in text, (url, placeholder)
+
+
+def test_claims_page_shows_qualifiers_as_written(client):
+    page = client.get("/claims?page_size=1000").text
+    assert ">over " not in page and ">approx " not in page and ">under " not in page
+    assert "余 " in page or "以上 " in page

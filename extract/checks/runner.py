@@ -16,6 +16,7 @@ import pandas as pd
 
 from extract.checks import change_levels, cumulative, part_whole, parts_total, rate_total, same_fact, share_count
 from extract.checks.model import CHECKER_VERSION, CheckClaim, Verdict
+from extract.tables import fetch_frame
 
 RULES: tuple[ModuleType, ...] = (parts_total, share_count, change_levels, rate_total, same_fact, part_whole, cumulative)
 _SCOPES = {rule.RULE: rule.SCOPE for rule in RULES}
@@ -70,8 +71,7 @@ def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False) -> CheckRepor
 
 
 def load_claims(con: duckdb.DuckDBPyConnection) -> list[CheckClaim]:
-    frame = con.execute(_CLAIMS_SQL).df()
-    records = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    records = fetch_frame(con, _CLAIMS_SQL).to_dict("records")
     for record in records:
         for column in ("period_start", "period_end", "doc_date"):
             if record[column] is not None and hasattr(record[column], "date"):

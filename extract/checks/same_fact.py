@@ -56,7 +56,9 @@ def _verdict(key: str, cluster: list[CheckClaim]) -> Verdict:
     low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
     documents = sorted({c.doc_id for c in cluster})
     dated = all(same_time(a, b)[1] for a in cluster for b in cluster if a is not b)
-    figures = "、".join(sorted({c.mention for c in cluster}))
+    # by value, not as text (10个 after 0个 and before 100个); the claims are listed in the same order
+    cluster = sorted(cluster, key=lambda c: (c.value, c.value_high or c.value, c.claim_id))
+    figures = "、".join(dict.fromkeys(c.mention for c in cluster))
     metric, subject = cluster[0].metric, cluster[0].subject
     if low <= high:
         verdict = "corroborated"

@@ -19,8 +19,10 @@ from flask import Flask, Response, render_template, request
 
 from extract import __version__, store
 from extract.dashboard import pages
-from extract.dashboard.pages import NotFound, Page
+from extract.dashboard.labels import qualifier_word
+from extract.dashboard.pages import BadRequest, NotFound, Page
 from extract.exports.writers import write_csv_rows
+from extract.tables import without_missing
 
 __all__ = ["create_app"]
 
@@ -29,6 +31,7 @@ def create_app(db: str | Path) -> Flask:
     app = Flask(__name__)
     app.config["CLAIMKB_DB"] = str(db)
     app.json.ensure_ascii = False
+    app.add_template_filter(qualifier_word, "qualifier_word")
 
     def show(build: Callable[..., Page], fmt: str | None, *args: str) -> Response | tuple[str, int]:
         try:
@@ -39,6 +42,8 @@ def create_app(db: str | Path) -> Flask:
             page = build(con, request.args, *args)
         except NotFound as err:
             return render_template("error.html", title="Not found", message=str(err)), 404
+        except BadRequest as err:
+            return render_template("error.html", title="Bad request", message=str(err)), 400
         except duckdb.Error as err:
             return render_template("error.html", title="Query failed", message=str(err).splitlines()[0]), 500
         finally:
@@ -103,7 +108,7 @@ def _records(frame: pd.DataFrame) -> list[dict]:
 def _csv(frame: pd.DataFrame, page: Page) -> Response:
     """The same CSV as `claimkb export` writes (BOM for Excel and WPS, numbers bare)."""
     buffer = io.StringIO()
-    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    rows = without_missing(frame).to_dict("records")
     write_csv_rows(buffer, [str(c) for c in frame.columns], rows)
     name = "".join(ch for ch in page.title if ch.isalnum() or ch in "-_") or "page"
     return Response(

@@ -19,8 +19,10 @@ from extract.checks.model import VERDICTS
 from extract.claims import KINDS
 from extract.dashboard.charts import bar_chart, line_chart
 from extract.dashboard.claim_filter import SORTS, ClaimFilter, claim_condition, order_by
+from extract.dashboard.labels import qualifier_word
 from extract.query import coerce, named_queries
 from extract.summary import summarise
+from extract.tables import fetch_frame
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
@@ -29,6 +31,10 @@ TOP = 15
 
 class NotFound(Exception):
     """The page asked for does not exist (unknown article, query …)."""
+
+
+class BadRequest(Exception):
+    """A parameter with a value the page does not know, said to the user rather than guessed."""
 
 
 @dataclass
@@ -65,10 +71,6 @@ def _int(text: str | None, default: int, low: int, high: int) -> int:
         return min(max(int(text or default), low), high)
     except ValueError:
         return default
-
-
-def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:
-    return con.execute(sql, params or None).df()
 
 
 def overview(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
@@ -109,7 +111,7 @@ def claims(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
     base = f"FROM claims c JOIN documents d ON d.doc_id = c.doc_id WHERE {condition.sql}"
     total = con.execute(f"SELECT count(*) {base}", condition.params or None).fetchone()[0]
     paging = Paging.from_args(args, total)
-    rows = _frame(
+    rows = fetch_frame(
         con,
         f"SELECT {_CLAIM_COLUMNS} {base} {order_by(chosen)} LIMIT {paging.size} OFFSET {paging.offset}",
         condition.params,
@@ -133,7 +135,7 @@ def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str
         raise NotFound(f"no article {article_id}")
     names = ("article_id", "headline", "start", "end", "doc", "source", "date", "url", "text")
     info = dict(zip(names, article, strict=True))
-    rows = _frame(
+    rows = fetch_frame(
         con,
         "SELECT c.claim_id, c.start_offset, c.end_offset, c.mention, c.value, c.value_high, c.unit, c.qualifier,"
         " c.kind, c.metric, c.subject, c.period FROM claims c WHERE c.article_id = $id ORDER BY c.start_offset",
@@ -156,7 +158,8 @@ def mark_claims(text: str, start: int, rows: pd.DataFrame) -> Markup:
         if begin < cursor or end > len(text):
             continue
         value = f"{row.value:g}" + (f"–{row.value_high:g}" if pd.notna(row.value_high) else "")
-        tip = f"{value} {row.unit} · {row.kind} · {row.metric or '–'} · {row.subject or '–'}"
+        qualifier = qualifier_word(row.qualifier, row.mention)
+        tip = f"{qualifier}{value} {row.unit} · {row.kind} · {row.metric or '–'} · {row.subject or '–'}"
         out.append(escape(text[cursor:begin]))
         mention = escape(text[begin:end])
         out.append(f'<mark id="claim-{escape(row.claim_id)}" class="claim" title="{escape(tip)}">{mention}</mark>')
@@ -168,7 +171,7 @@ def mark_claims(text: str, start: int, rows: pd.DataFrame) -> Markup:
 def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
     key = (args.get("key") or "").strip()[:200]
     if not key:
-        top = _frame(
+        top = fetch_frame(
             con,
             "SELECT metric_key, count(*) AS claims, count(DISTINCT subject) AS subjects,"
             " count(DISTINCT doc_id) AS documents FROM claims WHERE metric_key IS NOT NULL"
@@ -182,7 +185,7 @@ def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
     unit = unit_row[0] if unit_row else ""
     params = {"key": key, "unit": unit}
     # across places: each subject's latest figure in the metric's most common unit
-    across = _frame(
+    across = fetch_frame(
         con,
         "SELECT subject, arg_max(c.value, coalesce(d.date, DATE '1900-01-01')) AS value, max(d.date) AS date,"
         " count(*) AS claims"
@@ -192,7 +195,7 @@ def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
     )
     # over time: a figure is dated by the end of its period (由2023年的400家 → 2023-12-31), else by
     # its document's date; the six subjects with most figures get a line each
-    over_time = _frame(
+    over_time = fetch_frame(
         con,
         "SELECT c.subject, coalesce(c.period_end, d.date) AS date, max(c.value) AS value"
         " FROM claims c JOIN documents d ON d.doc_id = c.doc_id"
@@ -204,7 +207,7 @@ def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
     )
     total = con.execute("SELECT count(*) FROM claims WHERE metric_key = $key", {"key": key}).fetchone()[0]
     paging = Paging.from_args(args, total)
-    figures = _frame(
+    figures = fetch_frame(
         con,
         f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.doc_id = c.doc_id WHERE c.metric_key = $key"
         f" ORDER BY d.date DESC NULLS LAST, d.name, c.start_offset LIMIT {paging.size} OFFSET {paging.offset}",
@@ -233,7 +236,7 @@ def _paged_query(
     size = _int(args.get("page_size"), PAGE_SIZE, 1, MAX_PAGE_SIZE)
     wanted = Paging(_int(args.get("page"), 1, 1, 10**9), size, total=0)
     paged = f"SELECT *, count(*) OVER () AS __total FROM ({sql}) LIMIT {wanted.size} OFFSET {wanted.offset}"
-    frame = _frame(con, paged, params)
+    frame = fetch_frame(con, paged, params)
     if frame.empty and wanted.page > 1:  # past the end: the last page instead
         total = con.execute(f"SELECT count(*) FROM ({sql})", params or None).fetchone()[0]
         return _paged_query(con, sql, params, {**args, "page": str(max(1, math.ceil(total / wanted.size)))})
@@ -242,13 +245,15 @@ def _paged_query(
 
 
 def checks(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
-    verdict = args.get("verdict") if args.get("verdict") in VERDICTS else "conflict"
+    verdict = (args.get("verdict") or "").strip()
+    if verdict and verdict not in VERDICTS:
+        raise BadRequest(f"unknown verdict {verdict[:40]!r}; choose one of {', '.join(VERDICTS)}, or none for all")
     rule = (args.get("rule") or "").strip()[:40]
     params = {"verdict": verdict, "rule": rule}
-    where = "k.verdict = $verdict AND ($rule = '' OR k.rule = $rule)"
+    where = "($verdict = '' OR k.verdict = $verdict) AND ($rule = '' OR k.rule = $rule)"
     total = con.execute(f"SELECT count(*) FROM cross_checks k WHERE {where}", params).fetchone()[0]
     paging = Paging.from_args({**args, "page_size": args.get("page_size") or "20"}, total)
-    groups = _frame(
+    groups = fetch_frame(
         con,
         "WITH chosen AS (SELECT * FROM cross_checks k WHERE "
         + where
@@ -265,7 +270,7 @@ def checks(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
     rules = [r[0] for r in con.execute("SELECT DISTINCT rule FROM cross_checks ORDER BY rule").fetchall()]
     return Page(
         "checks.html",
-        f"Checks: {verdict}",
+        f"Checks: {verdict or 'all verdicts'}",
         {"checks": groups},
         {"verdict": verdict, "verdicts": VERDICTS, "rule": rule, "rules": rules, "paging": paging},
     )

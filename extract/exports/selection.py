@@ -16,7 +16,7 @@ import duckdb
 
 from extract.checks.model import VERDICTS
 from extract.exports.where import parse_where
-from extract.query import bind, named_queries
+from extract.query import bind, named_queries, refuse_unknown
 
 # CSV and XLSX cells hold text, so the nested verdicts become parallel "; "-separated columns: the
 # n-th check id, verdict, rule and explanation belong together; other_claim_ids lists each check's
@@ -143,6 +143,7 @@ def _query_claim_ids(
     if name not in queries:
         raise ValueError(f"unknown query {name!r}; named queries: {', '.join(queries)}")
     sql = queries[name].body
+    refuse_unknown(sql, params)
     try:
         used = bind(sql, params)
     except ValueError as err:

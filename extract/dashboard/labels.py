@@ -1,0 +1,30 @@
+"""Words a Chinese reader sees for the codes the data keeps (qualifier 'over' -> 余, 以上 …)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from extract import lexicon
+
+# what a code reads as when the mention does not hold the word it was read from
+QUALIFIER_LABELS = {"approx": "约", "over": "以上", "under": "不足"}
+
+
+def qualifier_word(code: str | None, mention: str | None = None) -> str:
+    """The qualifier as written in the mention (1000余名 -> 余, 约6.7万人 -> 约), else its label."""
+    if not code:
+        return ""
+    for surface in _surfaces().get(code, ()):
+        if mention and surface in mention:
+            return surface
+    return QUALIFIER_LABELS.get(code, code)
+
+
+@cache
+def _surfaces() -> dict[str, tuple[str, ...]]:
+    """qualifier code -> its words in the lexicon, longest first (不少于 before 少于)."""
+    words: dict[str, set[str]] = {}
+    for table in lexicon.qualifiers().values():
+        for surface, code in table.items():
+            words.setdefault(code, set()).add(surface)
+    return {code: tuple(sorted(s, key=lambda w: (-len(w), w))) for code, s in words.items()}
