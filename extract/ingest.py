@@ -10,7 +10,9 @@ from tqdm import tqdm
 
 from extract import store
 from extract.pipeline import extract_document
-from extract.sources import SourceError, iter_files, read_file
+from extract.sources import NotRead, SourceError, iter_files, read_file
+
+PROGRESS_DELAY = 1.0  # seconds of work before the progress bar shows: short runs print no bar
 
 
 @dataclass
@@ -20,12 +22,25 @@ class IngestReport:
     unchanged: int = 0
     claims: int = 0
     errors: list[SourceError] = field(default_factory=list)
+    not_read: list[NotRead] = field(default_factory=list)
+
+    @property
+    def stored(self) -> int:
+        """Documents the database holds from this run (added, replaced or already there)."""
+        return self.added + self.replaced + self.unchanged
 
     def summary(self) -> str:
         line = f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged; {self.claims} claims stored"
         if self.errors:
             line += f"; {len(self.errors)} skipped"
+        if self.not_read:
+            line += f"; {len(self.not_read)} other file(s) not read"
         return line
+
+
+def extraction_failure(err: Exception) -> str:
+    """What a document's failed extraction is reported as."""
+    return f"extraction failed: {type(err).__name__}: {err}"
 
 
 def ingest(
@@ -37,28 +52,35 @@ def ingest(
     progress: bool | None = None,
 ) -> IngestReport:
     """Store every document under paths. Each document is one transaction; bad input is reported
-    (one line each, naming file and line) and skipped, and the rest still goes in."""
+    (one line each, naming file and line) and skipped, and the rest still goes in.
+
+    progress: True always shows a bar counting documents, False never, None (default) when standard
+    error is a terminal and the work has taken more than PROGRESS_DELAY seconds."""
     report = IngestReport()
     files = list(iter_files(paths))
     con = store.connect(db)
+    show = progress if progress is not None else sys.stderr.isatty()
+    bar = tqdm(unit=" documents", disable=not show, delay=0 if progress else PROGRESS_DELAY, file=sys.stderr)
     try:
-        bar = tqdm(
-            files, unit="file", disable=progress is False or (progress is None and len(files) < 5), file=sys.stderr
-        )
-        for path in bar:
+        for number, path in enumerate(files, 1):
+            if isinstance(path, NotRead):
+                report.not_read.append(path)
+                bar.write(f"claimkb: {path}", file=sys.stderr)
+                continue
+            if isinstance(path, SourceError):
+                _skip(report, bar, path)
+                continue
+            bar.set_postfix_str(f"file {number}/{len(files)}", refresh=False)
             for item in read_file(Path(path)):
                 if isinstance(item, SourceError):
-                    report.errors.append(item)
-                    tqdm.write(f"claimkb: skipped {item}", file=sys.stderr)
+                    _skip(report, bar, item)
                     continue
                 doc_region = item.region or region
                 doc_date = item.date or date
                 try:
                     extraction = extract_document(item.text, item.name, item.doc_id, doc_region, doc_date)
                 except Exception as err:  # one document's failure must not stop the corpus
-                    error = SourceError(item.path, item.line, f"extraction failed: {type(err).__name__}: {err}")
-                    report.errors.append(error)
-                    tqdm.write(f"claimkb: skipped {error}", file=sys.stderr)
+                    _skip(report, bar, SourceError(item.path, item.line, extraction_failure(err)))
                     continue
                 region_name = extraction.region.name if extraction.region is not None else doc_region
                 result = store.load_document(
@@ -66,6 +88,13 @@ def ingest(
                 )
                 setattr(report, result.status, getattr(report, result.status) + 1)
                 report.claims += result.n_claims
+                bar.update()
     finally:
+        bar.close()
         con.close()
     return report
+
+
+def _skip(report: IngestReport, bar: tqdm, error: SourceError) -> None:
+    report.errors.append(error)
+    bar.write(f"claimkb: skipped {error}", file=sys.stderr)

@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES  # what a folder walk reads
 MAX_LINE_CHARS = 1_000_000  # a longer "line" is not text a newspaper printed
 MAX_FILE_BYTES = 200_000_000
 
@@ -49,22 +50,53 @@ class SourceError:
         return f"{where}: {self.message}"
 
 
-def iter_files(paths: list[str]) -> Iterator[Path]:
-    """Files under the given paths, folders walked recursively in name order."""
+@dataclass(frozen=True)
+class NotRead:
+    """A file a folder walk passed over because claimkb does not read its kind: said, never silent."""
+
+    path: str
+
+    def __str__(self) -> str:
+        suffix = Path(self.path).suffix or "(no extension)"
+        return f"{self.path}: not read: a folder walk reads {', '.join(sorted(READ_SUFFIXES))} files, not {suffix}"
+
+
+def iter_files(paths: list[str]) -> Iterator[Path | NotRead | SourceError]:
+    """Files under the given paths, folders walked recursively in name order; a file of a kind
+    claimkb does not read is a NotRead, a folder that cannot be listed a SourceError. A file named
+    directly is read whatever its extension (as text)."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
-                    yield child
+            yield from _walk(path)
         else:
             yield path
 
 
-def read_documents(paths: list[str]) -> Iterator[Document | SourceError]:
+def _walk(folder: Path) -> Iterator[Path | NotRead | SourceError]:
+    try:
+        children = sorted(folder.iterdir())
+    except OSError as err:
+        yield SourceError(str(folder), None, f"cannot read the folder: {err.strerror or err}")
+        return
+    for child in children:
+        if child.is_dir():
+            yield from _walk(child)
+        elif not child.is_file():
+            continue  # sockets, fifos, broken links: nothing to read
+        elif child.suffix.lower() in READ_SUFFIXES:
+            yield child
+        else:
+            yield NotRead(str(child))
+
+
+def read_documents(paths: list[str]) -> Iterator[Document | SourceError | NotRead]:
     """Every document in the given files and folders, and an error for each thing that is not one."""
     for path in iter_files(paths):
-        yield from read_file(path)
+        if isinstance(path, Path):
+            yield from read_file(path)
+        else:
+            yield path
 
 
 def read_file(path: Path) -> Iterator[Document | SourceError]:
@@ -92,7 +124,11 @@ def read_file(path: Path) -> Iterator[Document | SourceError]:
         return
     text, encoding = decoded
     if suffix in HTML_SUFFIXES:
-        text = html_to_text(text)
+        try:
+            text = html_to_text(text)
+        except Exception as err:  # a parser's failure on one page must not stop the corpus
+            yield SourceError(str(path), None, f"cannot take the text out of the HTML: {type(err).__name__}: {err}")
+            return
         if not text.strip():
             yield SourceError(str(path), None, "no article text found in the HTML")
             return

@@ -1,6 +1,6 @@
 import json
 
-from extract.sources import Document, SourceError, decode_bytes, read_documents
+from extract.sources import Document, NotRead, SourceError, decode_bytes, read_documents
 
 TEXT = "我市新建驿站465处。"
 
@@ -51,3 +51,34 @@ def test_html_main_text(tmp_path):
 
 def test_undecodable_bytes_are_reported():
     assert isinstance(decode_bytes(b"\x00abc"), str)
+
+
+def test_a_folder_walk_names_what_it_does_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "notes.md").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    items = list(read_documents([str(tmp_path)]))
+    assert [i.name for i in items if isinstance(i, Document)] == ["a.txt"]
+    not_read = [str(i) for i in items if isinstance(i, NotRead)]
+    assert len(not_read) == 2 and all(": not read: a folder walk reads" in line for line in not_read)
+    assert not_read[0].startswith(str(tmp_path / "notes.md")) and "not .md" in not_read[0]
+
+
+def test_a_file_named_directly_is_read_whatever_its_extension(tmp_path):
+    (tmp_path / "notes.md").write_text(TEXT, encoding="utf-8")
+    assert [i.name for i in read_documents([str(tmp_path / "notes.md")])] == ["notes.md"]
+
+
+def test_a_failing_html_parser_is_one_error_not_a_stop(tmp_path, monkeypatch):
+    from extract import sources
+
+    def broken(html):
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
+
+    monkeypatch.setattr(sources, "html_to_text", broken)
+    (tmp_path / "a.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    items = list(read_documents([str(tmp_path)]))
+    assert isinstance(items[0], SourceError) and "ImportError" in str(items[0]) and "a.html" in str(items[0])
+    assert isinstance(items[1], Document)
