@@ -173,3 +173,25 @@ def inside_title(text: str, start: int) -> bool:
     """Whether an offset is inside a title in 《》 (《关于加强…的二十条措施》)."""
     opening = text.rfind("《", max(0, start - 60), start)
     return opening >= 0 and text.find("》", opening, start) < 0 and text.find("》", start, start + 60) >= 0
+
+
+_LAYOUT_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+
+
+def shown_text(text: str) -> str:
+    """A stretch of the page as a reader sees it: the line and column breaks of the layout removed.
+
+    A sentence cut by a column break ("3500\\n\\n万元") is one sentence; between two Latin words or
+    numbers a break is a space, between Chinese characters it is nothing. Offsets always index the
+    original text; this is only what mentions and sentences show.
+    """
+    if "\n" not in text:
+        return text
+    text = text.strip()
+    return _LAYOUT_BREAK.sub(lambda m: _join(text, m.start(), m.end()), text)
+
+
+def _join(text: str, start: int, end: int) -> str:
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return " " if _WORD_CHAR.match(before) and _WORD_CHAR.match(after) else ""

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from extract.layout import split_articles, split_sentences
+from extract.layout import shown_text, split_articles, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -65,3 +65,13 @@ def test_page_into_articles_with_headlines_and_sentences():
     assert articles[0].byline is not None and page[articles[0].byline.start : articles[0].byline.end].startswith(
         "本报讯"
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [("3500\n\n万元", "3500万元"), ("年可新增产\n\n值36亿元。", "年可新增产值36亿元。"),
+     ("GDP\nper capita", "GDP per capita"), ("无换行", "无换行"), ("  首尾 \n\n", "首尾"),
+     ("第一段。　\n\n第二段", "第一段。第二段"), ("12\n 34", "12 34")],
+)  # fmt: skip
+def test_shown_text_removes_the_layout_breaks(raw, shown):
+    assert shown_text(raw) == shown

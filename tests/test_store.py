@@ -87,3 +87,29 @@ def test_read_only_connection_to_an_older_database_says_how_to_upgrade(tmp_path)
     duckdb.connect(str(plain)).close()
     with pytest.raises(store.StoreError, match="not a claimkb database"):
         store.connect(plain, read_only=True)
+
+
+def test_mentions_and_sentences_are_clean_text_and_offsets_index_the_original(tmp_path):
+    from extract.layout import shown_text
+
+    # a column break inside a figure and inside its sentence, as printed pages have them
+    _write(tmp_path, "c.txt", "单县建设驿站\n\n本报讯 今年以来，单县投入资金3500\n\n万元，新建驿站16\n处。")
+    db = tmp_path / "kb.duckdb"
+    ingest([str(tmp_path / "c.txt")], db, region="菏泽市", progress=False)
+    con = store.connect(db, read_only=True)
+    rows = con.execute(
+        "SELECT c.start_offset, c.end_offset, c.mention, c.sentence, d.text"
+        " FROM claims c JOIN documents d USING (doc_id) ORDER BY c.start_offset"
+    ).fetchall()
+    con.close()
+    assert [r[2] for r in rows] == ["3500万元", "16处"]
+    for start, end, mention, sentence, text in rows:
+        assert "\n" not in mention and "\n" not in sentence
+        assert shown_text(text[start:end]) == mention and "\n" in text[start:end]
+    assert rows[0][3].endswith("今年以来，单县投入资金3500万元，新建驿站16处。")
+
+
+def test_check_never_creates_a_database(tmp_path):
+    with pytest.raises(store.StoreError, match="no such database"):
+        store.connect(tmp_path / "typo.duckdb", create=False)
+    assert not (tmp_path / "typo.duckdb").exists()

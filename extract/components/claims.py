@@ -17,7 +17,7 @@ from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import CLAIMS_KEY, QUANTITIES_KEY, doc_text
 from extract.components.layout import sentence_at
-from extract.layout import inside_title
+from extract.layout import inside_title, shown_text
 from extract.numbers import is_year_numeral
 from extract.places import Mention
 from extract.quantities import Quantity
@@ -58,7 +58,7 @@ def claims_component(doc: Doc) -> Doc:
         claim = Claim(
             start=quantity.start,
             end=quantity.end,
-            mention=quantity.mention,
+            mention=shown_text(quantity.mention),
             value=quantity.value,
             value_high=quantity.value_high,
             unit=quantity.unit,
@@ -70,7 +70,7 @@ def claims_component(doc: Doc) -> Doc:
         sentence = sentence_at(sentences, quantity.start)
         if sentence is not None:
             s, e, article_index = sentence
-            claim.sentence = text[s:e]
+            claim.sentence = shown_text(text[s:e])
             claim.sentence_start = s
             claim.article_index = article_index
             if article_index < len(articles):
