@@ -19,6 +19,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from extract import lexicon
+from extract.words import starts_a_word
 
 LEVELS = ("country", "region", "province", "city", "county", "town", "village", "organisation")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Han character: what names are written in
@@ -66,6 +67,9 @@ class Gazetteer:
             short = short_name(place.name)
             if short != place.name and len(short) >= 2 and short not in stop:
                 self.by_name.setdefault(short, []).append(place)
+            written = autonomous_written_name(place.name)
+            if written:  # 湘西州, 通道县: how autonomous divisions are written in running text
+                self.by_name.setdefault(written, []).append(place)
         self._names = list(self.by_name)
         self._automaton = ahocorasick_rs.AhoCorasick(self._names)
 
@@ -115,11 +119,26 @@ class Gazetteer:
             place = self.lookup(name, region)
             if place is None:
                 continue
-            if name != place.name and not self._alias_allowed(place, region, text, end):
+            # an alias after its city (怀化市洪江), or an autonomous division as papers write it (湘西州,
+            # 通道县), is the division wherever the text is from
+            allowed = name == place.name or name == autonomous_written_name(place.name)
+            allowed = allowed or (
+                bool(mentions) and mentions[-1].end == start and self._encloses(mentions[-1].place, place)
+            )
+            if not allowed and not self._alias_allowed(place, region, text, end):
                 continue
+            if start != last_end and _NAME_CHAR.match(text, start - 1) and not starts_a_word(text, start):
+                continue  # 示范县 holds no 范县, 通道县 no 道县: a name starts where a word does
             mentions.append(Mention(start, end, place))
             last_end = end
         return mentions
+
+    def _encloses(self, outer: Place, inner: Place) -> bool:
+        """怀化市洪江: a short name right after the city (or province) it lies in is that division."""
+        if outer.code is None or inner.code is None or outer.level not in ("province", "city"):
+            return False
+        digits = 2 if outer.level == "province" else 4
+        return inner.code[:digits] == outer.code[:digits] and inner.code != outer.code
 
     def _alias_allowed(self, place: Place, region: Place | None, text: str, end: int) -> bool:
         """A short name stands for a county only inside the region's city (巨野, 东明 for 菏泽市) and for
@@ -170,11 +189,42 @@ def _macro_region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def short_name(name: str) -> str:
-    """菏泽市 -> 菏泽, 定陶区 -> 定陶, 山东省 -> 山东; names of one character keep their suffix (曹县)."""
-    for suffix in ("特别行政区", "自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "盟", "旗"):
+    """菏泽市 -> 菏泽, 定陶区 -> 定陶, 山东省 -> 山东; names of one character keep their suffix (曹县);
+    an autonomous division loses its peoples too (湘西土家族苗族自治州 -> 湘西)."""
+    for suffix in ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县", "区", "盟", "旗"):
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[: -len(suffix)]
+            stem = name[: -len(suffix)]
+            return _without_peoples(stem) if suffix.startswith("自治") and suffix != "自治区" else stem
     return name
+
+
+def _without_peoples(stem: str) -> str:
+    """通道侗族 -> 通道, 湘西土家族苗族 -> 湘西: the peoples at the end of an autonomous name's stem."""
+    peoples = lexicon.word_list("ethnic_groups.txt")  # longest first: 土家族 before 家族-like tails
+    changed = True
+    while changed:
+        changed = False
+        for people in peoples:
+            if stem.endswith(people) and len(stem) - len(people) >= 2:
+                stem, changed = stem[: -len(people)], True
+                break
+    return stem
+
+
+def written_name(place: Place) -> str:
+    """A division's name as the head of a town's or village's name: the form papers write for an
+    autonomous one (通道县坪坦乡, not 通道侗族自治县坪坦乡), else its own."""
+    return autonomous_written_name(place.name) or place.name
+
+
+def autonomous_written_name(name: str) -> str | None:
+    """The short form plus its level, as papers write an autonomous prefecture, county or banner:
+    湘西土家族苗族自治州 -> 湘西州, 通道侗族自治县 -> 通道县; None for other names."""
+    for suffix, level in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+        if name.endswith(suffix):
+            short = short_name(name)
+            return short + level if short != name and len(short) >= 2 else None
+    return None
 
 
 @cache
@@ -192,7 +242,9 @@ def gazetteer() -> Gazetteer:
 @cache
 def _suffix_place_pattern() -> re.Pattern[str]:
     suffixes = lexicon.word_table("place_suffixes.tsv")
-    return re.compile(f"(?:{lexicon.alternation(list(suffixes))})(?![民委级集干务居组里内容长道口街庄工镇乡社])")
+    return re.compile(
+        f"(?:{lexicon.alternation(list(suffixes))})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))"
+    )
 
 
 @cache
@@ -248,7 +300,8 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
             continue  # 织密城乡, 建成农村; after a parent a town may end in 村 (平阴县孔村镇)
         full = text[name_start : match.end()]
         parent = parent_mention.place.name if parent_mention else None
-        canonical = parent + full if parent and parent_mention.place.level != "city" else full
+        prefix = written_name(parent_mention.place) if parent_mention else None
+        canonical = prefix + full if prefix and parent_mention.place.level != "city" else full
         start = parent_mention.start if parent_mention else name_start
         mention = Mention(start, match.end(), Place(canonical, levels[suffix], None, parent))
         mentions.append(mention)

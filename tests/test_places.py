@@ -3,11 +3,13 @@
 import pytest
 
 from extract.places import (
+    autonomous_written_name,
     find_local_places,
     find_macro_regions,
     find_organisations,
     gazetteer,
     is_generic_organisation,
+    short_name,
 )
 
 
@@ -106,3 +108,43 @@ def test_macro_regions(text, regions):
     found = find_macro_regions(text)
     assert [(text[m.start : m.end], m.place.name) for m in found] == regions
     assert all(m.place.level == "region" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("打造国家级示范县三个", []), ("形成县乡两级联动", []),
+     ("位于怀化市通道县坪坦乡", ["怀化市", "通道侗族自治县"]), ("湘西州人民医院", ["湘西土家族苗族自治州"]),
+     ("推动曹县发展", ["曹县"]), ("菏泽市定陶区天中街道", ["菏泽市", "定陶区"])],
+)  # fmt: skip
+def test_a_division_is_named_only_where_a_word_starts(text, names):
+    assert [m.place.name for m in gazetteer().find(text, gazetteer().lookup("菏泽市"))] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "written"),
+    [("湘西土家族苗族自治州", "湘西", "湘西州"), ("通道侗族自治县", "通道", "通道县"),
+     ("长阳土家族自治县", "长阳", "长阳县"), ("巴音郭楞蒙古自治州", "巴音郭楞", "巴音郭楞州"),
+     ("菏泽市", "菏泽", None), ("内蒙古自治区", "内蒙古", None)],
+)  # fmt: skip
+def test_autonomous_divisions_as_papers_write_them(name, short, written):
+    assert short_name(name) == short and autonomous_written_name(name) == written
+
+
+def test_a_short_county_name_right_after_its_city_is_the_county():
+    mentions = gazetteer().find("位于怀化市洪江城区", gazetteer().lookup("长沙市"))
+    assert [m.place.level for m in mentions][:2] == ["city", "county"]
+    assert gazetteer().city_of(mentions[1].place).name == "怀化市"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("怀化市通道县坪坦乡乡长吴贤表示", "通道县坪坦乡"), ("通道县坪坦乡境内", "通道县坪坦乡")],
+)
+def test_towns_under_an_autonomous_county_and_before_their_heads(text, name):
+    divisions = gazetteer().find(text, gazetteer().lookup("长沙市"))
+    assert name in [m.place.name for m in find_local_places(text, divisions)]
+
+
+def test_a_people_and_its_village_houses_are_no_village():
+    text = "侗族村寨格局完整"
+    assert find_local_places(text, gazetteer().find(text)) == []

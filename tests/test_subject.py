@@ -120,3 +120,34 @@ def test_no_region_is_inferred_when_two_cities_are_named_as_often(claims_of):
 )
 def test_places_listed_before_fenbie_are_the_subjects_of_the_figures_listed_after(claims_of, text, subjects):
     assert [c["subject"] for c in claims_of(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [("全国重点实验室达到17家，荣获国家科学技术奖20项。", "天津市", "17家", "天津市"),
+     ("农村产权交易所交易额跃升全国首位。800个经济薄弱村扶持工作圆满收官。", "天津市", "800个", "天津市"),
+     ("全国粮食产量达到1.39万亿斤。", "天津市", "1.39万亿斤", "中国")],
+)  # fmt: skip
+def test_national_only_where_the_country_is_meant(claims_of, text, region, mention, subject):
+    claim = next(c for c in claims_of(text, region=region) if c["mention"] == mention)
+    assert claim["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention"),
+    [("举办京津冀党政主要领导座谈会。中国资源循环集团总部落户天津。市场化引进新设机构1981家。", "天津市", "1981家"),
+     ("宁河区入选联合国“生物多样性魅力城市”。全年改造燃气管网723公里。", "天津市", "723公里"),
+     ("推进京津冀协同发展。全年新增就业岗位30万个。", "天津市", "30万个")],
+)  # fmt: skip
+def test_a_body_or_region_named_once_in_passing_does_not_carry(claims_of, text, region, mention):
+    report = "一年来工作回顾\n\n过去一年，全市经济运行稳中有进。\n\n" + text  # a paragraph of a work report
+    claim = next(c for c in claims_of(report, region=region) if c["mention"] == mention)
+    assert claim["subject"] == region
+
+
+def test_the_articles_topic_carries_to_later_paragraphs(claims_of):
+    text = (
+        "坪坦乡旅游\n\n通道县坪坦乡位于县城西南。\n\n全乡总面积146平方公里，总人口2.04万人。\n\n去年接待游客108万人次。"
+    )
+    subjects = {c["mention"]: c["subject"] for c in claims_of(text, region="长沙市")}
+    assert subjects["108万人次"].endswith("坪坦乡")

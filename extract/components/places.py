@@ -8,19 +8,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract import lexicon
 from extract.components.extensions import doc_text
 from extract.places import Mention, Place, find_local_places, find_macro_regions, find_organisations, gazetteer
 
-# 我市 / 全县 / 该镇 / 该基地 / 全省 / 全国: words that point at a place or organisation named
-# elsewhere, or at the province or country of the region
-SCOPE_WORDS = re.compile(
-    r"(?:我们?|咱们?|全|本|该)(?:省|市|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
-    r"|全国|我国"
-)
+
+@cache
+def scope_words() -> re.Pattern[str]:
+    """我市 / 全县 / 该镇 / 该基地 / 全省 / 全国: words that point at a place or organisation named
+    elsewhere, or at the province or country of the region; not 全国 in a designation or a rank
+    (全国重点实验室, 全国首位: lexicon/national_designations.txt)."""
+    designations = lexicon.alternation(list(lexicon.word_list("national_designations.txt")))
+    return re.compile(
+        r"(?:我们?|咱们?|全|本|该)(?:省|市|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
+        rf"|全国(?!{designations})|我国"
+    )
 
 
 @Language.component("claimkb_places")
@@ -37,7 +44,7 @@ def places_component(doc: Doc) -> Doc:
     organisations = find_organisations(text, divisions + local)
     scope = [
         Mention(m.start(), m.end(), Place(m.group(), "scope"), "scope")
-        for m in SCOPE_WORDS.finditer(text)
+        for m in scope_words().finditer(text)
         if not _inside_any(m.start(), m.end(), organisations)
     ]
     doc._.places = sorted(divisions + local + organisations + scope, key=lambda m: (m.start, -m.end))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import cache
 from typing import NamedTuple
 
@@ -28,7 +29,7 @@ from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
 from extract.layout import Article, inside_title
 from extract.lexicon import LIST_SEPARATOR
-from extract.places import COUNTRY, Mention, Place, gazetteer
+from extract.places import COUNTRY, Mention, Place, gazetteer, written_name
 
 _SCOPE_LEVEL = {
     "国": "country",
@@ -61,6 +62,7 @@ class Resolved(NamedTuple):
 
 
 _RESPECTIVELY = "分别"
+_NOT_CARRIED = ("country", "region")
 _CLAUSE_OPENER = re.compile(r"\s*(?:其中|同时|而|另外|此外)?")
 _SPOKEN_WE = re.compile(r"^(?:我们|咱们|咱)")
 
@@ -77,11 +79,16 @@ def subject_component(doc: Doc) -> Doc:
     subjects: dict[int, list[tuple[int, Place]]] = {}
     for sentence_start, items in by_sentence.items():
         subject = next((i.place for i in items if not i.governed), None)
+        # in a city's or county's own text the country and regions above the province (全国, 京津冀协同
+        # 发展) are the figure's subject where they are written, never carried to the next sentences
+        if subject is not None and region is not None and subject.level in _NOT_CARRIED:
+            subject = None
         if subject is not None:
             subjects.setdefault(items[0].article, []).append((sentence_start, subject))
-    for sentence_subjects in subjects.values():
-        sentence_subjects.sort(key=lambda pair: pair[0])
     articles = doc._.articles or []
+    for article_index, sentence_subjects in subjects.items():
+        sentence_subjects.sort(key=lambda pair: pair[0])
+        subjects[article_index] = _carriable(sentence_subjects, resolved, article_index, articles)
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
     previous: tuple[Claim, Place | None] | None = None
@@ -177,6 +184,24 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | 
     opening = _CLAUSE_OPENER.match(text, clause_start)
     clause_start = opening.end() if opening else clause_start
     return next((i.place for i in in_sentence if i.mention.start == clause_start and not i.governed), None)
+
+
+def _carriable(
+    sentence_subjects: list[tuple[int, Place]], resolved: list[Resolved], article_index: int, articles: list[Article]
+) -> list[tuple[int, Place]]:
+    """The sentence subjects that may carry to the sentences after them: the article's own topic (named
+    in its headline or first paragraph, or named again later) and scope words (全县, 该镇). A place or
+    body named once in passing ("中国资源循环集团总部落户天津", "宁河区入选…") is what its own sentence
+    is about, not the figures of the sentences after it."""
+    article = articles[article_index] if article_index < len(articles) else None
+    paragraphs = article.paragraphs if article is not None else []
+    lead_end = paragraphs[0].end if paragraphs else 0
+    named = Counter(i.place.name for i in resolved if i.article == article_index)
+    return [
+        (start, place)
+        for start, place in sentence_subjects
+        if start < lead_end or named[place.name] > 1 or place.level == "scope"
+    ]
 
 
 def _carried(claim: Claim, sentence_subjects: list[tuple[int, Place]], articles: list[Article]) -> Place | None:
@@ -276,7 +301,7 @@ def _resolve(mention: Mention, earlier: list[Place], region: Place | None) -> Pl
             if candidate.level == "organisation":
                 continue
             if candidate.level in parent_levels:
-                return Place(candidate.name + place.name, place.level, candidate.code, candidate.name)
+                return Place(written_name(candidate) + place.name, place.level, candidate.code, candidate.name)
             if candidate.level == "city":
                 break
     return place
