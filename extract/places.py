@@ -61,6 +61,7 @@ class Gazetteer:
                 parent_code = code[:4] + "0" * 8
             self.by_code[code] = Place(name, level, code, parent_code)
         self.by_name: dict[str, list[Place]] = {}
+        self._written_names: set[str] = set()  # autonomous divisions as written, allowed anywhere
         stop = set(lexicon.word_list("place_alias_stoplist.txt"))
         for place in self.by_code.values():
             self.by_name.setdefault(place.name, []).append(place)
@@ -70,6 +71,7 @@ class Gazetteer:
             written = autonomous_written_name(place.name)
             if written:  # 湘西州, 通道县: how autonomous divisions are written in running text
                 self.by_name.setdefault(written, []).append(place)
+                self._written_names.add(written)
         self._names = list(self.by_name)
         self._automaton = ahocorasick_rs.AhoCorasick(self._names)
 
@@ -121,7 +123,7 @@ class Gazetteer:
                 continue
             # an alias after its city (怀化市洪江), or an autonomous division as papers write it (湘西州,
             # 通道县), is the division wherever the text is from
-            allowed = name == place.name or name == autonomous_written_name(place.name)
+            allowed = name == place.name or name in self._written_names
             allowed = allowed or (
                 bool(mentions) and mentions[-1].end == start and self._encloses(mentions[-1].place, place)
             )

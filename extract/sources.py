@@ -68,12 +68,16 @@ def iter_files(paths: list[str]) -> Iterator[Path | NotRead | SourceError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, set())
         else:
             yield path
 
 
-def _walk(folder: Path) -> Iterator[Path | NotRead | SourceError]:
+def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | NotRead | SourceError]:
+    real = folder.resolve()
+    if real in seen:
+        return  # a link back to a folder already walked: its files are already in
+    seen.add(real)
     try:
         children = sorted(folder.iterdir())
     except OSError as err:
@@ -81,7 +85,7 @@ def _walk(folder: Path) -> Iterator[Path | NotRead | SourceError]:
         return
     for child in children:
         if child.is_dir():
-            yield from _walk(child)
+            yield from _walk(child, seen)
         elif not child.is_file():
             continue  # sockets, fifos, broken links: nothing to read
         elif child.suffix.lower() in READ_SUFFIXES:

@@ -82,3 +82,10 @@ def test_a_failing_html_parser_is_one_error_not_a_stop(tmp_path, monkeypatch):
     items = list(read_documents([str(tmp_path)]))
     assert isinstance(items[0], SourceError) and "ImportError" in str(items[0]) and "a.html" in str(items[0])
     assert isinstance(items[1], Document)
+
+
+def test_a_folder_linked_back_into_itself_is_walked_once(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    assert [i.name for i in read_documents([str(tmp_path)]) if isinstance(i, Document)] == ["a.txt"]

@@ -38,19 +38,27 @@ def test_ingest_is_idempotent_and_replaces_changed_documents(tmp_path):
     con.close()
 
 
-def test_claims_carry_provenance(tmp_path):
-    text = "我市新建驿站465处。"
-    _write(tmp_path, "b.txt", text)
+def _stored_claims(tmp_path, text: str, columns: str) -> list[tuple]:
+    """Ingest one page and read back these columns of its claims (c.: claims, d.: documents), in order."""
+    _write(tmp_path, "page.txt", text)
     db = tmp_path / "kb.duckdb"
-    ingest([str(tmp_path / "b.txt")], db, region="菏泽市", progress=False)
+    ingest([str(tmp_path / "page.txt")], db, region="菏泽市", progress=False)
     con = store.connect(db, read_only=True)
-    row = con.execute(
-        "SELECT c.start_offset, c.end_offset, c.mention, d.text, c.extractor_version, c.article_id"
-        " FROM claims c JOIN documents d USING (doc_id)"
-    ).fetchone()
+    try:
+        sql = f"SELECT {columns} FROM claims c JOIN documents d USING (doc_id) ORDER BY c.start_offset"
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_claims_carry_provenance(tmp_path):
+    row = _stored_claims(
+        tmp_path,
+        "我市新建驿站465处。",
+        "c.start_offset, c.end_offset, c.mention, d.text, c.extractor_version, c.article_id",
+    )[0]
     start, end, mention, stored_text, version, article_id = row
     assert stored_text[start:end] == mention == "465处" and version and article_id
-    con.close()
 
 
 def test_read_only_connection_to_a_missing_database_says_so(tmp_path):
@@ -93,15 +101,8 @@ def test_mentions_and_sentences_are_clean_text_and_offsets_index_the_original(tm
     from extract.layout import shown_text
 
     # a column break inside a figure and inside its sentence, as printed pages have them
-    _write(tmp_path, "c.txt", "单县建设驿站\n\n本报讯 今年以来，单县投入资金3500\n\n万元，新建驿站16\n处。")
-    db = tmp_path / "kb.duckdb"
-    ingest([str(tmp_path / "c.txt")], db, region="菏泽市", progress=False)
-    con = store.connect(db, read_only=True)
-    rows = con.execute(
-        "SELECT c.start_offset, c.end_offset, c.mention, c.sentence, d.text"
-        " FROM claims c JOIN documents d USING (doc_id) ORDER BY c.start_offset"
-    ).fetchall()
-    con.close()
+    page = "单县建设驿站\n\n本报讯 今年以来，单县投入资金3500\n\n万元，新建驿站16\n处。"
+    rows = _stored_claims(tmp_path, page, "c.start_offset, c.end_offset, c.mention, c.sentence, d.text")
     assert [r[2] for r in rows] == ["3500万元", "16处"]
     for start, end, mention, sentence, text in rows:
         assert "\n" not in mention and "\n" not in sentence

@@ -86,9 +86,10 @@ def subject_component(doc: Doc) -> Doc:
         if subject is not None:
             subjects.setdefault(items[0].article, []).append((sentence_start, subject))
     articles = doc._.articles or []
+    named = Counter((i.article, i.place.name) for i in resolved)  # how often each article names each
     for article_index, sentence_subjects in subjects.items():
         sentence_subjects.sort(key=lambda pair: pair[0])
-        subjects[article_index] = _carriable(sentence_subjects, resolved, article_index, articles)
+        subjects[article_index] = _carriable(sentence_subjects, named, article_index, articles)
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
     previous: tuple[Claim, Place | None] | None = None
@@ -187,20 +188,22 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | 
 
 
 def _carriable(
-    sentence_subjects: list[tuple[int, Place]], resolved: list[Resolved], article_index: int, articles: list[Article]
+    sentence_subjects: list[tuple[int, Place]],
+    named: Counter[tuple[int, str]],
+    article_index: int,
+    articles: list[Article],
 ) -> list[tuple[int, Place]]:
-    """The sentence subjects that may carry to the sentences after them: the article's own topic (named
-    in its headline or first paragraph, or named again later) and scope words (全县, 该镇). A place or
-    body named once in passing ("中国资源循环集团总部落户天津", "宁河区入选…") is what its own sentence
-    is about, not the figures of the sentences after it."""
+    """The sentence subjects that may carry to the sentences after them: the article's own topic,
+    named in its headline or first paragraph or named again later (全县 and 该镇 count as naming the
+    place they resolve to). A place or body named once in passing ("中国资源循环集团总部落户天津",
+    "宁河区入选…") is what its own sentence is about, not the figures of the sentences after it."""
     article = articles[article_index] if article_index < len(articles) else None
     paragraphs = article.paragraphs if article is not None else []
     lead_end = paragraphs[0].end if paragraphs else 0
-    named = Counter(i.place.name for i in resolved if i.article == article_index)
     return [
         (start, place)
         for start, place in sentence_subjects
-        if start < lead_end or named[place.name] > 1 or place.level == "scope"
+        if start < lead_end or named[(article_index, place.name)] > 1
     ]
 
 
