@@ -21,10 +21,13 @@ _SENTENCE = re.compile(
 )
 _TERMINAL = "。！？!?；;…”’」』\"'）)"
 _BYLINE = re.compile(r"^(?:本报讯|本报[^\s，,]{0,6}电)[(（][^)）]{0,40}[)）]")
+_BYLINE_START = re.compile(r"本报讯|本报[^\s，,]{0,6}电")
 _CREDIT = re.compile(r"^(?:(?:本报)?记者|通讯员|实习生|见习记者|图/|文/|摄影)[\s　:：]*\S{1,4}(?:[\s　]+\S{1,4}){0,4}$")
 _CAPTION = re.compile(r"(?:^▲|摄$|摄影$|供图$|(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})*\s*摄\s*$)")
-_HEADLINE_MAX = 32
-_RUNNING_TEXT_PUNCTUATION = re.compile(r"[。！？!?；;，,、]")
+_HEADLINE_MAX = 40
+_SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;]")
+_PAUSE = re.compile(r"[，,、]")
+_OPEN_END = re.compile(r"[，,、：:]$")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -73,12 +76,17 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def is_headline_like(line: str) -> bool:
-    """Short, and without the punctuation of running text."""
+    """Short, and without the punctuation of running text: no sentence ending, and at most the one
+    pause headlines have between their two phrases (田汉故里 大美果园，约你来相会)."""
     if line.startswith("#"):
         return True
     if len(line) > _HEADLINE_MAX or line.startswith("——"):
         return False
-    return not _RUNNING_TEXT_PUNCTUATION.search(line) and not _CREDIT.match(line)
+    if _SENTENCE_PUNCTUATION.search(line) or len(_PAUSE.findall(line)) > 1 or _OPEN_END.search(line):
+        return False
+    if _BYLINE_START.match(line):
+        return False  # 本报讯 opens a lead, however short
+    return not _CREDIT.match(line)
 
 
 def _role(line: str) -> str:
@@ -97,6 +105,10 @@ def split_articles(text: str) -> list[Article]:
     """The articles of a page, each with its blocks and sentences."""
     lines = _lines(text)
     roles = [_role(text[s:e]) for s, e in lines]
+    for i in range(1, len(lines)):
+        # a short line after a paragraph cut mid-sentence is that paragraph's rest ("万元，新建驿站16")
+        if roles[i] == "headline" and roles[i - 1] == "paragraph" and text[lines[i - 1][1] - 1] not in _TERMINAL:
+            roles[i] = "paragraph"
     articles: list[Article] = []
     current: Article | None = None
     for i, ((s, e), role) in enumerate(zip(lines, roles, strict=True)):

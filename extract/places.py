@@ -19,7 +19,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from extract import lexicon
-from extract.words import starts_a_word
+from extract.words import starts_a_word, tagged_words
 
 LEVELS = ("country", "region", "province", "city", "county", "town", "village", "organisation")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Han character: what names are written in
@@ -68,8 +68,8 @@ class Gazetteer:
             short = short_name(place.name)
             if short != place.name and len(short) >= 2 and short not in stop:
                 self.by_name.setdefault(short, []).append(place)
-            written = autonomous_written_name(place.name)
-            if written:  # 湘西州, 通道县: how autonomous divisions are written in running text
+            # 湘西州, 湘西自治州, 通道县: how autonomous divisions are written in running text
+            for written in autonomous_written_names(place.name):
                 self.by_name.setdefault(written, []).append(place)
                 self._written_names.add(written)
         self._names = list(self.by_name)
@@ -229,6 +229,15 @@ def autonomous_written_name(name: str) -> str | None:
     return None
 
 
+def autonomous_written_names(name: str) -> list[str]:
+    """Every form papers write an autonomous division in: 湘西州 and 湘西自治州 for 湘西土家族苗族自治州."""
+    written = autonomous_written_name(name)
+    if written is None:
+        return []
+    autonomy = next(suffix for suffix in ("自治州", "自治县", "自治旗") if name.endswith(suffix))
+    return [written, short_name(name) + autonomy]
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer built from cpca's adcode table (read as a file, cpca itself is not imported)."""
@@ -241,11 +250,43 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(rows)
 
 
+# 洪江区, 乾州新区, 经开区 right after their city: districts a city runs that the division table
+# does not list (management areas, new areas); two characters, then the district word
+_UNLISTED_DISTRICT = re.compile(r"([\u4e00-\u9fff]{2})(新区|管理区|区)")
+
+
+_DISTRICT_WORD_TAILS = ("区域", "区划", "区间", "区块", "区位", "区别")
+
+
+def find_unlisted_districts(text: str, divisions: list[Mention]) -> list[Mention]:
+    """County-level districts written right after their city that the gazetteer does not list
+    (怀化市洪江区: 洪江区 is a management district of 怀化市, not the county-level city 洪江市)."""
+    gaz = gazetteer()
+    stop, _, stop_word_pattern = _place_name_stoplist()
+    mentions = []
+    for city in divisions:
+        if city.place.level != "city":
+            continue
+        match = _UNLISTED_DISTRICT.match(text, city.end)
+        if match is None:
+            continue
+        stem, name = match.group(1), match.group(1) + match.group(2)
+        if name in gaz.by_name or stem in stop or stop_word_pattern.search(stem):
+            continue  # listed (张店区), or words (市中心城区)
+        if text.startswith(_DISTRICT_WORD_TAILS, match.end() - 1):
+            continue  # 区域, 区划, 区间: the 区 begins a word
+        # the city's code: the district is known to lie in it, not which county code it has
+        place = Place(city.place.name + name, "county", city.place.code, city.place.name)  # 高新区: every city has one
+        mentions.append(Mention(city.start, match.end(), place))
+    return mentions
+
+
 @cache
 def _suffix_place_pattern() -> re.Pattern[str]:
     suffixes = lexicon.word_table("place_suffixes.tsv")
+    # 小镇, 小村 are kinds of place (特色小镇), not the end of a town's or village's name
     return re.compile(
-        f"(?:{lexicon.alternation(list(suffixes))})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))"
+        f"(?<!小)(?:{lexicon.alternation(list(suffixes))})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))"
     )
 
 
@@ -393,8 +434,52 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             continue  # a bare 公司 / 协会 is not a name
         if is_generic_organisation(canonical) or _verb_and_category(canonical, name_start, places):
             continue
+        canonical = _with_written_place(canonical, name_start, place_ends)
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
-    return mentions
+    return _with_declared_short_names(text, mentions)
+
+
+def _with_written_place(name: str, name_start: int, place_ends: dict[int, Mention]) -> str:
+    """An autonomous division at the head of a name in the form papers write it, so that one body
+    has one name (湘西自治州人民医院, 湘西土家族苗族自治州人民医院 -> 湘西州人民医院)."""
+    for length in range(len(name) - 1, 1, -1):
+        place = place_ends.get(name_start + length)
+        if place is not None and place.start == name_start:
+            written = written_name(place.place)
+            return written + name[length:] if written != place.place.name else name
+    return name
+
+
+# 湘西州人民医院(下文简称“州医院”), 某某集团（以下简称集团）
+_SHORT_NAME_DECLARATION = re.compile(
+    r"\s*[（(](?:以下|下文|下)?简称[为：:]?[“\"「]?([\u4e00-\u9fffA-Za-z]{2,10}?)[”\"」]?[）)]"
+)
+
+
+def _with_declared_short_names(text: str, organisations: list[Mention]) -> list[Mention]:
+    """The short name a text declares for an organisation stands for it from there on: mentions
+    found under the short name take the full name, and its other occurrences become mentions."""
+    declared: dict[str, tuple[int, Mention]] = {}  # short name -> (where the declaration ends, full)
+    for mention in organisations:
+        match = _SHORT_NAME_DECLARATION.match(text, mention.end)
+        if match and match.group(1) != mention.place.name:
+            declared.setdefault(match.group(1), (match.end(), mention))
+    if not declared:
+        return organisations
+    out: list[Mention] = []
+    covered: set[int] = set()
+    for mention in organisations:
+        short = declared.get(mention.place.name)
+        if short is not None and mention.start >= short[1].end:  # the declaration's own quote included
+            mention = mention._replace(place=short[1].place, role=short[1].role)
+        out.append(mention)
+        covered.update(range(mention.start, mention.end))
+    for short, (after, full) in declared.items():
+        for match in re.finditer(re.escape(short), text[after:]):
+            start, end = after + match.start(), after + match.end()
+            if covered.isdisjoint(range(start, end)):
+                out.append(Mention(start, end, full.place, full.role))
+    return sorted(out, key=lambda m: (m.start, -m.end))
 
 
 def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int:
@@ -406,17 +491,59 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
                 return opening
     window_start = max(0, suffix_start - 12)
     stops = list(_organisation_left_stop().finditer(text, window_start, suffix_start))
-    name_start = stops[-1].end() if stops else window_start
-    # a place named right before the cut starts the name (曹县有爱共创直播基地: 有 is no verb there)
-    for end in (name_start, name_start + 1, name_start - 1):
-        place = place_ends.get(end)
-        if place is None or not (window_start <= place.start < name_start and end <= suffix_start):
+    if not stops:
+        return _first_name_word(text, window_start, suffix_start, place_ends)
+    stop = stops[-1]
+    # a one-character stop right after a place may belong to the name (曹县有爱共创直播基地: 有 is no
+    # verb there); the words decide, and 的 never does (姜寨镇的蔬菜种植基地 is a base in the town)
+    place = place_ends.get(stop.start())
+    if place is not None and place.start >= window_start and len(stop.group()) == 1 and stop.group() != "的":
+        return _first_name_word(text, place.start, suffix_start, place_ends)
+    return _first_name_word(text, stop.end(), suffix_start, place_ends)
+
+
+# jieba tags that never stand inside an organisation's name: prepositions (被 给 在), pronouns (他 其),
+# conjunctions, adverbs (已 将), time words (年前), numerals and measures (一名), particles, idioms
+# (近几年), directions. Not people (nr): jieba tags unknown brands so (迦勒, 智能家居)
+_OUTSIDE_NAME_TAGS = frozenset(
+    ["p", "r", "c", "d", "t", "m", "q", "u", "uj", "ul", "ud", "uz", "ug", "y", "e", "o", "l", "f"]
+)
+_INSIDE_NAME_WORDS = frozenset(["某"])  # 湖南某医药代理有限公司: a name as court reports write it
+_PLACE_WORD = re.compile(r"[省市县区州]$")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")  # 市第一中学, 第三人民医院
+
+
+def _first_name_word(text: str, start: int, suffix_start: int, place_ends: dict[int, Mention]) -> int:
+    """Where the name before an organisation suffix begins, by the words before it: at the first word
+    after one that cannot be in a name (他担任湘西州人民医院, 杨万刚给湖南某医药代理有限公司), after a
+    verb whose object the name is (承建州人民医院, 得知州医院), and never at a verb (熟知医院).
+    A place the gazetteer knows stays in, whatever jieba tags it (巨野县 as nr)."""
+    if start >= suffix_start:
+        return start
+    words = [w for w in tagged_words(text, start, suffix_start + 2) if w.start < suffix_start]
+    place_starts = {mention.start for mention in place_ends.values()}
+    name_start = suffix_start
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        known_place = word.end in place_ends and place_ends[word.end].start >= start
+        inside = word.word in _INSIDE_NAME_WORDS or _ORDINAL.fullmatch(word.word) is not None
+        if not known_place and word.tag in _OUTSIDE_NAME_TAGS and not inside:
+            break
+        after = words[k + 1] if k + 1 < len(words) else None
+        if (
+            word.tag == "v"
+            and after is not None
+            and (after.tag == "ns" or after.start in place_starts or _PLACE_WORD.fullmatch(after.word))
+        ):
+            break  # 承建州人民医院: the verb's object starts at the place
+        name_start = word.start
+    # a name does not start with a verb (熟知医院, 依托县供水公司 is cut at 县 above)
+    for word in words:
+        if word.start < name_start:
             continue
-        gap = text[end:name_start]
-        # one character may stand between (有 in 曹县有爱共创直播基地), but not 的: 姜寨镇的蔬菜种植基地
-        # is a base in the town, not one named after it
-        if not gap or (len(gap) == 1 and gap != "的" and _NAME_CHAR.fullmatch(gap)):
-            return place.start
+        if word.start >= suffix_start or word.tag != "v" or word.end in place_ends:
+            break
+        name_start = word.end
     return name_start
 
 

@@ -9,6 +9,8 @@ around the doubtful offset is segmented, so the cost is per doubtful name, not p
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import rjieba
 
 _WINDOW = 8  # characters of context on each side: enough for jieba to see the words around
@@ -25,3 +27,28 @@ def starts_a_word(text: str, offset: int) -> bool:
             return position == offset
         position += len(word)
     return position == offset
+
+
+class TaggedWord(NamedTuple):
+    """A word of the text with its offsets and jieba's part-of-speech tag (n, ns, v, p, r …)."""
+
+    start: int
+    end: int
+    word: str
+    tag: str
+
+
+def tagged_words(text: str, start: int, end: int) -> list[TaggedWord]:
+    """The words of text[start:end] with their tags, segmented with a little left context so the
+    first word is cut as in the sentence; of a word that begins before start, the part from start
+    on (由县 in 由县供水公司 gives 县), with the word's tag."""
+    context_start = max(0, start - _WINDOW // 2)
+    position = context_start
+    out: list[TaggedWord] = []
+    for word, tag in rjieba.tag(text[context_start:end]):
+        word_end = position + len(word)
+        if word_end > start:
+            from_start = max(position, start)
+            out.append(TaggedWord(from_start, word_end, word[from_start - position :], tag))
+        position = word_end
+    return out

@@ -7,6 +7,7 @@ from extract.places import (
     find_local_places,
     find_macro_regions,
     find_organisations,
+    find_unlisted_districts,
     gazetteer,
     is_generic_organisation,
     short_name,
@@ -16,8 +17,9 @@ from extract.places import (
 def _found(text: str, region: str = "菏泽市") -> list[str]:
     gaz = gazetteer()
     divisions = gaz.find(text, gaz.lookup(region))
-    local = find_local_places(text, divisions)
-    return [m.place.name for m in local + find_organisations(text, divisions + local)]
+    districts = find_unlisted_districts(text, divisions)
+    local = find_local_places(text, divisions + districts)
+    return [m.place.name for m in districts + local + find_organisations(text, divisions + districts + local)]
 
 
 @pytest.mark.parametrize(
@@ -61,6 +63,32 @@ def test_words_before_a_suffix_are_not_places(text):
 )
 def test_organisation_names(text, name):
     assert name in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("十年前，他担任湘西州人民医院党委书记。", "湘西州人民医院"),  # a pronoun and its verb
+        ("杨某给湖南某医药代理有限公司提供便利。", "湖南某医药代理有限公司"),  # a preposition; 某 stays in
+        ("供应商王某得知州医院要采购设备。", "州医院"),  # a verb whose object the name is
+        ("他通过关系承建市第一中学的新校区。", "市第一中学"),
+        ("监利县被中国粮食行业协会评为先进县。", "中国粮食行业协会"),  # the place before 被 is no part
+        ("两年前县医院新建了门诊楼。", "县医院"),  # a time word
+        ("中海油海洋装备制造基地开工。", "中海油海洋装备制造基地"),  # a verb inside a name stays
+        ("国家开发投资集团入股。", "国家开发投资集团"),
+    ],
+)
+def test_an_organisation_name_ends_on_the_left_at_a_word_no_name_holds(text, name):
+    assert name in _found(text)
+    assert not any(found != name and found.endswith(name) for found in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一名熟知医院内情的人说。", "在同一所医院，三人被判刑。", "探究近几年全国医院的情况。"],
+)
+def test_a_verb_or_a_quantity_before_a_bare_suffix_is_no_name(text):
+    assert not any(name.endswith("医院") for name in _found(text))
 
 
 @pytest.mark.parametrize(
@@ -148,3 +176,21 @@ def test_towns_under_an_autonomous_county_and_before_their_heads(text, name):
 def test_a_people_and_its_village_houses_are_no_village():
     text = "侗族村寨格局完整"
     assert find_local_places(text, gazetteer().find(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("怀化市洪江区沅江路街道", ["怀化市洪江区"]),  # a management district the table does not list
+        ("湘西州乾州新区建设指挥部", ["湘西土家族苗族自治州乾州新区"]),
+        ("淄博市张店区", []),  # listed: the gazetteer's own
+        ("位于怀化市洪江城区", []),  # three characters before 区: 城区 is a word
+        ("菏泽市区域内", []),
+        ("可以说洪江古商城小镇是", []),  # 小镇 is a kind of place, not a town's name
+    ],
+)
+def test_districts_a_city_runs_that_no_table_lists(text, names):
+    gaz = gazetteer()
+    districts = find_unlisted_districts(text, gaz.find(text))
+    assert [m.place.name for m in districts] == names
+    assert not any(name.endswith("城小镇") for name in _found(text))

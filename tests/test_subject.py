@@ -99,7 +99,7 @@ def test_a_headline_figure_takes_the_subject_of_its_lead(claims_of):
 def test_no_region_is_inferred_when_two_cities_are_named_as_often(claims_of):
     text = "全市战略性新兴产业产值占比56.3%。成都高新区营业收入增长7.8%。合肥市新能源汽车产量75.6万辆。"
     claims = {c["mention"]: c["subject"] for c in claims_of(text, region=None)}
-    assert claims["7.8%"] == "成都市" and claims["75.6万辆"] == "合肥市"
+    assert claims["7.8%"] == "成都市高新区" and claims["75.6万辆"] == "合肥市"
     assert claims["56.3%"] is None  # 全市 of which city? not guessed
 
 
@@ -151,3 +151,49 @@ def test_the_articles_topic_carries_to_later_paragraphs(claims_of):
     )
     subjects = {c["mention"]: c["subject"] for c in claims_of(text, region="长沙市")}
     assert subjects["108万人次"].endswith("坪坦乡")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "topic"),
+    [
+        # a feature about a town: a village named in one paragraph does not take the next one's figures
+        ("果园镇：田汉故里，约你来相会\n\n长沙县果园镇位于县境中部。\n\n文旅融合：浔龙河村以生态艺术为主题，"
+         "浔龙河村建成民宿。\n\n产业发展：2018年累计接待游客265.8万人次。", "265.8万人次", "长沙县果园镇"),
+        # nor does the county or province around it, named in passing
+        ("文家市镇：红色小镇\n\n浏阳市文家市镇地处湘赣边界。\n\n品牌影响：获评湖南省经典文化村镇，湖南省委在此举办大会。"
+         "\n\n产业发展：2018年接待游客超过500万人次。", "超过500万人次", "浏阳市文家市镇"),
+    ],
+)  # fmt: skip
+def test_places_inside_or_around_the_topic_carry_to_the_end_of_their_paragraph(claims_of, text, mention, topic):
+    claim = next(c for c in claims_of(text, region="长沙市") if c["mention"] == mention)
+    assert claim["subject"] == topic
+
+
+def test_within_its_paragraph_a_village_still_carries(claims_of):
+    text = "果园镇旅游\n\n长沙县果园镇位于县境中部。\n\n浔龙河村建成民宿。全村接待游客20万人次。"
+    claim = next(c for c in claims_of(text, region="长沙市") if c["mention"] == "20万人次")
+    assert claim["subject"] == "长沙县果园镇浔龙河村"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a chain of places names the last one, with its parents in front
+        ("怀化市通道县坪坦乡有侗寨3个。", "3个", "通道县坪坦乡"),
+        ("山东省菏泽市新建驿站465处。", "465处", "菏泽市"),
+        # a district a city runs that the division table does not list
+        ("怀化市洪江区现有文化旅游企业30余家。", "30余家", "怀化市洪江区"),
+        # an autonomous prefecture written long or short inside a body's name: one body, one name
+        ("湘西自治州人民医院去年接诊病人52万人次。", "52万人次", "湘西州人民医院"),
+        ("湘西土家族苗族自治州人民医院去年接诊病人52万人次。", "52万人次", "湘西州人民医院"),
+    ],
+)
+def test_subjects_named_in_chains_and_unlisted_districts(claims_of, text, mention, subject):
+    claim = next(c for c in claims_of(text, region="长沙市") if c["mention"] == mention)
+    assert claim["subject"] == subject
+
+
+def test_a_declared_short_name_stands_for_the_full_one(claims_of):
+    text = "他曾任湘西州人民医院（下文简称“州医院”）院长。\n\n医院负责人被判刑\n\n州医院去年药品采购额达2500万元。"
+    claim = next(c for c in claims_of(text, region="湘西土家族苗族自治州") if c["mention"] == "2500万元")
+    assert claim["subject"] == "湘西州人民医院"

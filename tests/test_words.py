@@ -1,6 +1,6 @@
 import pytest
 
-from extract.words import starts_a_word
+from extract.words import starts_a_word, tagged_words
 
 
 @pytest.mark.parametrize(
@@ -15,3 +15,17 @@ def test_a_name_starts_a_word_or_is_inside_one(text, name, starts):
 
 def test_the_ends_of_the_text_start_words():
     assert starts_a_word("曹县", 0) and starts_a_word("曹县", 2)
+
+
+def test_tagged_words_carry_offsets_into_the_text_and_tags():
+    text = "据悉，他担任湘西州人民医院院长。"
+    words = tagged_words(text, text.index("他"), text.index("院长"))
+    assert all(text[w.start : w.end] == w.word for w in words)
+    assert [w.word for w in words][:2] == ["他", "担任"]
+    assert {w.word: w.tag for w in words}["担任"] == "v"
+
+
+def test_a_word_begun_before_the_range_gives_its_part_inside_it():
+    text = "管网。由县供水公司统一供应"
+    words = tagged_words(text, text.index("县"), text.index("公司"))
+    assert words[0].word == "县" and words[0].start == text.index("县")

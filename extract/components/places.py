@@ -15,7 +15,15 @@ from spacy.tokens import Doc
 
 from extract import lexicon
 from extract.components.extensions import doc_text
-from extract.places import Mention, Place, find_local_places, find_macro_regions, find_organisations, gazetteer
+from extract.places import (
+    Mention,
+    Place,
+    find_local_places,
+    find_macro_regions,
+    find_organisations,
+    find_unlisted_districts,
+    gazetteer,
+)
 
 
 @cache
@@ -39,7 +47,7 @@ def places_component(doc: Doc) -> Doc:
         doc._.region = infer_region(divisions)
         if doc._.region is not None:
             divisions = gaz.find(text, doc._.region)
-    divisions += find_macro_regions(text)
+    divisions += find_macro_regions(text) + find_unlisted_districts(text, divisions)
     local = find_local_places(text, divisions)
     organisations = find_organisations(text, divisions + local)
     scope = [

@@ -27,7 +27,7 @@ from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
-from extract.layout import Article, inside_title
+from extract.layout import Article, Block, inside_title
 from extract.lexicon import LIST_SEPARATOR
 from extract.places import COUNTRY, Mention, Place, gazetteer, written_name
 
@@ -62,6 +62,7 @@ class Resolved(NamedTuple):
 
 
 _RESPECTIVELY = "分别"
+_DIVISION_LEVELS = ("province", "city", "county", "town", "village")
 _NOT_CARRIED = ("country", "region")
 _CLAUSE_OPENER = re.compile(r"\s*(?:其中|同时|而|另外|此外)?")
 _SPOKEN_WE = re.compile(r"^(?:我们|咱们|咱)")
@@ -87,8 +88,12 @@ def subject_component(doc: Doc) -> Doc:
             subjects.setdefault(items[0].article, []).append((sentence_start, subject))
     articles = doc._.articles or []
     named = Counter((i.article, i.place.name) for i in resolved)  # how often each article names each
+    topics: dict[int, Place] = {}
     for article_index, sentence_subjects in subjects.items():
         sentence_subjects.sort(key=lambda pair: pair[0])
+        topic = _topic(sentence_subjects, article_index, articles)
+        if topic is not None:
+            topics[article_index] = topic
         subjects[article_index] = _carriable(sentence_subjects, named, article_index, articles)
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
@@ -101,7 +106,7 @@ def subject_component(doc: Doc) -> Doc:
             or _in_clause(in_sentence, claim, text)
             or _changed_figure(claim, previous)
             or next((i.place for i in in_sentence if not i.governed), None)
-            or _carried(claim, subjects.get(claim.article_index, []), articles)
+            or _carried(claim, subjects.get(claim.article_index, []), articles, topics.get(claim.article_index))
             or next((i.place for i in in_sentence), None)
             or region
         )
@@ -207,17 +212,58 @@ def _carriable(
     ]
 
 
-def _carried(claim: Claim, sentence_subjects: list[tuple[int, Place]], articles: list[Article]) -> Place | None:
-    """The subject of the nearest earlier sentence of the article; a headline takes its lead's."""
+def _topic(sentence_subjects: list[tuple[int, Place]], article_index: int, articles: list[Article]) -> Place | None:
+    """What an article is about: the subject its headline names (怀化市通道县坪坦乡乡长…: the 乡),
+    else the first one its lead paragraph names; None for an article without a headline."""
+    article = articles[article_index] if article_index < len(articles) else None
+    if article is None or article.headline is None or not article.paragraphs:
+        return None
+    lead = article.paragraphs[0]
+    named = [place for start, place in sentence_subjects if start < lead.end]
+    if not named:
+        return None
+    # the headline's 果园镇 is the lead's 长沙县果园镇
+    return next((p for p in named[1:] if p.name.endswith(named[0].name) and p.level == named[0].level), named[0])
+
+
+def _carried(
+    claim: Claim, sentence_subjects: list[tuple[int, Place]], articles: list[Article], topic: Place | None
+) -> Place | None:
+    """The subject of the nearest earlier sentence of the article, except that a place inside the
+    article's topic or around it carries only to the end of its paragraph: the 产业发展： paragraph
+    of a feature about a town is the town's, not that of the village or county the paragraph
+    before it named. A headline takes its lead's."""
     i = bisect_left(sentence_subjects, claim.sentence_start, key=lambda pair: pair[0])
-    if i > 0:
-        return sentence_subjects[i - 1][1]
     article = articles[claim.article_index] if claim.article_index < len(articles) else None
     paragraphs = article.paragraphs if article is not None else []
+    if i > 0:
+        earlier_start, earlier = sentence_subjects[i - 1]
+        if topic is not None and (_inside(earlier, topic) or _inside(topic, earlier)):
+            paragraph = _paragraph_at(paragraphs, claim.sentence_start)
+            if paragraph is not None and earlier_start < paragraph.start:
+                return topic
+        return earlier
     in_headline = bool(paragraphs) and claim.start < paragraphs[0].start
     if in_headline and i < len(sentence_subjects):
         return sentence_subjects[i][1]
     return None
+
+
+def _inside(place: Place, around: Place) -> bool:
+    """A village or town of the place (通道县坪坦乡文化村 in 通道县坪坦乡, 浏阳市文家市镇 in 浏阳市)."""
+    if not _above(around, place):
+        return False
+    if place.name.startswith(around.name) or place.parent == around.name:
+        return True
+    # a province, city or county around it: by division code (湖南省 around 浏阳市文家市镇)
+    digits = {"province": 2, "city": 4, "county": 6}.get(around.level)
+    code, around_code = _code_of(place), around.code
+    return digits is not None and code is not None and around_code is not None and code[:digits] == around_code[:digits]
+
+
+def _paragraph_at(paragraphs: list[Block], offset: int) -> Block | None:
+    i = bisect_left(paragraphs, offset + 1, key=lambda block: block.start) - 1
+    return paragraphs[i] if i >= 0 and offset < paragraphs[i].end else None
 
 
 def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
@@ -228,6 +274,7 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
         sentence = sentence_at(sentences, mention.start)
         if sentence is not None and not inside_title(text, mention.start):
             located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
+    located = _innermost_of_chains(located)
     full_names = _organisation_full_names(located)
     out: list[Resolved] = []
     earlier: list[Place] = []
@@ -244,6 +291,27 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
         governed = _governed(text, sentence_start, mention.start)
         out.append(Resolved(mention, place, sentence_start, article, governed))
     return out
+
+
+def _innermost_of_chains(located: list[tuple[Mention, int, int]]) -> list[tuple[Mention, int, int]]:
+    """Of places written one right after the other, each inside the one before (怀化市通道县坪坦乡,
+    山东省菏泽市), the last: the chain names one place, with its parents in front."""
+    out: list[tuple[Mention, int, int]] = []
+    for item in located:
+        mention = item[0]
+        if out:
+            before = out[-1][0]
+            if before.end == mention.start and _above(before.place, mention.place):
+                out[-1] = item
+                continue
+        out.append(item)
+    return out
+
+
+def _above(outer: Place, inner: Place) -> bool:
+    if outer.level not in _DIVISION_LEVELS or inner.level not in _DIVISION_LEVELS:
+        return False
+    return _DIVISION_LEVELS.index(outer.level) < _DIVISION_LEVELS.index(inner.level)
 
 
 def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tuple[int, str], Place]:
