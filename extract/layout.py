@@ -24,7 +24,12 @@ _BYLINE = re.compile(r"^(?:本报讯|本报[^\s，,]{0,6}电)[(（][^)）]{0,40}
 _BYLINE_START = re.compile(r"本报讯|本报[^\s，,]{0,6}电")
 _CREDIT = re.compile(r"^(?:(?:本报)?记者|通讯员|实习生|见习记者|图/|文/|摄影)[\s　:：]*\S{1,4}(?:[\s　]+\S{1,4}){0,4}$")
 _CAPTION = re.compile(r"(?:^▲|摄$|摄影$|供图$|(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})*\s*摄\s*$)")
-_HEADLINE_MAX = 40
+_HEADLINE_MAX = 32
+# 一、2024年工作回顾, （一）高质量发展迈出坚实步伐, 第二章: sections of one report, not new articles
+_NUMBERED_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[章节部分])"
+)
+_SPEAKER_HEADLINE_MAX = 40  # 怀化市通道县坪坦乡乡长吴贤：皇都侗歌文旅小镇，…: who speaks, then what
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;]")
 _PAUSE = re.compile(r"[，,、]")
 _OPEN_END = re.compile(r"[，,、：:]$")
@@ -80,7 +85,9 @@ def is_headline_like(line: str) -> bool:
     pause headlines have between their two phrases (田汉故里 大美果园，约你来相会)."""
     if line.startswith("#"):
         return True
-    if len(line) > _HEADLINE_MAX or line.startswith("——"):
+    colon = max(line.find("："), line.find(":"))
+    limit = _SPEAKER_HEADLINE_MAX if 0 < colon < len(line) // 2 else _HEADLINE_MAX
+    if len(line) > limit or line.startswith("——"):
         return False
     if _SENTENCE_PUNCTUATION.search(line) or len(_PAUSE.findall(line)) > 1 or _OPEN_END.search(line):
         return False
@@ -127,7 +134,7 @@ def split_articles(text: str) -> list[Article]:
                 current.blocks.append(current.headline)
                 current.end = e
                 continue
-            opens_article = (
+            opens_article = not _NUMBERED_HEADING.match(line) and (
                 current is None
                 or line.startswith("#")
                 or next_role in ("subtitle", "headline")

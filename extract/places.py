@@ -497,7 +497,8 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
     # a one-character stop right after a place may belong to the name (曹县有爱共创直播基地: 有 is no
     # verb there); the words decide, and 的 never does (姜寨镇的蔬菜种植基地 is a base in the town)
     place = place_ends.get(stop.start())
-    if place is not None and place.start >= window_start and len(stop.group()) == 1 and stop.group() != "的":
+    one_character = len(stop.group()) == 1 and stop.group() != "的" and _NAME_CHAR.match(stop.group()) is not None
+    if place is not None and place.start >= window_start and one_character:
         return _first_name_word(text, place.start, suffix_start, place_ends)
     return _first_name_word(text, stop.end(), suffix_start, place_ends)
 

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from extract.layout import shown_text, split_articles, split_sentences
+from extract.layout import is_headline_like, shown_text, split_articles, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -75,3 +75,27 @@ def test_page_into_articles_with_headlines_and_sentences():
 )  # fmt: skip
 def test_shown_text_removes_the_layout_breaks(raw, shown):
     assert shown_text(raw) == shown
+
+
+def test_numbered_sections_of_a_report_are_subheads_of_one_article():
+    text = (
+        "2025年政府工作报告\n\n各位代表：现在报告工作。\n\n一、2024年工作回顾\n\n全年增长5%。"
+        "\n\n（一）高质量发展迈出坚实步伐\n\n新增企业3万家。"
+    )
+    articles = split_articles(text)
+    assert len(articles) == 1
+    assert [b.role for b in articles[0].blocks].count("subhead") == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("田汉故里 大美果园，约你来相会", True),  # one pause between a headline's two phrases
+        ("长沙县果园镇党委书记覃芳：田汉故里 大美果园，约你来相会", True),  # who speaks: then what
+        ("全县建成驿站16处，覆盖率达到93%，服务群众", False),  # two pauses: running text
+        ("本报讯 今年以来，单县投入资金", False),  # a lead, however short
+        ("他说：", False),
+    ],
+)
+def test_headlines_with_a_pause_or_a_speaker(line, headline):
+    assert is_headline_like(line) is headline

@@ -194,3 +194,8 @@ def test_districts_a_city_runs_that_no_table_lists(text, names):
     districts = find_unlisted_districts(text, gaz.find(text))
     assert [m.place.name for m in districts] == names
     assert not any(name.endswith("城小镇") for name in _found(text))
+
+
+def test_an_organisation_name_never_runs_across_punctuation():
+    assert "鑫飞速冻公司" in _found("在定陶区马集镇，鑫飞速冻公司收购菠菜。")
+    assert not any("，" in name for name in _found("在定陶区马集镇，鑫飞速冻公司收购菠菜。"))

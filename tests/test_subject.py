@@ -197,3 +197,28 @@ def test_a_declared_short_name_stands_for_the_full_one(claims_of):
     text = "他曾任湘西州人民医院（下文简称“州医院”）院长。\n\n医院负责人被判刑\n\n州医院去年药品采购额达2500万元。"
     claim = next(c for c in claims_of(text, region="湘西土家族苗族自治州") if c["mention"] == "2500万元")
     assert claim["subject"] == "湘西州人民医院"
+
+
+_HOSPITAL_STORY = (
+    "医院院长受贿案宣判\n\n"
+    "他曾担任湘西州人民医院院长。州人民医院是当地名院，该院药品采购由院长决定。\n\n"
+    "院长把持采购权\n\n"
+    "湘西州人民医院院长收受他人财物。湖南某医药公司业务员送去鱼苗。业务员分两次花了1.5万元。\n\n"
+    "州人民医院的问题\n\n"
+    "州人民医院的两名负责人被判刑。州人民医院整改。全州共计收受135万余元。"
+)
+
+
+@pytest.mark.parametrize(("mention", "subject"), [("1.5万元", "湘西州人民医院"), ("135万余元", "湘西州人民医院")])
+def test_a_story_about_one_body_gives_it_the_figures_with_no_subject_of_their_own(claims_of, mention, subject):
+    claims = claims_of(_HOSPITAL_STORY, region="湘西土家族苗族自治州")
+    assert next(c for c in claims if c["mention"] == mention)["subject"] == subject
+
+
+def test_a_body_named_a_few_times_on_a_page_does_not_take_over(claims_of):
+    text = (
+        "采摘园里采摘忙\n\n定陶区瑞丁采摘园种植西红柿。瑞丁采摘园每天接待游客。瑞丁采摘园扩建。\n\n"
+        "今年以来，定陶区马集镇鑫飞速冻公司收购菠菜。该公司按保护价收购。一亩地能收获8000余斤。"
+    )
+    claim = next(c for c in claims_of(text) if c["mention"] == "8000余斤")
+    assert claim["subject"] == "定陶区马集镇鑫飞速冻公司"

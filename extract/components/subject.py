@@ -95,6 +95,7 @@ def subject_component(doc: Doc) -> Doc:
         if topic is not None:
             topics[article_index] = topic
         subjects[article_index] = _carriable(sentence_subjects, named, article_index, articles)
+    bodies = _bodies(resolved)
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
     previous: tuple[Claim, Place | None] | None = None
@@ -106,8 +107,14 @@ def subject_component(doc: Doc) -> Doc:
             or _in_clause(in_sentence, claim, text)
             or _changed_figure(claim, previous)
             or next((i.place for i in in_sentence if not i.governed), None)
-            or _carried(claim, subjects.get(claim.article_index, []), articles, topics.get(claim.article_index))
+            or _about_the_body(
+                _carried(claim, subjects.get(claim.article_index, []), articles, topics.get(claim.article_index)),
+                bodies.get(claim.article_index),
+                named,
+                region,
+            )
             or next((i.place for i in in_sentence), None)
+            or bodies.get(claim.article_index)
             or region
         )
         if place is not None:
@@ -115,6 +122,42 @@ def subject_component(doc: Doc) -> Doc:
             claim.place_code = _code_of(place)
         previous = (claim, place)
     return doc
+
+
+# named this often, and three times as often as any other body: the organisation a story is about
+_BODY_MIN_MENTIONS = 6
+_BODY_DOMINANCE = 3
+
+
+def _bodies(resolved: list[Resolved]) -> dict[int, Place]:
+    """Article -> the organisation its story is about (州医院 in a report on its heads' trial): named
+    at least six times in the document (该院 and short names counting), three times as often as any
+    other body, and named in the article (a page's other stories are not about it)."""
+    counts = Counter(i.place for i in resolved if i.place.level == "organisation").most_common(2)
+    if not counts or counts[0][1] < _BODY_MIN_MENTIONS:
+        return {}
+    if len(counts) == 2 and counts[1][1] * _BODY_DOMINANCE > counts[0][1]:
+        return {}
+    body = counts[0][0]
+    return {i.article: body for i in resolved if i.place == body}
+
+
+def _about_the_body(
+    carried: Place | None, body: Place | None, named: Counter[tuple[int, str]], region: Place | None
+) -> Place | None:
+    """In a story about one organisation, a figure with no subject of its own is the body's, not that
+    of the region (or a place above it) or of a body named in passing (a third as often or less) in
+    a sentence before it: the bribes in a report on a hospital's heads are the hospital's case."""
+    if body is None or carried is None or carried == body:
+        return carried
+    if carried.level == "organisation":
+        mentions: Counter[str] = Counter()
+        for (_, name), count in named.items():
+            mentions[name] += count
+        return body if mentions[carried.name] * _BODY_DOMINANCE <= mentions[body.name] else carried
+    if region is not None and (carried == region or _inside(region, carried)):
+        return body
+    return carried
 
 
 def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[Resolved]]) -> dict[int, Place]:
@@ -315,7 +358,8 @@ def _above(outer: Place, inner: Place) -> bool:
 
 
 def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tuple[int, str], Place]:
-    """(article, name) -> the fullest name the article gives the same organisation.
+    """(article, name) -> the fullest name the article gives the same organisation, else the fullest
+    an earlier article gave it (a story's later sections write it short).
 
     A story writes an organisation short and in full (定陶公安分局, 市公安局定陶分局): two names with
     the same last two characters where every character of the shorter is in the longer are one."""
@@ -324,16 +368,19 @@ def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tu
         if mention.role == "organisation":
             names.setdefault(article, set()).add(mention.place.name)
     full: dict[tuple[int, str], Place] = {}
-    for article, article_names in names.items():
+    earlier: set[str] = set()
+    for article in sorted(names):
+        article_names = names[article]
         for name in article_names:
-            longer = [
-                other
-                for other in article_names
-                if len(other) > len(name) and other[-2:] == name[-2:] and set(name) <= set(other)
-            ]
+            longer = _longer_names(name, article_names) or _longer_names(name, earlier)
             if longer:
                 full[(article, name)] = Place(max(longer, key=len), "organisation")
+        earlier |= article_names
     return full
+
+
+def _longer_names(name: str, names: set[str]) -> list[str]:
+    return [other for other in names if len(other) > len(name) and other[-2:] == name[-2:] and set(name) <= set(other)]
 
 
 def _governed(text: str, sentence_start: int, mention_start: int) -> bool:
