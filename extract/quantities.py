@@ -16,8 +16,9 @@ from extract.numbers import CHINESE_DIGITS, NumberValue, is_bare_one, parse_frac
 
 _AR = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 _CN = r"[〇零一二两三四五六七八九十百千万亿]"
-# 千 before 瓦/克/米 begins the unit (500万千瓦, 5千克), not the number
-_CN_IN_NUMBER = r"(?:[〇零一二两三四五六七八九十百万亿]|千(?![瓦克米]))"
+# 千 before 瓦/克/米/升/公顷 begins the unit (500万千瓦, 5千克, 150千公顷), not the number
+_THOUSAND_IN_NUMBER = r"千(?![瓦克米升]|公顷)"
+_CN_IN_NUMBER = rf"(?:[〇零一二两三四五六七八九十百万亿]|{_THOUSAND_IN_NUMBER})"
 _NUM = (
     rf"(?:[数上几](?=[十百千万亿]))?(?:{_AR}|{_CN_IN_NUMBER})"
     rf"(?:{_AR}|{_CN_IN_NUMBER}|[ \t\r\n\u3000]{{1,4}}(?=[万亿]))*"
@@ -34,6 +35,8 @@ _DIMES = r"(?<=块)[一二三四五六七八九](?:毛钱?|角)?(?![0-9〇零一
 _DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
 _CHINESE_ONLY = re.compile(rf"(?:[数上几])?{_CN}+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?")
 _BARE_SCALE = re.compile(r"[十百千万亿]+")
+_MINUS = "-－−"
+_BEFORE_A_SIGN = set("为是：:（(，,、 \t\n　至到")
 # words of which a numeral character is only a part: 近 in 附近, 约 in 节约
 _DENOMINATOR_KINDS = ("measure", "duration", "count")
 # a verb between a qualifier and its number: 约为1200亿元, 约有300亩, 超过了50亿元, 大约在3000元
@@ -72,8 +75,9 @@ def quantity_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<before>{before})(?:{_QUALIFIER_LINKS})?)?"
         rf"(?:(?P<fraction>{_FRACTION})|(?P<doubling>{_DOUBLING})"
-        rf"|(?P<num>{_RANGE})(?P<after>{after})?(?P<scale>(?:[十百万亿]|千(?![瓦克米])){{0,2}})"
-        rf"(?P<big>大(?=[\u4e00-\u9fff]|$))?(?:[ \t\r\n\u3000]{{0,4}}(?P<unit>{units})(?:[/／](?P<per>{per_units}))?)?"
+        rf"|(?P<sign>[-－−])?(?P<num>{_RANGE})(?P<after>{after})?(?P<scale>(?:[十百万亿]|{_THOUSAND_IN_NUMBER}){{0,2}})"
+        rf"(?P<big>大(?![道街厦桥])(?=[\u4e00-\u9fff]|$))?"
+        rf"(?:[ \t\r\n\u3000]{{0,4}}(?P<unit>{units})(?:[/／](?P<per>{per_units}))?)?"
         rf"(?P<dimes>{_DIMES})?)"
         rf"(?P<trailing>{trailing})?"
     )
@@ -83,7 +87,7 @@ def quantity_pattern() -> re.Pattern[str]:
 def quantity_start() -> re.Pattern[str]:
     """The characters a quantity expression can start with: a digit, a Chinese numeral, 数/上/几,
     翻 or the first character of a qualifier written before the number (约, 超过, 不足)."""
-    firsts = set(_CN[1:-1] + "0123456789０１２３４５６７８９数上几翻")
+    firsts = set(_CN[1:-1] + "0123456789０１２３４５６７８９数上几翻" + _MINUS)
     firsts.update(word[0] for word in lexicon.qualifiers()["before"])
     return re.compile("[" + "".join(sorted(firsts)) + "]")
 
@@ -100,11 +104,19 @@ def find_quantities(text: str) -> list[Quantity]:
         if match is None:
             position = start.start() + 1
             continue
+        if match.group()[0] in _MINUS and not _minus_allowed(text, match.start()):
+            position = match.start() + 1  # 0731-84802117, 2007年-2009年: a dash, not a sign
+            continue
         quantity = read_quantity(match.group(), match.start())
         if quantity is not None:
             out.append(quantity)
         position = match.end()
     return out
+
+
+def _minus_allowed(text: str, start: int) -> bool:
+    """A minus sign where a figure begins (增长率为-0.57‰, （-3.2%）), not a dash between two."""
+    return start == 0 or text[start - 1] in _BEFORE_A_SIGN
 
 
 _UNIT_RANGE_SEPARATORS = ("至", "到", "-", "－", "—", "–", "~", "～")
@@ -177,8 +189,11 @@ def _read(mention: str) -> tuple | None:
         big = bool(match["big"])
         if chinese and not unit_surface and not big:
             return None  # a Chinese numeral character inside a word
-        if chinese and _BARE_SCALE.fullmatch(numeral) and not match["after"] and not numeral.startswith("十"):
-            return None  # 万家, 百年, 千方: a scale word on its own is no count, unless 万余 / 百多
+        qualified = bool(match["before"] or match["trailing"]) and bool(unit_surface)
+        if chinese and _BARE_SCALE.fullmatch(numeral) and not (match["after"] or qualified or numeral[0] == "十"):
+            # 万家, 百年, 千方: a scale word on its own is no count, unless 万余 / 百多 or a qualifier
+            # and a unit make it a figure (突破千亿元, 近千万次, 千万人次以上)
+            return None
         if is_bare_one(numeral) and not match["after"]:
             return None  # 一个生动实践: 一 as the article
         try:
@@ -191,6 +206,8 @@ def _read(mention: str) -> tuple | None:
             number.value_high * scale if number.value_high is not None else None,
             number.vague,
         )
+        if match["sign"]:
+            number = NumberValue(-number.value, -number.value_high if number.value_high is not None else None)
         if match["dimes"]:
             number = NumberValue(number.value + CHINESE_DIGITS[match["dimes"][0]] / 10, None, number.vague)
         if unit_surface:

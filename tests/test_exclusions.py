@@ -68,3 +68,56 @@ def test_claims_kept(claims_of, text, mention):
 def test_a_qualifier_written_before_the_whole_of_a_share(claims_of, text, mention, qualifier):
     claim = next(c for c in claims_of(text) if c["mention"] == mention)
     assert claim["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面贯彻落实党的二十大和二十届二中、三中全会精神。",  # meetings, not counts
+        "学习贯彻十九大精神。",
+        "获评中国十大经典红色景区。",  # the title of an honour list
+        "入选全国十大乡村旅游线路。",
+        "严格落实中央八项规定精神。",
+        "码头二期等项目完工。",  # a project's stage
+        "机场三期改扩建工程开工。",
+        "柳林公园二期和口袋公园向市民开放。",
+        "首届五大道金融论坛举行。",  # 五大道, 人民大道: a street's name
+        "2024届毕业生留津就业。",  # a graduating year
+    ],
+)
+def test_meetings_honours_phases_and_streets_are_no_claims(claims_of, text):
+    assert claims_of(text, region="天津市") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("举办培训班三期。", "三期", 3, "期"),  # sessions held, not a stage
+        ("连续举办四届。", "四届", 4, "届"),
+        ("法院对黄某受贿两案进行宣判。", "两案", 2, "案"),
+        ("有两个4A级景区。", "两个", 2, "个"),  # a unit ends the figure: the 4 after it is no code
+    ],
+)
+def test_counts_of_sessions_cases_and_things_before_a_code(claims_of, text, mention, value, unit):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert (claim["value"], claim["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("一季度亏损12.4亿。", "12.4亿", 1.24e9, "元"),
+        ("实现旅游产值30亿以上。", "30亿以上", 3e9, "元"),
+        ("文旅综合收入突破50亿。", "突破50亿", 5e9, "元"),
+        ("三人分别非法敛财135万、133万、79.4万元。", "133万", 1.33e6, "元"),  # a list shares its unit
+        ("计划投资3000亿，负债近1万亿。", "近1万亿", 1e12, "元"),
+    ],
+)
+def test_money_without_yuan_after_a_money_word(claims_of, text, mention, value, unit):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert (claim["value"], claim["unit"], claim["kind"]) == (pytest.approx(value), unit, "money")
+
+
+@pytest.mark.parametrize("text", ["年均接待游客1000万。", "全市人口1000万。", "利润100。"])
+def test_a_bare_figure_without_a_money_word_or_scale_stays_out(claims_of, text):
+    assert claims_of(text) == []

@@ -35,7 +35,8 @@ from extract.quantities import find_quantities, join_unit_ranges, quantity_patte
         ("690公斤／亩", 690, None, "公斤/亩", None, "rate"),
         ("1.2万元/户", 12000, None, "元/户", None, "rate"),
         ("不超过1毫克/升", 1, None, "毫克/升", "under", "rate"),
-        ("320万标准箱", 3.2e6, None, "标箱", None, "measure"),
+        ("320万标准箱", 3.2e6, None, "标准箱", None, "measure"),
+        ("320万标箱", 3.2e6, None, "标箱", None, "measure"),  # as written; lexicon/comparable_units.tsv joins them
         ("不少于2000元", 2000, None, "元", "over", "money"),
         ("至少5人", 5, None, "人", "over", "count"),
         ("少于10人", 10, None, "人", "under", "count"),
@@ -149,3 +150,42 @@ def test_spoken_prices_count_tenths_after_kuai(mention, value, unit):
 
 def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
     assert [q.mention for q in find_quantities("一共三块，五个人分。三块五个")] == ["三块", "五个", "三块", "五个"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "value", "unit", "qualifier"),
+    [
+        ("突破千亿元", 1e11, "元", "over"),  # a scale word alone, with a qualifier and a unit
+        ("近千万次", 1e7, "次", "approx"),
+        ("千万人次以上", 1e7, "人次", "over"),
+        ("385.0亿吨公里", 3.85e10, "吨公里", None),  # units as written
+        ("12.0亿人公里", 1.2e9, "人公里", None),
+        ("超过100艘次", 100, "艘次", "over"),
+        ("2329万标准箱", 2.329e7, "标准箱", None),
+        ("150千公顷", 150, "千公顷", None),
+        ("3.2千升", 3.2, "千升", None),
+        ("541万千瓦", 5.41e6, "千瓦", None),
+        ("-0.57‰", -0.57, "‰", None),
+    ],
+)
+def test_scales_units_and_signs_as_written(mention, value, unit, qualifier):
+    quantity = read_quantity(mention)
+    assert quantity is not None
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (pytest.approx(value), unit, qualifier)
+
+
+@pytest.mark.parametrize("mention", ["千万", "百亿", "千亿元"])
+def test_a_scale_word_without_qualifier_or_unit_is_no_figure(mention):
+    assert read_quantity(mention) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("自然增长率为-0.57‰。", ["-0.57‰"]),
+        ("电话0731-84802117。", ["0731-84802117"]),  # a dash between figures is no sign
+        ("2007年-2009年", ["2007年", "2009年"]),
+    ],
+)
+def test_a_minus_sign_only_where_a_figure_begins(text, mentions):
+    assert [q.mention for q in find_quantities(text)] == mentions

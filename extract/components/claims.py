@@ -32,11 +32,18 @@ _SPEECH_PUNCTUATION = re.compile(r"[。，,；;！？!?]")
 # a letter or digit touching the number makes it part of a code or model name (G220, 5G, 3A级)
 _CODE_AFTER = re.compile(r"[A-Za-z0-9]")
 _LATIN = re.compile(r"[A-Za-z]")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# what follows a project's phase (柳林公园二期和, 扩建三期等投入使用, 机场三期改扩建工程)
+_PROJECT_PHASE = re.compile(r"(?:[等和及、]|工程|项目|改扩建|扩建|建设)")
 _DURATION_AFTER_WORD = re.compile(r"前后|前期|后期|后续")
 # After a real duration comes punctuation or one of these; a noun instead makes it a name (15分钟服务圈).
 _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、！？!?）)”’ \n") | {""}
 # how far before a figure a share's qualifier may stand (约占全省粮食总产量的四成)
 _SHARE_WINDOW = 20
+# how far before a bare figure its money word may stand, within its clause (文旅综合收入突破50亿)
+_MONEY_WINDOW = 12
+_LARGE_SCALE = re.compile(r"[万亿]")
+_CLAUSE_BEFORE = re.compile(r"[^，,。；;：:！？!?\n]*$")
 
 
 @Language.component("claimkb_claims")
@@ -47,10 +54,8 @@ def claims_component(doc: Doc) -> Doc:
     sentences = doc._.sentences or []
     doc_name, doc_id = doc._.doc_name, doc._.doc_id
     named = _named_spans(doc._.places or [])
-    quantities: list[tuple[int, Quantity]] = list(doc.user_data.get(QUANTITIES_KEY, {}).items())
-    for position, (token, quantity) in enumerate(quantities):
-        if quantity.kind is None and position + 1 < len(quantities):
-            quantity = _shared_unit(text, quantity, quantities[position + 1][1])
+    quantities = _with_units_implied(text, list(doc.user_data.get(QUANTITIES_KEY, {}).items()))
+    for token, quantity in quantities:
         reason = "name" if _inside_a_name(quantity, named) else exclusion_reason(text, quantity)
         if reason:
             excluded.append(Span(doc, token, token + 1, label=reason))
@@ -113,19 +118,50 @@ def _inside_a_name(quantity: Quantity, named: tuple[list[int], list[int]]) -> bo
     return any(starts[j] <= quantity.start and quantity.end <= ends[j] for j in range(max(0, i - 3), i + 1))
 
 
+def _with_units_implied(text: str, quantities: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
+    """Bare numbers given the unit the text implies: the unit of the figure listed after them
+    ("1.2、0.8个百分点", "敛财135万、133万、79.4万元": read from the last back, so a list shares it
+    all along), else 元 when a money word stands before them in their clause (亏损12.4亿,
+    产值30亿以上, 收入突破50亿: business and government text leaves 元 out)."""
+    out = list(quantities)
+    for position in range(len(out) - 1, -1, -1):
+        token, quantity = out[position]
+        if quantity.kind is not None:
+            continue
+        if position + 1 < len(out):
+            quantity = _shared_unit(text, quantity, out[position + 1][1])
+        if quantity.kind is None:
+            quantity = _money_by_word(text, quantity)
+        out[position] = (token, quantity)
+    return out
+
+
 def _shared_unit(text: str, quantity: Quantity, following: Quantity) -> Quantity:
-    """ "1.2、0.8个百分点": a bare number listed before a quantity shares its unit."""
     if following.kind is None or text[quantity.end : following.start] not in ("、", "和", "至", "到"):
         return quantity
     return quantity._replace(unit=following.unit, unit_surface=following.unit_surface, kind=following.kind)
+
+
+def _money_by_word(text: str, quantity: Quantity) -> Quantity:
+    if not _LARGE_SCALE.search(quantity.mention):
+        return quantity  # 利润100: too bare to be sure; 12.4亿, 135万 carry their scale
+    clause = _CLAUSE_BEFORE.search(text, max(0, quantity.start - _MONEY_WINDOW), quantity.start)
+    if clause is None or _money_words().search(clause.group()) is None:
+        return quantity
+    return quantity._replace(unit="元", kind="money")
+
+
+@cache
+def _money_words() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.word_list("money_words.txt")))
 
 
 def exclusion_reason(text: str, q: Quantity) -> str | None:
     """Why a quantity is not a claim, or None when it is one."""
     before = text[max(0, q.start - 1) : q.start]
     after = text[q.end : q.end + 1]
-    if q.kind == "date" or (q.unit == "年" and _is_year(q)):
-        return "date"
+    if q.kind == "date" or (q.unit in ("年", "届") and _is_year(q)):
+        return "date"  # 2024年, 2024届毕业生
     if q.unit_surface == "季" and after == "度":
         return "date"  # 一季度, 前三季度: a quarter of the year
     if q.kind == "duration" and after in ("前", "后") and not _DURATION_AFTER_WORD.match(text, q.end):
@@ -139,8 +175,10 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
         return "no_unit"
     if before in _ORDINAL_BEFORE:
         return "ordinal"
-    if _CODE_AFTER.match(after) or _LATIN.match(before):
-        return "code"
+    if (_CODE_AFTER.match(after) and not q.unit_surface) or _LATIN.match(before):
+        return "code"  # G220, 5G; not 两个4A级景区, where a unit ends the figure
+    if q.unit == "期" and q.chinese and _PROJECT_PHASE.match(text, q.end) and _NAME_CHAR.match(before):
+        return "phase"  # 码头二期等, 机场三期改扩建工程: a stage of a project, not a count
     if inside_title(text, q.start):
         return "title"
     if _inside_label(text, q.start, q.end):
