@@ -109,3 +109,29 @@ def test_figures_listed_with_he_take_the_metrics_before_them(claims_of):
     text = "全年接待国内游客4860.5万人次，实现旅游总收入520.3亿元，分别增长45.2%和52.7%。"
     metrics = {c["mention"]: c["metric"] for c in claims_of(text)}
     assert (metrics["45.2%"], metrics["52.7%"]) == ("国内游客", "旅游总收入")
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("专精特新“小巨人”、制造业单项冠军分别增至283家、38家。", ["专精特新小巨人", "制造业单项冠军"]),
+        ("民营规上工业增加值、外贸进出口总额占比分别为23.1%、45.5%。", ["民营规上工业增加值", "外贸进出口总额占比"]),
+        ("全市粮食、油料、蔬菜产量分别为150万吨、20万吨和300万吨。", ["粮食", "油料", "蔬菜产量"]),
+    ],
+)
+def test_phrases_listed_before_fenbie_go_to_the_figures_after_it_in_order(claims_of, text, metrics):
+    assert [c["metric"] for c in claims_of(text)] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        ("固定资产投资（不含农户，下同）比上年下降7.5%。", "7.5%", "固定资产投资"),  # a comma in brackets
+        ("预计未来三年，游客接待量将达到 260 万人次。", "260 万人次", "游客接待量"),  # a space before the figure
+        ("全县有两个4A级景区。", "两个", "4A级景区"),  # a grade opens the noun after
+        ("全市建成3个5G基站示范区。", "3个", "5G基站示范区"),
+    ],
+)
+def test_metrics_across_brackets_spaces_and_grades(claims_of, text, mention, metric):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert claim["metric"] == metric

@@ -28,10 +28,14 @@ _MAX_METRIC = 16
 _AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９]")
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
 _BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n]")
+_CODE_START = re.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
 # how many places a list before it named: 三省, 两市, 四省区
 _PLACE_COUNT = re.compile(r"[两二三四五六七八九十]+个?(?:省区市|省市|省区|省|市|县|区|地)")
 _HAVING = re.compile(r"(?:共有|现有|拥有|有)")
+_RESPECTIVELY = "分别"
+# a clause boundary other than the 、 that joins a list
+_LIST_CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?\n]")
 
 
 @cache
@@ -102,7 +106,7 @@ def metric_component(doc: Doc) -> Doc:
         raw_before = text[clause_start : claim.start]
         before_phrases.append(raw_before)
         claim.metric = choose_metric(text, claim, raw_before, mentions, clause_start)
-    _share_out_lists(text, claims, before_phrases)
+    _share_out_lists(text, claims, before_phrases, mentions)
     _name_by_unit(text, claims, {m.end for m in doc._.places or []})
     for i, claim in enumerate(claims):
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
@@ -118,15 +122,25 @@ def metric_component(doc: Doc) -> Doc:
 
 def _clause_start(text: str, claim: Claim, previous: Claim | None) -> int:
     head = text[claim.sentence_start : claim.start]
-    cut = max((m.end() for m in _BEFORE_BOUNDARY.finditer(head)), default=0)
+    # a comma inside brackets ends no clause: "固定资产投资（不含农户，下同）比上年下降7.5%"
+    cut = max((m.end() for m in _BEFORE_BOUNDARY.finditer(head) if not _inside_brackets(head, m.start())), default=0)
     start = claim.sentence_start + cut
     if previous is not None and previous.end > start:
         start = previous.end
     return start
 
 
+def _inside_brackets(head: str, at: int) -> bool:
+    opening = max(head.rfind("（", 0, at), head.rfind("(", 0, at))
+    return (
+        opening >= 0
+        and max(head.rfind("）", opening, at), head.rfind(")", opening, at)) < 0
+        and ("）" in head[at:] or ")" in head[at:])
+    )
+
+
 def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clause_start: int) -> str | None:
-    before_core = strip_links(raw_before)
+    before_core = strip_links(raw_before.rstrip())
     before = _clean_before(raw_before, clause_start, mentions)
     after = _phrase_after(text, claim.end)
     governed = not before or bool(_governing_end().search(before_core))
@@ -165,7 +179,8 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
             changed = True
         if not changed:
             break
-    phrase = strip_links(_strip_trailing_period(strip_links(raw[offset:])))
+    # the space of "达到 260 万人次" would hide the link words at the end
+    phrase = strip_links(_strip_trailing_period(strip_links(raw[offset:].rstrip())))
     phrase = _QUOTE_CHARS.sub("", phrase).strip()
     phrase = _BRACKETED.sub("", phrase)
     phrase = re.split(r"[（()）]", phrase)[-1]
@@ -219,7 +234,8 @@ def _comparison_at_end() -> re.Pattern[str]:
 def _phrase_after(text: str, end: int) -> str:
     """The noun phrase right after a figure, up to a clause boundary or a verb that ends it."""
     tail = text[end : end + 40]
-    boundary = _AFTER_BOUNDARY.search(tail)
+    code = _CODE_START.match(tail)  # 两个4A级景区, 3个5G基站: a grade or code opens the noun
+    boundary = _AFTER_BOUNDARY.search(tail, code.end() if code else 0)
     if boundary:
         tail = tail[: boundary.start()]
     if tail.startswith("的"):
@@ -255,7 +271,7 @@ def _name_by_unit(text: str, claims: list[Claim], place_ends: set[int]) -> None:
             claim.metric = metrics[claim.unit]
 
 
-def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str]) -> None:
+def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], mentions: dict) -> None:
     """Figures listed with 、 share the phrase before the first one, or the metrics before them."""
     i = 0
     while i < len(claims):
@@ -269,11 +285,35 @@ def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str]) 
             j += 1
         group = claims[i : j + 1]
         if len(group) > 1:
-            _share_out(claims, i, group)
+            _share_out(text, claims, i, group, mentions)
         i = j + 1
 
 
-def _share_out(claims: list[Claim], first: int, group: list[Claim]) -> None:
+def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> list[str] | None:
+    """The phrases listed before 分别 when as many as the figures after it: "专精特新“小巨人”、
+    制造业单项冠军分别增至283家、38家" -> 专精特新小巨人, 制造业单项冠军 (the last phrase's 占比 in
+    "A、B、C占比分别为…" is left to the last figure)."""
+    head = text[first.sentence_start : first.start]
+    respectively = head.rfind(_RESPECTIVELY)
+    if respectively < 0:
+        return None
+    clause_start = max((m.end() for m in _LIST_CLAUSE_BOUNDARY.finditer(head, 0, respectively)), default=0)
+    pieces = lexicon.LIST_SEPARATOR.split(head[clause_start:respectively])
+    if len(pieces) != count or any(not piece.strip() for piece in pieces):
+        return None
+    phrases, offset = [], first.sentence_start + clause_start
+    for piece in pieces:
+        phrases.append(_clean_before(piece, offset, mentions))
+        offset += len(piece) + 1
+    return phrases if all(len(p) >= 2 for p in phrases) else None
+
+
+def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict) -> None:
+    respective = _respective_phrases(text, group[0], len(group), mentions)
+    if respective is not None:
+        for claim, phrase in zip(group, respective, strict=True):
+            claim.metric = phrase
+        return
     phrase = group[0].metric or ""
     parts = [p for p in lexicon.LIST_SEPARATOR.split(phrase) if p]
     if len(parts) == len(group):
