@@ -428,6 +428,8 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         end = match.end()
         suffix_start = match.start()
         name_start = _organisation_name_start(text, suffix_start, place_ends)
+        if match.group() in _AFTER_A_PLACE_ONLY and not _a_place_from(place_ends, name_start, suffix_start):
+            continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself)
         name = text[name_start:end]
         canonical = name.replace("“", "").replace("”", "")
         if len(canonical) <= len(match.group()) and match.group() not in ("政协", "县委", "区委", "市委"):
@@ -480,6 +482,15 @@ def _with_declared_short_names(text: str, organisations: list[Mention]) -> list[
             if covered.isdisjoint(range(start, end)):
                 out.append(Mention(start, end, full.place, full.role))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+# suffixes that make an organisation only right after a place's name
+_AFTER_A_PLACE_ONLY = frozenset(["港"])
+
+
+def _a_place_from(place_ends: dict[int, Mention], start: int, end: int) -> bool:
+    place = place_ends.get(end)
+    return place is not None and place.start == start
 
 
 def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int:
@@ -538,7 +549,9 @@ def _first_name_word(text: str, start: int, suffix_start: int, place_ends: dict[
         ):
             break  # 承建州人民医院: the verb's object starts at the place
         name_start = word.start
-    # a name does not start with a verb (熟知医院, 依托县供水公司 is cut at 县 above)
+    if name_start == start:
+        return name_start  # the name runs to the clause's start: 天开高教科创园 opens its sentence
+    # after a word that ends it, a name does not start with a verb (一名熟知医院…)
     for word in words:
         if word.start < name_start:
             continue

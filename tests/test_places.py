@@ -199,3 +199,21 @@ def test_districts_a_city_runs_that_no_table_lists(text, names):
 def test_an_organisation_name_never_runs_across_punctuation():
     assert "鑫飞速冻公司" in _found("在定陶区马集镇，鑫飞速冻公司收购菠菜。")
     assert not any("，" in name for name in _found("在定陶区马集镇，鑫飞速冻公司收购菠菜。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("天津港集装箱航线147条。", "天津港"),  # a port after its place
+        ("南港工业区产值突破千亿元。", "南港工业区"),
+        ("海河产业基金带动74只母基金。", "海河产业基金"),
+        ("天开高教科创园注册企业2600家。", "天开高教科创园"),  # the name opens its sentence: no verb cut
+    ],
+)
+def test_ports_parks_and_funds_are_bodies(text, name):
+    assert name in _found(text, "天津市")
+
+
+@pytest.mark.parametrize("text", ["大力推动港产城融合发展。", "智慧绿色枢纽港口加快建设。", "他去了香港。"])
+def test_gang_is_a_port_only_after_a_place(text):
+    assert not any(name.endswith("港") for name in _found(text, "天津市"))
