@@ -72,6 +72,7 @@ class Gazetteer:
             for written in autonomous_written_names(place.name):
                 self.by_name.setdefault(written, []).append(place)
                 self._written_names.add(written)
+        self._generic_names = frozenset(lexicon.word_list("generic_division_names.txt"))
         self._names = list(self.by_name)
         self._automaton = ahocorasick_rs.AhoCorasick(self._names)
 
@@ -118,15 +119,17 @@ class Gazetteer:
         for start, end, name in found:
             if start < last_end:
                 continue
-            place = self.lookup(name, region)
+            adjacent = mentions[-1] if mentions and mentions[-1].end == start else None
+            # right after a city, a name several divisions share is the one in that city (济南市市中区)
+            place = self.lookup(name, adjacent.place if adjacent and adjacent.place.code else region)
             if place is None:
                 continue
             # an alias after its city (怀化市洪江), or an autonomous division as papers write it (湘西州,
             # 通道县), is the division wherever the text is from
-            allowed = name == place.name or name in self._written_names
-            allowed = allowed or (
-                bool(mentions) and mentions[-1].end == start and self._encloses(mentions[-1].place, place)
-            )
+            after_its_city = bool(mentions) and mentions[-1].end == start and self._encloses(mentions[-1].place, place)
+            if name in self._generic_names and not after_its_city:
+                continue  # 洪江城区 is no 城区 of 汕尾市
+            allowed = name == place.name or name in self._written_names or after_its_city
             if not allowed and not self._alias_allowed(place, region, text, end):
                 continue
             if start != last_end and _NAME_CHAR.match(text, start - 1) and not starts_a_word(text, start):
@@ -253,6 +256,24 @@ def gazetteer() -> Gazetteer:
 # 洪江区, 乾州新区, 经开区 right after their city: districts a city runs that the division table
 # does not list (management areas, new areas); two characters, then the district word
 _UNLISTED_DISTRICT = re.compile(r"([\u4e00-\u9fff]{2})(新区|管理区|区)")
+
+
+def same_stem_as_districts(text: str, divisions: list[Mention], districts: list[Mention]) -> list[Mention]:
+    """Divisions written with the stem of a district the text named under the same city stand for
+    that district: after 怀化市洪江区, 怀化市洪江城区 is in 洪江区, not in the county-level city 洪江市."""
+    by_stem: dict[tuple[str | None, str], Place] = {}
+    for district in districts:
+        written = _UNLISTED_DISTRICT.fullmatch(district.place.name[len(district.place.parent or "") :])
+        if written is not None:
+            by_stem[(district.place.parent, written.group(1))] = district.place
+    if not by_stem:
+        return divisions
+    out: list[Mention] = []
+    for k, mention in enumerate(divisions):
+        city = divisions[k - 1] if k and divisions[k - 1].end == mention.start else None
+        district = by_stem.get((city.place.name, text[mention.start : mention.end])) if city else None
+        out.append(mention._replace(place=district) if district is not None else mention)
+    return out
 
 
 _DISTRICT_WORD_TAILS = ("区域", "区划", "区间", "区块", "区位", "区别")

@@ -10,6 +10,7 @@ from extract.places import (
     find_unlisted_districts,
     gazetteer,
     is_generic_organisation,
+    same_stem_as_districts,
     short_name,
 )
 
@@ -217,3 +218,21 @@ def test_ports_parks_and_funds_are_bodies(text, name):
 @pytest.mark.parametrize("text", ["大力推动港产城融合发展。", "智慧绿色枢纽港口加快建设。", "他去了香港。"])
 def test_gang_is_a_port_only_after_a_place(text):
     assert not any(name.endswith("港") for name in _found(text, "天津市"))
+
+
+def test_after_a_district_its_stem_under_the_same_city_is_that_district():
+    text = "怀化市洪江区现有企业30家。小镇位于怀化市洪江城区。"
+    gaz = gazetteer()
+    divisions = gaz.find(text, gaz.lookup("长沙市"))
+    districts = find_unlisted_districts(text, divisions)
+    names = [m.place.name for m in same_stem_as_districts(text, divisions, districts)]
+    assert names == ["怀化市", "怀化市洪江区", "怀化市", "怀化市洪江区"]  # no 洪江市: both 洪江 are the district
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("位于怀化市洪江城区", ["怀化市", "洪江市"]), ("汕尾市城区", ["汕尾市", "城区"]), ("推进新城区建设", []),
+     ("济南市市中区", ["济南市", "市中区"])],
+)  # fmt: skip
+def test_division_names_that_are_words_count_only_after_their_city(text, names):
+    assert [m.place.name for m in gazetteer().find(text)] == names

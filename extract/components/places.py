@@ -23,6 +23,7 @@ from extract.places import (
     find_organisations,
     find_unlisted_districts,
     gazetteer,
+    same_stem_as_districts,
 )
 
 
@@ -47,7 +48,8 @@ def places_component(doc: Doc) -> Doc:
         doc._.region = infer_region(divisions)
         if doc._.region is not None:
             divisions = gaz.find(text, doc._.region)
-    divisions += find_macro_regions(text) + find_unlisted_districts(text, divisions)
+    districts = find_unlisted_districts(text, divisions)
+    divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
     local = find_local_places(text, divisions)
     organisations = find_organisations(text, divisions + local)
     scope = [
