@@ -445,6 +445,7 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         if place.end not in place_ends or place.start < place_ends[place.end].start:
             place_ends[place.end] = place
     mentions: list[Mention] = []
+    first_written: dict[str, str] = {}  # one body's name, however its place is written -> as first written
     for match in _organisation_pattern().finditer(text):
         end = match.end()
         suffix_start = match.start()
@@ -457,14 +458,15 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             continue  # a bare 公司 / 协会 is not a name
         if is_generic_organisation(canonical) or _verb_and_category(canonical, name_start, places):
             continue
-        canonical = _with_written_place(canonical, name_start, place_ends)
+        canonical = first_written.setdefault(_with_written_place(canonical, name_start, place_ends), canonical)
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
     return _with_declared_short_names(text, mentions)
 
 
 def _with_written_place(name: str, name_start: int, place_ends: dict[int, Mention]) -> str:
-    """An autonomous division at the head of a name in the form papers write it, so that one body
-    has one name (湘西自治州人民医院, 湘西土家族苗族自治州人民医院 -> 湘西州人民医院)."""
+    """An autonomous division at the head of a name in one form, so that a body written with its
+    place long or short is one body (湘西自治州人民医院, 湘西土家族苗族自治州人民医院 -> 湘西州人民医院);
+    the text's first way of writing it is the name kept."""
     for length in range(len(name) - 1, 1, -1):
         place = place_ends.get(name_start + length)
         if place is not None and place.start == name_start:

@@ -183,9 +183,14 @@ def test_within_its_paragraph_a_village_still_carries(claims_of):
         ("山东省菏泽市新建驿站465处。", "465处", "菏泽市"),
         # a district a city runs that the division table does not list
         ("怀化市洪江区现有文化旅游企业30余家。", "30余家", "怀化市洪江区"),
-        # an autonomous prefecture written long or short inside a body's name: one body, one name
-        ("湘西自治州人民医院去年接诊病人52万人次。", "52万人次", "湘西州人民医院"),
-        ("湘西土家族苗族自治州人民医院去年接诊病人52万人次。", "52万人次", "湘西州人民医院"),
+        # an autonomous prefecture written long or short inside a body's name: one body, named as
+        # the text first writes it
+        (
+            "湘西自治州人民医院是三甲医院。湘西土家族苗族自治州人民医院去年接诊52万人次。",
+            "52万人次",
+            "湘西自治州人民医院",
+        ),
+        ("湘西州人民医院是三甲医院。湘西自治州人民医院去年接诊52万人次。", "52万人次", "湘西州人民医院"),
     ],
 )
 def test_subjects_named_in_chains_and_unlisted_districts(claims_of, text, mention, subject):
@@ -222,3 +227,18 @@ def test_a_body_named_a_few_times_on_a_page_does_not_take_over(claims_of):
     )
     claim = next(c for c in claims_of(text) if c["mention"] == "8000余斤")
     assert claim["subject"] == "定陶区马集镇鑫飞速冻公司"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # the body that reports is the source of the figures after its colon, not their subject
+        ("他曾任单县人民医院院长。\n\n菏泽市中院审理查明：他共收受财物135万余元。", "135万余元", "单县人民医院"),
+        ("巨野县万丰镇改造管网。\n\n县水务局介绍：全镇受益村民3166户。", "3166户", "巨野县万丰镇"),
+        # a court before the cases it rules on is their subject
+        ("湘西自治州中院对黄某受贿两案进行宣判。", "两案", "湘西自治州中院"),
+    ],
+)  # fmt: skip
+def test_a_reporting_body_is_the_source_not_the_subject(claims_of, text, mention, subject):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert claim["subject"] == subject

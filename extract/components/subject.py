@@ -331,7 +331,7 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
         if place.level == "organisation":
             place = full_names.get((article, place.name), place)
         earlier.append(place)
-        governed = _governed(text, sentence_start, mention.start)
+        governed = _governed(text, sentence_start, mention.start) or _a_source(text, mention.end)
         out.append(Resolved(mention, place, sentence_start, article, governed))
     return out
 
@@ -393,6 +393,18 @@ def _governed(text: str, sentence_start: int, mention_start: int) -> bool:
     before = text[clause_start:mention_start].rstrip('“"‘ ')
     # a 在 that opens a clause sets its topic: "在巨野县龙堍镇，这样的工厂…", "眼下，在…梁堂村…里"
     return before != "在" and _governor_at_end().search(before) is not None
+
+
+def _a_source(text: str, mention_end: int) -> bool:
+    """The place or body reports what follows its colon ("湘西州中院一审查明：", "市统计局介绍："): the
+    source of the figures there, not what they are about."""
+    return _reporting_verb().match(text, mention_end) is not None
+
+
+@cache
+def _reporting_verb() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.word_list("reporting_verbs.txt"))
+    return re.compile(f"(?:[^，,。；;：:]{{0,4}}?)(?:{verbs})[：:]")
 
 
 @cache
