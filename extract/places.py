@@ -604,3 +604,15 @@ def _verb_and_category(name: str, name_start: int, places: list[Mention]) -> boo
     if not tail or not is_generic_organisation(tail) or tail in lexicon.word_table("organisation_suffixes.tsv"):
         return False
     return not any(m.start <= name_start < m.end for m in places)
+
+
+def division_code(place: Place) -> str | None:
+    """The division code of a place, or of the division its name starts with (定陶区天中街道 -> 定陶区's)."""
+    if place.code or place.level in ("country", "region"):
+        return place.code  # above the provinces: no division code (a name's prefix is no province)
+    gaz = gazetteer()
+    for name_length in range(len(place.name), 1, -1):
+        candidates = gaz.by_name.get(place.name[:name_length])
+        if candidates:
+            return candidates[0].code
+    return None

@@ -15,7 +15,6 @@ one named in full before (定陶区天中街道王洪庙村).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from functools import cache
 from typing import NamedTuple
@@ -27,9 +26,10 @@ from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
-from extract.layout import Article, Block, inside_title
+from extract.components.topics import about_the_body, above, article_topic, carriable, carried, story_bodies
+from extract.layout import inside_title
 from extract.lexicon import LIST_SEPARATOR
-from extract.places import COUNTRY, Mention, Place, gazetteer, written_name
+from extract.places import COUNTRY, Mention, Place, division_code, gazetteer, written_name
 
 _SCOPE_LEVEL = {
     "国": "country",
@@ -62,7 +62,6 @@ class Resolved(NamedTuple):
 
 
 _RESPECTIVELY = "分别"
-_DIVISION_LEVELS = ("province", "city", "county", "town", "village")
 _NOT_CARRIED = ("country", "region")
 _CLAUSE_OPENER = re.compile(r"\s*(?:其中|同时|而|另外|此外)?")
 _SPOKEN_WE = re.compile(r"^(?:我们|咱们|咱)")
@@ -91,11 +90,11 @@ def subject_component(doc: Doc) -> Doc:
     topics: dict[int, Place] = {}
     for article_index, sentence_subjects in subjects.items():
         sentence_subjects.sort(key=lambda pair: pair[0])
-        topic = _topic(sentence_subjects, article_index, articles)
+        topic = article_topic(sentence_subjects, article_index, articles)
         if topic is not None:
             topics[article_index] = topic
-        subjects[article_index] = _carriable(sentence_subjects, named, article_index, articles)
-    bodies = _bodies(resolved)
+        subjects[article_index] = carriable(sentence_subjects, named, article_index, articles)
+    bodies = story_bodies([(i.article, i.place) for i in resolved])
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
     previous: tuple[Claim, Place | None] | None = None
@@ -107,8 +106,8 @@ def subject_component(doc: Doc) -> Doc:
             or _in_clause(in_sentence, claim, text)
             or _changed_figure(claim, previous)
             or next((i.place for i in in_sentence if not i.governed), None)
-            or _about_the_body(
-                _carried(claim, subjects.get(claim.article_index, []), articles, topics.get(claim.article_index)),
+            or about_the_body(
+                carried(claim, subjects.get(claim.article_index, []), articles, topics.get(claim.article_index)),
                 bodies.get(claim.article_index),
                 named,
                 region,
@@ -119,45 +118,9 @@ def subject_component(doc: Doc) -> Doc:
         )
         if place is not None:
             claim.subject = place.name
-            claim.place_code = _code_of(place)
+            claim.place_code = division_code(place)
         previous = (claim, place)
     return doc
-
-
-# named this often, and three times as often as any other body: the organisation a story is about
-_BODY_MIN_MENTIONS = 6
-_BODY_DOMINANCE = 3
-
-
-def _bodies(resolved: list[Resolved]) -> dict[int, Place]:
-    """Article -> the organisation its story is about (州医院 in a report on its heads' trial): named
-    at least six times in the document (该院 and short names counting), three times as often as any
-    other body, and named in the article (a page's other stories are not about it)."""
-    counts = Counter(i.place for i in resolved if i.place.level == "organisation").most_common(2)
-    if not counts or counts[0][1] < _BODY_MIN_MENTIONS:
-        return {}
-    if len(counts) == 2 and counts[1][1] * _BODY_DOMINANCE > counts[0][1]:
-        return {}
-    body = counts[0][0]
-    return {i.article: body for i in resolved if i.place == body}
-
-
-def _about_the_body(
-    carried: Place | None, body: Place | None, named: Counter[tuple[int, str]], region: Place | None
-) -> Place | None:
-    """In a story about one organisation, a figure with no subject of its own is the body's, not that
-    of the region (or a place above it) or of a body named in passing (a third as often or less) in
-    a sentence before it: the bribes in a report on a hospital's heads are the hospital's case."""
-    if body is None or carried is None or carried == body:
-        return carried
-    if carried.level == "organisation":
-        mentions: Counter[str] = Counter()
-        for (_, name), count in named.items():
-            mentions[name] += count
-        return body if mentions[carried.name] * _BODY_DOMINANCE <= mentions[body.name] else carried
-    if region is not None and (carried == region or _inside(region, carried)):
-        return body
-    return carried
 
 
 def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[Resolved]]) -> dict[int, Place]:
@@ -235,80 +198,6 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | 
     return next((i.place for i in in_sentence if i.mention.start == clause_start and not i.governed), None)
 
 
-def _carriable(
-    sentence_subjects: list[tuple[int, Place]],
-    named: Counter[tuple[int, str]],
-    article_index: int,
-    articles: list[Article],
-) -> list[tuple[int, Place]]:
-    """The sentence subjects that may carry to the sentences after them: the article's own topic,
-    named in its headline or first paragraph or named again later (全县 and 该镇 count as naming the
-    place they resolve to). A place or body named once in passing ("中国资源循环集团总部落户天津",
-    "宁河区入选…") is what its own sentence is about, not the figures of the sentences after it."""
-    article = articles[article_index] if article_index < len(articles) else None
-    paragraphs = article.paragraphs if article is not None else []
-    lead_end = paragraphs[0].end if paragraphs else 0
-    return [
-        (start, place)
-        for start, place in sentence_subjects
-        if start < lead_end or named[(article_index, place.name)] > 1
-    ]
-
-
-def _topic(sentence_subjects: list[tuple[int, Place]], article_index: int, articles: list[Article]) -> Place | None:
-    """What an article is about: the subject its headline names (怀化市通道县坪坦乡乡长…: the 乡),
-    else the first one its lead paragraph names; None for an article without a headline."""
-    article = articles[article_index] if article_index < len(articles) else None
-    if article is None or article.headline is None or not article.paragraphs:
-        return None
-    lead = article.paragraphs[0]
-    named = [place for start, place in sentence_subjects if start < lead.end]
-    if not named:
-        return None
-    # the headline's 果园镇 is the lead's 长沙县果园镇
-    return next((p for p in named[1:] if p.name.endswith(named[0].name) and p.level == named[0].level), named[0])
-
-
-def _carried(
-    claim: Claim, sentence_subjects: list[tuple[int, Place]], articles: list[Article], topic: Place | None
-) -> Place | None:
-    """The subject of the nearest earlier sentence of the article, except that a place inside the
-    article's topic or around it carries only to the end of its paragraph: the 产业发展： paragraph
-    of a feature about a town is the town's, not that of the village or county the paragraph
-    before it named. A headline takes its lead's."""
-    i = bisect_left(sentence_subjects, claim.sentence_start, key=lambda pair: pair[0])
-    article = articles[claim.article_index] if claim.article_index < len(articles) else None
-    paragraphs = article.paragraphs if article is not None else []
-    if i > 0:
-        earlier_start, earlier = sentence_subjects[i - 1]
-        if topic is not None and (_inside(earlier, topic) or _inside(topic, earlier)):
-            paragraph = _paragraph_at(paragraphs, claim.sentence_start)
-            if paragraph is not None and earlier_start < paragraph.start:
-                return topic
-        return earlier
-    in_headline = bool(paragraphs) and claim.start < paragraphs[0].start
-    if in_headline and i < len(sentence_subjects):
-        return sentence_subjects[i][1]
-    return None
-
-
-def _inside(place: Place, around: Place) -> bool:
-    """A village or town of the place (通道县坪坦乡文化村 in 通道县坪坦乡, 浏阳市文家市镇 in 浏阳市)."""
-    if not _above(around, place):
-        return False
-    if place.name.startswith(around.name) or place.parent == around.name:
-        return True
-    # a province, city or county around it: by division code (湖南省 around 浏阳市文家市镇)
-    digits = {"province": 2, "city": 4, "county": 6}.get(around.level)
-    code, around_code = _code_of(place), around.code
-    return digits is not None and code is not None and around_code is not None and code[:digits] == around_code[:digits]
-
-
-def _paragraph_at(paragraphs: list[Block], offset: int) -> Block | None:
-    i = bisect_left(paragraphs, offset + 1, key=lambda block: block.start) - 1
-    return paragraphs[i] if i >= 0 and offset < paragraphs[i].end else None
-
-
 def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
     """Every outermost mention resolved against what its own article said before it."""
     located = []  # (mention, sentence start, article), each mention's sentence looked up once
@@ -344,17 +233,11 @@ def _innermost_of_chains(located: list[tuple[Mention, int, int]]) -> list[tuple[
         mention = item[0]
         if out:
             before = out[-1][0]
-            if before.end == mention.start and _above(before.place, mention.place):
+            if before.end == mention.start and above(before.place, mention.place):
                 out[-1] = item
                 continue
         out.append(item)
     return out
-
-
-def _above(outer: Place, inner: Place) -> bool:
-    if outer.level not in _DIVISION_LEVELS or inner.level not in _DIVISION_LEVELS:
-        return False
-    return _DIVISION_LEVELS.index(outer.level) < _DIVISION_LEVELS.index(inner.level)
 
 
 def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tuple[int, str], Place]:
@@ -469,14 +352,3 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(mention)
     return out
-
-
-def _code_of(place: Place) -> str | None:
-    if place.code or place.level in ("country", "region"):
-        return place.code  # above the provinces: no division code (a name's prefix is no province)
-    gaz = gazetteer()
-    for name_length in range(len(place.name), 1, -1):
-        candidates = gaz.by_name.get(place.name[:name_length])
-        if candidates:
-            return candidates[0].code
-    return None

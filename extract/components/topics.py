@@ -1,0 +1,137 @@
+"""What an article is about, and which subjects carry from one sentence to the next.
+
+The subject step (claimkb_subject) finds each sentence's own subject; a figure whose sentence names
+none takes one from here: the nearest earlier sentence subject that may carry (the article's topic,
+or a place or body named more than once), the article's topic at a new paragraph when that subject
+was only a village inside it or a county around it, and in a story about one organisation, that
+organisation rather than the region. Pure functions on places and the page's layout.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+
+from extract.claims import Claim
+from extract.layout import Article, Block
+from extract.places import Place, division_code
+
+DIVISION_LEVELS = ("province", "city", "county", "town", "village")
+
+# named this often, and three times as often as any other body: the organisation a story is about
+_BODY_MIN_MENTIONS = 6
+_BODY_DOMINANCE = 3
+
+
+def story_bodies(named_places: list[tuple[int, Place]]) -> dict[int, Place]:
+    """(article, place) for every naming -> article -> the organisation its story is about (州医院 in
+    a report on its heads' trial): named at least six times in the document (该院 and short names
+    counting), three times as often as any other body, and named in the article (a page's other
+    stories are not about it)."""
+    counts = Counter(place for _, place in named_places if place.level == "organisation").most_common(2)
+    if not counts or counts[0][1] < _BODY_MIN_MENTIONS:
+        return {}
+    if len(counts) == 2 and counts[1][1] * _BODY_DOMINANCE > counts[0][1]:
+        return {}
+    body = counts[0][0]
+    return {article: body for article, place in named_places if place == body}
+
+
+def about_the_body(
+    carried: Place | None, body: Place | None, named: Counter[tuple[int, str]], region: Place | None
+) -> Place | None:
+    """In a story about one organisation, a figure with no subject of its own is the body's, not that
+    of the region (or a place above it) or of a body named in passing (a third as often or less) in
+    a sentence before it: the bribes in a report on a hospital's heads are the hospital's case."""
+    if body is None or carried is None or carried == body:
+        return carried
+    if carried.level == "organisation":
+        mentions: Counter[str] = Counter()
+        for (_, name), count in named.items():
+            mentions[name] += count
+        return body if mentions[carried.name] * _BODY_DOMINANCE <= mentions[body.name] else carried
+    if region is not None and (carried == region or inside(region, carried)):
+        return body
+    return carried
+
+
+def carriable(
+    sentence_subjects: list[tuple[int, Place]],
+    named: Counter[tuple[int, str]],
+    article_index: int,
+    articles: list[Article],
+) -> list[tuple[int, Place]]:
+    """The sentence subjects that may carry to the sentences after them: the article's own topic,
+    named in its headline or first paragraph or named again later (全县 and 该镇 count as naming the
+    place they resolve to). A place or body named once in passing ("中国资源循环集团总部落户天津",
+    "宁河区入选…") is what its own sentence is about, not the figures of the sentences after it."""
+    article = articles[article_index] if article_index < len(articles) else None
+    paragraphs = article.paragraphs if article is not None else []
+    lead_end = paragraphs[0].end if paragraphs else 0
+    return [
+        (start, place)
+        for start, place in sentence_subjects
+        if start < lead_end or named[(article_index, place.name)] > 1
+    ]
+
+
+def article_topic(
+    sentence_subjects: list[tuple[int, Place]], article_index: int, articles: list[Article]
+) -> Place | None:
+    """What an article is about: the subject its headline names (怀化市通道县坪坦乡乡长…: the 乡),
+    else the first one its lead paragraph names; None for an article without a headline."""
+    article = articles[article_index] if article_index < len(articles) else None
+    if article is None or article.headline is None or not article.paragraphs:
+        return None
+    lead = article.paragraphs[0]
+    named = [place for start, place in sentence_subjects if start < lead.end]
+    if not named:
+        return None
+    # the headline's 果园镇 is the lead's 长沙县果园镇
+    return next((p for p in named[1:] if p.name.endswith(named[0].name) and p.level == named[0].level), named[0])
+
+
+def carried(
+    claim: Claim, sentence_subjects: list[tuple[int, Place]], articles: list[Article], topic: Place | None
+) -> Place | None:
+    """The subject of the nearest earlier sentence of the article, except that a place inside the
+    article's topic or around it carries only to the end of its paragraph: the 产业发展： paragraph
+    of a feature about a town is the town's, not that of the village or county the paragraph
+    before it named. A headline takes its lead's."""
+    i = bisect_left(sentence_subjects, claim.sentence_start, key=lambda pair: pair[0])
+    article = articles[claim.article_index] if claim.article_index < len(articles) else None
+    paragraphs = article.paragraphs if article is not None else []
+    if i > 0:
+        earlier_start, earlier = sentence_subjects[i - 1]
+        if topic is not None and (inside(earlier, topic) or inside(topic, earlier)):
+            paragraph = _paragraph_at(paragraphs, claim.sentence_start)
+            if paragraph is not None and earlier_start < paragraph.start:
+                return topic
+        return earlier
+    in_headline = bool(paragraphs) and claim.start < paragraphs[0].start
+    if in_headline and i < len(sentence_subjects):
+        return sentence_subjects[i][1]
+    return None
+
+
+def inside(place: Place, around: Place) -> bool:
+    """A village or town of the place (通道县坪坦乡文化村 in 通道县坪坦乡, 浏阳市文家市镇 in 浏阳市)."""
+    if not above(around, place):
+        return False
+    if place.name.startswith(around.name) or place.parent == around.name:
+        return True
+    # a province, city or county around it: by division code (湖南省 around 浏阳市文家市镇)
+    digits = {"province": 2, "city": 4, "county": 6}.get(around.level)
+    code, around_code = division_code(place), around.code
+    return digits is not None and code is not None and around_code is not None and code[:digits] == around_code[:digits]
+
+
+def _paragraph_at(paragraphs: list[Block], offset: int) -> Block | None:
+    i = bisect_left(paragraphs, offset + 1, key=lambda block: block.start) - 1
+    return paragraphs[i] if i >= 0 and offset < paragraphs[i].end else None
+
+
+def above(outer: Place, inner: Place) -> bool:
+    if outer.level not in DIVISION_LEVELS or inner.level not in DIVISION_LEVELS:
+        return False
+    return DIVISION_LEVELS.index(outer.level) < DIVISION_LEVELS.index(inner.level)

@@ -1,0 +1,50 @@
+"""What an article is about and which subjects carry (extract/components/topics.py), on places of our own."""
+
+import pytest
+
+from extract.components.topics import above, inside, story_bodies
+from extract.places import Place, gazetteer
+
+_GAZ = gazetteer()
+_HUNAN = _GAZ.lookup("湖南省")
+_LIUYANG = _GAZ.lookup("浏阳市")
+_TOWN = Place("浏阳市文家市镇", "town", None, "浏阳市")
+_VILLAGE = Place("浏阳市文家市镇王家村", "village", None, "浏阳市文家市镇")
+_HOSPITAL = Place("湘西州人民医院", "organisation")
+_SUPPLIER = Place("湖南某医药公司", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("place", "around", "expected"),
+    [
+        (_VILLAGE, _TOWN, True),  # by name
+        (_TOWN, _LIUYANG, True),  # by the parent it was attached to
+        (_TOWN, _HUNAN, True),  # by division code
+        (_LIUYANG, _TOWN, False),  # the county is around the town, not inside it
+        (_TOWN, _GAZ.lookup("河南省"), False),
+        (_HOSPITAL, _HUNAN, False),  # a body is in no division by this test
+    ],
+)
+def test_inside(place, around, expected):
+    assert inside(place, around) is expected
+
+
+def test_above_orders_the_division_levels_only():
+    assert above(_HUNAN, _TOWN) and not above(_TOWN, _HUNAN)
+    assert not above(_HUNAN, _HOSPITAL)
+
+
+def test_a_story_is_about_the_body_named_six_times_and_thrice_as_often_as_any_other():
+    namings = [(0, _HOSPITAL)] * 4 + [(1, _HOSPITAL)] * 2 + [(1, _SUPPLIER)] * 2 + [(2, _LIUYANG)]
+    assert story_bodies(namings) == {0: _HOSPITAL, 1: _HOSPITAL}  # not article 2: it never names it
+
+
+@pytest.mark.parametrize(
+    "namings",
+    [
+        [(0, _HOSPITAL)] * 5,  # named too seldom
+        [(0, _HOSPITAL)] * 6 + [(0, _SUPPLIER)] * 3,  # another body named half as often
+    ],
+)
+def test_no_story_body_without_a_clear_one(namings):
+    assert story_bodies(namings) == {}
