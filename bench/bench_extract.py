@@ -7,20 +7,43 @@ chinese2digits (numbers only) and JioNLP's extract_money (money only). Ratios ar
 over each baseline's, each the best of --repeat passes. Also the start-up time: import to first
 claim, in a fresh process.
 
-    python bench/bench_extract.py [--megabytes 5] [--repeat 3]
+With --against REF (a commit, tag or branch: the last release, e.g. the commit CI last landed),
+the extractor of that commit is checked out in a temporary git worktree and timed on the same
+pages in the same run, each version in a fresh process, and the ratio printed: the speed target
+is judged against the release, not against a number from another day.
+
+    python bench/bench_extract.py [--megabytes 5] [--repeat 3] [--against REF]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "data" / "corpus"
+# run in a fresh process with the tree to time first on sys.path: chars/s, best of the passes
+_TIMING_CHILD = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from extract.pipeline import extract_claims
+documents = json.load(open(sys.argv[2], encoding="utf-8"))
+extract_claims(documents[0], region="菏泽市")
+passes = []
+for _ in range(int(sys.argv[3])):
+    start = time.perf_counter()
+    for document in documents:
+        extract_claims(document, region="菏泽市")
+    passes.append(time.perf_counter() - start)
+print(sum(len(d) for d in documents) / min(passes))
+"""
 
 
 def corpus_text(megabytes: float) -> list[str]:
@@ -80,6 +103,32 @@ def page_steps():
     return run
 
 
+def speed_of_tree(tree: Path, documents_file: Path, repeat: int) -> float:
+    command = [sys.executable, "-c", _TIMING_CHILD, str(tree), str(documents_file), str(repeat)]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=tree)
+    if result.returncode != 0:
+        raise SystemExit(f"timing {tree} failed:\n{result.stderr.strip().splitlines()[-1]}")
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def compare_with_release(ref: str, documents: list[str], repeat: int) -> None:
+    """This checkout and the extractor at ref, timed on the same pages, each in a fresh process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree, documents_file = Path(tmp) / "release", Path(tmp) / "pages.json"
+        documents_file.write_text(json.dumps(documents, ensure_ascii=False), encoding="utf-8")
+        add = ["git", "-C", str(REPO), "worktree", "add", "--detach", "--quiet", str(tree), ref]
+        if subprocess.run(add, capture_output=True, text=True).returncode != 0:
+            raise SystemExit(f"--against {ref}: not a commit of this repository")
+        try:
+            release = speed_of_tree(tree, documents_file, repeat)
+            ours = speed_of_tree(REPO, documents_file, repeat)
+        finally:
+            subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False)
+    print(f"release {ref:26s} {release / 1e3:10.0f} K chars/s")
+    print(f"this checkout {'':20s} {ours / 1e3:10.0f} K chars/s")
+    print(f"claimkb / release {ref:16s} {ours / release:6.2f}x")
+
+
 def startup_seconds() -> float:
     code = "from extract.pipeline import extract_claims; extract_claims('我市新建驿站465处。', region='菏泽市')"
     start = time.perf_counter()
@@ -91,6 +140,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--megabytes", type=float, default=5.0)
     parser.add_argument("--repeat", type=int, default=3, help="passes per measurement; the best is reported")
+    parser.add_argument("--against", metavar="REF", help="also time the extractor of this commit (the last release)")
     args = parser.parse_args()
     documents = corpus_text(args.megabytes)
     chars = sum(len(d) for d in documents)
@@ -129,6 +179,9 @@ def main() -> None:
         if name != "claimkb extract (full claims)":
             print(f"claimkb / {name:28s} {ours / speed:6.2f}x")
     print(f"start-up, import to first claim: {startup_seconds():.2f} s (target < 2 s)")
+    if args.against:
+        print()
+        compare_with_release(args.against, documents, args.repeat)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from extract import lexicon
-from extract.words import starts_a_word, tagged_words
+from extract.words import TaggedWord, starts_a_word, tagged_words
 
 LEVELS = ("country", "region", "province", "city", "county", "town", "village", "organisation")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Han character: what names are written in
@@ -548,6 +548,14 @@ _PLACE_WORD = re.compile(r"[省市县区州]$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")  # 市第一中学, 第三人民医院
 
 
+def _a_place_starts(place_ends: dict[int, Mention], word: TaggedWord) -> bool:
+    """A known place begins at the word (and ends within a few characters of it)."""
+    return any(
+        (place := place_ends.get(end)) is not None and place.start == word.start
+        for end in range(word.start + 2, word.start + 12)
+    )
+
+
 def _first_name_word(text: str, start: int, suffix_start: int, place_ends: dict[int, Mention]) -> int:
     """Where the name before an organisation suffix begins, by the words before it: at the first word
     after one that cannot be in a name (他担任湘西州人民医院, 杨万刚给湖南某医药代理有限公司), after a
@@ -556,7 +564,6 @@ def _first_name_word(text: str, start: int, suffix_start: int, place_ends: dict[
     if start >= suffix_start:
         return start
     words = [w for w in tagged_words(text, start, suffix_start + 2) if w.start < suffix_start]
-    place_starts = {mention.start for mention in place_ends.values()}
     name_start = suffix_start
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
@@ -568,7 +575,7 @@ def _first_name_word(text: str, start: int, suffix_start: int, place_ends: dict[
         if (
             word.tag == "v"
             and after is not None
-            and (after.tag == "ns" or after.start in place_starts or _PLACE_WORD.fullmatch(after.word))
+            and (after.tag == "ns" or _a_place_starts(place_ends, after) or _PLACE_WORD.fullmatch(after.word))
         ):
             break  # 承建州人民医院: the verb's object starts at the place
         name_start = word.start

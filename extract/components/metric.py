@@ -122,8 +122,12 @@ def metric_component(doc: Doc) -> Doc:
 
 def _clause_start(text: str, claim: Claim, previous: Claim | None) -> int:
     head = text[claim.sentence_start : claim.start]
-    # a comma inside brackets ends no clause: "固定资产投资（不含农户，下同）比上年下降7.5%"
-    cut = max((m.end() for m in _BEFORE_BOUNDARY.finditer(head) if not _inside_brackets(head, m.start())), default=0)
+    if "（" in head or "(" in head:
+        # a comma inside brackets ends no clause: "固定资产投资（不含农户，下同）比上年下降7.5%"
+        boundaries = (m.end() for m in _BEFORE_BOUNDARY.finditer(head) if not _inside_brackets(head, m.start()))
+    else:
+        boundaries = (m.end() for m in _BEFORE_BOUNDARY.finditer(head))
+    cut = max(boundaries, default=0)
     start = claim.sentence_start + cut
     if previous is not None and previous.end > start:
         start = previous.end
