@@ -449,9 +449,14 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
     for match in _organisation_pattern().finditer(text):
         end = match.end()
         suffix_start = match.start()
+        one_character = len(match.group()) == 1 and match.group() not in _AFTER_A_PLACE_ONLY
+        if one_character and not _ends_a_name(text, suffix_start, end):
+            continue  # 部署, 部分, 新格局, 党员干部: the character is inside or at the end of a word
         name_start = _organisation_name_start(text, suffix_start, place_ends)
         if match.group() in _AFTER_A_PLACE_ONLY and not _a_place_from(place_ends, name_start, suffix_start):
             continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself)
+        if one_character and suffix_start - name_start < 2:
+            continue  # 市局, 县局: too short to tell which
         name = text[name_start:end]
         canonical = name.replace("“", "").replace("”", "")
         if len(canonical) <= len(match.group()) and match.group() not in ("政协", "县委", "区委", "市委"):
@@ -507,6 +512,23 @@ def _with_declared_short_names(text: str, organisations: list[Mention]) -> list[
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
+def _ends_a_name(text: str, suffix_start: int, end: int) -> bool:
+    """A one-character suffix (局 部 委 厅) ends a name only where a word ends with it (财政部发布, not
+    全面部署) and the text does not end there in an ordinary word (新格局, 党员干部)."""
+    if text[end : end + 1] in _WORD_AFTER_SUFFIX or text.endswith(_single_suffix_words(), max(0, end - 4), end):
+        return False  # 部门, 部分, 局长: a word goes on; 格局, 干部: a word ends there
+    words = tagged_words(text, max(0, suffix_start - 4), min(len(text), end + 2))
+    return any(word.end == end for word in words)
+
+
+_WORD_AFTER_SUFFIX = frozenset("分署门长位队件落员面")  # 部分 部署 部门 部长 部位 部队 部件 部落 委员 局面
+
+
+@cache
+def _single_suffix_words() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("single_suffix_words.txt"))
+
+
 # suffixes that make an organisation only right after a place's name
 _AFTER_A_PLACE_ONLY = frozenset(["港"])
 
@@ -539,9 +561,9 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
 
 # jieba tags that never stand inside an organisation's name: prepositions (被 给 在), pronouns (他 其),
 # conjunctions, adverbs (已 将), time words (年前), numerals and measures (一名), particles, idioms
-# (近几年), directions. Not people (nr): jieba tags unknown brands so (迦勒, 智能家居)
+# (近几年, 今年以来), directions. Not people (nr): jieba tags unknown brands so (迦勒, 智能家居)
 _OUTSIDE_NAME_TAGS = frozenset(
-    ["p", "r", "c", "d", "t", "m", "q", "u", "uj", "ul", "ud", "uz", "ug", "y", "e", "o", "l", "f"]
+    ["p", "r", "c", "d", "t", "m", "q", "u", "uj", "ul", "ud", "uz", "ug", "y", "e", "o", "l", "i", "f"]
 )
 _INSIDE_NAME_WORDS = frozenset(["某"])  # 湖南某医药代理有限公司: a name as court reports write it
 _PLACE_WORD = re.compile(r"[省市县区州]$")

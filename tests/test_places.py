@@ -236,3 +236,27 @@ def test_after_a_district_its_stem_under_the_same_city_is_that_district():
 )  # fmt: skip
 def test_division_names_that_are_words_count_only_after_their_city(text, names):
     assert [m.place.name for m in gazetteer().find(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("财政部发布国有企业经济运行情况。", "财政部"),
+        ("县水利局已投入抗旱资金860万元。", "县水利局"),
+        ("市发改委印发实施方案。", "市发改委"),
+        ("省教育厅公布名单。", "省教育厅"),
+        ("国家能源局数据显示。", "国家能源局"),
+        ("市场监管总局通报。", "市场监管总局"),
+    ],
+)
+def test_ministries_bureaus_and_commissions_named_by_one_character(text, name):
+    assert name in _found(text, "天津市")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["构建发展新格局。", "优化产业布局。", "党员干部带头。", "全部完成。", "全面部署工作。", "公司总部落户。",
+     "今年以来市局督办案件破案率100%。", "宽敞的大厅里。"],
+)  # fmt: skip
+def test_words_ending_in_ju_bu_wei_ting_are_no_bodies(text):
+    assert not any(name.endswith(("局", "部", "委", "厅")) for name in _found(text, "天津市"))

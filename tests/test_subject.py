@@ -242,3 +242,17 @@ def test_a_body_named_a_few_times_on_a_page_does_not_take_over(claims_of):
 def test_a_reporting_body_is_the_source_not_the_subject(claims_of, text, mention, subject):
     claim = next(c for c in claims_of(text) if c["mention"] == mention)
     assert claim["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a body that publishes a report is its source: the figures are the region's
+        ("县防汛抗旱指挥部通报旱情\n\n入夏以来，全县农作物受旱面积达18.6万亩。", "18.6万亩", "菏泽市"),
+        # a body inside a 自…以来 time phrase sets when, and is no subject
+        ("自2023年12月公安部开展专项行动以来，巨野县公安局破获案件196起。\n\n其中刑事案件2起。", "2起", "巨野县公安局"),
+    ],
+)  # fmt: skip
+def test_publishing_bodies_and_bodies_in_time_phrases_are_no_subjects(claims_of, text, mention, subject):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert claim["subject"] == subject

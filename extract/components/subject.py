@@ -65,6 +65,9 @@ _RESPECTIVELY = "分别"
 _NOT_CARRIED = ("country", "region")
 _CLAUSE_OPENER = re.compile(r"\s*(?:其中|同时|而|另外|此外)?")
 _SPOKEN_WE = re.compile(r"^(?:我们|咱们|咱)")
+# 自…以来 around a mention: the opening before it in its clause, the closing after it
+_SINCE_OPENING = re.compile(r"(?<![各来亲独])[自从][^，,。；;]{0,20}$")  # not 各自, 来自, 亲自, 独自
+_SINCE_CLOSING = re.compile(r"[^，,。；;]{0,30}?以来")
 
 
 @Language.component("claimkb_subject")
@@ -274,20 +277,24 @@ def _governed(text: str, sentence_start: int, mention_start: int) -> bool:
     for match in _CLAUSE_BREAK.finditer(text, sentence_start, mention_start):
         clause_start = match.end()
     before = text[clause_start:mention_start].rstrip('“"‘ ')
+    if _SINCE_OPENING.search(before) and _SINCE_CLOSING.match(text, mention_start):
+        return True  # 自2023年12月公安部开展…以来: a body in a time phrase sets when, it is no subject
     # a 在 that opens a clause sets its topic: "在巨野县龙堍镇，这样的工厂…", "眼下，在…梁堂村…里"
     return before != "在" and _governor_at_end().search(before) is not None
 
 
 def _a_source(text: str, mention_end: int) -> bool:
-    """The place or body reports what follows its colon ("湘西州中院一审查明：", "市统计局介绍："): the
-    source of the figures there, not what they are about."""
+    """The place or body reports what follows its colon ("湘西州中院一审查明：", "市统计局介绍：") or
+    publishes a report ("财政部发布…"): the source of the figures there, not what they are about."""
     return _reporting_verb().match(text, mention_end) is not None
 
 
 @cache
 def _reporting_verb() -> re.Pattern[str]:
-    verbs = lexicon.alternation(lexicon.word_list("reporting_verbs.txt"))
-    return re.compile(f"(?:[^，,。；;：:]{{0,4}}?)(?:{verbs})[：:]")
+    words = lexicon.word_list("reporting_verbs.txt")
+    with_colon = lexicon.alternation([w for w in words if not w.startswith("+")])
+    publishing = lexicon.alternation([w[1:] for w in words if w.startswith("+")])
+    return re.compile(f"(?:[^，,。；;：:]{{0,4}}?)(?:(?:{with_colon})[：:]|(?:{publishing}))")
 
 
 @cache
