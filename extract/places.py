@@ -524,6 +524,19 @@ def _ends_a_name(text: str, suffix_start: int, end: int) -> bool:
 _WORD_AFTER_SUFFIX = frozenset("分署门长位队件落员面")  # 部分 部署 部门 部长 部位 部队 部件 部落 委员 局面
 
 
+_DESCRIPTIVE_TAGS = frozenset(["n", "vn", "v", "a", "an", "b", "ad", "d"])
+
+
+def is_descriptive_name(text: str, start: int, suffix_start: int) -> bool:
+    """The name before a suffix is made of ordinary words only (水稻种植, 蔬菜种植), with no proper name
+    (瑞丁 nrt, 中海油 nt) and no place in it: it says what the thing is, not whose or which it is."""
+    if suffix_start <= start:
+        return False
+    if gazetteer().find(text[start:suffix_start]):
+        return False
+    return all(word.tag in _DESCRIPTIVE_TAGS for word in tagged_words(text, start, suffix_start))
+
+
 @cache
 def _single_suffix_words() -> tuple[str, ...]:
     return tuple(lexicon.word_list("single_suffix_words.txt"))

@@ -39,6 +39,7 @@ _MINUS = "-－−"
 _BEFORE_A_SIGN = set("为是：:（(，,、 \t\n　至到")
 # words of which a numeral character is only a part: 近 in 附近, 约 in 节约
 _DENOMINATOR_KINDS = ("measure", "duration", "count")
+_CHANGE_UNITS = ("倍",)
 # a verb between a qualifier and its number: 约为1200亿元, 约有300亩, 超过了50亿元, 大约在3000元
 _QUALIFIER_LINKS = "达到|为|有|达|是|在|了"
 _BEFORE_BLOCKERS = {"近": "附最将靠临就接", "约": "节签制预公契条履邀特相", "超": "高"}
@@ -71,7 +72,10 @@ def quantity_pattern() -> re.Pattern[str]:
     after = lexicon.alternation(list(quals["after"]))
     trailing = lexicon.alternation(list(quals["trailing"]))
     # a rate written with a slash after its unit (3.5元/斤, 38微克/立方米, 690公斤/亩)
-    per_units = lexicon.alternation([u for u, e in lexicon.units().items() if e.kind in _DENOMINATOR_KINDS])
+    # 日 is a date as a unit of its own (25日) but a day after a slash (80吨/日)
+    per_units = lexicon.alternation(
+        [u for u, e in lexicon.units().items() if e.kind in _DENOMINATOR_KINDS or u == "日"]
+    )
     return re.compile(
         rf"(?:(?P<before>{before})(?:{_QUALIFIER_LINKS})?)?"
         rf"(?:(?P<fraction>{_FRACTION})|(?P<doubling>{_DOUBLING})"
@@ -194,13 +198,13 @@ def _read(mention: str) -> tuple | None:
             # 万家, 百年, 千方: a scale word on its own is no count, unless 万余 / 百多 or a qualifier
             # and a unit make it a figure (突破千亿元, 近千万次, 千万人次以上)
             return None
-        if is_bare_one(numeral) and not match["after"]:
-            return None  # 一个生动实践: 一 as the article
+        if is_bare_one(numeral) and not match["after"] and unit_surface not in _CHANGE_UNITS:
+            return None  # 一个生动实践: 一 as the article; not 涨了一倍
         try:
             number = parse_number(numeral)
         except ValueError:
             return None
-        scale = _scale(match["scale"])
+        scale = scale_of(match["scale"])
         number = NumberValue(
             number.value * scale,
             number.value_high * scale if number.value_high is not None else None,
@@ -235,7 +239,8 @@ def _read(mention: str) -> tuple | None:
     return (numeral, number.value, number.value_high, unit, unit_surface, kind, qualifier, chinese, big)
 
 
-def _scale(words: str) -> float:
+def scale_of(words: str) -> float:
+    """十 百 千 万 亿 written after a number, as one factor (万亿 -> 1e12)."""
     factor = 1.0
     for word in words:
         factor *= {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}[word]

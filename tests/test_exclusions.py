@@ -121,3 +121,22 @@ def test_money_without_yuan_after_a_money_word(claims_of, text, mention, value, 
 @pytest.mark.parametrize("text", ["年均接待游客1000万。", "全市人口1000万。", "利润100。"])
 def test_a_bare_figure_without_a_money_word_or_scale_stays_out(claims_of, text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text", ["综合排名进入全国前十名。", "位列全省前三位。", "2007年-2009年，该县持续投入。"])
+def test_ranks_and_spans_of_years_are_no_claims(claims_of, text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("猪肉价格涨了一倍。", "一倍", 1, "倍"),  # 一 before 倍 is a figure, not the article
+        ("种植面积约8000（5200）亩。", "约8000", 8000, "亩"),  # the unit after a bracketed figure is both's
+        ("种植面积约8000（5200）亩。", "5200", 5200, "亩"),
+        ("完成投资3.2（2.8）亿元。", "3.2", 3.2e8, "元"),
+    ],
+)
+def test_doublings_and_bracketed_alternatives(claims_of, text, mention, value, unit):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert (claim["value"], claim["unit"]) == (pytest.approx(value), unit)

@@ -135,3 +135,19 @@ def test_phrases_listed_before_fenbie_go_to_the_figures_after_it_in_order(claims
 def test_metrics_across_brackets_spaces_and_grades(claims_of, text, mention, metric):
     claim = next(c for c in claims_of(text) if c["mention"] == mention)
     assert claim["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # the figure before 的 names the noun after it; 基础上 and the like are never a metric
+        ("在实施150万元省级示范项目的基础上，继续推进。", "150万元", "省级示范项目"),
+        ("今年实施360万元的追溯平台建设项目。", "360万元", "追溯平台建设项目"),  # after a lone verb
+        ("今年完成80万元的改造工程。", "80万元", "改造工程"),
+        # a rate written with its day: the unit is 吨/日, the metric what is processed
+        ("日加工稻米能力80吨/日。", "80吨/日", "日加工稻米能力"),
+    ],
+)
+def test_metrics_are_nouns_not_verbs_or_places_in_the_argument(claims_of, text, mention, metric):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert claim["metric"] == metric

@@ -256,3 +256,21 @@ def test_a_reporting_body_is_the_source_not_the_subject(claims_of, text, mention
 def test_publishing_bodies_and_bodies_in_time_phrases_are_no_subjects(claims_of, text, mention, subject):
     claim = next(c for c in claims_of(text) if c["mention"] == mention)
     assert claim["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a facility named only by what it is belongs to the owner named before it
+        ("某公司在该镇建成水稻种植基地2万亩。", "2万亩", "某公司"),
+        ("山东某农业公司流转土地。公司建成蔬菜种植基地500亩。", "500亩", "山东某农业公司"),
+        # a facility with a name of its own is its own subject
+        ("定陶区黄店镇瑞丁采摘园种植西红柿，瑞丁采摘园多的时候能采摘1000斤。", "1000斤", "定陶区黄店镇瑞丁采摘园"),
+        # 全市 after a county-level city named in its own sentence is that city
+        ("洪湖市被评为先进市，全市建成高标准农田12万亩。", "12万亩", "洪湖市"),
+        ("郓城县建成驿站16处。全市共建成驿站465处。", "465处", "菏泽市"),
+    ],
+)  # fmt: skip
+def test_facilities_belong_to_their_owner_and_quan_shi_to_the_city_just_named(claims_of, text, mention, subject):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert claim["subject"] == subject

@@ -20,9 +20,10 @@ from extract.components.layout import sentence_at
 from extract.layout import inside_title, shown_text
 from extract.numbers import is_year_numeral
 from extract.places import Mention
-from extract.quantities import Quantity
+from extract.quantities import Quantity, scale_of
 
 _ORDINAL_BEFORE = ("第", "首", "初", "其")
+_RANK_UNITS = ("名", "位", "强")
 _MEASURE_LABEL = re.compile(r"(?:值|指数|系数|含量|浓度|pH|PH|ph)(?:为|达|达到|是|约)?$")
 # Quote marks that wrap labels; content longer than this, or with sentence punctuation, is speech.
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "「": "」", "『": "』", "'": "'"}
@@ -128,12 +129,35 @@ def _with_units_implied(text: str, quantities: list[tuple[int, Quantity]]) -> li
         token, quantity = out[position]
         if quantity.kind is not None:
             continue
-        if position + 1 < len(out):
+        bracketed = _bracketed_alternative().match(text, quantity.end)
+        if bracketed is not None:  # 约8000（5200）亩: both figures are in 亩
+            unit, scale = lexicon.units()[bracketed["unit"]], scale_of(bracketed["scale"])
+            quantity = _with_unit(quantity, unit, scale)
+            if position + 1 < len(out) and out[position + 1][1].start == bracketed.start("number"):
+                out[position + 1] = (out[position + 1][0], _with_unit(out[position + 1][1], unit, scale))
+        if quantity.kind is None and position + 1 < len(out):
             quantity = _shared_unit(text, quantity, out[position + 1][1])
         if quantity.kind is None:
             quantity = _money_by_word(text, quantity)
         out[position] = (token, quantity)
     return out
+
+
+@cache
+def _bracketed_alternative() -> re.Pattern[str]:
+    units = lexicon.alternation(list(lexicon.units()))
+    return re.compile(rf"[（(](?P<number>[0-9０-９.．]+)[）)](?P<scale>[十百千万亿]{{0,2}})(?P<unit>{units})")
+
+
+def _with_unit(quantity: Quantity, unit: lexicon.Unit, scale: float) -> Quantity:
+    factor = unit.scale * scale
+    return quantity._replace(
+        unit=unit.unit,
+        unit_surface=unit.surface,
+        kind=unit.kind,
+        value=quantity.value * factor,
+        value_high=quantity.value_high * factor if quantity.value_high is not None else None,
+    )
 
 
 def _shared_unit(text: str, quantity: Quantity, following: Quantity) -> Quantity:
@@ -175,6 +199,8 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
         return "no_unit"
     if before in _ORDINAL_BEFORE:
         return "ordinal"
+    if before == "前" and q.unit in _RANK_UNITS:
+        return "rank"  # 进入前十名, 前三位: a place in a ranking, not a count of people
     if (_CODE_AFTER.match(after) and not q.unit_surface) or _LATIN.match(before):
         return "code"  # G220, 5G; not 两个4A级景区, where a unit ends the figure
     if q.unit == "期" and q.chinese and _PROJECT_PHASE.match(text, q.end) and _NAME_CHAR.match(before):
@@ -195,7 +221,8 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
 
 def _is_year(q: Quantity) -> bool:
     parts = re.split(r"\s*(?:至|到|~|～|-|－|—|–)\s*", q.numeral)
-    return any(is_year_numeral(part) for part in parts)
+    # 2007年-2009年 is joined into one range with its 年 written on each end
+    return any(is_year_numeral(part.removesuffix("年")) for part in parts)
 
 
 def _inside_label(text: str, start: int, end: int) -> bool:

@@ -151,6 +151,9 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地")
     if after and (governed or claim.kind in ("count", "measure")):
         return after
+    if not after and (not before or _governing_end().fullmatch(before)) and text.startswith("的", claim.end):
+        # "实施360万元的追溯平台建设项目": after a lone verb or none, the figure qualifies the noun after its 的
+        return _phrase_after(text, claim.end + 1) or before or None
     return before or after or None
 
 
@@ -252,8 +255,15 @@ def _phrase_after(text: str, end: int) -> str:
         # "30余个深受群众喜爱的传统戏曲节目": a relative clause (four characters or more), the noun
         # follows its 的; "15个方面的问题", "39个行政村的党群服务中心": a short noun before 的 is counted
         head, _, rest = tail.partition("的")
-        tail = head if len(head) <= 3 or not rest else rest.split("的", 1)[0]
+        noun = rest.split("的", 1)[0]
+        # "150万元省级示范项目的基础上": 基础上 places the argument, the project is what is counted
+        tail = head if len(head) <= 3 or not rest or noun in _function_words() else noun
     return tail[:_MAX_METRIC]
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(lexicon.word_list("metric_function_words.txt"))
 
 
 def _name_by_unit(text: str, claims: list[Claim], place_ends: set[int]) -> None:

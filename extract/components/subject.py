@@ -29,7 +29,7 @@ from extract.components.layout import sentence_at
 from extract.components.topics import about_the_body, above, article_topic, carriable, carried, story_bodies
 from extract.layout import inside_title
 from extract.lexicon import LIST_SEPARATOR
-from extract.places import COUNTRY, Mention, Place, division_code, gazetteer, written_name
+from extract.places import COUNTRY, Mention, Place, division_code, gazetteer, is_descriptive_name, written_name
 
 _SCOPE_LEVEL = {
     "国": "country",
@@ -217,9 +217,12 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
     for mention, sentence_start, article in located:
         if article != current_article:
             current_article, earlier = article, []
-        place = _resolve(mention, earlier, region)
+        in_sentence = [item.place for item in out[-4:] if item.sentence_start == sentence_start]
+        place = _city_of_its_sentence(mention, in_sentence) or _resolve(mention, earlier, region)
         if place is None:
             continue
+        owner = _owner_of_facility(text, mention, out, sentence_start)
+        place = owner or place
         if place.level == "organisation":
             place = full_names.get((article, place.name), place)
         earlier.append(place)
@@ -300,6 +303,42 @@ def _reporting_verb() -> re.Pattern[str]:
 @cache
 def _governor_at_end() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicon.alternation(lexicon.word_list('subject_governors.txt'))})$")
+
+
+def _owner_of_facility(text: str, mention: Mention, before: list[Resolved], sentence_start: int) -> Place | None:
+    """The company or town that a facility named only by what it is (水稻种植基地, 种苗基地) belongs
+    to: the last body or place other than a facility named in its sentence or the one before."""
+    name = mention.place.name
+    if mention.place.level != "organisation" or not name.endswith(_facility_suffixes()):
+        return None
+    if not is_descriptive_name(
+        text, mention.start, mention.end - next(len(s) for s in _facility_suffixes() if name.endswith(s))
+    ):
+        return None
+    sentences = {sentence_start}
+    for item in reversed(before[-6:]):
+        if item.sentence_start not in sentences:
+            if len(sentences) == 2:
+                break
+            sentences.add(item.sentence_start)
+        if item.place.level in ("organisation", "town", "village", "county") and not item.place.name.endswith(
+            _facility_suffixes()
+        ):
+            return item.place
+    return None
+
+
+@cache
+def _facility_suffixes() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("facility_suffixes.txt"))
+
+
+def _city_of_its_sentence(mention: Mention, in_sentence: list[Place]) -> Place | None:
+    """全市 after a city named earlier in its own sentence is that city, not the region: "洪湖市被评为
+    先进市，全市建成高标准农田12万亩" (a county-level city in a prefecture's paper)."""
+    if mention.role != "scope" or mention.place.name != "全市":
+        return None
+    return next((p for p in reversed(in_sentence) if p.level in ("city", "county") and p.name.endswith("市")), None)
 
 
 def _resolve(mention: Mention, earlier: list[Place], region: Place | None) -> Place | None:
