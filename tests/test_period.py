@@ -61,3 +61,21 @@ def test_period_dates(period, dates):
 )
 def test_period_pattern_for_a_text_finds_what_the_full_pattern_finds(segment):
     assert period_pattern(segment).findall(segment) == period_pattern().findall(segment)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "period"),
+    [
+        # a stock at a date is dated by its date, not by the paragraph's 上半年
+        ("上半年，全市实现生产总值1500亿元。6月末，金融机构存款余额1.2万亿元。", "1.2万亿元", "6月末"),
+        # a time ahead is a plan's, not the report's; the span itself is dated by nothing
+        ("前三季度，全市工业增加值增长5%。未来3年内，计划新建学校12所。", "12所", "未来3年内"),
+        ("前三季度，全市工业增加值增长5%。未来3年内，计划新建学校12所。", "3年", None),
+        # a period carried from the sentence before stays with its subject
+        ("上半年，郓城县新增企业300家。单县建成驿站16处。", "16处", None),
+        ("上半年，全市生产总值1500亿元。规上工业增加值增长5%。", "5%", "上半年"),
+    ],
+)
+def test_periods_at_dates_ahead_and_with_their_subject(claims_of, text, mention, period):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert claim["period"] == period

@@ -51,6 +51,10 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
         rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|期间)?"
         rf"|近(?:{_NUM}+)年(?:来)?|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
         rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|{_MONTHS_OF_YEAR}"
+        # a stock at a date (6月末余额, 9月底): its own time, not the paragraph's 上半年
+        rf"|{_NUM}+月(?:末|底)|季末|月末"
+        # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
+        rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
     )
 
 
@@ -72,18 +76,30 @@ def period_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     published = _parse_date(doc._.date)
     previous_periods: dict[int, str | None] = {}  # sentence start -> the last period before it
+    previous: Claim | None = None
     for claim in doc._.claims:
-        claim.period = find_period(text, claim, previous_periods)
+        # a period carried from an earlier sentence stays with its subject: after "上半年，郓城县…",
+        # "单县建成驿站16处" is not dated by it
+        same_subject = (
+            previous is None or previous.sentence_start == claim.sentence_start or (previous.subject == claim.subject)
+        )
+        claim.period = find_period(text, claim, previous_periods, carry=same_subject)
+        previous = claim
         if claim.period and published:
             claim.period_start, claim.period_end = period_dates(claim.period, published)
     return doc
 
 
-def find_period(text: str, claim: Claim, previous_periods: dict[int, str | None] | None = None) -> str | None:
-    """The last period phrase before the figure in its sentence, else in the paragraph before the
-    sentence. `previous_periods` keeps the latter per sentence for the other figures of the sentence."""
+def find_period(
+    text: str, claim: Claim, previous_periods: dict[int, str | None] | None = None, carry: bool = True
+) -> str | None:
+    """The last period phrase before the figure in its sentence, else (when `carry`) in the paragraph
+    before the sentence. `previous_periods` keeps the latter per sentence for the other figures of
+    the sentence."""
+    if _inside_a_period(text, claim):
+        return None  # 未来3年内: the figure is a time span itself, not dated by another
     found = _last_period(text[claim.sentence_start : claim.start])
-    if found is not None:
+    if found is not None or not carry:
         return found
     if previous_periods is not None and claim.sentence_start in previous_periods:
         return previous_periods[claim.sentence_start]
@@ -92,6 +108,14 @@ def find_period(text: str, claim: Claim, previous_periods: dict[int, str | None]
     if previous_periods is not None:
         previous_periods[claim.sentence_start] = found
     return found
+
+
+def _inside_a_period(text: str, claim: Claim) -> bool:
+    start = max(claim.sentence_start, claim.start - 4)
+    return any(
+        m.start() <= claim.start and claim.end <= m.end()
+        for m in period_pattern(text).finditer(text, start, claim.end + 2)
+    )
 
 
 def _last_period(segment: str, carried: bool = False) -> str | None:
