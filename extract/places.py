@@ -532,8 +532,7 @@ def is_descriptive_name(text: str, start: int, suffix_start: int) -> bool:
     (瑞丁 nrt, 中海油 nt) and no place in it: it says what the thing is, not whose or which it is."""
     if suffix_start <= start:
         return False
-    if gazetteer().find(text[start:suffix_start]):
-        return False
+    # a place in it is tagged ns, or nr as jieba tags some counties (巨野县): neither is descriptive
     return all(word.tag in _DESCRIPTIVE_TAGS for word in tagged_words(text, start, suffix_start))
 
 

@@ -96,7 +96,7 @@ def find_period(
     """The last period phrase before the figure in its sentence, else (when `carry`) in the paragraph
     before the sentence. `previous_periods` keeps the latter per sentence for the other figures of
     the sentence."""
-    if _inside_a_period(text, claim):
+    if claim.kind == "duration" and _inside_a_period(text, claim):
         return None  # 未来3年内: the figure is a time span itself, not dated by another
     found = _last_period(text[claim.sentence_start : claim.start])
     if found is not None or not carry:
