@@ -28,8 +28,9 @@ _SINCE_LAUNCH = "开展以来"
 _MONTH_RANGE = rf"{_NUM}+[-—–至到]{_NUM}+月"
 # 1-8月, 1至9月份, 9月末: months a figure is compared with
 _MONTHS = rf"(?:{_MONTH_RANGE}|{_NUM}+月)(?:份|末|底)?"
-# 前10个月, 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月)
-_MONTHS_OF_YEAR = rf"前{_NUM}+个月|{_MONTH_RANGE}份?|{_NUM}+月份"
+# 前10个月, 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月); 6月末,
+# 9月底: a stock at a date, its own time, not the paragraph's 上半年
+_MONTHS_OF_YEAR = rf"前{_NUM}+个月|{_MONTH_RANGE}份?|{_NUM}+月(?:份|末|底)"
 # how long a level has held (连续五年稳定在…): the period of its own sentence, never carried on
 _HELD_FOR = re.compile(rf"连续{_NUM}+年")
 
@@ -51,8 +52,7 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
         rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|期间)?"
         rf"|近(?:{_NUM}+)年(?:来)?|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
         rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|{_MONTHS_OF_YEAR}"
-        # a stock at a date (6月末余额, 9月底): its own time, not the paragraph's 上半年
-        rf"|{_NUM}+月(?:末|底)|季末|月末"
+        rf"|季末|月末"
         # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
         rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
     )
