@@ -27,6 +27,16 @@ def claims_of():
     return run
 
 
+@pytest.fixture
+def claim_of(claims_of):
+    """The claim of a text whose mention is this one."""
+
+    def find(text: str, mention: str, region: str | None = "菏泽市"):
+        return next(c for c in claims_of(text, region=region) if c["mention"] == mention)
+
+    return find
+
+
 @pytest.fixture(scope="session")
 def checked_sample_db(tmp_path_factory) -> Path:
     """The sample pages (dated) and the planted cross-check corpus, ingested and checked: real text

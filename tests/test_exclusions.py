@@ -65,8 +65,8 @@ def test_claims_kept(claims_of, text, mention):
         ("产量约占全省的一成，出口占15%。", "15%", None),
     ],
 )
-def test_a_qualifier_written_before_the_whole_of_a_share(claims_of, text, mention, qualifier):
-    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+def test_a_qualifier_written_before_the_whole_of_a_share(claim_of, text, mention, qualifier):
+    claim = claim_of(text, mention)
     assert claim["qualifier"] == qualifier
 
 
@@ -98,8 +98,8 @@ def test_meetings_honours_phases_and_streets_are_no_claims(claims_of, text):
         ("有两个4A级景区。", "两个", 2, "个"),  # a unit ends the figure: the 4 after it is no code
     ],
 )
-def test_counts_of_sessions_cases_and_things_before_a_code(claims_of, text, mention, value, unit):
-    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+def test_counts_of_sessions_cases_and_things_before_a_code(claim_of, text, mention, value, unit):
+    claim = claim_of(text, mention)
     assert (claim["value"], claim["unit"]) == (value, unit)
 
 
@@ -113,8 +113,8 @@ def test_counts_of_sessions_cases_and_things_before_a_code(claims_of, text, ment
         ("计划投资3000亿，负债近1万亿。", "近1万亿", 1e12, "元"),
     ],
 )
-def test_money_without_yuan_after_a_money_word(claims_of, text, mention, value, unit):
-    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+def test_money_without_yuan_after_a_money_word(claim_of, text, mention, value, unit):
+    claim = claim_of(text, mention)
     assert (claim["value"], claim["unit"], claim["kind"]) == (pytest.approx(value), unit, "money")
 
 
@@ -137,6 +137,6 @@ def test_ranks_and_spans_of_years_are_no_claims(claims_of, text):
         ("完成投资3.2（2.8）亿元。", "3.2", 3.2e8, "元"),
     ],
 )
-def test_doublings_and_bracketed_alternatives(claims_of, text, mention, value, unit):
-    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+def test_doublings_and_bracketed_alternatives(claim_of, text, mention, value, unit):
+    claim = claim_of(text, mention)
     assert (claim["value"], claim["unit"]) == (pytest.approx(value), unit)

@@ -80,8 +80,8 @@ import pytest
         ("全年新能源汽车出口有望突破150万辆。", "突破150万辆", "新能源汽车出口"),
     ],
 )
-def test_metric(claims_of, text, mention, metric):
-    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+def test_metric(claim_of, text, mention, metric):
+    claim = claim_of(text, mention)
     assert claim["metric"] == metric
 
 
@@ -132,8 +132,8 @@ def test_phrases_listed_before_fenbie_go_to_the_figures_after_it_in_order(claims
         ("全市建成3个5G基站示范区。", "3个", "5G基站示范区"),
     ],
 )
-def test_metrics_across_brackets_spaces_and_grades(claims_of, text, mention, metric):
-    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+def test_metrics_across_brackets_spaces_and_grades(claim_of, text, mention, metric):
+    claim = claim_of(text, mention)
     assert claim["metric"] == metric
 
 
@@ -148,6 +148,6 @@ def test_metrics_across_brackets_spaces_and_grades(claims_of, text, mention, met
         ("日加工稻米能力80吨/日。", "80吨/日", "日加工稻米能力"),
     ],
 )
-def test_metrics_are_nouns_not_verbs_or_places_in_the_argument(claims_of, text, mention, metric):
-    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+def test_metrics_are_nouns_not_verbs_or_places_in_the_argument(claim_of, text, mention, metric):
+    claim = claim_of(text, mention)
     assert claim["metric"] == metric

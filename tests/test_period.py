@@ -28,8 +28,8 @@ from extract.components.period import period_dates, period_pattern
         ("增速比1-8月回落0.3个百分点。", "0.3个百分点", None),  # 1-8月 is the baseline
     ],
 )
-def test_period(claims_of, text, mention, period):
-    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+def test_period(claim_of, text, mention, period):
+    claim = claim_of(text, mention)
     assert claim["period"] == period
 
 
@@ -76,6 +76,6 @@ def test_period_pattern_for_a_text_finds_what_the_full_pattern_finds(segment):
         ("上半年，全市生产总值1500亿元。规上工业增加值增长5%。", "5%", "上半年"),
     ],
 )
-def test_periods_at_dates_ahead_and_with_their_subject(claims_of, text, mention, period):
-    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+def test_periods_at_dates_ahead_and_with_their_subject(claim_of, text, mention, period):
+    claim = claim_of(text, mention)
     assert claim["period"] == period
