@@ -111,11 +111,24 @@ def refuse_unknown(sql: str, params: dict[str, object]) -> None:
         raise ValueError(f"unknown parameter(s) for this query: {', '.join(unknown)} ({takes})")
 
 
+_READING_TYPES = (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN, duckdb.StatementType.PRAGMA)
+
+
+def _one_reading_statement(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """One statement, and one that reads: "SELECT 1; COPY …" runs nothing (DuckDB would run both)."""
+    statements = con.extract_statements(sql)
+    if len(statements) != 1:
+        raise ValueError(f"one statement at a time, not {len(statements)}")
+    if statements[0].type not in _READING_TYPES:
+        raise ValueError(f"only statements that read run here, not {statements[0].type.name}")
+
+
 def run(sql: str, params: dict[str, object], db: str | Path = store.DEFAULT_DB) -> pd.DataFrame:
     """Run on a read-only connection with bound parameters; missing ones are an error, not NULL."""
     wanted = bind(sql, params)
-    con = store.connect(db, read_only=True)
+    con = store.connect(db, sandboxed=True)
     try:
+        _one_reading_statement(con, sql)
         return fetch_frame(con, sql, wanted)
     except duckdb.Error as err:
         raise ValueError(str(err).splitlines()[0]) from err

@@ -44,13 +44,22 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
-def connect(path: str | Path = DEFAULT_DB, read_only: bool = False, create: bool = True) -> duckdb.DuckDBPyConnection:
-    """Open the database (creating it if `create`, and migrating it, unless read-only)."""
+# a connection that runs SQL someone typed can read the knowledge base and nothing else: no files
+# (COPY … TO, read_text, ATTACH), no network or extensions, and no setting changed back afterwards
+_SANDBOX = {"enable_external_access": False, "autoload_known_extensions": False, "autoinstall_known_extensions": False}
+
+
+def connect(
+    path: str | Path = DEFAULT_DB, read_only: bool = False, create: bool = True, sandboxed: bool = False
+) -> duckdb.DuckDBPyConnection:
+    """Open the database (creating it if `create`, and migrating it, unless read-only). A
+    `sandboxed` connection (read-only: ad-hoc SQL, the dashboard) has no access outside the file."""
     path = Path(path)
+    read_only = read_only or sandboxed
     if (read_only or not create) and not path.exists():
         raise StoreError(f"{path}: no such database; create it with `claimkb ingest` or `claimkb demo`")
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(str(path), read_only=read_only, config=dict(_SANDBOX) if sandboxed else {})
     except duckdb.IOException as err:
         if "lock" in str(err).lower():
             raise StoreError(f"{path}: locked by another claimkb process (an ingest still running?)") from err
@@ -62,6 +71,8 @@ def connect(path: str | Path = DEFAULT_DB, read_only: bool = False, create: bool
     else:
         migrate(con)
         fill_places(con)
+    if sandboxed:
+        con.execute("SET lock_configuration = true")
     return con
 
 

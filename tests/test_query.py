@@ -38,3 +38,29 @@ def test_queries_cannot_write(db):
         run("SELECT 1; DELETE FROM claims", {}, db)
     with pytest.raises(ValueError):
         resolve("DELETE FROM claims")
+
+
+@pytest.mark.parametrize(
+    ("sql", "refusal"),
+    [
+        ("SELECT 1; COPY (SELECT name, text FROM documents) TO '{out}'", "one statement"),
+        ("COPY (SELECT 1) TO '{out}'", "only statements that read"),
+        ("SELECT * FROM read_text('{secret}')", "disabled by configuration"),
+        ("SELECT * FROM read_csv('{secret}')", "disabled by configuration"),
+        ("ATTACH '{out}' (READ_ONLY false)", "only statements that read"),
+        ("INSTALL httpfs", "only statements that read"),
+        ("SET enable_external_access = true", "only statements that read"),
+    ],
+)
+def test_ad_hoc_sql_reads_the_knowledge_base_and_nothing_else(db, tmp_path, sql, refusal):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("a,b\n1,2\n", encoding="utf-8")
+    out = tmp_path / "leak.out"
+    with pytest.raises(ValueError, match=refusal):
+        run(sql.format(out=out, secret=secret), {}, db)
+    assert not out.exists()
+
+
+def test_reading_statements_still_run(db):
+    assert run("WITH a AS (SELECT count(*) AS n FROM claims) SELECT n FROM a", {}, db)["n"][0] == 2
+    assert not run("PRAGMA database_size", {}, db).empty

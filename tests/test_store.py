@@ -114,3 +114,18 @@ def test_check_never_creates_a_database(tmp_path):
     with pytest.raises(store.StoreError, match="no such database"):
         store.connect(tmp_path / "typo.duckdb", create=False)
     assert not (tmp_path / "typo.duckdb").exists()
+
+
+def test_a_sandboxed_connection_reads_the_file_and_nothing_else(tmp_path):
+    db = tmp_path / "kb.duckdb"
+    store.connect(db).close()
+    (tmp_path / "other.csv").write_text("a\n1\n", encoding="utf-8")
+    con = store.connect(db, sandboxed=True)
+    try:
+        assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] >= 1
+        with pytest.raises(duckdb.PermissionException):
+            con.execute(f"SELECT * FROM read_csv('{tmp_path / 'other.csv'}')")
+        with pytest.raises(duckdb.Error):
+            con.execute("SET enable_external_access = true")  # the configuration is locked
+    finally:
+        con.close()

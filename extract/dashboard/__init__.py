@@ -35,7 +35,7 @@ def create_app(db: str | Path) -> Flask:
 
     def show(build: Callable[..., Page], fmt: str | None, *args: str) -> Response | tuple[str, int]:
         try:
-            con = store.connect(app.config["CLAIMKB_DB"], read_only=True)
+            con = store.connect(app.config["CLAIMKB_DB"], sandboxed=True)
         except store.StoreError as err:
             return render_template("error.html", title="Database unavailable", message=str(err)), 503
         try:
