@@ -18,7 +18,8 @@ from math import prod
 
 import cn2an
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+# full-width digits and signs, and the Traditional forms of the numeral characters (萬 億 點 兩)
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％萬億點兩", "0123456789.,%万亿点两")
 CHINESE_DIGITS = {
     "〇": 0,
     "零": 0,
@@ -37,6 +38,7 @@ SCALE_WORDS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _ARABIC_SCALED = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[十百千万亿]+)")
+_CHINESE_DECIMAL_SCALED = re.compile(r"(?P<number>.+点[〇零一二三四五六七八九]+)(?P<scale>[十百千万亿]*)")
 # Two adjacent digits, the second one more than the first: an approximate range (七八十, 两三).
 _ADJACENT_RANGE = re.compile(
     r"^(?P<head>.*?)(?P<low>[一二两三四五六七八九])(?P<high>[二三四五六七八九])(?P<scale>[十百千万亿]*)$"
@@ -72,6 +74,10 @@ def parse_chinese_number(text: str) -> float:
     if scaled:
         # 1.2万亿, 3.5千万: cn2an reads a decimal before one scale word only; scale words multiply
         return float(Decimal(scaled["number"]) * prod(SCALE_WORDS[word] for word in scaled["scale"]))
+    decimal = _CHINESE_DECIMAL_SCALED.fullmatch(text)
+    if decimal and decimal["scale"]:
+        # 一点五万, 十五点八亿: cn2an reads a Chinese decimal, but not one before a scale word
+        return parse_chinese_number(decimal["number"]) * prod(SCALE_WORDS[word] for word in decimal["scale"])
     if text[0] in SCALE_WORDS and text[0] != "十":
         # 万余, 百万: a bare scale word means one of it
         text = "一" + text
@@ -125,7 +131,7 @@ def parse_fraction(text: str) -> float:
         return parse_chinese_number(text[3:])
     if text.startswith("千分之"):
         return parse_chinese_number(text[3:]) / 10
-    if text.startswith("万分之"):
+    if text.startswith("万分之"):  # 萬分之 too: normalise_numeral wrote it 万
         return parse_chinese_number(text[3:]) / 100
     if "分之" in text:
         denominator, numerator = text.split("分之", 1)

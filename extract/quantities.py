@@ -15,17 +15,20 @@ from extract import lexicon
 from extract.numbers import CHINESE_DIGITS, NumberValue, is_bare_one, parse_fraction, parse_number
 
 _AR = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
-_CN = r"[〇零一二两三四五六七八九十百千万亿]"
+# Chinese numerals, with the Traditional 萬 億 兩 (numbers.normalise_numeral reads them)
+_CN = r"[〇零一二两兩三四五六七八九十百千万萬亿億]"
 # 千 before 瓦/克/米/升/公顷 begins the unit (500万千瓦, 5千克, 150千公顷), not the number
 _THOUSAND_IN_NUMBER = r"千(?![瓦克米升]|公顷)"
-_CN_IN_NUMBER = rf"(?:[〇零一二两三四五六七八九十百万亿]|{_THOUSAND_IN_NUMBER})"
+# 点 between Chinese digits is a decimal point (一点二, 百分之三点五)
+_DECIMAL_POINT = r"[点點](?=[〇零一二三四五六七八九])"
+_CN_IN_NUMBER = rf"(?:[〇零一二两兩三四五六七八九十百万萬亿億]|{_THOUSAND_IN_NUMBER}|{_DECIMAL_POINT})"
 _NUM = (
     rf"(?:[数上几](?=[十百千万亿]))?(?:{_AR}|{_CN_IN_NUMBER})"
     rf"(?:{_AR}|{_CN_IN_NUMBER}|[ \t\r\n\u3000]{{1,4}}(?=[万亿]))*"
 )
 _RANGE = rf"{_NUM}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_NUM})?"
 _FRACTION = (
-    rf"(?:百分之|千分之|万分之){_NUM}|{_CN}+分之{_CN}+"
+    rf"(?:百分之|千分之|万分之|萬分之){_NUM}|{_CN}+分之{_CN}+"
     r"|[一二两三四五六七八九十]成(?![员为功立就本果效绩长交型品熟])"
 )
 _DOUBLING = r"翻了?(?P<doublings>[一两二三四1234])番|翻了?番"
@@ -33,8 +36,8 @@ _DOUBLING = r"翻了?(?P<doublings>[一两二三四1234])番|翻了?番"
 # another numeral follows it and it starts a figure of its own)
 _DIMES = r"(?<=块)[一二三四五六七八九](?:毛钱?|角)?(?![0-9〇零一二两三四五六七八九十百千万亿个名位块元斤人只件户])"
 _DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
-_CHINESE_ONLY = re.compile(rf"(?:[数上几])?{_CN}+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?")
-_BARE_SCALE = re.compile(r"[十百千万亿]+")
+_CHINESE_ONLY = re.compile(rf"(?:[数上几])?(?:{_CN}|[点點])+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?")
+_BARE_SCALE = re.compile(r"[十百千万萬亿億]+")
 _MINUS = "-－−"
 _BEFORE_A_SIGN = set("为是：:（(，,、 \t\n　至到")
 # words of which a numeral character is only a part: 近 in 附近, 约 in 节约
@@ -79,7 +82,8 @@ def quantity_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<before>{before})(?:{_QUALIFIER_LINKS})?)?"
         rf"(?:(?P<fraction>{_FRACTION})|(?P<doubling>{_DOUBLING})"
-        rf"|(?P<sign>[-－−])?(?P<num>{_RANGE})(?P<after>{after})?(?P<scale>(?:[十百万亿]|{_THOUSAND_IN_NUMBER}){{0,2}})"
+        rf"|(?P<sign>[-－−])?(?P<num>{_RANGE})(?P<after>{after})?"
+        rf"(?P<scale>(?:[十百万萬亿億]|{_THOUSAND_IN_NUMBER}){{0,2}})"
         rf"(?P<big>大(?![道街厦桥])(?=[\u4e00-\u9fff]|$))?"
         rf"(?:[ \t\r\n\u3000]{{0,4}}(?P<unit>{units})(?:[/／](?P<per>{per_units}))?)?"
         rf"(?P<dimes>{_DIMES})?)"
@@ -240,8 +244,11 @@ def _read(mention: str) -> tuple | None:
 
 
 def scale_of(words: str) -> float:
-    """十 百 千 万 亿 written after a number, as one factor (万亿 -> 1e12)."""
+    """十 百 千 万 亿 (萬 億) written after a number, as one factor (万亿 -> 1e12)."""
     factor = 1.0
     for word in words:
-        factor *= {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}[word]
+        factor *= _SCALE_FACTORS[word]
     return factor
+
+
+_SCALE_FACTORS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}

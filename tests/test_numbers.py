@@ -74,3 +74,24 @@ def test_bad_numerals_raise(text):
 @pytest.mark.parametrize(("text", "is_year"), [("2024", True), ("二〇二四", True), ("24", False), ("两千", False)])
 def test_year_numerals(text, is_year):
     assert is_year_numeral(text) is is_year
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("一点二", 1.2),  # 点 between Chinese digits is a decimal point
+        ("一点五万", 15000),  # and a scale after it multiplies
+        ("十五点八亿", 1.58e9),
+        ("二百五十萬", 2.5e6),  # Traditional scale words
+        ("15億", 1.5e9),
+        ("兩萬", 20000),
+        ("三點五", 3.5),
+    ],
+)
+def test_chinese_decimals_and_traditional_scale_words(text, value):
+    assert parse_number(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "value"), [("百分之一点二", 1.2), ("百分之三點五", 3.5), ("萬分之五", 0.05)])
+def test_percent_words_with_decimals(text, value):
+    assert parse_fraction(text) == pytest.approx(value)

@@ -189,3 +189,22 @@ def test_a_scale_word_without_qualifier_or_unit_is_no_figure(mention):
 )
 def test_a_minus_sign_only_where_a_figure_begins(text, mentions):
     assert [q.mention for q in find_quantities(text)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("占比达到百分之一点二。", "百分之一点二", 1.2, "%"),
+        ("人口二百五十萬人。", "二百五十萬人", 2.5e6, "人"),
+        ("投资15億元。", "15億元", 1.5e9, "元"),
+        ("完成一点五万元。", "一点五万元", 15000, "元"),
+    ],
+)
+def test_decimals_and_traditional_numerals_in_running_text(text, mention, value, unit):
+    quantity = next(q for q in find_quantities(text) if q.mention == mention)
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", ["一点一滴做起。", "有一点儿进步。"])
+def test_yidian_as_a_little_is_no_figure(text):
+    assert [q for q in find_quantities(text) if q.unit] == []
