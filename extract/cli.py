@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="table: one claim a line under a header (default); jsonl or csv: every field, for other tools",
     )
     extract.add_argument("--region", help="publishing city, for 我市/全市 (default: inferred from the text)")
-    extract.add_argument("--date", help="publication date, YYYY-MM-DD, for periods such as 今年以来")
+    extract.add_argument(
+        "--date", type=publication_date, help="publication date, YYYY-MM-DD, for periods such as 今年以来"
+    )
     extract.set_defaults(handler=run_extract)
 
     demo = commands.add_parser(
@@ -74,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(ingest)
     ingest.add_argument("--source", help="publication or collection name stored with each document")
     ingest.add_argument("--region", help="publishing city, for 我市/全市 (default: inferred from the text)")
-    ingest.add_argument("--date", help="publication date, YYYY-MM-DD")
+    ingest.add_argument("--date", type=publication_date, help="publication date, YYYY-MM-DD")
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
     ingest.set_defaults(handler=run_ingest)
 
@@ -173,6 +175,16 @@ INPUT_HELP = (
     + ", ".join(sorted(READ_SUFFIXES))
     + " files (others are reported, not read)"
 )
+
+
+def publication_date(text: str) -> str:
+    """--date: a calendar date; argparse says why another value is refused."""
+    from extract.sources import parse_date
+
+    parsed = parse_date(text)
+    if parsed is None:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}")
+    return parsed
 
 
 def port_number(text: str) -> int:
@@ -400,7 +412,7 @@ def run_extract(args: argparse.Namespace) -> int:
             print(f"claimkb: {item}", file=sys.stderr)
             continue
         if isinstance(item, SourceError):
-            print(f"claimkb: skipped {item}", file=sys.stderr)
+            print(f"claimkb: {item.report}", file=sys.stderr)
             failures += 1
             continue
         try:
@@ -426,7 +438,7 @@ def run_extract(args: argparse.Namespace) -> int:
                     header_printed = True
                 print(_table_line(record))
     if failures:
-        print(f"claimkb: {failures} input(s) skipped", file=sys.stderr)
+        print(f"claimkb: {failures} input(s) with errors", file=sys.stderr)
     return 1 if failures else 0
 
 

@@ -6,6 +6,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 from tqdm import tqdm
 
 from extract import store
@@ -31,8 +32,11 @@ class IngestReport:
 
     def summary(self) -> str:
         line = f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged; {self.claims} claims stored"
-        if self.errors:
-            line += f"; {len(self.errors)} skipped"
+        skipped = sum(error.skipped for error in self.errors)
+        if skipped:
+            line += f"; {skipped} skipped"
+        if len(self.errors) > skipped:
+            line += f"; {len(self.errors) - skipped} read without bad metadata"
         if self.not_read:
             line += f"; {len(self.not_read)} other file(s) not read"
         return line
@@ -83,9 +87,19 @@ def ingest(
                     _skip(report, bar, SourceError(item.path, item.line, extraction_failure(err)))
                     continue
                 region_name = extraction.region.name if extraction.region is not None else doc_region
-                result = store.load_document(
-                    con, item, extraction.articles, extraction.claims, source=source, region=region_name, date=doc_date
-                )
+                try:
+                    result = store.load_document(
+                        con,
+                        item,
+                        extraction.articles,
+                        extraction.claims,
+                        source=source,
+                        region=region_name,
+                        date=doc_date,
+                    )
+                except duckdb.Error as err:  # rolled back: this document is not stored, the others still are
+                    _skip(report, bar, SourceError(item.path, item.line, f"not stored: {str(err).splitlines()[0]}"))
+                    continue
                 setattr(report, result.status, getattr(report, result.status) + 1)
                 report.claims += result.n_claims
                 bar.update()
@@ -97,4 +111,4 @@ def ingest(
 
 def _skip(report: IngestReport, bar: tqdm, error: SourceError) -> None:
     report.errors.append(error)
-    bar.write(f"claimkb: skipped {error}", file=sys.stderr)
+    bar.write(f"claimkb: {error.report}", file=sys.stderr)

@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date as _date
 from pathlib import Path
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -44,10 +45,16 @@ class SourceError:
     path: str
     line: int | None
     message: str
+    skipped: bool = True  # False: the document is read all the same, without what was wrong (a bad date)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
+
+    @property
+    def report(self) -> str:
+        """The line a run prints for it."""
+        return f"skipped {self}" if self.skipped else str(self)
 
 
 @dataclass(frozen=True)
@@ -201,13 +208,30 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[Document | SourceError]:
             yield SourceError(str(path), number, f"line of {len(line)} characters, longer than {MAX_LINE_CHARS}")
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line, parse_constant=_no_constant)
         except json.JSONDecodeError as err:
             yield SourceError(str(path), number, f"malformed JSON: {err.msg} at column {err.colno}")
+            continue
+        except RecursionError:
+            yield SourceError(str(path), number, "malformed JSON: nested too deeply")
+            continue
+        except ValueError as err:  # NaN, Infinity; an integer of thousands of digits
+            problem = "a number too long" if "digits" in str(err) else str(err).splitlines()[0]
+            yield SourceError(str(path), number, f"malformed JSON: {problem}")
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
             yield SourceError(str(path), number, 'not an article: needs a non-empty "text" field')
             continue
+        wrong = next((key for key in _TEXT_FIELDS if not isinstance(record.get(key), (str, type(None)))), None)
+        if wrong is not None:
+            kind = type(record[wrong]).__name__
+            yield SourceError(str(path), number, f'"{wrong}" must be text, not {kind}')
+            continue
+        written_date = _text_field(record, "date")
+        date = parse_date(written_date) if written_date is not None else None
+        if written_date is not None and date is None:
+            problem = f'"date" {written_date[:40]!r} is not a date (YYYY-MM-DD): read without one'
+            yield SourceError(str(path), number, problem, skipped=False)
         body = record["text"]
         title = record.get("title")
         if isinstance(title, str) and title.strip() and not body.startswith(title):
@@ -218,13 +242,29 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[Document | SourceError]:
             text=body,
             encoding=encoding,
             title=title if isinstance(title, str) else None,
-            date=_text_field(record, "date"),
+            date=date,
             source=_text_field(record, "source"),
             url=_text_field(record, "url"),
             region=_text_field(record, "region"),
             line=number,
             meta={k: v for k, v in record.items() if k != "text"},
         )
+
+
+# metadata a JSONL record gives as text (a list or number there is a mistake, not a value to stringify)
+_TEXT_FIELDS = ("title", "date", "source", "url", "region")
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def parse_date(value: str) -> str | None:
+    """A publication date as YYYY-MM-DD (a time after it is ignored), or None if it is not one."""
+    try:
+        return _date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 def _text_field(record: dict, key: str) -> str | None:

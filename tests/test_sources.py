@@ -89,3 +89,41 @@ def test_a_folder_linked_back_into_itself_is_walked_once(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert [i.name for i in read_documents([str(tmp_path)]) if isinstance(i, Document)] == ["a.txt"]
+
+
+def _jsonl_items(tmp_path, lines: list[str]) -> list:
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return list(read_documents([str(path)]))
+
+
+def test_hostile_jsonl_lines_are_one_error_each_and_the_rest_is_read(tmp_path):
+    lines = [
+        '{"text": "我市新建驿站465处。", "date": NaN}',
+        '{"text": ' + "[" * 200_000 + "]" * 200_000 + "}",
+        '{"text": "x", "n": ' + "9" * 5000 + "}",
+        '{"text": "单县新建驿站16处。", "region": ["菏泽市", "济南市"]}',
+        '{"text": "曹县新建驿站20处。", "title": 5}',
+        '{"text": "东明县新建驿站7处。"}',
+    ]
+    items = _jsonl_items(tmp_path, lines)
+    errors = [i for i in items if isinstance(i, SourceError)]
+    assert [e.line for e in errors] == [1, 2, 3, 4, 5] and all(e.skipped for e in errors)
+    assert "NaN" in errors[0].message and "nested too deeply" in errors[1].message
+    assert "too long" in errors[2].message and '"region" must be text, not list' in errors[3].message
+    assert [i.line for i in items if isinstance(i, Document)] == [6]
+
+
+def test_a_bad_date_is_reported_and_the_document_read_without_it(tmp_path):
+    lines = ['{"text": "我市新建驿站465处。", "date": "garbage"}', '{"text": "单县驿站16处。", "date": "2024-13-45"}']
+    items = _jsonl_items(tmp_path, lines)
+    warnings = [i for i in items if isinstance(i, SourceError)]
+    documents = [i for i in items if isinstance(i, Document)]
+    assert len(warnings) == 2 and not any(w.skipped for w in warnings)
+    assert "read without one" in warnings[0].report and not warnings[0].report.startswith("skipped")
+    assert [d.date for d in documents] == [None, None]
+
+
+def test_dates_with_a_time_are_their_day(tmp_path):
+    items = _jsonl_items(tmp_path, ['{"text": "我市新建驿站465处。", "date": "2024-11-28T08:00:00+08:00"}'])
+    assert items[0].date == "2024-11-28"

@@ -15,6 +15,7 @@ from extract.exports.writers import write_csv, write_jsonl, write_parquet, write
 
 FORMATS = ("csv", "xlsx", "jsonl", "parquet", "claimreview")
 BINARY_FORMATS = ("xlsx", "parquet")
+_SUFFIX = {"claimreview": "json"}  # the file name a format is written to, where it is not the format
 
 __all__ = ["FORMATS", "export"]
 
@@ -66,6 +67,10 @@ def _write_file(
 ) -> int:
     if not path.parent.is_dir():
         raise ValueError(f"{path}: no such folder {path.parent}")
+    if path.is_dir():
+        raise ValueError(
+            f"{path}: is a folder; give the file to write, e.g. {path / f'claims.{_SUFFIX.get(fmt, fmt)}'}"
+        )
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)
     try:

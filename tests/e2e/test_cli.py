@@ -11,6 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import duckdb
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "data" / "corpus"
@@ -220,3 +221,41 @@ def test_serve_answers_and_says_when_the_database_is_missing(tmp_path):
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=10)
+
+
+def test_bad_metadata_in_a_feed_is_reported_and_the_rest_goes_in(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"text": "我市新建驿站465处。", "date": "garbage"}\n'
+        '{"text": "单县新建驿站16处。", "region": ["菏泽市", "济南市"]}\n'
+        '{"text": "曹县新建驿站20处。", "date": NaN}\n'
+        '{"text": "东明县新建驿站7处。", "date": "2024-11-28"}\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "kb.duckdb"
+    result = claimkb("ingest", str(feed), "--db", str(db), "--region", "菏泽市", check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{feed}:1: \"date\" 'garbage' is not a date" in result.stderr
+    assert "2 skipped; 1 read without bad metadata" in result.stdout
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*), count(date) FROM documents").fetchone() == (2, 1)
+    con.close()
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_a_bad_date_option_is_refused_before_anything_runs(tmp_path, command):
+    page = tmp_path / "a.txt"
+    page.write_text("我市新建驿站465处。", encoding="utf-8")
+    result = claimkb(command, str(page), "--date", "garbage", "--db" if command == "ingest" else "--region",
+                     str(tmp_path / "kb.duckdb") if command == "ingest" else "菏泽市", check=False)  # fmt: skip
+    assert result.returncode == 2 and "not a date (YYYY-MM-DD): 'garbage'" in result.stderr
+    assert not (tmp_path / "kb.duckdb").exists()
+
+
+def test_export_to_a_folder_says_so(tmp_path):
+    db = tmp_path / "kb.duckdb"
+    page = tmp_path / "a.txt"
+    page.write_text("我市新建驿站465处。", encoding="utf-8")
+    claimkb("ingest", str(page), "--db", str(db))
+    result = claimkb("export", "--format", "csv", "--out", str(tmp_path), "--db", str(db), check=False)
+    assert result.returncode == 1 and "is a folder" in result.stderr and "Traceback" not in result.stderr
