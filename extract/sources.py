@@ -1,4 +1,4 @@
-"""Files -> Documents: .txt (UTF-8, UTF-8 with BOM, GB18030/GBK), .html/.htm, .jsonl, folders.
+"""Files -> Documents: .txt (UTF-8, GB18030/GBK, Big5, UTF-16), .html/.htm, .jsonl, folders.
 
 A document's identity is the SHA-256 of its decoded text. Bad input never stops a run: each
 problem becomes a `SourceError` naming the file (and line), and the rest still comes through.
@@ -6,12 +6,16 @@ problem becomes a `SourceError` naming the file (and line), and the rest still c
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date
+from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -133,7 +137,9 @@ def read_file(path: Path) -> Iterator[Document | SourceError]:
     if isinstance(decoded, str):
         yield SourceError(str(path), None, decoded)
         return
-    text, encoding = decoded
+    text, encoding, note = decoded
+    if note:
+        yield SourceError(str(path), None, note, skipped=False)
     if suffix in HTML_SUFFIXES:
         try:
             text = html_to_text(text)
@@ -150,31 +156,129 @@ def read_file(path: Path) -> Iterator[Document | SourceError]:
     yield Document(name=path.name, path=str(path), text=text, encoding=encoding)
 
 
-def decode_bytes(data: bytes) -> tuple[str, str] | str:
-    """Bytes -> (text, encoding), or a message saying why they are not text."""
-    if b"\x00" in data[:8192]:
-        return "binary file (NUL bytes), not text"
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    note: str | None = None  # what was not quite right, said but not fatal (a stray byte replaced)
+
+
+# the Chinese encodings a file may be in besides UTF-8, tried when UTF-8 fails
+_CHINESE_ENCODINGS = ("gb18030", "big5hkscs")
+# of the Han characters a decoding gives, the share that must be common ones (GB2312 level 1 or Big5
+# level 1) for it to be the text's: a Big5 page read as GB18030 gives rare characters, private-use
+# code points, kana and box drawing ("籓\ue665カ現┎参璸"), a GBK one read as cp949 gives hangul
+_PLAUSIBLE_SHARE = 0.8
+_SAMPLE_CHARS = 20_000
+# a few bad bytes in a long UTF-8 file are damage, not another encoding: at most this many per
+# thousand characters (and at least 3 allowed)
+_STRAY_PER_THOUSAND = 1
+_UTF16_MIN_CHARS = 8  # UTF-16 without a byte-order mark is told only from this many characters on
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def decode_bytes(data: bytes) -> Decoded | str:
+    """Bytes -> Decoded (text, encoding, note), or a message saying why they are not text.
+
+    UTF-8 (with or without BOM), UTF-16 (with or without BOM), GB18030 (so GBK and GB2312) and
+    Big5-HKSCS; of the Chinese encodings, the one whose decoding reads as Chinese text. One stray
+    byte in a UTF-8 file is replaced and reported with its offset, not the file refused."""
     if data.startswith(b"\xef\xbb\xbf"):
         try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
+            return _clean(data[3:].decode("utf-8"), "utf-8-sig")
         except UnicodeDecodeError as err:
             return f"undecodable bytes at offset {err.start + 3} (UTF-8 with BOM)"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _clean(data.decode("utf-16"), "utf-16")
+        except UnicodeDecodeError as err:
+            return f"undecodable bytes at offset {err.start} (UTF-16 with BOM)"
+    if b"\x00" in data[:8192]:
+        utf16 = _utf16_without_bom(data)
+        return utf16 if utf16 is not None else "binary file (NUL bytes), not text"
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+        return _clean(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as err:
+        first_bad = err.start
+    damaged = data.decode("utf-8", errors="replace")
+    strays = damaged.count("\ufffd")
+    if strays <= max(3, len(damaged) * _STRAY_PER_THOUSAND // 1000) and _plausible(damaged):
+        note = f"{strays} undecodable byte(s) replaced, the first at offset {first_bad} (UTF-8)"
+        return _clean(damaged, "utf-8", note)
+    best: tuple[float, str, str] | None = None
+    # UTF-16 of Han text alone has no NUL byte: it is a candidate like the others
+    utf16 = len(data) % 2 == 0 and len(data) >= 2 * _UTF16_MIN_CHARS
+    candidates = _CHINESE_ENCODINGS + (("utf-16-le", "utf-16-be") if utf16 else ())
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _common_share(text)
+        if best is None or score > best[0]:
+            best = (score, text, encoding)
+    if best is None or best[0] < _PLAUSIBLE_SHARE:
+        return f"undecodable bytes at offset {first_bad}: not Chinese text in UTF-8, GB18030, Big5 or UTF-16"
+    return _clean(best[1], best[2])
 
-    best = from_bytes(data).best()
-    if best is None:
-        return "undecodable bytes: not UTF-8, GB18030 or any encoding charset-normalizer knows"
-    encoding = best.encoding
-    if encoding in ("gb2312", "gbk", "hz", "big5") or encoding.startswith("gb"):
-        encoding = "gb18030"  # the superset: decodes what GBK/GB2312 text can hold, and more
-    try:
-        return data.decode(encoding), encoding
-    except (UnicodeDecodeError, LookupError):
-        return str(best), best.encoding
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 written without a byte-order mark: the byte order whose text reads as Chinese."""
+    if len(data) % 2 or len(data) < 2 * _UTF16_MIN_CHARS:
+        return None  # "\x00abc" decodes to two Han characters: too short to tell from bytes
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not _CONTROL.search(text[:_SAMPLE_CHARS].replace("\x00", "")) and "\x00" not in text and _plausible(text):
+            return _clean(text, encoding)
+    return None
+
+
+def _plausible(text: str) -> bool:
+    return _common_share(text) >= _PLAUSIBLE_SHARE
+
+
+def _common_share(text: str) -> float:
+    """Of the Han and suspicious characters of the text's start, the share that are common Han
+    characters; 1.0 for text with neither (ASCII)."""
+    common_chars = _common_han()
+    common = odd = 0
+    for ch in text[:_SAMPLE_CHARS]:
+        if ch in common_chars:
+            common += 1
+        elif "\u4e00" <= ch <= "\u9fff" or _SUSPICIOUS.match(ch):
+            odd += 1
+    return common / (common + odd) if common + odd else 1.0
+
+
+# what a wrong decoding of Chinese bytes produces besides rare Han characters: private use, kana,
+# hangul, rare extension A and compatibility ideographs, box drawing, Latin-1 letters, U+FFFD
+_SUSPICIOUS = re.compile(
+    "[\ue000-\uf8ff\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u3400-\u4dbf\uf900-\ufaff"
+    "\u2500-\u257f\u00c0-\u00ff\ufffd]"
+)
+
+
+@cache
+def _common_han() -> frozenset[str]:
+    """The common Han characters, simplified and traditional: GB2312 level 1 and Big5 level 1."""
+    chars = set()
+    for high in range(0xB0, 0xD8):
+        for low in range(0xA1, 0xFF):
+            with contextlib.suppress(UnicodeDecodeError):
+                chars.add(bytes([high, low]).decode("gb2312"))
+    for high in range(0xA4, 0xC7):
+        for low in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
+            with contextlib.suppress(UnicodeDecodeError):
+                chars.add(bytes([high, low]).decode("big5"))
+    return frozenset(ch for ch in chars if "\u4e00" <= ch <= "\u9fff")
+
+
+def _clean(text: str, encoding: str, note: str | None = None) -> Decoded:
+    """Control characters (a NUL deep in the file, form feeds) removed: they are no text and would
+    go raw into a CSV."""
+    return Decoded(_CONTROL.sub("", text), encoding, note)
 
 
 def html_to_text(html: str) -> str:
@@ -200,7 +304,9 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[Document | SourceError]:
     if isinstance(decoded, str):
         yield SourceError(str(path), None, decoded)
         return
-    text, encoding = decoded
+    text, encoding, note = decoded
+    if note:
+        yield SourceError(str(path), None, note, skipped=False)
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -232,7 +338,7 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[Document | SourceError]:
         if written_date is not None and date is None:
             problem = f'"date" {written_date[:40]!r} is not a date (YYYY-MM-DD): read without one'
             yield SourceError(str(path), number, problem, skipped=False)
-        body = record["text"]
+        body = _CONTROL.sub("", record["text"])  # a \u0000 escape is no text either
         title = record.get("title")
         if isinstance(title, str) and title.strip() and not body.startswith(title):
             body = f"{title.strip()}\n\n{body}"  # the headline is part of the page, as printed

@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from extract.sources import Document, NotRead, SourceError, decode_bytes, read_documents
 
 TEXT = "我市新建驿站465处。"
@@ -127,3 +129,40 @@ def test_a_bad_date_is_reported_and_the_document_read_without_it(tmp_path):
 def test_dates_with_a_time_are_their_day(tmp_path):
     items = _jsonl_items(tmp_path, ['{"text": "我市新建驿站465处。", "date": "2024-11-28T08:00:00+08:00"}'])
     assert items[0].date == "2024-11-28"
+
+
+_SIMPLIFIED = "菏泽市统计局发布：全市常住人口870万人，地区生产总值增长5.2%。"
+_TRADITIONAL = "菏澤市統計局發佈：全市常住人口二百五十萬人，地區生產總值增長百分之五點二。"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "text"),
+    [
+        (_TRADITIONAL.encode("big5"), "big5hkscs", _TRADITIONAL),  # not GB18030's 籓\ue665カ現┎…
+        ("单县新建驿站870处。".encode("gbk"), "gb18030", "单县新建驿站870处。"),  # short GBK: not cp949
+        (_SIMPLIFIED.encode("gbk"), "gb18030", _SIMPLIFIED),
+        (_SIMPLIFIED.encode("utf-16"), "utf-16", _SIMPLIFIED),  # with a byte-order mark
+        (_SIMPLIFIED.encode("utf-16-le"), "utf-16-le", _SIMPLIFIED),  # without one: read, not "binary"
+        (_SIMPLIFIED.encode("utf-16-be"), "utf-16-be", _SIMPLIFIED),
+        ("菏泽市统计局发布全市常住人口".encode("utf-16-le"), "utf-16-le", "菏泽市统计局发布全市常住人口"),  # no NUL
+        (("a" * 9000 + _SIMPLIFIED + "\x00\x0c").encode(), "utf-8", "a" * 9000 + _SIMPLIFIED),  # controls go
+    ],
+)
+def test_chinese_encodings_are_told_apart_by_the_text_they_give(data, encoding, text):
+    decoded = decode_bytes(data)
+    assert not isinstance(decoded, str)
+    assert (decoded.encoding, decoded.text, decoded.note) == (encoding, text, None)
+
+
+def test_a_stray_byte_in_utf8_is_replaced_and_reported_with_its_offset(tmp_path):
+    good = (_SIMPLIFIED * 20).encode("utf-8")
+    path = tmp_path / "page.txt"
+    path.write_bytes(good[:30] + b"\xff" + good[30:])
+    items = list(read_documents([str(path)]))
+    assert isinstance(items[0], SourceError) and not items[0].skipped and "offset 30" in items[0].message
+    assert isinstance(items[1], Document) and items[1].text.count("\ufffd") == 1
+
+
+@pytest.mark.parametrize("data", ["café résumé naïve déjà vu".encode("cp1252"), bytes(range(256)) * 4, b"\x00abc"])
+def test_bytes_that_are_no_chinese_text_are_refused_in_one_line(data):
+    assert isinstance(decode_bytes(data), str)
