@@ -137,3 +137,33 @@ def test_a_groups_figures_are_listed_by_value_not_as_text(tmp_path):
     for explanation, values in rows:
         assert values == sorted(values)
         assert explanation.index("10个") < explanation.index("100个") < explanation.index("101个")
+
+
+def _verdict_set(con) -> set[tuple]:
+    return set(con.execute("SELECT check_id, rule, verdict, expected, observed FROM cross_checks").fetchall())
+
+
+@pytest.mark.parametrize("order", [1, 2, 3, 4])
+def test_incremental_checks_give_the_full_verdict_set_in_any_order_of_arrival(tmp_path, order):
+    import random
+
+    lines = PLANTED.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines += [p.read_text(encoding="utf-8") for p in sorted((DATA.parent.parent / "data" / "corpus").glob("*.txt"))]
+    random.Random(order).shuffle(lines)
+    db = tmp_path / "kb.duckdb"
+    for batch, start in enumerate(range(0, len(lines), 7)):
+        chunk = tmp_path / f"batch{batch}.jsonl"
+        chunk.write_text(
+            "".join(line if line.startswith("{") else json.dumps({"text": line}, ensure_ascii=False) + "\n"
+                    for line in lines[start : start + 7]),
+            encoding="utf-8",
+        )  # fmt: skip
+        ingest([str(chunk)], str(db), region="菏泽市", progress=False)
+        con = connect(db)
+        run_checks(con)
+        con.close()
+    con = connect(db)
+    incremental = _verdict_set(con)
+    run_checks(con, full=True)
+    assert _verdict_set(con) == incremental and incremental
+    con.close()

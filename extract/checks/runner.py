@@ -92,7 +92,11 @@ def evaluate(con: duckdb.DuckDBPyConnection, claims: list[CheckClaim], new_docs:
             for members in by_article.values():
                 verdicts.extend(rule.check(members, texts[members[0].doc_id]))
         else:
-            verdicts.extend(v for v in rule.check(claims) if new_docs & set(v.doc_ids))
+            found = rule.check(claims)
+            # a group a new document joins is stored again whole (its stored verdicts are replaced by
+            # group): the verdicts among its old members too, or an incremental check loses them
+            touched = {v.group_key for v in found if v.group_key and new_docs & set(v.doc_ids)}
+            verdicts.extend(v for v in found if new_docs & set(v.doc_ids) or (v.group_key and v.group_key in touched))
     return verdicts
 
 
