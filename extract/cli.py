@@ -26,6 +26,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:  # a traceback shown to a user is a bug: one line, naming the database
+        import duckdb
+
+        if not isinstance(err, duckdb.Error):
+            raise
+        where = getattr(args, "db", None) or "the database"
+        print(f"claimkb: {where}: damaged or unreadable: {str(err).splitlines()[0]}", file=sys.stderr)
+        return 1
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -46,7 +46,11 @@ def migrations() -> list[tuple[int, str, str]]:
 
 # a connection that runs SQL someone typed can read the knowledge base and nothing else: no files
 # (COPY … TO, read_text, ATTACH), no network or extensions, and no setting changed back afterwards
-_SANDBOX = {"enable_external_access": False, "autoload_known_extensions": False, "autoinstall_known_extensions": False}
+_SANDBOX = {"enable_external_access": False}
+# claimkb needs no extension: none is fetched from the network or loaded behind its back (a SQLite
+# file given as the database, which DuckDB would fetch sqlite_scanner for, is refused by its header)
+_NO_EXTENSIONS = {"autoload_known_extensions": False, "autoinstall_known_extensions": False}
+_DUCKDB_MAGIC = b"DUCK"  # at offset 8 of every DuckDB database file
 
 
 def connect(
@@ -58,14 +62,26 @@ def connect(
     read_only = read_only or sandboxed
     if (read_only or not create) and not path.exists():
         raise StoreError(f"{path}: no such database; create it with `claimkb ingest` or `claimkb demo`")
+    if path.exists() and path.is_file() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            header = handle.read(12)
+        if header[8:12] != _DUCKDB_MAGIC:
+            raise StoreError(f"{path}: not a claimkb database (not a DuckDB file)")
     try:
-        con = duckdb.connect(str(path), read_only=read_only, config=dict(_SANDBOX) if sandboxed else {})
+        con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as err:
         if "lock" in str(err).lower():
             raise StoreError(f"{path}: locked by another claimkb process (an ingest still running?)") from err
-        raise StoreError(f"{path}: cannot open: {err}") from err
+        raise StoreError(f"{path}: cannot open: {str(err).splitlines()[0]}") from err
+    except duckdb.Error as err:
+        raise StoreError(f"{path}: damaged or not a claimkb database: {str(err).splitlines()[0]}") from err
     # DuckDB draws a progress bar on stdout for long queries, into a CSV piped from `claimkb export`
     con.execute("SET enable_progress_bar = false")
+    # set on the connection, not as connect() config: a second connection to the same file in one
+    # process (a user's own, next to claimkb's) must not be refused for a different configuration
+    for setting, value in {**_NO_EXTENSIONS, **(_SANDBOX if sandboxed else {})}.items():
+        con.execute(f"SET {setting} = {str(value).lower()}")
+    _require_whole_file(con, path)
     if read_only:
         _require_current_schema(con, path)
     else:
@@ -74,6 +90,21 @@ def connect(
     if sandboxed:
         con.execute("SET lock_configuration = true")
     return con
+
+
+_FILE_HEADERS = 3 * 4096  # a DuckDB file: its main header and two database headers, then the blocks
+
+
+def _require_whole_file(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """A file cut short (a copy interrupted, a full disk) opens and answers from its first blocks:
+    refuse it when it is shorter than the blocks its own header counts."""
+    if not path.exists():
+        return
+    # the blocks in use must fit in the file (the free ones at its end may have been cut off by DuckDB)
+    _, _, block_size, _, used_blocks, *_ = con.execute("PRAGMA database_size").fetchone()
+    if path.stat().st_size < _FILE_HEADERS + int(block_size) * int(used_blocks):
+        con.close()
+        raise StoreError(f"{path}: damaged: the file is shorter than the blocks it holds (cut off?)")
 
 
 def _require_current_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:

@@ -259,3 +259,31 @@ def test_export_to_a_folder_says_so(tmp_path):
     claimkb("ingest", str(page), "--db", str(db))
     result = claimkb("export", "--format", "csv", "--out", str(tmp_path), "--db", str(db), check=False)
     assert result.returncode == 1 and "is a folder" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.fixture(scope="module")
+def damaged_databases(tmp_path_factory):
+    import sqlite3
+
+    folder = tmp_path_factory.mktemp("damaged")
+    good = folder / "good.duckdb"
+    claimkb("ingest", str(CORPUS), "--db", str(good), "--region", "菏泽市")
+    data = good.read_bytes()
+    (folder / "half.duckdb").write_bytes(data[: len(data) // 2])
+    lite = sqlite3.connect(folder / "lite.duckdb")
+    lite.execute("CREATE TABLE t (a)")
+    lite.commit()
+    lite.close()
+    (folder / "text.duckdb").write_text("这不是数据库", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("name", ["half", "lite", "text"])
+@pytest.mark.parametrize(
+    "command", [["stats"], ["check"], ["query", "SELECT count(*) FROM claims"], ["export", "--format", "csv"]]
+)
+def test_a_damaged_or_foreign_database_is_one_line_and_exit_1(damaged_databases, name, command):
+    result = claimkb(*command, "--db", str(damaged_databases / f"{name}.duckdb"), check=False)
+    assert result.returncode == 1, result.stdout
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "extension" not in result.stderr  # never a download of sqlite_scanner
