@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         if not isinstance(err, duckdb.Error):
             raise
         where = getattr(args, "db", None) or "the database"
-        print(f"claimkb: {where}: damaged or unreadable: {str(err).splitlines()[0]}", file=sys.stderr)
+        print(f"claimkb: {where}: {str(err).splitlines()[0]}", file=sys.stderr)
         return 1
 
 
@@ -287,15 +287,14 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def _parse_params(items: list[str]) -> dict[str, object]:
-    """--param NAME=VALUE options; ValueError for one without a name or an =."""
-    from extract.query import coerce
-
-    params = {}
+    """--param NAME=VALUE options, as text (the query's declared types convert them); ValueError for
+    one without a name or an =."""
+    params: dict[str, object] = {}
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise ValueError(f"--param needs NAME=VALUE, got {item!r}")
-        params[name] = coerce(value)
+        params[name] = value
     return params
 
 

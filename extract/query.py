@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,13 +85,57 @@ def resolve(query: str) -> str:
 
 
 def coerce(value: str) -> int | float | str:
-    """A --param value from the command line: numbers as numbers, the rest as text."""
+    """A --param value of a query that declares no types: numbers as numbers, the rest as text."""
     for kind in (int, float):
         try:
             return kind(value)
         except ValueError:
             pass
     return value
+
+
+# "-- params: subject (text) — …; limit (integer) — …": the types a query's header declares
+_DECLARED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*\((text|integer|number)\)")
+
+
+def declared_types(sql: str) -> dict[str, str]:
+    """Parameter -> declared type (text, integer, number), from the query's `-- params:` line."""
+    for line in sql.splitlines():
+        if not line.startswith("--"):
+            break
+        body = line[2:].strip()
+        if body.startswith("params:"):
+            return dict(_DECLARED.findall(body))
+    return {}
+
+
+def typed(sql: str, raw: dict[str, object]) -> dict[str, object]:
+    """Parameter values as the query declares them: text stays text (subject=5 is the name "5", not
+    a number), integers and numbers must be ones; a value that is not is a one-line ValueError."""
+    types = declared_types(sql)
+    out: dict[str, object] = {}
+    for name, value in raw.items():
+        kind = types.get(name)
+        if not isinstance(value, str):
+            out[name] = value  # given typed by a caller in Python
+        elif kind == "text":
+            out[name] = value
+        elif kind in ("integer", "number"):
+            out[name] = _number(name, value, kind)
+        else:
+            out[name] = coerce(value)
+    return out
+
+
+def _number(name: str, value: str, kind: str) -> int | float:
+    try:
+        number = int(value) if kind == "integer" else float(value)
+    except ValueError:
+        article = "an integer" if kind == "integer" else "a number"
+        raise ValueError(f"parameter {name}: not {article}: {value!r}") from None
+    if isinstance(number, float) and not math.isfinite(number):
+        raise ValueError(f"parameter {name}: not a finite number: {value!r}")
+    return number
 
 
 def bind(sql: str, params: dict[str, object]) -> dict[str, object]:
@@ -125,7 +170,7 @@ def _one_reading_statement(con: duckdb.DuckDBPyConnection, sql: str) -> None:
 
 def run(sql: str, params: dict[str, object], db: str | Path = store.DEFAULT_DB) -> pd.DataFrame:
     """Run on a read-only connection with bound parameters; missing ones are an error, not NULL."""
-    wanted = bind(sql, params)
+    wanted = bind(sql, typed(sql, params))
     con = store.connect(db, sandboxed=True)
     try:
         _one_reading_statement(con, sql)

@@ -167,3 +167,15 @@ def test_claims_page_shows_qualifiers_as_written(client):
     page = client.get("/claims?page_size=1000").text
     assert ">over " not in page and ">approx " not in page and ">under " not in page
     assert "余 " in page or "以上 " in page
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/queries/claims_by_subject.json?subject=5", 200),  # a text parameter stays text: no INT32 cast
+        ("/queries/top_metrics.json?limit=abc", 400),  # an integer parameter that is none: a clear 400
+        ("/queries/top_metrics.json?limit=3", 200),
+    ],
+)
+def test_query_parameters_take_their_declared_types(client, url, status):
+    assert client.get(url).status_code == status

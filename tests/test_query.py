@@ -1,7 +1,7 @@
 import pytest
 
 from extract.ingest import ingest
-from extract.query import named_queries, resolve, run
+from extract.query import named_queries, resolve, run, typed
 
 
 @pytest.fixture
@@ -64,3 +64,26 @@ def test_ad_hoc_sql_reads_the_knowledge_base_and_nothing_else(db, tmp_path, sql,
 def test_reading_statements_still_run(db):
     assert run("WITH a AS (SELECT count(*) AS n FROM claims) SELECT n FROM a", {}, db)["n"][0] == 2
     assert not run("PRAGMA database_size", {}, db).empty
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [({"subject": "5"}, {"subject": "5"}), ({"limit": "3"}, {"limit": 3}), ({"other": "2.5"}, {"other": 2.5})],
+)
+def test_parameters_take_the_types_the_query_declares(raw, expected):
+    sql = "-- demo: a query\n-- params: subject (text) — a name; limit (integer) — rows\nSELECT $subject, $limit"
+    assert typed(sql, raw) == expected  # undeclared: read as a number when it is one
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [({"limit": "abc"}, "not an integer"), ({"limit": "2.5"}, "not an integer"), ({"share": "1e999"}, "finite")],
+)
+def test_a_value_that_is_not_its_declared_type_is_one_line(raw, message):
+    sql = "-- params: limit (integer) — rows; share (number) — a share\nSELECT $limit, $share"
+    with pytest.raises(ValueError, match=message):
+        typed(sql, raw)
+
+
+def test_a_text_parameter_that_looks_like_a_number_finds_nothing_rather_than_failing(db):
+    assert run(resolve("claims_by_subject"), {"subject": "5"}, db).empty

@@ -20,7 +20,7 @@ from extract.claims import KINDS
 from extract.dashboard.charts import bar_chart, line_chart
 from extract.dashboard.claim_filter import SORTS, ClaimFilter, claim_condition, order_by
 from extract.dashboard.labels import qualifier_word
-from extract.query import coerce, named_queries
+from extract.query import named_queries, typed
 from extract.summary import summarise
 from extract.tables import fetch_frame
 
@@ -293,7 +293,10 @@ def query(con: duckdb.DuckDBPyConnection, args: dict[str, str], name: str) -> Pa
     context: dict[str, object] = {"query": named, "values": values, "error": None, "paging": None}
     result = pd.DataFrame()
     if all(values.values()):
-        params = {p: coerce(v) for p, v in values.items()}
+        try:
+            params = typed(named.sql, dict(values))
+        except ValueError as err:
+            raise BadRequest(str(err)) from err
         try:
             result, paging = _paged_query(con, named.body, params, args)
             context["paging"] = paging

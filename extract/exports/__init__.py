@@ -48,6 +48,8 @@ def export(
         if out is None:
             return _write_stream(con, selection, fmt, sys.stdout, author or "", language)
         return _write_file(con, selection, fmt, Path(out), author or "", language)
+    except duckdb.ConversionException as err:  # date > 'garbage', value = 'abc': a value of the wrong type
+        raise ValueError(f"{str(err).splitlines()[0]}" + (f" (in --where {where!r})" if where else "")) from err
     finally:
         con.close()
 

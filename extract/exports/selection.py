@@ -16,7 +16,7 @@ import duckdb
 
 from extract.checks.model import VERDICTS
 from extract.exports.where import parse_where
-from extract.query import bind, named_queries, refuse_unknown
+from extract.query import bind, named_queries, refuse_unknown, typed
 
 # CSV and XLSX cells hold text, so the nested verdicts become parallel "; "-separated columns: the
 # n-th check id, verdict, rule and explanation belong together; other_claim_ids lists each check's
@@ -145,7 +145,7 @@ def _query_claim_ids(
     sql = queries[name].body
     refuse_unknown(sql, params)
     try:
-        used = bind(sql, params)
+        used = bind(sql, typed(queries[name].sql, params))
     except ValueError as err:
         raise ValueError(f"query {name} needs parameter(s) — {err}") from err
     try:

@@ -287,3 +287,14 @@ def test_a_damaged_or_foreign_database_is_one_line_and_exit_1(damaged_databases,
     assert result.returncode == 1, result.stdout
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert "extension" not in result.stderr  # never a download of sqlite_scanner
+
+
+@pytest.mark.parametrize("where", ["date > 'garbage'", "value = 'abc'", "date = 5"])
+def test_a_where_of_the_wrong_type_is_one_line(tmp_path, where):
+    db = tmp_path / "kb.duckdb"
+    page = tmp_path / "a.txt"
+    page.write_text("我市新建驿站465处。", encoding="utf-8")
+    claimkb("ingest", str(page), "--db", str(db))
+    result = claimkb("export", "--format", "csv", "--where", where, "--db", str(db), check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "--where" in result.stderr and len(result.stderr.strip().splitlines()) == 1
