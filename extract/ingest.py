@@ -21,17 +21,22 @@ class IngestReport:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+    duplicate: int = 0  # texts another source already holds
     claims: int = 0
     errors: list[SourceError] = field(default_factory=list)
     not_read: list[NotRead] = field(default_factory=list)
 
     @property
     def stored(self) -> int:
-        """Documents the database holds from this run (added, replaced or already there)."""
-        return self.added + self.replaced + self.unchanged
+        """Documents the database holds from this run (added, replaced, already there, or held as
+        the text of another source)."""
+        return self.added + self.replaced + self.unchanged + self.duplicate
 
     def summary(self) -> str:
-        line = f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged; {self.claims} claims stored"
+        line = f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged"
+        if self.duplicate:
+            line += f", {self.duplicate} duplicate(s) of stored texts"
+        line += f"; {self.claims} claims stored"
         skipped = sum(error.skipped for error in self.errors)
         if skipped:
             line += f"; {skipped} skipped"
@@ -101,6 +106,9 @@ def ingest(
                     _skip(report, bar, SourceError(item.path, item.line, f"not stored: {str(err).splitlines()[0]}"))
                     continue
                 setattr(report, result.status, getattr(report, result.status) + 1)
+                if result.duplicate_of is not None:
+                    same = f"claimkb: {item.path}: the same text as {result.duplicate_of}, stored once"
+                    bar.write(same, file=sys.stderr)
                 report.claims += result.n_claims
                 bar.update()
     finally:

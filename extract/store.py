@@ -30,8 +30,9 @@ class StoreError(Exception):
 
 @dataclass(frozen=True)
 class LoadResult:
-    status: str  # added | replaced | unchanged
+    status: str  # added | replaced | unchanged | duplicate
     n_claims: int
+    duplicate_of: str | None = None  # the source that already holds this text
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -178,15 +179,24 @@ def load_document(
     con.execute("BEGIN TRANSACTION")
     try:
         existing = con.execute(
-            "SELECT doc_id, extractor_version FROM documents WHERE source_key = ? OR doc_id = ?", [key, doc_id]
+            "SELECT doc_id, extractor_version, source_key FROM documents WHERE source_key = ? OR doc_id = ?",
+            [key, doc_id],
         ).fetchall()
-        if any(row[0] == doc_id and row[1] == EXTRACTOR_VERSION for row in existing):
+        same_text = next((row for row in existing if row[0] == doc_id and row[1] == EXTRACTOR_VERSION), None)
+        if same_text is not None and same_text[2] == key:
             con.execute("ROLLBACK")
             return LoadResult("unchanged", 0)
-        for old_id, _version in existing:
-            forget_checks(con, old_id)
-            for table in ("claims", "articles", "documents"):
-                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [old_id])
+        if same_text is not None:
+            # the source now holds the text another source holds: its own old text goes, and the
+            # text, stored once, stays with the other (the source key decides replacement, the
+            # text's hash duplication)
+            for old_id, _version, old_key in existing:
+                if old_key == key:
+                    _delete_document(con, old_id)
+            con.execute("COMMIT")
+            return LoadResult("duplicate", 0, same_text[2])
+        for old_id, _version, _key in existing:
+            _delete_document(con, old_id)
         con.execute(
             "INSERT INTO documents (doc_id, source_key, name, path, source, title, date, url, region, encoding,"
             " n_chars, text, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -215,6 +225,12 @@ def load_document(
         con.execute("ROLLBACK")
         raise
     return LoadResult("replaced" if existing else "added", len(claims))
+
+
+def _delete_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+    forget_checks(con, doc_id)
+    for table in ("claims", "articles", "documents"):
+        con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
 
 
 def forget_checks(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:

@@ -31,3 +31,21 @@ def test_files_not_read_and_failures_are_reported_and_counted(tmp_path, capsys):
     assert report.summary().endswith("1 skipped; 1 other file(s) not read")
     err = capsys.readouterr().err
     assert "b.md: not read" in err and "c.txt: empty file" in err
+
+
+def test_a_file_changed_to_the_text_of_another_loses_its_old_text(tmp_path):
+    import duckdb
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("我市新建驿站465处。", encoding="utf-8")
+    (folder / "b.txt").write_text("单县新建驿站16处。", encoding="utf-8")
+    db = tmp_path / "kb.duckdb"
+    ingest([str(folder)], str(db), region="菏泽市", progress=False)
+    (folder / "a.txt").write_text("单县新建驿站16处。", encoding="utf-8")  # now b's text
+    report = ingest([str(folder)], str(db), region="菏泽市", progress=False)
+    assert (report.unchanged, report.duplicate) == (1, 1) and "1 duplicate" in report.summary()
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT name FROM documents").fetchall() == [("b.txt",)]  # 465处 is gone
+    assert con.execute("SELECT count(*) FROM claims WHERE value = 465").fetchone()[0] == 0
+    con.close()
