@@ -179,3 +179,21 @@ def test_claims_page_shows_qualifiers_as_written(client):
 )
 def test_query_parameters_take_their_declared_types(client, url, status):
     assert client.get(url).status_code == status
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [("/nowhere.json", 404), ("/source/nope.json", 404), ("/checks.json?verdict=bogus", 400),
+     ("/queries/top_metrics.json?limit=abc", 400)],
+)  # fmt: skip
+def test_json_twins_answer_errors_in_json_with_their_status(client, url, status):
+    response = client.get(url)
+    assert response.status_code == status and response.is_json
+    assert response.json["status"] == status and response.json["message"]
+
+
+def test_a_failed_database_is_a_503_in_json_too(tmp_path):
+    from extract.dashboard import create_app
+
+    response = create_app(tmp_path / "missing.duckdb").test_client().get("/claims.json")
+    assert response.status_code == 503 and response.is_json

@@ -33,27 +33,44 @@ def create_app(db: str | Path) -> Flask:
     app.json.ensure_ascii = False
     app.add_template_filter(qualifier_word, "qualifier_word")
 
+    def failure(fmt: str | None, title: str, message: str, status: int) -> Response | tuple[str, int]:
+        """An error as the page's kind asked for it: JSON for a .json twin, text for .csv, else HTML."""
+        if fmt == "json":
+            body = json.dumps({"error": title, "message": message, "status": status}, ensure_ascii=False)
+            return Response(body, status=status, mimetype="application/json")
+        if fmt == "csv":
+            return Response(f"{title}: {message}\n", status=status, mimetype="text/plain")
+        return render_template("error.html", title=title, message=message), status
+
     def show(build: Callable[..., Page], fmt: str | None, *args: str) -> Response | tuple[str, int]:
         try:
             con = store.connect(app.config["CLAIMKB_DB"], sandboxed=True)
         except store.StoreError as err:
-            return render_template("error.html", title="Database unavailable", message=str(err)), 503
+            return failure(fmt, "Database unavailable", str(err), 503)
         try:
             page = build(con, request.args, *args)
         except NotFound as err:
-            return render_template("error.html", title="Not found", message=str(err)), 404
+            return failure(fmt, "Not found", str(err), 404)
         except BadRequest as err:
-            return render_template("error.html", title="Bad request", message=str(err)), 400
+            return failure(fmt, "Bad request", str(err), 400)
         except duckdb.Error as err:
-            return render_template("error.html", title="Query failed", message=str(err).splitlines()[0]), 500
+            return failure(fmt, "Query failed", str(err).splitlines()[0], 500)
         finally:
             con.close()
+        if page.context.get("error") and fmt in ("json", "csv"):  # a failed named query: no empty 200 twin
+            return failure(fmt, "Query failed", str(page.context["error"]), 400)
         if fmt == "csv":
             return _csv(next(iter(page.tables.values())), page)
         if fmt == "json":
             body = {"title": page.title, "tables": {name: _records(t) for name, t in page.tables.items()}}
             return Response(json.dumps(body, ensure_ascii=False), mimetype="application/json")
         return render_template(page.template, page=page, **page.context)
+
+    @app.errorhandler(404)
+    def no_such_page(_error: Exception) -> Response | tuple[str, int]:
+        path = request.path
+        fmt = "json" if path.endswith(".json") else "csv" if path.endswith(".csv") else None
+        return failure(fmt, "Not found", f"no page at {path}", 404)
 
     @app.context_processor
     def twins() -> dict[str, object]:
