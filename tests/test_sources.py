@@ -166,3 +166,24 @@ def test_a_stray_byte_in_utf8_is_replaced_and_reported_with_its_offset(tmp_path)
 @pytest.mark.parametrize("data", ["café résumé naïve déjà vu".encode("cp1252"), bytes(range(256)) * 4, b"\x00abc"])
 def test_bytes_that_are_no_chinese_text_are_refused_in_one_line(data):
     assert isinstance(decode_bytes(data), str)
+
+
+def test_an_unreadable_sub_folder_is_one_error_and_the_rest_is_read(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(TEXT, encoding="utf-8")
+    listing = Path.iterdir
+
+    def refuse(self):  # chmod 000 does not stop root, who runs CI here: refuse as the OS would
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return listing(self)
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    items = list(read_documents([str(tmp_path)]))
+    errors = [i for i in items if isinstance(i, SourceError)]
+    assert [str(e) for e in errors] == [f"{locked}: cannot read the folder: Permission denied"]
+    assert [i.name for i in items if isinstance(i, Document)] == ["a.txt"]
