@@ -7,7 +7,13 @@ go in as pandas frames, not row by row.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import sys
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +57,7 @@ _SANDBOX = {"enable_external_access": False}
 # claimkb needs no extension: none is fetched from the network or loaded behind its back (a SQLite
 # file given as the database, which DuckDB would fetch sqlite_scanner for, is refused by its header)
 _NO_EXTENSIONS = {"autoload_known_extensions": False, "autoinstall_known_extensions": False}
+_CONFIGURING = threading.Lock()
 _DUCKDB_MAGIC = b"DUCK"  # at offset 8 of every DuckDB database file
 
 
@@ -68,29 +75,85 @@ def connect(
             header = handle.read(12)
         if header[8:12] != _DUCKDB_MAGIC:
             raise StoreError(f"{path}: not a claimkb database (not a DuckDB file)")
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as err:
-        if "lock" in str(err).lower():
-            raise StoreError(f"{path}: locked by another claimkb process (an ingest still running?)") from err
-        raise StoreError(f"{path}: cannot open: {str(err).splitlines()[0]}") from err
-    except duckdb.Error as err:
-        raise StoreError(f"{path}: damaged or not a claimkb database: {str(err).splitlines()[0]}") from err
-    # DuckDB draws a progress bar on stdout for long queries, into a CSV piped from `claimkb export`
-    con.execute("SET enable_progress_bar = false")
-    # set on the connection, not as connect() config: a second connection to the same file in one
-    # process (a user's own, next to claimkb's) must not be refused for a different configuration
-    for setting, value in {**_NO_EXTENSIONS, **(_SANDBOX if sandboxed else {})}.items():
-        con.execute(f"SET {setting} = {str(value).lower()}")
+    con = _open(path, read_only)
+    # Settings belong to the database instance, which connections to one file in one process share
+    # (the dashboard's request threads): the first connection sets them, and a sandboxed one locks
+    # them, after which later connections find them set. Not connect() config: a second connection
+    # with another config (a user's own, next to claimkb's) would be refused.
+    with _CONFIGURING:  # one thread at a time: another may lock the settings between read and set
+        if not con.execute("SELECT current_setting('lock_configuration')").fetchone()[0]:
+            # DuckDB draws a progress bar on stdout for long queries, into a CSV piped from `claimkb export`
+            con.execute("SET enable_progress_bar = false")
+            for setting, value in {**_NO_EXTENSIONS, **(_SANDBOX if sandboxed else {})}.items():
+                con.execute(f"SET {setting} = {str(value).lower()}")
+            if sandboxed:
+                con.execute("SET lock_configuration = true")
     _require_whole_file(con, path)
     if read_only:
         _require_current_schema(con, path)
     else:
         migrate(con)
         fill_places(con)
-    if sandboxed:
-        con.execute("SET lock_configuration = true")
     return con
+
+
+# DuckDB lets one process write a file or several read it, never both. Writers go first: a writer
+# that finds the file held leaves a marker beside it (kb.duckdb.writer-waiting) while it waits, and
+# readers (the dashboard opens a connection per request) open no new connection while the marker
+# is there, so the file comes free within a request's time. Both waits are bounded.
+WRITER_WAIT_SECONDS = 60.0
+READER_WAIT_SECONDS = 10.0
+_MARKER_STALE_SECONDS = 2 * WRITER_WAIT_SECONDS  # a marker a killed writer left behind is ignored
+_RETRY_SECONDS = 0.05
+_HOLDER = re.compile(r"lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
+
+
+def writer_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".writer-waiting")
+
+
+def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Connect, waiting (bounded) for the file to come free; a writer asks readers to let go."""
+    marker = writer_marker(path)
+    if read_only:
+        _wait_while(lambda: _fresh(marker), READER_WAIT_SECONDS)
+    else:
+        with contextlib.suppress(OSError):
+            marker.write_text(str(os.getpid()), encoding="utf-8")
+    deadline, said = time.monotonic() + (READER_WAIT_SECONDS if read_only else WRITER_WAIT_SECONDS), False
+    try:
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only)
+            except duckdb.IOException as err:
+                holder = _HOLDER.search(str(err))
+                if "lock" not in str(err).lower():
+                    raise StoreError(f"{path}: cannot open: {str(err).splitlines()[0]}") from err
+                who = f"process {holder['pid']} ({Path(holder['program']).name})" if holder else "another process"
+                if time.monotonic() > deadline:
+                    raise StoreError(f"{path}: still held by {who}; try again when it lets go") from err
+                if not said and not read_only:
+                    print(f"claimkb: {path} is open in {who}; waiting for it to let go", file=sys.stderr)
+                    said = True
+                time.sleep(_RETRY_SECONDS)
+            except duckdb.Error as err:
+                raise StoreError(f"{path}: damaged or not a claimkb database: {str(err).splitlines()[0]}") from err
+    finally:
+        if not read_only:
+            marker.unlink(missing_ok=True)
+
+
+def _fresh(marker: Path) -> bool:
+    try:
+        return time.time() - marker.stat().st_mtime < _MARKER_STALE_SECONDS
+    except OSError:
+        return False
+
+
+def _wait_while(condition: Callable[[], bool], seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while condition() and time.monotonic() < deadline:
+        time.sleep(_RETRY_SECONDS)
 
 
 _FILE_HEADERS = 3 * 4096  # a DuckDB file: its main header and two database headers, then the blocks

@@ -129,3 +129,49 @@ def test_a_sandboxed_connection_reads_the_file_and_nothing_else(tmp_path):
             con.execute("SET enable_external_access = true")  # the configuration is locked
     finally:
         con.close()
+
+
+def test_sandboxed_connections_from_many_threads_share_one_locked_configuration(tmp_path):
+    import threading
+
+    db = tmp_path / "kb.duckdb"
+    store.connect(db).close()
+    failures: list[Exception] = []
+
+    def read() -> None:
+        for _ in range(20):
+            try:
+                con = store.connect(db, sandboxed=True)
+                con.execute("SELECT count(*) FROM schema_version").fetchone()
+                con.close()
+            except Exception as err:  # the test reports every failure, whatever its kind
+                failures.append(err)
+
+    threads = [threading.Thread(target=read) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+
+
+def test_a_writer_waits_a_bounded_time_and_names_the_process_holding_the_file(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    db = tmp_path / "kb.duckdb"
+    store.connect(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}, read_only=True); "
+         "print('open', flush=True); time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        monkeypatch.setattr(store, "WRITER_WAIT_SECONDS", 0.5)
+        with pytest.raises(store.StoreError, match=rf"still held by process {holder.pid}"):
+            store.connect(db)
+        assert not store.writer_marker(db).exists()  # the marker goes with the wait
+    finally:
+        holder.kill()
+        holder.wait()

@@ -1,5 +1,6 @@
 """The claimkb command as a user runs it, in a subprocess."""
 
+import contextlib
 import json
 import os
 import signal
@@ -298,3 +299,42 @@ def test_a_where_of_the_wrong_type_is_one_line(tmp_path, where):
     result = claimkb("export", "--format", "csv", "--where", where, "--db", str(db), check=False)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "--where" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_ingest_completes_while_the_dashboard_is_being_read(tmp_path):
+    import threading
+
+    claimkb("demo", "--db", "kb.duckdb", cwd=tmp_path)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "extract", "serve", "--db", "kb.duckdb", "--port", "0"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=USER_ENV,
+    )
+    stop, answered = threading.Event(), []
+
+    def read(url: str) -> None:
+        while not stop.is_set():
+            with contextlib.suppress(OSError), urllib.request.urlopen(url + "claims.json", timeout=20) as response:
+                answered.append(response.status)
+
+    try:
+        url = server.stdout.readline().split()[3]
+        readers = [threading.Thread(target=read, args=(url,)) for _ in range(6)]
+        for reader in readers:
+            reader.start()
+        time.sleep(1)
+        (tmp_path / "new.txt").write_text("单县新建驿站16处。", encoding="utf-8")
+        result = claimkb("ingest", "new.txt", "--db", "kb.duckdb", "--region", "菏泽市", cwd=tmp_path, check=False)
+        assert result.returncode == 0, result.stderr
+        assert "1 added" in result.stdout
+        time.sleep(0.5)
+        stop.set()
+        for reader in readers:
+            reader.join(timeout=30)
+        assert answered.count(200) > 10  # the dashboard kept answering around the write
+    finally:
+        stop.set()
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=10)
