@@ -1,4 +1,4 @@
-"""Files -> Documents: .txt (UTF-8, GB18030/GBK, Big5, UTF-16), .html/.htm, .jsonl, folders.
+"""Files -> Documents: .txt (UTF-8, GB18030/GBK, Big5, UTF-16), .html/.htm, .jsonl, .docx, folders.
 
 A document's identity is the SHA-256 of its decoded text. Bad input never stops a run: each
 problem becomes a `SourceError` naming the file (and line), and the rest still comes through.
@@ -20,7 +20,10 @@ from typing import NamedTuple
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES  # what a folder walk reads
+WORD_SUFFIXES = {".docx"}
+OLD_WORD_SUFFIXES = {".doc"}  # read to say what to do with them, not read as text
+# what a folder walk reads
+READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WORD_SUFFIXES | OLD_WORD_SUFFIXES
 MAX_LINE_CHARS = 1_000_000  # a longer "line" is not text a newspaper printed
 MAX_FILE_BYTES = 200_000_000
 
@@ -132,6 +135,12 @@ def read_file(path: Path) -> Iterator[Document | SourceError]:
         return
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path, data)
+        return
+    if suffix in OLD_WORD_SUFFIXES:
+        yield SourceError(str(path), None, "an old Word file (.doc): save it as .docx (or text) and ingest that")
+        return
+    if suffix in WORD_SUFFIXES:
+        yield from _read_word(path, data)
         return
     decoded = decode_bytes(data)
     if isinstance(decoded, str):
@@ -297,6 +306,43 @@ def _text_problem(text: str) -> tuple[int, str] | None:
         if len(line) > MAX_LINE_CHARS:
             return number, f"line of {len(line)} characters, longer than {MAX_LINE_CHARS}"
     return None
+
+
+def _read_word(path: Path, data: bytes) -> Iterator[Document | SourceError]:
+    try:
+        text = word_to_text(data)
+    except Exception as err:  # python-docx raises what the zip and XML layers raise: any of it is one line
+        yield SourceError(str(path), None, f"not a readable Word file: {type(err).__name__}")
+        return
+    if not text.strip():
+        yield SourceError(str(path), None, "no text in the Word file")
+        return
+    yield Document(name=path.name, path=str(path), text=text, encoding="docx")
+
+
+def word_to_text(data: bytes) -> str:
+    """A .docx file's paragraphs and tables in the order they stand, a paragraph a line, a table row
+    a line with its cells apart by tabs (so "地区生产总值\t5481.6亿元" keeps the figure with its name)."""
+    import io
+
+    from docx import Document as WordDocument
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    word = WordDocument(io.BytesIO(data))
+    lines: list[str] = []
+    for block in word.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    if not cells or cell.text != cells[-1]:  # a merged cell is listed once per column
+                        cells.append(cell.text)
+                lines.append("\t".join(cells))
+            lines.append("")
+    return "\n\n".join(line for line in lines if line.strip()) + "\n"
 
 
 def _read_jsonl(path: Path, data: bytes) -> Iterator[Document | SourceError]:

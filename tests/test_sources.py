@@ -187,3 +187,41 @@ def test_an_unreadable_sub_folder_is_one_error_and_the_rest_is_read(tmp_path, mo
     errors = [i for i in items if isinstance(i, SourceError)]
     assert [str(e) for e in errors] == [f"{locked}: cannot read the folder: Permission denied"]
     assert [i.name for i in items if isinstance(i, Document)] == ["a.txt"]
+
+
+def _word_file(path, paragraphs: list[str], rows: list[list[str]]) -> None:
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_paragraph(paragraphs[0])
+    table = word.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for paragraph in paragraphs[1:]:
+        word.add_paragraph(paragraph)
+    word.save(path)
+
+
+def test_a_word_file_gives_its_paragraphs_and_table_rows_in_order(tmp_path):
+    _word_file(tmp_path / "report.docx", ["全年地区生产总值5481.6亿元。", "全市常住人口707.9万人。"],
+               [["指标", "数值"], ["粮食产量", "255.6万吨"]])  # fmt: skip
+    (document,) = list(read_documents([str(tmp_path)]))
+    assert document.encoding == "docx"
+    assert document.text.split("\n\n") == ["全年地区生产总值5481.6亿元。", "指标\t数值", "粮食产量\t255.6万吨",
+                                           "全市常住人口707.9万人。\n"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("old.doc", b"\xd0\xcf\x11\xe0 old word", "save it as .docx"),
+        ("broken.docx", b"PK not a zip", "not a readable Word"),
+    ],
+)
+def test_old_and_broken_word_files_are_one_line_each(tmp_path, name, data, message):
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    items = list(read_documents([str(tmp_path)]))
+    assert [message in str(i) for i in items if isinstance(i, SourceError)] == [True]
+    assert [i.name for i in items if isinstance(i, Document)] == ["good.txt"]

@@ -338,3 +338,22 @@ def test_an_ingest_completes_while_the_dashboard_is_being_read(tmp_path):
         stop.set()
         server.send_signal(signal.SIGINT)
         server.wait(timeout=10)
+
+
+def test_a_word_report_ingests_with_its_table_figures(tmp_path):
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_paragraph("2023年全市国民经济统计公报")
+    word.add_paragraph("全年地区生产总值5481.6亿元，比上年增长3.5%。")
+    table = word.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "指标", (0, 1): "数值", (1, 0): "粮食产量", (1, 1): "255.6万吨"}.items():
+        table.cell(r, c).text = text
+    word.save(tmp_path / "report.docx")
+    db = tmp_path / "kb.duckdb"
+    result = claimkb("ingest", str(tmp_path), "--db", str(db), "--region", "洛阳市")
+    assert "1 added" in result.stdout
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT metric, value FROM claims ORDER BY start_offset").fetchall()
+    con.close()
+    assert ("粮食产量", 2556000.0) in rows and ("地区生产总值", 548160000000.0) in rows
