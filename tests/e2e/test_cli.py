@@ -206,9 +206,16 @@ def test_serve_answers_and_says_when_the_database_is_missing(tmp_path):
     assert missing.returncode == 1 and "no such database" in missing.stderr
     demo = claimkb("demo", "--db", "kb.duckdb", cwd=tmp_path)
     assert "claimkb serve --db kb.duckdb" in demo.stdout
+    with dashboard(tmp_path) as url, urllib.request.urlopen(url + "claims.json?subject=%E6%9B%B9%E5%8E%BF") as page:
+        assert json.loads(page.read())["tables"]["claims"]
+
+
+@contextlib.contextmanager
+def dashboard(folder: Path, db: str = "kb.duckdb"):
+    """`claimkb serve` on a free port in a process of its own; yields its URL, stops it after."""
     server = subprocess.Popen(
-        [sys.executable, "-m", "extract", "serve", "--db", "kb.duckdb", "--port", "0"],
-        cwd=tmp_path,
+        [sys.executable, "-m", "extract", "serve", "--db", db, "--port", "0"],
+        cwd=folder,
         stdout=subprocess.PIPE,
         text=True,
         env=USER_ENV,
@@ -216,9 +223,7 @@ def test_serve_answers_and_says_when_the_database_is_missing(tmp_path):
     try:
         line = server.stdout.readline()
         assert line.startswith("claimkb dashboard on http://127.0.0.1:")
-        url = line.split()[3]
-        with urllib.request.urlopen(url + "claims.json?subject=%E6%9B%B9%E5%8E%BF") as response:
-            assert json.loads(response.read())["tables"]["claims"]
+        yield line.split()[3]
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=10)
@@ -305,13 +310,6 @@ def test_an_ingest_completes_while_the_dashboard_is_being_read(tmp_path):
     import threading
 
     claimkb("demo", "--db", "kb.duckdb", cwd=tmp_path)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "extract", "serve", "--db", "kb.duckdb", "--port", "0"],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=USER_ENV,
-    )
     stop, answered = threading.Event(), []
 
     def read(url: str) -> None:
@@ -319,25 +317,22 @@ def test_an_ingest_completes_while_the_dashboard_is_being_read(tmp_path):
             with contextlib.suppress(OSError), urllib.request.urlopen(url + "claims.json", timeout=20) as response:
                 answered.append(response.status)
 
-    try:
-        url = server.stdout.readline().split()[3]
+    with dashboard(tmp_path) as url:
         readers = [threading.Thread(target=read, args=(url,)) for _ in range(6)]
         for reader in readers:
             reader.start()
-        time.sleep(1)
-        (tmp_path / "new.txt").write_text("单县新建驿站16处。", encoding="utf-8")
-        result = claimkb("ingest", "new.txt", "--db", "kb.duckdb", "--region", "菏泽市", cwd=tmp_path, check=False)
-        assert result.returncode == 0, result.stderr
-        assert "1 added" in result.stdout
-        time.sleep(0.5)
-        stop.set()
-        for reader in readers:
-            reader.join(timeout=30)
+        try:
+            time.sleep(1)
+            (tmp_path / "new.txt").write_text("单县新建驿站16处。", encoding="utf-8")
+            result = claimkb("ingest", "new.txt", "--db", "kb.duckdb", "--region", "菏泽市", cwd=tmp_path, check=False)
+            assert result.returncode == 0, result.stderr
+            assert "1 added" in result.stdout
+            time.sleep(0.5)
+        finally:
+            stop.set()
+            for reader in readers:
+                reader.join(timeout=30)
         assert answered.count(200) > 10  # the dashboard kept answering around the write
-    finally:
-        stop.set()
-        server.send_signal(signal.SIGINT)
-        server.wait(timeout=10)
 
 
 def test_a_word_report_ingests_with_its_table_figures(tmp_path):
