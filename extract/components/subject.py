@@ -252,24 +252,33 @@ def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tu
 
     A story writes an organisation short and in full (定陶公安分局, 市公安局定陶分局): two names with
     the same last two characters where every character of the shorter is in the longer are one."""
-    names: dict[int, set[str]] = {}
+    # names in the order the text gives them, with how often: the choice between two equally long
+    # full names is the one named more often, then the one named first, never a set's hash order
+    names: dict[int, Counter[str]] = {}
     for mention, _, article in located:
         if mention.role == "organisation":
-            names.setdefault(article, set()).add(mention.place.name)
+            names.setdefault(article, Counter())[mention.place.name] += 1
     full: dict[tuple[int, str], Place] = {}
-    earlier: set[str] = set()
+    earlier: Counter[str] = Counter()
     for article in sorted(names):
         article_names = names[article]
         for name in article_names:
             longer = _longer_names(name, article_names) or _longer_names(name, earlier)
             if longer:
-                full[(article, name)] = Place(max(longer, key=len), "organisation")
-        earlier |= article_names
+                full[(article, name)] = Place(max(longer, key=lambda n: (len(n), longer[n])), "organisation")
+        earlier.update(article_names)
     return full
 
 
-def _longer_names(name: str, names: set[str]) -> list[str]:
-    return [other for other in names if len(other) > len(name) and other[-2:] == name[-2:] and set(name) <= set(other)]
+def _longer_names(name: str, names: Counter[str]) -> Counter[str]:
+    """The names of `names` that are fuller forms of `name`, with their counts."""
+    return Counter(
+        {
+            other: count
+            for other, count in names.items()
+            if len(other) > len(name) and other[-2:] == name[-2:] and set(name) <= set(other)
+        }
+    )
 
 
 def _governed(text: str, sentence_start: int, mention_start: int) -> bool:
