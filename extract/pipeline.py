@@ -8,7 +8,8 @@ put on the Doc and adds its own part; `doc._.claims` is the result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 
 import spacy
@@ -17,7 +18,9 @@ from spacy.tokens import Doc
 
 from extract import components  # noqa: F401  (registers the components)
 from extract.claims import Claim
-from extract.layout import Article
+from extract.components.places import infer_region
+from extract.layout import Article, Block
+from extract.pieces import PIECE_CHARS, piece_spans
 from extract.places import Place, gazetteer
 from extract.tokenizer import QuantityTokenizer
 
@@ -50,18 +53,18 @@ def analyse(
     text: str,
     doc_name: str = "",
     doc_id: str = "",
-    region: str | None = None,
+    region: str | Place | None = None,
     date: str | None = None,
 ) -> Doc:
-    """Run the pipeline on one document. `region` names the publishing place (我市 -> it); `date`
-    is the publication date (ISO), used to turn periods such as 今年以来 into dates. The result
-    has doc._.claims and doc._.articles. Its strings stay in the shared vocabulary: for many
-    documents use `extract_document`."""
+    """Run the pipeline on one text (at most nlp.max_length characters: see `extract_document`).
+    `region` names the publishing place (我市 -> it); `date` is the publication date (ISO), used to
+    turn periods such as 今年以来 into dates. The result has doc._.claims and doc._.articles. Its
+    strings stay in the shared vocabulary: for many documents use `extract_document`."""
     nlp = build_pipeline()
     doc = nlp.make_doc(text)
     doc._.doc_name = doc_name
     doc._.doc_id = doc_id
-    doc._.region = resolve_region(region)
+    doc._.region = region if isinstance(region, Place) else resolve_region(region)
     doc._.date = date
     return nlp(doc)
 
@@ -75,17 +78,114 @@ class Extraction:
     region: Place | None  # the region given, or the one inferred from the text
 
 
-def extract_document(
-    text: str, doc_name: str = "", doc_id: str = "", region: str | None = None, date: str | None = None
-) -> Extraction:
-    """Run the pipeline on one document (see `analyse`) and keep the results, not the Doc.
+@dataclass(frozen=True)
+class Piece:
+    """A run of a document's text the pipeline takes in one go, and what it needs to know about
+    the whole document: a piece is extracted on its own, in another process if need be."""
+
+    text: str
+    start: int  # offset of the piece in the document's text
+    doc_name: str
+    doc_id: str
+    region: str | Place | None
+    date: str | None
+
+
+def pieces(
+    text: str,
+    doc_name: str = "",
+    doc_id: str = "",
+    region: str | None = None,
+    date: str | None = None,
+    limit: int = PIECE_CHARS,
+) -> list[Piece]:
+    """The document as pieces of at most `limit` characters, cut where articles or paragraphs end
+    (extract/pieces.py). A text that fits is one piece. Of a longer one the region, when not given,
+    is inferred once from the whole text, so that every piece resolves 我市 to the same city."""
+    spans = piece_spans(text, limit)
+    place: str | Place | None = region
+    if len(spans) > 1 and region is None:
+        place = infer_region(gazetteer().find(text))
+    return [Piece(text[s:e], s, doc_name, doc_id, place, date) for s, e in spans]
+
+
+def extract_piece(piece: Piece) -> Extraction:
+    """Run the pipeline on one piece; offsets are into the whole document, articles are numbered
+    from 0 within the piece (`numbered` numbers them through the document).
 
     The Doc lives in a spaCy memory zone: the strings and lexemes of its text are freed after it,
     so a long ingest does not grow the vocabulary with every new stretch of text."""
     nlp = build_pipeline()
     with nlp.memory_zone():
-        doc = analyse(text, doc_name, doc_id, region, date)
-        return Extraction(list(doc._.claims), list(doc._.articles or []), doc._.region)
+        doc = analyse(piece.text, piece.doc_name, piece.doc_id, piece.region, piece.date)
+        claims, articles, region = list(doc._.claims), list(doc._.articles or []), doc._.region
+    if piece.start:
+        claims = [_shifted_claim(c, piece.start) for c in claims]
+        articles = [_shifted_article(a, piece.start) for a in articles]
+    return Extraction(claims, articles, region)
+
+
+def numbered(extractions: Iterator[Extraction] | list[Extraction]) -> Iterator[Extraction]:
+    """The pieces' extractions, in order, with articles numbered through the whole document."""
+    base = 0
+    for extraction in extractions:
+        if base:
+            extraction = Extraction(
+                [replace(c, article_index=c.article_index + base) for c in extraction.claims],
+                [replace(a, index=a.index + base) for a in extraction.articles],
+                extraction.region,
+            )
+        base += len(extraction.articles)
+        yield extraction
+
+
+def extract_pieces(
+    text: str, doc_name: str = "", doc_id: str = "", region: str | None = None, date: str | None = None
+) -> Iterator[Extraction]:
+    """What the pipeline finds in each piece of one document, piece by piece (for streaming)."""
+    return numbered(extract_piece(p) for p in pieces(text, doc_name, doc_id, region, date))
+
+
+def extract_document(
+    text: str, doc_name: str = "", doc_id: str = "", region: str | None = None, date: str | None = None
+) -> Extraction:
+    """Run the pipeline on one document of any length (see `analyse` and `pieces`) and keep the
+    results, not the Doc."""
+    return joined(list(extract_pieces(text, doc_name, doc_id, region, date)))
+
+
+def joined(extractions: list[Extraction]) -> Extraction:
+    """One document's pieces (numbered) as one extraction."""
+    if len(extractions) == 1:
+        return extractions[0]
+    return Extraction(
+        [c for e in extractions for c in e.claims],
+        [a for e in extractions for a in e.articles],
+        extractions[0].region if extractions else None,
+    )
+
+
+def _shifted_claim(claim: Claim, offset: int) -> Claim:
+    return replace(
+        claim, start=claim.start + offset, end=claim.end + offset, sentence_start=claim.sentence_start + offset
+    )
+
+
+def _shifted_block(block: Block | None, offset: int) -> Block | None:
+    return None if block is None else Block(block.start + offset, block.end + offset, block.role)
+
+
+def _shifted_article(article: Article, offset: int) -> Article:
+    return replace(
+        article,
+        start=article.start + offset,
+        end=article.end + offset,
+        headline=_shifted_block(article.headline, offset),
+        subtitle=_shifted_block(article.subtitle, offset),
+        byline=_shifted_block(article.byline, offset),
+        blocks=[Block(b.start + offset, b.end + offset, b.role) for b in article.blocks],
+        sentences=[(s + offset, e + offset) for s, e in article.sentences],
+    )
 
 
 def extract_claims(
