@@ -9,6 +9,7 @@ import sys
 
 from extract import __version__
 from extract.exports import FORMATS
+from extract.loading import BATCH_DOCUMENTS
 from extract.sources import READ_SUFFIXES
 from extract.store import DEFAULT_DB
 
@@ -85,6 +86,19 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--source", help="publication or collection name stored with each document")
     ingest.add_argument("--region", help="publishing city, for 我市/全市 (default: inferred from the text)")
     ingest.add_argument("--date", type=publication_date, help="publication date, YYYY-MM-DD")
+    ingest.add_argument(
+        "--jobs",
+        type=positive_count,
+        help="worker processes extracting (default: every core; one for an input under 2 MB); "
+        "the database is the same for any number",
+    )
+    ingest.add_argument(
+        "--batch-size",
+        type=positive_count,
+        default=BATCH_DOCUMENTS,
+        metavar="N",
+        help=f"documents stored per transaction (default {BATCH_DOCUMENTS}); a killed ingest loses at most one batch",
+    )
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
     ingest.set_defaults(handler=run_ingest)
 
@@ -195,6 +209,17 @@ def publication_date(text: str) -> str:
     return parsed
 
 
+def positive_count(text: str) -> int:
+    """--jobs, --batch-size: a whole number from 1; argparse says why another value is refused."""
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"{count} is less than 1")
+    return count
+
+
 def port_number(text: str) -> int:
     """--port: a TCP port; argparse says why another value is refused."""
     try:
@@ -237,11 +262,25 @@ def run_ingest(args: argparse.Namespace) -> int:
             region=args.region,
             date=args.date,
             progress=False if args.no_progress else None,
+            jobs=args.jobs,
+            batch_documents=args.batch_size,
         )
     except StoreError as err:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     print(f"{args.db}: {report.summary()}")
+    if report.interrupted is not None:
+        in_flight = f"the {report.interrupted} document(s) of the batch in flight were not stored, " * bool(
+            report.interrupted
+        )
+        print(
+            f"claimkb: interrupted; {in_flight}the batches before were: run the same command again to complete",
+            file=sys.stderr,
+        )
+        return 130
+    if report.stopped:
+        print(f"claimkb: stopped: {report.stopped}; run the same command again to complete", file=sys.stderr)
+        return 1
     return 1 if report.errors else 0
 
 
@@ -408,12 +447,11 @@ def _print_frame(frame, fmt: str) -> None:
 
 def run_extract(args: argparse.Namespace) -> int:
     from extract.ingest import extraction_failure
-    from extract.pipeline import extract_claims
+    from extract.pipeline import extract_pieces
     from extract.sources import NotRead, SourceError, read_documents
 
     failures = 0
-    writer = None
-    header_printed = False
+    printer = _ClaimPrinter(args.format)
     for item in read_documents(args.paths):
         if isinstance(item, NotRead):
             print(f"claimkb: {item}", file=sys.stderr)
@@ -422,31 +460,43 @@ def run_extract(args: argparse.Namespace) -> int:
             print(f"claimkb: {item.report}", file=sys.stderr)
             failures += 1
             continue
+        found = extract_pieces(
+            item.text, item.name, item.doc_id, region=item.region or args.region, date=item.date or args.date
+        )
         try:
-            claims = extract_claims(
-                item.text, item.name, item.doc_id, region=item.region or args.region, date=item.date or args.date
-            )
+            for extraction in found:  # a long document's claims printed piece by piece, not held to its end
+                printer.print(extraction.claims)
         except Exception as err:  # one document's failure must not stop the others
             print(f"claimkb: skipped {SourceError(item.path, item.line, extraction_failure(err))}", file=sys.stderr)
             failures += 1
-            continue
-        for claim in claims:
-            record = claim.to_record()
-            if args.format == "jsonl":
-                print(json.dumps(record, ensure_ascii=False))
-            elif args.format == "csv":
-                if writer is None:
-                    writer = csv.DictWriter(sys.stdout, fieldnames=list(record))
-                    writer.writeheader()
-                writer.writerow(record)
-            else:
-                if not header_printed:
-                    print("\t".join(TABLE_COLUMNS))
-                    header_printed = True
-                print(_table_line(record))
     if failures:
         print(f"claimkb: {failures} input(s) with errors", file=sys.stderr)
     return 1 if failures else 0
+
+
+class _ClaimPrinter:
+    """Claims to standard output as JSON lines, CSV rows or table lines, one header for all."""
+
+    def __init__(self, fmt: str) -> None:
+        self.fmt = fmt
+        self.writer: csv.DictWriter | None = None
+        self.header_printed = False
+
+    def print(self, claims: list) -> None:
+        for claim in claims:
+            record = claim.to_record()
+            if self.fmt == "jsonl":
+                print(json.dumps(record, ensure_ascii=False))
+            elif self.fmt == "csv":
+                if self.writer is None:
+                    self.writer = csv.DictWriter(sys.stdout, fieldnames=list(record))
+                    self.writer.writeheader()
+                self.writer.writerow(record)
+            else:
+                if not self.header_printed:
+                    print("\t".join(TABLE_COLUMNS))
+                    self.header_printed = True
+                print(_table_line(record))
 
 
 TABLE_COLUMNS = ("doc", "mention", "value", "unit", "qualifier", "kind", "metric", "subject", "period")

@@ -1,8 +1,10 @@
-"""Files -> pipeline -> store, document by document, with progress and a report of what was skipped."""
+"""Files -> pipeline (on every core) -> store (in batches), with progress and a report of what was skipped."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,10 +12,14 @@ import duckdb
 from tqdm import tqdm
 
 from extract import store
-from extract.pipeline import extract_document
-from extract.sources import NotRead, SourceError, iter_files, read_file
+from extract.loading import BATCH_DOCUMENTS, Batch, Entry, LoadResult, PieceRows, piece_rows
+from extract.pipeline import Piece, pieces
+from extract.sources import Document, NotRead, SourceError, iter_files, read_file
+from extract.workers import Extractor, WorkerDied, available_cores
 
 PROGRESS_DELAY = 1.0  # seconds of work before the progress bar shows: short runs print no bar
+# below this much input, one process: starting the workers (a second or so) takes longer than the work
+SMALL_INPUT_BYTES = 2_000_000
 
 
 @dataclass
@@ -25,6 +31,8 @@ class IngestReport:
     claims: int = 0
     errors: list[SourceError] = field(default_factory=list)
     not_read: list[NotRead] = field(default_factory=list)
+    interrupted: int | None = None  # Ctrl-C: how many documents of the batch in flight were not stored
+    stopped: str | None = None  # why the ingest stopped before the end (a worker died)
 
     @property
     def stored(self) -> int:
@@ -59,62 +67,133 @@ def ingest(
     region: str | None = None,
     date: str | None = None,
     progress: bool | None = None,
+    jobs: int | None = None,
+    batch_documents: int = BATCH_DOCUMENTS,
 ) -> IngestReport:
-    """Store every document under paths. Each document is one transaction; bad input is reported
-    (one line each, naming file and line) and skipped, and the rest still goes in.
+    """Store every document under paths, in batches of at most `batch_documents` documents (or
+    BATCH_CHARS characters), each batch one transaction; bad input is reported (one line each,
+    naming file and line) and skipped, and the rest still goes in.
+
+    jobs: worker processes extracting (None: every core, or one for an input too small to be worth
+    starting them); the database is the same whatever the number. Ctrl-C stops cleanly: the
+    batches stored stay, the one in flight is not stored, and the report says `interrupted`.
 
     progress: True always shows a bar counting documents, False never, None (default) when standard
     error is a terminal and the work has taken more than PROGRESS_DELAY seconds."""
     report = IngestReport()
     files = list(iter_files(paths))
-    con = store.connect(db)
-    show = progress if progress is not None else sys.stderr.isatty()
-    bar = tqdm(unit=" documents", disable=not show, delay=0 if progress else PROGRESS_DELAY, file=sys.stderr)
-    try:
-        for number, path in enumerate(files, 1):
-            if isinstance(path, NotRead):
-                report.not_read.append(path)
-                bar.write(f"claimkb: {path}", file=sys.stderr)
-                continue
-            if isinstance(path, SourceError):
-                _skip(report, bar, path)
-                continue
-            bar.set_postfix_str(f"file {number}/{len(files)}", refresh=False)
-            for item in read_file(Path(path)):
-                if isinstance(item, SourceError):
-                    _skip(report, bar, item)
-                    continue
-                doc_region = item.region or region
-                doc_date = item.date or date
-                try:
-                    extraction = extract_document(item.text, item.name, item.doc_id, doc_region, doc_date)
-                except Exception as err:  # one document's failure must not stop the corpus
-                    _skip(report, bar, SourceError(item.path, item.line, extraction_failure(err)))
-                    continue
-                region_name = extraction.region.name if extraction.region is not None else doc_region
-                try:
-                    result = store.load_document(
-                        con,
-                        item,
-                        extraction.articles,
-                        extraction.claims,
-                        source=source,
-                        region=region_name,
-                        date=doc_date,
-                    )
-                except duckdb.Error as err:  # rolled back: this document is not stored, the others still are
-                    _skip(report, bar, SourceError(item.path, item.line, f"not stored: {str(err).splitlines()[0]}"))
-                    continue
-                setattr(report, result.status, getattr(report, result.status) + 1)
-                if result.duplicate_of is not None:
-                    same = f"claimkb: {item.path}: the same text as {result.duplicate_of}, stored once"
-                    bar.write(same, file=sys.stderr)
-                report.claims += result.n_claims
-                bar.update()
-    finally:
-        bar.close()
-        con.close()
+    # the workers start before the database opens: forked, they must not inherit its threads
+    with Extractor(piece_rows, jobs if jobs is not None else default_jobs(files)) as extractor:
+        con = store.connect(db)
+        # a batch is small for DuckDB: its threads cost more than they bring (a fifth more time in the
+        # database, measured), and take the cores the workers extract on. Reset when done: the setting
+        # belongs to the database instance, which other connections in this process may share.
+        con.execute("SET threads = 1")
+        show = progress if progress is not None else sys.stderr.isatty()
+        bar = tqdm(unit=" documents", disable=not show, delay=0 if progress else PROGRESS_DELAY, file=sys.stderr)
+        try:
+            _store_all(
+                files,
+                extractor,
+                Batch(con, _reporter(report, bar), max_documents=batch_documents),
+                report,
+                bar,
+                source,
+                region,
+                date,
+            )
+        finally:
+            bar.close()
+            with contextlib.suppress(duckdb.Error):
+                con.execute("RESET threads")
+            con.close()
     return report
+
+
+def _store_all(
+    files: list[Path | SourceError | NotRead],
+    extractor: Extractor[Document | SourceError | NotRead, PieceRows],
+    batch: Batch,
+    report: IngestReport,
+    bar: tqdm,
+    source: str | None,
+    region: str | None,
+    date: str | None,
+) -> None:
+    """Extract every document of the files and store it in batches; Ctrl-C or a worker's death
+    stops it with what is stored kept and said in the report."""
+
+    def pieces_of(item: Document | SourceError | NotRead) -> list[Piece] | None:
+        if not isinstance(item, Document):
+            return None
+        return pieces(item.text, item.name, item.doc_id, item.region or region, item.date or date)
+
+    try:
+        for item, found in extractor.run(_inputs(files, bar), pieces_of):
+            if isinstance(item, NotRead):
+                report.not_read.append(item)
+                bar.write(f"claimkb: {item}", file=sys.stderr)
+            elif isinstance(item, SourceError):
+                _skip(report, bar, item)
+            elif isinstance(found, Exception):  # one document's failure must not stop the corpus
+                _skip(report, bar, SourceError(item.path, item.line, extraction_failure(found)))
+            else:
+                batch.add(_entry(item, found or [], source, region, date))
+                bar.update()
+        batch.flush()
+    except KeyboardInterrupt:
+        report.interrupted = len(batch.entries)
+    except WorkerDied as err:
+        batch.flush()  # what the workers gave back is stored
+        report.stopped = str(err)
+
+
+def _reporter(report: IngestReport, bar: tqdm) -> Callable[[Entry, LoadResult | duckdb.Error], None]:
+    """What is done with each stored document's outcome: counted, and a duplicate or a refusal said."""
+
+    def stored(entry: Entry, result: LoadResult | duckdb.Error) -> None:
+        document = entry.document
+        if isinstance(result, duckdb.Error):  # rolled back: this document is not stored, the others still are
+            _skip(report, bar, SourceError(document.path, document.line, f"not stored: {str(result).splitlines()[0]}"))
+            return
+        setattr(report, result.status, getattr(report, result.status) + 1)
+        if result.duplicate_of is not None:
+            bar.write(f"claimkb: {document.path}: the same text as {result.duplicate_of}, stored once", file=sys.stderr)
+        report.claims += result.n_claims
+
+    return stored
+
+
+def default_jobs(files: list[Path | SourceError | NotRead]) -> int:
+    """Every core, unless the input is too small to be worth starting worker processes for."""
+    size = 0
+    for path in files:
+        if isinstance(path, Path):
+            with contextlib.suppress(OSError):
+                size += path.stat().st_size
+    return available_cores() if size >= SMALL_INPUT_BYTES else 1
+
+
+def _inputs(files: list[Path | SourceError | NotRead], bar: tqdm) -> Iterator[Document | SourceError | NotRead]:
+    """Every document of every file, and the errors and notes on the way, in order."""
+    for number, path in enumerate(files, 1):
+        if not isinstance(path, Path):
+            yield path
+            continue
+        bar.set_postfix_str(f"file {number}/{len(files)}", refresh=False)
+        yield from read_file(path)
+
+
+def _entry(
+    document: Document, found: list[PieceRows], source: str | None, region: str | None, date: str | None
+) -> Entry:
+    """A document and what the pipeline found in its pieces, ready to store."""
+    place = found[0].region if found else None
+    region_name = place.name if place is not None else document.region or region
+    entry = Entry(document, source, region_name, document.date or date)
+    for piece in found:
+        entry.add(piece)
+    return entry
 
 
 def _skip(report: IngestReport, bar: tqdm, error: SourceError) -> None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -42,8 +42,9 @@ class Document:
     line: int | None = None  # line number inside a JSONL file
     meta: dict = field(default_factory=dict)
 
-    @property
+    @cached_property
     def doc_id(self) -> str:
+        """SHA-256 of the text (computed once: the text of a document is not changed)."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 

@@ -1,8 +1,6 @@
-"""The DuckDB knowledge base: migrations from schema/*.sql, idempotent per-document loads.
+"""The DuckDB knowledge base: connections, migrations from schema/*.sql, the places table.
 
-Each document goes in as one transaction: its row, its articles and its claims, or nothing. An
-unchanged document (same source, same text hash) is skipped; a changed one replaces its rows. Rows
-go in as pandas frames, not row by row.
+Documents, articles and claims are loaded by extract/loading.py.
 """
 
 from __future__ import annotations
@@ -14,17 +12,13 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import pandas as pd
+import pyarrow as pa
 
-from extract.claims import EXTRACTOR_VERSION, Claim
-from extract.layout import Article
 from extract.places import gazetteer
 from extract.resources import folder
-from extract.sources import Document
 
 DEFAULT_DB = "claims.duckdb"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
@@ -32,13 +26,6 @@ _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 class StoreError(Exception):
     """A database that cannot be opened or used, said in one line."""
-
-
-@dataclass(frozen=True)
-class LoadResult:
-    status: str  # added | replaced | unchanged | duplicate
-    n_claims: int
-    duplicate_of: str | None = None  # the source that already holds this text
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -214,194 +201,19 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 def fill_places(con: duckdb.DuckDBPyConnection) -> None:
     """The division hierarchy claims' place codes point into; written once, it is reference data."""
-    if con.execute("SELECT count(*) FROM places").fetchone()[0]:
+    if con.execute("SELECT count(*) FROM places").fetchall()[0][0]:
         return
-    rows = [(p.code, p.name, p.level, p.parent) for p in gazetteer().by_code.values()]
-    places_frame = pd.DataFrame(rows, columns=["place_code", "name", "level", "parent_code"])  # noqa: F841
-    con.execute("INSERT INTO places SELECT * FROM places_frame")
-
-
-def source_key(document: Document) -> str:
-    """What identifies a document across runs: its path (and line, in a JSONL file)."""
-    path = str(Path(document.path).resolve()) if document.path else document.name
-    return f"{path}:{document.line}" if document.line else path
-
-
-def load_document(
-    con: duckdb.DuckDBPyConnection,
-    document: Document,
-    articles: list[Article],
-    claims: list[Claim],
-    source: str | None = None,
-    region: str | None = None,
-    date: str | None = None,
-) -> LoadResult:
-    """Store one document with its articles and claims in one transaction."""
-    key = source_key(document)
-    doc_id = document.doc_id
-    con.execute("BEGIN TRANSACTION")
-    try:
-        existing = con.execute(
-            "SELECT doc_id, extractor_version, source_key FROM documents WHERE source_key = ? OR doc_id = ?",
-            [key, doc_id],
-        ).fetchall()
-        same_text = next((row for row in existing if row[0] == doc_id and row[1] == EXTRACTOR_VERSION), None)
-        if same_text is not None and same_text[2] == key:
-            con.execute("ROLLBACK")
-            return LoadResult("unchanged", 0)
-        if same_text is not None:
-            # the source now holds the text another source holds: its own old text goes, and the
-            # text, stored once, stays with the other (the source key decides replacement, the
-            # text's hash duplication)
-            for old_id, _version, old_key in existing:
-                if old_key == key:
-                    _delete_document(con, old_id)
-            con.execute("COMMIT")
-            return LoadResult("duplicate", 0, same_text[2])
-        for old_id, _version, _key in existing:
-            _delete_document(con, old_id)
-        con.execute(
-            "INSERT INTO documents (doc_id, source_key, name, path, source, title, date, url, region, encoding,"
-            " n_chars, text, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                doc_id,
-                key,
-                document.name,
-                document.path,
-                document.source or source,
-                document.title,
-                document.date or date,
-                document.url,
-                document.region or region,
-                document.encoding,
-                len(document.text),
-                document.text,
-                EXTRACTOR_VERSION,
-            ],
-        )
-        article_frame = _article_frame(document, articles)  # noqa: F841  (read by DuckDB by name)
-        con.execute("INSERT INTO articles SELECT * FROM article_frame")
-        claim_frame = _claim_frame(claims)  # noqa: F841
-        con.execute("INSERT INTO claims SELECT * FROM claim_frame")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    return LoadResult("replaced" if existing else "added", len(claims))
-
-
-def _delete_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
-    forget_checks(con, doc_id)
-    for table in ("claims", "articles", "documents"):
-        con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
-
-
-def forget_checks(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
-    """Drop the verdicts that involve a document's claims, and its checked mark: its claims are
-    about to be replaced, so `claimkb check` must look at it again."""
-    con.execute(
-        "DELETE FROM cross_checks WHERE check_id IN (SELECT k.check_id FROM check_claims k"
-        " JOIN claims c USING (claim_id) WHERE c.doc_id = ?)",
-        [doc_id],
+    places = list(gazetteer().by_code.values())
+    rows = pa.table(
+        {
+            "place_code": [p.code for p in places],
+            "name": [p.name for p in places],
+            "level": [p.level for p in places],
+            "parent_code": [p.parent for p in places],
+        }
     )
-    con.execute("DELETE FROM check_claims WHERE check_id NOT IN (SELECT check_id FROM cross_checks)")
-    con.execute("DELETE FROM checked_documents WHERE doc_id = ?", [doc_id])
-
-
-_ARTICLE_COLUMNS = [
-    "article_id",
-    "doc_id",
-    "article_index",
-    "headline",
-    "subtitle",
-    "byline",
-    "start_offset",
-    "end_offset",
-    "n_paragraphs",
-    "n_sentences",
-]
-_CLAIM_COLUMNS = [
-    "claim_id",
-    "doc_id",
-    "article_id",
-    "start_offset",
-    "end_offset",
-    "mention",
-    "sentence",
-    "sentence_offset",
-    "value",
-    "value_high",
-    "unit",
-    "qualifier",
-    "kind",
-    "direction",
-    "metric",
-    "metric_key",
-    "subject",
-    "place_code",
-    "period",
-    "period_start",
-    "period_end",
-    "extractor_version",
-]
-
-
-def _article_frame(document: Document, articles: list[Article]) -> pd.DataFrame:
-    text, doc_id = document.text, document.doc_id
-
-    def piece(block):
-        return text[block.start : block.end].lstrip("#").strip() if block else None
-
-    rows = [
-        [
-            f"{doc_id[:16]}:{a.index}",
-            doc_id,
-            a.index,
-            piece(a.headline),
-            piece(a.subtitle),
-            piece(a.byline),
-            a.start,
-            a.end,
-            len(a.paragraphs),
-            len(a.sentences),
-        ]
-        for a in articles
-    ]
-    if not rows:  # a page with no article boundaries still has its claims: one article for all
-        rows = [[f"{doc_id[:16]}:0", doc_id, 0, None, None, None, 0, len(text), 0, 0]]
-    return pd.DataFrame(rows, columns=_ARTICLE_COLUMNS)
-
-
-def _claim_frame(claims: list[Claim]) -> pd.DataFrame:
-    rows = [
-        [
-            c.claim_id,
-            c.doc_id,
-            c.article_id,
-            c.start,
-            c.end,
-            c.mention,
-            c.sentence,
-            c.sentence_start,
-            c.value,
-            c.value_high,
-            c.unit,
-            c.qualifier,
-            c.kind,
-            c.direction,
-            c.metric,
-            c.metric_key,
-            c.subject,
-            c.place_code,
-            c.period,
-            c.period_start,
-            c.period_end,
-            c.extractor_version,
-        ]
-        for c in claims
-    ]
-    frame = pd.DataFrame(rows, columns=_CLAIM_COLUMNS)
-    frame["value_high"] = frame["value_high"].astype("float64")
-    for column in ("period_start", "period_end"):
-        frame[column] = pd.to_datetime(frame[column], errors="coerce").dt.date
-    return frame
+    con.register("claimkb_places", rows)
+    try:
+        con.execute("INSERT INTO places SELECT * FROM claimkb_places")
+    finally:
+        con.unregister("claimkb_places")

@@ -3,6 +3,7 @@
 import contextlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -124,35 +125,157 @@ def test_gb18030_and_malformed_jsonl(tmp_path):
     con.close()
 
 
-def test_killed_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_path):
-    inputs = tmp_path / "many"
-    inputs.mkdir()
+def distinct_pages(folder: Path, n: int) -> Path:
+    """n distinct pages made from the sample corpus, one file each."""
+    folder.mkdir()
     pages = sorted(CORPUS.glob("*.txt"))
-    for i in range(40):
+    for i in range(n):
         text = pages[i % len(pages)].read_text(encoding="utf-8")
-        (inputs / f"{i:03d}.txt").write_text(f"第{i}版\n\n{text}", encoding="utf-8")
-    db = tmp_path / "kb.duckdb"
+        (folder / f"{i:03d}.txt").write_text(f"第{i}版\n\n{text}", encoding="utf-8")
+    return folder
+
+
+def rows(db: Path) -> list[list[tuple]]:
+    """Every row of the documents, articles and claims, in the order stored (not the load time)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [
+            con.execute("SELECT * EXCLUDE (ingested_at) FROM documents").fetchall(),
+            con.execute("SELECT * FROM articles").fetchall(),
+            con.execute("SELECT * FROM claims").fetchall(),
+        ]
+    finally:
+        con.close()
+
+
+def ingest_until(inputs: Path, db: Path, documents: int, *options: str) -> tuple[subprocess.Popen, int]:
+    """Start `claimkb ingest` with its progress bar on a terminal (a pseudo-terminal), in a process
+    group of its own as a shell runs it, and return it, with the terminal's end to read the rest of
+    its standard error from, once the bar has counted `documents` extracted documents."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    controller, terminal = pty.openpty()
+    # a terminal 100 columns wide: a new pseudo-terminal is 0 wide, where tqdm draws an empty bar
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
     process = subprocess.Popen(
-        [sys.executable, "-m", "extract", "ingest", str(inputs), "--db", str(db)],
+        [sys.executable, "-m", "extract", "ingest", str(inputs), "--db", str(db), *options],
         cwd=OUTSIDE,
         env=USER_ENV,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=terminal,
+        start_new_session=True,
     )
-    started = time.time()
-    while process.poll() is None and time.time() - started < 3:  # let it store some documents
-        time.sleep(0.1)
+    os.close(terminal)
+    seen, counted = "", 0
+    deadline = time.time() + 120
+    while counted < documents and process.poll() is None and time.time() < deadline:
+        with contextlib.suppress(OSError):
+            seen += os.read(controller, 4096).decode("utf-8", "replace")
+        counted = max([counted] + [int(n) for n in re.findall(r"(\d+) documents", seen)])
+    assert process.poll() is None, f"ingest ended before {documents} documents: {seen[-300:]}"
+    return process, controller
+
+
+def rest_of(terminal: int) -> str:
+    """What is left to read on a pseudo-terminal whose process has ended."""
+    out = b""
+    with contextlib.suppress(OSError):  # EIO: the other end is closed and all of it read
+        while chunk := os.read(terminal, 4096):
+            out += chunk
+    os.close(terminal)
+    return out.decode("utf-8", "replace")
+
+
+def worker_processes(marker: str) -> list[int]:
+    """Processes whose command line holds marker (forked workers keep their parent's)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        with contextlib.suppress(OSError):
+            if entry.name.isdigit() and marker in (entry / "cmdline").read_bytes().decode("utf-8", "replace"):
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_killed_ingest_keeps_whole_batches_and_a_rerun_completes(tmp_path, jobs):
+    # enough pages for the bar to show (after a second) and the kill to come mid-way
+    inputs = distinct_pages(tmp_path / "many", 400)
+    db = tmp_path / "kb.duckdb"
+    # killed once 150 documents are extracted: batches of 64 stored, the next in flight
+    process, terminal = ingest_until(inputs, db, 150, "--batch-size", "64", "--jobs", jobs)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    rest_of(terminal)
+    deadline = time.time() + 10  # the workers notice their parent is gone within a second or two
+    while worker_processes(str(db)) and time.time() < deadline:
+        time.sleep(0.2)
+    assert worker_processes(str(db)) == []
+    stored = counts(db)[0]
+    assert stored % 64 == 0 and 128 <= stored < 400  # whole batches only
     claimkb("ingest", str(inputs), "--db", str(db))
+    claimkb("ingest", str(inputs), "--db", str(tmp_path / "clean.duckdb"), "--jobs", "1")
+    resumed, clean = rows(db), rows(tmp_path / "clean.duckdb")
+    assert sorted(resumed[2]) == sorted(clean[2]) and len(resumed[0]) == 400
+
+
+def test_ctrl_c_stops_the_workers_and_keeps_the_batches_stored(tmp_path):
+    inputs = distinct_pages(tmp_path / "many", 400)
+    db = tmp_path / "kb.duckdb"
+    process, terminal = ingest_until(inputs, db, 150, "--batch-size", "64", "--jobs", "2")
+    os.killpg(process.pid, signal.SIGINT)  # Ctrl-C: to the whole process group, the workers too
+    status = process.wait(timeout=30)
+    said = rest_of(terminal)
+    assert status == 130, said
+    assert "claimkb: interrupted;" in said and "Traceback" not in said
+    assert worker_processes(str(db)) == []
+    assert counts(db)[0] % 64 == 0 and 128 <= counts(db)[0] < 400
+
+
+def test_any_number_of_jobs_stores_the_same_rows_in_the_same_order(tmp_path):
+    inputs = distinct_pages(tmp_path / "pages", 30)
+    (inputs / "feed.jsonl").write_text(
+        '{"text": "单县投放8辆轻便自行车。"}\n{broken\n{"text": "曹县新建驿站9处。", "date": "2024-05-01"}\n',
+        encoding="utf-8",
+    )
+    results = {}
+    for jobs in ("1", "2"):
+        db = tmp_path / f"jobs{jobs}.duckdb"
+        out = claimkb("ingest", str(inputs), "--db", str(db), "--jobs", jobs, "--batch-size", "7", check=False)
+        assert out.returncode == 1 and "feed.jsonl:2: malformed JSON" in out.stderr
+        results[jobs] = rows(db)
+    assert results["1"] == results["2"]
+    assert [len(table) for table in results["1"]][0] == 32
+
+
+def test_a_document_longer_than_spacys_limit_is_extracted_whole(tmp_path):
+    pages = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    year = tmp_path / "year.txt"
+    year.write_text("\n\n".join(pages * 40), encoding="utf-8")  # 1.2 M characters: beyond nlp.max_length
+    assert len(year.read_text(encoding="utf-8")) > 1_000_000
+    db = tmp_path / "kb.duckdb"
+    ingested = claimkb("ingest", str(year), "--db", str(db), "--region", "菏泽市")
+    assert "1 added" in ingested.stdout and "skipped" not in ingested.stdout
+    claimkb("ingest", str(CORPUS), "--db", str(tmp_path / "pages.duckdb"), "--region", "菏泽市")
+    assert counts(db)[2] == 40 * counts(tmp_path / "pages.duckdb")[2]
+    extracted = claimkb("extract", str(year), "--format", "jsonl", "--region", "菏泽市")
+    assert len(extracted.stdout.splitlines()) == counts(db)[2]
     con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 40
-    orphans = con.execute("SELECT count(*) FROM claims WHERE doc_id NOT IN (SELECT doc_id FROM documents)").fetchone()
-    assert orphans[0] == 0
-    resumed = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    text = con.execute("SELECT text FROM documents").fetchone()[0]
+    spans = con.execute("SELECT start_offset, end_offset, mention FROM claims").fetchall()
+    indexes = [row[0] for row in con.execute("SELECT article_index FROM articles").fetchall()]
     con.close()
-    claimkb("ingest", str(inputs), "--db", str(tmp_path / "clean.duckdb"))
-    assert resumed == counts(tmp_path / "clean.duckdb")[2]
+    assert all(text[start:end].replace("\n", "") == mention for start, end, mention in spans)
+    assert indexes == list(range(len(indexes)))
+
+
+def test_jobs_and_batch_size_are_counts_from_one(tmp_path):
+    for option, value, message in (("--jobs", "0", "0 is less than 1"), ("--batch-size", "many", "not a whole number")):
+        result = claimkb("ingest", str(CORPUS), "--db", str(tmp_path / "kb.duckdb"), option, value, check=False)
+        assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "kb.duckdb").exists()
 
 
 def test_help_has_an_example_for_every_command():

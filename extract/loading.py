@@ -1,0 +1,374 @@
+"""Idempotent, batched loads: documents with their articles and claims, a batch per transaction.
+
+A batch of documents goes in as one transaction, written from Arrow tables: all of it or none, so
+a killed ingest loses at most the batch in flight and a re-run completes it. Which documents are
+added, replaced, unchanged or duplicates is decided by one lookup of the batch's keys, then worked
+out document by document in order, as if they had been loaded one at a time:
+
+- same source key, same text (hash), same extractor: unchanged, nothing written;
+- a text another source already holds: a duplicate, stored once (with the other source); the
+  source's own old text, if any, goes;
+- otherwise the source's old text (and an older extraction of the same text) is replaced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from extract.claims import EXTRACTOR_VERSION, Claim
+from extract.layout import Article
+from extract.pipeline import Piece, extract_piece
+from extract.places import Place
+from extract.sources import Document
+
+BATCH_DOCUMENTS = 200  # documents per transaction, at most
+BATCH_CHARS = 4_000_000  # characters of text per transaction, at most (one longer document is a batch alone)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    status: str  # added | replaced | unchanged | duplicate
+    n_claims: int
+    duplicate_of: str | None = None  # the source that already holds this text
+
+
+@dataclass(frozen=True)
+class PieceRows:
+    """What the pipeline found in one piece of a document, as the rows the store writes (tuples in
+    the tables' column order): made where the piece was extracted (a worker process), and cheap to
+    send back. A batch turns its rows into Arrow tables at once: one Arrow array per column and
+    batch, not per document, whose cost is per call."""
+
+    articles: list[tuple]  # articles numbered from 0 within the piece
+    claims: list[tuple]
+    region: Place | None  # the region given, or the one the pipeline inferred
+
+
+def piece_rows(piece: Piece) -> PieceRows:
+    """Extract one piece and turn its articles and claims into rows."""
+    extraction = extract_piece(piece)
+    return PieceRows(
+        article_rows(piece.text, piece.start, piece.doc_id, extraction.articles),
+        claim_rows(extraction.claims),
+        extraction.region,
+    )
+
+
+@dataclass
+class Entry:
+    """One document ready to store: its row's values, and the rows of its articles and claims."""
+
+    document: Document
+    source: str | None
+    region: str | None
+    date: str | None
+    articles: list[tuple] = field(default_factory=list)
+    claims: list[tuple] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return source_key(self.document)
+
+    @property
+    def n_claims(self) -> int:
+        return len(self.claims)
+
+    def add(self, piece: PieceRows) -> None:
+        """Add what the pipeline found in the document's next piece: its articles are numbered on
+        from the pieces before."""
+        if self.articles:
+            self.articles.extend(_renumbered_articles(piece.articles, len(self.articles)))
+            self.claims.extend(_renumbered_claims(piece.claims, len(self.articles) - len(piece.articles)))
+        else:
+            self.articles.extend(piece.articles)
+            self.claims.extend(piece.claims)
+
+    def article_rows(self) -> list[tuple]:
+        """The articles of every piece; a text with none (no line that is not blank) has one for
+        all, so that every claim has its article."""
+        if self.articles:
+            return self.articles
+        doc_id = self.document.doc_id
+        return [(f"{doc_id[:16]}:0", doc_id, 0, None, None, None, 0, len(self.document.text), 0, 0)]
+
+
+def _renumbered_articles(rows: list[tuple], base: int) -> list[tuple]:
+    """A later piece's articles, numbered on from `base` (article_id, doc_id, article_index, …)."""
+    return [(f"{row[1][:16]}:{row[2] + base}", row[1], row[2] + base, *row[3:]) for row in rows]
+
+
+def _renumbered_claims(rows: list[tuple], base: int) -> list[tuple]:
+    """A later piece's claims, pointing at its articles numbered on from `base` (claim_id, doc_id,
+    article_id, …)."""
+    out = []
+    for row in rows:
+        prefix, _, index = row[2].rpartition(":")
+        out.append((row[0], row[1], f"{prefix}:{int(index) + base}", *row[3:]))
+    return out
+
+
+def source_key(document: Document) -> str:
+    """What identifies a document across runs: its path (and line, in a JSONL file)."""
+    path = str(Path(document.path).resolve()) if document.path else document.name
+    return f"{path}:{document.line}" if document.line else path
+
+
+class Batch:
+    """Documents gathered for one transaction; `flush` stores them. Each stored document's outcome
+    goes to `on_result` (an exception, for a document the database refused: the batch is then
+    stored document by document, so only that one is left out)."""
+
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        on_result: Callable[[Entry, LoadResult | duckdb.Error], None],
+        max_documents: int = BATCH_DOCUMENTS,
+        max_chars: int = BATCH_CHARS,
+    ) -> None:
+        self.con = con
+        self.on_result = on_result
+        self.max_documents = max_documents
+        self.max_chars = max_chars
+        self.entries: list[Entry] = []
+        self.chars = 0
+
+    def add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+        self.chars += len(entry.document.text)
+        if len(self.entries) >= self.max_documents or self.chars >= self.max_chars:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store the documents gathered; on an interrupt they stay gathered (and unstored)."""
+        entries = self.entries
+        if not entries:
+            return
+        try:
+            results: list[LoadResult | duckdb.Error] = list(load_batch(self.con, entries))
+        except duckdb.InterruptException:  # Ctrl-C while DuckDB worked: rolled back, an interrupt
+            raise KeyboardInterrupt from None
+        except duckdb.Error as err:  # rolled back: store the documents one by one, to leave out only the bad one
+            results = [err] if len(entries) == 1 else [_alone(self.con, entry) for entry in entries]
+        self.entries, self.chars = [], 0
+        for entry, result in zip(entries, results, strict=True):
+            self.on_result(entry, result)
+
+
+def _alone(con: duckdb.DuckDBPyConnection, entry: Entry) -> LoadResult | duckdb.Error:
+    try:
+        return load_batch(con, [entry])[0]
+    except duckdb.Error as err:
+        return err
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> list[LoadResult]:
+    """Store the entries in one transaction; their outcomes, in order."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        rows = con.execute(
+            "SELECT doc_id, source_key, extractor_version FROM documents"
+            " WHERE source_key IN (SELECT unnest(?::VARCHAR[])) OR doc_id IN (SELECT unnest(?::VARCHAR[]))",
+            [[e.key for e in entries], [e.document.doc_id for e in entries]],
+        ).fetchall()
+        plan = _Plan({doc_id: (key, version) for doc_id, key, version in rows})
+        results = [plan.load(i, entry) for i, entry in enumerate(entries)]
+        if plan.deleted:
+            _delete_documents(con, sorted(plan.deleted))
+        kept = [entries[i] for i in sorted(plan.inserted.values())]
+        if kept:
+            _insert(con, kept)
+        con.execute("COMMIT")
+    except BaseException:  # an interrupt (Ctrl-C) as well: nothing of the batch stays
+        con.execute("ROLLBACK")
+        raise
+    return results
+
+
+class _Plan:
+    """The documents' rows as they stand after each entry of a batch, loaded in order: which stored
+    rows go, which entries are written."""
+
+    def __init__(self, stored: dict[str, tuple[str, str]]) -> None:
+        self.rows = dict(stored)  # doc_id -> (source key, extractor version)
+        self.by_key = {key: doc_id for doc_id, (key, _version) in stored.items()}
+        self.deleted: set[str] = set()  # stored doc_ids to delete
+        self.inserted: dict[str, int] = {}  # doc_id -> index of the entry that writes it
+
+    def load(self, index: int, entry: Entry) -> LoadResult:
+        key, doc_id = entry.key, entry.document.doc_id
+        same_text = self.rows.get(doc_id)
+        if same_text is not None and same_text[1] == EXTRACTOR_VERSION:
+            if same_text[0] == key:
+                return LoadResult("unchanged", 0)
+            # the source now holds a text another source holds: its own old text goes, and the text,
+            # stored once, stays with the other
+            if key in self.by_key:
+                self._remove(self.by_key[key])
+            return LoadResult("duplicate", 0, same_text[0])
+        existing = {d for d in (self.by_key.get(key), doc_id if doc_id in self.rows else None) if d is not None}
+        for old in existing:
+            self._remove(old)
+        self.rows[doc_id] = (key, EXTRACTOR_VERSION)
+        self.by_key[key] = doc_id
+        self.inserted[doc_id] = index
+        return LoadResult("replaced" if existing else "added", entry.n_claims)
+
+    def _remove(self, doc_id: str) -> None:
+        key, _version = self.rows.pop(doc_id)
+        self.by_key.pop(key, None)
+        if self.inserted.pop(doc_id, None) is None:
+            self.deleted.add(doc_id)
+        # a row this batch wrote over a stored one (same doc_id) leaves that one deleted too
+
+
+def _delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
+    forget_checks(con, doc_ids)
+    for table in ("claims", "articles", "documents"):
+        con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+
+
+def forget_checks(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
+    """Drop the verdicts that involve the documents' claims, and their checked marks: their claims
+    are about to be replaced, so `claimkb check` must look at them again."""
+    con.execute(
+        "DELETE FROM cross_checks WHERE check_id IN (SELECT k.check_id FROM check_claims k"
+        " JOIN claims c USING (claim_id) WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[])))",
+        [doc_ids],
+    )
+    con.execute("DELETE FROM check_claims WHERE check_id NOT IN (SELECT check_id FROM cross_checks)")
+    con.execute("DELETE FROM checked_documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+
+
+def _insert(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> None:
+    tables = {
+        "documents": document_table(entries),
+        "articles": _table([row for e in entries for row in e.article_rows()], _ARTICLE_SCHEMA),
+        "claims": _table([row for e in entries for row in e.claims], _CLAIM_SCHEMA),
+    }
+    for table, rows in tables.items():
+        view = f"claimkb_batch_{table}"
+        con.register(view, rows)
+        try:
+            columns = ", ".join(rows.column_names)
+            values = ", ".join(_CASTS.get(c, c) for c in rows.column_names)
+            con.execute(f"INSERT INTO {table} ({columns}) SELECT {values} FROM {view}")
+        finally:
+            con.unregister(view)
+
+
+# columns that arrive as ISO strings (the pipeline's and the metadata's dates)
+_CASTS = {"date": "CAST(date AS DATE)", "period_start": "TRY_CAST(period_start AS DATE)"} | {
+    "period_end": "TRY_CAST(period_end AS DATE)"
+}
+
+_DOCUMENT_SCHEMA = pa.schema(
+    [(name, pa.string()) for name in ("doc_id", "source_key", "name", "path", "source", "title", "date", "url")]
+    + [("region", pa.string()), ("encoding", pa.string()), ("n_chars", pa.int32()), ("text", pa.large_string())]
+    + [("extractor_version", pa.string())]
+)
+
+
+def document_table(entries: list[Entry]) -> pa.Table:
+    columns: dict[str, list] = {name: [] for name in _DOCUMENT_SCHEMA.names}
+    for entry in entries:
+        document = entry.document
+        row = {
+            "doc_id": document.doc_id,
+            "source_key": entry.key,
+            "name": document.name,
+            "path": document.path,
+            "source": document.source or entry.source,
+            "title": document.title,
+            "date": document.date or entry.date,
+            "url": document.url,
+            "region": document.region or entry.region,
+            "encoding": document.encoding,
+            "n_chars": len(document.text),
+            "text": document.text,
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+        for name, value in row.items():
+            columns[name].append(value)
+    return pa.table(columns, schema=_DOCUMENT_SCHEMA)
+
+
+_ARTICLE_SCHEMA = pa.schema(
+    [("article_id", pa.string()), ("doc_id", pa.string()), ("article_index", pa.int32())]
+    + [(name, pa.string()) for name in ("headline", "subtitle", "byline")]
+    + [(name, pa.int32()) for name in ("start_offset", "end_offset", "n_paragraphs", "n_sentences")]
+)
+
+
+def article_rows(text: str, text_start: int, doc_id: str, articles: list[Article]) -> list[tuple]:
+    """The articles of one piece of a document; `text` is the piece, which starts at `text_start`
+    in the document (the articles' offsets are into the document)."""
+
+    def piece(block):
+        return text[block.start - text_start : block.end - text_start].lstrip("#").strip() if block else None
+
+    return [
+        (
+            f"{doc_id[:16]}:{a.index}",
+            doc_id,
+            a.index,
+            piece(a.headline),
+            piece(a.subtitle),
+            piece(a.byline),
+            a.start,
+            a.end,
+            len(a.paragraphs),
+            len(a.sentences),
+        )
+        for a in articles
+    ]
+
+
+_CLAIM_SCHEMA = pa.schema(
+    [("claim_id", pa.string()), ("doc_id", pa.string()), ("article_id", pa.string())]
+    + [("start_offset", pa.int32()), ("end_offset", pa.int32()), ("mention", pa.string()), ("sentence", pa.string())]
+    + [("sentence_offset", pa.int32()), ("value", pa.float64()), ("value_high", pa.float64())]
+    + [(name, pa.string()) for name in ("unit", "qualifier", "kind", "direction", "metric", "metric_key")]
+    + [(name, pa.string()) for name in ("subject", "place_code", "period", "period_start", "period_end")]
+    + [("extractor_version", pa.string())]
+)
+
+
+def claim_rows(claims: list[Claim]) -> list[tuple]:
+    return [
+        (
+            c.claim_id,
+            c.doc_id,
+            c.article_id,
+            c.start,
+            c.end,
+            c.mention,
+            c.sentence,
+            c.sentence_start,
+            c.value,
+            c.value_high,
+            c.unit,
+            c.qualifier,
+            c.kind,
+            c.direction,
+            c.metric,
+            c.metric_key,
+            c.subject,
+            c.place_code,
+            c.period,
+            c.period_start,
+            c.period_end,
+            c.extractor_version,
+        )
+        for c in claims
+    ]
+
+
+def _table(rows: list[tuple], schema: pa.Schema) -> pa.Table:
+    """Row tuples -> an Arrow table, column by column."""
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in schema.names]
+    return pa.table([pa.array(column, type=f.type) for column, f in zip(columns, schema, strict=True)], schema=schema)
