@@ -15,6 +15,7 @@ second each).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -64,6 +65,9 @@ class Extractor(Generic[Item, Result]):
             method = _start_method()
             if method == "fork":
                 build_pipeline()  # inherited by the workers
+                # what the parent holds now is not collected in the children: a collection writes to
+                # every object it visits, which copies the shared pages into each worker
+                gc.freeze()
             self._pool = ProcessPoolExecutor(
                 max_workers=self.jobs, mp_context=multiprocessing.get_context(method), initializer=_start_worker
             )
