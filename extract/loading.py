@@ -16,15 +16,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
 
 from extract.claims import EXTRACTOR_VERSION, Claim
 from extract.layout import Article
-from extract.pipeline import Piece, extract_piece
 from extract.places import Place
 from extract.sources import Document
+
+if TYPE_CHECKING:
+    from extract.pipeline import Piece
 
 BATCH_DOCUMENTS = 200  # documents per transaction, at most
 BATCH_CHARS = 4_000_000  # characters of text per transaction, at most (one longer document is a batch alone)
@@ -51,6 +54,10 @@ class PieceRows:
 
 def piece_rows(piece: Piece) -> PieceRows:
     """Extract one piece and turn its articles and claims into rows."""
+    # imported here: the CLI reads this module's batch sizes for its help, and should not load
+    # spaCy for every command
+    from extract.pipeline import extract_piece
+
     extraction = extract_piece(piece)
     return PieceRows(
         article_rows(piece.text, piece.start, piece.doc_id, extraction.articles),

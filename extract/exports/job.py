@@ -1,4 +1,4 @@
-"""`claimkb export`: claims with their evidence as CSV, XLSX, JSONL, Parquet or ClaimReview JSON-LD."""
+"""The export: the chosen claims of a database written in one of the formats (extract/exports/)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,12 @@ from typing import IO
 import duckdb
 
 from extract import store
+from extract.exports import BINARY_FORMATS, FORMATS
 from extract.exports.claimreview import write_claimreview
 from extract.exports.selection import Selection, select_claims
 from extract.exports.writers import write_csv, write_jsonl, write_parquet, write_xlsx
 
-FORMATS = ("csv", "xlsx", "jsonl", "parquet", "claimreview")
-BINARY_FORMATS = ("xlsx", "parquet")
 _SUFFIX = {"claimreview": "json"}  # the file name a format is written to, where it is not the format
-
-__all__ = ["FORMATS", "export"]
 
 
 def export(
