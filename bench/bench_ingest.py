@@ -9,13 +9,14 @@ peak RSS (the largest of the process and its workers):
 - `claimkb ingest --jobs 1` and `--jobs N` (every core) into an empty database;
 - the same pages into a database already holding --larger times as much (another set of distinct
   pages), against the same into an empty one: time per document;
+- with --spark, `claimkb spark --master local[N]` on the same pages, then `claimkb load`;
 - one file of --single-file MB (the distinct pages one after another), ingested with every core:
   its peak RSS against the 2 GB bound.
 
 Printed as chars/s and ratios from this one run. Targets: --jobs 1 >= 0.8x extract-only; every core
 >= 0.85x linear; per-document time into the larger database <= 1.2x that into the empty one.
 
-    python bench/bench_ingest.py [--megabytes 20] [--larger 10] [--jobs N] [--single-file 50]
+    python bench/bench_ingest.py [--megabytes 20] [--larger 10] [--jobs N] [--single-file 50] [--spark]
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ def main() -> None:
     parser.add_argument("--megabytes", type=float, default=20.0)
     parser.add_argument("--larger", type=float, default=10.0, help="the larger database holds this many times as much")
     parser.add_argument("--jobs", type=int, default=cores(), help="the all-cores run's --jobs (default: every core)")
+    parser.add_argument("--spark", action="store_true", help="also time claimkb spark in local mode, and load")
     parser.add_argument("--single-file", type=float, default=50.0, metavar="MB", help="size of the one-file run")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,6 +129,10 @@ def main() -> None:
             f"ingest --jobs 1, into {args.larger:.0f}x as much",
             claimkb("ingest", pages_dir, "--db", str(big), "--jobs", "1"),
         )
+        if args.spark:
+            spark_job = claimkb("spark", pages_dir, "--out", str(work / "parquet"), "--master", f"local[{args.jobs}]")
+            measure(f"spark local[{args.jobs}] (start-up included)", spark_job)
+            measure("load of the Spark output", claimkb("load", str(work / "parquet"), "--db", str(work / "s.duckdb")))
         single = work / "single.txt"
         with single.open("w", encoding="utf-8") as out:
             for page in sorted((work / "pages").glob("*.txt")) * int(args.single_file // args.megabytes + 1):

@@ -102,6 +102,33 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
     ingest.set_defaults(handler=run_ingest)
 
+    spark = commands.add_parser(
+        "spark",
+        help="extract on Apache Spark, writing Parquet for `claimkb load`",
+        description="Extract every document under the given paths (any path Spark reads: folders of the files "
+        "ingest reads, and .parquet with a text column) on Spark, and write documents/, articles/ and claims/ as "
+        "Parquet under --out. Run locally with --master local[N], or under spark-submit on a cluster.",
+        epilog="example: claimkb spark pages/ --out parquet/ --master 'local[2]' && claimkb load parquet/",
+    )
+    spark.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or .parquet datasets")
+    spark.add_argument("--out", required=True, metavar="DIR", help="folder to write the Parquet datasets in")
+    spark.add_argument("--master", help="Spark master URL (default: spark-submit's, or Spark's own)")
+    spark.add_argument("--source", help="publication or collection name stored with each document")
+    spark.add_argument("--region", help="publishing city, for 我市/全市 (default: inferred from the text)")
+    spark.add_argument("--date", type=publication_date, help="publication date, YYYY-MM-DD")
+    spark.set_defaults(handler=run_spark)
+
+    load = commands.add_parser(
+        "load",
+        help="store the Parquet output of `claimkb spark` in the database",
+        description="Bring documents, articles and claims written by `claimkb spark` into the database, with "
+        "the keys `claimkb ingest` uses: loading twice adds nothing.",
+        epilog="example: claimkb load parquet/ --db kb.duckdb && claimkb check --db kb.duckdb",
+    )
+    load.add_argument("folder", metavar="DIR", help="the --out folder of `claimkb spark`")
+    _add_db_option(load)
+    load.set_defaults(handler=run_load)
+
     query = commands.add_parser(
         "query",
         help="run a named query, a .sql file or a SELECT",
@@ -281,6 +308,38 @@ def run_ingest(args: argparse.Namespace) -> int:
     if report.stopped:
         print(f"claimkb: stopped: {report.stopped}; run the same command again to complete", file=sys.stderr)
         return 1
+    return 1 if report.errors else 0
+
+
+def run_spark(args: argparse.Namespace) -> int:
+    try:
+        from extract.spark import Options, run_job
+    except ImportError:
+        print("claimkb: Spark is not installed: pip install 'claimkb[spark]' (and Java 17 or later)", file=sys.stderr)
+        return 1
+    try:
+        report = run_job(args.paths, args.out, args.master, Options(args.region, args.date, args.source))
+    except Exception as err:  # Spark's errors (no Java, a path it cannot read) are long: their first line
+        print(f"claimkb: spark: {type(err).__name__}: {str(err).strip().splitlines()[0]}", file=sys.stderr)
+        return 1
+    for line, _skipped in report.problems:
+        print(f"claimkb: {line}", file=sys.stderr)
+    print(f"{args.out}: {report.summary()}")
+    print(f"next: claimkb load {args.out} --db claims.duckdb")
+    return 1 if any(skipped for _, skipped in report.problems) else 0
+
+
+def run_load(args: argparse.Namespace) -> int:
+    from extract.ingest import load_spark_output
+    from extract.spark_output import OutputError
+    from extract.store import StoreError
+
+    try:
+        report = load_spark_output(args.folder, args.db)
+    except (StoreError, OutputError) as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    print(f"{args.db}: {report.summary()}")
     return 1 if report.errors else 0
 
 

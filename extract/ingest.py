@@ -164,6 +164,23 @@ def _reporter(report: IngestReport, bar: tqdm) -> Callable[[Entry, LoadResult | 
     return stored
 
 
+def load_spark_output(folder: str | Path, db: str | Path = store.DEFAULT_DB) -> IngestReport:
+    """Bring the output of `claimkb spark` (Parquet under folder) into the database, as ingest
+    would have stored the same documents (extract/spark_output.py)."""
+    from extract.spark_output import load_output
+
+    report = IngestReport()
+    con = store.connect(db)
+    bar = tqdm(disable=True)
+    try:
+        load_output(folder, Batch(con, _reporter(report, bar)))
+    except KeyboardInterrupt:
+        report.interrupted = 0
+    finally:
+        con.close()
+    return report
+
+
 def default_jobs(files: list[Path | SourceError | NotRead]) -> int:
     """Every core, unless the input is too small to be worth starting worker processes for."""
     size = 0

@@ -76,10 +76,11 @@ class Entry:
     date: str | None
     articles: list[tuple] = field(default_factory=list)
     claims: list[tuple] = field(default_factory=list)
+    stored_key: str | None = None  # the source key made where the document was read (Spark's output)
 
     @property
     def key(self) -> str:
-        return source_key(self.document)
+        return self.stored_key or source_key(self.document)
 
     @property
     def n_claims(self) -> int:
@@ -121,7 +122,12 @@ def _renumbered_claims(rows: list[tuple], base: int) -> list[tuple]:
 
 def source_key(document: Document) -> str:
     """What identifies a document across runs: its path (and line, in a JSONL file)."""
-    path = str(Path(document.path).resolve()) if document.path else document.name
+    if not document.path:
+        path = document.name
+    elif "://" in document.path:  # hdfs://…, s3a://…: a URL, not a local path to resolve
+        path = document.path
+    else:
+        path = str(Path(document.path).resolve())
     return f"{path}:{document.line}" if document.line else path
 
 
@@ -254,8 +260,8 @@ def forget_checks(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
 def _insert(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> None:
     tables = {
         "documents": document_table(entries),
-        "articles": _table([row for e in entries for row in e.article_rows()], _ARTICLE_SCHEMA),
-        "claims": _table([row for e in entries for row in e.claims], _CLAIM_SCHEMA),
+        "articles": _table([row for e in entries for row in e.article_rows()], ARTICLE_SCHEMA),
+        "claims": _table([row for e in entries for row in e.claims], CLAIM_SCHEMA),
     }
     for table, rows in tables.items():
         view = f"claimkb_batch_{table}"
@@ -273,7 +279,7 @@ _CASTS = {"date": "CAST(date AS DATE)", "period_start": "TRY_CAST(period_start A
     "period_end": "TRY_CAST(period_end AS DATE)"
 }
 
-_DOCUMENT_SCHEMA = pa.schema(
+DOCUMENT_SCHEMA = pa.schema(
     [(name, pa.string()) for name in ("doc_id", "source_key", "name", "path", "source", "title", "date", "url")]
     + [("region", pa.string()), ("encoding", pa.string()), ("n_chars", pa.int32()), ("text", pa.large_string())]
     + [("extractor_version", pa.string())]
@@ -281,7 +287,7 @@ _DOCUMENT_SCHEMA = pa.schema(
 
 
 def document_table(entries: list[Entry]) -> pa.Table:
-    columns: dict[str, list] = {name: [] for name in _DOCUMENT_SCHEMA.names}
+    columns: dict[str, list] = {name: [] for name in DOCUMENT_SCHEMA.names}
     for entry in entries:
         document = entry.document
         row = {
@@ -301,10 +307,10 @@ def document_table(entries: list[Entry]) -> pa.Table:
         }
         for name, value in row.items():
             columns[name].append(value)
-    return pa.table(columns, schema=_DOCUMENT_SCHEMA)
+    return pa.table(columns, schema=DOCUMENT_SCHEMA)
 
 
-_ARTICLE_SCHEMA = pa.schema(
+ARTICLE_SCHEMA = pa.schema(
     [("article_id", pa.string()), ("doc_id", pa.string()), ("article_index", pa.int32())]
     + [(name, pa.string()) for name in ("headline", "subtitle", "byline")]
     + [(name, pa.int32()) for name in ("start_offset", "end_offset", "n_paragraphs", "n_sentences")]
@@ -335,7 +341,7 @@ def article_rows(text: str, text_start: int, doc_id: str, articles: list[Article
     ]
 
 
-_CLAIM_SCHEMA = pa.schema(
+CLAIM_SCHEMA = pa.schema(
     [("claim_id", pa.string()), ("doc_id", pa.string()), ("article_id", pa.string())]
     + [("start_offset", pa.int32()), ("end_offset", pa.int32()), ("mention", pa.string()), ("sentence", pa.string())]
     + [("sentence_offset", pa.int32()), ("value", pa.float64()), ("value_high", pa.float64())]

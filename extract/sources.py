@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date
 from functools import cache, cached_property
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 from typing import NamedTuple
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -122,48 +122,59 @@ def read_file(path: Path) -> Iterator[Document | SourceError]:
     if not path.exists():
         yield SourceError(str(path), None, "no such file")
         return
-    suffix = path.suffix.lower()
     try:
         data = path.read_bytes()
     except OSError as err:
         yield SourceError(str(path), None, f"cannot read: {err.strerror or err}")
         return
+    yield from read_bytes(str(path), data)
+
+
+def _file_path(location: str) -> PurePath:
+    """A location's file name and extension are read as a URL's (hdfs://…/a.txt) or a local path's."""
+    return PurePosixPath(location) if "://" in location else Path(location)
+
+
+def read_bytes(location: str, data: bytes) -> Iterator[Document | SourceError]:
+    """The documents in a file's bytes; `location` is its path (or a URL, from Spark), which names
+    the documents and tells the format by its extension."""
+    suffix = _file_path(location).suffix.lower()
     if not data.strip():
-        yield SourceError(str(path), None, "empty file")
+        yield SourceError(location, None, "empty file")
         return
     if len(data) > MAX_FILE_BYTES:
-        yield SourceError(str(path), None, f"file larger than {MAX_FILE_BYTES} bytes")
+        yield SourceError(location, None, f"file larger than {MAX_FILE_BYTES} bytes")
         return
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, data)
+        yield from _read_jsonl(location, data)
         return
     if suffix in OLD_WORD_SUFFIXES:
-        yield SourceError(str(path), None, "an old Word file (.doc): save it as .docx (or text) and ingest that")
+        yield SourceError(location, None, "an old Word file (.doc): save it as .docx (or text) and ingest that")
         return
     if suffix in WORD_SUFFIXES:
-        yield from _read_word(path, data)
+        yield from _read_word(location, data)
         return
     decoded = decode_bytes(data)
     if isinstance(decoded, str):
-        yield SourceError(str(path), None, decoded)
+        yield SourceError(location, None, decoded)
         return
     text, encoding, note = decoded
     if note:
-        yield SourceError(str(path), None, note, skipped=False)
+        yield SourceError(location, None, note, skipped=False)
     if suffix in HTML_SUFFIXES:
         try:
             text = html_to_text(text)
         except Exception as err:  # a parser's failure on one page must not stop the corpus
-            yield SourceError(str(path), None, f"cannot take the text out of the HTML: {type(err).__name__}: {err}")
+            yield SourceError(location, None, f"cannot take the text out of the HTML: {type(err).__name__}: {err}")
             return
         if not text.strip():
-            yield SourceError(str(path), None, "no article text found in the HTML")
+            yield SourceError(location, None, "no article text found in the HTML")
             return
     problem = _text_problem(text)
     if problem:
-        yield SourceError(str(path), problem[0], problem[1])
+        yield SourceError(location, problem[0], problem[1])
         return
-    yield Document(name=path.name, path=str(path), text=text, encoding=encoding)
+    yield Document(name=_file_path(location).name, path=location, text=text, encoding=encoding)
 
 
 class Decoded(NamedTuple):
@@ -309,16 +320,16 @@ def _text_problem(text: str) -> tuple[int, str] | None:
     return None
 
 
-def _read_word(path: Path, data: bytes) -> Iterator[Document | SourceError]:
+def _read_word(location: str, data: bytes) -> Iterator[Document | SourceError]:
     try:
         text = word_to_text(data)
     except Exception as err:  # python-docx raises what the zip and XML layers raise: any of it is one line
-        yield SourceError(str(path), None, f"not a readable Word file: {type(err).__name__}")
+        yield SourceError(location, None, f"not a readable Word file: {type(err).__name__}")
         return
     if not text.strip():
-        yield SourceError(str(path), None, "no text in the Word file")
+        yield SourceError(location, None, "no text in the Word file")
         return
-    yield Document(name=path.name, path=str(path), text=text, encoding="docx")
+    yield Document(name=_file_path(location).name, path=location, text=text, encoding="docx")
 
 
 def word_to_text(data: bytes) -> str:
@@ -346,62 +357,68 @@ def word_to_text(data: bytes) -> str:
     return "\n\n".join(line for line in lines if line.strip()) + "\n"
 
 
-def _read_jsonl(path: Path, data: bytes) -> Iterator[Document | SourceError]:
+def _read_jsonl(location: str, data: bytes) -> Iterator[Document | SourceError]:
     decoded = decode_bytes(data)
     if isinstance(decoded, str):
-        yield SourceError(str(path), None, decoded)
+        yield SourceError(location, None, decoded)
         return
     text, encoding, note = decoded
     if note:
-        yield SourceError(str(path), None, note, skipped=False)
+        yield SourceError(location, None, note, skipped=False)
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         if len(line) > MAX_LINE_CHARS:
-            yield SourceError(str(path), number, f"line of {len(line)} characters, longer than {MAX_LINE_CHARS}")
+            yield SourceError(location, number, f"line of {len(line)} characters, longer than {MAX_LINE_CHARS}")
             continue
         try:
             record = json.loads(line, parse_constant=_no_constant)
         except json.JSONDecodeError as err:
-            yield SourceError(str(path), number, f"malformed JSON: {err.msg} at column {err.colno}")
+            yield SourceError(location, number, f"malformed JSON: {err.msg} at column {err.colno}")
             continue
         except RecursionError:
-            yield SourceError(str(path), number, "malformed JSON: nested too deeply")
+            yield SourceError(location, number, "malformed JSON: nested too deeply")
             continue
         except ValueError as err:  # NaN, Infinity; an integer of thousands of digits
             problem = "a number too long" if "digits" in str(err) else str(err).splitlines()[0]
-            yield SourceError(str(path), number, f"malformed JSON: {problem}")
+            yield SourceError(location, number, f"malformed JSON: {problem}")
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            yield SourceError(str(path), number, 'not an article: needs a non-empty "text" field')
-            continue
-        wrong = next((key for key in _TEXT_FIELDS if not isinstance(record.get(key), (str, type(None)))), None)
-        if wrong is not None:
-            kind = type(record[wrong]).__name__
-            yield SourceError(str(path), number, f'"{wrong}" must be text, not {kind}')
-            continue
-        written_date = _text_field(record, "date")
-        date = parse_date(written_date) if written_date is not None else None
-        if written_date is not None and date is None:
-            problem = f'"date" {written_date[:40]!r} is not a date (YYYY-MM-DD): read without one'
-            yield SourceError(str(path), number, problem, skipped=False)
-        body = _CONTROL.sub("", record["text"])  # a \u0000 escape is no text either
-        title = record.get("title")
-        if isinstance(title, str) and title.strip() and not body.startswith(title):
-            body = f"{title.strip()}\n\n{body}"  # the headline is part of the page, as printed
-        yield Document(
-            name=f"{path.name}:{number}",
-            path=str(path),
-            text=body,
-            encoding=encoding,
-            title=title if isinstance(title, str) else None,
-            date=date,
-            source=_text_field(record, "source"),
-            url=_text_field(record, "url"),
-            region=_text_field(record, "region"),
-            line=number,
-            meta={k: v for k, v in record.items() if k != "text"},
-        )
+        yield from record_document(location, number, record, encoding)
+
+
+def record_document(location: str, number: int, record: object, encoding: str) -> Iterator[Document | SourceError]:
+    """One article given as a record (a JSONL line, a Parquet row): its `text`, and its title,
+    date, source, url and region where given as text; `number` is its line or row."""
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        yield SourceError(location, number, 'not an article: needs a non-empty "text" field')
+        return
+    wrong = next((key for key in _TEXT_FIELDS if not isinstance(record.get(key), (str, type(None)))), None)
+    if wrong is not None:
+        kind = type(record[wrong]).__name__
+        yield SourceError(location, number, f'"{wrong}" must be text, not {kind}')
+        return
+    written_date = _text_field(record, "date")
+    date = parse_date(written_date) if written_date is not None else None
+    if written_date is not None and date is None:
+        problem = f'"date" {written_date[:40]!r} is not a date (YYYY-MM-DD): read without one'
+        yield SourceError(location, number, problem, skipped=False)
+    body = _CONTROL.sub("", record["text"])  # a \u0000 escape is no text either
+    title = record.get("title")
+    if isinstance(title, str) and title.strip() and not body.startswith(title):
+        body = f"{title.strip()}\n\n{body}"  # the headline is part of the page, as printed
+    yield Document(
+        name=f"{_file_path(location).name}:{number}",
+        path=location,
+        text=body,
+        encoding=encoding,
+        title=title if isinstance(title, str) else None,
+        date=date,
+        source=_text_field(record, "source"),
+        url=_text_field(record, "url"),
+        region=_text_field(record, "region"),
+        line=number,
+        meta={k: v for k, v in record.items() if k != "text"},
+    )
 
 
 # metadata a JSONL record gives as text (a list or number there is a mistake, not a value to stringify)

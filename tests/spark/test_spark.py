@@ -1,0 +1,98 @@
+"""`claimkb spark` then `claimkb load` gives what `claimkb ingest` gives (extract/spark.py,
+extract/spark_output.py), through the installed command, Spark in local mode."""
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "data" / "corpus"
+USER_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+
+
+def claimkb(*args):
+    command = [sys.executable, "-m", "extract", *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=tempfile.gettempdir(), env=USER_ENV)
+
+
+def rows(db: Path) -> list[list[tuple]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [
+            sorted(con.execute("SELECT * EXCLUDE (ingested_at) FROM documents").fetchall()),
+            sorted(con.execute("SELECT * FROM articles").fetchall()),
+            sorted(con.execute("SELECT * FROM claims").fetchall()),
+        ]
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def job(java, tmp_path_factory):
+    """The sample pages, a JSONL feed with a malformed line, a file of another kind, and a Parquet
+    table with a text column, through one `claimkb spark --master local[2]` run."""
+    work = tmp_path_factory.mktemp("spark")
+    pages = work / "pages"
+    pages.mkdir()
+    for page in CORPUS.glob("*.txt"):
+        (pages / page.name).write_bytes(page.read_bytes())
+    (pages / "feed.jsonl").write_text(
+        '{"text": "单县投放8辆轻便自行车。", "date": "2024-05-01"}\n{broken\n', encoding="utf-8"
+    )
+    (pages / "notes.md").write_text("# 12 项", encoding="utf-8")
+    texts = ["曹县新建驿站9处。", "定陶区新增就业岗位1200个。"]
+    table = pa.table({"id": ["a1", "a2"], "text": texts, "region": ["菏泽市", None]})
+    pq.write_table(table, work / "feed.parquet")
+    out = work / "out"
+    ran = claimkb("spark", str(pages), str(work / "feed.parquet"), "--out", str(out), "--master", "local[2]",
+                  "--region", "菏泽市")  # fmt: skip
+    return work, pages, out, ran
+
+
+def test_the_job_writes_three_datasets_and_reports_what_it_could_not_read(job):
+    _, pages, out, ran = job
+    assert ran.returncode == 1  # a line was skipped
+    assert "8 documents" in ran.stdout and f"{pages / 'feed.jsonl'}:2: malformed JSON" in ran.stderr
+    assert f"{pages / 'notes.md'}: not read" in ran.stderr and "Traceback" not in ran.stderr
+    for name in ("documents", "articles", "claims"):
+        assert list((out / name).glob("*.parquet"))
+
+
+def test_loading_the_output_gives_the_rows_ingest_stores(job):
+    work, pages, out, _ = job
+    loaded = claimkb("load", str(out), "--db", str(work / "loaded.duckdb"))
+    assert loaded.returncode == 0 and "8 added" in loaded.stdout, loaded.stderr
+    claimkb("ingest", str(pages), "--db", str(work / "ingested.duckdb"), "--region", "菏泽市")
+    spark_rows, ingest_rows = rows(work / "loaded.duckdb"), rows(work / "ingested.duckdb")
+    of_parquet = {row[0] for row in spark_rows[0] if row[2].startswith("feed.parquet:")}
+    documents = [row for row in spark_rows[0] if row[0] not in of_parquet]
+    articles, claims = ([row for row in table if row[1] not in of_parquet] for table in spark_rows[1:])
+    assert (len(of_parquet), len(documents)) == (2, 6)
+    assert [documents, articles, claims] == ingest_rows
+    again = claimkb("load", str(out), "--db", str(work / "loaded.duckdb"))
+    assert "0 added, 0 replaced, 8 unchanged" in again.stdout
+
+
+def test_parquet_rows_are_documents_named_by_their_id(job):
+    work, _, out, _ = job
+    claimkb("load", str(out), "--db", str(work / "parquet.duckdb"))
+    con = duckdb.connect(str(work / "parquet.duckdb"), read_only=True)
+    names = con.execute(
+        "SELECT d.name, c.mention, c.subject FROM documents d JOIN claims c USING (doc_id)"
+        " WHERE d.name LIKE 'feed.parquet:%' ORDER BY d.name"
+    ).fetchall()
+    con.close()
+    assert names == [("feed.parquet:a1", "9处", "曹县"), ("feed.parquet:a2", "1200个", "定陶区")]
+
+
+def test_load_refuses_a_folder_that_is_not_the_jobs_output(tmp_path):
+    result = claimkb("load", str(tmp_path), "--db", str(tmp_path / "kb.duckdb"))
+    assert result.returncode == 1 and "no documents/*.parquet here" in result.stderr
+    assert result.stderr.count("\n") == 1
