@@ -83,9 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("paths", nargs="+", metavar="PATH", help=INPUT_HELP)
     _add_db_option(ingest)
-    ingest.add_argument("--source", help="publication or collection name stored with each document")
-    ingest.add_argument("--region", help="publishing city, for 我市/全市 (default: inferred from the text)")
-    ingest.add_argument("--date", type=publication_date, help="publication date, YYYY-MM-DD")
+    _add_document_options(ingest)
     ingest.add_argument(
         "--jobs",
         type=positive_count,
@@ -113,9 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     spark.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or .parquet datasets")
     spark.add_argument("--out", required=True, metavar="DIR", help="folder to write the Parquet datasets in")
     spark.add_argument("--master", help="Spark master URL (default: spark-submit's, or Spark's own)")
-    spark.add_argument("--source", help="publication or collection name stored with each document")
-    spark.add_argument("--region", help="publishing city, for 我市/全市 (default: inferred from the text)")
-    spark.add_argument("--date", type=publication_date, help="publication date, YYYY-MM-DD")
+    _add_document_options(spark)
     spark.set_defaults(handler=run_spark)
 
     load = commands.add_parser(
@@ -256,6 +252,13 @@ def port_number(text: str) -> int:
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(f"port {port} is outside 1-65535")
     return port
+
+
+def _add_document_options(command: argparse.ArgumentParser) -> None:
+    """What a document that does not say is taken to be: its source, region and date."""
+    command.add_argument("--source", help="publication or collection name stored with each document")
+    command.add_argument("--region", help="publishing city, for 我市/全市 (default: inferred from the text)")
+    command.add_argument("--date", type=publication_date, help="publication date, YYYY-MM-DD")
 
 
 def _add_db_option(command: argparse.ArgumentParser) -> None:

@@ -1,6 +1,10 @@
 """Shared fixtures. The tests exercise the installed claimkb, as users get it, not the source tree."""
 
+import os
+import shutil
+import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -48,3 +52,23 @@ def checked_sample_db(tmp_path_factory) -> Path:
     run_checks(con)
     con.close()
     return path
+
+
+def install_debian_packages(packages: tuple[str, ...], ready: Callable[[], bool], need: str) -> str | None:
+    """Make a service a test needs ready with apt-get (as root): None when ready, else why not."""
+    if ready():
+        return None
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        return f"needs {need} (apt-get as root is not available here)"
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", *packages]):
+        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=1200)
+        if result.returncode != 0:
+            return f"{' '.join(command)} failed: {result.stderr.strip().splitlines()[-1:]}"
+    return None if ready() else f"{need}: still missing after apt-get"
+
+
+@pytest.fixture(scope="session")
+def debian_packages() -> Callable[[tuple[str, ...], Callable[[], bool], str], str | None]:
+    """install_debian_packages, for the setups that need a service from Debian (a browser, Java)."""
+    return install_debian_packages

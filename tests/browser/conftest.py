@@ -29,23 +29,13 @@ def _has_chinese_font() -> bool:
     return bool(subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True).stdout.strip())
 
 
-def _install() -> str | None:
-    """Install Chromium and a Chinese font with apt-get; None when done, else why not."""
-    if CHROMIUM.exists() and _has_chinese_font():
-        return None
-    if not shutil.which("apt-get") or os.geteuid() != 0:
-        return "needs Debian's chromium and fonts-wqy-zenhei (apt-get as root is not available here)"
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", *PACKAGES]):
-        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=1200)
-        if result.returncode != 0:
-            return f"{' '.join(command)} failed: {result.stderr.strip().splitlines()[-1:]}"
-    return None if CHROMIUM.exists() and _has_chinese_font() else "chromium or the font missing after apt-get"
+def _ready() -> bool:
+    return CHROMIUM.exists() and _has_chinese_font()
 
 
 @pytest.fixture(scope="session")
-def browser():
-    problem = _install()
+def browser(debian_packages):
+    problem = debian_packages(PACKAGES, _ready, "Debian's chromium and fonts-wqy-zenhei")
     if problem:
         if os.environ.get("CI"):
             pytest.fail(f"browser tests: {problem}")

@@ -23,23 +23,9 @@ def _java_major() -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _install() -> str | None:
-    """Java 17+ on the PATH, installed with apt-get if need be; None when there, else why not."""
-    if (_java_major() or 0) >= 17:
-        return None
-    if not shutil.which("apt-get") or os.geteuid() != 0:
-        return f"needs Java 17 or later (Debian's {PACKAGE}; apt-get as root is not available here)"
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", PACKAGE]):
-        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=1200)
-        if result.returncode != 0:
-            return f"{' '.join(command)} failed: {result.stderr.strip().splitlines()[-1:]}"
-    return None if (_java_major() or 0) >= 17 else "no Java 17 after apt-get"
-
-
 @pytest.fixture(scope="session")
-def java():
-    problem = _install()
+def java(debian_packages):
+    problem = debian_packages((PACKAGE,), lambda: (_java_major() or 0) >= 17, f"Java 17 or later (Debian's {PACKAGE})")
     if problem:
         if os.environ.get("CI"):
             pytest.fail(f"spark tests: {problem}")
