@@ -314,12 +314,18 @@ def run_ingest(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
+def spark_installed() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("pyspark") is not None
+
+
 def run_spark(args: argparse.Namespace) -> int:
-    try:
-        from extract.spark import Options, run_job
-    except ImportError:
+    if not spark_installed():
         print("claimkb: Spark is not installed: pip install 'claimkb[spark]' (and Java 17 or later)", file=sys.stderr)
         return 1
+    from extract.spark import Options, run_job
+
     try:
         report = run_job(args.paths, args.out, args.master, Options(args.region, args.date, args.source))
     except Exception as err:  # Spark's errors (no Java, a path it cannot read) are long: their first line

@@ -96,3 +96,12 @@ def test_load_refuses_a_folder_that_is_not_the_jobs_output(tmp_path):
     result = claimkb("load", str(tmp_path), "--db", str(tmp_path / "kb.duckdb"))
     assert result.returncode == 1 and "no documents/*.parquet here" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_without_pyspark_the_job_says_how_to_install_it(monkeypatch, capsys, tmp_path):
+    from extract import cli
+
+    monkeypatch.setattr(cli, "spark_installed", lambda: False)
+    assert cli.main(["spark", str(CORPUS), "--out", str(tmp_path / "out")]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith("claimkb: Spark is not installed: pip install 'claimkb[spark]'") and said.count("\n") == 1
