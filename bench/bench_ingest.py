@@ -126,7 +126,7 @@ def main() -> None:
         print(f"(the larger database: {prior_pages} other pages, {prior_chars / 1e6:.0f} M chars, in {seconds:.0f} s)")
         shutil.rmtree(work / "prior")
         measure(
-            f"ingest --jobs 1, into {args.larger:.0f}x as much",
+            f"ingest --jobs 1, into {args.larger:g}x as much",
             claimkb("ingest", pages_dir, "--db", str(big), "--jobs", "1"),
         )
         if args.spark:
@@ -146,7 +146,7 @@ def main() -> None:
         base = results["extract-only (read + pipeline)"][0]
         one = results["ingest --jobs 1, empty database"][0]
         every = results[f"ingest --jobs {args.jobs}, empty database"][0]
-        larger = results[f"ingest --jobs 1, into {args.larger:.0f}x as much"][0]
+        larger = results[f"ingest --jobs 1, into {args.larger:g}x as much"][0]
         print()
         print(f"ingest --jobs 1 / extract-only:          {base / one:5.2f}x  (target >= 0.80x)")
         linear = one / every / args.jobs
