@@ -45,13 +45,16 @@ print(claims)
 """
 
 
-def write_pages(folder: Path, megabytes: float, seed: int, share: float = 0.03) -> tuple[int, int]:
-    """Distinct pages made from the sample corpus, written as .txt files: (pages, characters)."""
+def write_pages(
+    folder: Path, megabytes: float, seed: int, share: float = 0.03, pages_wanted: int | None = None
+) -> tuple[int, int]:
+    """Distinct pages made from the sample corpus, written as .txt files, up to `megabytes` (or
+    `pages_wanted` pages): (pages, characters)."""
     folder.mkdir(parents=True, exist_ok=True)
     pages = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
     rng = random.Random(seed)
     size = count = chars = 0
-    while size < megabytes * 1_000_000:
+    while size < megabytes * 1_000_000 if pages_wanted is None else count < pages_wanted:
         page = pages[count % len(pages)]
         # a replaced character every 1/share characters on average, at random places
         cut = sorted(rng.sample(range(len(page)), int(len(page) * share)))

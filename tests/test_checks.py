@@ -167,3 +167,42 @@ def test_incremental_checks_give_the_full_verdict_set_in_any_order_of_arrival(tm
     run_checks(con, full=True)
     assert _verdict_set(con) == incremental and incremental
     con.close()
+
+
+def _claim(claim_id: str, doc_id: str, subject: str, value: float):
+    from extract.checks.model import CheckClaim
+    from extract.places import gazetteer
+
+    place = gazetteer().lookup(subject)
+    return CheckClaim(
+        claim_id, doc_id, f"{doc_id}:0", 0, 4, f"{value:g}个", "", 0, value, None, "个", None, "count", None,
+        "便民驿站", "便民驿站", subject, place.code, None, None, None,
+    )  # fmt: skip
+
+
+def test_part_whole_gives_one_conflict_per_whole_and_nothing_for_parts_within_it():
+    from extract.checks import part_whole
+
+    whole = _claim("w", "d0", "菏泽市", 100)
+    within = [_claim("a", "d1", "单县", 50), _claim("b", "d2", "成武县", 40)]
+    assert part_whole.check([whole, *within]) == []  # below the city, and summed below it: nothing to say
+    above = [_claim("c", "d3", "东明县", 120), _claim("e", "d4", "曹县", 130)]
+    verdicts = part_whole.check([whole, *within, *above])
+    assert [(v.verdict, v.claim_ids) for v in verdicts] == [("conflict", ["w", "c", "e"])]
+    assert "另有2个不超过" in verdicts[0].explanation_zh and "2 more within it" in verdicts[0].explanation_en
+
+
+def test_verdicts_of_an_older_checker_are_dropped(tmp_path):
+    db = tmp_path / "kb.duckdb"
+    ingest([str(PLANTED)], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    con.execute(
+        "INSERT INTO cross_checks (check_id, rule, scope, verdict, claim_ids, doc_ids, n_documents, group_key,"
+        " explanation_zh, explanation_en, checker_version) VALUES ('old', 'part_whole', 'corpus', 'consistent',"
+        " [], [], 0, 'g', '', '', '0.0.1')"
+    )
+    con.execute("UPDATE checked_documents SET checker_version = '0.0.1'")
+    run_checks(con)
+    assert con.execute("SELECT count(*) FROM cross_checks WHERE checker_version = '0.0.1'").fetchone()[0] == 0
+    con.close()

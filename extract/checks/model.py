@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-CHECKER_VERSION = "0.1.0"
+CHECKER_VERSION = "0.2.0"
 VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
 
 

@@ -3,6 +3,12 @@
 Claims with the same normalised metric, comparable units, an additive kind and a compatible
 time scope, whose subjects are a division and one of its parent divisions (东明县 ⊂ 菏泽市, by
 their division codes). Only subjects that are the division itself, not an organisation in it.
+
+One verdict per whole (a city's or province's figure) and the parts found for it, and only a
+conflict: a part above the whole, else the parts' sum above it. Parts within their whole are the
+common case and say nothing (a county below its city): they are counted in the conflict's
+explanation, not stored one by one — a pair verdict for each of them grew with the square of the
+corpus (2,100 pages gave 604,800 "consistent" rows).
 """
 
 from __future__ import annotations
@@ -56,48 +62,51 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
 
 def _verdicts(key: str, whole: CheckClaim, parts: list[CheckClaim]) -> list[Verdict]:
     ceiling = interval(whole.mention, whole.value, whole.value_high, whole.qualifier)[1]
-    out = []
-    for part in parts:
-        floor = interval(part.mention, part.value, part.value_high, part.qualifier)[0]
-        ok = floor <= ceiling
-        relation = "不超过" if ok else "超过了"
-        zh = f"{part.subject}“{part.metric}”{part.mention}{relation}{whole.subject}的{whole.mention}。"
-        en = f"{part.subject}'s {part.mention} {'is within' if ok else 'exceeds'} {whole.subject}'s {whole.mention}."
-        out.append(
+    group = f"{key}|{whole.claim_id}"
+    above = [p for p in parts if interval(p.mention, p.value, p.value_high, p.qualifier)[0] > ceiling]
+    within = len(parts) - len(above)
+    if above:
+        names = "、".join(f"{p.subject}{p.mention}" for p in above)
+        names_en = ", ".join(f"{p.subject}'s {p.mention}" for p in above)
+        largest = max(above, key=lambda p: p.value)
+        return [
             Verdict.over(
                 RULE,
-                "consistent" if ok else "conflict",
-                [whole, part],
+                "conflict",
+                [whole, *above],
                 whole.value,
-                part.value,
+                largest.value,
                 ceiling - whole.value,
-                zh,
-                en,
-                group_key=f"{key}|{whole.claim_id}",
+                f"“{whole.metric}”：{names}超过了{whole.subject}的{whole.mention}"
+                + (f"（另有{within}个不超过）。" if within else "。"),
+                f"{names_en} exceed{'s' if len(above) == 1 else ''} {whole.subject}'s {whole.mention}"
+                + (f" ({within} more within it)." if within else "."),
+                group_key=group,
             )
-        )
+        ]
     # one figure per sub-division (the largest), summed against the whole
-    largest: dict[str, CheckClaim] = {}
+    largest_of: dict[str, CheckClaim] = {}
     for part in parts:
         code = _division(part)
-        if code not in largest or part.value > largest[code].value:
-            largest[code] = part
-    if len(largest) >= 2:
-        floors = sum(interval(p.mention, p.value, p.value_high, p.qualifier)[0] for p in largest.values())
-        if floors > ceiling:
-            total = sum(p.value for p in largest.values())
-            names = "、".join(p.subject or "" for p in largest.values())
-            out.append(
-                Verdict.over(
-                    RULE,
-                    "conflict",
-                    [whole, *largest.values()],
-                    whole.value,
-                    total,
-                    ceiling - whole.value,
-                    f"{names}合计 {number_text(total)}，超过{whole.subject}的 {whole.mention}。",
-                    f"{names} add up to {number_text(total)}, more than {whole.subject}'s {whole.mention}.",
-                    group_key=f"{key}|{whole.claim_id}|sum",
-                )
-            )
-    return out
+        if code not in largest_of or part.value > largest_of[code].value:
+            largest_of[code] = part
+    if len(largest_of) < 2:
+        return []
+    floors = sum(interval(p.mention, p.value, p.value_high, p.qualifier)[0] for p in largest_of.values())
+    if floors <= ceiling:
+        return []
+    total = sum(p.value for p in largest_of.values())
+    names = "、".join(p.subject or "" for p in largest_of.values())
+    return [
+        Verdict.over(
+            RULE,
+            "conflict",
+            [whole, *largest_of.values()],
+            whole.value,
+            total,
+            ceiling - whole.value,
+            f"{names}合计 {number_text(total)}，超过{whole.subject}的 {whole.mention}。",
+            f"{names} add up to {number_text(total)}, more than {whole.subject}'s {whole.mention}.",
+            group_key=group,
+        )
+    ]

@@ -48,6 +48,13 @@ def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False) -> CheckRepor
         if full:
             for table in ("cross_checks", "check_claims", "checked_documents"):
                 con.execute(f"DELETE FROM {table}")
+        # verdicts an older checker gave go: a rule it had may now give none for a group (part_whole
+        # no longer stores a county below its city), so no new verdict would replace them
+        con.execute(
+            "DELETE FROM check_claims WHERE check_id IN (SELECT check_id FROM cross_checks WHERE checker_version <> ?)",
+            [CHECKER_VERSION],
+        )
+        con.execute("DELETE FROM cross_checks WHERE checker_version <> ?", [CHECKER_VERSION])
         new_docs = {
             row[0]
             for row in con.execute(
