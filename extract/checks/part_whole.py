@@ -34,25 +34,25 @@ def _division(claim: CheckClaim) -> str | None:
 
 
 def check(claims: list[CheckClaim]) -> list[Verdict]:
-    by_metric: dict[str, list[CheckClaim]] = defaultdict(list)
+    by_metric: dict[str, list[tuple[str, CheckClaim]]] = defaultdict(list)
     for claim in claims:
-        if claim.kind in _ADDITIVE and comparable_metric(claim) and _division(claim):
-            by_metric[f"{claim.metric_key}|{unit_group(claim)}"].append(claim)
+        code = _division(claim) if claim.kind in _ADDITIVE and comparable_metric(claim) else None
+        if code:
+            by_metric[f"{claim.metric_key}|{unit_group(claim)}"].append((code, claim))
     verdicts = []
     gaz = gazetteer()
     for key, members in by_metric.items():
-        for whole in members:
-            code = _division(whole)
+        for code, whole in members:
             place = gaz.by_code[code]
             if place.level not in ("province", "city"):
                 continue
             prefix = code[:2] if place.level == "province" else code[:4]
             parts = [
                 c
-                for c in members
+                for part_code, c in members
                 if c.doc_id != whole.doc_id
-                and _division(c) != code
-                and _division(c).startswith(prefix)
+                and part_code != code
+                and part_code.startswith(prefix)
                 and same_time(whole, c)[0]
             ]
             if parts:

@@ -4,11 +4,18 @@
 article rules run on their articles; the corpus rules run on every stored claim and keep the
 groups that involve a new document, replacing the earlier verdicts of those groups. Everything
 is written in one transaction; running it twice changes nothing.
+
+Claims are streamed out of DuckDB in the order the rules group them, never all held at once: the
+new documents' claims document by document for the article rules, and every claim with a metric,
+metric key by metric key, for the corpus rules — each of which compares claims of one metric key
+only, so a key's claims are all it needs. Memory is that of the largest metric, not the corpus.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 from types import ModuleType
 
 import duckdb
@@ -16,19 +23,22 @@ import pandas as pd
 
 from extract.checks import change_levels, cumulative, part_whole, parts_total, rate_total, same_fact, share_count
 from extract.checks.model import CHECKER_VERSION, CheckClaim, Verdict
-from extract.tables import fetch_frame
 
 RULES: tuple[ModuleType, ...] = (parts_total, share_count, change_levels, rate_total, same_fact, part_whole, cumulative)
 _SCOPES = {rule.RULE: rule.SCOPE for rule in RULES}
 
-_CLAIMS_SQL = """
-SELECT c.claim_id, c.doc_id, c.article_id, c.start_offset AS start, c.end_offset AS "end", c.mention,
-       c.sentence, c.sentence_offset, c.value, c.value_high, c.unit, c.qualifier, c.kind, c.direction,
-       c.metric, c.metric_key, c.subject, c.place_code, c.period, c.period_start, c.period_end,
-       d.date AS doc_date
+_CLAIM_COLUMNS = """
+SELECT c.claim_id, c.doc_id, c.article_id, c.start_offset, c.end_offset, c.mention, c.sentence, c.sentence_offset,
+       c.value, c.value_high, c.unit, c.qualifier, c.kind, c.direction, c.metric, c.metric_key, c.subject,
+       c.place_code, c.period, c.period_start, c.period_end, d.date
 FROM claims c JOIN documents d USING (doc_id)
-ORDER BY c.doc_id, c.start_offset
 """
+# the corpus rules compare metrics of two characters or more (comparable.comparable_metric)
+_METRIC_CLAIMS_SQL = _CLAIM_COLUMNS + "WHERE length(c.metric_key) >= 2 ORDER BY c.metric_key, c.doc_id, c.start_offset"
+# IN (SELECT unnest(?)) is a hash join; list_contains(?, doc_id) searched the list for every row
+_NEW_CLAIMS_SQL = _CLAIM_COLUMNS + "WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY c.doc_id, c.start_offset"
+_FETCH_ROWS = 10_000
+_DOCUMENTS_AT_ONCE = 200  # new documents whose claims and texts the article rules hold at a time
 
 
 @dataclass
@@ -65,8 +75,7 @@ def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False) -> CheckRepor
         }
         report = CheckReport(documents_checked=len(new_docs))
         if new_docs:
-            claims = load_claims(con)
-            verdicts = evaluate(con, claims, new_docs)
+            verdicts = evaluate(con, new_docs)
             _store(con, verdicts, new_docs)
             for verdict in verdicts:
                 report.verdicts[verdict.verdict] = report.verdicts.get(verdict.verdict, 0) + 1
@@ -77,28 +86,38 @@ def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False) -> CheckRepor
     return report
 
 
-def load_claims(con: duckdb.DuckDBPyConnection) -> list[CheckClaim]:
-    records = fetch_frame(con, _CLAIMS_SQL).to_dict("records")
-    for record in records:
-        for column in ("period_start", "period_end", "doc_date"):
-            if record[column] is not None and hasattr(record[column], "date"):
-                record[column] = record[column].date()
-    return [CheckClaim(**record) for record in records]
+def stream_claims(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> Iterator[CheckClaim]:
+    """The claims a query selects (_CLAIM_COLUMNS), fetched a slice at a time."""
+    cursor = con.cursor()  # its own result: the caller's connection stays free for other statements
+    try:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(_FETCH_ROWS):
+            for row in rows:
+                yield CheckClaim(*row)
+    finally:
+        cursor.close()
 
 
-def evaluate(con: duckdb.DuckDBPyConnection, claims: list[CheckClaim], new_docs: set[str]) -> list[Verdict]:
+def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> list[Verdict]:
     """Verdicts of every rule that involve at least one of the new documents."""
     verdicts: list[Verdict] = []
-    by_article: dict[str, list[CheckClaim]] = {}
-    for claim in claims:
-        if claim.doc_id in new_docs:
+    article_rules = [rule for rule in RULES if rule.SCOPE == "article"]
+    corpus_rules = [rule for rule in RULES if rule.SCOPE != "article"]
+    ordered = sorted(new_docs)
+    for start in range(0, len(ordered), _DOCUMENTS_AT_ONCE):
+        chunk = ordered[start : start + _DOCUMENTS_AT_ONCE]
+        by_article: dict[str, list[CheckClaim]] = {}
+        for claim in stream_claims(con, _NEW_CLAIMS_SQL, [chunk]):
             by_article.setdefault(claim.article_id, []).append(claim)
-    texts = _texts(con, {c.doc_id for group in by_article.values() for c in group})
-    for rule in RULES:
-        if rule.SCOPE == "article":
+        texts = _texts(con, set(chunk))
+        for rule in article_rules:
             for members in by_article.values():
                 verdicts.extend(rule.check(members, texts[members[0].doc_id]))
-        else:
+    for _, group in groupby(stream_claims(con, _METRIC_CLAIMS_SQL), key=lambda c: c.metric_key):
+        claims = list(group)
+        if not new_docs.intersection(c.doc_id for c in claims):
+            continue  # a metric no new document names: its verdicts are already stored
+        for rule in corpus_rules:
             found = rule.check(claims)
             # a group a new document joins is stored again whole (its stored verdicts are replaced by
             # group): the verdicts among its old members too, or an incremental check loses them
@@ -111,7 +130,7 @@ def _texts(con: duckdb.DuckDBPyConnection, doc_ids: set[str]) -> dict[str, str]:
     if not doc_ids:
         return {}
     rows = con.execute(
-        "SELECT doc_id, text FROM documents WHERE list_contains(?, doc_id)", [sorted(doc_ids)]
+        "SELECT doc_id, text FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(doc_ids)]
     ).fetchall()
     return dict(rows)
 
