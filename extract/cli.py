@@ -232,12 +232,16 @@ def publication_date(text: str) -> str:
     return parsed
 
 
+def _whole_number(text: str, what: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a {what}: {text!r}") from None
+
+
 def positive_count(text: str) -> int:
     """--jobs, --batch-size: a whole number from 1; argparse says why another value is refused."""
-    try:
-        count = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    count = _whole_number(text, "whole number")
     if count < 1:
         raise argparse.ArgumentTypeError(f"{count} is less than 1")
     return count
@@ -245,10 +249,7 @@ def positive_count(text: str) -> int:
 
 def port_number(text: str) -> int:
     """--port: a TCP port; argparse says why another value is refused."""
-    try:
-        port = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    port = _whole_number(text, "port number")
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(f"port {port} is outside 1-65535")
     return port

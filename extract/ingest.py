@@ -95,7 +95,7 @@ def ingest(
             _store_all(
                 files,
                 extractor,
-                Batch(con, _reporter(report, bar), max_documents=batch_documents),
+                Batch(con, _reporter(report, _above(bar)), max_documents=batch_documents),
                 report,
                 bar,
                 source,
@@ -132,11 +132,11 @@ def _store_all(
         for item, found in extractor.run(_inputs(files, bar), pieces_of):
             if isinstance(item, NotRead):
                 report.not_read.append(item)
-                bar.write(f"claimkb: {item}", file=sys.stderr)
+                _above(bar)(f"claimkb: {item}")
             elif isinstance(item, SourceError):
-                _skip(report, bar, item)
+                _skip(report, _above(bar), item)
             elif isinstance(found, Exception):  # one document's failure must not stop the corpus
-                _skip(report, bar, SourceError(item.path, item.line, extraction_failure(found)))
+                _skip(report, _above(bar), SourceError(item.path, item.line, extraction_failure(found)))
             else:
                 batch.add(_entry(item, found or [], source, region, date))
                 bar.update()
@@ -148,17 +148,18 @@ def _store_all(
         report.stopped = str(err)
 
 
-def _reporter(report: IngestReport, bar: tqdm) -> Callable[[Entry, LoadResult | duckdb.Error], None]:
-    """What is done with each stored document's outcome: counted, and a duplicate or a refusal said."""
+def _reporter(report: IngestReport, say: Callable[[str], None]) -> Callable[[Entry, LoadResult | duckdb.Error], None]:
+    """What is done with each stored document's outcome: counted, and a duplicate or a refusal said
+    (one line, to `say`)."""
 
     def stored(entry: Entry, result: LoadResult | duckdb.Error) -> None:
         document = entry.document
         if isinstance(result, duckdb.Error):  # rolled back: this document is not stored, the others still are
-            _skip(report, bar, SourceError(document.path, document.line, f"not stored: {str(result).splitlines()[0]}"))
+            _skip(report, say, SourceError(document.path, document.line, f"not stored: {str(result).splitlines()[0]}"))
             return
         setattr(report, result.status, getattr(report, result.status) + 1)
         if result.duplicate_of is not None:
-            bar.write(f"claimkb: {document.path}: the same text as {result.duplicate_of}, stored once", file=sys.stderr)
+            say(f"claimkb: {document.path}: the same text as {result.duplicate_of}, stored once")
         report.claims += result.n_claims
 
     return stored
@@ -171,9 +172,8 @@ def load_spark_output(folder: str | Path, db: str | Path = store.DEFAULT_DB) -> 
 
     report = IngestReport()
     con = store.connect(db)
-    bar = tqdm(disable=True)
     try:
-        load_output(folder, Batch(con, _reporter(report, bar)))
+        load_output(folder, Batch(con, _reporter(report, lambda line: print(line, file=sys.stderr))))
     except KeyboardInterrupt:
         report.interrupted = 0
     finally:
@@ -213,6 +213,11 @@ def _entry(
     return entry
 
 
-def _skip(report: IngestReport, bar: tqdm, error: SourceError) -> None:
+def _skip(report: IngestReport, say: Callable[[str], None], error: SourceError) -> None:
     report.errors.append(error)
-    bar.write(f"claimkb: {error.report}", file=sys.stderr)
+    say(f"claimkb: {error.report}")
+
+
+def _above(bar: tqdm) -> Callable[[str], None]:
+    """Lines to standard error, written above the progress bar."""
+    return lambda line: bar.write(line, file=sys.stderr)

@@ -20,7 +20,7 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlparse
 
 import pyarrow as pa
@@ -28,6 +28,7 @@ import pyarrow as pa
 from extract.loading import ARTICLE_SCHEMA, CLAIM_SCHEMA, DOCUMENT_SCHEMA, Entry, document_table, piece_rows
 from extract.pipeline import pieces
 from extract.sources import READ_SUFFIXES, Document, SourceError, read_bytes, record_document
+from extract.spark_output import OUTPUTS
 
 PARQUET_SUFFIX = ".parquet"
 _FILES_PER_BATCH = 32  # files handed to the extractor at once: their bytes are in memory together
@@ -38,8 +39,10 @@ def _fields(schema: pa.Schema) -> str:
     return ", ".join(f"`{f.name}`: {_ARROW_TYPES[f.type]}" for f in schema)
 
 
-_DOCUMENT_FIELDS = pa.schema([*(f.with_type(pa.string()) if f.name == "text" else f for f in DOCUMENT_SCHEMA)])
-_DOCUMENT_FIELDS = _DOCUMENT_FIELDS.append(pa.field("line", pa.int32()))
+# the documents table's columns (the text as a plain string: Spark reads no large_string) and the line
+_DOCUMENT_FIELDS = pa.schema(
+    [*(f.with_type(pa.string()) if f.name == "text" else f for f in DOCUMENT_SCHEMA), pa.field("line", pa.int32())]
+)
 # one row per document read (or per problem): the document with its articles and claims
 _OUTPUT_SCHEMA = pa.schema(
     [
@@ -108,8 +111,9 @@ def run_job(paths: list[str], out: str, master: str | None = None, options: Opti
             extracted = extracted.unionByName(part)
         extracted = extracted.persist(StorageLevel.MEMORY_AND_DISK)  # extracted once, written three times
         found = extracted.where("document IS NOT NULL")
-        found.select("document.*").write.mode("overwrite").parquet(f"{out}/documents")
-        for name in ("articles", "claims"):
+        documents, *tables = OUTPUTS
+        found.select("document.*").write.mode("overwrite").parquet(f"{out}/{documents}")
+        for name in tables:
             rows_of = found.select("document.source_key", F.explode(name).alias("row"))
             rows_of.select("row.*", "source_key").write.mode("overwrite").parquet(f"{out}/{name}")
         report = JobReport()
@@ -162,8 +166,8 @@ def local_path(location: str) -> str:
 
 
 def _file_rows(location: str, content: bytes, options: Options) -> Iterator[dict]:
-    suffix = Path(location).suffix.lower() if "://" not in location else ""
-    if "://" not in location and suffix not in READ_SUFFIXES:
+    suffix = PurePosixPath(urlparse(location).path).suffix.lower()  # a local path's or a URL's alike
+    if suffix not in READ_SUFFIXES:
         yield _problem(f"{location}: not read ({suffix or 'no extension'})", False)
         return
     for item in read_bytes(location, content):

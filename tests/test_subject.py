@@ -241,23 +241,13 @@ def test_a_body_named_a_few_times_on_a_page_does_not_take_over(claims_of):
         ("巨野县万丰镇改造管网。\n\n县水务局介绍：全镇受益村民3166户。", "3166户", "巨野县万丰镇"),
         # a court before the cases it rules on is their subject
         ("湘西自治州中院对黄某受贿两案进行宣判。", "两案", "湘西自治州中院"),
-    ],
-)  # fmt: skip
-def test_a_reporting_body_is_the_source_not_the_subject(claim_of, text, mention, subject):
-    claim = claim_of(text, mention)
-    assert claim["subject"] == subject
-
-
-@pytest.mark.parametrize(
-    ("text", "mention", "subject"),
-    [
         # a body that publishes a report is its source: the figures are the region's
         ("县防汛抗旱指挥部通报旱情\n\n入夏以来，全县农作物受旱面积达18.6万亩。", "18.6万亩", "菏泽市"),
         # a body inside a 自…以来 time phrase sets when, and is no subject
         ("自2023年12月公安部开展专项行动以来，巨野县公安局破获案件196起。\n\n其中刑事案件2起。", "2起", "巨野县公安局"),
     ],
 )  # fmt: skip
-def test_publishing_bodies_and_bodies_in_time_phrases_are_no_subjects(claim_of, text, mention, subject):
+def test_bodies_that_report_publish_or_set_the_time_are_sources_not_subjects(claim_of, text, mention, subject):
     claim = claim_of(text, mention)
     assert claim["subject"] == subject
 
