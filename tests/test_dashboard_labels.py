@@ -1,6 +1,7 @@
+import numpy as np
 import pytest
 
-from extract.dashboard.labels import qualifier_word
+from extract.dashboard.labels import cell_text, qualifier_word
 
 
 @pytest.mark.parametrize(
@@ -11,3 +12,12 @@ from extract.dashboard.labels import qualifier_word
 )  # fmt: skip
 def test_qualifier_as_a_chinese_reader_sees_it(code, mention, word):
     assert qualifier_word(code, mention) == word
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(None, ""), (float("nan"), ""), (465, "465"), ("暖新驿站", "暖新驿站"),
+     (["网格员", "网格员总数"], "网格员、网格员总数"), (np.array(["网格员", "网格员总数"]), "网格员、网格员总数")],
+)  # fmt: skip
+def test_a_cell_shows_a_list_as_its_items(value, text):
+    assert cell_text(value) == text

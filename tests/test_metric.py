@@ -151,3 +151,29 @@ def test_metrics_across_brackets_spaces_and_grades(claim_of, text, mention, metr
 def test_metrics_are_nouns_not_verbs_or_places_in_the_argument(claim_of, text, mention, metric):
     claim = claim_of(text, mention)
     assert claim["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("metric", "key"),
+    [
+        ("网格员总数", "网格员"),
+        ("农民专业合作社数量", "农民专业合作社"),
+        ("养老床位总量", "养老床位"),
+        ("城市书房个数", "城市书房"),
+        ("光伏发电装机规模", "光伏发电装机"),
+        ("注册志愿者人数", "注册志愿者"),
+        ("在校生人数", "在校生"),
+        ("就业人数", "就业人数"),  # 人数 folds only off people: 就业 is not
+        ("总数", "总数"),  # nothing left to count
+        ("规模以上工业企业", "规模以上工业企业"),
+        ("规上企业数量", "规模以上工业企业"),  # folded, then the synonym lexicon
+        ("暖新驿站", "暖新驿站"),
+        ("暖心驿站", "暖心驿站"),
+        ("党员志愿者", "党员志愿者"),
+        ("社会消费品零售总额", "社会消费品零售总额"),
+    ],
+)
+def test_metric_keys_fold_generic_heads_and_keep_different_things_apart(metric, key):
+    from extract.components.metric import metric_key
+
+    assert metric_key(metric) == key

@@ -85,12 +85,38 @@ def strip_links(phrase: str) -> str:
     return phrase
 
 
+@cache
+def _generic_heads() -> dict[str, str]:
+    return lexicon.word_table("metric_generic_heads.tsv")
+
+
+@cache
+def _people_endings() -> tuple[str, ...]:
+    return lexicon.word_list("people_nouns.txt")
+
+
 def metric_key(metric: str | None) -> str | None:
-    """The normalised metric for comparing figures across articles (synonym lexicon, else itself)."""
+    """The normalised metric for comparing figures across articles: the synonym lexicon's key, else the
+    metric itself, with a generic head folded off (网格员总数 -> 网格员; lexicon/metric_generic_heads.tsv)."""
     if not metric:
         return None
     plain = re.sub(r"\s+", "", _QUOTE_CHARS.sub("", metric))
-    return _synonyms().get(plain, plain)
+    if plain in _synonyms():
+        return _synonyms()[plain]
+    folded = fold_generic_head(plain)
+    return _synonyms().get(folded, folded)
+
+
+def fold_generic_head(metric: str) -> str:
+    """The metric without a generic head that adds nothing to what is counted (数量, 总数, 人数 of people)."""
+    for head, folds in _generic_heads().items():
+        rest = metric.removesuffix(head)
+        if rest == metric or len(rest) < 2:
+            continue
+        if folds == "people" and not rest.endswith(_people_endings()):
+            continue
+        return rest
+    return metric
 
 
 @Language.component("claimkb_metric")

@@ -1,8 +1,11 @@
-"""Words a Chinese reader sees for the codes the data keeps (qualifier 'over' -> 余, 以上 …)."""
+"""Words a Chinese reader sees for the codes and values the data keeps (qualifier 'over' -> 余, 以上 …)."""
 
 from __future__ import annotations
 
+import math
 from functools import cache
+
+import numpy as np
 
 from extract import lexicon
 
@@ -28,3 +31,13 @@ def _surfaces() -> dict[str, tuple[str, ...]]:
         for surface, code in table.items():
             words.setdefault(code, set()).add(surface)
     return {code: tuple(sorted(s, key=lambda w: (-len(w), w))) for code, s in words.items()}
+
+
+def cell_text(value: object) -> str:
+    """A table cell as shown: nothing for a missing value, a list's items joined (a metric key's
+    surface forms: 网格员、网格员总数), anything else as itself."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, list | tuple | np.ndarray):
+        return "、".join(cell_text(item) for item in value)
+    return str(value)
