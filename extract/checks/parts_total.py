@@ -1,13 +1,15 @@
 """parts_total: a total and the parts listed after 其中 ("案件35起,其中刑事案件2起、行政案件33起").
 
 The parts' sum must not exceed the total; equal (within what the qualifiers allow) is
-consistent. Parts that fall short are unverifiable: 其中 may list only some of them.
+consistent. Parts that fall short are unverifiable: 其中 may list only some of them. A single part
+followed by its share of the total ("其中规范运营的有468家，规范运营率达到90%") is share_count's.
 """
 
 from __future__ import annotations
 
 from extract.checks.intervals import add, interval, number_text, overlap
 from extract.checks.model import CheckClaim, Verdict
+from extract.checks.share_count import share_of_part
 
 RULE = "parts_total"
 SCOPE = "article"
@@ -25,7 +27,7 @@ def check(claims: list[CheckClaim], text: str) -> list[Verdict]:
             continue  # 其中 must follow the total right away
         parts = [c for c in claims[i + 1 :] if c.sentence_offset == total.sentence_offset and c.start > marker]
         parts = [c for c in parts if c.unit == total.unit and c.kind == total.kind]
-        if not parts:
+        if not parts or share_of_part(claims, i, text) is not None:
             continue
         verdicts.append(_verdict(total, parts))
     return verdicts

@@ -1,15 +1,21 @@
-"""share_count: a share of a counted whole ("全市172家乡镇(街道)商会中,实体党组织覆盖率已提高至93.02%").
+"""share_count: a share of a counted whole, with or without the part's count.
 
-Some whole number k of the 172 must give the printed share: 160/172 = 93.02% is consistent; a
-share that no k can produce (at the printed precision) is a conflict. Only when the count is
-exact and is named as the whole ("…中") right before the share.
+"全市172家乡镇(街道)商会中,实体党组织覆盖率已提高至93.02%": some whole number k of the 172 must give
+the printed share — 160/172 = 93.02% is consistent; a share that no k can produce (at the printed
+precision) is a conflict. Only when the count is exact and is named as the whole ("…中") right
+before the share.
+
+"共有家庭农场520家，其中规范运营的有468家，规范运营率达到90%": the total, the one part 其中 names and
+the share right after it; 468/520 = 90.0% is consistent, a share the two counts do not give (at
+their printed precision) is a conflict. parts_total leaves these to this rule.
 """
 
 from __future__ import annotations
 
 import math
 
-from extract.checks.intervals import interval, number_text
+from extract.checks.comparable import unit_group
+from extract.checks.intervals import interval, number_text, overlap
 from extract.checks.model import CheckClaim, Verdict
 
 RULE = "share_count"
@@ -21,18 +27,62 @@ _MAX_GAP = 16  # characters from the count to the 中 that makes it the whole
 def check(claims: list[CheckClaim], text: str) -> list[Verdict]:
     verdicts = []
     for i, whole in enumerate(claims):
+        counted = share_of_part(claims, i, text)
+        if counted is not None:
+            verdicts.append(_counts_verdict(whole, *counted))
+            continue
         if whole.kind != "count" or whole.qualifier is not None or whole.value < 1 or whole.value != int(whole.value):
             continue
         share = claims[i + 1] if i + 1 < len(claims) else None  # the very next figure, nothing between
         if share is None or share.sentence_offset != whole.sentence_offset or share.kind != "percent":
             continue
-        if not share.metric or not any(w in share.metric for w in _SHARE_WORDS):
+        if not _is_share(share):
             continue
         within = text.find("中", whole.end, share.start)
         if within < 0 or within - whole.end > _MAX_GAP:
             continue
         verdicts.append(_verdict(whole, share))
     return verdicts
+
+
+def share_of_part(claims: list[CheckClaim], i: int, text: str) -> tuple[CheckClaim, CheckClaim] | None:
+    """(part, share) when claims[i] is a total, the next figure the one part 其中 names, the one after it
+    that part's share of the total, all in one sentence."""
+    total = claims[i]
+    if total.kind != "count" or i + 2 >= len(claims):
+        return None
+    part, share = claims[i + 1], claims[i + 2]
+    if not total.sentence_offset == part.sentence_offset == share.sentence_offset:
+        return None
+    marker = text.find("其中", total.end, part.start)
+    if marker < 0 or text[total.end : marker].strip("，, "):
+        return None  # 其中 right after the total
+    if part.kind != "count" or unit_group(part) != unit_group(total) or not _is_share(share):
+        return None
+    return part, share
+
+
+def _is_share(claim: CheckClaim) -> bool:
+    return claim.kind == "percent" and bool(claim.metric) and any(w in (claim.metric or "") for w in _SHARE_WORDS)
+
+
+def _counts_verdict(total: CheckClaim, part: CheckClaim, share: CheckClaim) -> Verdict:
+    whole = interval(total.mention, total.value, total.value_high, total.qualifier)
+    counted = interval(part.mention, part.value, part.value_high, part.qualifier)
+    printed = interval(share.mention, share.value, share.value_high, share.qualifier)
+    quotient = (100 * counted[0] / whole[1], 100 * counted[1] / whole[0] if whole[0] > 0 else float("inf"))
+    computed = 100 * part.value / total.value if total.value else float("inf")
+    sum_text = f"{part.mention}/{total.mention} = {computed:.2f}%"
+    if overlap(quotient, printed):
+        verdict = "consistent"
+        zh = f"{sum_text}，与所报比例 {share.mention} 相符。"
+        en = f"{sum_text}, as the printed {share.mention}."
+    else:
+        verdict = "conflict"
+        zh = f"{sum_text}，与所报比例 {share.mention} 不符。"
+        en = f"{sum_text}, not the printed {share.mention}."
+    tolerance = (quotient[1] - quotient[0]) / 2 + (printed[1] - printed[0]) / 2
+    return Verdict.over(RULE, verdict, [total, part, share], round(computed, 4), share.value, tolerance, zh, en)
 
 
 def _verdict(whole: CheckClaim, share: CheckClaim) -> Verdict:
