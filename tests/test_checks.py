@@ -72,6 +72,9 @@ def test_every_rule_is_precise_on_the_planted_corpus(planted_db):
 def test_near_misses_give_no_conflict(planted_db):
     conflicts = {v for v in stored_verdicts(planted_db) if v[1] == "conflict"}
     near_misses = ["p3:", "p5:", "s3:", "c4:", "r3:", "f5:", "f7:", "f8:", "f9:", "f10:", "w6:", "w7:"]
+    # 暖新 vs 暖心 and 党员 vs 党员志愿者 (different things), counties months apart, 余 covering a sum,
+    # shares and growth within their printed rounding
+    near_misses += ["n1:", "n2:", "n3:", "n4:", "u5:", "u6:", "u7:", "u8:", "u9:", "u10:", "q3:", "q4:", "g4:", "g5:"]
     assert not [v for v in conflicts if any(m.startswith(tuple(near_misses)) for m in v[2])]
 
 

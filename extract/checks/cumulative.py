@@ -2,6 +2,8 @@
 
 Claims with the same normalised metric, subject and unit, written as cumulative, in documents
 with known dates: a later figure whose interval lies wholly below an earlier one's is a conflict.
+Figures that may be of one time (documents within a month, same_time) are one fact, same_fact's to
+compare: a running total "rising" from 2860 to 3100 in nine days is two counts of the same thing.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from extract.checks.comparable import comparable_metric, unit_group
+from extract.checks.comparable import comparable_metric, same_time, unit_group
 from extract.checks.intervals import interval
 from extract.checks.model import CheckClaim, Verdict
 
@@ -34,7 +36,7 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
     for key, members in series.items():
         members.sort(key=lambda c: c.doc_date)
         for earlier, later in zip(members, members[1:], strict=False):
-            if later.doc_date == earlier.doc_date or later.doc_id == earlier.doc_id:
+            if later.doc_id == earlier.doc_id or same_time(earlier, later)[0]:
                 continue
             before = interval(earlier.mention, earlier.value, earlier.value_high, earlier.qualifier)
             after = interval(later.mention, later.value, later.value_high, later.qualifier)

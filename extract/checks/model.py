@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-CHECKER_VERSION = "0.2.0"
+CHECKER_VERSION = "0.3.0"
 VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
 
 
@@ -60,8 +60,9 @@ class Verdict:
     tolerance: float | None
     explanation_zh: str
     explanation_en: str
-    group_key: str = ""  # what a corpus rule grouped by; re-checking a group replaces its verdicts
+    group_key: str = ""  # what a corpus rule grouped by (part of the check id)
     doc_ids: list[str] = field(default_factory=list)
+    metric_key: str | None = None  # a corpus rule's: re-checking a metric key replaces all its verdicts
 
     @classmethod
     def over(

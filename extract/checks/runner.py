@@ -1,9 +1,10 @@
 """Runs the cross-check rules over the database and stores their verdicts, incrementally.
 
 `run_checks` looks at the documents not yet checked (or checked by an older checker): the
-article rules run on their articles; the corpus rules run on every stored claim and keep the
-groups that involve a new document, replacing the earlier verdicts of those groups. Everything
-is written in one transaction; running it twice changes nothing.
+article rules run on their articles; the corpus rules run on the claims of every metric key a new
+document names, and their verdicts for that key replace the stored ones whole (a new figure may
+settle a conflict as well as start one). Everything is written in one transaction; running it
+twice changes nothing.
 
 Claims are streamed out of DuckDB in the order the rules group them, never all held at once: the
 new documents' claims document by document for the article rules, and every claim with a metric,
@@ -75,8 +76,8 @@ def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False) -> CheckRepor
         }
         report = CheckReport(documents_checked=len(new_docs))
         if new_docs:
-            verdicts = evaluate(con, new_docs)
-            _store(con, verdicts, new_docs)
+            verdicts, rechecked = evaluate(con, new_docs)
+            _store(con, verdicts, rechecked, new_docs)
             for verdict in verdicts:
                 report.verdicts[verdict.verdict] = report.verdicts.get(verdict.verdict, 0) + 1
         con.execute("COMMIT")
@@ -98,9 +99,12 @@ def stream_claims(con: duckdb.DuckDBPyConnection, sql: str, params: list | None 
         cursor.close()
 
 
-def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> list[Verdict]:
-    """Verdicts of every rule that involve at least one of the new documents."""
+def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> tuple[list[Verdict], set[str]]:
+    """The article rules' verdicts on the new documents, and the corpus rules' verdicts on every metric
+    key a new document names (each with its metric_key set); and those metric keys, whose stored corpus
+    verdicts the new ones replace."""
     verdicts: list[Verdict] = []
+    rechecked: set[str] = set()
     article_rules = [rule for rule in RULES if rule.SCOPE == "article"]
     corpus_rules = [rule for rule in RULES if rule.SCOPE != "article"]
     ordered = sorted(new_docs)
@@ -118,12 +122,12 @@ def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> list[Verdict
         if not new_docs.intersection(c.doc_id for c in claims):
             continue  # a metric no new document names: its verdicts are already stored
         for rule in corpus_rules:
-            found = rule.check(claims)
-            # a group a new document joins is stored again whole (its stored verdicts are replaced by
-            # group): the verdicts among its old members too, or an incremental check loses them
-            touched = {v.group_key for v in found if v.group_key and new_docs & set(v.doc_ids)}
-            verdicts.extend(v for v in found if new_docs & set(v.doc_ids) or (v.group_key and v.group_key in touched))
-    return verdicts
+            for verdict in rule.check(claims):
+                verdict.metric_key = claims[0].metric_key
+                verdicts.append(verdict)
+        # a key whose claims give no verdict now still replaces what it gave before
+        rechecked.add(claims[0].metric_key)
+    return verdicts, rechecked
 
 
 def _texts(con: duckdb.DuckDBPyConnection, doc_ids: set[str]) -> dict[str, str]:
@@ -135,16 +139,15 @@ def _texts(con: duckdb.DuckDBPyConnection, doc_ids: set[str]) -> dict[str, str]:
     return dict(rows)
 
 
-def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], new_docs: set[str]) -> None:
-    # a corpus group seen again replaces its earlier verdicts (new members may change them)
-    groups = sorted({v.group_key for v in verdicts if v.group_key})
-    if groups:
+def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], rechecked: set[str], new_docs: set[str]) -> None:
+    if rechecked:
+        keys = sorted(rechecked)
         con.execute(
             "DELETE FROM check_claims WHERE check_id IN (SELECT check_id FROM cross_checks"
-            " WHERE list_contains(?, group_key))",
-            [groups],
+            " WHERE metric_key IN (SELECT unnest(?::VARCHAR[])))",
+            [keys],
         )
-        con.execute("DELETE FROM cross_checks WHERE list_contains(?, group_key)", [groups])
+        con.execute("DELETE FROM cross_checks WHERE metric_key IN (SELECT unnest(?::VARCHAR[]))", [keys])
     unique = {v.check_id: v for v in verdicts}
     rows = pd.DataFrame(
         [
@@ -163,12 +166,13 @@ def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], new_docs: se
                 "explanation_zh": v.explanation_zh,
                 "explanation_en": v.explanation_en,
                 "checker_version": CHECKER_VERSION,
+                "metric_key": v.metric_key,
             }
             for check_id, v in unique.items()
         ],
         columns=[
             "check_id", "rule", "scope", "verdict", "expected", "observed", "tolerance", "claim_ids", "doc_ids",
-            "n_documents", "group_key", "explanation_zh", "explanation_en", "checker_version",
+            "n_documents", "group_key", "explanation_zh", "explanation_en", "checker_version", "metric_key",
         ],
     )  # fmt: skip
     links = pd.DataFrame(
@@ -182,7 +186,7 @@ def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], new_docs: se
         con.execute("DELETE FROM cross_checks WHERE list_contains(?, check_id)", [list(unique)])
         con.execute(
             "INSERT INTO cross_checks (check_id, rule, scope, verdict, expected, observed, tolerance, claim_ids,"
-            " doc_ids, n_documents, group_key, explanation_zh, explanation_en, checker_version)"
+            " doc_ids, n_documents, group_key, explanation_zh, explanation_en, checker_version, metric_key)"
             " SELECT * FROM check_rows"
         )
         con.execute("INSERT INTO check_claims SELECT * FROM check_links")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from extract.checks.comparable import COMPARABLE_KINDS, comparable_metric, same_time, unit_group
+from extract.checks.comparable import COMPARABLE_KINDS, TimeScope, comparable_metric, unit_group
 from extract.checks.intervals import interval
 from extract.checks.model import CheckClaim, Verdict
 
@@ -33,29 +33,33 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
             groups[key].append(claim)
     verdicts = []
     for key, members in groups.items():
-        for cluster in _time_clusters(members):
+        for cluster, scope in time_clusters(members):
             if len({c.doc_id for c in cluster}) >= 2:
-                verdicts.append(_verdict(key, cluster))
+                verdicts.append(_verdict(key, cluster, scope.dated))
     return verdicts
 
 
-def _time_clusters(members: list[CheckClaim]) -> list[list[CheckClaim]]:
-    """Claims grouped with the first claim they may share a time with."""
-    clusters: list[list[CheckClaim]] = []
+def time_clusters(members: list[CheckClaim]) -> list[tuple[list[CheckClaim], TimeScope]]:
+    """Claims grouped with the first cluster every member of which they may share a time with, in
+    date order. Each cluster keeps a TimeScope, so a claim is tested against a cluster at once, not
+    against each of its members: linear in the claims for a given number of clusters."""
+    clusters: list[tuple[list[CheckClaim], TimeScope]] = []
     for claim in sorted(members, key=lambda c: (c.doc_date or c.period_start or date.min, c.claim_id)):
-        home = next((cl for cl in clusters if all(same_time(claim, other)[0] for other in cl)), None)
+        scope = TimeScope.of(claim)
+        home = next((i for i, (_, held) in enumerate(clusters) if held.compatible(scope)), None)
         if home is None:
-            clusters.append([claim])
+            clusters.append(([claim], scope))
         else:
-            home.append(claim)
+            cluster, held = clusters[home]
+            cluster.append(claim)
+            clusters[home] = (cluster, held.merged(scope))
     return clusters
 
 
-def _verdict(key: str, cluster: list[CheckClaim]) -> Verdict:
+def _verdict(key: str, cluster: list[CheckClaim], dated: bool) -> Verdict:
     bounds = [interval(c.mention, c.value, c.value_high, c.qualifier) for c in cluster]
     low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
     documents = sorted({c.doc_id for c in cluster})
-    dated = all(same_time(a, b)[1] for a in cluster for b in cluster if a is not b)
     # by value, not as text (10个 after 0个 and before 100个); the claims are listed in the same order
     cluster = sorted(cluster, key=lambda c: (c.value, c.value_high or c.value, c.claim_id))
     figures = "、".join(dict.fromkeys(c.mention for c in cluster))

@@ -1,0 +1,65 @@
+"""comparable: TimeScope answers for sets of claims what same_time answers for each pair."""
+
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from extract.checks.comparable import TimeScope, same_time
+from extract.checks.model import CheckClaim
+from extract.checks.same_fact import time_clusters
+
+_PERIODS = [
+    (None, None, None),
+    ("目前", None, None),
+    ("今年以来", None, None),
+    ("2023年", date(2023, 1, 1), date(2023, 12, 31)),
+    ("2024年", date(2024, 1, 1), date(2024, 12, 31)),
+    ("2024年一季度", date(2024, 1, 1), date(2024, 3, 31)),
+]
+
+
+def _claim(rng: random.Random, n: int) -> CheckClaim:
+    period, start, end = rng.choice(_PERIODS)
+    day = None if rng.random() < 0.25 else date(2024, 1, 1) + timedelta(days=rng.randrange(120))
+    return CheckClaim(
+        f"c{n}", f"d{n}", f"d{n}:0", 0, 3, "10个", "", 0, 10, None, "个", None, "count", None,
+        "书房", "书房", "单县", None, period, start, end, day,
+    )  # fmt: skip
+
+
+def _scope(claims: list[CheckClaim]) -> TimeScope:
+    scope = TimeScope.of(claims[0])
+    for claim in claims[1:]:
+        scope = scope.merged(TimeScope.of(claim))
+    return scope
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_scope_of_sets_agrees_with_every_pair(seed):
+    rng = random.Random(seed)
+    left = [_claim(rng, i) for i in range(rng.randint(1, 4))]
+    right = [_claim(rng, 10 + i) for i in range(rng.randint(1, 4))]
+    pairwise = all(same_time(a, b)[0] for a in left for b in right)
+    assert _scope(left).compatible(_scope(right)) == pairwise
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_time_clusters_hold_compatible_claims_and_know_whether_each_pair_is_dated(seed):
+    rng = random.Random(seed)
+    claims = [_claim(rng, i) for i in range(rng.randint(1, 12))]
+    clusters = time_clusters(claims)
+    assert sorted(c.claim_id for cluster, _ in clusters for c in cluster) == sorted(c.claim_id for c in claims)
+    for cluster, scope in clusters:
+        assert all(same_time(a, b)[0] for a in cluster for b in cluster)
+        assert scope.dated == all(same_time(a, b)[1] for a in cluster for b in cluster if a is not b)
+
+
+def test_days_apart_is_the_widest_gap_between_two_dated_sets():
+    rng = random.Random(1)
+    a, b = _claim(rng, 1), _claim(rng, 2)
+    a = a.__class__(**{**a.__dict__, "doc_date": date(2024, 1, 5)})
+    b = b.__class__(**{**b.__dict__, "doc_date": date(2024, 7, 5)})
+    assert TimeScope.of(a).days_apart(TimeScope.of(b)) == 182
+    undated = b.__class__(**{**b.__dict__, "doc_date": None, "period_start": None, "period_end": None})
+    assert TimeScope.of(a).days_apart(TimeScope.of(undated)) is None
