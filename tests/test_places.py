@@ -44,10 +44,12 @@ def test_local_place_names(text, name):
         "织密城乡基层治理一张网。",  # 城乡 is a word, not a township
         "充分发挥社区党委的作用。",  # a verb before 社区
         "在8个试点社区推进。",
+        "汶上县共有村卫生室260个。",  # a verb of having before 村: 村卫生室 is what it has
+        "全县现有村级书屋85个。",
     ],
 )
 def test_words_before_a_suffix_are_not_places(text):
-    assert not any(name.endswith(("乡", "社区")) for name in _found(text))
+    assert not any(name.endswith(("乡", "社区", "村")) for name in _found(text))
 
 
 @pytest.mark.parametrize(
