@@ -209,3 +209,28 @@ def test_verdicts_of_an_older_checker_are_dropped(tmp_path):
     run_checks(con)
     assert con.execute("SELECT count(*) FROM cross_checks WHERE checker_version = '0.0.1'").fetchone()[0] == 0
     con.close()
+
+
+def test_a_figure_that_settles_a_stored_conflict_removes_it(tmp_path):
+    def page(name: str, text: str, day: str) -> Path:
+        path = tmp_path / f"{name}.jsonl"
+        line = {"text": text, "date": day, "url": f"x/{name}", "region": "菏泽市"}
+        path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+        return path
+
+    db = tmp_path / "kb.duckdb"
+    ingest([str(page("city", "全市共建成城市书房25个。", "2024-06-01"))], str(db), progress=False)
+    ingest([str(page("county", "东明县共建成城市书房30个。", "2024-06-03"))], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert {v[:2] for v in stored_verdicts(con)} == {("part_whole", "conflict")}
+    con.close()
+    # the city's figure printed again, higher: the county is within it, and the city's figures disagree
+    ingest([str(page("city2", "全市共建成城市书房40个。", "2024-06-04"))], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    incremental = stored_verdicts(con)
+    assert {v[:2] for v in incremental} == {("same_fact", "conflict")}
+    run_checks(con, full=True)
+    assert stored_verdicts(con) == incremental
+    con.close()
