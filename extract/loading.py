@@ -13,6 +13,7 @@ out document by document in order, as if they had been loaded one at a time:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,10 +92,12 @@ class Entry:
         from the pieces before."""
         if self.articles:
             self.articles.extend(_renumbered_articles(piece.articles, len(self.articles)))
-            self.claims.extend(_renumbered_claims(piece.claims, len(self.articles) - len(piece.articles)))
+            claims = _renumbered_claims(piece.claims, len(self.articles) - len(piece.articles))
         else:
             self.articles.extend(piece.articles)
-            self.claims.extend(piece.claims)
+            claims = piece.claims
+        starts = self.document.page_starts
+        self.claims.extend(_paged(claims, starts) if starts else claims)
 
     def article_rows(self) -> list[tuple]:
         """The articles of every piece; a text with none (no line that is not blank) has one for
@@ -103,6 +106,11 @@ class Entry:
             return self.articles
         doc_id = self.document.doc_id
         return [(f"{doc_id[:16]}:0", doc_id, 0, None, None, None, 0, len(self.document.text), 0, 0)]
+
+
+def _paged(rows: list[tuple], page_starts: list[int]) -> list[tuple]:
+    """Claim rows with the page (from 1) their mention starts on."""
+    return [(*row[:-1], bisect_right(page_starts, row[_CLAIM_START]) or 1) for row in rows]
 
 
 def _renumbered_articles(rows: list[tuple], base: int) -> list[tuple]:
@@ -347,11 +355,13 @@ CLAIM_SCHEMA = pa.schema(
     + [("sentence_offset", pa.int32()), ("value", pa.float64()), ("value_high", pa.float64())]
     + [(name, pa.string()) for name in ("unit", "qualifier", "kind", "direction", "metric", "metric_key")]
     + [(name, pa.string()) for name in ("subject", "place_code", "period", "period_start", "period_end")]
-    + [("extractor_version", pa.string())]
+    + [("extractor_version", pa.string()), ("page", pa.int32())]
 )
+_CLAIM_START = CLAIM_SCHEMA.names.index("start_offset")
 
 
 def claim_rows(claims: list[Claim]) -> list[tuple]:
+    """The claims' rows; the page is the document's to tell (Entry.add), not the piece's."""
     return [
         (
             c.claim_id,
@@ -376,6 +386,7 @@ def claim_rows(claims: list[Claim]) -> list[tuple]:
             c.period_start,
             c.period_end,
             c.extractor_version,
+            None,
         )
         for c in claims
     ]

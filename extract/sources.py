@@ -1,4 +1,4 @@
-"""Files -> Documents: .txt (UTF-8, GB18030/GBK, Big5, UTF-16), .html/.htm, .jsonl, .docx, folders.
+"""Files -> Documents: .txt (UTF-8, GB18030/GBK, Big5, UTF-16), .html/.htm, .jsonl, .docx, .pdf, folders.
 
 A document's identity is the SHA-256 of its decoded text. Bad input never stops a run: each
 problem becomes a `SourceError` naming the file (and line), and the rest still comes through.
@@ -22,8 +22,9 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WORD_SUFFIXES = {".docx"}
 OLD_WORD_SUFFIXES = {".doc"}  # read to say what to do with them, not read as text
+PDF_SUFFIXES = {".pdf"}
 # what a folder walk reads
-READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WORD_SUFFIXES | OLD_WORD_SUFFIXES
+READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WORD_SUFFIXES | OLD_WORD_SUFFIXES | PDF_SUFFIXES
 MAX_LINE_CHARS = 1_000_000  # a longer "line" is not text a newspaper printed
 MAX_FILE_BYTES = 200_000_000
 
@@ -41,6 +42,7 @@ class Document:
     region: str | None = None
     line: int | None = None  # line number inside a JSONL file
     meta: dict = field(default_factory=dict)
+    page_starts: list[int] | None = None  # a paged file's (PDF): the offset in text where each page starts
 
     @cached_property
     def doc_id(self) -> str:
@@ -153,6 +155,9 @@ def read_bytes(location: str, data: bytes) -> Iterator[Document | SourceError]:
         return
     if suffix in WORD_SUFFIXES:
         yield from _read_word(location, data)
+        return
+    if suffix in PDF_SUFFIXES:
+        yield from _read_pdf(location, data)
         return
     decoded = decode_bytes(data)
     if isinstance(decoded, str):
@@ -318,6 +323,25 @@ def _text_problem(text: str) -> tuple[int, str] | None:
         if len(line) > MAX_LINE_CHARS:
             return number, f"line of {len(line)} characters, longer than {MAX_LINE_CHARS}"
     return None
+
+
+def _read_pdf(location: str, data: bytes) -> Iterator[Document | SourceError]:
+    from extract.pdf import PdfError, pdf_text
+
+    try:
+        read = pdf_text(data)
+    except PdfError as err:
+        yield SourceError(location, None, str(err))
+        return
+    if not read.text.strip():
+        yield SourceError(location, None, "no text in the PDF besides running headers and page numbers")
+        return
+    problem = _text_problem(read.text)
+    if problem:
+        yield SourceError(location, problem[0], problem[1])
+        return
+    name = _file_path(location).name
+    yield Document(name=name, path=location, text=read.text, encoding="pdf", page_starts=read.page_starts)
 
 
 def _read_word(location: str, data: bytes) -> Iterator[Document | SourceError]:

@@ -72,3 +72,46 @@ def install_debian_packages(packages: tuple[str, ...], ready: Callable[[], bool]
 def debian_packages() -> Callable[[tuple[str, ...], Callable[[], bool], str], str | None]:
     """install_debian_packages, for the setups that need a service from Debian (a browser, Java)."""
     return install_debian_packages
+
+
+@pytest.fixture
+def make_pdf():
+    """Writes a PDF the way offices print reports: justified paragraphs of Chinese text wrapped at the
+    page width with a first-line indent, tables, a running header and page numbers (reportlab, its
+    built-in Chinese CID font: no font file needed). `pages` is a list of pages, each a list of
+    paragraphs (str) and tables (lists of rows)."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle(
+        "body", fontName="STSong-Light", fontSize=12, leading=20, firstLineIndent=24, alignment=TA_JUSTIFY,
+        wordWrap="CJK",
+    )  # fmt: skip
+
+    def write(path: Path, pages: list[list], header: str | None = None, encrypt: str | None = None) -> Path:
+        def furniture(canvas, doc) -> None:
+            canvas.setFont("STSong-Light", 9)
+            if header:
+                canvas.drawString(72, A4[1] - 40, header)
+            canvas.drawCentredString(A4[0] / 2, 30, f"- {doc.page} -")
+
+        flow: list = []
+        for n, page in enumerate(pages):
+            if n:
+                flow.append(PageBreak())
+            for block in page:
+                if isinstance(block, str):
+                    flow.append(Paragraph(block, body))
+                else:
+                    flow.append(Table(block, style=[("FONT", (0, 0), (-1, -1), "STSong-Light", 11)]))
+                flow.append(Spacer(1, 6))
+        doc = SimpleDocTemplate(str(path), pagesize=A4, encrypt=encrypt)
+        doc.build(flow, onFirstPage=furniture, onLaterPages=furniture)
+        return path
+
+    return write

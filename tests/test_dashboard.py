@@ -110,11 +110,14 @@ def test_source_page_highlights_every_claim_of_the_article(client):
 def test_mark_claims_escapes_text_and_keeps_offsets():
     rows = pd.DataFrame(
         [{"claim_id": "a1", "start_offset": 22, "end_offset": 26, "value": 465.0, "value_high": None, "unit": "处",
-          "qualifier": None, "mention": "465处", "kind": "count", "metric": "驿站<b>", "subject": "菏泽市"}]
+          "qualifier": None, "mention": "465处", "kind": "count", "metric": "驿站<b>", "subject": "菏泽市",
+          "page": None}]
     )  # fmt: skip
     marked = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows))
     assert marked.startswith("&lt;b&gt;标题&lt;/b&gt;<br>")
     assert '<mark id="claim-a1" class="claim" title="465 处 · count · 驿站&lt;b&gt; · 菏泽市">465处</mark>' in marked
+    paged = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows.assign(page=3)))
+    assert 'title="465 处 · count · 驿站&lt;b&gt; · 菏泽市 · p. 3"' in paged
 
 
 def test_checks_page_shows_both_sides_and_the_arithmetic(client):

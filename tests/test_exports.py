@@ -69,7 +69,7 @@ def test_csv_round_trip_keeps_rows_values_and_chinese(db, tmp_path):
     text = raw.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
     for row in rows:
-        assert f",{row['start_offset']},{row['end_offset']},{row['value']}," in text
+        assert f",{row['start_offset']},{row['end_offset']},{row['page']},{row['value']}," in text
         assert not row["value"].endswith(".0")
 
 

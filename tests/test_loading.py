@@ -87,3 +87,20 @@ def test_pieces_of_one_document_number_their_articles_on(tmp_path):
     whole, cut = entry("a.txt", text), entry("a.txt", text, limit=60)
     assert whole.articles == cut.articles and whole.claims == cut.claims
     assert [row[2] for row in cut.articles] == list(range(8))
+
+
+def test_a_claim_of_a_paged_document_keeps_the_page_it_starts_on(tmp_path):
+    text = "单县新建暖心驿站16处。\n定陶区新建暖心驿站50处。\n曹县新建暖心驿站20处。"
+    document = Document(name="a.pdf", path="a.pdf", text=text, page_starts=[0, text.index("定陶区"), len(text)])
+    made = Entry(document, source=None, region="菏泽市", date=None)
+    for piece in pieces(text, document.name, document.doc_id, "菏泽市", None, limit=20):  # pieces shift offsets
+        made.add(piece_rows(piece))
+    page = loading.CLAIM_SCHEMA.names.index("page")
+    assert [(row[5], row[page]) for row in made.claims] == [("16处", 1), ("50处", 2), ("20处", 2)]
+    unpaged = entry("a.txt", text)
+    assert {row[page] for row in unpaged.claims} == {None}
+    db = tmp_path / "kb.duckdb"
+    con = connect(db)
+    load_batch(con, [made])
+    assert con.execute("SELECT mention, page FROM claims ORDER BY start_offset").fetchall()[1] == ("50处", 2)
+    con.close()

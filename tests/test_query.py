@@ -91,7 +91,8 @@ def test_a_text_parameter_that_looks_like_a_number_finds_nothing_rather_than_fai
 
 def test_metric_surface_forms_shows_what_each_key_folded(tmp_path):
     path = tmp_path / "kb.duckdb"
-    (tmp_path / "a.txt").write_text("全市共有网格员2860名。全市网格员总数达到3100名。全市共有党员志愿者3.6万名。", encoding="utf-8")
+    text = "全市共有网格员2860名。全市网格员总数达到3100名。全市共有党员志愿者3.6万名。"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     ingest([str(tmp_path / "a.txt")], path, region="济宁市", progress=False)
     rows = run(resolve("metric_surface_forms"), {}, path).set_index("metric_key")
     assert list(rows.loc["网格员", "folded_forms"]) == ["网格员总数"]

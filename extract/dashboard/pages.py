@@ -138,7 +138,7 @@ def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str
     rows = fetch_frame(
         con,
         "SELECT c.claim_id, c.start_offset, c.end_offset, c.mention, c.value, c.value_high, c.unit, c.qualifier,"
-        " c.kind, c.metric, c.subject, c.period FROM claims c WHERE c.article_id = $id ORDER BY c.start_offset",
+        " c.kind, c.metric, c.subject, c.period, c.page FROM claims c WHERE c.article_id = $id ORDER BY c.start_offset",
         {"id": article_id},
     )
     return Page(
@@ -160,6 +160,8 @@ def mark_claims(text: str, start: int, rows: pd.DataFrame) -> Markup:
         value = f"{row.value:g}" + (f"–{row.value_high:g}" if pd.notna(row.value_high) else "")
         qualifier = qualifier_word(row.qualifier, row.mention)
         tip = f"{qualifier}{value} {row.unit} · {row.kind} · {row.metric or '–'} · {row.subject or '–'}"
+        if pd.notna(row.page):
+            tip += f" · p. {int(row.page)}"
         out.append(escape(text[cursor:begin]))
         mention = escape(text[begin:end])
         out.append(f'<mark id="claim-{escape(row.claim_id)}" class="claim" title="{escape(tip)}">{mention}</mark>')
