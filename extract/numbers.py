@@ -18,8 +18,9 @@ from math import prod
 
 import cn2an
 
-# full-width digits and signs, and the Traditional forms of the numeral characters (萬 億 點 兩)
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％萬億點兩", "0123456789.,%万亿点两")
+# full-width digits and signs, and the Traditional forms of the numeral characters (萬 億 點 兩, and
+# 參/叄, the 3 of amounts written out: 參萬)
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％萬億點兩參叄", "0123456789.,%万亿点两三三")
 CHINESE_DIGITS = {
     "〇": 0,
     "零": 0,

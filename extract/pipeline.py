@@ -16,10 +16,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract import components  # noqa: F401  (registers the components)
+from extract import (
+    components,  # noqa: F401  (registers the components)
+    traditional,
+)
 from extract.claims import Claim
 from extract.components.places import infer_region
-from extract.layout import Article, Block
+from extract.layout import Article, Block, shown_text
 from extract.pieces import PIECE_CHARS, piece_spans
 from extract.places import Place, gazetteer
 from extract.tokenizer import QuantityTokenizer
@@ -89,6 +92,7 @@ class Piece:
     doc_id: str
     region: str | Place | None
     date: str | None
+    script: str | None = None  # the OpenCC conversion of a Traditional document (t2s, tw2sp, hk2s), else None
 
 
 def pieces(
@@ -104,9 +108,10 @@ def pieces(
     is inferred once from the whole text, so that every piece resolves 我市 to the same city."""
     spans = piece_spans(text, limit)
     place: str | Place | None = region
+    script = traditional.variant(text) if traditional.is_traditional(text) else None
     if len(spans) > 1 and region is None:
-        place = infer_region(gazetteer().find(text))
-    return [Piece(text[s:e], s, doc_name, doc_id, place, date) for s, e in spans]
+        place = infer_region(gazetteer().find(traditional.simplified_view(text, script).text if script else text))
+    return [Piece(text[s:e], s, doc_name, doc_id, place, date, script) for s, e in spans]
 
 
 def extract_piece(piece: Piece) -> Extraction:
@@ -116,9 +121,12 @@ def extract_piece(piece: Piece) -> Extraction:
     The Doc lives in a spaCy memory zone: the strings and lexemes of its text are freed after it,
     so a long ingest does not grow the vocabulary with every new stretch of text."""
     nlp = build_pipeline()
+    view = traditional.simplified_view(piece.text, piece.script) if piece.script else None
     with nlp.memory_zone():
-        doc = analyse(piece.text, piece.doc_name, piece.doc_id, piece.region, piece.date)
+        doc = analyse(view.text if view else piece.text, piece.doc_name, piece.doc_id, piece.region, piece.date)
         claims, articles, region = list(doc._.claims), list(doc._.articles or []), doc._.region
+    if view is not None:
+        claims, articles = _on_original(claims, articles, view)
     if piece.start:
         claims = [_shifted_claim(c, piece.start) for c in claims]
         articles = [_shifted_article(a, piece.start) for a in articles]
@@ -163,6 +171,52 @@ def joined(extractions: list[Extraction]) -> Extraction:
         [a for e in extractions for a in e.articles],
         extractions[0].region if extractions else None,
     )
+
+
+def _on_original(
+    claims: list[Claim], articles: list[Article], view: traditional.SimplifiedView
+) -> tuple[list[Claim], list[Article]]:
+    """What was found in a Simplified view, put back on the Traditional original: offsets mapped
+    back, mentions, sentences and headlines as the original prints them. Metrics, subjects and
+    periods stay Simplified: they are what figures are compared by, across scripts."""
+    start, end, text = view.original_start, view.original_end, view.original
+
+    def block(b: Block | None) -> Block | None:
+        return None if b is None else Block(start(b.start), end(b.end), b.role)
+
+    placed = [
+        replace(
+            a,
+            start=start(a.start),
+            end=end(a.end),
+            headline=block(a.headline),
+            subtitle=block(a.subtitle),
+            byline=block(a.byline),
+            blocks=[Block(start(b.start), end(b.end), b.role) for b in a.blocks],
+            sentences=[(start(s), end(e)) for s, e in a.sentences],
+        )
+        for a in articles
+    ]
+    sentence_ends = {s: e for a in articles for s, e in a.sentences}
+    by_index = {a.index: a for a in placed}
+    out = []
+    for claim in claims:
+        sentence_end = sentence_ends.get(claim.sentence_start, claim.sentence_start + len(claim.sentence))
+        sentence_start = start(claim.sentence_start)
+        article = by_index.get(claim.article_index)
+        headline = article.headline_text(text) if article is not None else None
+        out.append(
+            replace(
+                claim,
+                start=start(claim.start),
+                end=end(claim.end),
+                mention=shown_text(text[start(claim.start) : end(claim.end)]),
+                sentence_start=sentence_start,
+                sentence=shown_text(text[sentence_start : end(sentence_end)]),
+                article=headline if claim.article is not None else None,
+            )
+        )
+    return out, placed
 
 
 def _shifted_claim(claim: Claim, offset: int) -> Claim:

@@ -48,7 +48,8 @@ class Mention(NamedTuple):
 class Gazetteer:
     """The administrative divisions of China, looked up by full or short name."""
 
-    def __init__(self, rows: list[tuple[str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, str]], other_scripts: dict[str, str] | None = None) -> None:
+        """`rows` are (code, name); `other_scripts` maps a name in another script (臺北市) to its code."""
         self.by_code: dict[str, Place] = {}
         for code, name in rows:
             if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -71,6 +72,10 @@ class Gazetteer:
             # 湘西州, 湘西自治州, 通道县: how autonomous divisions are written in running text
             for written in autonomous_written_names(place.name):
                 self.by_name.setdefault(written, []).append(place)
+                self._written_names.add(written)
+        for written, code in (other_scripts or {}).items():
+            if code in self.by_code and written not in self.by_name:
+                self.by_name[written] = [self.by_code[code]]
                 self._written_names.add(written)
         self._generic_names = frozenset(lexicon.word_list("generic_division_names.txt"))
         self._names = list(self.by_name)
@@ -250,7 +255,16 @@ def gazetteer() -> Gazetteer:
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
     with path.open(encoding="utf-8") as handle:
         rows = [(row["adcode"], row["name"]) for row in csv.DictReader(handle)]
-    return Gazetteer(rows)
+    # Hong Kong's and Macau's districts and Taiwan's municipalities and counties, which the table
+    # lists only as regions, and their names in Traditional script
+    listed = {code for code, _ in rows}
+    other_scripts: dict[str, str] = {}
+    for code, name, *written in lexicon.rows("hk_macau_taiwan_divisions.tsv"):
+        if code not in listed:
+            rows.append((code, name))
+        for form in written[0].split(",") if written else []:
+            other_scripts[form.strip()] = code
+    return Gazetteer(rows, other_scripts)
 
 
 # 洪江区, 乾州新区, 经开区 right after their city: districts a city runs that the division table

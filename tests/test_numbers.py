@@ -86,6 +86,8 @@ def test_year_numerals(text, is_year):
         ("15億", 1.5e9),
         ("兩萬", 20000),
         ("三點五", 3.5),
+        ("參萬", 30000),  # 參/叄: the 3 of amounts written out
+        ("參百億", 3e10),
     ],
 )
 def test_chinese_decimals_and_traditional_scale_words(text, value):

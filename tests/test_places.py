@@ -262,3 +262,17 @@ def test_ministries_bureaus_and_commissions_named_by_one_character(text, name):
 )  # fmt: skip
 def test_words_ending_in_ju_bu_wei_ting_are_no_bodies(text):
     assert not any(name.endswith(("局", "部", "委", "厅")) for name in _found(text, "天津市"))
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "region"),
+    [("臺北市", "台北市", "台湾省"), ("台北市", "台北市", "台湾省"), ("高雄市", "高雄市", "台湾省"),
+     ("油尖旺區", "油尖旺区", "香港特别行政区"), ("油尖旺区", "油尖旺区", "香港特别行政区"),
+     ("花地瑪堂區", "花地玛堂区", "澳门特别行政区"), ("香港特別行政區", "香港特别行政区", None),
+     ("臺灣", "台湾省", None)],
+)  # fmt: skip
+def test_hong_kong_macau_and_taiwan_places_in_both_scripts(written, name, region):
+    place = gazetteer().lookup(written)
+    assert place is not None and place.name == name
+    parent = gazetteer().parent(place)
+    assert (parent.name if parent else None) == region

@@ -30,6 +30,11 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+def rows(name: str) -> list[list[str]]:
+    """A tab-separated lexicon file's rows, comments and blank lines left out."""
+    return _rows(name)
+
+
 def _words(name: str) -> list[str]:
     return [row[0].strip() for row in _rows(name)]
 

@@ -29,6 +29,10 @@ def folder(tmp_path, make_pdf):
     word = WordDocument()
     word.add_paragraph("全年粮食产量255.6万吨。")
     word.save(inputs / "e.docx")
+    # Traditional, as Hong Kong's papers publish it: Big5
+    traditional = "香港特區政府統計處公佈\n\n全港共有公共圖書館七十間，其中流動圖書館十二間。"
+    traditional += "本地生產總值按年增長百分之三點二。"
+    (inputs / "f.txt").write_bytes(traditional.encode("big5hkscs"))
     (inputs / "broken.pdf").write_bytes(b"%PDF-1.4 not a real one")
     scan = canvas.Canvas(str(inputs / "scan.pdf"))
     scan.rect(72, 72, 300, 300, fill=1)
@@ -40,14 +44,23 @@ def test_a_folder_of_every_format_ingests_in_one_command(folder, tmp_path):
     db = tmp_path / "kb.duckdb"
     result = claimkb("ingest", str(folder), "--db", str(db), "--region", "菏泽市", check=False)
     assert result.returncode == 1  # two files could not be read: said, and the rest stored
-    assert "5 added" in result.stdout
+    assert "6 added" in result.stdout
     problems = [line for line in result.stderr.splitlines() if "skipped" in line]
     assert len(problems) == 2 and "Traceback" not in result.stderr
     assert any("broken.pdf" in line for line in problems)
     assert any("scan.pdf" in line and "OCR" in line for line in problems)
     con = duckdb.connect(str(db), read_only=True)
     by_file = dict(con.execute("SELECT name, encoding FROM documents").fetchall())
-    assert by_file == {"a.txt": "utf-8", "b.html": "utf-8", "c.jsonl:1": "utf-8", "d.pdf": "pdf", "e.docx": "docx"}
+    assert by_file == {
+        "a.txt": "utf-8", "b.html": "utf-8", "c.jsonl:1": "utf-8", "d.pdf": "pdf", "e.docx": "docx",
+        "f.txt": "big5hkscs",
+    }  # fmt: skip
+    hong_kong = con.execute(
+        "SELECT c.mention, c.sentence, c.subject FROM claims c JOIN documents d USING (doc_id) WHERE d.name = 'f.txt'"
+        " ORDER BY c.start_offset"
+    ).fetchall()
+    assert [m for m, _, _ in hong_kong] == ["七十間", "十二間", "百分之三點二"]
+    assert hong_kong[0][1] == "全港共有公共圖書館七十間，其中流動圖書館十二間。" and hong_kong[0][2] == "香港特别行政区"
     pages = con.execute(
         "SELECT c.mention, c.page FROM claims c JOIN documents d USING (doc_id) WHERE d.name = 'd.pdf'"
         " ORDER BY c.start_offset"
@@ -67,4 +80,4 @@ def test_a_folder_of_every_format_ingests_in_one_command(folder, tmp_path):
     header = export.lstrip("\ufeff").splitlines()[0].split(",")
     assert "page" in header
     again = claimkb("ingest", str(folder), "--db", str(db), "--region", "菏泽市", check=False)
-    assert "0 added" in again.stdout and "5 unchanged" in again.stdout
+    assert "0 added" in again.stdout and "6 unchanged" in again.stdout

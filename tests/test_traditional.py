@@ -1,0 +1,78 @@
+"""traditional: Traditional documents told apart, a Simplified view to extract from, offsets back."""
+
+import pytest
+
+from extract.pipeline import extract_claims
+from extract.traditional import is_traditional, simplified_view, variant
+
+HONG_KONG = "香港特區政府統計處公佈，二〇二三年本地生產總值為三萬億港元，按年增長百分之三點二。"
+TAIWAN = "臺北市政府表示，網際網路普及率達百分之九十二，軟體產業產值兩千億新臺幣。"
+
+
+@pytest.mark.parametrize(
+    ("text", "traditional"),
+    [
+        (HONG_KONG, True),
+        (TAIWAN, True),
+        ("澳門特別行政區統計暨普查局公佈，全澳共有酒店一百二十間。", True),
+        ("菏泽市新建暖心驿站465处，服务骑手3000余人次。", False),
+        ("国台办表示，臺灣同胞参与的项目达到120个，两岸交流持续扩大。", False),  # Simplified quoting 臺灣
+        ("2023 GDP 3.2%", False),
+        ("", False),
+    ],
+)
+def test_a_document_is_traditional_when_opencc_changes_enough_of_it(text, traditional):
+    assert is_traditional(text) is traditional
+
+
+@pytest.mark.parametrize(("text", "config"), [(TAIWAN, "tw2sp"), (HONG_KONG, "hk2s"), ("國務院公佈數據。", "t2s")])
+def test_the_conversion_follows_the_place_the_text_names(text, config):
+    assert variant(text) == config
+
+
+@pytest.mark.parametrize(
+    ("simplified", "original"),
+    [
+        ("互联网普及率", "網際網路普及率"),  # four characters to three
+        ("软件产业", "軟體產業"),
+        ("两千亿", "兩千億"),
+        ("百分之九十二", "百分之九十二"),
+        ("台北市", "臺北市"),
+    ],
+)
+def test_a_view_offset_goes_back_to_the_original_words(simplified, original):
+    view = simplified_view(TAIWAN)
+    start = view.text.index(simplified)
+    assert TAIWAN[view.original_start(start) : view.original_end(start + len(simplified))] == original
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        (HONG_KONG, "三萬億港元", 3e12, "港元"),
+        (HONG_KONG, "百分之三點二", 3.2, "%"),
+        (TAIWAN, "百分之九十二", 92, "%"),
+        (TAIWAN, "兩千億新臺幣", 2e11, "新台币"),
+        ("臺北市共有公園九百三十五座，參萬人次參與志願服務。", "參萬人次", 30000, "人次"),
+        ("全港共有公共圖書館七十間，其中流動圖書館十二間。", "十二間", 12, "间"),
+    ],
+)
+def test_traditional_figures_are_read_and_stored_as_printed(text, mention, value, unit):
+    claims = extract_claims(text, "a.txt", "0" * 64, region=None)
+    found = {c.mention: c for c in claims}
+    assert mention in found, [c.mention for c in claims]
+    claim = found[mention]
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+    assert text[claim.start : claim.end] == claim.mention
+    assert claim.sentence in text  # the sentence as printed, in Traditional
+
+
+def test_every_offset_of_a_traditional_document_indexes_its_text():
+    text = f"統計公報\n\n{HONG_KONG}\n\n{TAIWAN}\n臺北市共有公園九百三十五座，參萬人次參與志願服務。"
+    claims = extract_claims(text, "a.txt", "0" * 64)
+    assert len(claims) >= 6
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.mention
+        assert text[claim.sentence_start :].startswith(claim.sentence[:4])
+    subjects = {c.subject for c in claims}
+    assert {"香港特别行政区", "台北市"} <= subjects  # compared with Simplified documents under one name
