@@ -218,7 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
 INPUT_HELP = (
     "files or folders; a folder is walked for "
     + ", ".join(sorted(READ_SUFFIXES))
-    + " files (others are reported, not read)"
+    + " files (others are reported, not read): text in any Chinese encoding, Simplified or Traditional"
+    " (read through OpenCC, stored as printed), HTML, JSONL articles, Word, PDF (each claim with its page)"
+    " and web archives (each HTML response a document with its URL and crawl date)"
 )
 
 

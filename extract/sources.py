@@ -1,4 +1,4 @@
-"""Files -> Documents: .txt (UTF-8, GB18030/GBK, Big5, UTF-16), .html/.htm, .jsonl, .docx, .pdf, folders.
+"""Files -> Documents: .txt (UTF-8, GB18030/GBK, Big5, UTF-16), .html/.htm, .jsonl, .docx, .pdf, .warc, folders.
 
 A document's identity is the SHA-256 of its decoded text. Bad input never stops a run: each
 problem becomes a `SourceError` naming the file (and line), and the rest still comes through.
@@ -17,14 +17,24 @@ from functools import cache, cached_property
 from pathlib import Path, PurePath, PurePosixPath
 from typing import NamedTuple
 
+from extract.warc import WARC_SUFFIXES, is_warc
+
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WORD_SUFFIXES = {".docx"}
 OLD_WORD_SUFFIXES = {".doc"}  # read to say what to do with them, not read as text
 PDF_SUFFIXES = {".pdf"}
-# what a folder walk reads
-READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WORD_SUFFIXES | OLD_WORD_SUFFIXES | PDF_SUFFIXES
+# what a folder walk reads (.warc.gz: by the name's end, not its last suffix)
+READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WORD_SUFFIXES | OLD_WORD_SUFFIXES
+READ_SUFFIXES |= PDF_SUFFIXES | set(WARC_SUFFIXES)
+
+
+def is_readable(name: str) -> bool:
+    """Whether a folder walk reads a file of this name."""
+    return name.lower().endswith(tuple(READ_SUFFIXES))
+
+
 MAX_LINE_CHARS = 1_000_000  # a longer "line" is not text a newspaper printed
 MAX_FILE_BYTES = 200_000_000
 
@@ -105,7 +115,7 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | NotRead | SourceErro
             yield from _walk(child, seen)
         elif not child.is_file():
             continue  # sockets, fifos, broken links: nothing to read
-        elif child.suffix.lower() in READ_SUFFIXES:
+        elif is_readable(child.name):
             yield child
         else:
             yield NotRead(str(child))
@@ -158,6 +168,9 @@ def read_bytes(location: str, data: bytes) -> Iterator[Document | SourceError]:
         return
     if suffix in PDF_SUFFIXES:
         yield from _read_pdf(location, data)
+        return
+    if is_warc(_file_path(location).name):
+        yield from _read_warc(location, data)
         return
     decoded = decode_bytes(data)
     if isinstance(decoded, str):
@@ -323,6 +336,53 @@ def _text_problem(text: str) -> tuple[int, str] | None:
         if len(line) > MAX_LINE_CHARS:
             return number, f"line of {len(line)} characters, longer than {MAX_LINE_CHARS}"
     return None
+
+
+def _read_warc(location: str, data: bytes) -> Iterator[Document | SourceError]:
+    """Each HTML response of a web archive, with its URL and crawl date, through the same main-text
+    extraction as an .html file; a record that cannot be read is skipped with its number."""
+    from extract.warc import RecordProblem, html_pages
+
+    name = _file_path(location).name
+    pages = 0
+    for page in html_pages(data):
+        if isinstance(page, RecordProblem):
+            yield SourceError(location, None, page.message)  # the message names the record
+            continue
+        pages += 1
+        decoded = _decoded_page(page.body, page.charset)
+        if isinstance(decoded, str):
+            yield SourceError(location, None, f"record {page.number} ({page.url}): {decoded}")
+            continue
+        try:
+            text = html_to_text(decoded.text)
+        except Exception as err:  # a parser's failure on one page must not stop the archive
+            message = f"record {page.number}: cannot take the text out of the HTML: {type(err).__name__}: {err}"
+            yield SourceError(location, None, message)
+            continue
+        if not text.strip():
+            yield SourceError(location, None, f"record {page.number} ({page.url}): no article text in the HTML")
+            continue
+        yield Document(
+            name=f"{name}:{page.number}",
+            path=location,
+            text=text,
+            encoding=decoded.encoding,
+            date=page.date,
+            url=page.url,
+            line=page.number,
+            meta={"warc_record": page.number},
+        )
+    if not pages:
+        yield SourceError(location, None, "no HTML responses in the web archive")
+
+
+def _decoded_page(body: bytes, charset: str | None) -> Decoded | str:
+    """A page body in the charset its HTTP header declares, else as any text file is decoded."""
+    if charset:
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
+            return Decoded(body.decode(charset), charset.lower())
+    return decode_bytes(body)
 
 
 def _read_pdf(location: str, data: bytes) -> Iterator[Document | SourceError]:

@@ -27,7 +27,7 @@ import pyarrow as pa
 
 from extract.loading import ARTICLE_SCHEMA, CLAIM_SCHEMA, DOCUMENT_SCHEMA, Entry, document_table, piece_rows
 from extract.pipeline import pieces
-from extract.sources import READ_SUFFIXES, Document, SourceError, read_bytes, record_document
+from extract.sources import Document, SourceError, is_readable, read_bytes, record_document
 from extract.spark_output import OUTPUTS
 
 PARQUET_SUFFIX = ".parquet"
@@ -166,8 +166,9 @@ def local_path(location: str) -> str:
 
 
 def _file_rows(location: str, content: bytes, options: Options) -> Iterator[dict]:
-    suffix = PurePosixPath(urlparse(location).path).suffix.lower()  # a local path's or a URL's alike
-    if suffix not in READ_SUFFIXES:
+    name = PurePosixPath(urlparse(location).path).name  # a local path's or a URL's alike
+    suffix = PurePosixPath(name).suffix.lower()
+    if not is_readable(name):
         yield _problem(f"{location}: not read ({suffix or 'no extension'})", False)
         return
     for item in read_bytes(location, content):

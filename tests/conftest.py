@@ -115,3 +115,30 @@ def make_pdf():
         return path
 
     return write
+
+
+@pytest.fixture
+def make_warc():
+    """Writes a web archive as a crawler does (warcio): a warcinfo record, then for each (url, html,
+    content type) a response, the body in the charset the type names; gzip per record for .warc.gz."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    def write(path: Path, pages: list[tuple[str, str, str]], date: str = "2024-05-01T08:00:00Z") -> Path:
+        with path.open("wb") as out:
+            writer = WARCWriter(out, gzip=path.name.endswith(".gz"))
+            writer.write_record(writer.create_warcinfo_record(path.name, {"software": "claimkb tests"}))
+            for url, body, content_type in pages:
+                charset = content_type.partition("charset=")[2] or "utf-8"
+                payload = body.encode(charset)
+                headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+                record = writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(payload), http_headers=headers,
+                    warc_headers_dict={"WARC-Date": date},
+                )  # fmt: skip
+                writer.write_record(record)
+        return path
+
+    return write

@@ -12,7 +12,7 @@ JOBS = "全年新增城镇就业3.5万人，城镇登记失业率控制在3%以�
 
 
 @pytest.fixture
-def folder(tmp_path, make_pdf):
+def folder(tmp_path, make_pdf, make_warc):
     from docx import Document as WordDocument
     from reportlab.pdfgen import canvas
 
@@ -33,6 +33,9 @@ def folder(tmp_path, make_pdf):
     traditional = "香港特區政府統計處公佈\n\n全港共有公共圖書館七十間，其中流動圖書館十二間。"
     traditional += "本地生產總值按年增長百分之三點二。"
     (inputs / "f.txt").write_bytes(traditional.encode("big5hkscs"))
+    page = "<html><body><article><h1>成武县</h1><p>成武县新建暖心驿站12处，服务骑手800余人次。</p></article>"
+    page += "</body></html>"
+    make_warc(inputs / "g.warc.gz", [("https://example.org/g.html", page, "text/html; charset=utf-8")])
     (inputs / "broken.pdf").write_bytes(b"%PDF-1.4 not a real one")
     scan = canvas.Canvas(str(inputs / "scan.pdf"))
     scan.rect(72, 72, 300, 300, fill=1)
@@ -44,7 +47,7 @@ def test_a_folder_of_every_format_ingests_in_one_command(folder, tmp_path):
     db = tmp_path / "kb.duckdb"
     result = claimkb("ingest", str(folder), "--db", str(db), "--region", "菏泽市", check=False)
     assert result.returncode == 1  # two files could not be read: said, and the rest stored
-    assert "6 added" in result.stdout
+    assert "7 added" in result.stdout
     problems = [line for line in result.stderr.splitlines() if "skipped" in line]
     assert len(problems) == 2 and "Traceback" not in result.stderr
     assert any("broken.pdf" in line for line in problems)
@@ -53,8 +56,12 @@ def test_a_folder_of_every_format_ingests_in_one_command(folder, tmp_path):
     by_file = dict(con.execute("SELECT name, encoding FROM documents").fetchall())
     assert by_file == {
         "a.txt": "utf-8", "b.html": "utf-8", "c.jsonl:1": "utf-8", "d.pdf": "pdf", "e.docx": "docx",
-        "f.txt": "big5hkscs",
+        "f.txt": "big5hkscs", "g.warc.gz:2": "utf-8",
     }  # fmt: skip
+    crawled = con.execute(
+        "SELECT d.url, d.date, c.mention FROM claims c JOIN documents d USING (doc_id) WHERE d.name = 'g.warc.gz:2'"
+    ).fetchall()
+    assert [(u, str(d), m) for u, d, m in crawled][:1] == [("https://example.org/g.html", "2024-05-01", "12处")]
     hong_kong = con.execute(
         "SELECT c.mention, c.sentence, c.subject FROM claims c JOIN documents d USING (doc_id) WHERE d.name = 'f.txt'"
         " ORDER BY c.start_offset"
@@ -80,4 +87,4 @@ def test_a_folder_of_every_format_ingests_in_one_command(folder, tmp_path):
     header = export.lstrip("\ufeff").splitlines()[0].split(",")
     assert "page" in header
     again = claimkb("ingest", str(folder), "--db", str(db), "--region", "菏泽市", check=False)
-    assert "0 added" in again.stdout and "6 unchanged" in again.stdout
+    assert "0 added" in again.stdout and "7 unchanged" in again.stdout
