@@ -200,3 +200,16 @@ def test_a_failed_database_is_a_503_in_json_too(tmp_path):
 
     response = create_app(tmp_path / "missing.duckdb").test_client().get("/claims.json")
     assert response.status_code == 503 and response.is_json
+
+
+def test_the_source_view_of_a_pdf_shows_each_claims_page(tmp_path, make_pdf):
+    from extract.ingest import ingest
+
+    pdf = make_pdf(tmp_path / "report.pdf", [["全市新建暖心驿站16处。"], ["全市新建城市书房52个。"]])
+    db = tmp_path / "kb.duckdb"
+    ingest([str(pdf)], db, region="菏泽市", progress=False)
+    con = connect(db)
+    article = con.execute("SELECT article_id FROM claims WHERE mention = '52个'").fetchone()[0]
+    con.close()
+    page = create_app(db).test_client().get(f"/source/{article}").text
+    assert "<th>page</th>" in page and "· p. 2" in page
