@@ -137,24 +137,33 @@ def _listed(pairs: list[tuple[_Part, CheckClaim]]) -> list[CheckClaim]:
     return [by_id[w] for w in wholes] + [p.claim for p, _ in pairs]
 
 
-def _above_verdict(group: str, above: list[tuple[_Part, CheckClaim]], within: int) -> Verdict:
-    whole = above[0][1]
-    names = "、".join(f"{p.claim.subject}{p.claim.mention}" for p, _ in above)
-    names_en = ", ".join(f"{p.claim.subject}'s {p.claim.mention}" for p, _ in above)
-    largest = max((p.claim for p, _ in above), key=lambda c: c.value)
+def _exceeding(
+    group: str, verdict: str, pairs: list[tuple[_Part, CheckClaim]], dated: bool, zh_tail: str, en_tail: str
+) -> Verdict:
+    """A verdict over parts above their whole: the parts named (with their dates if `dated`), then the tail."""
+    whole = pairs[0][1]
+    when_zh = (lambda c: f"（{c.doc_date}）") if dated else (lambda c: "")
+    when_en = (lambda c: f" ({c.doc_date})") if dated else (lambda c: "")
+    names = "、".join(f"{p.claim.subject}{p.claim.mention}{when_zh(p.claim)}" for p, _ in pairs)
+    names_en = ", ".join(f"{p.claim.subject}'s {p.claim.mention}{when_en(p.claim)}" for p, _ in pairs)
+    largest = max((p.claim for p, _ in pairs), key=lambda c: c.value)
     return Verdict.over(
         RULE,
-        "conflict",
-        _listed(above),
+        verdict,
+        _listed(pairs),
         whole.value,
         largest.value,
         _ceiling(whole) - whole.value,
-        f"“{whole.metric}”：{names}超过了{whole.subject}的{whole.mention}"
-        + (f"（另有{within}个不超过）。" if within else "。"),
-        f"{names_en} exceed{'s' if len(above) == 1 else ''} {whole.subject}'s {whole.mention}"
-        + (f" ({within} more within it)." if within else "."),
+        f"“{whole.metric}”：{names}超过了{whole.subject}的{whole.mention}{when_zh(whole)}{zh_tail}",
+        f"{names_en} exceed{'s' if len(pairs) == 1 else ''} {whole.subject}'s {whole.mention}{when_en(whole)}{en_tail}",
         group_key=group,
     )
+
+
+def _above_verdict(group: str, above: list[tuple[_Part, CheckClaim]], within: int) -> Verdict:
+    zh = f"（另有{within}个不超过）。" if within else "。"
+    en = f" ({within} more within it)." if within else "."
+    return _exceeding(group, "conflict", above, False, zh, en)
 
 
 def _sum_verdict(group: str, level: str, whole: CheckClaim, same_time: list[_Part]) -> Verdict | None:
@@ -189,22 +198,8 @@ def _sum_verdict(group: str, level: str, whole: CheckClaim, same_time: list[_Par
 
 
 def _apart_verdict(group: str, apart: list[tuple[_Part, CheckClaim]]) -> Verdict:
-    whole = apart[0][1]
     days = sorted(abs((p.claim.doc_date - w.doc_date).days) for p, w in apart if p.claim.doc_date and w.doc_date)
     gap = f"{days[0]}" if days[0] == days[-1] else f"{days[0]}–{days[-1]}"
-    names = "、".join(f"{p.claim.subject}{p.claim.mention}（{p.claim.doc_date}）" for p, _ in apart)
-    names_en = ", ".join(f"{p.claim.subject}'s {p.claim.mention} ({p.claim.doc_date})" for p, _ in apart)
-    largest = max((p.claim for p, _ in apart), key=lambda c: c.value)
-    return Verdict.over(
-        RULE,
-        "unverifiable",
-        _listed(apart),
-        whole.value,
-        largest.value,
-        _ceiling(whole) - whole.value,
-        f"“{whole.metric}”：{names}超过了{whole.subject}的{whole.mention}（{whole.doc_date}），"
-        f"但两者日期相隔{gap}天，数字可能来自不同时间，无法判断是否矛盾。",
-        f"{names_en} exceed{'s' if len(apart) == 1 else ''} {whole.subject}'s {whole.mention} ({whole.doc_date}), "
-        f"but they are dated {gap} days apart: the figures may be from different times.",
-        group_key=group,
-    )
+    zh = f"，但两者日期相隔{gap}天，数字可能来自不同时间，无法判断是否矛盾。"
+    en = f", but they are dated {gap} days apart: the figures may be from different times."
+    return _exceeding(group, "unverifiable", apart, True, zh, en)
