@@ -26,8 +26,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # frequent characters that only Traditional text writes: a text with none of them is not converted
 # to be told (most documents are Simplified, and the test is then a regex scan)
 _COMMON_TRADITIONAL = re.compile(
-    "[這們來時說對會還經發與為國學實動開關長門問間進過現點從當種無業體應變總區縣鄉鎮資電網統計數據產億萬個務"
-    "員辦設備費價場農機構營圖書館臺參園願東樣後裡裏爲層項衛療礎歲億]"
+    "[這們來時說對會還經發與為國學實動開關長門問間進過現點從當種無業體應變總區縣鄉鎮資電網統計數據產億萬個務員辦設備費"
+    "價場農機構營圖書館臺參園願東樣後裡裏爲層項衛療礎歲]"
 )
 _PRECHECK = 2  # of those, at least this many before OpenCC is asked
 _TAIWAN = re.compile(r"臺灣|台灣|臺北|台北|新北|高雄|臺中|台中|臺南|台南|新臺幣|新台幣")
