@@ -10,7 +10,7 @@ import sys
 from extract import __version__
 from extract.exports import FORMATS
 from extract.loading import BATCH_DOCUMENTS
-from extract.sources import READ_SUFFIXES
+from extract.sources import READ_SUFFIXES, Document
 from extract.store import DEFAULT_DB
 
 
@@ -536,7 +536,7 @@ def run_extract(args: argparse.Namespace) -> int:
         )
         try:
             for extraction in found:  # a long document's claims printed piece by piece, not held to its end
-                printer.print(extraction.claims)
+                printer.print(extraction.claims, item)
         except Exception as err:  # one document's failure must not stop the others
             print(f"claimkb: skipped {SourceError(item.path, item.line, extraction_failure(err))}", file=sys.stderr)
             failures += 1
@@ -553,9 +553,9 @@ class _ClaimPrinter:
         self.writer: csv.DictWriter | None = None
         self.header_printed = False
 
-    def print(self, claims: list) -> None:
+    def print(self, claims: list, document: Document) -> None:
         for claim in claims:
-            record = claim.to_record()
+            record = claim.to_record() | {"page": document.page_of(claim.start)}
             if self.fmt == "jsonl":
                 print(json.dumps(record, ensure_ascii=False))
             elif self.fmt == "csv":

@@ -13,7 +13,6 @@ out document by document in order, as if they had been loaded one at a time:
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,8 +95,9 @@ class Entry:
         else:
             self.articles.extend(piece.articles)
             claims = piece.claims
-        starts = self.document.page_starts
-        self.claims.extend(_paged(claims, starts) if starts else claims)
+        if self.document.page_starts:
+            claims = [(*row[:-1], self.document.page_of(row[_CLAIM_START])) for row in claims]
+        self.claims.extend(claims)
 
     def article_rows(self) -> list[tuple]:
         """The articles of every piece; a text with none (no line that is not blank) has one for
@@ -106,11 +106,6 @@ class Entry:
             return self.articles
         doc_id = self.document.doc_id
         return [(f"{doc_id[:16]}:0", doc_id, 0, None, None, None, 0, len(self.document.text), 0, 0)]
-
-
-def _paged(rows: list[tuple], page_starts: list[int]) -> list[tuple]:
-    """Claim rows with the page (from 1) their mention starts on."""
-    return [(*row[:-1], bisect_right(page_starts, row[_CLAIM_START]) or 1) for row in rows]
 
 
 def _renumbered_articles(rows: list[tuple], base: int) -> list[tuple]:

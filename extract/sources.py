@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date
@@ -53,6 +54,12 @@ class Document:
     line: int | None = None  # line number inside a JSONL file
     meta: dict = field(default_factory=dict)
     page_starts: list[int] | None = None  # a paged file's (PDF): the offset in text where each page starts
+
+    def page_of(self, offset: int) -> int | None:
+        """The page (from 1) a text offset lies on, for a paged document; None for the others."""
+        if not self.page_starts:
+            return None
+        return bisect_right(self.page_starts, offset) or 1
 
     @cached_property
     def doc_id(self) -> str:

@@ -225,3 +225,10 @@ def test_old_and_broken_word_files_are_one_line_each(tmp_path, name, data, messa
     items = list(read_documents([str(tmp_path)]))
     assert [message in str(i) for i in items if isinstance(i, SourceError)] == [True]
     assert [i.name for i in items if isinstance(i, Document)] == ["good.txt"]
+
+
+@pytest.mark.parametrize(("offset", "page"), [(0, 1), (9, 1), (10, 2), (25, 3), (99, 3)])
+def test_a_paged_documents_offset_lies_on_the_page_that_started_before_it(offset, page):
+    document = Document(name="a.pdf", path="a.pdf", text="x" * 100, page_starts=[0, 10, 25])
+    assert document.page_of(offset) == page
+    assert Document(name="a.txt", path="a.txt", text="x" * 100).page_of(offset) is None

@@ -88,3 +88,11 @@ def test_a_folder_of_every_format_ingests_in_one_command(folder, tmp_path):
     assert "page" in header
     again = claimkb("ingest", str(folder), "--db", str(db), "--region", "菏泽市", check=False)
     assert "0 added" in again.stdout and "7 unchanged" in again.stdout
+
+
+def test_extract_prints_each_pdf_claims_page(folder):
+    out = claimkb("extract", str(folder / "d.pdf"), "--format", "jsonl", "--region", "菏泽市").stdout
+    pages = {r["mention"]: r["page"] for r in map(json.loads, out.splitlines())}
+    assert pages["3211.5亿元"] == 1 and pages["3.5万人"] == 2
+    plain = claimkb("extract", str(folder / "a.txt"), "--format", "jsonl").stdout
+    assert {json.loads(line)["page"] for line in plain.splitlines()} == {None}
