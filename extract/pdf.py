@@ -14,9 +14,11 @@ Pure with respect to the corpus: bytes in, text and page starts out; a PDF that 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 _BAND = 0.08  # of the page height: where running headers and footers stand
 _PAGE_NUMBER = re.compile(
@@ -81,11 +83,13 @@ class _Line:
         """The width of one full-width character here: about the text's height."""
         return max(max(r.height for r in self.runs), 1.0)
 
-    @property
+    # text and is_table_row are read many times once the line is whole (`_lines` builds it first)
+    @cached_property
     def is_table_row(self) -> bool:
         gap = _CELL_GAP * self.char_width
         return any(b.left - a.right > gap for a, b in zip(self.runs, self.runs[1:], strict=False))
 
+    @cached_property
     def text(self) -> str:
         if self.is_table_row:
             return _CELL_SEPARATOR.join(r.text.strip() for r in self.runs if r.text.strip())
@@ -166,12 +170,12 @@ def _without_running_heads(pages: list[tuple[list[_Line], float]]) -> list[_Line
     for lines, height in pages:
         marked = [(line, line.bottom > (1 - _BAND) * height or line.top < _BAND * height) for line in lines]
         banded.append(marked)
-        seen.update({_head_key(line.text()) for line, in_band in marked if in_band})
-    repeated = 2 if len(pages) >= 2 else 10**9
+        seen.update({_head_key(line.text) for line, in_band in marked if in_band})
+    repeated = 2 if len(pages) >= 2 else math.inf  # one page: nothing repeats it
     kept = []
     for marked in banded:
         for line, in_band in marked:
-            text = line.text()
+            text = line.text
             if in_band and (_PAGE_NUMBER.match(text.strip()) or seen[_head_key(text)] >= repeated):
                 continue
             kept.append(line)
@@ -188,7 +192,7 @@ def _joined(lines: list[_Line], n_pages: int) -> PdfText:
     length = 0
     previous: _Line | None = None
     for line in lines:
-        text = line.text()
+        text = line.text
         if previous is not None:
             separator = "" if _goes_on(previous, line, edges) else "\n"
             if separator == "" and previous.runs[-1].text[-1:].isascii() and text[:1].isascii():
@@ -232,10 +236,10 @@ def _goes_on(line: _Line, following: _Line, edges: dict[int, tuple[float, float]
         return False
     width = line.char_width
     room = edges[line.page][1] - line.right
-    if room > _FULL_LINE * width and not _pushed_down(following.text(), room, width):
+    if room > _FULL_LINE * width and not _pushed_down(following.text, room, width):
         return False  # a short line ends its paragraph
     indented = following.left > edges[following.page][0] + _INDENT * width
-    if indented or following.text().startswith(("\u3000", " ")):
+    if indented or following.text.startswith(("\u3000", " ")):
         return False  # an indented line starts one
     far_below = following.page == line.page and line.bottom - following.top > _PARAGRAPH_GAP * line.char_width
     return not far_below

@@ -15,7 +15,7 @@ import difflib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 # of the Han characters, the share OpenCC changes for a text to be Traditional: Simplified text
 # quoting a Traditional name stays far below; Traditional running text is a fifth or more
@@ -73,6 +73,10 @@ class SimplifiedView:
     # view end, original start, original end), in order; offsets elsewhere move by the pieces before
     _spans: tuple[tuple[int, int, int, int], ...]
 
+    @cached_property
+    def _span_starts(self) -> list[int]:
+        return [span[0] for span in self._spans]
+
     def original_start(self, offset: int) -> int:
         """Where a stretch starting at this view offset starts in the original."""
         return self._back(offset, at_end=False)
@@ -82,7 +86,7 @@ class SimplifiedView:
         return self._back(offset, at_end=True)
 
     def _back(self, offset: int, at_end: bool) -> int:
-        i = bisect_right([s[0] for s in self._spans], offset) - 1
+        i = bisect_right(self._span_starts, offset) - 1
         if i < 0:
             return offset
         view_start, view_end, original_start, original_end = self._spans[i]
