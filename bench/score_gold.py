@@ -100,8 +100,10 @@ def main() -> None:
         for path, _ in files:
             gold_file = gold / f"{path.stem}.jsonl"
             _, doc = run_score(shared, corpus, one_document(tmp, corpus, gold_file), tmp / "dev.jsonl", 0)
-            print(f"  {path.name:42s} value {doc['value']['f1']:.3f}  complete {doc['complete']['f1']:.3f}  "
-                  f"subject {doc['subject']:.3f}  metric {doc['metric']:.3f}")
+            print(
+                f"  {path.name:42s} value {doc['value']['f1']:.3f}  complete {doc['complete']['f1']:.3f}  "
+                f"subject {doc['subject']:.3f}  metric {doc['metric']:.3f}"
+            )
         print(json.dumps(figures, ensure_ascii=False))
 
 

@@ -24,7 +24,7 @@ from extract.claims import Claim
 from extract.components.places import infer_region
 from extract.layout import Article, Block, shown_text
 from extract.pieces import PIECE_CHARS, piece_spans
-from extract.places import Place, gazetteer
+from extract.places import COUNTRY, COUNTRY_NAMES, Place, gazetteer
 from extract.tokenizer import QuantityTokenizer
 
 STEPS = (
@@ -253,4 +253,6 @@ def resolve_region(name: str | None) -> Place | None:
     """A region given by name (菏泽市, 菏泽) -> the gazetteer's place, or None if unknown."""
     if not name:
         return None
+    if name in COUNTRY_NAMES:
+        return COUNTRY  # a national paper or bulletin: 我国/全国 and figures with no place are China's
     return gazetteer().lookup(name)

@@ -166,6 +166,8 @@ class Gazetteer:
 
 
 COUNTRY = Place("中国", "country")  # what 全国 / 我国 stand for
+# the names a user gives the country as a document's region (--region 中国): a national paper's
+COUNTRY_NAMES = frozenset({"中国", "全国", "我国", "中华人民共和国", "China"})
 _REGION_SUFFIX = "地区"
 
 

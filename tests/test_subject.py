@@ -283,3 +283,120 @@ def test_a_short_organisation_name_is_the_fuller_name_named_most_whatever_the_ha
         run = [sys.executable, "-c", program]
         out = subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True)
         assert out.stdout.strip() == "巨野县政协", seed
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a national paper or bulletin: --region 中国 is the country, so figures with no place are China's
+        ("据统计，年内已有2248只基金实施分红。", "中国", "2248只", "中国"),
+        ("卫生部监测显示，基本药物价格平均下降三成，共监测机构65个。", "全国", "65个", "中国"),
+        ("全国规模以上工业企业实现利润总额4.2万亿元。", "中国", "4.2万亿元", "中国"),
+    ],
+)
+def test_the_country_as_the_region(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # an expert's affiliation is who comments, never the subject, and it does not carry
+        (
+            "新办法推开后药价明显下降。北京某大学医药研究中心研究员王某介绍，全国已有13个省完成招标。",
+            "中国",
+            "13个",
+            "中国",
+        ),
+        ("宁波某证券首席经济学家李某表示，全年出口增速有望达到5%。", "宁波市", "5%", "宁波市"),
+        (
+            "“目录与常用药物目录并不一样。”武汉某大学教授张某解释。\n\n研究发现，各地增补的化学药共2366种。",
+            "中国",
+            "2366种",
+            "中国",
+        ),
+    ],
+)
+def test_a_quoted_experts_affiliation_is_no_subject(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # an official speaks for the body named before the title: a quoted figure is that body's
+        ("“全部达产后年产值能达到2000万元。”曹县某服饰有限公司生产负责人王某说。", "2000万元", "曹县某服饰有限公司"),
+        ("“今年镇里新修道路3.5公里。”单县龙王庙镇副镇长刘某说。", "3.5公里", "单县龙王庙镇"),
+        # a place in the figure's own sentence comes first
+        ("曹县今年培训主播1000余名。”曹县电商协会会长王某说。", "1000余名", "曹县"),
+    ],
+)
+def test_a_quoted_figure_is_the_speakers_body(claim_of, text, mention, subject):
+    assert claim_of(text, mention)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a place the article names once is its own sentence's subject, not the next paragraph's
+        (
+            "各地增补药物\n\n国家目录遴选了307种药物。\n\n据了解，各地都增补了药品，其中上海增补的种类最多，"
+            "达到381种。\n\n研究发现，增补的中成药共1447种。",
+            "中国",
+            "1447种",
+            "中国",
+        ),
+        (
+            "全市推进旧村改造\n\n据了解，今年全市已完成改造。其中，巨野县改造村庄12个。\n\n改造后，受益群众达3.5万人。",
+            "菏泽市",
+            "3.5万人",
+            "菏泽市",
+        ),
+        # a body the story keeps naming carries on (a farm in the quote after it was introduced)
+        (
+            "黄店镇发展特色种植\n\n本报讯 近年来，定陶区黄店镇立足特色做文章。\n\n"
+            "据了解，瑞丁采摘园占地面积50亩，瑞丁采摘园年收益可达15万元。\n\n“每隔两三天就能采摘1000斤。”",
+            "菏泽市",
+            "1000斤",
+            "瑞丁采摘园",
+        ),
+        # a digest's numbered items are stories of their own: nothing carries into the next one
+        (
+            "财经早餐\n\n1、交通银行8月23日召开会议，交通银行宣布新任命。\n\n2、今年以来共有2248只基金实施分红。",
+            "中国",
+            "2248只",
+            "中国",
+        ),
+        (
+            "县域快讯\n\n1、单县今年新建驿站12处，单县驿站服务群众1万人次。\n\n2、全年共举办招聘会30场。",
+            "菏泽市",
+            "30场",
+            "菏泽市",
+        ),
+    ],
+)
+def test_a_place_named_in_passing_does_not_carry(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # the lead names its topic in its opening sentence; a place further in, named once, is a setting
+        (
+            "307种药够用吗\n\n国家基本药物目录遴选了307种药物。在广西南宁市那桐镇，医生说药不够用。\n\n"
+            "调查显示，19个省增补了目录。",
+            "中国",
+            "19个",
+            "中国",
+        ),
+        (
+            "成武县提升党建质量\n\n本报讯 连日来，成武县立足新业态，持续提升党建质量。\n\n在8个试点社区有序推进。",
+            "菏泽市",
+            "8个",
+            "成武县",
+        ),
+    ],
+)
+def test_an_articles_topic_is_named_in_its_opening(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -15,6 +15,7 @@ one named in full before (定陶区天中街道王洪庙村).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import cache
 from typing import NamedTuple
@@ -93,7 +94,7 @@ def subject_component(doc: Doc) -> Doc:
     topics: dict[int, Place] = {}
     for article_index, sentence_subjects in subjects.items():
         sentence_subjects.sort(key=lambda pair: pair[0])
-        topic = article_topic(sentence_subjects, article_index, articles)
+        topic = article_topic(sentence_subjects, article_index, articles, named)
         if topic is not None:
             topics[article_index] = topic
         subjects[article_index] = carriable(sentence_subjects, named, article_index, articles)
@@ -109,8 +110,9 @@ def subject_component(doc: Doc) -> Doc:
             or _in_clause(in_sentence, claim, text)
             or _changed_figure(claim, previous)
             or next((i.place for i in in_sentence if not i.governed), None)
+            or _quoted_speaker(resolved, claim, text)
             or about_the_body(
-                carried(claim, subjects.get(claim.article_index, []), articles, topics.get(claim.article_index)),
+                carried(claim, subjects.get(claim.article_index, []), articles, topics.get(claim.article_index), text),
                 bodies.get(claim.article_index),
                 named,
                 region,
@@ -178,6 +180,26 @@ def _changed_figure(claim: Claim, previous: tuple[Claim, Place | None] | None) -
     return previous[1]
 
 
+def _quoted_speaker(resolved: list[Resolved], claim: Claim, text: str) -> Place | None:
+    """The body of the official who says a quotation the figure is in, named right after it: "“…年
+    产值能达到2000万元。”牛楼村创业车间生产负责人王小琴说" is the 牛楼村 workshop's figure."""
+    closing = text.find("”", claim.end, claim.end + 200)
+    if closing < 0 or "“" in text[claim.end : closing]:
+        return None
+    at = bisect_right(resolved, closing, key=lambda item: item.mention.start)
+    speaker = resolved[at] if at < len(resolved) else None
+    if speaker is None or text[closing + 1 : speaker.mention.start].strip("。，, "):
+        return None
+    return speaker.place if _official_speaking().match(text, speaker.mention.end) else None
+
+
+@cache
+def _official_speaking() -> re.Pattern[str]:
+    titles = lexicon.alternation(lexicon.word_list("official_titles.txt"))
+    verbs = lexicon.alternation(lexicon.word_list("speech_verbs.txt"))
+    return re.compile(f'[^，,。；;：:“”"\n]{{0,12}}?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?(?:{verbs})')
+
+
 def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | None:
     if not in_sentence:
         return None
@@ -218,6 +240,8 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
         if article != current_article:
             current_article, earlier = article, []
         in_sentence = [item.place for item in out[-4:] if item.sentence_start == sentence_start]
+        if _an_affiliation(text, mention.end):
+            continue  # who speaks (…研究员李宪法介绍), not what the figures are about
         place = _city_of_its_sentence(mention, in_sentence) or _resolve(mention, earlier, region)
         if place is None:
             continue
@@ -299,6 +323,20 @@ def _a_source(text: str, mention_end: int) -> bool:
     """The place or body reports what follows its colon ("湘西州中院一审查明：", "市统计局介绍：") or
     publishes a report ("财政部发布…"): the source of the figures there, not what they are about."""
     return _reporting_verb().match(text, mention_end) is not None
+
+
+def _an_affiliation(text: str, mention_end: int) -> bool:
+    """The place or body is a quoted person's affiliation: a title, a name and a verb of saying
+    follow it in its clause ("中国人民大学医药物流研究中心研究员李宪法介绍", "复旦大学教授胡善联解释")."""
+    return _affiliation_pattern().match(text, mention_end) is not None
+
+
+@cache
+def _affiliation_pattern() -> re.Pattern[str]:
+    titles = lexicon.alternation(lexicon.word_list("person_titles.txt"))
+    verbs = lexicon.alternation(lexicon.word_list("speech_verbs.txt"))
+    # the body's own units before the title (医药物流研究中心), a name of 1-4 characters after it
+    return re.compile(f'[^，,。；;：:“”"\n]{{0,16}}?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?(?:{verbs})')
 
 
 @cache

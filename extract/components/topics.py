@@ -9,6 +9,7 @@ organisation rather than the region. Pure functions on places and the page's lay
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 
@@ -17,6 +18,8 @@ from extract.layout import Article, Block
 from extract.places import Place, division_code
 
 DIVISION_LEVELS = ("province", "city", "county", "town", "village")
+# a paragraph that opens with an item number (1、 2． 十、): one item of a digest or a numbered list
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．](?!\d)")
 
 # named this often, and three times as often as any other body: the organisation a story is about
 _BODY_MIN_MENTIONS = 6
@@ -76,7 +79,10 @@ def carriable(
 
 
 def article_topic(
-    sentence_subjects: list[tuple[int, Place]], article_index: int, articles: list[Article]
+    sentence_subjects: list[tuple[int, Place]],
+    article_index: int,
+    articles: list[Article],
+    named_in_article: Counter[tuple[int, str]],
 ) -> Place | None:
     """What an article is about: the subject its headline names (怀化市通道县坪坦乡乡长…: the 乡),
     else the first one its lead paragraph names; None for an article without a headline."""
@@ -84,7 +90,14 @@ def article_topic(
     if article is None or article.headline is None or not article.paragraphs:
         return None
     lead = article.paragraphs[0]
-    named = [place for start, place in sentence_subjects if start < lead.end]
+    # a place the lead names after its opening sentence is the topic only when the article names it
+    # again: once, it is a setting or an example ("在广西…卫生院，…" in a national feature)
+    lead_opening = next((end for start, end in article.sentences if start >= lead.start), lead.end)
+    named = [
+        place
+        for start, place in sentence_subjects
+        if start < lead_opening or (start < lead.end and named_in_article[(article_index, place.name)] > 1)
+    ]
     if not named:
         return None
     # the headline's 果园镇 is the lead's 长沙县果园镇
@@ -92,20 +105,30 @@ def article_topic(
 
 
 def carried(
-    claim: Claim, sentence_subjects: list[tuple[int, Place]], articles: list[Article], topic: Place | None
+    claim: Claim,
+    sentence_subjects: list[tuple[int, Place]],
+    articles: list[Article],
+    topic: Place | None,
+    text: str | None = None,
 ) -> Place | None:
-    """The subject of the nearest earlier sentence of the article, except that a place inside the
-    article's topic or around it carries only to the end of its paragraph: the 产业发展： paragraph
-    of a feature about a town is the town's, not that of the village or county the paragraph
-    before it named. A headline takes its lead's."""
+    """The subject of the nearest earlier sentence of the article, except that a division other than
+    the article's topic carries only to the end of its paragraph, after which the topic (or nothing)
+    stands: the 产业发展： paragraph of a feature about a town is the town's, not that of the village
+    or county the paragraph before it named, and 上海 in "其中上海增补的种类最多" is no subject of
+    the next paragraph's national figures. A body (a farm, a bureau, a hospital) carries on: a story
+    about it gives its figures in the quotes and paragraphs after the one that introduced it.
+    Nothing carries into a numbered paragraph (1、…, 2、…): a digest's items are stories of their
+    own. A headline takes its lead's."""
     i = bisect_left(sentence_subjects, claim.sentence_start, key=lambda pair: pair[0])
     article = articles[claim.article_index] if claim.article_index < len(articles) else None
     paragraphs = article.paragraphs if article is not None else []
     if i > 0:
         earlier_start, earlier = sentence_subjects[i - 1]
-        if topic is not None and (inside(earlier, topic) or inside(topic, earlier)):
-            paragraph = _paragraph_at(paragraphs, claim.sentence_start)
-            if paragraph is not None and earlier_start < paragraph.start:
+        paragraph = _paragraph_at(paragraphs, claim.sentence_start)
+        if paragraph is not None and earlier_start < paragraph.start:
+            if text is not None and _NUMBERED_ITEM.match(text, paragraph.start):
+                return None
+            if earlier != topic and earlier.level in DIVISION_LEVELS:
                 return topic
         return earlier
     in_headline = bool(paragraphs) and claim.start < paragraphs[0].start
