@@ -9,6 +9,7 @@ around the doubtful offset is segmented, so the cost is per doubtful name, not p
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import rjieba
@@ -52,3 +53,10 @@ def tagged_words(text: str, start: int, end: int) -> list[TaggedWord]:
             out.append(TaggedWord(from_start, word_end, word[from_start - position :], tag))
         position = word_end
     return out
+
+
+@lru_cache(maxsize=65536)
+def phrase_words(phrase: str) -> tuple[tuple[str, str], ...]:
+    """The words of a short phrase (a metric) with jieba's tags, cut as the phrase alone: cached, since
+    the same metrics recur page after page."""
+    return tuple(rjieba.tag(phrase))

@@ -1,5 +1,7 @@
 import pytest
 
+from extract.components.metric import tidy_metric
+
 
 @pytest.mark.parametrize(
     ("text", "mention", "metric"),
@@ -177,3 +179,57 @@ def test_metric_keys_fold_generic_heads_and_keep_different_things_apart(metric, 
     from extract.components.metric import metric_key
 
     assert metric_key(metric) == key
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tidy"),
+    [
+        # function words come off the edges: adverbs, prepositions, particles, trailing pronouns
+        ("旅宿人次也大幅", "旅宿人次"),
+        ("高毅资产以", "高毅资产"),
+        ("盒子里", "盒子"),
+        ("上市公司披露了", "上市公司披露"),
+        # threshold verbs say how the figure relates, not what is counted
+        ("行政区超过", "行政区"),
+        ("公司净利润超", "公司净利润"),
+        ("行政区更达", "行政区"),
+        # a baseline opened by 从/由/比 after the noun comes off
+        ("农业产值从合并前", "农业产值"),
+        ("涨幅比1-8月回落", "涨幅"),
+        # jieba's split of 占比/同比 keeps its 比
+        ("占比", "占比"),
+        # a phrase of function words alone, one character that is no noun, a lone change verb: nothing
+        ("提升至", None),
+        ("包括", None),
+        ("等", None),
+        ("底", None),
+        ("除", None),
+        ("降", None),
+        ("增长", None),
+        ("", None),
+        # a one-character noun names what is counted (13个省), and so do change nouns (涨幅)
+        ("省", "省"),
+        ("涨幅", "涨幅"),
+        ("暖新驿站", "暖新驿站"),
+        ("实体党组织覆盖率", "实体党组织覆盖率"),
+    ],
+)
+def test_tidy_metric(phrase, tidy):
+    assert tidy_metric(phrase) == tidy
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a statistical release: a level compared with an earlier one keeps its noun, not the verb after
+        ("全县劳动参与率则从59.4%提升至61.5%。", "菏泽市", "59.4%", "劳动参与率"),
+        ("全市淹水面积从2009年的5.5万公顷降为2023年的9997公顷。", "台南市", "5.5万公顷", "淹水面积"),
+        # news: a count with a threshold verb after its noun
+        ("台风期间，全市有29个行政区超过500毫米。", "台南市", "29个", "行政区"),
+        ("据统计，年内债券型基金共分红949.26亿元，占比超八成。", "中国", "超八成", "占比"),
+        # a figure whose phrase is a function word takes the figure before it in the sentence
+        ("淹水面积从5.5万公顷降为9997公顷。", "台南市", "9997公顷", "淹水面积"),
+    ],
+)
+def test_metrics_start_and_end_on_words(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -21,6 +21,7 @@ from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
+from extract.words import phrase_words
 
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
 _MAX_METRIC = 16
@@ -95,6 +96,58 @@ def _people_endings() -> tuple[str, ...]:
     return lexicon.word_list("people_nouns.txt")
 
 
+@cache
+def _edge_tags() -> dict[str, str]:
+    return lexicon.word_table("metric_function_tags.tsv")
+
+
+@cache
+def _threshold_verbs() -> frozenset[str]:
+    return frozenset(lexicon.word_list("threshold_verbs.txt"))
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    return frozenset(lexicon.word_table("change_verbs.tsv"))
+
+
+# a single character that can name what is counted: a noun (省, 户); jieba tags 村 and 镇 zg
+_SINGLE_NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "zg"})
+# a preposition that opens the time or baseline a level is compared with ("农业产值从合并前的…")
+_BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较"})
+
+
+def tidy_metric(phrase: str | None) -> str | None:
+    """A metric that starts and ends on a word that can name what is counted: function words (adverbs,
+    prepositions, particles, a trailing pronoun or locality word) and threshold verbs come off its
+    edges, a baseline opened by 从/由/比 comes off its end, and a phrase with nothing left, a single
+    character, or a lone change or threshold verb names nothing (涨幅, a noun, does) (None: the figure takes the metric
+    of the figure before it, where there is one)."""
+    if not phrase:
+        return None
+    words = list(phrase_words(phrase))
+    for k, (word, tag) in enumerate(words):
+        if k and tag == "p" and word in _BASELINE_PREPOSITIONS and any(t.startswith("n") for _, t in words[:k]):
+            words = words[:k]
+            break
+    edges, thresholds = _edge_tags(), _threshold_verbs()
+    while words and (words[-1][1] in edges or words[-1][0] in thresholds) and not _split_word(words):
+        words.pop()
+    while words and edges.get(words[0][1]) == "both":
+        words.pop(0)
+    tidy = "".join(word for word, _ in words)
+    if not tidy or (len(tidy) == 1 and words[0][1] not in _SINGLE_NOUN_TAGS):
+        return None  # 省 or 村 names what is counted ("13个省"); 降, 底, 除 do not
+    if len(words) == 1 and (tidy in thresholds or (tidy in _change_verbs() and words[0][1].startswith("v"))):
+        return None
+    return tidy
+
+
+def _split_word(words: list[tuple[str, str]]) -> bool:
+    """jieba cuts 占比, 同比 and 环比 into a verb and the preposition 比: that 比 ends a word."""
+    return len(words) > 1 and words[-1][0] == "比" and words[-2][0] in ("占", "同", "环")
+
+
 def metric_key(metric: str | None) -> str | None:
     """The normalised metric for comparing figures across articles: the synonym lexicon's key, else the
     metric itself, with a generic head folded off (网格员总数 -> 网格员; lexicon/metric_generic_heads.tsv)."""
@@ -131,7 +184,7 @@ def metric_component(doc: Doc) -> Doc:
         clause_start = _clause_start(text, claim, previous)
         raw_before = text[clause_start : claim.start]
         before_phrases.append(raw_before)
-        claim.metric = choose_metric(text, claim, raw_before, mentions, clause_start)
+        claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
     _share_out_lists(text, claims, before_phrases, mentions)
     _name_by_unit(text, claims, {m.end for m in doc._.places or []})
     for i, claim in enumerate(claims):
@@ -172,7 +225,8 @@ def _inside_brackets(head: str, at: int) -> bool:
 def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clause_start: int) -> str | None:
     before_core = strip_links(raw_before.rstrip())
     before = _clean_before(raw_before, clause_start, mentions)
-    after = _phrase_after(text, claim.end)
+    before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
+    after = tidy_metric(_phrase_after(text, claim.end)) or ""
     governed = not before or bool(_governing_end().search(before_core))
     # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地")
     if after and (governed or claim.kind in ("count", "measure")):
