@@ -484,6 +484,22 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
     return _with_declared_short_names(text, mentions)
 
 
+def find_named_organisations(text: str) -> list[Mention]:
+    """Organisations written by a name with no suffix (lexicon/organisation_names.tsv: 深市, 北交所,
+    央行), each standing for its full name, where a word starts with it."""
+    names = lexicon.word_table("organisation_names.tsv")
+    return [
+        Mention(m.start(), m.end(), Place(names[m.group()], "organisation"), "organisation")
+        for m in _organisation_names_pattern().finditer(text)
+        if starts_a_word(text, m.start())
+    ]
+
+
+@cache
+def _organisation_names_pattern() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(list(lexicon.word_table("organisation_names.tsv"))))
+
+
 def _with_written_place(name: str, name_start: int, place_ends: dict[int, Mention]) -> str:
     """An autonomous division at the head of a name in one form, so that a body written with its
     place long or short is one body (湘西自治州人民医院, 湘西土家族苗族自治州人民医院 -> 湘西州人民医院);

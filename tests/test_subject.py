@@ -400,3 +400,27 @@ def test_a_place_named_in_passing_does_not_carry(claim_of, text, region, mention
 )
 def test_an_articles_topic_is_named_in_its_opening(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # an ordinary word ending in a town's suffix names no town
+        ("改善投资环境，让青年返乡就业，吸引2253家厂商投资。", "台南市", "2253家", "台南市"),
+        ("驻村工作队帮助村民人均增收3000元。", "菏泽市", "3000元", "菏泽市"),
+        # 全国 in a rank (率全国之先) is no figure of the country
+        ("率全国之先，全市客房数增加至11349间。", "台南市", "11349间", "台南市"),
+        # a market-wide class of companies is no organisation: the figure is the market's region's
+        ("拟进行中期分红的A股上市公司超过370家。", "中国", "超过370家", "中国"),
+        ("今年以来，电子行业上市公司合计实现净利润超263亿元。", "中国", "超263亿元", "中国"),
+        # exchanges and the central bank by their short names
+        ("截至8月23日，深市已有127家公司披露业绩。", "中国", "127家", "深圳证券交易所"),
+        ("北交所累计终止上市审核项目199个。", "中国", "199个", "北京证券交易所"),
+        ("央行本周开展逆回购操作5000亿元。", "中国", "5000亿元", "中国人民银行"),
+        # a statistics office reports its place's figures
+        ("洛阳市统计局发布，全年粮食产量达到241.5万吨。", "洛阳市", "241.5万吨", "洛阳市"),
+        ("据国家统计局数据，全国规模以上工业增加值增长5.8%。", "中国", "5.8%", "中国"),
+    ],
+)
+def test_words_that_name_no_place_or_name_a_body_by_its_short_name(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

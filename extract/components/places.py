@@ -20,6 +20,7 @@ from extract.places import (
     Place,
     find_local_places,
     find_macro_regions,
+    find_named_organisations,
     find_organisations,
     find_unlisted_districts,
     gazetteer,
@@ -52,6 +53,7 @@ def places_component(doc: Doc) -> Doc:
     divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
     local = find_local_places(text, divisions)
     organisations = find_organisations(text, divisions + local)
+    organisations += [m for m in find_named_organisations(text) if not _overlaps_any(m, organisations)]
     scope = [
         Mention(m.start(), m.end(), Place(m.group(), "scope"), "scope")
         for m in scope_words().finditer(text)
@@ -73,6 +75,10 @@ def infer_region(divisions: list[Mention]) -> Place | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None  # no city, or two named as often (national news about regions): no 我市 to resolve
     return gaz.by_code[ranked[0][0]]
+
+
+def _overlaps_any(mention: Mention, mentions: list[Mention]) -> bool:
+    return any(m.start < mention.end and mention.start < m.end for m in mentions)
 
 
 def _inside_any(start: int, end: int, mentions: list[Mention]) -> bool:
