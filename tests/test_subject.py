@@ -424,3 +424,20 @@ def test_an_articles_topic_is_named_in_its_opening(claim_of, text, region, menti
 )
 def test_words_that_name_no_place_or_name_a_body_by_its_short_name(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a place that says where people come from, go or have been qualifies a noun: no subject
+        ("来自广州的游客增长12%。", "广东省", "12%", "广东省"),
+        ("赴港旅客数量下降30%。", "上海市", "30%", "上海市"),
+        ("有武汉旅居史的人员达到300人。", "北京市", "300人", "北京市"),
+        ("据海关统计，发往欧洲的货物达到1.2万吨。", "宁波市", "1.2万吨", "宁波市"),
+        # examples of what a count counts, listed before 等, are counted, not its subject
+        ("适港产业提质升级，某某装备制造基地码头二期等10个项目完工。", "天津市", "10个", "天津市"),
+        ("北方华创、三环集团等7家公司净利润超10亿元。", "中国", "7家", "中国"),
+    ],
+)
+def test_places_that_qualify_a_noun_and_examples_are_no_subjects(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

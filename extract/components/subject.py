@@ -240,8 +240,8 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
         if article != current_article:
             current_article, earlier = article, []
         in_sentence = [item.place for item in out[-4:] if item.sentence_start == sentence_start]
-        if _an_affiliation(text, mention.end):
-            continue  # who speaks (…研究员李宪法介绍), not what the figures are about
+        if _an_affiliation(text, mention.end) or _qualifies_a_noun(text, mention) or _an_example(text, mention.end):
+            continue  # who speaks, where travellers come from, what is counted: not what figures are about
         place = _city_of_its_sentence(mention, in_sentence) or _resolve(mention, earlier, region)
         if place is None:
             continue
@@ -323,6 +323,35 @@ def _a_source(text: str, mention_end: int) -> bool:
     """The place or body reports what follows its colon ("湘西州中院一审查明：", "市统计局介绍：") or
     publishes a report ("财政部发布…"): the source of the figures there, not what they are about."""
     return _reporting_verb().match(text, mention_end) is not None
+
+
+def _qualifies_a_noun(text: str, mention: Mention) -> bool:
+    """The place says where people come from or go, or where they have been (来自广州的游客, 赴港旅客,
+    有武汉旅居史的人员, 湖北以外地区): lexicon/place_qualifier_words.tsv."""
+    if mention.place.level == "organisation":
+        return False
+    before, after = _place_qualifiers()
+    return before.search(text, max(0, mention.start - 3), mention.start) is not None or (
+        after.match(text, mention.end) is not None
+    )
+
+
+@cache
+def _place_qualifiers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = lexicon.word_table("place_qualifier_words.tsv")
+    before = lexicon.alternation([word for word, side in table.items() if side == "before"])
+    after = lexicon.alternation([word for word, side in table.items() if side == "after"])
+    return re.compile(f"(?:{before})$"), re.compile(f"(?:{after})")
+
+
+def _an_example(text: str, mention_end: int) -> bool:
+    """The place or body is one of the examples of what a figure counts: "中海油…基地码头二期等10个
+    项目完工", "北方华创、三环集团等7家": it is counted, not what the count is about."""
+    return _EXAMPLES_BEFORE_A_COUNT.match(text, mention_end) is not None
+
+
+# what may follow an example up to the 等 that closes the list and the figure right after it
+_EXAMPLES_BEFORE_A_COUNT = re.compile(r"[^，,。；;：:！？!?\n]{0,24}?等[0-9０-９一二三四五六七八九十两几数百千万多]")
 
 
 def _an_affiliation(text: str, mention_end: int) -> bool:
