@@ -441,3 +441,30 @@ def test_words_that_name_no_place_or_name_a_body_by_its_short_name(claim_of, tex
 )
 def test_places_that_qualify_a_noun_and_examples_are_no_subjects(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "subjects"),
+    [
+        # a total to the province, each part to its city, and a figure after the list back to the province
+        (
+            "截至2月1日24时，全省累计报告确诊病例725人。其中，广州市179人，深圳市245人。现有疑似病例100人。",
+            "广东省",
+            ["广东省", "广州市", "深圳市", "广东省"],
+        ),
+        # a place in brackets after a figure is that figure's subject
+        (
+            "全省新增确诊病例12人（广州3人、深圳9人），累计报告950人。",
+            "广东省",
+            ["广东省", "广州市", "深圳市", "广东省"],
+        ),
+        # a communiqué: counties' shares of a city total, then the city again
+        (
+            "全市粮食产量241.5万吨。其中，嵩县28.3万吨，汝阳县25.1万吨。全年造林面积1.2万公顷。",
+            "洛阳市",
+            ["洛阳市", "嵩县", "汝阳县", "洛阳市"],
+        ),
+    ],
+)
+def test_lists_of_places_give_each_part_its_place_and_carry_nothing(claims_of, text, region, subjects):
+    assert [c["subject"] for c in claims_of(text, region=region)] == subjects

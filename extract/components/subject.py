@@ -27,7 +27,15 @@ from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
-from extract.components.topics import about_the_body, above, article_topic, carriable, carried, story_bodies
+from extract.components.topics import (
+    DIVISION_LEVELS,
+    about_the_body,
+    above,
+    article_topic,
+    carriable,
+    carried,
+    story_bodies,
+)
 from extract.layout import inside_title
 from extract.lexicon import LIST_SEPARATOR
 from extract.places import COUNTRY, Mention, Place, division_code, gazetteer, is_descriptive_name, written_name
@@ -82,7 +90,7 @@ def subject_component(doc: Doc) -> Doc:
     # per article, the sentences that name their subject, in text order
     subjects: dict[int, list[tuple[int, Place]]] = {}
     for sentence_start, items in by_sentence.items():
-        subject = next((i.place for i in items if not i.governed), None)
+        subject = None if _lists_parts(items) else next((i.place for i in items if not i.governed), None)
         # in a city's or county's own text the country and regions above the province (全国, 京津冀协同
         # 发展) are the figure's subject where they are written, never carried to the next sentences
         if subject is not None and region is not None and subject.level in _NOT_CARRIED:
@@ -126,6 +134,13 @@ def subject_component(doc: Doc) -> Doc:
             claim.place_code = division_code(place)
         previous = (claim, place)
     return doc
+
+
+def _lists_parts(items: list[Resolved]) -> bool:
+    """A sentence that names two or more places of one level as its subjects lists parts ("其中，广州市
+    179例，深圳市245例"): none of them is the subject of the sentences after it."""
+    levels = Counter(place.level for place in {i.place for i in items if not i.governed})
+    return any(count > 1 for level, count in levels.items() if level in DIVISION_LEVELS)
 
 
 def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[Resolved]]) -> dict[int, Place]:
