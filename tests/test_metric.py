@@ -233,3 +233,21 @@ def test_tidy_metric(phrase, tidy):
 )
 def test_metrics_start_and_end_on_words(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a count of people with no noun counts the people doing what follows, not the clause before
+        ("当日解除医学观察183人，共有1077人正在接受医学观察。", "湖北省", "1077人", "接受医学观察"),
+        ("目前尚有32人在院治疗。", "菏泽市", "32人", "在院治疗"),
+        # a budget list's heading names the figures of a 由…增至… clause
+        ("个人免税额，由现时13.2万元增至13.5万元。", "香港特别行政区", "13.2万元", "个人免税额"),
+        ("个人免税额，由现时13.2万元增至13.5万元。", "香港特别行政区", "13.5万元", "个人免税额"),
+        # a link word inside a word is no link: 预计 keeps its 计 until the hedge goes whole
+        ("全县总投资预计达到12亿元。", "菏泽市", "12亿元", "总投资"),
+        ("全市常住人口预期达到880万人。", "洛阳市", "880万人", "常住人口"),
+    ],
+)
+def test_metrics_from_the_figures_own_clause(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -77,13 +77,23 @@ def _synonyms() -> dict[str, str]:
 
 
 def strip_links(phrase: str) -> str:
-    """Remove linking words from the end of a phrase (已提高至, 达到, 分别同比上升), repeatedly."""
+    """Remove linking words from the end of a phrase (已提高至, 达到, 分别同比上升), repeatedly, where a
+    word of the phrase ends before them: the 计 of 预计 and the 为 of 作为 are no links."""
     while phrase:
         match = _trailing_links().search(phrase)
-        if not match or not match.group():
+        if not match or not match.group() or not _word_starts_at(phrase, match.start()):
             break
         phrase = phrase[: match.start()]
     return phrase
+
+
+def _word_starts_at(phrase: str, offset: int) -> bool:
+    position = 0
+    for word, _ in phrase_words(phrase):
+        if position >= offset:
+            return position == offset
+        position += len(word)
+    return position == offset
 
 
 @cache
@@ -138,7 +148,8 @@ def tidy_metric(phrase: str | None) -> str | None:
     tidy = "".join(word for word, _ in words)
     if not tidy or (len(tidy) == 1 and words[0][1] not in _SINGLE_NOUN_TAGS):
         return None  # 省 or 村 names what is counted ("13个省"); 降, 底, 除 do not
-    if len(words) == 1 and (tidy in thresholds or (tidy in _change_verbs() and words[0][1].startswith("v"))):
+    verb = tidy.rstrip("至到为") if words[0][1].startswith("v") else ""
+    if len(words) == 1 and (tidy in thresholds or verb in _change_verbs()):
         return None
     return tidy
 
@@ -188,6 +199,9 @@ def metric_component(doc: Doc) -> Doc:
     _share_out_lists(text, claims, before_phrases, mentions)
     _name_by_unit(text, claims, {m.end for m in doc._.places or []})
     for i, claim in enumerate(claims):
+        if not claim.metric:
+            # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
+            claim.metric = _people_doing(text, claim)
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = claims[i - 1]
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
@@ -195,8 +209,41 @@ def metric_component(doc: Doc) -> Doc:
                 # 由196家增长到248家: the same thing at two times; "总值3211.5亿元，同比增长6.2%":
                 # a change with no phrase of its own is the change of the figure before it
                 claim.metric = previous.metric
+        if not claim.metric:
+            # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
+            claim.metric = _heading_clause(text, claim)
         claim.metric_key = metric_key(claim.metric)
     return doc
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
+# a clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元
+_FROM_CLAUSE = re.compile(r"\s*(?:由|从)(?:现时|现在|目前|原来|原先|过去|此前)?$")
+# a count of people with no noun of its own, and what they are doing: 1077人正在接受医学观察
+_PEOPLE_UNITS = frozenset({"人", "名", "例", "位"})
+_DOING = re.compile(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(]{2,12})")
+
+
+def _heading_clause(text: str, claim: Claim) -> str | None:
+    """ "个人免税额，由现时13.2万元增至13.5万元": a figure whose clause opens with 由/从 (and the time
+    it changes from) and names nothing is a level of the noun phrase that heads the sentence."""
+    head = text[claim.sentence_start : claim.start]
+    comma = max(head.rfind("，"), head.rfind(","))
+    if comma <= 0 or not _FROM_CLAUSE.fullmatch(head, comma + 1):
+        return None
+    heading = head[:comma]
+    if _CLAUSE_BREAK.search(heading) or any(ch.isdigit() for ch in heading):
+        return None
+    return tidy_metric(heading[-_MAX_METRIC:].strip())
+
+
+def _people_doing(text: str, claim: Claim) -> str | None:
+    """ "共有1077人正在接受医学观察", "尚有32人在院治疗": a count of people with no noun before or after
+    it counts the people doing what follows."""
+    if claim.unit not in _PEOPLE_UNITS or claim.kind != "count":
+        return None
+    doing = _DOING.match(text, claim.end)
+    return tidy_metric(doing.group(1)) if doing else None
 
 
 def _clause_start(text: str, claim: Claim, previous: Claim | None) -> int:
