@@ -7,7 +7,9 @@ cannot fall, a stock can. The marker words are a reviewed lexicon (lexicon/aspec
 A marker counts only in the figure's own clause — from the clause boundary before the figure (，；。)
 to the figure, and for a stock the rest of the clause after it (1077人正在接受…) — never carried from
 the clause before: a clause of its own says what its figure is, and the one before may be of
-another kind of figure (当日…183人 is no reason to read the 1077 after it as a day's).
+another kind of figure (当日…183人 is no reason to read the 1077 after it as a day's). Nor is
+the metric read for markers: the metric step carries a metric across clauses (1077人's metric is
+当日解除医学观察, from the clause before), and within the own clause its words are read already.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ _CLAUSE_BOUNDARY = re.compile(r"[，,；;。！？!?]")
 # after the figure its clause ends at a colon, a list comma or a bracket too: what follows those is
 # another item (三条措施：一是抓紧现有医院… is no stock of 三条)
 _AFTER_BOUNDARY = re.compile(r"[，,；;。！？!?：:、（(]")
+# a clause is read at most this far from its figure: a figure outside any sentence (sentence_start
+# 0) would otherwise have the whole text before it searched
+_CLAUSE_CHARS = 200
 # the kinds that are amounts of something: a percentage, a change, an age or a span of time is no
 # running total, stock or flow of its own (新增确诊患者情况：第94例：70岁 is no flow of 70 years)
 _KINDS = frozenset(("count", "money", "measure", "rate"))
@@ -52,13 +57,16 @@ def _marker_pattern() -> re.Pattern[str]:
 def aspect_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     claims = doc._.claims
+    # where each sentence ends in the text (a claim's sentence is shown without layout line breaks,
+    # so its length is not the span's)
+    ends = {start: end for start, end, _ in doc._.sentences or ()}
     for i, claim in enumerate(claims):
         following = claims[i + 1] if i + 1 < len(claims) else None
-        claim.aspect = find_aspect(text, claim, following)
+        claim.aspect = find_aspect(text, claim, following, ends.get(claim.sentence_start))
     return doc
 
 
-def find_aspect(text: str, claim: Claim, following: Claim | None = None) -> str | None:
+def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentence_end: int | None = None) -> str | None:
     """The aspect the figure's own clause gives: the marker nearest before the figure, else a stock
     marker after it in the clause (up to the next figure, `following`). None if the clause has none,
     or the figure is not an amount (_KINDS)."""
@@ -74,20 +82,21 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None) -> str 
         return aspect
     # after the figure only a stock's state is written (1077人正在接受医学观察, 12人仍在院治疗); a
     # flow's or a running total's word after it belongs to the next figure (投资5亿元新增产能…)
-    match = _marker_pattern().search(_clause_after(text, claim, following))
+    match = _marker_pattern().search(_clause_after(text, claim, following, sentence_end))
     if match is not None and markers()[match.group()] == "stock":
         return "stock"
     return None
 
 
 def _clause_before(text: str, claim: Claim) -> str:
-    head = text[claim.sentence_start : claim.start]
+    head = text[max(claim.sentence_start, claim.start - _CLAUSE_CHARS) : claim.start]
     cut = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(head)), default=0)
     return head[cut:]
 
 
-def _clause_after(text: str, claim: Claim, following: Claim | None) -> str:
-    end = claim.sentence_start + len(claim.sentence)
+def _clause_after(text: str, claim: Claim, following: Claim | None, sentence_end: int | None) -> str:
+    end = sentence_end if sentence_end is not None else claim.sentence_start + len(claim.sentence)
+    end = min(end, claim.end + _CLAUSE_CHARS)
     if following is not None and following.sentence_start == claim.sentence_start:
         end = min(end, following.start)
     boundary = _AFTER_BOUNDARY.search(text, claim.end, max(claim.end, end))
