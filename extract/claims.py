@@ -9,6 +9,9 @@ from typing import Any
 from extract.version import EXTRACTOR_VERSION
 
 KINDS = ("count", "money", "percent", "measure", "change", "rate", "duration", "age")  # GUIDELINE.md's kinds
+# what kind of figure it is over time (claimkb_aspect): a running total, a stock at one time, or a
+# flow within a stretch of time; None when its clause does not say
+ASPECTS = ("cumulative", "stock", "flow")
 
 
 @dataclass(slots=True)
@@ -31,6 +34,7 @@ class Claim:
     period: str | None = None
     period_start: str | None = None
     period_end: str | None = None
+    aspect: str | None = None  # cumulative / stock / flow (ASPECTS), None when the clause does not say
     sentence: str = ""
     sentence_start: int = 0
     article: str | None = None  # headline of the article the claim is in

@@ -349,8 +349,8 @@ CLAIM_SCHEMA = pa.schema(
     + [("start_offset", pa.int32()), ("end_offset", pa.int32()), ("mention", pa.string()), ("sentence", pa.string())]
     + [("sentence_offset", pa.int32()), ("value", pa.float64()), ("value_high", pa.float64())]
     + [(name, pa.string()) for name in ("unit", "qualifier", "kind", "direction", "metric", "metric_key")]
-    + [(name, pa.string()) for name in ("subject", "place_code", "period", "period_start", "period_end")]
-    + [("extractor_version", pa.string()), ("page", pa.int32())]
+    + [(name, pa.string()) for name in ("subject", "place_code", "period", "period_start", "period_end", "aspect")]
+    + [("extractor_version", pa.string()), ("page", pa.int32())]  # the page last: Entry.add sets it
 )
 _CLAIM_START = CLAIM_SCHEMA.names.index("start_offset")
 
@@ -380,6 +380,7 @@ def claim_rows(claims: list[Claim]) -> list[tuple]:
             c.period,
             c.period_start,
             c.period_end,
+            c.aspect,
             c.extractor_version,
             None,
         )

@@ -1,6 +1,6 @@
 """The spaCy pipeline: spacy.blank("zh") with claimkb's tokenizer and named components.
 
-    text -> layout -> quantities -> places -> claims -> kind -> metric -> subject -> period
+    text -> layout -> quantities -> places -> claims -> kind -> metric -> subject -> period -> aspect
 
 Each step is a registered component (extract/components/) that reads what the steps before it
 put on the Doc and adds its own part; `doc._.claims` is the result.
@@ -36,6 +36,7 @@ STEPS = (
     "claimkb_metric",
     "claimkb_subject",
     "claimkb_period",
+    "claimkb_aspect",  # running total, stock or flow, from the figure's own clause
 )
 
 

@@ -56,13 +56,18 @@ def output_entries(folder: str | Path) -> Iterator[Entry]:
     def parquet(name: str) -> str:
         return f"read_parquet('{folder / name}/*.parquet', filename = true, file_row_number = true)"
 
+    def columns(name: str, wanted: list[str]) -> str:
+        """The select list of `wanted` columns; one an older claimkb's output lacks (aspect) is NULL."""
+        held = {row[0] for row in reader.execute(f"DESCRIBE SELECT * FROM {parquet(name)}").fetchall()}
+        return ", ".join(column if column in held else f"NULL AS {column}" for column in wanted)
+
     documents = stream(f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM {parquet('documents')} ORDER BY source_key")
     articles = stream(
         f"SELECT source_key, {', '.join(ARTICLE_SCHEMA.names)} FROM {parquet('articles')}"
         " ORDER BY source_key, article_index"
     )
     claims = stream(
-        f"SELECT source_key, {', '.join(CLAIM_SCHEMA.names)} FROM {parquet('claims')}"
+        f"SELECT source_key, {columns('claims', CLAIM_SCHEMA.names)} FROM {parquet('claims')}"
         " ORDER BY source_key, filename, file_row_number"
     )
     pending_article, pending_claim = next(articles, None), next(claims, None)

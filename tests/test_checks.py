@@ -234,3 +234,42 @@ def test_a_figure_that_settles_a_stored_conflict_removes_it(tmp_path):
     run_checks(con, full=True)
     assert stored_verdicts(con) == incremental
     con.close()
+
+
+def test_cumulative_compares_running_totals_only_not_a_stock_or_a_flow(tmp_path):
+    def page(name: str, text: str, day: str) -> Path:
+        path = tmp_path / f"{name}.jsonl"
+        line = {"text": text, "date": day, "url": f"x/{name}", "region": "菏泽市"}
+        path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+        return path
+
+    db = tmp_path / "kb.duckdb"
+    ingest([str(page("feb", "截至1月31日，全市累计建成充电桩5000个。", "2024-02-01"))], str(db), progress=False)
+    # months later: that month's new ones (a flow) and those under construction (a stock), in a
+    # sentence that reads cumulative (截至…) — neither is the running total, and neither fell
+    later = "截至5月31日，全市当月新增充电桩300个，正在建设的充电桩1200个。"
+    ingest([str(page("jun", later, "2024-06-03"))], str(db), progress=False)
+    con = connect(db)
+    aspects = con.execute(
+        "SELECT c.mention, c.aspect FROM claims c JOIN documents d USING (doc_id) ORDER BY d.date, c.start_offset"
+    ).fetchall()
+    assert aspects == [("5000个", "cumulative"), ("300个", "flow"), ("1200个", "stock")]
+    run_checks(con)
+    assert {v for v in stored_verdicts(con) if v[0] == "cumulative"} == set()
+    # the same claims without their aspects (as stored before aspects were) read 300个 as a running
+    # total that fell: the false conflict the aspect removes
+    con.execute("UPDATE claims SET aspect = NULL")
+    run_checks(con, full=True)
+    assert {v[:2] for v in stored_verdicts(con) if v[0] == "cumulative"} == {("cumulative", "conflict")}
+    con.execute("UPDATE claims SET aspect = 'flow' WHERE mention = '300个'")
+    con.execute("UPDATE claims SET aspect = 'stock' WHERE mention = '1200个'")
+    con.execute("UPDATE claims SET aspect = 'cumulative' WHERE mention = '5000个'")
+    con.close()
+    # a running total that did fall still conflicts
+    ingest([str(page("sep", "截至8月31日，全市累计建成充电桩4800个。", "2024-09-02"))], str(db), progress=False)
+    con = connect(db)
+    run_checks(con, full=True)
+    assert {v for v in stored_verdicts(con) if v[0] == "cumulative"} == {
+        ("cumulative", "conflict", frozenset({"feb:5000个", "sep:4800个"}))
+    }
+    con.close()

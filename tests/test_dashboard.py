@@ -111,13 +111,27 @@ def test_mark_claims_escapes_text_and_keeps_offsets():
     rows = pd.DataFrame(
         [{"claim_id": "a1", "start_offset": 22, "end_offset": 26, "value": 465.0, "value_high": None, "unit": "处",
           "qualifier": None, "mention": "465处", "kind": "count", "metric": "驿站<b>", "subject": "菏泽市",
-          "page": None}]
+          "aspect": None, "page": None}]
     )  # fmt: skip
     marked = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows))
     assert marked.startswith("&lt;b&gt;标题&lt;/b&gt;<br>")
     assert '<mark id="claim-a1" class="claim" title="465 处 · count · 驿站&lt;b&gt; · 菏泽市">465处</mark>' in marked
     paged = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows.assign(page=3)))
     assert 'title="465 处 · count · 驿站&lt;b&gt; · 菏泽市 · p. 3"' in paged
+    stock = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows.assign(aspect="stock", page=3)))
+    assert 'title="465 处 · count · 驿站&lt;b&gt; · 菏泽市 · stock · p. 3"' in stock
+
+
+def test_claims_show_their_aspect_and_filter_by_it(client):
+    running = client.get("/claims.json?aspect=cumulative&page_size=1000").json["tables"]["claims"]
+    assert running and {c["aspect"] for c in running} == {"cumulative"}
+    assert "累计建成充电桩" in " ".join(c["sentence"] for c in running)
+    everything = client.get("/claims.json?page_size=1000").json["tables"]["claims"]
+    assert client.get("/claims.json?aspect=nonsense&page_size=1000").json["tables"]["claims"] == everything
+    page = client.get("/claims?aspect=cumulative").text
+    assert "<th>aspect</th>" in page and "<td>cumulative</td>" in page
+    source = client.get(f"/source/{running[0]['article_id']}")
+    assert "<th>aspect</th>" in source.text and "· cumulative" in source.text
 
 
 def test_checks_page_shows_both_sides_and_the_arithmetic(client):

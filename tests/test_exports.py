@@ -301,3 +301,22 @@ def test_short_sentence_keeps_the_figure(sentence, mention, expected):
 def test_place_chain_comes_from_the_places_table(db):
     rows = evidence(db, "subject = '曹县'")
     assert len(rows) and set(rows["place_chain"]) == {"山东省 > 菏泽市 > 曹县"}
+
+
+def test_every_format_carries_each_claims_aspect_and_where_filters_by_it(db, tmp_path):
+    want = evidence(db)
+    assert set(want["aspect"].fillna("")) == {"cumulative", ""}  # running totals (累计, 共建成) and unsaid ones
+    aspects = want["aspect"].fillna("").tolist()
+    export(db, "csv", tmp_path / "c.csv")
+    assert pd.read_csv(tmp_path / "c.csv", encoding="utf-8-sig")["aspect"].fillna("").tolist() == aspects
+    export(db, "xlsx", tmp_path / "c.xlsx")
+    rows = list(load_workbook(tmp_path / "c.xlsx")["claims"].iter_rows(values_only=True))
+    assert [row[rows[0].index("aspect")] or "" for row in rows[1:]] == aspects
+    export(db, "jsonl", tmp_path / "c.jsonl")
+    records = [json.loads(line) for line in (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["aspect"] or "" for r in records] == aspects
+    export(db, "parquet", tmp_path / "c.parquet")
+    assert [a or "" for a in pq.read_table(tmp_path / "c.parquet").column("aspect").to_pylist()] == aspects
+    n = export(db, "csv", tmp_path / "running.csv", where="aspect = 'cumulative'")
+    running = pd.read_csv(tmp_path / "running.csv", encoding="utf-8-sig")
+    assert n == aspects.count("cumulative") == len(running) and set(running["aspect"]) == {"cumulative"}

@@ -104,3 +104,44 @@ def test_a_claim_of_a_paged_document_keeps_the_page_it_starts_on(tmp_path):
     load_batch(con, [made])
     assert con.execute("SELECT mention, page FROM claims ORDER BY start_offset").fetchall()[1] == ("50处", 2)
     con.close()
+
+
+def _spark_output(folder, made: Entry, drop: tuple[str, ...] = ()) -> None:
+    """The three Parquet tables `claimkb spark` writes, for one document, without the columns `drop`."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    key = made.key
+    document = made.document
+    tables = {
+        "documents": pa.table(
+            {name: pa.array([None], pa.string()) for name in ("source", "title", "date", "url", "encoding")}
+            | {"source_key": [key], "name": [document.name], "path": [document.path], "region": ["菏泽市"]}
+            | {"text": [document.text], "line": pa.array([None], pa.int32())}
+        ),
+        "articles": pa.Table.from_pylist(
+            [{"source_key": key} | dict(zip(loading.ARTICLE_SCHEMA.names, row, strict=True)) for row in made.articles]
+        ),
+        "claims": pa.Table.from_pylist(
+            [{"source_key": key} | dict(zip(loading.CLAIM_SCHEMA.names, row, strict=True)) for row in made.claims],
+            schema=pa.schema([("source_key", pa.string()), *loading.CLAIM_SCHEMA]),
+        ).drop_columns(list(drop)),
+    }
+    for name, table in tables.items():
+        (folder / name).mkdir(parents=True)
+        pq.write_table(table, folder / name / "part-0.parquet")
+
+
+def test_claimkb_load_keeps_the_aspect_and_reads_an_older_output_without_it(tmp_path):
+    from extract.spark_output import output_entries
+
+    made = entry("a.txt", "当日新增确诊病例8人，累计确诊病例215人。")
+    aspect = loading.CLAIM_SCHEMA.names.index("aspect")
+    assert [row[aspect] for row in made.claims] == ["flow", "cumulative"]
+    _spark_output(tmp_path / "new", made)
+    _spark_output(tmp_path / "old", made, drop=("aspect",))  # written by a claimkb before aspects
+    (loaded,) = output_entries(tmp_path / "new")
+    assert loaded.claims == made.claims
+    (older,) = output_entries(tmp_path / "old")
+    assert [row[aspect] for row in older.claims] == [None, None]
+    assert [row[:aspect] for row in older.claims] == [row[:aspect] for row in made.claims]

@@ -175,3 +175,46 @@ def test_a_writer_waits_a_bounded_time_and_names_the_process_holding_the_file(tm
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_the_aspect_is_stored_and_shown_in_claims_view_and_claim_evidence(tmp_path):
+    text = "疫情通报\n\n当日解除医学观察183人，共有1077人正在接受医学观察，全省累计报告确诊病例356人。"
+    rows = _stored_claims(tmp_path, text, "c.mention, c.aspect")
+    assert rows == [("183人", "flow"), ("1077人", "stock"), ("356人", "cumulative")]
+    con = store.connect(tmp_path / "kb.duckdb", read_only=True)
+    try:
+        for view in ("claims_view", "claim_evidence"):
+            columns = [row[0] for row in con.execute(f"DESCRIBE {view}").fetchall()]
+            assert columns.index("aspect") == columns.index("period_end") + 1  # shown next to the period
+            assert con.execute(f"SELECT mention, aspect FROM {view} ORDER BY start_offset").fetchall() == rows
+    finally:
+        con.close()
+
+
+def test_a_database_of_the_schema_before_gets_the_aspect_column_empty(tmp_path):
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute(
+        "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+        " applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
+    )
+    for version, name, sql in store.migrations():
+        if version < 7:  # the database as claimkb left it before aspects, with a claim in it
+            con.execute(sql)
+            con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
+    con.execute(
+        "INSERT INTO documents (doc_id, source_key, name, n_chars, text, extractor_version)"
+        " VALUES ('d', 'k', 'a.txt', 11, '我市新建驿站465处。', 'old')"
+    )
+    con.execute(
+        "INSERT INTO claims (claim_id, doc_id, article_id, start_offset, end_offset, mention, sentence,"
+        " sentence_offset, value, unit, kind, extractor_version)"
+        " VALUES ('c', 'd', 'd:0', 6, 10, '465处', '我市新建驿站465处。', 0, 465, '处', 'count', 'old')"
+    )
+    con.close()
+    con = store.connect(db)
+    try:
+        assert con.execute("SELECT mention, aspect FROM claims_view").fetchall() == [("465处", None)]
+        assert con.execute("SELECT aspect FROM claim_evidence").fetchall() == [(None,)]
+    finally:
+        con.close()

@@ -2,6 +2,10 @@
 
 Claims with the same normalised metric, subject and unit, written as cumulative, in documents
 with known dates: a later figure whose interval lies wholly below an earlier one's is a conflict.
+Only running totals take part: a claim whose own clause makes it a stock or a flow (its aspect:
+"共有1077人正在接受医学观察", "当日解除医学观察183人") can fall without contradicting anything,
+however cumulative the sentence around it reads; one whose clause says nothing (aspect None, or
+stored before aspects were) is read by the words before it, as before.
 Figures that may be of one time (documents within a month, same_time) are one fact, same_fact's to
 compare: a running total "rising" from 2860 to 3100 in nine days is two counts of the same thing.
 """
@@ -22,6 +26,8 @@ _CUMULATIVE = re.compile(r"累计|总数|总量|已建成|共建成|已累计|�
 
 
 def is_cumulative(claim: CheckClaim) -> bool:
+    if claim.aspect is not None:
+        return claim.aspect == "cumulative"
     before = claim.sentence[: max(0, claim.start - claim.sentence_offset)]
     return bool(_CUMULATIVE.search(before)) or bool(claim.metric and _CUMULATIVE.search(claim.metric))
 

@@ -37,6 +37,7 @@ class CheckClaim:
     period_start: date | None
     period_end: date | None
     doc_date: date | None = None
+    aspect: str | None = None  # cumulative / stock / flow (claimkb_aspect); None when unsaid or stored before it
 
     @property
     def numerator(self) -> str:

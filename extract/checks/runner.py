@@ -32,7 +32,7 @@ _SCOPES = {rule.RULE: rule.SCOPE for rule in RULES}
 _CLAIM_COLUMNS = """
 SELECT c.claim_id, c.doc_id, c.article_id, c.start_offset, c.end_offset, c.mention, c.sentence, c.sentence_offset,
        c.value, c.value_high, c.unit, c.qualifier, c.kind, c.direction, c.metric, c.metric_key, c.subject,
-       c.place_code, c.period, c.period_start, c.period_end, d.date
+       c.place_code, c.period, c.period_start, c.period_end, d.date, c.aspect
 FROM claims c JOIN documents d USING (doc_id)
 """
 # the corpus rules compare metrics of two characters or more (comparable.comparable_metric): the keys a

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from extract.checks.model import VERDICTS
-from extract.claims import KINDS
+from extract.claims import ASPECTS, KINDS
 
 SORTS = {
     "date": "d.date",
@@ -30,6 +30,7 @@ class ClaimFilter:
     metric: str = ""
     kind: str = ""
     period: str = ""
+    aspect: str = ""  # cumulative / stock / flow
     verdict: str = ""
     q: str = ""
     sort: str = "date"
@@ -37,7 +38,7 @@ class ClaimFilter:
 
     @classmethod
     def from_args(cls, args: dict[str, str]) -> ClaimFilter:
-        """From a request's query string; unknown kinds, verdicts and sorts are ignored."""
+        """From a request's query string; unknown kinds, aspects, verdicts and sorts are ignored."""
 
         def text(name: str) -> str:
             return (args.get(name) or "").strip()[:200]
@@ -47,6 +48,7 @@ class ClaimFilter:
             metric=text("metric"),
             kind=text("kind") if text("kind") in KINDS else "",
             period=text("period"),
+            aspect=text("aspect") if text("aspect") in ASPECTS else "",
             verdict=text("verdict") if text("verdict") in VERDICTS else "",
             q=text("q"),
             sort=text("sort") if text("sort") in SORTS else "date",
@@ -81,6 +83,9 @@ def claim_condition(con: duckdb.DuckDBPyConnection, chosen: ClaimFilter) -> Cond
     if chosen.period:
         params["period"] = chosen.period
         parts.append("contains(c.period, $period)")
+    if chosen.aspect:
+        params["aspect"] = chosen.aspect
+        parts.append("c.aspect = $aspect")
     if chosen.verdict:
         params["verdict"] = chosen.verdict
         parts.append(

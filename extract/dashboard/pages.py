@@ -16,7 +16,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from extract.checks.model import VERDICTS
-from extract.claims import KINDS
+from extract.claims import ASPECTS, KINDS
 from extract.dashboard.charts import bar_chart, line_chart
 from extract.dashboard.claim_filter import SORTS, ClaimFilter, claim_condition, order_by
 from extract.dashboard.labels import qualifier_word
@@ -101,7 +101,7 @@ def overview(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
 
 _CLAIM_COLUMNS = (
     "c.claim_id, c.subject, c.metric, c.metric_key, c.value, c.value_high, c.unit, c.qualifier, c.kind,"
-    " c.direction, c.period, c.mention, c.sentence, d.name AS doc, d.date, c.article_id, c.start_offset"
+    " c.direction, c.period, c.aspect, c.mention, c.sentence, d.name AS doc, d.date, c.article_id, c.start_offset"
 )
 
 
@@ -120,7 +120,14 @@ def claims(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
         "claims.html",
         "Claims",
         {"claims": rows},
-        {"filter": chosen, "paging": paging, "kinds": KINDS, "verdicts": VERDICTS, "sorts": list(SORTS)},
+        {
+            "filter": chosen,
+            "paging": paging,
+            "kinds": KINDS,
+            "aspects": ASPECTS,
+            "verdicts": VERDICTS,
+            "sorts": list(SORTS),
+        },
     )
 
 
@@ -138,7 +145,8 @@ def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str
     rows = fetch_frame(
         con,
         "SELECT c.claim_id, c.start_offset, c.end_offset, c.mention, c.value, c.value_high, c.unit, c.qualifier,"
-        " c.kind, c.metric, c.subject, c.period, c.page FROM claims c WHERE c.article_id = $id ORDER BY c.start_offset",
+        " c.kind, c.metric, c.subject, c.period, c.aspect, c.page FROM claims c WHERE c.article_id = $id"
+        " ORDER BY c.start_offset",
         {"id": article_id},
     )
     return Page(
@@ -160,6 +168,8 @@ def mark_claims(text: str, start: int, rows: pd.DataFrame) -> Markup:
         value = f"{row.value:g}" + (f"–{row.value_high:g}" if pd.notna(row.value_high) else "")
         qualifier = qualifier_word(row.qualifier, row.mention)
         tip = f"{qualifier}{value} {row.unit} · {row.kind} · {row.metric or '–'} · {row.subject or '–'}"
+        if isinstance(row.aspect, str):
+            tip += f" · {row.aspect}"
         if pd.notna(row.page):
             tip += f" · p. {int(row.page)}"
         out.append(escape(text[cursor:begin]))

@@ -63,6 +63,7 @@ def test_extract_jsonl_contract():
         "metric",
         "subject",
         "period",
+        "aspect",
         "sentence",
         "article",
     ):

@@ -1,0 +1,103 @@
+"""claimkb_aspect: what kind of figure a claim is over time — a running total, a stock, or a flow.
+
+"当日解除医学观察183人，共有1077人正在接受医学观察": 183 is a flow (that day's), 1077 a stock (how
+many now); "累计报告确诊病例950例" is a running total. The cross-checks need to know: a running total
+cannot fall, a stock can. The marker words are a reviewed lexicon (lexicon/aspect_markers.tsv).
+
+A marker counts only in the figure's own clause — from the clause boundary before the figure (，；。)
+to the figure, and for a stock the rest of the clause after it (1077人正在接受…) — never carried from
+the clause before: a clause of its own says what its figure is, and the one before may be of
+another kind of figure (当日…183人 is no reason to read the 1077 after it as a day's). Nor is
+the metric read for markers: the metric step carries a metric across clauses (1077人's metric is
+当日解除医学观察, from the clause before), and within the own clause its words are read already.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract import lexicon
+from extract.claims import Claim
+from extract.components.extensions import doc_text
+
+LEXICON = "aspect_markers.tsv"
+NOT_A_MARKER = "none"  # lexicon rows that hold a marker's characters but are none (共计划, 截至当日)
+# where a clause ends, for this step: ，；。 and their kin. Not 、 (a list's items share their marker:
+# 新增确诊5例、无症状感染者3例), not ： (累计确诊：950例 is one clause), not a line break (within a
+# sentence it is the page's layout: 累计\n建成充电桩5000个)
+_CLAUSE_BOUNDARY = re.compile(r"[，,；;。！？!?]")
+# after the figure its clause ends at a colon, a list comma or a bracket too: what follows those is
+# another item (三条措施：一是抓紧现有医院… is no stock of 三条)
+_AFTER_BOUNDARY = re.compile(r"[，,；;。！？!?：:、（(]")
+# a clause is read at most this far from its figure: a figure outside any sentence (sentence_start
+# 0) would otherwise have the whole text before it searched
+_CLAUSE_CHARS = 200
+# the kinds that are amounts of something: a percentage, a change, an age or a span of time is no
+# running total, stock or flow of its own (新增确诊患者情况：第94例：70岁 is no flow of 70 years)
+_KINDS = frozenset(("count", "money", "measure", "rate"))
+
+
+@cache
+def markers() -> dict[str, str]:
+    """marker -> aspect (cumulative, stock, flow, or none for a phrase that is no marker)."""
+    return lexicon.word_table(LEXICON)
+
+
+@cache
+def _marker_pattern() -> re.Pattern[str]:
+    # longest first: at one position 累计新增 wins over 累计, 本月末 over 本月
+    return re.compile(lexicon.alternation(list(markers())))
+
+
+@Language.component("claimkb_aspect")
+def aspect_component(doc: Doc) -> Doc:
+    text = doc_text(doc)
+    claims = doc._.claims
+    # where each sentence ends in the text (a claim's sentence is shown without layout line breaks,
+    # so its length is not the span's)
+    ends = {start: end for start, end, _ in doc._.sentences or ()}
+    for i, claim in enumerate(claims):
+        following = claims[i + 1] if i + 1 < len(claims) else None
+        claim.aspect = find_aspect(text, claim, following, ends.get(claim.sentence_start))
+    return doc
+
+
+def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentence_end: int | None = None) -> str | None:
+    """The aspect the figure's own clause gives: the marker nearest before the figure, else a stock
+    marker after it in the clause (up to the next figure, `following`). None if the clause has none,
+    or the figure is not an amount (_KINDS)."""
+    if claim.kind not in _KINDS:
+        return None
+    before = _clause_before(text, claim)
+    aspect = None
+    for match in _marker_pattern().finditer(before):
+        found = markers()[match.group()]
+        if found != NOT_A_MARKER:
+            aspect = found  # the last one found is the nearest to the figure
+    if aspect is not None:
+        return aspect
+    # after the figure only a stock's state is written (1077人正在接受医学观察, 12人仍在院治疗); a
+    # flow's or a running total's word after it belongs to the next figure (投资5亿元新增产能…)
+    match = _marker_pattern().search(_clause_after(text, claim, following, sentence_end))
+    if match is not None and markers()[match.group()] == "stock":
+        return "stock"
+    return None
+
+
+def _clause_before(text: str, claim: Claim) -> str:
+    head = text[max(claim.sentence_start, claim.start - _CLAUSE_CHARS) : claim.start]
+    cut = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(head)), default=0)
+    return head[cut:]
+
+
+def _clause_after(text: str, claim: Claim, following: Claim | None, sentence_end: int | None) -> str:
+    end = sentence_end if sentence_end is not None else claim.sentence_start + len(claim.sentence)
+    end = min(end, claim.end + _CLAUSE_CHARS)
+    if following is not None and following.sentence_start == claim.sentence_start:
+        end = min(end, following.start)
+    boundary = _AFTER_BOUNDARY.search(text, claim.end, max(claim.end, end))
+    return text[claim.end : boundary.start() if boundary else max(claim.end, end)]

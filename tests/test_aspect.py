@@ -1,0 +1,62 @@
+"""claimkb_aspect: running total, stock or flow, from a marker in the figure's own clause."""
+
+import pytest
+
+from extract import lexicon
+from extract.claims import ASPECTS
+from extract.components.aspect import LEXICON, NOT_A_MARKER
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        # a health commission's daily notice
+        ("当日解除医学观察183人，共有1077人正在接受医学观察。", "183人", "flow"),
+        ("当日解除医学观察183人，共有1077人正在接受医学观察。", "1077人", "stock"),
+        ("截至2月3日24时，全省累计报告确诊病例356人。", "356人", "cumulative"),
+        ("全省累计追踪到密切接触者4210人，已解除医学观察1862人，尚有2348人正在接受医学观察。", "4210人", "cumulative"),
+        ("全省累计追踪到密切接触者4210人，已解除医学观察1862人，尚有2348人正在接受医学观察。", "1862人", "cumulative"),
+        ("全省累计追踪到密切接触者4210人，已解除医学观察1862人，尚有2348人正在接受医学观察。", "2348人", "stock"),
+        ("今日新增治愈出院患者12人，目前在院治疗37人。", "12人", "flow"),
+        ("今日新增治愈出院患者12人，目前在院治疗37人。", "37人", "stock"),
+        ("其中46人尚在隔离医学观察中。", "46人", "stock"),  # the stock's state written after the figure
+        ("昨日新增密切接触者25人、解除隔离9人。", "9人", "flow"),  # a list's items share their marker
+        ("截至当日，全市仍有3名患者在院治疗。", "3名", "stock"),
+        ("截至当日全市累计治愈出院患者512人。", "512人", "cumulative"),  # 截至当日 dates it, no day's flow
+        # statistical releases and economic news
+        ("全年累计完成投资520亿元，同比增长8.5%。", "520亿元", "cumulative"),
+        ("全年累计完成投资520亿元，同比增长8.5%。", "8.5%", None),  # a change is no amount
+        ("目前现有库存粮食3.2万吨。", "3.2万吨", "stock"),
+        ("当月新增城镇就业3100人。", "3100人", "flow"),
+        ("今年以来累计新增城镇就业2.1万人。", "2.1万人", "cumulative"),  # 累计新增: a running total of additions
+        ("年末全市金融机构各项存款余额2860亿元。", "2860亿元", "stock"),
+        ("景区国庆期间日均接待游客3.5万人次。", "3.5万人次", "flow"),
+        ("全市汽车保有量达到86万辆。", "86万辆", "stock"),
+        ("全市在建项目132个，完成投资76亿元。", "132个", "stock"),
+        ("全市在建项目132个，完成投资76亿元。", "76亿元", None),  # never carried from the clause before
+        ("三个项目共计划投资5亿元。", "5亿元", None),  # 共计划 is 共+计划, not 共计
+        ("全市共有网格员2860名。", "2860名", None),  # 共有 alone says nothing sure
+    ],
+)
+def test_aspect_from_the_figures_own_clause(claim_of, text, mention, aspect):
+    assert claim_of(text, mention)["aspect"] == aspect
+
+
+def test_a_marker_of_the_clause_before_is_never_carried(claims_of):
+    claims = claims_of("全市累计建成充电桩5000个，其中快充桩1200个。当日新增充电桩30个，全市有公交车800辆。")
+    assert [(c["mention"], c["aspect"]) for c in claims] == [
+        ("5000个", "cumulative"),
+        ("1200个", None),
+        ("30个", "flow"),
+        ("800辆", None),
+    ]
+
+
+def test_traditional_text_gets_its_aspect_from_the_simplified_view(claim_of):
+    assert claim_of("當日新增確診病例8人，累計確診病例215人。", "215人", region=None)["aspect"] == "cumulative"
+
+
+def test_the_lexicon_names_only_known_aspects():
+    table = lexicon.word_table(LEXICON)
+    assert set(table.values()) == {*ASPECTS, NOT_A_MARKER}
+    assert len(lexicon.rows(LEXICON)) == len(table)  # no marker listed twice
