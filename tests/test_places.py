@@ -46,6 +46,10 @@ def test_local_place_names(text, name):
         "在8个试点社区推进。",
         "汶上县共有村卫生室260个。",  # a verb of having before 村: 村卫生室 is what it has
         "全县现有村级书屋85个。",
+        # ordinary words and titles ending in a town or village suffix
+        "改善投资环境，让青年返乡就业。",
+        "驻村工作队帮助村民增收。",
+        "被命名为中国民间艺术之乡。",
     ],
 )
 def test_words_before_a_suffix_are_not_places(text):
