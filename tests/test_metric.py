@@ -200,6 +200,10 @@ def test_metric_keys_fold_generic_heads_and_keep_different_things_apart(metric, 
         ("占比", "占比"),
         # a phrase of function words alone, one character that is no noun, a lone change verb: nothing
         ("提升至", None),
+        # a change verb and the level it reaches are the figure, not its noun
+        ("失业率升至", "失业率"),
+        ("覆盖率已提高到", "覆盖率"),
+        ("增至", None),
         ("包括", None),
         ("等", None),
         ("底", None),

@@ -19,6 +19,11 @@ TAIWAN = "臺北市政府表示，網際網路普及率達百分之九十二，�
         ("国台办表示，臺灣同胞参与的项目达到120个，两岸交流持续扩大。", False),  # Simplified quoting 臺灣
         ("2023 GDP 3.2%", False),
         ("", False),
+        # short texts: a headline or a two-line post is told by a tenth of its Han characters
+        ("失業率升至6.2個百分點", True),
+        ("本港失業率升至6.2%", True),
+        ("臺南市觀光旅客突破2,300萬人次", True),
+        ("菏泽市失业率5.2%", False),
     ],
 )
 def test_a_document_is_traditional_when_opencc_changes_enough_of_it(text, traditional):
@@ -76,3 +81,19 @@ def test_every_offset_of_a_traditional_document_indexes_its_text():
         assert text[claim.sentence_start :].startswith(claim.sentence[:4])
     subjects = {c.subject for c in claims}
     assert {"香港特别行政区", "台北市"} <= subjects  # compared with Simplified documents under one name
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject", "metric"),
+    [
+        # a headline in Traditional characters, with no region given: its place words resolve
+        ("本港失業率升至6.2%", None, "6.2%", "香港特别行政区", "失业率"),
+        ("失業率升至6.2個百分點", "香港特别行政区", "6.2個百分點", "香港特别行政区", "失业率"),
+        ("本澳上月入境旅客約280萬人次。", None, "約280萬人次", "澳门特别行政区", "上月入境旅客"),
+        ("全臺用電量增加12%。", "台南市", "12%", "台湾省", "用电量"),
+        ("港府宣布，全港第二季失業率為6.2%。", "香港特别行政区", "6.2%", "香港特别行政区", "第二季失业率"),
+    ],
+)
+def test_short_traditional_texts_read_as_well_as_simplified(claim_of, text, region, mention, subject, metric):
+    claim = claim_of(text, mention, region)
+    assert (claim["subject"], claim["metric"]) == (subject, metric)

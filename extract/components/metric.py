@@ -141,17 +141,32 @@ def tidy_metric(phrase: str | None) -> str | None:
             words = words[:k]
             break
     edges, thresholds = _edge_tags(), _threshold_verbs()
-    while words and (words[-1][1] in edges or words[-1][0] in thresholds) and not _split_word(words):
+    while words and (words[-1][1] in edges or words[-1][0] in thresholds or _reaching(words)):
+        if _split_word(words):
+            break
+        if len(words) > 1 and words[-1][0] in _LEVEL_REACHED and words[-2][0] in _change_verbs():
+            words.pop()  # 提高/到: jieba cuts the level's 到 off the verb
         words.pop()
     while words and edges.get(words[0][1]) == "both":
         words.pop(0)
     tidy = "".join(word for word, _ in words)
     if not tidy or (len(tidy) == 1 and words[0][1] not in _SINGLE_NOUN_TAGS):
         return None  # 省 or 村 names what is counted ("13个省"); 降, 底, 除 do not
-    verb = tidy.rstrip("至到为") if words[0][1].startswith("v") else ""
-    if len(words) == 1 and (tidy in thresholds or verb in _change_verbs()):
+    if len(words) == 1 and (tidy in thresholds or (tidy in _change_verbs() and words[0][1].startswith("v"))):
         return None
     return tidy
+
+
+_LEVEL_REACHED = ("至", "到", "为")
+
+
+def _reaching(words: list[tuple[str, str]]) -> bool:
+    """升至, 增加到, 下降为 at the end of a metric: a change verb and the level it reaches (the figure
+    itself), which say nothing of what is measured."""
+    word = words[-1][0]
+    if word in _LEVEL_REACHED:
+        return len(words) > 1 and words[-2][0] in _change_verbs()
+    return len(word) > 1 and word.endswith(_LEVEL_REACHED) and word[:-1] in _change_verbs()
 
 
 def _split_word(words: list[tuple[str, str]]) -> bool:

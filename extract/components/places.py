@@ -34,9 +34,10 @@ def scope_words() -> re.Pattern[str]:
     elsewhere, or at the province or country of the region; not 全国 in a designation or a rank
     (全国重点实验室, 全国首位: lexicon/national_designations.txt)."""
     designations = lexicon.alternation(list(lexicon.word_list("national_designations.txt")))
+    place_words = lexicon.alternation(list(lexicon.word_table("scope_place_words.tsv")))
     return re.compile(
         r"(?:我们?|咱们?|全|本|该)(?:省|市|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
-        rf"|全国(?!{designations})|我国"
+        rf"|全国(?!{designations})|我国|{place_words}"
     )
 
 

@@ -384,6 +384,11 @@ def _affiliation_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _scope_place_words() -> dict[str, str]:
+    return lexicon.word_table("scope_place_words.tsv")
+
+
+@cache
 def _reporting_verb() -> re.Pattern[str]:
     words = lexicon.word_list("reporting_verbs.txt")
     with_colon = lexicon.alternation([w for w in words if not w.startswith("+")])
@@ -458,6 +463,8 @@ def _resolve(mention: Mention, earlier: list[Place], region: Place | None) -> Pl
 
 
 def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Place | None:
+    if word in _scope_place_words():
+        return gazetteer().lookup(_scope_place_words()[word])  # 本港, 全澳, 全台
     word = _SPOKEN_WE.sub("我", word)  # 我们村, 咱村: the speaker's village, as 我村
     if word[1:] == "市" and word[0] in "我全本":
         return region
