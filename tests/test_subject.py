@@ -214,7 +214,7 @@ _HOSPITAL_STORY = (
     "院长把持采购权\n\n"
     "湘西州人民医院院长收受他人财物。湖南某医药公司业务员送去鱼苗。业务员分两次花了1.5万元。\n\n"
     "州人民医院的问题\n\n"
-    "州人民医院的两名负责人被判刑。州人民医院整改。全州共计收受135万余元。"
+    "州人民医院的两名负责人被判刑。州人民医院整改。二人共计收受135万余元。"
 )
 
 
@@ -237,7 +237,7 @@ def test_a_body_named_a_few_times_on_a_page_does_not_take_over(claims_of):
     ("text", "mention", "subject"),
     [
         # the body that reports is the source of the figures after its colon, not their subject
-        ("他曾任单县人民医院院长。\n\n菏泽市中院审理查明：他共收受财物135万余元。", "135万余元", "单县人民医院"),
+        ("单县人民医院院长落马，单县人民医院整改\n\n菏泽市中院查明：他共收受135万余元。", "135万余元", "单县人民医院"),
         ("巨野县万丰镇改造管网。\n\n县水务局介绍：全镇受益村民3166户。", "3166户", "巨野县万丰镇"),
         # a court before the cases it rules on is their subject
         ("湘西自治州中院对黄某受贿两案进行宣判。", "两案", "湘西自治州中院"),
@@ -468,3 +468,42 @@ def test_places_that_qualify_a_noun_and_examples_are_no_subjects(claim_of, text,
 )
 def test_lists_of_places_give_each_part_its_place_and_carry_nothing(claims_of, text, region, subjects):
     assert [c["subject"] for c in claims_of(text, region=region)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a part singled out by 其中 is its own sentence's subject only
+        (
+            "各地都增补了药品，其中上海增补的种类最多，达到381种。实际上，300多种药物能满足需求。",
+            "中国",
+            "300多种",
+            "中国",
+        ),
+        (
+            "全县新建驿站40处，其中单县新建12处。全年共服务群众1万人次。",
+            "菏泽市",
+            "1万人次",
+            "菏泽市",
+        ),
+        # a body a feature opens with, named once, stays in its paragraph
+        (
+            "307种药够用吗\n\n国家目录遴选了307种药物。在南宁市某镇中心卫生院，医生说药不够用。\n\n"
+            "研究发现，19个省增补了目录。",
+            "中国",
+            "19个",
+            "中国",
+        ),
+        # a paragraph opening with 其中 gives parts of the body's figure before it
+        ("巨野县公安局破获案件196起。\n\n其中刑事案件2起。", "菏泽市", "2起", "巨野县公安局"),
+        # 全州 is an autonomous prefecture's own text's region, as 全市 is a city's
+        (
+            "全州地区生产总值1329.65亿元，比上年增长4.0%。",
+            "黔东南苗族侗族自治州",
+            "1329.65亿元",
+            "黔东南苗族侗族自治州",
+        ),
+    ],
+)
+def test_parts_and_passing_bodies_carry_nothing(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

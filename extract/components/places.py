@@ -36,7 +36,7 @@ def scope_words() -> re.Pattern[str]:
     designations = lexicon.alternation(list(lexicon.word_list("national_designations.txt")))
     place_words = lexicon.alternation(list(lexicon.word_table("scope_place_words.tsv")))
     return re.compile(
-        r"(?:我们?|咱们?|全|本|该)(?:省|市|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
+        r"(?:我们?|咱们?|全|本|该)(?:省|市|州|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
         rf"|全国(?!{designations})|我国|{place_words}"
     )
 

@@ -90,7 +90,9 @@ def subject_component(doc: Doc) -> Doc:
     # per article, the sentences that name their subject, in text order
     subjects: dict[int, list[tuple[int, Place]]] = {}
     for sentence_start, items in by_sentence.items():
-        subject = None if _lists_parts(items) else next((i.place for i in items if not i.governed), None)
+        first = next((i for i in items if not i.governed), None)
+        # a part singled out by 其中 (其中上海增补的种类最多) or a list of parts is no subject to carry
+        subject = None if first is None or _lists_parts(items) or _a_part(text, first) else first.place
         # in a city's or county's own text the country and regions above the province (全国, 京津冀协同
         # 发展) are the figure's subject where they are written, never carried to the next sentences
         if subject is not None and region is not None and subject.level in _NOT_CARRIED:
@@ -120,7 +122,9 @@ def subject_component(doc: Doc) -> Doc:
             or next((i.place for i in in_sentence if not i.governed), None)
             or _quoted_speaker(resolved, claim, text)
             or about_the_body(
-                carried(claim, subjects.get(claim.article_index, []), articles, topics.get(claim.article_index), text),
+                carried(
+                    claim, subjects.get(claim.article_index, []), articles, topics.get(claim.article_index), named, text
+                ),
                 bodies.get(claim.article_index),
                 named,
                 region,
@@ -134,6 +138,15 @@ def subject_component(doc: Doc) -> Doc:
             claim.place_code = division_code(place)
         previous = (claim, place)
     return doc
+
+
+def _a_part(text: str, item: Resolved) -> bool:
+    """The place is singled out of a whole by 其中 right before it: "各地都增补了药品，其中上海增补的
+    种类最多" is Shanghai's figure, and what follows is the whole's again."""
+    return _AFTER_QIZHONG.search(text, max(0, item.mention.start - 4), item.mention.start) is not None
+
+
+_AFTER_QIZHONG = re.compile(r"其中[，,、\s]?$")
 
 
 def _lists_parts(items: list[Resolved]) -> bool:
@@ -466,8 +479,8 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Pla
     if word in _scope_place_words():
         return gazetteer().lookup(_scope_place_words()[word])  # 本港, 全澳, 全台
     word = _SPOKEN_WE.sub("我", word)  # 我们村, 咱村: the speaker's village, as 我村
-    if word[1:] == "市" and word[0] in "我全本":
-        return region
+    if word[1:] in ("市", "州") and word[0] in "我全本":
+        return region  # 全州: an autonomous prefecture's own text
     level = _SCOPE_LEVEL.get(word[1:])
     if level is None:
         # 该企业 / 该公司 / 该基地: the organisation of that kind named last

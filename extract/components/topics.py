@@ -109,14 +109,17 @@ def carried(
     sentence_subjects: list[tuple[int, Place]],
     articles: list[Article],
     topic: Place | None,
+    named: Counter[tuple[int, str]],
     text: str | None = None,
 ) -> Place | None:
     """The subject of the nearest earlier sentence of the article, except that a division other than
     the article's topic carries only to the end of its paragraph, after which the topic (or nothing)
     stands: the 产业发展： paragraph of a feature about a town is the town's, not that of the village
     or county the paragraph before it named, and 上海 in "其中上海增补的种类最多" is no subject of
-    the next paragraph's national figures. A body (a farm, a bureau, a hospital) carries on: a story
-    about it gives its figures in the quotes and paragraphs after the one that introduced it.
+    the next paragraph's national figures; so does a body the article names once (the clinic a
+    feature opens with). A body the story names again (a farm, a bureau, a hospital) carries on: a
+    story about it gives its figures in the quotes and paragraphs after the one that introduced it,
+    and a paragraph opening with 其中 gives parts of the figure before it.
     Nothing carries into a numbered paragraph (1、…, 2、…): a digest's items are stories of their
     own. A headline takes its lead's."""
     i = bisect_left(sentence_subjects, claim.sentence_start, key=lambda pair: pair[0])
@@ -128,13 +131,21 @@ def carried(
         if paragraph is not None and earlier_start < paragraph.start:
             if text is not None and _NUMBERED_ITEM.match(text, paragraph.start):
                 return None
-            if earlier != topic and earlier.level in DIVISION_LEVELS:
+            in_passing = earlier.level in DIVISION_LEVELS or (
+                named[(claim.article_index, earlier.name)] < 2 and not _continues(text, claim.sentence_start)
+            )
+            if earlier != topic and in_passing:
                 return topic
         return earlier
     in_headline = bool(paragraphs) and claim.start < paragraphs[0].start
     if in_headline and i < len(sentence_subjects):
         return sentence_subjects[i][1]
     return None
+
+
+def _continues(text: str | None, sentence_start: int) -> bool:
+    """A sentence opening with 其中 gives parts of the figure before it: the same subject's."""
+    return text is not None and text.startswith("其中", sentence_start)
 
 
 def inside(place: Place, around: Place) -> bool:
