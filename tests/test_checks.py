@@ -273,3 +273,26 @@ def test_cumulative_compares_running_totals_only_not_a_stock_or_a_flow(tmp_path)
         ("cumulative", "conflict", frozenset({"feb:5000个", "sep:4800个"}))
     }
     con.close()
+
+
+def test_same_fact_never_calls_two_different_exact_counts_consistent():
+    from extract.checks import same_fact
+
+    verdicts = same_fact.check([_claim("a", "d1", "单县", 12), _claim("b", "d2", "单县", 13)])
+    assert [v.verdict for v in verdicts] == ["unverifiable"]  # undated: not corroborated, not a conflict
+    agreeing = same_fact.check([_claim("a", "d1", "单县", 12), _claim("b", "d2", "单县", 12)])
+    assert [v.verdict for v in agreeing] == ["corroborated"]
+
+
+def test_same_fact_compares_like_with_like_aspects():
+    from dataclasses import replace
+
+    from extract.checks import same_fact
+
+    total = replace(_claim("a", "d1", "单县", 950), aspect="cumulative")
+    new = replace(_claim("b", "d2", "单县", 12), aspect="flow")
+    stock = replace(_claim("c", "d3", "单县", 300), aspect="stock")
+    assert same_fact.check([total, new, stock]) == []  # three facts, none said twice
+    # an unsaid aspect may be either: it is compared with the running total
+    unsaid = _claim("d", "d4", "单县", 950)
+    assert [sorted(v.claim_ids) for v in same_fact.check([total, new, unsaid])] == [["a", "d"]]

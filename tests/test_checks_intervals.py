@@ -53,3 +53,22 @@ def test_multiply_keeps_open_ends_open():
 )
 def test_thousands_separators_and_full_width_digits_are_read_as_printed(mention, value, half):
     assert printed_half_step(mention, value) == pytest.approx(half)
+
+
+@pytest.mark.parametrize(
+    ("mention", "value", "qualifier", "kind", "bounds"),
+    [
+        # a count written as a whole number, with no scale word and no qualifier, is exact
+        ("12名", 12, None, "count", (12, 12)),
+        ("196起", 196, None, "count", (196, 196)),
+        ("十二名", 12, None, "count", (12, 12)),
+        # a scale word, a decimal, a qualifier or another kind keep their slack
+        ("6.7万人", 67000, None, "count", (66500, 67500)),
+        ("12万人", 120000, None, "count", (115000, 125000)),
+        ("1000余名", 1000, "over", "count", (1000, 2000)),
+        ("93%", 93, None, "percent", (92.5, 93.5)),
+        ("248家", 248, None, None, (247.5, 248.5)),
+    ],
+)
+def test_exact_counts_have_no_slack(mention, value, qualifier, kind, bounds):
+    assert interval(mention, value, None, qualifier, kind) == pytest.approx(bounds)

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from extract import lexicon
-from extract.checks.intervals import interval, number_text
+from extract.checks.intervals import claim_interval, number_text
 from extract.checks.model import CheckClaim, Verdict
 
 RULE = "change_levels"
@@ -76,9 +76,9 @@ def _stated_change(change: CheckClaim, text: str, level_unit: str) -> str | None
 
 
 def _verdict(first: CheckClaim, second: CheckClaim, change: CheckClaim, direction: str | None) -> Verdict | None:
-    a = interval(first.mention, first.value, first.value_high, first.qualifier)
-    b = interval(second.mention, second.value, second.value_high, second.qualifier)
-    stated = interval(change.mention, change.value, change.value_high, change.qualifier)
+    a = claim_interval(first)
+    b = claim_interval(second)
+    stated = claim_interval(change)
     if change.unit == "%" and first.unit != "%":
         if first.value <= 0:
             return None

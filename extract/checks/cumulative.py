@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 
 from extract.checks.comparable import comparable_metric, same_time, unit_group
-from extract.checks.intervals import interval
+from extract.checks.intervals import claim_interval
 from extract.checks.model import CheckClaim, Verdict
 
 RULE = "cumulative"
@@ -44,8 +44,8 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
         for earlier, later in zip(members, members[1:], strict=False):
             if later.doc_id == earlier.doc_id or same_time(earlier, later)[0]:
                 continue
-            before = interval(earlier.mention, earlier.value, earlier.value_high, earlier.qualifier)
-            after = interval(later.mention, later.value, later.value_high, later.qualifier)
+            before = claim_interval(earlier)
+            after = claim_interval(later)
             fell = after[1] < before[0]
             verdicts.append(
                 Verdict.over(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from extract.checks.model import CheckClaim
 from extract.numbers import normalise_numeral
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -24,6 +25,15 @@ def _written_digits(mention: str, value: float) -> tuple[str, float] | None:
         return None
     written = float(match.group())
     return match.group(), (value / written if written else 1.0)
+
+
+def _exact_whole(mention: str, value: float) -> bool:
+    """The figure is written as a whole number whose digits are its value (no 万 or 亿 rounding it)."""
+    digits = _written_digits(mention, value)
+    if digits is None:
+        return float(value).is_integer() and value < 10_000  # 十二名: Chinese numerals of a count state it exactly
+    numeral, scale = digits
+    return "." not in numeral and scale == 1.0
 
 
 def printed_half_step(mention: str, value: float) -> float:
@@ -50,8 +60,18 @@ def last_digit_step(mention: str, value: float) -> float:
     return place * scale
 
 
-def interval(mention: str, value: float, value_high: float | None, qualifier: str | None) -> tuple[float, float]:
-    """(low, high) of what a figure can mean."""
+def claim_interval(claim: CheckClaim) -> tuple[float, float]:
+    """(low, high) of what a claim's figure can mean (see `interval`)."""
+    return interval(claim.mention, claim.value, claim.value_high, claim.qualifier, claim.kind)
+
+
+def interval(
+    mention: str, value: float, value_high: float | None, qualifier: str | None, kind: str | None = None
+) -> tuple[float, float]:
+    """(low, high) of what a figure can mean. A count printed as a whole number with no scale word
+    and no qualifier (12名, 196起) is exact: 12 and 13 never agree."""
+    if kind == "count" and qualifier is None and _exact_whole(mention, value):
+        return value, value
     half = printed_half_step(mention, value)
     if qualifier == "range" and value_high is not None:
         return value - half, value_high + half

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-CHECKER_VERSION = "0.3.0"
+CHECKER_VERSION = "0.4.0"
 VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
 
 

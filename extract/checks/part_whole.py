@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from extract.checks.comparable import SAME_TIME_DAYS, TimeScope, comparable_metric, unit_group
-from extract.checks.intervals import interval, number_text
+from extract.checks.intervals import claim_interval, number_text
 from extract.checks.model import CheckClaim, Verdict
 from extract.checks.same_fact import time_clusters
 from extract.places import gazetteer
@@ -53,11 +53,11 @@ def _division(claim: CheckClaim) -> str | None:
 
 
 def _floor(claim: CheckClaim) -> float:
-    return interval(claim.mention, claim.value, claim.value_high, claim.qualifier)[0]
+    return claim_interval(claim)[0]
 
 
 def _ceiling(claim: CheckClaim) -> float:
-    return interval(claim.mention, claim.value, claim.value_high, claim.qualifier)[1]
+    return claim_interval(claim)[1]
 
 
 def check(claims: list[CheckClaim]) -> list[Verdict]:

@@ -7,7 +7,7 @@ followed by its share of the total ("其中规范运营的有468家，规范运�
 
 from __future__ import annotations
 
-from extract.checks.intervals import add, interval, number_text, overlap
+from extract.checks.intervals import add, claim_interval, number_text, overlap
 from extract.checks.model import CheckClaim, Verdict
 from extract.checks.share_count import share_of_part
 
@@ -34,10 +34,10 @@ def check(claims: list[CheckClaim], text: str) -> list[Verdict]:
 
 
 def _verdict(total: CheckClaim, parts: list[CheckClaim]) -> Verdict:
-    whole = interval(total.mention, total.value, total.value_high, total.qualifier)
+    whole = claim_interval(total)
     summed = (0.0, 0.0)
     for part in parts:
-        summed = add(summed, interval(part.mention, part.value, part.value_high, part.qualifier))
+        summed = add(summed, claim_interval(part))
     observed = sum(p.value for p in parts)
     terms = " + ".join(number_text(p.value) for p in parts)
     if overlap(whole, summed):

@@ -7,7 +7,7 @@ one article; the units must cancel (元/斤 x 斤[/亩] = 元[/亩]).
 
 from __future__ import annotations
 
-from extract.checks.intervals import interval, multiply, number_text, overlap
+from extract.checks.intervals import claim_interval, multiply, number_text, overlap
 from extract.checks.model import CheckClaim, Verdict
 
 RULE = "rate_total"
@@ -39,10 +39,10 @@ def _near(rate: CheckClaim, other: CheckClaim, text: str) -> bool:
 
 def _verdict(rate: CheckClaim, quantity: CheckClaim, total: CheckClaim, unit: str) -> Verdict:
     product = multiply(
-        interval(rate.mention, rate.value, rate.value_high, rate.qualifier),
-        interval(quantity.mention, quantity.value, quantity.value_high, quantity.qualifier),
+        claim_interval(rate),
+        claim_interval(quantity),
     )
-    stated = interval(total.mention, total.value, total.value_high, total.qualifier)
+    stated = claim_interval(total)
     expected = rate.value * quantity.value
     sum_zh = f"{number_text(rate.value)}{rate.unit} × {quantity.mention} = {number_text(expected)}{unit}"
     if overlap(product, stated):

@@ -12,7 +12,7 @@ from collections import defaultdict
 from datetime import date
 
 from extract.checks.comparable import COMPARABLE_KINDS, TimeScope, comparable_metric, unit_group
-from extract.checks.intervals import interval
+from extract.checks.intervals import claim_interval
 from extract.checks.model import CheckClaim, Verdict
 
 RULE = "same_fact"
@@ -44,20 +44,32 @@ def time_clusters(members: list[CheckClaim]) -> list[tuple[list[CheckClaim], Tim
     date order. Each cluster keeps a TimeScope, so a claim is tested against a cluster at once, not
     against each of its members: linear in the claims for a given number of clusters."""
     clusters: list[tuple[list[CheckClaim], TimeScope]] = []
+    aspects: list[str | None] = []  # each cluster's aspect, once a member says it
     for claim in sorted(members, key=lambda c: (c.doc_date or c.period_start or date.min, c.claim_id)):
         scope = TimeScope.of(claim)
-        home = next((i for i, (_, held) in enumerate(clusters) if held.compatible(scope)), None)
+        home = next(
+            (i for i, (_, held) in enumerate(clusters) if _like(aspects[i], claim.aspect) and held.compatible(scope)),
+            None,
+        )
         if home is None:
             clusters.append(([claim], scope))
+            aspects.append(claim.aspect)
         else:
             cluster, held = clusters[home]
             cluster.append(claim)
             clusters[home] = (cluster, held.merged(scope))
+            aspects[home] = aspects[home] or claim.aspect
     return clusters
 
 
+def _like(held: str | None, aspect: str | None) -> bool:
+    """A day's new cases, those in hospital and the running total of one metric are three facts: two
+    claims whose clauses say different aspects are never one; an unsaid aspect may be either."""
+    return held is None or aspect is None or held == aspect
+
+
 def _verdict(key: str, cluster: list[CheckClaim], dated: bool) -> Verdict:
-    bounds = [interval(c.mention, c.value, c.value_high, c.qualifier) for c in cluster]
+    bounds = [claim_interval(c) for c in cluster]
     low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
     documents = sorted({c.doc_id for c in cluster})
     # by value, not as text (10个 after 0个 and before 100个); the claims are listed in the same order

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 
 from extract.checks.comparable import unit_group
-from extract.checks.intervals import interval, number_text, overlap
+from extract.checks.intervals import claim_interval, number_text, overlap
 from extract.checks.model import CheckClaim, Verdict
 
 RULE = "share_count"
@@ -67,9 +67,9 @@ def _is_share(claim: CheckClaim) -> bool:
 
 
 def _counts_verdict(total: CheckClaim, part: CheckClaim, share: CheckClaim) -> Verdict:
-    whole = interval(total.mention, total.value, total.value_high, total.qualifier)
-    counted = interval(part.mention, part.value, part.value_high, part.qualifier)
-    printed = interval(share.mention, share.value, share.value_high, share.qualifier)
+    whole = claim_interval(total)
+    counted = claim_interval(part)
+    printed = claim_interval(share)
     quotient = (100 * counted[0] / whole[1], 100 * counted[1] / whole[0] if whole[0] > 0 else float("inf"))
     computed = 100 * part.value / total.value if total.value else float("inf")
     sum_text = f"{part.mention}/{total.mention} = {computed:.2f}%"
@@ -87,7 +87,7 @@ def _counts_verdict(total: CheckClaim, part: CheckClaim, share: CheckClaim) -> V
 
 def _verdict(whole: CheckClaim, share: CheckClaim) -> Verdict:
     n = int(whole.value)
-    low, high = interval(share.mention, share.value, share.value_high, share.qualifier)
+    low, high = claim_interval(share)
     fitting = [k for k in range(math.floor(low * n / 100), math.ceil(high * n / 100) + 1) if low <= 100 * k / n <= high]
     expected = round(share.value * n / 100, 1)
     if fitting:
