@@ -255,3 +255,18 @@ def test_metrics_start_and_end_on_words(claim_of, text, region, mention, metric)
 )
 def test_metrics_from_the_figures_own_clause(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a sum of money followed by a noun of its own names it; a currency word restates the unit
+        ("他付给黄某10万元感谢费。", "湘西土家族苗族自治州", "10万元", "感谢费"),
+        ("彭某将4万元现金送给李某。", "湘西土家族苗族自治州", "4万元", "现金"),
+        ("本市今年共偿还222亿元债务。", "台南市", "222亿元", "债务"),
+        ("全年实现营业收入3.2亿元。", "菏泽市", "3.2亿元", "营业收入"),
+        ("投资10亿元建设产业园。", "菏泽市", "10亿元", "投资"),
+    ],
+)
+def test_money_followed_by_its_noun(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

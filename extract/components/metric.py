@@ -288,15 +288,42 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     before_core = strip_links(raw_before.rstrip())
     before = _clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
-    after = tidy_metric(_phrase_after(text, claim.end)) or ""
+    after = _phrase_after(text, claim.end)
+    # a sum of money's noun ends at the verb after it; people's ends later (260余名村民就业)
+    after = tidy_metric(_noun_phrase(after) if claim.kind == "money" else after) or ""
+    after = "" if after in _currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
     governed = not before or bool(_governing_end().search(before_core))
-    # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地")
-    if after and (governed or claim.kind in ("count", "measure")):
+    # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地"),
+    # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
+    if after and (governed or claim.kind in ("count", "measure") or (claim.kind == "money" and _a_noun(after))):
         return after
     if not after and (not before or _governing_end().fullmatch(before)) and text.startswith("的", claim.end):
         # "实施360万元的追溯平台建设项目": after a lone verb or none, the figure qualifies the noun after its 的
         return _phrase_after(text, claim.end + 1) or before or None
     return before or after or None
+
+
+def _noun_phrase(phrase: str) -> str:
+    """The phrase up to the verb after its first noun: "现金送给李春" -> 现金 (what follows says what was
+    done with it, not what it is)."""
+    position, seen_noun = 0, False
+    for word, tag in phrase_words(phrase):
+        if seen_noun and tag == "v":
+            return phrase[:position]
+        seen_noun = seen_noun or tag.startswith("n")
+        position += len(word)
+    return phrase
+
+
+def _a_noun(phrase: str) -> bool:
+    """A phrase opening with a noun that is no currency (感谢费, 现金; not 人民币, which restates 元)."""
+    words = phrase_words(phrase)
+    return bool(words) and words[0][1].startswith("n") and words[0][0] not in _currency_words()
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    return frozenset(surface for surface, unit in lexicon.units().items() if unit.kind == "money")
 
 
 def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
