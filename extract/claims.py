@@ -8,7 +8,8 @@ from typing import Any
 
 from extract.version import EXTRACTOR_VERSION
 
-KINDS = ("count", "money", "percent", "measure", "change", "rate", "duration", "age")  # GUIDELINE.md's kinds
+# GUIDELINE.md's kinds, and temperature (气温25℃, 零下5度), which no sum or share is made of
+KINDS = ("count", "money", "percent", "measure", "change", "rate", "duration", "age", "temperature")
 
 
 @dataclass(slots=True)
