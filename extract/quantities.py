@@ -68,18 +68,30 @@ class Quantity(NamedTuple):
 
 
 def _unit_alternation(units: dict[str, lexicon.Unit]) -> str:
-    """The units as a regex alternation, longest first, each with what may not follow it: its
+    """The units as one regex, the longest that fits winning, each with what may not follow it: its
     not_before characters (口 not in 口罩), and for a Latin symbol another letter or a digit (m is
-    no metre in 10ms, g none in 5G)."""
-    out = []
-    for surface in sorted(units, key=len, reverse=True):
-        entry, guards = re.escape(surface), units[surface].not_before
-        if guards:
-            entry += f"(?![{re.escape(guards)}])"
+    no metre in 10ms, g none in 5G). Written as a tree of shared beginnings (美元|美金 as 美(?:元|金)):
+    hundreds of units in a flat alternation would each be tried in turn at every number."""
+    tree: dict = {}
+    for surface, entry in units.items():
+        node = tree
+        for character in surface:
+            node = node.setdefault(character, {})
+        guard = f"(?![{re.escape(entry.not_before)}])" if entry.not_before else ""
         if surface[-1].isascii() and surface[-1].isalnum():
-            entry += "(?![A-Za-z0-9])"
-        out.append(entry)
-    return "|".join(out)
+            guard += "(?![A-Za-z0-9])"
+        node[""] = guard
+    return _tree_regex(tree)
+
+
+def _tree_regex(node: dict) -> str:
+    # the longer units first (a child), the unit that ends here last: 个百分点 before 个
+    branches = [re.escape(character) + _tree_regex(child) for character, child in sorted(node.items()) if character]
+    if "" in node:
+        branches.append(node[""])
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 @cache
@@ -113,11 +125,13 @@ def quantity_pattern() -> re.Pattern[str]:
 @cache
 def quantity_start() -> re.Pattern[str]:
     """The characters a quantity expression can start with: a digit, a Chinese numeral, 数/上/几,
-    翻 or the first character of a qualifier written before the number (约, 超过, 不足)."""
+    翻, the first character of a qualifier written before the number (约, 超过, 不足) or of a
+    currency sign (US$, €)."""
     firsts = set(_CN[1:-1] + "0123456789０１２３４５６７８９数上几翻" + _MINUS)
     firsts.update(word[0] for word in lexicon.qualifiers()["before"])
     firsts.update(sign[0] for sign in lexicon.currency_signs())
-    return re.compile("[" + "".join(sorted(firsts)) + "]")
+    # escaped: a - or $ unescaped between two others would make a range of every character between
+    return re.compile("[" + "".join(re.escape(first) for first in sorted(firsts)) + "]")
 
 
 def find_quantities(text: str) -> list[Quantity]:

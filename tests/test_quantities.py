@@ -2,7 +2,14 @@ from pathlib import Path
 
 import pytest
 
-from extract.quantities import find_quantities, join_unit_ranges, quantity_pattern, read_quantity, resolve_degrees
+from extract.quantities import (
+    find_quantities,
+    join_unit_ranges,
+    quantity_pattern,
+    quantity_start,
+    read_quantity,
+    resolve_degrees,
+)
 
 
 @pytest.mark.parametrize(
@@ -403,3 +410,14 @@ def test_du_without_electricity_or_temperature_around_it_is_no_unit(text):
 def test_a_dash_between_temperatures_is_a_range_not_a_sign(text, value, value_high):
     (quantity,) = _as_tokenized(text)
     assert (quantity.value, quantity.value_high, quantity.unit) == (value, value_high, "℃")
+
+
+@pytest.mark.parametrize("character", ["(", "%", "+", ",", ".", "/", "#", "&"])
+def test_the_start_prefilter_holds_only_the_characters_a_quantity_starts_with(character):
+    # its signs ($) and minus (-) escaped, not a range of the ASCII punctuation between them
+    assert quantity_start().match(character) is None
+
+
+@pytest.mark.parametrize("character", ["$", "-", "€", "U", "3", "约"])
+def test_the_start_prefilter_holds_signs_and_numbers(character):
+    assert quantity_start().match(character) is not None
