@@ -242,6 +242,9 @@ def test_yidian_as_a_little_is_no_figure(text):
         # communiqué
         ("年末生猪存栏134.4万头，家禽存栏2438万只。", "134.4万头", 1.344e6, "头"),
         ("全年办理民事案件5.2万件次。", "5.2万件次", 52000, "件次"),
+        ("节日期间检查车辆5000辆次，开行旅客列车300列次。", "300列次", 300, "列次"),
+        ("区政府发布预警信息12则。", "12则", 12, "则"),
+        ("新建方舱医院1000床。", "1000床", 1000, "床"),
     ],
 )
 def test_measure_words_of_running_text(text, mention, value, unit):
@@ -346,6 +349,9 @@ def test_currency_signs_in_running_text():
         ("5L", 5, "升"),
         ("250毫升", 250, "毫升"),
         ("250ml", 250, "毫升"),
+        ("150瓦", 150, "瓦"),
+        ("55分贝", 55, "分贝"),
+        ("300马力", 300, "马力"),
     ],
 )
 def test_units_of_measure_as_people_write_them(mention, value, unit):
