@@ -203,9 +203,10 @@ def _degree_read(text: str, quantity: Quantity) -> Quantity | None:
     pattern, readings = _degree_context()
     words = pattern.findall(head, cut)
     if words:  # the nearest word says what the 度 is
-        if readings[words[-1]] == "electricity":
+        reading = readings[words[-1]]
+        if reading == "electricity":
             return quantity._replace(kind="measure")
-        return quantity._replace(unit="℃", kind="temperature")
+        return quantity._replace(unit="℉" if reading == "fahrenheit" else "℃", kind="temperature")
     at = quantity.mention.rfind(quantity.unit_surface)
     return read_quantity(quantity.mention[:at].rstrip(" \t\r\n\u3000"), quantity.start)
 

@@ -376,6 +376,8 @@ def _as_tokenized(text: str) -> list:
         ("室内温度保持在18至22℃。", "18至22℃", 18, 22, "℃", "temperature"),
         ("明晨气温零下3至8度。", "零下3至8度", -8, -3, "℃", "temperature"),
         ("患者体温38.5度。", "38.5度", 38.5, None, "℃", "temperature"),
+        ("当地气温30多度。", "30多度", 30, None, "℃", "temperature"),
+        ("纽约气温华氏100度。", "100度", 100, None, "℉", "temperature"),
         # communiqué and company news: 度 of electricity keeps its unit, one 度 a 千瓦时
         ("全年发电量达到8.8亿度，同比增长5%。", "8.8亿度", 8.8e8, None, "度", "measure"),
         ("全社会用电量12.5亿度。", "12.5亿度", 1.25e9, None, "度", "measure"),
