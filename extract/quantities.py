@@ -180,13 +180,17 @@ def _degree_context() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(lexicon.alternation(list(readings))), readings
 
 
-def resolve_degrees(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """度 after a number settled by the words before it in its clause (lexicon/degree_contexts.tsv):
+def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Units settled by the words before the figure. A foreign currency named before the number
+    makes its 元 that currency (港币1万元: 港元). 度 after a number is settled by the words before it
+    in its clause (lexicon/degree_contexts.tsv):
     electricity (发电量8.8亿度: unit 度, kind measure), temperature (气温25度: ℃) or no unit at all
     (三度夺冠, 旋转180度: the figure is read without 度, as before 度 was a unit). A temperature
     right after 零下 is below zero, and its mention takes 零下 in (零下5度: -5 ℃)."""
     out = []
     for quantity in quantities:
+        if quantity.unit[:1] == "元":
+            quantity = _currency_named_before(text, quantity)
         if quantity.kind == "degree":
             quantity = _degree_read(text, quantity)
             if quantity is None:
@@ -195,6 +199,22 @@ def resolve_degrees(text: str, quantities: list[Quantity]) -> list[Quantity]:
             quantity = _above_or_below_zero(text, quantity)
         out.append(quantity)
     return out
+
+
+@cache
+def _currency_before() -> re.Pattern[str]:
+    foreign = [surface for surface, entry in lexicon.units().items() if entry.kind == "money" and entry.unit != "元"]
+    return re.compile(rf"(?:{lexicon.alternation(foreign)})[ \t]?$")
+
+
+def _currency_named_before(text: str, quantity: Quantity) -> Quantity:
+    """港币1万元, 新台币300元, 美金100元: 元 after a foreign currency named before the number is that
+    currency's unit (人民币5亿元 stays 元)."""
+    named = _currency_before().search(text, max(0, quantity.start - 8), quantity.start)
+    if named is None:
+        return quantity
+    currency = lexicon.units()[named.group().rstrip(" \t")].unit
+    return quantity._replace(unit=currency + quantity.unit[1:])
 
 
 def _degree_read(text: str, quantity: Quantity) -> Quantity | None:

@@ -55,6 +55,8 @@ _COMPANY = (
     "该队三度夺冠。编制2024年度预算。"
 )
 _COMMUNIQUE = "全年粮食总产量2.1亿斤，生猪存栏134.4万头；全社会用电量12.5亿千瓦时，日均气温18.5℃。"
+# Hong Kong news in Traditional characters
+_HONG_KONG = "香港特區政府宣布向合資格市民派發港幣1萬元，另撥款HK$5億，當日最低氣溫攝氏12度。"
 
 
 @pytest.mark.parametrize(
@@ -71,6 +73,9 @@ _COMMUNIQUE = "全年粮食总产量2.1亿斤，生猪存栏134.4万头；全社
         (_COMMUNIQUE, "134.4万头", 1.344e6, "头", "count"),
         (_COMMUNIQUE, "12.5亿千瓦时", 1.25e9, "千瓦时", "measure"),
         (_COMMUNIQUE, "18.5℃", 18.5, "℃", "temperature"),
+        (_HONG_KONG, "1萬元", 1e4, "港元", "money"),
+        (_HONG_KONG, "HK$5億", 5e8, "港元", "money"),
+        (_HONG_KONG, "12度", 12, "℃", "temperature"),
     ],
 )
 def test_measure_words_currencies_and_temperatures_are_claims(claims_of, text, mention, value, unit, kind):

@@ -8,7 +8,7 @@ from extract.quantities import (
     quantity_pattern,
     quantity_start,
     read_quantity,
-    resolve_degrees,
+    settle_units,
 )
 
 
@@ -362,7 +362,7 @@ def test_units_of_measure_as_people_write_them(mention, value, unit):
 
 def _as_tokenized(text: str) -> list:
     """The quantities as the tokenizer hands them on: ranges joined, 度 settled."""
-    return resolve_degrees(text, join_unit_ranges(text, find_quantities(text)))
+    return settle_units(text, join_unit_ranges(text, find_quantities(text)))
 
 
 @pytest.mark.parametrize(
@@ -429,3 +429,22 @@ def test_the_start_prefilter_holds_only_the_characters_a_quantity_starts_with(ch
 @pytest.mark.parametrize("character", ["$", "-", "€", "U", "3", "约"])
 def test_the_start_prefilter_holds_signs_and_numbers(character):
     assert quantity_start().match(character) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("特区政府向每位市民派发港币1万元。", "1万元", 1e4, "港元"),  # Hong Kong news
+        ("景区门票新台币300元。", "300元", 300, "新台币"),
+        ("公司获得美金贷款约3000万元。", None, None, None),  # a word between: 元 is as written
+        ("本次募集资金人民币5亿元。", "5亿元", 5e8, "元"),  # company news: 人民币 is 元
+        ("月薪港币约2万元。", "约2万元", 2e4, "港元"),
+    ],
+)
+def test_a_currency_named_before_the_number_is_the_unit_of_its_yuan(text, mention, value, unit):
+    found = _as_tokenized(text)
+    if mention is None:
+        assert [q.unit for q in found] == ["元"]
+    else:
+        (quantity,) = found
+        assert (quantity.mention, quantity.value, quantity.unit, quantity.kind) == (mention, value, unit, "money")
