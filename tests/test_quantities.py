@@ -262,6 +262,7 @@ def test_measure_words_of_running_text(text, mention, value, unit):
         ("上线5g网络。", "克"),
         ("推进“四集中”要求。", "集"),  # 集 before 中 is no episode
         ("开展二十四节气研学。", "节"),
+        ("元旦春节两节期间，市场供应充足。", "节"),  # the two festivals, not two lessons
         ("每户家庭每两天可派1人外出。", "两"),  # 两 is the weight only after an Arabic digit
     ],
 )
