@@ -8,7 +8,8 @@ from typing import Any
 
 from extract.version import EXTRACTOR_VERSION
 
-KINDS = ("count", "money", "percent", "measure", "change", "rate", "duration", "age")  # GUIDELINE.md's kinds
+# GUIDELINE.md's kinds, and temperature (气温25℃, 零下5度), which no sum or share is made of
+KINDS = ("count", "money", "percent", "measure", "change", "rate", "duration", "age", "temperature")
 # what kind of figure it is over time (claimkb_aspect): a running total, a stock at one time, or a
 # flow within a stretch of time; None when its clause does not say
 ASPECTS = ("cumulative", "stock", "flow")

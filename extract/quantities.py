@@ -21,7 +21,10 @@ _CN = r"[〇零一二两兩三四五六七八九十百千万萬亿億]"
 _THOUSAND_IN_NUMBER = r"千(?![瓦克米升]|公顷)"
 # 点 between Chinese digits is a decimal point (一点二, 百分之三点五)
 _DECIMAL_POINT = r"[点點](?=[〇零一二三四五六七八九])"
-_CN_IN_NUMBER = rf"(?:[〇零一二两兩三四五六七八九十百万萬亿億]|{_THOUSAND_IN_NUMBER}|{_DECIMAL_POINT})"
+# 两 after an Arabic digit is the weight (3两), not a numeral
+_CN_IN_NUMBER = (
+    rf"(?:[〇零一二三四五六七八九十百万萬亿億]|(?<![0-9０-９])[两兩]|{_THOUSAND_IN_NUMBER}|{_DECIMAL_POINT})"
+)
 _NUM = (
     rf"(?:[数上几](?=[十百千万亿]))?(?:{_AR}|{_CN_IN_NUMBER})"
     rf"(?:{_AR}|{_CN_IN_NUMBER}|[ \t\r\n\u3000]{{1,4}}(?=[万亿]))*"
@@ -58,15 +61,43 @@ class Quantity(NamedTuple):
     value_high: float | None
     unit: str  # canonical unit, scale removed (元 for 万元); "" when none is written
     unit_surface: str
-    kind: str | None  # from the unit: count money measure duration age percent change date
+    kind: str | None  # from the unit: count money measure temperature duration age percent change date
     qualifier: str | None
     chinese: bool  # written in Chinese numerals only
     big: bool  # "5大项", "十大行动": a rhetorical count
 
 
+def _unit_alternation(units: dict[str, lexicon.Unit]) -> str:
+    """The units as one regex, the longest that fits winning, each with what may not follow it: its
+    not_before characters (口 not in 口罩), and for a Latin symbol another letter or a digit (m is
+    no metre in 10ms, g none in 5G). Written as a tree of shared beginnings (美元|美金 as 美(?:元|金)):
+    hundreds of units in a flat alternation would each be tried in turn at every number."""
+    tree: dict = {}
+    for surface, entry in units.items():
+        node = tree
+        for character in surface:
+            node = node.setdefault(character, {})
+        guard = f"(?![{re.escape(entry.not_before)}])" if entry.not_before else ""
+        if surface[-1].isascii() and surface[-1].isalnum():
+            guard += "(?![A-Za-z0-9])"
+        node[""] = guard
+    return _tree_regex(tree)
+
+
+def _tree_regex(node: dict) -> str:
+    # the longer units first (a child), the unit that ends here last: 个百分点 before 个
+    branches = [re.escape(character) + _tree_regex(child) for character, child in sorted(node.items()) if character]
+    if "" in node:
+        branches.append(node[""])
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
 @cache
 def quantity_pattern() -> re.Pattern[str]:
-    units = lexicon.alternation(list(lexicon.units()))
+    units = _unit_alternation(lexicon.units())
+    signs = lexicon.alternation(list(lexicon.currency_signs()))
     quals = lexicon.qualifiers()
     before = "|".join(
         f"(?<![{_BEFORE_BLOCKERS[w]}]){re.escape(w)}" if w in _BEFORE_BLOCKERS else re.escape(w)
@@ -82,7 +113,7 @@ def quantity_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<before>{before})(?:{_QUALIFIER_LINKS})?)?"
         rf"(?:(?P<fraction>{_FRACTION})|(?P<doubling>{_DOUBLING})"
-        rf"|(?P<sign>[-－−])?(?P<num>{_RANGE})(?P<after>{after})?"
+        rf"|(?:(?P<currency>{signs})[ \t]?)?(?P<sign>[-－−])?(?P<num>{_RANGE})(?P<after>{after})?"
         rf"(?P<scale>(?:[十百万萬亿億]|{_THOUSAND_IN_NUMBER}){{0,2}})"
         rf"(?P<big>大(?![道街厦桥])(?=[\u4e00-\u9fff]|$))?"
         rf"(?:[ \t\r\n\u3000]{{0,4}}(?P<unit>{units})(?:[/／](?P<per>{per_units}))?)?"
@@ -94,10 +125,13 @@ def quantity_pattern() -> re.Pattern[str]:
 @cache
 def quantity_start() -> re.Pattern[str]:
     """The characters a quantity expression can start with: a digit, a Chinese numeral, 数/上/几,
-    翻 or the first character of a qualifier written before the number (约, 超过, 不足)."""
+    翻, the first character of a qualifier written before the number (约, 超过, 不足) or of a
+    currency sign (US$, €)."""
     firsts = set(_CN[1:-1] + "0123456789０１２３４５６７８９数上几翻" + _MINUS)
     firsts.update(word[0] for word in lexicon.qualifiers()["before"])
-    return re.compile("[" + "".join(sorted(firsts)) + "]")
+    firsts.update(sign[0] for sign in lexicon.currency_signs())
+    # escaped: a - or $ unescaped between two others would make a range of every character between
+    return re.compile("[" + "".join(re.escape(first) for first in sorted(firsts)) + "]")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -112,19 +146,102 @@ def find_quantities(text: str) -> list[Quantity]:
         if match is None:
             position = start.start() + 1
             continue
-        if match.group()[0] in _MINUS and not _minus_allowed(text, match.start()):
+        quantity = read_quantity(match.group(), match.start())
+        if match.group()[0] in _MINUS and not _minus_allowed(text, match.start(), quantity):
             position = match.start() + 1  # 0731-84802117, 2007年-2009年: a dash, not a sign
             continue
-        quantity = read_quantity(match.group(), match.start())
         if quantity is not None:
             out.append(quantity)
         position = match.end()
     return out
 
 
-def _minus_allowed(text: str, start: int) -> bool:
-    """A minus sign where a figure begins (增长率为-0.57‰, （-3.2%）), not a dash between two."""
-    return start == 0 or text[start - 1] in _BEFORE_A_SIGN
+def _minus_allowed(text: str, start: int, quantity: Quantity | None = None) -> bool:
+    """A minus sign where a figure begins (增长率为-0.57‰, （-3.2%）), not a dash between two. A
+    temperature's minus may follow a word (气温-3℃, 最低-5度): only a figure or a unit before the dash
+    makes it a range (3-5℃, 10℃-15℃)."""
+    if start == 0 or text[start - 1] in _BEFORE_A_SIGN:
+        return True
+    return quantity is not None and quantity.kind in _TEMPERATURE_KINDS and _HAN.match(text, start - 1) is not None
+
+
+_TEMPERATURE_KINDS = ("temperature", "degree")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# 零下5度, 零上3℃: the words that put a temperature below or above zero, right before the figure
+_BELOW_ZERO, _ABOVE_ZERO = "零下", "零上"
+# how far back, within its clause, a word may say what a 度 is (全年发电量达到8.8亿度)
+_DEGREE_WINDOW = 20
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+@cache
+def _degree_context() -> tuple[re.Pattern[str], dict[str, str]]:
+    readings = lexicon.word_table("degree_contexts.tsv")
+    return re.compile(lexicon.alternation(list(readings))), readings
+
+
+def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Units settled by the words before the figure. A foreign currency named before the number
+    makes its 元 that currency (港币1万元: 港元). 度 after a number is settled by the words before it
+    in its clause (lexicon/degree_contexts.tsv):
+    electricity (发电量8.8亿度: unit 度, kind measure), temperature (气温25度: ℃) or no unit at all
+    (三度夺冠, 旋转180度: the figure is read without 度, as before 度 was a unit). A temperature
+    right after 零下 is below zero, and its mention takes 零下 in (零下5度: -5 ℃)."""
+    out = []
+    for quantity in quantities:
+        if quantity.unit[:1] == "元":
+            quantity = _currency_named_before(text, quantity)
+        if quantity.kind == "degree":
+            quantity = _degree_read(text, quantity)
+            if quantity is None:
+                continue
+        if quantity.kind == "temperature":
+            quantity = _above_or_below_zero(text, quantity)
+        out.append(quantity)
+    return out
+
+
+@cache
+def _currency_before() -> re.Pattern[str]:
+    foreign = [surface for surface, entry in lexicon.units().items() if entry.kind == "money" and entry.unit != "元"]
+    return re.compile(rf"(?:{lexicon.alternation(foreign)})[ \t]?$")
+
+
+def _currency_named_before(text: str, quantity: Quantity) -> Quantity:
+    """港币1万元, 新台币300元, 美金100元: 元 after a foreign currency named before the number is that
+    currency's unit (人民币5亿元 stays 元)."""
+    named = _currency_before().search(text, max(0, quantity.start - 8), quantity.start)
+    if named is None:
+        return quantity
+    currency = lexicon.units()[named.group().rstrip(" \t")].unit
+    return quantity._replace(unit=currency + quantity.unit[1:])
+
+
+def _degree_read(text: str, quantity: Quantity) -> Quantity | None:
+    head = text[max(0, quantity.start - _DEGREE_WINDOW) : quantity.start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+    pattern, readings = _degree_context()
+    words = pattern.findall(head, cut)
+    if words:  # the nearest word says what the 度 is
+        reading = readings[words[-1]]
+        if reading == "electricity":
+            return quantity._replace(kind="measure")
+        return quantity._replace(unit="℉" if reading == "fahrenheit" else "℃", kind="temperature")
+    at = quantity.mention.rfind(quantity.unit_surface)
+    return read_quantity(quantity.mention[:at].rstrip(" \t\r\n\u3000"), quantity.start)
+
+
+def _above_or_below_zero(text: str, quantity: Quantity) -> Quantity:
+    before = text[max(0, quantity.start - 2) : quantity.start]
+    if before not in (_BELOW_ZERO, _ABOVE_ZERO):
+        return quantity
+    start, mention = quantity.start - 2, before + quantity.mention
+    if before == _ABOVE_ZERO or quantity.value < 0:
+        return quantity._replace(start=start, mention=mention)
+    high = -quantity.value_high if quantity.value_high is not None else None
+    # 零下5至10度 runs from -5 down to -10: the range keeps its lower bound first
+    low, high = (high, -quantity.value) if high is not None else (-quantity.value, None)
+    return quantity._replace(start=start, mention=mention, value=low, value_high=high)
 
 
 _UNIT_RANGE_SEPARATORS = ("至", "到", "-", "－", "—", "–", "~", "～")
@@ -230,6 +347,10 @@ def _read(mention: str) -> tuple | None:
             unit, kind = "个", "count"
         else:
             unit, kind = "", None
+        if match["currency"] and kind != "money":
+            # US$5亿, ￥300: the sign names the currency; a currency word after it (¥300元) says the same
+            unit, kind = lexicon.currency_signs()[match["currency"]], "money"
+            unit_surface = unit_surface or match["currency"]
         if match["after"]:
             qualifier = qualifiers["after"][match["after"]]
         elif number.vague:

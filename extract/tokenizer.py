@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from extract.components.extensions import QUANTITIES_KEY, TEXT_KEY
-from extract.quantities import find_quantities, join_unit_ranges
+from extract.quantities import find_quantities, join_unit_ranges, settle_units
 
 # a stretch of text, punctuation or white space, with the sentence-ending punctuation and the
 # white space right after it
@@ -33,7 +33,7 @@ class QuantityTokenizer:
         words: list[str] = []
         quantities = {}
         position = 0
-        for quantity in join_unit_ranges(text, find_quantities(text)):
+        for quantity in settle_units(text, join_unit_ranges(text, find_quantities(text))):
             words.extend(_GAP.findall(text, position, quantity.start))
             quantities[len(words)] = quantity
             words.append(quantity.mention)

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from extract.checks.comparable import TimeScope, same_time
+from extract.checks.comparable import COMPARABLE_KINDS, TimeScope, same_time, unit_group
 from extract.checks.model import CheckClaim
 from extract.checks.same_fact import time_clusters
 
@@ -63,3 +63,28 @@ def test_days_apart_is_the_widest_gap_between_two_dated_sets():
     assert TimeScope.of(a).days_apart(TimeScope.of(b)) == 182
     undated = b.__class__(**{**b.__dict__, "doc_date": None, "period_start": None, "period_end": None})
     assert TimeScope.of(a).days_apart(TimeScope.of(undated)) is None
+
+
+def _with_unit(unit: str, kind: str) -> CheckClaim:
+    return CheckClaim(
+        "c", "d", "d:0", 0, 3, "10", "", 0, 10, None, unit, None, kind, None,
+        "发电量", "发电量", "台南市", None, None, None, None, None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("度", "千瓦时", True),  # one 度 of electricity is one 千瓦时
+        ("美元", "元", False),  # a foreign currency is never 元
+        ("加元", "美元", False),
+        ("℃", "度", False),
+    ],
+)
+def test_unit_groups_of_new_units(a, b, same):
+    assert (unit_group(_with_unit(a, "measure")) == unit_group(_with_unit(b, "measure"))) is same
+
+
+def test_temperatures_are_not_compared_across_articles():
+    # a day's temperature differs from the next day's: no conflict is made of two of them
+    assert "temperature" not in COMPARABLE_KINDS

@@ -31,6 +31,12 @@ import pytest
         "寿光市三元朱村的蔬菜大棚里一片忙碌。",  # a numeral inside a village's name
         "东明县焦园乡六合新村召开会议。",
         "三次产业结构调整为8.4:40.6:51.0。",  # the three sectors of the economy
+        "五一节期间，景区游人如织。",  # holidays named by their date, not counts of 节
+        "三八节前夕，妇联走访慰问。",
+        "他们是一个三口之家。",  # a household as a set phrase, not wells
+        "一家三口其乐融融。",
+        "双11期间，快递业务繁忙。",  # 期间 is a span of time, not 11 issues
+        "1月23日11:20起，全市公交停运。",  # minutes of a time of day, not 20 incidents
     ],
 )
 def test_not_claims(claims_of, text):

@@ -1,3 +1,5 @@
+import pytest
+
 from extract.pipeline import STEPS, analyse, build_pipeline, extract_document
 
 
@@ -41,3 +43,58 @@ def test_extract_document_keeps_results_but_not_the_text_in_the_vocabulary():
     assert found == [(30000000, "元", "单县"), (12000, "户", "单县")]
     assert extraction.region is not None and extraction.region.name == "菏泽市"
     assert extraction.articles and extraction.claims[0].sentence.startswith("单县今年以来")
+
+
+# measure words, currencies, units of measure and temperatures, through the whole pipeline
+_NEWS = (
+    "1月23日11:20起，全市实行交通管制。截至昨日24时，全省累计报告确诊病例539例，治愈出院91例。"
+    "受寒潮影响，今晨最低气温零下5度，白天最高气温3℃。"
+)
+_COMPANY = (
+    "公司以1.15亿加元收购该矿，另获US$5亿银团贷款。全年售电量8.8亿度，回购股份2000万股。"
+    "该队三度夺冠。编制2024年度预算。"
+)
+_COMMUNIQUE = "全年粮食总产量2.1亿斤，生猪存栏134.4万头；全社会用电量12.5亿千瓦时，日均气温18.5℃。"
+# Hong Kong news in Traditional characters
+_HONG_KONG = "香港特區政府宣布向合資格市民派發港幣1萬元，另撥款HK$5億，當日最低氣溫攝氏12度。"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "kind"),
+    [
+        (_NEWS, "539例", 539, "例", "count"),
+        (_NEWS, "91例", 91, "例", "count"),
+        (_NEWS, "零下5度", -5, "℃", "temperature"),
+        (_NEWS, "3℃", 3, "℃", "temperature"),
+        (_COMPANY, "1.15亿加元", 1.15e8, "加元", "money"),
+        (_COMPANY, "US$5亿", 5e8, "美元", "money"),
+        (_COMPANY, "8.8亿度", 8.8e8, "度", "measure"),
+        (_COMPANY, "2000万股", 2e7, "股", "count"),
+        (_COMMUNIQUE, "134.4万头", 1.344e6, "头", "count"),
+        (_COMMUNIQUE, "12.5亿千瓦时", 1.25e9, "千瓦时", "measure"),
+        (_COMMUNIQUE, "18.5℃", 18.5, "℃", "temperature"),
+        (_HONG_KONG, "1萬元", 1e4, "港元", "money"),
+        (_HONG_KONG, "HK$5億", 5e8, "港元", "money"),
+        (_HONG_KONG, "12度", 12, "℃", "temperature"),
+    ],
+)
+def test_measure_words_currencies_and_temperatures_are_claims(claims_of, text, mention, value, unit, kind):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert (claim["value"], claim["unit"], claim["kind"]) == (pytest.approx(value), unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_claimed"),
+    [
+        (_NEWS, "20起"),  # 11:20起: minutes of a time of day
+        (_COMPANY, "三度"),  # times, not degrees
+        (_COMPANY, "2024年"),  # 年度 is a year
+    ],
+)
+def test_times_of_day_and_other_degrees_are_no_claims(claims_of, text, not_claimed):
+    assert all(not_claimed not in c["mention"] for c in claims_of(text))
+
+
+def test_every_two_days_is_no_rate_per_tael(claims_of):
+    (claim,) = claims_of("每户家庭每两天可指派1名家庭成员外出采购。")
+    assert claim["unit"] != "名/两"

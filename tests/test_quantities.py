@@ -2,7 +2,14 @@ from pathlib import Path
 
 import pytest
 
-from extract.quantities import find_quantities, join_unit_ranges, quantity_pattern, read_quantity
+from extract.quantities import (
+    find_quantities,
+    join_unit_ranges,
+    quantity_pattern,
+    quantity_start,
+    read_quantity,
+    settle_units,
+)
 
 
 @pytest.mark.parametrize(
@@ -208,3 +215,237 @@ def test_decimals_and_traditional_numerals_in_running_text(text, mention, value,
 @pytest.mark.parametrize("text", ["一点一滴做起。", "有一点儿进步。"])
 def test_yidian_as_a_little_is_no_figure(text):
     assert [q for q in find_quantities(text) if q.unit] == []
+
+
+# --- measure words, currencies, units of measure and temperatures (lexicon/units.tsv, currencies.tsv)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        # news
+        ("全省新增确诊病例56例，其中境外输入3例。", "56例", 56, "例"),
+        ("累计治愈出院超2千例。", "超2千例", 2000, "例"),
+        ("今年以来共查处非法捕捞案件12宗。", "12宗", 12, "宗"),
+        ("在长江放流鱼苗20万尾。", "20万尾", 200000, "尾"),
+        ("全市已接种新冠疫苗3000万剂，覆盖120万人份。", "3000万剂", 3e7, "剂"),
+        ("全市已接种新冠疫苗3000万剂，覆盖120万人份。", "120万人份", 1.2e6, "人份"),
+        ("抽检食品1200批次，合格率98%。", "1200批次", 1200, "批次"),
+        ("该村新打机井3口。", "3口", 3, "口"),
+        ("当天接待游客车辆800辆、游船12艘。", "12艘", 12, "艘"),
+        ("展出古籍善本300册、书画50幅。", "300册", 300, "册"),
+        # company news
+        ("公司回购股份2000万股，约占总股本1.2%。", "2000万股", 2e7, "股"),
+        ("全年销售白酒1.5亿瓶。", "1.5亿瓶", 1.5e8, "瓶"),
+        ("新品发布会推出5款手机。", "5款", 5, "款"),
+        ("累计授课120堂，发放教材3000本。", "120堂", 120, "堂"),
+        # communiqué
+        ("年末生猪存栏134.4万头，家禽存栏2438万只。", "134.4万头", 1.344e6, "头"),
+        ("全年办理民事案件5.2万件次。", "5.2万件次", 52000, "件次"),
+        ("节日期间检查车辆5000辆次，开行旅客列车300列次。", "300列次", 300, "列次"),
+        ("区政府发布预警信息12则。", "12则", 12, "则"),
+        ("新建方舱医院1000床。", "1000床", 1000, "床"),
+    ],
+)
+def test_measure_words_of_running_text(text, mention, value, unit):
+    quantity = next(q for q in find_quantities(text) if q.mention == mention)
+    assert (quantity.value, quantity.unit, quantity.kind) == (pytest.approx(value), unit, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_unit"),
+    [
+        ("企业日产N95口罩10万只。", "口"),  # 口 before 罩 is no well
+        ("举出3例如下：", "例"),  # 例如, "for example"
+        ("建成5G基站300个。", "G"),  # G is no unit; a code, dropped by the claims step
+        ("延迟10ms。", "米"),  # m before s is no metre
+        ("上线5g网络。", "克"),
+        ("推进“四集中”要求。", "集"),  # 集 before 中 is no episode
+        ("开展二十四节气研学。", "节"),
+        ("元旦春节两节期间，市场供应充足。", "节"),  # the two festivals, not two lessons
+        ("每户家庭每两天可派1人外出。", "两"),  # 两 is the weight only after an Arabic digit
+    ],
+)
+def test_a_measure_word_that_begins_a_word_is_no_unit(text, not_a_unit):
+    assert all(q.unit != not_a_unit for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("mention", "value", "unit"),
+    [
+        ("1.15亿加元", 1.15e8, "加元"),
+        ("2亿加拿大元", 2e8, "加元"),
+        ("3000万美元", 3e7, "美元"),
+        ("10万美金", 1e5, "美元"),
+        ("50亿日元", 5e9, "日元"),
+        ("5亿日圆", 5e8, "日元"),
+        ("2亿欧元", 2e8, "欧元"),
+        ("5亿港元", 5e8, "港元"),
+        ("5亿港币", 5e8, "港元"),
+        ("3亿澳门元", 3e8, "澳门元"),
+        ("2000万新台币", 2e7, "新台币"),
+        ("100万瑞士法郎", 1e6, "瑞士法郎"),
+        ("5000万卢比", 5e7, "卢比"),  # several currencies are rupees: kept as written
+        ("10亿韩元", 1e9, "韩元"),
+        ("100万韩币", 1e6, "韩元"),
+        ("3亿卢布", 3e8, "卢布"),
+        ("2亿澳元", 2e8, "澳元"),
+        ("1000万新加坡元", 1e7, "新加坡元"),
+        ("500万泰铢", 5e6, "泰铢"),
+        ("20亿英镑", 2e9, "英镑"),
+        # signs before the number, with the scale word after it
+        ("$20", 20, "美元"),
+        ("US$5亿", 5e8, "美元"),
+        ("HK$5亿", 5e8, "港元"),
+        ("HK$ 3.2亿", 3.2e8, "港元"),
+        ("NT$300万", 3e6, "新台币"),
+        ("￥300", 300, "元"),
+        ("¥300", 300, "元"),
+        ("€20", 20, "欧元"),
+        ("£5", 5, "英镑"),
+        ("约US$5亿", 5e8, "美元"),
+    ],
+)
+def test_foreign_currencies_are_money_in_their_own_unit(mention, value, unit):
+    quantity = read_quantity(mention)
+    assert quantity is not None
+    assert (quantity.value, quantity.unit, quantity.kind) == (pytest.approx(value), unit, "money")
+
+
+def test_currency_signs_in_running_text():
+    text = "该公司去年营收US$5亿，净利润HK$3000万，门票售价€20。"
+    assert [(q.mention, q.value, q.unit) for q in find_quantities(text)] == [
+        ("US$5亿", 5e8, "美元"),
+        ("HK$3000万", 3e7, "港元"),
+        ("€20", 20, "欧元"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("mention", "value", "unit"),
+    [
+        ("175公分", 175, "厘米"),
+        ("175cm", 175, "厘米"),
+        ("5mm", 5, "毫米"),
+        ("100m", 100, "米"),
+        ("42.195km", 42.195, "公里"),
+        ("5kg", 5, "公斤"),
+        ("500g", 500, "克"),
+        ("30t", 30, "吨"),
+        ("3两", 3, "两"),
+        ("8斤", 8, "斤"),
+        ("512字节", 512, "字节"),
+        ("64KB", 64, "KB"),
+        ("3.5GB", 3.5, "GB"),
+        ("2TB", 2, "TB"),
+        ("8.8亿千瓦时", 8.8e8, "千瓦时"),
+        ("120kWh", 120, "千瓦时"),
+        ("3.5吉瓦", 3.5, "吉瓦"),
+        ("3.5GW", 3.5, "吉瓦"),
+        ("200兆瓦", 200, "兆瓦"),
+        ("200MW", 200, "兆瓦"),
+        ("1.2万立方米", 12000, "立方米"),
+        ("300m³", 300, "立方米"),
+        ("5升", 5, "升"),
+        ("5L", 5, "升"),
+        ("250毫升", 250, "毫升"),
+        ("250ml", 250, "毫升"),
+        ("150瓦", 150, "瓦"),
+        ("55分贝", 55, "分贝"),
+        ("300马力", 300, "马力"),
+    ],
+)
+def test_units_of_measure_as_people_write_them(mention, value, unit):
+    quantity = read_quantity(mention)
+    assert quantity is not None
+    assert (quantity.value, quantity.unit, quantity.kind) == (pytest.approx(value), unit, "measure")
+
+
+def _as_tokenized(text: str) -> list:
+    """The quantities as the tokenizer hands them on: ranges joined, 度 settled."""
+    return settle_units(text, join_unit_ranges(text, find_quantities(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "value_high", "unit", "kind"),
+    [
+        # weather news
+        ("明天白天最高气温25摄氏度。", "25摄氏度", 25, None, "℃", "temperature"),
+        ("夜间最低气温零下5度。", "零下5度", -5, None, "℃", "temperature"),
+        ("北京气温-3℃，体感寒冷。", "-3℃", -3, None, "℃", "temperature"),
+        ("午后气温升至30°C。", "30°C", 30, None, "℃", "temperature"),
+        ("室内温度保持在18至22℃。", "18至22℃", 18, 22, "℃", "temperature"),
+        ("明晨气温零下3至8度。", "零下3至8度", -8, -3, "℃", "temperature"),
+        ("患者体温38.5度。", "38.5度", 38.5, None, "℃", "temperature"),
+        ("当地气温30多度。", "30多度", 30, None, "℃", "temperature"),
+        ("纽约气温华氏100度。", "100度", 100, None, "℉", "temperature"),
+        # communiqué and company news: 度 of electricity keeps its unit, one 度 a 千瓦时
+        ("全年发电量达到8.8亿度，同比增长5%。", "8.8亿度", 8.8e8, None, "度", "measure"),
+        ("全社会用电量12.5亿度。", "12.5亿度", 1.25e9, None, "度", "measure"),
+        ("光伏电站年均节约标煤，年发电2000万度。", "2000万度", 2e7, None, "度", "measure"),
+    ],
+)
+def test_degrees_are_settled_by_the_words_before_them(text, mention, value, value_high, unit, kind):
+    quantity = next(q for q in _as_tokenized(text) if q.mention == mention)
+    assert (quantity.value, quantity.value_high, quantity.unit, quantity.kind) == (
+        pytest.approx(value),
+        value_high,
+        unit,
+        kind,
+    )
+    assert text[quantity.start : quantity.end] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "编制2024年度预算。",  # a year
+        "该队三度夺冠。",  # times
+        "机械臂可旋转180度。",  # an angle
+        "当地抗震设防烈度为7度。",
+        "推出52度白酒。",
+        "会议室温差较大，3-5人一组。",  # a temperature word, but no 度 written
+    ],
+)
+def test_du_without_electricity_or_temperature_around_it_is_no_unit(text):
+    found = _as_tokenized(text)
+    assert all(q.kind not in ("temperature", "degree") and q.unit not in ("度", "℃") for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_high"),
+    [("气温在10℃-15℃之间。", 10, 15), ("气温3-5℃。", 3, 5)],
+)
+def test_a_dash_between_temperatures_is_a_range_not_a_sign(text, value, value_high):
+    (quantity,) = _as_tokenized(text)
+    assert (quantity.value, quantity.value_high, quantity.unit) == (value, value_high, "℃")
+
+
+@pytest.mark.parametrize("character", ["(", "%", "+", ",", ".", "/", "#", "&"])
+def test_the_start_prefilter_holds_only_the_characters_a_quantity_starts_with(character):
+    # its signs ($) and minus (-) escaped, not a range of the ASCII punctuation between them
+    assert quantity_start().match(character) is None
+
+
+@pytest.mark.parametrize("character", ["$", "-", "€", "U", "3", "约"])
+def test_the_start_prefilter_holds_signs_and_numbers(character):
+    assert quantity_start().match(character) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("特区政府向每位市民派发港币1万元。", "1万元", 1e4, "港元"),  # Hong Kong news
+        ("景区门票新台币300元。", "300元", 300, "新台币"),
+        ("公司获得美金贷款约3000万元。", None, None, None),  # a word between: 元 is as written
+        ("本次募集资金人民币5亿元。", "5亿元", 5e8, "元"),  # company news: 人民币 is 元
+        ("月薪港币约2万元。", "约2万元", 2e4, "港元"),
+    ],
+)
+def test_a_currency_named_before_the_number_is_the_unit_of_its_yuan(text, mention, value, unit):
+    found = _as_tokenized(text)
+    if mention is None:
+        assert [q.unit for q in found] == ["元"]
+    else:
+        (quantity,) = found
+        assert (quantity.mention, quantity.value, quantity.unit, quantity.kind) == (mention, value, unit, "money")

@@ -186,6 +186,8 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
     after = text[q.end : q.end + 1]
     if q.kind == "date" or (q.unit in ("年", "届") and _is_year(q)):
         return "date"  # 2024年, 2024届毕业生
+    if before and before in ":：" and text[max(0, q.start - 2) : q.start - 1].isdigit():
+        return "date"  # 11:20起: the minutes of a time of day, not 20 incidents
     if q.unit_surface == "季" and after == "度":
         return "date"  # 一季度, 前三季度: a quarter of the year
     if q.kind == "duration" and after in ("前", "后") and not _DURATION_AFTER_WORD.match(text, q.end):

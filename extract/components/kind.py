@@ -32,11 +32,14 @@ def _change_pattern() -> re.Pattern[str]:
 @cache
 def _rate_pattern() -> re.Pattern[str]:
     markers = lexicon.alternation(list(lexicon.word_table("rate_markers.tsv")))
+    # not 两, the weight: 每两天 and 一两个 are "every two days" and "one or two", never "per tael"
     per_units = lexicon.alternation(
-        [u for u, e in lexicon.units().items() if e.kind in ("measure", "duration", "count")]
+        [u for u, e in lexicon.units().items() if e.kind in ("measure", "duration", "count") and u != "两"]
     )
     # 一X as a denominator only for measures and time spans (一斤, 一个小时); 一个 / 一名 are articles
-    one_units = lexicon.alternation([u for u, e in lexicon.units().items() if e.kind in ("measure", "duration")])
+    one_units = lexicon.alternation(
+        [u for u, e in lexicon.units().items() if e.kind in ("measure", "duration") and u != "两"]
+    )
     return re.compile(
         rf"(?P<marker>{markers})"
         rf"|每(?!隔|次|一位|一个角落|逢)(?P<per>(?:万|千|百)?(?:{per_units}))"
@@ -82,7 +85,7 @@ def classify(text: str, claim: Claim) -> None:
         claim.kind = "change"
         claim.direction = lexicon.word_table("change_verbs.tsv")[change["verb"]]
         return
-    if claim.kind in ("percent", "change", "duration", "age", "date", "rate"):
+    if claim.kind in ("percent", "change", "duration", "age", "date", "rate", "temperature"):
         return  # a rate here was written with its denominator (3.5元/斤): it has one already
     denominator = None
     for match in _rate_pattern().finditer(before):

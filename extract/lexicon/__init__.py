@@ -18,6 +18,8 @@ class Unit:
     unit: str
     kind: str
     scale: float
+    # characters that, right after the unit, make it part of a word (口 in 口罩, 例 in 例如)
+    not_before: str = ""
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -41,8 +43,18 @@ def _words(name: str) -> list[str]:
 
 @cache
 def units() -> dict[str, Unit]:
-    """Surface form -> Unit."""
-    return {r[0]: Unit(r[0], r[1], r[2], float(r[3])) for r in _rows("units.tsv")}
+    """Surface form -> Unit: units.tsv, and the currencies written after a number (currencies.tsv)."""
+    table = {r[0]: Unit(r[0], r[1], r[2], float(r[3]), r[4] if len(r) > 4 else "") for r in _rows("units.tsv")}
+    for surface, unit, _iso, position in _rows("currencies.tsv"):
+        if position == "after":
+            table.setdefault(surface, Unit(surface, unit, "money", 1.0))
+    return table
+
+
+@cache
+def currency_signs() -> dict[str, str]:
+    """Currency signs written before a number (US$, HK$, €, ￥) -> the currency's unit (美元, 港元, 欧元, 元)."""
+    return {surface: unit for surface, unit, _iso, position in _rows("currencies.tsv") if position == "before"}
 
 
 @cache
