@@ -53,23 +53,16 @@ _NUM = (
     rf"(?:{_AR}|{_CN_IN_NUMBER}|[ \t\r\n\u3000]{{1,4}}(?=[万亿]))*"
 )
 _RANGE = rf"{_NUM}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_NUM})?"
-# fractions and the words for a share: 百分之六七十, 三分之一, 半成 (half a tenth: 5%), 一半, 对折 (a
-# half-price discount); 1/3 is a fraction where no digit, point or slash touches it and no unit
-# follows (3/4个 is two figures, 2024/11/28 a date): the pattern adds that unit test. 三成 and 8折 are
-# a number and a unit (units.tsv), so that they take qualifiers, ranges and decimals as others do.
+# fractions and the words for a share: 百分之六七十, 三分之一, 一半, and (in the pattern, which adds
+# the words they must not begin) 半成 (half a tenth: 5%) and 对折 (a half-price discount). 1/3 is a
+# fraction where no digit, point or slash touches it and no unit follows (3/4个 is two figures,
+# 2024/11/28 a date): the pattern adds that unit test. 三成 and 8折 are a number and a unit
+# (units.tsv), so that they take qualifiers, ranges and decimals as others do.
 _FRACTION = (
     rf"(?:百分之|千分之|万分之|萬分之){_NUM}|{_CN}+分之{_CN}+"
-    r"|半成(?![员为功立就本果效绩长交型品熟都像片套批群对不分])|(?<!另)一半(?![儿天径夜导岛])|对折(?![叠旧算合腾射返线服磨损页纸扣])"
+    r"|(?<!另)一半(?![儿天径夜导岛])"
 )
 _ARABIC_FRACTION = r"(?<![0-9０-９.．/／])[0-9０-９]+[/／][0-9０-９]+(?![0-9０-９.．/／%％‰])"
-# After these units a word begins, not the figure's unit (三成员, 一成不变, 三五成群, 8折旧, 二元化):
-# the unit is read only when none of them follows it.
-_UNIT_NOT_BEFORE = {
-    "成": ["员", "为", "功", "立", "就", "本", "果", "效", "绩", "长", "交", "型", "品", "熟", "都", "像"]
-    + ["片", "套", "批", "群", "对", "不变", "分"],
-    "折": ["叠", "旧", "算", "合", "腾", "射", "返", "线", "服", "磨", "损", "页", "纸", "扣", "八扣"],
-    "元": ["化", "素", "宵", "旦", "首", "老", "勋", "帅"],
-}
 # 一吨半, 两米半, 三成半, 一年半, 一块半, 三岁半: a half after a unit of measure, duration, money or age
 # (or 成) adds half of it; not after a count word (三个半 is no figure, 一个半月 is read below) nor
 # before a word that 半 begins (半径, 半导体, 半价)
@@ -157,7 +150,8 @@ def quantity_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<before>{before})(?:{_QUALIFIER_LINKS})?)?"
         rf"(?P<sign>[-－−]|{_NEGATIVE_WORD})?"
-        rf"(?:(?P<fraction>{_FRACTION}|{_ARABIC_FRACTION}(?!\s*(?:{units})))|(?P<doubling>{_DOUBLING})"
+        rf"(?:(?P<fraction>{_FRACTION}|半成{_not_before('成')}|对折{_not_before('折')}"
+        rf"|{_ARABIC_FRACTION}(?!\s*(?:{units})))|(?P<doubling>{_DOUBLING})"
         rf"|(?P<num>{_RANGE}|{_CAPITAL})(?P<after>{after})?"
         rf"(?P<scale>(?:[十百万萬亿億]|{_THOUSAND_IN_NUMBER}){{0,2}})"
         rf"(?P<big>大(?![道街厦桥])(?=[\u4e00-\u9fff]|$))?"
@@ -169,14 +163,17 @@ def quantity_pattern() -> re.Pattern[str]:
 
 
 def _unit_alternation() -> str:
-    """The units of the lexicon, longest first, each with the words it must not begin
-    (_UNIT_NOT_BEFORE)."""
-    alternatives = []
-    for surface in sorted(lexicon.units(), key=len, reverse=True):
-        blockers = _UNIT_NOT_BEFORE.get(surface)
-        words = "|".join(re.escape(w) for w in blockers) if blockers else ""
-        alternatives.append(re.escape(surface) + (f"(?!{words})" if words else ""))
-    return "|".join(alternatives)
+    """The units of the lexicon, longest first, each unless one of the words it begins follows it
+    (lexicon/unit_not_before.tsv: 三成员, 一成不变, 8折旧, 二元化)."""
+    return "|".join(
+        re.escape(surface) + _not_before(surface) for surface in sorted(lexicon.units(), key=len, reverse=True)
+    )
+
+
+def _not_before(unit: str) -> str:
+    """A lookahead that fails where one of the words the unit begins goes on (成员 after 成)."""
+    words = [word.removeprefix(unit) for written, word in lexicon.rows("unit_not_before.tsv") if written == unit]
+    return f"(?!{lexicon.alternation(words)})" if words else ""
 
 
 @cache

@@ -268,6 +268,11 @@ _NEWS_LINES = [
     ("一斤卖3元5角。", "3元5角", 3.5, None, "元", None, "money"),
     ("邮票每枚3元5角6分。", "3元5角6分", 3.56, None, "元", None, "money"),
     ("去年同期减少约一半。", "约一半", 50, None, "%", "approx", "percent"),
+    ("三成年轻人选择网购。", "三成", 30, None, "%", None, "percent"),  # not 成年人
+    ("两成家庭有汽车。", "两成", 20, None, "%", None, "percent"),
+    ("八成以上的村民参保。", "八成以上", 80, None, "%", "over", "percent"),
+    ("两成多的商户涨价。", "两成多", 20, None, "%", "over", "percent"),
+    ("打七八折。", "七八折", 70, 80, "%", "range", "percent"),
 ]
 
 
@@ -312,6 +317,9 @@ def test_fractions_are_exact_percentages(text, mention, value):
         ("一斤6块钱。", ["6块钱"]),
         ("书屋名叫一米阳光。", []),
         ("政策一成不变。", []),
+        ("小组有三成员。", []),
+        ("村里有3成年人。", ["3"]),  # 成年人 begins with 成 (lexicon/unit_not_before.tsv)
+        ("推行二元化管理。", []),
         ("游客三五成群。", []),
         ("厂房设备8折旧后入账。", ["8"]),
         ("队伍1000人。", ["1000人"]),  # 伍 in 队伍 is no capital numeral
