@@ -84,7 +84,7 @@ _DOUBLING = r"翻了?(?P<doublings>[一两二三四1234])番|翻了?番"
 _DIMES = r"(?<=块)[一二三四五六七八九](?:毛钱?|角)?(?![0-9〇零一二两三四五六七八九十百千万亿个名位块元斤人只件户])"
 _DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
 _CHINESE_ONLY = re.compile(
-    rf"(?:[数上几])?(?:{_CN}|[点點几兆])+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?|(?:{_CAPITAL})"
+    rf"(?:[数上几])?(?:{_CN}|[点點几兆])+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?|[{_CAPITAL_DIGITS}佰仟零〇万萬亿億]+"
 )
 _BARE_SCALE = re.compile(r"[十百千万萬亿億]+")
 _LARGE_SCALE = re.compile(r"[万萬亿億]")
@@ -231,7 +231,7 @@ def _article_before_a_noun(text: str, quantity: Quantity) -> bool:
         quantity.value == 1
         and quantity.qualifier is None
         and quantity.kind in _ONE_KINDS
-        and is_bare_one(quantity.numeral)
+        and quantity.numeral == "一"  # not the capital 壹 (壹元整), never an article
         and _WORD_OR_FIGURE.match(text, quantity.end) is not None
     )
 
