@@ -57,8 +57,8 @@ _ADJACENT_RANGE = re.compile(
 )
 _RANGE_SEPARATOR = re.compile(r"\s*(?:至|到|~|～|-|－|—|–)\s*")
 # 几 as a digit: after 十 it adds nothing to the lower bound (十几 -> 10+), before a scale word it
-# is one of it (几十 -> 10+, 几百万 -> 1000000+); the figure is vague, its value the lower bound (as
-# the gold reads 十几年 and 几十种: 10, over)
+# is one of it (几十 -> 10+, 几百万 -> 1000000+); the figure is vague, its value the lower bound, as
+# 几十 and 上万 always were here (十几万 is 100000, over, not the range 110000-190000)
 _JI_AFTER_TEN = re.compile(r"(?<=十)几")
 _JI_BEFORE_SCALE = re.compile(r"几(?=[十百千万亿])")
 _ARABIC_FRACTION = re.compile(r"(?P<numerator>\d+)/(?P<denominator>\d+)")
@@ -93,6 +93,7 @@ class Share(NamedTuple):
     value: float
     value_high: float | None
     unit: str  # % ‰ ‱
+    vague: bool = False  # 百分之几十, 几成: the lower bound of an order of magnitude
 
 
 def scaled(value: float, factor: float, plus: float = 0.0) -> float:
@@ -199,7 +200,7 @@ def parse_share(text: str) -> Share:
     word = text[:3]
     if word in _PER_WORDS:
         number = parse_number(text[3:])
-        return Share(number.value, number.value_high, _PER_WORDS[word])
+        return Share(number.value, number.value_high, _PER_WORDS[word], number.vague)
     arabic = _ARABIC_FRACTION.fullmatch(text)
     if arabic or "分之" in text:
         denominator_text, numerator_text = (
@@ -209,23 +210,23 @@ def parse_share(text: str) -> Share:
         if denominator == 0:
             raise ValueError(f"a fraction of nothing: {text!r}")
         high = numerator.value_high * 100 / denominator if numerator.value_high is not None else None
-        return Share(numerator.value * 100 / denominator, high, "%")
+        return Share(numerator.value * 100 / denominator, high, "%", numerator.vague)
     if text == "半成":
         return Share(5.0, None, "%")
     if text == "一半":
         return Share(50.0, None, "%")
     if text.endswith("折"):
         number = parse_discount(text[:-1])
-        return Share(number.value, number.value_high, "%")
+        return Share(number.value, number.value_high, "%", number.vague)
     if text.endswith("成半"):
         number = parse_number(text[:-2])
         if number.value_high is not None:
             raise ValueError(f"half of a range: {text!r}")
-        return Share(scaled(number.value + 0.5, 10), None, "%")
+        return Share(scaled(number.value + 0.5, 10), None, "%", number.vague)
     if text.endswith("成"):
         number = parse_number(text[:-1])
         high = scaled(number.value_high, 10) if number.value_high is not None else None
-        return Share(scaled(number.value, 10), high, "%")
+        return Share(scaled(number.value, 10), high, "%", number.vague)
     raise ValueError(f"not a fraction: {text!r}")
 
 

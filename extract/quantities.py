@@ -309,8 +309,10 @@ def _reading(match: re.Match[str]) -> tuple | None:
         share = parse_share(numeral)
         if written_arabic and share.value >= 100:
             return None  # 12/5, 3/2: not a proper fraction, a date or a score
-        number = NumberValue(share.value, share.value_high)
+        number = NumberValue(share.value, share.value_high, share.vague)
         unit_surface, unit, kind, chinese, big = "", share.unit, "percent", not written_arabic, False
+        if share.vague:
+            qualifier = "over"  # 百分之几十: some tens of percent
     elif match["doubling"]:
         doublings = _DOUBLINGS.get(match["doublings"] or "一", 1)
         number = NumberValue(float(2**doublings))

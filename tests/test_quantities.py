@@ -232,6 +232,7 @@ _COMMUNIQUE_LINES = [
     ("人口死亡率万分之三。", "万分之三", 3, None, "‱", None, "percent"),
     ("玉米占五分之二。", "五分之二", 40, None, "%", None, "percent"),
     ("服务业占比百分之六七十。", "百分之六七十", 60, 70, "%", "range", "percent"),
+    ("成本下降百分之几十。", "百分之几十", 10, None, "%", "over", "percent"),
     ("高新技术企业占9成。", "9成", 90, None, "%", None, "percent"),
     ("出口企业7.2成实现增长。", "7.2成", 72, None, "%", None, "percent"),
     ("覆盖率八点五成。", "八点五成", 85, None, "%", None, "percent"),
