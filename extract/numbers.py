@@ -4,23 +4,33 @@ Pure functions, no spaCy and no I/O, so they are cheap to call and easy to test 
 cn2an does single numerals well, Chinese (一万五千, 二〇二四, 三千五) and mixed (6.7万, 25万6千);
 the forms it gets wrong are handled here before it is called:
 - ranges written as two adjacent digits (七八十 -> 70..80, 两三 -> 2..3; cn2an reads 23),
-- bare scale words (万余 -> 10000, 数百万 -> 1000000; cn2an refuses them),
-- fractions and percent words (百分之四十, 三成, 三分之一, 千分之五).
+- bare scale words (万余 -> 10000, 数百万 -> 1000000; cn2an refuses them), 万万 (an old 亿),
+- 几 as a digit (十几, 三十几万, 几百),
+- the capital numerals of amounts written out (壹佰, 叁万伍仟),
+- fractions and percent words (百分之四十, 三成, 三分之一, 1/3, 千分之五) and discounts (八折, 75折).
+
+Every parser here raises ValueError, and only ValueError, on text it cannot read: a caller catches
+that one exception and the figure is no claim, whatever cn2an or the arithmetic met inside.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from math import prod
+from math import isfinite, prod
+from typing import NamedTuple
 
 import cn2an
 
-# full-width digits and signs, and the Traditional forms of the numeral characters (萬 億 點 兩, and
-# 參/叄, the 3 of amounts written out: 參萬)
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％萬億點兩參叄", "0123456789.,%万亿点两三三")
+# full-width digits and signs, the Traditional forms of the numeral characters (萬 億 點 兩), and the
+# capital numerals of amounts written out on cheques and contracts (壹 贰 叁 … 拾 佰 仟, Simplified and
+# Traditional: 貳 參 叄 陸), read as the ordinary ones
+_FULLWIDTH = str.maketrans(
+    "０１２３４５６７８９．，％／萬億點兩參叄壹贰貳肆伍陆陸柒捌玖拾佰仟",
+    "0123456789.,%/万亿点两三三一二二四五六六七八九十百千",
+)
 CHINESE_DIGITS = {
     "〇": 0,
     "零": 0,
@@ -35,16 +45,30 @@ CHINESE_DIGITS = {
     "八": 8,
     "九": 9,
 }
-SCALE_WORDS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+# 兆 is 10^12 as Taiwan and Hong Kong write money (1兆6,951億元); quantities.py reads it only there
+SCALE_WORDS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
-_ARABIC_SCALED = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[十百千万亿]+)")
-_CHINESE_DECIMAL_SCALED = re.compile(r"(?P<number>.+点[〇零一二三四五六七八九]+)(?P<scale>[十百千万亿]*)")
+_ARABIC_SCALED = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[十百千万亿兆]+)")
+_CHINESE_DECIMAL_SCALED = re.compile(r"(?P<number>.+点[〇零一二三四五六七八九]+)(?P<scale>[十百千万亿兆]*)")
 # Two adjacent digits, the second one more than the first: an approximate range (七八十, 两三).
 _ADJACENT_RANGE = re.compile(
     r"^(?P<head>.*?)(?P<low>[一二两三四五六七八九])(?P<high>[二三四五六七八九])(?P<scale>[十百千万亿]*)$"
 )
 _RANGE_SEPARATOR = re.compile(r"\s*(?:至|到|~|～|-|－|—|–)\s*")
+# 几 as a digit: after 十 it adds nothing to the lower bound (十几 -> 10+), before a scale word it
+# is one of it (几十 -> 10+, 几百万 -> 1000000+); the figure is vague, its value the lower bound, as
+# 几十 and 上万 always were here (十几万 is 100000, over, not the range 110000-190000)
+_JI_AFTER_TEN = re.compile(r"(?<=十)几")
+_JI_BEFORE_SCALE = re.compile(r"几(?=[十百千万亿])")
+_ARABIC_FRACTION = re.compile(r"(?P<numerator>\d+)/(?P<denominator>\d+)")
+# 千分之五 is written 5‰ elsewhere, 万分之三 3‱: the claim keeps the sign the text's own wording
+# stands for (as "-0.57‰" keeps ‰), so one figure written either way is one claim, and the value
+# stays the one printed, not a small decimal of a percent.
+_PER_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
+# a numeral longer than this is a run of numeral characters, not a figure (and would cost a
+# quadratic backtrack in the patterns below)
+_LONGEST_NUMERAL = 48
 
 
 @dataclass(frozen=True)
@@ -63,30 +87,65 @@ def normalise_numeral(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+class Share(NamedTuple):
+    """A fraction or percent word read: its value in its unit, the upper bound of a range."""
+
+    value: float
+    value_high: float | None
+    unit: str  # % ‰ ‱
+    vague: bool = False  # 百分之几十, 几成: the lower bound of an order of magnitude
+
+
+def scaled(value: float, factor: float, plus: float = 0.0) -> float:
+    """value x factor + plus in decimal, so 7.2成 is 72 and 1.1成 11 (not 11.000000000000002), and
+    3元5角6分 is 3.56."""
+    try:
+        return float(Decimal(repr(value)) * Decimal(repr(factor)) + Decimal(repr(plus)))
+    except (InvalidOperation, ValueError):
+        return value * factor + plus
+
+
+def _finite(value: float, text: str) -> float:
+    if not isfinite(value):
+        raise ValueError(f"not a finite figure: {text!r}")
+    return value
+
+
 @lru_cache(maxsize=65536)
 def parse_chinese_number(text: str) -> float:
     """One numeral (Chinese, Arabic or mixed, no range) -> its value. Raises ValueError."""
     text = normalise_numeral(text)
     if not text:
         raise ValueError("empty numeral")
+    if len(text) > _LONGEST_NUMERAL:
+        raise ValueError(f"too long for a numeral: {text[:20]!r}…")
     if _ARABIC.fullmatch(text):
-        return float(text)
-    scaled = _ARABIC_SCALED.fullmatch(text)
-    if scaled:
+        return _finite(float(text), text)
+    scaled_number = _ARABIC_SCALED.fullmatch(text)
+    if scaled_number:
         # 1.2万亿, 3.5千万: cn2an reads a decimal before one scale word only; scale words multiply
-        return float(Decimal(scaled["number"]) * prod(SCALE_WORDS[word] for word in scaled["scale"]))
+        factor = prod(SCALE_WORDS[word] for word in scaled_number["scale"])
+        return _finite(float(Decimal(scaled_number["number"]) * factor), text)
     decimal = _CHINESE_DECIMAL_SCALED.fullmatch(text)
     if decimal and decimal["scale"]:
         # 一点五万, 十五点八亿: cn2an reads a Chinese decimal, but not one before a scale word
-        return parse_chinese_number(decimal["number"]) * prod(SCALE_WORDS[word] for word in decimal["scale"])
+        factor = prod(SCALE_WORDS[word] for word in decimal["scale"])
+        return _finite(float(Decimal(repr(parse_chinese_number(decimal["number"]))) * factor), text)
+    if "兆" in text:
+        # cn2an has no 兆: 1兆6951亿 is 1 x 10^12 and 6951亿
+        trillions, rest = text.split("兆", 1)
+        high = parse_chinese_number(trillions) if trillions else 1.0
+        return _finite(high * SCALE_WORDS["兆"] + (parse_chinese_number(rest) if rest else 0.0), text)
+    # 一万万: ten thousand ten-thousands, the older way to write 亿
+    text = text.replace("万万", "亿")
     if text[0] in SCALE_WORDS and text[0] != "十":
         # 万余, 百万: a bare scale word means one of it
         text = "一" + text
     try:
-        value = cn2an.cn2an(text, "smart")
-    except (ValueError, KeyError, IndexError) as err:
+        value = float(cn2an.cn2an(text, "smart"))
+    except Exception as err:  # cn2an's own errors are not all ValueError; any of them means unreadable
         raise ValueError(f"not a numeral: {text!r}") from err
-    return float(value)
+    return _finite(value, text)
 
 
 def parse_number(text: str) -> NumberValue:
@@ -96,11 +155,20 @@ def parse_number(text: str) -> NumberValue:
     NumberValue(value=70.0, value_high=80.0, vague=False)
     """
     text = normalise_numeral(text)
+    if not text:
+        raise ValueError("empty numeral")
+    if len(text) > _LONGEST_NUMERAL:
+        raise ValueError(f"too long for a numeral: {text[:20]!r}…")
     vague = False
-    if text[:1] in ("数", "上", "几"):
-        # 数百万 / 上万 / 几十: the scale word alone, read as its lower bound
+    if text[:1] in ("数", "上"):
+        # 数百万 / 上万: the scale word alone, read as its lower bound
         vague = True
         text = text[1:]
+    if "几" in text:
+        vague = True
+        text = _JI_BEFORE_SCALE.sub("", _JI_AFTER_TEN.sub("", text))
+        if not text or "几" in text:
+            raise ValueError("几 with no scale to count")
     parts = _RANGE_SEPARATOR.split(text)
     if len(parts) == 2 and parts[0] and parts[1]:
         low_text, high_text = parts
@@ -117,29 +185,78 @@ def parse_number(text: str) -> NumberValue:
             low = parse_chinese_number(head + match["low"] + scale)
             high = parse_chinese_number(head + match["high"] + scale)
             return NumberValue(low, high, vague)
-    if text.endswith("几"):  # 十几 -> at least 10
-        return NumberValue(parse_chinese_number(text[:-1]), None, True)
     return NumberValue(parse_chinese_number(text), None, vague)
 
 
-def parse_fraction(text: str) -> float:
-    """A fraction or percent word -> a percentage. Raises ValueError.
+def parse_share(text: str) -> Share:
+    """A fraction or percent word -> its value and unit. Raises ValueError.
 
-    百分之四十 -> 40, 三成 -> 30, 三分之一 -> 33.33…, 千分之五 -> 0.5, 五成以上 handled by the caller.
+    百分之四十 -> 40 %, 百分之六七十 -> 60..70 %, 三分之一 and 1/3 -> 100/3 %, 千分之五 -> 5 ‰,
+    万分之三 -> 3 ‱, 三成 -> 30 %, 三成半 -> 35 %, 半成 -> 5 %, 一半 -> 50 %, 八折 -> 80 % (see
+    parse_discount).
+    A share of A parts is worked out as numerator x 100 / A, so 1/3 is 100/3 to the last bit.
     """
     text = normalise_numeral(text)
-    if text.startswith("百分之"):
-        return parse_chinese_number(text[3:])
-    if text.startswith("千分之"):
-        return parse_chinese_number(text[3:]) / 10
-    if text.startswith("万分之"):  # 萬分之 too: normalise_numeral wrote it 万
-        return parse_chinese_number(text[3:]) / 100
-    if "分之" in text:
-        denominator, numerator = text.split("分之", 1)
-        return parse_chinese_number(numerator) / parse_chinese_number(denominator) * 100
+    word = text[:3]
+    if word in _PER_WORDS:
+        number = parse_number(text[3:])
+        return Share(number.value, number.value_high, _PER_WORDS[word], number.vague)
+    arabic = _ARABIC_FRACTION.fullmatch(text)
+    if arabic or "分之" in text:
+        denominator_text, numerator_text = (
+            (arabic["denominator"], arabic["numerator"]) if arabic else text.split("分之", 1)
+        )
+        denominator, numerator = parse_chinese_number(denominator_text), parse_number(numerator_text)
+        if denominator == 0:
+            raise ValueError(f"a fraction of nothing: {text!r}")
+        high = numerator.value_high * 100 / denominator if numerator.value_high is not None else None
+        return Share(numerator.value * 100 / denominator, high, "%", numerator.vague)
+    if text == "半成":
+        return Share(5.0, None, "%")
+    if text == "一半":
+        return Share(50.0, None, "%")
+    if text.endswith("折"):
+        number = parse_discount(text[:-1])
+        return Share(number.value, number.value_high, "%", number.vague)
+    if text.endswith("成半"):
+        number = parse_number(text[:-2])
+        if number.value_high is not None:
+            raise ValueError(f"half of a range: {text!r}")
+        return Share(scaled(number.value + 0.5, 10), None, "%", number.vague)
     if text.endswith("成"):
-        return parse_chinese_number(text[:-1]) * 10
+        number = parse_number(text[:-1])
+        high = scaled(number.value_high, 10) if number.value_high is not None else None
+        return Share(scaled(number.value, 10), high, "%", number.vague)
     raise ValueError(f"not a fraction: {text!r}")
+
+
+def parse_fraction(text: str) -> float:
+    """A fraction or percent word -> the percentage it equals (千分之五 -> 0.5). Raises ValueError."""
+    share = parse_share(text)
+    return share.value / {"%": 1, "‰": 10, "‱": 100}[share.unit]
+
+
+def parse_discount(numeral: str) -> NumberValue:
+    """The numeral before 折 -> the share of the full price paid, a percentage. Raises ValueError.
+
+    A discount is a percentage of the price, not a unit of its own (the claim is kind percent, unit
+    %): 八折 is 80 % of the price, 八五折 85 % (cn2an reads two digits one by one), 8.5折 and 八点五折
+    85 %, 75折 75 %, 9.9折 99 %, 七八折 70..80 %, 对折 50 %. So a discount compares with the shares
+    and rates a text gives in %.
+    """
+    if normalise_numeral(numeral) == "对":
+        return NumberValue(50.0)
+    number = parse_number(numeral)
+    high = _discount(number.value_high) if number.value_high is not None else None
+    return NumberValue(_discount(number.value), high, number.vague)
+
+
+def _discount(value: float) -> float:
+    if 0 < value < 10:
+        return scaled(value, 10)  # 8 -> 80, 9.9 -> 99
+    if 10 <= value < 100 and value == int(value):
+        return value  # 75 -> 75
+    raise ValueError(f"not a discount: {value}折")
 
 
 def is_bare_one(text: str) -> bool:

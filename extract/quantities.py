@@ -9,10 +9,20 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from math import isfinite
 from typing import NamedTuple
 
 from extract import lexicon
-from extract.numbers import CHINESE_DIGITS, NumberValue, is_bare_one, parse_fraction, parse_number
+from extract.numbers import (
+    CHINESE_DIGITS,
+    NumberValue,
+    is_bare_one,
+    parse_chinese_number,
+    parse_discount,
+    parse_number,
+    parse_share,
+    scaled,
+)
 
 _AR = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 # Chinese numerals, with the Traditional 萬 億 兩 (numbers.normalise_numeral reads them)
@@ -22,30 +32,79 @@ _THOUSAND_IN_NUMBER = r"千(?![瓦克米升]|公顷)"
 # 点 between Chinese digits is a decimal point (一点二, 百分之三点五)
 _DECIMAL_POINT = r"[点點](?=[〇零一二三四五六七八九])"
 # 两 after an Arabic digit is the weight (3两), not a numeral
+# 几 as a digit: after 十 (十几, 三十几万) or before a scale word (几十, 几百万); 几个 is no figure
+_JI_IN_NUMBER = r"(?<=十)几|几(?=[十百千万萬亿億])"
+# 兆 is 10^12 where Taiwan and Hong Kong write money (1兆6,951億元) — before a figure, a smaller
+# scale word or a currency only: 兆瓦, 兆帕, 百兆宽带 are mega-, a unit's prefix
+_TRILLION = r"兆(?=[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億元]|美元|日元|新台币|台币|港元|港币|韩元)"
 _CN_IN_NUMBER = (
-    rf"(?:[〇零一二三四五六七八九十百万萬亿億]|(?<![0-9０-９])[两兩]|{_THOUSAND_IN_NUMBER}|{_DECIMAL_POINT})"
+    rf"(?:[〇零一二三四五六七八九十百万萬亿億]|(?<![0-9０-９])[两兩]|{_THOUSAND_IN_NUMBER}|{_DECIMAL_POINT}"
+    rf"|{_JI_IN_NUMBER}|{_TRILLION})"
+)
+# the capital numerals of amounts written out (人民币叁万伍仟元整): a run of them on its own, never
+# mixed with other digits, and two characters at least or one before 元 — 伍 and 陆 alone are mostly
+# in words (队伍, 大陆), and a figure that follows such a word must stay a figure of its own
+_CAPITAL_DIGITS = "壹贰貳叁參叄肆伍陆陸柒捌玖拾"
+_CAPITAL = (
+    rf"[{_CAPITAL_DIGITS}][{_CAPITAL_DIGITS}佰仟零〇万萬亿億]+"
+    rf"|[{_CAPITAL_DIGITS}](?=元)"
 )
 _NUM = (
     rf"(?:[数上几](?=[十百千万亿]))?(?:{_AR}|{_CN_IN_NUMBER})"
     rf"(?:{_AR}|{_CN_IN_NUMBER}|[ \t\r\n\u3000]{{1,4}}(?=[万亿]))*"
 )
 _RANGE = rf"{_NUM}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_NUM})?"
+# fractions and the words for a share: 百分之六七十, 三分之一, 一半, and (in the pattern, which adds
+# the words they must not begin) 半成 (half a tenth: 5%) and 对折 (a half-price discount). 1/3 is a
+# fraction where no digit, point or slash touches it and no unit follows (3/4个 is two figures,
+# 2024/11/28 a date): the pattern adds that unit test. 三成 and 8折 are a number and a unit
+# (units.tsv), so that they take qualifiers, ranges and decimals as others do.
 _FRACTION = (
     rf"(?:百分之|千分之|万分之|萬分之){_NUM}|{_CN}+分之{_CN}+"
-    r"|[一二两三四五六七八九十]成(?![员为功立就本果效绩长交型品熟])"
+    r"|(?<!另)一半(?![儿天径夜导岛])"
+)
+_ARABIC_FRACTION = r"(?<![0-9０-９.．/／])[0-9０-９]+[/／][0-9０-９]+(?![0-9０-９.．/／%％‰])"
+# 一吨半, 两米半, 三成半, 一年半, 一块半, 三岁半: a half after a unit of measure, duration, money or age
+# (or 成) adds half of it; not after a count word (三个半 is no figure, 一个半月 is read below) nor
+# before a word that 半 begins (半径, 半导体, 半价)
+_HALF_KINDS = ("measure", "duration", "money", "age")
+_HALF = r"半(?![径岛导壁边夜山数载价身空球场封])"
+# 一个半月, 两个半小时, 8个多小时: a half or 多 (over) comes between 个 and the unit of time
+_BETWEEN = r"个(?P<between>[半多])(?=月|小时|钟头|星期|工作日)"
+# money in two units: 五元三角 5.3 元, 3元5角6分, 两美元又三美分 2.03 美元, 10元零5分
+_DIGIT = r"[1-9１-９一二两三四五六七八九]"
+_CENTS = (
+    rf"(?<=[元块钱])又?零?(?:(?P<jiao>{_DIGIT})(?:角|毛)(?![星形度落色巾衣笔病泽线发皮重利主])"
+    rf"(?:(?P<fen>{_DIGIT})分(?![钟之析别配类享红数局厘子公布批期]))?钱?"
+    rf"|(?P<fen_only>{_DIGIT})分钱?(?![钟之析别配类享红数局厘子公布批期]))"
+    rf"|(?<=美元)又?零?(?P<us_cents>[1-9][0-9]?|[一二两三四五六七八九十]{{1,3}})美分"
 )
 _DOUBLING = r"翻了?(?P<doublings>[一两二三四1234])番|翻了?番"
 # spoken prices: 三块五 is 3.5 元, 两块八毛 2.8 元 (a digit after 块 counts tenths, unless a unit or
 # another numeral follows it and it starts a figure of its own)
 _DIMES = r"(?<=块)[一二三四五六七八九](?:毛钱?|角)?(?![0-9〇零一二两三四五六七八九十百千万亿个名位块元斤人只件户])"
 _DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
-_CHINESE_ONLY = re.compile(rf"(?:[数上几])?(?:{_CN}|[点點])+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?")
+_CHINESE_ONLY = re.compile(
+    rf"(?:[数上几])?(?:{_CN}|[点點几兆])+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?|[{_CAPITAL_DIGITS}佰仟零〇万萬亿億]+"
+)
 _BARE_SCALE = re.compile(r"[十百千万萬亿億]+")
+_LARGE_SCALE = re.compile(r"[万萬亿億]")
 _MINUS = "-－−"
 _BEFORE_A_SIGN = set("为是：:（(，,、 \t\n　至到")
+# 负 is a minus sign before a figure (负3.9%, 负0.2千米), not after 胜 (胜负) nor in 抱负, 自负, 辜负
+_NEGATIVE_WORD = r"(?<![胜正抱担肩背欺自辜])负(?=[0-9０-９〇零一二两三四五六七八九十百千万亿]|百分之)"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# a dash with a figure this close before it joins two figures (11月龄-85岁): a minus needs more room
+_DASH_REACH = 3
+_NUMERAL_CHARACTER = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万亿]")
+_WORD_OR_FIGURE = re.compile(r"[\u4e00-\u9fff0-9０-９]")
 # words of which a numeral character is only a part: 近 in 附近, 约 in 节约
 _DENOMINATOR_KINDS = ("measure", "duration", "count")
 _CHANGE_UNITS = ("倍",)
+# the kinds of unit before which 一 is the figure 1 (一吨, 一美元) rather than the article
+_ONE_KINDS = ("measure", "money")
+# the kinds of figure 负 can make negative (负3.9%, 负0.2千米); 负2场 in a sports report is two lost
+_SIGNED_KINDS = ("percent", "change", "money", "measure", "rate", None)
 # a verb between a qualifier and its number: 约为1200亿元, 约有300亩, 超过了50亿元, 大约在3000元
 _QUALIFIER_LINKS = "达到|为|有|达|是|在|了"
 _BEFORE_BLOCKERS = {"近": "附最将靠临就接", "约": "节签制预公契条履邀特相", "超": "高"}
@@ -78,6 +137,7 @@ def _unit_alternation(units: dict[str, lexicon.Unit]) -> str:
         for character in surface:
             node = node.setdefault(character, {})
         guard = f"(?![{re.escape(entry.not_before)}])" if entry.not_before else ""
+        guard += _not_before(surface)  # the words it begins (lexicon/unit_not_before.tsv: 成员 after 成)
         if surface[-1].isascii() and surface[-1].isalnum():
             guard += "(?![A-Za-z0-9])"
         node[""] = guard
@@ -110,24 +170,42 @@ def quantity_pattern() -> re.Pattern[str]:
     per_units = lexicon.alternation(
         [u for u, e in lexicon.units().items() if e.kind in _DENOMINATOR_KINDS or u == "日"]
     )
+    # the last characters of the units a half can follow, less those that also end a count word
+    # (箱 is a count, 标箱 a measure): a one-character class, so the test costs nothing
+    kinds: dict[str, set[str]] = {}
+    for surface, entry in lexicon.units().items():
+        kinds.setdefault(surface[-1], set()).add(entry.kind)
+    half_after = "".join(sorted(c for c, k in kinds.items() if k & set(_HALF_KINDS) and not k - {*_HALF_KINDS, "date"}))
+    half_after += "成"  # 三成半: 35%
     return re.compile(
         rf"(?:(?P<before>{before})(?:{_QUALIFIER_LINKS})?)?"
-        rf"(?:(?P<fraction>{_FRACTION})|(?P<doubling>{_DOUBLING})"
-        rf"|(?:(?P<currency>{signs})[ \t]?)?(?P<sign>[-－−])?(?P<num>{_RANGE})(?P<after>{after})?"
+        rf"(?:(?P<currency>{signs})[ \t]?)?(?P<sign>[-－−]|{_NEGATIVE_WORD})?"
+        rf"(?:(?P<fraction>{_FRACTION}|半成{_not_before('成')}|对折{_not_before('折')}"
+        rf"|{_ARABIC_FRACTION}(?!\s*(?:{units})))|(?P<doubling>{_DOUBLING})"
+        rf"|(?P<num>{_RANGE}|{_CAPITAL})(?P<after>{after})?"
         rf"(?P<scale>(?:[十百万萬亿億]|{_THOUSAND_IN_NUMBER}){{0,2}})"
         rf"(?P<big>大(?![道街厦桥])(?=[\u4e00-\u9fff]|$))?"
-        rf"(?:[ \t\r\n\u3000]{{0,4}}(?P<unit>{units})(?:[/／](?P<per>{per_units}))?)?"
-        rf"(?P<dimes>{_DIMES})?)"
+        rf"(?:[ \t\r\n\u3000]{{0,4}}(?P<halfway>{_BETWEEN})?(?P<unit>{units})"
+        rf"(?P<half>(?<=[{half_after}]){_HALF})?(?:[/／](?P<per>{per_units}))?"
+        # the parts of a money unit after it, tried only where a unit was and a digit follows: 3元5角,
+        # 三块五
+        rf"(?:(?=[又零1-9１-９一二两三四五六七八九])(?:(?P<cents>{_CENTS})|(?P<dimes>{_DIMES})))?)?)"
         rf"(?P<trailing>{trailing})?"
     )
+
+
+def _not_before(unit: str) -> str:
+    """A lookahead that fails where one of the words the unit begins goes on (成员 after 成)."""
+    words = [word.removeprefix(unit) for written, word in lexicon.rows("unit_not_before.tsv") if written == unit]
+    return f"(?!{lexicon.alternation(words)})" if words else ""
 
 
 @cache
 def quantity_start() -> re.Pattern[str]:
     """The characters a quantity expression can start with: a digit, a Chinese numeral, 数/上/几,
-    翻, the first character of a qualifier written before the number (约, 超过, 不足) or of a
-    currency sign (US$, €)."""
-    firsts = set(_CN[1:-1] + "0123456789０１２３４５６７８９数上几翻" + _MINUS)
+    翻, 半, 对, 负, a capital numeral, the first character of a qualifier written before the number
+    (约, 超过, 不足) or of a currency sign (US$, €)."""
+    firsts = set(_CN[1:-1] + "0123456789０１２３４５６７８９数上几翻半对负" + _CAPITAL_DIGITS + _MINUS)
     firsts.update(word[0] for word in lexicon.qualifiers()["before"])
     firsts.update(sign[0] for sign in lexicon.currency_signs())
     # escaped: a - or $ unescaped between two others would make a range of every character between
@@ -140,33 +218,42 @@ def find_quantities(text: str) -> list[Quantity]:
     start. Most characters cannot, and the regex engine would try its long pattern at every one."""
     out = []
     next_start, match_at = quantity_start().search, quantity_pattern().match
-    position = 0
+    position = last_end = 0
     while (start := next_start(text, position)) is not None:
         match = match_at(text, start.start())
         if match is None:
             position = start.start() + 1
             continue
         quantity = read_quantity(match.group(), match.start())
-        if match.group()[0] in _MINUS and not _minus_allowed(text, match.start(), quantity):
+        if match.group()[0] in _MINUS and not _minus_allowed(text, match.start(), last_end, quantity):
             position = match.start() + 1  # 0731-84802117, 2007年-2009年: a dash, not a sign
             continue
-        if quantity is not None:
+        if quantity is None and match.group()[0] == "负":
+            position = match.start() + 1  # 负2场 (lost two games): no negative count, the count alone
+            continue
+        # value 1 first: the one test most figures fail, without a call
+        if quantity is not None and not (quantity.value == 1 and _article_before_a_noun(text, quantity)):
             out.append(quantity)
-        position = match.end()
+        position = last_end = match.end()
     return out
 
 
-def _minus_allowed(text: str, start: int, quantity: Quantity | None = None) -> bool:
-    """A minus sign where a figure begins (增长率为-0.57‰, （-3.2%）), not a dash between two. A
-    temperature's minus may follow a word (气温-3℃, 最低-5度): only a figure or a unit before the dash
-    makes it a range (3-5℃, 10℃-15℃)."""
+def _minus_allowed(text: str, start: int, last_end: int, quantity: Quantity | None = None) -> bool:
+    """A minus sign where a figure begins (增长率为-0.57‰, （-3.2%）, 同比-12.5%), not a dash between
+    two: after a digit, the end of the figure before it (2007年-2009年, 周一-周五) or a word a figure
+    stands just before (11月龄-85岁). A temperature's minus may follow any word (气温-3℃, 最低-5度)."""
     if start == 0 or text[start - 1] in _BEFORE_A_SIGN:
         return True
-    return quantity is not None and quantity.kind in _TEMPERATURE_KINDS and _HAN.match(text, start - 1) is not None
+    if quantity is not None and quantity.kind in _TEMPERATURE_KINDS and _HAN.match(text, start - 1) is not None:
+        return True
+    return (
+        start != last_end
+        and _HAN.match(text, start - 1) is not None
+        and _NUMERAL_CHARACTER.search(text, max(0, start - _DASH_REACH), start) is None
+    )
 
 
 _TEMPERATURE_KINDS = ("temperature", "degree")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 # 零下5度, 零上3℃: the words that put a temperature below or above zero, right before the figure
 _BELOW_ZERO, _ABOVE_ZERO = "零下", "零上"
 # how far back, within its clause, a word may say what a 度 is (全年发电量达到8.8亿度)
@@ -244,6 +331,19 @@ def _above_or_below_zero(text: str, quantity: Quantity) -> Quantity:
     return quantity._replace(start=start, mention=mention, value=low, value_high=high)
 
 
+def _article_before_a_noun(text: str, quantity: Quantity) -> bool:
+    """一 with a unit of measure or money and a word or a figure right after it, no qualifier: a
+    thing named by its size (一亩地, 一吨水), the base of a price (一斤6块钱), or a name (一元微服务,
+    一米阳光), not a figure."""
+    return (
+        quantity.value == 1
+        and quantity.qualifier is None
+        and quantity.kind in _ONE_KINDS
+        and quantity.numeral == "一"  # not the capital 壹 (壹元整), never an article
+        and _WORD_OR_FIGURE.match(text, quantity.end) is not None
+    )
+
+
 _UNIT_RANGE_SEPARATORS = ("至", "到", "-", "－", "—", "–", "~", "～")
 
 
@@ -290,18 +390,37 @@ def read_quantity(mention: str, start: int = 0) -> Quantity | None:
 
 @lru_cache(maxsize=65536)
 def _read(mention: str) -> tuple | None:
-    match = quantity_pattern().fullmatch(mention)
-    if match is None:
+    # match and compare the end, not fullmatch: on a text that is no quantity (a digit run and a
+    # letter) fullmatch backtracks through every way of cutting the digits, exponentially
+    match = quantity_pattern().match(mention)
+    if match is None or match.end() != len(mention):
         return None
+    try:
+        reading = _reading(match)
+    except ValueError:
+        return None  # a numeral none of the parsers can read (七十百, 零分之一) is no figure
+    if reading is None or not isfinite(reading[1]) or (reading[2] is not None and not isfinite(reading[2])):
+        return None
+    return reading
+
+
+def _reading(match: re.Match[str]) -> tuple | None:
+    """The fields of a Quantity after its offsets and mention, from a match of the whole mention.
+    Raises ValueError (only) for a numeral that cannot be read."""
     qualifiers = lexicon.qualifiers()
     qualifier = None
     if match["before"]:
         qualifier = qualifiers["before"][match["before"]]
     if match["fraction"]:
-        value = parse_fraction(match["fraction"])
         numeral = match["fraction"]
-        number = NumberValue(value)
-        unit_surface, unit, kind, chinese, big = "", "%", "percent", True, False
+        written_arabic = "/" in numeral or "／" in numeral
+        share = parse_share(numeral)
+        if written_arabic and share.value >= 100:
+            return None  # 12/5, 3/2: not a proper fraction, a date or a score
+        number = NumberValue(share.value, share.value_high, share.vague)
+        unit_surface, unit, kind, chinese, big = "", share.unit, "percent", not written_arabic, False
+        if share.vague:
+            qualifier = "over"  # 百分之几十: some tens of percent
     elif match["doubling"]:
         doublings = _DOUBLINGS.get(match["doublings"] or "一", 1)
         number = NumberValue(float(2**doublings))
@@ -319,30 +438,30 @@ def _read(mention: str) -> tuple | None:
             # 万家, 百年, 千方: a scale word on its own is no count, unless 万余 / 百多 or a qualifier
             # and a unit make it a figure (突破千亿元, 近千万次, 千万人次以上)
             return None
-        if is_bare_one(numeral) and not match["after"] and unit_surface not in _CHANGE_UNITS:
-            return None  # 一个生动实践: 一 as the article; not 涨了一倍
-        try:
-            number = parse_number(numeral)
-        except ValueError:
-            return None
+        entry = lexicon.units()[unit_surface] if unit_surface else None
+        if entry is not None and match["halfway"]:
+            # 一个半月, 两个多月: 月 alone is a date, 个月 the duration
+            entry = lexicon.units().get("个" + unit_surface, entry)
+            unit_surface = entry.surface
+        half = bool(match["half"] or match["between"] == "半")
+        if is_bare_one(numeral) and not match["after"] and not _one_is_a_figure(match, entry, half):
+            return None  # 一个生动实践: 一 as the article; not 涨了一倍, 近一吨, 一成
+        number = parse_discount(numeral) if unit_surface == "折" else parse_number(numeral)
         scale = scale_of(match["scale"])
         number = NumberValue(
             number.value * scale,
             number.value_high * scale if number.value_high is not None else None,
             number.vague,
         )
-        if match["sign"]:
-            number = NumberValue(-number.value, -number.value_high if number.value_high is not None else None)
-        if match["dimes"]:
-            number = NumberValue(number.value + CHINESE_DIGITS[match["dimes"][0]] / 10, None, number.vague)
-        if unit_surface:
-            entry = lexicon.units()[unit_surface]
+        if half or match["cents"] or match["dimes"]:
+            if number.value_high is not None or match["scale"] or not _small_whole(numeral):
+                return None  # 三至四吨半, 5万元3角: no such figures
+            number = NumberValue(scaled(number.value, 1, _fraction_after_unit(match, half)), None, number.vague)
+        if entry is not None:
             unit, kind = entry.unit, entry.kind
-            number = NumberValue(
-                number.value * entry.scale,
-                number.value_high * entry.scale if number.value_high is not None else None,
-                number.vague,
-            )
+            if entry.scale != 1:  # 7.2成 is 72%: in decimal, not 72.00000000000001
+                high = scaled(number.value_high, entry.scale) if number.value_high is not None else None
+                number = NumberValue(scaled(number.value, entry.scale), high, number.vague)
         elif big:
             unit, kind = "个", "count"
         else:
@@ -353,15 +472,61 @@ def _read(mention: str) -> tuple | None:
             unit_surface = unit_surface or match["currency"]
         if match["after"]:
             qualifier = qualifiers["after"][match["after"]]
+        elif match["between"] == "多":
+            qualifier = qualifiers["after"]["多"]
         elif number.vague:
             qualifier = "over"
         if match["per"]:
             unit, kind = f"{unit}/{lexicon.units()[match['per']].unit}", "rate"
+    if match["sign"] == "负" and kind not in _SIGNED_KINDS:
+        return None  # 负2场 is two games lost, not minus two
+    if match["sign"]:
+        # 负3.9%, -12.5%: a range keeps its lower bound first (负二至三成 is -30..-20)
+        high = -number.value if number.value_high is not None else None
+        low = -number.value_high if number.value_high is not None else -number.value
+        number = NumberValue(low, high, number.vague)
     if match["trailing"]:
         qualifier = qualifiers["trailing"][match["trailing"]]
     if number.value_high is not None:
         qualifier = "range"
     return (numeral, number.value, number.value_high, unit, unit_surface, kind, qualifier, chinese, big)
+
+
+def _one_is_a_figure(match: re.Match[str], entry: lexicon.Unit | None, half: bool) -> bool:
+    """一 before a unit is the figure 1, not the article 'a', when the unit measures (一吨, 一公里),
+    is money (一美元), a share (一成, 一折) or a multiple (涨了一倍), or a part follows (一年半, 一块五).
+    Before a count word it is the article (一个项目, 一家企业), as before 块 alone (一块地, 一块儿):
+    find_quantities also drops a measure or money 一 that a noun follows (一亩地, 一元微服务)."""
+    if half or match["cents"] or match["dimes"] or match["between"]:
+        return True
+    if entry is None:
+        return False
+    if entry.surface in _CHANGE_UNITS or entry.kind == "percent":
+        return True
+    return entry.kind in _ONE_KINDS and entry.surface != "块"
+
+
+def _small_whole(numeral: str) -> bool:
+    """A numeral a half, 角 or 分 can follow: a whole number without a scale word (一吨半, 3元5角)."""
+    try:
+        value = parse_chinese_number(numeral)
+    except ValueError:
+        return False
+    return value == int(value) and not _LARGE_SCALE.search(numeral)
+
+
+def _fraction_after_unit(match: re.Match[str], half: bool) -> float:
+    """半 after the unit, 角/毛 and 分 after 元, 美分 after 美元, a bare digit after 块: the part of the
+    unit they add."""
+    if half:
+        return 0.5
+    if match["dimes"]:
+        return CHINESE_DIGITS[match["dimes"][0]] / 10
+    if match["us_cents"] or match["fen_only"]:
+        return parse_chinese_number(match["us_cents"] or match["fen_only"]) / 100
+    # in hundredths, so 3元5角6分 is 3.56 and not 3.5600000000000005
+    hundredths = parse_chinese_number(match["jiao"]) * 10 + (parse_chinese_number(match["fen"]) if match["fen"] else 0)
+    return hundredths / 100
 
 
 def scale_of(words: str) -> float:
@@ -372,4 +537,13 @@ def scale_of(words: str) -> float:
     return factor
 
 
-_SCALE_FACTORS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_SCALE_FACTORS = {
+    "十": 10,
+    "百": 100,
+    "千": 1000,
+    "万": 10_000,
+    "萬": 10_000,
+    "亿": 100_000_000,
+    "億": 100_000_000,
+    "兆": 1_000_000_000_000,
+}

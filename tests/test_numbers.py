@@ -1,6 +1,18 @@
+import contextlib
+import random
+
 import pytest
 
-from extract.numbers import NumberValue, is_year_numeral, parse_chinese_number, parse_fraction, parse_number
+from extract.numbers import (
+    NumberValue,
+    Share,
+    is_year_numeral,
+    parse_chinese_number,
+    parse_discount,
+    parse_fraction,
+    parse_number,
+    parse_share,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +74,120 @@ def test_parse_number_ranges_and_vague(text, expected):
     [("百分之四十", 40), ("百分之12.5", 12.5), ("三成", 30), ("三分之一", 100 / 3), ("千分之五", 0.5)],
 )
 def test_parse_fraction(text, percent):
+    # the percentage a fraction equals, whatever sign it is written with (千分之五 is 0.5%)
     assert parse_fraction(text) == pytest.approx(percent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("百分之四十", Share(40, None, "%")),
+        ("百分之六七十", Share(60, 70, "%")),  # a range after 百分之
+        ("百分之几十", Share(10, None, "%", True)),  # vague: the lower bound
+        # a fraction is numerator x 100 / denominator, so 1/3 is 100/3 to the last bit
+        ("三分之一", Share(100 / 3, None, "%")),
+        ("1/3", Share(100 / 3, None, "%")),
+        ("五分之二", Share(40, None, "%")),
+        ("2/5", Share(40, None, "%")),
+        # per mille and per ten thousand keep their signs, as 5‰ written with the sign does
+        ("千分之五", Share(5, None, "‰")),
+        ("万分之三", Share(3, None, "‱")),
+        ("萬分之三", Share(3, None, "‱")),
+        # 成 is a tenth after any numeral; 三成半 three and a half tenths, 半成 half a tenth
+        ("9成", Share(90, None, "%")),
+        ("7.2成", Share(72, None, "%")),
+        ("八点五成", Share(85, None, "%")),
+        ("1成", Share(10, None, "%")),
+        ("1.1成", Share(11, None, "%")),  # in decimal: not 11.000000000000002
+        ("六七成", Share(60, 70, "%")),
+        ("三成半", Share(35, None, "%")),
+        ("半成", Share(5, None, "%")),
+        ("一半", Share(50, None, "%")),
+        # a discount is the share of the price paid
+        ("八折", Share(80, None, "%")),
+        ("75折", Share(75, None, "%")),
+        ("对折", Share(50, None, "%")),
+    ],
+)
+def test_parse_share(text, expected):
+    assert parse_share(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("numeral", "expected"),
+    [
+        ("八", NumberValue(80)),
+        ("八五", NumberValue(85)),  # two digits read one by one: 85% of the price
+        ("八点五", NumberValue(85)),
+        ("8.5", NumberValue(85)),
+        ("75", NumberValue(75)),
+        ("9.9", NumberValue(99)),
+        ("七八", NumberValue(70, 80)),
+        ("对", NumberValue(50)),
+    ],
+)
+def test_parse_discount_is_the_share_of_the_price_paid(numeral, expected):
+    assert parse_discount(numeral) == expected
+
+
+@pytest.mark.parametrize("numeral", ["150", "0", "十万", "abc"])
+def test_what_is_no_discount_raises(numeral):
+    with pytest.raises(ValueError):
+        parse_discount(numeral)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 几 as a digit: the figure is vague and its value the lower bound (十几年 is 10, over)
+        ("十几", NumberValue(10, None, True)),
+        ("十几万", NumberValue(100_000, None, True)),
+        ("三十几万", NumberValue(300_000, None, True)),
+        ("几十", NumberValue(10, None, True)),
+        ("几百万", NumberValue(1_000_000, None, True)),
+        ("六七十", NumberValue(60, 70)),
+        ("两三", NumberValue(2, 3)),
+        # 万万 is the older 亿
+        ("一万万", NumberValue(100_000_000)),
+        # the capital numerals of amounts written out
+        ("壹佰", NumberValue(100)),
+        ("贰仟", NumberValue(2000)),
+        ("貳仟", NumberValue(2000)),
+        ("叁万伍仟", NumberValue(35000)),
+        ("壹仟零伍拾", NumberValue(1050)),
+        ("玖", NumberValue(9)),
+        ("陆拾柒", NumberValue(67)),
+        # 兆 is 10^12 as Taiwan and Hong Kong write money
+        ("1兆6,951亿", NumberValue(1.6951e12)),
+        ("1.5兆", NumberValue(1.5e12)),
+    ],
+)
+def test_parse_number_vague_old_and_capital_forms(text, expected):
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["七十百", "几", "零分之一", "分之", "十分之", "一亿亿亿", "亿" * 60, "1" * 400])
+def test_unreadable_numerals_raise_value_error(text):
+    with pytest.raises(ValueError):
+        parse_share(text) if "分之" in text else parse_number(text)
+
+
+# the characters numerals are written with, and the words around them that the parsers look at
+_NUMERAL_CHARACTERS = list(
+    "一二两三四五六七八九十百千万亿零〇点半几余多成分之折对兆" + "壹贰叁伍陆柒捌玖拾佰仟0123456789./%-至"
+)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_no_run_of_numeral_characters_raises_anything_but_value_error(seed):
+    """Property: the parsers read a numeral or raise ValueError, never another exception, on any
+    run of numeral characters (a caller catches ValueError and the figure is no claim)."""
+    rng = random.Random(seed)
+    for _ in range(400):
+        text = "".join(rng.choice(_NUMERAL_CHARACTERS) for _ in range(rng.randint(1, 14)))
+        for parse in (parse_chinese_number, parse_number, parse_share, parse_fraction, parse_discount):
+            with contextlib.suppress(ValueError):
+                parse(text)
 
 
 @pytest.mark.parametrize("text", ["", "abc", "百分"])

@@ -79,3 +79,18 @@ def test_period_pattern_for_a_text_finds_what_the_full_pattern_finds(segment):
 def test_periods_at_dates_ahead_and_with_their_subject(claim_of, text, mention, period):
     claim = claim_of(text, mention)
     assert claim["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("period", "dates"),
+    [
+        ("今年前十十个月", ("2024-01-01", "2024-12-31")),  # the year, its months unreadable
+        ("十十月份", (None, None)),
+        ("1-十十月", (None, None)),
+        ("近" + "9" * 60 + "年", (None, None)),  # too long for a numeral
+    ],
+)
+def test_a_month_numeral_that_cannot_be_read_gives_no_month_and_raises_nothing(period, dates):
+    from datetime import date
+
+    assert period_dates(period, date(2024, 11, 28)) == dates

@@ -98,3 +98,63 @@ def test_times_of_day_and_other_degrees_are_no_claims(claims_of, text, not_claim
 def test_every_two_days_is_no_rate_per_tael(claims_of):
     (claim,) = claims_of("每户家庭每两天可指派1名家庭成员外出采购。")
     assert claim["unit"] != "名/两"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statistical communiqué's lines
+        (
+            "2025年，全市工业品出厂价格同比-12.5%，采掘工业价格负3.9%。",
+            [("-12.5%", -12.5, None, "%", "percent"), ("负3.9%", -3.9, None, "%", "percent")],
+        ),
+        (
+            "全市人口出生率为千分之五，死亡率为万分之三。",
+            [("千分之五", 5, None, "‰", "percent"), ("万分之三", 3, None, "‱", "percent")],
+        ),
+        (
+            "全市农作物播种面积中，小麦约占三分之一，玉米占五分之二。",
+            [("三分之一", 100 / 3, None, "%", "percent"), ("五分之二", 40, None, "%", "percent")],
+        ),
+        (
+            "全市林地面积十几万亩，高新技术企业占9成，服务业占比百分之六七十。",
+            [
+                ("十几万亩", 100_000, None, "亩", "measure"),
+                ("9成", 90, None, "%", "percent"),
+                ("百分之六七十", 60, 70, "%", "percent"),
+            ],
+        ),
+        # news lines
+        (
+            "警方在边境缴获毒品近一吨，涉案金额人民币叁万伍仟元。",
+            [("近一吨", 1, None, "吨", "measure"), ("叁万伍仟元", 35000, None, "元", "money")],
+        ),
+        (
+            "商场打出75折促销，会员再享9.9折，部分商品对折。",
+            [
+                ("75折", 75, None, "%", "percent"),
+                ("9.9折", 99, None, "%", "percent"),
+                ("对折", 50, None, "%", "percent"),
+            ],
+        ),
+        (
+            "大约六七成的受访者表示满意，另有两三个村尚未通水。",
+            [("大约六七成", 60, 70, "%", "percent"), ("两三个", 2, 3, "个", "count")],
+        ),
+        (
+            "工程历时一个半月，钢管长两米半，早餐一份五元三角。",
+            [
+                ("一个半月", 1.5, None, "月", "duration"),
+                ("两米半", 2.5, None, "米", "measure"),
+                ("五元三角", 5.3, None, "元", "money"),
+            ],
+        ),
+        ("他说，一个项目就能带动百分之六七十的农户增收。", [("百分之六七十", 60, 70, "%", "percent")]),
+    ],
+)
+def test_numeral_forms_become_claims(text, expected):
+    """Each numeral form through the whole pipeline: the claims with their value, upper bound, unit
+    and kind (一个项目 stays no claim; 百分之六七十 once lost the whole article to an exception)."""
+    claims = extract_document(text, region="菏泽市").claims
+    found = [(c.mention, c.value, c.value_high, c.unit, c.kind) for c in claims]
+    assert found == [(m, pytest.approx(v), h, u, k) for m, v, h, u, k in expected]

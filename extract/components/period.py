@@ -161,18 +161,27 @@ def period_dates(period: str, published: Date) -> tuple[str | None, str | None]:
     months = _MONTH_SPAN.search(period)
     if months:
         if months["count"]:
-            first, last = 1, int(parse_chinese_number(months["count"]))
+            first, last = 1, _whole_number(months["count"])
         else:
-            last = int(parse_chinese_number(months["last"]))
-            first = int(parse_chinese_number(months["first"])) if months["first"] else last
+            last = _whole_number(months["last"])
+            first = _whole_number(months["first"]) if months["first"] else last
         if 1 <= first <= last <= 12:
             return f"{year}-{first:02d}-01", f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
     years_back = re.match(r"近(\d+|[一两二三四五六七八九十])年", period)
-    if years_back:
-        return f"{year - int(parse_chinese_number(years_back.group(1)))}-{published:%m-%d}", today
+    if years_back and (back := _whole_number(years_back.group(1))):
+        return f"{year - back}-{published:%m-%d}", today
     if explicit or period.startswith(("今年", "去年", "前年", "上年", "本年")):
         return f"{year}-01-01", f"{year}-12-31"
     return None, None
+
+
+def _whole_number(numeral: str) -> int:
+    """A month's or a span of years' numeral; 0, which no span takes, for one that cannot be read
+    (十十月): an unreadable numeral leaves the period without dates, and never loses the article."""
+    try:
+        return int(parse_chinese_number(numeral))
+    except ValueError:
+        return 0
 
 
 def _parse_date(value: str | None) -> Date | None:
