@@ -124,8 +124,26 @@ def test_money_without_yuan_after_a_money_word(claim_of, text, mention, value, u
     assert (claim["value"], claim["unit"], claim["kind"]) == (pytest.approx(value), unit, "money")
 
 
-@pytest.mark.parametrize("text", ["年均接待游客1000万。", "全市人口1000万。", "利润100。"])
-def test_a_bare_figure_without_a_money_word_or_scale_stays_out(claims_of, text):
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "value"),
+    [
+        # a bare scale after a word for people counts people (issue 25: 386.1萬, 24萬 in Hong Kong news)
+        ("全港勞動人口為386.1萬，失業人數為24萬。", "香港特别行政区", "386.1萬", 3.861e6),
+        ("全港勞動人口為386.1萬，失業人數為24萬。", "香港特别行政区", "24萬", 2.4e5),
+        ("年均接待游客1000万。", "菏泽市", "1000万", 1e7),
+        ("全市人口880万。", "洛阳市", "880万", 8.8e6),
+        # and after a government's allocation, money
+        ("港府預留超過15億，資助僱主。", "香港特别行政区", "超過15億", 1.5e9),
+    ],
+)
+def test_a_bare_scale_takes_the_unit_of_the_noun_before_it(claim_of, text, region, mention, value):
+    claim = claim_of(text, mention, region)
+    assert claim["value"] == pytest.approx(value)
+    assert claim["unit"].split("/")[0] == ("元" if "預留" in text else "人")  # 年均: 人/年
+
+
+@pytest.mark.parametrize("text", ["利润100。", "今年增长1000万。", "排名第1000万。"])
+def test_a_bare_figure_without_a_money_or_people_word_or_scale_stays_out(claims_of, text):
     assert claims_of(text) == []
 
 

@@ -139,6 +139,8 @@ def _with_units_implied(text: str, quantities: list[tuple[int, Quantity]]) -> li
             quantity = _shared_unit(text, quantity, out[position + 1][1])
         if quantity.kind is None:
             quantity = _money_by_word(text, quantity)
+        if quantity.kind is None:
+            quantity = _people_by_word(text, quantity)
         out[position] = (token, quantity)
     return out
 
@@ -173,6 +175,21 @@ def _money_by_word(text: str, quantity: Quantity) -> Quantity:
     if clause is None or _money_words().search(clause.group()) is None:
         return quantity
     return quantity._replace(unit="元", kind="money")
+
+
+def _people_by_word(text: str, quantity: Quantity) -> Quantity:
+    """勞動人口為386.1萬: a bare figure with 万 or 亿 after a word for people in its clause counts people."""
+    if not _LARGE_SCALE.search(quantity.mention):
+        return quantity
+    clause = _CLAUSE_BEFORE.search(text, max(0, quantity.start - _MONEY_WINDOW), quantity.start)
+    if clause is None or _people_words().search(clause.group()) is None:
+        return quantity
+    return quantity._replace(unit="人", kind="count")
+
+
+@cache
+def _people_words() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.word_list("people_words.txt")))
 
 
 @cache
