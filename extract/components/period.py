@@ -46,6 +46,7 @@ _UNTIL = r"截[至止]到?\s?"
 _DATED = (
     rf"(?:{_UNTIL})?{_DAY}(?:\s?(?:{_HOURS})|{_RANGE}(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号])?"
     rf"|{_UNTIL}{_NUM}+\s?[日号]\s?(?:{_HOURS})?|{_UNTIL}(?:{_CLOCK})"
+    rf"|[自从]{_DAY}(?:\s?(?:{_CLOCK}))?(?:起|开始|以来)"
 )
 # days named from the day published (今日, 昨天) or the day written before (当日, 同日), and months
 _RELATIVE_DAYS = "今日|今天|昨日|昨天|当日|当天|同日|本月|上月"
@@ -230,6 +231,8 @@ _POINT = re.compile(
     rf"|(?P<clock_hour>[0-9]{{1,2}})[:：](?P<clock_minute>[0-9]{{2}}))?"
 )
 _SPAN = re.compile(_RANGE)
+# since a time: 自2020年2月22日9时起, 自3月3日开始, 自2023年7月启动以来
+_SINCE = re.compile(r"[自从](?P<what>.+?)(?:起|开始|以来)")
 _EXPLICIT_YEAR = re.compile(r"([0-9]{4}|[〇零一二三四五六七八九]{4})年")
 
 
@@ -242,6 +245,9 @@ def period_dates(period: str, published: Date | None, anchor: Anchor | None = No
     until = _UNTIL_PREFIX.match(period)
     if until:
         return None, period_dates(period[until.end() :], published, anchor)[1]  # 截至…: an end only
+    since = _SINCE.fullmatch(period)
+    if since:
+        return _since(since["what"], published, anchor), (published.isoformat() if published is not None else None)
     dated = _day_dates(period, published, anchor)
     if dated is not None:
         return dated
@@ -292,6 +298,24 @@ def period_dates(period: str, published: Date | None, anchor: Anchor | None = No
     if explicit or period.startswith(_OF_PUBLICATION_YEAR):
         return f"{year}-01-01", f"{year}-12-31"
     return None, None
+
+
+def _since(what: str, published: Date | None, anchor: Anchor | None) -> str | None:
+    """The start of 自2020年2月22日9时起, 自2023年7月启动以来, 自今年以来: the day, month or year
+    it opens with."""
+    point = _POINT.match(what)
+    if point is None or not point.group():
+        return None
+    if point["day"]:
+        day = _first_day(point, published, anchor)
+        return _stamp(day, point) if day is not None else None
+    year = _number(point["year"]) if point["year"] else None
+    if year is None and point["month"]:
+        year = published.year if published is not None else anchor.year if anchor is not None else None
+    if year is None:
+        return None
+    month = _number(point["month"]) if point["month"] else 1
+    return f"{year}-{month:02d}-01" if 1 <= month <= 12 else None
 
 
 def _day_dates(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str, str] | None:
