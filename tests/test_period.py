@@ -194,3 +194,26 @@ def test_period_dates_of_days_and_hours(period, published, dates):
     from datetime import date
 
     assert period_dates(period, date.fromisoformat(published) if published else None) == dates
+
+
+def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
+    """The claims table's period_start/period_end are DATEs: an hour reaches it as its day, and the
+    period as written tells 12时 from 24时 (the JSONL of `claimkb extract` keeps T12:00, T24:00)."""
+    import json
+
+    from extract.ingest import ingest
+    from extract.store import connect
+
+    feed = tmp_path / "feed.jsonl"
+    text = "截至3月20日12时，湖北省累计报告确诊病例118例。截至3月20日24时，湖北省累计报告确诊病例120例。"
+    feed.write_text(json.dumps({"text": text, "date": "2020-03-21"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    ingest([str(feed)], str(tmp_path / "kb.duckdb"), progress=False)
+    con = connect(tmp_path / "kb.duckdb")
+    rows = con.execute(
+        "SELECT mention, period, CAST(period_end AS VARCHAR) FROM claims ORDER BY start_offset"
+    ).fetchall()
+    con.close()
+    assert rows == [
+        ("118例", "截至3月20日12时", "2020-03-20"),
+        ("120例", "截至3月20日24时", "2020-03-20"),
+    ]
