@@ -131,6 +131,13 @@ def test_periods_at_dates_ahead_and_with_their_subject(claim_of, text, mention, 
         # a day without its year: the publication's year, the year before for a later day
         ("12月31日，全市报告病例27例。", "2020-01-02", "27例", "12月31日", ("2019-12-31", "2019-12-31")),
         ("截至20日12时，累计确诊30例。", "2020-02-05", "30例", "截至20日12时", (None, "2020-01-20T12:00")),
+        (
+            "26日0—24时，全省新增确诊病例2例。",
+            "2020-02-27",
+            "2例",
+            "26日0—24时",
+            ("2020-02-26T00:00", "2020-02-26T24:00"),
+        ),
         # …or the year written before, when no date is given
         (
             "2020年1月20日，全省新增病例12例。截至1月21日12时，累计确诊30例。",

@@ -41,12 +41,14 @@ _HOURS = (
     rf"(?:(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号]\s?)?)?(?:{_CLOCK})"
 )
 # a day, with its hours or a span of days (10月22日至24日), as of a day (截至3月20日12时), as of a day
-# of the month named before (截至20日12时) or as of an hour of the day published (截止 8 时)
+# of the month named before (截至20日12时) or as of an hour of the day published (截止 8 时); since a day
 _UNTIL = r"截[至止]到?\s?"
 _DATED = (
     rf"(?:{_UNTIL})?{_DAY}(?:\s?(?:{_HOURS})|{_RANGE}(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号])?"
     rf"|{_UNTIL}{_NUM}+\s?[日号]\s?(?:{_HOURS})?|{_UNTIL}(?:{_CLOCK})"
     rf"|[自从]{_DAY}(?:\s?(?:{_CLOCK}))?(?:起|开始|以来)"
+    # a day of the month named before, with its hours (26日0—24时)
+    rf"|{_NUM}{{1,3}}\s?[日号]\s?(?:{_HOURS})"
 )
 # days named from the day published (今日, 昨天) or the day written before (当日, 同日), and months
 _RELATIVE_DAYS = "今日|今天|昨日|昨天|当日|当天|同日|本月|上月"
