@@ -138,6 +138,7 @@ def test_periods_at_dates_ahead_and_with_their_subject(claim_of, text, mention, 
             "26日0—24时",
             ("2020-02-26T00:00", "2020-02-26T24:00"),
         ),
+        ("26日上午，全省新增确诊病例3例。", "2020-02-27", "3例", "26日", ("2020-02-26", "2020-02-26")),
         # …or the year written before, when no date is given
         (
             "2020年1月20日，全省新增病例12例。截至1月21日12时，累计确诊30例。",

@@ -47,8 +47,8 @@ _DATED = (
     rf"(?:{_UNTIL})?{_DAY}(?:\s?(?:{_HOURS})|{_RANGE}(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号])?"
     rf"|{_UNTIL}{_NUM}+\s?[日号]\s?(?:{_HOURS})?|{_UNTIL}(?:{_CLOCK})"
     rf"|[自从]{_DAY}(?:\s?(?:{_CLOCK}))?(?:起|开始|以来)"
-    # a day of the month named before, with its hours (26日0—24时)
-    rf"|{_NUM}{{1,3}}\s?[日号]\s?(?:{_HOURS})"
+    # a day of the month named before, with its hours or its part of the day (26日0—24时, 26日上午)
+    rf"|{_NUM}{{1,3}}\s?[日号]\s?(?:{_HOURS}|(?=[上下]午|晚上|凌晨))"
 )
 # days named from the day published (今日, 昨天) or the day written before (当日, 同日), and months
 _RELATIVE_DAYS = "今日|今天|昨日|昨天|当日|当天|同日|本月|上月"
