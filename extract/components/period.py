@@ -58,6 +58,8 @@ _MONTHS = rf"(?:{_MONTH_RANGE}|{_NUM}+月)(?:份|末|底)?"
 # 前10个月, 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月); 6月末,
 # 9月底: a stock at a date, its own time, not the paragraph's 上半年
 _MONTHS_OF_YEAR = rf"前{_NUM}+个月|{_MONTH_RANGE}份?|{_NUM}+月(?:份|末|底)"
+# a quarter of the year (一季度, 第四季度, 2季度)
+_QUARTER = r"第?[一二三四1-4]季度"
 # how long a level has held (连续五年稳定在…): the period of its own sentence, never carried on
 _HELD_FOR = re.compile(rf"连续{_NUM}+年")
 
@@ -76,10 +78,10 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
         rf"|截[至止](?:目前|今年{_NUM}+月(?:底|末)?|{_YEAR}{_NUM}+月(?:底|末)?|{_NUM}+月{_NUM}+日|{_NUM}+月(?:底|末)?|年底|上月底|去年底)"
         rf"|自[^，,。；;]{{1,40}}?以来"
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
-        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年"
+        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|{_QUARTER}|全年"
         rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|期间)?"
         rf"|近(?:{_NUM}+)年(?:来)?|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
-        rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|{_MONTHS_OF_YEAR}"
+        rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
         rf"|季末|月末"
         # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
         rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
@@ -235,6 +237,7 @@ _POINT = re.compile(
 _SPAN = re.compile(_RANGE)
 # since a time: 自2020年2月22日9时起, 自3月3日开始, 自2023年7月启动以来
 _SINCE = re.compile(r"[自从](?P<what>.+?)(?:起|开始|以来)")
+_QUARTER_OF = re.compile(r"第?([一二三四1-4])季度$")
 _EXPLICIT_YEAR = re.compile(r"([0-9]{4}|[〇零一二三四五六七八九]{4})年")
 
 
@@ -282,6 +285,12 @@ def period_dates(period: str, published: Date | None, anchor: Anchor | None = No
         return f"{year}-07-01", f"{year}-12-31"
     if "前三季度" in period:
         return f"{year}-01-01", f"{year}-09-30"
+    quarter = _QUARTER_OF.search(period)
+    if quarter:
+        last = 3 * _number(quarter[1])
+        return f"{year}-{last - 2:02d}-01", f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
+    if period.endswith("年初"):
+        return f"{year}-01-01", f"{year}-01-01"  # a stock at the start of the year
     if period.endswith(("年底", "年末")):
         return f"{year}-12-31", f"{year}-12-31"  # a stock at the end of the year
     months = _MONTH_SPAN.search(period)
