@@ -174,6 +174,9 @@ def test_doublings_and_bracketed_alternatives(claim_of, text, mention, value, un
         ("02 经济运行", []),
         ("一、总体情况", []),
         ("（三）社会事业", []),
+        ("1.总体情况", []),
+        ("（1）农业生产", []),
+        ("表3：分行业增加值", []),
         # the bar a counted group is over or under (communiqué and company news)
         ("营收超百亿元的企业有12家。", ["12家"]),
         ("年销售收入500万元以上的企业有120家。", ["120家"]),
