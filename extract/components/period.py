@@ -12,7 +12,7 @@ from calendar import monthrange
 from collections import deque
 from datetime import date as Date
 from datetime import timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -241,6 +241,7 @@ _QUARTER_OF = re.compile(r"第?([一二三四1-4])季度$")
 _EXPLICIT_YEAR = re.compile(r"([0-9]{4}|[〇零一二三四五六七八九]{4})年")
 
 
+@lru_cache(maxsize=4096)  # a feed's figures share a few periods each: 截至3月20日24时 for dozens
 def period_dates(period: str, published: Date | None, anchor: Anchor | None = None) -> tuple[str | None, str | None]:
     """A period phrase -> (start, end) ISO dates, None where unknown. A year or day written in the
     phrase needs nothing else (2023年, 2020年3月, 2020年1月20日); the others count from the
