@@ -40,6 +40,8 @@ def test_kind_unit_and_direction(claims_of, text, mention, kind, unit, direction
         ("全年粮食播种面积增加0.2千公顷。", "0.2千公顷", "change", "increase"),
         ("地方一般公共预算收入减少3.2亿元。", "3.2亿元", "change", "decrease"),
         ("出口额上升超过一成。", "超过一成", "change", "increase"),
+        ("住户存款净增3.2亿元。", "3.2亿元", "change", "increase"),
+        ("耕地面积净减0.5万公顷。", "0.5万公顷", "change", "decrease"),
         ("城镇调查失业率下降3个百分点。", "3个百分点", "change", "decrease"),
         ("全年实现销售额增长两倍。", "两倍", "change", "increase"),
         # news lines: a count that went down is a change; one that went up is what was added
