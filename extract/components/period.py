@@ -105,7 +105,7 @@ def comparison_pattern() -> str:
 def period_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     published = _parse_date(doc._.date)
-    anchors = WrittenDates(text)
+    anchors = WrittenDates(text, published)
     previous_periods: dict[int, str | None] = {}  # sentence start -> the last period before it
     previous: Claim | None = None
     for claim in doc._.claims:
@@ -144,8 +144,9 @@ class WrittenDates:
     """The years and days a text writes, read once and only when a period asks (no date was given
     with the document, or a period counts from a day written before it)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, published: Date | None = None) -> None:
         self._text = text
+        self._published = published  # the year of a day written without one (1月27日0-24时…当日)
         self._starts: list[int] | None = None
         self._anchors: list[Anchor] = []
 
@@ -169,11 +170,23 @@ class WrittenDates:
                 month, number = match["month"], match["day"]
             else:
                 month, number = match["month_only"], match["day_only"]
-            if month and number and year is not None:
-                day = _valid_date(year, _number(month), _number(number)) or day
+            if month and number:
+                day = self._day(year, month, number) or day
             starts.append(match.start())
             anchors.append(Anchor(year, day))
         self._starts, self._anchors = starts, anchors
+
+    def _day(self, year: int | None, month: str, number: str) -> Date | None:
+        try:
+            m, d = _number(month), _number(number)
+        except ValueError:
+            return None  # 六七月: not one month
+        if year is not None:
+            return _valid_date(year, m, d)
+        if self._published is None:
+            return None
+        day = _valid_date(self._published.year, m, d)
+        return _valid_date(self._published.year - 1, m, d) if day is not None and day > self._published else day
 
 
 def find_period(
@@ -248,6 +261,13 @@ def period_dates(period: str, published: Date | None, anchor: Anchor | None = No
     publication date (今年以来, 昨日, 截至3月20日) or, without one, from the last year or day the text
     wrote before the figure (`anchor`). An hour written is kept: 2020-03-20T12:00, and T24:00 for
     the end of the day (ISO 8601), which a DATE column reads as that day."""
+    try:
+        return _period_dates(period, published, anchor)
+    except ValueError:
+        return None, None  # a figure that is no one number (六七月)
+
+
+def _period_dates(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str | None, str | None]:
     until = _UNTIL_PREFIX.match(period)
     if until:
         return None, period_dates(period[until.end() :], published, anchor)[1]  # 截至…: an end only
