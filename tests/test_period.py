@@ -162,6 +162,16 @@ def test_periods_at_dates_ahead_and_with_their_subject(claim_of, text, mention, 
         # the day written before, in the publication's year (a daily report published the day after)
         ("1月27日0-24时，新增病例6例，当日新增出院2例。", "2020-01-28", "2例", "当日", ("2020-01-27", "2020-01-27")),
         ("六七月份，新增病例6例。", "2020-08-28", "6例", "六七月份", (None, None)),  # no one month
+        # a day of the month later than the one written before, not later than the paper
+        (
+            "2020年1月29日0—24时，新增3例，均为1月28日报告的疑似病例。截至29日24时，累计报告病例12例。",
+            "2020-01-30",
+            "12例",
+            "截至29日24时",
+            (None, "2020-01-29T24:00"),
+        ),
+        # a day a little ahead of the paper is a plan's, in its year
+        ("2月9日，另一批医护人员500名将出发。", "2020-02-08", "500名", "2月9日", ("2020-02-09", "2020-02-09")),
         # company news
         ("一季度，公司实现净利润3.2亿元。", "2024-04-28", "3.2亿元", "一季度", ("2024-01-01", "2024-03-31")),
         ("本月公司交付新车1.2万辆。", "2024-11-28", "1.2万辆", "本月", ("2024-11-01", "2024-11-30")),

@@ -185,8 +185,7 @@ class WrittenDates:
             return _valid_date(year, m, d)
         if self._published is None:
             return None
-        day = _valid_date(self._published.year, m, d)
-        return _valid_date(self._published.year - 1, m, d) if day is not None and day > self._published else day
+        return in_year_of(self._published, m, d)
 
 
 def find_period(
@@ -375,31 +374,41 @@ def _day_dates(period: str, published: Date | None, anchor: Anchor | None) -> tu
 
 def _first_day(point: re.Match[str], published: Date | None, anchor: Anchor | None) -> Date | None:
     """The day of a phrase's first point: its year, month and day as written, the rest from the
-    publication date (a day after it is last year's: 12月31日 in a report of 2 January) or else from
-    the days and years written before."""
+    publication date (12月31日 in a report of 2 January is last year's) or else from the days and
+    years written before."""
     known = anchor.day if anchor is not None and anchor.day is not None else published
     if not point["day"]:
         return known  # 截止8时: that hour of the day published
     number = _number(point["day"])
-    if point["month"] is None:  # 截至20日: of the month of the day known, or the month before it
+    if point["month"] is None:  # 截至20日: of the month of the day written before, or published
         if known is None:
             return None
         day = _valid_date(known.year, known.month, number)
-        if day is None or day > known:
-            before = known.replace(day=1) - timedelta(days=1)
+        if published is not None and (day is None or day > published):
+            before = known.replace(day=1) - timedelta(days=1)  # 截至29日 in a report of 2 February
             day = _valid_date(before.year, before.month, number)
         return day
     month = _number(point["month"])
     if point["year"]:
         return _valid_date(_number(point["year"]), month, number)
     if published is not None:
-        day = _valid_date(published.year, month, number)
-        if day is not None and day > published:
-            day = _valid_date(published.year - 1, month, number)
-        return day
+        return in_year_of(published, month, number)
     if anchor is not None and anchor.year is not None:
         return _valid_date(anchor.year, month, number)
     return None
+
+
+# A day written without its year is the publication's year, unless that puts it more than this many
+# days after publication: then it is last year's (12月31日 in a paper of 2 January). Nearer days
+# ahead are plans and schedules (2月9日…将出发 in a paper of 8 February).
+_DAYS_AHEAD = 183
+
+
+def in_year_of(published: Date, month: int, number: int) -> Date | None:
+    day = _valid_date(published.year, month, number)
+    if day is not None and (day - published).days > _DAYS_AHEAD:
+        return _valid_date(published.year - 1, month, number)
+    return day
 
 
 def _relative_days(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str, str] | None:
