@@ -186,7 +186,9 @@ def read_bytes(location: str, data: bytes) -> Iterator[Document | SourceError]:
     text, encoding, note = decoded
     if note:
         yield SourceError(location, None, note, skipped=False)
+    published = None
     if suffix in HTML_SUFFIXES:
+        published = html_date(text)
         try:
             text = html_to_text(text)
         except Exception as err:  # a parser's failure on one page must not stop the corpus
@@ -199,7 +201,7 @@ def read_bytes(location: str, data: bytes) -> Iterator[Document | SourceError]:
     if problem:
         yield SourceError(location, problem[0], problem[1])
         return
-    yield Document(name=_file_path(location).name, path=location, text=text, encoding=encoding)
+    yield Document(name=_file_path(location).name, path=location, text=text, encoding=encoding, date=published)
 
 
 class Decoded(NamedTuple):
@@ -338,6 +340,35 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(line for line in extracted.splitlines() if line.strip())
 
 
+# The <meta> tags that carry a page's publication date: PubDate on Chinese government sites (their
+# CMS writes <meta name="PubDate" content="2024-11-28 10:21">), Open Graph's article:published_time,
+# schema.org's datePublished, Dublin Core's DC.date.issued and the publishdate of news sites. Only
+# the head is read, where they stand.
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_META_DATE_NAME = re.compile(
+    r"""(?:name|property|itemprop)\s*=\s*["']?(?:pubdate|publishdate|publish_date|publishtime|"""
+    r"""article:published_time|datepublished|og:release_date|dc\.date\.issued|dc\.date)["'\s/>]""",
+    re.IGNORECASE,
+)
+_META_CONTENT = re.compile(r"""content\s*=\s*["']([^"']{8,40})""", re.IGNORECASE)
+_WRITTEN_DAY = re.compile(r"(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
+_HEAD_CHARS = 30_000
+
+
+def html_date(html: str) -> str | None:
+    """The publication date a page's <meta> tags give (YYYY-MM-DD), or None: what anchors its 今年,
+    昨日 and 截至3月20日 when no --date is given."""
+    for tag in _META_TAG.finditer(html, 0, _HEAD_CHARS):
+        if _META_DATE_NAME.search(tag.group()) is None:
+            continue
+        content = _META_CONTENT.search(tag.group())
+        day = _WRITTEN_DAY.search(content.group(1)) if content else None
+        if day is not None:
+            with contextlib.suppress(ValueError):
+                return _date(int(day[1]), int(day[2]), int(day[3])).isoformat()
+    return None
+
+
 def _text_problem(text: str) -> tuple[int, str] | None:
     for number, line in enumerate(text.split("\n"), 1):
         if len(line) > MAX_LINE_CHARS:
@@ -361,6 +392,7 @@ def _read_warc(location: str, data: bytes) -> Iterator[Document | SourceError]:
         if isinstance(decoded, str):
             yield SourceError(location, None, f"record {page.number} ({page.url}): {decoded}")
             continue
+        published = html_date(decoded.text)  # the page's own date, else the day it was crawled
         try:
             text = html_to_text(decoded.text)
         except Exception as err:  # a parser's failure on one page must not stop the archive
@@ -375,7 +407,7 @@ def _read_warc(location: str, data: bytes) -> Iterator[Document | SourceError]:
             path=location,
             text=text,
             encoding=decoded.encoding,
-            date=page.date,
+            date=published or page.date,
             url=page.url,
             line=page.number,
             meta={"warc_record": page.number},

@@ -164,3 +164,51 @@ def test_ranks_and_spans_of_years_are_no_claims(claims_of, text):
 def test_doublings_and_bracketed_alternatives(claim_of, text, mention, value, unit):
     claim = claim_of(text, mention)
     assert (claim["value"], claim["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # company and industry news: model and code numbers
+        ("CR450型动车组完成试验。", []),
+        ("G20峰会在杭州举行。", []),
+        ("空客A320飞机交付5架。", ["5架"]),
+        ("全市建成5G基站3.2万个。", ["3.2万个"]),  # the count of 5G基站 is a claim, 5G is not
+        # congresses, their terms and sessions
+        ("贯彻党的十九届五中全会精神和二十大精神。", []),
+        ("十四届全国人大二次会议开幕。", []),
+        ("市政协十届三次会议审议通过。", []),
+        ("第十四届全国人大代表共2977名。", ["2977名"]),
+        ("全年召开常委会会议三次。", ["三次"]),  # times a body met is a count
+        # response levels and grades: the class of a thing, its count apart
+        ("将应急响应级别调整为三级响应。", []),
+        ("由一级应急响应调整为三级。", []),
+        ("气象台发布三级预警。", []),
+        ("市卫健委二级巡视员到现场督导。", []),
+        ("全市共有二级以上医院35家。", ["35家"]),
+        ("二级甲等医院5家。", ["5家"]),
+        ("新增三甲医院2家。", ["2家"]),
+        ("全市有4A级景区12家。", ["12家"]),
+        ("新建公路12公里，其中一级公路3公里。", ["12公里", "3公里"]),
+        # policy formulas
+        ("做好四类人员排查。", []),
+        ("打好三大攻坚战。", []),
+        ("统筹国内国际两个大局。", []),
+        # section numbers of a communiqué
+        ("02 经济运行", []),
+        ("一、总体情况", []),
+        ("（三）社会事业", []),
+        ("1.总体情况", []),
+        ("（1）农业生产", []),
+        ("表3：分行业增加值", []),
+        # the bar a counted group is over or under (communiqué and company news)
+        ("营收超百亿元的企业有12家。", ["12家"]),
+        ("年销售收入500万元以上的企业有120家。", ["120家"]),
+        ("净利润增速超100%的公司42家。", ["42家"]),
+        ("新增就业超过1万人的县有五个。", ["五个"]),
+        ("全年接待游客超过1000万人次的景区一律免费。", ["超过1000万人次"]),  # no count after it
+        ("完成投资3.2亿元的项目有12个。", ["3.2亿元", "12个"]),  # no bar: an amount
+    ],
+)
+def test_codes_congresses_grades_formulas_sections_and_bars_are_no_claims(claims_of, text, kept):
+    assert [c["mention"] for c in claims_of(text)] == kept

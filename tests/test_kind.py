@@ -31,3 +31,28 @@ import pytest
 def test_kind_unit_and_direction(claims_of, text, mention, kind, unit, direction):
     claim = next(c for c in claims_of(text) if c["mention"] == mention)
     assert (claim["kind"], claim["unit"], claim["direction"]) == (kind, unit, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "direction"),
+    [
+        # communiqué lines: a measure or sum after a verb of change is the change, base or not
+        ("全年粮食播种面积增加0.2千公顷。", "0.2千公顷", "change", "increase"),
+        ("地方一般公共预算收入减少3.2亿元。", "3.2亿元", "change", "decrease"),
+        ("出口额上升超过一成。", "超过一成", "change", "increase"),
+        ("住户存款净增3.2亿元。", "3.2亿元", "change", "increase"),
+        ("耕地面积净减0.5万公顷。", "0.5万公顷", "change", "decrease"),
+        ("城镇调查失业率下降3个百分点。", "3个百分点", "change", "decrease"),
+        ("全年实现销售额增长两倍。", "两倍", "change", "increase"),
+        # news lines: a count that went down is a change; one that went up is what was added
+        ("本周报告的新发病例减少18例。", "18例", "change", "decrease"),
+        ("全镇受益群众增加6万人。", "6万人", "count", None),
+        ("全省新增确诊病例12例。", "12例", "count", None),
+        ("昨日全省新增12例。", "12例", "count", None),  # 新增: new cases, not a change
+        ("常住人口增加到12万人。", "12万人", "count", None),  # the level reached
+        ("常住人口减少为12万人。", "12万人", "count", None),
+    ],
+)
+def test_changes_without_a_base(claim_of, text, mention, kind, direction):
+    claim = claim_of(text, mention)
+    assert (claim["kind"], claim["direction"]) == (kind, direction)

@@ -84,7 +84,7 @@ def test_periods_at_dates_ahead_and_with_their_subject(claim_of, text, mention, 
 @pytest.mark.parametrize(
     ("period", "dates"),
     [
-        ("今年前十十个月", ("2024-01-01", "2024-12-31")),  # the year, its months unreadable
+        ("今年前十十个月", (None, None)),  # its months unreadable: no dates, and no error
         ("十十月份", (None, None)),
         ("1-十十月", (None, None)),
         ("近" + "9" * 60 + "年", (None, None)),  # too long for a numeral
@@ -94,3 +94,169 @@ def test_a_month_numeral_that_cannot_be_read_gives_no_month_and_raises_nothing(p
     from datetime import date
 
     assert period_dates(period, date(2024, 11, 28)) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "period", "dates"),
+    [
+        # communiqué lines: a year or month written needs no publication date
+        ("2023年全市地区生产总值2100亿元。", None, "2100亿元", "2023年", ("2023-01-01", "2023-12-31")),
+        ("2020年3月，全市新登记企业850户。", None, "850户", "2020年3月", ("2020-03-01", "2020-03-31")),
+        # …and one written before dates what the text counts from it (截至12月底, 上半年)
+        (
+            "2023年，全市新增企业300家。截至12月底，全市共有企业1.2万家。",
+            None,
+            "1.2万家",
+            "截至12月底",
+            (None, "2023-12-31"),
+        ),
+        ("2023年，全市新增企业300家。上半年新增企业150家。", None, "150家", "上半年", ("2023-01-01", "2023-06-30")),
+        # …but 今年 is the publication's year, unknown without its date
+        ("今年以来，全县新增市场主体300户。", None, "300户", "今年以来", (None, None)),
+        # news lines: a day and its hours, as of an hour; 24时 and 12时 are different times
+        (
+            "截至3月20日24时，全省累计报告确诊病例120例。",
+            "2020-03-21",
+            "120例",
+            "截至3月20日24时",
+            (None, "2020-03-20T24:00"),
+        ),
+        (
+            "截至3月20日12时，全省累计报告确诊病例118例。",
+            "2020-03-21",
+            "118例",
+            "截至3月20日12时",
+            (None, "2020-03-20T12:00"),
+        ),
+        (
+            "2020年1月20日0-24时，全省新增确诊病例12例。",
+            None,
+            "12例",
+            "2020年1月20日0-24时",
+            ("2020-01-20T00:00", "2020-01-20T24:00"),
+        ),
+        (
+            "2月3日12时至2月4日12时，新增病例8例。",
+            "2020-02-05",
+            "8例",
+            "2月3日12时至2月4日12时",
+            ("2020-02-03T12:00", "2020-02-04T12:00"),
+        ),
+        ("截止 8 时，共发现病例 44 例。", "2020-01-03", "44 例", "截止 8 时", (None, "2020-01-03T08:00")),
+        # a day without its year: the publication's year, the year before for a later day
+        ("12月31日，全市报告病例27例。", "2020-01-02", "27例", "12月31日", ("2019-12-31", "2019-12-31")),
+        ("截至20日12时，累计确诊30例。", "2020-02-05", "30例", "截至20日12时", (None, "2020-01-20T12:00")),
+        (
+            "26日0—24时，全省新增确诊病例2例。",
+            "2020-02-27",
+            "2例",
+            "26日0—24时",
+            ("2020-02-26T00:00", "2020-02-26T24:00"),
+        ),
+        ("26日上午，全省新增确诊病例3例。", "2020-02-27", "3例", "26日", ("2020-02-26", "2020-02-26")),
+        # …or the year written before, when no date is given
+        (
+            "2020年1月20日，全省新增病例12例。截至1月21日12时，累计确诊30例。",
+            None,
+            "30例",
+            "截至1月21日12时",
+            (None, "2020-01-21T12:00"),
+        ),
+        # days counted from the publication date, and 当日 from the day written before
+        ("昨日全省新增确诊病例15例。", "2020-02-05", "15例", "昨日", ("2020-02-04", "2020-02-04")),
+        ("今天新增治愈出院病例23例。", "2020-02-05", "23例", "今天", ("2020-02-05", "2020-02-05")),
+        (
+            "2020年1月27日0-24时，新增确诊病例6例，当日新增出院2例。",
+            None,
+            "2例",
+            "当日",
+            ("2020-01-27", "2020-01-27"),
+        ),
+        ("1月27日0-24时，新增确诊病例6例，当日新增出院2例。", None, "2例", "当日", (None, None)),  # no year
+        ("当日新增出院2例。", "2020-02-05", "2例", "当日", ("2020-02-05", "2020-02-05")),
+        # the day written before, in the publication's year (a daily report published the day after)
+        ("1月27日0-24时，新增病例6例，当日新增出院2例。", "2020-01-28", "2例", "当日", ("2020-01-27", "2020-01-27")),
+        ("六七月份，新增病例6例。", "2020-08-28", "6例", "六七月份", (None, None)),  # no one month
+        # a day of the month later than the one written before, not later than the paper
+        (
+            "2020年1月29日0—24时，新增3例，均为1月28日报告的疑似病例。截至29日24时，累计报告病例12例。",
+            "2020-01-30",
+            "12例",
+            "截至29日24时",
+            (None, "2020-01-29T24:00"),
+        ),
+        # a day a little ahead of the paper is a plan's, in its year
+        ("2月9日，另一批医护人员500名将出发。", "2020-02-08", "500名", "2月9日", ("2020-02-09", "2020-02-09")),
+        # company news
+        ("一季度，公司实现净利润3.2亿元。", "2024-04-28", "3.2亿元", "一季度", ("2024-01-01", "2024-03-31")),
+        ("本月公司交付新车1.2万辆。", "2024-11-28", "1.2万辆", "本月", ("2024-11-01", "2024-11-30")),
+        ("上月公司交付新车1.1万辆。", "2024-11-28", "1.1万辆", "上月", ("2024-10-01", "2024-10-31")),
+        (
+            "2024年前三季度，公司实现营业收入52.3亿元。",
+            None,
+            "52.3亿元",
+            "2024年前三季度",
+            ("2024-01-01", "2024-09-30"),
+        ),
+        ("截至2024年9月30日，公司总资产达120亿元。", None, "120亿元", "截至2024年9月30日", (None, "2024-09-30")),
+    ],
+)
+def test_period_dates_from_the_text_and_the_publication_date(claims_of, text, date, mention, period, dates):
+    claim = next(c for c in claims_of(text, date=date) if c["mention"] == mention)
+    assert (claim["period"], (claim["period_start"], claim["period_end"])) == (period, dates)
+
+
+@pytest.mark.parametrize(
+    ("period", "published", "dates"),
+    [
+        ("10月22日至24日", "2024-11-28", ("2024-10-22", "2024-10-24")),
+        ("1月27日16:00-28日7:00", "2020-02-01", ("2020-01-27T16:00", "2020-01-28T07:00")),
+        ("2020年1月28日18时30分至24时", None, ("2020-01-28T18:30", "2020-01-28T24:00")),
+        ("截至2020年2月13日12时", None, (None, "2020-02-13T12:00")),
+        ("截至去年底", "2024-11-28", (None, "2023-12-31")),
+        ("截止目前", "2024-11-28", (None, "2024-11-28")),
+        ("3月底", "2024-11-28", ("2024-03-31", "2024-03-31")),
+        ("二〇二三年", None, ("2023-01-01", "2023-12-31")),
+        # quarters, and the start of the year (a stock then)
+        ("一季度", "2024-11-28", ("2024-01-01", "2024-03-31")),
+        ("今年一季度", "2024-11-28", ("2024-01-01", "2024-03-31")),
+        ("2023年第四季度", None, ("2023-10-01", "2023-12-31")),
+        ("去年三季度", "2024-11-28", ("2023-07-01", "2023-09-30")),
+        ("年初", "2024-11-28", ("2024-01-01", "2024-01-01")),
+        # since a time: from its day, month or year to the publication date
+        ("自2020年2月22日9时起", "2020-03-25", ("2020-02-22T09:00", "2020-03-25")),
+        ("自3月3日开始", "2020-03-25", ("2020-03-03", "2020-03-25")),
+        ("自2023年7月启动以来", "2024-11-28", ("2023-07-01", "2024-11-28")),
+        ("自2023年7月启动以来", None, ("2023-07-01", None)),
+        ("自有疫情以来", "2020-03-25", (None, "2020-03-25")),
+        ("1-10月", None, (None, None)),  # a year is needed
+        ("2月30日", "2024-11-28", (None, None)),  # no such day
+    ],
+)
+def test_period_dates_of_days_and_hours(period, published, dates):
+    from datetime import date
+
+    assert period_dates(period, date.fromisoformat(published) if published else None) == dates
+
+
+def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
+    """The claims table's period_start/period_end are DATEs: an hour reaches it as its day, and the
+    period as written tells 12时 from 24时 (the JSONL of `claimkb extract` keeps T12:00, T24:00)."""
+    import json
+
+    from extract.ingest import ingest
+    from extract.store import connect
+
+    feed = tmp_path / "feed.jsonl"
+    text = "截至3月20日12时，湖北省累计报告确诊病例118例。截至3月20日24时，湖北省累计报告确诊病例120例。"
+    feed.write_text(json.dumps({"text": text, "date": "2020-03-21"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    ingest([str(feed)], str(tmp_path / "kb.duckdb"), progress=False)
+    con = connect(tmp_path / "kb.duckdb")
+    rows = con.execute(
+        "SELECT mention, period, CAST(period_end AS VARCHAR) FROM claims ORDER BY start_offset"
+    ).fetchall()
+    con.close()
+    assert rows == [
+        ("118例", "截至3月20日12时", "2020-03-20"),
+        ("120例", "截至3月20日24时", "2020-03-20"),
+    ]

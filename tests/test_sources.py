@@ -232,3 +232,23 @@ def test_a_paged_documents_offset_lies_on_the_page_that_started_before_it(offset
     document = Document(name="a.pdf", path="a.pdf", text="x" * 100, page_starts=[0, 10, 25])
     assert document.page_of(offset) == page
     assert Document(name="a.txt", path="a.txt", text="x" * 100).page_of(offset) is None
+
+
+@pytest.mark.parametrize(
+    ("meta", "date"),
+    [
+        ('<meta name="PubDate" content="2024-11-28 10:21">', "2024-11-28"),  # a government site's CMS
+        ('<meta property="article:published_time" content="2020-02-05T08:00:00+08:00" />', "2020-02-05"),
+        ("<meta itemprop='datePublished' content='2023/3/7'>", "2023-03-07"),
+        ('<meta name="publishdate" content="2022年12月1日">', "2022-12-01"),
+        ('<meta name="keywords" content="2024-11-28">', None),  # not a date's tag
+        ('<meta name="PubDate" content="2024-13-45 10:21">', None),  # not a day
+        ("", None),
+    ],
+)
+def test_an_html_page_is_dated_by_its_meta_tags(tmp_path, meta, date):
+    page = tmp_path / "page.html"
+    body = "<p>今年以来，全市新建驿站465处，服务骑手3000余人次，覆盖全部街道。</p>" * 3
+    page.write_text(f"<html><head>{meta}<title>驿站</title></head><body><article>{body}</article></body></html>")
+    (document,) = read_documents([str(page)])
+    assert document.date == date

@@ -31,6 +31,16 @@ def test_each_html_response_is_a_document_with_its_url_date_and_record(make_warc
     assert "暖心驿站16处" in documents[0].text and documents[0].line == 2
 
 
+def test_a_page_that_gives_its_publication_date_is_dated_by_it_not_by_the_crawl(make_warc, tmp_path):
+    dated = ONE.replace("<head>", '<head><meta name="PubDate" content="2024-04-28 09:30">')
+    path = make_warc(
+        tmp_path / "a.warc",
+        [("https://example.org/a", dated, "text/html"), ("https://example.org/b", TWO, "text/html")],
+    )
+    documents = [i for i in read_bytes(str(path), path.read_bytes()) if isinstance(i, Document)]
+    assert [d.date for d in documents] == ["2024-04-28", "2024-05-01"]
+
+
 def test_a_page_in_gbk_declared_by_its_header_is_read(make_warc, tmp_path):
     path = make_warc(tmp_path / "a.warc", [("https://example.org/a", ONE, "text/html; charset=gbk")])
     assert ONE.encode("gbk") in path.read_bytes()

@@ -1,7 +1,9 @@
 """claimkb_claims: which quantities are claims. The rest go to doc.spans["excluded"], labelled why.
 
 Not claims (GUIDELINE.md): dates and times, ordinals (第…, 首…), numbers inside names, slogans,
-quoted labels and titles (“1+5”, 《…二十条措施》, 15分钟服务圈), set phrases (一盘棋, 两个覆盖).
+quoted labels and titles (“1+5”, 《…二十条措施》, 15分钟服务圈), set phrases (一盘棋, 两个覆盖), grades
+and levels (二级以上医院, 三级响应: lexicon/exclusions.txt) and the bar a counted group is over or
+under (营收超百亿元的企业有12家).
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ _SHARE_WINDOW = 20
 _MONEY_WINDOW = 12
 _LARGE_SCALE = re.compile(r"[万亿]")
 _CLAUSE_BEFORE = re.compile(r"[^，,。；;：:！？!?\n]*$")
+# A bar over or under which things are counted, with their count after it in the clause
+# (营收超百亿元的企业有12家, 增速超100%的公司42家): the bar defines the group and is no claim; the count is one.
+_THRESHOLD_QUALIFIERS = ("over", "under")
+_COUNTED_AFTER = re.compile(
+    r"(?:及以上|以上|及以下|以下)?的[\u4e00-\u9fff]{1,10}?"
+    r"(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人户所项座条只台辆批])"
+)
 
 
 @Language.component("claimkb_claims")
@@ -235,6 +244,8 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
             return "set_phrase"
     if q.kind == "duration" and text[q.end : q.end + 1] not in _DURATION_FOLLOWERS:
         return "duration_in_name"
+    if q.qualifier in _THRESHOLD_QUALIFIERS and _COUNTED_AFTER.match(text, q.end):
+        return "threshold"
     return None
 
 

@@ -7,10 +7,13 @@ the same paragraph. With the publication date known, it becomes a start and end 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from calendar import monthrange
 from collections import deque
 from datetime import date as Date
-from functools import cache
+from datetime import timedelta
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,12 +28,38 @@ _YEAR = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
 
 
 _SINCE_LAUNCH = "开展以来"
+# A day of the calendar as reports write it, spaces allowed between figures and characters (疫情通报:
+# "1 月 20 日"): 2020年1月20日, 1月20日, 3月5号.
+_YEAR_SPACED = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s?年\s?"
+_DAY = rf"(?:{_YEAR_SPACED})?{_NUM}+\s?月\s?{_NUM}+\s?[日号]"
+# an hour (12时, 8点30分, 12:00) and a span of hours, perhaps into another day (0-24时, 0时至24时,
+# 12时至3月21日12时): 截至3月20日12时 and 截至3月20日24时 are different times
+_CLOCK = rf"{_NUM}{{1,3}}\s?[时点](?:\s?{_NUM}{{1,3}}\s?分)?|[0-9]{{1,2}}[:：][0-9]{{2}}"
+_RANGE = r"\s?[-—–－~～至到]\s?"
+_HOURS = (
+    rf"(?:(?:[0-9]{{1,2}}[:：][0-9]{{2}}|{_NUM}{{1,3}}\s?[时点]?(?:\s?{_NUM}{{1,3}}\s?分)?){_RANGE}"
+    rf"(?:(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号]\s?)?)?(?:{_CLOCK})"
+)
+# a day, with its hours or a span of days (10月22日至24日), as of a day (截至3月20日12时), as of a day
+# of the month named before (截至20日12时) or as of an hour of the day published (截止 8 时); since a day
+_UNTIL = r"截[至止]到?\s?"
+_DATED = (
+    rf"(?:{_UNTIL})?{_DAY}(?:\s?(?:{_HOURS})|{_RANGE}(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号])?"
+    rf"|{_UNTIL}{_NUM}+\s?[日号]\s?(?:{_HOURS})?|{_UNTIL}(?:{_CLOCK})"
+    rf"|[自从]{_DAY}(?:\s?(?:{_CLOCK}))?(?:起|开始|以来)"
+    # a day of the month named before, with its hours or its part of the day (26日0—24时, 26日上午)
+    rf"|{_NUM}{{1,3}}\s?[日号]\s?(?:{_HOURS}|(?=[上下]午|晚上|凌晨))"
+)
+# days named from the day published (今日, 昨天) or the day written before (当日, 同日), and months
+_RELATIVE_DAYS = "今日|今天|昨日|昨天|当日|当天|同日|本月|上月"
 _MONTH_RANGE = rf"{_NUM}+[-—–至到]{_NUM}+月"
 # 1-8月, 1至9月份, 9月末: months a figure is compared with
 _MONTHS = rf"(?:{_MONTH_RANGE}|{_NUM}+月)(?:份|末|底)?"
 # 前10个月, 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月); 6月末,
 # 9月底: a stock at a date, its own time, not the paragraph's 上半年
 _MONTHS_OF_YEAR = rf"前{_NUM}+个月|{_MONTH_RANGE}份?|{_NUM}+月(?:份|末|底)"
+# a quarter of the year (一季度, 第四季度, 2季度)
+_QUARTER = r"第?[一二三四1-4]季度"
 # how long a level has held (连续五年稳定在…): the period of its own sentence, never carried on
 _HELD_FOR = re.compile(rf"连续{_NUM}+年")
 
@@ -45,13 +74,14 @@ def period_pattern(text: str = _SINCE_LAUNCH) -> re.Pattern[str]:
 @cache
 def _period_pattern(since_launch: bool) -> re.Pattern[str]:
     return re.compile(
-        rf"截至(?:目前|今年{_NUM}+月(?:底|末)?|{_YEAR}{_NUM}+月(?:底|末)?|{_NUM}+月{_NUM}+日|{_NUM}+月(?:底|末)?|年底|上月底|去年底)"
+        rf"{_DATED}|{_RELATIVE_DAYS}"
+        rf"|截[至止](?:目前|今年{_NUM}+月(?:底|末)?|{_YEAR}{_NUM}+月(?:底|末)?|{_NUM}+月{_NUM}+日|{_NUM}+月(?:底|末)?|年底|上月底|去年底)"
         rf"|自[^，,。；;]{{1,40}}?以来"
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
-        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年"
+        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|{_QUARTER}|全年"
         rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|期间)?"
         rf"|近(?:{_NUM}+)年(?:来)?|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
-        rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|{_MONTHS_OF_YEAR}"
+        rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
         rf"|季末|月末"
         # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
         rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
@@ -75,6 +105,7 @@ def comparison_pattern() -> str:
 def period_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     published = _parse_date(doc._.date)
+    anchors = WrittenDates(text, published)
     previous_periods: dict[int, str | None] = {}  # sentence start -> the last period before it
     previous: Claim | None = None
     for claim in doc._.claims:
@@ -85,9 +116,76 @@ def period_component(doc: Doc) -> Doc:
         )
         claim.period = find_period(text, claim, previous_periods, carry=same_subject)
         previous = claim
-        if claim.period and published:
-            claim.period_start, claim.period_end = period_dates(claim.period, published)
+        if claim.period:
+            # the text is read for its dates only when the period needs them (no date given, 当日, 截至20日)
+            needs_anchor = published is None or _NEEDS_ANCHOR.search(claim.period) is not None
+            anchor = anchors.before(claim.start) if needs_anchor else None
+            claim.period_start, claim.period_end = period_dates(claim.period, published, anchor)
     return doc
+
+
+class Anchor(NamedTuple):
+    """What the text wrote before a figure: the last year (2023年…), the last day (1月20日), or None."""
+
+    year: int | None = None
+    day: Date | None = None
+
+
+# a day written without its month (截至20日) or named from the day written before (当日, 同日)
+_NEEDS_ANCHOR = re.compile(rf"^(?:{_UNTIL})?{_NUM}+\s?[日号]|当日|当天|同日")
+_WRITTEN = re.compile(
+    rf"(?P<year>[0-9]{{4}})\s?年(?:\s?(?P<month>{_NUM}{{1,2}})\s?月(?:\s?(?P<day>{_NUM}{{1,3}})\s?[日号])?)?"
+    rf"|(?P<month_only>{_NUM}{{1,2}})\s?月\s?(?P<day_only>{_NUM}{{1,3}})\s?[日号]"
+)
+_YEARS = (1900, 2100)
+
+
+class WrittenDates:
+    """The years and days a text writes, read once and only when a period asks (no date was given
+    with the document, or a period counts from a day written before it)."""
+
+    def __init__(self, text: str, published: Date | None = None) -> None:
+        self._text = text
+        self._published = published  # the year of a day written without one (1月27日0-24时…当日)
+        self._starts: list[int] | None = None
+        self._anchors: list[Anchor] = []
+
+    def before(self, offset: int) -> Anchor:
+        if self._starts is None:
+            self._read()
+        assert self._starts is not None
+        i = bisect_right(self._starts, offset) - 1
+        return self._anchors[i] if i >= 0 else Anchor()
+
+    def _read(self) -> None:
+        starts, anchors = [], []
+        year: int | None = None
+        day: Date | None = None
+        for match in _WRITTEN.finditer(self._text):
+            if match["year"]:
+                written = int(match["year"])
+                if not _YEARS[0] <= written <= _YEARS[1]:
+                    continue
+                year = written
+                month, number = match["month"], match["day"]
+            else:
+                month, number = match["month_only"], match["day_only"]
+            if month and number:
+                day = self._day(year, month, number) or day
+            starts.append(match.start())
+            anchors.append(Anchor(year, day))
+        self._starts, self._anchors = starts, anchors
+
+    def _day(self, year: int | None, month: str, number: str) -> Date | None:
+        try:
+            m, d = _number(month), _number(number)
+        except ValueError:
+            return None  # 六七月: not one month
+        if year is not None:
+            return _valid_date(year, m, d)
+        if self._published is None:
+            return None
+        return in_year_of(self._published, m, d)
 
 
 def find_period(
@@ -133,23 +231,72 @@ def _last_period(segment: str, carried: bool = False) -> str | None:
     return last[0].group() if last else None
 
 
-# the months of a period phrase: 前10个月 (the first ten), 1-10月, 10月份
-_MONTH_SPAN = re.compile(rf"前(?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)[-—–至到])?(?P<last>{_NUM}+)月份?$")
+# the months of a period phrase: 前10个月 (the first ten), 1-10月, 10月份, 3月底 (its last day)
+_MONTH_SPAN = re.compile(
+    rf"前(?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末))?$"
+)
+_NOW = ("目前", "现在", "眼下", "当前", "如今", "现有")
+_OF_PUBLICATION_YEAR = ("今年", "去年", "前年", "上年", "本年")
+_UNTIL_PREFIX = re.compile(_UNTIL)
+# one end of a day's span: 2020年1月20日12时30分, 20日, 24时, 12:00; the 时 of the first end of a span
+# may be left to the second (0-24时)
+_POINT = re.compile(
+    rf"(?:(?P<year>[0-9]{{4}}|[〇零一二三四五六七八九]{{4}})\s?年\s?)?(?:(?P<month>{_NUM}+)\s?月\s?)?"
+    rf"(?:(?P<day>{_NUM}+)\s?[日号]\s?)?"
+    rf"(?:(?P<hour>{_NUM}{{1,3}})\s?(?P<mark>[时点])?(?:\s?(?P<minute>{_NUM}{{1,3}})\s?分)?"
+    rf"|(?P<clock_hour>[0-9]{{1,2}})[:：](?P<clock_minute>[0-9]{{2}}))?"
+)
+_SPAN = re.compile(_RANGE)
+# since a time: 自2020年2月22日9时起, 自3月3日开始, 自2023年7月启动以来
+_SINCE = re.compile(r"[自从](?P<what>.+?)(?:起|开始|以来)")
+_QUARTER_OF = re.compile(r"第?([一二三四1-4])季度$")
+_EXPLICIT_YEAR = re.compile(r"([0-9]{4}|[〇零一二三四五六七八九]{4})年")
 
 
-def period_dates(period: str, published: Date) -> tuple[str | None, str | None]:
-    """A period phrase -> (start, end) ISO dates, given the publication date; None where unknown."""
-    year = published.year
-    today = published.isoformat()
-    explicit = re.match(r"(\d{4})年", period)
+@lru_cache(maxsize=4096)  # a feed's figures share a few periods each: 截至3月20日24时 for dozens
+def period_dates(period: str, published: Date | None, anchor: Anchor | None = None) -> tuple[str | None, str | None]:
+    """A period phrase -> (start, end) ISO dates, None where unknown. A year or day written in the
+    phrase needs nothing else (2023年, 2020年3月, 2020年1月20日); the others count from the
+    publication date (今年以来, 昨日, 截至3月20日) or, without one, from the last year or day the text
+    wrote before the figure (`anchor`). An hour written is kept: 2020-03-20T12:00, and T24:00 for
+    the end of the day (ISO 8601), which a DATE column reads as that day."""
+    try:
+        return _period_dates(period, published, anchor)
+    except ValueError:
+        return None, None  # a figure that is no one number (六七月)
+
+
+def _period_dates(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str | None, str | None]:
+    until = _UNTIL_PREFIX.match(period)
+    if until:
+        return None, period_dates(period[until.end() :], published, anchor)[1]  # 截至…: an end only
+    since = _SINCE.fullmatch(period)
+    if since:
+        return _since(since["what"], published, anchor), (published.isoformat() if published is not None else None)
+    dated = _day_dates(period, published, anchor)
+    if dated is not None:
+        return dated
+    relative = _relative_days(period, published, anchor)
+    if relative is not None:
+        return relative
+    explicit = _EXPLICIT_YEAR.match(period)
     if explicit:
-        year = int(explicit.group(1))
-    elif period.startswith(("去年", "上年")):
-        year -= 1
-    elif period.startswith("前年"):
-        year -= 2
-    if period in ("目前", "现在", "眼下", "当前", "如今", "现有", "截至目前"):
-        return (None if period == "截至目前" else today), today
+        year = _number(explicit.group(1))
+    elif published is not None:
+        year = published.year
+        if period.startswith(("去年", "上年")):
+            year -= 1
+        elif period.startswith("前年"):
+            year -= 2
+    elif period.startswith(_OF_PUBLICATION_YEAR) or period in _NOW or period.startswith("近"):
+        return None, None  # counted from a publication date not known
+    elif anchor is not None and anchor.year is not None:
+        year = anchor.year  # 1-10月, 上半年 in a text that wrote its year before
+    else:
+        return None, None
+    today = published.isoformat() if published is not None else None
+    if period in _NOW:
+        return today, today
     if period.endswith("以来") and (explicit or period.startswith(("今年", "去年", "本年"))):
         return f"{year}-01-01", today
     if "上半年" in period:
@@ -158,30 +305,162 @@ def period_dates(period: str, published: Date) -> tuple[str | None, str | None]:
         return f"{year}-07-01", f"{year}-12-31"
     if "前三季度" in period:
         return f"{year}-01-01", f"{year}-09-30"
+    quarter = _QUARTER_OF.search(period)
+    if quarter:
+        last = 3 * _number(quarter[1])
+        return f"{year}-{last - 2:02d}-01", f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
+    if period.endswith("年初"):
+        return f"{year}-01-01", f"{year}-01-01"  # a stock at the start of the year
+    if period.endswith(("年底", "年末")):
+        return f"{year}-12-31", f"{year}-12-31"  # a stock at the end of the year
     months = _MONTH_SPAN.search(period)
     if months:
         if months["count"]:
-            first, last = 1, _whole_number(months["count"])
+            first, last = 1, _number(months["count"])
         else:
-            last = _whole_number(months["last"])
-            first = _whole_number(months["first"]) if months["first"] else last
+            last = _number(months["last"])
+            first = _number(months["first"]) if months["first"] else last
         if 1 <= first <= last <= 12:
-            return f"{year}-{first:02d}-01", f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
+            end = f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
+            return (end if months["end"] else f"{year}-{first:02d}-01"), end
     years_back = re.match(r"近(\d+|[一两二三四五六七八九十])年", period)
-    if years_back and (back := _whole_number(years_back.group(1))):
-        return f"{year - back}-{published:%m-%d}", today
-    if explicit or period.startswith(("今年", "去年", "前年", "上年", "本年")):
+    if years_back and published is not None:
+        return f"{year - int(parse_chinese_number(years_back.group(1)))}-{published:%m-%d}", today
+    if explicit or period.startswith(_OF_PUBLICATION_YEAR):
         return f"{year}-01-01", f"{year}-12-31"
     return None, None
 
 
-def _whole_number(numeral: str) -> int:
-    """A month's or a span of years' numeral; 0, which no span takes, for one that cannot be read
-    (十十月): an unreadable numeral leaves the period without dates, and never loses the article."""
+def _since(what: str, published: Date | None, anchor: Anchor | None) -> str | None:
+    """The start of 自2020年2月22日9时起, 自2023年7月启动以来, 自今年以来: the day, month or year
+    it opens with."""
+    point = _POINT.match(what)
+    if point is None or not point.group():
+        return None
+    if point["day"]:
+        day = _first_day(point, published, anchor)
+        return _stamp(day, point) if day is not None else None
+    year = _number(point["year"]) if point["year"] else None
+    if year is None and point["month"]:
+        year = published.year if published is not None else anchor.year if anchor is not None else None
+    if year is None:
+        return None
+    month = _number(point["month"]) if point["month"] else 1
+    return f"{year}-{month:02d}-01" if 1 <= month <= 12 else None
+
+
+def _day_dates(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str, str] | None:
+    """The dates of a day, a span of days or hours (1月20日0-24时, 10月22日至24日, 20日12时), else None
+    when the phrase is not one or its year is not known."""
+    span = _SPAN.search(period)
+    first = _POINT.fullmatch(period[: span.start()] if span else period)
+    second = _POINT.fullmatch(period[span.end() :]) if span else None
+    if first is None or (span and (second is None or not second.group())):
+        return None
+    if not first["day"] and (first["month"] or not (first["mark"] or first["clock_hour"])):
+        return None  # a month (1-10月) or a year: not a day
+    day = _first_day(first, published, anchor)
+    if day is None:
+        return None
+    start = _stamp(day, first)
+    if second is None:
+        return start, start  # a day, or a moment (1月20日12时: the figures as of then)
+    month = _number(second["month"]) if second["month"] else day.month
+    other = _valid_date(day.year, month, _number(second["day"])) if second["day"] else day
+    if other is None:
+        return None
+    return start, _stamp(other, second)
+
+
+def _first_day(point: re.Match[str], published: Date | None, anchor: Anchor | None) -> Date | None:
+    """The day of a phrase's first point: its year, month and day as written, the rest from the
+    publication date (12月31日 in a report of 2 January is last year's) or else from the days and
+    years written before."""
+    known = anchor.day if anchor is not None and anchor.day is not None else published
+    if not point["day"]:
+        return known  # 截止8时: that hour of the day published
+    number = _number(point["day"])
+    if point["month"] is None:  # 截至20日: of the month of the day written before, or published
+        if known is None:
+            return None
+        day = _valid_date(known.year, known.month, number)
+        if published is not None and (day is None or day > published):
+            before = known.replace(day=1) - timedelta(days=1)  # 截至29日 in a report of 2 February
+            day = _valid_date(before.year, before.month, number)
+        return day
+    month = _number(point["month"])
+    if point["year"]:
+        return _valid_date(_number(point["year"]), month, number)
+    if published is not None:
+        return in_year_of(published, month, number)
+    if anchor is not None and anchor.year is not None:
+        return _valid_date(anchor.year, month, number)
+    return None
+
+
+# A day written without its year is the publication's year, unless that puts it more than this many
+# days after publication: then it is last year's (12月31日 in a paper of 2 January). Nearer days
+# ahead are plans and schedules (2月9日…将出发 in a paper of 8 February).
+_DAYS_AHEAD = 183
+
+
+def in_year_of(published: Date, month: int, number: int) -> Date | None:
+    day = _valid_date(published.year, month, number)
+    if day is not None and (day - published).days > _DAYS_AHEAD:
+        return _valid_date(published.year - 1, month, number)
+    return day
+
+
+def _relative_days(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str, str] | None:
+    """今日, 昨天, 本月, 上月 from the publication date; 当日 and 同日 are the day written before."""
+    if period in ("当日", "当天", "同日"):
+        day = anchor.day if anchor is not None and anchor.day is not None else published
+        return (day.isoformat(), day.isoformat()) if day is not None else (None, None)
+    if period not in ("今日", "今天", "昨日", "昨天", "本月", "上月"):
+        return None
+    if published is None:
+        return None, None
+    if period in ("今日", "今天"):
+        return published.isoformat(), published.isoformat()
+    if period in ("昨日", "昨天"):
+        day = published - timedelta(days=1)
+        return day.isoformat(), day.isoformat()
+    first = published.replace(day=1)
+    if period == "上月":
+        first = (first - timedelta(days=1)).replace(day=1)
+    last = first.replace(day=monthrange(first.year, first.month)[1])
+    return first.isoformat(), last.isoformat()
+
+
+def _stamp(day: Date, point: re.Match[str]) -> str:
+    """A day, with its time when an hour is written (T24:00: the end of the day)."""
+    hour = point["hour"] or point["clock_hour"]
+    if hour is None:
+        return day.isoformat()
+    minute = point["minute"] or point["clock_minute"] or "0"
+    h, m = _number(hour), _number(minute)
+    if not (0 <= h <= 24 and 0 <= m <= 59) or (h == 24 and m):
+        return day.isoformat()
+    return f"{day.isoformat()}T{h:02d}:{m:02d}"
+
+
+def _valid_date(year: int, month: int, day: int) -> Date | None:
     try:
-        return int(parse_chinese_number(numeral))
+        return Date(year, month, day)
     except ValueError:
-        return 0
+        return None
+
+
+_CHINESE_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _number(written: str) -> int:
+    """A month's, day's or hour's figure: 12, １２, 十二; a year written digit by digit (二〇二〇)."""
+    if written.isdigit():
+        return int(written)
+    if len(written) == 4 and all(c in _CHINESE_DIGITS for c in written):
+        return int("".join(str(_CHINESE_DIGITS[c]) for c in written))
+    return int(parse_chinese_number(written))
 
 
 def _parse_date(value: str | None) -> Date | None:
