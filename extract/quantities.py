@@ -26,7 +26,10 @@ _NUM = (
     rf"(?:[数上几](?=[十百千万亿]))?(?:{_AR}|{_CN_IN_NUMBER})"
     rf"(?:{_AR}|{_CN_IN_NUMBER}|[ \t\r\n\u3000]{{1,4}}(?=[万亿]))*"
 )
-_RANGE = rf"{_NUM}(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_NUM})?"
+# a dash between two figures is a range when it has no space around it or a space on each side
+# (2-3, 2 - 3); a dash after a space or tab alone is the next figure's minus sign: the cells of a
+# table row ("17500\t-12.5%", "75.17 -5.1") are two figures, not a range
+_RANGE = rf"{_NUM}(?:(?:\s*(?:至|到|~|～)\s*|[-－—–]|[ \u3000]+[-－—–][ \u3000]+){_NUM})?"
 _FRACTION = (
     rf"(?:百分之|千分之|万分之|萬分之){_NUM}|{_CN}+分之{_CN}+"
     r"|[一二两三四五六七八九十]成(?![员为功立就本果效绩长交型品熟])"

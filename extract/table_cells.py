@@ -51,7 +51,8 @@ _PERIOD = re.compile(
 _COMPARISON = re.compile(r"(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上季度?|上月|上期|年初|同期)|同比|环比")
 # 各行业失业率, 分地区生产总值, 按行业分: the table's rows are the parts named
 _DISTRIBUTIVE = re.compile(
-    r"(?:各|分|按)(?:行业|地区|产业|部门|乡镇|县市区|县区|区县|县市|县|市州|类别|类型)(?:[（(][^）)]{0,6}[）)])?分?"
+    r"(?:各|分|按)(?:行业|地区|区域|产业|部门|乡镇|街道|县市区|县区|区县|县市|省份|省区市|省|市州|市|县|区|镇|类别|类型)"
+    r"(?:[（(][^）)]{0,6}[）)])?分?"
 )
 # a row label's marks of place in the table: "#城镇" (of which), "其中：", "1.", "（一）", "一、"
 _LABEL_MARKS = re.compile(
@@ -59,6 +60,8 @@ _LABEL_MARKS = re.compile(
 )
 _SPACE_BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff、）)（(])[ \u3000]+(?=[\u4e00-\u9fff、（(])")
 _LINE = re.compile(r"[^\n]+")
+# a column of units: 产品名称 | 单位 | 产量
+_UNIT_HEADERS = ("单位", "计量单位")
 _TRIM = " \t\r\u3000"
 # neutral change words: the sign of the figure gives the direction
 _DIRECTIONS_BY_SIGN = {"变化", "变动", "增减", "增减变动", "同比", "环比", "增长率", "增速", "增幅"}
@@ -91,7 +94,8 @@ class Cell(NamedTuple):
     end: int
     label: str  # the row label, marks and layout spaces removed ("#种植业" -> 种植业, "林 业" -> 林业)
     label_start: int  # offset of the label in the text
-    row_unit: Quantity | None  # a label's own unit: "营业收入（万元）"
+    row_unit: Quantity | None  # the row's unit: its label's ("营业收入（万元）") or its 单位 cell's (亿千瓦时)
+    row_is_measure: bool  # the label names a measure with its unit (营业收入（万元）), not a part or item
     column: Column
     table: TableHead
 
@@ -208,6 +212,9 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
             header = [text[s:e] for s, e in (m.span() for m in _TOKEN.finditer(text, *lines[before]))]
             caption_lines.append(lines[before])
             before -= 1
+            figures = len(rows[0].cells) - 1
+            if len(header) >= figures + 2 and header[-figures - 1] in _UNIT_HEADERS:
+                rows = [_unit_apart(text, row) for row in rows]  # 发电量 亿千瓦时 123.4 5.6
     # a unit line and a caption above the table: "单位：万元", "表2 2023年农林牧渔业总产值及其增长速度"
     for _ in range(2):
         if before < 0:
@@ -252,18 +259,43 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
         label_start, label_end = row.cells[k] if k >= 0 else (row.line[0], row.line[0])
         label_text = text[label_start:label_end]
         row_unit = _unit_of(label_text)
+        row_is_measure = row_unit is not None
         label = _clean_label(_without_unit(label_text) if row_unit else label_text)
         columns = [_column(h) for h in row_header]
         values = row.cells[k + 1 :]
-        for position, (s, e) in enumerate(values):
-            if s == e or not _is_figure(text[s:e]):
-                continue
-            # headers are aligned from the right: a PDF row may have lost an empty cell on its left
-            at = len(columns) - (len(values) - position)
-            column = columns[at] if 0 <= at < len(columns) else _column("")
-            cells.append(Cell(s, e, label, label_start, row_unit, column, head))
+        # headers are aligned from the right: a PDF row may have lost an empty cell on its left
+        aligned = [columns[at] if at >= 0 else _column("") for at in range(len(columns) - len(values), len(columns))]
+        aligned = _changes_of_their_level(aligned)
+        for (s, e), column in zip(values, aligned, strict=True):
+            if column.header in _UNIT_HEADERS:
+                row_unit = _read_unit(text[s:e]) or row_unit  # 产品名称 | 单位 | 产量: 亿千瓦时 for the row
+        for (s, e), column in zip(values, aligned, strict=True):
+            if s < e and _is_figure(text[s:e]):
+                cells.append(Cell(s, e, label, label_start, row_unit, row_is_measure, column, head))
     table_lines = sorted(caption_lines) + [row.line for row in rows]
     return Table(table_lines[0][0], table_lines[-1][1], tuple(table_lines), tuple(cells))
+
+
+def _changes_of_their_level(columns: list[Column]) -> list[Column]:
+    """A change column naming no measure (比上年增长（%）) is the change of the column before it that
+    names one: | 产量（万吨） | 比上年增长（%） | -> 产量 增长."""
+    out, level = [], ""
+    for column in columns:
+        if column.change and not column.measure and level:
+            column = column._replace(measure=level)
+        elif not column.change:
+            level = column.measure
+        out.append(column)
+    return out
+
+
+def _unit_apart(text: str, row: _Row) -> _Row:
+    """A space row's label cell ending in a unit of the 单位 column ("发电量 亿千瓦时"), as two cells."""
+    start, end = row.cells[0]
+    last = text.rfind(" ", start, end)
+    if last < 0 or _read_unit(text[last + 1 : end]) is None:
+        return row
+    return row._replace(cells=[_trimmed(text, start, last), (last + 1, end), *row.cells[1:]])
 
 
 def _is_space_header(line: str, figures: int) -> bool:
@@ -401,12 +433,12 @@ def cell_metric(cell: Cell, label: str | None = None) -> str | None:
     whole label is a place."""
     label = cell.label if label is None else label
     column, table = cell.column, cell.table
-    measure = _combined_measure(column.measure, table.measure)
-    if cell.row_unit is not None:
+    measure = _combined_measure(column.measure, table.measure, bool(label))
+    if cell.row_is_measure:
         # the row names a measure of its own (营业收入（万元）); a column may name its part (城镇)
         base = (column.measure if column.measure != table.measure else "") + label
-    elif not measure or measure in label:
-        base = label or measure
+    elif not measure or measure in label or (label and label[-1] == measure[-1]):
+        base = label or measure  # 发电量 in a table of 产量: a label ending as the measure names its own
     elif not label:
         base = measure
     else:
@@ -416,12 +448,14 @@ def cell_metric(cell: Cell, label: str | None = None) -> str | None:
     return base or None
 
 
-def _combined_measure(column: str, table: str) -> str:
-    """户籍人口 and 比重 -> 户籍人口比重; 失业率 and 失业率 -> 失业率; 收入 and 收入中位数 -> 收入中位数."""
+def _combined_measure(column: str, table: str, labelled: bool = True) -> str:
+    """The column's measure with the table's: 户籍人口 and 比重 -> 户籍人口比重; 失业率 and 失业率 ->
+    失业率; 收入 and 收入中位数 -> 收入中位数; 主要工业产品产量 and 产量 -> 产量 for a labelled row (the
+    title's rest names the rows: 水泥 -> 水泥产量), 粮食产量 for a row of a place (its subject)."""
     if not column or not table or table in column:
         return column or table
     if column in table:
-        return table
+        return column if labelled else table
     return table + column
 
 

@@ -208,3 +208,20 @@ def test_decimals_and_traditional_numerals_in_running_text(text, mention, value,
 @pytest.mark.parametrize("text", ["一点一滴做起。", "有一点儿进步。"])
 def test_yidian_as_a_little_is_no_figure(text):
     assert [q for q in find_quantities(text) if q.unit] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a dash with no space around it, or a space on each side, joins a range
+        ("每户2-3人", ["2-3人"]),
+        ("每户2 - 3人", ["2 - 3人"]),
+        ("每村2至 3家", ["2至 3家"]),
+        # a dash after a space or a tab alone is the minus sign of the next cell's figure
+        ("制造\t17500元\t-12.5%", ["17500元", "-12.5%"]),
+        ("畜牧业 75.17 -5.1", ["75.17", "-5.1"]),
+        ("| 零售 | 14000元 | -7.1% |", ["14000元", "-7.1%"]),
+    ],
+)
+def test_a_dash_is_a_range_or_a_sign_by_the_spaces_around_it(text, mentions):
+    assert [q.mention for q in find_quantities(text)] == mentions

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date as Date
+from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -53,14 +54,18 @@ def table_units_component(doc: Doc) -> Doc:
 
 def with_unit(quantity: Quantity, unit: Quantity) -> Quantity:
     """A bare figure in the unit of its header, read as "1" of it: 481.96 in 亿元 -> 48196000000 元."""
-    scale = unit.value
     return quantity._replace(
-        value=quantity.value * scale,
-        value_high=quantity.value_high * scale if quantity.value_high is not None else None,
+        value=_scaled(quantity.value, unit.value),
+        value_high=_scaled(quantity.value_high, unit.value) if quantity.value_high is not None else None,
         unit=unit.unit,
         unit_surface=unit.unit_surface,
         kind=unit.kind,
     )
+
+
+def _scaled(value: float, scale: float) -> float:
+    """value x scale in decimal: 540.8 x 1e8 is 54080000000, not the float product 54079999999.99999."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
 @Language.component("claimkb_table_claims")
