@@ -96,6 +96,7 @@ class Cell(NamedTuple):
     label_start: int  # offset of the label in the text
     row_unit: Quantity | None  # the row's unit: its label's ("营业收入（万元）") or its 单位 cell's (亿千瓦时)
     row_is_measure: bool  # the label names a measure with its unit (营业收入（万元）), not a part or item
+    row_change: str | None  # the change word a label ends with (地区生产总值增速（%）): a row of changes
     column: Column
     table: TableHead
 
@@ -261,6 +262,7 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
         row_unit = _unit_of(label_text)
         row_is_measure = row_unit is not None
         label = _clean_label(_without_unit(label_text) if row_unit else label_text)
+        row_change = next((w for w in _words_of("change") if label.endswith(w) and len(label) > len(w)), None)
         columns = [_column(h) for h in row_header]
         values = row.cells[k + 1 :]
         # headers are aligned from the right: a PDF row may have lost an empty cell on its left
@@ -270,8 +272,8 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
             if column.header in _UNIT_HEADERS:
                 row_unit = _read_unit(text[s:e]) or row_unit  # 产品名称 | 单位 | 产量: 亿千瓦时 for the row
         for (s, e), column in zip(values, aligned, strict=True):
-            if s < e and _is_figure(text[s:e]):
-                cells.append(Cell(s, e, label, label_start, row_unit, row_is_measure, column, head))
+            if s < e and _is_figure(text[s:e]) and not column.ordinal:  # 排名: a rank, not a quantity
+                cells.append(Cell(s, e, label, label_start, row_unit, row_is_measure, row_change, column, head))
     table_lines = sorted(caption_lines) + [row.line for row in rows]
     return Table(table_lines[0][0], table_lines[-1][1], tuple(table_lines), tuple(cells))
 
@@ -467,8 +469,8 @@ def _part_measure(measure: str, label: str) -> str:
 
 
 def cell_direction(cell: Cell, value: float) -> str | None:
-    """increase / decrease of a change column's figure: from its word (下降) and the figure's sign."""
-    word = cell.column.change
+    """increase / decrease of a change column's or row's figure: from its word (下降) and the figure's sign."""
+    word = cell.column.change or cell.row_change
     if word is None:
         return None
     direction = None if word in _DIRECTIONS_BY_SIGN else lexicon.word_table("change_verbs.tsv").get(word)

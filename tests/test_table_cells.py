@@ -42,6 +42,13 @@ COMMUNIQUE_SPACES = """表3 2025年工业总产值及其增长速度
 全年工业生产增长 6.3%。
 """
 
+# places as columns, measures as rows
+TRANSPOSED_TABS = """2025年各县主要经济指标
+指标\t单县\t曹县
+地区生产总值（亿元）\t512.3\t498.7
+地区生产总值增速（%）\t6.1\t5.0
+"""
+
 # a table of products with a column of units
 PRODUCTS_SPACES = """表4 2025年主要工业产品产量
 产品名称 单位 产量 比上年增长（%）
@@ -73,6 +80,9 @@ def _claims(text: str, region: str = "菏泽市") -> dict[str, object]:
         (COMMUNIQUE_SPACES, "302.15", 30215000000, "元", "money", "轻工业总产值", "2025年"),
         (COMMUNIQUE_SPACES, "510.25", 51025000000, "元", "money", "重工业总产值", "2025年"),
         (COMMUNIQUE_SPACES, "7.0", 7.0, "%", "change", "重工业总产值增长", "2025年"),
+        # measures as rows, places as columns: the row is the metric
+        (TRANSPOSED_TABS, "498.7", 49870000000, "元", "money", "地区生产总值", "2025年"),
+        (TRANSPOSED_TABS, "5.0", 5.0, "%", "change", "地区生产总值增速", "2025年"),  # a row of changes
         # a column of units gives each row its own
         (PRODUCTS_SPACES, "123.4", 12340000000, "千瓦时", "measure", "发电量", "2025年"),
         (PRODUCTS_SPACES, "88.2", 882000, "吨", "measure", "水泥产量", "2025年"),
@@ -89,6 +99,8 @@ def test_table_cells_take_their_row_and_column(text, mention, value, unit, kind,
     ("text", "mention", "subject"),
     [
         (COMMUNIQUE_PIPE, "45.6", "单县"),  # a row of a place: the place is the subject, not the metric
+        (TRANSPOSED_TABS, "512.3", "单县"),  # a column of a place too
+        (TRANSPOSED_TABS, "5.0", "曹县"),
         (COMMUNIQUE_PIPE, "-1.4", "曹县"),
         (COMMUNIQUE_SPACES, "812.40", "菏泽市"),
     ],
@@ -240,10 +252,53 @@ def test_cell_metric_and_direction_rules():
     from extract.table_cells import Cell, TableHead
 
     population = TableHead("户籍人口", None, None, False)
-    share = Cell(0, 1, "城镇", 0, None, False, Column("比重", None, None, "比重", None, False), population)
+    share = Cell(0, 1, "城镇", 0, None, False, None, Column("比重", None, None, "比重", None, False), population)
     assert cell_metric(share) == "城镇户籍人口比重"
     assert cell_metric(share, "") == "户籍人口比重"  # a row of a place: the place is the subject
     overview = TableHead("", None, None, False)
-    fall = Cell(0, 1, "水泥", 0, None, False, Column("比上年下降", None, None, "", "下降", False), overview)
+    fall = Cell(0, 1, "水泥", 0, None, False, None, Column("比上年下降", None, None, "", "下降", False), overview)
     assert cell_direction(fall, 2.0) == "decrease"
     assert cell_direction(fall, -2.0) == "increase"
+
+
+# a communiqué's table as a Word or PDF file holds it: rows of cells, read as tab-separated lines
+FILE_TABLE = [
+    ["指标", "绝对数（亿元）", "比上年增长（%）"],
+    ["地区生产总值", "540.8", "5.2"],
+    ["第一产业增加值", "61.3", "-1.5"],
+]
+FILE_EXPECTED = {
+    "540.8": (54080000000, "元", "money", "地区生产总值"),
+    "-1.5": (-1.5, "%", "change", "第一产业增加值增长"),
+}
+
+
+def _file_claims(text: str) -> dict[str, tuple]:
+    claims = extract_claims(text, region="菏泽市")
+    return {c.mention: (pytest.approx(c.value), c.unit, c.kind, c.metric) for c in claims if c.mention in FILE_EXPECTED}
+
+
+def test_a_word_files_table_is_read_cell_by_cell(tmp_path):
+    from docx import Document as WordDocument
+
+    from extract.sources import read_documents
+
+    word = WordDocument()
+    word.add_paragraph("2025年全市经济运行总体平稳。")
+    table = word.add_table(rows=len(FILE_TABLE), cols=len(FILE_TABLE[0]))
+    for r, row in enumerate(FILE_TABLE):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    word.save(tmp_path / "report.docx")
+    (document,) = list(read_documents([str(tmp_path)]))
+    assert "地区生产总值\t540.8\t5.2" in document.text
+    assert _file_claims(document.text) == FILE_EXPECTED
+
+
+def test_a_pdfs_table_is_read_cell_by_cell(make_pdf, tmp_path):
+    from extract.pdf import pdf_text
+
+    path = make_pdf(tmp_path / "report.pdf", [["2025年全市经济运行总体平稳，主要指标如下。", FILE_TABLE]])
+    text = pdf_text(path.read_bytes()).text
+    assert "地区生产总值\t540.8\t5.2" in text
+    assert _file_claims(text) == FILE_EXPECTED

@@ -5,8 +5,8 @@ in a cell takes the unit and scale of its column header ("绝对数（亿元）�
 of its row label or the table's 单位 line, so it is a claim like any other. After the other steps,
 a cell's claim takes its metric from its row label and what the column or table measures (制造 in a
 table of 失业率 -> 制造失业率), its kind from its column (a 比上年增长（%） column holds changes) and its
-time from the column header or title: the words around a cell are other cells, not a sentence, and
-what the sentence-reading steps made of them is replaced.
+time from the column header or title, and a column headed by a place its subject: the words around
+a cell are other cells, not a sentence, and what the sentence-reading steps made of them is replaced.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from extract.components.extensions import QUANTITIES_KEY, TABLES_KEY, doc_text
 from extract.components.metric import metric_key
 from extract.components.period import period_dates
-from extract.places import Mention
+from extract.places import Mention, Place, division_code, gazetteer
 from extract.quantities import Quantity
 from extract.table_cells import Cell, cell_at, cell_direction, cell_metric, cell_period, cell_unit
 
@@ -77,14 +77,20 @@ def table_claims_component(doc: Doc) -> Doc:
     places = sorted(doc._.places or [], key=lambda m: m.start)
     place_starts = [m.start for m in places]
     published = _date(doc._.date)
+    region: Place | None = doc._.region
     for claim in doc._.claims:
         cell = cell_at(cells, starts, claim.start)
         if cell is None or claim.end > cell.end:
             continue
+        # | 指标 | 单县 | 曹县 |: a column of a place gives the subject, and names no measure
+        column_place = gazetteer().lookup(cell.column.header, region) if cell.column.header else None
+        if column_place is not None:
+            cell = cell._replace(column=cell.column._replace(measure=""))
+            claim.subject, claim.place_code = column_place.name, division_code(column_place)
         metric = cell_metric(cell, _label_without_place(text, cell, places, place_starts))
         if metric:
             claim.metric, claim.metric_key = metric, metric_key(metric)
-        if cell.column.change and claim.kind in _CHANGEABLE_KINDS:
+        if (cell.column.change or cell.row_change) and claim.kind in _CHANGEABLE_KINDS:
             claim.kind, claim.direction = "change", cell_direction(cell, claim.value)
         period = cell_period(cell)
         if period:
