@@ -29,6 +29,8 @@ _SEPARATOR_CELL = re.compile(r":?-{2,}:?|")
 _FIGURE_TOKEN = r"(?:[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％‰]?|[-—－]{1,2}|…{1,2})"
 _SPACE_ROW = re.compile(rf"(?P<label>.*?[^\s0-9０-９.,，%％‰+\-－—…])(?P<figures>(?:[ \u3000]+{_FIGURE_TOKEN})+)")
 _TOKEN = re.compile(r"\S+")
+# what every table row holds somewhere, looked for once in the whole text before reading any line
+_MAYBE_A_ROW = re.compile(rf"[|\t]|[ \u3000]{_FIGURE_TOKEN}[ \r\u3000]*(?:\n|$)")
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # running text, not a table row or header: a label never holds a clause break
 _PROSE = re.compile(r"[，。；！？;!?]|, ")
@@ -127,6 +129,8 @@ def text_lines(text: str) -> list[tuple[int, int]]:
 
 def find_tables(text: str, lines: list[tuple[int, int]] | None = None) -> list[Table]:
     """The tables of a text, in order. `lines` are its non-empty trimmed lines, if already known."""
+    if _MAYBE_A_ROW.search(text) is None:
+        return []  # most pages: no pipe, no tab, no line ending in a figure after a space
     if lines is None:
         lines = text_lines(text)
     forms = [_row_form(text, s, e) for s, e in lines]
