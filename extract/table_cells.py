@@ -45,7 +45,7 @@ _UNIT_LINE = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s�
 _UNIT_BRACKET = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^（）()]{1,8}?)\s*[)）]$|(?P<sign>[%％‰])$")
 # the time a header or title is about: 上季, 2023年年末, 今年第二季, 本报告期, 1-6月
 _PERIOD = re.compile(
-    r"(?:(?:19|20)[0-9]{2}年度?|[上本今去前明]年度?|(?:上年|去年)同期|年初至报告期末|年初至今|本?报告期|本期|上期"
+    r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|[上本今去前明]年度?|(?:上年|去年)同期|年初至报告期末|年初至今|本?报告期|本期|上期"
     r"|第?[一二三四1-4]季度?|前三季度|[上本今][季月]度?|上半年|下半年|全年|年末|年底|年初|期末|期初"
     r"|[0-9]{1,2}[-－—~至][0-9]{1,2}月份?|[0-9]{1,2}月(?:份|末|底)?)+"
 )
@@ -99,6 +99,7 @@ class Cell(NamedTuple):
     row_unit: Quantity | None  # the row's unit: its label's ("营业收入（万元）") or its 单位 cell's (亿千瓦时)
     row_is_measure: bool  # the label names a measure with its unit (营业收入（万元）), not a part or item
     row_change: str | None  # the change word a label ends with (地区生产总值增速（%）): a row of changes
+    row_period: str | None  # a label that is a time (| 2024年 | 512.3 |): the row's time, no part of the metric
     column: Column
     table: TableHead
 
@@ -238,6 +239,7 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
             break
     cells: list[Cell] = []
     data_rows: list[tuple[_Row, int, list[str]]] = []
+    stacked = False  # the row before was a header row too: this one is its lower level
     for row in rows:
         texts = [text[s:e] for s, e in row.cells]
         filled = [t for t in texts if t]
@@ -249,8 +251,10 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
             if len(filled) == 1 and not data_rows and not header:
                 title = filled[0]  # | 今年第二季各行业失业率 |  |  |: the title as a row
             elif len(filled) > 1:
-                header = _merged_header(header, texts)
+                header = _stacked_header(header, texts) if stacked else texts
+                stacked = True
             continue
+        stacked = False
         data_rows.append((row, label if label is not None else -1, header))
     if not data_rows:
         return None
@@ -267,6 +271,7 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
         row_is_measure = row_unit is not None
         label = _clean_label(_without_unit(label_text) if row_unit else label_text)
         row_change = next((w for w in _words_of("change") if label.endswith(w) and len(label) > len(w)), None)
+        row_period = label if _PERIOD.fullmatch(label) or _YEAR_CELL.fullmatch(label) else None
         columns = [_column(h) for h in row_header]
         values = row.cells[k + 1 :]
         # headers are aligned from the right: a PDF row may have lost an empty cell on its left
@@ -277,7 +282,9 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
                 row_unit = _read_unit(text[s:e]) or row_unit  # 产品名称 | 单位 | 产量: 亿千瓦时 for the row
         for (s, e), column in zip(values, aligned, strict=True):
             if s < e and _is_figure(text[s:e]) and not column.ordinal:  # 排名: a rank, not a quantity
-                cells.append(Cell(s, e, label, label_start, row_unit, row_is_measure, row_change, column, head))
+                cells.append(
+                    Cell(s, e, label, label_start, row_unit, row_is_measure, row_change, row_period, column, head)
+                )
     table_lines = sorted(caption_lines) + [row.line for row in rows]
     return Table(table_lines[0][0], table_lines[-1][1], tuple(table_lines), tuple(cells))
 
@@ -327,11 +334,15 @@ def _is_caption(line: str) -> bool:
     )
 
 
-def _merged_header(previous: list[str], texts: list[str]) -> list[str]:
-    """A header row; a cell it leaves empty keeps the one of the header row above it."""
-    if len(previous) != len(texts):
-        return texts
-    return [t or p for t, p in zip(texts, previous, strict=True)]
+def _stacked_header(upper: list[str], lower: list[str]) -> list[str]:
+    """Two header rows as one: a cell of the upper row spans the empty cells after it, and each column
+    is headed by both (| 指标 | 2025年 | | over | | 绝对数 | 增长% | -> 2025年绝对数, 2025年增长%)."""
+    if len(upper) != len(lower):
+        return lower
+    spans = list(upper)
+    for k in range(2, len(spans)):
+        spans[k] = spans[k] or spans[k - 1]  # the label's column spans nothing
+    return [u + t if u and t and u != t else (t or u) for u, t in zip(spans, lower, strict=True)]
 
 
 @cache
@@ -438,6 +449,8 @@ def cell_metric(cell: Cell, label: str | None = None) -> str | None:
     that opens it (the subject names the place: a row of 凯里市 is the measure itself); "" when the
     whole label is a place."""
     label = cell.label if label is None else label
+    if cell.row_period:
+        label = ""  # | 2024年 | 512.3 |: the row's time, the metric is what the table measures
     column, table = cell.column, cell.table
     measure = _combined_measure(column.measure, table.measure, bool(label))
     if cell.row_is_measure:
@@ -486,5 +499,5 @@ def cell_direction(cell: Cell, value: float) -> str | None:
 
 
 def cell_period(cell: Cell) -> str | None:
-    """The time of a cell's figure: its column's (上季, 2023年), else its table's."""
-    return cell.column.period or cell.table.period
+    """The time of a cell's figure: its row's and its column's (2024年, 上半年), else its table's."""
+    return (cell.row_period or "") + (cell.column.period or "") or cell.table.period

@@ -49,6 +49,18 @@ TRANSPOSED_TABS = """2025年各县主要经济指标
 地区生产总值增速（%）\t6.1\t5.0
 """
 
+# two header rows, the upper's cells spanning two columns; years as rows
+STACKED_PIPE = """| 2025年上半年主要指标 |  |  |  |  |
+| 指标 | 上半年 |  | 一季度 |  |
+|  | 绝对数（亿元） | 增长（%） | 绝对数（亿元） | 增长（%） |
+| 地区生产总值 | 1230.5 | 5.8 | 598.2 | 5.5 |
+"""
+YEARS_TABS = """历年地区生产总值
+年份\t地区生产总值（亿元）\t增长（%）
+2023年\t4812.6\t5.4
+2024年\t5046.3\t4.9
+"""
+
 # a table of products with a column of units
 PRODUCTS_SPACES = """表4 2025年主要工业产品产量
 产品名称 单位 产量 比上年增长（%）
@@ -83,6 +95,14 @@ def _claims(text: str, region: str = "菏泽市") -> dict[str, object]:
         # measures as rows, places as columns: the row is the metric
         (TRANSPOSED_TABS, "498.7", 49870000000, "元", "money", "地区生产总值", "2025年"),
         (TRANSPOSED_TABS, "5.0", 5.0, "%", "change", "地区生产总值增速", "2025年"),  # a row of changes
+        # two header rows: each column headed by both
+        (STACKED_PIPE, "1230.5", 123050000000, "元", "money", "地区生产总值", "上半年"),
+        (STACKED_PIPE, "5.8", 5.8, "%", "change", "地区生产总值增长", "上半年"),
+        (STACKED_PIPE, "598.2", 59820000000, "元", "money", "地区生产总值", "一季度"),
+        (STACKED_PIPE, "5.5", 5.5, "%", "change", "地区生产总值增长", "一季度"),
+        # a row of a year: its time, not its metric
+        (YEARS_TABS, "5046.3", 504630000000, "元", "money", "地区生产总值", "2024年"),
+        (YEARS_TABS, "5.4", 5.4, "%", "change", "地区生产总值增长", "2023年"),
         # a column of units gives each row its own
         (PRODUCTS_SPACES, "123.4", 12340000000, "千瓦时", "measure", "发电量", "2025年"),
         (PRODUCTS_SPACES, "88.2", 882000, "吨", "measure", "水泥产量", "2025年"),
@@ -252,11 +272,11 @@ def test_cell_metric_and_direction_rules():
     from extract.table_cells import Cell, TableHead
 
     population = TableHead("户籍人口", None, None, False)
-    share = Cell(0, 1, "城镇", 0, None, False, None, Column("比重", None, None, "比重", None, False), population)
+    share = Cell(0, 1, "城镇", 0, None, False, None, None, Column("比重", None, None, "比重", None, False), population)
     assert cell_metric(share) == "城镇户籍人口比重"
     assert cell_metric(share, "") == "户籍人口比重"  # a row of a place: the place is the subject
     overview = TableHead("", None, None, False)
-    fall = Cell(0, 1, "水泥", 0, None, False, None, Column("比上年下降", None, None, "", "下降", False), overview)
+    fall = Cell(0, 1, "水泥", 0, None, False, None, None, Column("比上年下降", None, None, "", "下降", False), overview)
     assert cell_direction(fall, 2.0) == "decrease"
     assert cell_direction(fall, -2.0) == "increase"
 
