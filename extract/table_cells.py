@@ -35,7 +35,10 @@ _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # running text, not a table row or header: a label never holds a clause break
 _PROSE = re.compile(r"[，。；！？;!?]|, ")
 # a figure (a number, maybe with its unit), against a year (2023, 2023年, 2023年度) or a label
-_FIGURE_CELL = re.compile(r"[-+－]?[0-9０-９]")
+_FIGURE_CELL = re.compile(
+    r"(?:约|近|超|逾|不足)?[-+－]?[0-9０-９][0-9０-９,，.．]*(?:\s*[-－~～至]\s*[0-9０-９][0-9０-９,，.．]*)?"
+    r"\s*[^\s0-9０-９A-Za-z|]{0,8}"
+)
 _YEAR_CELL = re.compile(r"(?:19|20)[0-9]{2}(?:年(?:度|末|底|初)?)?")
 _CAPTION = re.compile(r"附?表\s*[0-9０-９一二三四五六七八九十]+")
 _NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]")
@@ -196,7 +199,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_figure(cell: str) -> bool:
     """A cell holding a figure, not a year or a time (2023年, 1-6月) as header cells are."""
     return (
-        bool(cell) and bool(_FIGURE_CELL.match(cell)) and not _YEAR_CELL.fullmatch(cell) and not _PERIOD.fullmatch(cell)
+        bool(cell)
+        and bool(_FIGURE_CELL.fullmatch(cell))
+        and not _YEAR_CELL.fullmatch(cell)
+        and not _PERIOD.fullmatch(cell)
     )
 
 

@@ -103,6 +103,8 @@ def _claims(text: str, region: str = "菏泽市") -> dict[str, object]:
         # a row of a year: its time, not its metric
         (YEARS_TABS, "5046.3", 504630000000, "元", "money", "地区生产总值", "2024年"),
         (YEARS_TABS, "5.4", 5.4, "%", "change", "地区生产总值增长", "2023年"),
+        # a header cell starting with a digit is no figure (5G基站)
+        ("| 县 | 5G基站（个） | 增长（%） |\n| 单县 | 1200 | 15.2 |\n", "1200", 1200, "个", "count", "5G基站", None),
         # a column of units gives each row its own
         (PRODUCTS_SPACES, "123.4", 12340000000, "千瓦时", "measure", "发电量", "2025年"),
         (PRODUCTS_SPACES, "88.2", 882000, "吨", "measure", "水泥产量", "2025年"),
