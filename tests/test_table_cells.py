@@ -232,6 +232,8 @@ def test_a_space_between_verb_and_figure(sentence, mention, kind, direction, met
         ("增长%", None, "", "增长", "%", 1),
         ("本报告期比上年同期增减", "本报告期", "", "增减", None, None),
         ("2025年", "2025年", "", None, None, None),
+        ("2025年4月至6月失业率（%）", "2025年4月至6月", "失业率", None, "%", 1),
+        ("1-9月累计（万元）", "1-9月", "", None, "元", 1e4),  # 累计 names no measure of its own
         ("序号", None, "", None, None, None),
     ],
 )
