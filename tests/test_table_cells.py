@@ -326,3 +326,16 @@ def test_a_pdfs_table_is_read_cell_by_cell(make_pdf, tmp_path):
     text = pdf_text(path.read_bytes()).text
     assert "地区生产总值\t540.8\t5.2" in text
     assert _file_claims(text) == FILE_EXPECTED
+
+
+def test_a_web_pages_table_is_read_cell_by_cell():
+    from extract.sources import html_to_text
+
+    rows = "".join(f"<tr>{''.join(f'<td>{cell}</td>' for cell in row)}</tr>" for row in FILE_TABLE)
+    html = (
+        "<html><body><article><h1>2025年全市国民经济和社会发展统计公报</h1>"
+        "<p>全年全市经济运行总体平稳，主要指标好于预期，各项事业取得新进展，民生保障有力有效。</p>"
+        f"<p>表1 2025年主要经济指标</p><table>{rows}</table>"
+        "<p>全年粮食总产量达到45.6万吨，比上年增长2.1%，粮食生产保持稳定。</p></article></body></html>"
+    )
+    assert _file_claims(html_to_text(html)) == FILE_EXPECTED
