@@ -48,7 +48,8 @@ _UNIT_LINE = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s�
 _UNIT_BRACKET = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^（）()]{1,8}?)\s*[)）]$|(?P<sign>[%％‰])$")
 # the time a header or title is about: 上季, 2023年年末, 今年第二季, 本报告期, 1-6月
 _PERIOD = re.compile(
-    r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|[上本今去前明]年度?|(?:上年|去年)同期|年初至报告期末|年初至今|本?报告期|本期|上期"
+    r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|[上本今去前明]年度?"
+    r"|(?:上年|去年)同期|年初至报告期末|年初至今|本?报告期|本期|上期"
     r"|第?[一二三四1-4]季度?|前三季度|[上本今][季月]度?|上半年|下半年|全年|年末|年底|年初|期末|期初"
     r"|[0-9]{1,2}月?[-－—~至][0-9]{1,2}月份?|[0-9]{1,2}月(?:份|末|底)?)+"
 )
@@ -244,8 +245,9 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
         if caption:
             break
     cells: list[Cell] = []
-    data_rows: list[tuple[_Row, int, list[str]]] = []
+    data_rows: list[tuple[_Row, int, list[str], str]] = []
     stacked = False  # the row before was a header row too: this one is its lower level
+    pending = ""  # a one-cell row after figures: a next table's title if a header row follows, else a section's
     for row in rows:
         texts = [text[s:e] for s, e in row.cells]
         filled = [t for t in texts if t]
@@ -256,21 +258,25 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
         if not figures:
             if len(filled) == 1 and not data_rows and not header:
                 title = filled[0]  # | 今年第二季各行业失业率 |  |  |: the title as a row
+            elif len(filled) == 1:
+                pending = filled[0]
             elif len(filled) > 1:
+                if pending:  # | 表2 … |  |, then its header: a second table in the same run of rows
+                    title, pending, stacked = pending, "", False
                 header = _stacked_header(header, texts) if stacked else texts
                 stacked = True
             continue
-        stacked = False
-        data_rows.append((row, label if label is not None else -1, header))
+        stacked, pending = False, ""
+        data_rows.append((row, label if label is not None else -1, header, title))
     if not data_rows:
         return None
     if title and caption and not _CAPTION.match(caption):
         caption_lines = [line for line in caption_lines if text[slice(*line)] != caption]  # a headline above
-    head = _table_head(title or caption, unit_text)
-    if head.measure:
-        labels = (_clean_label(text[slice(*row.cells[k])]) for row, k, _ in data_rows if k >= 0)
-        head = head._replace(has_total=any(lb.endswith(head.measure) for lb in labels))
-    for row, k, row_header in data_rows:
+    heads: dict[str, TableHead] = {}
+    for row, k, row_header, row_title in data_rows:
+        head = heads.get(row_title)
+        if head is None:
+            head = heads[row_title] = _table_head(row_title or caption, unit_text, _labels(text, data_rows, row_title))
         label_start, label_end = row.cells[k] if k >= 0 else (row.line[0], row.line[0])
         label_text = text[label_start:label_end]
         row_unit = _unit_of(label_text)
@@ -293,6 +299,11 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
                 )
     table_lines = sorted(caption_lines) + [row.line for row in rows]
     return Table(table_lines[0][0], table_lines[-1][1], tuple(table_lines), tuple(cells))
+
+
+def _labels(text: str, data_rows: list[tuple[_Row, int, list[str], str]], title: str) -> list[str]:
+    """The row labels under one title, as a metric reads them."""
+    return [_clean_label(text[slice(*row.cells[k])]) for row, k, _, t in data_rows if k >= 0 and t == title]
 
 
 def _changes_of_their_level(columns: list[Column]) -> list[Column]:
@@ -404,8 +415,9 @@ def _column(header: str) -> Column:
     return Column(name, unit, period.group() if period else None, rest, change, ordinal)
 
 
-def _table_head(title: str, unit_text: str | None) -> TableHead:
-    """A title read: "表1 2023年年末户籍人口及其构成" -> measure 户籍人口, period 2023年年末."""
+def _table_head(title: str, unit_text: str | None, labels: list[str] | tuple[str, ...] = ()) -> TableHead:
+    """A title read: "表1 2023年年末户籍人口及其构成" -> measure 户籍人口, period 2023年年末. With the
+    table's row labels: whether one of them is the total of the others (农林牧渔业总产值)."""
     caption = _CAPTION.match(title)  # before spaces go: 表1 2023年… is table 1, not 12023
     name = re.sub(r"\s+", "", title[caption.end() :].lstrip("：:.、 \u3000") if caption else title)
     unit = _read_unit(unit_text)
@@ -426,7 +438,8 @@ def _table_head(title: str, unit_text: str | None) -> TableHead:
                 break
     if name.endswith(_words_of("overview")):
         name = ""
-    return TableHead(name, period.group() if period else None, unit, False)
+    has_total = bool(name) and any(label.endswith(name) for label in labels)
+    return TableHead(name, period.group() if period else None, unit, has_total)
 
 
 def _clean_label(label: str) -> str:

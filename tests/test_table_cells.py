@@ -61,6 +61,16 @@ YEARS_TABS = """历年地区生产总值
 2024年\t5046.3\t4.9
 """
 
+# two tables in one run of rows, the second's title a row; a section row inside the first
+TWO_TABLES_PIPE = """| 表6 2025年各县（区）财政收入 |  |
+| 县区 | 收入（亿元） |
+| 一、县 |  |
+| 单县 | 30.5 |
+| 表7 2025年各县（区）常住人口 |  |
+| 县区 | 人口（万人） |
+| 曹县 | 150.2 |
+"""
+
 # a table of products with a column of units
 PRODUCTS_SPACES = """表4 2025年主要工业产品产量
 产品名称 单位 产量 比上年增长（%）
@@ -105,6 +115,9 @@ def _claims(text: str, region: str = "菏泽市") -> dict[str, object]:
         (YEARS_TABS, "5.4", 5.4, "%", "change", "地区生产总值增长", "2023年"),
         # a header cell starting with a digit is no figure (5G基站)
         ("| 县 | 5G基站（个） | 增长（%） |\n| 单县 | 1200 | 15.2 |\n", "1200", 1200, "个", "count", "5G基站", None),
+        # a second table's title row starts its own head; a section row (一、县) is no title
+        (TWO_TABLES_PIPE, "30.5", 3050000000, "元", "money", "财政收入", "2025年"),
+        (TWO_TABLES_PIPE, "150.2", 1502000, "人", "count", "常住人口", "2025年"),
         # a column of units gives each row its own
         (PRODUCTS_SPACES, "123.4", 12340000000, "千瓦时", "measure", "发电量", "2025年"),
         (PRODUCTS_SPACES, "88.2", 882000, "吨", "measure", "水泥产量", "2025年"),
