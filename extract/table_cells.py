@@ -222,7 +222,7 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
         if len(rows) < 2:
             return None  # one line of a label and figures is as likely a line of prose
         if before >= 0 and _is_space_header(text[slice(*lines[before])], len(rows[0].cells) - 1):
-            header = [text[s:e] for s, e in (m.span() for m in _TOKEN.finditer(text, *lines[before]))]
+            header = _space_header(text[slice(*lines[before])])
             caption_lines.append(lines[before])
             before -= 1
             figures = len(rows[0].cells) - 1
@@ -328,8 +328,19 @@ def _unit_apart(text: str, row: _Row) -> _Row:
     return row._replace(cells=[_trimmed(text, start, last), (last + 1, end), *row.cells[1:]])
 
 
+def _space_header(line: str) -> list[str]:
+    """A header line's cells apart by spaces; a bracket is its cell's unit ("比上年增长 （%）")."""
+    cells: list[str] = []
+    for token in line.split():
+        if cells and token[0] in "（(":
+            cells[-1] += token
+        else:
+            cells.append(token)
+    return cells
+
+
 def _is_space_header(line: str, figures: int) -> bool:
-    tokens = line.split()
+    tokens = _space_header(line)
     return (
         len(tokens) >= figures + 1
         and not _PROSE.search(line)

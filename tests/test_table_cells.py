@@ -122,6 +122,16 @@ def _claims(text: str, region: str = "菏泽市") -> dict[str, object]:
         (PRODUCTS_SPACES, "123.4", 12340000000, "千瓦时", "measure", "发电量", "2025年"),
         (PRODUCTS_SPACES, "88.2", 882000, "吨", "measure", "水泥产量", "2025年"),
         (PRODUCTS_SPACES, "-2.0", -2.0, "%", "change", "水泥产量增长", "2025年"),
+        # a header's unit apart from its name by a space
+        (
+            "指标 绝对数 （亿元） 增长 （%）\n工业总产值 812.4 6.3\n工业增加值 230.1 5.9\n",
+            "230.1",
+            23010000000,
+            "元",
+            "money",
+            "工业增加值",
+            None,
+        ),
     ],
 )
 def test_table_cells_take_their_row_and_column(text, mention, value, unit, kind, metric, period):
