@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from extract.table_cells import Table, find_tables, text_lines
+
 _SENTENCE_END = r"[。！？!?；;]+[”’」』\"']*|…{2}[”’」』]?"
 # a sentence: its ending alone, or from a non-blank character to the first ending (a single … is
 # no ending), or the rest up to its last non-blank character. One match per sentence, already
@@ -33,7 +35,9 @@ _SPEAKER_HEADLINE_MAX = 40  # 怀化市通道县坪坦乡乡长吴贤：皇都�
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;]")
 _PAUSE = re.compile(r"[，,、]")
 _OPEN_END = re.compile(r"[，,、：:]$")
-_LINE = re.compile(r"[^\n]+")
+
+
+_BODY_ROLES = ("paragraph", "table")
 
 
 # a NamedTuple, not a frozen dataclass: built by the hundred per page, and twice as fast to build
@@ -42,7 +46,7 @@ class Block(NamedTuple):
 
     start: int
     end: int
-    role: str  # headline kicker subtitle subhead byline caption paragraph
+    role: str  # headline kicker subtitle subhead byline caption paragraph table (a table's row or title line)
 
 
 @dataclass
@@ -63,21 +67,13 @@ class Article:
 
     @property
     def paragraphs(self) -> list[Block]:
-        return [b for b in self.blocks if b.role == "paragraph"]
+        """The body's blocks: its paragraphs and, each a paragraph of its own, its tables' lines."""
+        return [b for b in self.blocks if b.role in _BODY_ROLES]
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """Non-empty lines as (start, end) with surrounding white space trimmed."""
-    out = []
-    for match in _LINE.finditer(text):
-        s, e = match.span()
-        line = match.group()
-        stripped = line.strip(" \t\r\u3000")
-        if not stripped:
-            continue
-        s += len(line) - len(line.lstrip(" \t\r\u3000"))
-        out.append((s, s + len(stripped)))
-    return out
+    return text_lines(text)
 
 
 def is_headline_like(line: str) -> bool:
@@ -108,10 +104,15 @@ def _role(line: str) -> str:
     return "paragraph"
 
 
-def split_articles(text: str) -> list[Article]:
-    """The articles of a page, each with its blocks and sentences."""
+def split_articles(text: str, tables: list[Table] | None = None) -> list[Article]:
+    """The articles of a page, each with its blocks and sentences. A table's lines (its rows and its
+    title, `tables` if already found) are blocks of their own, a sentence each: short lines without
+    punctuation as they are, they are no headlines, and a row is never joined to the next."""
     lines = _lines(text)
-    roles = [_role(text[s:e]) for s, e in lines]
+    if tables is None:
+        tables = find_tables(text, lines)
+    in_table = {start for table in tables for start, _ in table.lines}
+    roles = ["table" if s in in_table else _role(text[s:e]) for s, e in lines]
     for i in range(1, len(lines)):
         # a short line after a paragraph cut mid-sentence is that paragraph's rest ("万元，新建驿站16")
         if roles[i] == "headline" and roles[i - 1] == "paragraph" and text[lines[i - 1][1] - 1] not in _TERMINAL:

@@ -1,6 +1,7 @@
 """The spaCy pipeline: spacy.blank("zh") with claimkb's tokenizer and named components.
 
-    text -> layout -> quantities -> places -> claims -> kind -> metric -> subject -> period -> aspect
+    text -> layout -> quantities -> table units -> places -> claims -> kind -> metric -> subject -> period
+         -> table claims -> aspect
 
 Each step is a registered component (extract/components/) that reads what the steps before it
 put on the Doc and adds its own part; `doc._.claims` is the result.
@@ -30,13 +31,16 @@ from extract.tokenizer import QuantityTokenizer
 STEPS = (
     "claimkb_layout",
     "claimkb_quantities",
+    "claimkb_table_units",  # before claims: a bare figure in a table takes its column's unit (481.96 in 亿元)
     "claimkb_places",  # before claims: a number inside a place's name is no claim (三元朱村)
     "claimkb_claims",
     "claimkb_kind",
     "claimkb_metric",
     "claimkb_subject",
     "claimkb_period",
-    "claimkb_aspect",  # running total, stock or flow, from the figure's own clause
+    # after the sentence steps: a cell's metric, kind and time come from its row and column, not its sentence
+    "claimkb_table_claims",
+    "claimkb_aspect",  # running total, stock or flow, from the figure's own clause (and a cell's kind)
 )
 
 

@@ -43,6 +43,9 @@ from extract.components.metric import tidy_metric
         ("全市规模以上工业增加值同比增长6.2%。", "6.2%", "规模以上工业增加值"),
         ("社会消费品零售总额完成1250.6亿元。", "1250.6亿元", "社会消费品零售总额"),
         ("全县新增市场主体3.2万户。", "3.2万户", "市场主体"),
+        # a footnote's mark is no part of the metric (a communiqué's notes)
+        ("全年全市地区生产总值[1]3211.5亿元。", "3211.5亿元", "地区生产总值"),
+        ("年末公司员工总数［注2］1520名。", "1520名", "公司员工总数"),
         # a change with no phrase of its own is the change of the figure before it
         ("全市地区生产总值3211.5亿元，按不变价格计算，同比增长6.2%。", "6.2%", "地区生产总值"),
         ("生猪出栏238.5万头，下降4.1%。", "4.1%", "生猪出栏"),

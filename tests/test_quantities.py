@@ -598,3 +598,20 @@ def test_no_run_of_numeral_characters_raises(seed):
 def test_reading_a_long_digit_run_that_is_no_quantity_takes_no_time():
     # fullmatch would backtrack through every way to cut the digits between its repeated groups
     assert read_quantity("1" * 40 + "a") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a dash with no space around it, or a space on each side, joins a range
+        ("每户2-3人", ["2-3人"]),
+        ("每户2 - 3人", ["2 - 3人"]),
+        ("每村2至 3家", ["2至 3家"]),
+        # a dash after a space or a tab alone is the minus sign of the next cell's figure
+        ("制造\t17500元\t-12.5%", ["17500元", "-12.5%"]),
+        ("畜牧业 75.17 -5.1", ["75.17", "-5.1"]),
+        ("| 零售 | 14000元 | -7.1% |", ["14000元", "-7.1%"]),
+    ],
+)
+def test_a_dash_is_a_range_or_a_sign_by_the_spaces_around_it(text, mentions):
+    assert [q.mention for q in find_quantities(text)] == mentions

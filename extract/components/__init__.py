@@ -11,4 +11,5 @@ from extract.components import (  # noqa: F401
     places,
     quantities,
     subject,
+    table_cells,
 )

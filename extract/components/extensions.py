@@ -12,6 +12,7 @@ TEXT_KEY = "claimkb_text"
 # the steps read these for every figure.
 QUANTITIES_KEY = "claimkb_quantities"  # {token index: Quantity}, what the tokenizer found
 CLAIMS_KEY = "claimkb_claims"  # {token index: Claim}, the claims step's records in text order
+TABLES_KEY = "claimkb_tables"  # list[table_cells.Table], the layout step's tables in text order
 
 
 def doc_text(doc: Doc) -> str:

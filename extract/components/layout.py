@@ -9,13 +9,17 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.extensions import doc_text
+from extract.components.extensions import TABLES_KEY, doc_text
 from extract.layout import split_articles
+from extract.table_cells import find_tables
 
 
 @Language.component("claimkb_layout")
 def layout_component(doc: Doc) -> Doc:
-    articles = split_articles(doc_text(doc))
+    text = doc_text(doc)
+    tables = find_tables(text)
+    doc.user_data[TABLES_KEY] = tables  # the table steps read their cells (components/table_cells.py)
+    articles = split_articles(text, tables)
     doc._.articles = articles
     sentences = [(s, e, a.index) for a in articles for s, e in a.sentences]
     sentences.sort()

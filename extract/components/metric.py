@@ -31,6 +31,8 @@ _AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９
 _BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n]")
 _CODE_START = re.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
+# a footnote's mark after a word (生产总值[2], 增加值［注1］): the notes of a statistical communiqué
+_FOOTNOTE_MARK = re.compile(r"[\[［](?:注)?[0-9０-９]{1,2}[\]］]")
 # how many places a list before it named: 三省, 两市, 四省区
 _PLACE_COUNT = re.compile(r"[两二三四五六七八九十]+个?(?:省区市|省市|省区|省|市|县|区|地)")
 _HAVING = re.compile(r"(?:共有|现有|拥有|有)")
@@ -358,7 +360,7 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     # the space of "达到 260 万人次" would hide the link words at the end
     phrase = strip_links(_strip_trailing_period(strip_links(raw[offset:].rstrip())))
     phrase = _QUOTE_CHARS.sub("", phrase).strip()
-    phrase = _BRACKETED.sub("", phrase)
+    phrase = _FOOTNOTE_MARK.sub("", _BRACKETED.sub("", phrase))
     phrase = re.split(r"[（()）]", phrase)[-1]
     verb = _leading_verb().match(phrase)
     if verb and len(phrase) - verb.end() >= 2 and not phrase.startswith(_leading_nouns()):

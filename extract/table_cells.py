@@ -1,0 +1,533 @@
+"""Statistical tables in text: their rows, columns and what each cell's figure measures.
+
+Releases and communiqués carry tables, and they reach us as text in three forms: markdown-style
+pipe rows ("| 制造 | 5.8% | 6.3% |"), tab-separated cells (how .docx and PDF table rows are read,
+extract/sources.py and extract/pdf.py) and, in text copied from PDFs, cells apart by spaces
+("林 业 86.95 4.2"). A figure in a cell says little by itself: the column header gives its unit and
+scale ("绝对数（亿元）": 86.95 is 86.95亿元), its time ("上季失业率") and whether it is a change
+("比上年增长（%）"); the row label and what the table measures (the header, else the title or the
+caption line before it: "表2 2023年农林牧渔业总产值及其增长速度") give its metric (林业总产值).
+
+Pure functions on the text; the spaCy steps that use them are in components/table_cells.py.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import NamedTuple
+
+from extract import lexicon
+from extract.quantities import Quantity, read_quantity
+
+# a row written with pipes: at least two of them, at an end of the line (markdown tables)
+_PIPE = "|"
+_SEPARATOR_CELL = re.compile(r":?-{2,}:?|")
+# a row written with spaces (PDF text): a label, then figures apart by spaces ("林 业 86.95 4.2");
+# "--" and "…" stand for a figure not given
+_FIGURE_TOKEN = r"(?:[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％‰]?|[-—－]{1,2}|…{1,2})"
+_SPACE_ROW = re.compile(rf"(?P<label>.*?[^\s0-9０-９.,，%％‰+\-－—…])(?P<figures>(?:[ \u3000]+{_FIGURE_TOKEN})+)")
+_TOKEN = re.compile(r"\S+")
+# what every table row holds somewhere, looked for once in the whole text before reading any line
+_MAYBE_A_ROW = re.compile(rf"[|\t]|[ \u3000]{_FIGURE_TOKEN}[ \r\u3000]*(?:\n|$)")
+_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# running text, not a table row or header: a label never holds a clause break
+_PROSE = re.compile(r"[，。；！？;!?]|, ")
+# a figure (a number, maybe with its unit), against a year (2023, 2023年, 2023年度) or a label
+_FIGURE_CELL = re.compile(
+    r"(?:约|近|超|逾|不足)?[-+－]?[0-9０-９][0-9０-９,，.．]*(?:\s*[-－~～至]\s*[0-9０-９][0-9０-９,，.．]*)?"
+    r"\s*[^\s0-9０-９A-Za-z|]{0,8}"
+)
+_YEAR_CELL = re.compile(r"(?:19|20)[0-9]{2}(?:年(?:度|末|底|初)?)?")
+_CAPTION = re.compile(r"附?表\s*[0-9０-９一二三四五六七八九十]+")
+_NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]")
+_CAPTION_MAX = 48
+_UNIT_LINE = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s（）()]{1,8})\s*[)）]?")
+# the unit of a header or a label: "年末数（人）", "营业收入（万元）", "增长%"
+_UNIT_BRACKET = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^（）()]{1,8}?)\s*[)）]$|(?P<sign>[%％‰])$")
+# the time a header or title is about: 上季, 2023年年末, 今年第二季, 本报告期, 1-6月
+_PERIOD = re.compile(
+    r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|[上本今去前明]年度?"
+    r"|(?:上年|去年)同期|年初至报告期末|年初至今|本?报告期|本期|上期"
+    r"|第?[一二三四1-4]季度?|前三季度|[上本今][季月]度?|上半年|下半年|全年|年末|年底|年初|期末|期初"
+    r"|[0-9]{1,2}月?[-－—~至][0-9]{1,2}月份?|[0-9]{1,2}月(?:份|末|底)?)+"
+)
+# what a change is compared with: 比上年, 较上年同期, 同比
+_COMPARISON = re.compile(r"(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上季度?|上月|上期|年初|同期)|同比|环比")
+# 各行业失业率, 分地区生产总值, 按行业分: the table's rows are the parts named
+_DISTRIBUTIVE = re.compile(
+    r"(?:各|分|按)(?:行业|地区|区域|产业|部门|乡镇|街道|县市区|县区|区县|县市|省份|省区市|省|市州|市|县|区|镇|类别|类型)"
+    r"(?:[（(][^）)]{0,6}[）)])?分?"
+)
+# a row label's marks of place in the table: "#城镇" (of which), "其中：", "1.", "（一）", "一、"
+_LABEL_MARKS = re.compile(
+    r"^(?:[#＃]+|其中[:：]?|[0-9]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、)+"
+)
+_SPACE_BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff、）)（(])[ \u3000]+(?=[\u4e00-\u9fff、（(])")
+_LINE = re.compile(r"[^\n]+")
+# a column of units: 产品名称 | 单位 | 产量
+_UNIT_HEADERS = ("单位", "计量单位")
+_TRIM = " \t\r\u3000"
+# neutral change words: the sign of the figure gives the direction
+_DIRECTIONS_BY_SIGN = {"变化", "变动", "增减", "增减变动", "同比", "环比", "增长率", "增速", "增幅"}
+
+
+class Column(NamedTuple):
+    """What a column header says about the figures under it."""
+
+    header: str  # as written, white space removed
+    unit: Quantity | None  # "1" read with the header's unit: its value is the scale (亿元 -> 1e8)
+    period: str | None  # 上季, 2023年, 本报告期
+    measure: str  # what the header names besides time, unit and comparison (失业率, 比重), or ""
+    change: str | None  # the change word of a column of changes (增长, 变化, 增减)
+    ordinal: bool  # 序号, 排名: not quantities
+
+
+class TableHead(NamedTuple):
+    """What a table's title says about all of its figures."""
+
+    measure: str  # 户籍人口 of "表1 2023年年末户籍人口及其构成"; "" for 主要财务数据
+    period: str | None
+    unit: Quantity | None  # 单位：万元, for every column without a unit of its own
+    has_total: bool  # a row names the measure itself (农林牧渔业总产值): the other rows are its parts
+
+
+class Cell(NamedTuple):
+    """A figure's cell: its offsets in the text, its row's label and its column."""
+
+    start: int
+    end: int
+    label: str  # the row label, marks and layout spaces removed ("#种植业" -> 种植业, "林 业" -> 林业)
+    label_start: int  # offset of the label in the text
+    row_unit: Quantity | None  # the row's unit: its label's ("营业收入（万元）") or its 单位 cell's (亿千瓦时)
+    row_is_measure: bool  # the label names a measure with its unit (营业收入（万元）), not a part or item
+    row_change: str | None  # the change word a label ends with (地区生产总值增速（%）): a row of changes
+    row_period: str | None  # a label that is a time (| 2024年 | 512.3 |): the row's time, no part of the metric
+    column: Column
+    table: TableHead
+
+
+class Table(NamedTuple):
+    start: int  # from its title or caption line
+    end: int  # to the end of its last row
+    lines: tuple[tuple[int, int], ...]  # every line of the table, the title's included
+    cells: tuple[Cell, ...]
+
+
+class _Row(NamedTuple):
+    line: tuple[int, int]
+    cells: list[tuple[int, int]]  # (start, end) of each cell's text, trimmed; empty cells start == end
+
+
+def text_lines(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines as (start, end), surrounding white space trimmed (as layout reads them)."""
+    out = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip(_TRIM)
+        if stripped:
+            start = match.start() + len(line) - len(line.lstrip(_TRIM))
+            out.append((start, start + len(stripped)))
+    return out
+
+
+def find_tables(text: str, lines: list[tuple[int, int]] | None = None) -> list[Table]:
+    """The tables of a text, in order. `lines` are its non-empty trimmed lines, if already known."""
+    if _MAYBE_A_ROW.search(text) is None:
+        return []  # most pages: no pipe, no tab, no line ending in a figure after a space
+    if lines is None:
+        lines = text_lines(text)
+    forms = [_row_form(text, s, e) for s, e in lines]
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        form = forms[i]
+        if form is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and forms[j + 1] == form:
+            j += 1
+        table = _read_table(text, lines, i, j, form)
+        if table is not None:
+            tables.append(table)
+        i = j + 1
+    return tables
+
+
+def _row_form(text: str, start: int, end: int) -> str | None:
+    """How a line is cut into cells, if it is a table row: "pipe", "tab" or "space"."""
+    line = text[start:end]
+    if _PIPE in line and line.count(_PIPE) >= 2 and (line[0] == _PIPE or line[-1] == _PIPE):
+        return "pipe"
+    if "\t" in line:
+        return "tab"
+    if (line[-1].isdigit() or line[-1] in "%％‰-—…") and (" " in line or "\u3000" in line):
+        match = _SPACE_ROW.fullmatch(line)
+        if match and _WORDY.search(match["label"]) and not _PROSE.search(match["label"]):
+            return "space"
+    return None
+
+
+def _cells(text: str, start: int, end: int, form: str) -> list[tuple[int, int]]:
+    """The cells of a row line as trimmed (start, end) offsets."""
+    if form == "space":
+        match = _SPACE_ROW.fullmatch(text, start, end)
+        assert match is not None
+        label = _trimmed(text, match.start("label"), match.end("label"))
+        return [label] + [(m.start(), m.end()) for m in _TOKEN.finditer(text, match.start("figures"), end)]
+    separator = _PIPE if form == "pipe" else "\t"
+    line = text[start:end]
+    bounds = [start - 1] + [start + k for k, ch in enumerate(line) if ch == separator] + [end]
+    cells = [_trimmed(text, a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    if form == "pipe":
+        if line.startswith(_PIPE):
+            cells = cells[1:]
+        if line.endswith(_PIPE):
+            cells = cells[:-1]
+    return cells
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _is_figure(cell: str) -> bool:
+    """A cell holding a figure, not a year or a time (2023年, 1-6月) as header cells are."""
+    return (
+        bool(cell)
+        and bool(_FIGURE_CELL.fullmatch(cell))
+        and not _YEAR_CELL.fullmatch(cell)
+        and not _PERIOD.fullmatch(cell)
+    )
+
+
+def _label_index(texts: list[str]) -> int | None:
+    """The row label's cell: the first that holds words (a row number before it is no label)."""
+    return next((k for k, t in enumerate(texts) if _WORDY.search(t)), None)
+
+
+def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, form: str) -> Table | None:
+    rows = [_Row(lines[k], _cells(text, *lines[k], form)) for k in range(first, last + 1)]
+    caption_lines: list[tuple[int, int]] = []
+    caption, title, unit_text = "", "", None
+    header: list[str] = []
+    before = first - 1
+    if form == "space":
+        if len(rows) < 2:
+            return None  # one line of a label and figures is as likely a line of prose
+        if before >= 0 and _is_space_header(text[slice(*lines[before])], len(rows[0].cells) - 1):
+            header = _space_header(text[slice(*lines[before])])
+            caption_lines.append(lines[before])
+            before -= 1
+            figures = len(rows[0].cells) - 1
+            if len(header) >= figures + 2 and header[-figures - 1] in _UNIT_HEADERS:
+                rows = [_unit_apart(text, row) for row in rows]  # 发电量 亿千瓦时 123.4 5.6
+    # a unit line and a caption above the table: "单位：万元", "表2 2023年农林牧渔业总产值及其增长速度"
+    for _ in range(2):
+        if before < 0:
+            break
+        line = text[slice(*lines[before])]
+        unit_line = _UNIT_LINE.fullmatch(line)
+        if unit_line:
+            unit_text = unit_line["unit"]
+        elif _is_caption(line):
+            caption = line
+        else:
+            break
+        caption_lines.append(lines[before])
+        before -= 1
+        if caption:
+            break
+    cells: list[Cell] = []
+    data_rows: list[tuple[_Row, int, list[str], str]] = []
+    stacked = False  # the row before was a header row too: this one is its lower level
+    pending = ""  # a one-cell row after figures: a next table's title if a header row follows, else a section's
+    for row in rows:
+        texts = [text[s:e] for s, e in row.cells]
+        filled = [t for t in texts if t]
+        if not filled or all(_SEPARATOR_CELL.fullmatch(t) for t in texts):
+            continue  # |---|---|, an empty row
+        label = _label_index(texts)
+        figures = [t for t in texts[(label if label is not None else -1) + 1 :] if _is_figure(t)]
+        if not figures:
+            if len(filled) == 1 and not data_rows and not header:
+                title = filled[0]  # | 今年第二季各行业失业率 |  |  |: the title as a row
+            elif len(filled) == 1:
+                pending = filled[0]
+            elif len(filled) > 1:
+                if pending:  # | 表2 … |  |, then its header: a second table in the same run of rows
+                    title, pending, stacked = pending, "", False
+                header = _stacked_header(header, texts) if stacked else texts
+                stacked = True
+            continue
+        stacked, pending = False, ""
+        data_rows.append((row, label if label is not None else -1, header, title))
+    if not data_rows:
+        return None
+    if title and caption and not _CAPTION.match(caption):
+        caption_lines = [line for line in caption_lines if text[slice(*line)] != caption]  # a headline above
+    heads: dict[str, TableHead] = {}
+    for row, k, row_header, row_title in data_rows:
+        head = heads.get(row_title)
+        if head is None:
+            head = heads[row_title] = _table_head(row_title or caption, unit_text, _labels(text, data_rows, row_title))
+        label_start, label_end = row.cells[k] if k >= 0 else (row.line[0], row.line[0])
+        label_text = text[label_start:label_end]
+        row_unit = _unit_of(label_text)
+        row_is_measure = row_unit is not None
+        label = _clean_label(_without_unit(label_text) if row_unit else label_text)
+        row_change = next((w for w in _words_of("change") if label.endswith(w) and len(label) > len(w)), None)
+        row_period = label if _PERIOD.fullmatch(label) or _YEAR_CELL.fullmatch(label) else None
+        columns = [_column(h) for h in row_header]
+        values = row.cells[k + 1 :]
+        # headers are aligned from the right: a PDF row may have lost an empty cell on its left
+        aligned = [columns[at] if at >= 0 else _column("") for at in range(len(columns) - len(values), len(columns))]
+        aligned = _changes_of_their_level(aligned)
+        for (s, e), column in zip(values, aligned, strict=True):
+            if column.header in _UNIT_HEADERS:
+                row_unit = _read_unit(text[s:e]) or row_unit  # 产品名称 | 单位 | 产量: 亿千瓦时 for the row
+        for (s, e), column in zip(values, aligned, strict=True):
+            if s < e and _is_figure(text[s:e]) and not column.ordinal:  # 排名: a rank, not a quantity
+                cells.append(
+                    Cell(s, e, label, label_start, row_unit, row_is_measure, row_change, row_period, column, head)
+                )
+    table_lines = sorted(caption_lines) + [row.line for row in rows]
+    return Table(table_lines[0][0], table_lines[-1][1], tuple(table_lines), tuple(cells))
+
+
+def _labels(text: str, data_rows: list[tuple[_Row, int, list[str], str]], title: str) -> list[str]:
+    """The row labels under one title, as a metric reads them."""
+    return [_clean_label(text[slice(*row.cells[k])]) for row, k, _, t in data_rows if k >= 0 and t == title]
+
+
+def _changes_of_their_level(columns: list[Column]) -> list[Column]:
+    """A change column naming no measure (比上年增长（%）) is the change of the column before it that
+    names one: | 产量（万吨） | 比上年增长（%） | -> 产量 增长."""
+    out, level = [], ""
+    for column in columns:
+        if column.change and not column.measure and level:
+            column = column._replace(measure=level)
+        elif not column.change:
+            level = column.measure
+        out.append(column)
+    return out
+
+
+def _unit_apart(text: str, row: _Row) -> _Row:
+    """A space row's label cell ending in a unit of the 单位 column ("发电量 亿千瓦时"), as two cells."""
+    start, end = row.cells[0]
+    last = text.rfind(" ", start, end)
+    if last < 0 or _read_unit(text[last + 1 : end]) is None:
+        return row
+    return row._replace(cells=[_trimmed(text, start, last), (last + 1, end), *row.cells[1:]])
+
+
+def _space_header(line: str) -> list[str]:
+    """A header line's cells apart by spaces; a bracket is its cell's unit ("比上年增长 （%）")."""
+    cells: list[str] = []
+    for token in line.split():
+        if cells and token[0] in "（(":
+            cells[-1] += token
+        else:
+            cells.append(token)
+    return cells
+
+
+def _is_space_header(line: str, figures: int) -> bool:
+    tokens = _space_header(line)
+    return (
+        len(tokens) >= figures + 1
+        and not _PROSE.search(line)
+        and not any(_is_figure(t) for t in tokens)
+        and len(line) <= _CAPTION_MAX
+    )
+
+
+def _is_caption(line: str) -> bool:
+    """A table's title line: 表1 …, or a short line without the punctuation of running text."""
+    if _CAPTION.match(line):
+        return True
+    return (
+        len(line) <= _CAPTION_MAX
+        and not _PROSE.search(line)
+        and not line.endswith(("：", ":"))
+        and not _NUMBERED_HEADING.match(line)
+        and bool(_WORDY.search(line))
+    )
+
+
+def _stacked_header(upper: list[str], lower: list[str]) -> list[str]:
+    """Two header rows as one: a cell of the upper row spans the empty cells after it, and each column
+    is headed by both (| 指标 | 2025年 | | over | | 绝对数 | 增长% | -> 2025年绝对数, 2025年增长%)."""
+    if len(upper) != len(lower):
+        return lower
+    spans = list(upper)
+    for k in range(2, len(spans)):
+        spans[k] = spans[k] or spans[k - 1]  # the label's column spans nothing
+    return [u + t if u and t and u != t else (t or u) for u, t in zip(spans, lower, strict=True)]
+
+
+@cache
+def _roles() -> dict[str, str]:
+    return lexicon.word_table("table_headers.tsv")
+
+
+@cache
+def _words_of(role: str) -> tuple[str, ...]:
+    return tuple(sorted((w for w, r in _roles().items() if r == role), key=len, reverse=True))
+
+
+def _unit_of(header: str) -> Quantity | None:
+    """The unit written at the end of a header or label, read as "1" of it (亿元 -> 1e8 元)."""
+    match = _UNIT_BRACKET.search(header.strip(_TRIM))
+    if match is None:
+        return None
+    return _read_unit(match["unit"] or match["sign"])
+
+
+def _read_unit(unit: str | None) -> Quantity | None:
+    if not unit:
+        return None
+    quantity = read_quantity("1" + unit.strip())
+    if quantity is None or quantity.kind is None or quantity.mention != "1" + unit.strip():
+        return None
+    return quantity
+
+
+def _without_unit(header: str) -> str:
+    match = _UNIT_BRACKET.search(header.strip(_TRIM))
+    return header.strip(_TRIM)[: match.start()] if match else header
+
+
+@cache
+def _column(header: str) -> Column:
+    """A column header read: "上季失业率" -> period 上季, measure 失业率; "比上年增长（%）" -> a change
+    column in %; "绝对数（亿元）" -> no measure of its own, in 亿元."""
+    name = re.sub(r"\s+", "", header)
+    unit = _unit_of(name)
+    name = _without_unit(name) if unit else name
+    period = _PERIOD.match(name)
+    rest = name[period.end() :] if period else name
+    rest = _COMPARISON.sub("", rest)
+    change = next((w for w in _words_of("change") if rest.endswith(w)), None)
+    if change is None and _COMPARISON.search(name):
+        change = "增长"  # 同比（%）: a change, of no direction of its own
+    if change:
+        rest = rest[: -len(change)] if rest.endswith(change) else rest
+    ordinal = rest in _words_of("ordinal")
+    if rest in _words_of("generic") or ordinal:
+        rest = ""
+    return Column(name, unit, period.group() if period else None, rest, change, ordinal)
+
+
+def _table_head(title: str, unit_text: str | None, labels: list[str] | tuple[str, ...] = ()) -> TableHead:
+    """A title read: "表1 2023年年末户籍人口及其构成" -> measure 户籍人口, period 2023年年末. With the
+    table's row labels: whether one of them is the total of the others (农林牧渔业总产值)."""
+    caption = _CAPTION.match(title)  # before spaces go: 表1 2023年… is table 1, not 12023
+    name = re.sub(r"\s+", "", title[caption.end() :].lstrip("：:.、 \u3000") if caption else title)
+    unit = _read_unit(unit_text)
+    unit_in_title = _UNIT_LINE.search(name)
+    if unit_in_title:
+        unit = unit or _read_unit(unit_in_title["unit"])
+        name = name[: unit_in_title.start()]
+    period = _PERIOD.match(name)
+    name = name[period.end() :] if period else name
+    distributive = _DISTRIBUTIVE.match(name)
+    name = name[distributive.end() :] if distributive else name
+    changed = True
+    while changed:
+        changed = False
+        for end in _words_of("title_end"):
+            if name.endswith(end) and len(name) > len(end):
+                name, changed = name[: -len(end)], True
+                break
+    if name.endswith(_words_of("overview")):
+        name = ""
+    has_total = bool(name) and any(label.endswith(name) for label in labels)
+    return TableHead(name, period.group() if period else None, unit, has_total)
+
+
+def _clean_label(label: str) -> str:
+    """A row label as a metric reads it: marks of place and the spaces of layout removed."""
+    label = _SPACE_BETWEEN_HAN.sub("", label.strip(_TRIM))
+    return _LABEL_MARKS.sub("", label).strip(_TRIM)
+
+
+def cell_at(cells: list[Cell], starts: list[int], offset: int) -> Cell | None:
+    """The cell holding a character offset; `starts` are the cells' starts (cells in text order)."""
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and cells[i].start <= offset < cells[i].end:
+        return cells[i]
+    return None
+
+
+def cell_unit(cell: Cell) -> Quantity | None:
+    """The unit a bare figure of the cell takes: its column's, else its row's, else the table's."""
+    return cell.column.unit or cell.row_unit or cell.table.unit
+
+
+def cell_metric(cell: Cell, label: str | None = None) -> str | None:
+    """What a cell's figure measures: its row label with what the column or table measures
+    ("制造" in a table of 失业率 -> 制造失业率; "城镇" in 户籍人口's 比重 column -> 城镇户籍人口比重),
+    and the change word of a change column (收入中位数变化). `label` is the row label without a place
+    that opens it (the subject names the place: a row of 凯里市 is the measure itself); "" when the
+    whole label is a place."""
+    label = cell.label if label is None else label
+    if cell.row_period:
+        label = ""  # | 2024年 | 512.3 |: the row's time, the metric is what the table measures
+    column, table = cell.column, cell.table
+    measure = _combined_measure(column.measure, table.measure, bool(label))
+    if cell.row_is_measure:
+        # the row names a measure of its own (营业收入（万元）); a column may name its part (城镇)
+        base = (column.measure if column.measure != table.measure else "") + label
+    elif not measure or measure in label or (label and label[-1] == measure[-1]):
+        base = label or measure  # 发电量 in a table of 产量: a label ending as the measure names its own
+    elif not label:
+        base = measure
+    else:
+        base = label + (_part_measure(measure, label) if table.has_total and measure == table.measure else measure)
+    if column.change:
+        base += column.change
+    return base or None
+
+
+def _combined_measure(column: str, table: str, labelled: bool = True) -> str:
+    """The column's measure with the table's: 户籍人口 and 比重 -> 户籍人口比重; 失业率 and 失业率 ->
+    失业率; 收入 and 收入中位数 -> 收入中位数; 主要工业产品产量 and 产量 -> 产量 for a labelled row (the
+    title's rest names the rows: 水泥 -> 水泥产量), 粮食产量 for a row of a place (its subject)."""
+    if not column or not table or table in column:
+        return column or table
+    if column in table:
+        return column if labelled else table
+    return table + column
+
+
+def _part_measure(measure: str, label: str) -> str:
+    """The total's measure for one of its parts: a table of 农林牧渔业总产值 by 种植业, 林业…: a part of
+    the same kind as the total's own category (both end in 业) takes its place (种植业总产值)."""
+    at = measure.rfind(label[-1], 0, len(measure) - 2)
+    return measure[at + 1 :] if at >= 1 else measure
+
+
+def cell_direction(cell: Cell, value: float) -> str | None:
+    """increase / decrease of a change column's or row's figure: from its word (下降) and the figure's sign."""
+    word = cell.column.change or cell.row_change
+    if word is None:
+        return None
+    direction = None if word in _DIRECTIONS_BY_SIGN else lexicon.word_table("change_verbs.tsv").get(word)
+    if value < 0:
+        return "increase" if direction == "decrease" else "decrease"
+    if value > 0:
+        return direction or "increase"
+    return direction
+
+
+def cell_period(cell: Cell) -> str | None:
+    """The time of a cell's figure: its row's and its column's (2024年, 上半年), else its table's."""
+    return (cell.row_period or "") + (cell.column.period or "") or cell.table.period

@@ -1,0 +1,364 @@
+"""Figures in tables: pipe rows, tab-separated cells (.docx, PDF) and space-separated PDF text.
+
+Every table here is written for these tests."""
+
+import pytest
+
+from extract.layout import split_articles
+from extract.pipeline import extract_claims
+from extract.table_cells import Column, cell_direction, cell_metric, find_tables
+
+# a communiqué's table in pipe form, its title a row of its own, with a separator row
+COMMUNIQUE_PIPE = """全年全市经济运行总体平稳。
+| 2025年各县（区）粮食产量 |  |  |
+| 县区 | 产量（万吨） | 比上年增长（%） |
+|---|---|---|
+| 单县 | 45.6 | 2.1 |
+| 曹县 | 30.2 | -1.4 |
+全年粮食生产保持稳定。
+"""
+
+# a company's quarterly table as .docx and PDF rows come in: cells apart by tabs, units in the labels
+QUARTERLY_TABS = """星河电子股份有限公司2025年第三季度报告
+2025年第三季度主要财务数据
+项目\t本报告期\t本报告期比上年同期增减\t年初至报告期末
+营业收入（万元）\t12,345.67\t8.5%\t35,000.00
+归属于上市公司股东的净利润（万元）\t1,234.50\t-3.2%\t3,456.78
+"""
+
+# a Traditional-script release with a change column and figures carrying their own units
+TRADITIONAL_PIPE = """| 本季各區住戶入息中位數 |  |  |  |
+| 地區 | 上季入息中位數 | 本季入息中位數 | 變化 |
+| 製造 | 30000元 | 28500元 | -5.0% |
+| 零售及餐飲 | 18000元 | 18900元 | 5.0% |
+"""
+
+# a statistical communiqué copied from a PDF: cells apart by spaces, a caption line, a total row
+COMMUNIQUE_SPACES = """表3 2025年工业总产值及其增长速度
+指标名称 绝对数（亿元） 比上年增长（%）
+工业总产值 812.40 6.3
+#轻工业 302.15 5.1
+重 工 业 510.25 7.0
+全年工业生产增长 6.3%。
+"""
+
+# places as columns, measures as rows
+TRANSPOSED_TABS = """2025年各县主要经济指标
+指标\t单县\t曹县
+地区生产总值（亿元）\t512.3\t498.7
+地区生产总值增速（%）\t6.1\t5.0
+"""
+
+# two header rows, the upper's cells spanning two columns; years as rows
+STACKED_PIPE = """| 2025年上半年主要指标 |  |  |  |  |
+| 指标 | 上半年 |  | 一季度 |  |
+|  | 绝对数（亿元） | 增长（%） | 绝对数（亿元） | 增长（%） |
+| 地区生产总值 | 1230.5 | 5.8 | 598.2 | 5.5 |
+"""
+YEARS_TABS = """历年地区生产总值
+年份\t地区生产总值（亿元）\t增长（%）
+2023年\t4812.6\t5.4
+2024年\t5046.3\t4.9
+"""
+
+# two tables in one run of rows, the second's title a row; a section row inside the first
+TWO_TABLES_PIPE = """| 表6 2025年各县（区）财政收入 |  |
+| 县区 | 收入（亿元） |
+| 一、县 |  |
+| 单县 | 30.5 |
+| 表7 2025年各县（区）常住人口 |  |
+| 县区 | 人口（万人） |
+| 曹县 | 150.2 |
+"""
+
+# a table of products with a column of units
+PRODUCTS_SPACES = """表4 2025年主要工业产品产量
+产品名称 单位 产量 比上年增长（%）
+发电量 亿千瓦时 123.4 5.6
+水泥 万吨 88.2 -2.0
+"""
+
+
+def _claims(text: str, region: str = "菏泽市") -> dict[str, object]:
+    return {c.mention: c for c in extract_claims(text, region=region)}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "kind", "metric", "period"),
+    [
+        # the unit and scale of the column header, the metric from the row and the title
+        (COMMUNIQUE_PIPE, "45.6", 456000, "吨", "measure", "粮食产量", "2025年"),
+        (COMMUNIQUE_PIPE, "-1.4", -1.4, "%", "change", "粮食产量增长", "2025年"),
+        # tab-separated: the unit in the row label (营业收入（万元）), the period in the header
+        (QUARTERLY_TABS, "12,345.67", 123456700, "元", "money", "营业收入", "本报告期"),
+        (QUARTERLY_TABS, "35,000.00", 350000000, "元", "money", "营业收入", "年初至报告期末"),
+        (QUARTERLY_TABS, "-3.2%", -3.2, "%", "change", "归属于上市公司股东的净利润增减", "本报告期"),
+        # Traditional: metrics come out Simplified
+        (TRADITIONAL_PIPE, "28500元", 28500, "元", "money", "制造入息中位数", "本季"),
+        (TRADITIONAL_PIPE, "-5.0%", -5.0, "%", "change", "制造入息中位数变化", "本季"),
+        (TRADITIONAL_PIPE, "5.0%", 5.0, "%", "change", "零售及餐饮入息中位数变化", "本季"),
+        # spaces between cells; a part of the total row takes its measure's head (轻工业总产值)
+        (COMMUNIQUE_SPACES, "812.40", 81240000000, "元", "money", "工业总产值", "2025年"),
+        (COMMUNIQUE_SPACES, "302.15", 30215000000, "元", "money", "轻工业总产值", "2025年"),
+        (COMMUNIQUE_SPACES, "510.25", 51025000000, "元", "money", "重工业总产值", "2025年"),
+        (COMMUNIQUE_SPACES, "7.0", 7.0, "%", "change", "重工业总产值增长", "2025年"),
+        # measures as rows, places as columns: the row is the metric
+        (TRANSPOSED_TABS, "498.7", 49870000000, "元", "money", "地区生产总值", "2025年"),
+        (TRANSPOSED_TABS, "5.0", 5.0, "%", "change", "地区生产总值增速", "2025年"),  # a row of changes
+        # two header rows: each column headed by both
+        (STACKED_PIPE, "1230.5", 123050000000, "元", "money", "地区生产总值", "上半年"),
+        (STACKED_PIPE, "5.8", 5.8, "%", "change", "地区生产总值增长", "上半年"),
+        (STACKED_PIPE, "598.2", 59820000000, "元", "money", "地区生产总值", "一季度"),
+        (STACKED_PIPE, "5.5", 5.5, "%", "change", "地区生产总值增长", "一季度"),
+        # a row of a year: its time, not its metric
+        (YEARS_TABS, "5046.3", 504630000000, "元", "money", "地区生产总值", "2024年"),
+        (YEARS_TABS, "5.4", 5.4, "%", "change", "地区生产总值增长", "2023年"),
+        # a header cell starting with a digit is no figure (5G基站)
+        ("| 县 | 5G基站（个） | 增长（%） |\n| 单县 | 1200 | 15.2 |\n", "1200", 1200, "个", "count", "5G基站", None),
+        # a second table's title row starts its own head; a section row (一、县) is no title
+        (TWO_TABLES_PIPE, "30.5", 3050000000, "元", "money", "财政收入", "2025年"),
+        (TWO_TABLES_PIPE, "150.2", 1502000, "人", "count", "常住人口", "2025年"),
+        # a column of units gives each row its own
+        (PRODUCTS_SPACES, "123.4", 12340000000, "千瓦时", "measure", "发电量", "2025年"),
+        (PRODUCTS_SPACES, "88.2", 882000, "吨", "measure", "水泥产量", "2025年"),
+        (PRODUCTS_SPACES, "-2.0", -2.0, "%", "change", "水泥产量增长", "2025年"),
+        # a header's unit apart from its name by a space
+        (
+            "指标 绝对数 （亿元） 增长 （%）\n工业总产值 812.4 6.3\n工业增加值 230.1 5.9\n",
+            "230.1",
+            23010000000,
+            "元",
+            "money",
+            "工业增加值",
+            None,
+        ),
+    ],
+)
+def test_table_cells_take_their_row_and_column(text, mention, value, unit, kind, metric, period):
+    claim = _claims(text)[mention]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.kind, claim.metric, claim.period) == (unit, kind, metric, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        (COMMUNIQUE_PIPE, "45.6", "单县"),  # a row of a place: the place is the subject, not the metric
+        (TRANSPOSED_TABS, "512.3", "单县"),  # a column of a place too
+        (TRANSPOSED_TABS, "5.0", "曹县"),
+        (COMMUNIQUE_PIPE, "-1.4", "曹县"),
+        (COMMUNIQUE_SPACES, "812.40", "菏泽市"),
+    ],
+)
+def test_a_row_of_a_place_is_its_subject(text, mention, subject):
+    claim = _claims(text)[mention]
+    assert claim.subject.endswith(subject)
+    assert subject not in (claim.metric or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "direction"),
+    [
+        (COMMUNIQUE_PIPE, "2.1", "increase"),
+        (COMMUNIQUE_PIPE, "-1.4", "decrease"),  # 增长 of a negative figure is a fall
+        (TRADITIONAL_PIPE, "-5.0%", "decrease"),
+        (QUARTERLY_TABS, "8.5%", "increase"),
+    ],
+)
+def test_a_change_column_gives_the_direction_by_its_word_and_sign(text, mention, direction):
+    assert _claims(text)[mention].direction == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [COMMUNIQUE_PIPE, QUARTERLY_TABS, TRADITIONAL_PIPE, COMMUNIQUE_SPACES, PRODUCTS_SPACES],
+)
+def test_no_metric_is_a_separator_or_a_cell_fragment(text):
+    for claim in extract_claims(text, region="菏泽市"):
+        assert claim.metric and "|" not in claim.metric and "\t" not in claim.metric, claim
+        assert claim.metric.strip("-:| "), claim
+
+
+@pytest.mark.parametrize(
+    ("text", "not_claims"),
+    [
+        # years and times in a header are no claims; nor are row numbers
+        ("| 指标 | 2024年 | 2025年 |\n| 地区生产总值（亿元） | 512.3 | 540.8 |\n", {"2024年", "2025年"}),
+        ("| 序号 | 项目 | 投资（万元） |\n| 1 | 东山大桥 | 3200 |\n| 2 | 西河公园 | 800 |\n", {"1", "2"}),
+        ("项目\t1-6月\t同比\n营业收入（万元）\t500\t3.0%\n", {"1-6月"}),
+    ],
+)
+def test_header_years_and_ordinals_are_no_claims(text, not_claims):
+    mentions = set(_claims(text))
+    assert not mentions & not_claims
+    assert mentions  # the figures themselves are
+
+
+def test_header_years_date_their_columns():
+    claims = _claims("| 指标 | 2024年 | 2025年 |\n|---|---|---|\n| 地区生产总值（亿元） | 512.3 | 540.8 |\n")
+    assert (claims["540.8"].value, claims["540.8"].unit, claims["540.8"].period) == (54080000000, "元", "2025年")
+    assert claims["540.8"].metric == "地区生产总值"
+
+
+@pytest.mark.parametrize(
+    ("text", "tables"),
+    [
+        (COMMUNIQUE_PIPE, 1),
+        (QUARTERLY_TABS, 1),
+        (COMMUNIQUE_SPACES, 1),
+        # prose with figures apart by spaces is no table: a sentence's clause breaks, or a lone line
+        ("全年粮食产量 45.6 万吨，比上年增长 2.1 %。\n困难人员再就业 7278 人。\n", 0),
+        ("全年地区生产总值 540.8\n", 0),
+        # a header alone, with no row of figures
+        ("| 姓名 | 职务 |\n| 张三 | 主任 |\n", 0),
+    ],
+)
+def test_find_tables(text, tables):
+    assert len(find_tables(text)) == tables
+
+
+def test_table_lines_are_blocks_of_their_own_never_headlines():
+    text = "东山市统计局发布数据\n" + COMMUNIQUE_SPACES
+    articles = split_articles(text)
+    assert len(articles) == 1  # the table's short lines open no article
+    roles = {text[b.start : b.end]: b.role for b in articles[0].blocks}
+    assert roles["表3 2025年工业总产值及其增长速度"] == "table"
+    assert roles["#轻工业 302.15 5.1"] == "table"
+    sentences = [text[s:e] for s, e in articles[0].sentences]
+    assert "重 工 业 510.25 7.0" in sentences  # one row, one sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "kind", "direction", "metric"),
+    [
+        # a space between a verb and its figure changes nothing, in prose too
+        ("全年全市粮食产量 45.6 万吨，比上年增长 2.1%。", "2.1%", "change", "increase", "粮食产量"),
+        ("全年全市粮食产量 45.6 万吨，比上年增长 2.1 %。", "2.1 %", "change", "increase", "粮食产量"),
+        ("社会消费品零售总额 88.5 亿元，下降 0.7%。", "0.7%", "change", "decrease", "社会消费品零售总额"),
+        ("公司营业收入12亿元，同比增长 15%。", "15%", "change", "increase", "营业收入"),
+    ],
+)
+def test_a_space_between_verb_and_figure(sentence, mention, kind, direction, metric):
+    claim = _claims(sentence)[mention]
+    assert (claim.kind, claim.direction) == (kind, direction)
+    assert metric in claim.metric
+
+
+@pytest.mark.parametrize(
+    ("header", "period", "measure", "change", "unit", "scale"),
+    [
+        ("上季失业率", "上季", "失业率", None, None, None),
+        ("比上年增长（%）", None, "", "增长", "%", 1),
+        ("绝对数（亿元）", None, "", None, "元", 1e8),
+        ("年末数（人）", "年末", "", None, "人", 1),
+        ("人数（万人）", None, "人数", None, "人", 1e4),
+        ("增长%", None, "", "增长", "%", 1),
+        ("本报告期比上年同期增减", "本报告期", "", "增减", None, None),
+        ("2025年", "2025年", "", None, None, None),
+        ("2025年4月至6月失业率（%）", "2025年4月至6月", "失业率", None, "%", 1),
+        ("1-9月累计（万元）", "1-9月", "", None, "元", 1e4),  # 累计 names no measure of its own
+        ("序号", None, "", None, None, None),
+    ],
+)
+def test_column_headers(header, period, measure, change, unit, scale):
+    from extract.table_cells import _column
+
+    column = _column(header)
+    assert (column.period, column.measure, column.change) == (period, measure, change)
+    assert (column.unit.unit if column.unit else None) == unit
+    assert (column.unit.value if column.unit else None) == scale
+
+
+@pytest.mark.parametrize(
+    ("title", "measure", "period"),
+    [
+        ("表1 2025年年末户籍人口及其构成", "户籍人口", "2025年年末"),
+        ("今年第二季各行业失业率", "失业率", "今年第二季"),
+        ("表2 2025年农林牧渔业总产值及其增长速度", "农林牧渔业总产值", "2025年"),
+        ("2025年第三季度主要财务数据", "", "2025年第三季度"),  # an overview names no one measure
+        ("2025年分地区生产总值（单位：亿元）", "生产总值", "2025年"),
+    ],
+)
+def test_table_titles(title, measure, period):
+    from extract.table_cells import _table_head
+
+    head = _table_head(title, None)
+    assert (head.measure, head.period) == (measure, period)
+
+
+def test_a_unit_line_above_the_table_scales_its_bare_figures():
+    text = (
+        "表5 2025年财政主要指标\n单位：万元\n| 项目 | 金额 |\n"
+        "| 一般公共预算收入 | 5200 |\n| 一般公共预算支出 | 8100 |\n"
+    )
+    claims = _claims(text)
+    assert (claims["5200"].value, claims["5200"].unit, claims["5200"].metric) == (52000000, "元", "一般公共预算收入")
+
+
+def test_cell_metric_and_direction_rules():
+    from extract.table_cells import Cell, TableHead
+
+    population = TableHead("户籍人口", None, None, False)
+    share = Cell(0, 1, "城镇", 0, None, False, None, None, Column("比重", None, None, "比重", None, False), population)
+    assert cell_metric(share) == "城镇户籍人口比重"
+    assert cell_metric(share, "") == "户籍人口比重"  # a row of a place: the place is the subject
+    overview = TableHead("", None, None, False)
+    fall = Cell(0, 1, "水泥", 0, None, False, None, None, Column("比上年下降", None, None, "", "下降", False), overview)
+    assert cell_direction(fall, 2.0) == "decrease"
+    assert cell_direction(fall, -2.0) == "increase"
+
+
+# a communiqué's table as a Word or PDF file holds it: rows of cells, read as tab-separated lines
+FILE_TABLE = [
+    ["指标", "绝对数（亿元）", "比上年增长（%）"],
+    ["地区生产总值", "540.8", "5.2"],
+    ["第一产业增加值", "61.3", "-1.5"],
+]
+FILE_EXPECTED = {
+    "540.8": (54080000000, "元", "money", "地区生产总值"),
+    "-1.5": (-1.5, "%", "change", "第一产业增加值增长"),
+}
+
+
+def _file_claims(text: str) -> dict[str, tuple]:
+    claims = extract_claims(text, region="菏泽市")
+    return {c.mention: (pytest.approx(c.value), c.unit, c.kind, c.metric) for c in claims if c.mention in FILE_EXPECTED}
+
+
+def test_a_word_files_table_is_read_cell_by_cell(tmp_path):
+    from docx import Document as WordDocument
+
+    from extract.sources import read_documents
+
+    word = WordDocument()
+    word.add_paragraph("2025年全市经济运行总体平稳。")
+    table = word.add_table(rows=len(FILE_TABLE), cols=len(FILE_TABLE[0]))
+    for r, row in enumerate(FILE_TABLE):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    word.save(tmp_path / "report.docx")
+    (document,) = list(read_documents([str(tmp_path)]))
+    assert "地区生产总值\t540.8\t5.2" in document.text
+    assert _file_claims(document.text) == FILE_EXPECTED
+
+
+def test_a_pdfs_table_is_read_cell_by_cell(make_pdf, tmp_path):
+    from extract.pdf import pdf_text
+
+    path = make_pdf(tmp_path / "report.pdf", [["2025年全市经济运行总体平稳，主要指标如下。", FILE_TABLE]])
+    text = pdf_text(path.read_bytes()).text
+    assert "地区生产总值\t540.8\t5.2" in text
+    assert _file_claims(text) == FILE_EXPECTED
+
+
+def test_a_web_pages_table_is_read_cell_by_cell():
+    from extract.sources import html_to_text
+
+    rows = "".join(f"<tr>{''.join(f'<td>{cell}</td>' for cell in row)}</tr>" for row in FILE_TABLE)
+    html = (
+        "<html><body><article><h1>2025年全市国民经济和社会发展统计公报</h1>"
+        "<p>全年全市经济运行总体平稳，主要指标好于预期，各项事业取得新进展，民生保障有力有效。</p>"
+        f"<p>表1 2025年主要经济指标</p><table>{rows}</table>"
+        "<p>全年粮食总产量达到45.6万吨，比上年增长2.1%，粮食生产保持稳定。</p></article></body></html>"
+    )
+    assert _file_claims(html_to_text(html)) == FILE_EXPECTED
