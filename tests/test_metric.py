@@ -273,3 +273,18 @@ def test_metrics_from_the_figures_own_clause(claim_of, text, region, mention, me
 )
 def test_money_followed_by_its_noun(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a clause of link words alone (分别为) takes the noun phrase heading the sentence
+        ("学位、副学位和文凭学历人士的失业率，分别为4.5%、6.6%、6.3%。", "香港特别行政区", "6.6%", "失业率"),
+        ("全市三次产业的增加值，分别达到120亿元、560亿元和830亿元。", "洛阳市", "560亿元", "增加值"),
+        # a word pointing back at the figure before (数字, 该比例) takes its metric
+        ("本港就業不足率為2.1%，而去年同期的數字則為1%。", "香港特别行政区", "1%", "就业不足率"),
+        ("全县森林覆盖率达到42%，该比例比上年提高3个百分点。", "菏泽市", "3个百分点", "森林覆盖率"),
+    ],
+)
+def test_metrics_of_headings_and_back_references(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

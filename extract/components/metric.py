@@ -79,23 +79,13 @@ def _synonyms() -> dict[str, str]:
 
 
 def strip_links(phrase: str) -> str:
-    """Remove linking words from the end of a phrase (已提高至, 达到, 分别同比上升), repeatedly, where a
-    word of the phrase ends before them: the 计 of 预计 and the 为 of 作为 are no links."""
+    """Remove linking words from the end of a phrase (已提高至, 达到, 分别同比上升), repeatedly."""
     while phrase:
         match = _trailing_links().search(phrase)
-        if not match or not match.group() or not _word_starts_at(phrase, match.start()):
+        if not match or not match.group():
             break
         phrase = phrase[: match.start()]
     return phrase
-
-
-def _word_starts_at(phrase: str, offset: int) -> bool:
-    position = 0
-    for word, _ in phrase_words(phrase):
-        if position >= offset:
-            return position == offset
-        position += len(word)
-    return position == offset
 
 
 @cache
@@ -229,6 +219,8 @@ def metric_component(doc: Doc) -> Doc:
         if not claim.metric:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = _heading_clause(text, claim)
+    _back_references(claims)
+    for claim in claims:
         claim.metric_key = metric_key(claim.metric)
     return doc
 
@@ -242,16 +234,33 @@ _DOING = re.compile(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;
 
 
 def _heading_clause(text: str, claim: Claim) -> str | None:
-    """ "个人免税额，由现时13.2万元增至13.5万元": a figure whose clause opens with 由/从 (and the time
-    it changes from) and names nothing is a level of the noun phrase that heads the sentence."""
+    """ "个人免税额，由现时13.2万元增至13.5万元", "…人士的失业率，分别为4.5%、6.6%": a figure whose
+    clause names nothing (it opens with 由/从 and the time it changes from, or holds only link words)
+    is a level of the noun phrase that heads the sentence, when that clause holds no figure."""
     head = text[claim.sentence_start : claim.start]
     comma = max(head.rfind("，"), head.rfind(","))
-    if comma <= 0 or not _FROM_CLAUSE.fullmatch(head, comma + 1):
+    if comma <= 0:
+        return None
+    clause = head[comma + 1 :]
+    if not (_FROM_CLAUSE.fullmatch(clause) or not tidy_metric(strip_links(clause.strip()))):
         return None
     heading = head[:comma]
     if _CLAUSE_BREAK.search(heading) or any(ch.isdigit() for ch in heading):
         return None
-    return tidy_metric(heading[-_MAX_METRIC:].strip())
+    return tidy_metric(_clean_before(heading, 0, {}))
+
+
+@cache
+def _anaphoric() -> frozenset[str]:
+    return frozenset(lexicon.word_list("anaphoric_metrics.txt"))
+
+
+def _back_references(claims: list[Claim]) -> None:
+    """ "失业率为6.2%，而去年同期的数字则为1%": a metric that points back (数字, 该比例) is the metric of
+    the figure before it in its article."""
+    for i, claim in enumerate(claims):
+        if claim.metric in _anaphoric() and i and claims[i - 1].article_index == claim.article_index:
+            claim.metric = claims[i - 1].metric
 
 
 def _people_doing(text: str, claim: Claim) -> str | None:
