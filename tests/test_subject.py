@@ -507,3 +507,25 @@ def test_lists_of_places_give_each_part_its_place_and_carry_nothing(claims_of, t
 )
 def test_parts_and_passing_bodies_carry_nothing(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # 该省 / 该镇 point at a place of their own paragraph, not one named a paragraph before
+        (
+            "各地增补了药品，其中上海增补最多。\n\n研究发现，很多药品都是该省独有的，频度为1的药品占了43%。",
+            "中国",
+            "43%",
+            "中国",
+        ),
+        (
+            "临泉县姜寨镇发展蔬菜。\n\n走进姜寨镇的种植基地，今年该镇新建大棚260座。",
+            "阜阳市",
+            "260座",
+            "临泉县姜寨镇",
+        ),
+    ],
+)
+def test_that_place_words_point_within_their_paragraph(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -261,16 +261,26 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
             located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
     located = _innermost_of_chains(located)
     full_names = _organisation_full_names(located)
+    paragraph_starts = sorted(block.start for article in doc._.articles or [] for block in article.paragraphs)
     out: list[Resolved] = []
     earlier: list[Place] = []
+    earlier_at: list[int] = []  # where each of `earlier` was named
     current_article = -1
     for mention, sentence_start, article in located:
         if article != current_article:
-            current_article, earlier = article, []
+            current_article, earlier, earlier_at = article, [], []
         in_sentence = [item.place for item in out[-4:] if item.sentence_start == sentence_start]
         if _an_affiliation(text, mention.end) or _qualifies_a_noun(text, mention) or _an_example(text, mention.end):
             continue  # who speaks, where travellers come from, what is counted: not what figures are about
-        place = _city_of_its_sentence(mention, in_sentence) or _resolve(mention, earlier, region)
+        candidates = earlier
+        if mention.role == "scope" and mention.place.name.startswith("该"):
+            # 该省, 该镇 point at a place of their own paragraph: "很多药品都是该省独有的" in a paragraph
+            # about 19 provinces is none of the province named the paragraph before
+            since = (
+                paragraph_starts[max(0, bisect_right(paragraph_starts, mention.start) - 1)] if paragraph_starts else 0
+            )
+            candidates = [p for p, at in zip(earlier, earlier_at, strict=True) if at >= since]
+        place = _city_of_its_sentence(mention, in_sentence) or _resolve(mention, candidates, region)
         if place is None:
             continue
         owner = _owner_of_facility(text, mention, out, sentence_start)
@@ -278,6 +288,7 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
         if place.level == "organisation":
             place = full_names.get((article, place.name), place)
         earlier.append(place)
+        earlier_at.append(mention.start)
         governed = _governed(text, sentence_start, mention.start) or _a_source(text, mention.end)
         out.append(Resolved(mention, place, sentence_start, article, governed))
     return out
