@@ -529,3 +529,22 @@ def test_parts_and_passing_bodies_carry_nothing(claim_of, text, region, mention,
 )
 def test_that_place_words_point_within_their_paragraph(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject", "metric"),
+    [
+        # a body's own work report: 本院/我院/我局 are the body, and no part of what is counted
+        (
+            "洛阳市中级人民法院工作报告\n\n过去一年，本院共受理各类案件12000件。全院干警加班加点，我院结案率达到95.8%。",
+            "95.8%",
+            "洛阳市中级人民法院",
+            "结案率",
+        ),
+        ("洛阳市公安局2023年工作总结\n\n一年来，我局共破获刑事案件3200起。", "3200起", "洛阳市公安局", "刑事案件"),
+        ("洛阳银行年度报告\n\n报告期内，我行实现营业收入48.6亿元。", "48.6亿元", "洛阳银行", "营业收入"),
+    ],
+)
+def test_a_bodys_own_report_speaks_of_itself(claim_of, text, mention, subject, metric):
+    claim = claim_of(text, mention, "洛阳市")
+    assert (claim["subject"], claim["metric"]) == (subject, metric)
