@@ -26,6 +26,11 @@ def main(argv: list[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        # the reader of the output went away (… | head): stop quietly, and keep Python from reporting
+        # the failed flush of what is still buffered when it exits
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as err:  # a traceback shown to a user is a bug: one line, naming the database
         import duckdb
@@ -537,6 +542,8 @@ def run_extract(args: argparse.Namespace) -> int:
         try:
             for extraction in found:  # a long document's claims printed piece by piece, not held to its end
                 printer.print(extraction.claims, item)
+        except BrokenPipeError:
+            raise  # the reader went away (claimkb extract … | head): stop, it is no document's failure
         except Exception as err:  # one document's failure must not stop the others
             print(f"claimkb: skipped {SourceError(item.path, item.line, extraction_failure(err))}", file=sys.stderr)
             failures += 1

@@ -476,3 +476,20 @@ def test_a_word_report_ingests_with_its_table_figures(tmp_path):
     rows = con.execute("SELECT metric, value FROM claims ORDER BY start_offset").fetchall()
     con.close()
     assert ("粮食产量", 2556000.0) in rows and ("地区生产总值", 548160000000.0) in rows
+
+
+def test_extract_into_a_reader_that_stops_early_says_nothing(tmp_path):
+    # claimkb extract … | head -1: the reader goes away; no document is reported as failed
+    page = tmp_path / "many.txt"
+    page.write_text("全市新建驿站465处，服务骑手3000余人次。\n" * 2000, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "extract", "extract", str(page), "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=OUTSIDE,
+        env=USER_ENV,
+    )
+    assert process.stdout.readline().startswith(b"{")
+    process.stdout.close()  # as head does after its line
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0 and stderr == ""
