@@ -288,3 +288,19 @@ def test_money_followed_by_its_noun(claim_of, text, region, mention, metric):
 )
 def test_metrics_of_headings_and_back_references(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a list of places' parts takes the noun phrase that heads it, never a place's name
+        ("出院病例中，长沙市19例、衡阳市11例、株洲市8例。", "湖南省", "11例", "出院病例"),
+        ("全市规上企业中，单县120家、曹县98家。", "菏泽市", "98家", "规上企业"),
+        ("湖北省累计报告肺炎病例2714例（其中武汉市1590例、黄石市53例）。", "湖北省", "53例", "肺炎病例"),
+        # an aspect word opening the next figure is no metric (北京新增3例累计114例)
+        ("北京新增3例累计114例", "北京市", "3例", None),
+        ("全县新增企业120家累计3000家", "菏泽市", "120家", "企业"),
+    ],
+)
+def test_metrics_of_listed_parts(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

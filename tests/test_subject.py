@@ -548,3 +548,17 @@ def test_that_place_words_point_within_their_paragraph(claim_of, text, region, m
 def test_a_bodys_own_report_speaks_of_itself(claim_of, text, mention, subject, metric):
     claim = claim_of(text, mention, "洛阳市")
     assert (claim["subject"], claim["metric"]) == (subject, metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a health commission's notice gives its place's figures
+        ("据湖北省卫健委通报，3月1日0—24时，全省新增确诊病例196例。", "湖北省", "196例", "湖北省"),
+        ("据国家卫健委数据，2月23日0-24时，当日新增治愈出院病例1846例。", "中国", "1846例", "中国"),
+        # where cases have been is no subject
+        ("116例有湖北居住或旅行史，84例有相关病例接触史。", "上海市", "116例", "上海市"),
+    ],
+)
+def test_health_notices(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -218,7 +218,7 @@ def metric_component(doc: Doc) -> Doc:
                 claim.metric = previous.metric
         if not claim.metric:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
-            claim.metric = _heading_clause(text, claim)
+            claim.metric = _heading_clause(text, claim, mentions)
     _back_references(claims)
     for claim in claims:
         claim.metric_key = metric_key(claim.metric)
@@ -230,24 +230,26 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 _FROM_CLAUSE = re.compile(r"\s*(?:由|从)(?:现时|现在|目前|原来|原先|过去|此前)?$")
 # a count of people with no noun of its own, and what they are doing: 1077人正在接受医学观察
 _PEOPLE_UNITS = frozenset({"人", "名", "例", "位"})
-_DOING = re.compile(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(]{2,12})")
+_DOING = re.compile(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(0-9０-９]{2,12})(?![0-9０-９])")
 
 
-def _heading_clause(text: str, claim: Claim) -> str | None:
-    """ "个人免税额，由现时13.2万元增至13.5万元", "…人士的失业率，分别为4.5%、6.6%": a figure whose
-    clause names nothing (it opens with 由/从 and the time it changes from, or holds only link words)
-    is a level of the noun phrase that heads the sentence, when that clause holds no figure."""
+def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
+    """ "个人免税额，由现时13.2万元增至13.5万元", "…人士的失业率，分别为4.5%、6.6%", "出院病例中，长沙市
+    19例": a figure whose clause names nothing (it opens with 由/从 and the time it changes from, or
+    holds only link words or a place) is a level of the noun phrase that heads the sentence, when
+    that clause holds no figure."""
     head = text[claim.sentence_start : claim.start]
     comma = max(head.rfind("，"), head.rfind(","))
     if comma <= 0:
         return None
     clause = head[comma + 1 :]
-    if not (_FROM_CLAUSE.fullmatch(clause) or not tidy_metric(strip_links(clause.strip()))):
+    names_nothing = not tidy_metric(_clean_before(clause, claim.sentence_start + comma + 1, mentions))
+    if not (_FROM_CLAUSE.fullmatch(clause) or names_nothing):
         return None
     heading = head[:comma]
     if _CLAUSE_BREAK.search(heading) or any(ch.isdigit() for ch in heading):
         return None
-    return tidy_metric(_clean_before(heading, 0, {}))
+    return tidy_metric(_clean_before(heading, claim.sentence_start, mentions))
 
 
 @cache
@@ -361,7 +363,7 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
         if leading and leading.group() and not raw.startswith(_leading_nouns(), offset):
             offset += leading.end()
             changed = True
-        if raw[offset : offset + 1] in ("的", "，", ","):
+        if raw[offset : offset + 1] in ("的", "，", ",", "（", "("):  # （其中武汉市1590例: a bracket opens a part
             offset += 1
             changed = True
         if not changed:
