@@ -562,3 +562,17 @@ def test_a_bodys_own_report_speaks_of_itself(claim_of, text, mention, subject, m
 )
 def test_health_notices(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # 全区 in an autonomous region's notice is the region, not the last district or city named
+        ("目前全区累计报告确诊病例249例，累计死亡病例2例。", "广西壮族自治区", "2例", "广西壮族自治区"),
+        ("截至1月29日24时，宁夏全区累计报告确诊病例17例。", "宁夏回族自治区", "17例", "宁夏回族自治区"),
+        # a body of the country speaks for it, whatever the document's region
+        ("据国家卫健委数据，截至2月3日24时，累计治愈出院病例632例。", None, "632例", "中国"),
+    ],
+)
+def test_regions_and_national_bodies(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -71,6 +71,8 @@ class Resolved(NamedTuple):
 
 
 _RESPECTIVELY = "分别"
+# a government body of the country speaks for it
+_NATIONAL_BODIES = ("国家", "国务院", "中央", "全国")
 _NOT_CARRIED = ("country", "region")
 _CLAUSE_OPENER = re.compile(r"\s*(?:其中|同时|而|另外|此外)?")
 _SPOKEN_WE = re.compile(r"^(?:我们|咱们|咱)")
@@ -468,6 +470,8 @@ def _resolve(mention: Mention, earlier: list[Place], region: Place | None) -> Pl
     if mention.role == "government":
         # 市委社会工作部 -> 菏泽市; 东明县委社会工作部 -> None here: the mention of 东明县 nested in it
         # (kept by _outermost, resolved next) speaks for it
+        if place.name.startswith(_NATIONAL_BODIES):
+            return COUNTRY  # 国家卫健委, 国务院新闻办: the country's figures
         return region if place.name.startswith(("市", "全市")) else None
     if place.level in ("town", "village") and place.parent is None:
         named_before = next(
@@ -492,6 +496,8 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Pla
     word = _SPOKEN_WE.sub("我", word)  # 我们村, 咱村: the speaker's village, as 我村
     if word[1:] in ("市", "州") and word[0] in "我全本":
         return region  # 全州: an autonomous prefecture's own text
+    if word[1:] == "区" and word[0] in "我全本" and _an_autonomous_region(region, earlier):
+        return region  # 全区 in an autonomous region's notice (广西, 宁夏): the region itself
     level = _SCOPE_LEVEL.get(word[1:])
     if level is None:
         # 该企业 / 该公司 / 该基地: the organisation of that kind named last
@@ -510,6 +516,11 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Pla
     if latest_organisation is not None and latest_organisation.name.startswith(target.name):
         return latest_organisation
     return target
+
+
+def _an_autonomous_region(region: Place | None, earlier: list[Place]) -> bool:
+    """The document's region is an autonomous region and no district of a city was named before."""
+    return region is not None and region.name.endswith("自治区") and not any(p.level == "county" for p in earlier)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
