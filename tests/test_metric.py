@@ -304,3 +304,19 @@ def test_metrics_of_headings_and_back_references(claim_of, text, region, mention
 )
 def test_metrics_of_listed_parts(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # parts listed by body or place count what their whole counts
+        ("治愈出院病例12例为哈尔滨市传染病医院7例、黑龙江省传染病防治院2例。", "黑龙江省", "2例", "治愈出院病例"),
+        ("新增出院确诊病例3例为包头市土右旗2例、通辽市的霍林郭勒市1例。", "内蒙古自治区", "2例", "出院确诊病例"),
+        ("截至2月9日24时，全省累计确诊病例80例。其中长春市33例，吉林市3例。", "吉林省", "3例", "确诊病例"),
+        # parts that name kinds keep their own metrics
+        ("全县共办理案件35起，其中刑事案件2起、行政案件33起。", "菏泽市", "2起", "刑事案件"),
+        ("全年粮食产量241.5万吨，其中小麦114.6万吨、玉米97.1万吨。", "洛阳市", "97.1万吨", "玉米"),
+    ],
+)
+def test_parts_listed_by_place_or_body_count_what_their_whole_counts(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -220,6 +220,7 @@ def metric_component(doc: Doc) -> Doc:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = _heading_clause(text, claim, mentions)
     _back_references(claims)
+    _parts_of_a_whole(text, claims)
     for claim in claims:
         claim.metric_key = metric_key(claim.metric)
     return doc
@@ -465,6 +466,58 @@ def _name_by_unit(text: str, claims: list[Claim], place_ends: set[int]) -> None:
         having = _HAVING.search(text, claim.sentence_start, start)
         if having and having.end() == start and having.start() in place_ends:
             claim.metric = metrics[claim.unit]
+
+
+# what stands between the parts of a whole listed by place or body (深圳市86例、广州市79例；…), or
+# between the whole and its first part (12例为哈尔滨市…7例, 17例（其中…）)
+_PART_SEPARATOR = re.compile(r"[、，,；;：:（]|）[、，,；;]?|为|是|其中")
+# how long the name before a part may be (黑龙江省传染病防治院2例)
+_PART_NAME = 14
+
+
+@cache
+def _name_endings() -> tuple[str, ...]:
+    """The last characters of a place's or a body's name (市 县 旗 村 医院 公司 …)."""
+    places = lexicon.word_table("place_suffixes.tsv")
+    bodies = lexicon.word_table("organisation_suffixes.tsv")
+    return tuple({*places, *bodies, "省", "市", "县", "区", "州", "旗", "盟", "院"})
+
+
+def _parts_of_a_whole(text: str, claims: list[Claim]) -> None:
+    """Figures listed by the place or body they are of (…病例中，长沙市19例、衡阳市11例; 治愈出院病例12例
+    为哈尔滨市传染病医院7例、…; 其中长春市33例，吉林市3例) count what the whole counts: a part whose
+    metric is nothing or a name takes the metric of the figure the list follows (in its sentence,
+    else the sentence before when the list opens with 其中)."""
+    for i in range(1, len(claims)):
+        part = claims[i]
+        if part.metric and not part.metric.endswith(_name_endings()):
+            continue
+        whole = _whole_before(text, claims, i)
+        if whole is not None and whole.metric:
+            part.metric = whole.metric
+
+
+def _whole_before(text: str, claims: list[Claim], i: int) -> Claim | None:
+    """The figure a listed part belongs to: walking back over parts joined by list separators and short
+    names, the first figure of the same unit that is no such part, in the sentence or, for a sentence
+    opening with 其中, the one before it in the article."""
+    part = claims[i]
+    j = i
+    while j > 0:
+        before = claims[j - 1]
+        if before.unit != part.unit or before.article_index != part.article_index:
+            return None
+        gap = text[before.end : claims[j].start]
+        name_only = len(gap) <= _PART_NAME + 2 and not any(ch.isdigit() for ch in gap)
+        if before.sentence_start == claims[j].sentence_start and name_only and _PART_SEPARATOR.match(gap):
+            if before.metric and not before.metric.endswith(_name_endings()):
+                return before  # the whole, or a part that already names what the whole counts
+            j -= 1
+            continue
+        if before.sentence_start != claims[j].sentence_start and text.startswith("其中", claims[j].sentence_start):
+            return before if before.metric else None
+        return before if j < i and before.sentence_start == part.sentence_start and before.metric else None
+    return None
 
 
 def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], mentions: dict) -> None:
