@@ -132,6 +132,10 @@ def tidy_metric(phrase: str | None) -> str | None:
         if k and tag == "p" and word in _BASELINE_PREPOSITIONS and any(t.startswith("n") for _, t in words[:k]):
             words = words[:k]
             break
+    for k in range(len(words) - 2, 0, -1):
+        if words[k][0] in ("中", "里") and all(tag == "ns" for _, tag in words[k + 1 :]):
+            words = words[:k]  # 确诊病例中包头市: the place is a part's subject, the noun before 中 is counted
+            break
     edges, thresholds = _edge_tags(), _threshold_verbs()
     while words and (words[-1][1] in edges or words[-1][0] in thresholds or _reaching(words)):
         if _split_word(words):
@@ -497,6 +501,13 @@ def _parts_of_a_whole(text: str, claims: list[Claim]) -> None:
             part.metric = whole.metric
 
 
+def _continues_a_list(text: str, first: Claim) -> bool:
+    """The first figure of a sentence that goes on listing the parts before it: the sentence opens with
+    其中, or the one before ended with a semicolon (…福州市17例（…）；三明市4例（…）；)."""
+    start = first.sentence_start
+    return text.startswith("其中", start) or text[max(0, start - 1) : start] in ("；", ";")
+
+
 def _whole_before(text: str, claims: list[Claim], i: int) -> Claim | None:
     """The figure a listed part belongs to: walking back over parts joined by list separators and short
     names, the first figure of the same unit that is no such part, in the sentence or, for a sentence
@@ -514,7 +525,7 @@ def _whole_before(text: str, claims: list[Claim], i: int) -> Claim | None:
                 return before  # the whole, or a part that already names what the whole counts
             j -= 1
             continue
-        if before.sentence_start != claims[j].sentence_start and text.startswith("其中", claims[j].sentence_start):
+        if before.sentence_start != claims[j].sentence_start and _continues_a_list(text, claims[j]):
             return before if before.metric else None
         return before if j < i and before.sentence_start == part.sentence_start and before.metric else None
     return None
