@@ -315,7 +315,7 @@ def test_metrics_of_listed_parts(claim_of, text, region, mention, metric):
         ("截至2月9日24时，全省累计确诊病例80例。其中长春市33例，吉林市3例。", "吉林省", "3例", "确诊病例"),
         # …also after a semicolon ends the sentence before, and after 中 and a place
         (
-            "全省累计确诊73例，其中：福州市17例（鼓楼区1例）；三明市4例（沙县2例、宁化县1例）；",
+            "全省累计确诊病例73例，其中：福州市17例（鼓楼区1例）；三明市4例（沙县2例、宁化县1例）；",
             "福建省",
             "2例",
             "确诊病例",
