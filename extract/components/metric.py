@@ -162,7 +162,10 @@ def _reaching(words: list[tuple[str, str]]) -> bool:
     word = words[-1][0]
     if word in _LEVEL_REACHED:
         return len(words) > 1 and words[-2][0] in _change_verbs()
-    return len(word) > 1 and word.endswith(_LEVEL_REACHED) and word[:-1] in _change_verbs()
+    if len(word) > 1 and word.endswith(_LEVEL_REACHED) and word[:-1] in _change_verbs():
+        return True
+    # 失业率升(至), a link word already gone: a lone verb of change after the noun is no part of it
+    return len(word) == 1 and len(words) > 1 and word in _change_verbs()
 
 
 def _split_word(words: list[tuple[str, str]]) -> bool:
