@@ -328,3 +328,8 @@ def test_metrics_of_listed_parts(claim_of, text, region, mention, metric):
 )
 def test_parts_listed_by_place_or_body_count_what_their_whole_counts(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+def test_a_clause_of_saying_heads_no_figure(claim_of):
+    text = "前来采访的记者黄某对记者称，除了3.4亿元，还有更多索赔。"
+    assert claim_of(text, "3.4亿元", "信宜市")["metric"] is None

@@ -257,7 +257,9 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     heading = head[:comma]
     if _CLAUSE_BREAK.search(heading) or any(ch.isdigit() for ch in heading):
         return None
-    return tidy_metric(_clean_before(heading, claim.sentence_start, mentions))
+    phrase = tidy_metric(_clean_before(heading, claim.sentence_start, mentions))
+    # a heading is a noun phrase (个人免税额, 出院病例); a clause of saying (记者…对记者称) heads nothing
+    return phrase if phrase and phrase_words(phrase)[-1][1].startswith(("n", "vn")) else None
 
 
 @cache
