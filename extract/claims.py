@@ -13,6 +13,12 @@ KINDS = ("count", "money", "percent", "measure", "change", "rate", "duration", "
 # what kind of figure it is over time (claimkb_aspect): a running total, a stock at one time, or a
 # flow within a stretch of time; None when its clause does not say
 ASPECTS = ("cumulative", "stock", "flow")
+# how a claim's subject, metric or period was found, from the most to the least direct: written in
+# the figure's own clause, elsewhere in its sentence, carried from an earlier sentence, the article's
+# topic, or the document's region by default. The checks trust a disagreement only between claims
+# whose subject and metric their own sentence states.
+BASES = ("clause", "sentence", "carried", "topic", "region")
+STATED = ("clause", "sentence")
 
 
 @dataclass(slots=True)
@@ -36,6 +42,9 @@ class Claim:
     period_start: str | None = None
     period_end: str | None = None
     aspect: str | None = None  # cumulative / stock / flow (ASPECTS), None when the clause does not say
+    subject_basis: str | None = None  # how the subject was found (BASES); None when there is none
+    metric_basis: str | None = None
+    period_basis: str | None = None
     sentence: str = ""
     sentence_start: int = 0
     article: str | None = None  # headline of the article the claim is in

@@ -350,6 +350,7 @@ CLAIM_SCHEMA = pa.schema(
     + [("sentence_offset", pa.int32()), ("value", pa.float64()), ("value_high", pa.float64())]
     + [(name, pa.string()) for name in ("unit", "qualifier", "kind", "direction", "metric", "metric_key")]
     + [(name, pa.string()) for name in ("subject", "place_code", "period", "period_start", "period_end", "aspect")]
+    + [(name, pa.string()) for name in ("subject_basis", "metric_basis", "period_basis")]
     + [("extractor_version", pa.string()), ("page", pa.int32())]  # the page last: Entry.add sets it
 )
 _CLAIM_START = CLAIM_SCHEMA.names.index("start_offset")
@@ -381,6 +382,9 @@ def claim_rows(claims: list[Claim]) -> list[tuple]:
             c.period_start,
             c.period_end,
             c.aspect,
+            c.subject_basis,
+            c.metric_basis,
+            c.period_basis,
             c.extractor_version,
             None,
         )

@@ -57,7 +57,7 @@ def output_entries(folder: str | Path) -> Iterator[Entry]:
         return f"read_parquet('{folder / name}/*.parquet', filename = true, file_row_number = true)"
 
     def columns(name: str, wanted: list[str]) -> str:
-        """The select list of `wanted` columns; one an older claimkb's output lacks (aspect) is NULL."""
+        """The select list of `wanted` columns; one an older claimkb's output lacks (aspect, the bases) is NULL."""
         held = {row[0] for row in reader.execute(f"DESCRIBE SELECT * FROM {parquet(name)}").fetchall()}
         return ", ".join(column if column in held else f"NULL AS {column}" for column in wanted)
 

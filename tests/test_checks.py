@@ -4,6 +4,7 @@ with the verdicts a careful reader gives in tests/data/planted_checks_expected.t
 
 import json
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -296,3 +297,40 @@ def test_same_fact_compares_like_with_like_aspects():
     # an unsaid aspect may be either: it is compared with the running total
     unsaid = _claim("d", "d4", "单县", 950)
     assert [sorted(v.claim_ids) for v in same_fact.check([total, new, unsaid])] == [["a", "d"]]
+
+
+def test_a_conflict_needs_subjects_and_metrics_stated_in_their_own_sentences():
+    from dataclasses import replace
+
+    from extract.checks import same_fact
+    from extract.checks.runner import unstated_is_unverifiable
+
+    stated = [
+        replace(_claim("a", "d1", "单县", 12), subject_basis="clause", metric_basis="clause", period_start=None),
+        replace(_claim("b", "d2", "单县", 20), subject_basis="sentence", metric_basis="clause"),
+    ]
+    dated = [replace(c, period="2024年", period_start=date(2024, 1, 1), period_end=date(2024, 12, 31)) for c in stated]
+    (verdict,) = same_fact.check(dated)
+    by_id = {c.claim_id: c for c in dated}
+    assert unstated_is_unverifiable(verdict, by_id).verdict == "conflict"
+    # the second figure's subject carried from an earlier sentence: the disagreement is unverifiable
+    carried = [dated[0], replace(dated[1], subject_basis="carried")]
+    (verdict,) = same_fact.check(carried)
+    verdict = unstated_is_unverifiable(verdict, {c.claim_id: c for c in carried})
+    assert verdict.verdict == "unverifiable"
+    assert "沿用前文" in verdict.explanation_zh and "carried" in verdict.explanation_en
+
+
+def test_claims_carry_how_their_subject_metric_and_period_were_found(tmp_path):
+    text = "成武县提升党建质量\n\n2023年，成武县建成驿站12处。\n\n在8个试点社区有序推进。"
+    db = tmp_path / "kb.duckdb"
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    ingest([str(page)], str(db), region="菏泽市", progress=False)
+    con = connect(db)
+    rows = con.execute(
+        "SELECT mention, subject_basis, metric_basis, period_basis FROM claims_view ORDER BY start_offset"
+    ).fetchall()
+    con.close()
+    # 成武县 opens the clause of 12处; 8个 takes the article's topic, and no period is carried so far
+    assert rows == [("12处", "clause", "clause", "sentence"), ("8个", "topic", "clause", None)]

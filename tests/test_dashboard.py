@@ -120,6 +120,11 @@ def test_mark_claims_escapes_text_and_keeps_offsets():
     assert 'title="465 处 · count · 驿站&lt;b&gt; · 菏泽市 · p. 3"' in paged
     stock = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows.assign(aspect="stock", page=3)))
     assert 'title="465 处 · count · 驿站&lt;b&gt; · 菏泽市 · stock · p. 3"' in stock
+    # a subject carried from an earlier sentence says so; one its own clause states does not
+    carried = str(
+        mark_claims("<b>标题</b>\n驿站465处。", 10, rows.assign(subject_basis="carried", metric_basis="clause"))
+    )
+    assert 'title="465 处 · count · 驿站&lt;b&gt; · 菏泽市 (carried)"' in carried
 
 
 def test_claims_show_their_aspect_and_filter_by_it(client):

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from extract.claims import STATED
+
 CHECKER_VERSION = "0.4.0"
 VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
 
@@ -38,6 +40,13 @@ class CheckClaim:
     period_end: date | None
     doc_date: date | None = None
     aspect: str | None = None  # cumulative / stock / flow (claimkb_aspect); None when unsaid or stored before it
+    subject_basis: str | None = None  # how the subject and metric were found (claims.BASES); None before 008
+    metric_basis: str | None = None
+
+    @property
+    def stated(self) -> bool:
+        """Its subject and metric are written in its own sentence, not carried or defaulted."""
+        return self.subject_basis in STATED and self.metric_basis in STATED
 
     @property
     def numerator(self) -> str:

@@ -25,6 +25,7 @@ import pandas as pd
 
 from extract.checks import change_levels, cumulative, part_whole, parts_total, rate_total, same_fact, share_count
 from extract.checks.model import CHECKER_VERSION, CheckClaim, Verdict
+from extract.claims import STATED
 
 RULES: tuple[ModuleType, ...] = (parts_total, share_count, change_levels, rate_total, same_fact, part_whole, cumulative)
 _SCOPES = {rule.RULE: rule.SCOPE for rule in RULES}
@@ -32,7 +33,7 @@ _SCOPES = {rule.RULE: rule.SCOPE for rule in RULES}
 _CLAIM_COLUMNS = """
 SELECT c.claim_id, c.doc_id, c.article_id, c.start_offset, c.end_offset, c.mention, c.sentence, c.sentence_offset,
        c.value, c.value_high, c.unit, c.qualifier, c.kind, c.direction, c.metric, c.metric_key, c.subject,
-       c.place_code, c.period, c.period_start, c.period_end, d.date, c.aspect
+       c.place_code, c.period, c.period_start, c.period_end, d.date, c.aspect, c.subject_basis, c.metric_basis
 FROM claims c JOIN documents d USING (doc_id)
 """
 # the corpus rules compare metrics of two characters or more (comparable.comparable_metric): the keys a
@@ -131,13 +132,39 @@ def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> tuple[list[V
                 verdicts.extend(rule.check(members, texts[members[0].doc_id]))
     for _, group in groupby(_claims_by_key(con, ordered), key=lambda c: c.metric_key):
         claims = list(group)
+        by_id = {claim.claim_id: claim for claim in claims}
         for rule in corpus_rules:
             for verdict in rule.check(claims):
                 verdict.metric_key = claims[0].metric_key
-                verdicts.append(verdict)
+                verdicts.append(unstated_is_unverifiable(verdict, by_id))
         # a key whose claims give no verdict now still replaces what it gave before
         rechecked.add(claims[0].metric_key)
     return verdicts, rechecked
+
+
+def unstated_is_unverifiable(verdict: Verdict, claims: dict[str, CheckClaim]) -> Verdict:
+    """A disagreement across documents is a conflict only between figures whose own sentences state
+    their subject and metric: where one was carried from an earlier sentence, taken from the topic or
+    the region by default, the figures may well be of different things, so it is unverifiable, saying
+    which figure and why."""
+    if verdict.verdict != "conflict":
+        return verdict
+    unstated = [claims[i] for i in verdict.claim_ids if i in claims and not claims[i].stated]
+    if not unstated:
+        return verdict
+    first = unstated[0]
+    how_zh = {"carried": "沿用前文", "topic": "取自文章主题", "region": "默认为文档地区"}
+    how = first.subject_basis if first.subject_basis not in STATED else first.metric_basis
+    what_zh, what_en = ("主体", "subject") if first.subject_basis not in STATED else ("指标", "metric")
+    verdict.verdict = "unverifiable"
+    verdict.explanation_zh += (
+        f"（“{first.mention}”的{what_zh}{how_zh.get(how or '', '未在其句中写明')}，无法确认是同一事实。）"
+    )
+    verdict.explanation_en += (
+        f" ({first.mention}: its {what_en} is {how or 'not known'}, not stated in its sentence,"
+        " so the figures may not be of one fact.)"
+    )
+    return verdict
 
 
 def _claims_by_key(con: duckdb.DuckDBPyConnection, new_docs: list[str]) -> Iterator[CheckClaim]:

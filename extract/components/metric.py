@@ -222,14 +222,17 @@ def metric_component(doc: Doc) -> Doc:
             if previous.metric and (same_unit or claim.kind == "change"):
                 # 由196家增长到248家: the same thing at two times; "总值3211.5亿元，同比增长6.2%":
                 # a change with no phrase of its own is the change of the figure before it
-                claim.metric = previous.metric
+                claim.metric, claim.metric_basis = previous.metric, "sentence"
         if not claim.metric:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = _heading_clause(text, claim, mentions)
+            claim.metric_basis = "sentence" if claim.metric else None
     _back_references(claims)
     _parts_of_a_whole(text, claims)
     for claim in claims:
         claim.metric_key = metric_key(claim.metric)
+        # written in the figure's own clause unless a step above says otherwise
+        claim.metric_basis = (claim.metric_basis or "clause") if claim.metric else None
     return doc
 
 
@@ -272,7 +275,9 @@ def _back_references(claims: list[Claim]) -> None:
     the figure before it in its article."""
     for i, claim in enumerate(claims):
         if claim.metric in _anaphoric() and i and claims[i - 1].article_index == claim.article_index:
-            claim.metric = claims[i - 1].metric
+            before = claims[i - 1]
+            claim.metric = before.metric
+            claim.metric_basis = "sentence" if before.sentence_start == claim.sentence_start else "carried"
 
 
 def _people_doing(text: str, claim: Claim) -> str | None:
@@ -504,6 +509,7 @@ def _parts_of_a_whole(text: str, claims: list[Claim]) -> None:
         whole = _whole_before(text, claims, i)
         if whole is not None and whole.metric:
             part.metric = whole.metric
+            part.metric_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
 
 
 def _continues_a_list(text: str, first: Claim) -> bool:
@@ -577,18 +583,19 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
     respective = _respective_phrases(text, group[0], len(group), mentions)
     if respective is not None:
         for claim, phrase in zip(group, respective, strict=True):
-            claim.metric = phrase
+            claim.metric, claim.metric_basis = phrase, "sentence"
         return
     phrase = group[0].metric or ""
     parts = [p for p in lexicon.LIST_SEPARATOR.split(phrase) if p]
     if len(parts) == len(group):
         for claim, part in zip(group, parts, strict=True):
-            claim.metric = part
+            claim.metric, claim.metric_basis = part, "sentence"
         return
     earlier = [c for c in claims[:first] if c.sentence_start == group[0].sentence_start and c.metric]
     if not phrase and len(earlier) >= len(group):
         for claim, source in zip(group, earlier[-len(group) :], strict=True):
-            claim.metric = source.metric
+            claim.metric, claim.metric_basis = source.metric, "sentence"
         return
     for claim in group[1:]:
-        claim.metric = claim.metric or phrase or None
+        if not claim.metric and phrase:
+            claim.metric, claim.metric_basis = phrase, "sentence"

@@ -115,6 +115,7 @@ def period_component(doc: Doc) -> Doc:
             previous is None or previous.sentence_start == claim.sentence_start or (previous.subject == claim.subject)
         )
         claim.period = find_period(text, claim, previous_periods, carry=same_subject)
+        claim.period_basis = _period_basis(text, claim) if claim.period else None
         previous = claim
         if claim.period:
             # the text is read for its dates only when the period needs them (no date given, 当日, 截至20日)
@@ -122,6 +123,18 @@ def period_component(doc: Doc) -> Doc:
             anchor = anchors.before(claim.start) if needs_anchor else None
             claim.period_start, claim.period_end = period_dates(claim.period, published, anchor)
     return doc
+
+
+def _period_basis(text: str, claim: Claim) -> str:
+    """Where the claim's period was written: in its own clause, elsewhere in its sentence, or before."""
+    head = text[claim.sentence_start : claim.start]
+    at = head.rfind(claim.period or "")
+    if at < 0:
+        return "carried"
+    return "sentence" if _CLAUSE_BREAK.search(head, at + len(claim.period or "")) else "clause"
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 
 class Anchor(NamedTuple):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -116,28 +117,15 @@ def subject_component(doc: Doc) -> Doc:
     previous: tuple[Claim, Place | None] | None = None
     for index, claim in enumerate(claims):
         in_sentence = [i for i in by_sentence.get(claim.sentence_start, []) if i.mention.end <= claim.start]
-        place = (
-            listed.get(index)
-            or _adjacent(in_sentence, claim, text)
-            or _in_clause(in_sentence, claim, text)
-            or _changed_figure(claim, previous)
-            or next((i.place for i in in_sentence if not i.governed), None)
-            or _quoted_speaker(resolved, claim, text)
-            or about_the_body(
-                carried(
-                    claim, subjects.get(claim.article_index, []), articles, topics.get(claim.article_index), named, text
-                ),
-                bodies.get(claim.article_index),
-                named,
-                region,
-            )
-            or next((i.place for i in in_sentence), None)
-            or bodies.get(claim.article_index)
-            or region
+        context = _Context(text, region, listed, resolved, subjects, articles, topics, named, bodies)
+        place, basis = next(
+            ((place, basis) for basis, place in _candidates(context, index, claim, in_sentence, previous) if place),
+            (None, None),
         )
         if place is not None:
             claim.subject = place.name
             claim.place_code = division_code(place)
+            claim.subject_basis = basis
         previous = (claim, place)
     return doc
 
@@ -156,6 +144,51 @@ def _lists_parts(items: list[Resolved]) -> bool:
     179例，深圳市245例"): none of them is the subject of the sentences after it."""
     levels = Counter(place.level for place in {i.place for i in items if not i.governed})
     return any(count > 1 for level, count in levels.items() if level in DIVISION_LEVELS)
+
+
+class _Context(NamedTuple):
+    """What the subject step works out once per document, for each claim's candidates."""
+
+    text: str
+    region: Place | None
+    listed: dict[int, Place]
+    resolved: list[Resolved]
+    subjects: dict[int, list[tuple[int, Place]]]
+    articles: list
+    topics: dict[int, Place]
+    named: Counter[tuple[int, str]]
+    bodies: dict[int, Place]
+
+
+def _candidates(
+    context: _Context,
+    index: int,
+    claim: Claim,
+    in_sentence: list[Resolved],
+    previous: tuple[Claim, Place | None] | None,
+) -> Iterator[tuple[str, Place | None]]:
+    """The places a claim's subject may be, most direct first, each with how it was found (BASES): the
+    first that is not None is the subject. Lazy: the later ones are worked out only when needed."""
+    text = context.text
+    yield "sentence", context.listed.get(index)
+    yield "clause", _adjacent(in_sentence, claim, text)
+    yield "clause", _in_clause(in_sentence, claim, text)
+    changed = _changed_figure(claim, previous)
+    # the change of the figure before it is found as that one was
+    yield (previous[0].subject_basis if previous is not None else None) or "sentence", changed
+    yield "sentence", next((i.place for i in in_sentence if not i.governed), None)
+    yield "sentence", _quoted_speaker(context.resolved, claim, text)
+    topic, body = context.topics.get(claim.article_index), context.bodies.get(claim.article_index)
+    from_before = about_the_body(
+        carried(claim, context.subjects.get(claim.article_index, []), context.articles, topic, context.named, text),
+        body,
+        context.named,
+        context.region,
+    )
+    yield ("topic" if from_before in (topic, body) else "carried"), from_before
+    yield "sentence", next((i.place for i in in_sentence), None)
+    yield "topic", body
+    yield "region", context.region
 
 
 def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[Resolved]]) -> dict[int, Place]:

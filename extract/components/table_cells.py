@@ -87,14 +87,15 @@ def table_claims_component(doc: Doc) -> Doc:
         if column_place is not None:
             cell = cell._replace(column=cell.column._replace(measure=""))
             claim.subject, claim.place_code = column_place.name, division_code(column_place)
+            claim.subject_basis = "clause"  # its column's header states it
         metric = cell_metric(cell, _label_without_place(text, cell, places, place_starts))
-        if metric:
-            claim.metric, claim.metric_key = metric, metric_key(metric)
+        if metric:  # a cell's row and column state what it measures, as a figure's own clause does
+            claim.metric, claim.metric_key, claim.metric_basis = metric, metric_key(metric), "clause"
         if (cell.column.change or cell.row_change) and claim.kind in _CHANGEABLE_KINDS:
             claim.kind, claim.direction = "change", cell_direction(cell, claim.value)
         period = cell_period(cell)
         if period:
-            claim.period = period
+            claim.period, claim.period_basis = period, "clause"
             claim.period_start, claim.period_end = period_dates(period, published) if published else (None, None)
         claim.notes.append(f"table cell: row {cell.label!r}, column {cell.column.header!r}")
     return doc

@@ -16,7 +16,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from extract.checks.model import VERDICTS
-from extract.claims import ASPECTS, KINDS
+from extract.claims import ASPECTS, KINDS, STATED
 from extract.dashboard.charts import bar_chart, line_chart
 from extract.dashboard.claim_filter import SORTS, ClaimFilter, claim_condition, order_by
 from extract.dashboard.labels import qualifier_word
@@ -145,7 +145,8 @@ def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str
     rows = fetch_frame(
         con,
         "SELECT c.claim_id, c.start_offset, c.end_offset, c.mention, c.value, c.value_high, c.unit, c.qualifier,"
-        " c.kind, c.metric, c.subject, c.period, c.aspect, c.page FROM claims c WHERE c.article_id = $id"
+        " c.kind, c.metric, c.subject, c.period, c.aspect, c.subject_basis, c.metric_basis, c.page"
+        " FROM claims c WHERE c.article_id = $id"
         " ORDER BY c.start_offset",
         {"id": article_id},
     )
@@ -155,6 +156,12 @@ def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str
         {"claims": rows},
         {"article": info, "marked": mark_claims(info["text"], info["start"], rows)},
     )
+
+
+def _basis(row: object, field: str) -> str:
+    """How a field was found, after it in a tooltip, where its sentence does not state it."""
+    basis = getattr(row, field, None)
+    return f" ({basis})" if isinstance(basis, str) and basis not in STATED else ""
 
 
 def mark_claims(text: str, start: int, rows: pd.DataFrame) -> Markup:
@@ -167,7 +174,10 @@ def mark_claims(text: str, start: int, rows: pd.DataFrame) -> Markup:
             continue
         value = f"{row.value:g}" + (f"–{row.value_high:g}" if pd.notna(row.value_high) else "")
         qualifier = qualifier_word(row.qualifier, row.mention)
-        tip = f"{qualifier}{value} {row.unit} · {row.kind} · {row.metric or '–'} · {row.subject or '–'}"
+        tip = (
+            f"{qualifier}{value} {row.unit} · {row.kind} · {row.metric or '–'}{_basis(row, 'metric_basis')}"
+            f" · {row.subject or '–'}{_basis(row, 'subject_basis')}"
+        )
         if isinstance(row.aspect, str):
             tip += f" · {row.aspect}"
         if pd.notna(row.page):
