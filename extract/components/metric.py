@@ -12,7 +12,7 @@ with no phrase of its own ("同比分别上升35.1%、48.3%") takes the metrics 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -119,6 +119,7 @@ _SINGLE_NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "zg"})
 _BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较"})
 
 
+@lru_cache(maxsize=65536)
 def tidy_metric(phrase: str | None) -> str | None:
     """A metric that starts and ends on a word that can name what is counted: function words (adverbs,
     prepositions, particles, a trailing pronoun or locality word) and threshold verbs come off its

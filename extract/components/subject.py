@@ -297,6 +297,7 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
     located = _innermost_of_chains(located)
     full_names = _organisation_full_names(located)
     paragraph_starts = sorted(block.start for article in doc._.articles or [] for block in article.paragraphs)
+    passing = _InPassing(text)
     out: list[Resolved] = []
     earlier: list[Place] = []
     earlier_at: list[int] = []  # where each of `earlier` was named
@@ -305,7 +306,7 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
         if article != current_article:
             current_article, earlier, earlier_at = article, [], []
         in_sentence = [item.place for item in out[-4:] if item.sentence_start == sentence_start]
-        if _an_affiliation(text, mention.end) or _qualifies_a_noun(text, mention) or _an_example(text, mention.end):
+        if passing.skipped(mention):
             continue  # who speaks, where travellers come from, what is counted: not what figures are about
         candidates = earlier
         if mention.role == "scope" and mention.place.name.startswith("该"):
@@ -397,6 +398,39 @@ def _a_source(text: str, mention_end: int) -> bool:
     """The place or body reports what follows its colon ("湘西州中院一审查明：", "市统计局介绍：") or
     publishes a report ("财政部发布…"): the source of the figures there, not what they are about."""
     return _reporting_verb().match(text, mention_end) is not None
+
+
+class _InPassing:
+    """Places and bodies named in passing, never subjects: a quoted expert's affiliation, where
+    travellers come from, examples of what a count counts. The titles and the 等 of a count are
+    found once per document, so the full patterns run only where one is near a mention."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.titles = [m.start() for m in _title_words().finditer(text)]
+        self.examples = [m.start() for m in _ETC_A_COUNT.finditer(text)]
+
+    def skipped(self, mention: Mention) -> bool:
+        text, end = self.text, mention.end
+        return (
+            (_near(self.titles, end, _TITLE_REACH) and _an_affiliation(text, end))
+            or _qualifies_a_noun(text, mention)
+            or (_near(self.examples, end, _EXAMPLE_REACH) and _an_example(text, end))
+        )
+
+
+def _near(starts: list[int], offset: int, reach: int) -> bool:
+    i = bisect_right(starts, offset - 1)
+    return i < len(starts) and starts[i] <= offset + reach
+
+
+@cache
+def _title_words() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.word_list("person_titles.txt")))
+
+
+_ETC_A_COUNT = re.compile(r"等[0-9０-９一二三四五六七八九十两几数百千万多]")
+_TITLE_REACH, _EXAMPLE_REACH = 16, 24  # how far after a name its title or its list's 等 may stand
 
 
 def _qualifies_a_noun(text: str, mention: Mention) -> bool:
