@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-CHECKER_VERSION = "0.3.0"
+CHECKER_VERSION = "0.4.0"  # 0.4.0: reprints of one text count as one source
 VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
 
 
@@ -38,6 +38,15 @@ class CheckClaim:
     period_end: date | None
     doc_date: date | None = None
     aspect: str | None = None  # cumulative / stock / flow (claimkb_aspect); None when unsaid or stored before it
+    # the document standing for the claim's group of reprints (extract.reprints.sources_of); None when its
+    # document is a reprint of none and none is a reprint of it
+    reprint_of: str | None = None
+
+    @property
+    def source_doc(self) -> str:
+        """The independent source the claim comes from: its document, or the one its group of reprints
+        counts as (the same notice reposted by three outlets is one source)."""
+        return self.reprint_of or self.doc_id
 
     @property
     def numerator(self) -> str:
@@ -64,6 +73,7 @@ class Verdict:
     group_key: str = ""  # what a corpus rule grouped by (part of the check id)
     doc_ids: list[str] = field(default_factory=list)
     metric_key: str | None = None  # a corpus rule's: re-checking a metric key replaces all its verdicts
+    n_reprints: int = 0  # documents set aside as reprints of another of doc_ids: not independent sources
 
     @classmethod
     def over(
@@ -78,7 +88,9 @@ class Verdict:
         explanation_en: str,
         group_key: str = "",
     ) -> Verdict:
-        """A verdict over these claims, in this order: their ids and the documents they come from."""
+        """A verdict over these claims, in this order: their ids and the documents they come from (and how
+        many of those are reprints of another of them)."""
+        documents = {c.doc_id for c in claims}
         return cls(
             rule,
             verdict,
@@ -89,12 +101,14 @@ class Verdict:
             explanation_zh,
             explanation_en,
             group_key,
-            sorted({c.doc_id for c in claims}),
+            sorted(documents),
+            n_reprints=len(documents) - len({c.source_doc for c in claims}),
         )
 
     @property
     def n_documents(self) -> int:
-        return len(self.doc_ids)
+        """Independent documents: reprints of one text count once."""
+        return len(self.doc_ids) - self.n_reprints
 
     @property
     def check_id(self) -> str:
