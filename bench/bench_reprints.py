@@ -146,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {args.corpus} not found (the real corpus is not part of the project)")
         return 0
     items = load(args.corpus)
-    texts = [item["text"] for item in items]
+    # the texts as ingest stores them (headline line, then the text) and as the detector compares them
+    texts = [reprints.body(f"{item.get('title') or ''}\n\n{item['text']}", item.get("title")) for item in items]
     days = [date.fromisoformat(item["date"]).toordinal() if item.get("date") else None for item in items]
     print(
         f"{len(texts)} documents, {sum(map(len, texts)):,} characters; threshold {args.threshold}, window {args.window}"

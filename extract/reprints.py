@@ -38,6 +38,7 @@ THRESHOLD = 0.8  # Jaccard of the shingle sets at or above which two documents a
 NUMBERS_AGREE = 0.8  # and how alike the sequences of their numbers must be (1.0 when neither has any)
 N_BANDS = 20
 BAND_ROWS = 5  # N_BANDS * BAND_ROWS minimum hashes a document
+HEADLINE_CHARS = 40  # a first line this short, with text after it, is a headline (left out of the comparison)
 MIN_CHARS = 20  # normalised texts shorter than this are not compared: too short to tell a reprint from a coincidence
 METHOD = f"oph-minhash-lsh-{N_BANDS}x{BAND_ROWS}+jaccard-{SHINGLE}gram"
 
@@ -127,6 +128,20 @@ def band_keys(hashes: np.ndarray) -> list[int]:
     return keys.view(np.int64).tolist()
 
 
+def body(text: str, title: str | None = None) -> str:
+    """The text as compared, without its headline: outlets reposting a notice give it headlines of their
+    own, and in a short notice the headline's 5-grams weigh as much as a changed figure's. The headline
+    is the title, when the text starts with it, else a short first line (HEADLINE_CHARS at most) with a
+    body after it."""
+    text = text.strip()
+    if title and text.startswith(title.strip()):
+        return text[len(title.strip()) :]
+    first, newline, rest = text.partition("\n")
+    if newline and len(first) <= HEADLINE_CHARS and len(rest.strip()) >= MIN_CHARS:
+        return rest
+    return text
+
+
 @dataclass(frozen=True)
 class Reprint:
     doc_id: str
@@ -146,11 +161,7 @@ class Fingerprint:
 
     @classmethod
     def of(cls, doc_id: str, text: str, date: object = None, title: str | None = None) -> Fingerprint:
-        """The fingerprint of a document's text without its headline, when the text starts with its title:
-        outlets reposting a notice give it headlines of their own, and in a short notice the headline's
-        5-grams weigh as much as a changed figure's."""
-        if title and text.lstrip().startswith(title.strip()):
-            text = text.lstrip()[len(title.strip()) :]
+        text = body(text, title)
         text = unicodedata.normalize("NFKC", text)
         hashes = shingle_hashes(text, nfkc=False)
         return cls(doc_id, hashes, band_keys(hashes), numbers(text, nfkc=False), None if date is None else str(date))
@@ -180,8 +191,9 @@ def confirm(candidates: Sequence[tuple[Fingerprint, Fingerprint]]) -> list[Repri
     """The candidate pairs (stored first, then later) whose exact Jaccard reaches THRESHOLD and whose
     numbers agree."""
     out = []
+    shortest = MIN_CHARS - SHINGLE + 1
     for first, second in candidates:
-        if first.doc_id == second.doc_id:
+        if first.doc_id == second.doc_id or min(len(first.hashes), len(second.hashes)) < shortest:
             continue
         similarity = jaccard(first.hashes, second.hashes)
         if similarity >= THRESHOLD and numbers_agree(first.numbers, second.numbers) >= NUMBERS_AGREE:
