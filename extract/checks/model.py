@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-CHECKER_VERSION = "0.4.0"  # 0.4.0: reprints of one text count as one source
+CHECKER_VERSION = "0.5.0"  # 0.5.0: reprints of one text count as one source
 VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
 
 
