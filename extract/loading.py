@@ -28,8 +28,8 @@ import pyarrow as pa
 from extract.claims import EXTRACTOR_VERSION, Claim
 from extract.layout import Article
 from extract.places import Place
+from extract.reprints import MAX_CANDIDATES, PREFILTER, Fingerprint, Reprint, confirm, estimate, find_within
 from extract.reprints import METHOD as REPRINT_METHOD
-from extract.reprints import Fingerprint, Reprint, confirm, find_within
 from extract.sources import Document
 
 if TYPE_CHECKING:
@@ -251,7 +251,7 @@ class _Plan:
 
 def _delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
     forget_checks(con, doc_ids)
-    for table in ("claims", "articles", "documents", "reprint_bands", "reprints"):
+    for table in ("claims", "articles", "documents", "reprint_bands", "reprint_sketches", "reprints"):
         con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
     con.execute("DELETE FROM reprints WHERE original_doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
 
@@ -271,16 +271,45 @@ def _store_reprints(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> Non
     found: list[Reprint] = find_within(prints)
     con.register("claimkb_batch_bands", bands)
     try:
-        # stored documents sharing a band with a new one (the batch's own rows are not in the table yet)
+        # stored documents sharing a band with a new one, the few sharing most (the batch's own rows are
+        # not in the table yet)
         matches = con.execute(
-            "SELECT DISTINCT b.doc_id, s.doc_id FROM claimkb_batch_bands b"
-            " JOIN reprint_bands s ON s.band = b.band AND s.bucket = b.bucket"
+            "SELECT b.doc_id, s.doc_id FROM claimkb_batch_bands b"
+            " JOIN reprint_bands s ON s.band = b.band AND s.bucket = b.bucket GROUP BY b.doc_id, s.doc_id"
+            " QUALIFY row_number() OVER (PARTITION BY b.doc_id ORDER BY count(*) DESC, s.doc_id) <= ?",
+            [MAX_CANDIDATES],
         ).fetchall()
         con.execute("INSERT INTO reprint_bands SELECT doc_id, band, bucket FROM claimkb_batch_bands")
     finally:
         con.unregister("claimkb_batch_bands")
+    sketched = [fp for fp in prints if fp.sketch]
+    if sketched:
+        sketch_rows = pa.table(
+            {
+                "doc_id": pa.array([fp.doc_id for fp in sketched], pa.string()),
+                "sketch": pa.array([fp.sketch for fp in sketched], pa.binary()),
+            }
+        )
+        con.register("claimkb_batch_sketches", sketch_rows)
+        try:
+            con.execute("INSERT INTO reprint_sketches SELECT doc_id, sketch FROM claimkb_batch_sketches")
+        finally:
+            con.unregister("claimkb_batch_sketches")
     if matches:
-        stored_ids = sorted({stored for _, stored in matches})
+        by_id = {fp.doc_id: fp for fp in prints}
+        sketches = dict(
+            con.execute(
+                "SELECT doc_id, sketch FROM reprint_sketches WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                [sorted({old for _, old in matches})],
+            ).fetchall()
+        )
+        # the text of a stored candidate is read only when the sketches make the pair likely
+        likely = [
+            (new, old)
+            for new, old in sorted(matches)
+            if old in sketches and estimate(by_id[new].sketch, sketches[old]) >= PREFILTER
+        ]
+        stored_ids = sorted({old for _, old in likely})
         stored = {
             doc_id: Fingerprint.of(doc_id, text, day, title)
             for doc_id, text, day, title in con.execute(
@@ -288,8 +317,7 @@ def _store_reprints(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> Non
                 [stored_ids],
             ).fetchall()
         }
-        by_id = {fp.doc_id: fp for fp in prints}
-        found += confirm([(stored[old], by_id[new]) for new, old in sorted(matches) if old in stored])
+        found += confirm([(stored[old], by_id[new]) for new, old in likely if old in stored])
     if found:
         con.executemany(
             "INSERT OR IGNORE INTO reprints (doc_id, original_doc_id, similarity, method) VALUES (?, ?, ?, ?)",

@@ -2,8 +2,8 @@
 kept as .txt and as .html, a headline changed, a few characters edited) is one source, not several.
 
 Two documents are reprints of each other when the Jaccard similarity of their sets of character
-5-grams is at least THRESHOLD, over their normalised texts (NFKC, lower case, whitespace and
-punctuation dropped: a .txt and an .html copy differ in those), and they print the same figures in
+5-grams is at least THRESHOLD, over their normalised texts (full-width digits and letters as ASCII, lower case,
+whitespace and punctuation dropped: a .txt and an .html copy differ in those), and they print the same figures in
 the same order (the sequences of their numbers at least NUMBERS_AGREE alike). 5-grams of Chinese
 text are about a word and a half, so the same notice with its headline changed or a few characters
 edited stays above the threshold. The figures are required as well because a short daily notice is
@@ -26,7 +26,6 @@ the cost at ingest is a few array operations per document, not a Python loop ove
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -38,6 +37,13 @@ THRESHOLD = 0.8  # Jaccard of the shingle sets at or above which two documents a
 NUMBERS_AGREE = 0.8  # and how alike the sequences of their numbers must be (1.0 when neither has any)
 N_BANDS = 20
 BAND_ROWS = 5  # N_BANDS * BAND_ROWS minimum hashes a document
+# stored documents a new one is compared with, at most: those sharing the most bands with it. A text copied
+# a thousand times must not cost a thousand comparisons per copy; one confirmed pair joins the new copy to
+# its group (the checks join groups transitively), so the best few candidates are enough.
+MAX_CANDIDATES = 8
+# a stored candidate's text is read only when the sketches estimate at least this Jaccard: at THRESHOLD the
+# estimate's standard deviation over 100 bins is 0.04, so a true pair falls below this about once in 10,000
+PREFILTER = 0.65
 HEADLINE_CHARS = 40  # a first line this short, with text after it, is a headline (left out of the comparison)
 MIN_CHARS = 20  # normalised texts shorter than this are not compared: too short to tell a reprint from a coincidence
 METHOD = f"oph-minhash-lsh-{N_BANDS}x{BAND_ROWS}+jaccard-{SHINGLE}gram"
@@ -45,16 +51,25 @@ METHOD = f"oph-minhash-lsh-{N_BANDS}x{BAND_ROWS}+jaccard-{SHINGLE}gram"
 # whitespace, punctuation and symbols: what a .txt and an .html copy of one text differ in
 _NOISE = re.compile(r"[\W_]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e]")
+_HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+_EMPTY32 = np.uint32(0xFFFFFFFF)  # an empty bin in a sketch
 
 _POWERS = np.array([pow(1_000_003, k, 2**64) for k in range(SHINGLE)], dtype=np.uint64)
 _BAND_MIX = np.array([pow(0x9E3779B97F4A7C15, k + 1, 2**64) for k in range(BAND_ROWS)], dtype=np.uint64)
 
 
+def half_width(text: str) -> str:
+    """Full-width digits and letters as ASCII (what NFKC does to them; the rest of NFKC, at twice the cost
+    of all else here, changes nothing the comparison keeps: punctuation and spaces are dropped)."""
+    return text.translate(_HALF_WIDTH) if _FULL_WIDTH.search(text) else text
+
+
 def normalise(text: str, nfkc: bool = True) -> str:
-    """The text as compared: NFKC (full-width digits and letters as ASCII), lower case, no whitespace
-    or punctuation. `nfkc=False` for a text already in NFKC (NFKC costs as much as the rest)."""
-    return _NOISE.sub("", (unicodedata.normalize("NFKC", text) if nfkc else text).lower())
+    """The text as compared: full-width digits and letters as ASCII, lower case, no whitespace or
+    punctuation. `nfkc=False` for a text already made half-width."""
+    return _NOISE.sub("", (half_width(text) if nfkc else text).lower())
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -78,12 +93,13 @@ def shingle_hashes(text: str, nfkc: bool = True) -> np.ndarray:
         h = np.zeros(n, dtype=np.uint64)
         for k in range(width):  # SHINGLE vector operations, not a loop over characters
             h += codes[k : k + n] * _POWERS[k]
-        return np.unique(_mix(h))
+        h = np.sort(_mix(h))
+    return h[np.concatenate(([True], h[1:] != h[:-1]))]  # distinct, sorted (np.unique hashes first, then sorts)
 
 
 def numbers(text: str, nfkc: bool = True) -> tuple[str, ...]:
-    """The numbers the text prints, in order (Arabic digits, after NFKC)."""
-    return tuple(_NUMBER.findall(unicodedata.normalize("NFKC", text) if nfkc else text))
+    """The numbers the text prints, in order (Arabic digits, full-width ones as ASCII)."""
+    return tuple(_NUMBER.findall(half_width(text) if nfkc else text))
 
 
 def numbers_agree(a: Sequence[str], b: Sequence[str]) -> float:
@@ -117,15 +133,30 @@ def signature(hashes: np.ndarray) -> np.ndarray:
     return out
 
 
-def band_keys(hashes: np.ndarray) -> list[int]:
+def band_keys(hashes: np.ndarray, sig: np.ndarray | None = None) -> list[int]:
     """One signed 64-bit key per band of the signature (what reprint_bands stores); none for a text
     too short to compare."""
     if len(hashes) < MIN_CHARS - SHINGLE + 1:
         return []
-    rows = signature(hashes).reshape(N_BANDS, BAND_ROWS)
+    rows = (signature(hashes) if sig is None else sig).reshape(N_BANDS, BAND_ROWS)
     with np.errstate(over="ignore"):
         keys = _mix((rows * _BAND_MIX).sum(axis=1, dtype=np.uint64))
     return keys.view(np.int64).tolist()
+
+
+def sketch(sig: np.ndarray) -> bytes:
+    """The signature's top 32 bits a bin (400 bytes, what reprint_sketches stores): enough to estimate a
+    stored document's Jaccard with a new one before its text is read."""
+    return (sig >> np.uint64(32)).astype("<u4").tobytes()
+
+
+def estimate(a: bytes, b: bytes) -> float:
+    """The Jaccard two sketches estimate: the share of bins, not empty in both, holding the same hash."""
+    x, y = np.frombuffer(a, dtype="<u4"), np.frombuffer(b, dtype="<u4")
+    if len(x) != len(y) or len(x) == 0:
+        return 0.0
+    used = (x != _EMPTY32) | (y != _EMPTY32)
+    return float((x == y)[used].mean()) if used.any() else 0.0
 
 
 def body(text: str, title: str | None = None) -> str:
@@ -158,13 +189,17 @@ class Fingerprint:
     keys: list[int]
     numbers: tuple[str, ...]
     date: str | None = None
+    sketch: bytes = b""  # empty for a text too short to compare
 
     @classmethod
     def of(cls, doc_id: str, text: str, date: object = None, title: str | None = None) -> Fingerprint:
         text = body(text, title)
-        text = unicodedata.normalize("NFKC", text)
+        text = half_width(text)
         hashes = shingle_hashes(text, nfkc=False)
-        return cls(doc_id, hashes, band_keys(hashes), numbers(text, nfkc=False), None if date is None else str(date))
+        sig = signature(hashes)
+        keys = band_keys(hashes, sig)
+        day = None if date is None else str(date)
+        return cls(doc_id, hashes, keys, numbers(text, nfkc=False), day, sketch(sig) if keys else b"")
 
 
 def pair(first: Fingerprint, second: Fingerprint, similarity: float) -> Reprint:
@@ -175,16 +210,21 @@ def pair(first: Fingerprint, second: Fingerprint, similarity: float) -> Reprint:
 
 
 def find_within(prints: Sequence[Fingerprint]) -> list[Reprint]:
-    """Reprint pairs among documents given in the order stored (a batch): band collisions, then the
-    exact Jaccard."""
+    """Reprint pairs among documents given in the order stored (a batch): band collisions (for each
+    document, the MAX_CANDIDATES earlier ones sharing most bands with it), then the exact test."""
     buckets: dict[tuple[int, int], list[int]] = {}
-    candidates: set[tuple[int, int]] = set()
+    candidates: list[tuple[int, int]] = []
     for i, fp in enumerate(prints):
+        shared: dict[int, int] = {}
         for band, key in enumerate(fp.keys):
             held = buckets.setdefault((band, key), [])
-            candidates.update((j, i) for j in held)
+            for j in held:
+                shared[j] = shared.get(j, 0) + 1
             held.append(i)
-    return confirm([(prints[i], prints[j]) for i, j in sorted(candidates)])
+        best = sorted(shared, key=lambda j: (-shared[j], j))[:MAX_CANDIDATES]
+        candidates.extend((j, i) for j in sorted(best))
+    likely = [(j, i) for j, i in candidates if estimate(prints[j].sketch, prints[i].sketch) >= PREFILTER]
+    return confirm([(prints[j], prints[i]) for j, i in likely])
 
 
 def confirm(candidates: Sequence[tuple[Fingerprint, Fingerprint]]) -> list[Reprint]:

@@ -11,6 +11,13 @@ CREATE TABLE reprint_bands (
     bucket BIGINT NOT NULL
 );
 
+-- Each document's MinHash signature, 32 bits a bin (400 bytes): a stored candidate's Jaccard with a new
+-- document is estimated from it before the stored text is read.
+CREATE TABLE reprint_sketches (
+    doc_id VARCHAR NOT NULL,
+    sketch BLOB NOT NULL
+);
+
 -- One row per pair of documents found to be reprints of each other (a pair is stored once).
 CREATE TABLE reprints (
     doc_id          VARCHAR NOT NULL,      -- the later copy
