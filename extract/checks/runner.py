@@ -11,6 +11,9 @@ new documents' claims document by document for the article rules, and the claims
 key a new document names, key by key (a few keys per query, so no sort holds the corpus), for the
 corpus rules — each of which compares claims of one metric key only, so a key's claims are all it
 needs. Memory is that of the largest metric, not the corpus.
+
+Each claim carries the document its group of reprints counts as (the reprints table, joined
+transitively): the corpus rules count independent sources, not copies of one text.
 """
 
 from __future__ import annotations
