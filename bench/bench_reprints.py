@@ -3,7 +3,8 @@
 Run by hand (python bench/bench_reprints.py [--corpus PATH]); it prints a table. The baseline is the exact
 Jaccard of every pair's sets of character 5-grams (extract.reprints.normalise'd texts), over all pairs (or
 those within --window days); a pair is a reprint when it reaches --threshold and the two texts' numbers agree
-(extract.reprints.numbers_agree; the row "5-gram Jaccard alone" shows what that gate removes). Compared with it:
+(extract.reprints.figures_agree: numbers alike in order, the same days named; the row "5-gram Jaccard alone"
+shows what that gate removes). Compared with it:
 
 - ours: extract.reprints — numpy one-permutation MinHash, 20 bands of 5 rows, then the exact test of each
   candidate pair;
@@ -78,8 +79,8 @@ def exact_pairs(texts: list[str], days: list[int | None], threshold: float, wind
 
 def gated(texts: list[str], pairs: dict[Pair, float] | set[Pair]) -> set[Pair]:
     """The pairs whose numbers agree (the second half of the reprint test)."""
-    nums = {i: reprints.numbers(texts[i]) for p in pairs for i in p}
-    return {(i, j) for i, j in pairs if reprints.numbers_agree(nums[i], nums[j]) >= reprints.NUMBERS_AGREE}
+    prints = {i: reprints.Fingerprint.of(str(i), texts[i]) for p in pairs for i in p}
+    return {(i, j) for i, j in pairs if reprints.figures_agree(prints[i], prints[j])}
 
 
 def ours(texts: list[str]) -> set[Pair]:

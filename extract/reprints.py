@@ -2,14 +2,16 @@
 kept as .txt and as .html, a headline changed, a few characters edited) is one source, not several.
 
 Two documents are reprints of each other when the Jaccard similarity of their sets of character
-5-grams is at least THRESHOLD, over their normalised texts (full-width digits and letters as ASCII, lower case,
-whitespace and punctuation dropped: a .txt and an .html copy differ in those), and they print the same figures in
-the same order (the sequences of their numbers at least NUMBERS_AGREE alike). 5-grams of Chinese
-text are about a word and a half, so the same notice with its headline changed or a few characters
-edited stays above the threshold. The figures are required as well because a short daily notice is
-a template: on the real feed, two of a commission's notices days apart ("上海有5例确诊病例2月13日
-出院" and its March twin) share 80% of their 5-grams and none of their numbers — different facts,
-not one source (bench/bench_reprints.py shows those pairs).
+5-grams is at least THRESHOLD, over their normalised texts (full-width digits and letters as ASCII,
+lower case, whitespace and punctuation dropped: a .txt and an .html copy differ in those), and they
+print the same figures: the sequences of their numbers at least NUMBERS_AGREE alike, and the same
+days named. 5-grams of Chinese text are about a word and a half, so the same notice with its
+headline changed or a few characters edited stays above the threshold. The figures are required as
+well because a short daily notice is a template: on the real feed, two of a commission's notices
+days apart ("上海有5例确诊病例2月13日出院" and its March twin) share 80% of their 5-grams and none of
+their numbers — different facts, not one source (bench/bench_reprints.py shows those pairs); and a
+province's notices of successive days with no new cases print the same totals and differ only in
+the day they name.
 
 Finding them scales by MinHash with banded locality-sensitive hashing: each document's signature
 (N_BANDS x BAND_ROWS minimum hashes of its 5-grams, one-permutation MinHash) is cut into bands, and
@@ -51,6 +53,7 @@ METHOD = f"oph-minhash-lsh-{N_BANDS}x{BAND_ROWS}+jaccard-{SHINGLE}gram"
 # whitespace, punctuation and symbols: what a .txt and an .html copy of one text differ in
 _NOISE = re.compile(r"[\W_]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e]")
 _HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
@@ -100,6 +103,21 @@ def shingle_hashes(text: str, nfkc: bool = True) -> np.ndarray:
 def numbers(text: str, nfkc: bool = True) -> tuple[str, ...]:
     """The numbers the text prints, in order (Arabic digits, full-width ones as ASCII)."""
     return tuple(_NUMBER.findall(half_width(text) if nfkc else text))
+
+
+def days(text: str) -> frozenset[str]:
+    """The days a (half-width) text names (3月5日, as "3-5"): a commission's notices of two days name two
+    days, a notice and its repost the same one."""
+    return frozenset(f"{m}-{d}" for m, d in _DAY.findall(text))
+
+
+def figures_agree(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether two texts print the same figures: their numbers alike in order (NUMBERS_AGREE), and the
+    same days named when both name any. A commission's notice of another day with unchanged figures (no
+    new cases, the same totals) differs only in its date: a report of that day, not a copy."""
+    if a.days and b.days and a.days != b.days:
+        return False
+    return numbers_agree(a.numbers, b.numbers) >= NUMBERS_AGREE
 
 
 def numbers_agree(a: Sequence[str], b: Sequence[str]) -> float:
@@ -190,6 +208,7 @@ class Fingerprint:
     numbers: tuple[str, ...]
     date: str | None = None
     sketch: bytes = b""  # empty for a text too short to compare
+    days: frozenset[str] = frozenset()  # the days the text names (reprints.days)
 
     @classmethod
     def of(cls, doc_id: str, text: str, date: object = None, title: str | None = None) -> Fingerprint:
@@ -199,7 +218,8 @@ class Fingerprint:
         sig = signature(hashes)
         keys = band_keys(hashes, sig)
         day = None if date is None else str(date)
-        return cls(doc_id, hashes, keys, numbers(text, nfkc=False), day, sketch(sig) if keys else b"")
+        figures = numbers(text, nfkc=False)
+        return cls(doc_id, hashes, keys, figures, day, sketch(sig) if keys else b"", days(text))
 
 
 def pair(first: Fingerprint, second: Fingerprint, similarity: float) -> Reprint:
@@ -236,7 +256,7 @@ def confirm(candidates: Sequence[tuple[Fingerprint, Fingerprint]]) -> list[Repri
         if first.doc_id == second.doc_id or min(len(first.hashes), len(second.hashes)) < shortest:
             continue
         similarity = jaccard(first.hashes, second.hashes)
-        if similarity >= THRESHOLD and numbers_agree(first.numbers, second.numbers) >= NUMBERS_AGREE:
+        if similarity >= THRESHOLD and figures_agree(first, second):
             out.append(pair(first, second, round(similarity, 4)))
     return out
 

@@ -28,6 +28,10 @@ COMMUNIQUE = (
     "2020年，绍兴市实现地区生产总值6001.5亿元，按可比价格计算，比上年增长3.3%。其中，第一产业增加值218.9亿元，"
     "第二产业增加值2738.4亿元，第三产业增加值3044.2亿元。全年城镇居民人均可支配收入66694元。"
 )
+QUIET_DAY = (
+    "2月10日0-24时，全市无新增确诊病例，无新增疑似病例。截至2月10日24时，全市累计报告确诊病例18例，"
+    "均已治愈出院，现有医学观察对象12人。请广大市民继续做好个人防护，减少聚集。"
+)
 NEWS = (
     "本报讯 昨天下午，市政府召开新闻发布会，介绍今年春运期间全市道路交通运行情况。春运40天，全市公路客运站累计发送旅客"
     "132.6万人次，比去年同期下降12.4%；高速公路日均车流量8.7万辆次。市交通运输局表示，将继续做好返程高峰的运力保障。"
@@ -72,6 +76,10 @@ def _is_reprint(a: str, b: str) -> bool:
             .replace("66694", "63854"),
             False,
         ),
+        # the next day's notice with unchanged figures: it names another day
+        (NOTICE, NOTICE.replace("3月5日", "3月6日"), False),
+        (QUIET_DAY, QUIET_DAY.replace("2月10日", "2月11日"), False),
+        (QUIET_DAY, "据市卫健委消息，" + QUIET_DAY, True),  # the same day's notice reposted
         # a short daily line: most 5-grams shared, none of the figures
         (
             "绍兴市今日又有5例确诊病例治愈出院，目前共有60例出院",
@@ -99,6 +107,19 @@ def test_reprint_detector(first: str, second: str, expected: bool) -> None:
 )
 def test_numbers_in_order(text: str, expected: tuple[str, ...]) -> None:
     assert reprints.numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("截至3月5日24时，累计856人", {"3-5"}),
+        ("2月10日0-24时……截至2月10日24时", {"2-10"}),
+        ("２月１１日全市无新增", {"2-11"}),  # full-width digits
+        ("今年一季度，全市实现地区生产总值562.3亿元", set()),
+    ],
+)
+def test_days_named(text: str, expected: set[str]) -> None:
+    assert reprints.days(reprints.half_width(text)) == expected
 
 
 def test_headline_given_as_title_is_left_out() -> None:
