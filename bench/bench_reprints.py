@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
 
     alone, t_alone, m_alone = measure(lambda: set(exact_pairs(texts, days, args.threshold, args.window)))
     truth, t_exact, m_exact = measure(lambda: gated(texts, exact_pairs(texts, days, args.threshold, args.window)))
-    rows = [("exact Jaccard + numbers (baseline)", truth, t_exact, m_exact)]
+    rows = [("exact Jaccard + figures (baseline)", truth, t_exact, m_exact)]
     rows.append(("exact 5-gram Jaccard alone", alone, t_alone, m_alone))
     rows.append(("ours: numpy 1-perm MinHash 20x5 + exact", *measure(lambda: ours(texts))))
     try:
