@@ -9,6 +9,10 @@ out document by document in order, as if they had been loaded one at a time:
 - a text another source already holds: a duplicate, stored once (with the other source); the
   source's own old text, if any, goes;
 - otherwise the source's old text (and an older extraction of the same text) is replaced.
+
+Each document written is also compared with the others of its batch and with the stored documents that
+share a MinHash band with it (extract/reprints.py): the reprint pairs found go to the reprints table, in the
+same transaction, and a document deleted takes its pairs and band keys with it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ import pyarrow as pa
 from extract.claims import EXTRACTOR_VERSION, Claim
 from extract.layout import Article
 from extract.places import Place
+from extract.reprints import MAX_CANDIDATES, PREFILTER, Fingerprint, Reprint, confirm, estimate, find_within
+from extract.reprints import METHOD as REPRINT_METHOD
 from extract.sources import Document
 
 if TYPE_CHECKING:
@@ -198,6 +204,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> list[Loa
         kept = [entries[i] for i in sorted(plan.inserted.values())]
         if kept:
             _insert(con, kept)
+            _store_reprints(con, kept)
         con.execute("COMMIT")
     except BaseException:  # an interrupt (Ctrl-C) as well: nothing of the batch stays
         con.execute("ROLLBACK")
@@ -244,8 +251,78 @@ class _Plan:
 
 def _delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
     forget_checks(con, doc_ids)
-    for table in ("claims", "articles", "documents"):
+    for table in ("claims", "articles", "documents", "reprint_bands", "reprint_sketches", "reprints"):
         con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+    con.execute("DELETE FROM reprints WHERE original_doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+
+
+def _store_reprints(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> None:
+    """The entries' band keys, and the reprint pairs among them and with the stored documents."""
+    prints = [
+        Fingerprint.of(e.document.doc_id, e.document.text, e.document.date or e.date, e.document.title) for e in entries
+    ]
+    bands = pa.table(
+        {
+            "doc_id": pa.array([fp.doc_id for fp in prints for _ in fp.keys], pa.string()),
+            "band": pa.array([band for fp in prints for band in range(len(fp.keys))], pa.int16()),
+            "bucket": pa.array([key for fp in prints for key in fp.keys], pa.int64()),
+        }
+    )
+    found: list[Reprint] = find_within(prints)
+    con.register("claimkb_batch_bands", bands)
+    try:
+        # stored documents sharing a band with a new one, the few sharing most (the batch's own rows are
+        # not in the table yet)
+        matches = con.execute(
+            "SELECT b.doc_id, s.doc_id FROM claimkb_batch_bands b"
+            " JOIN reprint_bands s ON s.band = b.band AND s.bucket = b.bucket GROUP BY b.doc_id, s.doc_id"
+            " QUALIFY row_number() OVER (PARTITION BY b.doc_id ORDER BY count(*) DESC, s.doc_id) <= ?",
+            [MAX_CANDIDATES],
+        ).fetchall()
+        con.execute("INSERT INTO reprint_bands SELECT doc_id, band, bucket FROM claimkb_batch_bands")
+    finally:
+        con.unregister("claimkb_batch_bands")
+    sketched = [fp for fp in prints if fp.sketch]
+    if sketched:
+        sketch_rows = pa.table(
+            {
+                "doc_id": pa.array([fp.doc_id for fp in sketched], pa.string()),
+                "sketch": pa.array([fp.sketch for fp in sketched], pa.binary()),
+            }
+        )
+        con.register("claimkb_batch_sketches", sketch_rows)
+        try:
+            con.execute("INSERT INTO reprint_sketches SELECT doc_id, sketch FROM claimkb_batch_sketches")
+        finally:
+            con.unregister("claimkb_batch_sketches")
+    if matches:
+        by_id = {fp.doc_id: fp for fp in prints}
+        sketches = dict(
+            con.execute(
+                "SELECT doc_id, sketch FROM reprint_sketches WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                [sorted({old for _, old in matches})],
+            ).fetchall()
+        )
+        # the text of a stored candidate is read only when the sketches make the pair likely
+        likely = [
+            (new, old)
+            for new, old in sorted(matches)
+            if old in sketches and estimate(by_id[new].sketch, sketches[old]) >= PREFILTER
+        ]
+        stored_ids = sorted({old for _, old in likely})
+        stored = {
+            doc_id: Fingerprint.of(doc_id, text, day, title)
+            for doc_id, text, day, title in con.execute(
+                "SELECT doc_id, text, date, title FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                [stored_ids],
+            ).fetchall()
+        }
+        found += confirm([(stored[old], by_id[new]) for new, old in likely if old in stored])
+    if found:
+        con.executemany(
+            "INSERT OR IGNORE INTO reprints (doc_id, original_doc_id, similarity, method) VALUES (?, ?, ?, ?)",
+            [(r.doc_id, r.original_doc_id, r.similarity, REPRINT_METHOD) for r in found],
+        )
 
 
 def forget_checks(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:

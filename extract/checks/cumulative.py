@@ -42,7 +42,8 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
     for key, members in series.items():
         members.sort(key=lambda c: c.doc_date)
         for earlier, later in zip(members, members[1:], strict=False):
-            if later.doc_id == earlier.doc_id or same_time(earlier, later)[0]:
+            # a reprint reposted days later repeats its original's figure: one source, not a running total
+            if later.source_doc == earlier.source_doc or same_time(earlier, later)[0]:
                 continue
             before = claim_interval(earlier)
             after = claim_interval(later)

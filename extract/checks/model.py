@@ -9,7 +9,9 @@ from datetime import date
 
 from extract.claims import STATED
 
-CHECKER_VERSION = "0.4.0"
+# 0.4.0: exact counts, aspects like with like, a conflict only between stated subjects and metrics;
+# 0.5.0: reprints of one text count as one source
+CHECKER_VERSION = "0.5.0"
 VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
 
 
@@ -42,11 +44,20 @@ class CheckClaim:
     aspect: str | None = None  # cumulative / stock / flow (claimkb_aspect); None when unsaid or stored before it
     subject_basis: str | None = None  # how the subject and metric were found (claims.BASES); None before 008
     metric_basis: str | None = None
+    # the document standing for the claim's group of reprints (extract.reprints.sources_of); None when its
+    # document is a reprint of none and none is a reprint of it
+    reprint_of: str | None = None
 
     @property
     def stated(self) -> bool:
         """Its subject and metric are written in its own sentence, not carried or defaulted."""
         return self.subject_basis in STATED and self.metric_basis in STATED
+
+    @property
+    def source_doc(self) -> str:
+        """The independent source the claim comes from: its document, or the one its group of reprints
+        counts as (the same notice reposted by three outlets is one source)."""
+        return self.reprint_of or self.doc_id
 
     @property
     def numerator(self) -> str:
@@ -73,6 +84,7 @@ class Verdict:
     group_key: str = ""  # what a corpus rule grouped by (part of the check id)
     doc_ids: list[str] = field(default_factory=list)
     metric_key: str | None = None  # a corpus rule's: re-checking a metric key replaces all its verdicts
+    n_reprints: int = 0  # documents set aside as reprints of another of doc_ids: not independent sources
 
     @classmethod
     def over(
@@ -87,7 +99,9 @@ class Verdict:
         explanation_en: str,
         group_key: str = "",
     ) -> Verdict:
-        """A verdict over these claims, in this order: their ids and the documents they come from."""
+        """A verdict over these claims, in this order: their ids and the documents they come from (and how
+        many of those are reprints of another of them)."""
+        documents = {c.doc_id for c in claims}
         return cls(
             rule,
             verdict,
@@ -98,12 +112,14 @@ class Verdict:
             explanation_zh,
             explanation_en,
             group_key,
-            sorted({c.doc_id for c in claims}),
+            sorted(documents),
+            n_reprints=len(documents) - len({c.source_doc for c in claims}),
         )
 
     @property
     def n_documents(self) -> int:
-        return len(self.doc_ids)
+        """Independent documents: reprints of one text count once."""
+        return len(self.doc_ids) - self.n_reprints
 
     @property
     def check_id(self) -> str:

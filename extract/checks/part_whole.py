@@ -96,10 +96,11 @@ class _Ceilings:
         ranked = sorted(wholes, key=lambda w: (-_ceiling(w), w.claim_id))
         self.top = ranked[0]
         # the best of another document than the top one's, for a part of the top one's document
-        self.runner_up = next((w for w in ranked if w.doc_id != self.top.doc_id), None)
+        # (a reprint of a document is that document: source_doc)
+        self.runner_up = next((w for w in ranked if w.source_doc != self.top.source_doc), None)
 
     def against(self, part: CheckClaim) -> CheckClaim | None:
-        return self.top if part.doc_id != self.top.doc_id else self.runner_up
+        return self.top if part.source_doc != self.top.source_doc else self.runner_up
 
 
 def _group_verdict(
@@ -172,7 +173,7 @@ def _sum_verdict(group: str, level: str, whole: CheckClaim, same_time: list[_Par
     gaz = gazetteer()
     least_of: dict[str, _Part] = {}
     for part in same_time:
-        if part.claim.doc_id == whole.doc_id or gaz.by_code[part.code].level != _CHILD_LEVEL[level]:
+        if part.claim.source_doc == whole.source_doc or gaz.by_code[part.code].level != _CHILD_LEVEL[level]:
             continue
         if part.code not in least_of or part.floor < least_of[part.code].floor:
             least_of[part.code] = part

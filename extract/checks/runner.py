@@ -11,6 +11,9 @@ new documents' claims document by document for the article rules, and the claims
 key a new document names, key by key (a few keys per query, so no sort holds the corpus), for the
 corpus rules — each of which compares claims of one metric key only, so a key's claims are all it
 needs. Memory is that of the largest metric, not the corpus.
+
+Each claim carries the document its group of reprints counts as (the reprints table, joined
+transitively): the corpus rules count independent sources, not copies of one text.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import pandas as pd
 from extract.checks import change_levels, cumulative, part_whole, parts_total, rate_total, same_fact, share_count
 from extract.checks.model import CHECKER_VERSION, CheckClaim, Verdict
 from extract.claims import STATED
+from extract.reprints import sources_of
 
 RULES: tuple[ModuleType, ...] = (parts_total, share_count, change_levels, rate_total, same_fact, part_whole, cumulative)
 _SCOPES = {rule.RULE: rule.SCOPE for rule in RULES}
@@ -100,16 +104,26 @@ def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False) -> CheckRepor
     return report
 
 
-def stream_claims(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> Iterator[CheckClaim]:
-    """The claims a query selects (_CLAIM_COLUMNS), fetched a slice at a time."""
+def stream_claims(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None, sources: dict[str, str] | None = None
+) -> Iterator[CheckClaim]:
+    """The claims a query selects (_CLAIM_COLUMNS), fetched a slice at a time; `sources` maps a document
+    that is in a group of reprints to the one the group counts as (reprint_sources)."""
+    sources = sources or {}
     cursor = con.cursor()  # its own result: the caller's connection stays free for other statements
     try:
         cursor.execute(sql, params)
         while rows := cursor.fetchmany(_FETCH_ROWS):
             for row in rows:
-                yield CheckClaim(*row)
+                yield CheckClaim(*row, reprint_of=sources.get(row[1]))
     finally:
         cursor.close()
+
+
+def reprint_sources(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Every document in a group of reprints -> the document the group counts as (groups joined
+    transitively: a pair per row of the reprints table, a few per reposted text, so held at once)."""
+    return sources_of(con.execute("SELECT doc_id, original_doc_id FROM reprints").fetchall())
 
 
 def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> tuple[list[Verdict], set[str]]:
@@ -121,16 +135,17 @@ def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> tuple[list[V
     article_rules = [rule for rule in RULES if rule.SCOPE == "article"]
     corpus_rules = [rule for rule in RULES if rule.SCOPE != "article"]
     ordered = sorted(new_docs)
+    sources = reprint_sources(con)
     for start in range(0, len(ordered), _DOCUMENTS_AT_ONCE):
         chunk = ordered[start : start + _DOCUMENTS_AT_ONCE]
         by_article: dict[str, list[CheckClaim]] = {}
-        for claim in stream_claims(con, _NEW_CLAIMS_SQL, [chunk]):
+        for claim in stream_claims(con, _NEW_CLAIMS_SQL, [chunk], sources):
             by_article.setdefault(claim.article_id, []).append(claim)
         texts = _texts(con, set(chunk))
         for rule in article_rules:
             for members in by_article.values():
                 verdicts.extend(rule.check(members, texts[members[0].doc_id]))
-    for _, group in groupby(_claims_by_key(con, ordered), key=lambda c: c.metric_key):
+    for _, group in groupby(_claims_by_key(con, ordered, sources), key=lambda c: c.metric_key):
         claims = list(group)
         by_id = {claim.claim_id: claim for claim in claims}
         for rule in corpus_rules:
@@ -167,18 +182,20 @@ def unstated_is_unverifiable(verdict: Verdict, claims: dict[str, CheckClaim]) ->
     return verdict
 
 
-def _claims_by_key(con: duckdb.DuckDBPyConnection, new_docs: list[str]) -> Iterator[CheckClaim]:
+def _claims_by_key(
+    con: duckdb.DuckDBPyConnection, new_docs: list[str], sources: dict[str, str]
+) -> Iterator[CheckClaim]:
     """Every claim of the metric keys the new documents name, key by key, a few keys per query."""
     batch: list[str] = []
     size = 0
     for key, n in con.execute(_NEW_KEYS_SQL, [new_docs]).fetchall():
         if batch and size + n > _CLAIMS_AT_ONCE:
-            yield from stream_claims(con, _KEY_CLAIMS_SQL, [batch])
+            yield from stream_claims(con, _KEY_CLAIMS_SQL, [batch], sources)
             batch, size = [], 0
         batch.append(key)
         size += n
     if batch:
-        yield from stream_claims(con, _KEY_CLAIMS_SQL, [batch])
+        yield from stream_claims(con, _KEY_CLAIMS_SQL, [batch], sources)
 
 
 def _texts(con: duckdb.DuckDBPyConnection, doc_ids: set[str]) -> dict[str, str]:
@@ -213,6 +230,7 @@ def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], rechecked: s
                 "claim_ids": v.claim_ids,
                 "doc_ids": v.doc_ids,
                 "n_documents": v.n_documents,
+                "n_reprints": v.n_reprints,
                 "group_key": v.group_key,
                 "explanation_zh": v.explanation_zh,
                 "explanation_en": v.explanation_en,
@@ -223,7 +241,8 @@ def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], rechecked: s
         ],
         columns=[
             "check_id", "rule", "scope", "verdict", "expected", "observed", "tolerance", "claim_ids", "doc_ids",
-            "n_documents", "group_key", "explanation_zh", "explanation_en", "checker_version", "metric_key",
+            "n_documents", "n_reprints", "group_key", "explanation_zh", "explanation_en", "checker_version",
+            "metric_key",
         ],
     )  # fmt: skip
     links = pd.DataFrame(
@@ -237,7 +256,7 @@ def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], rechecked: s
         con.execute("DELETE FROM cross_checks WHERE list_contains(?, check_id)", [list(unique)])
         con.execute(
             "INSERT INTO cross_checks (check_id, rule, scope, verdict, expected, observed, tolerance, claim_ids,"
-            " doc_ids, n_documents, group_key, explanation_zh, explanation_en, checker_version, metric_key)"
+            " doc_ids, n_documents, n_reprints, group_key, explanation_zh, explanation_en, checker_version, metric_key)"
             " SELECT * FROM check_rows"
         )
         con.execute("INSERT INTO check_claims SELECT * FROM check_links")

@@ -4,6 +4,12 @@ Claims of different documents with the same normalised metric and subject, compa
 a compatible time scope form a group. If one value fits every figure's interval (余/多/以上/约 and
 printed rounding widen them) the group is corroborated by that many documents; otherwise it is a
 conflict when the time scope is known for all, unverifiable when it is not.
+
+Documents that are reprints of each other (extract/reprints.py: the same notice reposted, an article
+kept as .txt and .html) are one source: a group is counted by its independent sources, the verdict
+says how many reprints it set aside, and figures that agree only across reprints of one text make no
+verdict — a text does not corroborate itself. Figures that differ between reprints still make a
+conflict: a copy that changed a figure is worth a reader's look.
 """
 
 from __future__ import annotations
@@ -35,7 +41,9 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
     for key, members in groups.items():
         for cluster, scope in time_clusters(members):
             if len({c.doc_id for c in cluster}) >= 2:
-                verdicts.append(_verdict(key, cluster, scope.dated))
+                verdict = _verdict(key, cluster, scope.dated)
+                if verdict.verdict != "corroborated" or verdict.n_documents >= 2:
+                    verdicts.append(verdict)
     return verdicts
 
 
@@ -71,19 +79,26 @@ def _like(held: str | None, aspect: str | None) -> bool:
 def _verdict(key: str, cluster: list[CheckClaim], dated: bool) -> Verdict:
     bounds = [claim_interval(c) for c in cluster]
     low, high = max(b[0] for b in bounds), min(b[1] for b in bounds)
-    documents = sorted({c.doc_id for c in cluster})
+    documents = sorted({c.source_doc for c in cluster})  # independent sources: reprints count once
+    reprinted = len({c.doc_id for c in cluster}) - len(documents)
+    aside_zh = f"（另有 {reprinted} 篇转载未计）" if reprinted else ""
+    aside_en = f" ({reprinted} reprint{'s' if reprinted > 1 else ''} not counted)" if reprinted else ""
     # by value, not as text (10个 after 0个 and before 100个); the claims are listed in the same order
     cluster = sorted(cluster, key=lambda c: (c.value, c.value_high or c.value, c.claim_id))
     figures = "、".join(dict.fromkeys(c.mention for c in cluster))
     metric, subject = cluster[0].metric, cluster[0].subject
     if low <= high:
         verdict = "corroborated"
-        zh = f"{len(documents)} 篇文档所报{subject}“{metric}”一致：{figures}。"
-        en = f"{len(documents)} documents agree on {metric} of {subject}: {figures}."
+        zh = f"{len(documents)} 篇独立文档所报{subject}“{metric}”一致{aside_zh}：{figures}。"
+        en = f"{len(documents)} independent documents agree on {metric} of {subject}{aside_en}: {figures}."
     elif dated:
         verdict = "conflict"
-        zh = f"同一时期{subject}“{metric}”的数字不一致：{figures}。"
-        en = f"Documents disagree on {metric} of {subject} for the same time: {figures}."
+        zh = f"同一时期{subject}“{metric}”的数字不一致：{figures}。" + (
+            f"其中 {reprinted} 篇为转载。" if reprinted else ""
+        )
+        en = f"Documents disagree on {metric} of {subject} for the same time: {figures}." + (
+            f" {reprinted} of them {'are reprints' if reprinted > 1 else 'is a reprint'}." if reprinted else ""
+        )
     else:
         verdict = "unverifiable"
         zh = f"{subject}“{metric}”的数字不同（{figures}），但时间不明，可能并不矛盾。"
