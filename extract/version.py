@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-RELEASE = "0.4.0"
+RELEASE = "0.5.0"
 _PACKAGE = Path(__file__).resolve().parent
 # what decides the claims: the pipeline's code and its word lists (not the store, checks or CLI)
 _RULE_FILES = ("*.py", "components/*.py", "lexicon/*.py", "lexicon/*.txt", "lexicon/*.tsv")
