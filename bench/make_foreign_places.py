@@ -94,43 +94,11 @@ _SHORT_FORMS = {
 _DROPPED = {"黑山", "刚果", "蒙古", "多米尼克", "西北地区"}
 # divisions named by a generic word before their division word (北部省, 高原省, 世博省, 首都特区): read
 # only right after their country, never on their own
-_GENERIC_STEMS = set(
-    [
-        "东部",
-        "西部",
-        "南部",
-        "北部",
-        "中部",
-        "东方",
-        "西方",
-        "南方",
-        "北方",
-        "西南",
-        "西北",
-        "东北",
-        "东南",
-        "极北",
-        "中央",
-        "高原",
-        "丘陵",
-        "峡谷",
-        "盆地",
-        "西盆地",
-        "大西洋",
-        "海湾",
-        "三角",
-        "河流",
-        "东高地",
-        "南高地",
-        "西高地",
-        "世博",
-        "首都",
-        "中部地区",
-        "北部地区",
-        "南部地区",
-        "西岸",
-    ]
-)
+_GENERIC_STEMS = frozenset(
+    ("东部", "西部", "南部", "北部", "中部", "东方", "西方", "南方", "北方", "西南", "西北", "东北", "东南", "极北",
+     "中央", "高原", "丘陵", "峡谷", "盆地", "西盆地", "大西洋", "海湾", "三角", "河流", "东高地", "南高地", "西高地",
+     "世博", "首都", "中部地区", "北部地区", "南部地区", "西岸")
+)  # fmt: skip
 _DIVISION_STEM = re.compile(r"(?:州|省|邦|府|县|都|道|领地|特区|共和国|自治区|自治州|地区)$")
 # the first-level divisions of the big federations, as Chinese news writes them: surface -> ISO 3166-2
 # (the first surface of each code is its stored name); pycountry lacks some (巴登-符腾堡) and writes
@@ -301,8 +269,20 @@ def main() -> None:
     print("# surface\tname (stored, a division's without its country)\tlevel\tcountry\tISO code\talone")
     print("# level: country, or region (a first-level division); alone: yes where the name is read on its")
     print("# own, no where only right after its country (德国汉堡, 美国德州, 德国巴伐利亚).")
-    print("# Reviewed by hand: names that are Chinese places or ordinary words dropped or kept after their")
-    print(f"# country only; dropped as country names here: {'、'.join(sorted(dropped))}.")
+    version = getattr(pycountry, "__version__", "?")
+    print("# Sources: ISO 3166-1 and the first-level divisions of ISO 3166-2 (those with no ISO parent), named by")
+    print(f"# the zh_CN catalogues of Debian's iso-codes as pycountry {version} ships them; added in the script:")
+    print("# the forms news writes (美国 for 美利坚合众国, 韩国, 朝鲜, 老挝, 伊朗, 澳洲, 印尼, 沙特), the")
+    print("# states, Länder, provinces and prefectures of the big federations as news writes them (巴伐利亚州,")
+    print("# 安大略省, 西澳州, 加州, 东京都), and pycountry's typos corrected in the stored name (柬埔塞 -> 柬埔寨,")
+    print("# 琦玉县 -> 埼玉县).")
+    print("# Left out: China's own regions (CN HK MO TW: the division table has them), uninhabited territories,")
+    print("# names with a catalogue's annotation (科科斯 (基林) 群岛). A division is read at the province's level,")
+    print("# named with its country in front (德国巴伐利亚州) and coded by its ISO 3166-2 code.")
+    print("# Reviewed by hand: every name checked against the Chinese gazetteer (full and short names) and for")
+    print("# ordinary words; a country name that is one is dropped, here: " + "、".join(sorted(dropped)) + ";")
+    print("# a division name that is one (德州, 河南省, 汉堡), or generic (北部省, 首都特区), or shared by two")
+    print("# countries, or without a division word (巴伐利亚, 柏林), is read only right after its country.")
     for row in sorted(out, key=lambda r: (r[2] != "country", r[3], r[4], r[0])):
         print("\t".join(row))
 
