@@ -529,6 +529,9 @@ def test_parts_and_passing_bodies_carry_nothing(claim_of, text, region, mention,
      # a country in a count of imported cases is where they came from
      ("新增境外输入病例6例，其中西班牙4例、英国2例。", "北京市", "4例", "北京市"),
      ("荷兰输入3例，意大利输入2例。", "北京市", "2例", "北京市"),
+     ("当日，伊朗包机来甘311人中，新增确诊病例3例。", "甘肃省", "311人", "甘肃省"),
+     # where a traveller went is no subject either
+     ("患者由武汉出发去马来西亚旅游，体温38.3°C。", "天津市", "38.3°C", "天津市"),
      # the world and abroad are no subjects
      ("全球经济今年增长3.2%，世界贸易量增长1.7%，海外订单增加12%。", None, "3.2%", None),
      ("全球经济今年增长3.2%，世界贸易量增长1.7%，海外订单增加12%。", None, "12%", None)],
