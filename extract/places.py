@@ -48,8 +48,14 @@ class Mention(NamedTuple):
 class Gazetteer:
     """The administrative divisions of China, looked up by full or short name."""
 
-    def __init__(self, rows: list[tuple[str, str]], other_scripts: dict[str, str] | None = None) -> None:
-        """`rows` are (code, name); `other_scripts` maps a name in another script (臺北市) to its code."""
+    def __init__(
+        self,
+        rows: list[tuple[str, str]],
+        other_scripts: dict[str, str] | None = None,
+        foreign: list[tuple[str, Place, bool]] | None = None,
+    ) -> None:
+        """`rows` are (code, name); `other_scripts` maps a name in another script (臺北市) to its code;
+        `foreign` lists (name as written, country or first-level division, read on its own)."""
         self.by_code: dict[str, Place] = {}
         for code, name in rows:
             if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -78,7 +84,12 @@ class Gazetteer:
                 self.by_name[written] = [self.by_code[code]]
                 self._written_names.add(written)
         self._generic_names = frozenset(lexicon.word_list("generic_division_names.txt"))
-        self._names = list(self.by_name)
+        # foreign countries and divisions apart from by_name: lookup(), division_code() and the region
+        # stay Chinese, and a name both Chinese and foreign (德州) is foreign only after its country
+        self.foreign: dict[str, tuple[Place, bool]] = {}
+        for written, place, alone in foreign or []:
+            self.foreign.setdefault(written, (place, alone and written not in self.by_name))
+        self._names = list(self.by_name) + [name for name in self.foreign if name not in self.by_name]
         self._automaton = ahocorasick_rs.AhoCorasick(self._names)
 
     def parent(self, place: Place) -> Place | None:
@@ -125,6 +136,17 @@ class Gazetteer:
             if start < last_end:
                 continue
             adjacent = mentions[-1] if mentions and mentions[-1].end == start else None
+            if name in self.foreign:
+                mention = self._foreign_mention(text, start, end, name, adjacent)
+                if mention is not None:
+                    if mention.start < start:
+                        mentions[-1] = mention  # 德国 + 巴伐利亚州: one division, its country in front
+                    else:
+                        mentions.append(mention)
+                    last_end = end
+                    continue
+                if name not in self.by_name:
+                    continue
             # right after a city, a name several divisions share is the one in that city (济南市市中区)
             place = self.lookup(name, adjacent.place if adjacent and adjacent.place.code else region)
             if place is None:
@@ -142,6 +164,20 @@ class Gazetteer:
             mentions.append(Mention(start, end, place))
             last_end = end
         return mentions
+
+    def _foreign_mention(self, text: str, start: int, end: int, name: str, adjacent: Mention | None) -> Mention | None:
+        """A foreign country, or a division of one: right after its country (德国巴伐利亚州, 美国德州)
+        whatever its name, on its own only when its name is no Chinese place nor a word (加利福尼亚州,
+        not 汉堡). A country's name before 族, 裔, 籍, 语 or 洋 names a people or an ocean (朝鲜族,
+        日本籍, 印度洋), not the country."""
+        place, alone = self.foreign[name]
+        if place.level != "country" and adjacent is not None and adjacent.place.code == place.parent:
+            return Mention(adjacent.start, end, place)
+        if not alone or (place.level == "country" and text[end : end + 1] in _AFTER_A_PEOPLE):
+            return None
+        if _NAME_CHAR.match(text, start - 1) and not starts_a_word(text, start):
+            return None  # 沿海地区 holds no 海地
+        return Mention(start, end, place)
 
     def _encloses(self, outer: Place, inner: Place) -> bool:
         """怀化市洪江: a short name right after the city (or province) it lies in is that division."""
@@ -164,6 +200,8 @@ class Gazetteer:
             return place.code[:4] == region.code[:4]
         return place.code[:2] == region.code[:2]
 
+
+_AFTER_A_PEOPLE = frozenset("族裔籍语洋")
 
 COUNTRY = Place("中国", "country")  # what 全国 / 我国 stand for
 # the names a user gives the country as a document's region (--region 中国): a national paper's
@@ -266,7 +304,26 @@ def gazetteer() -> Gazetteer:
             rows.append((code, name))
         for form in written[0].split(",") if written else []:
             other_scripts[form.strip()] = code
-    return Gazetteer(rows, other_scripts)
+    return Gazetteer(rows, other_scripts, foreign_places())
+
+
+def foreign_places() -> list[tuple[str, Place, bool]]:
+    """Foreign countries and their first-level divisions (lexicon/foreign_places.tsv, from ISO 3166):
+    (name as written, place, read on its own). A country's place is named as news writes it and coded
+    by ISO 3166-1 (加拿大, CA); a division's name has its country in front (德国巴伐利亚州, 日本东京都:
+    one name for every way of writing it, never a Chinese division's) and is coded by ISO 3166-2, its
+    parent the country's code. Their level is province's: the subject step weighs them as it does a
+    Chinese province; they are no division of the table (by_code), so no check takes them for one."""
+    rows = lexicon.rows("foreign_places.tsv")
+    countries = {row[3]: row[1] for row in rows if row[2] == "country"}
+    out = []
+    for written, name, level, country, code, alone in rows:
+        if level == "country":
+            place = Place(name, "country", code)
+        else:
+            place = Place(countries[country] + name, "province", code, country)
+        out.append((written, place, alone == "yes"))
+    return out
 
 
 # 洪江区, 乾州新区, 经开区 right after their city: districts a city runs that the division table

@@ -2,8 +2,10 @@
 
 import pytest
 
+from extract.components.places import infer_region
 from extract.places import (
     autonomous_written_name,
+    division_code,
     find_local_places,
     find_macro_regions,
     find_organisations,
@@ -280,3 +282,58 @@ def test_hong_kong_macau_and_taiwan_places_in_both_scripts(written, name, region
     assert place is not None and place.name == name
     parent = gazetteer().parent(place)
     assert (parent.name if parent else None) == region
+
+
+# foreign countries and their first-level divisions (lexicon/foreign_places.tsv): news lines and
+# trade or statistics lines of our own
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("加拿大第三季度GDP环比增长1.2%", [("加拿大", "加拿大", "country", "CA")]),
+     ("德国巴伐利亚州新增确诊病例120例", [("德国巴伐利亚州", "德国巴伐利亚州", "province", "DE-BY")]),
+     ("澳大利亚西澳州铁矿石出口3000万吨", [("澳大利亚西澳州", "澳大利亚西澳大利亚州", "province", "AU-WA")]),
+     ("日本东京都人口约1400万人", [("日本东京都", "日本东京都", "province", "JP-13")]),
+     ("美国10月失业率升至6.2%", [("美国", "美国", "country", "US")]),
+     ("加州人口约3900万", [("加州", "美国加利福尼亚州", "province", "US-CA")]),
+     ("韩国、朝鲜和越南的贸易额", [("韩国", "韩国", "country", "KR"), ("朝鲜", "朝鲜", "country", "KP"),
+                                ("越南", "越南", "country", "VN")]),
+     ("大韩民国出口额", [("大韩民国", "韩国", "country", "KR")]),
+     # a name both Chinese and foreign is foreign only right after its country
+     ("美国德州原油产量每日560万桶", [("美国德州", "美国得克萨斯州", "province", "US-TX")]),
+     ("德州市规模以上工业增加值增长5%", [("德州市", "德州市", "city", "371400000000")]),
+     ("越南河南省与河南省", [("越南河南省", "越南河南省", "province", "VN-63"),
+                          ("河南省", "河南省", "province", "410000000000")]),
+     # a division named by a word is one only after its country
+     ("德国汉堡港集装箱吞吐量", [("德国汉堡", "德国汉堡州", "province", "DE-HH")]),
+     ("在汉堡店就餐的顾客", []),
+     # a people, a nationality, an ocean; words around a name
+     ("延边朝鲜族自治州朝鲜族群众", [("延边朝鲜族自治州", "延边朝鲜族自治州", "city", "222400000000")]),
+     ("日本籍船员12人", []),
+     ("印度洋海域", []),
+     ("沿海地区经济总量", []),
+     # the world and abroad are no places
+     ("全球经济、世界贸易、国际市场、国外订单、境外输入、海外仓", [])],
+)  # fmt: skip
+def test_foreign_countries_and_divisions(text, found):
+    mentions = gazetteer().find(text, gazetteer().lookup("菏泽市"))
+    assert [(text[m.start : m.end], m.place.name, m.place.level, m.place.code) for m in mentions] == found
+
+
+def test_a_foreign_place_is_no_division_of_china():
+    """Foreign places are coded by ISO 3166, outside the division table: no lookup, region, check or
+    place chain takes them for a Chinese division."""
+    gaz = gazetteer()
+    bavaria = gaz.find("德国巴伐利亚州")[0].place
+    assert division_code(bavaria) == "DE-BY" and bavaria.parent == "DE"
+    assert gaz.lookup("美国") is None and gaz.lookup("巴伐利亚州") is None
+    assert gaz.city_of(bavaria) is None and gaz.province_of(bavaria) is None
+    assert not any(code[:1].isalpha() for code in gaz.by_code)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("加拿大GDP增长1.2%。加拿大失业率6.5%。加拿大安大略省新增就业2万人。菏泽市新增企业120家。", "菏泽市"),
+     ("美国失业率升至6.2%。美国加州人口3900万。日本东京都人口1400万。", None)],
+)  # fmt: skip
+def test_a_foreign_place_never_becomes_the_region(text, region):
+    found = infer_region(gazetteer().find(text))
+    assert (found.name if found else None) == region

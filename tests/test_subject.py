@@ -576,3 +576,35 @@ def test_health_notices(claim_of, text, region, mention, subject):
 )
 def test_regions_and_national_bodies(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+# foreign countries and their divisions are subjects as Chinese divisions are: international news
+# lines and trade or statistics lines of our own, in a city's paper, a national one and with no region
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [("加拿大第三季度GDP环比增长1.2%。", "菏泽市", "1.2%", "加拿大"),
+     ("据通报，德国巴伐利亚州当日新增确诊病例120例。", "菏泽市", "120例", "德国巴伐利亚州"),
+     ("美国10月失业率升至6.2%。", "中国", "6.2%", "美国"),
+     ("日本东京都人口约1400万人。", None, "约1400万人", "日本东京都"),
+     ("1-10月，澳大利亚西澳州铁矿石出口3000万吨，同比增长5%。", "菏泽市", "3000万吨", "澳大利亚西澳大利亚州"),
+     ("1-10月，澳大利亚西澳州铁矿石出口3000万吨，同比增长5%。", "菏泽市", "5%", "澳大利亚西澳大利亚州"),
+     # a Chinese place that shares a name stays Chinese
+     ("前三季度，德州市实现地区生产总值2800亿元。", "菏泽市", "2800亿元", "德州市"),
+     # a foreign country's figures carry to the next sentence, not to the region or to China
+     ("美国10月失业率升至6.2%。非农就业人口增加25万人。", "中国", "25万人", "美国"),
+     ("美国10月失业率升至6.2%。非农就业人口增加25万人。", "菏泽市", "25万人", "美国"),
+     # China's exports to a country are China's
+     ("1至10月，我国对美国出口3万亿元。", "中国", "3万亿元", "中国"),
+     # a country in a count of imported cases is where they came from
+     ("新增境外输入病例6例，其中西班牙4例、英国2例。", "北京市", "4例", "北京市"),
+     ("荷兰输入3例，意大利输入2例。", "北京市", "2例", "北京市"),
+     ("当日，伊朗包机来甘311人中，新增确诊病例3例。", "甘肃省", "311人", "甘肃省"),
+     # where a traveller went is no subject either
+     ("患者由武汉出发去马来西亚旅游，体温38.3°C。", "天津市", "38.3°C", "天津市"),
+     # the world and abroad are no subjects
+     ("全球经济今年增长3.2%，世界贸易量增长1.7%，海外订单增加12%。", None, "3.2%", None),
+     ("全球经济今年增长3.2%，世界贸易量增长1.7%，海外订单增加12%。", None, "12%", None)],
+)  # fmt: skip
+def test_foreign_places_are_subjects(claim_of, text, region, mention, subject):
+    claim = claim_of(text, mention, region)
+    assert claim["subject"] == subject

@@ -52,6 +52,7 @@ def places_component(doc: Doc) -> Doc:
         doc._.region = infer_region(divisions)
         if doc._.region is not None:
             divisions = gaz.find(text, doc._.region)
+    divisions = [m for m in divisions if not _an_origin(text, m)]
     districts = find_unlisted_districts(text, divisions)
     divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
     local = find_local_places(text, divisions)
@@ -78,6 +79,31 @@ def infer_region(divisions: list[Mention]) -> Place | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None  # no city, or two named as often (national news about regions): no 我市 to resolve
     return gaz.by_code[ranked[0][0]]
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_ORIGIN_WINDOW = 200  # characters searched on either side for the sentence's ends
+
+
+def _an_origin(text: str, mention: Mention) -> bool:
+    """A foreign country or division in a sentence that counts arrivals from abroad, or right after
+    one (lexicon/origin_words.txt: 输入), is where they came from, not what the figure is about: in "境外输入确诊
+    病例5例，其中西班牙3例" and "荷兰输入3例" the cases are the reporting city's, not Spain's."""
+    code = mention.place.code
+    if code is None or code[:1].isdigit():
+        return False  # Chinese places keep their own rules (湖北以外地区: place_qualifier_words.tsv)
+    window_start = max(0, mention.start - _ORIGIN_WINDOW)
+    ends = list(_SENTENCE_END.finditer(text, window_start, mention.start))
+    # its sentence and the one before: "新增境外输入病例5例。疑似病例8例，其中西班牙3例"
+    start = ends[-2].end() if len(ends) > 1 else window_start
+    after = _SENTENCE_END.search(text, mention.end, mention.end + _ORIGIN_WINDOW)
+    end = after.start() if after else min(len(text), mention.end + _ORIGIN_WINDOW)
+    return _origin_words().search(text, start, end) is not None
+
+
+@cache
+def _origin_words() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(list(lexicon.word_list("origin_words.txt"))))
 
 
 def _overlaps_any(mention: Mention, mentions: list[Mention]) -> bool:

@@ -97,8 +97,9 @@ def subject_component(doc: Doc) -> Doc:
         # a part singled out by 其中 (其中上海增补的种类最多) or a list of parts is no subject to carry
         subject = None if first is None or _lists_parts(items) or _a_part(text, first) else first.place
         # in a city's or county's own text the country and regions above the province (全国, 京津冀协同
-        # 发展) are the figure's subject where they are written, never carried to the next sentences
-        if subject is not None and region is not None and subject.level in _NOT_CARRIED:
+        # 发展) are the figure's subject where they are written, never carried to the next sentences; a
+        # foreign country (coded, 美国 US) is the story's subject and carries, or its figures went to the region
+        if subject is not None and region is not None and subject.level in _NOT_CARRIED and subject.code is None:
             subject = None
         if subject is not None:
             subjects.setdefault(items[0].article, []).append((sentence_start, subject))
