@@ -333,3 +333,34 @@ def test_parts_listed_by_place_or_body_count_what_their_whole_counts(claim_of, t
 def test_a_clause_of_saying_heads_no_figure(claim_of):
     text = "前来采访的记者黄某对记者称，除了3.4亿元，还有更多索赔。"
     assert claim_of(text, "3.4亿元", "信宜市")["metric"] is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tidy"),
+    [
+        # a change verb with its degree (大增, 大跌) and a comparison opening a phrase measure nothing
+        ("失业率大增", "失业率"),
+        ("大增", None),
+        ("较上季大跌", None),
+        ("降为2018年0822豪雨", None),
+        # a superlative after what is measured says which is first
+        ("就业不足率最高", "就业不足率"),
+        ("种类最多", "种类"),
+        ("失业率较", "失业率"),
+    ],
+)
+def test_tidy_metric_changes_and_superlatives(phrase, tidy):
+    assert tidy_metric(phrase) == tidy
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # the first of a list named in the clause before (…最高的是X，达到…) is X's measure
+        ("按行业划分，失业率最高的是建造业，达到11.2%。", "香港特别行政区", "11.2%", "建造业失业率"),
+        ("分区域看，增速最快的是东部地区，达到6.2%。", "中国", "6.2%", "东部地区增速"),
+        ("按行业划分，建造的就业不足率最高，达8%。", "香港特别行政区", "8%", "就业不足率"),
+    ],
+)
+def test_the_first_of_a_list_named_before_the_figure(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

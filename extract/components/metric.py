@@ -116,7 +116,7 @@ def _change_verbs() -> frozenset[str]:
 # a single character that can name what is counted: a noun (省, 户); jieba tags 村 and 镇 zg
 _SINGLE_NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "zg"})
 # a preposition that opens the time or baseline a level is compared with ("农业产值从合并前的…")
-_BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较"})
+_BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较", "较之"})
 
 
 @lru_cache(maxsize=65536)
@@ -129,14 +129,16 @@ def tidy_metric(phrase: str | None) -> str | None:
     if not phrase:
         return None
     words = list(phrase_words(phrase))
-    for k, (word, tag) in enumerate(words):
-        if k and tag == "p" and word in _BASELINE_PREPOSITIONS and any(t.startswith("n") for _, t in words[:k]):
+    for k, (word, _) in enumerate(words):
+        if k and word in _BASELINE_PREPOSITIONS and any(t.startswith("n") for _, t in words[:k]):
             words = words[:k]
             break
     for k in range(len(words) - 2, 0, -1):
         if words[k][0] in ("中", "里") and all(tag == "ns" for _, tag in words[k + 1 :]):
             words = words[:k]  # 确诊病例中包头市: the place is a part's subject, the noun before 中 is counted
             break
+    if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH):
+        return None  # 降为2018年…, 较上季大跌: the level reached or the baseline, with nothing measured
     edges, thresholds = _edge_tags(), _threshold_verbs()
     while words and (words[-1][1] in edges or words[-1][0] in thresholds or _reaching(words)):
         if _split_word(words):
@@ -149,12 +151,22 @@ def tidy_metric(phrase: str | None) -> str | None:
     tidy = "".join(word for word, _ in words)
     if not tidy or (len(tidy) == 1 and words[0][1] not in _SINGLE_NOUN_TAGS):
         return None  # 省 or 村 names what is counted ("13个省"); 降, 底, 除 do not
-    if len(words) == 1 and (tidy in thresholds or (tidy in _change_verbs() and words[0][1].startswith("v"))):
+    if len(words) == 1 and (tidy in thresholds or (_a_change_verb(tidy) and words[0][1].startswith("v"))):
         return None
     return tidy
 
 
 _LEVEL_REACHED = ("至", "到", "为")
+
+
+# a comparison that opens a phrase: what follows is the baseline (较上季, 比上年), not what is measured
+_COMPARED_WITH = frozenset({"较", "比", "同比", "环比", "较之"})
+# the degree a change verb may carry (大增, 猛增, 骤降, 大跌): the verb is still a change verb
+_DEGREE = ("大", "猛", "骤", "剧", "暴", "激")
+
+
+def _a_change_verb(word: str) -> bool:
+    return word in _change_verbs() or (len(word) > 1 and word[0] in _DEGREE and word[1:] in _change_verbs())
 
 
 def _reaching(words: list[tuple[str, str]]) -> bool:
@@ -165,8 +177,8 @@ def _reaching(words: list[tuple[str, str]]) -> bool:
         return len(words) > 1 and words[-2][0] in _change_verbs()
     if len(word) > 1 and word.endswith(_LEVEL_REACHED) and word[:-1] in _change_verbs():
         return True
-    # 失业率升(至), a link word already gone: a lone verb of change after the noun is no part of it
-    return len(word) == 1 and len(words) > 1 and word in _change_verbs()
+    # 失业率升(至), a link word already gone, 失业率大增: a verb of change after the noun is no part of it
+    return len(words) > 1 and _a_change_verb(word) and (len(word) == 1 or word[0] in _DEGREE)
 
 
 def _split_word(words: list[tuple[str, str]]) -> bool:
@@ -245,6 +257,12 @@ _PEOPLE_UNITS = frozenset({"人", "名", "例", "位"})
 _DOING = re.compile(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(0-9０-９]{2,12})(?![0-9０-９])")
 
 
+# the last characters of the nouns of a measure, whatever jieba tags them (就业不足率: 率 is tagged v)
+_MEASURES = ("率", "数", "额", "量", "值", "比", "价", "度")
+# a heading naming the first of a list: "失业率最高的是建造业", "跌幅最大的为制造业"
+_FIRST_IS = re.compile(r"(?P<what>.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)的(?:是|为)(?P<which>.{1,12})")
+
+
 def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     """ "个人免税额，由现时13.2万元增至13.5万元", "…人士的失业率，分别为4.5%、6.6%", "出院病例中，长沙市
     19例": a figure whose clause names nothing (it opens with 由/从 and the time it changes from, or
@@ -258,12 +276,19 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     names_nothing = not tidy_metric(_clean_before(clause, claim.sentence_start + comma + 1, mentions))
     if not (_FROM_CLAUSE.fullmatch(clause) or names_nothing):
         return None
-    heading = head[:comma]
-    if _CLAUSE_BREAK.search(heading) or any(ch.isdigit() for ch in heading):
+    # the clause before: 按行业划分，失业率最高的是建造业，达到11.2% is headed by its middle clause
+    opening = max(head.rfind("，", 0, comma), head.rfind(",", 0, comma)) + 1
+    heading = head[opening:comma]
+    if any(ch.isdigit() for ch in heading):
         return None
-    phrase = tidy_metric(_clean_before(heading, claim.sentence_start, mentions))
+    first = _FIRST_IS.fullmatch(heading)
+    if first is not None:  # 失业率最高的是建造业，达到11.2%: the figure is 建造业's 失业率
+        return tidy_metric(first["which"] + _clean_before(first["what"], claim.sentence_start + opening, mentions))
+    phrase = tidy_metric(_clean_before(heading, claim.sentence_start + opening, mentions))
     # a heading is a noun phrase (个人免税额, 出院病例); a clause of saying (记者…对记者称) heads nothing
-    return phrase if phrase and phrase_words(phrase)[-1][1].startswith(("n", "vn")) else None
+    if not phrase:
+        return None
+    return phrase if phrase_words(phrase)[-1][1].startswith(("n", "vn")) or phrase.endswith(_MEASURES) else None
 
 
 @cache
