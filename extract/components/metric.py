@@ -344,17 +344,22 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
     after = _phrase_after(text, claim.end)
     # a sum of money's noun ends at the verb after it; people's ends later (260余名村民就业)
-    after = tidy_metric(_noun_phrase(after) if claim.kind == "money" else after) or ""
+    after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in _currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
     governed = not before or bool(_governing_end().search(before_core))
     # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地"),
     # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
-    if after and (governed or claim.kind in ("count", "measure") or (claim.kind == "money" and _a_noun(after))):
+    if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and _a_noun(after))):
         return after
     if not after and (not before or _governing_end().fullmatch(before)) and text.startswith("的", claim.end):
         # "实施360万元的追溯平台建设项目": after a lone verb or none, the figure qualifies the noun after its 的
         return _phrase_after(text, claim.end + 1) or before or None
     return before or after or None
+
+
+def _money_like(claim: Claim) -> bool:
+    """A sum of money, or money per something (每年约170亿元: 元/年)."""
+    return claim.kind == "money" or (claim.kind == "rate" and claim.unit.split("/")[0] in _currency_words())
 
 
 def _noun_phrase(phrase: str) -> str:
