@@ -608,3 +608,17 @@ def test_regions_and_national_bodies(claim_of, text, region, mention, subject):
 def test_foreign_places_are_subjects(claim_of, text, region, mention, subject):
     claim = claim_of(text, mention, region)
     assert claim["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a place heading an event's name names the event
+        ("举办京津冀产业链供应链大会，全市770家优质企业融入产业链。", "天津市", "770家", "天津市"),
+        ("成功举办长三角文旅推介会，签约项目32个。", "宁波市", "32个", "宁波市"),
+        # a verb of finding before a kind of body is no part of its name
+        ("安徽几年前曾测算过，发现乡镇卫生院药品收入普遍占总收入的60%以上。", "安徽省", "60%以上", "安徽省"),
+    ],
+)
+def test_events_and_findings_name_no_subject(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -403,8 +403,9 @@ def _a_source(text: str, mention_end: int) -> bool:
 
 class _InPassing:
     """Places and bodies named in passing, never subjects: a quoted expert's affiliation, where
-    travellers come from, examples of what a count counts. The titles and the 等 of a count are
-    found once per document, so the full patterns run only where one is near a mention."""
+    travellers come from, examples of what a count counts, the head of an event's name. The titles
+    and the 等 of a count are found once per document, so the full patterns run only where one is
+    near a mention."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -417,6 +418,7 @@ class _InPassing:
             (_near(self.titles, end, _TITLE_REACH) and _an_affiliation(text, end))
             or _qualifies_a_noun(text, mention)
             or (_near(self.examples, end, _EXAMPLE_REACH) and _an_example(text, end))
+            or _EVENT_AFTER.match(text, end) is not None
         )
 
 
@@ -430,6 +432,10 @@ def _title_words() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(lexicon.word_list("person_titles.txt")))
 
 
+# a place at the head of an event's name (举办京津冀产业链供应链大会) names the event, not a figure's subject
+_EVENT_AFTER = re.compile(
+    r"[^，,。；;：:、\n（(“”\"]{0,12}?(?:大会|会议|座谈会|论坛|峰会|博览会|交易会|洽谈会|推介会|展览会)"
+)
 _ETC_A_COUNT = re.compile(r"等[0-9０-９一二三四五六七八九十两几数百千万多]")
 _TITLE_REACH, _EXAMPLE_REACH = 16, 24  # how far after a name its title or its list's 等 may stand
 
