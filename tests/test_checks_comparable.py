@@ -16,6 +16,9 @@ _PERIODS = [
     ("2023年", date(2023, 1, 1), date(2023, 12, 31)),
     ("2024年", date(2024, 1, 1), date(2024, 12, 31)),
     ("2024年一季度", date(2024, 1, 1), date(2024, 3, 31)),
+    # two windows of one day's hours: the stored dates overlap, the windows do not
+    ("2024年1月20日0-12时", date(2024, 1, 20), date(2024, 1, 20)),
+    ("2024年1月20日12-24时", date(2024, 1, 20), date(2024, 1, 20)),
 ]
 
 
@@ -88,3 +91,16 @@ def test_unit_groups_of_new_units(a, b, same):
 def test_temperatures_are_not_compared_across_articles():
     # a day's temperature differs from the next day's: no conflict is made of two of them
     assert "temperature" not in COMPARABLE_KINDS
+
+
+def test_two_windows_of_one_days_hours_are_two_times():
+    def claim(period: str, day: date) -> CheckClaim:
+        return CheckClaim(
+            period, "d" + period, "a", 0, 3, "4例", "", 0, 4, None, "例", None, "count", None,
+            "确诊病例", "确诊病例", "贵州省", None, period, day, day, day,
+        )  # fmt: skip
+
+    noon, night = claim("2月7日0—12时", date(2020, 2, 7)), claim("2020年2月7日12—24时", date(2020, 2, 7))
+    assert same_time(noon, night) == (False, True)
+    assert same_time(noon, claim("2月7日0—12时", date(2020, 2, 7)))[0]  # the same window, reposted
+    assert not TimeScope.of(noon).compatible(TimeScope.of(night))

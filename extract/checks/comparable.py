@@ -9,6 +9,7 @@ corroborate, undated disagreement is only unverifiable (the figures may be from 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -47,9 +48,21 @@ def _scope(period: str | None) -> str:
     return "" if (period or "") in _NOW else str(period)
 
 
+# an hour written in a period (12时, 0-24时, 17:00): the stored dates keep the day only
+_HOURS = re.compile(r"[0-9０-９]\s*[时時]|[0-9０-９][:：][0-9０-９]{2}")
+
+
+def _timed(claim: CheckClaim) -> str | None:
+    """The period of a claim with both bounds that writes its hours: 1月25日0-12时 and 1月25日12-24时
+    are two windows of one day, whose stored dates overlap."""
+    return claim.period if claim.period and _HOURS.search(claim.period) else None
+
+
 def same_time(a: CheckClaim, b: CheckClaim) -> tuple[bool, bool]:
     """(compatible, dated): whether the two may be about the same time, and whether that is known."""
     if a.period_start and a.period_end and b.period_start and b.period_end:
+        if _timed(a) and _timed(b) and a.period != b.period:
+            return False, True  # two hours' windows written differently: the daily reports' updates
         return a.period_start <= b.period_end and b.period_start <= a.period_end, True
     if _scope(a.period) != _scope(b.period):
         return False, True
@@ -74,6 +87,7 @@ class TimeScope:
     n_open: int = 0
     undated_open: int = 0  # claims without both bounds and without a document date
     undated_bounded: int = 0  # claims with both bounds and without a document date
+    timed: frozenset[str] = frozenset()  # the periods with hours of the claims with both bounds
 
     @classmethod
     def of(cls, claim: CheckClaim) -> TimeScope:
@@ -91,11 +105,14 @@ class TimeScope:
             0 if bounded else 1,
             int(not bounded and claim.doc_date is None),
             int(bounded and claim.doc_date is None),
+            frozenset({claim.period}) if bounded and _timed(claim) else frozenset(),
         )
 
     def compatible(self, other: TimeScope) -> bool:
         """Whether every claim of this set may be about the same time as every claim of the other."""
         if self.earliest_period_end and other.earliest_period_end:  # both hold claims with both bounds
+            if self.timed and other.timed and len(self.timed | other.timed) > 1:
+                return False  # windows of hours written differently (see same_time)
             if _later(self.latest_period_start, other.earliest_period_end):
                 return False
             if _later(other.latest_period_start, self.earliest_period_end):
@@ -115,6 +132,7 @@ class TimeScope:
             self.n_open + other.n_open,
             self.undated_open + other.undated_open,
             self.undated_bounded + other.undated_bounded,
+            self.timed | other.timed,
         )
 
     @property
