@@ -131,6 +131,7 @@ def test_money_without_yuan_after_a_money_word(claim_of, text, mention, value, u
         ("全港勞動人口為386.1萬，失業人數為24萬。", "香港特别行政区", "386.1萬", 3.861e6),
         ("全港勞動人口為386.1萬，失業人數為24萬。", "香港特别行政区", "24萬", 2.4e5),
         ("年均接待游客1000万。", "菏泽市", "1000万", 1e7),
+        ("党性教育培训100万，接待游客1000万。", "菏泽市", "100万", 1e6),
         ("全市人口880万。", "洛阳市", "880万", 8.8e6),
         # and after a government's allocation, money
         ("港府預留超過15億，資助僱主。", "香港特别行政区", "超過15億", 1.5e9),
@@ -139,7 +140,8 @@ def test_money_without_yuan_after_a_money_word(claim_of, text, mention, value, u
 def test_a_bare_scale_takes_the_unit_of_the_noun_before_it(claim_of, text, region, mention, value):
     claim = claim_of(text, mention, region)
     assert claim["value"] == pytest.approx(value)
-    assert claim["unit"].split("/")[0] == ("元" if "預留" in text else "人")  # 年均: 人/年
+    unit = "元" if "預留" in text else "人次" if "游客" in text else "人"  # visits are person-times
+    assert claim["unit"].split("/")[0] == unit  # 年均: 人次/年
 
 
 @pytest.mark.parametrize("text", ["利润100。", "今年增长1000万。", "排名第1000万。"])
@@ -212,3 +214,16 @@ def test_doublings_and_bracketed_alternatives(claim_of, text, mention, value, un
 )
 def test_codes_congresses_grades_formulas_sections_and_bars_are_no_claims(claims_of, text, kept):
     assert [c["mention"] for c in claims_of(text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15、三年前，海航集团破产重整已全部完成。",  # a digest's item number at a line's start
+        "国内股市\n3．上市公司现金分红意愿增强。",
+        "航空航天等产业保持两位数增长。",  # growth of ten percent or more
+        "截至8月24日，上市公司前十大股东名单出现私募身影。",  # a rank list
+    ],
+)
+def test_item_numbers_digit_counts_and_rank_lists_are_no_claims(claims_of, text):
+    assert claims_of(text, region="中国") == []

@@ -187,23 +187,32 @@ def _money_by_word(text: str, quantity: Quantity) -> Quantity:
 
 
 def _people_by_word(text: str, quantity: Quantity) -> Quantity:
-    """勞動人口為386.1萬: a bare figure with 万 or 亿 after a word for people in its clause counts people."""
+    """勞動人口為386.1萬: a bare figure with 万 or 亿 after a word for people in its clause counts people;
+    after a word for visits (年均接待游客1000万), person-times."""
     if not _LARGE_SCALE.search(quantity.mention):
         return quantity
     clause = _CLAUSE_BEFORE.search(text, max(0, quantity.start - _MONEY_WINDOW), quantity.start)
-    if clause is None or _people_words().search(clause.group()) is None:
+    if clause is None:
         return quantity
-    return quantity._replace(unit="人", kind="count")
+    if _words_of("visit_words.txt").search(clause.group()) is not None:
+        return quantity._replace(unit="人次", kind="count")
+    if _words_of("people_words.txt").search(clause.group()) is not None:
+        return quantity._replace(unit="人", kind="count")
+    return quantity
 
 
 @cache
-def _people_words() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(lexicon.word_list("people_words.txt")))
+def _words_of(name: str) -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.word_list(name)))
 
 
 @cache
 def _money_words() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(lexicon.word_list("money_words.txt")))
+
+
+# an item number at a line's start: 15、, 3．, 2. (not 2.5)
+_ITEM_NUMBER = re.compile(r"\s*[、．]|\.(?![0-9])")
 
 
 def exclusion_reason(text: str, q: Quantity) -> str | None:
@@ -212,6 +221,8 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
     after = text[q.end : q.end + 1]
     if q.kind == "date" or (q.unit in ("年", "届") and _is_year(q)):
         return "date"  # 2024年, 2024届毕业生
+    if _ITEM_NUMBER.match(text, q.end) and (q.start == 0 or text[q.start - 1] == "\n"):
+        return "section"  # 15、三年前…: a digest's item number, not 15 of what follows
     if before and before in ":：" and text[max(0, q.start - 2) : q.start - 1].isdigit():
         return "date"  # 11:20起: the minutes of a time of day, not 20 incidents
     if q.unit_surface == "季" and after == "度":
