@@ -117,6 +117,9 @@ def test_counts_of_sessions_cases_and_things_before_a_code(claim_of, text, menti
         ("文旅综合收入突破50亿。", "突破50亿", 5e9, "元"),
         ("三人分别非法敛财135万、133万、79.4万元。", "133万", 1.33e6, "元"),  # a list shares its unit
         ("计划投资3000亿，负债近1万亿。", "近1万亿", 1e12, "元"),
+        # a money word right after the figure names it too
+        ("一度拥有1.2万亿资产的集团如今已被一分为四。", "1.2万亿", 1.2e12, "元"),
+        ("集团留下300亿债务。", "300亿", 3e10, "元"),
     ],
 )
 def test_money_without_yuan_after_a_money_word(claim_of, text, mention, value, unit):

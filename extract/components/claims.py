@@ -181,7 +181,10 @@ def _money_by_word(text: str, quantity: Quantity) -> Quantity:
     if not _LARGE_SCALE.search(quantity.mention):
         return quantity  # 利润100: too bare to be sure; 12.4亿, 135万 carry their scale
     clause = _CLAUSE_BEFORE.search(text, max(0, quantity.start - _MONEY_WINDOW), quantity.start)
-    if clause is None or _money_words().search(clause.group()) is None:
+    named_before = clause is not None and _money_words().search(clause.group()) is not None
+    # 拥有万亿资产, 留下的万亿债务: a money word right after the figure names it too
+    named_after = _money_words().match(text, quantity.end) is not None
+    if not (named_before or named_after):
         return quantity
     return quantity._replace(unit="元", kind="money")
 
