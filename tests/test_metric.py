@@ -365,3 +365,21 @@ def test_tidy_metric_changes_and_superlatives(phrase, tidy):
 )
 def test_the_first_of_a_list_named_before_the_figure(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # the parts in brackets: what 含 includes is counted; 出院 is no body's name
+        ("累计确诊病例755例(含重症病例7例，危重症病例8例，治愈出院341例，死亡病例5例)。", "山东省", "7例", "重症病例"),
+        (
+            "累计确诊病例755例(含重症病例7例，危重症病例8例，治愈出院341例，死亡病例5例)。",
+            "山东省",
+            "341例",
+            "治愈出院",
+        ),
+        ("全年粮食产量241.5万吨（包括小麦114.6万吨）。", "洛阳市", "114.6万吨", "小麦"),
+    ],
+)
+def test_parts_in_brackets(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -528,6 +528,15 @@ def _name_endings() -> tuple[str, ...]:
     return tuple({*places, *bodies, "省", "市", "县", "区", "州", "旗", "盟", "院"})
 
 
+# words that end like a body's name but are no name: 治愈出院341例 counts discharges
+_NOT_NAMES = ("出院", "住院", "入院", "转院", "离院", "在院")
+
+
+def _a_name(metric: str) -> bool:
+    """The metric is a place's or a body's name (长沙市, 传染病防治院), not what is counted."""
+    return metric.endswith(_name_endings()) and not metric.endswith(_NOT_NAMES)
+
+
 def _parts_of_a_whole(text: str, claims: list[Claim]) -> None:
     """Figures listed by the place or body they are of (…病例中，长沙市19例、衡阳市11例; 治愈出院病例12例
     为哈尔滨市传染病医院7例、…; 其中长春市33例，吉林市3例) count what the whole counts: a part whose
@@ -535,7 +544,7 @@ def _parts_of_a_whole(text: str, claims: list[Claim]) -> None:
     else the sentence before when the list opens with 其中)."""
     for i in range(1, len(claims)):
         part = claims[i]
-        if part.metric and not part.metric.endswith(_name_endings()):
+        if part.metric and not _a_name(part.metric):
             continue
         whole = _whole_before(text, claims, i)
         if whole is not None and whole.metric:
@@ -563,7 +572,7 @@ def _whole_before(text: str, claims: list[Claim], i: int) -> Claim | None:
         gap = text[before.end : claims[j].start]
         name_only = len(gap) <= _PART_NAME + 2 and not any(ch.isdigit() for ch in gap)
         if before.sentence_start == claims[j].sentence_start and name_only and _PART_SEPARATOR.match(gap):
-            if before.metric and not before.metric.endswith(_name_endings()):
+            if before.metric and not _a_name(before.metric):
                 return before  # the whole, or a part that already names what the whole counts
             j -= 1
             continue
