@@ -334,3 +334,19 @@ def test_claims_carry_how_their_subject_metric_and_period_were_found(tmp_path):
     con.close()
     # 成武县 opens the clause of 12处; 8个 takes the article's topic, and no period is carried so far
     assert rows == [("12处", "clause", "clause", "sentence"), ("8个", "topic", "clause", None)]
+
+
+def test_running_totals_are_ordered_by_the_time_they_are_of():
+    from dataclasses import replace
+
+    from extract.checks import cumulative
+
+    def total(claim_id: str, value: float, day: int, period: str) -> object:
+        base = _claim(claim_id, f"d{claim_id}", "单县", value)
+        return replace(
+            base, aspect="cumulative", period=period, period_end=date(2020, 2, day), doc_date=date(2020, 3, 20)
+        )
+
+    # two notices dated one day, the later total first in the feed: no fall
+    later, earlier = total("b", 110, 7, "截至2月7日12时"), total("a", 100, 6, "截至2月6日24时")
+    assert [(v.verdict, v.claim_ids) for v in cumulative.check([later, earlier])] == [("consistent", ["a", "b"])]

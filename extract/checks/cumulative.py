@@ -40,7 +40,9 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
             series[f"{claim.metric_key}|{claim.subject}|{unit_group(claim)}"].append(claim)
     verdicts = []
     for key, members in series.items():
-        members.sort(key=lambda c: c.doc_date)
+        # in the order of the times the totals are of (截至2月6日24时 before 截至2月7日12时, whatever the
+        # order of two notices dated one day), then of their documents
+        members.sort(key=lambda c: (c.period_end or c.doc_date, c.doc_date, c.claim_id))
         for earlier, later in zip(members, members[1:], strict=False):
             # a reprint reposted days later repeats its original's figure: one source, not a running total
             if later.source_doc == earlier.source_doc or same_time(earlier, later)[0]:
