@@ -60,3 +60,18 @@ def test_the_lexicon_names_only_known_aspects():
     table = lexicon.word_table(LEXICON)
     assert set(table.values()) == {*ASPECTS, NOT_A_MARKER}
     assert len(lexicon.rows(LEXICON)) == len(table)  # no marker listed twice
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "aspect"),
+    [
+        # parts listed under a whole are of the whole's aspect: a heading's, or the whole figure's
+        ("新增确诊病例中，长沙市19例、衡阳市11例。", "湖南省", "11例", "flow"),
+        ("截至2月9日24时，全省累计确诊病例80例。其中长春市33例，吉林市3例。", "吉林省", "3例", "cumulative"),
+        ("全年新增就业岗位中，单县1.2万个、曹县3.5万个。", "菏泽市", "3.5万个", "flow"),
+        # a heading that says no aspect gives none
+        ("出院病例中，长沙市19例、衡阳市11例。", "湖南省", "19例", None),
+    ],
+)
+def test_parts_take_their_wholes_aspect(claim_of, text, region, mention, aspect):
+    assert claim_of(text, mention, region)["aspect"] == aspect

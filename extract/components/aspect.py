@@ -63,7 +63,28 @@ def aspect_component(doc: Doc) -> Doc:
     for i, claim in enumerate(claims):
         following = claims[i + 1] if i + 1 < len(claims) else None
         claim.aspect = find_aspect(text, claim, following, ends.get(claim.sentence_start))
+        if claim.aspect is None and claim.kind in _KINDS and claim.metric_basis in ("sentence", "carried"):
+            claim.aspect = _of_the_whole(text, claims, i)
     return doc
+
+
+def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
+    """A part listed under a whole (新增确诊病例中，长沙市19例…; 累计确诊80例。其中长春市33例) is of the
+    whole's aspect: the earlier figure of its article its metric came from, else the heading clause
+    that opens its sentence."""
+    part = claims[i]
+    for whole in reversed(claims[max(0, i - 40) : i]):
+        if whole.article_index != part.article_index:
+            break
+        if whole.metric == part.metric and whole.aspect is not None and whole.unit == part.unit:
+            return whole.aspect
+    heading = text[part.sentence_start : part.start]
+    cut = _CLAUSE_BOUNDARY.search(heading)
+    if cut is None:
+        return None
+    found = [markers()[m.group()] for m in _marker_pattern().finditer(heading, 0, cut.start())]
+    found = [aspect for aspect in found if aspect != NOT_A_MARKER]
+    return found[-1] if found else None
 
 
 def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentence_end: int | None = None) -> str | None:
