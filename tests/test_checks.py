@@ -124,7 +124,7 @@ def test_a_replaced_document_loses_its_verdicts_until_checked_again(tmp_path):
 def test_a_groups_figures_are_listed_by_value_not_as_text(tmp_path):
     feed = tmp_path / "feed.jsonl"
     lines = [
-        {"text": f"截至目前，单县共建成暖心驿站{n}个。", "date": f"2024-01-0{i + 1}", "url": f"x/{i}", "region": "曹县"}
+        {"text": f"截至目前，单县共建成暖心驿站{n}个。", "date": "2024-01-01", "url": f"x/{i}", "region": "曹县"}
         for i, n in enumerate((100, 10, 101))
     ]
     feed.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")
@@ -221,13 +221,14 @@ def test_a_figure_that_settles_a_stored_conflict_removes_it(tmp_path):
 
     db = tmp_path / "kb.duckdb"
     ingest([str(page("city", "全市共建成城市书房25个。", "2024-06-01"))], str(db), progress=False)
-    ingest([str(page("county", "东明县共建成城市书房30个。", "2024-06-03"))], str(db), progress=False)
+    ingest([str(page("county", "东明县共建成城市书房30个。", "2024-06-01"))], str(db), progress=False)
     con = connect(db)
     run_checks(con)
     assert {v[:2] for v in stored_verdicts(con)} == {("part_whole", "conflict")}
     con.close()
-    # the city's figure printed again, higher: the county is within it, and the city's figures disagree
-    ingest([str(page("city2", "全市共建成城市书房40个。", "2024-06-04"))], str(db), progress=False)
+    # the city's figure printed again the same day, higher: the county is within it, and the city's
+    # figures disagree (figures with no stated period are of one time only when published one day)
+    ingest([str(page("city2", "全市共建成城市书房40个。", "2024-06-01"))], str(db), progress=False)
     con = connect(db)
     run_checks(con)
     incremental = stored_verdicts(con)
@@ -350,3 +351,25 @@ def test_running_totals_are_ordered_by_the_time_they_are_of():
     # two notices dated one day, the later total first in the feed: no fall
     later, earlier = total("b", 110, 7, "截至2月7日12时"), total("a", 100, 6, "截至2月6日24时")
     assert [(v.verdict, v.claim_ids) for v in cumulative.check([later, earlier])] == [("consistent", ["a", "b"])]
+
+
+def test_undated_figures_of_different_days_are_two_times(tmp_path):
+    def page(name: str, text: str, day: str) -> Path:
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(json.dumps({"text": text, "date": day, "url": f"x/{name}"}, ensure_ascii=False), "utf-8")
+        return path
+
+    db = tmp_path / "kb.duckdb"
+    # a feed's successive notices: yesterday's and today's counts differ, and contradict nothing
+    ingest([str(page("a", "湖南省新增确诊病例5例。", "2020-02-10"))], str(db), region="湖南省", progress=False)
+    ingest([str(page("b", "湖南省新增确诊病例19例。", "2020-02-11"))], str(db), region="湖南省", progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert {v for v in stored_verdicts(con) if v[0] == "same_fact"} == set()
+    con.close()
+    # the same day's notice reported differently by another outlet is a conflict
+    ingest([str(page("c", "湖南省新增确诊病例17例。", "2020-02-11"))], str(db), region="湖南省", progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert {v[:2] for v in stored_verdicts(con) if v[0] == "same_fact"} == {("same_fact", "conflict")}
+    con.close()

@@ -2,9 +2,9 @@
 
 Same normalised metric and comparable units (lexicon/comparable_units.tsv), and a compatible
 time scope: the same period as written (目前 and no period both mean "at the time of writing")
-in documents published within `SAME_TIME_DAYS` of each other, or normalised periods that
-overlap. `dated` tells whether the time scope is known for both; undated agreement can
-corroborate, undated disagreement is only unverifiable (the figures may be from different times).
+in documents published the same day (`SAME_TIME_DAYS`), or normalised periods that overlap.
+`dated` tells whether the time scope is known for both; undated agreement can corroborate, undated
+disagreement is only unverifiable (the figures may be from different times).
 """
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from functools import cache
 from extract import lexicon
 from extract.checks.model import CheckClaim
 
-SAME_TIME_DAYS = 31
+# figures with no stated period are "as of writing": of one time only when published the same day
+# (issue 26: a feed's daily counts change every day; two reports of one fact on different days
+# state their time, or are two times)
+SAME_TIME_DAYS = 0
 # phrases that put a figure at the time of writing, like no phrase at all
 _NOW = {"", "目前", "截至目前", "当前", "现在", "如今", "现", "至今", "截至当前"}
 COMPARABLE_KINDS = ("count", "money", "measure", "percent")

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from extract.checks.comparable import SAME_TIME_DAYS, TimeScope, comparable_metric, unit_group
+from extract.checks.comparable import TimeScope, comparable_metric, unit_group
 from extract.checks.intervals import claim_interval, number_text
 from extract.checks.model import CheckClaim, Verdict
 from extract.checks.same_fact import time_clusters
@@ -122,13 +122,16 @@ def _group_verdict(
     return _apart_verdict(group, apart) if apart else None
 
 
+_MONTH = 31  # days: a city's and its counties' undated figures this far apart are worth asking about
+
+
 def _dated_apart(whole: TimeScope, part: TimeScope) -> bool:
     """Not of one time only because their documents are dated more than a month apart (same phrase, no
     stated period): the case a reader would still ask about."""
     if whole.n_open < whole.n or part.n_open < part.n or len(whole.scopes | part.scopes) > 1:
         return False
     days = whole.days_apart(part)
-    return days is not None and days > SAME_TIME_DAYS
+    return days is not None and days > _MONTH
 
 
 def _listed(pairs: list[tuple[_Part, CheckClaim]]) -> list[CheckClaim]:
