@@ -258,11 +258,15 @@ def test_cumulative_compares_running_totals_only_not_a_stock_or_a_flow(tmp_path)
     assert aspects == [("5000个", "cumulative"), ("300个", "flow"), ("1200个", "stock")]
     run_checks(con)
     assert {v for v in stored_verdicts(con) if v[0] == "cumulative"} == set()
-    # the same claims without their aspects (as stored before aspects were) read 300个 as a running
-    # total that fell: the false conflict the aspect removes
-    con.execute("UPDATE claims SET aspect = NULL")
+    # the same claims as stored before aspects and bases were read 300个 as a running total that
+    # fell (by the words before it), which the aspect removes; unknown bases make it unverifiable
+    con.execute("UPDATE claims SET aspect = NULL, subject_basis = NULL, metric_basis = NULL")
     run_checks(con, full=True)
-    assert {v[:2] for v in stored_verdicts(con) if v[0] == "cumulative"} == {("cumulative", "conflict")}
+    assert {v[:2] for v in stored_verdicts(con) if v[0] == "cumulative"} == {("cumulative", "unverifiable")}
+    # read by this extractor, a clause that says no aspect is no running total at all
+    con.execute("UPDATE claims SET subject_basis = 'clause', metric_basis = 'clause'")
+    run_checks(con, full=True)
+    assert {v for v in stored_verdicts(con) if v[0] == "cumulative"} == set()
     con.execute("UPDATE claims SET aspect = 'flow' WHERE mention = '300个'")
     con.execute("UPDATE claims SET aspect = 'stock' WHERE mention = '1200个'")
     con.execute("UPDATE claims SET aspect = 'cumulative' WHERE mention = '5000个'")

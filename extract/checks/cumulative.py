@@ -4,8 +4,8 @@ Claims with the same normalised metric, subject and unit, written as cumulative,
 with known dates: a later figure whose interval lies wholly below an earlier one's is a conflict.
 Only running totals take part: a claim whose own clause makes it a stock or a flow (its aspect:
 "共有1077人正在接受医学观察", "当日解除医学观察183人") can fall without contradicting anything,
-however cumulative the sentence around it reads; one whose clause says nothing (aspect None, or
-stored before aspects were) is read by the words before it, as before.
+however cumulative the sentence around it reads, and neither can one whose clause says nothing;
+only a claim stored before aspects were (no aspect, no basis) is read by the words before it.
 Figures that may be of one time (documents within a month, same_time) are one fact, same_fact's to
 compare: a running total "rising" from 2860 to 3100 in nine days is two counts of the same thing.
 """
@@ -28,6 +28,11 @@ _CUMULATIVE = re.compile(r"累计|总数|总量|已建成|共建成|已累计|�
 def is_cumulative(claim: CheckClaim) -> bool:
     if claim.aspect is not None:
         return claim.aspect == "cumulative"
+    if claim.subject_basis is not None:
+        # read by an extractor that tells aspects: its clause says none, so it is no running total
+        # (含重症病例7例 after 累计确诊病例755例 counts patients now, not a total that cannot fall)
+        return False
+    # stored before aspects were: read by the words before it in its sentence, as then
     before = claim.sentence[: max(0, claim.start - claim.sentence_offset)]
     return bool(_CUMULATIVE.search(before)) or bool(claim.metric and _CUMULATIVE.search(claim.metric))
 
