@@ -181,9 +181,10 @@ def _money_by_word(text: str, quantity: Quantity) -> Quantity:
     if not _LARGE_SCALE.search(quantity.mention):
         return quantity  # 利润100: too bare to be sure; 12.4亿, 135万 carry their scale
     clause = _CLAUSE_BEFORE.search(text, max(0, quantity.start - _MONEY_WINDOW), quantity.start)
-    named_before = clause is not None and _money_words().search(clause.group()) is not None
+    money_words = _words_of("money_words.txt")
+    named_before = clause is not None and money_words.search(clause.group()) is not None
     # 拥有万亿资产, 留下的万亿债务: a money word right after the figure names it too
-    named_after = _money_words().match(text, quantity.end) is not None
+    named_after = money_words.match(text, quantity.end) is not None
     if not (named_before or named_after):
         return quantity
     return quantity._replace(unit="元", kind="money")
@@ -207,11 +208,6 @@ def _people_by_word(text: str, quantity: Quantity) -> Quantity:
 @cache
 def _words_of(name: str) -> re.Pattern[str]:
     return re.compile(lexicon.alternation(lexicon.word_list(name)))
-
-
-@cache
-def _money_words() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(lexicon.word_list("money_words.txt")))
 
 
 # an item number at a line's start: 15、, 3．, 2. (not 2.5)

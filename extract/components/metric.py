@@ -525,16 +525,12 @@ def _name_endings() -> tuple[str, ...]:
     """The last characters of a place's or a body's name (市 县 旗 村 医院 公司 …)."""
     places = lexicon.word_table("place_suffixes.tsv")
     bodies = lexicon.word_table("organisation_suffixes.tsv")
-    return tuple({*places, *bodies, "省", "市", "县", "区", "州", "旗", "盟", "院"})
-
-
-# words that end like a body's name but are no name: 治愈出院341例 counts discharges
-_NOT_NAMES = ("出院", "住院", "入院", "转院", "离院", "在院")
+    return tuple({*places, *bodies, "省", "市", "县", "区", "州", "旗", "盟"})
 
 
 def _a_name(metric: str) -> bool:
     """The metric is a place's or a body's name (长沙市, 传染病防治院), not what is counted."""
-    return metric.endswith(_name_endings()) and not metric.endswith(_NOT_NAMES)
+    return metric.endswith(_name_endings())
 
 
 def _parts_of_a_whole(text: str, claims: list[Claim]) -> None:

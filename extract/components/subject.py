@@ -254,14 +254,16 @@ def _quoted_speaker(resolved: list[Resolved], claim: Claim, text: str) -> Place 
     speaker = resolved[at] if at < len(resolved) else None
     if speaker is None or text[closing + 1 : speaker.mention.start].strip("。，, "):
         return None
-    return speaker.place if _official_speaking().match(text, speaker.mention.end) else None
+    return speaker.place if _speaking("official_titles.txt", 12).match(text, speaker.mention.end) else None
 
 
 @cache
-def _official_speaking() -> re.Pattern[str]:
-    titles = lexicon.alternation(lexicon.word_list("official_titles.txt"))
+def _speaking(titles_file: str, reach: int) -> re.Pattern[str]:
+    """After a place or body: within `reach` characters of its clause (its own units, 医药物流研究中心), a
+    title of `titles_file`, a name of 1-4 characters and a verb of saying (…研究员李宪法介绍)."""
+    titles = lexicon.alternation(lexicon.word_list(titles_file))
     verbs = lexicon.alternation(lexicon.word_list("speech_verbs.txt"))
-    return re.compile(f'[^，,。；;：:“”"\n]{{0,12}}?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?(?:{verbs})')
+    return re.compile(f'[^，,。；;：:“”"\n]{{0,{reach}}}?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?(?:{verbs})')
 
 
 def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | None:
@@ -418,7 +420,7 @@ class _InPassing:
             (_near(self.titles, end, _TITLE_REACH) and _an_affiliation(text, end))
             or _qualifies_a_noun(text, mention)
             or (_near(self.examples, end, _EXAMPLE_REACH) and _an_example(text, end))
-            or _EVENT_AFTER.match(text, end) is not None
+            or _event_after().match(text, end) is not None
         )
 
 
@@ -432,10 +434,13 @@ def _title_words() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(lexicon.word_list("person_titles.txt")))
 
 
-# a place at the head of an event's name (举办京津冀产业链供应链大会) names the event, not a figure's subject
-_EVENT_AFTER = re.compile(
-    r"[^，,。；;：:、\n（(“”\"]{0,12}?(?:大会|会议|座谈会|论坛|峰会|博览会|交易会|洽谈会|推介会|展览会)"
-)
+@cache
+def _event_after() -> re.Pattern[str]:
+    """A place at the head of an event's name (举办京津冀产业链供应链大会) names the event."""
+    events = lexicon.alternation(lexicon.word_list("event_words.txt"))
+    return re.compile(f'[^，,。；;：:、\n（(“”"]{{0,12}}?(?:{events})')
+
+
 _ETC_A_COUNT = re.compile(r"等[0-9０-９一二三四五六七八九十两几数百千万多]")
 _TITLE_REACH, _EXAMPLE_REACH = 16, 24  # how far after a name its title or its list's 等 may stand
 
@@ -472,15 +477,7 @@ _EXAMPLES_BEFORE_A_COUNT = re.compile(r"[^，,。；;：:！？!?\n]{0,24}?等[0
 def _an_affiliation(text: str, mention_end: int) -> bool:
     """The place or body is a quoted person's affiliation: a title, a name and a verb of saying
     follow it in its clause ("中国人民大学医药物流研究中心研究员李宪法介绍", "复旦大学教授胡善联解释")."""
-    return _affiliation_pattern().match(text, mention_end) is not None
-
-
-@cache
-def _affiliation_pattern() -> re.Pattern[str]:
-    titles = lexicon.alternation(lexicon.word_list("person_titles.txt"))
-    verbs = lexicon.alternation(lexicon.word_list("speech_verbs.txt"))
-    # the body's own units before the title (医药物流研究中心), a name of 1-4 characters after it
-    return re.compile(f'[^，,。；;：:“”"\n]{{0,16}}?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?(?:{verbs})')
+    return _speaking("person_titles.txt", _TITLE_REACH).match(text, mention_end) is not None
 
 
 @cache
