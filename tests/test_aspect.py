@@ -3,8 +3,8 @@
 import pytest
 
 from extract import lexicon
+from extract.aspect_words import LEXICON, NOT_A_MARKER
 from extract.claims import ASPECTS
-from extract.components.aspect import LEXICON, NOT_A_MARKER
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,12 @@ from extract.components.aspect import LEXICON, NOT_A_MARKER
         ("全市在建项目132个，完成投资76亿元。", "76亿元", None),  # never carried from the clause before
         ("三个项目共计划投资5亿元。", "5亿元", None),  # 共计划 is 共+计划, not 共计
         ("全市共有网格员2860名。", "2860名", None),  # 共有 alone says nothing sure
+        # a condition patients are in and leave: those in it now, also listed inside a running total
+        ("累计确诊病例486例(含重症病例18例，危重症病例9例，治愈出院71例)。", "18例", "stock"),
+        ("累计确诊病例486例(含重症病例18例，危重症病例9例，治愈出院71例)。", "9例", "stock"),
+        ("累计报告确诊病例293例（危重型7例、重型4例，死亡病例1例）。", "4例", "stock"),
+        ("新增重症病例1280例（湖北1193例），新增死亡病例86例。", "1280例", "flow"),
+        ("全市累计收治病人3200人次，目前危重患者12人。", "12人", "stock"),
     ],
 )
 def test_aspect_from_the_figures_own_clause(claim_of, text, mention, aspect):

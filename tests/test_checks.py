@@ -377,3 +377,151 @@ def test_undated_figures_of_different_days_are_two_times(tmp_path):
     run_checks(con)
     assert {v[:2] for v in stored_verdicts(con) if v[0] == "same_fact"} == {("same_fact", "conflict")}
     con.close()
+
+
+def _page(tmp_path: Path, name: str, text: str, day: str) -> Path:
+    path = tmp_path / f"{name}.jsonl"
+    path.write_text(json.dumps({"text": text, "date": day, "url": f"x/{name}"}, ensure_ascii=False), "utf-8")
+    return path
+
+
+def test_a_daily_series_figure_needs_its_time_written_to_conflict(tmp_path):
+    db = tmp_path / "kb.duckdb"
+    # a province reported day after day: its headlines' counts without a time are of some update that day
+    for name, text, day in [
+        ("d1", "2020年2月6日0-24时，湖南省新增确诊病例50例。", "2020-02-07"),
+        ("d2", "2020年2月7日0-24时，湖南省新增确诊病例61例。", "2020-02-08"),
+        ("d3", "湖南新增确诊9例，累计确诊30例", "2020-02-09"),
+        ("d4", "湖南新增确诊16例，累计确诊46例", "2020-02-09"),
+    ]:
+        ingest([str(_page(tmp_path, name, text, day))], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    found = {v[:2] for v in stored_verdicts(con) if v[0] == "same_fact"}
+    assert found == {("same_fact", "unverifiable")}
+    con.close()
+    # the same two figures with their hours written are two reports of one time: a conflict
+    for name, text in [
+        ("d5", "2020年2月8日0-24时，湖南省新增确诊病例33例。"),
+        ("d6", "2020年2月8日0-24时，湖南省新增确诊病例35例。"),
+    ]:
+        ingest([str(_page(tmp_path, name, text, "2020-02-09"))], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    conflicts = {v[2] for v in stored_verdicts(con) if v[1] == "conflict"}
+    assert conflicts == {frozenset({"d5:33例", "d6:35例"})}
+    con.close()
+
+
+def test_daily_series_are_told_by_runs_of_close_days():
+    from extract.checks.runner import daily_series
+
+    days = [date(2020, 2, d) for d in (1, 3, 5)]
+    assert daily_series([("湖南省", days), ("单县", [date(2024, 1, 1), date(2024, 3, 1), date(2024, 6, 1)])]) == {
+        "湖南省"
+    }
+    assert daily_series([("湖南省", days[:2])]) == frozenset()
+
+
+def test_a_figure_narrowed_by_its_sentence_is_not_the_same_thing():
+    from dataclasses import replace
+
+    from extract.checks.comparable import narrowed_to
+
+    def at(sentence: str, mention: str) -> object:
+        return replace(_claim("a", "d1", "单县", 5), sentence=sentence, start=sentence.index(mention))
+
+    assert narrowed_to(at("全国湖北以外地区新增确诊病例558例。", "558例")).startswith("excluding")
+    assert narrowed_to(at("除武汉外，全省新增确诊病例12例。", "12例")) == ""  # another clause
+    inside = at("全省累计治愈出院4774例(含临床诊断病例631例)。", "631例")
+    assert narrowed_to(inside) == "within 全省累计治愈出院"
+    assert narrowed_to(at("全国新增确诊病例3399例。", "3399例")) == ""
+
+
+def test_one_document_giving_two_figures_of_a_fact_counts_two_things():
+    from dataclasses import replace
+
+    from extract.checks import same_fact
+
+    def dated(claim_id: str, doc_id: str, value: float) -> object:
+        return replace(
+            _claim(claim_id, doc_id, "兰州市", value),
+            period="3月2日",
+            period_start=date(2020, 3, 2),
+            period_end=date(2020, 3, 2),
+        )
+
+    verdicts = same_fact.check([dated("a", "d1", 2), dated("b", "d1", 311), dated("c", "d2", 2), dated("d", "d2", 311)])
+    assert [v.verdict for v in verdicts] == ["unverifiable"]
+    assert [v.verdict for v in same_fact.check([dated("a", "d1", 2), dated("c", "d2", 3)])] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        # sub-parts in brackets are counted in their part already
+        (
+            "截至1月29日24时，宁夏全区累计报告确诊病例17例，其中银川市9例（兴庆区3例、金凤区2例、西夏区2例、永宁县2例）、吴忠市8例（利通区4例）。",
+            {"consistent"},
+        ),
+        ("全县建成书屋20个，其中单县城区8个（示范书屋3个）、乡镇12个（示范书屋5个）。", {"consistent"}),
+        # a list of another whole, a new figure of the day, a part wider than the total: no parts
+        ("全省新增确诊病例5例，新增治愈出院病例1例，其中：新增确诊病例中，贵阳市1例、遵义市3例、毕节市1例。", set()),
+        ("全省新增病亡11例，其中：武汉市10例，孝感市1例，全省新增出院896例。", {"consistent"}),
+        ("现有疑似病例16687人，其中集中隔离17259人（含临床确诊病例），当日排除3390人。", set()),
+        # a true excess still conflicts
+        ("全县侦办案件35起，其中刑事案件12起、行政案件36起。", {"conflict"}),
+    ],
+)
+def test_parts_are_the_totals_own_listed_at_its_level(tmp_path, text, verdicts):
+    db = tmp_path / "kb.duckdb"
+    ingest([str(_page(tmp_path, "p", text, "2020-02-14"))], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert {v[1] for v in stored_verdicts(con) if v[0] == "parts_total"} == verdicts
+    con.close()
+
+
+def test_a_part_is_of_its_wholes_aspect():
+    from dataclasses import replace
+
+    from extract.checks import part_whole
+
+    def division(claim_id: str, doc_id: str, subject: str, code: str, value: float, aspect: str) -> object:
+        return replace(
+            _claim(claim_id, doc_id, subject, value),
+            place_code=code,
+            aspect=aspect,
+            period="3月3日0—24时",
+            period_start=date(2020, 3, 3),
+            period_end=date(2020, 3, 3),
+        )
+
+    province = division("a", "d1", "湖北省", "420000000000", 2389, "flow")
+    city_total = division("b", "d2", "武汉市", "420100000000", 23031, "cumulative")
+    assert part_whole.check([province, city_total]) == []
+    city_day = division("c", "d2", "武汉市", "420100000000", 3000, "flow")
+    assert [v.verdict for v in part_whole.check([province, city_day])] == ["conflict"]
+
+
+def test_a_fall_the_later_text_explains_as_a_revision_says_so():
+    from dataclasses import replace
+
+    from extract.checks import cumulative
+
+    def total(claim_id: str, value: float, day: int, sentence: str) -> object:
+        return replace(
+            _claim(claim_id, f"d{claim_id}", "单县", value),
+            aspect="cumulative",
+            period=f"截至2月{day}日24时",
+            period_end=date(2020, 2, day),
+            doc_date=date(2020, 2, day + 1),
+            sentence=sentence,
+        )
+
+    earlier = total("a", 173, 18, "全县累计确诊病例173例。")
+    revised = total("b", 172, 19, "全县累计确诊病例172例（核减1例）。")
+    (verdict,) = cumulative.check([earlier, revised])
+    assert verdict.verdict == "conflict" and "核减或订正" in verdict.explanation_zh
+    (plain,) = cumulative.check([earlier, replace(revised, sentence="全县累计确诊病例172例。")])
+    assert plain.verdict == "conflict" and "核减" not in plain.explanation_zh

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from extract.checks.comparable import COMPARABLE_KINDS, TimeScope, same_time, unit_group
+from extract.checks.comparable import COMPARABLE_KINDS, TimeScope, hours, same_time, unit_group
 from extract.checks.model import CheckClaim
 from extract.checks.same_fact import time_clusters
 
@@ -19,6 +19,12 @@ _PERIODS = [
     # two windows of one day's hours: the stored dates overlap, the windows do not
     ("2024年1月20日0-12时", date(2024, 1, 20), date(2024, 1, 20)),
     ("2024年1月20日12-24时", date(2024, 1, 20), date(2024, 1, 20)),
+    ("2024年1月20日0-24时", date(2024, 1, 20), date(2024, 1, 20)),
+    ("2024年1月20日", date(2024, 1, 20), date(2024, 1, 20)),
+    # nested year-to-date periods, and a stock at the end of a year
+    ("2024年上半年", date(2024, 1, 1), date(2024, 6, 30)),
+    ("2024年1-4月", date(2024, 1, 1), date(2024, 4, 30)),
+    ("2024年末", date(2024, 12, 31), date(2024, 12, 31)),
 ]
 
 
@@ -104,3 +110,53 @@ def test_two_windows_of_one_days_hours_are_two_times():
     assert same_time(noon, night) == (False, True)
     assert same_time(noon, claim("2月7日0—12时", date(2020, 2, 7)))[0]  # the same window, reposted
     assert not TimeScope.of(noon).compatible(TimeScope.of(night))
+
+
+def _dated(period: str, start: date, end: date) -> CheckClaim:
+    return CheckClaim(
+        period, "d" + period, "a", 0, 3, "4例", "", 0, 4, None, "例", None, "count", None,
+        "确诊病例", "确诊病例", "贵州省", None, period, start, end, end,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # a half day's count is not the whole day's, however the day is written
+        (("9日0-12时", date(2020, 2, 9), date(2020, 2, 9)), ("2月9日当天", date(2020, 2, 9), date(2020, 2, 9)), False),
+        (("9日0—24时", date(2020, 2, 9), date(2020, 2, 9)), ("2月9日当天", date(2020, 2, 9), date(2020, 2, 9)), True),
+        (
+            ("截至1月29日10时", date(2020, 1, 29), date(2020, 1, 29)),
+            ("1月29日16时", date(2020, 1, 29), date(2020, 1, 29)),
+            False,
+        ),
+        # nested year-to-date periods overlap but are two times
+        (("1—4月", date(2024, 1, 1), date(2024, 4, 30)), ("上半年", date(2024, 1, 1), date(2024, 6, 30)), False),
+        (("前三季度", date(2024, 1, 1), date(2024, 9, 30)), ("全年", date(2024, 1, 1), date(2024, 12, 31)), False),
+        # a stock at the year's end is the year's figure
+        (("2024年末", date(2024, 12, 31), date(2024, 12, 31)), ("2024年", date(2024, 1, 1), date(2024, 12, 31)), True),
+        (("2024年", date(2024, 1, 1), date(2024, 12, 31)), ("去年", date(2024, 1, 1), date(2024, 12, 31)), True),
+    ],
+)
+def test_one_time_is_the_same_days_and_hours(a, b, same):
+    assert same_time(_dated(*a), _dated(*b)) == (same, True)
+    assert TimeScope.of(_dated(*a)).compatible(TimeScope.of(_dated(*b))) is same
+
+
+@pytest.mark.parametrize(
+    ("period", "minutes"),
+    [
+        ("2月7日0—12时", (0, 720)),
+        ("2020年2月7日12-24时", (720, 1440)),
+        ("2月7日0-24时", None),
+        ("截至2月7日24时", None),
+        ("截至1月29日16时", (960, 960)),
+        ("截至今天15时30分", (930, 930)),
+        ("截至２月７日１２时", (720, 720)),
+        ("17:00", (1020, 1020)),
+        ("2月7日", None),
+        (None, None),
+    ],
+)
+def test_hours_of_a_period(period, minutes):
+    assert hours(period) == minutes

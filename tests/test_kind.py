@@ -51,6 +51,11 @@ def test_kind_unit_and_direction(claims_of, text, mention, kind, unit, direction
         ("昨日全省新增12例。", "12例", "count", None),  # 新增: new cases, not a change
         ("常住人口增加到12万人。", "12万人", "count", None),  # the level reached
         ("常住人口减少为12万人。", "12万人", "count", None),
+        # compared with the day before, also by its date: a day's change of a running total
+        ("甘肃累计确诊4例，比23日增加两例。", "两例", "change", "increase"),
+        ("全省累计确诊病例120例，较前一日增加2例。", "2例", "change", "increase"),
+        # a count revised after checking
+        ("累计报告确诊病例17205例（北京市核减3例）。", "3例", "change", "decrease"),
     ],
 )
 def test_changes_without_a_base(claim_of, text, mention, kind, direction):

@@ -314,6 +314,9 @@ def test_metrics_of_listed_parts(claim_of, text, region, mention, metric):
         ("治愈出院病例12例为哈尔滨市传染病医院7例、黑龙江省传染病防治院2例。", "黑龙江省", "2例", "治愈出院病例"),
         ("新增出院确诊病例3例为包头市土右旗2例、通辽市的霍林郭勒市1例。", "内蒙古自治区", "2例", "出院确诊病例"),
         ("截至2月9日24时，全省累计确诊病例80例。其中长春市33例，吉林市3例。", "吉林省", "3例", "确诊病例"),
+        # …passing over a bracket's note on the part before (its own metric: 已治愈), in two genres
+        ("全省累计确诊病例38例，其中贵阳市7例（1例已治愈），遵义市8例，六盘水市9例。", "贵州省", "8例", "确诊病例"),
+        ("全市建成农家书屋120个，其中单县30个（2个已停用），曹县90个。", "菏泽市", "90个", "农家书屋"),
         # …also after a semicolon ends the sentence before, and after 中 and a place
         (
             "全省累计确诊病例73例，其中：福州市17例（鼓楼区1例）；三明市4例（沙县2例、宁化县1例）；",

@@ -154,6 +154,14 @@ def test_a_month_numeral_that_cannot_be_read_gives_no_month_and_raises_nothing(p
             ("2020-02-26T00:00", "2020-02-26T24:00"),
         ),
         ("26日上午，全省新增确诊病例3例。", "2020-02-27", "3例", "26日", ("2020-02-26", "2020-02-26")),
+        # 当天 between the day and its hours keeps the hours: half a day's count is not the day's
+        (
+            "9日当天0-12时全省新增确诊病例11例。",
+            "2020-02-09",
+            "11例",
+            "9日当天0-12时",
+            ("2020-02-09T00:00", "2020-02-09T12:00"),
+        ),
         # …or the year written before, when no date is given
         (
             "2020年1月20日，全省新增病例12例。截至1月21日12时，累计确诊30例。",

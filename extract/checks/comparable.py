@@ -16,13 +16,15 @@ from functools import cache
 
 from extract import lexicon
 from extract.checks.model import CheckClaim
+from extract.claims import STATED
 
 # figures with no stated period are "as of writing": of one time only when published the same day
 # (issue 26: a feed's daily counts change every day; two reports of one fact on different days
 # state their time, or are two times)
 SAME_TIME_DAYS = 0
-# phrases that put a figure at the time of writing, like no phrase at all
-_NOW = {"", "目前", "截至目前", "当前", "现在", "如今", "现", "至今", "截至当前"}
+# phrases that put a figure at the time of writing, like no phrase at all (今日, 今天: the day published,
+# counted while it lasts, not a day's whole count)
+_NOW = {"", "目前", "截至目前", "当前", "现在", "如今", "现", "现有", "眼下", "至今", "截至当前", "今日", "今天"}
 COMPARABLE_KINDS = ("count", "money", "measure", "percent")
 
 
@@ -51,22 +53,70 @@ def _scope(period: str | None) -> str:
     return "" if (period or "") in _NOW else str(period)
 
 
+def time_written(claim: CheckClaim) -> bool:
+    """Whether the claim's own sentence writes when its figure is of (a day, a month, an hour), not only
+    "now" (目前, 现有) and not a period carried from an earlier sentence; a day's count published that very
+    day without its hours is of the day so far (2020年1月26日，记者获悉…新增5例), not the day's."""
+    if claim.period_basis not in STATED or _scope(claim.period) == "":
+        return False
+    so_far = claim.period_start == claim.period_end == claim.doc_date and hours(claim.period) is None
+    return not (so_far and claim.aspect == "flow")
+
+
 # an hour written in a period (12时, 0-24时, 17:00): the stored dates keep the day only
-_HOURS = re.compile(r"[0-9０-９]\s*[时時]|[0-9０-９][:：][0-9０-９]{2}")
+_HOURS = re.compile(r"[0-9０-９]\s*[时時点]|[0-9０-９][:：][0-9０-９]{2}")
+_WINDOW = re.compile(r"([0-9]{1,2})\s*[时時点]?\s*[-—–~至到]\s*([0-9]{1,2})\s*[时時点]")
+_POINT = re.compile(r"([0-9]{1,2})\s*[时時点](?:\s*([0-9]{1,2})\s*分)?|([0-9]{1,2})[:：]([0-9]{2})")
+_WHOLE_DAY = (0, 24 * 60)
 
 
-def _timed(claim: CheckClaim) -> str | None:
-    """The period of a claim with both bounds that writes its hours: 1月25日0-12时 and 1月25日12-24时
-    are two windows of one day, whose stored dates overlap."""
-    return claim.period if claim.period and _HOURS.search(claim.period) else None
+def hours(period: str | None) -> tuple[int, int] | None:
+    """The minutes of the day a period's hours run from and to (0—12时: (0, 720); 截至12时: (720, 720);
+    1月25日23时至26日8时: (1380, 480), ending on its last day), None when it writes no hours or covers the
+    whole day (0—24时, 24时: the day's end, as a bare day is read)."""
+    if not period or not _HOURS.search(period):
+        return None
+    period = period.translate(_FULL_WIDTH)
+    window = _WINDOW.search(period)
+    if window:
+        span = (int(window[1]) * 60, int(window[2]) * 60)
+    else:
+        points = [int(m[1] or m[3]) * 60 + int(m[2] or m[4] or 0) for m in _POINT.finditer(period)]
+        if not points:
+            return None
+        span = (points[0], points[-1])
+    if span == _WHOLE_DAY or span == (_WHOLE_DAY[1], _WHOLE_DAY[1]):
+        return None
+    return span
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９：", "0123456789:")
+# one bounded period: its first day, its last day and the hours it writes (hours())
+Span = tuple[date, date, tuple[int, int] | None]
+
+
+def _span(claim: CheckClaim) -> Span | None:
+    if claim.period_start and claim.period_end:
+        return claim.period_start, claim.period_end, hours(claim.period)
+    return None
+
+
+def same_span(a: Span, b: Span) -> bool:
+    """Two bounded periods are one time when they are the same days and hours (1月25日0—12时 and 12—24时
+    are two windows of one day), or one is a day at the other's end (年末 and 全年 of a stock). Periods
+    that only overlap are not: 1—4月 and 上半年, 前三季度 and 全年 are nested year-to-date figures."""
+    if a[2] != b[2]:
+        return False
+    if a[0] == b[0] and a[1] == b[1]:
+        return True
+    return (a[0] == a[1] == b[1]) or (b[0] == b[1] == a[1])
 
 
 def same_time(a: CheckClaim, b: CheckClaim) -> tuple[bool, bool]:
     """(compatible, dated): whether the two may be about the same time, and whether that is known."""
-    if a.period_start and a.period_end and b.period_start and b.period_end:
-        if _timed(a) and _timed(b) and a.period != b.period:
-            return False, True  # two hours' windows written differently: the daily reports' updates
-        return a.period_start <= b.period_end and b.period_start <= a.period_end, True
+    span_a, span_b = _span(a), _span(b)
+    if span_a and span_b:
+        return same_span(span_a, span_b), True
     if _scope(a.period) != _scope(b.period):
         return False, True
     if a.doc_date and b.doc_date:
@@ -74,15 +124,44 @@ def same_time(a: CheckClaim, b: CheckClaim) -> tuple[bool, bool]:
     return True, False
 
 
+_CLAUSE_END = re.compile(r"[，,；;。]")
+# a place left out of what is counted: 湖北以外地区, 除武汉外, 全国除湖北以外
+_EXCLUDING = re.compile(r"以外|之外|除[^，,。；;]{1,12}外")
+_FIGURE = re.compile(r"[0-9０-９][0-9０-９.,]*\s?\S?")
+_OPENING, _CLOSING = "（(", "）)"
+
+
+def narrowed_to(claim: CheckClaim) -> str:
+    """What the figure's own sentence narrows it to, '' when nothing: a place left out (全国湖北以外地区新增558
+    例 is no national count), or the figure whose bracket it sits in (累计治愈出院4774例(含临床诊断病例631例)
+    counts discharged patients, 累计报告病例48206例（含临床诊断病例13332例） reported ones)."""
+    head = claim.sentence[: max(0, claim.start - claim.sentence_offset)]
+    clause = head[max((m.end() for m in _CLAUSE_END.finditer(head)), default=0) :]
+    excluded = _EXCLUDING.search(clause)
+    if excluded:
+        return "excluding " + clause[: excluded.end()]
+    opened: list[int] = []
+    for i, char in enumerate(head):
+        if char in _OPENING:
+            opened.append(i)
+        elif char in _CLOSING and opened:
+            opened.pop()
+    if not opened:
+        return ""
+    before = head[: opened[-1]]
+    whole = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
+    return "within " + _FIGURE.sub("", whole).strip()
+
+
 @dataclass
 class TimeScope:
-    """What a set of claims says about time, enough to tell in O(1) whether every pair of two sets is
-    `same_time`-compatible (a claim is a set of one). Claims with both period bounds compare by overlap;
-    any other pair by scope phrase and, when both are dated, documents within SAME_TIME_DAYS."""
+    """What a set of claims says about time, enough to tell whether every pair of two sets is
+    `same_time`-compatible (a claim is a set of one). Claims with both period bounds compare by their
+    spans (same_span; a set holds a few distinct spans); any other pair by scope phrase and, when both are
+    dated, documents within SAME_TIME_DAYS."""
 
     n: int = 0
-    latest_period_start: date | None = None  # of the claims with both bounds
-    earliest_period_end: date | None = None
+    spans: frozenset[Span] = frozenset()  # of the claims with both bounds
     scopes: frozenset[str] = frozenset()  # of every claim
     open_scopes: frozenset[str] = frozenset()  # of the claims without both bounds
     dates: tuple[date, date] | None = None  # earliest and latest document date, every claim
@@ -90,52 +169,42 @@ class TimeScope:
     n_open: int = 0
     undated_open: int = 0  # claims without both bounds and without a document date
     undated_bounded: int = 0  # claims with both bounds and without a document date
-    timed: frozenset[str] = frozenset()  # the periods with hours of the claims with both bounds
 
     @classmethod
     def of(cls, claim: CheckClaim) -> TimeScope:
-        bounded = bool(claim.period_start and claim.period_end)
+        span = _span(claim)
         scope = frozenset({_scope(claim.period)})
         day = (claim.doc_date, claim.doc_date) if claim.doc_date else None
         return cls(
             1,
-            claim.period_start if bounded else None,
-            claim.period_end if bounded else None,
+            frozenset({span}) if span else frozenset(),
             scope,
-            frozenset() if bounded else scope,
+            frozenset() if span else scope,
             day,
-            None if bounded else day,
-            0 if bounded else 1,
-            int(not bounded and claim.doc_date is None),
-            int(bounded and claim.doc_date is None),
-            frozenset({claim.period}) if bounded and _timed(claim) else frozenset(),
+            None if span else day,
+            0 if span else 1,
+            int(not span and claim.doc_date is None),
+            int(bool(span) and claim.doc_date is None),
         )
 
     def compatible(self, other: TimeScope) -> bool:
         """Whether every claim of this set may be about the same time as every claim of the other."""
-        if self.earliest_period_end and other.earliest_period_end:  # both hold claims with both bounds
-            if self.timed and other.timed and len(self.timed | other.timed) > 1:
-                return False  # windows of hours written differently (see same_time)
-            if _later(self.latest_period_start, other.earliest_period_end):
-                return False
-            if _later(other.latest_period_start, self.earliest_period_end):
-                return False
+        if not all(same_span(a, b) for a in self.spans for b in other.spans):
+            return False
         # pairs with an unbounded claim on either side compare by scope phrase and document date
         return _open_pairs_compatible(self, other) and _open_pairs_compatible(other, self)
 
     def merged(self, other: TimeScope) -> TimeScope:
         return TimeScope(
             self.n + other.n,
-            _latest(self.latest_period_start, other.latest_period_start),
-            _earliest(self.earliest_period_end, other.earliest_period_end),
+            self.spans | other.spans,
             self.scopes | other.scopes,
             self.open_scopes | other.open_scopes,
-            _span(self.dates, other.dates),
-            _span(self.open_dates, other.open_dates),
+            _days(self.dates, other.dates),
+            _days(self.open_dates, other.open_dates),
             self.n_open + other.n_open,
             self.undated_open + other.undated_open,
             self.undated_bounded + other.undated_bounded,
-            self.timed | other.timed,
         )
 
     @property
@@ -164,19 +233,7 @@ def _open_pairs_compatible(a: TimeScope, b: TimeScope) -> bool:
     return True
 
 
-def _later(a: date | None, b: date) -> bool:
-    return a is not None and a > b
-
-
-def _latest(a: date | None, b: date | None) -> date | None:
-    return max(a, b) if a and b else a or b
-
-
-def _earliest(a: date | None, b: date | None) -> date | None:
-    return min(a, b) if a and b else a or b
-
-
-def _span(a: tuple[date, date] | None, b: tuple[date, date] | None) -> tuple[date, date] | None:
+def _days(a: tuple[date, date] | None, b: tuple[date, date] | None) -> tuple[date, date] | None:
     if a is None or b is None:
         return a or b
     return min(a[0], b[0]), max(a[1], b[1])

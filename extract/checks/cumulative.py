@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 
-from extract.checks.comparable import comparable_metric, same_time, unit_group
+from extract import lexicon
+from extract.checks.comparable import comparable_metric, hours, same_time, unit_group
 from extract.checks.intervals import claim_interval
 from extract.checks.model import CheckClaim, Verdict
 
@@ -37,6 +39,21 @@ def is_cumulative(claim: CheckClaim) -> bool:
     return bool(_CUMULATIVE.search(before)) or bool(claim.metric and _CUMULATIVE.search(claim.metric))
 
 
+@cache
+def _revision_words() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("revision_words.txt"))
+
+
+def _as_of(claim: CheckClaim) -> tuple:
+    """When a total is of: its period's last day and hour (a day without hours is of its end), then its
+    document's day."""
+    written = hours(claim.period)
+    return (claim.period_end or claim.doc_date, written[1] if written else _DAY_END, claim.doc_date, claim.claim_id)
+
+
+_DAY_END = 24 * 60
+
+
 def check(claims: list[CheckClaim]) -> list[Verdict]:
     series: dict[str, list[CheckClaim]] = defaultdict(list)
     for claim in claims:
@@ -46,8 +63,8 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
     verdicts = []
     for key, members in series.items():
         # in the order of the times the totals are of (截至2月6日24时 before 截至2月7日12时, whatever the
-        # order of two notices dated one day), then of their documents
-        members.sort(key=lambda c: (c.period_end or c.doc_date, c.doc_date, c.claim_id))
+        # order of two notices dated one day; 截至1月29日10时 before 16时), then of their documents
+        members.sort(key=_as_of)
         for earlier, later in zip(members, members[1:], strict=False):
             # a reprint reposted days later repeats its original's figure: one source, not a running total
             if later.source_doc == earlier.source_doc or same_time(earlier, later)[0]:
@@ -55,6 +72,7 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
             before = claim_interval(earlier)
             after = claim_interval(later)
             fell = after[1] < before[0]
+            revised = fell and any(word in later.sentence for word in _revision_words())
             verdicts.append(
                 Verdict.over(
                     RULE,
@@ -65,9 +83,11 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
                     None,
                     f"累计数{'从' if fell else '由'}{earlier.doc_date}的{earlier.mention}"
                     f"{'降到' if fell else '变为'}{later.doc_date}的{later.mention}"
-                    f"{'，累计数不应减少。' if fell else '，未减少。'}",
+                    f"{'，累计数不应减少。' if fell else '，未减少。'}"
+                    f"{'后一篇写明了对数据的核减或订正。' if revised else ''}",
                     f"The running total went from {earlier.mention} ({earlier.doc_date}) to {later.mention} "
-                    f"({later.doc_date}){': a running total cannot fall.' if fell else '.'}",
+                    f"({later.doc_date}){': a running total cannot fall.' if fell else '.'}"
+                    f"{' The later text says the figure was revised.' if revised else ''}",
                     group_key=f"{key}|{earlier.claim_id}|{later.claim_id}",
                 )
             )

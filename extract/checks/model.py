@@ -10,8 +10,10 @@ from datetime import date
 from extract.claims import STATED
 
 # 0.4.0: exact counts, aspects like with like, a conflict only between stated subjects and metrics;
-# 0.5.0: reprints of one text count as one source
-CHECKER_VERSION = "0.5.0"
+# 0.5.0: reprints of one text count as one source; 0.6.0: one time is the same days and hours (nested
+# periods are two), a daily series' moving figure needs its time written to conflict, parts of the
+# whole's aspect and at the list's own level
+CHECKER_VERSION = "0.6.0"
 VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
 
 
@@ -44,6 +46,7 @@ class CheckClaim:
     aspect: str | None = None  # cumulative / stock / flow (claimkb_aspect); None when unsaid or stored before it
     subject_basis: str | None = None  # how the subject and metric were found (claims.BASES); None before 008
     metric_basis: str | None = None
+    period_basis: str | None = None  # where its period was written (claims.BASES); None when it has none
     # the document standing for the claim's group of reprints (extract.reprints.sources_of); None when its
     # document is a reprint of none and none is a reprint of it
     reprint_of: str | None = None

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from extract.checks.comparable import TimeScope, comparable_metric, unit_group
 from extract.checks.intervals import claim_interval, number_text
 from extract.checks.model import CheckClaim, Verdict
-from extract.checks.same_fact import time_clusters
+from extract.checks.same_fact import like_aspect, time_clusters
 from extract.places import gazetteer
 
 RULE = "part_whole"
@@ -107,6 +107,9 @@ def _group_verdict(
     group: str, level: str, wholes: list[CheckClaim], scope: TimeScope, parts: list[_Part]
 ) -> Verdict | None:
     ceilings = _Ceilings(wholes)
+    # a part is of its whole's aspect: a city's running total says nothing against the province's day
+    aspect = next((w.aspect for w in wholes if w.aspect), None)
+    parts = [p for p in parts if like_aspect(aspect, p.claim.aspect)]
     same_time = [p for p in parts if scope.compatible(p.scope)]
     above = [(p, w) for p in same_time if (w := ceilings.against(p.claim)) and p.floor > _ceiling(w)]
     if above:

@@ -7,8 +7,12 @@ followed by its share of the total ("其中规范运营的有468家，规范运�
 
 from __future__ import annotations
 
+import re
+
+from extract.aspect_words import aspect_markers_in
 from extract.checks.intervals import add, claim_interval, number_text, overlap
 from extract.checks.model import CheckClaim, Verdict
+from extract.checks.same_fact import like_aspect
 from extract.checks.share_count import share_of_part
 
 RULE = "parts_total"
@@ -26,11 +30,59 @@ def check(claims: list[CheckClaim], text: str) -> list[Verdict]:
         if marker < 0 or text[total.end : marker].strip("，, "):
             continue  # 其中 must follow the total right away
         parts = [c for c in claims[i + 1 :] if c.sentence_offset == total.sentence_offset and c.start > marker]
-        parts = [c for c in parts if c.unit == total.unit and c.kind == total.kind]
-        if not parts or share_of_part(claims, i, text) is not None:
+        parts = [
+            c for c in parts if c.unit == total.unit and c.kind == total.kind and like_aspect(total.aspect, c.aspect)
+        ]
+        parts = _until_a_new_figure(_listed_directly(parts, text, marker), text, marker)
+        if not parts or share_of_part(claims, i, text) is not None or _of_another_whole(parts, text, marker):
             continue
         verdicts.append(_verdict(total, parts))
     return verdicts
+
+
+_OPENING = "（(〔["
+_CLOSING = "）)〕]"
+
+
+def _listed_directly(parts: list[CheckClaim], text: str, marker: int) -> list[CheckClaim]:
+    """The parts listed at the list's own level: a part in brackets after another part is one of its
+    sub-parts (银川市9例（兴庆区3例、金凤区2例）), already counted in it."""
+    direct = []
+    depth = 0
+    position = marker
+    for part in parts:
+        between = text[position : part.start]
+        depth += sum(between.count(c) for c in _OPENING) - sum(between.count(c) for c in _CLOSING)
+        position = part.start
+        if depth <= 0:
+            direct.append(part)
+    return direct
+
+
+_CLAUSE_END = re.compile(r"[，,；;]")
+# a part that takes in more than its total holds (集中隔离17259人（含临床确诊病例）): its bracket names no figure
+_WIDER_PART = re.compile(r"\s?[（(](?:含|包括)[^）)0-9０-９]*[）)]")
+
+
+def _of_another_whole(parts: list[CheckClaim], text: str, marker: int) -> bool:
+    """Whether the figures after 其中 are not this total's parts: a heading of their own comes first
+    (其中：新增确诊病例中，贵阳市1例…, after a total of 出院), or a part takes in more than the total counts
+    (其中集中隔离17259人（含临床确诊病例）)."""
+    if _CLAUSE_END.search(text, marker, parts[0].start):
+        return True
+    return any(_WIDER_PART.match(text, part.end) for part in parts)
+
+
+def _until_a_new_figure(parts: list[CheckClaim], text: str, marker: int) -> list[CheckClaim]:
+    """The list ends where a figure of its own begins: a clause with its own running-total, stock or flow
+    word (其中：武汉市10例，孝感市1例，全省新增出院896例)."""
+    listed = []
+    for part in parts:
+        cut = max((m.end() for m in _CLAUSE_END.finditer(text, marker, part.start)), default=marker)
+        if aspect_markers_in(text[cut : part.start]):
+            break
+        listed.append(part)
+    return listed
 
 
 def _verdict(total: CheckClaim, parts: list[CheckClaim]) -> Verdict:

@@ -27,6 +27,7 @@ import duckdb
 import pandas as pd
 
 from extract.checks import change_levels, cumulative, part_whole, parts_total, rate_total, same_fact, share_count
+from extract.checks.comparable import narrowed_to, time_written
 from extract.checks.model import CHECKER_VERSION, CheckClaim, Verdict
 from extract.claims import STATED
 from extract.reprints import sources_of
@@ -37,7 +38,8 @@ _SCOPES = {rule.RULE: rule.SCOPE for rule in RULES}
 _CLAIM_COLUMNS = """
 SELECT c.claim_id, c.doc_id, c.article_id, c.start_offset, c.end_offset, c.mention, c.sentence, c.sentence_offset,
        c.value, c.value_high, c.unit, c.qualifier, c.kind, c.direction, c.metric, c.metric_key, c.subject,
-       c.place_code, c.period, c.period_start, c.period_end, d.date, c.aspect, c.subject_basis, c.metric_basis
+       c.place_code, c.period, c.period_start, c.period_end, d.date, c.aspect, c.subject_basis, c.metric_basis,
+       c.period_basis
 FROM claims c JOIN documents d USING (doc_id)
 """
 # the corpus rules compare metrics of two characters or more (comparable.comparable_metric): the keys a
@@ -136,6 +138,7 @@ def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> tuple[list[V
     corpus_rules = [rule for rule in RULES if rule.SCOPE != "article"]
     ordered = sorted(new_docs)
     sources = reprint_sources(con)
+    daily = daily_series(con.execute(_DAILY_SQL).fetchall())
     for start in range(0, len(ordered), _DOCUMENTS_AT_ONCE):
         chunk = ordered[start : start + _DOCUMENTS_AT_ONCE]
         by_article: dict[str, list[CheckClaim]] = {}
@@ -151,13 +154,15 @@ def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> tuple[list[V
         for rule in corpus_rules:
             for verdict in rule.check(claims):
                 verdict.metric_key = claims[0].metric_key
-                verdicts.append(unstated_is_unverifiable(verdict, by_id))
+                verdicts.append(unstated_is_unverifiable(verdict, by_id, daily))
         # a key whose claims give no verdict now still replaces what it gave before
         rechecked.add(claims[0].metric_key)
     return verdicts, rechecked
 
 
-def unstated_is_unverifiable(verdict: Verdict, claims: dict[str, CheckClaim]) -> Verdict:
+def unstated_is_unverifiable(
+    verdict: Verdict, claims: dict[str, CheckClaim], daily: frozenset[str] = frozenset()
+) -> Verdict:
     """A disagreement across documents is a conflict only between figures whose own sentences state
     their subject and metric: where one was carried from an earlier sentence, taken from the topic or
     the region by default, the figures may well be of different things, so it is unverifiable, saying
@@ -166,7 +171,7 @@ def unstated_is_unverifiable(verdict: Verdict, claims: dict[str, CheckClaim]) ->
         return verdict
     unstated = [claims[i] for i in verdict.claim_ids if i in claims and not claims[i].stated]
     if not unstated:
-        return verdict
+        return _untimed_is_unverifiable(_narrowed_is_unverifiable(verdict, claims), claims, daily)
     first = unstated[0]
     how_zh = {"carried": "沿用前文", "topic": "取自文章主题", "region": "默认为文档地区"}
     how = first.subject_basis if first.subject_basis not in STATED else first.metric_basis
@@ -179,6 +184,83 @@ def unstated_is_unverifiable(verdict: Verdict, claims: dict[str, CheckClaim]) ->
         f" ({first.mention}: its {what_en} is {how or 'not known'}, not stated in its sentence,"
         " so the figures may not be of one fact.)"
     )
+    return verdict
+
+
+# a subject with running totals, stocks or flows reported on this many days, each within _DAILY_GAP days of
+# the one before, is a series updated day by day (a health commission's notices)
+_DAILY_DAYS = 3
+_DAILY_GAP = 2
+# by subject, and by province (a city's figures in a province's daily notice are as daily as the province's)
+_DAILY_SQL = """
+SELECT c.subject, list(DISTINCT d.date ORDER BY d.date) FROM claims c JOIN documents d USING (doc_id)
+WHERE c.aspect IS NOT NULL AND c.subject IS NOT NULL AND d.date IS NOT NULL GROUP BY c.subject
+UNION ALL
+SELECT 'province:' || left(c.place_code, 2), list(DISTINCT d.date ORDER BY d.date)
+FROM claims c JOIN documents d USING (doc_id)
+WHERE c.aspect IS NOT NULL AND c.place_code IS NOT NULL AND d.date IS NOT NULL GROUP BY left(c.place_code, 2)
+"""
+
+
+def daily_series(days_of: list[tuple[str, list]]) -> frozenset[str]:
+    """The subjects whose moving figures the corpus reports day after day, from (subject, its days)."""
+    daily = set()
+    for subject, days in days_of:
+        run = 1
+        for before, after in zip(days, days[1:], strict=False):
+            run = run + 1 if (after - before).days <= _DAILY_GAP else 1
+            if run >= _DAILY_DAYS:
+                daily.add(subject)
+                break
+    return frozenset(daily)
+
+
+# the rules that say two figures are of one thing (not a part against its whole)
+_SAME_THING_RULES = ("same_fact", "cumulative")
+
+
+def _narrowed_is_unverifiable(verdict: Verdict, claims: dict[str, CheckClaim]) -> Verdict:
+    """Figures their sentences narrow differently (one inside the bracket of another figure, one leaving
+    a place out) are not of one thing, whatever their metric's words."""
+    if verdict.verdict != "conflict" or verdict.rule not in _SAME_THING_RULES:
+        return verdict
+    members = [claims[i] for i in verdict.claim_ids if i in claims]
+    narrowed = {narrowed_to(c) for c in members}
+    if len(narrowed) <= 1:
+        return verdict
+    odd = next(c for c in members if narrowed_to(c))
+    verdict.verdict = "unverifiable"
+    verdict.explanation_zh += f"（“{odd.mention}”在其句中限定为“{narrowed_to(odd)}”，与其他数字可能不是同一事物。）"
+    verdict.explanation_en += f" ({odd.mention} is narrowed by its sentence ({narrowed_to(odd)}): not one thing.)"
+    return verdict
+
+
+def _in_daily_series(claim: CheckClaim, daily: frozenset[str]) -> bool:
+    return claim.subject in daily or bool(claim.place_code and f"province:{claim.place_code[:2]}" in daily)
+
+
+def _untimed_is_unverifiable(verdict: Verdict, claims: dict[str, CheckClaim], daily: frozenset[str]) -> Verdict:
+    """The figures of a subject reported day after day move from one update to the next (a feed's 12时 and
+    24时 notices of one day, a headline's "新增2例，累计105例"): a disagreement among them is a conflict
+    only when each figure's own sentence writes its time — not "now" (目前, 现有, 今天), a period carried
+    from an earlier sentence or the day published — and says what kind of count it is (a running total,
+    a stock or a day's)."""
+    members = [claims[i] for i in verdict.claim_ids if i in claims and _in_daily_series(claims[i], daily)]
+    untimed = next((c for c in members if not time_written(c)), None)
+    unsaid = next((c for c in members if c.aspect is None), None) if any(c.aspect for c in members) else None
+    if untimed is None and unsaid is None:
+        return verdict
+    verdict.verdict = "unverifiable"
+    if untimed is not None:
+        verdict.explanation_zh += f"（“{untimed.mention}”的时间未在其句中写明，可能是另一次通报的数字。）"
+        verdict.explanation_en += (
+            f" ({untimed.mention}: its time is not written in its sentence; it may be of another update.)"
+        )
+    else:
+        verdict.explanation_zh += f"（“{unsaid.mention}”未说明是累计数、现有数还是当日数。）"
+        verdict.explanation_en += (
+            f" ({unsaid.mention}: it does not say whether it is a running total, a current count or a day's.)"
+        )
     return verdict
 
 

@@ -56,7 +56,11 @@ def time_clusters(members: list[CheckClaim]) -> list[tuple[list[CheckClaim], Tim
     for claim in sorted(members, key=lambda c: (c.doc_date or c.period_start or date.min, c.claim_id)):
         scope = TimeScope.of(claim)
         home = next(
-            (i for i, (_, held) in enumerate(clusters) if _like(aspects[i], claim.aspect) and held.compatible(scope)),
+            (
+                i
+                for i, (_, held) in enumerate(clusters)
+                if like_aspect(aspects[i], claim.aspect) and held.compatible(scope)
+            ),
             None,
         )
         if home is None:
@@ -70,10 +74,23 @@ def time_clusters(members: list[CheckClaim]) -> list[tuple[list[CheckClaim], Tim
     return clusters
 
 
-def _like(held: str | None, aspect: str | None) -> bool:
+def like_aspect(held: str | None, aspect: str | None) -> bool:
     """A day's new cases, those in hospital and the running total of one metric are three facts: two
     claims whose clauses say different aspects are never one; an unsaid aspect may be either."""
     return held is None or aspect is None or held == aspect
+
+
+def _one_document_gives_both(cluster: list[CheckClaim]) -> str | None:
+    """Two figures of one document in the cluster that disagree with each other, as "a、b", if any."""
+    by_document: dict[str, list[CheckClaim]] = {}
+    for claim in cluster:
+        by_document.setdefault(claim.doc_id, []).append(claim)
+    for claims in by_document.values():
+        low = min(claims, key=lambda c: claim_interval(c)[1])
+        high = max(claims, key=lambda c: claim_interval(c)[0])
+        if claim_interval(high)[0] > claim_interval(low)[1]:
+            return f"{low.mention}、{high.mention}"
+    return None
 
 
 def _verdict(key: str, cluster: list[CheckClaim], dated: bool) -> Verdict:
@@ -91,6 +108,15 @@ def _verdict(key: str, cluster: list[CheckClaim], dated: bool) -> Verdict:
         verdict = "corroborated"
         zh = f"{len(documents)} 篇独立文档所报{subject}“{metric}”一致{aside_zh}：{figures}。"
         en = f"{len(documents)} independent documents agree on {metric} of {subject}{aside_en}: {figures}."
+    elif (split := _one_document_gives_both(cluster)) is not None:
+        # an article that prints two figures for one metric, subject and time counts two things under one
+        # name (2人 transferred and 311人 in all; two sentences' lists): no other article contradicts it
+        verdict = "unverifiable"
+        zh = f"{subject}“{metric}”的数字不同（{figures}），但同一篇文档就写了{split}，两者可能不是同一事物。"
+        en = (
+            f"Figures for {metric} of {subject} differ ({figures}), but one document itself gives {split}:"
+            " they may count different things."
+        )
     elif dated:
         verdict = "conflict"
         zh = f"同一时期{subject}“{metric}”的数字不一致：{figures}。" + (

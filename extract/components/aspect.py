@@ -15,17 +15,14 @@ the metric read for markers: the metric step carries a metric across clauses (10
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract import lexicon
+from extract.aspect_words import NOT_A_MARKER, aspect_markers_in, marker_pattern, markers
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 
-LEXICON = "aspect_markers.tsv"
-NOT_A_MARKER = "none"  # lexicon rows that hold a marker's characters but are none (共计划, 截至当日)
 # where a clause ends, for this step: ，；。 and their kin. Not 、 (a list's items share their marker:
 # 新增确诊5例、无症状感染者3例), not ： (累计确诊：950例 is one clause), not a line break (within a
 # sentence it is the page's layout: 累计\n建成充电桩5000个)
@@ -39,18 +36,6 @@ _CLAUSE_CHARS = 200
 # the kinds that are amounts of something: a percentage, a change, an age or a span of time is no
 # running total, stock or flow of its own (新增确诊患者情况：第94例：70岁 is no flow of 70 years)
 _KINDS = frozenset(("count", "money", "measure", "rate"))
-
-
-@cache
-def markers() -> dict[str, str]:
-    """marker -> aspect (cumulative, stock, flow, or none for a phrase that is no marker)."""
-    return lexicon.word_table(LEXICON)
-
-
-@cache
-def _marker_pattern() -> re.Pattern[str]:
-    # longest first: at one position 累计新增 wins over 累计, 本月末 over 本月
-    return re.compile(lexicon.alternation(list(markers())))
 
 
 @Language.component("claimkb_aspect")
@@ -76,14 +61,15 @@ def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
     for whole in reversed(claims[max(0, i - 40) : i]):
         if whole.article_index != part.article_index:
             break
-        if whole.metric == part.metric and whole.aspect is not None and whole.unit == part.unit:
-            return whole.aspect
+        if whole.metric == part.metric and whole.unit == part.unit:
+            if whole.aspect is not None:
+                return whole.aspect
+            break  # the nearest figure of the metric is the whole, and it says no aspect
     heading = text[part.sentence_start : part.start]
     cut = _CLAUSE_BOUNDARY.search(heading)
     if cut is None:
         return None
-    found = [markers()[m.group()] for m in _marker_pattern().finditer(heading, 0, cut.start())]
-    found = [aspect for aspect in found if aspect != NOT_A_MARKER]
+    found = aspect_markers_in(heading[: cut.start()])
     return found[-1] if found else None
 
 
@@ -95,7 +81,7 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
         return None
     before = _clause_before(text, claim)
     aspect = None
-    for match in _marker_pattern().finditer(before):
+    for match in marker_pattern().finditer(before):
         found = markers()[match.group()]
         if found != NOT_A_MARKER:
             aspect = found  # the last one found is the nearest to the figure
@@ -103,7 +89,7 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
         return aspect
     # after the figure only a stock's state is written (1077人正在接受医学观察, 12人仍在院治疗); a
     # flow's or a running total's word after it belongs to the next figure (投资5亿元新增产能…)
-    match = _marker_pattern().search(_clause_after(text, claim, following, sentence_end))
+    match = marker_pattern().search(_clause_after(text, claim, following, sentence_end))
     if match is not None and markers()[match.group()] == "stock":
         return "stock"
     return None

@@ -230,7 +230,7 @@ def metric_component(doc: Doc) -> Doc:
             # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
             claim.metric = _people_doing(text, claim)
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
-            previous = claims[i - 1]
+            previous = _outside_brackets(text, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
             if previous.metric and (same_unit or claim.kind == "change"):
                 # 由196家增长到248家: the same thing at two times; "总值3211.5亿元，同比增长6.2%":
@@ -250,6 +250,27 @@ def metric_component(doc: Doc) -> Doc:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
+_CLOSING_BRACKETS = ("）", ")")
+
+
+def _outside_brackets(text: str, claims: list[Claim], i: int) -> Claim:
+    """The figure before claims[i] in its sentence, passing over a bracket's note that closed in between:
+    after 贵阳市7例（1例已治愈），遵义市8例 the figure before 8例 is 7例, not the note's 1例 (治愈)."""
+    previous = claims[i - 1]
+    if not any(b in text[previous.end : claims[i].start] for b in _CLOSING_BRACKETS):
+        return previous
+    opening = max(
+        text.rfind("（", previous.sentence_start, previous.start),
+        text.rfind("(", previous.sentence_start, previous.start),
+    )
+    for candidate in reversed(claims[: i - 1]):
+        if candidate.sentence_start != previous.sentence_start:
+            break
+        if candidate.end <= opening:
+            return candidate
+    return previous
+
+
 # a clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元
 _FROM_CLAUSE = re.compile(r"\s*(?:由|从)(?:现时|现在|目前|原来|原先|过去|此前)?$")
 # a count of people with no noun of its own, and what they are doing: 1077人正在接受医学观察

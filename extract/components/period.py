@@ -48,7 +48,7 @@ _DATED = (
     rf"|{_UNTIL}{_NUM}+\s?[日号]\s?(?:{_HOURS})?|{_UNTIL}(?:{_CLOCK})"
     rf"|[自从]{_DAY}(?:\s?(?:{_CLOCK}))?(?:起|开始|以来)"
     # a day of the month named before, with its hours or its part of the day (26日0—24时, 26日上午)
-    rf"|{_NUM}{{1,3}}\s?[日号]\s?(?:{_HOURS}|(?=[上下]午|晚上|凌晨))"
+    rf"|{_NUM}{{1,3}}\s?[日号]\s?(?:当天|当日)?\s?(?:{_HOURS}|(?=[上下]午|晚上|凌晨))"
 )
 # days named from the day published (今日, 昨天) or the day written before (当日, 同日), and months
 _RELATIVE_DAYS = "今日|今天|昨日|昨天|当日|当天|同日|本月|上月"
@@ -97,7 +97,7 @@ def comparison_pattern() -> str:
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
     return (
         rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
-        rf"(?:{baselines}|[0-9]{{4}}年(?:同期|底|末)?|{_MONTHS}|[一二两三四五六七八九十0-9]+年前)?"
+        rf"(?:{baselines}|[0-9]{{4}}年(?:同期|底|末)?|{_MONTHS}|[一二两三四五六七八九十0-9]+年前|{_NUM}{{1,2}}日)?"
     )
 
 
@@ -251,6 +251,7 @@ _MONTH_SPAN = re.compile(
 _NOW = ("目前", "现在", "眼下", "当前", "如今", "现有")
 _OF_PUBLICATION_YEAR = ("今年", "去年", "前年", "上年", "本年")
 _UNTIL_PREFIX = re.compile(_UNTIL)
+_THAT_DAY = re.compile(r"([日号])\s?(?:当天|当日)")
 # one end of a day's span: 2020年1月20日12时30分, 20日, 24时, 12:00; the 时 of the first end of a span
 # may be left to the second (0-24时)
 _POINT = re.compile(
@@ -280,6 +281,7 @@ def period_dates(period: str, published: Date | None, anchor: Anchor | None = No
 
 
 def _period_dates(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str | None, str | None]:
+    period = _THAT_DAY.sub(r"\1", period)  # 9日当天0-12时 is 9日0-12时
     until = _UNTIL_PREFIX.match(period)
     if until:
         return None, period_dates(period[until.end() :], published, anchor)[1]  # 截至…: an end only

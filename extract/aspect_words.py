@@ -1,0 +1,31 @@
+"""The words that say what kind of figure a count is over time — a running total, a stock, a flow — as
+a reviewed lexicon (lexicon/aspect_markers.tsv), for the aspect step and for the checks that read a
+clause's words (parts_total). Plain functions: no spaCy."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract import lexicon
+
+LEXICON = "aspect_markers.tsv"
+NOT_A_MARKER = "none"  # lexicon rows that hold a marker's characters but are none (共计划, 截至当日)
+
+
+@cache
+def markers() -> dict[str, str]:
+    """marker -> aspect (cumulative, stock, flow, or none for a phrase that is no marker)."""
+    return lexicon.word_table(LEXICON)
+
+
+@cache
+def marker_pattern() -> re.Pattern[str]:
+    # longest first: at one position 累计新增 wins over 累计, 本月末 over 本月
+    return re.compile(lexicon.alternation(list(markers())))
+
+
+def aspect_markers_in(clause: str) -> list[str]:
+    """The aspects the marker words of a clause give, in order (phrases that are no marker left out)."""
+    found = (markers()[m.group()] for m in marker_pattern().finditer(clause))
+    return [aspect for aspect in found if aspect != NOT_A_MARKER]
