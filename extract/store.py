@@ -38,12 +38,20 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
-# a connection that runs SQL someone typed can read the knowledge base and nothing else: no files
-# (COPY … TO, read_text, ATTACH), no network or extensions, and no setting changed back afterwards
-_SANDBOX = {"enable_external_access": False}
+# A connection that runs SQL someone typed can read the knowledge base and nothing else: no files
+# (COPY … TO, read_text, glob, ATTACH), no network or extensions, and no setting changed back afterwards.
+# In this order, as SQL literals: with external access off DuckDB still lets a query read its temp
+# directory (<db>.tmp/, where anyone who can write beside the database can leave a file), so there is
+# none (a query that outgrows memory fails rather than spill); then external access off; then the local
+# file system off, as external access off still lets a query read the database file and its WAL by name.
+_SANDBOX = (
+    ("temp_directory", "''"),
+    ("enable_external_access", "false"),
+    ("disabled_filesystems", "'LocalFileSystem'"),
+)
 # claimkb needs no extension: none is fetched from the network or loaded behind its back (a SQLite
 # file given as the database, which DuckDB would fetch sqlite_scanner for, is refused by its header)
-_NO_EXTENSIONS = {"autoload_known_extensions": False, "autoinstall_known_extensions": False}
+_NO_EXTENSIONS = (("autoload_known_extensions", "false"), ("autoinstall_known_extensions", "false"))
 _CONFIGURING = threading.Lock()
 _DUCKDB_MAGIC = b"DUCK"  # at offset 8 of every DuckDB database file
 
@@ -71,8 +79,8 @@ def connect(
         if not con.execute("SELECT current_setting('lock_configuration')").fetchone()[0]:
             # DuckDB draws a progress bar on stdout for long queries, into a CSV piped from `claimkb export`
             con.execute("SET enable_progress_bar = false")
-            for setting, value in {**_NO_EXTENSIONS, **(_SANDBOX if sandboxed else {})}.items():
-                con.execute(f"SET {setting} = {str(value).lower()}")
+            for setting, value in _NO_EXTENSIONS + (_SANDBOX if sandboxed else ()):
+                con.execute(f"SET {setting} = {value}")
             if sandboxed:
                 con.execute("SET lock_configuration = true")
     _require_whole_file(con, path)

@@ -8,6 +8,7 @@ else its template needs. Every table is paged or capped; nothing renders an unbo
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from html import escape
 
@@ -142,6 +143,7 @@ def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str
         raise NotFound(f"no article {article_id}")
     names = ("article_id", "headline", "start", "end", "doc", "source", "date", "url", "text")
     info = dict(zip(names, article, strict=True))
+    info["link"] = web_link(info["url"])
     rows = fetch_frame(
         con,
         "SELECT c.claim_id, c.start_offset, c.end_offset, c.mention, c.value, c.value_high, c.unit, c.qualifier,"
@@ -156,6 +158,18 @@ def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str
         {"claims": rows},
         {"article": info, "marked": mark_claims(info["text"], info["start"], rows)},
     )
+
+
+# an address a browser fetches over the web: http(s):// at its very start and no blank or control
+# character anywhere (a browser drops tabs and newlines from an address before reading its scheme)
+_WEB_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
+
+
+def web_link(url: str | None) -> str | None:
+    """A source's address, to link to, when it is a web page's; else None (shown as text). A record's
+    url comes from whoever wrote the feed: javascript:, data: or vbscript: in an href runs as script
+    on the dashboard's origin when a reader clicks "original"."""
+    return url if url and _WEB_ADDRESS.fullmatch(url) else None
 
 
 def _basis(row: object, field: str) -> str:

@@ -74,3 +74,19 @@ def test_chinese_text_renders_as_glyphs_not_boxes(page, server, tmp_path):
     assert first != second  # and the two characters are drawn differently: real glyphs
     chart_label = page.locator("svg.chart text", has_text="菏泽市").first
     assert chart_label.bounding_box()["width"] > 30  # three characters wide, not collapsed
+
+
+def test_no_page_breaks_the_content_security_policy(page, server):
+    """The dashboard sends a strict policy (no inline script or style): Chromium reports on the console
+    everything it refuses under it, and the stylesheet still applies."""
+    console: list[str] = []
+    page.on("console", lambda message: console.append(message.text))
+    for path in ("/", "/claims?subject=曹县", "/metric?key=暖心驿站", "/checks?verdict=conflict", "/queries",
+                 "/queries/top_metrics?limit=5"):  # fmt: skip
+        page.goto(f"{server}{path}")
+    page.goto(f"{server}/claims?subject=曹县")
+    page.click("a.source-link >> nth=0")
+    page.wait_for_url("**/source/**")
+    assert [text for text in console if "Content Security Policy" in text] == []
+    header = page.evaluate("getComputedStyle(document.querySelector('header')).backgroundColor")
+    assert header == "rgb(36, 64, 95)"  # style.css's #24405f: the stylesheet was let in
