@@ -1,12 +1,14 @@
 """PDF -> text with the offset where each page starts, by PDFium (pypdfium2).
 
 A page's text comes as PDFium's text runs, each with its box. Runs are put back into lines by their
-height on the page, and lines into paragraphs: a line that reaches the body's right edge goes on in
-the next one unless that one is indented or far below (a paragraph break), also across a page break.
-A line of runs with wide gaps between them is a table row: kept a line of its own, its cells a tab
-apart (as .docx tables), so a row's figures stay with their row. Running headers and footers — text in the
-top or bottom band of a page that repeats on other pages (digits aside), or is a page number
-(3, - 3 -, 第3页, 3/10) — are dropped.
+height on the page, and lines into paragraphs: a line that reaches the right edge of its text block
+(the lines set together: a frame narrower than the page ends its lines short of the page's edge)
+goes on in the next one unless that one is indented or far below (a paragraph break), also across a
+page break; a number broken at the line end is whole again. A line of runs with wide gaps between
+them, or with narrower ones where the line next to it has one at the same place (a column boundary),
+is a table row: kept a line of its own, its cells a tab apart (as .docx tables), so a row's figures
+stay with their row. Running headers and footers — text in the top or bottom band of a page that
+repeats on other pages (digits aside), or is a page number (3, - 3 -, 第3页, 3/10) — are dropped.
 
 Pure with respect to the corpus: bytes in, text and page starts out; a PDF that cannot be read is a
 `PdfError` with a one-line message.
@@ -19,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 _BAND = 0.08  # of the page height: where running headers and footers stand
 _PAGE_NUMBER = re.compile(
@@ -26,11 +29,16 @@ _PAGE_NUMBER = re.compile(
     r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$"
 )
 _CELL_GAP = 2.0  # a gap this many character widths wide between two runs of a line: table cells
+_COLUMN_GAP = 0.75  # a narrower gap, where the line above or below has one at the same place: a tight table's cells
 _INDENT = 1.0  # a line starting this many character widths right of the body's left edge: a new paragraph
 _FULL_LINE = 4.0  # a line ending within this many character widths of the right edge reaches it (ragged setting)
 _PARAGRAPH_GAP = 1.8  # a gap above a line this many line heights tall: a new paragraph
+_COLUMN_SHARE = 0.5  # a block at least this share of its page's text wide is set to edges of its own
+_SIZE_CHANGE = 1.25  # lines whose text sizes differ by this factor are set apart (a title, a note in small type)
 _CELL_SEPARATOR = "\t"  # as .docx table cells are (sources._read_word)
-_UNBROKEN = re.compile(r"[0-9A-Za-z.,%％‰+\-]+")  # what a line is not broken inside
+_UNBROKEN = re.compile(r"[0-9A-Za-z.,%％‰+\-]+")  # what a line is not broken inside (mostly: see _joint)
+_NUMBER_END = re.compile(r"[0-9][.,]?$")  # a line ending in a number, maybe broken after its point
+_NUMBER_GOES_ON = re.compile(r"[0-9.%‰]")  # a line starting with the rest of one
 _LATIN_WIDTH = 0.6  # of a full-width character, about, for a digit or Latin letter
 
 
@@ -61,6 +69,7 @@ class _Run:
 class _Line:
     runs: list[_Run]
     page: int
+    is_table_row: bool = False  # set by _lines once the line is whole, before its text is read
 
     @property
     def left(self) -> float:
@@ -83,12 +92,12 @@ class _Line:
         """The width of one full-width character here: about the text's height."""
         return max(max(r.height for r in self.runs), 1.0)
 
-    # text and is_table_row are read many times once the line is whole (`_lines` builds it first)
-    @cached_property
-    def is_table_row(self) -> bool:
-        gap = _CELL_GAP * self.char_width
-        return any(b.left - a.right > gap for a, b in zip(self.runs, self.runs[1:], strict=False))
+    def gaps(self, least: float) -> list[tuple[float, float]]:
+        """The blanks between its runs at least `least` character widths wide, as (from, to) on the page."""
+        width = least * self.char_width
+        return [(a.right, b.left) for a, b in pairwise(self.runs) if b.left - a.right > width]
 
+    # read many times once the line is whole (`_lines` builds it first)
     @cached_property
     def text(self) -> str:
         if self.is_table_row:
@@ -151,7 +160,23 @@ def _lines(runs: list[_Run], page: int) -> list[_Line]:
             line.runs.append(run)
     for line in lines:
         line.runs.sort(key=lambda r: r.left)
+    _mark_table_rows(lines)
     return lines
+
+
+def _mark_table_rows(lines: list[_Line]) -> None:
+    """A line with a wide gap between two runs is a table row, and so is one with a narrower gap where the line
+    above or below has one at the same place: the column boundaries of a table whose cells stand close (a row
+    read as "菏泽市 6.8 单县 7.1" would give 6.8 the 单 of the next cell as its unit)."""
+    gaps = [line.gaps(_COLUMN_GAP) for line in lines]
+    for i, line in enumerate(lines):
+        beside = [gap for neighbour in gaps[max(i - 1, 0) : i] + gaps[i + 1 : i + 2] for gap in neighbour]
+        aligned = any(_overlap(gap, other) for gap in gaps[i] for other in beside)
+        line.is_table_row = aligned or bool(line.gaps(_CELL_GAP))
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _same_line(line: _Line, run: _Run) -> bool:
@@ -186,24 +211,21 @@ def _joined(lines: list[_Line], n_pages: int) -> PdfText:
     """Lines -> paragraphs (a paragraph a line of text), with where each page starts."""
     if not lines:
         return PdfText("", [0] * n_pages)
-    edges = _body_edges(lines)
+    edges = _block_edges(lines)
     parts: list[str] = []
     page_starts: list[int | None] = [None] * n_pages
     length = 0
-    previous: _Line | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.text
-        if previous is not None:
-            separator = "" if _goes_on(previous, line, edges) else "\n"
-            if separator == "" and previous.runs[-1].text[-1:].isascii() and text[:1].isascii():
-                separator = " "  # Latin words broken at a line end: a space between them
+        if i:
+            previous = lines[i - 1]
+            separator = _joint(previous.text, text) if _goes_on(previous, line, edges[i - 1], edges[i]) else "\n"
             parts.append(separator)
             length += len(separator)
         if page_starts[line.page] is None:
             page_starts[line.page] = length
         parts.append(text)
         length += len(text)
-        previous = line
     starts: list[int] = []
     following = length
     for start in reversed(page_starts):  # a page without text starts where the next one does
@@ -219,7 +241,14 @@ def _pushed_down(text: str, room: float, char_width: float) -> bool:
     return word is not None and room < (_LATIN_WIDTH * len(word.group()) + 1) * char_width
 
 
-def _body_edges(lines: list[_Line]) -> dict[int, tuple[float, float]]:
+def _joint(before: str, after: str) -> str:
+    """What stands between two lines of one paragraph: nothing, but a space between Latin words broken at the
+    line end; a number broken there ("增长6." / "0%", "17" / "89.3亿元", as Word breaks Latin text) is whole."""
+    latin = before[-1:].isascii() and after[:1].isascii()
+    return " " if latin and not (_NUMBER_END.search(before) and _NUMBER_GOES_ON.match(after)) else ""
+
+
+def _page_edges(lines: list[_Line]) -> dict[int, tuple[float, float]]:
     """Each page's left and right edge of its text (pages of one book may be set apart differently)."""
     edges: dict[int, tuple[float, float]] = {}
     for line in lines:
@@ -230,16 +259,47 @@ def _body_edges(lines: list[_Line]) -> dict[int, tuple[float, float]]:
     return edges
 
 
-def _goes_on(line: _Line, following: _Line, edges: dict[int, tuple[float, float]]) -> bool:
-    """Whether `following` continues the paragraph of `line`."""
+def _block_edges(lines: list[_Line]) -> list[tuple[float, float]]:
+    """Each line's left and right edge: those of its text block, the lines set together (apart from other blocks
+    by a paragraph gap, a change of text size, a table or a page break), so that the lines of a frame narrower than
+    the page's text (80% of it, under a title set across it) reach their edge. A block of one line, or one narrower
+    than half the page's text (a list, an address), shows no edges of its own: the page's are taken."""
+    pages = _page_edges(lines)
+    edges = [pages.get(line.page, (line.left, line.right)) for line in lines]
+    blocks: list[list[int]] = []  # a table's rows are a block of their own (never joined)
+    for i, line in enumerate(lines):
+        previous = lines[i - 1] if i else line
+        apart = i == 0 or previous.page != line.page or previous.is_table_row != line.is_table_row
+        sizes = sorted((previous.char_width, line.char_width))
+        if apart or _far_below(previous, line) or sizes[1] > _SIZE_CHANGE * sizes[0]:
+            blocks.append([])
+        blocks[-1].append(i)
+    for block in blocks:
+        members = [lines[i] for i in block]
+        if len(members) < 2 or members[0].is_table_row:
+            continue
+        left, right = min(line.left for line in members), max(line.right for line in members)
+        page_left, page_right = pages[members[0].page]
+        if right - left >= _COLUMN_SHARE * (page_right - page_left):
+            for i in block:
+                edges[i] = (left, right)
+    return edges
+
+
+def _far_below(line: _Line, following: _Line) -> bool:
+    """Whether a paragraph gap stands between the two lines of one page."""
+    return following.page == line.page and line.bottom - following.top > _PARAGRAPH_GAP * line.char_width
+
+
+def _goes_on(line: _Line, following: _Line, edges: tuple[float, float], following_edges: tuple[float, float]) -> bool:
+    """Whether `following` continues the paragraph of `line` (each with the edges of its block)."""
     if line.is_table_row or following.is_table_row:
         return False
     width = line.char_width
-    room = edges[line.page][1] - line.right
+    room = edges[1] - line.right
     if room > _FULL_LINE * width and not _pushed_down(following.text, room, width):
         return False  # a short line ends its paragraph
-    indented = following.left > edges[following.page][0] + _INDENT * width
+    indented = following.left > following_edges[0] + _INDENT * width
     if indented or following.text.startswith(("\u3000", " ")):
         return False  # an indented line starts one
-    far_below = following.page == line.page and line.bottom - following.top > _PARAGRAPH_GAP * line.char_width
-    return not far_below
+    return not _far_below(line, following)

@@ -262,6 +262,8 @@ _BELOW_ZERO, _ABOVE_ZERO = "零下", "零上"
 # how far back, within its clause, a word may say what a 度 is (全年发电量达到8.8亿度)
 _DEGREE_WINDOW = 20
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_WHITE_SPACE = " \t\r\n\u3000"  # what may stand between a figure and its unit
+_CELL_ENDS = "\t\r\n"  # where a table row's cell ends
 
 
 @cache
@@ -276,9 +278,14 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     in its clause (lexicon/degree_contexts.tsv):
     electricity (发电量8.8亿度: unit 度, kind measure), temperature (气温25度: ℃) or no unit at all
     (三度夺冠, 旋转180度: the figure is read without 度, as before 度 was a unit). A temperature
-    right after 零下 is below zero, and its mention takes 零下 in (零下5度: -5 ℃)."""
+    right after 零下 is below zero, and its mention takes 零下 in (零下5度: -5 ℃). A unit in the next cell of a
+    table row is the figure's only when it is the whole cell (see _unit_of_its_cell)."""
     out = []
     for quantity in quantities:
+        if "\t" in quantity.mention:
+            quantity = _unit_of_its_cell(text, quantity)
+            if quantity is None:
+                continue
         if quantity.unit[:1] == "元":
             quantity = _currency_named_before(text, quantity)
         if quantity.kind == "degree":
@@ -307,6 +314,17 @@ def _currency_named_before(text: str, quantity: Quantity) -> Quantity:
     return quantity._replace(unit=currency + quantity.unit[1:])
 
 
+def _unit_of_its_cell(text: str, quantity: Quantity) -> Quantity | None:
+    """A unit a tab after its figure stands in the next cell of a table row (a PDF's or a Word table's,
+    extract/pdf.py): the figure's when it is the whole cell (a column of units, "520\t万吨"), not when a word
+    there begins with one ("菏泽市\t6.8\t单县": 单 of 单县, a place, is no count of orders)."""
+    at = quantity.mention.rfind(quantity.unit_surface) if quantity.unit_surface else -1
+    tab = quantity.mention.rfind("\t", 0, at) if at > 0 else -1
+    if tab < 0 or quantity.end == len(text) or text[quantity.end] in _CELL_ENDS:
+        return quantity
+    return read_quantity(quantity.mention[:tab].rstrip(_WHITE_SPACE), quantity.start)
+
+
 def _degree_read(text: str, quantity: Quantity) -> Quantity | None:
     head = text[max(0, quantity.start - _DEGREE_WINDOW) : quantity.start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
@@ -318,7 +336,7 @@ def _degree_read(text: str, quantity: Quantity) -> Quantity | None:
             return quantity._replace(kind="measure")
         return quantity._replace(unit="℉" if reading == "fahrenheit" else "℃", kind="temperature")
     at = quantity.mention.rfind(quantity.unit_surface)
-    return read_quantity(quantity.mention[:at].rstrip(" \t\r\n\u3000"), quantity.start)
+    return read_quantity(quantity.mention[:at].rstrip(_WHITE_SPACE), quantity.start)
 
 
 def _above_or_below_zero(text: str, quantity: Quantity) -> Quantity:

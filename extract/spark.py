@@ -16,6 +16,8 @@ rest of claimkb runs without it.
 
 from __future__ import annotations
 
+import os
+import sys
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -89,6 +91,10 @@ def run_job(paths: list[str], out: str, master: str | None = None, options: Opti
     # pyspark warns on every Arrow call that it has not been tested with pandas 3; claimkb's job uses
     # Arrow only, no pandas conversion
     warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
+    # pyspark starts its Python workers with PYSPARK_PYTHON, else with the python3 on the PATH: run from a virtual
+    # environment not activated (or a pipx install), that is a Python without pyarrow and claimkb. The workers run
+    # the driver's own interpreter unless the user named one (spark-submit passes spark.pyspark.python on as it).
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
     builder = SparkSession.builder.appName("claimkb")
     if master:

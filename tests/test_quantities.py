@@ -615,3 +615,17 @@ def test_reading_a_long_digit_run_that_is_no_quantity_takes_no_time():
 )
 def test_a_dash_is_a_range_or_a_sign_by_the_spaces_around_it(text, mentions):
     assert [q.mention for q in find_quantities(text)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a unit is the whole next cell of a table row (a column of units): the figure's
+        ("小麦\t520\t万吨\n玉米\t300\t万吨", [("520\t万吨", 5.2e6, "吨"), ("300\t万吨", 3e6, "吨")]),
+        # a word in the next cell begins with a unit (单县 a place, 成武县 one): no unit of the figure's
+        ("菏泽市\t6.8\t单县\t7.1", [("6.8", 6.8, ""), ("7.1", 7.1, "")]),
+        ("巨野县\t6.6\t成武县\t6.3", [("6.6", 6.6, ""), ("6.3", 6.3, "")]),
+    ],
+)
+def test_a_unit_in_the_next_cell_of_a_table_row_is_the_figures_only_as_the_whole_cell(text, found):
+    assert [(q.mention, q.value, q.unit) for q in _as_tokenized(text)] == found

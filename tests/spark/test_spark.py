@@ -1,5 +1,6 @@
 """`claimkb spark` then `claimkb load` gives what `claimkb ingest` gives (extract/spark.py,
-extract/spark_output.py), through the installed command, Spark in local mode."""
+extract/spark_output.py), through the installed command, Spark in local mode — run as from a virtual
+environment that is not activated: the python3 on the PATH has none of claimkb's packages."""
 
 import os
 import subprocess
@@ -17,9 +18,26 @@ CORPUS = REPO / "data" / "corpus"
 USER_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
 
 
-def claimkb(*args):
+def claimkb(*args, env: dict[str, str] = USER_ENV):
     command = [sys.executable, "-m", "extract", *args]
-    return subprocess.run(command, capture_output=True, text=True, cwd=tempfile.gettempdir(), env=USER_ENV)
+    return subprocess.run(command, capture_output=True, text=True, cwd=tempfile.gettempdir(), env=env)
+
+
+@pytest.fixture(scope="module")
+def bare_path(tmp_path_factory) -> str:
+    """A PATH whose python3 is the system's as a virtual environment's user has it: an interpreter without
+    pyarrow or claimkb (this one's base interpreter, its site-packages off)."""
+    folder = tmp_path_factory.mktemp("system-python")
+    python = folder / "python3"
+    python.write_text(f'#!/bin/sh\nexec "{sys._base_executable}" -S "$@"\n')
+    python.chmod(0o755)
+    assert subprocess.run([str(python), "-c", "import pyarrow"], capture_output=True).returncode != 0
+    return os.pathsep.join([str(folder), os.environ.get("PATH", "")])
+
+
+def env_without_pyspark_python(path: str) -> dict[str, str]:
+    """The user's environment with that PATH, naming no Python for Spark's workers."""
+    return {k: v for k, v in USER_ENV.items() if k != "PYSPARK_PYTHON"} | {"PATH": path}
 
 
 def rows(db: Path) -> list[list[tuple]]:
@@ -35,9 +53,9 @@ def rows(db: Path) -> list[list[tuple]]:
 
 
 @pytest.fixture(scope="module")
-def job(java, tmp_path_factory):
+def job(java, tmp_path_factory, bare_path):
     """The sample pages, a JSONL feed with a malformed line, a file of another kind, and a Parquet
-    table with a text column, through one `claimkb spark --master local[2]` run."""
+    table with a text column, through one `claimkb spark --master local[2]` run, PYSPARK_PYTHON unset."""
     work = tmp_path_factory.mktemp("spark")
     pages = work / "pages"
     pages.mkdir()
@@ -52,7 +70,7 @@ def job(java, tmp_path_factory):
     pq.write_table(table, work / "feed.parquet")
     out = work / "out"
     ran = claimkb("spark", str(pages), str(work / "feed.parquet"), "--out", str(out), "--master", "local[2]",
-                  "--region", "菏泽市")  # fmt: skip
+                  "--region", "菏泽市", env=env_without_pyspark_python(bare_path))  # fmt: skip
     return work, pages, out, ran
 
 
@@ -90,6 +108,20 @@ def test_parquet_rows_are_documents_named_by_their_id(job):
     ).fetchall()
     con.close()
     assert names == [("feed.parquet:a1", "9处", "曹县"), ("feed.parquet:a2", "1200个", "定陶区")]
+
+
+def test_the_workers_run_the_python_the_user_names(java, tmp_path, bare_path):
+    """PYSPARK_PYTHON, where the user sets it, is the workers' Python (here one that notes each start)."""
+    starts = tmp_path / "starts.txt"
+    python = tmp_path / "named-python"
+    python.write_text(f'#!/bin/sh\necho started >> "{starts}"\nexec "{sys.executable}" "$@"\n')
+    python.chmod(0o755)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text("曹县新建驿站9处。", encoding="utf-8")
+    env = env_without_pyspark_python(bare_path) | {"PYSPARK_PYTHON": str(python)}
+    ran = claimkb("spark", str(tmp_path / "pages"), "--out", str(tmp_path / "out"), "--master", "local[1]", env=env)
+    assert ran.returncode == 0 and "1 documents, 1 claims written" in ran.stdout, ran.stderr
+    assert starts.read_text().count("started") >= 1
 
 
 def test_load_refuses_a_folder_that_is_not_the_jobs_output(tmp_path):
