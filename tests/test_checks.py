@@ -525,3 +525,26 @@ def test_a_fall_the_later_text_explains_as_a_revision_says_so():
     assert verdict.verdict == "conflict" and "核减或订正" in verdict.explanation_zh
     (plain,) = cumulative.check([earlier, replace(revised, sentence="全县累计确诊病例172例。")])
     assert plain.verdict == "conflict" and "核减" not in plain.explanation_zh
+
+
+def test_an_undated_restatement_joins_the_latest_days_figure_it_agrees_with(tmp_path):
+    db = tmp_path / "kb.duckdb"
+    pages = [
+        ("body", "2020年1月24日0-24时，湖南省报告新型冠状病毒感染的肺炎新增确诊病例19例。", "2020-01-25"),
+        ("headline", "湖南新增19例新型肺炎确诊病例，累计43例", "2020-01-25"),
+        ("other", "湖南新增21例新型肺炎确诊病例", "2020-01-25"),
+    ]
+    for name, text, day in pages[:2]:
+        ingest([str(_page(tmp_path, name, text, day))], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert {v[1:] for v in stored_verdicts(con) if v[0] == "same_fact"} == {
+        ("corroborated", frozenset({"body:19例", "headline:19例"}))
+    }
+    con.close()
+    # a headline that disagrees is not joined: its time is a guess, so it never conflicts with the dated day
+    ingest([str(_page(tmp_path, *pages[2]))], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert not [v for v in stored_verdicts(con) if {"body:19例", "other:21例"} <= v[2]]
+    con.close()

@@ -386,3 +386,24 @@ def test_the_first_of_a_list_named_before_the_figure(claim_of, text, region, men
 )
 def test_parts_in_brackets(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("metric", "key"),
+    [
+        # the feed's topic written before what is counted folds off; headlines' short forms are synonyms
+        ("新型冠状病毒肺炎确诊病例", "确诊病例"),
+        ("新冠肺炎患者治愈出院", "治愈出院"),
+        ("输入性新型冠状病毒感染的肺炎确诊病例", "确诊病例"),
+        ("确诊", "确诊病例"),
+        ("治愈", "治愈出院"),
+        ("病亡", "死亡病例"),
+        # nothing left to count, or no topic: unchanged
+        ("肺炎", "肺炎"),
+        ("地区生产总值", "地区生产总值"),
+    ],
+)
+def test_metric_keys_fold_the_feeds_topic_and_headline_forms(metric, key):
+    from extract.components.metric import metric_key
+
+    assert metric_key(metric) == key

@@ -154,6 +154,15 @@ def test_a_month_numeral_that_cannot_be_read_gives_no_month_and_raises_nothing(p
             ("2020-02-26T00:00", "2020-02-26T24:00"),
         ),
         ("26日上午，全省新增确诊病例3例。", "2020-02-27", "3例", "26日", ("2020-02-26", "2020-02-26")),
+        # "now" (现有) in a sentence that wrote its time is that time; after a year it is now
+        (
+            "截至2月17日12时，重庆市现有在院确诊病例337例。",
+            "2020-02-17",
+            "337例",
+            "截至2月17日12时",
+            (None, "2020-02-17T12:00"),
+        ),
+        ("2023年全市建成驿站100个，目前已建成120个。", "2024-02-17", "120个", "目前", ("2024-02-17", "2024-02-17")),
         # 当天 between the day and its hours keeps the hours: half a day's count is not the day's
         (
             "9日当天0-12时全省新增确诊病例11例。",

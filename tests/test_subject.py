@@ -622,3 +622,22 @@ def test_foreign_places_are_subjects(claim_of, text, region, mention, subject):
 )
 def test_events_and_findings_name_no_subject(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a place named in a bracket of parts is no subject of the figures after the bracket
+        (
+            "1月25日，29个省（区、市）报告新增死亡病例15例（湖北省13例、上海市1例），新增治愈出院病例11例。",
+            "中国",
+            "11例",
+            "中国",
+        ),
+        ("全市新增就业1.2万人（单县3000人、曹县2000人），完成投资8亿元。", "菏泽市", "8亿元", "菏泽市"),
+        # …but it is its own figure's inside the bracket
+        ("全市新增就业1.2万人（单县3000人、曹县2000人），完成投资8亿元。", "菏泽市", "2000人", "曹县"),
+    ],
+)
+def test_a_place_in_a_closed_bracket_is_no_later_figures_subject(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

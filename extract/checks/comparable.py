@@ -53,6 +53,11 @@ def _scope(period: str | None) -> str:
     return "" if (period or "") in _NOW else str(period)
 
 
+def as_of_writing(claim: CheckClaim) -> bool:
+    """The figure gives no time but "now" (no period, 目前, 现有): it is of the time it was published."""
+    return _scope(claim.period) == ""
+
+
 def time_written(claim: CheckClaim) -> bool:
     """Whether the claim's own sentence writes when its figure is of (a day, a month, an hour), not only
     "now" (目前, 现有) and not a period carried from an earlier sentence; a day's count published that very

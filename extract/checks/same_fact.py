@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from extract.checks.comparable import COMPARABLE_KINDS, TimeScope, comparable_metric, unit_group
+from extract.checks.comparable import COMPARABLE_KINDS, TimeScope, as_of_writing, comparable_metric, unit_group
 from extract.checks.intervals import claim_interval
 from extract.checks.model import CheckClaim, Verdict
 
@@ -39,12 +39,51 @@ def check(claims: list[CheckClaim]) -> list[Verdict]:
             groups[key].append(claim)
     verdicts = []
     for key, members in groups.items():
-        for cluster, scope in time_clusters(members):
+        for cluster, dated in _latest_joined(time_clusters(members)):
             if len({c.doc_id for c in cluster}) >= 2:
-                verdict = _verdict(key, cluster, scope.dated)
+                verdict = _verdict(key, cluster, dated)
                 if verdict.verdict != "corroborated" or verdict.n_documents >= 2:
                     verdicts.append(verdict)
     return verdicts
+
+
+def _latest_joined(clusters: list[tuple[list[CheckClaim], TimeScope]]) -> list[tuple[list[CheckClaim], bool]]:
+    """The clusters with whether each one's time is known, a cluster of figures that give no time
+    (a headline: 湖南新增19例新型肺炎确诊病例) joined to the figures of the day before or that day
+    (1月24日0-24时…19例) that agree with it, when both were published that day: the latest figure at
+    publication is what an undated report restates. Joined on agreement only, as an undated figure's
+    time is a guess: the joined cluster corroborates, it never makes a conflict."""
+    joined: list[tuple[list[CheckClaim], bool]] = [(cluster, scope.dated) for cluster, scope in clusters]
+    for i, (undated, _) in enumerate(joined):
+        day = _published_day(undated)
+        if day is None:
+            continue
+        for j, (cluster, _) in enumerate(joined):
+            if j != i and cluster and _latest_at(cluster, day) and _agree(undated + cluster):
+                joined[j] = (cluster + undated, False)
+                joined[i] = ([], False)
+                break
+    return [(cluster, dated) for cluster, dated in joined if cluster]
+
+
+def _published_day(cluster: list[CheckClaim]) -> date | None:
+    """The day all of a cluster's figures were published, when none of them gives a time of its own."""
+    days = {c.doc_date for c in cluster}
+    if len(days) != 1 or None in days or any(c.period_start or c.period_end or not as_of_writing(c) for c in cluster):
+        return None
+    return days.pop()
+
+
+def _latest_at(cluster: list[CheckClaim], day: date) -> bool:
+    """Every figure of the cluster is of a day ending that day or the day before, and one was published that day."""
+    return all(c.period_start and c.period_end and 0 <= (day - c.period_end).days <= 1 for c in cluster) and any(
+        c.doc_date == day for c in cluster
+    )
+
+
+def _agree(cluster: list[CheckClaim]) -> bool:
+    bounds = [claim_interval(c) for c in cluster]
+    return max(b[0] for b in bounds) <= min(b[1] for b in bounds) and len({c.aspect for c in cluster} - {None}) <= 1
 
 
 def time_clusters(members: list[CheckClaim]) -> list[tuple[list[CheckClaim], TimeScope]]:

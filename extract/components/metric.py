@@ -194,8 +194,26 @@ def metric_key(metric: str | None) -> str | None:
     plain = re.sub(r"\s+", "", _QUOTE_CHARS.sub("", metric))
     if plain in _synonyms():
         return _synonyms()[plain]
+    plain = _without_topic(plain)
+    if plain in _synonyms():
+        return _synonyms()[plain]
     folded = fold_generic_head(plain)
     return _synonyms().get(folded, folded)
+
+
+@cache
+def _topic_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.word_list("metric_topic_prefixes.txt"), key=len, reverse=True))
+
+
+def _without_topic(metric: str) -> str:
+    """The metric without the feed's topic written before it (新冠肺炎确诊病例 -> 确诊病例), when something
+    is left to count."""
+    for prefix in _topic_prefixes():
+        rest = metric.removeprefix(prefix)
+        if rest != metric and len(rest) >= 2:
+            return rest
+    return metric
 
 
 def fold_generic_head(metric: str) -> str:

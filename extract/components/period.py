@@ -240,8 +240,13 @@ def _last_period(segment: str, carried: bool = False) -> str | None:
         if not segment.endswith(lexicon.word_list("comparison_words.txt"), 0, m.start())
         and not (carried and _HELD_FOR.fullmatch(m.group()))
     )
-    last = deque(scopes, maxlen=1)
-    return last[0].group() if last else None
+    last = deque(scopes, maxlen=2)
+    if not last:
+        return None
+    # 截至2月17日12时，重庆市现有在院确诊病例337例: "now" in a sentence that wrote its time is that time
+    if len(last) == 2 and last[1].group() in _NOW and _UNTIL_PREFIX.match(last[0].group()):
+        return last[0].group()
+    return last[-1].group()
 
 
 # the months of a period phrase: 前10个月 (the first ten), 1-10月, 10月份, 3月底 (its last day)

@@ -117,7 +117,11 @@ def subject_component(doc: Doc) -> Doc:
     listed = _listed_subjects(text, claims, by_sentence)
     previous: tuple[Claim, Place | None] | None = None
     for index, claim in enumerate(claims):
-        in_sentence = [i for i in by_sentence.get(claim.sentence_start, []) if i.mention.end <= claim.start]
+        in_sentence = [
+            i
+            for i in by_sentence.get(claim.sentence_start, [])
+            if i.mention.end <= claim.start and not _in_a_closed_bracket(text, i.mention.end, claim.start)
+        ]
         context = _Context(text, region, listed, resolved, subjects, articles, topics, named, bodies)
         place, basis = next(
             ((place, basis) for basis, place in _candidates(context, index, claim, in_sentence, previous) if place),
@@ -129,6 +133,13 @@ def subject_component(doc: Doc) -> Doc:
             claim.subject_basis = basis
         previous = (claim, place)
     return doc
+
+
+def _in_a_closed_bracket(text: str, mention_end: int, claim_start: int) -> bool:
+    """The place was named inside a bracket that closed before the figure: a part's (新增死亡病例15例（湖北省
+    13例…），新增治愈出院病例11例: 11例 is not 湖北省's)."""
+    between = text[mention_end:claim_start]
+    return sum(between.count(c) for c in "）)") > sum(between.count(c) for c in "（(")
 
 
 def _a_part(text: str, item: Resolved) -> bool:
