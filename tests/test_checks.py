@@ -548,3 +548,17 @@ def test_an_undated_restatement_joins_the_latest_days_figure_it_agrees_with(tmp_
     run_checks(con)
     assert not [v for v in stored_verdicts(con) if {"body:19例", "other:21例"} <= v[2]]
     con.close()
+
+
+def test_an_undated_restatement_joins_a_total_as_of_the_day_before(tmp_path):
+    db = tmp_path / "kb.duckdb"
+    pages = [
+        ("body", "截至2020年3月2日24时，湖北省累计报告新冠肺炎确诊病例67217例。", "2020-03-03"),
+        ("headline", "湖北新增新冠肺炎114例，累计确诊67217例", "2020-03-03"),
+    ]
+    for name, text, day in pages:
+        ingest([str(_page(tmp_path, name, text, day))], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert ("same_fact", "corroborated", frozenset({"body:67217例", "headline:67217例"})) in stored_verdicts(con)
+    con.close()

@@ -160,3 +160,15 @@ def test_one_time_is_the_same_days_and_hours(a, b, same):
 )
 def test_hours_of_a_period(period, minutes):
     assert hours(period) == minutes
+
+
+def test_a_days_count_as_of_the_days_end_is_that_day():
+    from dataclasses import replace
+
+    day = date(2020, 2, 29)
+    as_of = replace(_dated("截至2月29日24时", day, day), period_start=None, aspect="flow")
+    whole_day = replace(_dated("2月29日0—24时", day, day), aspect="flow")
+    assert same_time(as_of, whole_day) == (True, True)
+    # a running total as of the day's end is no day's count: it keeps its point in time
+    total = replace(as_of, aspect="cumulative")
+    assert same_time(total, whole_day) == (False, True)

@@ -407,3 +407,49 @@ def test_metric_keys_fold_the_feeds_topic_and_headline_forms(metric, key):
     from extract.components.metric import metric_key
 
     assert metric_key(metric) == key
+
+
+def test_a_feeds_headline_markup_ends_a_metric_phrase(claims_of):
+    claims = claims_of(
+        "#新冠肺炎最新动态#【#河南新增89例确诊病例#】2月4日0-24时，河南省新增确诊病例89例。", region="河南省"
+    )
+    assert all("#" not in (c["metric"] or "") and "【" not in (c["metric"] or "") for c in claims)
+    assert claims[0]["metric"] == "确诊病例"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "metric"),
+    [
+        # a headline's figure names nothing; its article names the same figure
+        (
+            "河南新增89例累计764例\n\n截至4日24时，河南累计报告确诊病例764例，当日新增确诊病例89例。",
+            "河南省",
+            "确诊病例",
+        ),
+        ("菏泽新增465处\n\n今年以来，全市标准化提升暖新驿站465处。", "菏泽市", "暖新驿站"),
+    ],
+)
+def test_a_headline_figure_takes_what_its_article_names_it(claims_of, text, region, metric):
+    headline = claims_of(text, region=region)[0]
+    assert (headline["metric"], headline["metric_basis"]) == (metric, "carried")
+
+
+def test_a_headline_figure_stays_unnamed_when_its_article_names_it_two_ways(claims_of):
+    text = "全省新增12例\n\n全省新增确诊病例12例，新增出院病例12例。"
+    assert claims_of(text, region="山东省")[0]["metric"] is None
+
+
+def test_a_feeds_headline_markup_ends_the_phrase_after_a_figure(claims_of):
+    text = "【#上海新增12例累计269例#】上海市卫健委今早通报：2月6日，上海市新增确诊病例12例，累计确诊病例269例。"
+    assert claims_of(text, region="上海市")[1]["metric"] != "上海市卫健委今早"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("北京新增17例累计确诊156例", "17例"),
+        ("全县新建书屋12个累计建成书屋300个。", "12个"),
+    ],
+)
+def test_a_running_total_word_after_a_figure_opens_the_next_figure(claim_of, text, mention):
+    assert not (claim_of(text, mention)["metric"] or "").startswith("累计")

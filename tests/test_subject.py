@@ -641,3 +641,19 @@ def test_events_and_findings_name_no_subject(claim_of, text, region, mention, su
 )
 def test_a_place_in_a_closed_bracket_is_no_later_figures_subject(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention"),
+    [
+        # the units reporting to a national notice are the country, in a city's or a province's text
+        (
+            "武汉市新增确诊1例。\n3月17日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例13例。",
+            "武汉市",
+            "13例",
+        ),
+        ("全省新增确诊病例8例。\n1月25日0-24时，29个省（区、市）报告新增确诊病例688例。", "山东省", "688例"),
+    ],
+)
+def test_the_units_reporting_to_a_national_notice_are_the_country(claim_of, text, region, mention):
+    assert claim_of(text, mention, region)["subject"] == "中国"

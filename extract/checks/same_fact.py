@@ -67,16 +67,21 @@ def _latest_joined(clusters: list[tuple[list[CheckClaim], TimeScope]]) -> list[t
 
 
 def _published_day(cluster: list[CheckClaim]) -> date | None:
-    """The day all of a cluster's figures were published, when none of them gives a time of its own."""
+    """The day all of a cluster's figures were published, when none of them gives a time of its own but
+    "now" (no period, 目前, 现有: the day published)."""
     days = {c.doc_date for c in cluster}
-    if len(days) != 1 or None in days or any(c.period_start or c.period_end or not as_of_writing(c) for c in cluster):
+    if len(days) != 1 or None in days:
         return None
-    return days.pop()
+    day = days.pop()
+    if any(not as_of_writing(c) or c.period_end not in (None, day) for c in cluster):
+        return None
+    return day
 
 
 def _latest_at(cluster: list[CheckClaim], day: date) -> bool:
-    """Every figure of the cluster is of a day ending that day or the day before, and one was published that day."""
-    return all(c.period_start and c.period_end and 0 <= (day - c.period_end).days <= 1 for c in cluster) and any(
+    """Every figure of the cluster is of a time ending that day or the day before (a day, or as of a day:
+    截至3月2日24时), and one was published that day."""
+    return all(c.period_end and 0 <= (day - c.period_end).days <= 1 for c in cluster) and any(
         c.doc_date == day for c in cluster
     )
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
+from extract.aspect_words import marker_pattern
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
@@ -26,9 +27,10 @@ from extract.words import phrase_words
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
 _MAX_METRIC = 16
 # the phrase after a figure ends at a clause boundary, a space or the next number
-_AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９]")
+_AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
-_BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n]")
+# a feed's headline markup (#话题#, 【标题】) ends a phrase too: "#新冠肺炎最新动态#【#河南新增89例" names no metric
+_BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n#【】]")
 _CODE_START = re.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
 # a footnote's mark after a word (生产总值[2], 增加值［注1］): the notes of a statistical communiqué
@@ -38,7 +40,7 @@ _PLACE_COUNT = re.compile(r"[两二三四五六七八九十]+个?(?:省区市|�
 _HAVING = re.compile(r"(?:共有|现有|拥有|有)")
 _RESPECTIVELY = "分别"
 # a clause boundary other than the 、 that joins a list
-_LIST_CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?\n]")
+_LIST_CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?\n#【】]")
 
 
 @cache
@@ -260,6 +262,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric_basis = "sentence" if claim.metric else None
     _back_references(claims)
     _parts_of_a_whole(text, claims)
+    _named_in_the_article(claims)
     for claim in claims:
         claim.metric_key = metric_key(claim.metric)
         # written in the figure's own clause unless a step above says otherwise
@@ -343,6 +346,27 @@ def _back_references(claims: list[Claim]) -> None:
             before = claims[i - 1]
             claim.metric = before.metric
             claim.metric_basis = "sentence" if before.sentence_start == claim.sentence_start else "carried"
+
+
+def _named_in_the_article(claims: list[Claim]) -> None:
+    """A figure whose sentence names nothing it counts (a headline: 河南新增89例累计764例) is the figure of
+    the same value and unit that its article names (…新增确诊病例89例…累计报告确诊病例764例), when every such
+    figure names one and the same metric."""
+    named: dict[tuple[int, float, str], set[str]] = {}
+    for claim in claims:
+        if claim.metric:
+            named.setdefault((claim.article_index, claim.value, claim.unit), set()).add(claim.metric)
+    for claim in claims:
+        if claim.metric or claim.kind not in _NAMED_KINDS:
+            continue
+        metrics = named.get((claim.article_index, claim.value, claim.unit), set())
+        if len(metrics) == 1:
+            claim.metric = next(iter(metrics))
+            claim.metric_basis = "carried"
+
+
+# the amounts a headline repeats from its article: not a percentage or a change, which many things share
+_NAMED_KINDS = frozenset(("count", "money", "measure"))
 
 
 def _people_doing(text: str, claim: Claim) -> str | None:
@@ -514,6 +538,8 @@ def _phrase_after(text: str, end: int) -> str:
         tail = tail[: boundary.start()]
     if tail.startswith("的"):
         return ""  # "4041万元的人身意外险": the figure qualifies the noun; its metric is before it
+    if marker_pattern().match(tail):
+        return ""  # "北京新增17例累计确诊156例": a running-total, stock or flow word opens the next figure
     stop = _after_stop().search(tail)
     if stop:
         tail = tail[: stop.start()]

@@ -27,6 +27,15 @@ from extract.places import (
     same_stem_as_districts,
 )
 
+# 31个省（自治区、直辖市）, 30个省（区、市）: the units reporting to a national notice
+# (lexicon/national_reporting_units.txt)
+NATIONAL_REPORTING = re.compile(
+    r"[0-9０-９一二三四五六七八九十]{1,3}"
+    + "(?:"
+    + "|".join(re.escape(w) for w in sorted(lexicon.word_list("national_reporting_units.txt"), key=len, reverse=True))
+    + ")"
+)
+
 
 @cache
 def scope_words() -> re.Pattern[str]:
@@ -36,6 +45,7 @@ def scope_words() -> re.Pattern[str]:
     designations = lexicon.alternation(list(lexicon.word_list("national_designations.txt")))
     place_words = lexicon.alternation(list(lexicon.word_table("scope_place_words.tsv")))
     return re.compile(
+        rf"{NATIONAL_REPORTING.pattern}|"
         r"(?:我们?|咱们?|全|本|该)(?:省|市|州|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
         # a body's own report speaks of itself: 本院, 我院, 全院 (a court's, a hospital's), 我局, 我行 (not 本公司:
         # in a story it is the company of whoever it follows, not a report's issuer)

@@ -28,6 +28,7 @@ from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
+from extract.components.places import NATIONAL_REPORTING
 from extract.components.topics import (
     DIVISION_LEVELS,
     about_the_body,
@@ -575,6 +576,8 @@ def _resolve(mention: Mention, earlier: list[Place], region: Place | None) -> Pl
 def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Place | None:
     if word in _scope_place_words():
         return gazetteer().lookup(_scope_place_words()[word])  # 本港, 全澳, 全台
+    if NATIONAL_REPORTING.fullmatch(word):
+        return COUNTRY  # 31个省（自治区、直辖市）和新疆生产建设兵团报告
     word = _SPOKEN_WE.sub("我", word)  # 我们村, 咱村: the speaker's village, as 我村
     if word[1:] in ("市", "州") and word[0] in "我全本":
         return region  # 全州: an autonomous prefecture's own text
