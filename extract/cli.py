@@ -6,12 +6,17 @@ import argparse
 import csv
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from extract import __version__
 from extract.exports import FORMATS
 from extract.loading import BATCH_DOCUMENTS
+from extract.reviews import CORRECTABLE, STATUSES
 from extract.sources import READ_SUFFIXES, Document
 from extract.store import DEFAULT_DB
+
+if TYPE_CHECKING:
+    from extract.reviews import ReviewReport
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,6 +194,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--author", help="the exporting organisation (claimreview: required)")
     export.add_argument("--language", choices=("zh", "en"), default="zh", help="language of claimreview explanations")
+    export.add_argument(
+        "--rating-scale",
+        metavar="FILE",
+        help="claimreview: JSON rating of each review status (default: confirmed 5 True, corrected 3 Partly true, "
+        'rejected 1 False), e.g. {"confirmed": {"ratingValue": 5, "alternateName": "属实"}, …}',
+    )
+    export.add_argument(
+        "--url-template",
+        metavar="URL",
+        help="claimreview: each review's url, {claim_id} replaced, e.g. https://desk.example/claims/{claim_id}",
+    )
     export.set_defaults(handler=run_export)
 
     serve = commands.add_parser(
@@ -207,6 +223,60 @@ def build_parser() -> argparse.ArgumentParser:
         "--port", type=port_number, default=8000, help="TCP port, 1-65535 (default 8000; 0: any free port)"
     )
     serve.set_defaults(handler=run_serve)
+
+    review = commands.add_parser(
+        "review",
+        help="record a fact-checker's decisions on claims: confirmed, rejected or corrected",
+        description="Decisions on claims, kept for good: a later decision supersedes an earlier one and both "
+        "stay; after a re-extraction each attaches to the claim read at the same place (or the same figure in "
+        "the same sentence), and one whose claim is gone is listed by `review list --orphaned`. The checks, "
+        "exports and dashboard read the claims with the standing decisions applied.",
+        epilog='examples:\n  claimkb review set 3f2a… --status rejected --note "一张表格的页码"\n'
+        "  claimkb review set 3f2a… --subject 单县\n"
+        "  claimkb export --format xlsx --out claims.xlsx && claimkb review import claims.xlsx\n"
+        "  claimkb review list --status corrected",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    actions = review.add_subparsers(title="actions", metavar="ACTION")
+    review_set = actions.add_parser(
+        "set",
+        help="record a decision on one claim",
+        description="Record a decision on one claim. A corrected field (--value, --subject …) makes it a "
+        "correction; the status is then corrected unless given.",
+    )
+    review_set.add_argument("claim_id", metavar="CLAIM_ID")
+    review_set.add_argument("--status", choices=STATUSES, help="confirmed, rejected or corrected")
+    review_set.add_argument("--note", help="why: the source checked, what is wrong")
+    for name in CORRECTABLE:
+        review_set.add_argument(f"--{name.replace('_', '-')}", dest=f"corrected_{name}", help=f"the right {name}")
+    _add_reviewer_option(review_set)
+    _add_db_option(review_set)
+    review_set.set_defaults(handler=run_review_set)
+    review_list = actions.add_parser(
+        "list",
+        help="the standing decision of each reviewed claim, or the orphaned decisions",
+        description="List the decision that stands for each reviewed claim, latest first; with --orphaned, "
+        "every decision whose claim a re-extraction no longer finds, with the sentence it was made on.",
+    )
+    review_list.add_argument("--status", choices=STATUSES, help="only decisions of this status")
+    review_list.add_argument("--orphaned", action="store_true", help="the decisions attached to no claim")
+    review_list.add_argument("--format", choices=("table", "csv", "json"), default="table", help="default table")
+    _add_db_option(review_list)
+    review_list.set_defaults(handler=run_review_list)
+    review_import = actions.add_parser(
+        "import",
+        help="apply the decisions of an edited export (.xlsx or .csv)",
+        description="Read the review_status, corrected_* and review_note columns of a spreadsheet written by "
+        "`claimkb export --format xlsx` (or csv) and edited by a fact-checker, and record its decisions in one "
+        "transaction. Every bad row is reported on a line naming it, and then nothing is recorded unless "
+        "--skip-bad. A row that says what the claim's standing decision says adds nothing: importing a file "
+        "twice changes nothing.",
+    )
+    review_import.add_argument("file", metavar="FILE")
+    review_import.add_argument("--skip-bad", action="store_true", help="record the good rows, leave out the bad")
+    _add_reviewer_option(review_import)
+    _add_db_option(review_import)
+    review_import.set_defaults(handler=run_review_import)
 
     stats = commands.add_parser(
         "stats",
@@ -271,6 +341,10 @@ def _add_document_options(command: argparse.ArgumentParser) -> None:
 
 def _add_db_option(command: argparse.ArgumentParser) -> None:
     command.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+
+
+def _add_reviewer_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--reviewer", metavar="NAME", help="who decides (default: the OS user)")
 
 
 def _add_param_option(command: argparse.ArgumentParser, help: str) -> None:
@@ -453,12 +527,87 @@ def run_export(args: argparse.Namespace) -> int:
             verdicts=verdicts,
             author=args.author,
             language=args.language,
+            rating_scale=args.rating_scale,
+            url_template=args.url_template,
         )
     except (ValueError, StoreError) as err:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     if args.out:
         print(f"{args.out}: {n} {'reviews' if args.format == 'claimreview' else 'claims'}", file=sys.stderr)
+    return 0
+
+
+def run_review_set(args: argparse.Namespace) -> int:
+    from extract import reviews
+    from extract.store import StoreError, connect
+
+    corrections = {name: getattr(args, f"corrected_{name}") for name in CORRECTABLE}
+    try:
+        con = connect(args.db, create=False)
+        try:
+            report = reviews.decide(
+                con,
+                args.claim_id,
+                args.reviewer or reviews.default_reviewer(),
+                status=args.status,
+                note=args.note,
+                corrections={name: value for name, value in corrections.items() if value is not None},
+            )
+        finally:
+            con.close()
+    except StoreError as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    return _review_outcome(args.db, report, single=True)
+
+
+def run_review_import(args: argparse.Namespace) -> int:
+    from extract import reviews
+    from extract.store import StoreError, connect
+
+    try:
+        rows = reviews.read_file(args.file)
+        con = connect(args.db, create=False)
+        try:
+            report = reviews.apply(con, rows, args.reviewer or reviews.default_reviewer(), skip_bad=args.skip_bad)
+        finally:
+            con.close()
+    except (StoreError, reviews.ReviewError) as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    return _review_outcome(args.db, report)
+
+
+def _review_outcome(db: str, report: ReviewReport, single: bool = False) -> int:
+    for problem in report.problems:
+        print(f"claimkb: {problem}", file=sys.stderr)
+    if report.applied:
+        print(f"{db}: {report.summary()}")
+    elif not single:  # one decision's problem is its whole story
+        print(f"claimkb: {db}: {report.summary()}", file=sys.stderr)
+    return 0 if report.applied and not report.problems else 1
+
+
+def run_review_list(args: argparse.Namespace) -> int:
+    from extract import reviews
+    from extract.store import StoreError, connect
+
+    try:
+        con = connect(args.db, read_only=True)
+        try:
+            if args.orphaned:
+                frame = reviews.orphaned_reviews(con)
+                if args.status:
+                    frame = frame[frame["status"] == args.status]
+            else:
+                frame = reviews.standing_reviews(con, args.status)
+        finally:
+            con.close()
+    except StoreError as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    _print_frame(frame, args.format)
     return 0
 
 

@@ -13,6 +13,8 @@ from extract.claims import STATED
 # 0.5.0: reprints of one text count as one source
 CHECKER_VERSION = "0.5.0"
 VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
+REVIEWED_BASIS = "review"  # the basis of a field a fact-checker corrected (schema/010_reviews.sql)
+TRUSTED_BASES = (*STATED, REVIEWED_BASIS)
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,9 @@ class CheckClaim:
 
     @property
     def stated(self) -> bool:
-        """Its subject and metric are written in its own sentence, not carried or defaulted."""
-        return self.subject_basis in STATED and self.metric_basis in STATED
+        """Its subject and metric are written in its own sentence, not carried or defaulted, or a fact-checker
+        corrected them (basis 'review')."""
+        return self.subject_basis in TRUSTED_BASES and self.metric_basis in TRUSTED_BASES
 
     @property
     def source_doc(self) -> str:
