@@ -282,7 +282,9 @@ def build_parser() -> argparse.ArgumentParser:
         "stats",
         help="what the database holds",
         description="Count the documents, articles and claims in the database, claims by kind and the subjects "
-        "with the most claims. The database is opened read-only.",
+        "with the most claims; with reviews, the standing decisions and the extractor's precision on the "
+        "reviewed claims, per extractor version and field (the named query review_precision). The database is "
+        "opened read-only.",
         epilog="example: claimkb stats --db claims.duckdb",
     )
     _add_db_option(stats)
@@ -639,12 +641,14 @@ def run_stats(args: argparse.Namespace) -> int:
     import duckdb
 
     from extract import store
+    from extract.reviews import review_counts
     from extract.summary import summarise
 
     try:
         con = store.connect(args.db, read_only=True)
         try:
             counts = summarise(con, 8)
+            reviewed = review_counts(con)
         finally:
             con.close()
     except (duckdb.Error, store.StoreError) as err:
@@ -654,6 +658,14 @@ def run_stats(args: argparse.Namespace) -> int:
     print(f"{totals['documents']} documents, {totals['articles']} articles, {totals['claims']} claims")
     print("by kind: " + ", ".join(f"{k} {n}" for k, n in counts.kinds.itertuples(index=False)))
     print("top subjects: " + ", ".join(f"{s} {n}" for s, n, _ in counts.subjects.itertuples(index=False)))
+    if reviewed.decisions:
+        standing = ", ".join(f"{n} {status}" for status, n in reviewed.statuses.items())
+        print(f"reviews: {reviewed.decisions} decisions; standing: {standing}; {reviewed.orphaned} orphaned")
+        for version, rows in reviewed.precision.groupby("extractor_version", sort=False):
+            shares = ", ".join(
+                f"{row.field} {row.precision:.2f} ({row.correct}/{row.reviewed})" for row in rows.itertuples()
+            )
+            print(f"precision of extractor {version} on reviewed claims: {shares}")
     return 0
 
 

@@ -436,3 +436,25 @@ def orphaned_reviews(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         " FROM review_attachments r LEFT JOIN documents d ON d.doc_id = r.doc_id"
         " WHERE r.attached_claim_id IS NULL ORDER BY r.review_id",
     )
+
+
+@dataclass(frozen=True)
+class ReviewCounts:
+    statuses: dict[str, int]  # status -> claims whose standing decision it is
+    decisions: int  # every decision, superseded ones included
+    orphaned: int  # decisions attached to no stored claim
+    precision: pd.DataFrame  # the review_precision query: extractor_version, field, reviewed, correct, precision
+
+
+def review_counts(con: duckdb.DuckDBPyConnection) -> ReviewCounts:
+    """What `claimkb stats` says of the reviews: decisions, standing statuses, orphans, and the extractor's
+    precision on the reviewed claims (queries/review_precision.sql)."""
+    from extract.query import named_queries
+    from extract.tables import fetch_frame
+
+    statuses = dict(con.execute("SELECT status, count(*) FROM current_reviews GROUP BY status").fetchall())
+    decisions, orphaned = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE attached_claim_id IS NULL) FROM review_attachments"
+    ).fetchone()
+    precision = fetch_frame(con, named_queries()["review_precision"].body)
+    return ReviewCounts({status: statuses.get(status, 0) for status in STATUSES}, decisions, orphaned, precision)

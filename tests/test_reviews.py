@@ -378,3 +378,30 @@ def test_the_export_carries_the_review_columns_a_checker_edits(db, tmp_path):
         "见通报",
     )
     assert row["corrected_kind"] is None and row["reviewer"] == "甲"
+
+
+def test_the_extractors_precision_on_reviewed_claims_per_field_and_version(db, capsys):
+    ids = {mention: claim(db, mention, line) for mention, line in (("48起", 1), ("12起", 1), ("36起", 1), ("120个", 2))}
+    con = connect(db)
+    reviews.decide(con, ids["48起"], "甲", status="confirmed")
+    reviews.decide(con, ids["12起"], "甲", corrections={"subject": "单县", "value": "13"})
+    reviews.decide(con, ids["36起"], "甲", status="rejected")
+    reviews.decide(con, ids["120个"], "甲", status="rejected")
+    reviews.decide(con, ids["120个"], "甲", status="confirmed")  # supersedes: counted once, confirmed
+    con.close()
+    (version,) = rows(db, "SELECT DISTINCT extractor_version FROM claims")[0]
+    capsys.readouterr()
+    assert run("query", "review_precision", "--format", "csv", "--db", str(db)) == 0
+    table = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    precision = {row["field"]: (row["reviewed"], row["correct"]) for row in table}
+    assert {row["extractor_version"] for row in table} == {version}
+    assert precision == {
+        "claim": ("4", "3"),
+        "value": ("3", "2"),
+        "subject": ("3", "2"),
+        **{field: ("3", "3") for field in ("value_high", "unit", "qualifier", "kind", "metric", "period")},
+    }
+    assert run("stats", "--db", str(db)) == 0
+    out = capsys.readouterr().out
+    assert "reviews: 5 decisions; standing: 2 confirmed, 1 rejected, 1 corrected; 0 orphaned" in out
+    assert f"precision of extractor {version} on reviewed claims: claim 0.75 (3/4), value 0.67 (2/3)" in out
