@@ -405,3 +405,33 @@ def test_the_extractors_precision_on_reviewed_claims_per_field_and_version(db, c
     out = capsys.readouterr().out
     assert "reviews: 5 decisions; standing: 2 confirmed, 1 rejected, 1 corrected; 0 orphaned" in out
     assert f"precision of extractor {version} on reviewed claims: claim 0.75 (3/4), value 0.67 (2/3)" in out
+
+
+def test_the_dashboard_shows_a_claims_status_and_history_and_filters_by_status(db):
+    from extract.dashboard import create_app
+
+    rejected, corrected = claim(db, "36起", 1), claim(db, "12起", 1)
+    con = connect(db)
+    reviews.decide(con, rejected, "甲", status="rejected", note="行政案件另计")
+    reviews.decide(con, corrected, "甲", status="confirmed")
+    reviews.decide(con, corrected, "乙", corrections={"subject": "单县"}, note="应为全县")
+    con.close()
+    client = create_app(db).test_client()
+    listed = client.get("/claims.json?review=rejected&page_size=1000").json["tables"]["claims"]
+    assert [(c["claim_id"], c["review_status"]) for c in listed] == [(rejected, "rejected")]
+    reviewed = client.get("/claims.json?review=reviewed&page_size=1000").json["tables"]["claims"]
+    assert {c["claim_id"] for c in reviewed} == {rejected, corrected}
+    unreviewed = client.get("/claims.json?review=unreviewed&page_size=1000").json["tables"]["claims"]
+    assert rejected not in {c["claim_id"] for c in unreviewed} and len(unreviewed) > 100
+    page = client.get("/claims?review=corrected")
+    assert f'href="/claim/{corrected}">corrected</a>' in page.text and "subject" in page.text
+
+    history = client.get(f"/claim/{corrected}.json").json["tables"]["history"]
+    assert [(h["status"], h["reviewer"], h["corrected"]) for h in history] == [
+        ("corrected", "乙", "subject"),
+        ("confirmed", "甲", ""),
+    ]
+    shown = client.get(f"/claim/{corrected}").text
+    assert "单县公安局" in shown and 'class="corrected">单县<' in shown and "应为全县" in shown
+    assert client.get("/claim/no-such-claim").status_code == 404
+    assert client.post(f"/claim/{corrected}").status_code == 405  # read-only: nothing to post to
