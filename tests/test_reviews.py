@@ -435,3 +435,14 @@ def test_the_dashboard_shows_a_claims_status_and_history_and_filters_by_status(d
     assert "单县公安局" in shown and 'class="corrected">单县<' in shown and "应为全县" in shown
     assert client.get("/claim/no-such-claim").status_code == 404
     assert client.post(f"/claim/{corrected}").status_code == 405  # read-only: nothing to post to
+
+
+def test_a_correction_the_extractor_now_reads_itself_is_still_unchanged_on_reimport(db):
+    target = claim(db, "12起", 1)
+    row = ReviewRow("row 2", target, {"review_status": "corrected", "corrected_subject": "单县"})
+    con = connect(db)
+    assert reviews.apply(con, [row], "甲").recorded == 1
+    con.execute("UPDATE claims SET subject = '单县' WHERE claim_id = ?", [target])  # a better extractor's reading
+    again = reviews.apply(con, [row], "甲")
+    con.close()
+    assert (again.recorded, again.unchanged, again.problems) == (0, 1, [])
