@@ -169,8 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="write claims with their evidence as CSV, XLSX, JSONL, Parquet or ClaimReview JSON-LD",
         description="Write one row per claim with its provenance (document, article, sentence, offsets), "
         "its place's parent chain and the verdicts of the cross-checks it is in, with the other claims' ids "
-        "and sentences. Choose claims with a named query, a --where filter and/or --checks. The database is "
-        "opened read-only.\n\n"
+        "and sentences, and its fact-checker's standing decision (review_status, corrected_*, review_note: the "
+        "columns `claimkb review import` reads back from an edited CSV or XLSX). Choose claims with a named "
+        "query, a --where filter and/or --checks. The database is opened read-only.\n\n"
         "--where is a filter on the columns of the claim_evidence view (see README), e.g.\n"
         "  \"subject = '单县' AND value >= 100\"   \"kind IN ('money', 'percent')\"   \"metric LIKE '%驿站%'\"\n"
         "  \"date BETWEEN '2024-01-01' AND '2024-12-31'\"   \"period IS NOT NULL\"\n"
@@ -237,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  claimkb review list --status corrected",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    review.set_defaults(handler=lambda _args: review.print_help() or 2)  # `claimkb review` alone: its actions
     actions = review.add_subparsers(title="actions", metavar="ACTION")
     review_set = actions.add_parser(
         "set",

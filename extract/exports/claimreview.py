@@ -20,6 +20,7 @@ import duckdb
 
 from extract.exports.selection import Selection, batches
 from extract.reviews import CORRECTABLE, STATUSES
+from extract.tables import plain_number
 
 CLAIM_REVIEWED_CHARS = 80
 _COLUMNS = (
@@ -150,7 +151,9 @@ def _rating(row: dict, language: str, scale: RatingScale) -> dict:
     rating = {"@type": "Rating", "ratingValue": value, "bestRating": scale.best, "worstRating": scale.worst}
     rating |= {"alternateName": name}
     corrected = "; ".join(
-        f"{name}: {row[f'corrected_{name}']}" for name in CORRECTABLE if row.get(f"corrected_{name}") is not None
+        f"{name}: {plain_number(row[f'corrected_{name}'])}"
+        for name in CORRECTABLE
+        if row.get(f"corrected_{name}") is not None
     )
     said = (row.get("review_note"), f"corrected {corrected}." if corrected else None, explained)
     explanation = " ".join(part for part in said if part)
