@@ -389,13 +389,6 @@ def _unguarded(cell: str) -> str:
     return cell[1:] if cell.startswith(_FORMULA_GUARD) else cell
 
 
-def import_file(
-    con: duckdb.DuckDBPyConnection, path: str | Path, reviewer: str, skip_bad: bool = False
-) -> ReviewReport:
-    """Apply the decisions of an edited export (see `apply`)."""
-    return apply(con, read_file(path), reviewer, skip_bad)
-
-
 def decide(
     con: duckdb.DuckDBPyConnection,
     claim_id: str,

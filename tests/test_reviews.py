@@ -238,7 +238,7 @@ def test_an_import_is_one_transaction(db, tmp_path, monkeypatch):
     monkeypatch.setattr(reviews, "forget_checks", fail)
     con = connect(db)
     with pytest.raises(duckdb.IOException):
-        reviews.import_file(con, path, "甲")
+        reviews.apply(con, reviews.read_file(path), "甲")
     con.close()
     assert rows(db, "SELECT count(*) FROM reviews") == [(0,)]
 
@@ -300,7 +300,7 @@ def test_a_sheet_with_several_sheets_names_the_sheet(db, tmp_path):
     second.append(["no-such-claim", "", "confirmed"])
     workbook.save(tmp_path / "two.xlsx")
     con = connect(db)
-    report = reviews.import_file(con, tmp_path / "two.xlsx", "甲")
+    report = reviews.apply(con, reviews.read_file(tmp_path / "two.xlsx"), "甲")
     con.close()
     assert report.problems == ["two.xlsx [claims (2)]: row 2: unknown claim id 'no-such-claim'"]
 
