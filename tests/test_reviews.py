@@ -146,8 +146,9 @@ def test_a_later_decision_supersedes_and_both_are_kept(db, capsys):
         ("rejected", True),
         ("corrected", True),
     ]
-    assert rows(db, "SELECT review_status, subject, review_note FROM reviewed_claims WHERE claim_id = ?", [target]) == [
-        ("corrected", "单县", "主体应为全县")
+    standing = "SELECT review_status, subject, place_code, subject_basis, review_note FROM reviewed_claims"
+    assert rows(db, f"{standing} WHERE claim_id = ?", [target]) == [
+        ("corrected", "单县", "371722000000", "review", "主体应为全县")  # 单县's division code, from the gazetteer
     ]
     capsys.readouterr()
     assert run("review", "list", "--status", "corrected", "--db", str(db)) == 0
@@ -446,3 +447,28 @@ def test_a_correction_the_extractor_now_reads_itself_is_still_unchanged_on_reimp
     again = reviews.apply(con, [row], "甲")
     con.close()
     assert (again.recorded, again.unchanged, again.problems) == (0, 1, [])
+
+
+def test_an_import_killed_before_its_commit_leaves_nothing(db, tmp_path):
+    path = sheet(tmp_path / "marked.xlsx", HEADER, [[claim(db, "48起", 1), "", "confirmed"]])
+    # the import, in its own process, stops after its decisions are written and before the commit
+    script = textwrap.dedent(f"""
+        import sys, time
+        from extract import cli, reviews
+
+        def stop(*_args):
+            print("written", flush=True)
+            time.sleep(60)
+
+        reviews.forget_checks = stop
+        cli.main(["review", "import", {str(path)!r}, "--db", {str(db)!r}])
+    """)
+    importer = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert importer.stdout.readline().strip() == "written"
+    finally:
+        importer.kill()  # kill -9
+        importer.wait(timeout=30)
+    assert rows(db, "SELECT count(*) FROM reviews") == [(0,)]
+    assert run("review", "import", str(path), "--db", str(db)) == 0  # and the same import completes after
+    assert rows(db, "SELECT count(*) FROM reviews") == [(1,)]
