@@ -36,10 +36,12 @@ CREATE TABLE reviews (
 
 CREATE INDEX reviews_claim ON reviews (claim_id);
 
--- Each decision with the stored claim it is attached to now, and how: 'claim' (the same claim id: same document,
--- offsets and mention), 'span' (the same document and offsets, the mention shown differently), 'sentence' (the
--- same mention in the same sentence of the same document or of the text its source holds now, offsets moved:
--- the one at the nearest place in its sentence). attached_claim_id is NULL for an orphaned decision.
+-- Each decision with the stored claim it is attached to now, and how, in this order of preference: 'claim' (the
+-- same claim id: same document, offsets and mention), 'span' (the same document and offsets, the mention shown
+-- differently), 'sentence' (the same mention in the same sentence of the same document or of the text its source
+-- holds now, offsets moved: the one at the nearest place in its sentence), 'overlap' (in the same document, a
+-- figure read wider or narrower over the same characters: 约3万元 where 3万元 was read). attached_claim_id is
+-- NULL for an orphaned decision.
 CREATE VIEW review_attachments AS
 WITH candidates AS (
     SELECT r.review_id, c.claim_id, 1 AS preference, 'claim' AS how, 0 AS distance
@@ -57,6 +59,11 @@ WITH candidates AS (
     FROM reviews r
     JOIN documents d ON d.source_key = r.source_key AND d.doc_id <> r.doc_id
     JOIN claims c ON c.doc_id = d.doc_id AND c.mention = r.mention AND c.sentence = r.sentence
+    UNION ALL
+    SELECT r.review_id, c.claim_id, 4, 'overlap',
+           abs(c.start_offset - r.start_offset) + abs(c.end_offset - r.end_offset)
+    FROM reviews r
+    JOIN claims c ON c.doc_id = r.doc_id AND c.start_offset < r.end_offset AND r.start_offset < c.end_offset
 ),
 chosen AS (
     SELECT review_id, claim_id, how FROM candidates

@@ -472,3 +472,17 @@ def test_an_import_killed_before_its_commit_leaves_nothing(db, tmp_path):
     assert rows(db, "SELECT count(*) FROM reviews") == [(0,)]
     assert run("review", "import", str(path), "--db", str(db)) == 0  # and the same import completes after
     assert rows(db, "SELECT count(*) FROM reviews") == [(1,)]
+
+
+def test_a_review_attaches_to_its_figure_read_wider_by_a_changed_extractor(db):
+    target = claim(db, "12起", 1)
+    con = connect(db)
+    reviews.decide(con, target, "甲", status="confirmed")
+    # a new lexicon reads the figure with the word before it: another span, mention and claim id, same characters
+    con.execute(
+        "UPDATE claims SET claim_id = 'wider', start_offset = start_offset - 2, mention = '案件12起'"
+        " WHERE claim_id = ?",
+        [target],
+    )
+    con.close()
+    assert rows(db, "SELECT attached_claim_id, attached_by FROM review_attachments") == [("wider", "overlap")]
