@@ -250,7 +250,9 @@ def build_parser() -> argparse.ArgumentParser:
     review_set.add_argument("--status", choices=STATUSES, help="confirmed, rejected or corrected")
     review_set.add_argument("--note", help="why: the source checked, what is wrong")
     for name in CORRECTABLE:
-        review_set.add_argument(f"--{name.replace('_', '-')}", dest=f"corrected_{name}", help=f"the right {name}")
+        review_set.add_argument(
+            f"--{name.replace('_', '-')}", dest=f"corrected_{name}", metavar=name.upper(), help=f"the right {name}"
+        )
     _add_reviewer_option(review_set)
     _add_db_option(review_set)
     review_set.set_defaults(handler=run_review_set)
