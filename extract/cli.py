@@ -6,12 +6,17 @@ import argparse
 import csv
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from extract import __version__
 from extract.exports import FORMATS
 from extract.loading import BATCH_DOCUMENTS
+from extract.reviews import CORRECTABLE, STATUSES
 from extract.sources import READ_SUFFIXES, Document
 from extract.store import DEFAULT_DB
+
+if TYPE_CHECKING:
+    from extract.reviews import ReviewReport
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,8 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="write claims with their evidence as CSV, XLSX, JSONL, Parquet or ClaimReview JSON-LD",
         description="Write one row per claim with its provenance (document, article, sentence, offsets), "
         "its place's parent chain and the verdicts of the cross-checks it is in, with the other claims' ids "
-        "and sentences. Choose claims with a named query, a --where filter and/or --checks. The database is "
-        "opened read-only.\n\n"
+        "and sentences, and its fact-checker's standing decision (review_status, corrected_*, review_note: the "
+        "columns `claimkb review import` reads back from an edited CSV or XLSX). Choose claims with a named "
+        "query, a --where filter and/or --checks. The database is opened read-only.\n\n"
         "--where is a filter on the columns of the claim_evidence view (see README), e.g.\n"
         "  \"subject = '单县' AND value >= 100\"   \"kind IN ('money', 'percent')\"   \"metric LIKE '%驿站%'\"\n"
         "  \"date BETWEEN '2024-01-01' AND '2024-12-31'\"   \"period IS NOT NULL\"\n"
@@ -189,6 +195,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--author", help="the exporting organisation (claimreview: required)")
     export.add_argument("--language", choices=("zh", "en"), default="zh", help="language of claimreview explanations")
+    export.add_argument(
+        "--rating-scale",
+        metavar="FILE",
+        help="claimreview: JSON rating of each review status (default: confirmed 5 True, corrected 3 Partly true, "
+        'rejected 1 False), e.g. {"confirmed": {"ratingValue": 5, "alternateName": "属实"}, …}',
+    )
+    export.add_argument(
+        "--url-template",
+        metavar="URL",
+        help="claimreview: each review's url, {claim_id} replaced, e.g. https://desk.example/claims/{claim_id}",
+    )
     export.set_defaults(handler=run_export)
 
     serve = commands.add_parser(
@@ -208,11 +225,70 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(handler=run_serve)
 
+    review = commands.add_parser(
+        "review",
+        help="record a fact-checker's decisions on claims: confirmed, rejected or corrected",
+        description="Decisions on claims, kept for good: a later decision supersedes an earlier one and both "
+        "stay; after a re-extraction each attaches to the claim read at the same place (or the same figure in "
+        "the same sentence), and one whose claim is gone is listed by `review list --orphaned`. The checks, "
+        "exports and dashboard read the claims with the standing decisions applied.",
+        epilog='examples:\n  claimkb review set 3f2a… --status rejected --note "一张表格的页码"\n'
+        "  claimkb review set 3f2a… --subject 单县\n"
+        "  claimkb export --format xlsx --out claims.xlsx && claimkb review import claims.xlsx\n"
+        "  claimkb review list --status corrected",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    review.set_defaults(handler=lambda _args: review.print_help() or 2)  # `claimkb review` alone: its actions
+    actions = review.add_subparsers(title="actions", metavar="ACTION")
+    review_set = actions.add_parser(
+        "set",
+        help="record a decision on one claim",
+        description="Record a decision on one claim. A corrected field (--value, --subject …) makes it a "
+        "correction; the status is then corrected unless given.",
+    )
+    review_set.add_argument("claim_id", metavar="CLAIM_ID")
+    review_set.add_argument("--status", choices=STATUSES, help="confirmed, rejected or corrected")
+    review_set.add_argument("--note", help="why: the source checked, what is wrong")
+    for name in CORRECTABLE:
+        review_set.add_argument(
+            f"--{name.replace('_', '-')}", dest=f"corrected_{name}", metavar=name.upper(), help=f"the right {name}"
+        )
+    _add_reviewer_option(review_set)
+    _add_db_option(review_set)
+    review_set.set_defaults(handler=run_review_set)
+    review_list = actions.add_parser(
+        "list",
+        help="the standing decision of each reviewed claim, or the orphaned decisions",
+        description="List the decision that stands for each reviewed claim, latest first; with --orphaned, "
+        "every decision whose claim a re-extraction no longer finds, with the sentence it was made on.",
+    )
+    review_list.add_argument("--status", choices=STATUSES, help="only decisions of this status")
+    review_list.add_argument("--orphaned", action="store_true", help="the decisions attached to no claim")
+    review_list.add_argument("--format", choices=("table", "csv", "json"), default="table", help="default table")
+    _add_db_option(review_list)
+    review_list.set_defaults(handler=run_review_list)
+    review_import = actions.add_parser(
+        "import",
+        help="apply the decisions of an edited export (.xlsx or .csv)",
+        description="Read the review_status, corrected_* and review_note columns of a spreadsheet written by "
+        "`claimkb export --format xlsx` (or csv) and edited by a fact-checker, and record its decisions in one "
+        "transaction. Every bad row is reported on a line naming it, and then nothing is recorded unless "
+        "--skip-bad. A row that says what the claim's standing decision says adds nothing: importing a file "
+        "twice changes nothing.",
+    )
+    review_import.add_argument("file", metavar="FILE")
+    review_import.add_argument("--skip-bad", action="store_true", help="record the good rows, leave out the bad")
+    _add_reviewer_option(review_import)
+    _add_db_option(review_import)
+    review_import.set_defaults(handler=run_review_import)
+
     stats = commands.add_parser(
         "stats",
         help="what the database holds",
         description="Count the documents, articles and claims in the database, claims by kind and the subjects "
-        "with the most claims. The database is opened read-only.",
+        "with the most claims; with reviews, the standing decisions and the extractor's precision on the "
+        "reviewed claims, per extractor version and field (the named query review_precision). The database is "
+        "opened read-only.",
         epilog="example: claimkb stats --db claims.duckdb",
     )
     _add_db_option(stats)
@@ -271,6 +347,10 @@ def _add_document_options(command: argparse.ArgumentParser) -> None:
 
 def _add_db_option(command: argparse.ArgumentParser) -> None:
     command.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+
+
+def _add_reviewer_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--reviewer", metavar="NAME", help="who decides (default: the OS user)")
 
 
 def _add_param_option(command: argparse.ArgumentParser, help: str) -> None:
@@ -453,12 +533,87 @@ def run_export(args: argparse.Namespace) -> int:
             verdicts=verdicts,
             author=args.author,
             language=args.language,
+            rating_scale=args.rating_scale,
+            url_template=args.url_template,
         )
     except (ValueError, StoreError) as err:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     if args.out:
         print(f"{args.out}: {n} {'reviews' if args.format == 'claimreview' else 'claims'}", file=sys.stderr)
+    return 0
+
+
+def run_review_set(args: argparse.Namespace) -> int:
+    from extract import reviews
+    from extract.store import StoreError, connect
+
+    corrections = {name: getattr(args, f"corrected_{name}") for name in CORRECTABLE}
+    try:
+        con = connect(args.db, create=False)
+        try:
+            report = reviews.decide(
+                con,
+                args.claim_id,
+                args.reviewer or reviews.default_reviewer(),
+                status=args.status,
+                note=args.note,
+                corrections={name: value for name, value in corrections.items() if value is not None},
+            )
+        finally:
+            con.close()
+    except StoreError as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    return _review_outcome(args.db, report, single=True)
+
+
+def run_review_import(args: argparse.Namespace) -> int:
+    from extract import reviews
+    from extract.store import StoreError, connect
+
+    try:
+        rows = reviews.read_file(args.file)
+        con = connect(args.db, create=False)
+        try:
+            report = reviews.apply(con, rows, args.reviewer or reviews.default_reviewer(), skip_bad=args.skip_bad)
+        finally:
+            con.close()
+    except (StoreError, reviews.ReviewError) as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    return _review_outcome(args.db, report)
+
+
+def _review_outcome(db: str, report: ReviewReport, single: bool = False) -> int:
+    for problem in report.problems:
+        print(f"claimkb: {problem}", file=sys.stderr)
+    if report.applied:
+        print(f"{db}: {report.summary()}")
+    elif not single:  # one decision's problem is its whole story
+        print(f"claimkb: {db}: {report.summary()}", file=sys.stderr)
+    return 0 if report.applied and not report.problems else 1
+
+
+def run_review_list(args: argparse.Namespace) -> int:
+    from extract import reviews
+    from extract.store import StoreError, connect
+
+    try:
+        con = connect(args.db, read_only=True)
+        try:
+            if args.orphaned:
+                frame = reviews.orphaned_reviews(con)
+                if args.status:
+                    frame = frame[frame["status"] == args.status]
+            else:
+                frame = reviews.standing_reviews(con, args.status)
+        finally:
+            con.close()
+    except StoreError as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    _print_frame(frame, args.format)
     return 0
 
 
@@ -490,12 +645,14 @@ def run_stats(args: argparse.Namespace) -> int:
     import duckdb
 
     from extract import store
+    from extract.reviews import review_counts
     from extract.summary import summarise
 
     try:
         con = store.connect(args.db, read_only=True)
         try:
             counts = summarise(con, 8)
+            reviewed = review_counts(con)
         finally:
             con.close()
     except (duckdb.Error, store.StoreError) as err:
@@ -505,6 +662,14 @@ def run_stats(args: argparse.Namespace) -> int:
     print(f"{totals['documents']} documents, {totals['articles']} articles, {totals['claims']} claims")
     print("by kind: " + ", ".join(f"{k} {n}" for k, n in counts.kinds.itertuples(index=False)))
     print("top subjects: " + ", ".join(f"{s} {n}" for s, n, _ in counts.subjects.itertuples(index=False)))
+    if reviewed.decisions:
+        standing = ", ".join(f"{n} {status}" for status, n in reviewed.statuses.items())
+        print(f"reviews: {reviewed.decisions} decisions; standing: {standing}; {reviewed.orphaned} orphaned")
+        for version, rows in reviewed.precision.groupby("extractor_version", sort=False):
+            shares = ", ".join(
+                f"{row.field} {row.precision:.2f} ({row.correct}/{row.reviewed})" for row in rows.itertuples()
+            )
+            print(f"precision of extractor {version} on reviewed claims: {shares}")
     return 0
 
 

@@ -20,6 +20,7 @@ _NOT_RULES = {
     "ingest.py",
     "loading.py",
     "query.py",
+    "reviews.py",
     "sources.py",
     "store.py",
     "summary.py",

@@ -15,6 +15,8 @@ from extract.claims import STATED
 # whole's aspect and at the list's own level
 CHECKER_VERSION = "0.6.0"
 VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
+REVIEWED_BASIS = "review"  # the basis of a field a fact-checker corrected (schema/010_reviews.sql)
+TRUSTED_BASES = (*STATED, REVIEWED_BASIS)
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,9 @@ class CheckClaim:
 
     @property
     def stated(self) -> bool:
-        """Its subject and metric are written in its own sentence, not carried or defaulted."""
-        return self.subject_basis in STATED and self.metric_basis in STATED
+        """Its subject and metric are written in its own sentence, not carried or defaulted, or a fact-checker
+        corrected them (basis 'review')."""
+        return self.subject_basis in TRUSTED_BASES and self.metric_basis in TRUSTED_BASES
 
     @property
     def source_doc(self) -> str:

@@ -12,6 +12,10 @@ key a new document names, key by key (a few keys per query, so no sort holds the
 corpus rules — each of which compares claims of one metric key only, so a key's claims are all it
 needs. Memory is that of the largest metric, not the corpus.
 
+Claims are read as a fact-checker's standing decisions leave them (the reviewed_claims view): a rejected
+claim is left out, a corrected one compared with its corrected fields. A decision drops the verdicts of its
+claim's document (extract/reviews.py), so the next run checks that document again.
+
 Each claim carries the document its group of reprints counts as (the reprints table, joined
 transitively): the corpus rules count independent sources, not copies of one text.
 """
@@ -28,8 +32,7 @@ import pandas as pd
 
 from extract.checks import change_levels, cumulative, part_whole, parts_total, rate_total, same_fact, share_count
 from extract.checks.comparable import narrowed_to, time_written
-from extract.checks.model import CHECKER_VERSION, CheckClaim, Verdict
-from extract.claims import STATED
+from extract.checks.model import CHECKER_VERSION, TRUSTED_BASES, CheckClaim, Verdict
 from extract.reprints import sources_of
 
 RULES: tuple[ModuleType, ...] = (parts_total, share_count, change_levels, rate_total, same_fact, part_whole, cumulative)
@@ -40,23 +43,24 @@ SELECT c.claim_id, c.doc_id, c.article_id, c.start_offset, c.end_offset, c.menti
        c.value, c.value_high, c.unit, c.qualifier, c.kind, c.direction, c.metric, c.metric_key, c.subject,
        c.place_code, c.period, c.period_start, c.period_end, d.date, c.aspect, c.subject_basis, c.metric_basis,
        c.period_basis
-FROM claims c JOIN documents d USING (doc_id)
+FROM reviewed_claims c JOIN documents d USING (doc_id)
+WHERE c.review_status IS DISTINCT FROM 'rejected'
 """
 # the corpus rules compare metrics of two characters or more (comparable.comparable_metric): the keys a
 # new document names, with how many claims each has
 _NEW_KEYS_SQL = """
-SELECT metric_key, count(*) FROM claims
-WHERE length(metric_key) >= 2
-  AND metric_key IN (SELECT metric_key FROM claims WHERE doc_id IN (SELECT unnest(?::VARCHAR[])))
+SELECT metric_key, count(*) FROM reviewed_claims
+WHERE length(metric_key) >= 2 AND review_status IS DISTINCT FROM 'rejected'
+  AND metric_key IN (SELECT metric_key FROM reviewed_claims WHERE doc_id IN (SELECT unnest(?::VARCHAR[])))
 GROUP BY metric_key ORDER BY metric_key
 """
 _KEY_CLAIMS_SQL = _CLAIM_COLUMNS + (
-    "WHERE c.metric_key IN (SELECT unnest(?::VARCHAR[])) ORDER BY c.metric_key, c.doc_id, c.start_offset"
+    "AND c.metric_key IN (SELECT unnest(?::VARCHAR[])) ORDER BY c.metric_key, c.doc_id, c.start_offset"
 )
 # claims of the keys one query sorts: DuckDB's sort of every claim at once held 570 MB at 725,000 claims
 _CLAIMS_AT_ONCE = 50_000
 # IN (SELECT unnest(?)) is a hash join; list_contains(?, doc_id) searched the list for every row
-_NEW_CLAIMS_SQL = _CLAIM_COLUMNS + "WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY c.doc_id, c.start_offset"
+_NEW_CLAIMS_SQL = _CLAIM_COLUMNS + "AND c.doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY c.doc_id, c.start_offset"
 _FETCH_ROWS = 10_000
 _DOCUMENTS_AT_ONCE = 200  # new documents whose claims and texts the article rules hold at a time
 
@@ -174,8 +178,8 @@ def unstated_is_unverifiable(
         return _untimed_is_unverifiable(_narrowed_is_unverifiable(verdict, claims), claims, daily)
     first = unstated[0]
     how_zh = {"carried": "沿用前文", "topic": "取自文章主题", "region": "默认为文档地区"}
-    how = first.subject_basis if first.subject_basis not in STATED else first.metric_basis
-    what_zh, what_en = ("主体", "subject") if first.subject_basis not in STATED else ("指标", "metric")
+    how = first.subject_basis if first.subject_basis not in TRUSTED_BASES else first.metric_basis
+    what_zh, what_en = ("主体", "subject") if first.subject_basis not in TRUSTED_BASES else ("指标", "metric")
     verdict.verdict = "unverifiable"
     verdict.explanation_zh += (
         f"（“{first.mention}”的{what_zh}{how_zh.get(how or '', '未在其句中写明')}，无法确认是同一事实。）"

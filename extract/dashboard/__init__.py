@@ -107,6 +107,7 @@ def create_app(db: str | Path) -> Flask:
         "/overview": pages.overview,
         "/claims": pages.claims,
         "/source/<article_id>": pages.source,
+        "/claim/<claim_id>": pages.claim,
         "/metric": pages.metric,
         "/checks": pages.checks,
         "/queries": pages.queries,

@@ -13,6 +13,7 @@ import duckdb
 
 from extract.checks.model import VERDICTS
 from extract.claims import ASPECTS, KINDS
+from extract.reviews import STATUSES
 
 SORTS = {
     "date": "d.date",
@@ -21,6 +22,7 @@ SORTS = {
     "metric": "c.metric_key",
     "kind": "c.kind",
 }
+REVIEW_CHOICES = (*STATUSES, "reviewed", "unreviewed")  # a standing decision of a status, any, or none
 _CODE_PREFIX = {"province": 2, "city": 4, "county": 6}
 
 
@@ -32,13 +34,14 @@ class ClaimFilter:
     period: str = ""
     aspect: str = ""  # cumulative / stock / flow
     verdict: str = ""
+    review: str = ""  # one of REVIEW_CHOICES
     q: str = ""
     sort: str = "date"
     descending: bool = True
 
     @classmethod
     def from_args(cls, args: dict[str, str]) -> ClaimFilter:
-        """From a request's query string; unknown kinds, aspects, verdicts and sorts are ignored."""
+        """From a request's query string; unknown kinds, aspects, verdicts, review statuses and sorts are ignored."""
 
         def text(name: str) -> str:
             return (args.get(name) or "").strip()[:200]
@@ -50,6 +53,7 @@ class ClaimFilter:
             period=text("period"),
             aspect=text("aspect") if text("aspect") in ASPECTS else "",
             verdict=text("verdict") if text("verdict") in VERDICTS else "",
+            review=text("review") if text("review") in REVIEW_CHOICES else "",
             q=text("q"),
             sort=text("sort") if text("sort") in SORTS else "date",
             descending=text("order") != "asc",
@@ -63,7 +67,7 @@ class Condition:
 
 
 def claim_condition(con: duckdb.DuckDBPyConnection, chosen: ClaimFilter) -> Condition:
-    """WHERE clause over claims c (joined with documents d)."""
+    """WHERE clause over claims c (joined with documents d and the standing decisions r: current_reviews)."""
     parts: list[str] = []
     params: dict[str, object] = {}
     if chosen.subject:
@@ -92,6 +96,11 @@ def claim_condition(con: duckdb.DuckDBPyConnection, chosen: ClaimFilter) -> Cond
             "c.claim_id IN (SELECT l.claim_id FROM check_claims l JOIN cross_checks k ON k.check_id = l.check_id"
             " WHERE k.verdict = $verdict)"
         )
+    if chosen.review in STATUSES:
+        params["review"] = chosen.review
+        parts.append("r.status = $review")
+    elif chosen.review:
+        parts.append(f"r.status IS {'NOT ' if chosen.review == 'reviewed' else ''}NULL")
     if chosen.q:
         params["q"] = chosen.q
         parts.append("contains(c.sentence, $q)")

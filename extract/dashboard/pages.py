@@ -19,9 +19,10 @@ from markupsafe import Markup
 from extract.checks.model import VERDICTS
 from extract.claims import ASPECTS, KINDS, STATED
 from extract.dashboard.charts import bar_chart, line_chart
-from extract.dashboard.claim_filter import SORTS, ClaimFilter, claim_condition, order_by
+from extract.dashboard.claim_filter import REVIEW_CHOICES, SORTS, ClaimFilter, claim_condition, order_by
 from extract.dashboard.labels import qualifier_word
 from extract.query import named_queries, typed
+from extract.reviews import CORRECTABLE
 from extract.summary import summarise
 from extract.tables import fetch_frame
 
@@ -102,14 +103,20 @@ def overview(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
 
 _CLAIM_COLUMNS = (
     "c.claim_id, c.subject, c.metric, c.metric_key, c.value, c.value_high, c.unit, c.qualifier, c.kind,"
-    " c.direction, c.period, c.aspect, c.mention, c.sentence, d.name AS doc, d.date, c.article_id, c.start_offset"
+    " c.direction, c.period, c.aspect, c.mention, c.sentence, d.name AS doc, d.date, c.article_id, c.start_offset,"
+    " r.status AS review_status, array_to_string(r.corrected_fields, ', ') AS corrected"
+)
+# the claims as read, each with the decision that stands for it (none: NULL)
+_CLAIMS_FROM = (
+    "FROM claims c JOIN documents d ON d.doc_id = c.doc_id"
+    " LEFT JOIN current_reviews r ON r.attached_claim_id = c.claim_id"
 )
 
 
 def claims(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
     chosen = ClaimFilter.from_args(args)
     condition = claim_condition(con, chosen)
-    base = f"FROM claims c JOIN documents d ON d.doc_id = c.doc_id WHERE {condition.sql}"
+    base = f"{_CLAIMS_FROM} WHERE {condition.sql}"
     total = con.execute(f"SELECT count(*) {base}", condition.params or None).fetchone()[0]
     paging = Paging.from_args(args, total)
     rows = fetch_frame(
@@ -127,6 +134,7 @@ def claims(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
             "kinds": KINDS,
             "aspects": ASPECTS,
             "verdicts": VERDICTS,
+            "reviews": REVIEW_CHOICES,
             "sorts": list(SORTS),
         },
     )
@@ -170,6 +178,38 @@ def web_link(url: str | None) -> str | None:
     url comes from whoever wrote the feed: javascript:, data: or vbscript: in an href runs as script
     on the dashboard's origin when a reader clicks "original"."""
     return url if url and _WEB_ADDRESS.fullmatch(url) else None
+
+
+def claim(con: duckdb.DuckDBPyConnection, args: dict[str, str], claim_id: str) -> Page:
+    """One claim as read and as reviewed, and every decision on it, the standing one first."""
+    found = fetch_frame(
+        con,
+        "SELECT r.claim_id, r.review_status, r.value, r.value_high, r.unit, r.qualifier, r.kind, r.metric,"
+        " r.subject, r.period, c.value AS read_value, c.value_high AS read_value_high, c.unit AS read_unit,"
+        " c.qualifier AS read_qualifier, c.kind AS read_kind, c.metric AS read_metric, c.subject AS read_subject,"
+        " c.period AS read_period, c.mention, c.sentence, c.article_id, c.extractor_version, d.name AS doc, d.date"
+        " FROM reviewed_claims r JOIN claims c ON c.claim_id = r.claim_id JOIN documents d ON d.doc_id = c.doc_id"
+        " WHERE r.claim_id = $id",
+        {"id": claim_id},
+    )
+    if found.empty:
+        raise NotFound(f"no claim {claim_id}")
+    history = fetch_frame(
+        con,
+        "SELECT review_id, status, array_to_string(corrected_fields, ', ') AS corrected, value, value_high, unit,"
+        " qualifier, kind, metric, subject, period, note, reviewer, reviewed_at, attached_by,"
+        " claim_id AS decided_on, extractor_version FROM review_attachments WHERE attached_claim_id = $id"
+        " ORDER BY review_id DESC",
+        {"id": claim_id},
+    )
+    info = found.iloc[0].to_dict()
+    fields = [(name, info[f"read_{name}"], info[name]) for name in CORRECTABLE]
+    return Page(
+        "claim.html",
+        f"{info['mention']} · {info['doc']}",
+        {"history": history, "claim": found},
+        {"claim": info, "fields": fields},
+    )
 
 
 def _basis(row: object, field: str) -> str:
@@ -245,7 +285,7 @@ def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
     paging = Paging.from_args(args, total)
     figures = fetch_frame(
         con,
-        f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.doc_id = c.doc_id WHERE c.metric_key = $key"
+        f"SELECT {_CLAIM_COLUMNS} {_CLAIMS_FROM} WHERE c.metric_key = $key"
         f" ORDER BY d.date DESC NULLS LAST, d.name, c.start_offset LIMIT {paging.size} OFFSET {paging.offset}",
         {"key": key},
     )
