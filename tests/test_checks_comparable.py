@@ -169,6 +169,9 @@ def test_a_days_count_as_of_the_days_end_is_that_day():
     as_of = replace(_dated("截至2月29日24时", day, day), period_start=None, aspect="flow")
     whole_day = replace(_dated("2月29日0—24时", day, day), aspect="flow")
     assert same_time(as_of, whole_day) == (True, True)
-    # a running total as of the day's end is no day's count: it keeps its point in time
+    # a running total as of the day's end is of that day's notice too (its aspect keeps it from the day's count)
     total = replace(as_of, aspect="cumulative")
-    assert same_time(total, whole_day) == (False, True)
+    assert same_time(total, replace(whole_day, aspect="cumulative")) == (True, True)
+    # "now" is no written day: 截至目前 stays the time of writing
+    now = replace(total, period="截至目前")
+    assert same_time(now, whole_day)[0] is False

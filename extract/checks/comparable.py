@@ -103,8 +103,9 @@ Span = tuple[date, date, tuple[int, int] | None]
 def _span(claim: CheckClaim) -> Span | None:
     if claim.period_start and claim.period_end:
         return claim.period_start, claim.period_end, hours(claim.period)
-    if claim.aspect == "flow" and claim.period_end and hours(claim.period) is None:
-        # 截至2月29日24时，湖北新增死亡病例34例: a day's count as of the day's end is that day's
+    if claim.aspect and claim.period_end and hours(claim.period) is None and _scope(claim.period):
+        # as of a day's end (截至2月29日24时): a day's count is that day's (湖北新增死亡病例34例), a running
+        # total or a stock is the day's end, as a figure of that day's notice (2月9日0—24时…累计29631例) is
         return claim.period_end, claim.period_end, None
     return None
 

@@ -17,7 +17,14 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from extract.checks.comparable import COMPARABLE_KINDS, TimeScope, as_of_writing, comparable_metric, unit_group
+from extract.checks.comparable import (
+    COMPARABLE_KINDS,
+    TimeScope,
+    as_of_writing,
+    comparable_metric,
+    narrowed_to,
+    unit_group,
+)
 from extract.checks.intervals import claim_interval
 from extract.checks.model import CheckClaim, Verdict
 
@@ -28,7 +35,10 @@ SCOPE = "corpus"
 def group_key(claim: CheckClaim) -> str | None:
     if claim.kind not in COMPARABLE_KINDS or not comparable_metric(claim) or not claim.subject:
         return None
-    return f"{claim.metric_key}|{claim.subject}|{unit_group(claim)}"
+    # a figure that leaves a place out (湖北除武汉外新增确诊3例) counts another thing than its subject's whole
+    excluding = narrowed_to(claim) if claim.sentence else ""
+    narrowed = excluding if excluding.startswith("excluding") else ""
+    return f"{claim.metric_key}|{claim.subject}|{unit_group(claim)}|{narrowed}"
 
 
 def check(claims: list[CheckClaim]) -> list[Verdict]:
