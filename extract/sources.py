@@ -487,7 +487,12 @@ def word_to_text(data: bytes) -> str:
 
 def _read_jsonl(location: str, data: bytes) -> Iterator[Document | SourceError]:
     decoded = decode_bytes(data)
-    if isinstance(decoded, Decoded) and decoded.note is None:
+    # a JSON text starts with an ASCII character, so UTF-16 without a byte-order mark shows in its first
+    # bytes (json.detect_encoding, RFC 4627): a UTF-16 reading they do not show is a misreading (a UTF-8
+    # file with a NUL in a line, and [[ read as 孛)
+    misread = isinstance(decoded, Decoded) and decoded.encoding in _UTF16_WITHOUT_BOM
+    misread = misread and json.detect_encoding(data) != decoded.encoding
+    if isinstance(decoded, Decoded) and decoded.note is None and not misread:
         # lines end at \n only: a JSON string may hold U+2028 or U+0085 as they are (json.dumps with
         # ensure_ascii=False writes them so), which str.splitlines would take for line ends
         lines: list[Decoded | str] = [decoded._replace(text=line) for line in decoded.text.split("\n")]
@@ -526,6 +531,9 @@ def _read_jsonl(location: str, data: bytes) -> Iterator[Document | SourceError]:
             yield SourceError(location, number, f"malformed JSON: {problem}")
             continue
         yield from record_document(location, number, record, line.encoding)
+
+
+_UTF16_WITHOUT_BOM = ("utf-16-le", "utf-16-be")
 
 
 def _decoded_line(raw: bytes) -> Decoded | str:

@@ -303,3 +303,12 @@ def test_a_file_with_no_text_but_a_byte_order_mark_or_control_characters_is_one_
     # it was an empty document (a .jsonl one: nothing at all, not even a line saying so)
     (error,) = read_bytes(f"/in/{name}", data)
     assert isinstance(error, SourceError) and error.message.startswith("no text in the file")
+
+
+def test_a_utf8_jsonl_file_with_a_nul_is_not_misread_as_utf16_and_a_utf16_one_is_read():
+    # an even number of bytes with a NUL in them decoded as UTF-16: "[[[[" became 孛孛, the good record lost
+    good = json.dumps({"text": TEXT}, ensure_ascii=False).encode()
+    items = list(read_bytes("/in/feed.jsonl", good + b"\n\x00\x01\x00\x01\n" + b"[" * 100_000 + b"\n"))
+    assert [(i.line, type(i).__name__) for i in items] == [(1, "Document"), (2, "SourceError"), (3, "SourceError")]
+    utf16 = (json.dumps({"text": TEXT}, ensure_ascii=False) + "\n").encode("utf-16-le")
+    assert [(i.text, i.encoding) for i in read_bytes("/in/feed.jsonl", utf16)] == [(TEXT, "utf-16-le")]
