@@ -121,3 +121,10 @@ def test_a_chinese_numeral_cn2an_writes_reads_back_as_its_integer(number, style)
     written = cn2an.an2cn(number, style)
     assert parse_chinese_number(written) == number, written
     assert parse_number(written) == NumberValue(number), written
+
+
+@settings(max_examples=200)
+@given(st.decimals(min_value=0, max_value=10**8, places=3, allow_nan=False, allow_infinity=False))
+def test_a_chinese_decimal_cn2an_writes_reads_back_as_its_value(number):
+    written = cn2an.an2cn(str(number))  # 一百点零五
+    assert parse_chinese_number(written) == pytest.approx(float(number)), written
