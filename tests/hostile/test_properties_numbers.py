@@ -6,6 +6,7 @@ nothing else escapes. Where the value is known (Arabic digits, cn2an's own writi
 figure read is that value.
 """
 
+from decimal import Decimal
 from math import isfinite
 
 import cn2an
@@ -128,3 +129,19 @@ def test_a_chinese_numeral_cn2an_writes_reads_back_as_its_integer(number, style)
 def test_a_chinese_decimal_cn2an_writes_reads_back_as_its_value(number):
     written = cn2an.an2cn(str(number))  # 一百点零五
     assert parse_chinese_number(written) == pytest.approx(float(number)), written
+
+
+@settings(max_examples=400)
+@given(
+    st.sampled_from([unit for unit in UNITS if unit != "折"]),  # 八折 is a share of the price: numbers.parse_discount
+    st.one_of(st.integers(min_value=2, max_value=10**9), st.decimals(min_value=0, max_value=10**6, places=2)),
+)
+@example("千伏", 500)  # 千 begins the unit: was 500千 = 500000 with no unit
+@example("大卡", 2000)  # was 2000 大 (a rhetorical count)
+@example("百分点", Decimal("0.5"))  # was 0.5百 = 50 with no unit
+def test_a_figure_in_arabic_digits_before_any_unit_of_the_lexicon_is_that_figure_of_that_unit(unit, number):
+    text = f"{number}{unit}。"
+    entry = lexicon.units()[unit]
+    [quantity] = find_quantities(text)
+    assert quantity.mention == f"{number}{unit}" and quantity.unit == entry.unit, quantity
+    assert quantity.value == pytest.approx(float(number) * entry.scale), quantity
