@@ -23,7 +23,7 @@ def _mentions(text: str) -> list[str]:
     return sorted(claim.mention for claim in extract_claims(text))
 
 
-@settings(max_examples=12)
+@settings(max_examples=25)
 @given(
     st.sampled_from([".txt", ".html", ".jsonl", ".pdf", ".docx", ".warc", ".warc.gz", ".doc"]),
     st.binary(min_size=1, max_size=2000),

@@ -59,7 +59,7 @@ def assert_claims_sound(text: str) -> None:
         assert claim.sentence_start <= claim.start, claim
 
 
-@settings(max_examples=600)
+@settings(max_examples=1500)
 @given(texts)
 @example("")
 @example("其中长春市33例，累计确诊80例。一万万元、七十百人、百分之六七十。")
@@ -69,7 +69,7 @@ def test_extraction_never_raises_and_every_claim_lies_in_the_text(text):
     assert_claims_sound(text)
 
 
-@settings(max_examples=300)
+@settings(max_examples=800)
 @given(traditional_texts)
 @example("據統計，臺北市軟體業產值達新臺幣1兆6,951億元，較上年增長百分之五點二。")
 def test_claims_of_a_traditional_text_lie_in_the_text_as_published(text):

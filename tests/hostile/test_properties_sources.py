@@ -34,7 +34,7 @@ def _read(location: str, data: bytes) -> list[Document | SourceError]:
     return items
 
 
-@settings(max_examples=400)
+@settings(max_examples=1000)
 @given(st.sampled_from(SUFFIXES), st.sampled_from(MAGIC), st.binary(max_size=600))
 @example(".txt", b"", b"\x00" * 20)
 @example(".html", b"", b"<html><body><p>" + TEXT.encode() + b"</p></body></html>")
@@ -91,7 +91,7 @@ def good_files() -> dict[str, bytes]:
     return {".pdf": _pdf(), ".warc": _warc(False), ".warc.gz": _warc(True), ".docx": _docx()}
 
 
-@settings(max_examples=300)
+@settings(max_examples=800)
 @given(st.sampled_from([".pdf", ".warc", ".warc.gz", ".docx"]), st.data())
 def test_a_cut_or_damaged_file_is_documents_or_one_line_errors(good_files, suffix, data):
     whole = good_files[suffix]
@@ -190,7 +190,7 @@ def test_a_good_jsonl_record_is_read_whatever_the_lines_around_it(lines, newline
             assert str(item).startswith(f"{location}:{item.line}: ") and 1 <= item.line <= len(lines)
 
 
-@settings(max_examples=150)
+@settings(max_examples=400)
 @given(
     st.lists(
         st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<table><tr><td>", "</td></tr></table>", "<script>",
