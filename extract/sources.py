@@ -487,11 +487,9 @@ def word_to_text(data: bytes) -> str:
 
 def _read_jsonl(location: str, data: bytes) -> Iterator[Document | SourceError]:
     decoded = decode_bytes(data)
-    # a JSON text starts with an ASCII character, so UTF-16 without a byte-order mark shows in its first
-    # bytes (json.detect_encoding, RFC 4627): a UTF-16 reading they do not show is a misreading (a UTF-8
-    # file with a NUL in a line, and [[ read as 孛)
-    misread = isinstance(decoded, Decoded) and decoded.encoding in _UTF16_WITHOUT_BOM
-    misread = misread and json.detect_encoding(data) != decoded.encoding
+    # a JSON text starts with an ASCII character: a UTF-16 reading that does not is a misreading (a UTF-8
+    # file with a NUL in a line, "[[" read as 孛; a first line of two bytes that look like a byte-order mark)
+    misread = isinstance(decoded, Decoded) and decoded.encoding.startswith("utf-16") and not decoded.text[:1].isascii()
     if isinstance(decoded, Decoded) and decoded.note is None and not misread:
         # lines end at \n only: a JSON string may hold U+2028 or U+0085 as they are (json.dumps with
         # ensure_ascii=False writes them so), which str.splitlines would take for line ends
@@ -533,9 +531,6 @@ def _read_jsonl(location: str, data: bytes) -> Iterator[Document | SourceError]:
         yield from record_document(location, number, record, line.encoding)
 
 
-_UTF16_WITHOUT_BOM = ("utf-16-le", "utf-16-be")
-
-
 def _decoded_line(raw: bytes) -> Decoded | str:
     """One line of a JSONL file that is not text as a whole, decoded as a file is; a message if it is no text."""
     raw = raw.removesuffix(b"\r")
@@ -557,7 +552,8 @@ def _is_object(line: str) -> bool:
 def record_document(location: str, number: int, record: object, encoding: str) -> Iterator[Document | SourceError]:
     """One article given as a record (a JSONL line, a Parquet row): its `text`, and its title,
     date, source, url and region where given as text; `number` is its line or row."""
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+    text = record.get("text") if isinstance(record, dict) else None
+    if not isinstance(text, str) or not _CONTROL.sub("", text).strip():  # "\u0001" alone is no text either
         yield SourceError(location, number, 'not an article: needs a non-empty "text" field')
         return
     wrong = next((key for key in _TEXT_FIELDS if not isinstance(record.get(key), (str, type(None)))), None)

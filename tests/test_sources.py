@@ -305,10 +305,23 @@ def test_a_file_with_no_text_but_a_byte_order_mark_or_control_characters_is_one_
     assert isinstance(error, SourceError) and error.message.startswith("no text in the file")
 
 
+@pytest.mark.parametrize("text", ["\\u0001\\u0002", "\\u0000", " \\u000b\\u007f "])
+def test_a_jsonl_record_whose_text_is_control_characters_only_is_no_article(text):
+    # it was an empty document
+    (error,) = read_bytes("/in/feed.jsonl", b'{"text": "' + text.encode() + b'"}')
+    assert error.line == 1 and "needs a non-empty" in error.message
+
+
 def test_a_utf8_jsonl_file_with_a_nul_is_not_misread_as_utf16_and_a_utf16_one_is_read():
     # an even number of bytes with a NUL in them decoded as UTF-16: "[[[[" became 孛孛, the good record lost
     good = json.dumps({"text": TEXT}, ensure_ascii=False).encode()
     items = list(read_bytes("/in/feed.jsonl", good + b"\n\x00\x01\x00\x01\n" + b"[" * 100_000 + b"\n"))
     assert [(i.line, type(i).__name__) for i in items] == [(1, "Document"), (2, "SourceError"), (3, "SourceError")]
-    utf16 = (json.dumps({"text": TEXT}, ensure_ascii=False) + "\n").encode("utf-16-le")
-    assert [(i.text, i.encoding) for i in read_bytes("/in/feed.jsonl", utf16)] == [(TEXT, "utf-16-le")]
+    # a first line of the two bytes of a UTF-16 byte-order mark: the whole file was read as UTF-16
+    data = b"\xfe\xff\n" + good + b"\n"
+    data += b" " * (len(data) % 2)  # an even length, which UTF-16 decodes
+    assert [i.line for i in read_bytes("/in/feed.jsonl", data)] == [2]
+    record = json.dumps({"text": TEXT}, ensure_ascii=False) + "\n"
+    for encoding in ("utf-16-le", "utf-16"):  # without a byte-order mark and with one
+        utf16 = record.encode(encoding)
+        assert [(i.text, i.encoding) for i in read_bytes("/in/feed.jsonl", utf16)] == [(TEXT, encoding)]

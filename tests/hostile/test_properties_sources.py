@@ -131,6 +131,7 @@ bad_lines = st.one_of(
     st.text(st.characters(codec="utf-8", exclude_characters="\n"), max_size=60).map(str.encode),  # not JSON, mostly
     json_values.filter(lambda v: not isinstance(v, dict)).map(lambda v: json.dumps(v).encode()),  # not an object
     st.fixed_dictionaries({"text": json_values}).map(lambda r: json.dumps(r).encode()),  # text not text
+    st.text(st.characters(max_codepoint=0x20), min_size=1).map(lambda s: json.dumps({"text": s}).encode()),  # blank
     st.builds(
         lambda key, value: json.dumps({"text": TEXT, key: value}).encode(),
         st.sampled_from(["title", "date", "source", "url", "region"]),
