@@ -500,7 +500,7 @@ def _read_jsonl(location: str, data: bytes) -> Iterator[Document | SourceError]:
         # JSON object is no JSONL (binary data), said once
         lines = [_decoded_line(raw) for raw in data.split(b"\n")]
         if not any(isinstance(line, Decoded) and _is_object(line.text) for line in lines):
-            yield SourceError(location, None, decoded if isinstance(decoded, str) else decoded.note)
+            yield SourceError(location, None, decoded if isinstance(decoded, str) else "no line is a JSON object")
             return
     if not any(isinstance(line, str) or line.text.strip() for line in lines):
         yield SourceError(location, None, NO_TEXT)

@@ -269,9 +269,16 @@ def test_a_jsonl_line_of_binary_costs_that_line_only(bad_line, problem):
     assert error.line == 2 and error.message.startswith(problem)
 
 
-def test_a_jsonl_file_of_binary_is_one_line():
-    (error,) = read_bytes("/in/feed.jsonl", b"\x00\x01\xff\n" * 50 + b"\x00")  # odd: no UTF-16 either
-    assert str(error) == "/in/feed.jsonl: binary file (NUL bytes), not text"
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\x00\x01\xff\n" * 50 + b"\x00", "binary file (NUL bytes), not text"),  # odd: no UTF-16 either
+        ("孛孛孛孛孛孛孛孛孛\n".encode("utf-16-le"), "no line is a JSON object"),  # was ": None"
+    ],
+)
+def test_a_jsonl_file_of_no_json_lines_is_one_line(data, message):
+    (error,) = read_bytes("/in/feed.jsonl", data)
+    assert str(error) == f"/in/feed.jsonl: {message}"
 
 
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])

@@ -30,6 +30,7 @@ def _read(location: str, data: bytes) -> list[Document | SourceError]:
         if isinstance(item, SourceError):
             said = item.report
             assert said.splitlines() == [said], f"not one line: {said!r}"
+            assert item.message and item.message != "None", said
             assert str(item).startswith(f"{location}:"), said
     return items
 
@@ -37,6 +38,7 @@ def _read(location: str, data: bytes) -> list[Document | SourceError]:
 @settings(max_examples=1000)
 @given(st.sampled_from(SUFFIXES), st.sampled_from(MAGIC), st.binary(max_size=600))
 @example(".txt", b"", b"\x00" * 20)
+@example(".jsonl", b"", "孛孛孛孛孛孛孛孛孛\n".encode("utf-16-le"))  # was the message "None"
 @example(".html", b"", b"<html><body><p>" + TEXT.encode() + b"</p></body></html>")
 def test_any_bytes_are_documents_or_one_line_errors(suffix, magic, data):
     _read(f"/in/feed{suffix}", magic + data)
