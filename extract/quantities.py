@@ -27,8 +27,18 @@ from extract.numbers import (
 _AR = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 # Chinese numerals, with the Traditional 萬 億 兩 (numbers.normalise_numeral reads them)
 _CN = r"[〇零一二两兩三四五六七八九十百千万萬亿億]"
-# 千 before 瓦/克/米/升/公顷 begins the unit (500万千瓦, 5千克, 150千公顷), not the number
-_THOUSAND_IN_NUMBER = r"千(?![瓦克米升]|公顷)"
+
+
+def _no_unit_begun(head: str) -> str:
+    """A lookahead that fails where `head` is the first character of a unit of the lexicon written after
+    it (千伏, 千字节, 百分点, 大卡): there the character is the unit's, not a scale word or 大 of the figure."""
+    rests = [surface.removeprefix(head) for surface in lexicon.units() if surface.startswith(head) and surface != head]
+    return f"(?!{lexicon.alternation(rests)})" if rests else ""
+
+
+# 千 and 百 that begin a unit are the unit's, not the number's: 500万千瓦, 5千克, 150千公顷, 500千伏, 0.5百分点
+_THOUSAND_IN_NUMBER = "千" + _no_unit_begun("千")
+_HUNDRED_IN_NUMBER = "百" + _no_unit_begun("百")
 # 点 between Chinese digits is a decimal point (一点二, 百分之三点五)
 _DECIMAL_POINT = r"[点點](?=[〇零一二三四五六七八九])"
 # 两 after an Arabic digit is the weight (3两), not a numeral
@@ -38,7 +48,7 @@ _JI_IN_NUMBER = r"(?<=十)几|几(?=[十百千万萬亿億])"
 # scale word or a currency only: 兆瓦, 兆帕, 百兆宽带 are mega-, a unit's prefix
 _TRILLION = r"兆(?=[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億元]|美元|日元|新台币|台币|港元|港币|韩元)"
 _CN_IN_NUMBER = (
-    rf"(?:[〇零一二三四五六七八九十百万萬亿億]|(?<![0-9０-９])[两兩]|{_THOUSAND_IN_NUMBER}|{_DECIMAL_POINT}"
+    rf"(?:[〇零一二三四五六七八九十万萬亿億]|(?<![0-9０-９])[两兩]|{_HUNDRED_IN_NUMBER}|{_THOUSAND_IN_NUMBER}|{_DECIMAL_POINT}"
     rf"|{_JI_IN_NUMBER}|{_TRILLION})"
 )
 # the capital numerals of amounts written out (人民币叁万伍仟元整): a run of them on its own, never
@@ -167,6 +177,9 @@ def quantity_pattern() -> re.Pattern[str]:
         for w in sorted(quals["before"], key=len, reverse=True)
     )
     after = lexicon.alternation(list(quals["after"]))
+    # 多 that begins a unit (多米尼加比索, 多布拉) is the unit's, not "over" (5000多米 is over 5000 metres)
+    begun_by_a_qualifier = [surface for surface in lexicon.units() if surface.startswith(tuple(quals["after"]))]
+    after_not_a_unit = f"(?!{lexicon.alternation(begun_by_a_qualifier)})" if begun_by_a_qualifier else ""
     trailing = lexicon.alternation(list(quals["trailing"]))
     # a rate written with a slash after its unit (3.5元/斤, 38微克/立方米, 690公斤/亩)
     # 日 is a date as a unit of its own (25日) but a day after a slash (80吨/日)
@@ -185,9 +198,9 @@ def quantity_pattern() -> re.Pattern[str]:
         rf"(?:(?P<currency>{signs})[ \t]?)?(?P<sign>[-－−]|{_NEGATIVE_WORD})?"
         rf"(?:(?P<fraction>{_FRACTION}|半成{_not_before('成')}|对折{_not_before('折')}"
         rf"|{_ARABIC_FRACTION}(?!\s*(?:{units})))|(?P<doubling>{_DOUBLING})"
-        rf"|(?P<num>{_RANGE}|{_CAPITAL})(?P<after>{after})?"
-        rf"(?P<scale>(?:[十百万萬亿億]|{_THOUSAND_IN_NUMBER}){{0,2}})"
-        rf"(?P<big>大(?![道街厦桥])(?=[\u4e00-\u9fff]|$))?"
+        rf"|(?P<num>{_RANGE}|{_CAPITAL})(?P<after>{after_not_a_unit}(?:{after}))?"
+        rf"(?P<scale>(?:[十万萬亿億]|{_HUNDRED_IN_NUMBER}|{_THOUSAND_IN_NUMBER}){{0,2}})"
+        rf"(?P<big>大(?![道街厦桥]){_no_unit_begun('大')}(?=[\u4e00-\u9fff]|$))?"
         rf"(?:[ \t\r\n\u3000]{{0,4}}(?P<halfway>{_BETWEEN})?(?P<unit>{units})"
         rf"(?P<half>(?<=[{half_after}]){_HALF})?(?:[/／](?P<per>{per_units}))?"
         # the parts of a money unit after it, tried only where a unit was and a digit follows: 3元5角,

@@ -36,6 +36,7 @@ def is_readable(name: str) -> bool:
     return name.lower().endswith(tuple(READ_SUFFIXES))
 
 
+NO_TEXT = "no text in the file (white space, control characters or a byte-order mark only)"
 MAX_LINE_CHARS = 1_000_000  # a longer "line" is not text a newspaper printed
 MAX_FILE_BYTES = 200_000_000
 
@@ -184,6 +185,9 @@ def read_bytes(location: str, data: bytes) -> Iterator[Document | SourceError]:
         yield SourceError(location, None, decoded)
         return
     text, encoding, note = decoded
+    if not text.strip():  # a byte-order mark, control characters or white space, and nothing else
+        yield SourceError(location, None, NO_TEXT)
+        return
     if note:
         yield SourceError(location, None, note, skipped=False)
     published = None
@@ -382,10 +386,11 @@ def _read_warc(location: str, data: bytes) -> Iterator[Document | SourceError]:
     from extract.warc import RecordProblem, html_pages
 
     name = _file_path(location).name
-    pages = 0
+    pages = problems = 0
     for page in html_pages(data):
         if isinstance(page, RecordProblem):
             yield SourceError(location, None, page.message)  # the message names the record
+            problems += 1
             continue
         pages += 1
         decoded = _decoded_page(page.body, page.charset)
@@ -412,7 +417,7 @@ def _read_warc(location: str, data: bytes) -> Iterator[Document | SourceError]:
             line=page.number,
             meta={"warc_record": page.number},
         )
-    if not pages:
+    if not pages and not problems:  # a problem said is why there are none: one line for a broken archive
         yield SourceError(location, None, "no HTML responses in the web archive")
 
 
@@ -482,20 +487,37 @@ def word_to_text(data: bytes) -> str:
 
 def _read_jsonl(location: str, data: bytes) -> Iterator[Document | SourceError]:
     decoded = decode_bytes(data)
-    if isinstance(decoded, str):
-        yield SourceError(location, None, decoded)
+    # a JSON text starts with an ASCII character: a UTF-16 reading that does not is a misreading (a UTF-8
+    # file with a NUL in a line, "[[" read as 孛; a first line of two bytes that look like a byte-order mark)
+    misread = isinstance(decoded, Decoded) and decoded.encoding.startswith("utf-16") and not decoded.text[:1].isascii()
+    if isinstance(decoded, Decoded) and decoded.note is None and not misread:
+        # lines end at \n only: a JSON string may hold U+2028 or U+0085 as they are (json.dumps with
+        # ensure_ascii=False writes them so), which str.splitlines would take for line ends
+        lines: list[Decoded | str] = [decoded._replace(text=line) for line in decoded.text.split("\n")]
+    else:
+        # not text as a whole (a NUL, a line of binary, stray bytes): each line is decoded on its own, so
+        # what is wrong costs its own line only, said with its number; a file none of whose lines is a
+        # JSON object is no JSONL (binary data), said once
+        lines = [_decoded_line(raw) for raw in data.split(b"\n")]
+        if not any(isinstance(line, Decoded) and _is_object(line.text) for line in lines):
+            yield SourceError(location, None, decoded if isinstance(decoded, str) else "no line is a JSON object")
+            return
+    if not any(isinstance(line, str) or line.text.strip() for line in lines):
+        yield SourceError(location, None, NO_TEXT)
         return
-    text, encoding, note = decoded
-    if note:
-        yield SourceError(location, None, note, skipped=False)
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+    for number, line in enumerate(lines, 1):
+        if isinstance(line, str):
+            yield SourceError(location, number, line)
             continue
-        if len(line) > MAX_LINE_CHARS:
-            yield SourceError(location, number, f"line of {len(line)} characters, longer than {MAX_LINE_CHARS}")
+        if line.note:
+            yield SourceError(location, number, line.note, skipped=False)
+        if not line.text.strip():
+            continue
+        if len(line.text) > MAX_LINE_CHARS:
+            yield SourceError(location, number, f"line of {len(line.text)} characters, longer than {MAX_LINE_CHARS}")
             continue
         try:
-            record = json.loads(line, parse_constant=_no_constant)
+            record = json.loads(line.text, parse_constant=_no_constant)
         except json.JSONDecodeError as err:
             yield SourceError(location, number, f"malformed JSON: {err.msg} at column {err.colno}")
             continue
@@ -506,13 +528,32 @@ def _read_jsonl(location: str, data: bytes) -> Iterator[Document | SourceError]:
             problem = "a number too long" if "digits" in str(err) else str(err).splitlines()[0]
             yield SourceError(location, number, f"malformed JSON: {problem}")
             continue
-        yield from record_document(location, number, record, encoding)
+        yield from record_document(location, number, record, line.encoding)
+
+
+def _decoded_line(raw: bytes) -> Decoded | str:
+    """One line of a JSONL file that is not text as a whole, decoded as a file is; a message if it is no text."""
+    raw = raw.removesuffix(b"\r")
+    if not raw.strip():
+        return Decoded("", "utf-8")
+    decoded = decode_bytes(raw)
+    return f"a line that is not text ({decoded})" if isinstance(decoded, str) else decoded
+
+
+def _is_object(line: str) -> bool:
+    if not line.lstrip().startswith("{") or len(line) > MAX_LINE_CHARS:
+        return False
+    try:
+        return isinstance(json.loads(line, parse_constant=_no_constant), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def record_document(location: str, number: int, record: object, encoding: str) -> Iterator[Document | SourceError]:
     """One article given as a record (a JSONL line, a Parquet row): its `text`, and its title,
     date, source, url and region where given as text; `number` is its line or row."""
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+    text = record.get("text") if isinstance(record, dict) else None
+    if not isinstance(text, str) or not _CONTROL.sub("", text).strip():  # "\u0001" alone is no text either
         yield SourceError(location, number, 'not an article: needs a non-empty "text" field')
         return
     wrong = next((key for key in _TEXT_FIELDS if not isinstance(record.get(key), (str, type(None)))), None)
@@ -520,6 +561,12 @@ def record_document(location: str, number: int, record: object, encoding: str) -
         kind = type(record[wrong]).__name__
         yield SourceError(location, number, f'"{wrong}" must be text, not {kind}')
         return
+    unpaired = [key for key in ("text", *_TEXT_FIELDS) if _SURROGATE.search(record.get(key) or "")]
+    if unpaired:
+        # a JSON escape of half a surrogate pair (\ud800) is no character: it could not even be written out
+        record = record | {key: _SURROGATE.sub("\ufffd", record[key]) for key in unpaired}
+        fields = ", ".join(f'"{key}"' for key in unpaired)
+        yield SourceError(location, number, f"{fields}: unpaired surrogate escapes replaced with U+FFFD", skipped=False)
     written_date = _text_field(record, "date")
     date = parse_date(written_date) if written_date is not None else None
     if written_date is not None and date is None:
@@ -546,6 +593,7 @@ def record_document(location: str, number: int, record: object, encoding: str) -
 
 # metadata a JSONL record gives as text (a list or number there is a mistake, not a value to stringify)
 _TEXT_FIELDS = ("title", "date", "source", "url", "region")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _no_constant(name: str) -> None:

@@ -629,3 +629,26 @@ def test_a_dash_is_a_range_or_a_sign_by_the_spaces_around_it(text, mentions):
 )
 def test_a_unit_in_the_next_cell_of_a_table_row_is_the_figures_only_as_the_whole_cell(text, found):
     assert [(q.mention, q.value, q.unit) for q in _as_tokenized(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        # a scale word, 大 or 多 that begins a unit of the lexicon is the unit's (the property suite found them):
+        ("全市建成500千伏变电站", "500千伏", 500, "千伏"),  # was 500千 = 500000, no unit, no claim
+        ("气压为101.3千帕", "101.3千帕", 101.3, "千帕"),
+        ("频率为900千赫", "900千赫", 900, "千赫"),
+        ("容量为512千字节", "512千字节", 512, "KB"),  # was 512000 字节
+        ("每天2000大卡", "2000大卡", 2000, "千卡"),  # was 2000 大, a rhetorical count
+        ("下降0.5百分点", "0.5百分点", 0.5, "百分点"),  # was 0.5百 = 50, no unit
+        ("共1436.26百慕大元", "1436.26百慕大元", 1436.26, "百慕大元"),
+        ("共464687多布拉", "464687多布拉", 464687, "多布拉"),  # was 464687 多 (over), no unit
+        # and where no unit begins with it, it stays the figure's
+        ("装机500万千瓦", "500万千瓦", 5_000_000, "千瓦"),
+        ("海拔5000多米", "5000多米", 5000, "米"),
+        ("三百人", "三百人", 300, "人"),
+    ],
+)
+def test_a_character_that_begins_a_unit_is_the_units_not_the_figures(text, mention, value, unit):
+    [quantity] = find_quantities(text)
+    assert (quantity.mention, quantity.value, quantity.unit) == (mention, pytest.approx(value), unit)

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from extract.sources import Document, NotRead, SourceError, decode_bytes, read_documents
+from extract.sources import Document, NotRead, SourceError, decode_bytes, read_bytes, read_documents
 
 TEXT = "我市新建驿站465处。"
 
@@ -252,3 +252,83 @@ def test_an_html_page_is_dated_by_its_meta_tags(tmp_path, meta, date):
     page.write_text(f"<html><head>{meta}<title>驿站</title></head><body><article>{body}</article></body></html>")
     (document,) = read_documents([str(page)])
     assert document.date == date
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "problem"),
+    [
+        (b'{"text": "\x00"}', "a line that is not text (binary file (NUL bytes), not text)"),  # refused the file
+        (b"\x93\xff\xfe\x80" * 8, "a line that is not text (undecodable bytes at offset 0"),  # refused the file
+    ],
+)
+def test_a_jsonl_line_of_binary_costs_that_line_only(bad_line, problem):
+    good = json.dumps({"text": TEXT}, ensure_ascii=False).encode()
+    items = list(read_bytes("/in/feed.jsonl", good + b"\n" + bad_line + b"\n" + good + b"\n"))
+    assert [i.line for i in items if isinstance(i, Document)] == [1, 3]
+    (error,) = [i for i in items if isinstance(i, SourceError)]
+    assert error.line == 2 and error.message.startswith(problem)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\x00\x01\xff\n" * 50 + b"\x00", "binary file (NUL bytes), not text"),  # odd: no UTF-16 either
+        ("孛孛孛孛孛孛孛孛孛\n".encode("utf-16-le"), "no line is a JSON object"),  # was ": None"
+    ],
+)
+def test_a_jsonl_file_of_no_json_lines_is_one_line(data, message):
+    (error,) = read_bytes("/in/feed.jsonl", data)
+    assert str(error) == f"/in/feed.jsonl: {message}"
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_a_jsonl_line_ends_at_a_newline_not_at_a_unicode_line_separator(separator):
+    # json.dumps(ensure_ascii=False) writes U+2028 and U+0085 as they are, inside the string: one record, not three
+    lines = [json.dumps({"text": f"{TEXT}{separator}单县16处。"}, ensure_ascii=False), json.dumps({"text": TEXT})]
+    items = list(read_bytes("/in/feed.jsonl", "\n".join(lines).encode()))
+    assert [(i.line, i.text) for i in items] == [(1, f"{TEXT}{separator}单县16处。"), (2, TEXT)]
+
+
+def test_an_unpaired_surrogate_escape_in_jsonl_is_replaced_and_said():
+    # json.loads reads "\ud800" as half a character that no UTF-8 can write: doc_id and the store failed on it
+    line = b'{"text": "' + TEXT.encode() + b'\\ud800", "title": "\\udfff"}'
+    warning, document = read_bytes("/in/feed.jsonl", line)
+    assert not warning.skipped and '"text", "title": unpaired surrogate escapes' in warning.message
+    assert document.text == f"\ufffd\n\n{TEXT}\ufffd" and document.doc_id
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("a.txt", b"\xef\xbb\xbf"),
+        ("a.txt", b"\xff\xfe \x00"),
+        ("a.html", b"\x01\x02\x03"),
+        ("a.jsonl", b"\xef\xbb\xbf\n\n"),
+    ],
+)
+def test_a_file_with_no_text_but_a_byte_order_mark_or_control_characters_is_one_line(name, data):
+    # it was an empty document (a .jsonl one: nothing at all, not even a line saying so)
+    (error,) = read_bytes(f"/in/{name}", data)
+    assert isinstance(error, SourceError) and error.message.startswith("no text in the file")
+
+
+@pytest.mark.parametrize("text", ["\\u0001\\u0002", "\\u0000", " \\u000b\\u007f "])
+def test_a_jsonl_record_whose_text_is_control_characters_only_is_no_article(text):
+    # it was an empty document
+    (error,) = read_bytes("/in/feed.jsonl", b'{"text": "' + text.encode() + b'"}')
+    assert error.line == 1 and "needs a non-empty" in error.message
+
+
+def test_a_utf8_jsonl_file_with_a_nul_is_not_misread_as_utf16_and_a_utf16_one_is_read():
+    # an even number of bytes with a NUL in them decoded as UTF-16: "[[[[" became 孛孛, the good record lost
+    good = json.dumps({"text": TEXT}, ensure_ascii=False).encode()
+    items = list(read_bytes("/in/feed.jsonl", good + b"\n\x00\x01\x00\x01\n" + b"[" * 100_000 + b"\n"))
+    assert [(i.line, type(i).__name__) for i in items] == [(1, "Document"), (2, "SourceError"), (3, "SourceError")]
+    # a first line of the two bytes of a UTF-16 byte-order mark: the whole file was read as UTF-16
+    data = b"\xfe\xff\n" + good + b"\n"
+    data += b" " * (len(data) % 2)  # an even length, which UTF-16 decodes
+    assert [i.line for i in read_bytes("/in/feed.jsonl", data)] == [2]
+    record = json.dumps({"text": TEXT}, ensure_ascii=False) + "\n"
+    for encoding in ("utf-16-le", "utf-16"):  # without a byte-order mark and with one
+        utf16 = record.encode(encoding)
+        assert [(i.text, i.encoding) for i in read_bytes("/in/feed.jsonl", utf16)] == [(TEXT, encoding)]

@@ -77,3 +77,10 @@ def test_an_archive_cut_short_keeps_its_whole_records_and_names_the_cut_one(make
     assert [i.url for i in items if isinstance(i, Document)] == ["https://example.org/a"]
     problems = [str(i) for i in items if isinstance(i, SourceError)]
     assert len(problems) == 1 and "record 3" in problems[0]
+
+
+@pytest.mark.parametrize("data", [b"\x00", b"\x1f\x8b\x08\x00"])
+def test_a_broken_archive_is_said_once_not_also_as_an_archive_without_pages(data):
+    # it was two lines: "record 1: cut short" and "no HTML responses in the web archive"
+    (error,) = read_bytes("/in/crawl.warc.gz", data)
+    assert "cut short" in str(error)
