@@ -657,3 +657,20 @@ def test_a_place_in_a_closed_bracket_is_no_later_figures_subject(claim_of, text,
 )
 def test_the_units_reporting_to_a_national_notice_are_the_country(claim_of, text, region, mention):
     assert claim_of(text, mention, region)["subject"] == "中国"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a list of parts joined by 、 carries none of its places to the sentences after it
+        (
+            "河北省累计报告确诊病例113例。出院病例中，保定市2例、廊坊市1例。现有疑似病例108例。",
+            "河北省",
+            "108例",
+            "河北省",
+        ),
+        ("全市建成驿站465处。其中单县120处、曹县98处。新增志愿者3000名。", "菏泽市", "3000名", "菏泽市"),
+    ],
+)
+def test_a_list_of_parts_joined_by_list_commas_carries_none(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

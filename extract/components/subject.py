@@ -96,7 +96,7 @@ def subject_component(doc: Doc) -> Doc:
     for sentence_start, items in by_sentence.items():
         first = next((i for i in items if not i.governed), None)
         # a part singled out by 其中 (其中上海增补的种类最多) or a list of parts is no subject to carry
-        subject = None if first is None or _lists_parts(items) or _a_part(text, first) else first.place
+        subject = None if first is None or _lists_parts(text, items) or _a_part(text, first) else first.place
         # in a city's or county's own text the country and regions above the province (全国, 京津冀协同
         # 发展) are the figure's subject where they are written, never carried to the next sentences; a
         # foreign country (coded, 美国 US) is the story's subject and carries, or its figures went to the region
@@ -152,11 +152,20 @@ def _a_part(text: str, item: Resolved) -> bool:
 _AFTER_QIZHONG = re.compile(r"其中[，,、\s]?$")
 
 
-def _lists_parts(items: list[Resolved]) -> bool:
+def _lists_parts(text: str, items: list[Resolved]) -> bool:
     """A sentence that names two or more places of one level as its subjects lists parts ("其中，广州市
-    179例，深圳市245例"): none of them is the subject of the sentences after it."""
-    levels = Counter(place.level for place in {i.place for i in items if not i.governed})
+    179例，深圳市245例"; "出院病例中，保定市2例、廊坊市1例": a place after a figure and 、 is the list's
+    next item, not a place a verb governs): none of them is the subject of the sentences after it."""
+    listed = {i.place for i in items if not i.governed or _after_a_figure(text, i.mention.start)}
+    levels = Counter(place.level for place in listed)
     return any(count > 1 for level, count in levels.items() if level in DIVISION_LEVELS)
+
+
+_FIGURE_AND_SEPARATOR = re.compile(r"[0-9０-９][^，,。；;、\s]{0,3}[、，,；;]\s?$")
+
+
+def _after_a_figure(text: str, start: int) -> bool:
+    return _FIGURE_AND_SEPARATOR.search(text, max(0, start - 8), start) is not None
 
 
 class _Context(NamedTuple):
