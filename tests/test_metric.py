@@ -453,3 +453,25 @@ def test_a_feeds_headline_markup_ends_the_phrase_after_a_figure(claims_of):
 )
 def test_a_running_total_word_after_a_figure_opens_the_next_figure(claim_of, text, mention):
     assert not (claim_of(text, mention)["metric"] or "").startswith("累计")
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a part after another part's bracket note counts what the list's whole counts
+        (
+            "累计收到港澳台地区通报确诊病例307例：香港特别行政区192例（出院95例，死亡4例），澳门特别行政区15例（出院10例），台湾地区100例（出院28例）。",
+            "中国",
+            "100例",
+            "收到港澳台地区通报确诊病例",
+        ),
+        ("全县建成书屋40个，其中城区12个（示范3个），乡镇28个（示范5个）。", "菏泽市", "28个", "书屋"),
+    ],
+)
+def test_a_part_after_a_bracket_note_counts_the_wholes_thing(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+def test_a_metric_is_never_only_a_city(claims_of):
+    claims = claims_of("怀化新增13例\n\n截至2月3日24时，怀化市累计确诊病例13例。", region="怀化市")
+    assert claims[0]["metric"] != "怀化"

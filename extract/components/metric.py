@@ -22,6 +22,7 @@ from extract.aspect_words import marker_pattern
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
+from extract.places import gazetteer
 from extract.words import phrase_words
 
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
@@ -260,6 +261,9 @@ def metric_component(doc: Doc) -> Doc:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = _heading_clause(text, claim, mentions)
             claim.metric_basis = "sentence" if claim.metric else None
+    for claim in claims:
+        if claim.metric and _only_a_place(claim.metric):
+            claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
     _back_references(claims)
     _parts_of_a_whole(text, claims)
     _named_in_the_article(claims)
@@ -271,25 +275,36 @@ def metric_component(doc: Doc) -> Doc:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
-_CLOSING_BRACKETS = ("）", ")")
 
 
 def _outside_brackets(text: str, claims: list[Claim], i: int) -> Claim:
-    """The figure before claims[i] in its sentence, passing over a bracket's note that closed in between:
+    """The figure before claims[i] in its sentence, passing over bracket notes on the figures before it:
     after 贵阳市7例（1例已治愈），遵义市8例 the figure before 8例 is 7例, not the note's 1例 (治愈)."""
-    previous = claims[i - 1]
-    if not any(b in text[previous.end : claims[i].start] for b in _CLOSING_BRACKETS):
-        return previous
-    opening = max(
-        text.rfind("（", previous.sentence_start, previous.start),
-        text.rfind("(", previous.sentence_start, previous.start),
-    )
-    for candidate in reversed(claims[: i - 1]):
-        if candidate.sentence_start != previous.sentence_start:
+    claim = claims[i]
+    depth = _bracket_depth(text, claim.sentence_start, claim.start)
+    for candidate in reversed(claims[:i]):
+        if candidate.sentence_start != claim.sentence_start:
             break
-        if candidate.end <= opening:
+        if _bracket_depth(text, claim.sentence_start, candidate.start) <= depth:
             return candidate
-    return previous
+    return claims[i - 1]
+
+
+def _only_a_place(metric: str) -> bool:
+    """The metric is a province's or city's name, as the gazetteer finds it, and nothing else (黑龙江省,
+    怀化); a county's short name may be a noun (鼓楼, the drum tower of 鼓楼区)."""
+    return any(
+        m.start == 0 and m.end == len(metric) and m.place.level in _NAMED_LEVELS for m in gazetteer().find(metric, None)
+    )
+
+
+_NAMED_LEVELS = ("province", "city")
+
+
+def _bracket_depth(text: str, start: int, at: int) -> int:
+    """How many brackets are open at `at`, counted from `start` (a sentence's start)."""
+    span = text[start:at]
+    return max(0, sum(span.count(c) for c in "（(") - sum(span.count(c) for c in "）)"))
 
 
 # a clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元
@@ -626,8 +641,15 @@ def _whole_before(text: str, claims: list[Claim], i: int) -> Claim | None:
     opening with 其中, the one before it in the article."""
     part = claims[i]
     j = i
+    depth = _bracket_depth(text, part.sentence_start, part.start)
     while j > 0:
         before = claims[j - 1]
+        if (
+            before.sentence_start == part.sentence_start
+            and _bracket_depth(text, part.sentence_start, before.start) > depth
+        ):
+            j -= 1  # a bracket's note on a part before it (澳门特别行政区15例（出院10例）): passed over
+            continue
         if before.unit != part.unit or before.article_index != part.article_index:
             return None
         gap = text[before.end : claims[j].start]
