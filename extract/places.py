@@ -244,13 +244,13 @@ def short_name(name: str) -> str:
     for suffix in ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县", "区", "盟", "旗"):
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             stem = name[: -len(suffix)]
-            return _without_peoples(stem) if suffix.startswith("自治") and suffix != "自治区" else stem
+            return _without_peoples(stem) if suffix.startswith("自治") else stem
     return name
 
 
 def _without_peoples(stem: str) -> str:
     """通道侗族 -> 通道, 湘西土家族苗族 -> 湘西: the peoples at the end of an autonomous name's stem."""
-    peoples = lexicon.word_list("ethnic_groups.txt")  # longest first: 土家族 before 家族-like tails
+    peoples = _peoples_as_written()
     changed = True
     while changed:
         changed = False
@@ -259,6 +259,15 @@ def _without_peoples(stem: str) -> str:
                 stem, changed = stem[: -len(people)], True
                 break
     return stem
+
+
+@cache
+def _peoples_as_written() -> tuple[str, ...]:
+    """The peoples an autonomous name may end with, longest first: as listed (土家族) and, for a name of
+    three characters or more, without its 族 (新疆维吾尔自治区, 伊犁哈萨克自治州)."""
+    listed = lexicon.word_list("ethnic_groups.txt")
+    bare = [p.removesuffix("族") for p in listed if p.endswith("族") and len(p) >= 4]
+    return tuple(sorted({*listed, *bare}, key=len, reverse=True))
 
 
 def written_name(place: Place) -> str:

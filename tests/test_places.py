@@ -337,3 +337,21 @@ def test_a_foreign_place_is_no_division_of_china():
 def test_a_foreign_place_never_becomes_the_region(text, region):
     found = infer_region(gazetteer().find(text))
     assert (found.name if found else None) == region
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        # autonomous regions and prefectures lose their peoples, written with or without 族
+        ("新疆维吾尔自治区", "新疆"),
+        ("广西壮族自治区", "广西"),
+        ("宁夏回族自治区", "宁夏"),
+        ("伊犁哈萨克自治州", "伊犁"),
+        ("湘西土家族苗族自治州", "湘西"),
+        ("西藏自治区", "西藏"),
+    ],
+)
+def test_short_names_of_autonomous_divisions(name, short):
+    from extract.places import short_name
+
+    assert short_name(name) == short

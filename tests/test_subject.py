@@ -674,3 +674,15 @@ def test_the_units_reporting_to_a_national_notice_are_the_country(claim_of, text
 )
 def test_a_list_of_parts_joined_by_list_commas_carries_none(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention"),
+    [
+        # where people have been, with a word between the place and 旅居史, is no subject and carries nothing
+        ("全省累计报告病例140例。其中，14例有武汉外湖北其他地区旅居史。累计追踪密切接触者2153人。", "贵州省", "2153人"),
+        ("全市累计报告病例40例。其中，6例有湖北等地旅居史。累计追踪密切接触者980人。", "菏泽市", "980人"),
+    ],
+)
+def test_a_place_people_have_been_to_carries_nothing(claim_of, text, region, mention):
+    assert claim_of(text, mention, region)["subject"] == region

@@ -482,7 +482,11 @@ def _place_qualifiers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = lexicon.word_table("place_qualifier_words.tsv")
     before = lexicon.alternation([word for word, side in table.items() if side == "before"])
     after = lexicon.alternation([word for word, side in table.items() if side == "after"])
-    return re.compile(f"(?:{before})$"), re.compile(f"(?:{after})")
+    # a word or two may stand between the place and what qualifies it: 湖北其他地区旅居史, 湖北等地旅居史
+    return re.compile(f"(?:{before})$"), re.compile(f"(?:{_BETWEEN})?(?:{after})")
+
+
+_BETWEEN = "其他地区|其它地区|地区|等地|其他"
 
 
 def _an_example(text: str, mention_end: int) -> bool:
