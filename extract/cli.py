@@ -373,6 +373,12 @@ def run_load(args: argparse.Namespace) -> int:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     print(f"{args.db}: {report.summary()}")
+    if report.interrupted is not None:
+        print("claimkb: interrupted; the batches stored stay: run the same command again to complete", file=sys.stderr)
+        return 130
+    if report.stopped:
+        print(f"claimkb: stopped: {report.stopped}; run the same command again to complete", file=sys.stderr)
+        return 1
     return 1 if report.errors else 0
 
 
@@ -383,6 +389,7 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         con = connect(args.db, create=False)
         report = run_checks(con, full=args.full)
+        con.execute("CHECKPOINT")  # here, where a failure (a full disk) is said: the one on closing is silent
         con.close()
     except StoreError as err:
         print(f"claimkb: {err}", file=sys.stderr)

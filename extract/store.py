@@ -260,6 +260,13 @@ def file_failure(err: duckdb.Error) -> str | None:
     return None
 
 
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the transaction if it is still open. A COMMIT that failed (a full disk) has ended it, and
+    ROLLBACK's own error ("no transaction is active") must not take the place of why it failed."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply the migrations the database does not have yet, each in its own transaction."""
     con.execute(
@@ -276,8 +283,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute(sql)
             con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
             con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
+        except BaseException:
+            rollback(con)
             raise
         applied.append(name)
     return applied

@@ -30,6 +30,7 @@ from extract.checks import change_levels, cumulative, part_whole, parts_total, r
 from extract.checks.model import CHECKER_VERSION, CheckClaim, Verdict
 from extract.claims import STATED
 from extract.reprints import sources_of
+from extract.store import rollback
 
 RULES: tuple[ModuleType, ...] = (parts_total, share_count, change_levels, rate_total, same_fact, part_whole, cumulative)
 _SCOPES = {rule.RULE: rule.SCOPE for rule in RULES}
@@ -99,7 +100,7 @@ def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False) -> CheckRepor
                 report.verdicts[verdict.verdict] = report.verdicts.get(verdict.verdict, 0) + 1
         con.execute("COMMIT")
     except Exception:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     return report
 
