@@ -6,24 +6,28 @@ import argparse
 import csv
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from extract import __version__
-from extract.exports import FORMATS
-from extract.loading import BATCH_DOCUMENTS
-from extract.sources import READ_SUFFIXES, Document
-from extract.store import DEFAULT_DB
+
+if TYPE_CHECKING:
+    from extract.sources import Document
+
+# Modules beyond the standard library are imported inside main (the parser's help needs some): a
+# Ctrl-C during the second it takes to import them is an interrupt like any other, not a traceback.
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return 2
+    args = None
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return 2
         return args.handler(args)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print("claimkb: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader of the output went away (… | head): stop quietly, and keep Python from reporting
@@ -35,8 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:  # a traceback shown to a user is a bug: one line, naming the database
         import duckdb
 
-        from extract.store import StoreError, file_failure
+        from extract.store import StoreError, file_failure, interrupted
 
+        if interrupted(err):  # Ctrl-C while DuckDB opened the file or ran a statement
+            print("claimkb: interrupted", file=sys.stderr)
+            return 130
         if isinstance(err, StoreError):
             print(f"claimkb: {err}", file=sys.stderr)
             return 1
@@ -48,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from extract.exports import FORMATS
+    from extract.loading import BATCH_DOCUMENTS
+
     parser = argparse.ArgumentParser(
         prog="claimkb",
         description="Pull quantitative claims out of Chinese news and government text into DuckDB.",
@@ -62,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: claimkb extract data/corpus --format jsonl --region 菏泽市 > claims.jsonl",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help=INPUT_HELP)
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=input_help())
     extract.add_argument(
         "--format",
         choices=("jsonl", "csv", "table"),
@@ -91,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
         "unchanged documents and replaces changed ones; bad files are reported and skipped.",
         epilog="example: claimkb ingest pages/ --region 菏泽市 --source 菏泽日报 --date 2024-11-28",
     )
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help=INPUT_HELP)
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help=input_help())
     _add_db_option(ingest)
     _add_document_options(ingest)
     ingest.add_argument(
@@ -236,13 +246,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-INPUT_HELP = (
-    "files or folders; a folder is walked for "
-    + ", ".join(sorted(READ_SUFFIXES))
-    + " files (others are reported, not read): text in any Chinese encoding, Simplified or Traditional"
-    " (read through OpenCC, stored as printed), HTML, JSONL articles, Word, PDF (each claim with its page)"
-    " and web archives (each HTML response a document with its URL and crawl date)"
-)
+def input_help() -> str:
+    from extract.sources import READ_SUFFIXES
+
+    return (
+        "files or folders; a folder is walked for "
+        + ", ".join(sorted(READ_SUFFIXES))
+        + " files (others are reported, not read): text in any Chinese encoding, Simplified or Traditional"
+        " (read through OpenCC, stored as printed), HTML, JSONL articles, Word, PDF (each claim with its page)"
+        " and web archives (each HTML response a document with its URL and crawl date)"
+    )
 
 
 def publication_date(text: str) -> str:
@@ -286,6 +299,8 @@ def _add_document_options(command: argparse.ArgumentParser) -> None:
 
 
 def _add_db_option(command: argparse.ArgumentParser) -> None:
+    from extract.store import DEFAULT_DB
+
     command.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
 
 

@@ -31,7 +31,7 @@ from extract.places import Place
 from extract.reprints import MAX_CANDIDATES, PREFILTER, Fingerprint, Reprint, confirm, estimate, find_within
 from extract.reprints import METHOD as REPRINT_METHOD
 from extract.sources import Document
-from extract.store import file_failure, rollback
+from extract.store import file_failure, interrupted, rollback
 
 if TYPE_CHECKING:
     from extract.pipeline import Piece
@@ -173,7 +173,9 @@ class Batch:
             return
         try:
             results: list[LoadResult | duckdb.Error] = list(load_batch(self.con, entries))
-        except duckdb.InterruptException:  # Ctrl-C while DuckDB worked: rolled back, an interrupt
+        except (duckdb.InterruptException, RuntimeError) as err:  # Ctrl-C while DuckDB worked: rolled back
+            if not interrupted(err):
+                raise
             raise KeyboardInterrupt from None
         except duckdb.Error as err:  # rolled back: store the documents one by one, to leave out only the bad one
             if file_failure(err) is not None:

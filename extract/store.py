@@ -120,7 +120,7 @@ def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     if read_only:
         _wait_while(lambda: _fresh(marker), READER_WAIT_SECONDS)
     else:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):  # a folder it cannot write in (read-only): no reader is asked to wait
             marker.write_text(str(os.getpid()), encoding="utf-8")
     deadline, said = time.monotonic() + (READER_WAIT_SECONDS if read_only else WRITER_WAIT_SECONDS), False
     try:
@@ -142,7 +142,8 @@ def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
                 raise StoreError(f"{path}: damaged or not a claimkb database: {str(err).splitlines()[0]}") from err
     finally:
         if not read_only:
-            marker.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a read-only folder: no marker was left
+                marker.unlink(missing_ok=True)
 
 
 def _fresh(marker: Path) -> bool:
@@ -258,6 +259,12 @@ def file_failure(err: duckdb.Error) -> str | None:
     if isinstance(err, (duckdb.IOException, duckdb.FatalException)) or "could not write" in lowered:
         return f"cannot read or write the file: {message}"
     return None
+
+
+def interrupted(err: BaseException) -> bool:
+    """Whether an error is Ctrl-C reaching DuckDB: its Python module raises RuntimeError("Query
+    interrupted") when the signal comes while it connects or runs a statement."""
+    return isinstance(err, duckdb.InterruptException) or (type(err) is RuntimeError and str(err) == "Query interrupted")
 
 
 def rollback(con: duckdb.DuckDBPyConnection) -> None:
