@@ -147,10 +147,29 @@ def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
 
 
 def _fresh(marker: Path) -> bool:
+    """A marker of a writer still waiting: not one a writer killed while it opened the file left
+    behind (its process is gone), nor one older than any writer waits."""
     try:
-        return time.time() - marker.stat().st_mtime < _MARKER_STALE_SECONDS
+        age = time.time() - marker.stat().st_mtime
+        writer = marker.read_text(encoding="utf-8").strip()
     except OSError:
         return False
+    # a marker without a process id yet (being written) is taken as fresh
+    return age < _MARKER_STALE_SECONDS and not (writer.isdigit() and not _alive(int(writer)))
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process of this id runs (another's process with the id reused counts as alive:
+    readers then wait their bounded time, as they did for every marker)."""
+    if os.name != "posix" or pid <= 0:  # os.kill(pid, 0) ends the process on Windows; 0 is a process group
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # a process of another user
+        return True
+    return True
 
 
 def _wait_while(condition: Callable[[], bool], seconds: float) -> None:
