@@ -320,7 +320,7 @@ def _named_query_help() -> str:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from extract.ingest import ingest
+    from extract.ingest import MissingInput, ingest
     from extract.store import StoreError
 
     try:
@@ -334,7 +334,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             jobs=args.jobs,
             batch_documents=args.batch_size,
         )
-    except StoreError as err:
+    except (StoreError, MissingInput) as err:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     print(f"{args.db}: {report.summary()}")

@@ -55,6 +55,10 @@ class IngestReport:
         return line
 
 
+class MissingInput(Exception):
+    """Paths given to ingest that are not there, said before a database is opened or created."""
+
+
 def extraction_failure(err: Exception) -> str:
     """What a document's failed extraction is reported as."""
     return f"extraction failed: {type(err).__name__}: {err}"
@@ -77,10 +81,14 @@ def ingest(
     jobs: worker processes extracting (None: every core, or one for an input too small to be worth
     starting them); the database is the same whatever the number. Ctrl-C stops cleanly: the
     batches stored stay, the one in flight is not stored, and the report says `interrupted`. So
-    does a failure of the database file (a full disk), said in the report's `stopped`.
+    does a failure of the database file (a full disk), said in the report's `stopped`. A path that
+    is not there is a MissingInput, before a database is opened or created.
 
     progress: True always shows a bar counting documents, False never, None (default) when standard
     error is a terminal and the work has taken more than PROGRESS_DELAY seconds."""
+    missing = [path for path in paths if not Path(path).exists()]
+    if missing:  # a mistyped path: said before a database is made for nothing
+        raise MissingInput(f"{', '.join(missing)}: no such file or folder; nothing was ingested")
     report = IngestReport()
     files = list(iter_files(paths))
     # the workers start before the database opens: forked, they must not inherit its threads
