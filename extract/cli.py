@@ -9,26 +9,26 @@ import sys
 from typing import TYPE_CHECKING
 
 from extract import __version__
-from extract.exports import FORMATS
-from extract.loading import BATCH_DOCUMENTS
-from extract.reviews import CORRECTABLE, STATUSES
-from extract.sources import READ_SUFFIXES, Document
-from extract.store import DEFAULT_DB
 
 if TYPE_CHECKING:
     from extract.reviews import ReviewReport
+    from extract.sources import Document
+
+# Modules beyond the standard library are imported inside main (the parser's help needs some): a
+# Ctrl-C during the second it takes to import them is an interrupt like any other, not a traceback.
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return 2
+    args = None
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return 2
         return args.handler(args)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print("claimkb: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader of the output went away (… | head): stop quietly, and keep Python from reporting
@@ -40,14 +40,26 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:  # a traceback shown to a user is a bug: one line, naming the database
         import duckdb
 
+        from extract.store import StoreError, file_failure, interrupted
+
+        if interrupted(err):  # Ctrl-C while DuckDB opened the file or ran a statement
+            print("claimkb: interrupted", file=sys.stderr)
+            return 130
+        if isinstance(err, StoreError):
+            print(f"claimkb: {err}", file=sys.stderr)
+            return 1
         if not isinstance(err, duckdb.Error):
             raise
         where = getattr(args, "db", None) or "the database"
-        print(f"claimkb: {where}: {str(err).splitlines()[0]}", file=sys.stderr)
+        print(f"claimkb: {where}: {file_failure(err) or str(err).splitlines()[0]}", file=sys.stderr)
         return 1
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from extract.exports import FORMATS
+    from extract.loading import BATCH_DOCUMENTS
+    from extract.reviews import CORRECTABLE, STATUSES
+
     parser = argparse.ArgumentParser(
         prog="claimkb",
         description="Pull quantitative claims out of Chinese news and government text into DuckDB.",
@@ -62,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: claimkb extract data/corpus --format jsonl --region 菏泽市 > claims.jsonl",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help=INPUT_HELP)
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=input_help())
     extract.add_argument(
         "--format",
         choices=("jsonl", "csv", "table"),
@@ -91,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         "unchanged documents and replaces changed ones; bad files are reported and skipped.",
         epilog="example: claimkb ingest pages/ --region 菏泽市 --source 菏泽日报 --date 2024-11-28",
     )
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help=INPUT_HELP)
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help=input_help())
     _add_db_option(ingest)
     _add_document_options(ingest)
     ingest.add_argument(
@@ -163,6 +175,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(check)
     check.add_argument("--full", action="store_true", help="forget all verdicts and check every document again")
     check.set_defaults(handler=run_check)
+
+    verify = commands.add_parser(
+        "verify",
+        help="read every block of the database and check it against its checksum",
+        description="Read every block of the database file and check it against the checksum stored with it. "
+        "A query finds damage only in the blocks it reads; this finds it in all, an index's too. ingest, load and "
+        "check do the same before they write, and write nothing into a damaged file. Opened read-only.",
+        epilog="example: claimkb verify --db kb.duckdb",
+    )
+    _add_db_option(verify)
+    verify.set_defaults(handler=run_verify)
 
     export = commands.add_parser(
         "export",
@@ -296,13 +319,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-INPUT_HELP = (
-    "files or folders; a folder is walked for "
-    + ", ".join(sorted(READ_SUFFIXES))
-    + " files (others are reported, not read): text in any Chinese encoding, Simplified or Traditional"
-    " (read through OpenCC, stored as printed), HTML, JSONL articles, Word, PDF (each claim with its page)"
-    " and web archives (each HTML response a document with its URL and crawl date)"
-)
+def input_help() -> str:
+    from extract.sources import READ_SUFFIXES
+
+    return (
+        "files or folders; a folder is walked for "
+        + ", ".join(sorted(READ_SUFFIXES))
+        + " files (others are reported, not read): text in any Chinese encoding, Simplified or Traditional"
+        " (read through OpenCC, stored as printed), HTML, JSONL articles, Word, PDF (each claim with its page)"
+        " and web archives (each HTML response a document with its URL and crawl date)"
+    )
 
 
 def publication_date(text: str) -> str:
@@ -346,6 +372,8 @@ def _add_document_options(command: argparse.ArgumentParser) -> None:
 
 
 def _add_db_option(command: argparse.ArgumentParser) -> None:
+    from extract.store import DEFAULT_DB
+
     command.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
 
 
@@ -369,7 +397,7 @@ def _named_query_help() -> str:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from extract.ingest import ingest
+    from extract.ingest import MissingInput, ingest
     from extract.store import StoreError
 
     try:
@@ -383,7 +411,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             jobs=args.jobs,
             batch_documents=args.batch_size,
         )
-    except StoreError as err:
+    except (StoreError, MissingInput) as err:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     print(f"{args.db}: {report.summary()}")
@@ -437,6 +465,12 @@ def run_load(args: argparse.Namespace) -> int:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     print(f"{args.db}: {report.summary()}")
+    if report.interrupted is not None:
+        print("claimkb: interrupted; the batches stored stay: run the same command again to complete", file=sys.stderr)
+        return 130
+    if report.stopped:
+        print(f"claimkb: stopped: {report.stopped}; run the same command again to complete", file=sys.stderr)
+        return 1
     return 1 if report.errors else 0
 
 
@@ -447,11 +481,26 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         con = connect(args.db, create=False)
         report = run_checks(con, full=args.full)
+        con.execute("CHECKPOINT")  # here, where a failure (a full disk) is said: the one on closing is silent
         con.close()
     except StoreError as err:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     print(f"{args.db}: {report.summary()}")
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from extract.store import StoreError, connect, verify
+
+    try:
+        con = connect(args.db, read_only=True)
+        blocks = verify(con, args.db)
+        con.close()
+    except StoreError as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    print(f"{args.db}: {blocks} blocks read, none damaged")
     return 0
 
 
@@ -548,7 +597,7 @@ def run_review_set(args: argparse.Namespace) -> int:
     from extract import reviews
     from extract.store import StoreError, connect
 
-    corrections = {name: getattr(args, f"corrected_{name}") for name in CORRECTABLE}
+    corrections = {name: getattr(args, f"corrected_{name}") for name in reviews.CORRECTABLE}
     try:
         con = connect(args.db, create=False)
         try:
@@ -655,8 +704,11 @@ def run_stats(args: argparse.Namespace) -> int:
             reviewed = review_counts(con)
         finally:
             con.close()
-    except (duckdb.Error, store.StoreError) as err:
-        print(f"claimkb: {str(err).splitlines()[0]}", file=sys.stderr)
+    except store.StoreError as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    except duckdb.Error as err:
+        print(f"claimkb: {args.db}: {store.file_failure(err) or str(err).splitlines()[0]}", file=sys.stderr)
         return 1
     totals = counts.totals
     print(f"{totals['documents']} documents, {totals['articles']} articles, {totals['claims']} claims")

@@ -55,6 +55,10 @@ class IngestReport:
         return line
 
 
+class MissingInput(Exception):
+    """Paths given to ingest that are not there, said before a database is opened or created."""
+
+
 def extraction_failure(err: Exception) -> str:
     """What a document's failed extraction is reported as."""
     return f"extraction failed: {type(err).__name__}: {err}"
@@ -76,10 +80,15 @@ def ingest(
 
     jobs: worker processes extracting (None: every core, or one for an input too small to be worth
     starting them); the database is the same whatever the number. Ctrl-C stops cleanly: the
-    batches stored stay, the one in flight is not stored, and the report says `interrupted`.
+    batches stored stay, the one in flight is not stored, and the report says `interrupted`. So
+    does a failure of the database file (a full disk), said in the report's `stopped`. A path that
+    is not there is a MissingInput, before a database is opened or created.
 
     progress: True always shows a bar counting documents, False never, None (default) when standard
     error is a terminal and the work has taken more than PROGRESS_DELAY seconds."""
+    missing = [path for path in paths if not Path(path).exists()]
+    if missing:  # a mistyped path: said before a database is made for nothing
+        raise MissingInput(f"{', '.join(missing)}: no such file or folder; nothing was ingested")
     report = IngestReport()
     files = list(iter_files(paths))
     # the workers start before the database opens: forked, they must not inherit its threads
@@ -92,22 +101,39 @@ def ingest(
         show = progress if progress is not None else sys.stderr.isatty()
         bar = tqdm(unit=" documents", disable=not show, delay=0 if progress else PROGRESS_DELAY, file=sys.stderr)
         try:
-            _store_all(
-                files,
-                extractor,
-                Batch(con, _reporter(report, _above(bar)), max_documents=batch_documents),
-                report,
-                bar,
-                source,
-                region,
-                date,
-            )
+            with _stopped_by_the_file(report, db):
+                _store_all(
+                    files,
+                    extractor,
+                    Batch(con, _reporter(report, _above(bar)), max_documents=batch_documents),
+                    report,
+                    bar,
+                    source,
+                    region,
+                    date,
+                )
+                con.execute("RESET threads")  # the checkpoint that folds the batches into the file: every core
+                con.execute("CHECKPOINT")
         finally:
             bar.close()
             with contextlib.suppress(duckdb.Error):
                 con.execute("RESET threads")
             con.close()
     return report
+
+
+@contextlib.contextmanager
+def _stopped_by_the_file(report: IngestReport, db: str | Path) -> Iterator[None]:
+    """A failure of the database file (a full disk, damage) stops the run, said in the report's one
+    line; the batches committed before it stay. The closing CHECKPOINT is made inside, where its
+    failure is said: DuckDB's own checkpoint when the connection closes fails silently."""
+    try:
+        yield
+    except duckdb.Error as err:
+        failure = store.file_failure(err)
+        if failure is None:
+            raise
+        report.stopped = f"{db}: {failure}"
 
 
 def _store_all(
@@ -173,7 +199,9 @@ def load_spark_output(folder: str | Path, db: str | Path = store.DEFAULT_DB) -> 
     report = IngestReport()
     con = store.connect(db)
     try:
-        load_output(folder, Batch(con, _reporter(report, lambda line: print(line, file=sys.stderr))))
+        with _stopped_by_the_file(report, db):
+            load_output(folder, Batch(con, _reporter(report, lambda line: print(line, file=sys.stderr))))
+            con.execute("CHECKPOINT")
     except KeyboardInterrupt:
         report.interrupted = 0
     finally:

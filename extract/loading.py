@@ -31,6 +31,7 @@ from extract.places import Place
 from extract.reprints import MAX_CANDIDATES, PREFILTER, Fingerprint, Reprint, confirm, estimate, find_within
 from extract.reprints import METHOD as REPRINT_METHOD
 from extract.sources import Document
+from extract.store import file_failure, interrupted, rollback
 
 if TYPE_CHECKING:
     from extract.pipeline import Piece
@@ -172,9 +173,13 @@ class Batch:
             return
         try:
             results: list[LoadResult | duckdb.Error] = list(load_batch(self.con, entries))
-        except duckdb.InterruptException:  # Ctrl-C while DuckDB worked: rolled back, an interrupt
+        except (duckdb.InterruptException, RuntimeError) as err:  # Ctrl-C while DuckDB worked: rolled back
+            if not interrupted(err):
+                raise
             raise KeyboardInterrupt from None
         except duckdb.Error as err:  # rolled back: store the documents one by one, to leave out only the bad one
+            if file_failure(err) is not None:
+                raise  # the file failed (damage, a full disk), not a document: none would go in alone either
             results = [err] if len(entries) == 1 else [_alone(self.con, entry) for entry in entries]
         self.entries, self.chars = [], 0
         for entry, result in zip(entries, results, strict=True):
@@ -185,6 +190,8 @@ def _alone(con: duckdb.DuckDBPyConnection, entry: Entry) -> LoadResult | duckdb.
     try:
         return load_batch(con, [entry])[0]
     except duckdb.Error as err:
+        if file_failure(err) is not None:
+            raise
         return err
 
 
@@ -207,7 +214,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> list[Loa
             _store_reprints(con, kept)
         con.execute("COMMIT")
     except BaseException:  # an interrupt (Ctrl-C) as well: nothing of the batch stays
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     return results
 

@@ -176,6 +176,9 @@ def run(sql: str, params: dict[str, object], db: str | Path = store.DEFAULT_DB) 
         _one_reading_statement(con, sql)
         return fetch_frame(con, sql, wanted)
     except duckdb.Error as err:
+        failure = store.file_failure(err)  # the file's failure (damage), not the query's: said as such
+        if failure is not None:
+            raise store.StoreError(f"{db}: {failure}") from err
         raise ValueError(str(err).splitlines()[0]) from err
     finally:
         con.close()

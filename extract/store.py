@@ -13,8 +13,10 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from extract.places import gazetteer
@@ -84,12 +86,25 @@ def connect(
             if sandboxed:
                 con.execute("SET lock_configuration = true")
     _require_whole_file(con, path)
+    _require_claimkb(con, path)
     if read_only:
         _require_current_schema(con, path)
     else:
+        # a writer reads every block first: damage a write runs into comes out as a failed
+        # transaction, after other writes went into the damaged file
+        verify(con, path)
         migrate(con)
         fill_places(con)
     return con
+
+
+def _refuse(con: duckdb.DuckDBPyConnection, reason: str) -> NoReturn:
+    """Close without writing and raise: the checkpoint DuckDB makes when the last connection closes
+    would fold a pending write-ahead log into a file claimkb refuses, which must stay as it was."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("PRAGMA disable_checkpoint_on_shutdown")
+    con.close()
+    raise StoreError(reason)
 
 
 # DuckDB lets one process write a file or several read it, never both. Writers go first: a writer
@@ -113,7 +128,7 @@ def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     if read_only:
         _wait_while(lambda: _fresh(marker), READER_WAIT_SECONDS)
     else:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):  # a folder it cannot write in (read-only): no reader is asked to wait
             marker.write_text(str(os.getpid()), encoding="utf-8")
     deadline, said = time.monotonic() + (READER_WAIT_SECONDS if read_only else WRITER_WAIT_SECONDS), False
     try:
@@ -135,14 +150,34 @@ def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
                 raise StoreError(f"{path}: damaged or not a claimkb database: {str(err).splitlines()[0]}") from err
     finally:
         if not read_only:
-            marker.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a read-only folder: no marker was left
+                marker.unlink(missing_ok=True)
 
 
 def _fresh(marker: Path) -> bool:
+    """A marker of a writer still waiting: not one a writer killed while it opened the file left
+    behind (its process is gone), nor one older than any writer waits."""
     try:
-        return time.time() - marker.stat().st_mtime < _MARKER_STALE_SECONDS
+        age = time.time() - marker.stat().st_mtime
+        writer = marker.read_text(encoding="utf-8").strip()
     except OSError:
         return False
+    # a marker without a process id yet (being written) is taken as fresh
+    return age < _MARKER_STALE_SECONDS and not (writer.isdigit() and not _alive(int(writer)))
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process of this id runs (another's process with the id reused counts as alive:
+    readers then wait their bounded time, as they did for every marker)."""
+    if os.name != "posix" or pid <= 0:  # os.kill(pid, 0) ends the process on Windows; 0 is a process group
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # a process of another user
+        return True
+    return True
 
 
 def _wait_while(condition: Callable[[], bool], seconds: float) -> None:
@@ -162,8 +197,63 @@ def _require_whole_file(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     # the blocks in use must fit in the file (the free ones at its end may have been cut off by DuckDB)
     _, _, block_size, _, used_blocks, *_ = con.execute("PRAGMA database_size").fetchone()
     if path.stat().st_size < _FILE_HEADERS + int(block_size) * int(used_blocks):
-        con.close()
-        raise StoreError(f"{path}: damaged: the file is shorter than the blocks it holds (cut off?)")
+        _refuse(con, f"{path}: damaged: the file is shorter than the blocks it holds (cut off?)")
+
+
+# DuckDB's single-file layout: after the headers, blocks of block_size bytes, each starting with an
+# 8-byte checksum of the rest of the block: 5381 xor-ed with each following 8-byte word (little-endian)
+# times this factor (duckdb/common/checksum.cpp). DuckDB checks a block's checksum only when a query
+# reads the block, so damage in a block no command happens to read (an index, a column not asked
+# for) stays hidden until a write needs it, and DuckDB has no statement that reads them all.
+_CHECKSUM_SEED = np.uint64(5381)
+_CHECKSUM_FACTOR = np.uint64(0xBF58476D1CE4E5B9)
+
+
+def verify(con: duckdb.DuckDBPyConnection, path: str | Path) -> int:
+    """Read every block of the file and check it against its checksum; the number of blocks read.
+    Damage is a StoreError (naming the file and the first damaged block), `con` closed unwritten.
+    A block of zeros is a free block whose space DuckDB gave back to the filesystem, not damage; the
+    free blocks DuckDB cut off the end of the file are not there to read."""
+    path = Path(path)
+    _, _, block_size, total_blocks, *_ = con.execute("PRAGMA database_size").fetchone()
+    block_size, read, damaged = int(block_size), 0, []
+    with path.open("rb") as handle:
+        handle.seek(_FILE_HEADERS)
+        for number in range(int(total_blocks)):
+            block = handle.read(block_size)
+            if len(block) < block_size:
+                break
+            read += 1
+            words = np.frombuffer(block, dtype="<u8")
+            stored, rest = words[0], words[1:]
+            if stored == 0 and not rest.any():
+                continue
+            if np.bitwise_xor.reduce(rest * _CHECKSUM_FACTOR) ^ _CHECKSUM_SEED != stored:
+                damaged.append(number)
+    if damaged:
+        more = f" (and {len(damaged) - 1} more)" if len(damaged) > 1 else ""
+        _refuse(
+            con,
+            f"{path}: damaged: block {damaged[0]} at byte {_FILE_HEADERS + damaged[0] * block_size}{more}"
+            " does not match its checksum; restore the file from a copy",
+        )
+    return read
+
+
+def _require_claimkb(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Refuse a database of another application: tables, but no claimkb migrations table. An empty
+    database (a new file) is claimkb's to fill."""
+    tables = [
+        row[0]
+        for row in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+            " UNION ALL SELECT view_name FROM duckdb_views() WHERE database_name = current_database() AND NOT internal"
+            " ORDER BY 1"
+        ).fetchall()
+    ]
+    if tables and "schema_version" not in tables:
+        shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
+        _refuse(con, f"{path}: not a claimkb database (it holds another application's tables: {shown})")
 
 
 def _require_current_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:
@@ -174,14 +264,41 @@ def _require_current_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     except duckdb.CatalogException:
         version = None
     if version is None:
-        con.close()
-        raise StoreError(f"{path}: not a claimkb database (no schema_version table)")
+        _refuse(con, f"{path}: not a claimkb database (no schema_version table)")
     if version < latest:
-        con.close()
-        raise StoreError(
+        _refuse(
+            con,
             f"{path}: made by an older claimkb (schema {version}, this one needs {latest});"
-            " run `claimkb check` once to upgrade it"
+            " run `claimkb check` once to upgrade it",
         )
+
+
+def file_failure(err: duckdb.Error) -> str | None:
+    """What failed, in words, when a database error is a failure of the file rather than of a query
+    or a document: damage DuckDB read, a full disk, a read or write the system refused. None for
+    any other error."""
+    message = (str(err).splitlines() or [type(err).__name__])[0]
+    lowered = message.lower()
+    if "corrupt database file" in lowered or isinstance(err, duckdb.SerializationException):
+        return f"damaged: {message}"
+    if "no space left on device" in lowered:
+        return f"the disk is full: {message}"
+    if isinstance(err, (duckdb.IOException, duckdb.FatalException)) or "could not write" in lowered:
+        return f"cannot read or write the file: {message}"
+    return None
+
+
+def interrupted(err: BaseException) -> bool:
+    """Whether an error is Ctrl-C reaching DuckDB: its Python module raises RuntimeError("Query
+    interrupted") when the signal comes while it connects or runs a statement."""
+    return isinstance(err, duckdb.InterruptException) or (type(err) is RuntimeError and str(err) == "Query interrupted")
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the transaction if it is still open. A COMMIT that failed (a full disk) has ended it, and
+    ROLLBACK's own error ("no transaction is active") must not take the place of why it failed."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -200,8 +317,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute(sql)
             con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
             con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
+        except BaseException:
+            rollback(con)
             raise
         applied.append(name)
     return applied

@@ -34,6 +34,7 @@ from extract.checks import change_levels, cumulative, part_whole, parts_total, r
 from extract.checks.comparable import narrowed_to, time_written
 from extract.checks.model import CHECKER_VERSION, TRUSTED_BASES, CheckClaim, Verdict
 from extract.reprints import sources_of
+from extract.store import rollback
 
 RULES: tuple[ModuleType, ...] = (parts_total, share_count, change_levels, rate_total, same_fact, part_whole, cumulative)
 _SCOPES = {rule.RULE: rule.SCOPE for rule in RULES}
@@ -105,7 +106,7 @@ def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False) -> CheckRepor
                 report.verdicts[verdict.verdict] = report.verdicts.get(verdict.verdict, 0) + 1
         con.execute("COMMIT")
     except Exception:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     return report
 

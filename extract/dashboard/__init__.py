@@ -64,6 +64,9 @@ def create_app(db: str | Path) -> Flask:
         except BadRequest as err:
             return failure(fmt, "Bad request", str(err), 400)
         except duckdb.Error as err:
+            damage = store.file_failure(err)  # the file's failure, not the page's
+            if damage is not None:
+                return failure(fmt, "Database unavailable", f"{app.config['CLAIMKB_DB']}: {damage}", 503)
             return failure(fmt, "Query failed", str(err).splitlines()[0], 500)
         finally:
             con.close()

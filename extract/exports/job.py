@@ -54,6 +54,11 @@ def export(
         return _write_file(con, selection, fmt, Path(out), review)
     except duckdb.ConversionException as err:  # date > 'garbage', value = 'abc': a value of the wrong type
         raise ValueError(f"{str(err).splitlines()[0]}" + (f" (in --where {where!r})" if where else "")) from err
+    except duckdb.Error as err:
+        failure = store.file_failure(err)  # damage a query ran into
+        if failure is None:
+            raise
+        raise store.StoreError(f"{db}: {failure}") from err
     finally:
         con.close()
 

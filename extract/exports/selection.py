@@ -17,6 +17,7 @@ import duckdb
 from extract.checks.model import VERDICTS
 from extract.exports.where import parse_where
 from extract.query import bind, named_queries, refuse_unknown, typed
+from extract.store import file_failure
 
 # CSV and XLSX cells hold text, so the nested verdicts become parallel "; "-separated columns: the
 # n-th check id, verdict, rule and explanation belong together; other_claim_ids lists each check's
@@ -151,6 +152,8 @@ def _query_claim_ids(
     try:
         columns = con.sql(sql, params=used or None).columns
     except duckdb.Error as err:
+        if file_failure(err) is not None:
+            raise  # the file's failure (damage), not the query's
         raise ValueError(f"query {name}: {str(err).splitlines()[0]}") from err
     if "claim_id" in columns:
         return f"SELECT q.claim_id FROM ({sql}) q", used
