@@ -38,6 +38,7 @@ def is_readable(name: str) -> bool:
 
 MAX_LINE_CHARS = 1_000_000  # a longer "line" is not text a newspaper printed
 MAX_FILE_BYTES = 200_000_000
+EMPTY_FILE = "empty file"  # no bytes, or none but a byte-order mark and whitespace
 
 
 @dataclass
@@ -159,7 +160,7 @@ def read_bytes(location: str, data: bytes) -> Iterator[Document | SourceError]:
     the documents and tells the format by its extension."""
     suffix = _file_path(location).suffix.lower()
     if not data.strip():
-        yield SourceError(location, None, "empty file")
+        yield SourceError(location, None, EMPTY_FILE)
         return
     if len(data) > MAX_FILE_BYTES:
         yield SourceError(location, None, f"file larger than {MAX_FILE_BYTES} bytes")
@@ -184,6 +185,9 @@ def read_bytes(location: str, data: bytes) -> Iterator[Document | SourceError]:
         yield SourceError(location, None, decoded)
         return
     text, encoding, note = decoded
+    if not text.strip():  # a byte-order mark and whitespace: as empty as no bytes
+        yield SourceError(location, None, EMPTY_FILE)
+        return
     if note:
         yield SourceError(location, None, note, skipped=False)
     published = None
@@ -486,6 +490,9 @@ def _read_jsonl(location: str, data: bytes) -> Iterator[Document | SourceError]:
         yield SourceError(location, None, decoded)
         return
     text, encoding, note = decoded
+    if not text.strip():
+        yield SourceError(location, None, EMPTY_FILE)
+        return
     if note:
         yield SourceError(location, None, note, skipped=False)
     for number, line in enumerate(text.splitlines(), 1):
