@@ -10,13 +10,14 @@ import contextlib
 import hashlib
 import json
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date
 from functools import cache, cached_property
 from pathlib import Path, PurePath, PurePosixPath
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from extract.warc import WARC_SUFFIXES, is_warc
 
@@ -129,13 +130,22 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | NotRead | SourceErro
             yield NotRead(str(child))
 
 
-def read_documents(paths: list[str]) -> Iterator[Document | SourceError | NotRead]:
-    """Every document in the given files and folders, and an error for each thing that is not one."""
-    for path in iter_files(paths):
-        if isinstance(path, Path):
-            yield from read_file(path)
-        else:
-            yield path
+STDIN = "-"  # the path that stands for standard input
+STDIN_NAME = "<stdin>"  # what its document is named in output and messages
+
+
+def read_documents(paths: list[str], stdin: BinaryIO | None = None) -> Iterator[Document | SourceError | NotRead]:
+    """Every document in the given files and folders, and an error for each thing that is not one;
+    the path "-" is standard input (`stdin`, else the process's), read as a text file is."""
+    for raw in paths:
+        if raw == STDIN:
+            yield from read_bytes(STDIN_NAME, (stdin or sys.stdin.buffer).read())
+            continue
+        for path in iter_files([raw]):
+            if isinstance(path, Path):
+                yield from read_file(path)
+            else:
+                yield path
 
 
 def read_file(path: Path) -> Iterator[Document | SourceError]:
