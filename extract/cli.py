@@ -104,7 +104,26 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"documents stored per transaction (default {BATCH_DOCUMENTS}); a killed ingest loses at most one batch",
     )
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ingest.add_argument(
+        "--prune",
+        action="store_true",
+        help="then remove the stored documents of the given folders (and files) that were not read: their files "
+        "(or JSONL lines) are gone; nothing is removed after an interruption or under a path that could not be read",
+    )
     ingest.set_defaults(handler=run_ingest)
+
+    remove = commands.add_parser(
+        "remove",
+        help="remove documents, with their claims and verdicts, from the database",
+        description="Remove the documents stored from the given paths (a file, or every file under a folder, "
+        "as given to ingest) or with the given document ids, with their articles, claims, reprint pairs and the "
+        "verdicts they are in, in one transaction. The documents they were checked with are checked again by "
+        "the next `claimkb check`. A path or id naming no stored document is an error, and nothing is removed.",
+        epilog="example: claimkb remove pages/old.txt --db kb.duckdb && claimkb check --db kb.duckdb",
+    )
+    remove.add_argument("targets", nargs="+", metavar="PATH|DOC_ID", help="a file or folder ingested, or a doc_id")
+    _add_db_option(remove)
+    remove.set_defaults(handler=run_remove)
 
     spark = commands.add_parser(
         "spark",
@@ -303,6 +322,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             progress=False if args.no_progress else None,
             jobs=args.jobs,
             batch_documents=args.batch_size,
+            prune=args.prune,
         )
     except StoreError as err:
         print(f"claimkb: {err}", file=sys.stderr)
@@ -321,6 +341,23 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(f"claimkb: stopped: {report.stopped}; run the same command again to complete", file=sys.stderr)
         return 1
     return 1 if report.errors else 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from extract.removal import RemoveError, remove
+    from extract.store import StoreError, connect
+
+    try:
+        con = connect(args.db, create=False)
+        try:
+            removed = remove(con, args.targets)
+        finally:
+            con.close()
+    except (StoreError, RemoveError) as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    print(f"{args.db}: {removed.summary()}; `claimkb check` checks again what they were checked with")
+    return 0
 
 
 def spark_installed() -> bool:

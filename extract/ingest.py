@@ -33,6 +33,7 @@ class IngestReport:
     not_read: list[NotRead] = field(default_factory=list)
     interrupted: int | None = None  # Ctrl-C: how many documents of the batch in flight were not stored
     stopped: str | None = None  # why the ingest stopped before the end (a worker died)
+    pruned: int | None = None  # with prune: documents removed because their files are gone
 
     @property
     def stored(self) -> int:
@@ -52,6 +53,8 @@ class IngestReport:
             line += f"; {len(self.errors) - skipped} read without bad metadata"
         if self.not_read:
             line += f"; {len(self.not_read)} other file(s) not read"
+        if self.pruned is not None:
+            line += f"; {self.pruned} removed (their files are gone)"
         return line
 
 
@@ -69,6 +72,7 @@ def ingest(
     progress: bool | None = None,
     jobs: int | None = None,
     batch_documents: int = BATCH_DOCUMENTS,
+    prune: bool = False,
 ) -> IngestReport:
     """Store every document under paths, in batches of at most `batch_documents` documents (or
     BATCH_CHARS characters), each batch one transaction; bad input is reported (one line each,
@@ -79,7 +83,11 @@ def ingest(
     batches stored stay, the one in flight is not stored, and the report says `interrupted`.
 
     progress: True always shows a bar counting documents, False never, None (default) when standard
-    error is a terminal and the work has taken more than PROGRESS_DELAY seconds."""
+    error is a terminal and the work has taken more than PROGRESS_DELAY seconds.
+
+    prune: once every file is read (not after an interrupt or a worker's death), the documents stored
+    under the paths given that this run did not read (their files are gone) are removed, in one
+    transaction (extract/removal.py); the report says how many."""
     report = IngestReport()
     files = list(iter_files(paths))
     # the workers start before the database opens: forked, they must not inherit its threads
@@ -91,17 +99,14 @@ def ingest(
         con.execute("SET threads = 1")
         show = progress if progress is not None else sys.stderr.isatty()
         bar = tqdm(unit=" documents", disable=not show, delay=0 if progress else PROGRESS_DELAY, file=sys.stderr)
+        read: set[str] = set()  # the source keys of the documents read: what prune keeps
+        batch = Batch(con, _reporter(report, _above(bar), read if prune else None), max_documents=batch_documents)
         try:
-            _store_all(
-                files,
-                extractor,
-                Batch(con, _reporter(report, _above(bar)), max_documents=batch_documents),
-                report,
-                bar,
-                source,
-                region,
-                date,
-            )
+            _store_all(files, extractor, batch, report, bar, source, region, date)
+            if prune and report.interrupted is None and report.stopped is None:
+                from extract.removal import prune as prune_gone
+
+                report.pruned = prune_gone(con, paths, read, [error.path for error in report.errors], batch.heirs)
         finally:
             bar.close()
             with contextlib.suppress(duckdb.Error):
@@ -148,15 +153,19 @@ def _store_all(
         report.stopped = str(err)
 
 
-def _reporter(report: IngestReport, say: Callable[[str], None]) -> Callable[[Entry, LoadResult | duckdb.Error], None]:
-    """What is done with each stored document's outcome: counted, and a duplicate or a refusal said
-    (one line, to `say`)."""
+def _reporter(
+    report: IngestReport, say: Callable[[str], None], read: set[str] | None = None
+) -> Callable[[Entry, LoadResult | duckdb.Error], None]:
+    """What is done with each stored document's outcome: counted, its source key added to `read` (when
+    given), and a duplicate or a refusal said (one line, to `say`)."""
 
     def stored(entry: Entry, result: LoadResult | duckdb.Error) -> None:
         document = entry.document
         if isinstance(result, duckdb.Error):  # rolled back: this document is not stored, the others still are
             _skip(report, say, SourceError(document.path, document.line, f"not stored: {str(result).splitlines()[0]}"))
             return
+        if read is not None:
+            read.add(entry.key)
         setattr(report, result.status, getattr(report, result.status) + 1)
         if result.duplicate_of is not None:
             say(f"claimkb: {document.path}: the same text as {result.duplicate_of}, stored once")

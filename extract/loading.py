@@ -32,7 +32,7 @@ import pyarrow as pa
 from extract.claims import EXTRACTOR_VERSION, Claim
 from extract.layout import Article
 from extract.places import Place
-from extract.reprints import MAX_CANDIDATES, PREFILTER, Fingerprint, Reprint, confirm, estimate, find_within
+from extract.reprints import MAX_CANDIDATES, PREFILTER, Fingerprint, Reprint, confirm, estimate, find_within, sources_of
 from extract.reprints import METHOD as REPRINT_METHOD
 from extract.sources import Document
 
@@ -135,13 +135,13 @@ def _renumbered_claims(rows: list[tuple], base: int) -> list[tuple]:
 
 def source_key(document: Document) -> str:
     """What identifies a document across runs: its path (and line, in a JSONL file)."""
-    if not document.path:
-        path = document.name
-    elif "://" in document.path:  # hdfs://…, s3a://…: a URL, not a local path to resolve
-        path = document.path
-    else:
-        path = str(Path(document.path).resolve())
+    path = path_key(document.path) if document.path else document.name
     return f"{path}:{document.line}" if document.line else path
+
+
+def path_key(path: str) -> str:
+    """A path as source keys spell it: resolved, unless it is a URL (hdfs://…, s3a://…)."""
+    return path if "://" in path else str(Path(path).resolve())
 
 
 class Batch:
@@ -213,7 +213,7 @@ def load_batch(
         plan = _Plan({doc_id: (key, version) for doc_id, key, version in rows}, heirs)
         results = [plan.load(i, entry) for i, entry in enumerate(entries)]
         if plan.deleted:
-            _delete_documents(con, sorted(plan.deleted))
+            delete_documents(con, sorted(plan.deleted))
         # a text passing to another source: its stored row says that source before a row of this batch may
         # take the key it had; a row this batch writes is written with that source's columns
         passed = {doc_id: heir for doc_id, heir in plan.inherited.items() if doc_id not in plan.inserted}
@@ -302,7 +302,8 @@ def pass_on(con: duckdb.DuckDBPyConnection, heirs: dict[str, dict[str, str | Non
     )
 
 
-def _delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
+def delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
+    """The documents with their articles, claims, verdicts and reprint rows (in the caller's transaction)."""
     forget_checks(con, doc_ids)
     for table in ("claims", "articles", "documents", "reprint_bands", "reprint_sketches", "reprints"):
         con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
@@ -380,14 +381,41 @@ def _store_reprints(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> Non
 
 def forget_checks(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
     """Drop the verdicts that involve the documents' claims, and their checked marks: their claims
-    are about to be replaced, so `claimkb check` must look at them again."""
+    are about to be replaced or removed, so `claimkb check` must look at them again. So must the
+    documents whose verdicts they took part in working out (stale_documents)."""
+    stale = stale_documents(con, doc_ids)
     con.execute(
         "DELETE FROM cross_checks WHERE check_id IN (SELECT k.check_id FROM check_claims k"
         " JOIN claims c USING (claim_id) WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[])))",
         [doc_ids],
     )
     con.execute("DELETE FROM check_claims WHERE check_id NOT IN (SELECT check_id FROM cross_checks)")
-    con.execute("DELETE FROM checked_documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+    con.execute("DELETE FROM checked_documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids + stale])
+
+
+def stale_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[str]:
+    """The other documents to check again when these change or go, so that `claimkb check` gives what
+    it gives on a database that never held them: one naming each metric key they name (a corpus rule's
+    verdicts over the key's other figures change with them; checking one document re-checks its keys
+    whole), and every document of their groups of reprints (counted as one source with them)."""
+    rows = con.execute(
+        "SELECT min(doc_id) FROM claims WHERE doc_id NOT IN (SELECT unnest(?::VARCHAR[])) AND metric_key IN"
+        " (SELECT metric_key FROM claims WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))) GROUP BY metric_key",
+        [doc_ids, doc_ids],
+    ).fetchall()
+    stale = {doc_id for (doc_id,) in rows}
+    paired = con.execute(
+        "SELECT count(*) FROM reprints WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))"
+        " OR original_doc_id IN (SELECT unnest(?::VARCHAR[]))",
+        [doc_ids, doc_ids],
+    ).fetchone()[0]
+    if paired:  # the groups are joined transitively: a document may be one group's only link between two
+        groups = sources_of(con.execute("SELECT doc_id, original_doc_id FROM reprints").fetchall())
+        leaving = set(doc_ids)
+        roots = {groups[doc_id] for doc_id in leaving if doc_id in groups}
+        stale |= {doc_id for doc_id, root in groups.items() if root in roots}
+        stale -= leaving
+    return sorted(stale)
 
 
 def _insert(
