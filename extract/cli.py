@@ -54,8 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         help="print the claims of files or folders (no database)",
         description="Print every claim found in the given files or folders (or standard input: -); nothing is stored.",
-        epilog="examples:\n  claimkb extract data/corpus --format jsonl --region 菏泽市 > claims.jsonl\n"
-        "  echo '全市新增病例12例，累计确诊300例。' | claimkb extract -",
+        epilog="example: claimkb extract data/corpus --format jsonl --region 菏泽市 > claims.jsonl\n"
+        "         echo '全市新增病例12例，累计确诊300例。' | claimkb extract -",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     extract.add_argument("paths", nargs="+", metavar="PATH", help=INPUT_HELP + "; - reads standard input (UTF-8 text)")
