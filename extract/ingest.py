@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 from tqdm import tqdm
 
-from extract import store
+from extract import removal, store
 from extract.loading import BATCH_DOCUMENTS, Batch, Entry, LoadResult, PieceRows, piece_rows
 from extract.pipeline import Piece, pieces
 from extract.sources import Document, NotRead, SourceError, iter_files, read_file
@@ -104,9 +104,8 @@ def ingest(
         try:
             _store_all(files, extractor, batch, report, bar, source, region, date)
             if prune and report.interrupted is None and report.stopped is None:
-                from extract.removal import prune as prune_gone
-
-                report.pruned = prune_gone(con, paths, read, [error.path for error in report.errors], batch.heirs)
+                unread = [error.path for error in report.errors]
+                report.pruned = removal.prune(con, paths, read, unread, batch.heirs)
         finally:
             bar.close()
             with contextlib.suppress(duckdb.Error):

@@ -167,3 +167,18 @@ def test_remove_of_an_unknown_path_or_id_is_one_line_exit_1_and_removes_nothing(
     assert _run("remove", "a.txt", "--db", str(folder / "none.duckdb")) == 1
     assert "no such database" in capsys.readouterr().err
     assert not (folder / "none.duckdb").exists()
+
+
+def test_an_interrupted_ingest_prunes_nothing(kb, monkeypatch, capsys):
+    from extract import loading
+
+    folder, db = kb
+    (folder / "b.txt").unlink()
+    (folder / "a.txt").write_text("单县新建驿站17处。", encoding="utf-8")  # a batch to store, interrupted
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(loading, "_insert", interrupted)
+    assert _run("ingest", str(folder), "--db", str(db), "--no-progress", "--prune") == 130
+    assert "b.txt" in _names(db) and "removed" not in capsys.readouterr().out
