@@ -373,10 +373,30 @@ def _store_reprints(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> Non
         }
         found += confirm([(stored[old], by_id[new]) for new, old in likely if old in stored])
     if found:
+        joined = _joined_groups(con, found, {fp.doc_id for fp in prints})
+        con.execute("DELETE FROM checked_documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [joined])
         con.executemany(
             "INSERT OR IGNORE INTO reprints (doc_id, original_doc_id, similarity, method) VALUES (?, ?, ?, ?)",
             [(r.doc_id, r.original_doc_id, r.similarity, REPRINT_METHOD) for r in found],
         )
+
+
+def _joined_groups(con: duckdb.DuckDBPyConnection, found: list[Reprint], new: set[str]) -> list[str]:
+    """The stored documents of groups of reprints that the new pairs join into one (a new copy of two texts
+    stored as reprints of neither): counted as one source from now on, their verdicts on every metric key
+    they name change, not only on the keys the new documents name, so they are to be checked again."""
+    touched = {d for r in found for d in (r.doc_id, r.original_doc_id)} - new
+    if len(touched) < 2:  # the pairs join no two stored groups: the table of pairs need not be read
+        return []
+    stored_pairs = con.execute("SELECT doc_id, original_doc_id FROM reprints").fetchall()
+    before = sources_of(stored_pairs)
+    after = sources_of(stored_pairs + [(r.doc_id, r.original_doc_id) for r in found])
+    met: dict[str, set[str]] = {}  # a group after -> the groups before of its stored documents
+    for doc_id in touched:
+        met.setdefault(after[doc_id], set()).add(before.get(doc_id, doc_id))
+    joined = {root for roots in met.values() if len(roots) > 1 for root in roots}
+    members = {doc_id for doc_id, root in before.items() if root in joined} | (joined - set(before))
+    return sorted(members)
 
 
 def forget_checks(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
