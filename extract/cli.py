@@ -70,11 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract",
         help="print the claims of files or folders (no database)",
-        description="Print every claim found in the given files or folders; nothing is stored.",
-        epilog="example: claimkb extract data/corpus --format jsonl --region 菏泽市 > claims.jsonl",
+        description="Print every claim found in the given files or folders (or standard input: -); nothing is stored.",
+        epilog="example: claimkb extract data/corpus --format jsonl --region 菏泽市 > claims.jsonl\n"
+        "         echo '全市新增病例12例，累计确诊300例。' | claimkb extract -",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help=input_help())
+    extract.add_argument(
+        "paths", nargs="+", metavar="PATH", help=input_help() + "; - reads standard input (UTF-8 text)"
+    )
     extract.add_argument(
         "--format",
         choices=("jsonl", "csv", "table"),
@@ -120,7 +123,26 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"documents stored per transaction (default {BATCH_DOCUMENTS}); a killed ingest loses at most one batch",
     )
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ingest.add_argument(
+        "--prune",
+        action="store_true",
+        help="then remove the stored documents of the given folders (and files) that were not read: their files "
+        "(or JSONL lines) are gone; nothing is removed after an interruption or under a path that could not be read",
+    )
     ingest.set_defaults(handler=run_ingest)
+
+    remove = commands.add_parser(
+        "remove",
+        help="remove documents, with their claims and verdicts, from the database",
+        description="Remove the documents stored from the given paths (a file, or every file under a folder, "
+        "as given to ingest) or with the given document ids, with their articles, claims, reprint pairs and the "
+        "verdicts they are in, in one transaction. The documents they were checked with are checked again by "
+        "the next `claimkb check`. A path or id naming no stored document is an error, and nothing is removed.",
+        epilog="example: claimkb remove pages/old.txt --db kb.duckdb && claimkb check --db kb.duckdb",
+    )
+    remove.add_argument("targets", nargs="+", metavar="PATH|DOC_ID", help="a file or folder ingested, or a doc_id")
+    _add_db_option(remove)
+    remove.set_defaults(handler=run_remove)
 
     spark = commands.add_parser(
         "spark",
@@ -410,6 +432,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             progress=False if args.no_progress else None,
             jobs=args.jobs,
             batch_documents=args.batch_size,
+            prune=args.prune,
         )
     except (StoreError, MissingInput) as err:
         print(f"claimkb: {err}", file=sys.stderr)
@@ -428,6 +451,23 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(f"claimkb: stopped: {report.stopped}; run the same command again to complete", file=sys.stderr)
         return 1
     return 1 if report.errors else 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from extract.removal import RemoveError, remove
+    from extract.store import StoreError, connect
+
+    try:
+        con = connect(args.db, create=False)
+        try:
+            removed = remove(con, args.targets)
+        finally:
+            con.close()
+    except (StoreError, RemoveError) as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    print(f"{args.db}: {removed.summary()}; `claimkb check` checks again what they were checked with")
+    return 0
 
 
 def spark_installed() -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 from tqdm import tqdm
 
-from extract import store
+from extract import removal, store
 from extract.loading import BATCH_DOCUMENTS, Batch, Entry, LoadResult, PieceRows, piece_rows
 from extract.pipeline import Piece, pieces
 from extract.sources import Document, NotRead, SourceError, iter_files, read_file
@@ -33,6 +33,7 @@ class IngestReport:
     not_read: list[NotRead] = field(default_factory=list)
     interrupted: int | None = None  # Ctrl-C: how many documents of the batch in flight were not stored
     stopped: str | None = None  # why the ingest stopped before the end (a worker died)
+    pruned: int | None = None  # with prune: documents removed because their files are gone
 
     @property
     def stored(self) -> int:
@@ -52,6 +53,8 @@ class IngestReport:
             line += f"; {len(self.errors) - skipped} read without bad metadata"
         if self.not_read:
             line += f"; {len(self.not_read)} other file(s) not read"
+        if self.pruned is not None:
+            line += f"; {self.pruned} removed (their files are gone)"
         return line
 
 
@@ -73,6 +76,7 @@ def ingest(
     progress: bool | None = None,
     jobs: int | None = None,
     batch_documents: int = BATCH_DOCUMENTS,
+    prune: bool = False,
 ) -> IngestReport:
     """Store every document under paths, in batches of at most `batch_documents` documents (or
     BATCH_CHARS characters), each batch one transaction; bad input is reported (one line each,
@@ -85,7 +89,11 @@ def ingest(
     is not there is a MissingInput, before a database is opened or created.
 
     progress: True always shows a bar counting documents, False never, None (default) when standard
-    error is a terminal and the work has taken more than PROGRESS_DELAY seconds."""
+    error is a terminal and the work has taken more than PROGRESS_DELAY seconds.
+
+    prune: once every file is read (not after an interrupt, a worker's death or a failure of the file),
+    the documents stored under the paths given that this run did not read (their files are gone) are
+    removed, in one transaction (extract/removal.py); the report says how many."""
     missing = [path for path in paths if not Path(path).exists()]
     if missing:  # a mistyped path: said before a database is made for nothing
         raise MissingInput(f"{', '.join(missing)}: no such file or folder; nothing was ingested")
@@ -100,18 +108,14 @@ def ingest(
         con.execute("SET threads = 1")
         show = progress if progress is not None else sys.stderr.isatty()
         bar = tqdm(unit=" documents", disable=not show, delay=0 if progress else PROGRESS_DELAY, file=sys.stderr)
+        read: set[str] = set()  # the source keys of the documents read: what prune keeps
+        batch = Batch(con, _reporter(report, _above(bar), read if prune else None), max_documents=batch_documents)
         try:
             with _stopped_by_the_file(report, db):
-                _store_all(
-                    files,
-                    extractor,
-                    Batch(con, _reporter(report, _above(bar)), max_documents=batch_documents),
-                    report,
-                    bar,
-                    source,
-                    region,
-                    date,
-                )
+                _store_all(files, extractor, batch, report, bar, source, region, date)
+                if prune and report.interrupted is None and report.stopped is None:
+                    unread = [error.path for error in report.errors]
+                    report.pruned = removal.prune(con, paths, read, unread, batch.heirs)
                 con.execute("RESET threads")  # the checkpoint that folds the batches into the file: every core
                 con.execute("CHECKPOINT")
         finally:
@@ -174,15 +178,19 @@ def _store_all(
         report.stopped = str(err)
 
 
-def _reporter(report: IngestReport, say: Callable[[str], None]) -> Callable[[Entry, LoadResult | duckdb.Error], None]:
-    """What is done with each stored document's outcome: counted, and a duplicate or a refusal said
-    (one line, to `say`)."""
+def _reporter(
+    report: IngestReport, say: Callable[[str], None], read: set[str] | None = None
+) -> Callable[[Entry, LoadResult | duckdb.Error], None]:
+    """What is done with each stored document's outcome: counted, its source key added to `read` (when
+    given), and a duplicate or a refusal said (one line, to `say`)."""
 
     def stored(entry: Entry, result: LoadResult | duckdb.Error) -> None:
         document = entry.document
         if isinstance(result, duckdb.Error):  # rolled back: this document is not stored, the others still are
             _skip(report, say, SourceError(document.path, document.line, f"not stored: {str(result).splitlines()[0]}"))
             return
+        if read is not None:
+            read.add(entry.key)
         setattr(report, result.status, getattr(report, result.status) + 1)
         if result.duplicate_of is not None:
             say(f"claimkb: {document.path}: the same text as {result.duplicate_of}, stored once")

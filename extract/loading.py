@@ -10,6 +10,10 @@ out document by document in order, as if they had been loaded one at a time:
   source's own old text, if any, goes;
 - otherwise the source's old text (and an older extraction of the same text) is replaced.
 
+A text a source lets go of (its file changed) stays when another source read in the same run holds it
+as a duplicate: it passes to that source (its key, name and path), in whichever order the two were read,
+so a run leaves every text it read stored.
+
 Each document written is also compared with the others of its batch and with the stored documents that
 share a MinHash band with it (extract/reprints.py): the reprint pairs found go to the reprints table, in the
 same transaction, and a document deleted takes its pairs and band keys with it.
@@ -28,7 +32,7 @@ import pyarrow as pa
 from extract.claims import EXTRACTOR_VERSION, Claim
 from extract.layout import Article
 from extract.places import Place
-from extract.reprints import MAX_CANDIDATES, PREFILTER, Fingerprint, Reprint, confirm, estimate, find_within
+from extract.reprints import MAX_CANDIDATES, PREFILTER, Fingerprint, Reprint, confirm, estimate, find_within, sources_of
 from extract.reprints import METHOD as REPRINT_METHOD
 from extract.sources import Document
 from extract.store import file_failure, interrupted, rollback
@@ -132,13 +136,13 @@ def _renumbered_claims(rows: list[tuple], base: int) -> list[tuple]:
 
 def source_key(document: Document) -> str:
     """What identifies a document across runs: its path (and line, in a JSONL file)."""
-    if not document.path:
-        path = document.name
-    elif "://" in document.path:  # hdfs://…, s3a://…: a URL, not a local path to resolve
-        path = document.path
-    else:
-        path = str(Path(document.path).resolve())
+    path = path_key(document.path) if document.path else document.name
     return f"{path}:{document.line}" if document.line else path
+
+
+def path_key(path: str) -> str:
+    """A path as source keys spell it: resolved, unless it is a URL (hdfs://…, s3a://…)."""
+    return path if "://" in path else str(Path(path).resolve())
 
 
 class Batch:
@@ -159,6 +163,9 @@ class Batch:
         self.max_chars = max_chars
         self.entries: list[Entry] = []
         self.chars = 0
+        # texts stored under one source that another source read this run holds too (a duplicate): doc_id ->
+        # the columns of the first such source, which the text passes to if its own source lets go of it
+        self.heirs: dict[str, dict[str, str | None]] = {}
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
@@ -172,7 +179,7 @@ class Batch:
         if not entries:
             return
         try:
-            results: list[LoadResult | duckdb.Error] = list(load_batch(self.con, entries))
+            results: list[LoadResult | duckdb.Error] = list(load_batch(self.con, entries, self.heirs))
         except (duckdb.InterruptException, RuntimeError) as err:  # Ctrl-C while DuckDB worked: rolled back
             if not interrupted(err):
                 raise
@@ -180,23 +187,29 @@ class Batch:
         except duckdb.Error as err:  # rolled back: store the documents one by one, to leave out only the bad one
             if file_failure(err) is not None:
                 raise  # the file failed (damage, a full disk), not a document: none would go in alone either
-            results = [err] if len(entries) == 1 else [_alone(self.con, entry) for entry in entries]
+            results = [err] if len(entries) == 1 else [_alone(self.con, entry, self.heirs) for entry in entries]
         self.entries, self.chars = [], 0
         for entry, result in zip(entries, results, strict=True):
             self.on_result(entry, result)
 
 
-def _alone(con: duckdb.DuckDBPyConnection, entry: Entry) -> LoadResult | duckdb.Error:
+def _alone(
+    con: duckdb.DuckDBPyConnection, entry: Entry, heirs: dict[str, dict[str, str | None]]
+) -> LoadResult | duckdb.Error:
     try:
-        return load_batch(con, [entry])[0]
+        return load_batch(con, [entry], heirs)[0]
     except duckdb.Error as err:
         if file_failure(err) is not None:
             raise
         return err
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> list[LoadResult]:
-    """Store the entries in one transaction; their outcomes, in order."""
+def load_batch(
+    con: duckdb.DuckDBPyConnection, entries: list[Entry], heirs: dict[str, dict[str, str | None]] | None = None
+) -> list[LoadResult]:
+    """Store the entries in one transaction; their outcomes, in order. `heirs` (Batch.heirs) is the run's
+    record of duplicates, read and updated once the transaction is committed."""
+    heirs = {} if heirs is None else heirs
     con.execute("BEGIN TRANSACTION")
     try:
         rows = con.execute(
@@ -204,18 +217,26 @@ def load_batch(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> list[Loa
             " WHERE source_key IN (SELECT unnest(?::VARCHAR[])) OR doc_id IN (SELECT unnest(?::VARCHAR[]))",
             [[e.key for e in entries], [e.document.doc_id for e in entries]],
         ).fetchall()
-        plan = _Plan({doc_id: (key, version) for doc_id, key, version in rows})
+        plan = _Plan({doc_id: (key, version) for doc_id, key, version in rows}, heirs)
         results = [plan.load(i, entry) for i, entry in enumerate(entries)]
         if plan.deleted:
-            _delete_documents(con, sorted(plan.deleted))
+            delete_documents(con, sorted(plan.deleted))
+        # a text passing to another source: its stored row says that source before a row of this batch may
+        # take the key it had; a row this batch writes is written with that source's columns
+        passed = {doc_id: heir for doc_id, heir in plan.inherited.items() if doc_id not in plan.inserted}
+        if passed:
+            pass_on(con, passed)
         kept = [entries[i] for i in sorted(plan.inserted.values())]
         if kept:
-            _insert(con, kept)
+            _insert(con, kept, plan.inherited)
             _store_reprints(con, kept)
         con.execute("COMMIT")
     except BaseException:  # an interrupt (Ctrl-C) as well: nothing of the batch stays
         rollback(con)
         raise
+    heirs.update(plan.new_heirs)
+    for doc_id in plan.spent_heirs:
+        heirs.pop(doc_id, None)
     return results
 
 
@@ -223,11 +244,15 @@ class _Plan:
     """The documents' rows as they stand after each entry of a batch, loaded in order: which stored
     rows go, which entries are written."""
 
-    def __init__(self, stored: dict[str, tuple[str, str]]) -> None:
+    def __init__(self, stored: dict[str, tuple[str, str]], heirs: dict[str, dict[str, str | None]]) -> None:
         self.rows = dict(stored)  # doc_id -> (source key, extractor version)
         self.by_key = {key: doc_id for doc_id, (key, _version) in stored.items()}
         self.deleted: set[str] = set()  # stored doc_ids to delete
         self.inserted: dict[str, int] = {}  # doc_id -> index of the entry that writes it
+        self.heirs = heirs  # the run's, from the batches before (read only: this batch may roll back)
+        self.new_heirs: dict[str, dict[str, str | None]] = {}  # duplicates this batch read
+        self.spent_heirs: set[str] = set()  # doc_ids of the run's heirs this batch passed a text to
+        self.inherited: dict[str, dict[str, str | None]] = {}  # doc_id -> the columns of the source it passed to
 
     def load(self, index: int, entry: Entry) -> LoadResult:
         key, doc_id = entry.key, entry.document.doc_id
@@ -239,24 +264,53 @@ class _Plan:
             # stored once, stays with the other
             if key in self.by_key:
                 self._remove(self.by_key[key])
+            if doc_id not in self.new_heirs and doc_id not in self.heirs:
+                self.new_heirs[doc_id] = source_columns(entry)
             return LoadResult("duplicate", 0, same_text[0])
         existing = {d for d in (self.by_key.get(key), doc_id if doc_id in self.rows else None) if d is not None}
         for old in existing:
-            self._remove(old)
+            self._remove(old, inheritable=old != doc_id)  # the same text is written again, not passed on
         self.rows[doc_id] = (key, EXTRACTOR_VERSION)
         self.by_key[key] = doc_id
         self.inserted[doc_id] = index
         return LoadResult("replaced" if existing else "added", entry.n_claims)
 
-    def _remove(self, doc_id: str) -> None:
-        key, _version = self.rows.pop(doc_id)
+    def _remove(self, doc_id: str, inheritable: bool = True) -> None:
+        key, version = self.rows.pop(doc_id)
         self.by_key.pop(key, None)
+        heir = self._heir(doc_id) if inheritable else None
+        if heir is not None:  # another source read this run holds the text: it stays, with that source
+            self.rows[doc_id] = (heir["source_key"], version)
+            self.by_key[heir["source_key"]] = doc_id
+            self.inherited[doc_id] = heir
+            return
         if self.inserted.pop(doc_id, None) is None:
             self.deleted.add(doc_id)
         # a row this batch wrote over a stored one (same doc_id) leaves that one deleted too
 
+    def _heir(self, doc_id: str) -> dict[str, str | None] | None:
+        """The source read this run (this batch or one before) that holds the text as a duplicate."""
+        heir = self.new_heirs.pop(doc_id, None)
+        if heir is None and doc_id not in self.spent_heirs:
+            heir = self.heirs.get(doc_id)
+            self.spent_heirs.add(doc_id)
+        return heir
 
-def _delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
+
+def pass_on(con: duckdb.DuckDBPyConnection, heirs: dict[str, dict[str, str | None]]) -> None:
+    """Stored texts whose source let go of them, given to the source read this run that holds them too
+    (its key, name, path and metadata; the text and its claims stay). Their verdicts go: the date they
+    were checked with may have been the other source's."""
+    forget_checks(con, sorted(heirs))
+    assignments = ", ".join(f"{name} = CAST(? AS DATE)" if name == "date" else f"{name} = ?" for name in SOURCE_COLUMNS)
+    con.executemany(
+        f"UPDATE documents SET {assignments} WHERE doc_id = ?",
+        [[heir[name] for name in SOURCE_COLUMNS] + [doc_id] for doc_id, heir in heirs.items()],
+    )
+
+
+def delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
+    """The documents with their articles, claims, verdicts and reprint rows (in the caller's transaction)."""
     forget_checks(con, doc_ids)
     for table in ("claims", "articles", "documents", "reprint_bands", "reprint_sketches", "reprints"):
         con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
@@ -326,27 +380,76 @@ def _store_reprints(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> Non
         }
         found += confirm([(stored[old], by_id[new]) for new, old in likely if old in stored])
     if found:
+        joined = _joined_groups(con, found, {fp.doc_id for fp in prints})
+        con.execute("DELETE FROM checked_documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [joined])
         con.executemany(
             "INSERT OR IGNORE INTO reprints (doc_id, original_doc_id, similarity, method) VALUES (?, ?, ?, ?)",
             [(r.doc_id, r.original_doc_id, r.similarity, REPRINT_METHOD) for r in found],
         )
 
 
+def _joined_groups(con: duckdb.DuckDBPyConnection, found: list[Reprint], new: set[str]) -> list[str]:
+    """The stored documents of groups of reprints that the new pairs join into one (a new copy of two texts
+    stored as reprints of neither): counted as one source from now on, their verdicts on every metric key
+    they name change, not only on the keys the new documents name, so they are to be checked again."""
+    touched = {d for r in found for d in (r.doc_id, r.original_doc_id)} - new
+    if len(touched) < 2:  # the pairs join no two stored groups: the table of pairs need not be read
+        return []
+    stored_pairs = con.execute("SELECT doc_id, original_doc_id FROM reprints").fetchall()
+    before = sources_of(stored_pairs)
+    after = sources_of(stored_pairs + [(r.doc_id, r.original_doc_id) for r in found])
+    met: dict[str, set[str]] = {}  # a group after -> the groups before of its stored documents
+    for doc_id in touched:
+        met.setdefault(after[doc_id], set()).add(before.get(doc_id, doc_id))
+    joined = {root for roots in met.values() if len(roots) > 1 for root in roots}
+    members = {doc_id for doc_id, root in before.items() if root in joined} | (joined - set(before))
+    return sorted(members)
+
+
 def forget_checks(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
     """Drop the verdicts that involve the documents' claims, and their checked marks: their claims
-    are about to be replaced, so `claimkb check` must look at them again."""
+    are about to be replaced or removed, so `claimkb check` must look at them again. So must the
+    documents whose verdicts they took part in working out (stale_documents)."""
+    stale = stale_documents(con, doc_ids)
     con.execute(
         "DELETE FROM cross_checks WHERE check_id IN (SELECT k.check_id FROM check_claims k"
         " JOIN claims c USING (claim_id) WHERE c.doc_id IN (SELECT unnest(?::VARCHAR[])))",
         [doc_ids],
     )
     con.execute("DELETE FROM check_claims WHERE check_id NOT IN (SELECT check_id FROM cross_checks)")
-    con.execute("DELETE FROM checked_documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+    con.execute("DELETE FROM checked_documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids + stale])
 
 
-def _insert(con: duckdb.DuckDBPyConnection, entries: list[Entry]) -> None:
+def stale_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[str]:
+    """The other documents to check again when these change or go, so that `claimkb check` gives what
+    it gives on a database that never held them: one naming each metric key they name (a corpus rule's
+    verdicts over the key's other figures change with them; checking one document re-checks its keys
+    whole), and every document of their groups of reprints (counted as one source with them)."""
+    rows = con.execute(
+        "SELECT min(doc_id) FROM claims WHERE doc_id NOT IN (SELECT unnest(?::VARCHAR[])) AND metric_key IN"
+        " (SELECT metric_key FROM claims WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))) GROUP BY metric_key",
+        [doc_ids, doc_ids],
+    ).fetchall()
+    stale = {doc_id for (doc_id,) in rows}
+    paired = con.execute(
+        "SELECT count(*) FROM reprints WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))"
+        " OR original_doc_id IN (SELECT unnest(?::VARCHAR[]))",
+        [doc_ids, doc_ids],
+    ).fetchone()[0]
+    if paired:  # the groups are joined transitively: a document may be one group's only link between two
+        groups = sources_of(con.execute("SELECT doc_id, original_doc_id FROM reprints").fetchall())
+        leaving = set(doc_ids)
+        roots = {groups[doc_id] for doc_id in leaving if doc_id in groups}
+        stale |= {doc_id for doc_id, root in groups.items() if root in roots}
+        stale -= leaving
+    return sorted(stale)
+
+
+def _insert(
+    con: duckdb.DuckDBPyConnection, entries: list[Entry], sources: dict[str, dict[str, str | None]] | None = None
+) -> None:
     tables = {
-        "documents": document_table(entries),
+        "documents": document_table(entries, sources),
         "articles": _table([row for e in entries for row in e.article_rows()], ARTICLE_SCHEMA),
         "claims": _table([row for e in entries for row in e.claims], CLAIM_SCHEMA),
     }
@@ -373,21 +476,35 @@ DOCUMENT_SCHEMA = pa.schema(
 )
 
 
-def document_table(entries: list[Entry]) -> pa.Table:
+# the columns of a document's row that say where its text was read, not what the text is
+SOURCE_COLUMNS = ("source_key", "name", "path", "source", "title", "date", "url", "region", "encoding")
+
+
+def source_columns(entry: Entry) -> dict[str, str | None]:
+    document = entry.document
+    return {
+        "source_key": entry.key,
+        "name": document.name,
+        "path": document.path,
+        "source": document.source or entry.source,
+        "title": document.title,
+        "date": document.date or entry.date,
+        "url": document.url,
+        "region": document.region or entry.region,
+        "encoding": document.encoding,
+    }
+
+
+def document_table(entries: list[Entry], sources: dict[str, dict[str, str | None]] | None = None) -> pa.Table:
+    """The entries' document rows; `sources` gives the source columns of a text that passed to another
+    source (doc_id -> its columns)."""
+    sources = sources or {}
     columns: dict[str, list] = {name: [] for name in DOCUMENT_SCHEMA.names}
     for entry in entries:
         document = entry.document
         row = {
             "doc_id": document.doc_id,
-            "source_key": entry.key,
-            "name": document.name,
-            "path": document.path,
-            "source": document.source or entry.source,
-            "title": document.title,
-            "date": document.date or entry.date,
-            "url": document.url,
-            "region": document.region or entry.region,
-            "encoding": document.encoding,
+            **sources.get(document.doc_id, source_columns(entry)),
             "n_chars": len(document.text),
             "text": document.text,
             "extractor_version": EXTRACTOR_VERSION,

@@ -10,13 +10,14 @@ import contextlib
 import hashlib
 import json
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as _date
 from functools import cache, cached_property
 from pathlib import Path, PurePath, PurePosixPath
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from extract.warc import WARC_SUFFIXES, is_warc
 
@@ -36,9 +37,9 @@ def is_readable(name: str) -> bool:
     return name.lower().endswith(tuple(READ_SUFFIXES))
 
 
-NO_TEXT = "no text in the file (white space, control characters or a byte-order mark only)"
 MAX_LINE_CHARS = 1_000_000  # a longer "line" is not text a newspaper printed
 MAX_FILE_BYTES = 200_000_000
+EMPTY_FILE = "empty file"  # no bytes, or none but a byte-order mark, white space and control characters
 
 
 @dataclass
@@ -129,13 +130,22 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | NotRead | SourceErro
             yield NotRead(str(child))
 
 
-def read_documents(paths: list[str]) -> Iterator[Document | SourceError | NotRead]:
-    """Every document in the given files and folders, and an error for each thing that is not one."""
-    for path in iter_files(paths):
-        if isinstance(path, Path):
-            yield from read_file(path)
-        else:
-            yield path
+STDIN = "-"  # the path that stands for standard input
+STDIN_NAME = "<stdin>"  # what its document is named in output and messages
+
+
+def read_documents(paths: list[str], stdin: BinaryIO | None = None) -> Iterator[Document | SourceError | NotRead]:
+    """Every document in the given files and folders, and an error for each thing that is not one;
+    the path "-" is standard input (`stdin`, else the process's), read as a text file is."""
+    for raw in paths:
+        if raw == STDIN:
+            yield from read_bytes(STDIN_NAME, (stdin or sys.stdin.buffer).read())
+            continue
+        for path in iter_files([raw]):
+            if isinstance(path, Path):
+                yield from read_file(path)
+            else:
+                yield path
 
 
 def read_file(path: Path) -> Iterator[Document | SourceError]:
@@ -160,7 +170,7 @@ def read_bytes(location: str, data: bytes) -> Iterator[Document | SourceError]:
     the documents and tells the format by its extension."""
     suffix = _file_path(location).suffix.lower()
     if not data.strip():
-        yield SourceError(location, None, "empty file")
+        yield SourceError(location, None, EMPTY_FILE)
         return
     if len(data) > MAX_FILE_BYTES:
         yield SourceError(location, None, f"file larger than {MAX_FILE_BYTES} bytes")
@@ -186,7 +196,7 @@ def read_bytes(location: str, data: bytes) -> Iterator[Document | SourceError]:
         return
     text, encoding, note = decoded
     if not text.strip():  # a byte-order mark, control characters or white space, and nothing else
-        yield SourceError(location, None, NO_TEXT)
+        yield SourceError(location, None, EMPTY_FILE)
         return
     if note:
         yield SourceError(location, None, note, skipped=False)
@@ -503,7 +513,7 @@ def _read_jsonl(location: str, data: bytes) -> Iterator[Document | SourceError]:
             yield SourceError(location, None, decoded if isinstance(decoded, str) else "no line is a JSON object")
             return
     if not any(isinstance(line, str) or line.text.strip() for line in lines):
-        yield SourceError(location, None, NO_TEXT)
+        yield SourceError(location, None, EMPTY_FILE)
         return
     for number, line in enumerate(lines, 1):
         if isinstance(line, str):

@@ -309,7 +309,7 @@ def test_an_unpaired_surrogate_escape_in_jsonl_is_replaced_and_said():
 def test_a_file_with_no_text_but_a_byte_order_mark_or_control_characters_is_one_line(name, data):
     # it was an empty document (a .jsonl one: nothing at all, not even a line saying so)
     (error,) = read_bytes(f"/in/{name}", data)
-    assert isinstance(error, SourceError) and error.message.startswith("no text in the file")
+    assert isinstance(error, SourceError) and error.message == "empty file"
 
 
 @pytest.mark.parametrize("text", ["\\u0001\\u0002", "\\u0000", " \\u000b\\u007f "])

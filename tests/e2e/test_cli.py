@@ -280,7 +280,7 @@ def test_jobs_and_batch_size_are_counts_from_one(tmp_path):
 
 
 def test_help_has_an_example_for_every_command():
-    for command in ("extract", "ingest", "demo", "query", "check", "serve", "stats"):
+    for command in ("extract", "ingest", "remove", "demo", "query", "check", "serve", "stats"):
         assert "example:" in claimkb(command, "--help").stdout
     assert "examples:" in claimkb("export", "--help").stdout
 
@@ -410,7 +410,14 @@ def damaged_databases(tmp_path_factory):
 
 @pytest.mark.parametrize("name", ["half", "lite", "text"])
 @pytest.mark.parametrize(
-    "command", [["stats"], ["check"], ["query", "SELECT count(*) FROM claims"], ["export", "--format", "csv"]]
+    "command",
+    [
+        ["stats"],
+        ["check"],
+        ["query", "SELECT count(*) FROM claims"],
+        ["export", "--format", "csv"],
+        ["remove", "a.txt"],
+    ],
 )
 def test_a_damaged_or_foreign_database_is_one_line_and_exit_1(damaged_databases, name, command):
     result = claimkb(*command, "--db", str(damaged_databases / f"{name}.duckdb"), check=False)
