@@ -562,3 +562,42 @@ def test_an_undated_restatement_joins_a_total_as_of_the_day_before(tmp_path):
     run_checks(con)
     assert ("same_fact", "corroborated", frozenset({"body:67217例", "headline:67217例"})) in stored_verdicts(con)
     con.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        # the rate names what the part counts, or 占 ties them: the part's share of the total
+        ("全县共有家庭农场520家，其中规范运营的有468家，规范运营率达到90%。", {("share_count", "consistent")}),
+        ("全县共有家庭农场520家，其中规范运营的有468家，占比达90%。", {("share_count", "consistent")}),
+        ("全县共有家庭农场520家，其中规范运营的有468家，规范运营率达到60%。", {("share_count", "conflict")}),
+        # a rate of its own after a listed part is no share of it (a pass rate of inspections)
+        ("全县共有景区52家，其中A级景区12家，合格率达到98%以上。", set()),
+        ("全市检查餐饮单位300家，其中学校食堂45家，达标率为96%。", set()),
+    ],
+)
+def test_a_rate_is_a_parts_share_only_when_the_text_ties_them(tmp_path, text, verdicts):
+    db = tmp_path / "kb.duckdb"
+    ingest([str(_page(tmp_path, "r", text, "2024-05-01"))], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert {v[:2] for v in stored_verdicts(con) if v[0] == "share_count"} == verdicts
+    con.close()
+
+
+def test_a_share_or_pace_that_says_not_of_what_is_compared_with_nothing(tmp_path):
+    db = tmp_path / "kb.duckdb"
+    pages = [
+        ("a", "2023年，菏泽市比重达到35.2%。", "2024-02-01"),
+        ("b", "2023年，菏泽市比重为41.0%。", "2024-02-02"),
+        ("c", "2023年，菏泽市第三产业增加值占比达到35.2%。", "2024-02-01"),
+        ("d", "2023年，菏泽市第三产业增加值占比为41.0%。", "2024-02-02"),
+    ]
+    for name, text, day in pages:
+        ingest([str(_page(tmp_path, name, text, day))], str(db), region="菏泽市", progress=False)
+    con = connect(db)
+    run_checks(con)
+    found = {(v[1], v[2]) for v in stored_verdicts(con) if v[0] == "same_fact"}
+    assert ("unverifiable", frozenset({"a:35.2%", "b:41.0%"})) in found
+    assert ("conflict", frozenset({"c:35.2%", "d:41.0%"})) in found
+    con.close()

@@ -12,8 +12,9 @@ from extract.claims import STATED
 # 0.4.0: exact counts, aspects like with like, a conflict only between stated subjects and metrics;
 # 0.5.0: reprints of one text count as one source; 0.6.0: one time is the same days and hours (nested
 # periods are two), a daily series' moving figure needs its time written to conflict, parts of the
-# whole's aspect and at the list's own level
-CHECKER_VERSION = "0.6.0"
+# whole's aspect and at the list's own level; 0.7.0: undated restatements join the latest day's figure,
+# a rate is a part's share only when the text ties them, a share or pace alone is compared with nothing
+CHECKER_VERSION = "0.7.0"
 VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
 REVIEWED_BASIS = "review"  # the basis of a field a fact-checker corrected (schema/010_reviews.sql)
 TRUSTED_BASES = (*STATED, REVIEWED_BASIS)

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import groupby
 from types import ModuleType
 
 import duckdb
 import pandas as pd
 
+from extract import lexicon
 from extract.checks import change_levels, cumulative, part_whole, parts_total, rate_total, same_fact, share_count
 from extract.checks.comparable import narrowed_to, time_written
 from extract.checks.model import CHECKER_VERSION, TRUSTED_BASES, CheckClaim, Verdict
@@ -159,7 +161,7 @@ def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> tuple[list[V
         for rule in corpus_rules:
             for verdict in rule.check(claims):
                 verdict.metric_key = claims[0].metric_key
-                verdicts.append(unstated_is_unverifiable(verdict, by_id, daily))
+                verdicts.append(_generic_is_unverifiable(unstated_is_unverifiable(verdict, by_id, daily)))
         # a key whose claims give no verdict now still replaces what it gave before
         rechecked.add(claims[0].metric_key)
     return verdicts, rechecked
@@ -237,6 +239,22 @@ def _narrowed_is_unverifiable(verdict: Verdict, claims: dict[str, CheckClaim]) -
     verdict.verdict = "unverifiable"
     verdict.explanation_zh += f"（“{odd.mention}”在其句中限定为“{narrowed_to(odd)}”，与其他数字可能不是同一事物。）"
     verdict.explanation_en += f" ({odd.mention} is narrowed by its sentence ({narrowed_to(odd)}): not one thing.)"
+    return verdict
+
+
+@cache
+def _generic_metrics() -> frozenset[str]:
+    return frozenset(lexicon.word_list("generic_share_metrics.txt"))
+
+
+def _generic_is_unverifiable(verdict: Verdict) -> Verdict:
+    """A share or a pace that does not say of what (比重, 贡献率, 增速 alone) may be of anything: figures
+    under it neither agree nor disagree across articles (lexicon/generic_share_metrics.txt)."""
+    if verdict.metric_key not in _generic_metrics() or verdict.verdict == "unverifiable":
+        return verdict
+    verdict.verdict = "unverifiable"
+    verdict.explanation_zh += f"（“{verdict.metric_key}”未说明是什么的{verdict.metric_key}，无法比较。）"
+    verdict.explanation_en += f" ({verdict.metric_key} alone does not say what it is of: not comparable.)"
     return verdict
 
 

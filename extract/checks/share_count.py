@@ -59,7 +59,25 @@ def share_of_part(claims: list[CheckClaim], i: int, text: str) -> tuple[CheckCla
         return None  # 其中 right after the total
     if part.kind != "count" or unit_group(part) != unit_group(total) or not _is_share(share):
         return None
-    return part, share
+    return (part, share) if _tied(part, share, text, marker) else None
+
+
+def _tied(part: CheckClaim, share: CheckClaim, text: str, listed_from: int) -> bool:
+    """Whether the text makes the rate the part's share: 占 or 比例 between them, or the rate names what
+    the part counts (其中规范运营的有468家，规范运营率达到90%). A rate of its own (其中A级景区12家，合格率
+    达到98%以上: the pass rate of inspections) is no share of the listed part."""
+    between = text[part.end : share.start]
+    if any(word in between for word in _TYING_WORDS):
+        return True
+    stem = share.metric or ""
+    for word in _SHARE_WORDS:
+        stem = stem.removesuffix(word)
+    stem = stem[-_STEM_CHARS:]
+    return len(stem) >= 2 and stem in text[listed_from : part.end]
+
+
+_TYING_WORDS = ("占", "比例为", "比例达")
+_STEM_CHARS = 4  # the end of a rate's name that says what it is of: 规范运营率 -> 规范运营
 
 
 def _is_share(claim: CheckClaim) -> bool:
