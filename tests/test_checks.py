@@ -601,3 +601,30 @@ def test_a_share_or_pace_that_says_not_of_what_is_compared_with_nothing(tmp_path
     assert ("unverifiable", frozenset({"a:35.2%", "b:41.0%"})) in found
     assert ("conflict", frozenset({"c:35.2%", "d:41.0%"})) in found
     con.close()
+
+
+def test_growth_rates_against_one_base_are_compared_across_articles(tmp_path):
+    db = tmp_path / "kb.duckdb"
+    pages = [
+        ("a", "2023年，菏泽市地区生产总值同比增长6.1%。", "2024-02-01"),
+        ("b", "2023年菏泽市GDP比上年增长6.1%。", "2024-02-02"),
+        ("c", "2023年，菏泽市地区生产总值同比增长6.5%。", "2024-02-03"),
+        # another base, or none written: another fact, or no fact to compare
+        ("d", "2023年，菏泽市地区生产总值环比增长6.8%。", "2024-02-03"),
+        ("e", "2023年，菏泽市地区生产总值增长7.0%。", "2024-02-03"),
+    ]
+    for name, text, day in pages[:2]:
+        ingest([str(_page(tmp_path, name, text, day))], str(db), region="菏泽市", progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert {(v[1], v[2]) for v in stored_verdicts(con) if v[0] == "same_fact"} == {
+        ("corroborated", frozenset({"a:6.1%", "b:6.1%"}))
+    }
+    con.close()
+    for name, text, day in pages[2:]:
+        ingest([str(_page(tmp_path, name, text, day))], str(db), region="菏泽市", progress=False)
+    con = connect(db)
+    run_checks(con)
+    found = {(v[1], v[2]) for v in stored_verdicts(con) if v[0] == "same_fact"}
+    assert found == {("conflict", frozenset({"a:6.1%", "b:6.1%", "c:6.5%"}))}
+    con.close()

@@ -25,7 +25,7 @@ SAME_TIME_DAYS = 0
 # phrases that put a figure at the time of writing, like no phrase at all (今日, 今天: the day published,
 # counted while it lasts, not a day's whole count)
 _NOW = {"", "目前", "截至目前", "当前", "现在", "如今", "现", "现有", "眼下", "至今", "截至当前", "今日", "今天"}
-COMPARABLE_KINDS = ("count", "money", "measure", "percent")
+COMPARABLE_KINDS = ("count", "money", "measure", "percent", "change")
 
 
 @cache
@@ -36,6 +36,22 @@ def _unit_groups() -> dict[str, str]:
 @cache
 def _uncomparable() -> frozenset[str]:
     return frozenset(lexicon.word_list("uncomparable_metrics.txt"))
+
+
+@cache
+def _bases() -> tuple[dict[str, str], re.Pattern[str]]:
+    table = lexicon.word_table("comparison_bases.tsv")
+    return table, re.compile(lexicon.alternation(list(table)))
+
+
+def change_base(claim: CheckClaim) -> str | None:
+    """What a change is measured against, by the comparison phrase nearest before it in its clause (同比,
+    比上年: 上年同期; 环比: 上期); None when its clause names none (lexicon/comparison_bases.tsv)."""
+    head = claim.sentence[: max(0, claim.start - claim.sentence_offset)]
+    clause = head[max((m.end() for m in _CLAUSE_END.finditer(head)), default=0) :]
+    table, pattern = _bases()
+    found = [table[m.group()] for m in pattern.finditer(clause)]
+    return found[-1] if found else None
 
 
 def comparable_metric(claim: CheckClaim) -> bool:

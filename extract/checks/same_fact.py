@@ -21,6 +21,7 @@ from extract.checks.comparable import (
     COMPARABLE_KINDS,
     TimeScope,
     as_of_writing,
+    change_base,
     comparable_metric,
     narrowed_to,
     unit_group,
@@ -35,10 +36,17 @@ SCOPE = "corpus"
 def group_key(claim: CheckClaim) -> str | None:
     if claim.kind not in COMPARABLE_KINDS or not comparable_metric(claim) or not claim.subject:
         return None
+    change = ""
+    if claim.kind == "change":
+        # a growth rate is one fact with another only against the same base (同比 / 环比) in one direction
+        base = change_base(claim)
+        if base is None:
+            return None
+        change = f"|{claim.direction}|{base}"
     # a figure that leaves a place out (湖北除武汉外新增确诊3例) counts another thing than its subject's whole
     excluding = narrowed_to(claim) if claim.sentence else ""
     narrowed = excluding if excluding.startswith("excluding") else ""
-    return f"{claim.metric_key}|{claim.subject}|{unit_group(claim)}|{narrowed}"
+    return f"{claim.metric_key}|{claim.subject}|{unit_group(claim)}|{narrowed}{change}"
 
 
 def check(claims: list[CheckClaim]) -> list[Verdict]:
