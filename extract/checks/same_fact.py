@@ -15,7 +15,7 @@ conflict: a copy that changed a figure is worth a reader's look.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from extract.checks.comparable import (
     COMPARABLE_KINDS,
@@ -72,16 +72,27 @@ def _latest_joined(clusters: list[tuple[list[CheckClaim], TimeScope]]) -> list[t
     publication is what an undated report restates. Joined on agreement only, as an undated figure's
     time is a guess: the joined cluster corroborates, it never makes a conflict."""
     joined: list[tuple[list[CheckClaim], bool]] = [(cluster, scope.dated) for cluster, scope in clusters]
+    # the clusters each publication day may join, found once: a linear pass, not every pair of clusters
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for j, (cluster, _) in enumerate(joined):
+        ends = [c.period_end for c in cluster]
+        if all(ends):
+            for day in {max(ends), min(ends) + _ONE_DAY}:
+                by_day[day].append(j)
     for i, (undated, _) in enumerate(joined):
         day = _published_day(undated)
         if day is None:
             continue
-        for j, (cluster, _) in enumerate(joined):
+        for j in by_day.get(day, ()):
+            cluster = joined[j][0]
             if j != i and cluster and _latest_at(cluster, day) and _agree(undated + cluster):
                 joined[j] = (cluster + undated, False)
                 joined[i] = ([], False)
                 break
     return [(cluster, dated) for cluster, dated in joined if cluster]
+
+
+_ONE_DAY = timedelta(days=1)
 
 
 def _published_day(cluster: list[CheckClaim]) -> date | None:
