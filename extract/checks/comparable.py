@@ -2,7 +2,9 @@
 
 Same normalised metric and comparable units (lexicon/comparable_units.tsv), and a compatible
 time scope: the same period as written (目前 and no period both mean "at the time of writing")
-in documents published the same day (`SAME_TIME_DAYS`), or normalised periods that overlap.
+in documents published the same day (`SAME_TIME_DAYS`), or normalised periods of the same days and
+hours (same_span). Also here: what a figure's sentence narrows it to (narrowed_to), whether its time
+is written (time_written) and what a change is measured against (change_base).
 `dated` tells whether the time scope is known for both; undated agreement can corroborate, undated
 disagreement is only unverifiable (the figures may be from different times).
 """
