@@ -90,7 +90,8 @@ def test_paging_is_bounded(client):
 )  # fmt: skip
 def test_parameters_are_bound_never_formatted(client, db, query):
     response = client.get(f"/claims.json?{query}")
-    assert response.status_code == 200
+    # a free-text filter is bound and finds nothing; a choice (sort, kind, verdict) that is none is refused
+    assert response.status_code == (400 if query.startswith(("sort", "kind", "verdict")) else 200)
     con = connect(db, read_only=True)
     assert con.execute("SELECT count(*) FROM claims").fetchone()[0] > 0
     con.close()
@@ -132,7 +133,7 @@ def test_claims_show_their_aspect_and_filter_by_it(client):
     assert running and {c["aspect"] for c in running} == {"cumulative"}
     assert "累计建成充电桩" in " ".join(c["sentence"] for c in running)
     everything = client.get("/claims.json?page_size=1000").json["tables"]["claims"]
-    assert client.get("/claims.json?aspect=nonsense&page_size=1000").json["tables"]["claims"] == everything
+    assert everything and client.get("/claims.json?aspect=nonsense&page_size=1000").status_code == 400
     page = client.get("/claims?aspect=cumulative").text
     assert "<th>aspect</th>" in page and "<td>cumulative</td>" in page
     source = client.get(f"/source/{running[0]['article_id']}")
@@ -232,3 +233,46 @@ def test_the_source_view_of_a_pdf_shows_each_claims_page(tmp_path, make_pdf):
     con.close()
     page = create_app(db).test_client().get(f"/source/{article}").text
     assert "<th>page</th>" in page and "· p. 2" in page
+
+
+@pytest.mark.parametrize("url", ["/claims?kind=bogus", "/claims?verdict=nope", "/claims?aspect=x", "/claims?sort=zz"])
+def test_the_claims_list_refuses_an_unknown_filter(client, url):
+    response = client.get(url)
+    assert response.status_code == 400 and "unknown" in response.text and "choose one of" in response.text
+    path, _, query = url.partition("?")
+    assert client.get(f"{path}.json?{query}").status_code == 400
+
+
+def test_a_paged_json_twin_says_the_total_the_page_size_and_the_next_page(client):
+    first = client.get("/claims.json?page_size=5&kind=count").json
+    assert first["page"] == 1 and first["page_size"] == 5 and first["total"] > 5
+    assert first["next"].startswith("/claims.json?") and "page=2" in first["next"] and "kind=count" in first["next"]
+    second = client.get(first["next"]).json
+    assert second["page"] == 2 and second["tables"]["claims"] != first["tables"]["claims"]
+
+
+def test_a_check_with_an_infinite_tolerance_shows_and_its_csv_cells_are_plain(tmp_path):
+    import shutil
+
+    from extract.checks.runner import run_checks
+    from extract.ingest import ingest
+
+    db = tmp_path / "kb.duckdb"
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    # two figures written 超过60亿元: their interval has no upper end, so the verdict's tolerance is infinite
+    (pages / "a.txt").write_text("2023年，菏泽市招商引资超过60亿元。", encoding="utf-8")
+    (pages / "b.txt").write_text("2023年，菏泽市招商引资超过60亿元。\n\n另讯。", encoding="utf-8")
+    ingest([str(pages)], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert con.execute("SELECT count(*) FROM cross_checks WHERE isinf(tolerance)").fetchone()[0] >= 1
+    con.close()
+    client = create_app(db).test_client()
+    for url in ("/checks", "/checks?verdict=corroborated", "/checks?rule=same_fact"):
+        assert client.get(url).status_code == 200, url
+    table = csv_of(client.get("/checks.csv"))
+    for column in table.columns:
+        cells = table[column].dropna().astype(str)
+        assert not cells.str.contains(r"^\[.*\]$|\n|\{'", regex=True).any(), column
+    shutil.rmtree(pages)

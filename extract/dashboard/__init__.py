@@ -11,7 +11,7 @@ import io
 import json
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlencode
 
 import duckdb
 import pandas as pd
@@ -76,6 +76,10 @@ def create_app(db: str | Path) -> Flask:
             return _csv(next(iter(page.tables.values())), page)
         if fmt == "json":
             body = {"title": page.title, "tables": {name: _records(t) for name, t in page.tables.items()}}
+            paging = page.context.get("paging")
+            if paging is not None:  # a paged list: how many in all, this page's size, where the next is
+                body["total"], body["page"], body["page_size"] = paging.total, paging.page, paging.size
+                body["next"] = _with_page(request.full_path, paging.page + 1) if paging.page < paging.pages else None
             return Response(json.dumps(body, ensure_ascii=False), mimetype="application/json")
         return render_template(page.template, page=page, **page.context)
 
@@ -132,6 +136,13 @@ def _page_view(show: Callable[..., Response | tuple[str, int]], build: Callable[
         return show(build, fmt, *path_arguments.values())
 
     return view
+
+
+def _with_page(full_path: str, page: int) -> str:
+    """The request's own path and query with another page."""
+    path, _, query = full_path.partition("?")
+    args = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != "page"] + [("page", str(page))]
+    return f"{path}?{urlencode(args)}"
 
 
 def _quote(value: object) -> str:

@@ -41,23 +41,37 @@ class ClaimFilter:
 
     @classmethod
     def from_args(cls, args: dict[str, str]) -> ClaimFilter:
-        """From a request's query string; unknown kinds, aspects, verdicts, review statuses and sorts are ignored."""
+        """From a request's query string. An unknown kind, aspect, verdict, review status or sort is refused
+        (UnknownChoice, naming the choices), as /checks refuses an unknown verdict: showing every claim
+        for a mistyped filter would pass for an answer."""
 
         def text(name: str) -> str:
             return (args.get(name) or "").strip()[:200]
 
+        def choice(name: str, allowed: tuple[str, ...] | list[str], default: str = "") -> str:
+            value = text(name)
+            if value and value not in allowed:
+                raise UnknownChoice(
+                    f"unknown {name} {value[:40]!r}; choose one of {', '.join(allowed)}, or none for all"
+                )
+            return value or default
+
         return cls(
             subject=text("subject"),
             metric=text("metric"),
-            kind=text("kind") if text("kind") in KINDS else "",
+            kind=choice("kind", KINDS),
             period=text("period"),
-            aspect=text("aspect") if text("aspect") in ASPECTS else "",
-            verdict=text("verdict") if text("verdict") in VERDICTS else "",
-            review=text("review") if text("review") in REVIEW_CHOICES else "",
+            aspect=choice("aspect", ASPECTS),
+            verdict=choice("verdict", VERDICTS),
+            review=choice("review", REVIEW_CHOICES),
             q=text("q"),
-            sort=text("sort") if text("sort") in SORTS else "date",
+            sort=choice("sort", list(SORTS), "date"),
             descending=text("order") != "asc",
         )
+
+
+class UnknownChoice(ValueError):
+    """A filter's value that is none of its choices."""
 
 
 @dataclass

@@ -19,7 +19,7 @@ from markupsafe import Markup
 from extract.checks.model import VERDICTS
 from extract.claims import ASPECTS, KINDS, STATED
 from extract.dashboard.charts import bar_chart, line_chart
-from extract.dashboard.claim_filter import REVIEW_CHOICES, SORTS, ClaimFilter, claim_condition, order_by
+from extract.dashboard.claim_filter import REVIEW_CHOICES, SORTS, ClaimFilter, UnknownChoice, claim_condition, order_by
 from extract.dashboard.labels import qualifier_word
 from extract.query import named_queries, typed
 from extract.reviews import CORRECTABLE
@@ -114,7 +114,10 @@ _CLAIMS_FROM = (
 
 
 def claims(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
-    chosen = ClaimFilter.from_args(args)
+    try:
+        chosen = ClaimFilter.from_args(args)
+    except UnknownChoice as err:
+        raise BadRequest(str(err)) from err
     condition = claim_condition(con, chosen)
     base = f"{_CLAIMS_FROM} WHERE {condition.sql}"
     total = con.execute(f"SELECT count(*) {base}", condition.params or None).fetchone()[0]

@@ -8,6 +8,7 @@ selection.FLAT_EVIDENCE). No format holds the whole export in memory.
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 import tempfile
 from collections.abc import Iterable
@@ -64,6 +65,12 @@ def write_csv_rows(out: IO[str], names: list[str], rows: Iterable[dict]) -> int:
 def _csv_cell(value: object) -> object:
     if value is None:
         return ""
+    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
+        value = value.tolist()  # a numpy array or scalar of a list column (claim_ids)
+    if isinstance(value, (list, tuple)):
+        return "; ".join("" if v is None else str(_csv_cell(v)) for v in value)
+    if isinstance(value, dict):  # a struct column: JSON on one line, not Python's repr
+        return json.dumps(value, ensure_ascii=False, default=str)
     if isinstance(value, float):
         return format_number(value)
     if isinstance(value, datetime):  # pandas' timestamps of DATE columns: the day, as DuckDB writes it
