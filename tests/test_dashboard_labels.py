@@ -21,3 +21,18 @@ def test_qualifier_as_a_chinese_reader_sees_it(code, mention, word):
 )  # fmt: skip
 def test_a_cell_shows_a_list_as_its_items(value, text):
     assert cell_text(value) == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "at", "marked"),
+    [
+        ("新增12例，累计12例。", "12例", 7, '新增12例，累计<mark class="claim">12例</mark>。'),
+        ("新增12例，累计12例。", "12例", 2, '新增<mark class="claim">12例</mark>，累计12例。'),
+        ("<b>3个</b>", "3个", 3, '&lt;b&gt;<mark class="claim">3个</mark>&lt;/b&gt;'),
+        ("没有这个数字", "5个", 0, "没有这个数字"),
+    ],
+)
+def test_the_claims_list_marks_which_figure_of_the_sentence_the_row_is(sentence, mention, at, marked):
+    from extract.dashboard.labels import marked_mention
+
+    assert str(marked_mention(sentence, mention, at)) == marked

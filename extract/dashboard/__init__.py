@@ -19,7 +19,7 @@ from flask import Flask, Response, render_template, request
 
 from extract import __version__, store
 from extract.dashboard import pages
-from extract.dashboard.labels import cell_text, qualifier_word
+from extract.dashboard.labels import cell_text, marked_mention, qualifier_word
 from extract.dashboard.pages import BadRequest, NotFound, Page
 from extract.exports.writers import write_csv_rows
 from extract.tables import without_missing
@@ -42,6 +42,7 @@ def create_app(db: str | Path) -> Flask:
     app.json.ensure_ascii = False
     app.add_template_filter(qualifier_word, "qualifier_word")
     app.add_template_filter(cell_text, "cell_text")
+    app.add_template_filter(marked_mention, "marked_mention")
 
     def failure(fmt: str | None, title: str, message: str, status: int) -> Response | tuple[str, int]:
         """An error as the page's kind asked for it: JSON for a .json twin, text for .csv, else HTML."""

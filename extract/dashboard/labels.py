@@ -6,6 +6,7 @@ import math
 from functools import cache
 
 import numpy as np
+from markupsafe import Markup, escape
 
 from extract import lexicon
 
@@ -41,3 +42,17 @@ def cell_text(value: object) -> str:
     if isinstance(value, list | tuple | np.ndarray):
         return "、".join(cell_text(item) for item in value)
     return str(value)
+
+
+def marked_mention(sentence: str | None, mention: str | None, at: int | None) -> Markup:
+    """The sentence, escaped, with the row's figure in a <mark>: the occurrence of its mention nearest the
+    claim's offset in the sentence (a sentence may print 12例 twice)."""
+    sentence = sentence or ""
+    if not mention or mention not in sentence:
+        return Markup(escape(sentence))
+    starts = [i for i in range(len(sentence)) if sentence.startswith(mention, i)]
+    begin = min(starts, key=lambda i: abs(i - (at or 0)))
+    end = begin + len(mention)
+    return Markup(
+        f'{escape(sentence[:begin])}<mark class="claim">{escape(sentence[begin:end])}</mark>{escape(sentence[end:])}'
+    )

@@ -104,6 +104,7 @@ def overview(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
 _CLAIM_COLUMNS = (
     "c.claim_id, c.subject, c.metric, c.metric_key, c.value, c.value_high, c.unit, c.qualifier, c.kind,"
     " c.direction, c.period, c.aspect, c.mention, c.sentence, d.name AS doc, d.date, c.article_id, c.start_offset,"
+    " c.sentence_offset,"
     " r.status AS review_status, array_to_string(r.corrected_fields, ', ') AS corrected"
 )
 # the claims as read, each with the decision that stands for it (none: NULL)
