@@ -520,7 +520,7 @@ def run_check(args: argparse.Namespace) -> int:
 
     try:
         con = connect(args.db, create=False)
-        report = run_checks(con, full=args.full)
+        report = run_checks(con, full=args.full, progress=None)
         con.execute("CHECKPOINT")  # here, where a failure (a full disk) is said: the one on closing is silent
         con.close()
     except StoreError as err:
@@ -624,6 +624,7 @@ def run_export(args: argparse.Namespace) -> int:
             language=args.language,
             rating_scale=args.rating_scale,
             url_template=args.url_template,
+            progress=None,
         )
     except (ValueError, StoreError) as err:
         print(f"claimkb: {err}", file=sys.stderr)

@@ -14,10 +14,10 @@ from tqdm import tqdm
 from extract import removal, store
 from extract.loading import BATCH_DOCUMENTS, Batch, Entry, LoadResult, PieceRows, piece_rows
 from extract.pipeline import Piece, pieces
+from extract.progress import progress_bar
 from extract.sources import Document, NotRead, SourceError, iter_files, read_file
 from extract.workers import Extractor, WorkerDied, available_cores
 
-PROGRESS_DELAY = 1.0  # seconds of work before the progress bar shows: short runs print no bar
 # below this much input, one process: starting the workers (a second or so) takes longer than the work
 SMALL_INPUT_BYTES = 2_000_000
 
@@ -106,8 +106,7 @@ def ingest(
         # database, measured), and take the cores the workers extract on. Reset when done: the setting
         # belongs to the database instance, which other connections in this process may share.
         con.execute("SET threads = 1")
-        show = progress if progress is not None else sys.stderr.isatty()
-        bar = tqdm(unit=" documents", disable=not show, delay=0 if progress else PROGRESS_DELAY, file=sys.stderr)
+        bar = progress_bar("documents", progress)
         read: set[str] = set()  # the source keys of the documents read: what prune keeps
         batch = Batch(con, _reporter(report, _above(bar), read if prune else None), max_documents=batch_documents)
         try:

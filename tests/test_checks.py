@@ -628,3 +628,16 @@ def test_growth_rates_against_one_base_are_compared_across_articles(tmp_path):
     found = {(v[1], v[2]) for v in stored_verdicts(con) if v[0] == "same_fact"}
     assert found == {("conflict", frozenset({"a:6.1%", "b:6.1%", "c:6.5%"}))}
     con.close()
+
+
+def test_check_shows_its_progress_when_asked(tmp_path, capsys):
+    db = tmp_path / "kb.duckdb"
+    ingest([str(PLANTED)], str(db), progress=False)
+    con = connect(db)
+    capsys.readouterr()
+    run_checks(con, progress=True)
+    err = capsys.readouterr().err
+    assert " checked" in err  # tqdm's counter of documents and metric keys
+    run_checks(con, full=True, progress=False)
+    assert capsys.readouterr().err == ""
+    con.close()

@@ -320,3 +320,14 @@ def test_every_format_carries_each_claims_aspect_and_where_filters_by_it(db, tmp
     n = export(db, "csv", tmp_path / "running.csv", where="aspect = 'cumulative'")
     running = pd.read_csv(tmp_path / "running.csv", encoding="utf-8-sig")
     assert n == aspects.count("cumulative") == len(running) and set(running["aspect"]) == {"cumulative"}
+
+
+def test_an_export_shows_its_progress_when_asked(checked_sample_db, tmp_path, capsys):
+    from extract.exports import export
+
+    capsys.readouterr()
+    n = export(checked_sample_db, "csv", tmp_path / "claims.csv", progress=True)
+    err = capsys.readouterr().err
+    assert n > 0 and "documents" in err
+    export(checked_sample_db, "csv", tmp_path / "again.csv", progress=False)
+    assert capsys.readouterr().err == ""

@@ -22,7 +22,7 @@ transitively): the corpus rules count independent sources, not copies of one tex
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import groupby
@@ -35,6 +35,7 @@ from extract import lexicon
 from extract.checks import change_levels, cumulative, part_whole, parts_total, rate_total, same_fact, share_count
 from extract.checks.comparable import narrowed_to, time_written
 from extract.checks.model import CHECKER_VERSION, TRUSTED_BASES, CheckClaim, Verdict
+from extract.progress import progress_bar
 from extract.reprints import sources_of
 from extract.store import rollback
 
@@ -78,8 +79,9 @@ class CheckReport:
         return f"{self.documents_checked} documents checked: {counts}"
 
 
-def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False) -> CheckReport:
-    """Check the documents not checked yet (all of them with `full`) and store the verdicts."""
+def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False, progress: bool | None = False) -> CheckReport:
+    """Check the documents not checked yet (all of them with `full`) and store the verdicts; `progress`
+    shows a bar of the documents and metric keys checked (None: on a terminal, after a second)."""
     con.execute("BEGIN TRANSACTION")
     try:
         if full:
@@ -102,7 +104,8 @@ def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False) -> CheckRepor
         }
         report = CheckReport(documents_checked=len(new_docs))
         if new_docs:
-            verdicts, rechecked = evaluate(con, new_docs)
+            with progress_bar("checked", progress) as bar:
+                verdicts, rechecked = evaluate(con, new_docs, bar.update)
             _store(con, verdicts, rechecked, new_docs)
             for verdict in verdicts:
                 report.verdicts[verdict.verdict] = report.verdicts.get(verdict.verdict, 0) + 1
@@ -135,7 +138,9 @@ def reprint_sources(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return sources_of(con.execute("SELECT doc_id, original_doc_id FROM reprints").fetchall())
 
 
-def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> tuple[list[Verdict], set[str]]:
+def evaluate(
+    con: duckdb.DuckDBPyConnection, new_docs: set[str], advance: Callable[[int], object] = lambda n: None
+) -> tuple[list[Verdict], set[str]]:
     """The article rules' verdicts on the new documents, and the corpus rules' verdicts on every metric
     key a new document names (each with its metric_key set); and those metric keys, whose stored corpus
     verdicts the new ones replace."""
@@ -155,6 +160,7 @@ def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> tuple[list[V
         for rule in article_rules:
             for members in by_article.values():
                 verdicts.extend(rule.check(members, texts[members[0].doc_id]))
+        advance(len(chunk))  # documents of the article rules
     for _, group in groupby(_claims_by_key(con, ordered, sources), key=lambda c: c.metric_key):
         claims = list(group)
         by_id = {claim.claim_id: claim for claim in claims}
@@ -164,6 +170,7 @@ def evaluate(con: duckdb.DuckDBPyConnection, new_docs: set[str]) -> tuple[list[V
                 verdicts.append(_generic_is_unverifiable(unstated_is_unverifiable(verdict, by_id, daily)))
         # a key whose claims give no verdict now still replaces what it gave before
         rechecked.add(claims[0].metric_key)
+        advance(1)  # a metric key of the corpus rules
     return verdicts, rechecked
 
 

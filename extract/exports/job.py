@@ -12,8 +12,9 @@ import duckdb
 from extract import store
 from extract.exports import BINARY_FORMATS, FORMATS
 from extract.exports.claimreview import RatingScale, write_claimreview
-from extract.exports.selection import Selection, select_claims
+from extract.exports.selection import EXPORT_PROGRESS, Selection, select_claims
 from extract.exports.writers import write_csv, write_jsonl, write_parquet, write_xlsx
+from extract.progress import progress_bar
 
 _SUFFIX = {"claimreview": "json"}  # the file name a format is written to, where it is not the format
 
@@ -31,13 +32,15 @@ def export(
     language: str = "zh",
     rating_scale: str | Path | None = None,
     url_template: str | None = None,
+    progress: bool | None = False,
 ) -> int:
     """Export the chosen claims of a database (opened read-only); returns how many were written.
 
     Without `out`, text formats go to stdout. A file is written under a temporary name and renamed
     when complete, so a failed export never leaves half a file where the export should be. ClaimReview
     rates reviewed claims on `rating_scale` (a JSON file; the default scale without) and gives each review
-    the url `url_template` makes of its claim id."""
+    the url `url_template` makes of its claim id. `progress` shows a bar of the documents exported (None:
+    on a terminal, after a second)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
     if fmt in BINARY_FORMATS and out is None:
@@ -49,9 +52,14 @@ def export(
     con = store.connect(db, read_only=True)
     try:
         selection = select_claims(con, query=query, query_params=query_params, where=where, verdicts=verdicts)
-        if out is None:
-            return _write_stream(con, selection, fmt, sys.stdout, review)
-        return _write_file(con, selection, fmt, Path(out), review)
+        with progress_bar("documents", progress) as bar:
+            token = EXPORT_PROGRESS.set(bar.update)
+            try:
+                if out is None:
+                    return _write_stream(con, selection, fmt, sys.stdout, review)
+                return _write_file(con, selection, fmt, Path(out), review)
+            finally:
+                EXPORT_PROGRESS.reset(token)
     except duckdb.ConversionException as err:  # date > 'garbage', value = 'abc': a value of the wrong type
         raise ValueError(f"{str(err).splitlines()[0]}" + (f" (in --where {where!r})" if where else "")) from err
     except duckdb.Error as err:

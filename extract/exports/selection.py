@@ -9,7 +9,8 @@ one query takes DuckDB gigabytes, a slice takes megabytes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 import duckdb
@@ -53,6 +54,16 @@ class Selection:
         return Selection(f"({self.condition}) AND {condition}", self.params)
 
 
+# what counts the documents an export has written (exports.job.export sets it for one export)
+EXPORT_PROGRESS: ContextVar[Callable[[int], object] | None] = ContextVar("export_progress", default=None)
+
+
+def _exported(documents: int) -> None:
+    advance = EXPORT_PROGRESS.get()
+    if advance is not None:
+        advance(documents)
+
+
 def document_slices(con: duckdb.DuckDBPyConnection) -> Iterator[list[str]]:
     """The ids of documents with claims, in export order, cut into slices of about SLICE_CLAIMS claims
     (a document is never cut)."""
@@ -65,11 +76,13 @@ def document_slices(con: duckdb.DuckDBPyConnection) -> Iterator[list[str]]:
     for doc_id, n in rows:
         if piece and size + n > SLICE_CLAIMS:
             yield piece
+            _exported(len(piece))
             piece, size = [], 0
         piece.append(doc_id)
         size += n
     if piece:
         yield piece
+        _exported(len(piece))
 
 
 def slice_params(selection: Selection, doc_ids: list[str]) -> dict[str, object]:
