@@ -56,9 +56,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from extract.defaults import BATCH_DOCUMENTS, CORRECTABLE, REVIEW_STATUSES
     from extract.exports import FORMATS
-    from extract.loading import BATCH_DOCUMENTS
-    from extract.reviews import CORRECTABLE, STATUSES
 
     parser = argparse.ArgumentParser(
         prog="claimkb",
@@ -292,7 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
         "correction; the status is then corrected unless given.",
     )
     review_set.add_argument("claim_id", metavar="CLAIM_ID")
-    review_set.add_argument("--status", choices=STATUSES, help="confirmed, rejected or corrected")
+    review_set.add_argument("--status", choices=REVIEW_STATUSES, help="confirmed, rejected or corrected")
     review_set.add_argument("--note", help="why: the source checked, what is wrong")
     for name in CORRECTABLE:
         review_set.add_argument(
@@ -307,7 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List the decision that stands for each reviewed claim, latest first; with --orphaned, "
         "every decision whose claim a re-extraction no longer finds, with the sentence it was made on.",
     )
-    review_list.add_argument("--status", choices=STATUSES, help="only decisions of this status")
+    review_list.add_argument("--status", choices=REVIEW_STATUSES, help="only decisions of this status")
     review_list.add_argument("--orphaned", action="store_true", help="the decisions attached to no claim")
     review_list.add_argument("--format", choices=("table", "csv", "json"), default="table", help="default table")
     _add_db_option(review_list)
@@ -394,7 +393,7 @@ def _add_document_options(command: argparse.ArgumentParser) -> None:
 
 
 def _add_db_option(command: argparse.ArgumentParser) -> None:
-    from extract.store import DEFAULT_DB
+    from extract.defaults import DEFAULT_DB
 
     command.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
 
@@ -408,7 +407,7 @@ def _add_param_option(command: argparse.ArgumentParser, help: str) -> None:
 
 
 def _named_query_help() -> str:
-    from extract.query import named_queries
+    from extract.named_queries import named_queries
 
     lines = ["named queries:"]
     for query in named_queries().values():

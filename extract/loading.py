@@ -30,6 +30,7 @@ import duckdb
 import pyarrow as pa
 
 from extract.claims import EXTRACTOR_VERSION, Claim
+from extract.defaults import BATCH_DOCUMENTS
 from extract.layout import Article
 from extract.places import Place
 from extract.reprints import MAX_CANDIDATES, PREFILTER, Fingerprint, Reprint, confirm, estimate, find_within, sources_of
@@ -40,7 +41,6 @@ from extract.store import file_failure, interrupted, rollback
 if TYPE_CHECKING:
     from extract.pipeline import Piece
 
-BATCH_DOCUMENTS = 200  # documents per transaction, at most
 BATCH_CHARS = 4_000_000  # characters of text per transaction, at most (one longer document is a batch alone)
 
 

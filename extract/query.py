@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from extract import store
-from extract.resources import folder
+from extract.named_queries import PARAMETER, named_queries
 from extract.tables import fetch_frame
 
-_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _READING_STATEMENT = re.compile(r"\s*\(?\s*(SELECT|WITH|FROM|SUMMARIZE|DESCRIBE|SHOW|PRAGMA|VALUES)\b", re.IGNORECASE)
 # the first word of a statement that is SQL but writes, or sets, something
 _OTHER_STATEMENT = re.compile(
@@ -22,46 +20,6 @@ _OTHER_STATEMENT = re.compile(
     r"IMPORT|CHECKPOINT|VACUUM|BEGIN|COMMIT|ROLLBACK|MERGE|REPLACE|UPSERT|GRANT|USE|EXECUTE|PREPARE)\b",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class NamedQuery:
-    name: str
-    description: str
-    params: str
-    sql: str
-
-    @property
-    def parameters(self) -> list[str]:
-        return sorted(set(_PARAM.findall(self.sql)))
-
-    @property
-    def body(self) -> str:
-        """The SQL without its closing semicolon, to wrap as a subquery."""
-        return self.sql.strip().rstrip(";")
-
-
-def named_queries() -> dict[str, NamedQuery]:
-    out = {}
-    for entry in folder("queries").iterdir():
-        if entry.name.endswith(".sql"):
-            query = parse_query_file(entry.name[:-4], entry.read_text(encoding="utf-8"))
-            out[query.name] = query
-    return dict(sorted(out.items()))
-
-
-def parse_query_file(name: str, sql: str) -> NamedQuery:
-    """The header comment says what a query answers (first lines) and its parameters (params:)."""
-    description, params = [], ""
-    for line in sql.splitlines():
-        if not line.startswith("--"):
-            break
-        body = line[2:].strip()
-        if body.startswith("params:"):
-            params = body[len("params:") :].strip()
-        elif body:
-            description.append(body.split(": ", 1)[1] if body.startswith(f"{name}:") else body)
-    return NamedQuery(name, " ".join(description), params, sql)
 
 
 def resolve(query: str) -> str:
@@ -140,7 +98,7 @@ def _number(name: str, value: str, kind: str) -> int | float:
 
 def bind(sql: str, params: dict[str, object]) -> dict[str, object]:
     """The parameters a query names ($name), taken from params; a missing one is a ValueError."""
-    names = set(_PARAM.findall(sql))
+    names = set(PARAMETER.findall(sql))
     missing = sorted(names - set(params))
     if missing:
         raise ValueError(f"missing parameter(s): {', '.join(missing)} (give them as --param name=value)")
@@ -149,7 +107,7 @@ def bind(sql: str, params: dict[str, object]) -> dict[str, object]:
 
 def refuse_unknown(sql: str, params: dict[str, object]) -> None:
     """A parameter the user gave that the query does not name is a typo, not something to ignore."""
-    names = set(_PARAM.findall(sql))
+    names = set(PARAMETER.findall(sql))
     unknown = sorted(set(params) - names)
     if unknown:
         takes = f"it takes {', '.join(sorted(names))}" if names else "it takes none"

@@ -26,13 +26,13 @@ import duckdb
 import pyarrow as pa
 
 from extract.claims import KINDS
+from extract.defaults import CORRECTABLE, REVIEW_STATUSES
 from extract.loading import forget_checks
 
 if TYPE_CHECKING:
     import pandas as pd
 
-STATUSES = ("confirmed", "rejected", "corrected")
-CORRECTABLE = ("value", "value_high", "unit", "qualifier", "kind", "metric", "subject", "period")
+STATUSES = REVIEW_STATUSES
 NUMERIC = ("value", "value_high")
 STATUS_COLUMN = "review_status"
 NOTE_COLUMN = "review_note"

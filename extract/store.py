@@ -19,10 +19,10 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from extract.defaults import DEFAULT_DB
 from extract.places import gazetteer
 from extract.resources import folder
 
-DEFAULT_DB = "claims.duckdb"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 
