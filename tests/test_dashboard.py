@@ -2,6 +2,7 @@
 read-only, clear errors. (The browser tests in tests/browser/ drive the same pages in Chromium.)"""
 
 import io
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -189,7 +190,8 @@ def test_pages_show_no_pandas_placeholders(client, url):
 def test_claims_page_shows_qualifiers_as_written(client):
     page = client.get("/claims?page_size=1000").text
     assert ">over " not in page and ">approx " not in page and ">under " not in page
-    assert "余 " in page or "以上 " in page
+    # the figure as the text wrote it (1000余名, 80%以上), its exact value on hover
+    assert re.search(r'title="[0-9.]+(–[0-9.]+)? [^"]*">[^<]*(余|以上|约|近|超过)[^<]*</td>', page)
 
 
 @pytest.mark.parametrize(

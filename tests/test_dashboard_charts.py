@@ -5,9 +5,18 @@ import pytest
 from extract.dashboard.charts import bar_chart, line_chart, short_number
 
 
-@pytest.mark.parametrize(
+@pytest.mark.parametrize(  # fmt: skip
     ("value", "text"),
-    [(465, "465"), (93.02, "93.02"), (40410000, "4041万"), (67000, "6.7万"), (1.2e8, "1.2亿"), (-25000, "-2.5万")],
+    [
+        (465, "465"),
+        (93.02, "93.02"),
+        (40410000, "4041万"),
+        (67000, "6.7万"),
+        (1.2e8, "1.2亿"),
+        (-25000, "-2.5万"),
+        (456_780_000_000, "4567.8亿"),
+        (12_345_678, "1234.57万"),
+    ],
 )
 def test_short_number(value, text):
     assert short_number(value) == text

@@ -16,13 +16,18 @@ PALETTE = ("#3b6ea8", "#d0733a", "#4f9a5b", "#a64d79", "#8c7a2b", "#5a5a5a")
 
 
 def short_number(value: float) -> str:
-    """4041万 for 40410000, 93.02 for 93.02: labels a reader of Chinese figures expects."""
+    """4041万 for 40410000, 4567.8亿 for 456,780,000,000, 93.02 for 93.02: labels a reader of Chinese
+    figures expects, keeping what the figure printed (two decimals at most, never rounded to 4568亿)."""
     magnitude = abs(value)
     if magnitude >= 1e8:
-        return f"{value / 1e8:.4g}亿"
+        return f"{_plain(value / 1e8)}亿"
     if magnitude >= 1e4:
-        return f"{value / 1e4:.4g}万"
-    return f"{value:.4g}"
+        return f"{_plain(value / 1e4)}万"
+    return _plain(value)
+
+
+def _plain(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def bar_chart(labels: list[str], values: list[float], unit: str = "", title: str = "", width: int = 640) -> Markup:
