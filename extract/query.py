@@ -117,7 +117,7 @@ def refuse_unknown(sql: str, params: dict[str, object]) -> None:
 _READING_TYPES = (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN, duckdb.StatementType.PRAGMA)
 
 
-def _one_reading_statement(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+def one_reading_statement(con: duckdb.DuckDBPyConnection, sql: str) -> None:
     """One statement, and one that reads: "SELECT 1; COPY …" runs nothing (DuckDB would run both)."""
     statements = con.extract_statements(sql)
     if len(statements) != 1:
@@ -131,7 +131,7 @@ def run(sql: str, params: dict[str, object], db: str | Path = store.DEFAULT_DB) 
     wanted = bind(sql, typed(sql, params))
     con = store.connect(db, sandboxed=True)
     try:
-        _one_reading_statement(con, sql)
+        one_reading_statement(con, sql)
         return fetch_frame(con, sql, wanted)
     except duckdb.Error as err:
         failure = store.file_failure(err)  # the file's failure (damage), not the query's: said as such

@@ -278,3 +278,47 @@ def test_a_check_with_an_infinite_tolerance_shows_and_its_csv_cells_are_plain(tm
         cells = table[column].dropna().astype(str)
         assert not cells.str.contains(r"^\[.*\]$|\n|\{'", regex=True).any(), column
     shutil.rmtree(pages)
+
+
+def test_the_sql_box_runs_one_reading_statement_with_its_parameters(client):
+    from urllib.parse import quote
+
+    sql = "SELECT subject, count(*) AS n FROM claims WHERE kind = $kind GROUP BY subject ORDER BY n DESC"
+    form = client.get(f"/sql?sql={quote(sql)}")
+    assert form.status_code == 200 and 'name="kind"' in form.text and "Fill in the parameters" in form.text
+    rows = client.get(f"/sql.json?sql={quote(sql)}&kind=count").json
+    assert rows["tables"]["rows"] and rows["total"] >= 1 and rows["tables"]["rows"][0]["n"] >= 1
+    assert csv_of(client.get(f"/sql.csv?sql={quote(sql)}&kind=count"))["n"].sum() > 0
+    # a named query opens in it
+    assert "/sql?sql=" in client.get("/queries/top_metrics").text
+
+
+@pytest.mark.parametrize(
+    ("sql", "reason"),
+    [
+        ("DELETE FROM claims", "only statements that read"),
+        ("COPY claims TO 'out.csv'", "only statements that read"),
+        ("SELECT 1; SELECT 2", "one statement at a time"),
+        ("SELECT * FROM read_csv('/etc/hostname')", ""),
+    ],
+)
+def test_the_sql_box_refuses_what_does_not_only_read(client, db, sql, reason):
+    from urllib.parse import quote
+
+    response = client.get(f"/sql?sql={quote(sql)}")
+    assert response.status_code == 400 and reason in response.text
+    assert client.get(f"/sql.json?sql={quote(sql)}").status_code == 400
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT count(*) FROM claims").fetchone()[0] > 0
+    con.close()
+
+
+def test_the_sql_box_stops_a_query_at_its_time_limit(client, monkeypatch):
+    from urllib.parse import quote
+
+    from extract.dashboard import pages
+
+    monkeypatch.setattr(pages, "SQL_SECONDS", 0.3)
+    slow = "SELECT count(*) FROM range(100000000000) a"
+    response = client.get(f"/sql?sql={quote(slow)}")
+    assert response.status_code == 400 and "stopped after" in response.text

@@ -120,6 +120,7 @@ def create_app(db: str | Path) -> Flask:
         "/checks": pages.checks,
         "/queries": pages.queries,
         "/queries/<name>": pages.query,
+        "/sql": pages.sql,
     }
     for path, build in routes.items():
         view = _page_view(show, build)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from dataclasses import dataclass, field
 from html import escape
 
@@ -16,12 +17,14 @@ import duckdb
 import pandas as pd
 from markupsafe import Markup
 
+from extract import store
 from extract.checks.model import VERDICTS
 from extract.claims import ASPECTS, KINDS, STATED
 from extract.dashboard.charts import bar_chart, line_chart
 from extract.dashboard.claim_filter import REVIEW_CHOICES, SORTS, ClaimFilter, UnknownChoice, claim_condition, order_by
 from extract.dashboard.labels import qualifier_word
-from extract.query import named_queries, typed
+from extract.named_queries import PARAMETER
+from extract.query import named_queries, one_reading_statement, typed
 from extract.reviews import CORRECTABLE
 from extract.summary import summarise
 from extract.tables import fetch_frame
@@ -322,6 +325,46 @@ def _paged_query(
         return _paged_query(con, sql, params, {**args, "page": str(max(1, math.ceil(total / wanted.size)))})
     total = int(frame["__total"].iloc[0]) if not frame.empty else 0
     return frame.drop(columns="__total"), Paging(wanted.page, wanted.size, total)
+
+
+SQL_SECONDS = 10  # the SQL box's time limit: a query still running then is interrupted
+SQL_MAX_CHARS = 20_000
+
+
+def sql(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
+    """A reading statement typed by the analyst, on the sandboxed connection every page uses: one
+    statement that reads (a writing one is a 400 saying why), its $name parameters as form fields, at
+    most MAX_PAGE_SIZE rows a page and SQL_SECONDS of work (both shown)."""
+    text = (args.get("sql") or "").strip()
+    if len(text) > SQL_MAX_CHARS:
+        raise BadRequest(f"a statement of {len(text)} characters; at most {SQL_MAX_CHARS}")
+    names = sorted(set(PARAMETER.findall(text)))
+    values = {name: (args.get(name) or "").strip() for name in names}
+    context: dict[str, object] = {
+        "sql": text, "values": values, "paging": None, "error": None, "seconds": SQL_SECONDS,
+        "max_rows": MAX_PAGE_SIZE,
+    }  # fmt: skip
+    result = pd.DataFrame()
+    if text and all(values.values()):
+        try:
+            one_reading_statement(con, text)
+            params = typed(text, dict(values))
+        except ValueError as err:
+            raise BadRequest(str(err)) from err
+        timer = threading.Timer(SQL_SECONDS, con.interrupt)
+        timer.start()
+        try:
+            result, paging = _paged_query(con, text.rstrip().rstrip(";"), params, args)
+            context["paging"] = paging
+        except duckdb.InterruptException as err:
+            raise BadRequest(f"stopped after {SQL_SECONDS} s; narrow the query or add a LIMIT") from err
+        except duckdb.Error as err:
+            if store.file_failure(err) is not None:
+                raise
+            raise BadRequest(str(err).splitlines()[0]) from err
+        finally:
+            timer.cancel()
+    return Page("sql.html", "SQL", {"rows": result}, context)
 
 
 def checks(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
