@@ -322,3 +322,13 @@ def test_the_sql_box_stops_a_query_at_its_time_limit(client, monkeypatch):
     slow = "SELECT count(*) FROM range(100000000000) a"
     response = client.get(f"/sql?sql={quote(slow)}")
     assert response.status_code == 400 and "stopped after" in response.text
+
+
+def test_cells_that_name_a_claim_an_article_a_place_or_a_metric_link_to_its_page(client):
+    from urllib.parse import quote
+
+    page = client.get("/sql?sql=" + quote("SELECT claim_id, article_id, subject, metric_key FROM claims LIMIT 3")).text
+    assert page.count('href="/claim/') >= 3 and page.count('href="/source/') >= 3
+    assert 'href="/claims?subject=' in page and 'href="/metric?key=' in page
+    claim = client.get("/claims.json?page_size=1").json["tables"]["claims"][0]
+    assert client.get(f"/claim/{claim['claim_id']}").status_code == 200
