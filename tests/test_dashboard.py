@@ -332,3 +332,19 @@ def test_cells_that_name_a_claim_an_article_a_place_or_a_metric_link_to_its_page
     assert 'href="/claims?subject=' in page and 'href="/metric?key=' in page
     claim = client.get("/claims.json?page_size=1").json["tables"]["claims"][0]
     assert client.get(f"/claim/{claim['claim_id']}").status_code == 200
+
+
+def test_the_claims_list_has_facets_with_counts_that_add_and_remove_filters(client):
+    import re
+
+    page = client.get("/claims?kind=count").text
+    assert 'title="remove this filter">count ×</a>' in page and 'href="/claims"' in page
+    facet = r'<li><a href="/claims\?kind=count&amp;{}=([^"]+)">([^<]+)</a> <span class="muted">(\d+)</span>'
+    aspects = re.findall(facet.format("aspect"), page)
+    assert aspects
+    value, _, n = aspects[0]
+    # the count an exact facet shows is what its link lists
+    assert client.get(f"/claims.json?kind=count&aspect={value}&page_size=1").json["total"] == int(n)
+    # a place's count is its own claims; its link lists the places below it too
+    place, _, n = re.findall(facet.format("subject"), page)[0]
+    assert client.get(f"/claims.json?kind=count&subject={place}&page_size=1").json["total"] >= int(n)
