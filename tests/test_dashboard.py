@@ -136,7 +136,7 @@ def test_claims_show_their_aspect_and_filter_by_it(client):
     everything = client.get("/claims.json?page_size=1000").json["tables"]["claims"]
     assert everything and client.get("/claims.json?aspect=nonsense&page_size=1000").status_code == 400
     page = client.get("/claims?aspect=cumulative").text
-    assert "<th>aspect</th>" in page and "<td>cumulative</td>" in page
+    assert 'title="sort by aspect">aspect</a>' in page and "<td>cumulative</td>" in page
     source = client.get(f"/source/{running[0]['article_id']}")
     assert "<th>aspect</th>" in source.text and "· cumulative" in source.text
 
@@ -348,3 +348,12 @@ def test_the_claims_list_has_facets_with_counts_that_add_and_remove_filters(clie
     # a place's count is its own claims; its link lists the places below it too
     place, _, n = re.findall(facet.format("subject"), page)[0]
     assert client.get(f"/claims.json?kind=count&subject={place}&page_size=1").json["total"] >= int(n)
+
+
+def test_every_column_sorts_and_several_columns_sort_in_turn(client):
+    rows = client.get("/claims.json?sort=unit,-value&page_size=1000").json["tables"]["claims"]
+    keys = [(r["unit"], -r["value"]) for r in rows]
+    assert keys == sorted(keys)  # by unit, then by value descending within it: values of one unit only
+    page = client.get("/claims?sort=subject").text
+    assert 'class="sort" href="/claims?sort=-subject"' in page and "sort=subject%2Cmetric" in page
+    assert client.get("/claims?sort=subject,-nonsense").status_code == 400

@@ -15,12 +15,17 @@ from extract.checks.model import VERDICTS
 from extract.claims import ASPECTS, KINDS
 from extract.reviews import STATUSES
 
+# a value is sorted within its unit: 3亿元 and 3个 are no two sizes of one thing
 SORTS = {
     "date": "d.date",
-    "value": "c.value",
+    "value": "c.unit, c.value",
+    "unit": "c.unit",
     "subject": "c.subject",
     "metric": "c.metric_key",
     "kind": "c.kind",
+    "period": "c.period_end",
+    "aspect": "c.aspect",
+    "review": "r.status",
 }
 REVIEW_CHOICES = (*STATUSES, "reviewed", "unreviewed")  # a standing decision of a status, any, or none
 _CODE_PREFIX = {"province": 2, "city": 4, "county": 6}
@@ -36,8 +41,8 @@ class ClaimFilter:
     verdict: str = ""
     review: str = ""  # one of REVIEW_CHOICES
     q: str = ""
-    sort: str = "date"
-    descending: bool = True
+    sort: str = "date"  # the columns to sort by, first first: "subject,-value" (- descending)
+    descending: bool = True  # the order of a sort column written without a sign
 
     @classmethod
     def from_args(cls, args: dict[str, str]) -> ClaimFilter:
@@ -65,9 +70,20 @@ class ClaimFilter:
             verdict=choice("verdict", VERDICTS),
             review=choice("review", REVIEW_CHOICES),
             q=text("q"),
-            sort=choice("sort", list(SORTS), "date"),
+            sort=_sort_columns(text("sort")) or "date",
             descending=text("order") != "asc",
         )
+
+
+def _sort_columns(written: str) -> str:
+    """The sort columns as written (subject,-value), each one of SORTS, else UnknownChoice."""
+    columns = [column.strip() for column in written.split(",") if column.strip()]
+    for column in columns:
+        if column.lstrip("-") not in SORTS:
+            raise UnknownChoice(
+                f"unknown sort {column[:40]!r}; choose one of {', '.join(SORTS)} (several: a,-b; -name descending)"
+            )
+    return ",".join(columns)
 
 
 class UnknownChoice(ValueError):
@@ -122,6 +138,11 @@ def claim_condition(con: duckdb.DuckDBPyConnection, chosen: ClaimFilter) -> Cond
 
 
 def order_by(chosen: ClaimFilter) -> str:
-    """ORDER BY from the whitelisted sort column; ties in reading order."""
-    direction = "DESC" if chosen.descending else "ASC"
-    return f"ORDER BY {SORTS[chosen.sort]} {direction} NULLS LAST, d.name, c.start_offset"
+    """ORDER BY from the whitelisted sort columns, first first (a single column written without a sign takes
+    `descending`); ties in reading order."""
+    terms = []
+    for column in chosen.sort.split(","):
+        descending = column.startswith("-") or (len(chosen.sort.split(",")) == 1 and chosen.descending)
+        direction = "DESC" if descending else "ASC"
+        terms += [f"{expression} {direction} NULLS LAST" for expression in SORTS[column.lstrip("-")].split(", ")]
+    return f"ORDER BY {', '.join(terms)}, d.name, c.start_offset"
