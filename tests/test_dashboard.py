@@ -357,3 +357,16 @@ def test_every_column_sorts_and_several_columns_sort_in_turn(client):
     page = client.get("/claims?sort=subject").text
     assert 'class="sort" href="/claims?sort=-subject"' in page and "sort=subject%2Cmetric" in page
     assert client.get("/claims?sort=subject,-nonsense").status_code == 400
+
+
+def test_a_claims_page_shows_how_it_was_found_and_its_checks_with_the_other_claims(client, db):
+    con = connect(db, read_only=True)
+    claim_id, others = con.execute(
+        "SELECT l.claim_id, count(*) - 1 FROM check_claims l JOIN check_claims m USING (check_id)"
+        " GROUP BY l.claim_id, l.check_id ORDER BY 2 DESC, 1 LIMIT 1"
+    ).fetchone()
+    con.close()
+    page = client.get(f"/claim/{claim_id}").text
+    assert "how it was found" in page and '<mark class="claim">' in page and "Its checks" in page
+    checks = client.get(f"/claim/{claim_id}.json").json["tables"]["checks"]
+    assert len(checks) >= others >= 1 and all(row["claim_id"] != claim_id for row in checks)

@@ -224,7 +224,9 @@ def claim(con: duckdb.DuckDBPyConnection, args: dict[str, str], claim_id: str) -
         "SELECT r.claim_id, r.review_status, r.value, r.value_high, r.unit, r.qualifier, r.kind, r.metric,"
         " r.subject, r.period, c.value AS read_value, c.value_high AS read_value_high, c.unit AS read_unit,"
         " c.qualifier AS read_qualifier, c.kind AS read_kind, c.metric AS read_metric, c.subject AS read_subject,"
-        " c.period AS read_period, c.mention, c.sentence, c.article_id, c.extractor_version, d.name AS doc, d.date"
+        " c.period AS read_period, c.mention, c.sentence, c.article_id, c.extractor_version, d.name AS doc, d.date,"
+        " c.start_offset, c.sentence_offset, c.subject_basis, c.metric_basis, c.period_basis, c.aspect, c.place_code,"
+        " c.period_start, c.period_end"
         " FROM reviewed_claims r JOIN claims c ON c.claim_id = r.claim_id JOIN documents d ON d.doc_id = c.doc_id"
         " WHERE r.claim_id = $id",
         {"id": claim_id},
@@ -239,12 +241,23 @@ def claim(con: duckdb.DuckDBPyConnection, args: dict[str, str], claim_id: str) -
         " ORDER BY review_id DESC",
         {"id": claim_id},
     )
+    checks = fetch_frame(
+        con,
+        "SELECT k.check_id, k.rule, k.verdict, k.explanation_zh, k.explanation_en, o.claim_id, o.mention, o.subject,"
+        " o.period, od.name AS doc, o.sentence"
+        " FROM check_claims l JOIN cross_checks k ON k.check_id = l.check_id"
+        " JOIN check_claims m ON m.check_id = k.check_id JOIN claims o ON o.claim_id = m.claim_id"
+        " JOIN documents od ON od.doc_id = o.doc_id"
+        " WHERE l.claim_id = $id AND o.claim_id <> $id ORDER BY k.verdict, k.check_id, m.position",
+        {"id": claim_id},
+    )
     info = found.iloc[0].to_dict()
-    fields = [(name, info[f"read_{name}"], info[name]) for name in CORRECTABLE]
+    basis = {"metric": info["metric_basis"], "subject": info["subject_basis"], "period": info["period_basis"]}
+    fields = [(name, info[f"read_{name}"], info[name], basis.get(name)) for name in CORRECTABLE]
     return Page(
         "claim.html",
         f"{info['mention']} · {info['doc']}",
-        {"history": history, "claim": found},
+        {"history": history, "checks": checks, "claim": found},
         {"claim": info, "fields": fields},
     )
 
