@@ -39,3 +39,9 @@ def test_line_chart_has_a_line_per_series_and_a_point_per_figure():
     assert str(line_chart({})) == ""
     one = str(line_chart({"a": [(date(2024, 1, 1), 1)]}))
     assert 'cx="345.0"' in one  # a single date sits in the middle
+
+
+def test_a_line_charts_points_link_to_their_claims():
+    series = {"单县": [(date(2023, 1, 1), 10.0), (date(2024, 1, 1), 12.0)]}
+    svg = str(line_chart(series, "个", "t", links={("单县", date(2024, 1, 1)): "/claim/abc"}))
+    assert svg.count('<a href="/claim/abc">') == 1 and svg.count("<circle") == 2

@@ -53,9 +53,14 @@ def bar_chart(labels: list[str], values: list[float], unit: str = "", title: str
 
 
 def line_chart(
-    series: dict[str, list[tuple[date, float]]], unit: str = "", title: str = "", width: int = 640
+    series: dict[str, list[tuple[date, float]]],
+    unit: str = "",
+    title: str = "",
+    width: int = 640,
+    links: dict[tuple[str, date], str] | None = None,
 ) -> Markup:
-    """One line per series over dates; points carry their value in a tooltip."""
+    """One line per series over dates; points carry their value in a tooltip, and link to `links`'
+    address for their (series, date) when given (each figure's claim page)."""
     points = [p for values in series.values() for p in values]
     if not points:
         return Markup("")
@@ -87,10 +92,12 @@ def line_chart(
         path = " ".join(f"{x(d):.1f},{y(v):.1f}" for d, v in ordered)
         parts.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
         for d, v in ordered:
-            parts.append(
+            point = (
                 f'<circle cx="{x(d):.1f}" cy="{y(v):.1f}" r="3.5" fill="{colour}">'
                 f"<title>{escape(name)} {d.isoformat()}: {escape(short_number(v))}{escape(unit)}</title></circle>"
             )
+            href = (links or {}).get((name, d))
+            parts.append(f'<a href="{escape(href)}">{point}</a>' if href else point)
         parts.append(
             f'<rect x="{left + 10 + index * 110}" y="6" width="10" height="10" fill="{colour}"/>'
             f'<text x="{left + 24 + index * 110}" y="15">{escape(_clip(name, 7))}</text>'

@@ -323,7 +323,8 @@ def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
     # its document's date; the six subjects with most figures get a line each
     over_time = fetch_frame(
         con,
-        "SELECT c.subject, coalesce(c.period_end, d.date) AS date, max(c.value) AS value"
+        "SELECT c.subject, coalesce(c.period_end, d.date) AS date, max(c.value) AS value,"
+        " arg_max(c.claim_id, c.value) AS claim_id"
         " FROM claims c JOIN documents d ON d.doc_id = c.doc_id"
         " WHERE c.metric_key = $key AND c.unit = $unit AND coalesce(c.period_end, d.date) IS NOT NULL AND c.subject IN"
         " (SELECT subject FROM claims WHERE metric_key = $key AND unit = $unit GROUP BY subject"
@@ -340,11 +341,13 @@ def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
         {"key": key},
     )
     series: dict[str, list] = {}
+    links: dict[tuple[str, object], str] = {}
     for row in over_time.itertuples():
         series.setdefault(row.subject, []).append((row.date.date(), row.value))
+        links[(row.subject, row.date.date())] = f"/claim/{row.claim_id}"
     charts = {
         "across": bar_chart(across["subject"].tolist(), across["value"].tolist(), unit, f"{key} by place"),
-        "over_time": line_chart(series, unit, f"{key} over time"),
+        "over_time": line_chart(series, unit, f"{key} over time", links=links),
     }
     return Page(
         "metric.html",
