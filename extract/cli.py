@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
         if not getattr(args, "handler", None):
             parser.print_help()
             return 2
+        if hasattr(args, "lexicon") and not _use_lexicon(args):
+            return 1
         return args.handler(args)
     except KeyboardInterrupt:
         print("claimkb: interrupted", file=sys.stderr)
@@ -88,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--date", type=publication_date, help="publication date, YYYY-MM-DD, for periods such as 今年以来"
     )
+    _add_lexicon_option(extract)
     extract.set_defaults(handler=run_extract)
 
     demo = commands.add_parser(
@@ -97,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: claimkb demo && claimkb query top_metrics --param limit=10",
     )
     _add_db_option(demo)
+    _add_lexicon_option(demo)
     demo.set_defaults(handler=run_demo, full=False)  # demo checks what it ingested
 
     ingest = commands.add_parser(
@@ -129,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="then remove the stored documents of the given folders (and files) that were not read: their files "
         "(or JSONL lines) are gone; nothing is removed after an interruption or under a path that could not be read",
     )
+    _add_lexicon_option(ingest)
     ingest.set_defaults(handler=run_ingest)
 
     remove = commands.add_parser(
@@ -337,6 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: claimkb stats --db claims.duckdb",
     )
     _add_db_option(stats)
+    _add_lexicon_option(stats)
     stats.set_defaults(handler=run_stats)
     return parser
 
@@ -397,6 +403,31 @@ def _add_db_option(command: argparse.ArgumentParser) -> None:
     from extract.store import DEFAULT_DB
 
     command.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+
+
+def _add_lexicon_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--lexicon",
+        metavar="DIR",
+        help="a folder of your own places, organisations, units, metric names, subject aliases and excluded "
+        "phrases (default: $CLAIMKB_LEXICON, else ./claimkb-lexicon when present)",
+    )
+
+
+def _use_lexicon(args: argparse.Namespace) -> bool:
+    """Load and activate the user lexicon of the command (--lexicon, $CLAIMKB_LEXICON, ./claimkb-lexicon);
+    False, having said why in one line, when it cannot be read: nothing is extracted with a broken one."""
+    from extract.user_lexicon import LexiconError, use
+
+    try:
+        args.user_lexicon = use(args.lexicon)
+    except LexiconError as err:
+        print(f"claimkb: {err}; nothing was extracted", file=sys.stderr)
+        return False
+    except OSError as err:
+        print(f"claimkb: {err.filename or args.lexicon}: {err.strerror}; nothing was extracted", file=sys.stderr)
+        return False
+    return True
 
 
 def _add_reviewer_option(command: argparse.ArgumentParser) -> None:

@@ -67,6 +67,10 @@ def places_component(doc: Doc) -> Doc:
     districts = find_unlisted_districts(text, divisions)
     divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
     local = find_local_places(text, divisions)
+    # a town or village of the user lexicon, named whole (大王庄村), is not also the shorter one its suffix finds
+    listed_local = [m for m in divisions if m.place.level in ("town", "village")]
+    if listed_local:
+        local = [m for m in local if not _overlaps_any(m, listed_local)]
     organisations = find_organisations(text, divisions + local)
     organisations += [m for m in find_named_organisations(text) if not _overlaps_any(m, organisations)]
     scope = [
