@@ -766,13 +766,16 @@ def run_stats(args: argparse.Namespace) -> int:
 
     from extract import store
     from extract.reviews import review_counts
-    from extract.summary import summarise
+    from extract.summary import other_lexicons, summarise, user_lexicon_claims
 
+    lexicon = getattr(args, "user_lexicon", None)
     try:
         con = store.connect(args.db, read_only=True)
         try:
             counts = summarise(con, 8)
             reviewed = review_counts(con)
+            by_lexicon = user_lexicon_claims(con, lexicon) if lexicon is not None else None
+            others = other_lexicons(con, lexicon.digest if lexicon is not None else None)
         finally:
             con.close()
     except store.StoreError as err:
@@ -785,6 +788,15 @@ def run_stats(args: argparse.Namespace) -> int:
     print(f"{totals['documents']} documents, {totals['articles']} articles, {totals['claims']} claims")
     print("by kind: " + ", ".join(f"{k} {n}" for k, n in counts.kinds.itertuples(index=False)))
     print("top subjects: " + ", ".join(f"{s} {n}" for s, n, _ in counts.subjects.itertuples(index=False)))
+    if lexicon is not None and by_lexicon is not None:
+        read, decided = by_lexicon
+        print(
+            f"user lexicon {lexicon.digest} ({lexicon.folder}): {read} claims read with it, "
+            f"{decided} of them with a subject or metric from its entries"
+        )
+    if others:
+        listed = ", ".join(f"{digest} ({n} claims)" for digest, n in others.items())
+        print(f"claims read with another user lexicon than this command's: {listed}")
     if reviewed.decisions:
         standing = ", ".join(f"{n} {status}" for status, n in reviewed.statuses.items())
         print(f"reviews: {reviewed.decisions} decisions; standing: {standing}; {reviewed.orphaned} orphaned")

@@ -36,7 +36,7 @@ from extract.reprints import MAX_CANDIDATES, PREFILTER, Fingerprint, Reprint, co
 from extract.reprints import METHOD as REPRINT_METHOD
 from extract.sources import Document
 from extract.store import file_failure, interrupted, rollback
-from extract.version import extractor_version, lexicon_digest
+from extract.version import USER_LEXICON_MARK, extractor_version, lexicon_digest
 
 if TYPE_CHECKING:
     from extract.pipeline import Piece
@@ -50,6 +50,7 @@ class LoadResult:
     status: str  # added | replaced | unchanged | duplicate
     n_claims: int
     duplicate_of: str | None = None  # the source that already holds this text
+    other_lexicon: bool = False  # replaced: the same text, read before under another user lexicon
 
 
 @dataclass(frozen=True)
@@ -269,13 +270,14 @@ class _Plan:
             if doc_id not in self.new_heirs and doc_id not in self.heirs:
                 self.new_heirs[doc_id] = source_columns(entry)
             return LoadResult("duplicate", 0, same_text[0])
+        other_lexicon = same_text is not None and _package_part(same_text[1]) == _package_part(self.version)
         existing = {d for d in (self.by_key.get(key), doc_id if doc_id in self.rows else None) if d is not None}
         for old in existing:
             self._remove(old, inheritable=old != doc_id)  # the same text is written again, not passed on
         self.rows[doc_id] = (key, self.version)
         self.by_key[key] = doc_id
         self.inserted[doc_id] = index
-        return LoadResult("replaced" if existing else "added", entry.n_claims)
+        return LoadResult("replaced" if existing else "added", entry.n_claims, other_lexicon=other_lexicon)
 
     def _remove(self, doc_id: str, inheritable: bool = True) -> None:
         key, version = self.rows.pop(doc_id)
@@ -297,6 +299,11 @@ class _Plan:
             heir = self.heirs.get(doc_id)
             self.spent_heirs.add(doc_id)
         return heir
+
+
+def _package_part(version: str) -> str:
+    """An extractor version without its user lexicon's digest."""
+    return version.split(USER_LEXICON_MARK)[0]
 
 
 def pass_on(con: duckdb.DuckDBPyConnection, heirs: dict[str, dict[str, str | None]]) -> None:
