@@ -107,11 +107,19 @@ def test_the_digest_follows_the_files(tmp_path):
         ({"places_tsv": "name\tlevel\tparent\n西大王庄村\tvillage\n"}, "places.tsv:2", "2 field(s); expected 3"),
         ({"places_tsv": "名称\t级别\n西大王庄村\tvillage\t定陶区\n"}, "places.tsv:1", "header"),
         ({"places_tsv": "name\tlevel\tparent\n西大王庄村\thamlet\t定陶区\n"}, "places.tsv:2", "unknown level 'hamlet'"),
-        ({"places_tsv": "name\tlevel\tparent\n西大王庄村\tvillage\t火星区\n"}, "places.tsv:2", "unknown parent '火星区'"),
+        (
+            {"places_tsv": "name\tlevel\tparent\n西大王庄村\tvillage\t火星区\n"},
+            "places.tsv:2",
+            "unknown parent '火星区'",
+        ),
         ({"places_tsv": PLACES + "西大王庄村\tvillage\t曹县\n"}, "places.tsv:4", "differs from its entry on line 3"),
         ({"places_tsv": "name\tlevel\tparent\tcode\n定陶区\tcounty\t菏泽市\t\n"}, "places.tsv:2", "the package knows"),
         ({"places_tsv": "name\tlevel\tparent\tcode\n新区\tcounty\t菏泽市\t3717\n"}, "places.tsv:2", "code '3717'"),
-        ({"organisations_tsv": "name\tshort_names\tparent\n蓝海物流有限公司\t蓝海\t火星区\n"}, "organisations.tsv:2", "火星区"),
+        (
+            {"organisations_tsv": "name\tshort_names\tparent\n蓝海物流有限公司\t蓝海\t火星区\n"},
+            "organisations.tsv:2",
+            "火星区",
+        ),
         (
             {"organisations_tsv": ORGANISATIONS + "蓝海控股集团\t蓝海\t\n"},
             "organisations.tsv:3",
