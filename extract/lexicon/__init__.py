@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ahocorasick_rs
+
 from extract import user_lexicon
 
 
@@ -80,10 +82,16 @@ def qualifiers() -> dict[str, dict[str, str]]:
 
 @cache
 def exclusion_pattern() -> re.Pattern[str]:
-    """Slogans and set phrases that hold a numeral but state no quantity."""
+    """Slogans and set phrases that hold a numeral but state no quantity (the package's)."""
+    return re.compile("|".join(f"(?:{p})" for p in _words("exclusions.txt")))
+
+
+@cache
+def user_exclusions() -> ahocorasick_rs.AhoCorasick | None:
+    """The user lexicon's excluded phrases (literal text, not patterns), found at a cost that does not
+    grow with their number; None without any."""
     user = user_lexicon.active()
-    phrases = [f"(?:{p})" for p in _words("exclusions.txt")] + [re.escape(p) for p in (user.exclusions if user else ())]
-    return re.compile("|".join(phrases))
+    return ahocorasick_rs.AhoCorasick(list(user.exclusions)) if user and user.exclusions else None
 
 
 @cache
