@@ -21,6 +21,7 @@ the extractor's version (extract/version.py), so an ingest under another lexicon
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -85,6 +86,7 @@ class UserLexicon:
 
 
 _active: UserLexicon | None = None
+_CACHED_FUNCTION = type(functools.cache(len))  # what functools.cache makes
 
 
 def active() -> UserLexicon | None:
@@ -108,9 +110,9 @@ def _clear_caches() -> None:
         if module is None or not (name == "extract" or name.startswith("extract.")):
             continue
         for value in list(vars(module).values()):
-            clear = getattr(value, "cache_clear", None)
-            if callable(clear) and getattr(value, "__module__", None) == name:
-                clear()
+            # by type: a module may hold proxies (flask's request) that fail on any attribute asked
+            if isinstance(value, _CACHED_FUNCTION) and value.__module__ == name:
+                value.cache_clear()
 
 
 def folder_in_use(given: str | None) -> Path | None:
