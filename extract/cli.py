@@ -512,7 +512,11 @@ def run_spark(args: argparse.Namespace) -> int:
         print("claimkb: Spark is not installed: pip install 'claimkb[spark]' (and Java 17 or later)", file=sys.stderr)
         return 1
     from extract.spark import Options, run_job
+    from extract.user_lexicon import folder_in_use
 
+    folder = folder_in_use(None)
+    if folder is not None:  # the executors build the package's pipeline: said, not silently left out
+        print(f"claimkb: spark reads the package's lexicons only; {folder} is not used", file=sys.stderr)
     try:
         report = run_job(args.paths, args.out, args.master, Options(args.region, args.date, args.source))
     except Exception as err:  # Spark's errors (no Java, a path it cannot read) are long: their first line
