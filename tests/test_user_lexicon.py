@@ -9,7 +9,7 @@ from extract import user_lexicon
 from extract.ingest import ingest
 from extract.pipeline import extract_claims
 from extract.store import connect
-from extract.summary import user_lexicon_claims
+from extract.summary import other_lexicons, user_lexicon_claims
 from extract.user_lexicon import LexiconError, load
 from extract.version import EXTRACTOR_VERSION, extractor_version
 
@@ -85,6 +85,7 @@ def test_reingesting_under_a_user_lexicon_replaces_the_claims_and_records_its_di
     assert claims == [("3000亩", "西大王庄村", lexicon.digest), ("3.2亿元", "蓝海物流有限公司", lexicon.digest)]
     assert version == extractor_version() == f"{EXTRACTOR_VERSION}.lexicon.{lexicon.digest}"
     assert user_lexicon_claims(con, lexicon) == (2, 2)
+    assert other_lexicons(con, None) == {lexicon.digest: 2} and other_lexicons(con, lexicon.digest) == {}
     con.close()
     assert ingest([str(tmp_path / "docs")], db, progress=False, jobs=1).unchanged == 1
     user_lexicon.activate(None)
