@@ -1,5 +1,5 @@
 """claimkb: a statistics-and-claims knowledge base for Chinese news and government reporting."""
 
-from extract.claims import EXTRACTOR_VERSION
+from extract.version import EXTRACTOR_VERSION
 
 __version__ = EXTRACTOR_VERSION

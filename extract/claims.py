@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from extract.version import EXTRACTOR_VERSION
+from extract.version import extractor_version
 
 # GUIDELINE.md's kinds, and temperature (气温25℃, 零下5度), which no sum or share is made of
 KINDS = ("count", "money", "percent", "measure", "change", "rate", "duration", "age", "temperature")
@@ -51,7 +51,7 @@ class Claim:
     article_index: int = 0
     doc: str = ""  # file name (or source name) of the document
     doc_id: str = ""  # SHA-256 of the decoded document text
-    extractor_version: str = EXTRACTOR_VERSION
+    extractor_version: str = field(default_factory=extractor_version)  # with the user lexicon's digest
     notes: list[str] = field(default_factory=list)  # why a step decided what it did, for review
 
     @property

@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
         if not getattr(args, "handler", None):
             parser.print_help()
             return 2
+        if hasattr(args, "lexicon") and not _use_lexicon(args):
+            return 1
         return args.handler(args)
     except KeyboardInterrupt:
         print("claimkb: interrupted", file=sys.stderr)
@@ -87,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--date", type=publication_date, help="publication date, YYYY-MM-DD, for periods such as 今年以来"
     )
+    _add_lexicon_option(extract)
     extract.set_defaults(handler=run_extract)
 
     demo = commands.add_parser(
@@ -96,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: claimkb demo && claimkb query top_metrics --param limit=10",
     )
     _add_db_option(demo)
+    _add_lexicon_option(demo)
     demo.set_defaults(handler=run_demo, full=False)  # demo checks what it ingested
 
     ingest = commands.add_parser(
@@ -128,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="then remove the stored documents of the given folders (and files) that were not read: their files "
         "(or JSONL lines) are gone; nothing is removed after an interruption or under a path that could not be read",
     )
+    _add_lexicon_option(ingest)
     ingest.set_defaults(handler=run_ingest)
 
     remove = commands.add_parser(
@@ -336,6 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: claimkb stats --db claims.duckdb",
     )
     _add_db_option(stats)
+    _add_lexicon_option(stats)
     stats.set_defaults(handler=run_stats)
     return parser
 
@@ -396,6 +402,31 @@ def _add_db_option(command: argparse.ArgumentParser) -> None:
     from extract.defaults import DEFAULT_DB
 
     command.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+
+
+def _add_lexicon_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--lexicon",
+        metavar="DIR",
+        help="a folder of your own places, organisations, units, metric names, subject aliases and excluded "
+        "phrases (default: $CLAIMKB_LEXICON, else ./claimkb-lexicon when present)",
+    )
+
+
+def _use_lexicon(args: argparse.Namespace) -> bool:
+    """Load and activate the user lexicon of the command (--lexicon, $CLAIMKB_LEXICON, ./claimkb-lexicon);
+    False, having said why in one line, when it cannot be read: nothing is extracted with a broken one."""
+    from extract.user_lexicon import LexiconError, use
+
+    try:
+        args.user_lexicon = use(args.lexicon)
+    except LexiconError as err:
+        print(f"claimkb: {err}; nothing was extracted", file=sys.stderr)
+        return False
+    except OSError as err:
+        print(f"claimkb: {err.filename or args.lexicon}: {err.strerror}; nothing was extracted", file=sys.stderr)
+        return False
+    return True
 
 
 def _add_reviewer_option(command: argparse.ArgumentParser) -> None:
@@ -480,7 +511,11 @@ def run_spark(args: argparse.Namespace) -> int:
         print("claimkb: Spark is not installed: pip install 'claimkb[spark]' (and Java 17 or later)", file=sys.stderr)
         return 1
     from extract.spark import Options, run_job
+    from extract.user_lexicon import folder_in_use
 
+    folder = folder_in_use(None)
+    if folder is not None:  # the executors build the package's pipeline: said, not silently left out
+        print(f"claimkb: spark reads the package's lexicons only; {folder} is not used", file=sys.stderr)
     try:
         report = run_job(args.paths, args.out, args.master, Options(args.region, args.date, args.source))
     except Exception as err:  # Spark's errors (no Java, a path it cannot read) are long: their first line
@@ -735,13 +770,16 @@ def run_stats(args: argparse.Namespace) -> int:
 
     from extract import store
     from extract.reviews import review_counts
-    from extract.summary import summarise
+    from extract.summary import other_lexicons, summarise, user_lexicon_claims
 
+    lexicon = getattr(args, "user_lexicon", None)
     try:
         con = store.connect(args.db, read_only=True)
         try:
             counts = summarise(con, 8)
             reviewed = review_counts(con)
+            by_lexicon = user_lexicon_claims(con, lexicon) if lexicon is not None else None
+            others = other_lexicons(con, lexicon.digest if lexicon is not None else None)
         finally:
             con.close()
     except store.StoreError as err:
@@ -754,6 +792,15 @@ def run_stats(args: argparse.Namespace) -> int:
     print(f"{totals['documents']} documents, {totals['articles']} articles, {totals['claims']} claims")
     print("by kind: " + ", ".join(f"{k} {n}" for k, n in counts.kinds.itertuples(index=False)))
     print("top subjects: " + ", ".join(f"{s} {n}" for s, n, _ in counts.subjects.itertuples(index=False)))
+    if lexicon is not None and by_lexicon is not None:
+        read, decided = by_lexicon
+        print(
+            f"user lexicon {lexicon.digest} ({lexicon.folder}): {read} claims read with it, "
+            f"{decided} of them with a subject or metric from its entries"
+        )
+    if others:
+        listed = ", ".join(f"{digest} ({n} claims)" for digest, n in others.items())
+        print(f"claims read with another user lexicon than this command's: {listed}")
     if reviewed.decisions:
         standing = ", ".join(f"{n} {status}" for status, n in reviewed.statuses.items())
         print(f"reviews: {reviewed.decisions} decisions; standing: {standing}; {reviewed.orphaned} orphaned")

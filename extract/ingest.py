@@ -29,6 +29,7 @@ class IngestReport:
     unchanged: int = 0
     duplicate: int = 0  # texts another source already holds
     claims: int = 0
+    other_lexicon: int = 0  # of the replaced: the same text, read before under another user lexicon
     errors: list[SourceError] = field(default_factory=list)
     not_read: list[NotRead] = field(default_factory=list)
     interrupted: int | None = None  # Ctrl-C: how many documents of the batch in flight were not stored
@@ -42,7 +43,10 @@ class IngestReport:
         return self.added + self.replaced + self.unchanged + self.duplicate
 
     def summary(self) -> str:
-        line = f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged"
+        line = f"{self.added} added, {self.replaced} replaced"
+        if self.other_lexicon:
+            line += f" ({self.other_lexicon} of them because the user lexicon changed)"
+        line += f", {self.unchanged} unchanged"
         if self.duplicate:
             line += f", {self.duplicate} duplicate(s) of stored texts"
         line += f"; {self.claims} claims stored"
@@ -191,6 +195,7 @@ def _reporter(
         if read is not None:
             read.add(entry.key)
         setattr(report, result.status, getattr(report, result.status) + 1)
+        report.other_lexicon += result.other_lexicon
         if result.duplicate_of is not None:
             say(f"claimkb: {document.path}: the same text as {result.duplicate_of}, stored once")
         report.claims += result.n_claims

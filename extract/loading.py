@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import duckdb
 import pyarrow as pa
 
-from extract.claims import EXTRACTOR_VERSION, Claim
+from extract.claims import Claim
 from extract.defaults import BATCH_DOCUMENTS
 from extract.layout import Article
 from extract.places import Place
@@ -37,6 +37,7 @@ from extract.reprints import MAX_CANDIDATES, PREFILTER, Fingerprint, Reprint, co
 from extract.reprints import METHOD as REPRINT_METHOD
 from extract.sources import Document
 from extract.store import file_failure, interrupted, rollback
+from extract.version import USER_LEXICON_MARK, extractor_version, lexicon_digest
 
 if TYPE_CHECKING:
     from extract.pipeline import Piece
@@ -49,6 +50,7 @@ class LoadResult:
     status: str  # added | replaced | unchanged | duplicate
     n_claims: int
     duplicate_of: str | None = None  # the source that already holds this text
+    other_lexicon: bool = False  # replaced: the same text, read before under another user lexicon
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,7 @@ class _Plan:
 
     def __init__(self, stored: dict[str, tuple[str, str]], heirs: dict[str, dict[str, str | None]]) -> None:
         self.rows = dict(stored)  # doc_id -> (source key, extractor version)
+        self.version = extractor_version()
         self.by_key = {key: doc_id for doc_id, (key, _version) in stored.items()}
         self.deleted: set[str] = set()  # stored doc_ids to delete
         self.inserted: dict[str, int] = {}  # doc_id -> index of the entry that writes it
@@ -257,7 +260,7 @@ class _Plan:
     def load(self, index: int, entry: Entry) -> LoadResult:
         key, doc_id = entry.key, entry.document.doc_id
         same_text = self.rows.get(doc_id)
-        if same_text is not None and same_text[1] == EXTRACTOR_VERSION:
+        if same_text is not None and same_text[1] == self.version:
             if same_text[0] == key:
                 return LoadResult("unchanged", 0)
             # the source now holds a text another source holds: its own old text goes, and the text,
@@ -267,13 +270,14 @@ class _Plan:
             if doc_id not in self.new_heirs and doc_id not in self.heirs:
                 self.new_heirs[doc_id] = source_columns(entry)
             return LoadResult("duplicate", 0, same_text[0])
+        other_lexicon = same_text is not None and _package_part(same_text[1]) == _package_part(self.version)
         existing = {d for d in (self.by_key.get(key), doc_id if doc_id in self.rows else None) if d is not None}
         for old in existing:
             self._remove(old, inheritable=old != doc_id)  # the same text is written again, not passed on
-        self.rows[doc_id] = (key, EXTRACTOR_VERSION)
+        self.rows[doc_id] = (key, self.version)
         self.by_key[key] = doc_id
         self.inserted[doc_id] = index
-        return LoadResult("replaced" if existing else "added", entry.n_claims)
+        return LoadResult("replaced" if existing else "added", entry.n_claims, other_lexicon=other_lexicon)
 
     def _remove(self, doc_id: str, inheritable: bool = True) -> None:
         key, version = self.rows.pop(doc_id)
@@ -295,6 +299,11 @@ class _Plan:
             heir = self.heirs.get(doc_id)
             self.spent_heirs.add(doc_id)
         return heir
+
+
+def _package_part(version: str) -> str:
+    """An extractor version without its user lexicon's digest."""
+    return version.split(USER_LEXICON_MARK)[0]
 
 
 def pass_on(con: duckdb.DuckDBPyConnection, heirs: dict[str, dict[str, str | None]]) -> None:
@@ -507,7 +516,7 @@ def document_table(entries: list[Entry], sources: dict[str, dict[str, str | None
             **sources.get(document.doc_id, source_columns(entry)),
             "n_chars": len(document.text),
             "text": document.text,
-            "extractor_version": EXTRACTOR_VERSION,
+            "extractor_version": extractor_version(),
         }
         for name, value in row.items():
             columns[name].append(value)
@@ -552,13 +561,15 @@ CLAIM_SCHEMA = pa.schema(
     + [(name, pa.string()) for name in ("unit", "qualifier", "kind", "direction", "metric", "metric_key")]
     + [(name, pa.string()) for name in ("subject", "place_code", "period", "period_start", "period_end", "aspect")]
     + [(name, pa.string()) for name in ("subject_basis", "metric_basis", "period_basis")]
-    + [("extractor_version", pa.string()), ("page", pa.int32())]  # the page last: Entry.add sets it
+    + [("extractor_version", pa.string()), ("lexicon_digest", pa.string())]
+    + [("page", pa.int32())]  # the page last: Entry.add sets it
 )
 _CLAIM_START = CLAIM_SCHEMA.names.index("start_offset")
 
 
 def claim_rows(claims: list[Claim]) -> list[tuple]:
     """The claims' rows; the page is the document's to tell (Entry.add), not the piece's."""
+    digest = lexicon_digest()  # the user lexicon they were read with
     return [
         (
             c.claim_id,
@@ -587,6 +598,7 @@ def claim_rows(claims: list[Claim]) -> list[tuple]:
             c.metric_basis,
             c.period_basis,
             c.extractor_version,
+            digest,
             None,
         )
         for c in claims

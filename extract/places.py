@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from extract import lexicon
+from extract import lexicon, user_lexicon
 from extract.words import TaggedWord, starts_a_word, tagged_words
 
 LEVELS = ("country", "region", "province", "city", "county", "town", "village", "organisation")
@@ -89,8 +89,25 @@ class Gazetteer:
         self.foreign: dict[str, tuple[Place, bool]] = {}
         for written, place, alone in foreign or []:
             self.foreign.setdefault(written, (place, alone and written not in self.by_name))
+        self._index_names()
+
+    def _index_names(self) -> None:
         self._names = list(self.by_name) + [name for name in self.foreign if name not in self.by_name]
         self._automaton = ahocorasick_rs.AhoCorasick(self._names)
+
+    def with_places(self, places: list[Place]) -> Gazetteer:
+        """A copy that also knows these places (a user lexicon's), each by its full name; one that
+        has a division code of its own is looked up by it too."""
+        copy = Gazetteer.__new__(Gazetteer)
+        copy.__dict__.update(self.__dict__)
+        copy.by_code = dict(self.by_code)
+        copy.by_name = {name: list(found) for name, found in self.by_name.items()}
+        for place in places:
+            copy.by_name.setdefault(place.name, []).append(place)
+            if place.code and place.code not in copy.by_code:
+                copy.by_code[place.code] = place
+        copy._index_names()
+        return copy
 
     def parent(self, place: Place) -> Place | None:
         return self.by_code.get(place.parent) if place.parent else None
@@ -297,6 +314,38 @@ def autonomous_written_names(name: str) -> list[str]:
 
 @cache
 def gazetteer() -> Gazetteer:
+    """The package's gazetteer (package_gazetteer) with the places of the active user lexicon."""
+    user = user_lexicon.active()
+    package = package_gazetteer()
+    return package.with_places(user_places(package, user)) if user is not None and user.places else package
+
+
+def user_places(package: Gazetteer, user: user_lexicon.UserLexicon) -> list[Place]:
+    """A user lexicon's places (validated: every parent known) as Places: a province, city or county
+    carries its parent's code as a division does, a town or village its parent's name as a place found
+    by its suffix does. Without a code of its own a place takes its parent's, as an unlisted district
+    takes its city's (find_unlisted_districts): it is known to lie there."""
+    entries = {entry.name: entry for entry in user.places}
+    resolved: dict[str, Place] = {}
+
+    def resolve(name: str) -> Place | None:
+        if name in resolved:
+            return resolved[name]
+        entry = entries.get(name)
+        if entry is None:
+            return package.lookup(name)
+        parent = resolve(entry.parent) if entry.parent else None
+        code = entry.code or (parent.code if parent else None)
+        division = entry.level in ("province", "city", "county")
+        link = (parent.code if division else parent.name) if parent else None
+        resolved[name] = Place(entry.name, entry.level, code, link)
+        return resolved[name]
+
+    return [place for name in entries if (place := resolve(name)) is not None]
+
+
+@cache
+def package_gazetteer() -> Gazetteer:
     """The gazetteer built from cpca's adcode table (read as a file, cpca itself is not imported)."""
     spec = importlib.util.find_spec("cpca")
     if spec is None or not spec.submodule_search_locations:
@@ -553,17 +602,33 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
 def find_named_organisations(text: str) -> list[Mention]:
     """Organisations written by a name with no suffix (lexicon/organisation_names.tsv: 深市, 北交所,
     央行), each standing for its full name, where a word starts with it."""
-    names = lexicon.word_table("organisation_names.tsv")
+    table = lexicon.word_table("organisation_names.tsv")
+    automaton, written = _organisation_names_automaton()
+    users = _user_organisations()
     return [
-        Mention(m.start(), m.end(), Place(names[m.group()], "organisation"), "organisation")
-        for m in _organisation_names_pattern().finditer(text)
-        if starts_a_word(text, m.start())
+        Mention(start, end, users.get(name) or Place(name, "organisation"), "organisation")
+        for index, start, end in automaton.find_matches_as_indexes(text)
+        if (name := table[written[index]]) and starts_a_word(text, start)
     ]
 
 
 @cache
-def _organisation_names_pattern() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(list(lexicon.word_table("organisation_names.tsv"))))
+def _user_organisations() -> dict[str, Place]:
+    """The user lexicon's organisations by full name, with the place each belongs to (its code and name)."""
+    user = user_lexicon.active()
+    out = {}
+    for entry in user.organisations if user else ():
+        parent = gazetteer().lookup(entry.parent) if entry.parent else None
+        out[entry.name] = Place(entry.name, "organisation", parent.code if parent else None, entry.parent or None)
+    return out
+
+
+@cache
+def _organisation_names_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+    """The names as written, found leftmost-longest as a longest-first alternation would find them, at a
+    cost that does not grow with their number (a user lexicon may add thousands)."""
+    written = list(lexicon.word_table("organisation_names.tsv"))
+    return ahocorasick_rs.AhoCorasick(written, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), written
 
 
 def _with_written_place(name: str, name_start: int, place_ends: dict[int, Mention]) -> str:

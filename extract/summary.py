@@ -8,6 +8,7 @@ import duckdb
 import pandas as pd
 
 from extract.tables import fetch_frame
+from extract.user_lexicon import UserLexicon
 
 
 @dataclass(frozen=True)
@@ -45,3 +46,24 @@ def summarise(con: duckdb.DuckDBPyConnection, top: int) -> Summary:
             {"top": top},
         ),
     )
+
+
+def user_lexicon_claims(con: duckdb.DuckDBPyConnection, lexicon: UserLexicon) -> tuple[int, int]:
+    """How many claims were read with the user lexicon, and how many of them it decided: their subject is
+    one of its places or organisations, or their metric key one of its metric synonyms' keys."""
+    read, decided = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE list_contains($subjects, subject) OR list_contains($keys, metric_key))"
+        " FROM claims WHERE lexicon_digest = $digest",
+        {"digest": lexicon.digest, "subjects": sorted(lexicon.subjects()), "keys": sorted(lexicon.metric_keys())},
+    ).fetchone()
+    return int(read), int(decided)
+
+
+def other_lexicons(con: duckdb.DuckDBPyConnection, digest: str | None) -> dict[str, int]:
+    """The digests of the user lexicons other than this one that stored claims were read with, and their claims."""
+    rows = con.execute(
+        "SELECT lexicon_digest, count(*) FROM claims WHERE lexicon_digest IS NOT NULL"
+        " AND lexicon_digest IS DISTINCT FROM $digest GROUP BY lexicon_digest ORDER BY lexicon_digest",
+        {"digest": digest},
+    ).fetchall()
+    return {found: int(n) for found, n in rows}

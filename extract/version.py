@@ -3,13 +3,16 @@
 A database keeps, with each document, the version that read it, and `claimkb ingest` skips a
 document only when both its text and that version are unchanged. The release number alone was
 never raised when a rule changed, so an upgraded claimkb kept the claims of the old rules; the
-digest of the lexicons and the pipeline's code changes with any rule.
+digest of the lexicons and the pipeline's code changes with any rule. A user lexicon's digest is
+added to it (extractor_version): the same text read with other user words is read again.
 """
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+
+from extract import user_lexicon
 
 RELEASE = "0.5.0"
 _PACKAGE = Path(__file__).resolve().parent
@@ -43,3 +46,17 @@ def rules_digest(package: Path = _PACKAGE) -> str:
 
 
 EXTRACTOR_VERSION = f"{RELEASE}+{rules_digest()}"
+USER_LEXICON_MARK = ".lexicon."
+
+
+def extractor_version() -> str:
+    """The version claims are read with now: EXTRACTOR_VERSION, and the digest of the user lexicon
+    active (extract/user_lexicon.py), which decides claims as the package's lexicons do."""
+    user = user_lexicon.active()
+    return EXTRACTOR_VERSION if user is None else f"{EXTRACTOR_VERSION}{USER_LEXICON_MARK}{user.digest}"
+
+
+def lexicon_digest() -> str | None:
+    """The digest of the active user lexicon, None without one."""
+    user = user_lexicon.active()
+    return user.digest if user is not None else None

@@ -28,6 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Generic, TypeVar
 
+from extract import user_lexicon
 from extract.pipeline import Piece, build_pipeline
 
 Item = TypeVar("Item")
@@ -69,7 +70,10 @@ class Extractor(Generic[Item, Result]):
                 # every object it visits, which copies the shared pages into each worker
                 gc.freeze()
             self._pool = ProcessPoolExecutor(
-                max_workers=self.jobs, mp_context=multiprocessing.get_context(method), initializer=_start_worker
+                max_workers=self.jobs,
+                mp_context=multiprocessing.get_context(method),
+                initializer=_start_worker,
+                initargs=(user_lexicon.active(),),
             )
             # the first task starts every (forked) worker: now, before the caller opens anything
             self._pool.submit(build_pipeline).result()
@@ -138,7 +142,9 @@ def _answer(item: Item, work: list[Future[Result]] | Exception | None) -> tuple[
 PARENT_CHECK_SECONDS = 1.0
 
 
-def _start_worker() -> None:
+def _start_worker(lexicon: user_lexicon.UserLexicon | None) -> None:
+    # the parent's user lexicon, validated there (a forked worker has it already; a spawned one not)
+    user_lexicon.activate(lexicon)
     # Ctrl-C reaches the whole process group: the parent decides, the workers finish their piece
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with, args=(os.getppid(),), daemon=True, name="claimkb-parent-watch").start()

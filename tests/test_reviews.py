@@ -177,7 +177,7 @@ def reingest_edited(db: Path, tmp_path: Path, monkeypatch, edit) -> None:
     records[0]["text"] = edit(records[0]["text"])
     feed = tmp_path / "planted_checks.jsonl"
     feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    monkeypatch.setattr(loading, "EXTRACTOR_VERSION", "9.9.9+test")
+    monkeypatch.setattr(loading, "extractor_version", lambda: "9.9.9+test")
     ingest([str(feed)], str(db), progress=False, jobs=1)
 
 

@@ -248,9 +248,13 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
     if _inside_label(text, q.start, q.end):
         return "quoted_label"
     window = text[max(0, q.start - 8) : q.end + 8]
+    offset = max(0, q.start - 8)
     for match in lexicon.exclusion_pattern().finditer(window):
-        offset = max(0, q.start - 8)
         if match.start() + offset < q.end and q.start < match.end() + offset:
+            return "set_phrase"
+    user_phrases = lexicon.user_exclusions()
+    for _index, start, end in user_phrases.find_matches_as_indexes(window, overlapping=True) if user_phrases else ():
+        if start + offset < q.end and q.start < end + offset:
             return "set_phrase"
     if q.kind == "duration" and text[q.end : q.end + 1] not in _DURATION_FOLLOWERS:
         return "duration_in_name"

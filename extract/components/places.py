@@ -10,10 +10,11 @@ import re
 from collections import Counter
 from functools import cache
 
+import ahocorasick_rs
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract import lexicon
+from extract import lexicon, user_lexicon
 from extract.components.extensions import doc_text
 from extract.places import (
     Mention,
@@ -43,7 +44,7 @@ def scope_words() -> re.Pattern[str]:
     elsewhere, or at the province or country of the region; not 全国 in a designation or a rank
     (全国重点实验室, 全国首位: lexicon/national_designations.txt)."""
     designations = lexicon.alternation(list(lexicon.word_list("national_designations.txt")))
-    place_words = lexicon.alternation(list(lexicon.word_table("scope_place_words.tsv")))
+    place_words = lexicon.alternation(list(lexicon.package_word_table("scope_place_words.tsv")))
     return re.compile(
         rf"{NATIONAL_REPORTING.pattern}|"
         r"(?:我们?|咱们?|全|本|该)(?:省|市|州|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
@@ -67,15 +68,40 @@ def places_component(doc: Doc) -> Doc:
     districts = find_unlisted_districts(text, divisions)
     divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
     local = find_local_places(text, divisions)
+    # a town or village of the user lexicon, named whole (大王庄村), is not also the shorter one its suffix finds
+    listed_local = [m for m in divisions if m.place.level in ("town", "village")]
+    if listed_local:
+        local = [m for m in local if not _overlaps_any(m, listed_local)]
     organisations = find_organisations(text, divisions + local)
     organisations += [m for m in find_named_organisations(text) if not _overlaps_any(m, organisations)]
+    found = [(m.start(), m.end(), m.group()) for m in scope_words().finditer(text)]
+    found += [hit for hit in _user_scope_words(text) if not any(s < hit[1] and hit[0] < e for s, e, _ in found)]
     scope = [
-        Mention(m.start(), m.end(), Place(m.group(), "scope"), "scope")
-        for m in scope_words().finditer(text)
-        if not _inside_any(m.start(), m.end(), organisations)
+        Mention(start, end, Place(word, "scope"), "scope")
+        for start, end, word in found
+        if not _inside_any(start, end, organisations)
     ]
     doc._.places = sorted(divisions + local + organisations + scope, key=lambda m: (m.start, -m.end))
     return doc
+
+
+def _user_scope_words(text: str) -> list[tuple[int, int, str]]:
+    """The user lexicon's subject aliases (牡丹城 for 菏泽市) in the text, where no scope word is: found by
+    Aho-Corasick, not in scope_words' alternation, whose cost grows with the number of words."""
+    aliases = _user_aliases()
+    if aliases is None:
+        return []
+    automaton, words = aliases
+    return [(start, end, words[index]) for index, start, end in automaton.find_matches_as_indexes(text)]
+
+
+@cache
+def _user_aliases() -> tuple[ahocorasick_rs.AhoCorasick, list[str]] | None:
+    user = user_lexicon.active()
+    words = [alias for alias, _name in user.subject_aliases] if user else []
+    if not words:
+        return None
+    return ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), words
 
 
 def infer_region(divisions: list[Mention]) -> Place | None:

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ahocorasick_rs
+
+from extract import user_lexicon
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -43,6 +47,16 @@ def _words(name: str) -> list[str]:
 
 @cache
 def units() -> dict[str, Unit]:
+    """Surface form -> Unit: the package's (package_units) and the user lexicon's, each its own unit."""
+    table = dict(package_units())
+    user = user_lexicon.active()
+    for surface, kind in user.units if user else ():
+        table.setdefault(surface, Unit(surface, surface, kind, 1.0))
+    return table
+
+
+@cache
+def package_units() -> dict[str, Unit]:
     """Surface form -> Unit: units.tsv, and the currencies written after a number (currencies.tsv)."""
     table = {r[0]: Unit(r[0], r[1], r[2], float(r[3]), r[4] if len(r) > 4 else "") for r in _rows("units.tsv")}
     for surface, unit, _iso, position in _rows("currencies.tsv"):
@@ -68,8 +82,16 @@ def qualifiers() -> dict[str, dict[str, str]]:
 
 @cache
 def exclusion_pattern() -> re.Pattern[str]:
-    """Slogans and set phrases that hold a numeral but state no quantity."""
+    """Slogans and set phrases that hold a numeral but state no quantity (the package's)."""
     return re.compile("|".join(f"(?:{p})" for p in _words("exclusions.txt")))
+
+
+@cache
+def user_exclusions() -> ahocorasick_rs.AhoCorasick | None:
+    """The user lexicon's excluded phrases (literal text, not patterns), found at a cost that does not
+    grow with their number; None without any."""
+    user = user_lexicon.active()
+    return ahocorasick_rs.AhoCorasick(list(user.exclusions)) if user and user.exclusions else None
 
 
 @cache
@@ -80,8 +102,31 @@ def word_list(name: str) -> tuple[str, ...]:
 
 @cache
 def word_table(name: str) -> dict[str, str]:
-    """A two-column lexicon file as a mapping of its first column to its second."""
+    """A two-column lexicon file as a mapping of its first column to its second, with the user
+    lexicon's entries of the same meaning (user_lexicon: metric synonyms, subject aliases, the
+    short names of organisations)."""
+    table = package_word_table(name)
+    user = user_lexicon.active()
+    if user is None or name not in _USER_TABLES:
+        return table
+    return {**_USER_TABLES[name](user), **table}
+
+
+def package_word_table(name: str) -> dict[str, str]:
+    """A two-column lexicon file of the package as a mapping of its first column to its second."""
     return {row[0]: row[1] for row in _rows(name) if len(row) >= 2}
+
+
+def _organisation_names(user: user_lexicon.UserLexicon) -> dict[str, str]:
+    return {written: o.name for o in user.organisations for written in (o.name, *o.short_names)}
+
+
+# the package's tables a user lexicon adds to: the entries it adds
+_USER_TABLES = {
+    "metric_synonyms.tsv": lambda user: dict(user.metric_synonyms),
+    "scope_place_words.tsv": lambda user: dict(user.subject_aliases),
+    "organisation_names.tsv": _organisation_names,
+}
 
 
 # what joins the items of a list: 东部、中部和西部; A和B分别…

@@ -3,7 +3,7 @@ and find every decision again after the corpus is read by a changed extractor, w
 ClaimReview export following the decisions.
 
 Run through cli.main in this process: a changed extractor is simulated by changing the version the store
-compares (extract.loading.EXTRACTOR_VERSION), which makes an ingest read every document again, as an upgrade
+compares (extract.loading.extractor_version), which makes an ingest read every document again, as an upgrade
 does; two documents are also edited so that their figures' offsets move.
 """
 
@@ -118,7 +118,7 @@ def test_reviews_made_in_a_spreadsheet_survive_a_changed_extractor(tmp_path, mon
 
     # the extractor changes (an upgrade, a new lexicon) and two articles are edited: everything is read again
     edit_lines(feed, [2, 42])
-    monkeypatch.setattr(loading, "EXTRACTOR_VERSION", "9.9.9+changed")
+    monkeypatch.setattr(loading, "extractor_version", lambda: "9.9.9+changed")
     claimkb("ingest", str(feed), "--db", str(db), "--no-progress", "--jobs", "1")
     assert "82 replaced" in capsys.readouterr().out
     attached = dict(rows(db, "SELECT mention || ' ' || status, attached_by FROM review_attachments"))
