@@ -46,33 +46,33 @@ def make_big_db(path: Path, claims: int) -> Path:
         copies = -(-claims // per_copy)
         con.execute("BEGIN TRANSACTION")
         con.execute("CREATE TEMP TABLE copies AS SELECT range AS k FROM range(?)", [copies])
+        # BY NAME with * REPLACE: the copy follows the schema as its migrations grow it
         con.execute(
-            "INSERT INTO documents SELECT doc_id || '-' || k, source_key || '#' || k, name || '#' || k, path, source,"
-            " title, date + CAST(k % 365 AS INTEGER), url, region, encoding, n_chars, text, extractor_version,"
-            " ingested_at FROM seed.documents, copies"
+            "INSERT INTO documents BY NAME SELECT t.* REPLACE (doc_id || '-' || k AS doc_id, source_key || '#' || k"
+            " AS source_key, name || '#' || k AS name, date + CAST(k % 365 AS INTEGER) AS date)"
+            " FROM seed.documents t, copies"
         )
         con.execute(
-            "INSERT INTO articles SELECT article_id || '-' || k, doc_id || '-' || k, article_index, headline,"
-            " subtitle, byline, start_offset, end_offset, n_paragraphs, n_sentences FROM seed.articles, copies"
+            "INSERT INTO articles BY NAME SELECT t.* REPLACE (article_id || '-' || k AS article_id, doc_id || '-' || k"
+            " AS doc_id) FROM seed.articles t, copies"
         )
         con.execute(
-            "INSERT INTO claims SELECT claim_id || '-' || k, doc_id || '-' || k, article_id || '-' || k,"
-            " start_offset, end_offset, mention, sentence, sentence_offset, value * (1 + (k % 7) / 10), value_high,"
-            " unit, qualifier, kind, direction, metric, metric_key, subject, place_code, period, period_start,"
-            " period_end, extractor_version FROM seed.claims, copies"
+            "INSERT INTO claims BY NAME SELECT t.* REPLACE (claim_id || '-' || k AS claim_id, doc_id || '-' || k"
+            " AS doc_id, article_id || '-' || k AS article_id, value * (1 + (k % 7) / 10) AS value)"
+            " FROM seed.claims t, copies"
         )
         con.execute(
-            "INSERT INTO cross_checks SELECT check_id || '-' || k, rule, scope, verdict, expected, observed,"
-            " tolerance, [c || '-' || k FOR c IN claim_ids], [d || '-' || k FOR d IN doc_ids], n_documents,"
-            " group_key, explanation_zh, explanation_en, checker_version, checked_at FROM seed.cross_checks, copies"
+            "INSERT INTO cross_checks BY NAME SELECT t.* REPLACE (check_id || '-' || k AS check_id,"
+            " [c || '-' || k FOR c IN claim_ids] AS claim_ids, [d || '-' || k FOR d IN doc_ids] AS doc_ids)"
+            " FROM seed.cross_checks t, copies"
         )
         con.execute(
-            "INSERT INTO check_claims SELECT check_id || '-' || k, claim_id || '-' || k, position"
-            " FROM seed.check_claims, copies"
+            "INSERT INTO check_claims BY NAME SELECT t.* REPLACE (check_id || '-' || k AS check_id,"
+            " claim_id || '-' || k AS claim_id) FROM seed.check_claims t, copies"
         )
         con.execute(
-            "INSERT INTO checked_documents SELECT doc_id || '-' || k, checker_version, checked_at"
-            " FROM seed.checked_documents, copies"
+            "INSERT INTO checked_documents BY NAME SELECT t.* REPLACE (doc_id || '-' || k AS doc_id)"
+            " FROM seed.checked_documents t, copies"
         )
         con.execute("COMMIT")
         con.execute("DETACH seed")
