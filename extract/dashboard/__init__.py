@@ -60,6 +60,8 @@ def create_app(db: str | Path) -> Flask:
             return failure(fmt, "Database unavailable", str(err), 503)
         try:
             page = build(con, request.args, *args)
+            if fmt is None:  # what only the HTML page shows, worked out while the connection is open
+                page.context.update({name: make() for name, make in page.context.pop("deferred", {}).items()})
         except NotFound as err:
             return failure(fmt, "Not found", str(err), 404)
         except BadRequest as err:
