@@ -17,6 +17,7 @@ from datetime import date
 from functools import cache
 
 from extract import lexicon
+from extract.brackets import last_open
 from extract.checks.model import CheckClaim
 from extract.claims import STATED
 
@@ -155,7 +156,6 @@ _CLAUSE_END = re.compile(r"[，,；;。]")
 # a place left out of what is counted: 湖北以外地区, 除武汉外, 全国除湖北以外
 _EXCLUDING = re.compile(r"以外|之外|除[^，,。；;]{1,12}外")
 _FIGURE = re.compile(r"[0-9０-９][0-9０-９.,]*\s?\S?")
-_OPENING, _CLOSING = "（(", "）)"
 
 
 def narrowed_to(claim: CheckClaim) -> str:
@@ -167,15 +167,10 @@ def narrowed_to(claim: CheckClaim) -> str:
     excluded = _EXCLUDING.search(clause)
     if excluded:
         return "excluding " + clause[: excluded.end()]
-    opened: list[int] = []
-    for i, char in enumerate(head):
-        if char in _OPENING:
-            opened.append(i)
-        elif char in _CLOSING and opened:
-            opened.pop()
-    if not opened:
+    opening = last_open(head)
+    if opening is None:
         return ""
-    before = head[: opened[-1]]
+    before = head[:opening]
     whole = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
     return "within " + _FIGURE.sub("", whole).strip()
 

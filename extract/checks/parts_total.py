@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.aspect_words import aspect_markers_in
+from extract.brackets import balance
 from extract.checks.intervals import add, claim_interval, number_text, overlap
 from extract.checks.model import CheckClaim, Verdict
 from extract.checks.same_fact import like_aspect
@@ -40,10 +41,6 @@ def check(claims: list[CheckClaim], text: str) -> list[Verdict]:
     return verdicts
 
 
-_OPENING = "（(〔["
-_CLOSING = "）)〕]"
-
-
 def _listed_directly(parts: list[CheckClaim], text: str, marker: int) -> list[CheckClaim]:
     """The parts listed at the list's own level: a part in brackets after another part is one of its
     sub-parts (银川市9例（兴庆区3例、金凤区2例）), already counted in it."""
@@ -52,7 +49,7 @@ def _listed_directly(parts: list[CheckClaim], text: str, marker: int) -> list[Ch
     position = marker
     for part in parts:
         between = text[position : part.start]
-        depth += sum(between.count(c) for c in _OPENING) - sum(between.count(c) for c in _CLOSING)
+        depth += balance(between)
         position = part.start
         if depth <= 0:
             direct.append(part)

@@ -238,14 +238,13 @@ def _narrowed_is_unverifiable(verdict: Verdict, claims: dict[str, CheckClaim]) -
     a place out) are not of one thing, whatever their metric's words."""
     if verdict.verdict != "conflict" or verdict.rule not in _SAME_THING_RULES:
         return verdict
-    members = [claims[i] for i in verdict.claim_ids if i in claims]
-    narrowed = {narrowed_to(c) for c in members}
-    if len(narrowed) <= 1:
+    narrowed = [(claims[i].mention, narrowed_to(claims[i])) for i in verdict.claim_ids if i in claims]
+    if len({how for _, how in narrowed}) <= 1:
         return verdict
-    odd = next(c for c in members if narrowed_to(c))
+    mention, how = next((m, how) for m, how in narrowed if how)
     verdict.verdict = "unverifiable"
-    verdict.explanation_zh += f"（“{odd.mention}”在其句中限定为“{narrowed_to(odd)}”，与其他数字可能不是同一事物。）"
-    verdict.explanation_en += f" ({odd.mention} is narrowed by its sentence ({narrowed_to(odd)}): not one thing.)"
+    verdict.explanation_zh += f"（“{mention}”在其句中限定为“{how}”，与其他数字可能不是同一事物。）"
+    verdict.explanation_en += f" ({mention} is narrowed by its sentence ({how}): not one thing.)"
     return verdict
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from extract import lexicon
 from extract.aspect_words import marker_pattern
+from extract.brackets import balance
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
@@ -290,6 +291,7 @@ def _outside_brackets(text: str, claims: list[Claim], i: int) -> Claim:
     return claims[i - 1]
 
 
+@lru_cache(maxsize=8192)  # a gazetteer search per metric: a document repeats its metrics, a feed its documents'
 def _only_a_place(metric: str) -> bool:
     """The metric is a province's or city's name, as the gazetteer finds it, and nothing else (黑龙江省,
     怀化); a county's short name may be a noun (鼓楼, the drum tower of 鼓楼区)."""
@@ -303,8 +305,7 @@ _NAMED_LEVELS = ("province", "city")
 
 def _bracket_depth(text: str, start: int, at: int) -> int:
     """How many brackets are open at `at`, counted from `start` (a sentence's start)."""
-    span = text[start:at]
-    return max(0, sum(span.count(c) for c in "（(") - sum(span.count(c) for c in "）)"))
+    return max(0, balance(text[start:at]))
 
 
 # a clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
+from extract.brackets import balance
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
@@ -139,8 +140,7 @@ def subject_component(doc: Doc) -> Doc:
 def _in_a_closed_bracket(text: str, mention_end: int, claim_start: int) -> bool:
     """The place was named inside a bracket that closed before the figure: a part's (新增死亡病例15例（湖北省
     13例…），新增治愈出院病例11例: 11例 is not 湖北省's)."""
-    between = text[mention_end:claim_start]
-    return sum(between.count(c) for c in "）)") > sum(between.count(c) for c in "（(")
+    return balance(text[mention_end:claim_start]) < 0
 
 
 def _a_part(text: str, item: Resolved) -> bool:

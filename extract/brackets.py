@@ -1,0 +1,24 @@
+"""Brackets in running text (（）, (), 〔〕, []): which figures sit inside one. The checks and the metric
+and subject steps all ask it, of a clause or of the text between two figures."""
+
+from __future__ import annotations
+
+OPENING = "（(〔["
+CLOSING = "）)〕]"
+
+
+def balance(text: str) -> int:
+    """Brackets opened in `text` less those closed: positive when it leaves some open, negative when it
+    closes some opened before it."""
+    return sum(text.count(c) for c in OPENING) - sum(text.count(c) for c in CLOSING)
+
+
+def last_open(text: str) -> int | None:
+    """The offset of the innermost bracket still open at the end of `text`, if any."""
+    opened: list[int] = []
+    for i, char in enumerate(text):
+        if char in OPENING:
+            opened.append(i)
+        elif char in CLOSING and opened:
+            opened.pop()
+    return opened[-1] if opened else None
