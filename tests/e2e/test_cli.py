@@ -21,6 +21,15 @@ CORPUS = REPO / "data" / "corpus"
 
 # the installed claimkb, as a user runs it: no PYTHONPATH into the checkout, never run from inside it
 USER_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+
+
+def interruptible() -> None:
+    """Run in the child before exec: Ctrl-C interrupts it, as from a terminal, even when this test
+    run was started where SIGINT is ignored (a background job of a non-interactive shell), which a
+    child would otherwise inherit."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 OUTSIDE = tempfile.gettempdir()
 
 
@@ -168,6 +177,7 @@ def ingest_until(inputs: Path, db: Path, documents: int, *options: str) -> tuple
         stdout=subprocess.DEVNULL,
         stderr=terminal,
         start_new_session=True,
+        preexec_fn=interruptible,
     )
     os.close(terminal)
     seen, counted = "", 0
@@ -343,6 +353,7 @@ def dashboard(folder: Path, db: str = "kb.duckdb"):
         stdout=subprocess.PIPE,
         text=True,
         env=USER_ENV,
+        preexec_fn=interruptible,
     )
     try:
         line = server.stdout.readline()

@@ -18,6 +18,12 @@ REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "data" / "corpus"
 
 
+def interruptible() -> None:
+    """Run in the child before exec: Ctrl-C interrupts it, as from a terminal, even when this test
+    run was started where SIGINT is ignored (a background job of a non-interactive shell)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.fixture
 def db(tmp_path) -> Path:
     path = tmp_path / "kb.duckdb"
@@ -88,6 +94,7 @@ def test_ctrl_c_at_any_moment_of_an_ingest_is_one_line_and_exit_130(tmp_path, de
     process = subprocess.Popen(
         [sys.executable, "-m", "extract", "ingest", str(CORPUS), "--db", str(tmp_path / "kb.duckdb")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=interruptible,
     )  # fmt: skip
     time.sleep(delay)
     os.killpg(process.pid, signal.SIGINT)
