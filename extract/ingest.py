@@ -206,8 +206,9 @@ def _reporter(
 def load_spark_output(folder: str | Path, db: str | Path = store.DEFAULT_DB) -> IngestReport:
     """Bring the output of `claimkb spark` (Parquet under folder) into the database, as ingest
     would have stored the same documents (extract/spark_output.py)."""
-    from extract.spark_output import load_output
+    from extract.spark_output import check_output, load_output
 
+    check_output(folder)
     report = IngestReport()
     con = store.connect(db)
     try:

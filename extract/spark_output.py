@@ -37,13 +37,20 @@ class OutputError(Exception):
     """A folder that is not the Spark job's output, said in one line."""
 
 
-def output_entries(folder: str | Path) -> Iterator[Entry]:
-    """One Entry per document of the output, in source-key order, with its articles and claims in
-    the order the job wrote them."""
+def check_output(folder: str | Path) -> None:
+    """Raise OutputError unless folder holds the three datasets: said before any database is opened,
+    so a wrong folder leaves no database behind."""
     folder = Path(folder)
     for name in OUTPUTS:
         if not any((folder / name).glob("*.parquet")):
             raise OutputError(f"{folder}: no {name}/*.parquet here; give the --out folder of `claimkb spark`")
+
+
+def output_entries(folder: str | Path) -> Iterator[Entry]:
+    """One Entry per document of the output, in source-key order, with its articles and claims in
+    the order the job wrote them."""
+    folder = Path(folder)
+    check_output(folder)
     reader = duckdb.connect()
     reader.execute("SET enable_progress_bar = false")
 

@@ -128,6 +128,7 @@ def test_load_refuses_a_folder_that_is_not_the_jobs_output(tmp_path):
     result = claimkb("load", str(tmp_path), "--db", str(tmp_path / "kb.duckdb"))
     assert result.returncode == 1 and "no documents/*.parquet here" in result.stderr
     assert result.stderr.count("\n") == 1
+    assert not (tmp_path / "kb.duckdb").exists()  # a wrong folder leaves no empty database behind
 
 
 def test_without_pyspark_the_job_says_how_to_install_it(monkeypatch, capsys, tmp_path):
