@@ -160,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     spark.add_argument("--out", required=True, metavar="DIR", help="folder to write the Parquet datasets in")
     spark.add_argument("--master", help="Spark master URL (default: spark-submit's, or Spark's own)")
     _add_document_options(spark)
+    _add_lexicon_option(spark)
     spark.set_defaults(handler=run_spark)
 
     load = commands.add_parser(
@@ -511,13 +512,10 @@ def run_spark(args: argparse.Namespace) -> int:
         print("claimkb: Spark is not installed: pip install 'claimkb[spark]' (and Java 17 or later)", file=sys.stderr)
         return 1
     from extract.spark import Options, run_job
-    from extract.user_lexicon import folder_in_use
 
-    folder = folder_in_use(None)
-    if folder is not None:  # the executors build the package's pipeline: said, not silently left out
-        print(f"claimkb: spark reads the package's lexicons only; {folder} is not used", file=sys.stderr)
+    options = Options(args.region, args.date, args.source, args.user_lexicon)
     try:
-        report = run_job(args.paths, args.out, args.master, Options(args.region, args.date, args.source))
+        report = run_job(args.paths, args.out, args.master, options)
     except Exception as err:  # Spark's errors (no Java, a path it cannot read) are long: their first line
         print(f"claimkb: spark: {type(err).__name__}: {str(err).strip().splitlines()[0]}", file=sys.stderr)
         return 1

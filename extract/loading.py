@@ -90,10 +90,15 @@ class Entry:
     articles: list[tuple] = field(default_factory=list)
     claims: list[tuple] = field(default_factory=list)
     stored_key: str | None = None  # the source key made where the document was read (Spark's output)
+    stored_version: str | None = None  # the extractor version it was read with there (with that run's user lexicon)
 
     @property
     def key(self) -> str:
         return self.stored_key or source_key(self.document)
+
+    @property
+    def version(self) -> str:
+        return self.stored_version or extractor_version()
 
     @property
     def n_claims(self) -> int:
@@ -248,7 +253,6 @@ class _Plan:
 
     def __init__(self, stored: dict[str, tuple[str, str]], heirs: dict[str, dict[str, str | None]]) -> None:
         self.rows = dict(stored)  # doc_id -> (source key, extractor version)
-        self.version = extractor_version()
         self.by_key = {key: doc_id for doc_id, (key, _version) in stored.items()}
         self.deleted: set[str] = set()  # stored doc_ids to delete
         self.inserted: dict[str, int] = {}  # doc_id -> index of the entry that writes it
@@ -258,9 +262,9 @@ class _Plan:
         self.inherited: dict[str, dict[str, str | None]] = {}  # doc_id -> the columns of the source it passed to
 
     def load(self, index: int, entry: Entry) -> LoadResult:
-        key, doc_id = entry.key, entry.document.doc_id
+        key, doc_id, version = entry.key, entry.document.doc_id, entry.version
         same_text = self.rows.get(doc_id)
-        if same_text is not None and same_text[1] == self.version:
+        if same_text is not None and same_text[1] == version:
             if same_text[0] == key:
                 return LoadResult("unchanged", 0)
             # the source now holds a text another source holds: its own old text goes, and the text,
@@ -270,11 +274,11 @@ class _Plan:
             if doc_id not in self.new_heirs and doc_id not in self.heirs:
                 self.new_heirs[doc_id] = source_columns(entry)
             return LoadResult("duplicate", 0, same_text[0])
-        other_lexicon = same_text is not None and _package_part(same_text[1]) == _package_part(self.version)
+        other_lexicon = same_text is not None and _package_part(same_text[1]) == _package_part(version)
         existing = {d for d in (self.by_key.get(key), doc_id if doc_id in self.rows else None) if d is not None}
         for old in existing:
             self._remove(old, inheritable=old != doc_id)  # the same text is written again, not passed on
-        self.rows[doc_id] = (key, self.version)
+        self.rows[doc_id] = (key, version)
         self.by_key[key] = doc_id
         self.inserted[doc_id] = index
         return LoadResult("replaced" if existing else "added", entry.n_claims, other_lexicon=other_lexicon)
@@ -516,7 +520,7 @@ def document_table(entries: list[Entry], sources: dict[str, dict[str, str | None
             **sources.get(document.doc_id, source_columns(entry)),
             "n_chars": len(document.text),
             "text": document.text,
-            "extractor_version": extractor_version(),
+            "extractor_version": entry.version,
         }
         for name, value in row.items():
             columns[name].append(value)

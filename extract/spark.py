@@ -27,10 +27,12 @@ from urllib.parse import unquote, urlparse
 
 import pyarrow as pa
 
+from extract import user_lexicon
 from extract.loading import ARTICLE_SCHEMA, CLAIM_SCHEMA, DOCUMENT_SCHEMA, Entry, document_table, piece_rows
 from extract.pipeline import pieces
 from extract.sources import Document, SourceError, is_readable, read_bytes, record_document
 from extract.spark_output import OUTPUTS
+from extract.user_lexicon import UserLexicon
 
 PARQUET_SUFFIX = ".parquet"
 _FILES_PER_BATCH = 32  # files handed to the extractor at once: their bytes are in memory together
@@ -80,6 +82,7 @@ class Options:
     region: str | None = None
     date: str | None = None
     source: str | None = None
+    lexicon: UserLexicon | None = None  # the user's, read and validated on the driver, sent to every executor
 
 
 def run_job(paths: list[str], out: str, master: str | None = None, options: Options = Options()) -> JobReport:
@@ -136,6 +139,7 @@ def run_job(paths: list[str], out: str, master: str | None = None, options: Opti
 
 def _file_extractor(options: Options):
     def extract(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        user_lexicon.activate(options.lexicon)
         for batch in batches:
             rows: list[dict] = []
             for location, content in zip(batch["path"].to_pylist(), batch["content"].to_pylist(), strict=True):
@@ -147,6 +151,7 @@ def _file_extractor(options: Options):
 
 def _row_extractor(options: Options):
     def extract(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        user_lexicon.activate(options.lexicon)
         for batch in batches:
             rows: list[dict] = []
             for record in batch.to_pylist():

@@ -8,7 +8,7 @@ document already ingested from the same file is unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import duckdb
@@ -30,6 +30,7 @@ _DOCUMENT_COLUMNS = (
     "encoding",
     "text",
     "line",
+    "extractor_version",
 )
 
 
@@ -63,12 +64,14 @@ def output_entries(folder: str | Path) -> Iterator[Entry]:
     def parquet(name: str) -> str:
         return f"read_parquet('{folder / name}/*.parquet', filename = true, file_row_number = true)"
 
-    def columns(name: str, wanted: list[str]) -> str:
+    def columns(name: str, wanted: Sequence[str]) -> str:
         """The select list of `wanted` columns; one an older claimkb's output lacks (aspect, the bases) is NULL."""
         held = {row[0] for row in reader.execute(f"DESCRIBE SELECT * FROM {parquet(name)}").fetchall()}
         return ", ".join(column if column in held else f"NULL AS {column}" for column in wanted)
 
-    documents = stream(f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM {parquet('documents')} ORDER BY source_key")
+    documents = stream(
+        f"SELECT {columns('documents', _DOCUMENT_COLUMNS)} FROM {parquet('documents')} ORDER BY source_key"
+    )
     articles = stream(
         f"SELECT source_key, {', '.join(ARTICLE_SCHEMA.names)} FROM {parquet('articles')}"
         " ORDER BY source_key, article_index"
@@ -79,7 +82,7 @@ def output_entries(folder: str | Path) -> Iterator[Entry]:
     )
     pending_article, pending_claim = next(articles, None), next(claims, None)
     try:
-        for key, name, path, source, title, date, url, region, encoding, text, line in documents:
+        for key, name, path, source, title, date, url, region, encoding, text, line, version in documents:
             document = Document(
                 name=name,
                 path=path,
@@ -92,7 +95,7 @@ def output_entries(folder: str | Path) -> Iterator[Entry]:
                 region=region,
                 line=line,
             )
-            entry = Entry(document, None, None, None, stored_key=key)
+            entry = Entry(document, None, None, None, stored_key=key, stored_version=version)
             while pending_article is not None and pending_article[0] == key:
                 entry.articles.append(pending_article[1:])
                 pending_article = next(articles, None)

@@ -138,3 +138,23 @@ def test_without_pyspark_the_job_says_how_to_install_it(monkeypatch, capsys, tmp
     assert cli.main(["spark", str(CORPUS), "--out", str(tmp_path / "out")]) == 1
     said = capsys.readouterr().err
     assert said.startswith("claimkb: Spark is not installed: pip install 'claimkb[spark]'") and said.count("\n") == 1
+
+
+def test_the_job_reads_the_users_lexicon_as_ingest_does(java, tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text("据了解，西大王庄村种植大蒜3000亩。蓝海物流营收3.2亿元。", encoding="utf-8")
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "places.tsv").write_text("name\tlevel\tparent\tcode\n西大王庄村\tvillage\t定陶区\t\n", encoding="utf-8")
+    (folder / "organisations.tsv").write_text(
+        "name\tshort_names\tparent\n蓝海物流有限公司\t蓝海物流\t菏泽市\n", encoding="utf-8"
+    )
+    given = ("--region", "菏泽市", "--lexicon", str(folder))
+    ran = claimkb("spark", str(pages), "--out", str(tmp_path / "out"), "--master", "local[1]", *given)
+    assert ran.returncode == 0 and "1 documents, 2 claims written" in ran.stdout, ran.stderr
+    claimkb("load", str(tmp_path / "out"), "--db", str(tmp_path / "loaded.duckdb"))
+    claimkb("ingest", str(pages), "--db", str(tmp_path / "ingested.duckdb"), *given)
+    loaded, ingested = rows(tmp_path / "loaded.duckdb"), rows(tmp_path / "ingested.duckdb")
+    assert loaded == ingested
+    assert {claim[-1] for claim in loaded[2]} != {None}  # each claim names the lexicon it was read with
