@@ -641,3 +641,28 @@ def test_check_shows_its_progress_when_asked(tmp_path, capsys):
     run_checks(con, full=True, progress=False)
     assert capsys.readouterr().err == ""
     con.close()
+
+
+def test_a_subject_that_becomes_a_daily_series_has_its_older_verdicts_checked_again(tmp_path):
+    """Checking after each ingest gives what one full check gives: documents that make a subject a
+    daily series (of another metric) change the verdicts of its figures already checked."""
+    db = tmp_path / "kb.duckdb"
+    headlines = [("h1", "湖南新增确诊9例", "2020-02-09"), ("h2", "湖南新增确诊16例", "2020-02-09")]
+    cured = [
+        (f"c{d}", f"截至2020年2月{d}日24时，湖南省累计治愈出院{d * 10}例。", f"2020-02-{d + 1:02d}") for d in (6, 7, 8)
+    ]
+    for name, text, day in headlines:
+        ingest([str(_page(tmp_path, name, text, day))], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert {v[1] for v in stored_verdicts(con) if v[0] == "same_fact"} == {"conflict"}
+    con.close()
+    for name, text, day in cured:
+        ingest([str(_page(tmp_path, name, text, day))], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    incremental = stored_verdicts(con)
+    run_checks(con, full=True)
+    assert incremental == stored_verdicts(con)
+    assert ("same_fact", "unverifiable", frozenset({"h1:9例", "h2:16例"})) in incremental
+    con.close()

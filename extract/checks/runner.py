@@ -55,7 +55,11 @@ WHERE c.review_status IS DISTINCT FROM 'rejected'
 _NEW_KEYS_SQL = """
 SELECT metric_key, count(*) FROM reviewed_claims
 WHERE length(metric_key) >= 2 AND review_status IS DISTINCT FROM 'rejected'
-  AND metric_key IN (SELECT metric_key FROM reviewed_claims WHERE doc_id IN (SELECT unnest(?::VARCHAR[])))
+  AND metric_key IN (
+    SELECT metric_key FROM reviewed_claims WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))
+    UNION ALL SELECT metric_key FROM reviewed_claims WHERE subject IN (SELECT unnest(?::VARCHAR[]))
+    UNION ALL SELECT metric_key FROM reviewed_claims
+    WHERE 'province:' || left(place_code, 2) IN (SELECT unnest(?::VARCHAR[])))
 GROUP BY metric_key ORDER BY metric_key
 """
 _KEY_CLAIMS_SQL = _CLAIM_COLUMNS + (
@@ -150,7 +154,9 @@ def evaluate(
     corpus_rules = [rule for rule in RULES if rule.SCOPE != "article"]
     ordered = sorted(new_docs)
     sources = reprint_sources(con)
-    daily = daily_series(con.execute(_DAILY_SQL).fetchall())
+    daily = daily_series(con.execute(_DAILY_SQL, [[], []]).fetchall())
+    # a subject the new documents made daily (or not) changes the verdicts of figures checked before
+    changed = daily ^ daily_series(con.execute(_DAILY_SQL, [ordered, ordered]).fetchall())
     for start in range(0, len(ordered), _DOCUMENTS_AT_ONCE):
         chunk = ordered[start : start + _DOCUMENTS_AT_ONCE]
         by_article: dict[str, list[CheckClaim]] = {}
@@ -161,7 +167,7 @@ def evaluate(
             for members in by_article.values():
                 verdicts.extend(rule.check(members, texts[members[0].doc_id]))
         advance(len(chunk))  # documents of the article rules
-    for _, group in groupby(_claims_by_key(con, ordered, sources), key=lambda c: c.metric_key):
+    for _, group in groupby(_claims_by_key(con, ordered, sorted(changed), sources), key=lambda c: c.metric_key):
         claims = list(group)
         by_id = {claim.claim_id: claim for claim in claims}
         for rule in corpus_rules:
@@ -206,13 +212,16 @@ def unstated_is_unverifiable(
 _DAILY_DAYS = 3
 _DAILY_GAP = 2
 # by subject, and by province (a city's figures in a province's daily notice are as daily as the province's)
+# (of the documents other than those listed: those checked before, to tell which subjects the new ones made daily)
 _DAILY_SQL = """
 SELECT c.subject, list(DISTINCT d.date ORDER BY d.date) FROM claims c JOIN documents d USING (doc_id)
-WHERE c.aspect IS NOT NULL AND c.subject IS NOT NULL AND d.date IS NOT NULL GROUP BY c.subject
+WHERE c.aspect IS NOT NULL AND c.subject IS NOT NULL AND d.date IS NOT NULL
+  AND d.doc_id NOT IN (SELECT unnest(?::VARCHAR[])) GROUP BY c.subject
 UNION ALL
 SELECT 'province:' || left(c.place_code, 2), list(DISTINCT d.date ORDER BY d.date)
 FROM claims c JOIN documents d USING (doc_id)
-WHERE c.aspect IS NOT NULL AND c.place_code IS NOT NULL AND d.date IS NOT NULL GROUP BY left(c.place_code, 2)
+WHERE c.aspect IS NOT NULL AND c.place_code IS NOT NULL AND d.date IS NOT NULL
+  AND d.doc_id NOT IN (SELECT unnest(?::VARCHAR[])) GROUP BY left(c.place_code, 2)
 """
 
 
@@ -294,12 +303,13 @@ def _untimed_is_unverifiable(verdict: Verdict, claims: dict[str, CheckClaim], da
 
 
 def _claims_by_key(
-    con: duckdb.DuckDBPyConnection, new_docs: list[str], sources: dict[str, str]
+    con: duckdb.DuckDBPyConnection, new_docs: list[str], series: list[str], sources: dict[str, str]
 ) -> Iterator[CheckClaim]:
-    """Every claim of the metric keys the new documents name, key by key, a few keys per query."""
+    """Every claim of the metric keys the new documents name, and of those a subject in `series` (a
+    subject or province whose daily-series standing changed) has figures of, key by key, a few keys per query."""
     batch: list[str] = []
     size = 0
-    for key, n in con.execute(_NEW_KEYS_SQL, [new_docs]).fetchall():
+    for key, n in con.execute(_NEW_KEYS_SQL, [new_docs, series, series]).fetchall():
         if batch and size + n > _CLAIMS_AT_ONCE:
             yield from stream_claims(con, _KEY_CLAIMS_SQL, [batch], sources)
             batch, size = [], 0
