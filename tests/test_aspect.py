@@ -81,3 +81,27 @@ def test_the_lexicon_names_only_known_aspects():
 )
 def test_parts_take_their_wholes_aspect(claim_of, text, region, mention, aspect):
     assert claim_of(text, mention, region)["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "aspect"),
+    [
+        # the whole names the metric at length; an earlier list with the heading's words is a day's
+        (
+            "新增确诊病例中，南昌市8例、新余市8例。截至1月28日24时，江西省累计报告新型冠状病毒感染的肺炎确诊病例"
+            "109例。确诊病例中，南昌市25例、九江市16例。",
+            "江西省",
+            "16例",
+            "cumulative",
+        ),
+        (
+            "全年新增就业岗位中，单县1.2万个、曹县3.5万个。截至年底，全市累计提供城镇就业岗位8.6万个。"
+            "就业岗位中，单县2.1万个、曹县3.3万个。",
+            "菏泽市",
+            "3.3万个",
+            "cumulative",
+        ),
+    ],
+)
+def test_parts_take_the_aspect_of_their_whole_named_at_length(claim_of, text, region, mention, aspect):
+    assert claim_of(text, mention, region)["aspect"] == aspect

@@ -277,3 +277,92 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         ("118例", "截至3月20日12时", "2020-03-20"),
         ("120例", "截至3月20日24时", "2020-03-20"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "date", "mention", "period"),
+    [
+        # 现有 says its own figure is a stock; the list after it is dated by the report's time
+        (
+            "截至2月7日24时，湖南省累计报告确诊病例803例，现有重症病例57例。现有重症病例中，长沙市19例、"
+            "衡阳市3例。出院病例中，长沙市21例、衡阳市11例。",
+            "湖南省",
+            "2020-02-08",
+            "11例",
+            "截至2月7日24时",
+        ),
+        (
+            "截至9月底，全市累计建成充电桩5000个，现有公交车800辆。现有公交车中，新能源车600辆。"
+            "建成的充电桩中，快充桩1200个。",
+            "菏泽市",
+            "2024-10-10",
+            "1200个",
+            "截至9月底",
+        ),
+        # a report's time reaches the places inside its subject, whichever part was listed last
+        (
+            "2月7日0—12时，重庆市报告新增确诊病例4例，新增出院病例1例。新增确诊病例中，万州区1例、合川区2例、"
+            "云阳县1例；新增出院病例为万州区3例。",
+            "重庆市",
+            "2020-02-07",
+            "3例",
+            "2月7日0—12时",
+        ),
+        (
+            "2月7日0—12时，重庆市报告新增确诊病例4例，新增出院病例1例。新增确诊病例中，万州区1例、合川区2例、"
+            "云阳县1例；新增出院病例为万州区3例。",
+            "重庆市",
+            "2020-02-07",
+            "2例",
+            "2月7日0—12时",
+        ),
+        ("上半年，菏泽市新增市场主体3.2万户。单县新增1.1万户。曹县新增0.9万户。", "菏泽市", None, "0.9万户", "上半年"),
+        # …but not a sibling place's, nor any figure of its sentence (the first figure decides)
+        ("上半年，郓城县新增企业300家。单县建成驿站16处，曹县12处。", "菏泽市", None, "12处", None),
+        # a time in brackets right after a figure is its own: a back series, years written inline
+        (
+            "2月17日0-24时，全国除湖北以外地区新增确诊病例79例。过去这一数据分别为：890例（3日）、731例（4日）。",
+            None,
+            "2020-02-18",
+            "731例",
+            "4日",
+        ),
+        ("全市地区生产总值分别为4200亿元（2022年）、4460亿元（2023年）。", "菏泽市", None, "4460亿元", "2023年"),
+        ("2月7日，全省新增确诊病例5例（其中重症2例）。", "湖南省", "2020-02-08", "5例", "2月7日"),  # no time
+        # how long a level has held, in days or months as in years
+        ("连续12天治愈出院超千人", None, "2020-02-24", "超千人", "连续12天"),
+        ("连续3个月，全市新增城镇就业超过1万人。", "菏泽市", None, "超过1万人", "连续3个月"),
+        ("连续3个月新增城镇就业超过1万人。全市新增企业300家。", "菏泽市", None, "300家", None),  # never carried
+        # an hour of a part of the day is a time, not the date of an earlier sentence's event
+        (
+            "患者于1月17日在温州定点医院隔离治疗。中午12时，全省累计报告确诊病例5例。",
+            "浙江省",
+            "2020-01-17",
+            "5例",
+            "中午12时",
+        ),
+        ("3月2日启动集中接种。下午3时，全市累计接种疫苗12万剂次。", "菏泽市", "2021-03-02", "12万剂次", "下午3时"),
+        ("截止今天中午12点，全省累计报告确诊病例354例。", "广东省", "2020-01-27", "354例", "截止今天中午12点"),
+    ],
+)
+def test_periods_of_lists_brackets_spans_and_hours(claims_of, text, region, date, mention, period):
+    claim = next(c for c in claims_of(text, region=region, date=date) if c["mention"] == mention)
+    assert claim["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("period", "published", "dates"),
+    [
+        ("4日", "2020-02-18", ("2020-02-04", "2020-02-04")),  # a day of the month of the paper
+        ("中午12时", "2020-01-17", ("2020-01-17T12:00", "2020-01-17T12:00")),
+        ("下午3时至5时", "2021-03-02", ("2021-03-02T15:00", "2021-03-02T17:00")),
+        ("2月6日晚上8点", "2020-02-07", ("2020-02-06T20:00", "2020-02-06T20:00")),
+        ("凌晨2时", "2020-02-07", ("2020-02-07T02:00", "2020-02-07T02:00")),
+        ("截止今天中午12点", "2020-01-27", (None, "2020-01-27T12:00")),  # as of an hour of today
+        ("截至3日下午4时", "2020-02-05", (None, "2020-02-03T16:00")),
+    ],
+)
+def test_period_dates_of_days_of_the_month_and_parts_of_the_day(period, published, dates):
+    from datetime import date
+
+    assert period_dates(period, date.fromisoformat(published)) == dates

@@ -56,12 +56,14 @@ def aspect_component(doc: Doc) -> Doc:
 def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
     """A part listed under a whole (新增确诊病例中，长沙市19例…; 累计确诊80例。其中长春市33例) is of the
     whole's aspect: the earlier figure of its article its metric came from, else the heading clause
-    that opens its sentence."""
+    that opens its sentence. The whole may name it at length (累计报告…肺炎确诊病例109例。确诊病例中，
+    南昌市25例…): the nearest one whose metric ends with the part's, not an earlier list's that
+    shares the heading's words (新增确诊病例中…, a day's)."""
     part = claims[i]
     for whole in reversed(claims[max(0, i - 40) : i]):
         if whole.article_index != part.article_index:
             break
-        if whole.metric == part.metric and whole.unit == part.unit:
+        if part.metric and whole.metric and whole.metric.endswith(part.metric) and whole.unit == part.unit:
             if whole.aspect is not None:
                 return whole.aspect
             break  # the nearest figure of the metric is the whole, and it says no aspect

@@ -1,7 +1,8 @@
 """claimkb_period: the time phrase a figure is scoped to (今年以来, 截至目前, 近两年), and dates.
 
-The phrase is the last one before the figure in its sentence, else in the sentence before it in
-the same paragraph. With the publication date known, it becomes a start and end date.
+The phrase is one in brackets right after the figure (890例（3日）), else the last one before the
+figure in its sentence, else in the sentence before it in the same paragraph. With the publication
+date known, it becomes a start and end date.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.numbers import parse_chinese_number
+from extract.places import COUNTRY
 
 _NUM = r"[0-9０-９一二两三四五六七八九十]"
 _YEAR = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
@@ -35,20 +37,27 @@ _DAY = rf"(?:{_YEAR_SPACED})?{_NUM}+\s?月\s?{_NUM}+\s?[日号]"
 # an hour (12时, 8点30分, 12:00) and a span of hours, perhaps into another day (0-24时, 0时至24时,
 # 12时至3月21日12时): 截至3月20日12时 and 截至3月20日24时 are different times
 _CLOCK = rf"{_NUM}{{1,3}}\s?[时点](?:\s?{_NUM}{{1,3}}\s?分)?|[0-9]{{1,2}}[:：][0-9]{{2}}"
+# a part of the day before its hours (中午12时, 下午3时至5时, 2月6日晚上8点)
+_PART_OF_DAY = "上午|下午|中午|晚上|凌晨|早上|傍晚"
+# the day of an hour named from the day published or written before (截止今天中午12点, 截至当日12时)
+_THIS_DAY = "今天|今日|当天|当日"
 _RANGE = r"\s?[-—–－~～至到]\s?"
 _HOURS = (
+    rf"(?:(?:{_PART_OF_DAY})\s?)?"
     rf"(?:(?:[0-9]{{1,2}}[:：][0-9]{{2}}|{_NUM}{{1,3}}\s?[时点]?(?:\s?{_NUM}{{1,3}}\s?分)?){_RANGE}"
     rf"(?:(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号]\s?)?)?(?:{_CLOCK})"
 )
 # a day, with its hours or a span of days (10月22日至24日), as of a day (截至3月20日12时), as of a day
-# of the month named before (截至20日12时) or as of an hour of the day published (截止 8 时); since a day
+# of the month named before (截至20日12时) or as of an hour of the day published (截止 8 时, 中午12时);
+# since a day
 _UNTIL = r"截[至止]到?\s?"
 _DATED = (
     rf"(?:{_UNTIL})?{_DAY}(?:\s?(?:{_HOURS})|{_RANGE}(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号])?"
-    rf"|{_UNTIL}{_NUM}+\s?[日号]\s?(?:{_HOURS})?|{_UNTIL}(?:{_CLOCK})"
+    rf"|{_UNTIL}{_NUM}+\s?[日号]\s?(?:{_HOURS})?|{_UNTIL}(?:{_THIS_DAY})?\s?(?:{_HOURS})"
     rf"|[自从]{_DAY}(?:\s?(?:{_CLOCK}))?(?:起|开始|以来)"
     # a day of the month named before, with its hours or its part of the day (26日0—24时, 26日上午)
     rf"|{_NUM}{{1,3}}\s?[日号]\s?(?:当天|当日)?\s?(?:{_HOURS}|(?=[上下]午|晚上|凌晨))"
+    rf"|(?=(?:{_PART_OF_DAY}))(?:{_HOURS})"
 )
 # days named from the day published (今日, 昨天) or the day written before (当日, 同日), and months
 _RELATIVE_DAYS = "今日|今天|昨日|昨天|当日|当天|同日|本月|上月"
@@ -60,8 +69,9 @@ _MONTHS = rf"(?:{_MONTH_RANGE}|{_NUM}+月)(?:份|末|底)?"
 _MONTHS_OF_YEAR = rf"前{_NUM}+个月|{_MONTH_RANGE}份?|{_NUM}+月(?:份|末|底)"
 # a quarter of the year (一季度, 第四季度, 2季度)
 _QUARTER = r"第?[一二三四1-4]季度"
-# how long a level has held (连续五年稳定在…): the period of its own sentence, never carried on
-_HELD_FOR = re.compile(rf"连续{_NUM}+年")
+# how long a level has held (连续五年稳定在…, 连续12天治愈出院超千人): the period of its own sentence,
+# never carried on
+_HELD_FOR = re.compile(rf"连续{_NUM}+(?:年|天|日|周|个?月)")
 
 
 def period_pattern(text: str = _SINCE_LAUNCH) -> re.Pattern[str]:
@@ -107,14 +117,18 @@ def period_component(doc: Doc) -> Doc:
     published = _parse_date(doc._.date)
     anchors = WrittenDates(text, published)
     previous_periods: dict[int, str | None] = {}  # sentence start -> the last period before it
+    carries: dict[int, bool] = {}  # sentence start -> whether a period before it reaches its figures
     previous: Claim | None = None
+    # the last sentence's first figure not of a place inside the whole before it: a list of parts
+    # (现有重症病例中，长沙市19例…) leaves its whole (湖南省) the one they are inside, and so does a
+    # part's own breakdown (福州市57例（…湖北省武汉市2例）)
+    whole: Claim | None = None
     for claim in doc._.claims:
-        # a period carried from an earlier sentence stays with its subject: after "上半年，郓城县…",
-        # "单县建成驿站16处" is not dated by it
-        same_subject = (
-            previous is None or previous.sentence_start == claim.sentence_start or (previous.subject == claim.subject)
-        )
-        claim.period = find_period(text, claim, previous_periods, carry=same_subject)
+        if claim.sentence_start not in carries:
+            carries[claim.sentence_start] = _carried_to(claim, previous, whole)
+            if whole is None or not _inside_subject(claim, whole):
+                whole = claim
+        claim.period = find_period(text, claim, previous_periods, carry=carries[claim.sentence_start])
         claim.period_basis = _period_basis(text, claim) if claim.period else None
         previous = claim
         if claim.period:
@@ -125,8 +139,42 @@ def period_component(doc: Doc) -> Doc:
     return doc
 
 
+def _carried_to(claim: Claim, previous: Claim | None, whole: Claim | None) -> bool:
+    """Whether a period written before a sentence dates the figures of the sentence, decided by its first
+    figure (a list's items share it). A period stays with its subject: after "上半年，郓城县…",
+    "单县建成驿站16处" is not dated by it. It reaches the places inside the subject the figures before
+    were of, though: a report's parts (2月7日0—12时，重庆市报告…。新增出院病例为万州区1例) are of its
+    time, whichever part was listed last."""
+    if previous is None or previous.subject == claim.subject:
+        return True
+    return whole is not None and (whole.subject == claim.subject or _inside_subject(claim, whole))
+
+
+def _inside_subject(part: Claim, whole: Claim) -> bool:
+    """Whether the part's place lies inside the whole's: a division in the country (a national bulletin's
+    湖北新增确诊病例115例), or by division code."""
+    if whole.subject == COUNTRY.name and whole.place_code is None:
+        return part.place_code is not None
+    return _inside(part.place_code, whole.place_code)
+
+
+# a division code's digits per level: province 2, city 4, county 6, township 9
+_CODE_LEVELS = (2, 4, 6, 9)
+
+
+def _inside(code: str | None, outer: str | None) -> bool:
+    """Whether a division (by its 12-digit code) lies inside another, itself not counted."""
+    if code is None or outer is None or code == outer:
+        return False
+    digits = next((n for n in _CODE_LEVELS if not outer[n:].strip("0")), len(outer))
+    return code.startswith(outer[:digits])
+
+
 def _period_basis(text: str, claim: Claim) -> str:
-    """Where the claim's period was written: in its own clause, elsewhere in its sentence, or before."""
+    """Where the claim's period was written: in its own clause (before the figure, or in brackets right
+    after it), elsewhere in its sentence, or before."""
+    if _period_after(text, claim) is not None:
+        return "clause"
     head = text[claim.sentence_start : claim.start]
     at = head.rfind(claim.period or "")
     if at < 0:
@@ -209,6 +257,9 @@ def find_period(
     the sentence."""
     if claim.kind == "duration" and _inside_a_period(text, claim):
         return None  # 未来3年内: the figure is a time span itself, not dated by another
+    after = _period_after(text, claim)
+    if after is not None:
+        return after
     found = _last_period(text[claim.sentence_start : claim.start])
     if found is not None or not carry:
         return found
@@ -219,6 +270,22 @@ def find_period(
     if previous_periods is not None:
         previous_periods[claim.sentence_start] = found
     return found
+
+
+# a time in brackets right after a figure, its own: a back series (890例（3日）、731例（4日）) or a
+# table of years written inline (增长5.2%（2022年）); a day of the month alone (3日) is read too
+_BRACKETED = re.compile(r"\s?[（(]\s?(?P<time>[^（）()，,。；;]{1,24}?)\s?[）)]")
+_DAY_OF_MONTH = re.compile(rf"{_NUM}{{1,3}}\s?[日号]")
+
+
+def _period_after(text: str, claim: Claim) -> str | None:
+    bracket = _BRACKETED.match(text, claim.end)
+    if bracket is None:
+        return None
+    time = bracket["time"]
+    if _DAY_OF_MONTH.fullmatch(time) or period_pattern(time).fullmatch(time):
+        return time
+    return None
 
 
 def _inside_a_period(text: str, claim: Claim) -> bool:
@@ -232,13 +299,14 @@ def _inside_a_period(text: str, claim: Claim) -> bool:
 def _last_period(segment: str, carried: bool = False) -> str | None:
     """The last period phrase of the segment that is not a baseline ("比上年增加": 上年 is what the
     figure is compared with, not its time). A phrase `carried` over from an earlier sentence is
-    not one of how long a level has held (_HELD_FOR)."""
+    not one of how long a level has held (_HELD_FOR), nor 现有, which says its own figure is a stock
+    (现有重症病例57例), not the time of the sentences after it (出院病例中，长沙市19例…: to date)."""
     matches = period_pattern(segment).finditer(segment)
     scopes = (
         m
         for m in matches
         if not segment.endswith(lexicon.word_list("comparison_words.txt"), 0, m.start())
-        and not (carried and _HELD_FOR.fullmatch(m.group()))
+        and not (carried and (_HELD_FOR.fullmatch(m.group()) or m.group() in _OWN_FIGURE_ONLY))
     )
     last = deque(scopes, maxlen=2)
     if not last:
@@ -254,6 +322,7 @@ _MONTH_SPAN = re.compile(
     rf"前(?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末))?$"
 )
 _NOW = ("目前", "现在", "眼下", "当前", "如今", "现有")
+_OWN_FIGURE_ONLY = ("现有",)
 _OF_PUBLICATION_YEAR = ("今年", "去年", "前年", "上年", "本年")
 _UNTIL_PREFIX = re.compile(_UNTIL)
 _THAT_DAY = re.compile(r"([日号])\s?(?:当天|当日)")
@@ -287,9 +356,12 @@ def period_dates(period: str, published: Date | None, anchor: Anchor | None = No
 
 def _period_dates(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str | None, str | None]:
     period = _THAT_DAY.sub(r"\1", period)  # 9日当天0-12时 is 9日0-12时
+    period = _PART_OF_DAY_HOURS.sub(_on_the_clock, period)  # 下午3时至5时 is 15时至17时
     until = _UNTIL_PREFIX.match(period)
     if until:
-        return None, period_dates(period[until.end() :], published, anchor)[1]  # 截至…: an end only
+        # 截至…: an end only; the hours of 截止今天12点 are of the day an hour alone is of
+        rest = re.sub(rf"^(?:{_THIS_DAY})\s?(?={_NUM})", "", period[until.end() :])
+        return None, period_dates(rest, published, anchor)[1]
     since = _SINCE.fullmatch(period)
     if since:
         return _since(since["what"], published, anchor), (published.isoformat() if published is not None else None)
@@ -349,6 +421,25 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
     if explicit or period.startswith(_OF_PUBLICATION_YEAR):
         return f"{year}-01-01", f"{year}-12-31"
     return None, None
+
+
+# a part of the day and its hours; after noon, an hour under 12 is counted from noon (下午3时, 晚上8点)
+_PART_OF_DAY_HOURS = re.compile(rf"(?P<part>{_PART_OF_DAY})\s?(?P<hours>[^上下中晚凌早傍]+)")
+_AFTER_NOON = ("下午", "晚上", "傍晚")
+_HOUR_FIGURE = re.compile(rf"{_NUM}{{1,3}}(?=\s?[时点]|[:：])")
+
+
+def _on_the_clock(match: re.Match[str]) -> str:
+    if match["part"] not in _AFTER_NOON and match["part"] != "中午":
+        return match["hours"]
+
+    def from_noon(hour: re.Match[str]) -> str:
+        figure = _number(hour.group())
+        # 中午12时, 中午1时: noon and the hour after it; 下午3时: 15时
+        after = figure < 12 if match["part"] in _AFTER_NOON else figure < 6
+        return str(figure + 12) if after else hour.group()
+
+    return _HOUR_FIGURE.sub(from_noon, match["hours"])
 
 
 def _since(what: str, published: Date | None, anchor: Anchor | None) -> str | None:
