@@ -20,6 +20,7 @@ from extract import lexicon
 from extract.brackets import last_open
 from extract.checks.model import CheckClaim
 from extract.claims import STATED
+from extract.clock import on_the_clock
 
 # figures with no stated period are "as of writing": of one time only when published the same day
 # (issue 26: a feed's daily counts change every day; two reports of one fact on different days
@@ -100,7 +101,7 @@ def hours(period: str | None) -> tuple[int, int] | None:
     whole day (0—24时, 24时: the day's end, as a bare day is read)."""
     if not period or not _HOURS.search(period):
         return None
-    period = period.translate(_FULL_WIDTH)
+    period = on_the_clock(period.translate(_FULL_WIDTH))  # 下午5时 is 17时
     window = _WINDOW.search(period)
     if window:
         span = (int(window[1]) * 60, int(window[2]) * 60)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from extract import lexicon
 from extract.claims import Claim
+from extract.clock import PART_OF_DAY, on_the_clock
 from extract.components.extensions import doc_text
 from extract.numbers import parse_chinese_number
 from extract.places import COUNTRY
@@ -37,13 +38,11 @@ _DAY = rf"(?:{_YEAR_SPACED})?{_NUM}+\s?月\s?{_NUM}+\s?[日号]"
 # an hour (12时, 8点30分, 12:00) and a span of hours, perhaps into another day (0-24时, 0时至24时,
 # 12时至3月21日12时): 截至3月20日12时 and 截至3月20日24时 are different times
 _CLOCK = rf"{_NUM}{{1,3}}\s?[时点](?:\s?{_NUM}{{1,3}}\s?分)?|[0-9]{{1,2}}[:：][0-9]{{2}}"
-# a part of the day before its hours (中午12时, 下午3时至5时, 2月6日晚上8点)
-_PART_OF_DAY = "上午|下午|中午|晚上|凌晨|早上|傍晚"
 # the day of an hour named from the day published or written before (截止今天中午12点, 截至当日12时)
 _THIS_DAY = "今天|今日|当天|当日"
 _RANGE = r"\s?[-—–－~～至到]\s?"
 _HOURS = (
-    rf"(?:(?:{_PART_OF_DAY})\s?)?"
+    rf"(?:(?:{PART_OF_DAY})\s?)?"
     rf"(?:(?:[0-9]{{1,2}}[:：][0-9]{{2}}|{_NUM}{{1,3}}\s?[时点]?(?:\s?{_NUM}{{1,3}}\s?分)?){_RANGE}"
     rf"(?:(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号]\s?)?)?(?:{_CLOCK})"
 )
@@ -57,7 +56,7 @@ _DATED = (
     rf"|[自从]{_DAY}(?:\s?(?:{_CLOCK}))?(?:起|开始|以来)"
     # a day of the month named before, with its hours or its part of the day (26日0—24时, 26日上午)
     rf"|{_NUM}{{1,3}}\s?[日号]\s?(?:当天|当日)?\s?(?:{_HOURS}|(?=[上下]午|晚上|凌晨))"
-    rf"|(?=(?:{_PART_OF_DAY}))(?:{_HOURS})"
+    rf"|(?=(?:{PART_OF_DAY}))(?:{_HOURS})"
 )
 # days named from the day published (今日, 昨天) or the day written before (当日, 同日), and months
 _RELATIVE_DAYS = "今日|今天|昨日|昨天|当日|当天|同日|本月|上月"
@@ -356,7 +355,7 @@ def period_dates(period: str, published: Date | None, anchor: Anchor | None = No
 
 def _period_dates(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str | None, str | None]:
     period = _THAT_DAY.sub(r"\1", period)  # 9日当天0-12时 is 9日0-12时
-    period = _PART_OF_DAY_HOURS.sub(_on_the_clock, period)  # 下午3时至5时 is 15时至17时
+    period = on_the_clock(period)  # 下午3时至5时 is 15时至17时
     until = _UNTIL_PREFIX.match(period)
     if until:
         # 截至…: an end only; the hours of 截止今天12点 are of the day an hour alone is of
@@ -421,25 +420,6 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
     if explicit or period.startswith(_OF_PUBLICATION_YEAR):
         return f"{year}-01-01", f"{year}-12-31"
     return None, None
-
-
-# a part of the day and its hours; after noon, an hour under 12 is counted from noon (下午3时, 晚上8点)
-_PART_OF_DAY_HOURS = re.compile(rf"(?P<part>{_PART_OF_DAY})\s?(?P<hours>[^上下中晚凌早傍]+)")
-_AFTER_NOON = ("下午", "晚上", "傍晚")
-_HOUR_FIGURE = re.compile(rf"{_NUM}{{1,3}}(?=\s?[时点]|[:：])")
-
-
-def _on_the_clock(match: re.Match[str]) -> str:
-    if match["part"] not in _AFTER_NOON and match["part"] != "中午":
-        return match["hours"]
-
-    def from_noon(hour: re.Match[str]) -> str:
-        figure = _number(hour.group())
-        # 中午12时, 中午1时: noon and the hour after it; 下午3时: 15时
-        after = figure < 12 if match["part"] in _AFTER_NOON else figure < 6
-        return str(figure + 12) if after else hour.group()
-
-    return _HOUR_FIGURE.sub(from_noon, match["hours"])
 
 
 def _since(what: str, published: Date | None, anchor: Anchor | None) -> str | None:

@@ -1,0 +1,34 @@
+"""Hours of the day as reports write them, on the 24-hour clock: 下午3时至5时 is 15时至17时, 晚上8点 is
+20点, 中午12时 is noon and 中午1时 the hour after it. One pure function, read by the period step (a
+period's dates and times) and by the checks (which hours two figures are of), so both agree."""
+
+from __future__ import annotations
+
+import re
+
+from extract.numbers import parse_chinese_number
+
+PART_OF_DAY = "上午|下午|中午|晚上|凌晨|早上|傍晚"
+# a part of the day and the hours it governs, up to the next part of the day
+_PART_OF_DAY_HOURS = re.compile(rf"(?P<part>{PART_OF_DAY})\s?(?P<hours>[^上下中晚凌早傍]+)")
+_AFTER_NOON = ("下午", "晚上", "傍晚")
+_HOUR_FIGURE = re.compile(r"[0-9０-９一二两三四五六七八九十]{1,3}(?=\s?[时點点]|[:：])")
+
+
+def on_the_clock(period: str) -> str:
+    """The period with every hour after a part of the day written on the 24-hour clock."""
+    return _PART_OF_DAY_HOURS.sub(_on_the_clock, period)
+
+
+def _on_the_clock(match: re.Match[str]) -> str:
+    if match["part"] not in _AFTER_NOON and match["part"] != "中午":
+        return match["hours"]
+
+    def from_noon(hour: re.Match[str]) -> str:
+        written = hour.group()
+        figure = int(written) if written.isdigit() else int(parse_chinese_number(written))
+        # 中午12时, 中午1时: noon and the hour after it; 下午3时: 15时
+        after = figure < 12 if match["part"] in _AFTER_NOON else figure < 6
+        return str(figure + 12) if after else written
+
+    return _HOUR_FIGURE.sub(from_noon, match["hours"])
