@@ -39,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except ModuleNotFoundError as err:  # an install without its dependencies: say which, not a traceback
+        print(f"claimkb: the package {err.name!r} is not installed; reinstall claimkb with pip", file=sys.stderr)
+        return 1
     except Exception as err:  # a traceback shown to a user is a bug: one line, naming the database
         import duckdb
 
