@@ -686,3 +686,21 @@ def test_a_list_of_parts_joined_by_list_commas_carries_none(claim_of, text, regi
 )
 def test_a_place_people_have_been_to_carries_nothing(claim_of, text, region, mention):
     assert claim_of(text, mention, region)["subject"] == region
+
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a work report: examples of what a clause reports (…等获评, …等落地) are not the next clause's subject
+        ("京津冀智能网联汽车集群等获评国家级集群，120家本地企业融入区域产业链。", "天津市", "120家", "天津市"),
+        ("某某生物研究院、某某电力公司等落地，全年新设市场主体2.1万户。", "天津市", "2.1万户", "天津市"),
+        # industry news: the same for companies listed before 等 and what they did
+        ("华兴科技、远航集团等相继发布新品，行业营收增长12%。", "深圳市", "12%", "深圳市"),
+        # a place before 等 and a noun is the subject of the clause that governs the list
+        ("我市开展夏送清凉、免费体检等活动，服务群众3000人次。", "菏泽市", "3000人次", "菏泽市"),
+        ("曹县开展夏送清凉、免费体检等活动，服务群众3000人次。", "菏泽市", "3000人次", "曹县"),
+    ],
+)
+def test_examples_of_what_a_clause_reports_are_no_subjects(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

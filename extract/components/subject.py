@@ -433,7 +433,7 @@ class _InPassing:
     def __init__(self, text: str) -> None:
         self.text = text
         self.titles = [m.start() for m in _title_words().finditer(text)]
-        self.examples = [m.start() for m in _ETC_A_COUNT.finditer(text)]
+        self.examples = [m.start() for m in _closing_etc().finditer(text)]
 
     def skipped(self, mention: Mention) -> bool:
         text, end = self.text, mention.end
@@ -462,7 +462,16 @@ def _event_after() -> re.Pattern[str]:
     return re.compile(f'[^，,。；;：:、\n（(“”"]{{0,12}}?(?:{events})')
 
 
-_ETC_A_COUNT = re.compile(r"等[0-9０-９一二三四五六七八九十两几数百千万多]")
+
+
+@cache
+def _closing_etc() -> re.Pattern[str]:
+    """An 等 that closes a list of examples: followed by a count (等7家) or by what the examples did (等获评,
+    等落地: lexicon/example_list_verbs.txt)."""
+    verbs = lexicon.alternation(lexicon.word_list("example_list_verbs.txt"))
+    return re.compile(f"等(?:[0-9０-９一二三四五六七八九十两几数百千万多]|{verbs})")
+
+
 _TITLE_REACH, _EXAMPLE_REACH = 16, 24  # how far after a name its title or its list's 等 may stand
 
 
@@ -490,13 +499,16 @@ _BETWEEN = "其他地区|其它地区|地区|等地|其他"
 
 
 def _an_example(text: str, mention_end: int) -> bool:
-    """The place or body is one of the examples of what a figure counts: "中海油…基地码头二期等10个
-    项目完工", "北方华创、三环集团等7家": it is counted, not what the count is about."""
-    return _EXAMPLES_BEFORE_A_COUNT.match(text, mention_end) is not None
+    """The place or body is one of the examples of what a figure counts or of what a clause says happened:
+    "中海油…基地码头二期等10个项目完工", "北方华创、三环集团等7家", "京津冀…创新集群等获评国家级集群":
+    it is counted or exemplified, not what the figures are about."""
+    return _examples_before_etc().match(text, mention_end) is not None
 
 
-# what may follow an example up to the 等 that closes the list and the figure right after it
-_EXAMPLES_BEFORE_A_COUNT = re.compile(r"[^，,。；;：:！？!?\n]{0,24}?等[0-9０-９一二三四五六七八九十两几数百千万多]")
+@cache
+def _examples_before_etc() -> re.Pattern[str]:
+    """What may follow an example up to the 等 that closes the list, within its clause."""
+    return re.compile(f"[^，,。；;：:！？!?\n]{{0,{_EXAMPLE_REACH}}}?{_closing_etc().pattern}")
 
 
 def _an_affiliation(text: str, mention_end: int) -> bool:
