@@ -688,7 +688,6 @@ def test_a_place_people_have_been_to_carries_nothing(claim_of, text, region, men
     assert claim_of(text, mention, region)["subject"] == region
 
 
-
 @pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
@@ -704,3 +703,28 @@ def test_a_place_people_have_been_to_carries_nothing(claim_of, text, region, men
 )
 def test_examples_of_what_a_clause_reports_are_no_subjects(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a national feature: a province its later paragraphs name is no subject of the headline's figure
+        (
+            "药价平均下降38%\n\n让群众用得起药，是改革的目标。\n\n据了解，四川省已完成第一轮采购。四川省中标价明显下降。",
+            "中国",
+            "38%",
+            "中国",
+        ),
+        # a city's news: a county named after the lead is no subject of it either
+        (
+            "新建驿站120处\n\n本报讯 今年以来，便民服务持续推进。\n\n单县新建驿站40处。单县还将扩建驿站10处。",
+            "菏泽市",
+            "120处",
+            "菏泽市",
+        ),
+        # the subject of the lead's opening sentence is the headline's
+        ("新建驿站40处\n\n本报讯 今年以来，单县新建驿站40处。\n\n群众反响良好。", "菏泽市", "40处", "单县"),
+    ],
+)
+def test_a_headline_figure_takes_only_its_leads_own_subject(claims_of, text, region, mention, subject):
+    assert next(c for c in claims_of(text, region=region) if c["mention"] == mention)["subject"] == subject

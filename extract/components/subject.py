@@ -462,8 +462,6 @@ def _event_after() -> re.Pattern[str]:
     return re.compile(f'[^，,。；;：:、\n（(“”"]{{0,12}}?(?:{events})')
 
 
-
-
 @cache
 def _closing_etc() -> re.Pattern[str]:
     """An 等 that closes a list of examples: followed by a count (等7家) or by what the examples did (等获评,

@@ -92,7 +92,7 @@ def article_topic(
     lead = article.paragraphs[0]
     # a place the lead names after its opening sentence is the topic only when the article names it
     # again: once, it is a setting or an example ("在广西…卫生院，…" in a national feature)
-    lead_opening = next((end for start, end in article.sentences if start >= lead.start), lead.end)
+    lead_opening = _opening_end(article, lead)
     named = [
         place
         for start, place in sentence_subjects
@@ -138,9 +138,19 @@ def carried(
                 return topic
         return earlier
     in_headline = bool(paragraphs) and claim.start < paragraphs[0].start
-    if in_headline and i < len(sentence_subjects):
-        return sentence_subjects[i][1]
+    if in_headline and i < len(sentence_subjects) and article is not None:
+        start, subject = sentence_subjects[i]
+        # the lead's own subject: named in its opening sentence, or named there and again later; a place the
+        # lead names further in once, or a later paragraph names, is a setting or an example of the story
+        lead = paragraphs[0]
+        if start < _opening_end(article, lead) or (start < lead.end and named[(claim.article_index, subject.name)] > 1):
+            return subject
     return None
+
+
+def _opening_end(article: Article, lead: Block) -> int:
+    """Where the lead paragraph's first sentence ends."""
+    return next((end for start, end in article.sentences if start >= lead.start), lead.end)
 
 
 def _continues(text: str | None, sentence_start: int) -> bool:
