@@ -728,3 +728,48 @@ def test_examples_of_what_a_clause_reports_are_no_subjects(claim_of, text, regio
 )
 def test_a_headline_figure_takes_only_its_leads_own_subject(claims_of, text, region, mention, subject):
     assert next(c for c in claims_of(text, region=region) if c["mention"] == mention)["subject"] == subject
+
+
+_COURT_STORY = (
+    "县法院集中审理索赔案\n\n巨野县人民法院昨天开庭。巨野县人民法院审理了5宗案件。巨野县人民法院介绍，案件已合并审理。\n\n"
+    "庭审现场\n\n巨野县人民法院旁听席坐满。巨野县人民法院安排了直播。巨野县人民法院共受理案件120件。\n\n"
+    "后续影响\n\n另有15宗案件等待审理。\n\n"
+)
+_FACTORY_STORY = (
+    "电子公司扩产\n\n华兴电子有限公司新建厂房。华兴电子有限公司引进设备。华兴电子有限公司招聘工人。\n\n"
+    "车间探访\n\n华兴电子有限公司车间里机器轰鸣。华兴电子有限公司产品供不应求。华兴电子有限公司订单排到明年。\n\n"
+    "市场前景\n\n预计明年产值达到8亿元。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a court report's last subhead names nothing of its own: its figures are still the court's
+        (_COURT_STORY, "15宗", "巨野县人民法院"),
+        # a company feature's likewise
+        (_FACTORY_STORY, "8亿元", "华兴电子有限公司"),
+        # a section with a topic of its own (another story on the page) is not the body's
+        (_COURT_STORY + "驿站建设\n\n单县今年新建驿站12处。", "12处", "单县"),
+    ],
+)
+def test_a_storys_body_holds_through_its_later_subheads(claims_of, text, mention, subject):
+    assert next(c for c in claims_of(text) if c["mention"] == mention)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # accident news: the dead and injured a company's accident caused are the place's, not the company's
+        ("鲁源化工有限公司车间发生爆炸，造成3人死亡、5人受伤。", "3人", "菏泽市"),
+        ("鲁源化工有限公司车间发生爆炸，造成3人死亡、5人受伤。", "5人", "菏泽市"),
+        # a disaster bulletin: the division named before the toll is its place
+        ("受台风影响，单县发生内涝，导致1200户房屋受损。", "1200户", "单县"),
+        # in a court report, the toll is still the place's, not the court's
+        ("巨野县人民法院审理溃坝索赔案。鑫源矿业有限公司尾矿库溃坝，致使22人遇难。", "22人", "菏泽市"),
+        # a cause word before a figure that is no toll leaves the subject to the other rules
+        ("鲁源化工有限公司原材料涨价，导致利润下降12%。", "12%", "鲁源化工有限公司"),
+    ],
+)
+def test_an_events_toll_is_the_place_it_struck(claim_of, text, mention, subject):
+    assert claim_of(text, mention)["subject"] == subject

@@ -114,7 +114,7 @@ def subject_component(doc: Doc) -> Doc:
         if topic is not None:
             topics[article_index] = topic
         subjects[article_index] = carriable(sentence_subjects, named, article_index, articles)
-    bodies = story_bodies([(i.article, i.place) for i in resolved])
+    bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
     previous: tuple[Claim, Place | None] | None = None
@@ -192,6 +192,11 @@ def _candidates(
     """The places a claim's subject may be, most direct first, each with how it was found (BASES): the
     first that is not None is the subject. Lazy: the later ones are worked out only when needed."""
     text = context.text
+    if _a_toll(text, claim):
+        # an event's toll is the place's where it struck: a division named before it, else the region
+        yield "sentence", next((i.place for i in reversed(in_sentence) if i.place.level in DIVISION_LEVELS), None)
+        yield "region", context.region
+        return
     yield "sentence", context.listed.get(index)
     yield "clause", _adjacent(in_sentence, claim, text)
     yield "clause", _in_clause(in_sentence, claim, text)
@@ -211,6 +216,30 @@ def _candidates(
     yield "sentence", next((i.place for i in in_sentence), None)
     yield "topic", body
     yield "region", context.region
+
+
+def _a_toll(text: str, claim: Claim) -> bool:
+    """The figure counts people or homes an event struck: a damage word in its clause and a cause word
+    before it in its sentence (lexicon/caused_damage_words.tsv: "造成22人丧生，523户房屋全倒")."""
+    cause, damage = _toll_words()
+    clause_start = claim.sentence_start
+    for match in _CLAUSE_BREAK.finditer(text, claim.sentence_start, claim.start):
+        clause_start = match.end()
+    clause_end = _CLAUSE_BREAK.search(text, claim.end)
+    end = clause_end.start() if clause_end else len(text)
+    return (
+        damage.search(text, clause_start, end) is not None
+        and cause.search(text, claim.sentence_start, claim.start) is not None
+    )
+
+
+@cache
+def _toll_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cause words and the damage words, each as one pattern."""
+    table = lexicon.word_table("caused_damage_words.tsv")
+    cause = lexicon.alternation([word for word, role in table.items() if role == "cause"])
+    damage = lexicon.alternation([word for word, role in table.items() if role == "damage"])
+    return re.compile(cause), re.compile(damage)
 
 
 def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[Resolved]]) -> dict[int, Place]:

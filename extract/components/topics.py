@@ -26,18 +26,25 @@ _BODY_MIN_MENTIONS = 6
 _BODY_DOMINANCE = 3
 
 
-def story_bodies(named_places: list[tuple[int, Place]]) -> dict[int, Place]:
+def story_bodies(
+    named_places: list[tuple[int, Place]], topics: dict[int, Place], article_count: int
+) -> dict[int, Place]:
     """(article, place) for every naming -> article -> the organisation its story is about (州医院 in
     a report on its heads' trial): named at least six times in the document (该院 and short names
     counting), three times as often as any other body, and named in the article (a page's other
-    stories are not about it)."""
+    stories are not about it) or in a section after the first that names it with no topic of its own
+    (a story's later subheads: "将有更多死者家属索赔" in the report of a court's trial)."""
     counts = Counter(place for _, place in named_places if place.level == "organisation").most_common(2)
     if not counts or counts[0][1] < _BODY_MIN_MENTIONS:
         return {}
     if len(counts) == 2 and counts[1][1] * _BODY_DOMINANCE > counts[0][1]:
         return {}
     body = counts[0][0]
-    return {article: body for article, place in named_places if place == body}
+    bodies = {article: body for article, place in named_places if place == body}
+    for article in range(min(bodies), article_count):
+        if article not in bodies and article not in topics:
+            bodies[article] = body
+    return bodies
 
 
 def about_the_body(
