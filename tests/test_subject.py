@@ -773,3 +773,30 @@ def test_a_storys_body_holds_through_its_later_subheads(claims_of, text, mention
 )
 def test_an_events_toll_is_the_place_it_struck(claim_of, text, mention, subject):
     assert claim_of(text, mention)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a town feature: after villages listed as parts, a facility built is none of theirs, nor its figure
+        (
+            "果园镇：文旅小镇\n\n长沙县果园镇位于县境中部。\n\n文旅融合：浔龙河村以民宿为特色，花果村以采摘为主题。"
+            "打造研学实践基地，年接待学生2万人次。",
+            "长沙市",
+            "2万人次",
+            "长沙县果园镇",
+        ),
+        # county news: towns listed as parts likewise
+        (
+            "单县推进产业融合\n\n本报讯 单县大力发展特色产业。\n\n龙王庙镇以蔬菜为主导，黄岗镇以食用菌为特色。"
+            "建设蔬菜种植基地，带动农户1200户。",
+            "菏泽市",
+            "1200户",
+            "单县",
+        ),
+        # one owner named before the facility still owns it
+        ("山东某农业公司流转土地。公司建成蔬菜种植基地500亩。", "菏泽市", "500亩", "山东某农业公司"),
+    ],
+)
+def test_a_facility_after_a_list_of_parts_belongs_to_none_of_them(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

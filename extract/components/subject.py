@@ -373,6 +373,8 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
         if place is None:
             continue
         owner = _owner_of_facility(text, mention, out, sentence_start)
+        if owner is _AMONG_PARTS:
+            continue  # a facility of one of several parts is no subject, nor is it one itself
         place = owner or place
         if place.level == "organisation":
             place = full_names.get((article, place.name), place)
@@ -564,7 +566,8 @@ def _governor_at_end() -> re.Pattern[str]:
 
 def _owner_of_facility(text: str, mention: Mention, before: list[Resolved], sentence_start: int) -> Place | None:
     """The company or town that a facility named only by what it is (水稻种植基地, 种苗基地) belongs
-    to: the last body or place other than a facility named in its sentence or the one before."""
+    to: the last body or place other than a facility named in its sentence or the one before;
+    _AMONG_PARTS when that one is one of several parts its sentence lists."""
     name = mention.place.name
     if mention.place.level != "organisation" or not name.endswith(_facility_suffixes()):
         return None
@@ -581,8 +584,17 @@ def _owner_of_facility(text: str, mention: Mention, before: list[Resolved], sent
         if item.place.level in ("organisation", "town", "village", "county") and not item.place.name.endswith(
             _facility_suffixes()
         ):
+            # one of several places of its level that a sentence lists (皇都村以歌舞为核心，坪坦村以芦笙为主题，
+            # 横岭村以体育为特色) is one part: the facility after them is none of theirs
+            parts = {i.place for i in before[-6:] if i.sentence_start == item.sentence_start and not i.governed}
+            if sum(place.level == item.place.level for place in parts) > 1:
+                return _AMONG_PARTS
             return item.place
     return None
+
+
+# what _owner_of_facility answers for a facility after a list of parts: it is theirs, not one's
+_AMONG_PARTS = Place("", "parts")
 
 
 @cache
