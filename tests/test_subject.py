@@ -800,3 +800,36 @@ def test_an_events_toll_is_the_place_it_struck(claim_of, text, mention, subject)
 )
 def test_a_facility_after_a_list_of_parts_belongs_to_none_of_them(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a national feature: the farmer the paragraph introduced says the quoted price, in his town
+        (
+            "药价降了吗\n\n让群众用得起药，是改革的目标。\n\n去年9月，六安市裕安区韩摆渡镇农民老赵到卫生院看病，"
+            "花了42元。“我8月底买同样的药，要84元。”",
+            "中国",
+            "84元",
+            "裕安区韩摆渡镇",
+        ),
+        # county news: a worker of a company, quoted after the sentence that introduced him
+        (
+            "车间带动就业\n\n本报讯 近年来，我市大力发展就业帮扶车间。\n\n曹县华兴服饰有限公司工人王某已在车间干了3年。"
+            "王某笑着说：“我现在每个月能挣4000元。”",
+            "菏泽市",
+            "4000元",
+            "曹县华兴服饰有限公司",
+        ),
+        # after the quotation closes, the paragraph's figures follow the other rules
+        (
+            "车间带动就业\n\n本报讯 近年来，我市大力发展就业帮扶车间。\n\n曹县华兴服饰有限公司工人王某已在车间干了3年。"
+            "“我很满意。”全年共发放工资120万元。",
+            "菏泽市",
+            "120万元",
+            "菏泽市",
+        ),
+    ],
+)
+def test_a_quoted_figure_is_of_the_subject_that_introduced_the_speaker(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"].endswith(subject)

@@ -37,6 +37,7 @@ from extract.components.topics import (
     article_topic,
     carriable,
     carried,
+    said_by,
     story_bodies,
 )
 from extract.layout import inside_title
@@ -108,8 +109,10 @@ def subject_component(doc: Doc) -> Doc:
     articles = doc._.articles or []
     named = Counter((i.article, i.place.name) for i in resolved)  # how often each article names each
     topics: dict[int, Place] = {}
+    every_subject: dict[int, list[tuple[int, Place]]] = {}  # before the ones named in passing are left out
     for article_index, sentence_subjects in subjects.items():
         sentence_subjects.sort(key=lambda pair: pair[0])
+        every_subject[article_index] = sentence_subjects
         topic = article_topic(sentence_subjects, article_index, articles, named)
         if topic is not None:
             topics[article_index] = topic
@@ -124,7 +127,7 @@ def subject_component(doc: Doc) -> Doc:
             for i in by_sentence.get(claim.sentence_start, [])
             if i.mention.end <= claim.start and not _in_a_closed_bracket(text, i.mention.end, claim.start)
         ]
-        context = _Context(text, region, listed, resolved, subjects, articles, topics, named, bodies)
+        context = _Context(text, region, listed, resolved, subjects, every_subject, articles, topics, named, bodies)
         place, basis = next(
             ((place, basis) for basis, place in _candidates(context, index, claim, in_sentence, previous) if place),
             (None, None),
@@ -175,7 +178,8 @@ class _Context(NamedTuple):
     region: Place | None
     listed: dict[int, Place]
     resolved: list[Resolved]
-    subjects: dict[int, list[tuple[int, Place]]]
+    subjects: dict[int, list[tuple[int, Place]]]  # those that may carry
+    every_subject: dict[int, list[tuple[int, Place]]]
     articles: list
     topics: dict[int, Place]
     named: Counter[tuple[int, str]]
@@ -205,6 +209,7 @@ def _candidates(
     yield (previous[0].subject_basis if previous is not None else None) or "sentence", changed
     yield "sentence", next((i.place for i in in_sentence if not i.governed), None)
     yield "sentence", _quoted_speaker(context.resolved, claim, text)
+    yield "carried", said_by(claim, context.every_subject.get(claim.article_index, []), context.articles, text)
     topic, body = context.topics.get(claim.article_index), context.bodies.get(claim.article_index)
     from_before = about_the_body(
         carried(claim, context.subjects.get(claim.article_index, []), context.articles, topic, context.named, text),

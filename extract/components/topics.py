@@ -160,6 +160,25 @@ def _opening_end(article: Article, lead: Block) -> int:
     return next((end for start, end in article.sentences if start >= lead.start), lead.end)
 
 
+def said_by(
+    claim: Claim, sentence_subjects: list[tuple[int, Place]], articles: list[Article], text: str
+) -> Place | None:
+    """A figure in a quotation that its paragraph opened before it is what the person the paragraph
+    introduced says: the subject of the nearest earlier sentence of the paragraph, also one named once
+    ("…韩摆渡镇农民赵士友到卫生院看病…。“我8月底才买的同样的药，要84元。”")."""
+    article = articles[claim.article_index] if claim.article_index < len(articles) else None
+    paragraph = _paragraph_at(article.paragraphs, claim.sentence_start) if article is not None else None
+    if paragraph is None:
+        return None
+    opening = text.rfind("“", paragraph.start, claim.start)
+    if opening < 0 or text.rfind("”", opening, claim.start) >= 0:
+        return None
+    i = bisect_left(sentence_subjects, claim.sentence_start, key=lambda pair: pair[0])
+    if i > 0 and sentence_subjects[i - 1][0] >= paragraph.start:
+        return sentence_subjects[i - 1][1]
+    return None
+
+
 def _continues(text: str | None, sentence_start: int) -> bool:
     """A sentence opening with 其中 gives parts of the figure before it: the same subject's."""
     return text is not None and text.startswith("其中", sentence_start)
