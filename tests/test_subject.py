@@ -833,3 +833,34 @@ def test_a_facility_after_a_list_of_parts_belongs_to_none_of_them(claim_of, text
 )
 def test_a_quoted_figure_is_of_the_subject_that_introduced_the_speaker(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"].endswith(subject)
+
+
+_POLICE_STORY = (
+    "巨野县公安局打击网络谣言\n\n巨野县公安局开展专项行动。巨野县公安局组建专班。巨野县公安局巡查网络。\n\n"
+    "巨野县公安局依法处置。巨野县公安局发布提示。巨野县公安局通报案例。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a bribery report about a hospital: the firm whose man paid opens the sentence, the bribe is the case's
+        (
+            _HOSPITAL_STORY + "\n\n鸿达建筑有限公司项目经理陈某承揽了医院工程，为此送去现金10万元。",
+            "湘西土家族苗族自治州",
+            "10万元",
+            "湘西州人民医院",
+        ),
+        # a police report: the firm whose employee spread a rumour opens it, the fine is the bureau's
+        (
+            _POLICE_STORY + "鸿达网络科技有限公司员工李某散布谣言，被处以罚款500元。",
+            "菏泽市",
+            "500元",
+            "巨野县公安局",
+        ),
+        # a figure right after the passing body stays its own
+        (_POLICE_STORY + "鸿达网络科技有限公司有员工30名。", "菏泽市", "30名", "鸿达网络科技有限公司"),
+    ],
+)
+def test_in_a_story_about_one_body_a_body_named_in_passing_gives_way(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -207,10 +207,15 @@ def _candidates(
     changed = _changed_figure(claim, previous)
     # the change of the figure before it is found as that one was
     yield (previous[0].subject_basis if previous is not None else None) or "sentence", changed
-    yield "sentence", next((i.place for i in in_sentence if not i.governed), None)
+    topic, body = context.topics.get(claim.article_index), context.bodies.get(claim.article_index)
+    opening = next((i.place for i in in_sentence if not i.governed), None)
+    # in a story about one body, another body named in passing that opens the sentence (the firm whose man
+    # paid a hospital head 10万元) is no subject of a figure in a later clause: the story's body is (a
+    # division there keeps the sentence: about_the_body without a region leaves places alone)
+    of_the_story = about_the_body(opening, body, context.named, None)
+    yield ("topic" if of_the_story != opening else "sentence"), of_the_story
     yield "sentence", _quoted_speaker(context.resolved, claim, text)
     yield "carried", said_by(claim, context.every_subject.get(claim.article_index, []), context.articles, text)
-    topic, body = context.topics.get(claim.article_index), context.bodies.get(claim.article_index)
     from_before = about_the_body(
         carried(claim, context.subjects.get(claim.article_index, []), context.articles, topic, context.named, text),
         body,
