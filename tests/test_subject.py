@@ -864,3 +864,29 @@ _POLICE_STORY = (
 )
 def test_in_a_story_about_one_body_a_body_named_in_passing_gives_way(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a town feature: a count of villages is the town's, not that of the village named before it
+        (
+            "坪坦乡旅游\n\n通道县坪坦乡位于县城西南。\n\n横岭村建成3A级旅游景区，皇都等3个村均入列中国传统村落。",
+            "长沙市",
+            "3个",
+            "通道县坪坦乡",
+        ),
+        # provincial news: a count of cities is the province's, not the city's named before it
+        (
+            "全省推进乡村振兴\n\n本报讯 今年，山东省乡村振兴成效明显。\n\n"
+            "菏泽市获评示范市，菏泽等5个市入选国家级试点。",
+            "济南市",
+            "5个",
+            "山东省",
+        ),
+        # a word the noun begins (村民, 市直部门) counts no divisions
+        ("巨野县龙堍镇刘庄村带动就业，吸纳300个村民就业。", "菏泽市", "300个", "巨野县龙堍镇刘庄村"),
+    ],
+)
+def test_a_count_of_divisions_is_a_higher_places(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

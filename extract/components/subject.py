@@ -128,8 +128,13 @@ def subject_component(doc: Doc) -> Doc:
             if i.mention.end <= claim.start and not _in_a_closed_bracket(text, i.mention.end, claim.start)
         ]
         context = _Context(text, region, listed, resolved, subjects, every_subject, articles, topics, named, bodies)
+        counted = _counted_division(text, claim.end)
         place, basis = next(
-            ((place, basis) for basis, place in _candidates(context, index, claim, in_sentence, previous) if place),
+            (
+                (place, basis)
+                for basis, place in _candidates(context, index, claim, in_sentence, previous)
+                if place and not _no_higher(place, counted)
+            ),
             (None, None),
         )
         if place is not None:
@@ -138,6 +143,33 @@ def subject_component(doc: Doc) -> Doc:
             claim.subject_basis = basis
         previous = (claim, place)
     return doc
+
+
+def _counted_division(text: str, claim_end: int) -> str | None:
+    """The level of the divisions a count counts (3个村 -> village), from the noun right after it
+    (lexicon/division_nouns.tsv), or None."""
+    match = _division_nouns().match(text, claim_end)
+    return _division_levels()[match.group()] if match else None
+
+
+def _no_higher(place: Place, counted: str | None) -> bool:
+    """A division at or below the level of the divisions counted: no subject of the count (a village
+    has no 3个村, a county no 12个县)."""
+    if counted is None or place.level not in DIVISION_LEVELS:
+        return False
+    return DIVISION_LEVELS.index(place.level) >= DIVISION_LEVELS.index(counted)
+
+
+@cache
+def _division_levels() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.rows("division_nouns.tsv")}
+
+
+@cache
+def _division_nouns() -> re.Pattern[str]:
+    """A division noun not followed by what makes it part of another word (村民, 市场, 县城)."""
+    nouns = sorted(lexicon.rows("division_nouns.tsv"), key=lambda row: len(row[0]), reverse=True)
+    return re.compile("|".join(re.escape(row[0]) + (f"(?![{row[2]}])" if len(row) > 2 else "") for row in nouns))
 
 
 def _in_a_closed_bracket(text: str, mention_end: int, claim_start: int) -> bool:
