@@ -890,3 +890,17 @@ def test_in_a_story_about_one_body_a_body_named_in_passing_gives_way(claim_of, t
 )
 def test_a_count_of_divisions_is_a_higher_places(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a work report: a port or a zone opening a clause is the subject of its figures, not the city
+        ("适港产业提质升级，国际邮轮母港接待邮轮超过100艘次。", "天津市", "超过100艘次", "国际邮轮母港"),
+        ("成功举办航运博览会，航运集聚区新落户企业300余家。", "天津市", "300余家", "航运集聚区"),
+        # science and industry news: a science city likewise
+        ("今年以来，光明科学城新引进重大项目20个。", "深圳市", "20个", "光明科学城"),
+    ],
+)
+def test_ports_and_zones_are_subjects_of_their_figures(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
