@@ -904,3 +904,18 @@ def test_a_count_of_divisions_is_a_higher_places(claim_of, text, region, mention
 )
 def test_ports_and_zones_are_subjects_of_their_figures(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a finance digest: a company whose name holds 的 keeps its own figures, not the one whose shares it sold
+        ("美的集团加速抛售持有的小米集团股票，已累计套现超过16亿元。", "中国", "超过16亿元", "美的集团"),
+        # local industry news: the same company as the subject of its plant's output
+        ("今年以来，美的集团在荆州新建生产线，年产空调300万台。", "荆州市", "300万台", "美的集团"),
+        # a 的 that is a word of its own still ends a name on its left (最大的 | 钢铁集团)
+        ("今年，全国最大的钢铁集团新增产能500万吨。", "中国", "500万吨", "钢铁集团"),
+    ],
+)
+def test_a_companys_name_may_hold_de(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
