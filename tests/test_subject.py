@@ -919,3 +919,23 @@ def test_ports_and_zones_are_subjects_of_their_figures(claim_of, text, region, m
 )
 def test_a_companys_name_may_hold_de(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a town feature: a figure that with 的 describes the place after it is that place's
+        ("通道县有一个面积146平方公里的坪坦乡，侗族文化深厚。", "长沙市", "146平方公里", "坪坦乡"),
+        # county news: likewise a village's distance, not the county's named before it
+        ("巨野县加快管网建设，距县城20公里的刘庄村也通上了自来水。", "菏泽市", "20公里", "刘庄村"),
+        # in a toll's sentence too: the distance is the village's
+        (
+            "暴雨导致3人遇难，其中有位于水库下游约5公里的刘庄村的2名遇难者。",
+            "菏泽市",
+            "约5公里",
+            "刘庄村",
+        ),
+    ],
+)
+def test_a_figure_describing_the_place_after_it_is_that_places(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"].endswith(subject)

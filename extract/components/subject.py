@@ -228,6 +228,7 @@ def _candidates(
     """The places a claim's subject may be, most direct first, each with how it was found (BASES): the
     first that is not None is the subject. Lazy: the later ones are worked out only when needed."""
     text = context.text
+    yield "clause", _described_place(context.resolved, claim, text)
     if _a_toll(text, claim):
         # an event's toll is the place's where it struck: a division named before it, else the region
         yield "sentence", next((i.place for i in reversed(in_sentence) if i.place.level in DIVISION_LEVELS), None)
@@ -326,6 +327,18 @@ def _joined_runs(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
         else:
             runs.append([k])
     return runs
+
+
+def _described_place(resolved: list[Resolved], claim: Claim, text: str) -> Place | None:
+    """A figure that with 的 describes the place right after it is that place's: "位于尾矿库下游约5公里的
+    双合村", "面积146平方公里的坪坦乡"."""
+    if not text.startswith("的", claim.end):
+        return None
+    at = bisect_right(resolved, claim.end, key=lambda item: item.mention.start)
+    after = resolved[at] if at < len(resolved) else None
+    if after is None or after.mention.start != claim.end + 1 or after.place.level not in DIVISION_LEVELS:
+        return None
+    return after.place
 
 
 def _changed_figure(claim: Claim, previous: tuple[Claim, Place | None] | None) -> Place | None:
