@@ -1,10 +1,13 @@
 """claimkb_subject: the place or organisation a figure is about.
 
-In order: the place or organisation written right before the figure ("联合会19家", "菏泽市有580家",
-"全镇39个"); else the first one in the figure's sentence that is its subject, not the object of a
-verb or preposition ("依托党群服务站开展…", "由县供水公司供应…" are settings, not subjects); else the
-subject of the nearest earlier sentence of the article that has one (for a headline, the lead's);
-else one named as a setting in the sentence ("市民在牡丹区…"); else the document's region.
+In order: the place a figure describes with 的 ("下游约5公里的双合村"); for an event's toll ("造成22人
+丧生") a division named before it, else the region; the place or organisation written right before the
+figure ("联合会19家", "菏泽市有580家", "全镇39个"); else the first one in the figure's sentence that is
+its subject, not the object of a verb or preposition ("依托党群服务站开展…", "由县供水公司供应…" are
+settings, not subjects); in a quotation, the subject of the sentence that introduced the speaker; else
+the subject of the nearest earlier sentence of the article that has one (for a headline, the lead
+opening's); else one named as a setting in the sentence ("市民在牡丹区…"); else the story's body or the
+document's region. A division is never the subject of a count of divisions of its level (3个村).
 
 我市/全市 resolve to the region, 全县/该镇/该企业 to the county, town or organisation named last
 before them (全县 in a story about 巨野县公安局 stays with the bureau); a party or government body
