@@ -751,6 +751,12 @@ _FACTORY_STORY = (
         (_FACTORY_STORY, "8亿元", "华兴电子有限公司"),
         # a section with a topic of its own (another story on the page) is not the body's
         (_COURT_STORY + "驿站建设\n\n单县今年新建驿站12处。", "12处", "单县"),
+        # nor one that names another body, even in passing
+        (
+            _COURT_STORY + "物流动态\n\n今年快递业务发展迅速，快递量增长15%。鸿达物流有限公司新建分拣中心。",
+            "15%",
+            "菏泽市",
+        ),
     ],
 )
 def test_a_storys_body_holds_through_its_later_subheads(claims_of, text, mention, subject):

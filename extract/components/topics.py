@@ -32,8 +32,8 @@ def story_bodies(
     """(article, place) for every naming -> article -> the organisation its story is about (州医院 in
     a report on its heads' trial): named at least six times in the document (该院 and short names
     counting), three times as often as any other body, and named in the article (a page's other
-    stories are not about it) or in a section after the first that names it with no topic of its own
-    (a story's later subheads: "将有更多死者家属索赔" in the report of a court's trial)."""
+    stories are not about it) or in a section after the first that names it with no topic and no other
+    body of its own (a story's later subheads: "将有更多死者家属索赔" in the report of a court's trial)."""
     counts = Counter(place for _, place in named_places if place.level == "organisation").most_common(2)
     if not counts or counts[0][1] < _BODY_MIN_MENTIONS:
         return {}
@@ -41,8 +41,10 @@ def story_bodies(
         return {}
     body = counts[0][0]
     bodies = {article: body for article, place in named_places if place == body}
+    # a section that names a body of its own is another story's, whatever its topic
+    naming_others = {article for article, place in named_places if place.level == "organisation"}
     for article in range(min(bodies), article_count):
-        if article not in bodies and article not in topics:
+        if article not in bodies and article not in topics and article not in naming_others:
             bodies[article] = body
     return bodies
 
