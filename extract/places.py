@@ -721,7 +721,11 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
             if opening == 0 or not _NAME_CHAR.match(text, opening - 1):
                 return opening
     window_start = max(0, suffix_start - 12)
-    stops = list(_organisation_left_stop().finditer(text, window_start, suffix_start))
+    stops = [
+        stop
+        for stop in _organisation_left_stop().finditer(text, window_start, suffix_start)
+        if stop.group() != "的" or not _inside_a_proper_name(text, stop.start())
+    ]
     if not stops:
         return _first_name_word(text, window_start, suffix_start, place_ends)
     stop = stops[-1]
@@ -732,6 +736,18 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
     if place is not None and place.start >= window_start and one_character:
         return _first_name_word(text, place.start, suffix_start, place_ends)
     return _first_name_word(text, stop.end(), suffix_start, place_ends)
+
+
+def _inside_a_proper_name(text: str, offset: int) -> bool:
+    """The character at offset is inside a word of several characters tagged as a name (美的 in 美的集团):
+    no 的 that ends a name on its left."""
+    return any(
+        word.start <= offset < word.end and word.end - word.start > 1 and word.tag in _PROPER_NAME_TAGS
+        for word in tagged_words(text, max(0, offset - 3), min(len(text), offset + 3))
+    )
+
+
+_PROPER_NAME_TAGS = frozenset(["nr", "nz", "nt"])
 
 
 # jieba tags that never stand inside an organisation's name: prepositions (被 给 在), pronouns (他 其),

@@ -686,3 +686,262 @@ def test_a_list_of_parts_joined_by_list_commas_carries_none(claim_of, text, regi
 )
 def test_a_place_people_have_been_to_carries_nothing(claim_of, text, region, mention):
     assert claim_of(text, mention, region)["subject"] == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a work report: examples of what a clause reports (…等获评, …等落地) are not the next clause's subject
+        ("京津冀智能网联汽车集群等获评国家级集群，120家本地企业融入区域产业链。", "天津市", "120家", "天津市"),
+        ("某某生物研究院、某某电力公司等落地，全年新设市场主体2.1万户。", "天津市", "2.1万户", "天津市"),
+        # industry news: the same for companies listed before 等 and what they did
+        ("华兴科技、远航集团等相继发布新品，行业营收增长12%。", "深圳市", "12%", "深圳市"),
+        # a place before 等 and a noun is the subject of the clause that governs the list
+        ("我市开展夏送清凉、免费体检等活动，服务群众3000人次。", "菏泽市", "3000人次", "菏泽市"),
+        ("曹县开展夏送清凉、免费体检等活动，服务群众3000人次。", "菏泽市", "3000人次", "曹县"),
+    ],
+)
+def test_examples_of_what_a_clause_reports_are_no_subjects(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a national feature: a province its later paragraphs name is no subject of the headline's figure
+        (
+            "药价平均下降38%\n\n让群众用得起药，是改革的目标。\n\n据了解，四川省已完成第一轮采购。四川省中标价明显下降。",
+            "中国",
+            "38%",
+            "中国",
+        ),
+        # a city's news: a county named after the lead is no subject of it either
+        (
+            "新建驿站120处\n\n本报讯 今年以来，便民服务持续推进。\n\n单县新建驿站40处。单县还将扩建驿站10处。",
+            "菏泽市",
+            "120处",
+            "菏泽市",
+        ),
+        # the subject of the lead's opening sentence is the headline's
+        ("新建驿站40处\n\n本报讯 今年以来，单县新建驿站40处。\n\n群众反响良好。", "菏泽市", "40处", "单县"),
+    ],
+)
+def test_a_headline_figure_takes_only_its_leads_own_subject(claims_of, text, region, mention, subject):
+    assert next(c for c in claims_of(text, region=region) if c["mention"] == mention)["subject"] == subject
+
+
+_COURT_STORY = (
+    "县法院集中审理索赔案\n\n巨野县人民法院昨天开庭。巨野县人民法院审理了5宗案件。巨野县人民法院介绍，案件已合并审理。\n\n"
+    "庭审现场\n\n巨野县人民法院旁听席坐满。巨野县人民法院安排了直播。巨野县人民法院共受理案件120件。\n\n"
+    "后续影响\n\n另有15宗案件等待审理。\n\n"
+)
+_FACTORY_STORY = (
+    "电子公司扩产\n\n华兴电子有限公司新建厂房。华兴电子有限公司引进设备。华兴电子有限公司招聘工人。\n\n"
+    "车间探访\n\n华兴电子有限公司车间里机器轰鸣。华兴电子有限公司产品供不应求。华兴电子有限公司订单排到明年。\n\n"
+    "市场前景\n\n预计明年产值达到8亿元。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a court report's last subhead names nothing of its own: its figures are still the court's
+        (_COURT_STORY, "15宗", "巨野县人民法院"),
+        # a company feature's likewise
+        (_FACTORY_STORY, "8亿元", "华兴电子有限公司"),
+        # a section with a topic of its own (another story on the page) is not the body's
+        (_COURT_STORY + "驿站建设\n\n单县今年新建驿站12处。", "12处", "单县"),
+        # nor one that names another body, even in passing
+        (
+            _COURT_STORY + "物流动态\n\n今年快递业务发展迅速，快递量增长15%。鸿达物流有限公司新建分拣中心。",
+            "15%",
+            "菏泽市",
+        ),
+    ],
+)
+def test_a_storys_body_holds_through_its_later_subheads(claims_of, text, mention, subject):
+    assert next(c for c in claims_of(text) if c["mention"] == mention)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # accident news: the dead and injured a company's accident caused are the place's, not the company's
+        ("鲁源化工有限公司车间发生爆炸，造成3人死亡、5人受伤。", "3人", "菏泽市"),
+        ("鲁源化工有限公司车间发生爆炸，造成3人死亡、5人受伤。", "5人", "菏泽市"),
+        # a disaster bulletin: the division named before the toll is its place
+        ("受台风影响，单县发生内涝，导致1200户房屋受损。", "1200户", "单县"),
+        # in a court report, the toll is still the place's, not the court's
+        ("巨野县人民法院审理溃坝索赔案。鑫源矿业有限公司尾矿库溃坝，致使22人遇难。", "22人", "菏泽市"),
+        # a cause word before a figure that is no toll leaves the subject to the other rules
+        ("鲁源化工有限公司原材料涨价，导致利润下降12%。", "12%", "鲁源化工有限公司"),
+    ],
+)
+def test_an_events_toll_is_the_place_it_struck(claim_of, text, mention, subject):
+    assert claim_of(text, mention)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a town feature: after villages listed as parts, a facility built is none of theirs, nor its figure
+        (
+            "果园镇：文旅小镇\n\n长沙县果园镇位于县境中部。\n\n文旅融合：浔龙河村以民宿为特色，花果村以采摘为主题。"
+            "打造研学实践基地，年接待学生2万人次。",
+            "长沙市",
+            "2万人次",
+            "长沙县果园镇",
+        ),
+        # county news: towns listed as parts likewise
+        (
+            "单县推进产业融合\n\n本报讯 单县大力发展特色产业。\n\n龙王庙镇以蔬菜为主导，黄岗镇以食用菌为特色。"
+            "建设蔬菜种植基地，带动农户1200户。",
+            "菏泽市",
+            "1200户",
+            "单县",
+        ),
+        # one owner named before the facility still owns it
+        ("山东某农业公司流转土地。公司建成蔬菜种植基地500亩。", "菏泽市", "500亩", "山东某农业公司"),
+    ],
+)
+def test_a_facility_after_a_list_of_parts_belongs_to_none_of_them(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a national feature: the farmer the paragraph introduced says the quoted price, in his town
+        (
+            "药价降了吗\n\n让群众用得起药，是改革的目标。\n\n去年9月，六安市裕安区韩摆渡镇农民老赵到卫生院看病，"
+            "花了42元。“我8月底买同样的药，要84元。”",
+            "中国",
+            "84元",
+            "裕安区韩摆渡镇",
+        ),
+        # county news: a worker of a company, quoted after the sentence that introduced him
+        (
+            "车间带动就业\n\n本报讯 近年来，我市大力发展就业帮扶车间。\n\n曹县华兴服饰有限公司工人王某已在车间干了3年。"
+            "王某笑着说：“我现在每个月能挣4000元。”",
+            "菏泽市",
+            "4000元",
+            "曹县华兴服饰有限公司",
+        ),
+        # after the quotation closes, the paragraph's figures follow the other rules
+        (
+            "车间带动就业\n\n本报讯 近年来，我市大力发展就业帮扶车间。\n\n曹县华兴服饰有限公司工人王某已在车间干了3年。"
+            "“我很满意。”全年共发放工资120万元。",
+            "菏泽市",
+            "120万元",
+            "菏泽市",
+        ),
+    ],
+)
+def test_a_quoted_figure_is_of_the_subject_that_introduced_the_speaker(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"].endswith(subject)
+
+
+_POLICE_STORY = (
+    "巨野县公安局打击网络谣言\n\n巨野县公安局开展专项行动。巨野县公安局组建专班。巨野县公安局巡查网络。\n\n"
+    "巨野县公安局依法处置。巨野县公安局发布提示。巨野县公安局通报案例。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a bribery report about a hospital: the firm whose man paid opens the sentence, the bribe is the case's
+        (
+            _HOSPITAL_STORY + "\n\n鸿达建筑有限公司项目经理陈某承揽了医院工程，为此送去现金10万元。",
+            "湘西土家族苗族自治州",
+            "10万元",
+            "湘西州人民医院",
+        ),
+        # a police report: the firm whose employee spread a rumour opens it, the fine is the bureau's
+        (
+            _POLICE_STORY + "鸿达网络科技有限公司员工李某散布谣言，被处以罚款500元。",
+            "菏泽市",
+            "500元",
+            "巨野县公安局",
+        ),
+        # a figure right after the passing body stays its own
+        (_POLICE_STORY + "鸿达网络科技有限公司有员工30名。", "菏泽市", "30名", "鸿达网络科技有限公司"),
+    ],
+)
+def test_in_a_story_about_one_body_a_body_named_in_passing_gives_way(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a town feature: a count of villages is the town's, not that of the village named before it
+        (
+            "坪坦乡旅游\n\n通道县坪坦乡位于县城西南。\n\n横岭村建成3A级旅游景区，皇都等3个村均入列中国传统村落。",
+            "长沙市",
+            "3个",
+            "通道县坪坦乡",
+        ),
+        # provincial news: a count of cities is the province's, not the city's named before it
+        (
+            "全省推进乡村振兴\n\n本报讯 今年，山东省乡村振兴成效明显。\n\n"
+            "菏泽市获评示范市，菏泽等5个市入选国家级试点。",
+            "济南市",
+            "5个",
+            "山东省",
+        ),
+        # a word the noun begins (村民, 市直部门) counts no divisions
+        ("巨野县龙堍镇刘庄村带动就业，吸纳300个村民就业。", "菏泽市", "300个", "巨野县龙堍镇刘庄村"),
+    ],
+)
+def test_a_count_of_divisions_is_a_higher_places(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a work report: a port or a zone opening a clause is the subject of its figures, not the city
+        ("适港产业提质升级，国际邮轮母港接待邮轮超过100艘次。", "天津市", "超过100艘次", "国际邮轮母港"),
+        ("成功举办航运博览会，航运集聚区新落户企业300余家。", "天津市", "300余家", "航运集聚区"),
+        # science and industry news: a science city likewise
+        ("今年以来，光明科学城新引进重大项目20个。", "深圳市", "20个", "光明科学城"),
+    ],
+)
+def test_ports_and_zones_are_subjects_of_their_figures(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a finance digest: a company whose name holds 的 keeps its own figures, not the one whose shares it sold
+        ("美的集团加速抛售持有的小米集团股票，已累计套现超过16亿元。", "中国", "超过16亿元", "美的集团"),
+        # local industry news: the same company as the subject of its plant's output
+        ("今年以来，美的集团在荆州新建生产线，年产空调300万台。", "荆州市", "300万台", "美的集团"),
+        # a 的 that is a word of its own still ends a name on its left (最大的 | 钢铁集团)
+        ("今年，全国最大的钢铁集团新增产能500万吨。", "中国", "500万吨", "钢铁集团"),
+    ],
+)
+def test_a_companys_name_may_hold_de(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a town feature: a figure that with 的 describes the place after it is that place's
+        ("通道县有一个面积146平方公里的坪坦乡，侗族文化深厚。", "长沙市", "146平方公里", "坪坦乡"),
+        # county news: likewise a village's distance, not the county's named before it
+        ("巨野县加快管网建设，距县城20公里的刘庄村也通上了自来水。", "菏泽市", "20公里", "刘庄村"),
+        # in a toll's sentence too: the distance is the village's
+        (
+            "暴雨导致3人遇难，其中有位于水库下游约5公里的刘庄村的2名遇难者。",
+            "菏泽市",
+            "约5公里",
+            "刘庄村",
+        ),
+    ],
+)
+def test_a_figure_describing_the_place_after_it_is_that_places(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"].endswith(subject)

@@ -36,7 +36,9 @@ def test_above_orders_the_division_levels_only():
 
 def test_a_story_is_about_the_body_named_six_times_and_thrice_as_often_as_any_other():
     namings = [(0, _HOSPITAL)] * 4 + [(1, _HOSPITAL)] * 2 + [(1, _SUPPLIER)] * 2 + [(2, _LIUYANG)]
-    assert story_bodies(namings) == {0: _HOSPITAL, 1: _HOSPITAL}  # not article 2: it never names it
+    # not article 2: it never names it and has a topic of its own; article 3, a later subhead with no
+    # topic of its own, is still the story's
+    assert story_bodies(namings, {2: _LIUYANG}, 4) == {0: _HOSPITAL, 1: _HOSPITAL, 3: _HOSPITAL}
 
 
 @pytest.mark.parametrize(
@@ -47,4 +49,4 @@ def test_a_story_is_about_the_body_named_six_times_and_thrice_as_often_as_any_ot
     ],
 )
 def test_no_story_body_without_a_clear_one(namings):
-    assert story_bodies(namings) == {}
+    assert story_bodies(namings, {}, 2) == {}

@@ -1,10 +1,13 @@
 """claimkb_subject: the place or organisation a figure is about.
 
-In order: the place or organisation written right before the figure ("联合会19家", "菏泽市有580家",
-"全镇39个"); else the first one in the figure's sentence that is its subject, not the object of a
-verb or preposition ("依托党群服务站开展…", "由县供水公司供应…" are settings, not subjects); else the
-subject of the nearest earlier sentence of the article that has one (for a headline, the lead's);
-else one named as a setting in the sentence ("市民在牡丹区…"); else the document's region.
+In order: the place a figure describes with 的 ("下游约5公里的双合村"); for an event's toll ("造成22人
+丧生") a division named before it, else the region; the place or organisation written right before the
+figure ("联合会19家", "菏泽市有580家", "全镇39个"); else the first one in the figure's sentence that is
+its subject, not the object of a verb or preposition ("依托党群服务站开展…", "由县供水公司供应…" are
+settings, not subjects); in a quotation, the subject of the sentence that introduced the speaker; else
+the subject of the nearest earlier sentence of the article that has one (for a headline, the lead
+opening's); else one named as a setting in the sentence ("市民在牡丹区…"); else the story's body or the
+document's region. A division is never the subject of a count of divisions of its level (3个村).
 
 我市/全市 resolve to the region, 全县/该镇/该企业 to the county, town or organisation named last
 before them (全县 in a story about 巨野县公安局 stays with the bureau); a party or government body
@@ -37,6 +40,7 @@ from extract.components.topics import (
     article_topic,
     carriable,
     carried,
+    said_by,
     story_bodies,
 )
 from extract.layout import inside_title
@@ -108,13 +112,15 @@ def subject_component(doc: Doc) -> Doc:
     articles = doc._.articles or []
     named = Counter((i.article, i.place.name) for i in resolved)  # how often each article names each
     topics: dict[int, Place] = {}
+    every_subject: dict[int, list[tuple[int, Place]]] = {}  # before the ones named in passing are left out
     for article_index, sentence_subjects in subjects.items():
         sentence_subjects.sort(key=lambda pair: pair[0])
+        every_subject[article_index] = sentence_subjects
         topic = article_topic(sentence_subjects, article_index, articles, named)
         if topic is not None:
             topics[article_index] = topic
         subjects[article_index] = carriable(sentence_subjects, named, article_index, articles)
-    bodies = story_bodies([(i.article, i.place) for i in resolved])
+    bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
     previous: tuple[Claim, Place | None] | None = None
@@ -124,9 +130,14 @@ def subject_component(doc: Doc) -> Doc:
             for i in by_sentence.get(claim.sentence_start, [])
             if i.mention.end <= claim.start and not _in_a_closed_bracket(text, i.mention.end, claim.start)
         ]
-        context = _Context(text, region, listed, resolved, subjects, articles, topics, named, bodies)
+        context = _Context(text, region, listed, resolved, subjects, every_subject, articles, topics, named, bodies)
+        counted = _counted_division(text, claim.end)
         place, basis = next(
-            ((place, basis) for basis, place in _candidates(context, index, claim, in_sentence, previous) if place),
+            (
+                (place, basis)
+                for basis, place in _candidates(context, index, claim, in_sentence, previous)
+                if place and not _no_higher(place, counted)
+            ),
             (None, None),
         )
         if place is not None:
@@ -135,6 +146,33 @@ def subject_component(doc: Doc) -> Doc:
             claim.subject_basis = basis
         previous = (claim, place)
     return doc
+
+
+def _counted_division(text: str, claim_end: int) -> str | None:
+    """The level of the divisions a count counts (3个村 -> village), from the noun right after it
+    (lexicon/division_nouns.tsv), or None."""
+    match = _division_nouns().match(text, claim_end)
+    return _division_levels()[match.group()] if match else None
+
+
+def _no_higher(place: Place, counted: str | None) -> bool:
+    """A division at or below the level of the divisions counted: no subject of the count (a village
+    has no 3个村, a county no 12个县)."""
+    if counted is None or place.level not in DIVISION_LEVELS:
+        return False
+    return DIVISION_LEVELS.index(place.level) >= DIVISION_LEVELS.index(counted)
+
+
+@cache
+def _division_levels() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.rows("division_nouns.tsv")}
+
+
+@cache
+def _division_nouns() -> re.Pattern[str]:
+    """A division noun not followed by what makes it part of another word (村民, 市场, 县城)."""
+    nouns = sorted(lexicon.rows("division_nouns.tsv"), key=lambda row: len(row[0]), reverse=True)
+    return re.compile("|".join(re.escape(row[0]) + (f"(?![{row[2]}])" if len(row) > 2 else "") for row in nouns))
 
 
 def _in_a_closed_bracket(text: str, mention_end: int, claim_start: int) -> bool:
@@ -175,7 +213,8 @@ class _Context(NamedTuple):
     region: Place | None
     listed: dict[int, Place]
     resolved: list[Resolved]
-    subjects: dict[int, list[tuple[int, Place]]]
+    subjects: dict[int, list[tuple[int, Place]]]  # those that may carry
+    every_subject: dict[int, list[tuple[int, Place]]]
     articles: list
     topics: dict[int, Place]
     named: Counter[tuple[int, str]]
@@ -192,15 +231,27 @@ def _candidates(
     """The places a claim's subject may be, most direct first, each with how it was found (BASES): the
     first that is not None is the subject. Lazy: the later ones are worked out only when needed."""
     text = context.text
+    yield "clause", _described_place(context.resolved, claim, text)
+    if _a_toll(text, claim):
+        # an event's toll is the place's where it struck: a division named before it, else the region
+        yield "sentence", next((i.place for i in reversed(in_sentence) if i.place.level in DIVISION_LEVELS), None)
+        yield "region", context.region
+        return
     yield "sentence", context.listed.get(index)
     yield "clause", _adjacent(in_sentence, claim, text)
     yield "clause", _in_clause(in_sentence, claim, text)
     changed = _changed_figure(claim, previous)
     # the change of the figure before it is found as that one was
     yield (previous[0].subject_basis if previous is not None else None) or "sentence", changed
-    yield "sentence", next((i.place for i in in_sentence if not i.governed), None)
-    yield "sentence", _quoted_speaker(context.resolved, claim, text)
     topic, body = context.topics.get(claim.article_index), context.bodies.get(claim.article_index)
+    opening = next((i.place for i in in_sentence if not i.governed), None)
+    # in a story about one body, another body named in passing that opens the sentence (the firm whose man
+    # paid a hospital head 10万元) is no subject of a figure in a later clause: the story's body is (a
+    # division there keeps the sentence: about_the_body without a region leaves places alone)
+    of_the_story = about_the_body(opening, body, context.named, None)
+    yield ("topic" if of_the_story != opening else "sentence"), of_the_story
+    yield "sentence", _quoted_speaker(context.resolved, claim, text)
+    yield "carried", said_by(claim, context.every_subject.get(claim.article_index, []), context.articles, text)
     from_before = about_the_body(
         carried(claim, context.subjects.get(claim.article_index, []), context.articles, topic, context.named, text),
         body,
@@ -211,6 +262,30 @@ def _candidates(
     yield "sentence", next((i.place for i in in_sentence), None)
     yield "topic", body
     yield "region", context.region
+
+
+def _a_toll(text: str, claim: Claim) -> bool:
+    """The figure counts people or homes an event struck: a damage word in its clause and a cause word
+    before it in its sentence (lexicon/caused_damage_words.tsv: "造成22人丧生，523户房屋全倒")."""
+    cause, damage = _toll_words()
+    clause_start = claim.sentence_start
+    for match in _CLAUSE_BREAK.finditer(text, claim.sentence_start, claim.start):
+        clause_start = match.end()
+    clause_end = _CLAUSE_BREAK.search(text, claim.end)
+    end = clause_end.start() if clause_end else len(text)
+    return (
+        damage.search(text, clause_start, end) is not None
+        and cause.search(text, claim.sentence_start, claim.start) is not None
+    )
+
+
+@cache
+def _toll_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cause words and the damage words, each as one pattern."""
+    table = lexicon.word_table("caused_damage_words.tsv")
+    cause = lexicon.alternation([word for word, role in table.items() if role == "cause"])
+    damage = lexicon.alternation([word for word, role in table.items() if role == "damage"])
+    return re.compile(cause), re.compile(damage)
 
 
 def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[Resolved]]) -> dict[int, Place]:
@@ -255,6 +330,18 @@ def _joined_runs(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
         else:
             runs.append([k])
     return runs
+
+
+def _described_place(resolved: list[Resolved], claim: Claim, text: str) -> Place | None:
+    """A figure that with 的 describes the place right after it is that place's: "位于尾矿库下游约5公里的
+    双合村", "面积146平方公里的坪坦乡"."""
+    if not text.startswith("的", claim.end):
+        return None
+    at = bisect_right(resolved, claim.end, key=lambda item: item.mention.start)
+    after = resolved[at] if at < len(resolved) else None
+    if after is None or after.mention.start != claim.end + 1 or after.place.level not in DIVISION_LEVELS:
+        return None
+    return after.place
 
 
 def _changed_figure(claim: Claim, previous: tuple[Claim, Place | None] | None) -> Place | None:
@@ -344,6 +431,8 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
         if place is None:
             continue
         owner = _owner_of_facility(text, mention, out, sentence_start)
+        if owner is _AMONG_PARTS:
+            continue  # a facility of one of several parts is no subject, nor is it one itself
         place = owner or place
         if place.level == "organisation":
             place = full_names.get((article, place.name), place)
@@ -433,7 +522,7 @@ class _InPassing:
     def __init__(self, text: str) -> None:
         self.text = text
         self.titles = [m.start() for m in _title_words().finditer(text)]
-        self.examples = [m.start() for m in _ETC_A_COUNT.finditer(text)]
+        self.examples = [m.start() for m in _closing_etc().finditer(text)]
 
     def skipped(self, mention: Mention) -> bool:
         text, end = self.text, mention.end
@@ -462,7 +551,14 @@ def _event_after() -> re.Pattern[str]:
     return re.compile(f'[^，,。；;：:、\n（(“”"]{{0,12}}?(?:{events})')
 
 
-_ETC_A_COUNT = re.compile(r"等[0-9０-９一二三四五六七八九十两几数百千万多]")
+@cache
+def _closing_etc() -> re.Pattern[str]:
+    """An 等 that closes a list of examples: followed by a count (等7家) or by what the examples did (等获评,
+    等落地: lexicon/example_list_verbs.txt)."""
+    verbs = lexicon.alternation(lexicon.word_list("example_list_verbs.txt"))
+    return re.compile(f"等(?:[0-9０-９一二三四五六七八九十两几数百千万多]|{verbs})")
+
+
 _TITLE_REACH, _EXAMPLE_REACH = 16, 24  # how far after a name its title or its list's 等 may stand
 
 
@@ -490,13 +586,16 @@ _BETWEEN = "其他地区|其它地区|地区|等地|其他"
 
 
 def _an_example(text: str, mention_end: int) -> bool:
-    """The place or body is one of the examples of what a figure counts: "中海油…基地码头二期等10个
-    项目完工", "北方华创、三环集团等7家": it is counted, not what the count is about."""
-    return _EXAMPLES_BEFORE_A_COUNT.match(text, mention_end) is not None
+    """The place or body is one of the examples of what a figure counts or of what a clause says happened:
+    "中海油…基地码头二期等10个项目完工", "北方华创、三环集团等7家", "京津冀…创新集群等获评国家级集群":
+    it is counted or exemplified, not what the figures are about."""
+    return _examples_before_etc().match(text, mention_end) is not None
 
 
-# what may follow an example up to the 等 that closes the list and the figure right after it
-_EXAMPLES_BEFORE_A_COUNT = re.compile(r"[^，,。；;：:！？!?\n]{0,24}?等[0-9０-９一二三四五六七八九十两几数百千万多]")
+@cache
+def _examples_before_etc() -> re.Pattern[str]:
+    """What may follow an example up to the 等 that closes the list, within its clause."""
+    return re.compile(f"[^，,。；;：:！？!?\n]{{0,{_EXAMPLE_REACH}}}?{_closing_etc().pattern}")
 
 
 def _an_affiliation(text: str, mention_end: int) -> bool:
@@ -525,7 +624,8 @@ def _governor_at_end() -> re.Pattern[str]:
 
 def _owner_of_facility(text: str, mention: Mention, before: list[Resolved], sentence_start: int) -> Place | None:
     """The company or town that a facility named only by what it is (水稻种植基地, 种苗基地) belongs
-    to: the last body or place other than a facility named in its sentence or the one before."""
+    to: the last body or place other than a facility named in its sentence or the one before;
+    _AMONG_PARTS when that one is one of several parts its sentence lists."""
     name = mention.place.name
     if mention.place.level != "organisation" or not name.endswith(_facility_suffixes()):
         return None
@@ -542,8 +642,17 @@ def _owner_of_facility(text: str, mention: Mention, before: list[Resolved], sent
         if item.place.level in ("organisation", "town", "village", "county") and not item.place.name.endswith(
             _facility_suffixes()
         ):
+            # one of several places of its level that a sentence lists (皇都村以歌舞为核心，坪坦村以芦笙为主题，
+            # 横岭村以体育为特色) is one part: the facility after them is none of theirs
+            parts = {i.place for i in before[-6:] if i.sentence_start == item.sentence_start and not i.governed}
+            if sum(place.level == item.place.level for place in parts) > 1:
+                return _AMONG_PARTS
             return item.place
     return None
+
+
+# what _owner_of_facility answers for a facility after a list of parts: it is theirs, not one's
+_AMONG_PARTS = Place("", "parts")
 
 
 @cache

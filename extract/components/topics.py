@@ -26,18 +26,27 @@ _BODY_MIN_MENTIONS = 6
 _BODY_DOMINANCE = 3
 
 
-def story_bodies(named_places: list[tuple[int, Place]]) -> dict[int, Place]:
+def story_bodies(
+    named_places: list[tuple[int, Place]], topics: dict[int, Place], article_count: int
+) -> dict[int, Place]:
     """(article, place) for every naming -> article -> the organisation its story is about (州医院 in
     a report on its heads' trial): named at least six times in the document (该院 and short names
     counting), three times as often as any other body, and named in the article (a page's other
-    stories are not about it)."""
+    stories are not about it) or in a section after the first that names it with no topic and no other
+    body of its own (a story's later subheads: "将有更多死者家属索赔" in the report of a court's trial)."""
     counts = Counter(place for _, place in named_places if place.level == "organisation").most_common(2)
     if not counts or counts[0][1] < _BODY_MIN_MENTIONS:
         return {}
     if len(counts) == 2 and counts[1][1] * _BODY_DOMINANCE > counts[0][1]:
         return {}
     body = counts[0][0]
-    return {article: body for article, place in named_places if place == body}
+    bodies = {article: body for article, place in named_places if place == body}
+    # a section that names a body of its own is another story's, whatever its topic
+    naming_others = {article for article, place in named_places if place.level == "organisation"}
+    for article in range(min(bodies), article_count):
+        if article not in bodies and article not in topics and article not in naming_others:
+            bodies[article] = body
+    return bodies
 
 
 def about_the_body(
@@ -92,7 +101,7 @@ def article_topic(
     lead = article.paragraphs[0]
     # a place the lead names after its opening sentence is the topic only when the article names it
     # again: once, it is a setting or an example ("在广西…卫生院，…" in a national feature)
-    lead_opening = next((end for start, end in article.sentences if start >= lead.start), lead.end)
+    lead_opening = _opening_end(article, lead)
     named = [
         place
         for start, place in sentence_subjects
@@ -138,8 +147,37 @@ def carried(
                 return topic
         return earlier
     in_headline = bool(paragraphs) and claim.start < paragraphs[0].start
-    if in_headline and i < len(sentence_subjects):
-        return sentence_subjects[i][1]
+    if in_headline and i < len(sentence_subjects) and article is not None:
+        start, subject = sentence_subjects[i]
+        # the lead's own subject: named in its opening sentence, or named there and again later; a place the
+        # lead names further in once, or a later paragraph names, is a setting or an example of the story
+        lead = paragraphs[0]
+        if start < _opening_end(article, lead) or (start < lead.end and named[(claim.article_index, subject.name)] > 1):
+            return subject
+    return None
+
+
+def _opening_end(article: Article, lead: Block) -> int:
+    """Where the lead paragraph's first sentence ends."""
+    return next((end for start, end in article.sentences if start >= lead.start), lead.end)
+
+
+def said_by(
+    claim: Claim, sentence_subjects: list[tuple[int, Place]], articles: list[Article], text: str
+) -> Place | None:
+    """A figure in a quotation that its paragraph opened before it is what the person the paragraph
+    introduced says: the subject of the nearest earlier sentence of the paragraph, also one named once
+    ("…韩摆渡镇农民赵士友到卫生院看病…。“我8月底才买的同样的药，要84元。”")."""
+    article = articles[claim.article_index] if claim.article_index < len(articles) else None
+    paragraph = _paragraph_at(article.paragraphs, claim.sentence_start) if article is not None else None
+    if paragraph is None:
+        return None
+    opening = text.rfind("“", paragraph.start, claim.start)
+    if opening < 0 or text.rfind("”", opening, claim.start) >= 0:
+        return None
+    i = bisect_left(sentence_subjects, claim.sentence_start, key=lambda pair: pair[0])
+    if i > 0 and sentence_subjects[i - 1][0] >= paragraph.start:
+        return sentence_subjects[i - 1][1]
     return None
 
 
