@@ -475,3 +475,34 @@ def test_a_part_after_a_bracket_note_counts_the_wholes_thing(claim_of, text, reg
 def test_a_metric_is_never_only_a_city(claims_of):
     claims = claims_of("怀化新增13例\n\n截至2月3日24时，怀化市累计确诊病例13例。", region="怀化市")
     assert claims[0]["metric"] != "怀化"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a leading word or verb (就, 向) that begins a longer word is part of the noun: 就诊, 向日葵
+        ("全市就诊人次达120万人次。", "洛阳市", "120万人次", "就诊人次"),
+        ("全镇向日葵种植面积3000亩。", "菏泽市", "3000亩", "向日葵种植面积"),
+        # a stop word inside a verb ends nothing: 找到, 来到 are no 到
+        ("2007年，工程商彭某两次找到李某。", "湘西土家族苗族自治州", "两次", "找到李某"),
+        ("一代伟人毛泽东三次来到文家市。", "长沙市", "三次", "来到文家市"),
+    ],
+)
+def test_leading_and_stop_words_only_on_word_boundaries(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # the noun after a count ends at the verb, preposition or locality word after it
+        ("截至8月25日，A股市场已有1848家上市公司披露了2024年中报。", "中国", "1848家", "上市公司"),
+        ("已有10家上市公司披露业务与其相关。", "中国", "10家", "上市公司"),
+        ("在310个老旧小区周边道路增设夜间停车区域。", "天津市", "310个", "老旧小区"),
+        ("全市有6个区通过国家督导评估认定。", "天津市", "6个", "区"),
+        # …but a verb that ends the clause says what the people counted do
+        ("带动周边260余名村民就业。", "菏泽市", "260余名", "村民就业"),
+    ],
+)
+def test_a_counts_noun_ends_at_the_verb_after_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

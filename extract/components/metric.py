@@ -24,7 +24,7 @@ from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
 from extract.places import gazetteer
-from extract.words import phrase_words
+from extract.words import phrase_words, starts_a_word
 
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
 _MAX_METRIC = 16
@@ -421,8 +421,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     before_core = strip_links(raw_before.rstrip())
     before = _clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
-    after = _phrase_after(text, claim.end)
-    # a sum of money's noun ends at the verb after it; people's ends later (260余名村民就业)
+    after = _phrase_after(text, claim.end, nouns_only=claim.kind in ("count", "measure"))
+    # a sum of money's noun ends at the verb after it
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in _currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
     governed = not before or bool(_governing_end().search(before_core))
@@ -441,12 +441,14 @@ def _money_like(claim: Claim) -> bool:
     return claim.kind == "money" or (claim.kind == "rate" and claim.unit.split("/")[0] in _currency_words())
 
 
-def _noun_phrase(phrase: str) -> str:
-    """The phrase up to the verb after its first noun: "现金送给李春" -> 现金 (what follows says what was
-    done with it, not what it is)."""
+def _noun_phrase(phrase: str, keep_final_verb: bool = False, ends: tuple[str, ...] = ("v",)) -> str:
+    """The phrase up to the verb (or another word tagged in ends) after its first noun: "现金送给李春" ->
+    现金 (what follows says what was done with it, not what it is); with keep_final_verb, a verb that is
+    the phrase's last word stays."""
     position, seen_noun = 0, False
-    for word, tag in phrase_words(phrase):
-        if seen_noun and tag == "v":
+    words = phrase_words(phrase)
+    for k, (word, tag) in enumerate(words):
+        if seen_noun and tag in ends and not (keep_final_verb and tag == "v" and k == len(words) - 1):
             return phrase[:position]
         seen_noun = seen_noun or tag.startswith("n")
         position += len(word)
@@ -485,7 +487,12 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
                 count = _PLACE_COUNT.match(raw, offset)
                 offset = count.end() if count else offset
         leading = _leading_words().match(raw[offset:])
-        if leading and leading.group() and not raw.startswith(_leading_nouns(), offset):
+        if (
+            leading
+            and leading.group()
+            and not raw.startswith(_leading_nouns(), offset)
+            and starts_a_word(raw, offset + leading.end())  # 现身 is no 现 (now) and 身
+        ):
             offset += leading.end()
             changed = True
         if raw[offset : offset + 1] in ("的", "，", ",", "（", "("):  # （其中武汉市1590例: a bracket opens a part
@@ -499,7 +506,12 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     phrase = _FOOTNOTE_MARK.sub("", _BRACKETED.sub("", phrase))
     phrase = re.split(r"[（()）]", phrase)[-1]
     verb = _leading_verb().match(phrase)
-    if verb and len(phrase) - verb.end() >= 2 and not phrase.startswith(_leading_nouns()):
+    if (
+        verb
+        and len(phrase) - verb.end() >= 2
+        and not phrase.startswith(_leading_nouns())
+        and starts_a_word(phrase, verb.end())  # 向日葵 is no 向 (towards) and 日葵
+    ):
         phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
     phrase = _after_last_verb(phrase)
     head = phrase.rsplit("的", 1)[-1]
@@ -545,18 +557,23 @@ def _comparison_at_end() -> re.Pattern[str]:
     return re.compile(f"(?:{comparison_pattern()})$")
 
 
-def _phrase_after(text: str, end: int) -> str:
-    """The noun phrase right after a figure, up to a clause boundary or a verb that ends it."""
+def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
+    """The noun phrase right after a figure, up to a clause boundary or a verb that ends it; with
+    nouns_only (a count's or a measure's), up to the verb after its noun, unless that verb ends the clause
+    ("42家公司净利润增速超100%", "10家上市公司披露业务" -> 公司, 上市公司; "260余名村民就业" keeps 就业)."""
     tail = text[end : end + 40]
     code = _CODE_START.match(tail)  # 两个4A级景区, 3个5G基站: a grade or code opens the noun
     boundary = _AFTER_BOUNDARY.search(tail, code.end() if code else 0)
     if boundary:
         tail = tail[: boundary.start()]
+    # the phrase runs to the end of its clause, not into the next figure
+    closes_clause = boundary is not None and not boundary.group().isdigit()
     if tail.startswith("的"):
         return ""  # "4041万元的人身意外险": the figure qualifies the noun; its metric is before it
     if marker_pattern().match(tail):
         return ""  # "北京新增17例累计确诊156例": a running-total, stock or flow word opens the next figure
-    stop = _after_stop().search(tail)
+    # a stop word inside a word ends nothing: 找到, 来到 are no 到
+    stop = next((m for m in _after_stop().finditer(tail) if starts_a_word(tail, m.start())), None)
     if stop:
         tail = tail[: stop.start()]
     tail = _QUOTE_CHARS.sub("", tail).strip()
@@ -567,6 +584,9 @@ def _phrase_after(text: str, end: int) -> str:
         noun = rest.split("的", 1)[0]
         # "150万元省级示范项目的基础上": 基础上 places the argument, the project is what is counted
         tail = head if len(head) <= 3 or not rest or noun in _function_words() else noun
+    elif nouns_only:
+        # a locality word or a preposition after the noun (在310个老旧小区周边…, 6个区通过…认定) ends it
+        tail = _noun_phrase(tail, keep_final_verb=closes_clause and stop is None, ends=("v", "f", "p"))
     return tail[:_MAX_METRIC]
 
 
