@@ -506,3 +506,17 @@ def test_leading_and_stop_words_only_on_word_boundaries(claim_of, text, region, 
 )
 def test_a_counts_noun_ends_at_the_verb_after_it(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a count inside the phrase before a figure (一张, 一批) opens the noun it counts
+        ("事后，其妻写了一张金额为35.48万元的借条。", "湘西土家族苗族自治州", "35.48万元", "金额"),
+        ("全市每年新建一批重点项目投资额超过200亿元。", "洛阳市", "超过200亿元", "重点项目投资额"),
+        # …and one unit a rate is per (一个小时) is no part of the thing
+        ("村民在基地干活一个小时10块钱。", "菏泽市", "10块钱", "村民在基地干活"),
+    ],
+)
+def test_a_count_inside_the_phrase_before_a_figure_opens_its_noun(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -141,6 +141,14 @@ def tidy_metric(phrase: str | None) -> str | None:
         if words[k][0] in ("中", "里") and all(tag == "ns" for _, tag in words[k + 1 :]):
             words = words[:k]  # 确诊病例中包头市: the place is a part's subject, the noun before 中 is counted
             break
+    for k in range(len(words) - 2, -1, -1):
+        if not _counted_word().fullmatch(words[k][0]):
+            continue
+        # 写了一张金额, 一年消耗: a count inside the phrase opens the noun it counts; 干活一个小时: the one
+        # unit a rate is per is no part of the thing
+        per_unit = words[k + 1][0] in lexicon.units()
+        words = words[:k] + words[k + 2 :] if per_unit else words[k + 1 :]
+        break
     if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH):
         return None  # 降为2018年…, 较上季大跌: the level reached or the baseline, with nothing measured
     edges, thresholds = _edge_tags(), _threshold_verbs()
@@ -161,6 +169,12 @@ def tidy_metric(phrase: str | None) -> str | None:
 
 
 _LEVEL_REACHED = ("至", "到", "为")
+
+
+@cache
+def _counted_word() -> re.Pattern[str]:
+    """A numeral in words and its measure word, as jieba keeps them together (一张, 一年, 两棵, 三个)."""
+    return re.compile(f"[一二两三四五六七八九十百千几]+(?:{lexicon.alternation(list(lexicon.units()))})")
 
 
 # a comparison that opens a phrase: what follows is the baseline (较上季, 比上年), not what is measured
