@@ -520,3 +520,16 @@ def test_a_counts_noun_ends_at_the_verb_after_it(claim_of, text, region, mention
 )
 def test_a_count_inside_the_phrase_before_a_figure_opens_its_noun(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a currency word before a sum restates its unit: no part of what is paid
+        ("杨某先后5次收受宁某人民币4.5万元。", "湘西土家族苗族自治州", "4.5万元", "收受宁某"),
+        ("杨某先后5次收受宁某人民币4.5万元。", "湘西土家族苗族自治州", "5次", "收受宁某"),
+        ("该公司累计发放助学金人民币120万元。", "菏泽市", "120万元", "助学金"),
+    ],
+)
+def test_a_currency_word_before_a_sum_is_no_part_of_its_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

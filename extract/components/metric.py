@@ -152,7 +152,9 @@ def tidy_metric(phrase: str | None) -> str | None:
     if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH):
         return None  # 降为2018年…, 较上季大跌: the level reached or the baseline, with nothing measured
     edges, thresholds = _edge_tags(), _threshold_verbs()
-    while words and (words[-1][1] in edges or words[-1][0] in thresholds or _reaching(words)):
+    while words and (
+        words[-1][1] in edges or words[-1][0] in thresholds or _reaching(words) or _restated_currency(words)
+    ):
         if _split_word(words):
             break
         if len(words) > 1 and words[-1][0] in _LEVEL_REACHED and words[-2][0] in _change_verbs():
@@ -185,6 +187,11 @@ _DEGREE = ("大", "猛", "骤", "剧", "暴", "激")
 
 def _a_change_verb(word: str) -> bool:
     return word in _change_verbs() or (len(word) > 1 and word[0] in _DEGREE and word[1:] in _change_verbs())
+
+
+def _restated_currency(words: list[tuple[str, str]]) -> bool:
+    """收受宁某人民币(4.5万元): a currency word after the thing restates the unit of the sum after it."""
+    return len(words) > 1 and len(words[-1][0]) > 1 and words[-1][0] in _currency_words()
 
 
 def _reaching(words: list[tuple[str, str]]) -> bool:
