@@ -533,3 +533,17 @@ def test_a_count_inside_the_phrase_before_a_figure_opens_its_noun(claim_of, text
 )
 def test_a_currency_word_before_a_sum_is_no_part_of_its_metric(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a figure after a preposition of means qualifies the noun after its 的; a rank verb ends that noun
+        ("高毅资产以270.33亿元的持股市值居首。", "中国", "270.33亿元", "持股市值"),
+        ("该县以95%的森林覆盖率位居全省第一。", "菏泽市", "95%", "森林覆盖率"),
+        # …and so does a rate whose unit (每斤) is written before it
+        ("合作社按每斤1.2元的收购价收购小麦。", "菏泽市", "1.2元", "收购价"),
+    ],
+)
+def test_a_figure_after_a_preposition_of_means_qualifies_the_noun_after_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

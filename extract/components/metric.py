@@ -439,7 +439,8 @@ def _inside_brackets(head: str, at: int) -> bool:
 
 
 def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clause_start: int) -> str | None:
-    before_core = strip_links(raw_before.rstrip())
+    raw_before = _per_unit_end().sub("", raw_before.rstrip())  # 按每斤(0.8元): the rate's unit, not its thing
+    before_core = strip_links(raw_before)
     before = _clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
     after = _phrase_after(text, claim.end, nouns_only=claim.kind in ("count", "measure"))
@@ -451,10 +452,23 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
     if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and _a_noun(after))):
         return after
-    if not after and (not before or _governing_end().fullmatch(before)) and text.startswith("的", claim.end):
-        # "实施360万元的追溯平台建设项目": after a lone verb or none, the figure qualifies the noun after its 的
-        return _phrase_after(text, claim.end + 1) or before or None
+    qualifying = not before or _governing_end().fullmatch(before) or _means_preposition().search(before_core)
+    if not after and qualifying and text.startswith("的", claim.end):
+        # "实施360万元的追溯平台建设项目", "公司以12亿元的营业收入居首": after a lone verb, none, or a
+        # preposition of means, the figure qualifies the noun after its 的
+        return _noun_phrase(_phrase_after(text, claim.end + 1)) or before or None
     return before or after or None
+
+
+@cache
+def _per_unit_end() -> re.Pattern[str]:
+    """每斤, 每个小时 written just before a figure: the unit the figure is per."""
+    return re.compile(f"每个?(?:{lexicon.alternation(list(lexicon.units()))})$")
+
+
+@cache
+def _means_preposition() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation(lexicon.word_list('metric_means_prepositions.txt'))})$")
 
 
 def _money_like(claim: Claim) -> bool:
