@@ -486,6 +486,10 @@ def test_a_metric_is_never_only_a_city(claims_of):
         # a stop word inside a verb ends nothing: 找到, 来到 are no 到
         ("2007年，工程商彭某两次找到李某。", "湘西土家族苗族自治州", "两次", "找到李某"),
         ("一代伟人毛泽东三次来到文家市。", "长沙市", "三次", "来到文家市"),
+        # …nor does one opening a longer noun (被告 is no 被); 以及 joins two nouns like 及
+        ("7个被告的9个委托代理人以及鉴定人参加了当日庭审。", "信宜市", "7个", "被告"),
+        ("7个被告的9个委托代理人以及鉴定人参加了当日庭审。", "信宜市", "9个", "委托代理人"),
+        ("全区建成120个社区服务站以及养老驿站。", "洛阳市", "120个", "社区服务站"),
     ],
 )
 def test_leading_and_stop_words_only_on_word_boundaries(claim_of, text, region, mention, metric):

@@ -607,8 +607,7 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
         return ""  # "4041万元的人身意外险": the figure qualifies the noun; its metric is before it
     if marker_pattern().match(tail):
         return ""  # "北京新增17例累计确诊156例": a running-total, stock or flow word opens the next figure
-    # a stop word inside a word ends nothing: 找到, 来到 are no 到
-    stop = next((m for m in _after_stop().finditer(tail) if starts_a_word(tail, m.start())), None)
+    stop = next((m for m in _after_stop().finditer(tail) if _a_stop_word(tail, m.start(), m.end())), None)
     if stop:
         tail = tail[: stop.start()]
     tail = _QUOTE_CHARS.sub("", tail).strip()
@@ -623,6 +622,19 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
         # a locality word or a preposition after the noun (在310个老旧小区周边…, 6个区通过…认定) ends it
         tail = _noun_phrase(tail, keep_final_verb=closes_clause and stop is None, ends=("v", "f", "p"))
     return tail[:_MAX_METRIC]
+
+
+def _a_stop_word(tail: str, start: int, end: int) -> bool:
+    """A stop word found in the phrase after a figure is one of its words: one inside a word (找到, 来到 are
+    no 到) or opening a longer noun (被告 is no 被) ends nothing."""
+    position = 0
+    for word, tag in phrase_words(tail):
+        if position == start:
+            return position + len(word) <= end or not tag.startswith("n")
+        if position > start:
+            return False
+        position += len(word)
+    return False
 
 
 @cache
