@@ -551,3 +551,28 @@ def test_a_currency_word_before_a_sum_is_no_part_of_its_metric(claim_of, text, r
 )
 def test_a_figure_after_a_preposition_of_means_qualifies_the_noun_after_it(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # an adverbial frame (在…等方面, 在…领域) says where; the verb phrase after it says what is counted
+        (
+            "黄某利用职务之便，在药品采购等方面收受他人财物，共计50万余元。",
+            "湘西土家族苗族自治州",
+            "50万余元",
+            "收受他人财物",
+        ),
+        ("公司在新能源研发领域投入资金2.3亿元。", "中国", "2.3亿元", "投入资金"),
+        # a phrase cut to length starts on a word, never inside one (车动力电池…)
+        ("公司新能源汽车动力电池回收再利用项目总投资额达12亿元。", "中国", "12亿元", "动力电池回收再利用项目总投资额"),
+        (
+            "全县今年新建改建农村公路危桥改造工程总里程达120公里。",
+            "菏泽市",
+            "120公里",
+            "改建农村公路危桥改造工程总里程",
+        ),
+    ],
+)
+def test_adverbial_frames_and_long_phrases_leave_whole_words(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -548,15 +548,31 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
         and starts_a_word(phrase, verb.end())  # 向日葵 is no 向 (towards) and 日葵
     ):
         phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
+    frame = _frame_end().search(phrase)
+    if frame and len(phrase) - frame.end() >= 2:
+        phrase = phrase[frame.end() :]  # 单位工程建设等方面收受他人财物: the frame says where, not what
     phrase = _after_last_verb(phrase)
     head = phrase.rsplit("的", 1)[-1]
     if len(head) >= 2:
         phrase = head  # "…等关系民生的传统侵财案件" -> 传统侵财案件
     if len(phrase) > _MAX_METRIC:
-        phrase = phrase[-_MAX_METRIC:]
+        phrase = phrase[_word_start_from(phrase, len(phrase) - _MAX_METRIC) :]
     if lexicon.LIST_SEPARATOR.fullmatch(phrase):
         return ""  # "4.5万亿元和4.2万亿元": the 和 before the second figure names nothing
     return phrase
+
+
+@cache
+def _frame_end() -> re.Pattern[str]:
+    """The last word closing an adverbial frame (…等方面, …期间) in a phrase."""
+    return re.compile(f".*(?:{lexicon.alternation(lexicon.word_list('metric_frame_ends.txt'))})")
+
+
+def _word_start_from(phrase: str, at: int) -> int:
+    """The first word start at or after `at`: a phrase cut to length starts on a word (工程建设…, not 位工程建设…)."""
+    while at < len(phrase) and not starts_a_word(phrase, at):
+        at += 1
+    return at
 
 
 def _after_last_verb(phrase: str) -> str:
