@@ -567,10 +567,10 @@ def test_a_figure_after_a_preposition_of_means_qualifies_the_noun_after_it(claim
         # a phrase cut to length starts on a word, never inside one (车动力电池…)
         ("公司新能源汽车动力电池回收再利用项目总投资额达12亿元。", "中国", "12亿元", "动力电池回收再利用项目总投资额"),
         (
-            "全县今年新建改建农村公路危桥改造工程总里程达120公里。",
-            "菏泽市",
-            "120公里",
-            "改建农村公路危桥改造工程总里程",
+            "全市规模以上工业企业研究与试验发展经费投入强度达到2.1%。",
+            "洛阳市",
+            "2.1%",
+            "企业研究与试验发展经费投入强度",
         ),
     ],
 )
