@@ -576,3 +576,17 @@ def test_a_figure_after_a_preposition_of_means_qualifies_the_noun_after_it(claim
 )
 def test_adverbial_frames_and_long_phrases_leave_whole_words(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # who acted listed before 分别, what they did after it: each figure is one's act
+        ("被告人李某、黄某分别非法收受财物35万元、28万元。", "湘西土家族苗族自治州", "28万元", "黄某非法收受财物"),
+        ("村民王某、刘某分别捐款5000元、3000元。", "菏泽市", "5000元", "村民王某捐款"),
+        # …a link word after 分别 adds nothing to the listed things
+        ("专精特新“小巨人”、制造业单项冠军分别增至283家、38家。", "天津市", "38家", "制造业单项冠军"),
+    ],
+)
+def test_who_is_listed_before_fenbie_and_what_they_did_after_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

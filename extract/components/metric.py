@@ -783,7 +783,12 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     for piece in pieces:
         phrases.append(_clean_before(piece, offset, mentions))
         offset += len(piece) + 1
-    return phrases if all(len(p) >= 2 for p in phrases) else None
+    if not all(len(p) >= 2 for p in phrases):
+        return None
+    # "李某、黄某分别非法敛财135万、133万": the pieces are who acted, the verb phrase after 分别 what they did
+    done = head[respectively + len(_RESPECTIVELY) :]
+    action = tidy_metric(_clean_before(done, first.sentence_start + respectively + len(_RESPECTIVELY), mentions))
+    return [phrase + action for phrase in phrases] if action else phrases
 
 
 def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict) -> None:
