@@ -516,7 +516,7 @@ def test_a_counts_noun_ends_at_the_verb_after_it(claim_of, text, region, mention
     ("text", "region", "mention", "metric"),
     [
         # a count inside the phrase before a figure (一张, 一批) opens the noun it counts
-        ("事后，其妻写了一张金额为35.48万元的借条。", "湘西土家族苗族自治州", "35.48万元", "金额"),
+        ("全国一年消耗抗生素104亿瓶。", "中国", "104亿瓶", "消耗抗生素"),
         ("全市每年新建一批重点项目投资额超过200亿元。", "洛阳市", "超过200亿元", "重点项目投资额"),
         # …and one unit a rate is per (一个小时) is no part of the thing
         ("村民在基地干活一个小时10块钱。", "菏泽市", "10块钱", "村民在基地干活"),
@@ -589,4 +589,18 @@ def test_adverbial_frames_and_long_phrases_leave_whole_words(claim_of, text, reg
     ],
 )
 def test_who_is_listed_before_fenbie_and_what_they_did_after_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # an attribute (价值, 金额, 总投资, 面积) whose figure qualifies the noun after its 的: the noun's attribute
+        ("王某最终与医院签订价值316万元的销售合同。", "湘西土家族苗族自治州", "316万元", "销售合同价值"),
+        ("事后，其妻写了一张金额为35.48万元的借条。", "湘西土家族苗族自治州", "35.48万元", "借条金额"),
+        ("今年开工建设总投资5亿元的产业园项目。", "洛阳市", "5亿元", "产业园项目总投资"),
+        ("新建面积达500平方米的冷库。", "菏泽市", "500平方米", "冷库面积"),
+    ],
+)
+def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric

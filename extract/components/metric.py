@@ -452,6 +452,11 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
     if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and _a_noun(after))):
         return after
+    if not after and text.startswith("的", claim.end) and before.endswith(_attribute_nouns()):
+        # "签订价值316万元的销售合同": the figure is an attribute (价值) of the noun after its 的
+        attribute = next(a for a in _attribute_nouns() if before.endswith(a))
+        thing = _noun_phrase(_phrase_after(text, claim.end + 1))
+        return thing + attribute if thing else before
     qualifying = not before or _governing_end().fullmatch(before) or _means_preposition().search(before_core)
     if not after and qualifying and text.startswith("的", claim.end):
         # "实施360万元的追溯平台建设项目", "公司以12亿元的营业收入居首": after a lone verb, none, or a
@@ -464,6 +469,12 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
 def _per_unit_end() -> re.Pattern[str]:
     """每斤, 每个小时 written just before a figure: the unit the figure is per."""
     return re.compile(f"每个?(?:{lexicon.alternation(list(lexicon.units()))})$")
+
+
+@cache
+def _attribute_nouns() -> tuple[str, ...]:
+    """价值, 金额, 总投资: longest first, so 总金额 wins over 金额."""
+    return tuple(sorted(lexicon.word_list("metric_attribute_nouns.txt"), key=len, reverse=True))
 
 
 @cache
