@@ -604,3 +604,24 @@ def test_who_is_listed_before_fenbie_and_what_they_did_after_it(claim_of, text, 
 )
 def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a clause opening with a comparison measures the thing before it, its figure of the same unit first
+        (
+            "每月入息少于10000元的家庭住户为57.97万户，占所有家庭住户的21.9%，较上季的52.1万户增加11%。",
+            "香港特别行政区",
+            "52.1万户",
+            "家庭住户",
+        ),
+        ("全县网店数量达到1200家，占全市的35%，比上年的960家增加240家。", "菏泽市", "960家", "网店数量"),
+        ("2017年底公车搭乘人数突破2058万人次，较2010年成长175%。", "台南市", "175%", "公车搭乘人数"),
+        # a time phrase ending inside a word (年底, 年初) takes the whole word
+        ("2017年底公车搭乘人数突破2058万人次。", "台南市", "突破2058万人次", "公车搭乘人数"),
+        ("2024年初全县市场主体达到3.2万户。", "菏泽市", "3.2万户", "市场主体"),
+    ],
+)
+def test_a_compared_figure_measures_the_thing_before_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -279,6 +279,11 @@ def metric_component(doc: Doc) -> Doc:
                 # 由196家增长到248家: the same thing at two times; "总值3211.5亿元，同比增长6.2%":
                 # a change with no phrase of its own is the change of the figure before it
                 claim.metric, claim.metric_basis = previous.metric, "sentence"
+            elif _COMPARISON_OPENING.match(before_phrases[i]):
+                # "家庭住户为57.97万户，…，较上季的52.1万户增加11%", "人数突破2058万人次，较2010年成长175%": a
+                # clause opening with a comparison measures the thing before it, its figure of the same unit first
+                source = _compared_figure(claims, i) or previous
+                claim.metric, claim.metric_basis = source.metric, "sentence" if source.metric else None
         if not claim.metric:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = _heading_clause(text, claim, mentions)
@@ -297,6 +302,21 @@ def metric_component(doc: Doc) -> Doc:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
+
+
+# a clause that opens with a comparison with a baseline (较上季的52.1万户, 较2010年成长, 比上年增长)
+_COMPARISON_OPENING = re.compile(r"\s*(?:较之|相较|相比|较|比|同比|环比)")
+
+
+def _compared_figure(claims: list[Claim], i: int) -> Claim | None:
+    """The latest figure before claims[i] in its sentence with the same unit and a metric."""
+    claim = claims[i]
+    for candidate in reversed(claims[:i]):
+        if candidate.sentence_start != claim.sentence_start:
+            return None
+        if candidate.metric and candidate.unit.split("/")[0] == claim.unit.split("/")[0]:
+            return candidate
+    return None
 
 
 def _outside_brackets(text: str, claims: list[Claim], i: int) -> Claim:
@@ -519,7 +539,8 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
         changed = False
         period = period_pattern(raw).match(raw, offset)
         if period and period.end() > offset:
-            offset = period.end()
+            # a time phrase ending inside a word (2017年|底) takes the whole word: 底 names nothing counted
+            offset = _word_start_from(raw, period.end())
             changed = True
         mention = mentions.get(clause_start + offset)
         if mention is not None and mention.end <= clause_start + len(raw):
