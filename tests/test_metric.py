@@ -625,3 +625,15 @@ def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(clai
 )
 def test_a_compared_figure_measures_the_thing_before_it(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a headline's ideographic space parts two phrases: the figure's is the one after it
+        ("港人收息缩水\u3000家庭收入跌9%\n\n正文。", "香港特别行政区", "9%", "家庭收入"),
+        ("营收创新高\u3000公司净利润增长12%\n\n正文。", "中国", "12%", "公司净利润"),
+    ],
+)
+def test_a_headlines_ideographic_space_ends_a_metric_phrase(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -32,7 +32,8 @@ _MAX_METRIC = 16
 _AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
 # a feed's headline markup (#话题#, 【标题】) ends a phrase too: "#新冠肺炎最新动态#【#河南新增89例" names no metric
-_BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n#【】]")
+# and a headline's ideographic space parts its phrases ("港人收息缩水　家庭收入跌9%")
+_BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n#【】\u3000]")
 _CODE_START = re.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
 # a footnote's mark after a word (生产总值[2], 增加值［注1］): the notes of a statistical communiqué
