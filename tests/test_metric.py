@@ -637,3 +637,29 @@ def test_a_compared_figure_measures_the_thing_before_it(claim_of, text, region, 
 )
 def test_a_headlines_ideographic_space_ends_a_metric_phrase(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a verb's letters inside a longer word are no verb: 建成区 is no 建成 and 区
+        ("全年城市建成区绿化覆盖率达到42%。", "洛阳市", "42%", "城市建成区绿化覆盖率"),
+        ("中心城区建成区面积达到120平方公里。", "洛阳市", "120平方公里", "中心城区建成区面积"),
+    ],
+)
+def test_an_inner_verb_cuts_only_on_a_word_boundary(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a count whose phrase runs into the next figure counts the bodies or places the measure is of
+        ("其中，江波龙、TCL科技等42家公司净利润增速超100%。", "中国", "42家", "公司"),
+        ("全省有12个县森林覆盖率超过60%。", "洛阳市", "12个", "县"),
+        # …and the next figure keeps the measure
+        ("全省有12个县森林覆盖率超过60%。", "洛阳市", "超过60%", "县森林覆盖率"),
+    ],
+)
+def test_a_count_running_into_the_next_figure_counts_the_bodies_measured(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -609,10 +609,11 @@ def _word_start_from(phrase: str, at: int) -> int:
 
 
 def _after_last_verb(phrase: str) -> str:
-    """ "村西建设占地" -> 占地, "建设了占地" -> 占地: what a verb inside the phrase acts on."""
+    """ "村西建设占地" -> 占地, "建设了占地" -> 占地: what a verb inside the phrase acts on; a verb's
+    letters inside a longer word (报告期内) are no verb."""
     cut = 0
     for match in _inner_verb().finditer(phrase):
-        if len(phrase) - match.end() >= 2:
+        if len(phrase) - match.end() >= 2 and starts_a_word(phrase, match.end()):
             cut = match.end()
     return phrase[cut:]
 
@@ -670,7 +671,22 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
     elif nouns_only:
         # a locality word or a preposition after the noun (在310个老旧小区周边…, 6个区通过…认定) ends it
         tail = _noun_phrase(tail, keep_final_verb=closes_clause and stop is None, ends=("v", "f", "p"))
+        if not closes_clause:
+            tail = _counted_body(tail)
     return tail[:_MAX_METRIC]
+
+
+def _counted_body(phrase: str) -> str:
+    """ "42家公司净利润增速超100%", "12个县森林覆盖率超过60%": a count whose phrase runs into the next
+    figure counts the bodies or places (公司, 县) whose measure the next figure gives; the phrase ends
+    with the last word naming one, when a measure follows it."""
+    position, cut = 0, 0
+    words = phrase_words(phrase)
+    for word, _ in words[:-1]:
+        position += len(word)
+        if word.endswith(_name_endings()):
+            cut = position
+    return phrase[:cut] if cut else phrase
 
 
 def _a_stop_word(tail: str, start: int, end: int) -> bool:
