@@ -663,3 +663,15 @@ def test_an_inner_verb_cuts_only_on_a_word_boundary(claim_of, text, region, ment
 )
 def test_a_count_running_into_the_next_figure_counts_the_bodies_measured(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a name found ending inside a word (高中学|位, 高中学|业: 中学 read as a school) is no name to strip
+        ("新增义务教育学位3.3万个、普通高中学位9600个。", "天津市", "9600个", "普通高中学位"),
+        ("全县高中学业水平考试合格率达到98%。", "菏泽市", "98%", "高中学业水平考试合格率"),
+    ],
+)
+def test_a_name_ending_inside_a_word_stays_in_the_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

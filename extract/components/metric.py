@@ -544,7 +544,12 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
             offset = _word_start_from(raw, period.end())
             changed = True
         mention = mentions.get(clause_start + offset)
-        if mention is not None and mention.end <= clause_start + len(raw):
+        # a name ending inside a word (普通高中学|位: 中学 read as a school's suffix) is no name to strip
+        if (
+            mention is not None
+            and mention.end <= clause_start + len(raw)
+            and starts_a_word(raw, mention.end - clause_start)
+        ):
             offset = mention.end - clause_start
             changed = True
             # 山东省和河南省粮食产量, 广东、江苏、浙江三省外贸进出口: a list of places, and their count
