@@ -675,3 +675,17 @@ def test_a_count_running_into_the_next_figure_counts_the_bodies_measured(claim_o
 )
 def test_a_name_ending_inside_a_word_stays_in_the_metric(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # nouns alone between a count and 的 are what is counted, the noun after 的 is theirs
+        ("根据卫生部药政司对13个省65个基层医疗卫生机构的初步监测情况来看。", "中国", "65个", "基层医疗卫生机构"),
+        ("全市120家重点企业的用工需求得到保障。", "洛阳市", "120家", "重点企业"),
+        # …a relative clause before 的 (it has a verb) qualifies the noun after it
+        ("精心展演了30余个深受群众喜爱的传统戏曲节目。", "菏泽市", "30余个", "传统戏曲节目"),
+    ],
+)
+def test_nouns_between_a_count_and_de_are_what_is_counted(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -672,7 +672,9 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
         head, _, rest = tail.partition("的")
         noun = rest.split("的", 1)[0]
         # "150万元省级示范项目的基础上": 基础上 places the argument, the project is what is counted
-        tail = head if len(head) <= 3 or not rest or noun in _function_words() else noun
+        # "65个基层医疗卫生机构的初步监测情况": nouns alone before 的 own what follows
+        owner = len(head) <= 3 or all(tag.startswith("n") for _, tag in phrase_words(head))
+        tail = head if owner or not rest or noun in _function_words() else noun
     elif nouns_only:
         # a locality word or a preposition after the noun (在310个老旧小区周边…, 6个区通过…认定) ends it
         tail = _noun_phrase(tail, keep_final_verb=closes_clause and stop is None, ends=("v", "f", "p"))
