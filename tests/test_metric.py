@@ -506,6 +506,11 @@ def test_leading_and_stop_words_only_on_word_boundaries(claim_of, text, region, 
         ("全市有6个区通过国家督导评估认定。", "天津市", "6个", "区"),
         # …but a verb that ends the clause says what the people counted do
         ("带动周边260余名村民就业。", "菏泽市", "260余名", "村民就业"),
+        # …and a phrase closing its clause on a noun keeps the verbs jieba finds inside it (确诊, 留守)
+        ("湖南新增19例新型肺炎确诊病例，累计43例", "湖南省", "19例", "新型肺炎确诊病例"),
+        ("全县共有1200名农村留守儿童。", "菏泽市", "1200名", "农村留守儿童"),
+        # …while a predicate after the noun goes (够用吗)
+        ("二问：307种药够用吗", "中国", "307种", "药"),
     ],
 )
 def test_a_counts_noun_ends_at_the_verb_after_it(claim_of, text, region, mention, metric):

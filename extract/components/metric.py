@@ -508,14 +508,12 @@ def _money_like(claim: Claim) -> bool:
     return claim.kind == "money" or (claim.kind == "rate" and claim.unit.split("/")[0] in _currency_words())
 
 
-def _noun_phrase(phrase: str, keep_final_verb: bool = False, ends: tuple[str, ...] = ("v",)) -> str:
+def _noun_phrase(phrase: str, ends: tuple[str, ...] = ("v",)) -> str:
     """The phrase up to the verb (or another word tagged in ends) after its first noun: "现金送给李春" ->
-    现金 (what follows says what was done with it, not what it is); with keep_final_verb, a verb that is
-    the phrase's last word stays."""
+    现金 (what follows says what was done with it, not what it is)."""
     position, seen_noun = 0, False
-    words = phrase_words(phrase)
-    for k, (word, tag) in enumerate(words):
-        if seen_noun and tag in ends and not (keep_final_verb and tag == "v" and k == len(words) - 1):
+    for word, tag in phrase_words(phrase):
+        if seen_noun and tag in ends:
             return phrase[:position]
         seen_noun = seen_noun or tag.startswith("n")
         position += len(word)
@@ -649,8 +647,11 @@ def _comparison_at_end() -> re.Pattern[str]:
 
 def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
     """The noun phrase right after a figure, up to a clause boundary or a verb that ends it; with
-    nouns_only (a count's or a measure's), up to the verb after its noun, unless that verb ends the clause
-    ("42家公司净利润增速超100%", "10家上市公司披露业务" -> 公司, 上市公司; "260余名村民就业" keeps 就业)."""
+    nouns_only (a count's or a measure's), up to a locality word or preposition after its noun, and up to
+    the verb after it when the phrase does not close its clause ("42家公司净利润增速超100%", "10家上市公司
+    披露业务与其相关" -> 公司, 上市公司); a phrase closing its clause on a noun or a verb keeps its verbs,
+    which jieba also finds inside nouns ("19例新型肺炎确诊病例，" -> 新型肺炎确诊病例; "260余名村民就业。"
+    keeps 就业; "307种药够用吗" -> 药)."""
     tail = text[end : end + 40]
     code = _CODE_START.match(tail)  # 两个4A级景区, 3个5G基站: a grade or code opens the noun
     boundary = _AFTER_BOUNDARY.search(tail, code.end() if code else 0)
@@ -677,7 +678,9 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
         tail = head if owner or not rest or noun in _function_words() else noun
     elif nouns_only:
         # a locality word or a preposition after the noun (在310个老旧小区周边…, 6个区通过…认定) ends it
-        tail = _noun_phrase(tail, keep_final_verb=closes_clause and stop is None, ends=("v", "f", "p"))
+        last_tag = phrase_words(tail)[-1][1] if tail else ""
+        keeps_verbs = closes_clause and stop is None and last_tag.startswith(("n", "v"))
+        tail = _noun_phrase(tail, ends=("f", "p") if keeps_verbs else ("v", "f", "p"))
         if not closes_clause:
             tail = _counted_body(tail)
     return tail[:_MAX_METRIC]
