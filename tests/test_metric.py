@@ -676,6 +676,8 @@ def test_a_count_running_into_the_next_figure_counts_the_bodies_measured(claim_o
         # a name found ending inside a word (高中学|位, 高中学|业: 中学 read as a school) is no name to strip
         ("新增义务教育学位3.3万个、普通高中学位9600个。", "天津市", "9600个", "普通高中学位"),
         ("全县高中学业水平考试合格率达到98%。", "菏泽市", "98%", "高中学业水平考试合格率"),
+        # …but a name jieba glues to the next character (本澳上|月) is still a name
+        ("本澳上月入境旅客约280万人次。", "澳门特别行政区", "约280万人次", "入境旅客"),
     ],
 )
 def test_a_name_ending_inside_a_word_stays_in_the_metric(claim_of, text, region, mention, metric):

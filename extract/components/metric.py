@@ -542,11 +542,10 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
             offset = _word_start_from(raw, period.end())
             changed = True
         mention = mentions.get(clause_start + offset)
-        # a name ending inside a word (普通高中学|位: 中学 read as a school's suffix) is no name to strip
         if (
             mention is not None
             and mention.end <= clause_start + len(raw)
-            and starts_a_word(raw, mention.end - clause_start)
+            and not _name_ends_inside_a_word(raw, offset, mention.end - clause_start)
         ):
             offset = mention.end - clause_start
             changed = True
@@ -609,6 +608,23 @@ def _word_start_from(phrase: str, at: int) -> int:
     while at < len(phrase) and not starts_a_word(phrase, at):
         at += 1
     return at
+
+
+def _name_ends_inside_a_word(raw: str, start: int, end: int) -> bool:
+    """A name found at raw[start:end] whose end falls inside a word that begins within it (普通高中学|位,
+    高中学|业: 中学 read as a school's suffix) is no name; jieba gluing the name's first word to what
+    follows (本澳上|月) says nothing."""
+    position = start
+    for word, _ in phrase_words(raw[start : end + _NAME_CONTEXT]):
+        if position >= end:
+            return False
+        if position + len(word) > end:
+            return position > start
+        position += len(word)
+    return False
+
+
+_NAME_CONTEXT = 4  # characters after a name that jieba needs to see the word it ends in
 
 
 def _after_last_verb(phrase: str) -> str:
