@@ -34,7 +34,7 @@ from extract.components.metric import tidy_metric
         ("企业由196家增长到248家。", "196家", "企业"),
         # brackets stay with the phrase before; what a verb inside it acts on
         ("建成惠民服务中心(站点)2213个。", "2213个", "惠民服务中心"),
-        ("建设了占地5120平方米的乡村振兴车间。", "5120平方米", "占地"),
+        ("建设了占地5120平方米的乡村振兴车间。", "5120平方米", "乡村振兴车间占地"),  # the land is the workshop's
         ("破获盗窃车内财物案等关系民生的传统侵财案件196起。", "196起", "传统侵财案件"),
         # a place, a verb of having and a bare unit
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "1503人", "人口"),
@@ -605,6 +605,7 @@ def test_who_is_listed_before_fenbie_and_what_they_did_after_it(claim_of, text, 
         ("事后，其妻写了一张金额为35.48万元的借条。", "湘西土家族苗族自治州", "35.48万元", "借条金额"),
         ("今年开工建设总投资5亿元的产业园项目。", "洛阳市", "5亿元", "产业园项目总投资"),
         ("新建面积达500平方米的冷库。", "菏泽市", "500平方米", "冷库面积"),
+        ("在村西建设占地200亩的牡丹园。", "菏泽市", "200亩", "牡丹园占地"),
     ],
 )
 def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(claim_of, text, region, mention, metric):
