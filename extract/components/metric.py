@@ -474,9 +474,10 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and _a_noun(after))):
         return after
     if not after and text.startswith("的", claim.end) and before.endswith(_attribute_nouns()):
-        # "签订价值316万元的销售合同": the figure is an attribute (价值) of the noun after its 的
+        # "签订价值316万元的销售合同": the figure is an attribute (价值) of the noun after its 的, a noun
+        # whose verbs stay when it closes its clause (占地5120平方米的乡村振兴车间)
         attribute = next(a for a in _attribute_nouns() if before.endswith(a))
-        thing = _noun_phrase(_phrase_after(text, claim.end + 1))
+        thing = _phrase_after(text, claim.end + 1, nouns_only=True)
         return thing + attribute if thing else before
     qualifying = not before or _governing_end().fullmatch(before) or _means_preposition().search(before_core)
     if not after and qualifying and text.startswith("的", claim.end):
