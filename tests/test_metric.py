@@ -34,7 +34,7 @@ from extract.components.metric import tidy_metric
         ("企业由196家增长到248家。", "196家", "企业"),
         # brackets stay with the phrase before; what a verb inside it acts on
         ("建成惠民服务中心(站点)2213个。", "2213个", "惠民服务中心"),
-        ("建设了占地5120平方米的乡村振兴车间。", "5120平方米", "占地"),
+        ("建设了占地5120平方米的乡村振兴车间。", "5120平方米", "乡村振兴车间占地"),  # the land is the workshop's
         ("破获盗窃车内财物案等关系民生的传统侵财案件196起。", "196起", "传统侵财案件"),
         # a place, a verb of having and a bare unit
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "1503人", "人口"),
@@ -475,3 +475,225 @@ def test_a_part_after_a_bracket_note_counts_the_wholes_thing(claim_of, text, reg
 def test_a_metric_is_never_only_a_city(claims_of):
     claims = claims_of("怀化新增13例\n\n截至2月3日24时，怀化市累计确诊病例13例。", region="怀化市")
     assert claims[0]["metric"] != "怀化"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a leading word or verb (就, 向) that begins a longer word is part of the noun: 就诊, 向日葵
+        ("全市就诊人次达120万人次。", "洛阳市", "120万人次", "就诊人次"),
+        ("全镇向日葵种植面积3000亩。", "菏泽市", "3000亩", "向日葵种植面积"),
+        # a stop word inside a verb ends nothing: 找到, 来到 are no 到
+        ("2007年，工程商彭某两次找到李某。", "湘西土家族苗族自治州", "两次", "找到李某"),
+        ("一代伟人毛泽东三次来到文家市。", "长沙市", "三次", "来到文家市"),
+        # …nor does one opening a longer noun (被告 is no 被); 以及 joins two nouns like 及
+        ("7个被告的9个委托代理人以及鉴定人参加了当日庭审。", "信宜市", "7个", "被告"),
+        ("7个被告的9个委托代理人以及鉴定人参加了当日庭审。", "信宜市", "9个", "委托代理人"),
+        ("全区建成120个社区服务站以及养老驿站。", "洛阳市", "120个", "社区服务站"),
+    ],
+)
+def test_leading_and_stop_words_only_on_word_boundaries(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # the noun after a count ends at the verb, preposition or locality word after it
+        ("截至8月25日，A股市场已有1848家上市公司披露了2024年中报。", "中国", "1848家", "上市公司"),
+        ("已有10家上市公司披露业务与其相关。", "中国", "10家", "上市公司"),
+        ("在310个老旧小区周边道路增设夜间停车区域。", "天津市", "310个", "老旧小区"),
+        ("全市有6个区通过国家督导评估认定。", "天津市", "6个", "区"),
+        # …but a verb that ends the clause says what the people counted do
+        ("带动周边260余名村民就业。", "菏泽市", "260余名", "村民就业"),
+        # …and a phrase closing its clause on a noun keeps the verbs jieba finds inside it (确诊, 留守)
+        ("湖南新增19例新型肺炎确诊病例，累计43例", "湖南省", "19例", "新型肺炎确诊病例"),
+        ("全县共有1200名农村留守儿童。", "菏泽市", "1200名", "农村留守儿童"),
+        # …while a predicate after the noun goes (够用吗)
+        ("二问：307种药够用吗", "中国", "307种", "药"),
+    ],
+)
+def test_a_counts_noun_ends_at_the_verb_after_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a count inside the phrase before a figure (一张, 一批) opens the noun it counts
+        ("全国一年消耗抗生素104亿瓶。", "中国", "104亿瓶", "消耗抗生素"),
+        ("全市每年新建一批重点项目投资额超过200亿元。", "洛阳市", "超过200亿元", "重点项目投资额"),
+        # …and one unit a rate is per (一个小时) is no part of the thing
+        ("村民在基地干活一个小时10块钱。", "菏泽市", "10块钱", "村民在基地干活"),
+    ],
+)
+def test_a_count_inside_the_phrase_before_a_figure_opens_its_noun(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a currency word before a sum restates its unit: no part of what is paid
+        ("杨某先后5次收受宁某人民币4.5万元。", "湘西土家族苗族自治州", "4.5万元", "收受宁某"),
+        ("杨某先后5次收受宁某人民币4.5万元。", "湘西土家族苗族自治州", "5次", "收受宁某"),
+        ("该公司累计发放助学金人民币120万元。", "菏泽市", "120万元", "助学金"),
+    ],
+)
+def test_a_currency_word_before_a_sum_is_no_part_of_its_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a figure after a preposition of means qualifies the noun after its 的; a rank verb ends that noun
+        ("高毅资产以270.33亿元的持股市值居首。", "中国", "270.33亿元", "持股市值"),
+        ("该县以95%的森林覆盖率位居全省第一。", "菏泽市", "95%", "森林覆盖率"),
+        # …and so does a rate whose unit (每斤) is written before it
+        ("合作社按每斤1.2元的收购价收购小麦。", "菏泽市", "1.2元", "收购价"),
+    ],
+)
+def test_a_figure_after_a_preposition_of_means_qualifies_the_noun_after_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # an adverbial frame (在…等方面, 在…领域) says where; the verb phrase after it says what is counted
+        (
+            "黄某利用职务之便，在药品采购等方面收受他人财物，共计50万余元。",
+            "湘西土家族苗族自治州",
+            "50万余元",
+            "收受他人财物",
+        ),
+        ("公司在新能源研发领域投入资金2.3亿元。", "中国", "2.3亿元", "投入资金"),
+        # a phrase cut to length starts on a word, never inside one (车动力电池…)
+        ("公司新能源汽车动力电池回收再利用项目总投资额达12亿元。", "中国", "12亿元", "动力电池回收再利用项目总投资额"),
+        (
+            "全市规模以上工业企业研究与试验发展经费投入强度达到2.1%。",
+            "洛阳市",
+            "2.1%",
+            "企业研究与试验发展经费投入强度",
+        ),
+    ],
+)
+def test_adverbial_frames_and_long_phrases_leave_whole_words(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # who acted listed before 分别, what they did after it: each figure is one's act
+        ("被告人李某、黄某分别非法收受财物35万元、28万元。", "湘西土家族苗族自治州", "28万元", "黄某非法收受财物"),
+        ("村民王某、刘某分别捐款5000元、3000元。", "菏泽市", "5000元", "村民王某捐款"),
+        # …a link word after 分别 adds nothing to the listed things
+        ("专精特新“小巨人”、制造业单项冠军分别增至283家、38家。", "天津市", "38家", "制造业单项冠军"),
+    ],
+)
+def test_who_is_listed_before_fenbie_and_what_they_did_after_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # an attribute (价值, 金额, 总投资, 面积) whose figure qualifies the noun after its 的: the noun's attribute
+        ("王某最终与医院签订价值316万元的销售合同。", "湘西土家族苗族自治州", "316万元", "销售合同价值"),
+        ("事后，其妻写了一张金额为35.48万元的借条。", "湘西土家族苗族自治州", "35.48万元", "借条金额"),
+        ("今年开工建设总投资5亿元的产业园项目。", "洛阳市", "5亿元", "产业园项目总投资"),
+        ("新建面积达500平方米的冷库。", "菏泽市", "500平方米", "冷库面积"),
+        ("在村西建设占地200亩的牡丹园。", "菏泽市", "200亩", "牡丹园占地"),
+    ],
+)
+def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a clause opening with a comparison measures the thing before it, its figure of the same unit first
+        (
+            "每月入息少于10000元的家庭住户为57.97万户，占所有家庭住户的21.9%，较上季的52.1万户增加11%。",
+            "香港特别行政区",
+            "52.1万户",
+            "家庭住户",
+        ),
+        ("全县网店数量达到1200家，占全市的35%，比上年的960家增加240家。", "菏泽市", "960家", "网店数量"),
+        ("2017年底公车搭乘人数突破2058万人次，较2010年成长175%。", "台南市", "175%", "公车搭乘人数"),
+        # a time phrase ending inside a word (年底, 年初) takes the whole word
+        ("2017年底公车搭乘人数突破2058万人次。", "台南市", "突破2058万人次", "公车搭乘人数"),
+        ("2024年初全县市场主体达到3.2万户。", "菏泽市", "3.2万户", "市场主体"),
+    ],
+)
+def test_a_compared_figure_measures_the_thing_before_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a headline's ideographic space parts two phrases: the figure's is the one after it
+        ("港人收息缩水\u3000家庭收入跌9%\n\n正文。", "香港特别行政区", "9%", "家庭收入"),
+        ("营收创新高\u3000公司净利润增长12%\n\n正文。", "中国", "12%", "公司净利润"),
+    ],
+)
+def test_a_headlines_ideographic_space_ends_a_metric_phrase(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a verb's letters inside a longer word are no verb: 建成区 is no 建成 and 区
+        ("全年城市建成区绿化覆盖率达到42%。", "洛阳市", "42%", "城市建成区绿化覆盖率"),
+        ("中心城区建成区面积达到120平方公里。", "洛阳市", "120平方公里", "中心城区建成区面积"),
+    ],
+)
+def test_an_inner_verb_cuts_only_on_a_word_boundary(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a count whose phrase runs into the next figure counts the bodies or places the measure is of
+        ("其中，江波龙、TCL科技等42家公司净利润增速超100%。", "中国", "42家", "公司"),
+        ("全省有12个县森林覆盖率超过60%。", "洛阳市", "12个", "县"),
+        # …and the next figure keeps the measure
+        ("全省有12个县森林覆盖率超过60%。", "洛阳市", "超过60%", "县森林覆盖率"),
+    ],
+)
+def test_a_count_running_into_the_next_figure_counts_the_bodies_measured(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a name found ending inside a word (高中学|位, 高中学|业: 中学 read as a school) is no name to strip
+        ("新增义务教育学位3.3万个、普通高中学位9600个。", "天津市", "9600个", "普通高中学位"),
+        ("全县高中学业水平考试合格率达到98%。", "菏泽市", "98%", "高中学业水平考试合格率"),
+        # …but a name jieba glues to the next character (本澳上|月) is still a name
+        ("本澳上月入境旅客约280万人次。", "澳门特别行政区", "约280万人次", "入境旅客"),
+    ],
+)
+def test_a_name_ending_inside_a_word_stays_in_the_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # nouns alone between a count and 的 are what is counted, the noun after 的 is theirs
+        ("根据卫生部药政司对13个省65个基层医疗卫生机构的初步监测情况来看。", "中国", "65个", "基层医疗卫生机构"),
+        ("全市120家重点企业的用工需求得到保障。", "洛阳市", "120家", "重点企业"),
+        # …a relative clause before 的 (it has a verb) qualifies the noun after it
+        ("精心展演了30余个深受群众喜爱的传统戏曲节目。", "菏泽市", "30余个", "传统戏曲节目"),
+    ],
+)
+def test_nouns_between_a_count_and_de_are_what_is_counted(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

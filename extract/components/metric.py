@@ -24,7 +24,7 @@ from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
 from extract.places import gazetteer
-from extract.words import phrase_words
+from extract.words import phrase_words, starts_a_word
 
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
 _MAX_METRIC = 16
@@ -32,7 +32,8 @@ _MAX_METRIC = 16
 _AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
 # a feed's headline markup (#话题#, 【标题】) ends a phrase too: "#新冠肺炎最新动态#【#河南新增89例" names no metric
-_BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n#【】]")
+# and a headline's ideographic space parts its phrases ("港人收息缩水　家庭收入跌9%")
+_BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n#【】\u3000]")
 _CODE_START = re.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
 # a footnote's mark after a word (生产总值[2], 增加值［注1］): the notes of a statistical communiqué
@@ -141,10 +142,20 @@ def tidy_metric(phrase: str | None) -> str | None:
         if words[k][0] in ("中", "里") and all(tag == "ns" for _, tag in words[k + 1 :]):
             words = words[:k]  # 确诊病例中包头市: the place is a part's subject, the noun before 中 is counted
             break
+    for k in range(len(words) - 2, -1, -1):
+        if not _counted_word().fullmatch(words[k][0]):
+            continue
+        # 写了一张金额, 一年消耗: a count inside the phrase opens the noun it counts; 干活一个小时: the one
+        # unit a rate is per is no part of the thing
+        per_unit = words[k + 1][0] in lexicon.units()
+        words = words[:k] + words[k + 2 :] if per_unit else words[k + 1 :]
+        break
     if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH):
         return None  # 降为2018年…, 较上季大跌: the level reached or the baseline, with nothing measured
     edges, thresholds = _edge_tags(), _threshold_verbs()
-    while words and (words[-1][1] in edges or words[-1][0] in thresholds or _reaching(words)):
+    while words and (
+        words[-1][1] in edges or words[-1][0] in thresholds or _reaching(words) or _restated_currency(words)
+    ):
         if _split_word(words):
             break
         if len(words) > 1 and words[-1][0] in _LEVEL_REACHED and words[-2][0] in _change_verbs():
@@ -163,6 +174,12 @@ def tidy_metric(phrase: str | None) -> str | None:
 _LEVEL_REACHED = ("至", "到", "为")
 
 
+@cache
+def _counted_word() -> re.Pattern[str]:
+    """A numeral in words and its measure word, as jieba keeps them together (一张, 一年, 两棵, 三个)."""
+    return re.compile(f"[一二两三四五六七八九十百千几]+(?:{lexicon.alternation(list(lexicon.units()))})")
+
+
 # a comparison that opens a phrase: what follows is the baseline (较上季, 比上年), not what is measured
 _COMPARED_WITH = frozenset({"较", "比", "同比", "环比", "较之"})
 # the degree a change verb may carry (大增, 猛增, 骤降, 大跌): the verb is still a change verb
@@ -171,6 +188,11 @@ _DEGREE = ("大", "猛", "骤", "剧", "暴", "激")
 
 def _a_change_verb(word: str) -> bool:
     return word in _change_verbs() or (len(word) > 1 and word[0] in _DEGREE and word[1:] in _change_verbs())
+
+
+def _restated_currency(words: list[tuple[str, str]]) -> bool:
+    """收受宁某人民币(4.5万元): a currency word after the thing restates the unit of the sum after it."""
+    return len(words) > 1 and len(words[-1][0]) > 1 and words[-1][0] in _currency_words()
 
 
 def _reaching(words: list[tuple[str, str]]) -> bool:
@@ -258,6 +280,11 @@ def metric_component(doc: Doc) -> Doc:
                 # 由196家增长到248家: the same thing at two times; "总值3211.5亿元，同比增长6.2%":
                 # a change with no phrase of its own is the change of the figure before it
                 claim.metric, claim.metric_basis = previous.metric, "sentence"
+            elif _COMPARISON_OPENING.match(before_phrases[i]):
+                # "家庭住户为57.97万户，…，较上季的52.1万户增加11%", "人数突破2058万人次，较2010年成长175%": a
+                # clause opening with a comparison measures the thing before it, its figure of the same unit first
+                source = _compared_figure(claims, i) or previous
+                claim.metric, claim.metric_basis = source.metric, "sentence" if source.metric else None
         if not claim.metric:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = _heading_clause(text, claim, mentions)
@@ -276,6 +303,21 @@ def metric_component(doc: Doc) -> Doc:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
+
+
+# a clause that opens with a comparison with a baseline (较上季的52.1万户, 较2010年成长, 比上年增长)
+_COMPARISON_OPENING = re.compile(r"\s*(?:较之|相较|相比|较|比|同比|环比)")
+
+
+def _compared_figure(claims: list[Claim], i: int) -> Claim | None:
+    """The latest figure before claims[i] in its sentence with the same unit and a metric."""
+    claim = claims[i]
+    for candidate in reversed(claims[:i]):
+        if candidate.sentence_start != claim.sentence_start:
+            return None
+        if candidate.metric and candidate.unit.split("/")[0] == claim.unit.split("/")[0]:
+            return candidate
+    return None
 
 
 def _outside_brackets(text: str, claims: list[Claim], i: int) -> Claim:
@@ -418,11 +460,12 @@ def _inside_brackets(head: str, at: int) -> bool:
 
 
 def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clause_start: int) -> str | None:
-    before_core = strip_links(raw_before.rstrip())
+    raw_before = _per_unit_end().sub("", raw_before.rstrip())  # 按每斤(0.8元): the rate's unit, not its thing
+    before_core = strip_links(raw_before)
     before = _clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
-    after = _phrase_after(text, claim.end)
-    # a sum of money's noun ends at the verb after it; people's ends later (260余名村民就业)
+    after = _phrase_after(text, claim.end, nouns_only=claim.kind in ("count", "measure"))
+    # a sum of money's noun ends at the verb after it
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in _currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
     governed = not before or bool(_governing_end().search(before_core))
@@ -430,10 +473,35 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
     if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and _a_noun(after))):
         return after
-    if not after and (not before or _governing_end().fullmatch(before)) and text.startswith("的", claim.end):
-        # "实施360万元的追溯平台建设项目": after a lone verb or none, the figure qualifies the noun after its 的
-        return _phrase_after(text, claim.end + 1) or before or None
+    if not after and text.startswith("的", claim.end) and before.endswith(_attribute_nouns()):
+        # "签订价值316万元的销售合同": the figure is an attribute (价值) of the noun after its 的, a noun
+        # whose verbs stay when it closes its clause (占地5120平方米的乡村振兴车间)
+        attribute = next(a for a in _attribute_nouns() if before.endswith(a))
+        thing = _phrase_after(text, claim.end + 1, nouns_only=True)
+        return thing + attribute if thing else before
+    qualifying = not before or _governing_end().fullmatch(before) or _means_preposition().search(before_core)
+    if not after and qualifying and text.startswith("的", claim.end):
+        # "实施360万元的追溯平台建设项目", "公司以12亿元的营业收入居首": after a lone verb, none, or a
+        # preposition of means, the figure qualifies the noun after its 的
+        return _noun_phrase(_phrase_after(text, claim.end + 1)) or before or None
     return before or after or None
+
+
+@cache
+def _per_unit_end() -> re.Pattern[str]:
+    """每斤, 每个小时 written just before a figure: the unit the figure is per."""
+    return re.compile(f"每个?(?:{lexicon.alternation(list(lexicon.units()))})$")
+
+
+@cache
+def _attribute_nouns() -> tuple[str, ...]:
+    """价值, 金额, 总投资: longest first, so 总金额 wins over 金额."""
+    return tuple(sorted(lexicon.word_list("metric_attribute_nouns.txt"), key=len, reverse=True))
+
+
+@cache
+def _means_preposition() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation(lexicon.word_list('metric_means_prepositions.txt'))})$")
 
 
 def _money_like(claim: Claim) -> bool:
@@ -441,12 +509,12 @@ def _money_like(claim: Claim) -> bool:
     return claim.kind == "money" or (claim.kind == "rate" and claim.unit.split("/")[0] in _currency_words())
 
 
-def _noun_phrase(phrase: str) -> str:
-    """The phrase up to the verb after its first noun: "现金送给李春" -> 现金 (what follows says what was
-    done with it, not what it is)."""
+def _noun_phrase(phrase: str, ends: tuple[str, ...] = ("v",)) -> str:
+    """The phrase up to the verb (or another word tagged in ends) after its first noun: "现金送给李春" ->
+    现金 (what follows says what was done with it, not what it is)."""
     position, seen_noun = 0, False
     for word, tag in phrase_words(phrase):
-        if seen_noun and tag == "v":
+        if seen_noun and tag in ends:
             return phrase[:position]
         seen_noun = seen_noun or tag.startswith("n")
         position += len(word)
@@ -471,10 +539,15 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
         changed = False
         period = period_pattern(raw).match(raw, offset)
         if period and period.end() > offset:
-            offset = period.end()
+            # a time phrase ending inside a word (2017年|底) takes the whole word: 底 names nothing counted
+            offset = _word_start_from(raw, period.end())
             changed = True
         mention = mentions.get(clause_start + offset)
-        if mention is not None and mention.end <= clause_start + len(raw):
+        if (
+            mention is not None
+            and mention.end <= clause_start + len(raw)
+            and not _name_ends_inside_a_word(raw, offset, mention.end - clause_start)
+        ):
             offset = mention.end - clause_start
             changed = True
             # 山东省和河南省粮食产量, 广东、江苏、浙江三省外贸进出口: a list of places, and their count
@@ -485,7 +558,12 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
                 count = _PLACE_COUNT.match(raw, offset)
                 offset = count.end() if count else offset
         leading = _leading_words().match(raw[offset:])
-        if leading and leading.group() and not raw.startswith(_leading_nouns(), offset):
+        if (
+            leading
+            and leading.group()
+            and not raw.startswith(_leading_nouns(), offset)
+            and starts_a_word(raw, offset + leading.end())  # 现身 is no 现 (now) and 身
+        ):
             offset += leading.end()
             changed = True
         if raw[offset : offset + 1] in ("的", "，", ",", "（", "("):  # （其中武汉市1590例: a bracket opens a part
@@ -499,24 +577,63 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     phrase = _FOOTNOTE_MARK.sub("", _BRACKETED.sub("", phrase))
     phrase = re.split(r"[（()）]", phrase)[-1]
     verb = _leading_verb().match(phrase)
-    if verb and len(phrase) - verb.end() >= 2 and not phrase.startswith(_leading_nouns()):
+    if (
+        verb
+        and len(phrase) - verb.end() >= 2
+        and not phrase.startswith(_leading_nouns())
+        and starts_a_word(phrase, verb.end())  # 向日葵 is no 向 (towards) and 日葵
+    ):
         phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
+    frame = _frame_end().search(phrase)
+    if frame and len(phrase) - frame.end() >= 2:
+        phrase = phrase[frame.end() :]  # 单位工程建设等方面收受他人财物: the frame says where, not what
     phrase = _after_last_verb(phrase)
     head = phrase.rsplit("的", 1)[-1]
     if len(head) >= 2:
         phrase = head  # "…等关系民生的传统侵财案件" -> 传统侵财案件
     if len(phrase) > _MAX_METRIC:
-        phrase = phrase[-_MAX_METRIC:]
+        phrase = phrase[_word_start_from(phrase, len(phrase) - _MAX_METRIC) :]
     if lexicon.LIST_SEPARATOR.fullmatch(phrase):
         return ""  # "4.5万亿元和4.2万亿元": the 和 before the second figure names nothing
     return phrase
 
 
+@cache
+def _frame_end() -> re.Pattern[str]:
+    """The last word closing an adverbial frame (…等方面, …期间) in a phrase."""
+    return re.compile(f".*(?:{lexicon.alternation(lexicon.word_list('metric_frame_ends.txt'))})")
+
+
+def _word_start_from(phrase: str, at: int) -> int:
+    """The first word start at or after `at`: a phrase cut to length starts on a word (工程建设…, not 位工程建设…)."""
+    while at < len(phrase) and not starts_a_word(phrase, at):
+        at += 1
+    return at
+
+
+def _name_ends_inside_a_word(raw: str, start: int, end: int) -> bool:
+    """A name found at raw[start:end] whose end falls inside a word that begins within it (普通高中学|位,
+    高中学|业: 中学 read as a school's suffix) is no name; jieba gluing the name's first word to what
+    follows (本澳上|月) says nothing."""
+    position = start
+    for word, _ in phrase_words(raw[start : end + _NAME_CONTEXT]):
+        if position >= end:
+            return False
+        if position + len(word) > end:
+            return position > start
+        position += len(word)
+    return False
+
+
+_NAME_CONTEXT = 4  # characters after a name that jieba needs to see the word it ends in
+
+
 def _after_last_verb(phrase: str) -> str:
-    """ "村西建设占地" -> 占地, "建设了占地" -> 占地: what a verb inside the phrase acts on."""
+    """ "村西建设占地" -> 占地, "建设了占地" -> 占地: what a verb inside the phrase acts on; a verb's
+    letters inside a longer word (报告期内) are no verb."""
     cut = 0
     for match in _inner_verb().finditer(phrase):
-        if len(phrase) - match.end() >= 2:
+        if len(phrase) - match.end() >= 2 and starts_a_word(phrase, match.end()):
             cut = match.end()
     return phrase[cut:]
 
@@ -545,18 +662,25 @@ def _comparison_at_end() -> re.Pattern[str]:
     return re.compile(f"(?:{comparison_pattern()})$")
 
 
-def _phrase_after(text: str, end: int) -> str:
-    """The noun phrase right after a figure, up to a clause boundary or a verb that ends it."""
+def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
+    """The noun phrase right after a figure, up to a clause boundary or a verb that ends it; with
+    nouns_only (a count's or a measure's), up to a locality word or preposition after its noun, and up to
+    the verb after it when the phrase does not close its clause ("42家公司净利润增速超100%", "10家上市公司
+    披露业务与其相关" -> 公司, 上市公司); a phrase closing its clause on a noun or a verb keeps its verbs,
+    which jieba also finds inside nouns ("19例新型肺炎确诊病例，" -> 新型肺炎确诊病例; "260余名村民就业。"
+    keeps 就业; "307种药够用吗" -> 药)."""
     tail = text[end : end + 40]
     code = _CODE_START.match(tail)  # 两个4A级景区, 3个5G基站: a grade or code opens the noun
     boundary = _AFTER_BOUNDARY.search(tail, code.end() if code else 0)
     if boundary:
         tail = tail[: boundary.start()]
+    # the phrase runs to the end of its clause, not into the next figure
+    closes_clause = boundary is not None and not boundary.group().isdigit()
     if tail.startswith("的"):
         return ""  # "4041万元的人身意外险": the figure qualifies the noun; its metric is before it
     if marker_pattern().match(tail):
         return ""  # "北京新增17例累计确诊156例": a running-total, stock or flow word opens the next figure
-    stop = _after_stop().search(tail)
+    stop = next((m for m in _after_stop().finditer(tail) if _a_stop_word(tail, m.start(), m.end())), None)
     if stop:
         tail = tail[: stop.start()]
     tail = _QUOTE_CHARS.sub("", tail).strip()
@@ -566,8 +690,43 @@ def _phrase_after(text: str, end: int) -> str:
         head, _, rest = tail.partition("的")
         noun = rest.split("的", 1)[0]
         # "150万元省级示范项目的基础上": 基础上 places the argument, the project is what is counted
-        tail = head if len(head) <= 3 or not rest or noun in _function_words() else noun
+        # "65个基层医疗卫生机构的初步监测情况": nouns alone before 的 own what follows
+        owner = len(head) <= 3 or all(tag.startswith("n") for _, tag in phrase_words(head))
+        tail = head if owner or not rest or noun in _function_words() else noun
+    elif nouns_only:
+        # a locality word or a preposition after the noun (在310个老旧小区周边…, 6个区通过…认定) ends it
+        last_tag = phrase_words(tail)[-1][1] if tail else ""
+        keeps_verbs = closes_clause and stop is None and last_tag.startswith(("n", "v"))
+        tail = _noun_phrase(tail, ends=("f", "p") if keeps_verbs else ("v", "f", "p"))
+        if not closes_clause:
+            tail = _counted_body(tail)
     return tail[:_MAX_METRIC]
+
+
+def _counted_body(phrase: str) -> str:
+    """ "42家公司净利润增速超100%", "12个县森林覆盖率超过60%": a count whose phrase runs into the next
+    figure counts the bodies or places (公司, 县) whose measure the next figure gives; the phrase ends
+    with the last word naming one, when a measure follows it."""
+    position, cut = 0, 0
+    words = phrase_words(phrase)
+    for word, _ in words[:-1]:
+        position += len(word)
+        if word.endswith(_name_endings()):
+            cut = position
+    return phrase[:cut] if cut else phrase
+
+
+def _a_stop_word(tail: str, start: int, end: int) -> bool:
+    """A stop word found in the phrase after a figure is one of its words: one inside a word (找到, 来到 are
+    no 到) or opening a longer noun (被告 is no 被) ends nothing."""
+    position = 0
+    for word, tag in phrase_words(tail):
+        if position == start:
+            return position + len(word) <= end or not tag.startswith("n")
+        if position > start:
+            return False
+        position += len(word)
+    return False
 
 
 @cache
@@ -700,7 +859,12 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     for piece in pieces:
         phrases.append(_clean_before(piece, offset, mentions))
         offset += len(piece) + 1
-    return phrases if all(len(p) >= 2 for p in phrases) else None
+    if not all(len(p) >= 2 for p in phrases):
+        return None
+    # "李某、黄某分别非法敛财135万、133万": the pieces are who acted, the verb phrase after 分别 what they did
+    done = head[respectively + len(_RESPECTIVELY) :]
+    action = tidy_metric(_clean_before(done, first.sentence_start + respectively + len(_RESPECTIVELY), mentions))
+    return [phrase + action for phrase in phrases] if action else phrases
 
 
 def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict) -> None:
