@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from extract.version import extractor_version
@@ -65,12 +65,13 @@ class Claim:
         return f"{self.doc_id[:16]}:{self.article_index}"
 
     def to_record(self) -> dict[str, Any]:
-        """The serialised form (JSONL of `claimkb extract`, rows of the claims table)."""
-        record = asdict(self)
-        record.pop("notes")
+        """The serialised form (JSONL of `claimkb extract`, rows of the claims table). Every field but the
+        notes is a plain value, read as it is: dataclasses.asdict's deep copy was a tenth of `claimkb extract`."""
+        record = {name: getattr(self, name) for name in _RECORD_FIELDS}
         record["claim_id"] = self.claim_id
         record["article_id"] = self.article_id
         return record
 
 
-CLAIM_FIELDS = tuple(f.name for f in fields(Claim) if f.name != "notes") + ("claim_id", "article_id")
+_RECORD_FIELDS = tuple(f.name for f in fields(Claim) if f.name != "notes")
+CLAIM_FIELDS = (*_RECORD_FIELDS, "claim_id", "article_id")

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from extract import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from extract.reviews import ReviewReport
     from extract.sources import Document
 
@@ -629,11 +631,11 @@ def run_query(args: argparse.Namespace) -> int:
     try:
         sql = resolve(args.query)
         refuse_unknown(sql, params)
-        frame = run(sql, params, args.db)
+        result = run(sql, params, args.db, _fetcher(args.format))
     except (ValueError, StoreError) as err:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
-    _print_frame(frame, args.format)
+    _print_result(result, args.format)
     return 0
 
 
@@ -727,25 +729,21 @@ def run_review_list(args: argparse.Namespace) -> int:
     try:
         con = connect(args.db, read_only=True)
         try:
-            if args.orphaned:
-                frame = reviews.orphaned_reviews(con)
-                if args.status:
-                    frame = frame[frame["status"] == args.status]
-            else:
-                frame = reviews.standing_reviews(con, args.status)
+            listed = reviews.orphaned_reviews if args.orphaned else reviews.standing_reviews
+            result = listed(con, args.status, _fetcher(args.format))
         finally:
             con.close()
     except StoreError as err:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
-    _print_frame(frame, args.format)
+    _print_result(result, args.format)
     return 0
 
 
 def run_serve(args: argparse.Namespace) -> int:
     from werkzeug.serving import make_server
 
-    from extract.dashboard import create_app
+    from extract.dashboard import DeferredApp
     from extract.store import StoreError, connect
 
     try:
@@ -754,7 +752,7 @@ def run_serve(args: argparse.Namespace) -> int:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     try:
-        server = make_server(args.host, args.port, create_app(args.db), threaded=True)
+        server = make_server(args.host, args.port, DeferredApp(args.db), threaded=True)
     except OSError as err:
         print(f"claimkb: cannot listen on {args.host}:{args.port}: {err.strerror}", file=sys.stderr)
         return 1
@@ -772,12 +770,13 @@ def run_stats(args: argparse.Namespace) -> int:
     from extract import store
     from extract.reviews import review_counts
     from extract.summary import other_lexicons, summarise, user_lexicon_claims
+    from extract.tables import fetch_rows
 
     lexicon = getattr(args, "user_lexicon", None)
     try:
         con = store.connect(args.db, read_only=True)
         try:
-            counts = summarise(con, 8)
+            counts = summarise(con, 8, fetch_rows)
             reviewed = review_counts(con)
             by_lexicon = user_lexicon_claims(con, lexicon) if lexicon is not None else None
             others = other_lexicons(con, lexicon.digest if lexicon is not None else None)
@@ -791,8 +790,8 @@ def run_stats(args: argparse.Namespace) -> int:
         return 1
     totals = counts.totals
     print(f"{totals['documents']} documents, {totals['articles']} articles, {totals['claims']} claims")
-    print("by kind: " + ", ".join(f"{k} {n}" for k, n in counts.kinds.itertuples(index=False)))
-    print("top subjects: " + ", ".join(f"{s} {n}" for s, n, _ in counts.subjects.itertuples(index=False)))
+    print("by kind: " + ", ".join(f"{k} {n}" for k, n in counts.kinds.rows))
+    print("top subjects: " + ", ".join(f"{s} {n}" for s, n, _ in counts.subjects.rows))
     if lexicon is not None and by_lexicon is not None:
         read, decided = by_lexicon
         print(
@@ -805,30 +804,38 @@ def run_stats(args: argparse.Namespace) -> int:
     if reviewed.decisions:
         standing = ", ".join(f"{n} {status}" for status, n in reviewed.statuses.items())
         print(f"reviews: {reviewed.decisions} decisions; standing: {standing}; {reviewed.orphaned} orphaned")
-        for version, rows in reviewed.precision.groupby("extractor_version", sort=False):
-            shares = ", ".join(
-                f"{row.field} {row.precision:.2f} ({row.correct}/{row.reviewed})" for row in rows.itertuples()
-            )
-            print(f"precision of extractor {version} on reviewed claims: {shares}")
+        by_version: dict[str, list[str]] = {}
+        for version, field, reviewed_claims, correct, precision in reviewed.precision.rows:
+            by_version.setdefault(version, []).append(f"{field} {precision:.2f} ({correct}/{reviewed_claims})")
+        for version, shares in by_version.items():
+            print(f"precision of extractor {version} on reviewed claims: {', '.join(shares)}")
     return 0
 
 
-def _print_frame(frame, fmt: str) -> None:
-    from extract.tables import text_table
+def _fetcher(fmt: str) -> Callable:
+    """How a listing is fetched for its format: a table for the terminal as plain rows (no pandas to load),
+    csv and json as a frame (pandas writes them)."""
+    from extract.tables import fetch_frame, fetch_rows
+
+    return fetch_rows if fmt == "table" else fetch_frame
+
+
+def _print_result(result, fmt: str) -> None:
+    """A listing fetched by `_fetcher(fmt)`, printed in that format."""
+    from extract.tables import rows_table
 
     if fmt == "csv":
-        frame.to_csv(sys.stdout, index=False)
+        result.to_csv(sys.stdout, index=False)
     elif fmt == "json":
-        print(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
-    elif frame.empty:
+        print(result.to_json(orient="records", force_ascii=False, date_format="iso"))
+    elif not result.rows:
         print("(no rows)")
     else:
-        print(text_table(frame))
+        print(rows_table(result))
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from extract.ingest import extraction_failure
-    from extract.pipeline import extract_pieces
+    from extract.pipeline import extract_pieces, extraction_failure
     from extract.sources import NotRead, SourceError, read_documents
 
     failures = 0

@@ -13,7 +13,7 @@ from tqdm import tqdm
 
 from extract import removal, store
 from extract.loading import BATCH_DOCUMENTS, Batch, Entry, LoadResult, PieceRows, piece_rows
-from extract.pipeline import Piece, pieces
+from extract.pipeline import Piece, extraction_failure, pieces
 from extract.progress import progress_bar
 from extract.sources import Document, NotRead, SourceError, iter_files, read_file
 from extract.workers import Extractor, WorkerDied, available_cores
@@ -64,11 +64,6 @@ class IngestReport:
 
 class MissingInput(Exception):
     """Paths given to ingest that are not there, said before a database is opened or created."""
-
-
-def extraction_failure(err: Exception) -> str:
-    """What a document's failed extraction is reported as."""
-    return f"extraction failed: {type(err).__name__}: {err}"
 
 
 def ingest(

@@ -16,13 +16,12 @@ that one exception and the figure is no claim, whatever cn2an or the arithmetic 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from math import isfinite, prod
 from typing import NamedTuple
-
-import cn2an
 
 # full-width digits and signs, the Traditional forms of the numeral characters (萬 億 點 兩), and the
 # capital numerals of amounts written out on cheques and contracts (壹 贰 叁 … 拾 佰 仟, Simplified and
@@ -111,6 +110,15 @@ def _finite(value: float, text: str) -> float:
     return value
 
 
+@lru_cache(maxsize=1)
+def _cn2an() -> Callable[[str, str], object]:
+    """cn2an's reader, imported at the first numeral it reads: its import compiles its patterns, a
+    tenth of a second of every start, and text written in digits never needs it (issue 32)."""
+    import cn2an
+
+    return cn2an.cn2an
+
+
 @lru_cache(maxsize=65536)
 def parse_chinese_number(text: str) -> float:
     """One numeral (Chinese, Arabic or mixed, no range) -> its value. Raises ValueError."""
@@ -142,7 +150,7 @@ def parse_chinese_number(text: str) -> float:
         # 万余, 百万: a bare scale word means one of it
         text = "一" + text
     try:
-        value = float(cn2an.cn2an(text, "smart"))
+        value = float(_cn2an()(text, "smart"))
     except Exception as err:  # cn2an's own errors are not all ValueError; any of them means unreadable
         raise ValueError(f"not a numeral: {text!r}") from err
     return _finite(value, text)

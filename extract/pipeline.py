@@ -254,6 +254,11 @@ def extract_claims(
     return extract_document(text, doc_name, doc_id, region, date).claims
 
 
+def extraction_failure(err: Exception) -> str:
+    """What a document's failed extraction is reported as (by `claimkb extract` and by ingest)."""
+    return f"extraction failed: {type(err).__name__}: {err}"
+
+
 def resolve_region(name: str | None) -> Place | None:
     """A region given by name (菏泽市, 菏泽) -> the gazetteer's place, or None if unknown."""
     if not name:

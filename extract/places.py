@@ -12,7 +12,9 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -43,6 +45,28 @@ class Mention(NamedTuple):
     end: int
     place: Place
     role: str = "place"  # place | organisation | government | scope (我市, 全县)
+
+
+class MentionSpans:
+    """Mentions asked, for many stretches of the text, whether one of them overlaps or holds it: by a
+    binary search over their starts and the furthest end reached up to each, not a scan of them all
+    (a long page names thousands of places and organisations, and scanning them for each of its scope
+    words and named organisations grew with the square of its length)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self._starts = [start for start, _ in spans]
+        self._reach = list(accumulate((end for _, end in spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a mention overlaps start..end: one that starts before its end reaches past its start."""
+        i = bisect_left(self._starts, end) - 1
+        return i >= 0 and self._reach[i] > start
+
+    def hold(self, start: int, end: int) -> bool:
+        """Whether a mention holds start..end: one that starts at or before it reaches its end."""
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and self._reach[i] >= end
 
 
 class Gazetteer:
@@ -576,6 +600,7 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         if place.end not in place_ends or place.start < place_ends[place.end].start:
             place_ends[place.end] = place
     mentions: list[Mention] = []
+    named_places = MentionSpans(places)
     first_written: dict[str, str] = {}  # one body's name, however its place is written -> as first written
     for match in _organisation_pattern().finditer(text):
         end = match.end()
@@ -592,7 +617,7 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         canonical = name.replace("“", "").replace("”", "")
         if len(canonical) <= len(match.group()) and match.group() not in ("政协", "县委", "区委", "市委"):
             continue  # a bare 公司 / 协会 is not a name
-        if is_generic_organisation(canonical) or _verb_and_category(canonical, name_start, places):
+        if is_generic_organisation(canonical) or _verb_and_category(canonical, name_start, named_places):
             continue
         canonical = first_written.setdefault(_with_written_place(canonical, name_start, place_ends), canonical)
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
@@ -817,13 +842,13 @@ def is_generic_organisation(name: str) -> bool:
     return _generic_organisation_pattern().fullmatch(name) is not None
 
 
-def _verb_and_category(name: str, name_start: int, places: list[Mention]) -> bool:
+def _verb_and_category(name: str, name_start: int, places: MentionSpans) -> bool:
     """确保行业协会商会, 会同社区卫生院: two characters that are no place, then a category: the two
     characters are a verb the left stops did not list, not a name."""
     tail = name[2:]
     if not tail or not is_generic_organisation(tail) or tail in lexicon.word_table("organisation_suffixes.tsv"):
         return False
-    return not any(m.start <= name_start < m.end for m in places)
+    return not places.hold(name_start, name_start + 1)
 
 
 def division_code(place: Place) -> str | None:

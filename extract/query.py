@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
-import pandas as pd
 
 from extract import store
 from extract.named_queries import PARAMETER, named_queries
 from extract.tables import fetch_frame
+
+Result = TypeVar("Result")
 
 _READING_STATEMENT = re.compile(r"\s*\(?\s*(SELECT|WITH|FROM|SUMMARIZE|DESCRIBE|SHOW|PRAGMA|VALUES)\b", re.IGNORECASE)
 # the first word of a statement that is SQL but writes, or sets, something
@@ -126,13 +129,19 @@ def one_reading_statement(con: duckdb.DuckDBPyConnection, sql: str) -> None:
         raise ValueError(f"only statements that read run here, not {statements[0].type.name}")
 
 
-def run(sql: str, params: dict[str, object], db: str | Path = store.DEFAULT_DB) -> pd.DataFrame:
-    """Run on a read-only connection with bound parameters; missing ones are an error, not NULL."""
+def run(
+    sql: str,
+    params: dict[str, object],
+    db: str | Path = store.DEFAULT_DB,
+    fetch: Callable[[duckdb.DuckDBPyConnection, str, object], Result] = fetch_frame,
+) -> Result:
+    """Run on a read-only connection with bound parameters; missing ones are an error, not NULL. The
+    result is what `fetch` makes of it: a frame, or (tables.fetch_rows) plain rows without pandas."""
     wanted = bind(sql, typed(sql, params))
     con = store.connect(db, sandboxed=True)
     try:
         one_reading_statement(con, sql)
-        return fetch_frame(con, sql, wanted)
+        return fetch(con, sql, wanted)
     except duckdb.Error as err:
         failure = store.file_failure(err)  # the file's failure (damage), not the query's: said as such
         if failure is not None:

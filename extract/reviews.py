@@ -17,20 +17,19 @@ from __future__ import annotations
 import csv
 import getpass
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
-import pyarrow as pa
 
 from extract.claims import KINDS
 from extract.defaults import CORRECTABLE, REVIEW_STATUSES
-from extract.loading import forget_checks
+from extract.tables import Rows, fetch_frame, fetch_rows, plain_number
 
 if TYPE_CHECKING:
-    import pandas as pd
+    from extract.query import Result
 
 STATUSES = REVIEW_STATUSES
 NUMERIC = ("value", "value_high")
@@ -115,8 +114,6 @@ def _blank(cell: object) -> bool:
 
 
 def _text(cell: object) -> str:
-    from extract.tables import plain_number  # with pandas: the CLI reads this module's names for its parser
-
     text = plain_number(cell) if isinstance(cell, int | float) and not isinstance(cell, bool) else str(cell)
     return text.strip()
 
@@ -239,6 +236,8 @@ def apply(
         _insert(con, inserts, reviewer)
         stale = sorted({claim["doc_id"] for claim, _ in inserts})
         if stale:
+            from extract.loading import forget_checks  # with the store's loads: `review list` and stats need none
+
             forget_checks(con, stale)
         con.execute("COMMIT")
     except BaseException:  # an interrupt as well: no decision of the import stays
@@ -308,6 +307,8 @@ def _insert(con: duckdb.DuckDBPyConnection, inserts: list[tuple[dict, Decision]]
                 **{name: claim[name] for name in _WHERE_IT_WAS},
             }
         )
+    import pyarrow as pa
+
     types = {"corrected_fields": pa.list_(pa.string()), "start_offset": pa.int32(), "end_offset": pa.int32()}
     types |= {"sentence_offset": pa.int32()} | {name: pa.float64() for name in NUMERIC}
     table = pa.table({name: pa.array([row[name] for row in rows], types.get(name, pa.string())) for name in rows[0]})
@@ -403,13 +404,14 @@ def decide(
     return apply(con, [ReviewRow(claim_id, claim_id, cells)], reviewer)
 
 
-def standing_reviews(con: duckdb.DuckDBPyConnection, status: str | None = None) -> pd.DataFrame:
-    """The decision that stands for each reviewed claim (of one status), latest first."""
-    from extract.tables import fetch_frame
-
+def standing_reviews(
+    con: duckdb.DuckDBPyConnection, status: str | None = None, fetch: Callable[..., Result] = fetch_frame
+) -> Result:
+    """The decision that stands for each reviewed claim (of one status), latest first, as `fetch` makes it
+    (a frame, or plain rows)."""
     if status is not None and status not in STATUSES:
         raise ReviewError(f"unknown status {status!r} (statuses: {', '.join(STATUSES)})")
-    return fetch_frame(
+    return fetch(
         con,
         "SELECT attached_claim_id AS claim_id, status, array_to_string(corrected_fields, ',') AS corrected,"
         " reviewer, reviewed_at, note, mention, attached_by FROM current_reviews"
@@ -418,16 +420,18 @@ def standing_reviews(con: duckdb.DuckDBPyConnection, status: str | None = None) 
     )
 
 
-def orphaned_reviews(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Every decision attached to no stored claim (its claim gone in a re-extraction), with where it was."""
-    from extract.tables import fetch_frame
-
-    return fetch_frame(
+def orphaned_reviews(
+    con: duckdb.DuckDBPyConnection, status: str | None = None, fetch: Callable[..., Result] = fetch_frame
+) -> Result:
+    """Every decision (of one status) attached to no stored claim (its claim gone in a re-extraction), with
+    where it was, as `fetch` makes it (a frame, or plain rows)."""
+    return fetch(
         con,
         "SELECT r.review_id, r.claim_id, r.status, array_to_string(r.corrected_fields, ',') AS corrected,"
         " r.reviewer, r.reviewed_at, r.note, r.mention, r.sentence, coalesce(d.name, r.source_key) AS doc"
         " FROM review_attachments r LEFT JOIN documents d ON d.doc_id = r.doc_id"
-        " WHERE r.attached_claim_id IS NULL ORDER BY r.review_id",
+        " WHERE r.attached_claim_id IS NULL AND ($status IS NULL OR r.status = $status) ORDER BY r.review_id",
+        {"status": status},
     )
 
 
@@ -436,18 +440,17 @@ class ReviewCounts:
     statuses: dict[str, int]  # status -> claims whose standing decision it is
     decisions: int  # every decision, superseded ones included
     orphaned: int  # decisions attached to no stored claim
-    precision: pd.DataFrame  # the review_precision query: extractor_version, field, reviewed, correct, precision
+    precision: Rows  # the review_precision query: extractor_version, field, reviewed, correct, precision
 
 
 def review_counts(con: duckdb.DuckDBPyConnection) -> ReviewCounts:
     """What `claimkb stats` says of the reviews: decisions, standing statuses, orphans, and the extractor's
     precision on the reviewed claims (queries/review_precision.sql)."""
-    from extract.query import named_queries
-    from extract.tables import fetch_frame
+    from extract.named_queries import named_queries
 
     statuses = dict(con.execute("SELECT status, count(*) FROM current_reviews GROUP BY status").fetchall())
     decisions, orphaned = con.execute(
         "SELECT count(*), count(*) FILTER (WHERE attached_claim_id IS NULL) FROM review_attachments"
     ).fetchone()
-    precision = fetch_frame(con, named_queries()["review_precision"].body)
+    precision = fetch_rows(con, named_queries()["review_precision"].body)
     return ReviewCounts({status: statuses.get(status, 0) for status in STATUSES}, decisions, orphaned, precision)

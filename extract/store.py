@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import NoReturn
 
 import duckdb
-import numpy as np
-import pyarrow as pa
 
 from extract.defaults import DEFAULT_DB
-from extract.places import gazetteer
 from extract.resources import folder
+
+# numpy (verify), pyarrow and the gazetteer (fill_places) are imported where used: the commands that
+# only read (stats, query, serve) start without them (issue 32)
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
@@ -205,8 +205,8 @@ def _require_whole_file(con: duckdb.DuckDBPyConnection, path: Path) -> None:
 # times this factor (duckdb/common/checksum.cpp). DuckDB checks a block's checksum only when a query
 # reads the block, so damage in a block no command happens to read (an index, a column not asked
 # for) stays hidden until a write needs it, and DuckDB has no statement that reads them all.
-_CHECKSUM_SEED = np.uint64(5381)
-_CHECKSUM_FACTOR = np.uint64(0xBF58476D1CE4E5B9)
+_CHECKSUM_SEED = 5381
+_CHECKSUM_FACTOR = 0xBF58476D1CE4E5B9
 
 
 def verify(con: duckdb.DuckDBPyConnection, path: str | Path) -> int:
@@ -214,6 +214,9 @@ def verify(con: duckdb.DuckDBPyConnection, path: str | Path) -> int:
     Damage is a StoreError (naming the file and the first damaged block), `con` closed unwritten.
     A block of zeros is a free block whose space DuckDB gave back to the filesystem, not damage; the
     free blocks DuckDB cut off the end of the file are not there to read."""
+    import numpy as np
+
+    seed, factor = np.uint64(_CHECKSUM_SEED), np.uint64(_CHECKSUM_FACTOR)
     path = Path(path)
     _, _, block_size, total_blocks, *_ = con.execute("PRAGMA database_size").fetchone()
     block_size, read, damaged = int(block_size), 0, []
@@ -228,7 +231,7 @@ def verify(con: duckdb.DuckDBPyConnection, path: str | Path) -> int:
             stored, rest = words[0], words[1:]
             if stored == 0 and not rest.any():
                 continue
-            if np.bitwise_xor.reduce(rest * _CHECKSUM_FACTOR) ^ _CHECKSUM_SEED != stored:
+            if np.bitwise_xor.reduce(rest * factor) ^ seed != stored:
                 damaged.append(number)
     if damaged:
         more = f" (and {len(damaged) - 1} more)" if len(damaged) > 1 else ""
@@ -328,6 +331,10 @@ def fill_places(con: duckdb.DuckDBPyConnection) -> None:
     """The division hierarchy claims' place codes point into; written once, it is reference data."""
     if con.execute("SELECT count(*) FROM places").fetchall()[0][0]:
         return
+    import pyarrow as pa
+
+    from extract.places import gazetteer
+
     places = list(gazetteer().by_code.values())
     rows = pa.table(
         {

@@ -2,44 +2,52 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 import duckdb
-import pandas as pd
 
 from extract.tables import fetch_frame
 from extract.user_lexicon import UserLexicon
 
+Table = TypeVar("Table")  # a DataFrame (the dashboard), or tables.Rows (`claimkb stats`, which loads no pandas)
+
 
 @dataclass(frozen=True)
-class Summary:
+class Summary(Generic[Table]):
     totals: dict[str, int]  # documents, articles, claims, checks
-    kinds: pd.DataFrame  # kind, claims
-    verdicts: pd.DataFrame  # verdict, checks
-    metrics: pd.DataFrame  # metric_key, claims, documents (the most frequent)
-    subjects: pd.DataFrame  # subject, claims, place_code (the most frequent)
+    kinds: Table  # kind, claims
+    verdicts: Table  # verdict, checks
+    metrics: Table  # metric_key, claims, documents (the most frequent)
+    subjects: Table  # subject, claims, place_code (the most frequent)
 
 
-def summarise(con: duckdb.DuckDBPyConnection, top: int) -> Summary:
-    """Totals, claims by kind, checks by verdict, and the `top` metrics and subjects by claims."""
-    totals = fetch_frame(
-        con,
-        "SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM articles) AS articles,"
-        " (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM cross_checks) AS checks",
-    )
+def summarise(
+    con: duckdb.DuckDBPyConnection,
+    top: int,
+    fetch: Callable[[duckdb.DuckDBPyConnection, str, object], Table] = fetch_frame,
+) -> Summary[Table]:
+    """Totals, claims by kind, checks by verdict, and the `top` metrics and subjects by claims, each table as
+    `fetch` makes it."""
+    names = ("documents", "articles", "claims", "checks")
+    totals = con.execute(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM articles),"
+        " (SELECT count(*) FROM claims), (SELECT count(*) FROM cross_checks)",
+    ).fetchone()
     return Summary(
-        {name: int(count) for name, count in totals.iloc[0].items()},
-        fetch_frame(con, "SELECT kind, count(*) AS claims FROM claims GROUP BY kind ORDER BY claims DESC, kind"),
-        fetch_frame(
+        {name: int(count) for name, count in zip(names, totals, strict=True)},
+        fetch(con, "SELECT kind, count(*) AS claims FROM claims GROUP BY kind ORDER BY claims DESC, kind"),
+        fetch(
             con, "SELECT verdict, count(*) AS checks FROM cross_checks GROUP BY verdict ORDER BY checks DESC, verdict"
         ),
-        fetch_frame(
+        fetch(
             con,
             "SELECT metric_key, count(*) AS claims, count(DISTINCT doc_id) AS documents FROM claims"
             " WHERE metric_key IS NOT NULL GROUP BY metric_key ORDER BY claims DESC, metric_key LIMIT $top",
             {"top": top},
         ),
-        fetch_frame(
+        fetch(
             con,
             "SELECT subject, count(*) AS claims, any_value(place_code) AS place_code FROM claims"
             " WHERE subject IS NOT NULL GROUP BY subject ORDER BY claims DESC, subject LIMIT $top",

@@ -1,17 +1,36 @@
-"""Query results as tables: DataFrames with None for what is missing, and plain text for a terminal.
+"""Query results as tables: DataFrames with None for what is missing, plain rows, and plain text for a terminal.
 
 pandas 3 holds a missing text value as NaN (and pandas 2 a missing number as NaN, a missing date as
 NaT): all three are true in a template and print as "nan". Every frame the CLI, the dashboard and
 the checks read comes through `fetch_frame`, so a missing value is None, whichever pandas is installed.
+A table printed on a terminal needs no frame: `fetch_rows` keeps DuckDB's Python values, and the
+commands that print one start without loading pandas (a third of a second; issue 32).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-import duckdb
-import pandas as pd
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A query's result as DuckDB's Python values, None for what is missing."""
+
+    columns: list[str]
+    rows: list[tuple]
+
+
+def fetch_rows(con: duckdb.DuckDBPyConnection, sql: str, params: object = None) -> Rows:
+    """The rows of a query as plain Python values."""
+    result = con.execute(sql, params or None)
+    return Rows([column[0] for column in result.description], result.fetchall())
 
 
 def fetch_frame(con: duckdb.DuckDBPyConnection, sql: str, params: object = None) -> pd.DataFrame:
@@ -35,11 +54,14 @@ def plain_number(value: object) -> str:
     return format(Decimal(repr(value)), "f")
 
 
-def text_table(frame: pd.DataFrame) -> str:
-    """A frame as an aligned text table with a header row; blanks for missing values."""
-    columns = [str(c) for c in frame.columns]
-    rows = [[plain_number(v) for v in row] for row in without_missing(frame).itertuples(index=False)]
-    return aligned([columns, *rows])
+def rows_table(result: Rows) -> str:
+    """Rows as an aligned text table with a header row; blanks for missing values."""
+    return aligned([list(result.columns), *[[_cell(v) for v in row] for row in result.rows]])
+
+
+def _cell(value: object) -> str:
+    """A value as written in a table: a DECIMAL as its number (1.5, not 1.50), NaN blank."""
+    return plain_number(float(value) if isinstance(value, Decimal) else value)
 
 
 def aligned(rows: list[list[str]], max_width: int = 40) -> str:

@@ -9,12 +9,20 @@ around the doubtful offset is segmented, so the cost is per doubtful name, not p
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
+from types import ModuleType
 from typing import NamedTuple
 
-import rjieba
-
 _WINDOW = 8  # characters of context on each side: enough for jieba to see the words around
+
+
+@cache
+def _jieba() -> ModuleType:
+    """rjieba, imported when a rule first asks for word boundaries: loading its dictionary is a tenth of
+    a second that text without a doubtful name never needs (issue 32)."""
+    import rjieba
+
+    return rjieba
 
 
 def starts_a_word(text: str, offset: int) -> bool:
@@ -23,7 +31,7 @@ def starts_a_word(text: str, offset: int) -> bool:
         return True
     start = max(0, offset - _WINDOW)
     position = start
-    for word in rjieba.cut(text[start : offset + _WINDOW]):
+    for word in _jieba().cut(text[start : offset + _WINDOW]):
         if position >= offset:
             return position == offset
         position += len(word)
@@ -46,7 +54,7 @@ def tagged_words(text: str, start: int, end: int) -> list[TaggedWord]:
     context_start = max(0, start - _WINDOW // 2)
     position = context_start
     out: list[TaggedWord] = []
-    for word, tag in rjieba.tag(text[context_start:end]):
+    for word, tag in _jieba().tag(text[context_start:end]):
         word_end = position + len(word)
         if word_end > start:
             from_start = max(position, start)
@@ -59,4 +67,4 @@ def tagged_words(text: str, start: int, end: int) -> list[TaggedWord]:
 def phrase_words(phrase: str) -> tuple[tuple[str, str], ...]:
     """The words of a short phrase (a metric) with jieba's tags, cut as the phrase alone: cached, since
     the same metrics recur page after page."""
-    return tuple(rjieba.tag(phrase))
+    return tuple(_jieba().tag(phrase))

@@ -16,7 +16,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from extract.checks.runner import run_checks
-from extract.exports import export, selection, writers
+from extract.exports import export, selection, writers, xlsx
 from extract.exports.claimreview import short_sentence
 from extract.exports.selection import batches, select_claims
 from extract.exports.where import FilterError
@@ -115,7 +115,7 @@ def test_xlsx_round_trip_header_frozen_widths(db, tmp_path):
 def test_xlsx_text_that_looks_like_a_formula_stays_text(tmp_path):
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("t")
-    sheet.append([writers._xlsx_cell(sheet, '=HYPERLINK("x")全县新建驿站16处'), writers._xlsx_cell(sheet, "a\x01b")])
+    sheet.append([xlsx._xlsx_cell(sheet, '=HYPERLINK("x")全县新建驿站16处'), xlsx._xlsx_cell(sheet, "a\x01b")])
     workbook.save(tmp_path / "t.xlsx")
     cells = list(load_workbook(tmp_path / "t.xlsx")["t"].iter_rows())[0]
     assert cells[0].data_type == "s" and cells[0].value.startswith("=HYPERLINK")

@@ -1,9 +1,14 @@
 """Places and organisations recognised by suffix (extract/places.py), on texts of our own."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.components.places import infer_region
 from extract.places import (
+    Mention,
+    MentionSpans,
+    Place,
     autonomous_written_name,
     division_code,
     find_local_places,
@@ -355,3 +360,18 @@ def test_short_names_of_autonomous_divisions(name, short):
     from extract.places import short_name
 
     assert short_name(name) == short
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)), max_size=12),
+    start=st.integers(0, 45),
+    length=st.integers(1, 8),
+)
+def test_spans_find_what_a_scan_of_every_mention_finds(spans, start, length):
+    # the places step asks a binary search, not a scan, whether a mention overlaps or holds a stretch
+    mentions = [Mention(s, s + n, Place("某地", "town")) for s, n in spans]
+    end = start + length
+    found = MentionSpans(mentions)
+    assert found.overlap(start, end) == any(m.start < end and start < m.end for m in mentions)
+    assert found.hold(start, end) == any(m.start <= start and end <= m.end for m in mentions)

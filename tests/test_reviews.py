@@ -236,7 +236,7 @@ def test_an_import_is_one_transaction(db, tmp_path, monkeypatch):
     def fail(*_args):
         raise duckdb.IOException("disk full")  # after the decisions are inserted, before the commit
 
-    monkeypatch.setattr(reviews, "forget_checks", fail)
+    monkeypatch.setattr(loading, "forget_checks", fail)  # reviews imports it when it records
     con = connect(db)
     with pytest.raises(duckdb.IOException):
         reviews.apply(con, reviews.read_file(path), "甲")
@@ -454,13 +454,13 @@ def test_an_import_killed_before_its_commit_leaves_nothing(db, tmp_path):
     # the import, in its own process, stops after its decisions are written and before the commit
     script = textwrap.dedent(f"""
         import sys, time
-        from extract import cli, reviews
+        from extract import cli, loading
 
         def stop(*_args):
             print("written", flush=True)
             time.sleep(60)
 
-        reviews.forget_checks = stop
+        loading.forget_checks = stop
         cli.main(["review", "import", {str(path)!r}, "--db", {str(db)!r}])
     """)
     importer = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)

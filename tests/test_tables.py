@@ -2,7 +2,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from extract.tables import aligned, fetch_frame, plain_number, text_table, without_missing
+from extract.tables import Rows, aligned, fetch_frame, fetch_rows, plain_number, rows_table, without_missing
 
 
 @pytest.mark.parametrize(
@@ -29,12 +29,21 @@ def test_without_missing_keeps_present_values():
     assert frame.to_dict("records") == [{"a": "x", "b": 1.0}, {"a": None, "b": None}]
 
 
-def test_text_table_has_a_header_blanks_and_aligned_wide_characters():
-    table = text_table(pd.DataFrame({"subject": ["菏泽市", None], "claims": [465.0, 12.0]}))
+def test_rows_table_has_a_header_blanks_and_aligned_wide_characters():
+    table = rows_table(Rows(["subject", "claims"], [("菏泽市", 465.0), (None, 12.0)]))
     lines = table.splitlines()
     assert lines[0].split() == ["subject", "claims"]
     assert lines[1] == "菏泽市   465"  # 菏泽市 is six columns wide, padded to the header's seven
     assert lines[2] == " " * 9 + "12"
+
+
+def test_rows_table_writes_what_duckdb_returns_as_numbers_not_objects():
+    con = duckdb.connect()
+    result = fetch_rows(
+        con, "SELECT CAST(1.50 AS DECIMAL(5, 2)) AS d, 'nan'::DOUBLE AS nan, 2.0::DOUBLE AS f, NULL AS n"
+    )
+    assert result.columns == ["d", "nan", "f", "n"]
+    assert rows_table(result).splitlines()[1].split() == ["1.5", "2"]
 
 
 def test_aligned_clips_long_cells():

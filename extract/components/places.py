@@ -18,6 +18,7 @@ from extract import lexicon, user_lexicon
 from extract.components.extensions import doc_text
 from extract.places import (
     Mention,
+    MentionSpans,
     Place,
     find_local_places,
     find_macro_regions,
@@ -71,15 +72,18 @@ def places_component(doc: Doc) -> Doc:
     # a town or village of the user lexicon, named whole (大王庄村), is not also the shorter one its suffix finds
     listed_local = [m for m in divisions if m.place.level in ("town", "village")]
     if listed_local:
-        local = [m for m in local if not _overlaps_any(m, listed_local)]
+        overlaps_listed = MentionSpans(listed_local).overlap
+        local = [m for m in local if not overlaps_listed(m.start, m.end)]
     organisations = find_organisations(text, divisions + local)
-    organisations += [m for m in find_named_organisations(text) if not _overlaps_any(m, organisations)]
+    named = MentionSpans(organisations)
+    organisations += [m for m in find_named_organisations(text) if not named.overlap(m.start, m.end)]
     found = [(m.start(), m.end(), m.group()) for m in scope_words().finditer(text)]
     found += [hit for hit in _user_scope_words(text) if not any(s < hit[1] and hit[0] < e for s, e, _ in found)]
+    inside_an_organisation = MentionSpans(organisations).hold
     scope = [
         Mention(start, end, Place(word, "scope"), "scope")
         for start, end, word in found
-        if not _inside_any(start, end, organisations)
+        if not inside_an_organisation(start, end)
     ]
     doc._.places = sorted(divisions + local + organisations + scope, key=lambda m: (m.start, -m.end))
     return doc
@@ -141,11 +145,3 @@ def _an_origin(text: str, mention: Mention) -> bool:
 @cache
 def _origin_words() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(list(lexicon.word_list("origin_words.txt"))))
-
-
-def _overlaps_any(mention: Mention, mentions: list[Mention]) -> bool:
-    return any(m.start < mention.end and mention.start < m.end for m in mentions)
-
-
-def _inside_any(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(m.start <= start and end <= m.end for m in mentions)

@@ -13,7 +13,7 @@ from extract import store
 from extract.exports import BINARY_FORMATS, FORMATS
 from extract.exports.claimreview import RatingScale, write_claimreview
 from extract.exports.selection import EXPORT_PROGRESS, Selection, select_claims
-from extract.exports.writers import write_csv, write_jsonl, write_parquet, write_xlsx
+from extract.exports.writers import write_csv, write_jsonl, write_parquet
 from extract.progress import progress_bar
 
 _SUFFIX = {"claimreview": "json"}  # the file name a format is written to, where it is not the format
@@ -106,6 +106,8 @@ def _write_file(con: duckdb.DuckDBPyConnection, selection: Selection, fmt: str, 
         if fmt == "parquet":
             n = write_parquet(con, selection, partial)
         elif fmt == "xlsx":
+            from extract.exports.xlsx import write_xlsx  # openpyxl, for this format only
+
             n = write_xlsx(con, selection, partial)
         else:
             with partial.open("w", encoding="utf-8", newline="") as stream:

@@ -1,4 +1,4 @@
-"""Writing a selection of claims as CSV, XLSX, JSONL or Parquet, a slice of documents at a time.
+"""Writing a selection of claims as CSV, JSONL or Parquet (XLSX: xlsx.py), a slice of documents at a time.
 
 JSONL is written by DuckDB's own COPY and Parquet from DuckDB's Arrow output (nested verdicts stay
 nested in both); CSV and XLSX have one text column per part of the evidence (see
@@ -14,15 +14,9 @@ import tempfile
 from collections.abc import Iterable
 from datetime import datetime, time
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 import duckdb
-import pyarrow.parquet as pq
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from extract.exports.selection import (
     Selection,
@@ -33,13 +27,9 @@ from extract.exports.selection import (
     slice_params,
 )
 
-if TYPE_CHECKING:
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
-XLSX_MAX_ROWS = 1_048_576  # Excel's sheet limit, header included
-XLSX_MAX_CELL = 32_767  # Excel's limit on the characters of a cell
+# XLSX is written by extract/exports/xlsx.py and Parquet by pyarrow, each loaded for its format only: the
+# CSV of an export and the dashboard's .csv pages start without openpyxl and pyarrow (issue 32)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_WIDE_COLUMNS = {"sentence": 60, "other_sentences": 60, "check_explanations": 40, "headline": 30, "place_chain": 24}
 
 
 def write_csv(con: duckdb.DuckDBPyConnection, selection: Selection, out: IO[str]) -> int:
@@ -85,57 +75,11 @@ def format_number(value: float) -> str:
     return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
-def write_xlsx(con: duckdb.DuckDBPyConnection, selection: Selection, path: Path) -> int:
-    """An Excel workbook written in openpyxl's streaming mode: a header row, frozen below it,
-    readable column widths; more rows than a sheet holds continue on the next sheet."""
-    columns = flat_columns(con)
-    names = column_names(con, selection, columns)
-    workbook = Workbook(write_only=True)
-    bold = Font(bold=True)
-
-    def new_sheet(number: int) -> WriteOnlyWorksheet:
-        sheet = workbook.create_sheet("claims" if number == 1 else f"claims ({number})")
-        sheet.freeze_panes = "B2"  # the header and the claim id stay in view
-        for index, name in enumerate(names):
-            width = _WIDE_COLUMNS.get(name, max(10, min(len(name) + 2, 22)))
-            sheet.column_dimensions[get_column_letter(index + 1)].width = width
-        header = []
-        for name in names:
-            cell = WriteOnlyCell(sheet, value=name)
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
-        return sheet
-
-    sheets, sheet, rows_in_sheet, n = 1, new_sheet(1), 1, 0
-    for rows in batches(con, selection, columns):
-        for row in rows:
-            if rows_in_sheet == XLSX_MAX_ROWS:
-                sheets += 1
-                sheet, rows_in_sheet = new_sheet(sheets), 1
-            sheet.append([_xlsx_cell(sheet, row[name]) for name in names])
-            rows_in_sheet += 1
-        n += len(rows)
-    workbook.save(path)
-    return n
-
-
-def _xlsx_cell(sheet: WriteOnlyWorksheet, value: object) -> object:
-    if not isinstance(value, str):
-        return value
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if len(value) > XLSX_MAX_CELL:
-        value = value[: XLSX_MAX_CELL - 1] + "…"
-    if value.startswith("="):  # openpyxl would store it as a formula
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        return cell
-    return value
-
-
 def write_parquet(con: duckdb.DuckDBPyConnection, selection: Selection, path: Path) -> int:
     """Parquet with the nested verdicts as lists of structs: DuckDB hands each slice over as an Arrow
     table and pyarrow appends it to one file (a single COPY would gather the whole export first)."""
+    import pyarrow.parquet as pq
+
     sql = selection.sql()
     writer = None
     n = 0

@@ -1,0 +1,64 @@
+"""The commands start at once (issue 32): each loads only the libraries its work needs. Timed by
+bench/bench_startup.py; held here by what a fresh process has imported when the command is done,
+which no machine's load changes."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from werkzeug.test import Client
+
+HEAVY = ("pandas", "pyarrow", "numpy", "spacy", "openpyxl", "cn2an", "rjieba", "flask")
+
+
+def heavy_imports(args: list[str]) -> list[str]:
+    """The heavy libraries a fresh process has loaded after `claimkb ARGS`."""
+    code = (
+        "import json, sys\nfrom extract.cli import main\ncode = main(sys.argv[1:])\n"
+        f"print(json.dumps([code, [m for m in {HEAVY!r} if m in sys.modules]]))"
+    )
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    code, loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    assert code == 0, result.stderr
+    return loaded
+
+
+@pytest.mark.parametrize(
+    ("args", "needed"),
+    [
+        (["stats"], []),
+        (["query", "top_metrics", "--param", "limit=3"], []),
+        (["review", "list"], []),
+        (["export", "--where", "value < 0"], []),
+        (["verify"], ["numpy"]),  # the blocks' checksums, a vector at a time
+    ],
+)
+def test_a_command_that_reads_the_database_loads_no_frames_nor_the_extractor(checked_sample_db, args, needed):
+    assert heavy_imports([*args, "--db", str(checked_sample_db)]) == needed
+
+
+def test_extract_loads_the_extractor_but_no_database_nor_frames(tmp_path):
+    sentence = tmp_path / "one.txt"
+    sentence.write_text("全市新增病例12例，累计确诊300例。\n", encoding="utf-8")
+    loaded = heavy_imports(["extract", str(sentence), "--format", "jsonl"])
+    assert "spacy" in loaded and not {"pandas", "pyarrow", "openpyxl", "flask"} & set(loaded)
+
+
+def test_text_in_digits_is_read_without_the_chinese_numeral_reader(tmp_path):
+    sentence = tmp_path / "one.txt"
+    sentence.write_text("全市新增病例12例，累计确诊300例。\n", encoding="utf-8")
+    assert "cn2an" not in heavy_imports(["extract", str(sentence)])
+
+
+def test_the_dashboard_listens_before_its_app_is_built_and_serves_once_it_is(checked_sample_db):
+    code = (
+        "import sys\nfrom extract.dashboard import DeferredApp\n"
+        "print(sorted(m for m in ('pandas', 'flask') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"  # what `claimkb serve` loads before it listens
+    from extract.dashboard import DeferredApp
+
+    response = Client(DeferredApp(checked_sample_db)).get("/")
+    assert response.status_code == 200 and "claimkb" in response.get_data(as_text=True)
