@@ -22,7 +22,7 @@ EXPECTED_AFTER_COMMUNIQUE = {
     ("n1_gdp_summary.txt", "6.5%"): "differs_from_official",  # the communiqué says 5.6%
     ("n1_gdp_summary.txt", "215.4亿元"): "matches_official",
     ("n1_gdp_summary.txt", "8.0%"): "differs_from_official",  # 8.1%: a growth rate compared as stated
-    ("n2_rounded.txt", "约2600亿元"): "matches_official",  # 约: ±10%
+    ("n2_rounded.txt", "2600亿元左右"): "matches_official",  # 左右: ±10%
     ("n2_rounded.txt", "约470万人"): "matches_official",  # 469.9万人 at the year's end
     ("n2_rounded.txt", "54.5%"): "matches_official",  # 54.46% rounded
     ("n2_rounded.txt", "3.9万元"): "matches_official",  # 38871元 rounded to 万
