@@ -280,7 +280,7 @@ def _wide_figures(rows, header: list[str], labels: dict[str, str], place, source
 
 
 _PERIOD = re.compile(
-    r"^(?P<year>(?:19|20)[0-9]{2})(?:年)?(?:(?:[-/]?Q|年?第?)(?P<quarter>[1-4一二三四])季度?|[-/年](?P<month>[01]?[0-9])月?"
+    r"^(?P<year>(?:19|20)[0-9]{2})(?:年)?(?:(?:[-/]?Q|年?第?)(?P<quarter>[1-4一二三四])(?:季度)?|[-/年](?P<month>[01]?[0-9])月?"
     r"|年?1-(?P<through>[01]?[0-9])月)?(?:末|底)?$"
 )
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
