@@ -38,7 +38,8 @@ WHERE m.indicator_id IS NOT NULL;
 
 -- Documents marked official, by their source key (kept when the text changes and is ingested again): how says
 -- why — 'ingest' (--official), 'record' (a JSONL record's "official": true) or 'source' (its source name is
--- listed as official). A mark stays until the document is removed.
+-- listed as official). A mark stays with its source (a changed file ingested again without --official is still
+-- official) until `claimkb remove` or --prune removes the document.
 CREATE TABLE official_marks (
     source_key VARCHAR PRIMARY KEY,
     how        VARCHAR NOT NULL,

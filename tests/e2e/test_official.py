@@ -155,3 +155,31 @@ def test_a_jsonl_record_marks_its_document_official(tmp_path: Path) -> None:
         con.close()
     assert marks == [("record",)]
     assert verdict == [("differs_from_official",)]
+
+
+def test_same_fact_compares_the_claims_of_one_indicator_whatever_their_wording(tmp_path: Path) -> None:
+    """经济总量 (metric key 经济) and 地区生产总值 are one indicator: the news' 2650.3亿元 and 2600.3亿元 of 2023
+    are one fact told two ways, a conflict; 2022's 2500.0亿元 is of another time."""
+    db = tmp_path / "kb.duckdb"
+    ingest_all(db)
+    assert claimkb("check", "--db", str(db)) == 0
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        found = con.execute(
+            "SELECT k.verdict, k.metric_key, list(c.mention ORDER BY c.mention) FROM cross_checks k"
+            " JOIN check_claims l USING (check_id) JOIN claims c USING (claim_id)"
+            " WHERE k.rule = 'same_fact' AND list_contains(k.claim_ids, (SELECT claim_id FROM claims"
+            "  WHERE mention = '2650.3亿元')) GROUP BY k.check_id, k.verdict, k.metric_key"
+        ).fetchall()
+    finally:
+        con.close()
+    assert found == [("conflict", "indicator:gdp", ["2600.3亿元", "2600亿元左右", "2650.3亿元"])]
+
+
+def test_a_removed_official_document_is_official_no_more(tmp_path: Path) -> None:
+    db = tmp_path / "kb.duckdb"
+    ingest_all(db)
+    assert claimkb("remove", str(DATA / "communique.txt"), "--db", str(db)) == 0
+    assert claimkb("ingest", str(DATA / "communique.txt"), "--db", str(db), "--no-progress") == 0
+    assert claimkb("check", "--db", str(db)) == 0
+    assert set(official_verdicts(db).values()) == {None}
