@@ -203,7 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Evaluate the cross-check rules (parts and total, share of a count, change between two "
         "levels, rate x quantity, the same fact in several documents, part and whole across the place "
         "hierarchy, running totals over time) and store the verdicts in the cross_checks table. "
-        "Only documents not checked yet are looked at, unless --full.",
+        "Only documents not checked yet are looked at, unless --full. Every figure linked to a standard "
+        "indicator is also compared with the official figure of its place and period (documents ingested with "
+        "--official, tables loaded with `claimkb official load`): matches_official or differs_from_official.",
         epilog="example: claimkb check && claimkb query conflicts",
     )
     _add_db_option(check)

@@ -7,6 +7,7 @@ plant deviations (a wrong level, a wrong growth rate) and near-misses that must 
 or make no verdict (another year, another city, another period of the year). Written before the rule.
 """
 
+import csv
 from pathlib import Path
 
 import duckdb
@@ -99,6 +100,22 @@ def test_verdict_carries_the_official_value_source_and_release_date(tmp_path: Pa
     assert (expected, observed, source, str(released)) == (5.6, 6.5, "开封市统计局", "2024-03-28")
     assert "5.6%" in explanation and "开封市统计局" in explanation
     assert exported == ("gdp", "differs_from_official", 260030000000.0, "开封市统计局")
+    out = tmp_path / "claims.csv"
+    assert (
+        claimkb("export", "--format", "csv", "--out", str(out), "--db", str(db), "--checks", "differs_from_official")
+        == 0
+    )
+    with out.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["mention"]: (row["indicator"], row["official_verdict"]) for row in rows}["6.5%"] == (
+        "社会消费品零售总额",
+        "differs_from_official",
+    )
+    # the five news figures that differ, and the communiqué's figures they differ from (compared with nothing)
+    assert (
+        sorted((row["doc"] == "communique.txt", row["official_verdict"]) for row in rows)
+        == [(False, "differs_from_official")] * 5 + [(True, "")] * 5
+    )
 
 
 def test_reference_tables_load_once_report_bad_rows_and_feed_the_check(tmp_path: Path, capsys) -> None:
