@@ -315,9 +315,12 @@ def figure_row(path: Path, figure: Figure) -> dict | str:
     indicator, growth = indicators.growth_named(figure.metric)
     if indicator is None:
         return f"{where}: {figure.metric or 'no indicator'!r} is no indicator of the catalogue (lexicon/indicators.tsv)"
-    place = gazetteer().lookup(figure.place.strip()) if figure.place else None
     if not figure.place:
         return f"{where}: no place (give a place column, a 地区： line or --place)"
+    place = gazetteer().lookup(figure.place.strip())
+    if place is None or place.code is None:
+        # claims are matched to figures by division code: a figure of a place without one would match none
+        return f"{where}: {figure.place!r} is no division the gazetteer knows (a province, city or county)"
     period = period_of(figure.period)
     if period is None:
         return f"{where}: period {figure.period!r} is not a year, quarter or month (2023, 2023Q1, 2023-06, 2023年1-6月)"
@@ -342,10 +345,10 @@ def figure_row(path: Path, figure: Figure) -> dict | str:
             return f"{where}: release date {figure.release_date!r} is not a date (YYYY-MM-DD)"
     measure = "change" if growth else "level"
     source = figure.source.strip() or "unknown"
-    key = f"{place.code if place else figure.place}|{indicator.indicator_id}|{measure}|{start}|{end}|{source}"
+    key = f"{place.code}|{indicator.indicator_id}|{measure}|{start}|{end}|{source}"
     return {
         "figure_id": hashlib.sha256(key.encode("utf-8")).hexdigest()[:20],
-        "place_code": place.code if place else None,
+        "place_code": place.code,
         "place": figure.place.strip(),
         "indicator_id": indicator.indicator_id,
         "metric": figure.metric,

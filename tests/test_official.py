@@ -64,15 +64,17 @@ def test_the_portals_wide_xlsx_with_places_as_rows(tmp_path):
 def test_a_gb18030_long_table_with_chinese_headers_and_a_unit_of_another_indicator(tmp_path):
     table = tmp_path / "figures.csv"
     table.write_bytes(
-        "地区,指标,时间,数值,单位,来源\n开封市,GDP增速,2023,4.2,%,开封市统计局\n开封市,粮食产量,2023,312.5,亿元,开封市统计局\n".encode(
-            "gb18030"
-        )
+        "地区,指标,时间,数值,单位,来源\n开封市,GDP增速,2023,4.2,%,开封市统计局\n开封市,粮食产量,2023,312.5,亿元,开封市统计局\n"
+        "火星,GDP,2023,1.0,亿元,某局\n".encode("gb18030")
     )
     con = connect(tmp_path / "kb.duckdb")
     report = load_tables(con, [str(table)])
     con.close()
     assert report.loaded == 1
-    assert report.errors == [f"{table}:3: unit 亿元 is not one of 粮食产量 (吨)"]
+    assert report.errors == [
+        f"{table}:3: unit 亿元 is not one of 粮食产量 (吨)",
+        f"{table}:4: '火星' is no division the gazetteer knows (a province, city or county)",
+    ]
 
 
 def test_a_file_that_is_no_table_is_one_line(tmp_path, capsys):
