@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract import __version__
@@ -132,6 +133,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
     ingest.add_argument(
+        "--official",
+        action="store_true",
+        help="the documents are official statistics (a bureau's communiqué): `claimkb check` compares the other "
+        "documents' figures with theirs (a JSONL record's \"official\": true, or a source name listed in "
+        "official_sources.txt, marks one too)",
+    )
+    ingest.add_argument(
         "--prune",
         action="store_true",
         help="then remove the stored documents of the given folders (and files) that were not read: their files "
@@ -201,7 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Evaluate the cross-check rules (parts and total, share of a count, change between two "
         "levels, rate x quantity, the same fact in several documents, part and whole across the place "
         "hierarchy, running totals over time) and store the verdicts in the cross_checks table. "
-        "Only documents not checked yet are looked at, unless --full.",
+        "Only documents not checked yet are looked at, unless --full. Every figure linked to a standard "
+        "indicator is also compared with the official figure of its place and period (documents ingested with "
+        "--official, tables loaded with `claimkb official load`): matches_official or differs_from_official.",
         epilog="example: claimkb check && claimkb query conflicts",
     )
     _add_db_option(check)
@@ -337,6 +347,36 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(review_import)
     review_import.set_defaults(handler=run_review_import)
 
+    official = commands.add_parser(
+        "official",
+        help="official figures: load reference tables (CSV, XLSX) the claims are checked against",
+        description="Official figures the claims are checked against (`claimkb check`, rule official): the "
+        "documents ingested with --official and the reference tables loaded here.",
+    )
+    official.set_defaults(handler=lambda _args: official.print_help() or 2)
+    official_actions = official.add_subparsers(title="actions", metavar="ACTION")
+    official_load = official_actions.add_parser(
+        "load",
+        help="load reference tables of official figures (.csv, .tsv, .xlsx)",
+        description="Load official figures from tables in the long form (columns place, indicator or metric, "
+        "period, value, and optionally unit, source, release_date; or the Chinese headers 地区 指标 时间 数值 "
+        "单位 来源 发布日期) or the wide form the statistics bureau's data portal exports (a first column 指标 "
+        "with the indicators as rows and years as columns, the place in a 地区： line; or 地区 as rows under an "
+        "指标： line). An indicator must be in the catalogue (its name or an alias); 增长率 or 增速 after it, or a "
+        "% unit, makes it a growth rate. Each bad row is reported on one line naming file:line and left out; the "
+        "rest is loaded. A row of the same place, indicator, period and source replaces the stored one: loading "
+        "twice adds nothing.",
+        epilog="example: claimkb official load gdp.csv portal_export.xlsx --place 开封市 && claimkb check",
+    )
+    official_load.add_argument("files", nargs="+", metavar="FILE")
+    official_load.add_argument("--place", help="the place of a table that does not say (no place column, no 地区：)")
+    official_load.add_argument("--source", help="the source of a table that does not say (default for the wide "
+                               "form: its 数据来源： line, else 国家统计局)")  # fmt: skip
+    official_load.add_argument("--release-date", type=publication_date, help="release date, YYYY-MM-DD, of a "
+                               "table that does not say")  # fmt: skip
+    _add_db_option(official_load)
+    official_load.set_defaults(handler=run_official_load)
+
     stats = commands.add_parser(
         "stats",
         help="what the database holds",
@@ -469,6 +509,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             jobs=args.jobs,
             batch_documents=args.batch_size,
             prune=args.prune,
+            official=args.official,
         )
     except (StoreError, MissingInput) as err:
         print(f"claimkb: {err}", file=sys.stderr)
@@ -565,6 +606,30 @@ def run_check(args: argparse.Namespace) -> int:
         return 1
     print(f"{args.db}: {report.summary()}")
     return 0
+
+
+def run_official_load(args: argparse.Namespace) -> int:
+    from extract.official import OfficialError, load_tables
+    from extract.store import StoreError, connect
+
+    missing = [name for name in args.files if not Path(name).is_file()]
+    if missing:
+        print(f"claimkb: {', '.join(missing)}: no such file; nothing was loaded", file=sys.stderr)
+        return 1
+    try:
+        con = connect(args.db)
+        try:
+            report = load_tables(con, args.files, args.place, args.source, args.release_date)
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+    except (StoreError, OfficialError) as err:
+        print(f"claimkb: {err}", file=sys.stderr)
+        return 1
+    for line in report.errors:
+        print(f"claimkb: {line}", file=sys.stderr)
+    print(f"{args.db}: {report.summary()}; `claimkb check` compares the claims with them")
+    return 1 if report.errors else 0
 
 
 def run_verify(args: argparse.Namespace) -> int:

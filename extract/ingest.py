@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 from tqdm import tqdm
 
+from extract import official as official_figures
 from extract import removal, store
 from extract.loading import BATCH_DOCUMENTS, Batch, Entry, LoadResult, PieceRows, piece_rows
 from extract.pipeline import Piece, extraction_failure, pieces
@@ -76,6 +77,7 @@ def ingest(
     jobs: int | None = None,
     batch_documents: int = BATCH_DOCUMENTS,
     prune: bool = False,
+    official: bool = False,
 ) -> IngestReport:
     """Store every document under paths, in batches of at most `batch_documents` documents (or
     BATCH_CHARS characters), each batch one transaction; bad input is reported (one line each,
@@ -92,7 +94,11 @@ def ingest(
 
     prune: once every file is read (not after an interrupt, a worker's death or a failure of the file),
     the documents stored under the paths given that this run did not read (their files are gone) are
-    removed, in one transaction (extract/removal.py); the report says how many."""
+    removed, in one transaction (extract/removal.py); the report says how many.
+
+    official: every document read is marked official (its figures are the official ones the check rule
+    `official` compares claims with), as is one whose JSONL record says "official": true or whose source name
+    is listed as official (extract/official.py). Then the claims' metrics are linked to the indicator catalogue."""
     missing = [path for path in paths if not Path(path).exists()]
     if missing:  # a mistyped path: said before a database is made for nothing
         raise MissingInput(f"{', '.join(missing)}: no such file or folder; nothing was ingested")
@@ -107,10 +113,13 @@ def ingest(
         con.execute("SET threads = 1")
         bar = progress_bar("documents", progress)
         read: set[str] = set()  # the source keys of the documents read: what prune keeps
+        marked: dict[str, str] = {}  # the source keys of the documents read as official -> why
         batch = Batch(con, _reporter(report, _above(bar), read if prune else None), max_documents=batch_documents)
         try:
             with _stopped_by_the_file(report, db):
-                _store_all(files, extractor, batch, report, bar, source, region, date)
+                _store_all(files, extractor, batch, report, bar, (source, region, date), (marked, official))
+                official_figures.mark(con, marked)
+                official_figures.refresh_links(con)
                 if prune and report.interrupted is None and report.stopped is None:
                     unread = [error.path for error in report.errors]
                     report.pruned = removal.prune(con, paths, read, unread, batch.heirs)
@@ -144,12 +153,15 @@ def _store_all(
     batch: Batch,
     report: IngestReport,
     bar: tqdm,
-    source: str | None,
-    region: str | None,
-    date: str | None,
+    given: tuple[str | None, str | None, str | None],
+    official: tuple[dict[str, str], bool],
 ) -> None:
-    """Extract every document of the files and store it in batches; Ctrl-C or a worker's death
-    stops it with what is stored kept and said in the report."""
+    """Extract every document of the files and store it in batches (`given`: the source, region and date of a
+    document that does not say); Ctrl-C or a worker's death stops it with what is stored kept and said in the
+    report. `official`: the source keys of the documents read as official -> why, filled here, and whether
+    every document is (--official); else a JSONL record's own field marks it."""
+    source, region, date = given
+    marked, all_official = official
 
     def pieces_of(item: Document | SourceError | NotRead) -> list[Piece] | None:
         if not isinstance(item, Document):
@@ -166,7 +178,12 @@ def _store_all(
             elif isinstance(found, Exception):  # one document's failure must not stop the corpus
                 _skip(report, _above(bar), SourceError(item.path, item.line, extraction_failure(found)))
             else:
-                batch.add(_entry(item, found or [], source, region, date))
+                entry = _entry(item, found or [], source, region, date)
+                batch.add(entry)
+                if all_official:
+                    marked[entry.key] = "ingest"
+                elif official_figures.record_says_official(item.meta):
+                    marked[entry.key] = "record"
                 bar.update()
         batch.flush()
     except KeyboardInterrupt:

@@ -48,6 +48,7 @@ def remove(con: duckdb.DuckDBPyConnection, targets: list[str]) -> Removed:
             doc_ids |= named
         removed = Removed(len(doc_ids), _claim_count(con, doc_ids))
         delete_documents(con, sorted(doc_ids))
+        forget_official_marks(con)
         con.execute("COMMIT")
     except BaseException:  # an interrupt (Ctrl-C) as well: nothing is removed
         con.execute("ROLLBACK")
@@ -83,6 +84,7 @@ def prune(
             pass_on(con, passed)
         if gone - set(passed):
             delete_documents(con, sorted(gone - set(passed)))
+            forget_official_marks(con)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -90,6 +92,12 @@ def prune(
     for doc_id in passed:
         heirs.pop(doc_id)
     return len(gone) - len(passed)
+
+
+def forget_official_marks(con: duckdb.DuckDBPyConnection) -> None:
+    """A document removed is official no more: ingested again from the same file, it is what that ingest says.
+    (A text replaced by a changed file keeps its mark: it is the same source.)"""
+    con.execute("DELETE FROM official_marks WHERE source_key NOT IN (SELECT source_key FROM documents)")
 
 
 def _documents_named(con: duckdb.DuckDBPyConnection, target: str) -> set[str]:

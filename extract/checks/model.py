@@ -13,9 +13,11 @@ from extract.claims import STATED
 # 0.5.0: reprints of one text count as one source; 0.6.0: one time is the same days and hours (nested
 # periods are two), a daily series' moving figure needs its time written to conflict, parts of the
 # whole's aspect and at the list's own level; 0.7.0: undated restatements join the latest day's figure,
-# a rate is a part's share only when the text ties them, a share or pace alone is compared with nothing
-CHECKER_VERSION = "0.7.0"
-VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated")
+# a rate is a part's share only when the text ties them, a share or pace alone is compared with nothing;
+# 0.8.0: the corpus rules compare the claims of one indicator (GDP, 生产总值, 经济总量) as of one metric, and a
+# claim is compared with the official figure (rule official)
+CHECKER_VERSION = "0.8.0"
+VERDICTS = ("consistent", "conflict", "unverifiable", "corroborated", "matches_official", "differs_from_official")
 REVIEWED_BASIS = "review"  # the basis of a field a fact-checker corrected (schema/010_reviews.sql)
 TRUSTED_BASES = (*STATED, REVIEWED_BASIS)
 
@@ -50,6 +52,7 @@ class CheckClaim:
     subject_basis: str | None = None  # how the subject and metric were found (claims.BASES); None before 008
     metric_basis: str | None = None
     period_basis: str | None = None  # where its period was written (claims.BASES); None when it has none
+    indicator: str | None = None  # the standard indicator its metric links to (extract/indicators.py), if any
     # the document standing for the claim's group of reprints (extract.reprints.sources_of); None when its
     # document is a reprint of none and none is a reprint of it
     reprint_of: str | None = None
@@ -59,6 +62,12 @@ class CheckClaim:
         """Its subject and metric are written in its own sentence, not carried or defaulted, or a fact-checker
         corrected them (basis 'review')."""
         return self.subject_basis in TRUSTED_BASES and self.metric_basis in TRUSTED_BASES
+
+    @property
+    def compare_key(self) -> str | None:
+        """What the corpus rules compare it within: its indicator where it links to one (GDP, 生产总值 and 经济总量
+        are one), else its metric key."""
+        return f"indicator:{self.indicator}" if self.indicator else self.metric_key
 
     @property
     def source_doc(self) -> str:
@@ -92,6 +101,8 @@ class Verdict:
     doc_ids: list[str] = field(default_factory=list)
     metric_key: str | None = None  # a corpus rule's: re-checking a metric key replaces all its verdicts
     n_reprints: int = 0  # documents set aside as reprints of another of doc_ids: not independent sources
+    official_source: str | None = None  # rule official: the official figure's source and release date
+    official_release_date: date | None = None
 
     @classmethod
     def over(

@@ -32,38 +32,57 @@ import duckdb
 import pandas as pd
 
 from extract import lexicon
-from extract.checks import change_levels, cumulative, part_whole, parts_total, rate_total, same_fact, share_count
+from extract.checks import (
+    change_levels,
+    cumulative,
+    official,
+    part_whole,
+    parts_total,
+    rate_total,
+    same_fact,
+    share_count,
+)
 from extract.checks.comparable import narrowed_to, time_written
 from extract.checks.model import CHECKER_VERSION, TRUSTED_BASES, CheckClaim, Verdict
+from extract.official import refresh_links
 from extract.progress import progress_bar
 from extract.reprints import sources_of
 from extract.store import rollback
 
 RULES: tuple[ModuleType, ...] = (parts_total, share_count, change_levels, rate_total, same_fact, part_whole, cumulative)
-_SCOPES = {rule.RULE: rule.SCOPE for rule in RULES}
+_SCOPES = {rule.RULE: rule.SCOPE for rule in (*RULES, official)}
 
 _CLAIM_COLUMNS = """
 SELECT c.claim_id, c.doc_id, c.article_id, c.start_offset, c.end_offset, c.mention, c.sentence, c.sentence_offset,
        c.value, c.value_high, c.unit, c.qualifier, c.kind, c.direction, c.metric, c.metric_key, c.subject,
        c.place_code, c.period, c.period_start, c.period_end, d.date, c.aspect, c.subject_basis, c.metric_basis,
-       c.period_basis
+       c.period_basis, mi.indicator_id
 FROM reviewed_claims c JOIN documents d USING (doc_id)
+LEFT JOIN metric_indicators mi ON mi.metric = c.metric AND mi.metric_key = coalesce(c.metric_key, '')
+     AND mi.unit = c.unit AND mi.kind = c.kind
 WHERE c.review_status IS DISTINCT FROM 'rejected'
 """
+# what the corpus rules compare a claim within (CheckClaim.compare_key): its indicator, else its metric key
+_COMPARE_KEY = "coalesce('indicator:' || mi.indicator_id, c.metric_key)"
 # the corpus rules compare metrics of two characters or more (comparable.comparable_metric): the keys a
 # new document names, with how many claims each has
-_NEW_KEYS_SQL = """
-SELECT metric_key, count(*) FROM reviewed_claims
-WHERE length(metric_key) >= 2 AND review_status IS DISTINCT FROM 'rejected'
-  AND metric_key IN (
-    SELECT metric_key FROM reviewed_claims WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))
-    UNION ALL SELECT metric_key FROM reviewed_claims WHERE subject IN (SELECT unnest(?::VARCHAR[]))
-    UNION ALL SELECT metric_key FROM reviewed_claims
-    WHERE 'province:' || left(place_code, 2) IN (SELECT unnest(?::VARCHAR[])))
-GROUP BY metric_key ORDER BY metric_key
+_NEW_KEYS_SQL = f"""
+WITH keyed AS (
+    SELECT {_COMPARE_KEY} AS compare_key, c.doc_id, c.subject, c.place_code FROM reviewed_claims c
+    LEFT JOIN metric_indicators mi ON mi.metric = c.metric AND mi.metric_key = coalesce(c.metric_key, '')
+         AND mi.unit = c.unit AND mi.kind = c.kind
+    WHERE length(c.metric_key) >= 2 AND c.review_status IS DISTINCT FROM 'rejected'
+)
+SELECT compare_key, count(*) FROM keyed
+WHERE compare_key IN (
+    SELECT compare_key FROM keyed WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))
+    UNION ALL SELECT compare_key FROM keyed WHERE subject IN (SELECT unnest(?::VARCHAR[]))
+    UNION ALL SELECT compare_key FROM keyed WHERE 'province:' || left(place_code, 2) IN (SELECT unnest(?::VARCHAR[])))
+GROUP BY compare_key ORDER BY compare_key
 """
 _KEY_CLAIMS_SQL = _CLAIM_COLUMNS + (
-    "AND c.metric_key IN (SELECT unnest(?::VARCHAR[])) ORDER BY c.metric_key, c.doc_id, c.start_offset"
+    f"AND length(c.metric_key) >= 2 AND {_COMPARE_KEY} IN (SELECT unnest(?::VARCHAR[]))"
+    f" ORDER BY {_COMPARE_KEY}, c.doc_id, c.start_offset"
 )
 # claims of the keys one query sorts: DuckDB's sort of every claim at once held 570 MB at 725,000 claims
 _CLAIMS_AT_ONCE = 50_000
@@ -107,17 +126,36 @@ def run_checks(con: duckdb.DuckDBPyConnection, full: bool = False, progress: boo
             ).fetchall()
         }
         report = CheckReport(documents_checked=len(new_docs))
+        # links made before the corpus rules group by them: a claim stored by `claimkb load`, a metric a review
+        # corrected, a catalogue changed since
+        refresh_links(con)
         if new_docs:
             with progress_bar("checked", progress) as bar:
                 verdicts, rechecked = evaluate(con, new_docs, bar.update)
             _store(con, verdicts, rechecked, new_docs)
             for verdict in verdicts:
                 report.verdicts[verdict.verdict] = report.verdicts.get(verdict.verdict, 0) + 1
+        for verdict in _check_official(con):
+            report.verdicts[verdict.verdict] = report.verdicts.get(verdict.verdict, 0) + 1
         con.execute("COMMIT")
     except Exception:
         rollback(con)
         raise
     return report
+
+
+def _check_official(con: duckdb.DuckDBPyConnection) -> list[Verdict]:
+    """Every claim against the official figures, all at once (a join of the linked claims with the official
+    observations, which a new document or a reference table loaded may change): the official rule's stored
+    verdicts are replaced whole; the ones not stored before (or whose verdict changed) are returned."""
+    before = dict(con.execute("SELECT check_id, verdict FROM cross_checks WHERE rule = ?", [official.RULE]).fetchall())
+    verdicts = official.check(con)
+    con.execute(
+        "DELETE FROM check_claims WHERE check_id IN (SELECT check_id FROM cross_checks WHERE rule = ?)", [official.RULE]
+    )
+    con.execute("DELETE FROM cross_checks WHERE rule = ?", [official.RULE])
+    _store(con, verdicts, set(), set())
+    return [v for v in verdicts if before.get(v.check_id) != v.verdict]
 
 
 def stream_claims(
@@ -167,15 +205,15 @@ def evaluate(
             for members in by_article.values():
                 verdicts.extend(rule.check(members, texts[members[0].doc_id]))
         advance(len(chunk))  # documents of the article rules
-    for _, group in groupby(_claims_by_key(con, ordered, sorted(changed), sources), key=lambda c: c.metric_key):
+    for _, group in groupby(_claims_by_key(con, ordered, sorted(changed), sources), key=lambda c: c.compare_key):
         claims = list(group)
         by_id = {claim.claim_id: claim for claim in claims}
         for rule in corpus_rules:
             for verdict in rule.check(claims):
-                verdict.metric_key = claims[0].metric_key
+                verdict.metric_key = claims[0].compare_key
                 verdicts.append(_generic_is_unverifiable(unstated_is_unverifiable(verdict, by_id, daily)))
         # a key whose claims give no verdict now still replaces what it gave before
-        rechecked.add(claims[0].metric_key)
+        rechecked.add(claims[0].compare_key)
         advance(1)  # a metric key of the corpus rules
     return verdicts, rechecked
 
@@ -357,13 +395,15 @@ def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], rechecked: s
                 "explanation_en": v.explanation_en,
                 "checker_version": CHECKER_VERSION,
                 "metric_key": v.metric_key,
+                "official_source": v.official_source,
+                "official_release_date": v.official_release_date,
             }
             for check_id, v in unique.items()
         ],
         columns=[
             "check_id", "rule", "scope", "verdict", "expected", "observed", "tolerance", "claim_ids", "doc_ids",
             "n_documents", "n_reprints", "group_key", "explanation_zh", "explanation_en", "checker_version",
-            "metric_key",
+            "metric_key", "official_source", "official_release_date",
         ],
     )  # fmt: skip
     links = pd.DataFrame(
@@ -377,7 +417,8 @@ def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], rechecked: s
         con.execute("DELETE FROM cross_checks WHERE list_contains(?, check_id)", [list(unique)])
         con.execute(
             "INSERT INTO cross_checks (check_id, rule, scope, verdict, expected, observed, tolerance, claim_ids,"
-            " doc_ids, n_documents, n_reprints, group_key, explanation_zh, explanation_en, checker_version, metric_key)"
+            " doc_ids, n_documents, n_reprints, group_key, explanation_zh, explanation_en, checker_version, metric_key,"
+            " official_source, official_release_date)"
             " SELECT * FROM check_rows"
         )
         con.execute("INSERT INTO check_claims SELECT * FROM check_links")

@@ -1,6 +1,7 @@
 """same_fact: one fact in several documents: same metric, subject and time, figures that agree?
 
-Claims of different documents with the same normalised metric and subject, comparable units and
+Claims of different documents with the same indicator (extract/indicators.py: 地区生产总值, GDP and 经济总量 are
+one) or, for a metric of no indicator, the same normalised metric, and the same subject, comparable units and
 a compatible time scope form a group. If one value fits every figure's interval (余/多/以上/约 and
 printed rounding widen them) the group is corroborated by that many documents; otherwise it is a
 conflict when the time scope is known for all, unverifiable when it is not.
@@ -46,7 +47,7 @@ def group_key(claim: CheckClaim) -> str | None:
     # a figure that leaves a place out (湖北除武汉外新增确诊3例) counts another thing than its subject's whole
     excluding = narrowed_to(claim) if claim.sentence else ""
     narrowed = excluding if excluding.startswith("excluding") else ""
-    return f"{claim.metric_key}|{claim.subject}|{unit_group(claim)}|{narrowed}{change}"
+    return f"{claim.compare_key}|{claim.subject}|{unit_group(claim)}|{narrowed}{change}"
 
 
 def check(claims: list[CheckClaim]) -> list[Verdict]:

@@ -263,13 +263,28 @@ def claim(con: duckdb.DuckDBPyConnection, args: dict[str, str], claim_id: str) -
         " WHERE l.claim_id = $id AND o.claim_id <> $id ORDER BY k.verdict, k.check_id, m.position",
         {"id": claim_id},
     )
+    # against the official figure: a reference table's row is no claim, so not among the checks' other claims
+    official = fetch_frame(
+        con,
+        "SELECT k.verdict, k.expected AS official_value, k.observed AS value, k.official_source,"
+        " k.official_release_date, k.explanation_zh, k.explanation_en"
+        " FROM check_claims l JOIN cross_checks k ON k.check_id = l.check_id"
+        " WHERE l.claim_id = $id AND l.position = 0 AND k.rule = 'official' ORDER BY k.check_id",
+        {"id": claim_id},
+    )
+    linked = con.execute(
+        "SELECT i.name, i.nbs_code FROM claim_indicators l JOIN indicators i USING (indicator_id)"
+        " WHERE l.claim_id = $id",
+        {"id": claim_id},
+    ).fetchone()
     info = found.iloc[0].to_dict()
+    info["indicator"] = f"{linked[0]} ({linked[1]})" if linked and linked[1] else (linked[0] if linked else None)
     basis = {"metric": info["metric_basis"], "subject": info["subject_basis"], "period": info["period_basis"]}
     fields = [(name, info[f"read_{name}"], info[name], basis.get(name)) for name in CORRECTABLE]
     return Page(
         "claim.html",
         f"{info['mention']} · {info['doc']}",
-        {"history": history, "checks": checks, "claim": found},
+        {"history": history, "checks": checks, "official": official, "claim": found},
         {"claim": info, "fields": fields},
     )
 
@@ -352,11 +367,23 @@ def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
         f" ORDER BY d.date DESC NULLS LAST, d.name, c.start_offset LIMIT {paging.size} OFFSET {paging.offset}",
         {"key": key},
     )
+    # the official figures of the indicator the metric links to, for the places drawn: a line of their own
+    official = fetch_frame(
+        con,
+        "SELECT o.place AS subject, o.period_end AS date, o.value, o.source, o.release_date"
+        " FROM official_observations o"
+        " WHERE o.measure = 'level' AND o.unit = $unit AND o.place IN (SELECT unnest($places::VARCHAR[]))"
+        " AND o.indicator_id IN (SELECT m.indicator_id FROM metric_indicators m WHERE m.metric_key = $key)"
+        " ORDER BY o.place, o.period_end, o.release_date LIMIT 500",
+        params | {"places": sorted(set(over_time["subject"]))},
+    )
     series: dict[str, list] = {}
     links: dict[tuple[str, object], str] = {}
     for row in over_time.itertuples():
         series.setdefault(row.subject, []).append((row.date.date(), row.value))
         links[(row.subject, row.date.date())] = f"/claim/{row.claim_id}"
+    for row in official.itertuples():
+        series.setdefault(f"{row.subject} · official", []).append((row.date.date(), row.value))
     charts = {
         "across": bar_chart(across["subject"].tolist(), across["value"].tolist(), unit, f"{key} by place"),
         "over_time": line_chart(series, unit, f"{key} over time", links=links),
@@ -364,7 +391,7 @@ def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
     return Page(
         "metric.html",
         key,
-        {"figures": figures, "across": across, "over_time": over_time},
+        {"figures": figures, "across": across, "over_time": over_time, "official": official},
         {"key": key, "unit": unit, "charts": charts, "paging": paging},
     )
 
