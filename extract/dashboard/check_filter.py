@@ -41,10 +41,13 @@ class CheckFilter:
             month=date_part(args, "month"),
         )
 
-    def facets(self) -> list[Facet]:
+    def check_facets(self) -> list[Facet]:
+        """The facets of the check itself (over cross_checks k)."""
+        return [Facet("verdict", "k.verdict", family="verdict"), Facet("rule", "k.rule", family="rule")]
+
+    def claim_facets(self) -> list[Facet]:
+        """The facets of its claims (over claims c): a check counts once under each value its claims have."""
         return [
-            Facet("verdict", "k.verdict", family="verdict"),
-            Facet("rule", "k.rule", family="rule"),
             Facet("subject", "c.subject"),
             Facet("metric", "c.metric_key"),
             *year_facets("c.period_end", bool(self.year)),

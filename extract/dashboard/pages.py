@@ -474,25 +474,36 @@ def checks(con: duckdb.DuckDBPyConnection, args: dict[str, str], *, text: UiText
         params,
     )
     rules = [r[0] for r in con.execute("SELECT DISTINCT rule FROM cross_checks ORDER BY rule").fetchall()]
-    # a facet counts the checks with a claim of its value that passes the claim filters (as its link lists them)
-    facets_from = (
-        "FROM cross_checks k JOIN check_claims l ON l.check_id = k.check_id JOIN claims c ON c.claim_id = l.claim_id"
-        f" WHERE {on_check.sql} AND {on_claim.sql}"
-    )
     return Page(
         "checks.html",
         f"Checks: {chosen.verdict or 'all verdicts'}",
         {"checks": groups},
         {
-            "deferred": {
-                "facets": partial(facet_counts, con, chosen.facets(), facets_from, params, counted="k.check_id")
-            },
+            "deferred": {"facets": partial(_check_facet_counts, con, chosen, where, on_check, on_claim)},
             "filter": chosen,
             "verdicts": VERDICTS,
             "rules": rules,
             "paging": paging,
         },
     )
+
+
+def _check_facet_counts(
+    con: duckdb.DuckDBPyConnection, chosen: CheckFilter, where: str, on_check: Condition, on_claim: Condition
+) -> list[tuple[Facet, list[tuple[str, int]]]]:
+    """The checks list's facets, each counting the checks its link lists: the verdict and rule over the checks
+    listed (`where`, the list's own condition); the subject, metric and year over their claims that pass the
+    claim filters, a check once per value (count DISTINCT). Two scans, not one over checks x claims: counting
+    each check's verdict distinctly across its claims took twice as long (85 ms against 45 ms at 200,000 claims)."""
+    params = {**on_check.params, **on_claim.params}
+    by_check = facet_counts(con, chosen.check_facets(), f"FROM cross_checks k WHERE {where}", params)
+    claims_of = "FROM check_claims l JOIN claims c ON c.claim_id = l.claim_id"
+    if on_check.params:  # a verdict or rule chosen: the claims of those checks only
+        claims_of += " JOIN cross_checks k ON k.check_id = l.check_id"
+    by_claim = facet_counts(
+        con, chosen.claim_facets(), f"{claims_of} WHERE {on_check.sql} AND {on_claim.sql}", params, counted="l.check_id"
+    )
+    return by_check + by_claim
 
 
 def queries(con: duckdb.DuckDBPyConnection, args: dict[str, str], *, text: UiText) -> Page:
