@@ -14,6 +14,7 @@ from extract.claims import ASPECTS, BASES, KINDS
 from extract.dashboard import create_app
 from extract.dashboard.check_filter import CheckFilter
 from extract.dashboard.claim_filter import REVIEW_CHOICES, SORTS
+from extract.dashboard.labels import QUALIFIER_LABELS
 from extract.dashboard.ui_text import LANGUAGES, UiStringsError, UiText, chosen_language, ui_strings
 from extract.named_queries import named_queries
 from extract.store import connect
@@ -69,6 +70,7 @@ def test_every_key_the_dashboard_uses_has_words_in_every_language():
         ("filter", ("kind", "aspect", "verdict", "review", "rule", "year", "month", "sort")),
         ("attached", ("claim", "span", "sentence", "overlap")),
         ("direction", ("increase", "decrease")),
+        ("qualifier", tuple(QUALIFIER_LABELS)),
     ],
 )
 def test_every_code_the_data_keeps_has_a_name_in_every_language(family, codes):
@@ -168,6 +170,7 @@ def every_page(client, db) -> list[str]:
         "SELECT c.claim_id, c.article_id FROM claims c JOIN check_claims USING (claim_id) ORDER BY 1 LIMIT 1"
     ).fetchone()
     reviewed = con.execute("SELECT attached_claim_id FROM current_reviews WHERE status = 'corrected'").fetchone()[0]
+    qualified = con.execute("SELECT claim_id FROM claims WHERE qualifier = 'over' ORDER BY 1 LIMIT 1").fetchone()[0]
     year = con.execute("SELECT max(year(period_end)) FROM claims").fetchone()[0]
     con.close()
     examples = {"subject": "曹县", "doc": "x.txt", "metric": "暖心驿站", "limit": "5"}
@@ -179,7 +182,8 @@ def every_page(client, db) -> list[str]:
                 " JOIN cross_checks USING (check_id) GROUP BY ALL")  # fmt: skip
     return [
         "/", "/claims", f"/claims?year={year}", "/claims?kind=count&sort=subject,-value&review=reviewed",
-        f"/claim/{claim_id}", f"/claim/{reviewed}", f"/source/{article_id}", "/metric", "/metric?key=暖心驿站",
+        f"/claim/{claim_id}", f"/claim/{reviewed}", f"/claim/{qualified}", f"/source/{article_id}", "/metric",
+        "/metric?key=暖心驿站",
         "/checks", "/checks?verdict=conflict", f"/checks?year={year}", "/queries", *queries, "/sql",
         f"/sql?sql={sql}", "/sql?sql=SELECT+%24kind", "/nowhere", "/claims?kind=bogus", "/claims?sort=zz",
         "/claims?year=20", "/source/nope", "/claim/nope", "/sql?sql=DELETE+FROM+claims", "/checks?verdict=x",
