@@ -288,6 +288,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--port", type=port_number, default=8000, help="TCP port, 1-65535 (default 8000; 0: any free port)"
     )
+    serve.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default="zh",
+        help="the pages' language (default zh, Chinese); a reader switches with ?lang=en or ?lang=zh",
+    )
     serve.set_defaults(handler=run_serve)
 
     review = commands.add_parser(
@@ -817,7 +823,7 @@ def run_serve(args: argparse.Namespace) -> int:
         print(f"claimkb: {err}", file=sys.stderr)
         return 1
     try:
-        server = make_server(args.host, args.port, DeferredApp(args.db), threaded=True)
+        server = make_server(args.host, args.port, DeferredApp(args.db, args.lang), threaded=True)
     except OSError as err:
         print(f"claimkb: cannot listen on {args.host}:{args.port}: {err.strerror}", file=sys.stderr)
         return 1

@@ -1,5 +1,7 @@
 -- conflicts: every conflict the cross-checks found, with the figures and sentences involved.
 -- params: none
+-- zh: 交叉核查发现的全部矛盾，附涉及的数字和句子。
+-- zh params: 无
 SELECT k.rule, k.explanation_zh, k.explanation_en, k.expected, k.observed, k.tolerance, k.n_documents,
        list(c.mention ORDER BY l.position) AS mentions,
        list(c.subject ORDER BY l.position) AS subjects,

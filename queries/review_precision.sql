@@ -2,6 +2,8 @@
 -- Each claim counts once per version that read it, by its latest decision: the claim is right unless rejected;
 -- on a claim not rejected, a field is right when confirmed or left alone by the correction, wrong when corrected.
 -- params: none
+-- zh: 按抽取器版本和字段统计、经核查员审核的陈述上的抽取准确率。每条陈述按其最新决定计一次：未被否决即为正确；未被否决的陈述中，确认或更正未改动的字段为正确，被更正的字段为错误。
+-- zh params: 无
 WITH judged AS (
     SELECT * FROM reviews
     QUALIFY row_number() OVER (PARTITION BY claim_id, extractor_version ORDER BY review_id DESC) = 1

@@ -54,6 +54,28 @@ def checked_sample_db(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def reviewed_sample_db(checked_sample_db, tmp_path_factory) -> Path:
+    """A copy of checked_sample_db with a fact-checker's decisions on three claims of 曹县: one confirmed, one
+    rejected, one corrected. Read it, never write it (it is shared)."""
+    from extract.reviews import decide
+
+    path = tmp_path_factory.mktemp("reviewed") / "kb.duckdb"
+    shutil.copy(checked_sample_db, path)
+    con = connect(path)
+    first, second, third = (
+        row[0]
+        for row in con.execute(
+            "SELECT claim_id FROM claims WHERE subject = '曹县' ORDER BY doc_id, start_offset LIMIT 3"
+        ).fetchall()
+    )
+    decide(con, first, "甲", status="confirmed")
+    decide(con, second, "甲", status="rejected", note="不是这条")
+    decide(con, third, "甲", corrections={"period": "2023年"})
+    con.close()
+    return path
+
+
 def install_debian_packages(packages: tuple[str, ...], ready: Callable[[], bool], need: str) -> str | None:
     """Make a service a test needs ready with apt-get (as root): None when ready, else why not."""
     if ready():

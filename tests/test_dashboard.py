@@ -1,5 +1,6 @@
 """The dashboard through Flask's test client: every page and twin on real data, filters bound,
-read-only, clear errors. (The browser tests in tests/browser/ drive the same pages in Chromium.)"""
+read-only, clear errors. Pages are in Chinese unless ?lang=en: a test of the English words asks for them.
+(The browser tests in tests/browser/ drive the same pages in Chromium.)"""
 
 import io
 import re
@@ -7,9 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from markupsafe import escape
 
 from extract.dashboard import create_app
 from extract.dashboard.pages import mark_claims
+from extract.dashboard.ui_text import UiText
 from extract.store import connect
 
 PAGES = ["/", "/claims", "/metric", "/metric?key=暖心驿站", "/checks", "/checks?verdict=consistent", "/queries",
@@ -23,7 +26,7 @@ def db(checked_sample_db) -> Path:
 
 @pytest.fixture(scope="module")
 def client(db):
-    return create_app(db).test_client()
+    return create_app(db).test_client(use_cookies=False)  # each request in the language it asks for
 
 
 def csv_of(response) -> pd.DataFrame:
@@ -115,18 +118,24 @@ def test_mark_claims_escapes_text_and_keeps_offsets():
           "qualifier": None, "mention": "465处", "kind": "count", "metric": "驿站<b>", "subject": "菏泽市",
           "aspect": None, "page": None}]
     )  # fmt: skip
-    marked = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows))
+    english = UiText("en")
+    marked = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows, english))
     assert marked.startswith("&lt;b&gt;标题&lt;/b&gt;<br>")
     assert '<mark id="claim-a1" class="claim" title="465 处 · count · 驿站&lt;b&gt; · 菏泽市">465处</mark>' in marked
-    paged = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows.assign(page=3)))
+    paged = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows.assign(page=3), english))
     assert 'title="465 处 · count · 驿站&lt;b&gt; · 菏泽市 · p. 3"' in paged
-    stock = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows.assign(aspect="stock", page=3)))
+    stock = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows.assign(aspect="stock", page=3), english))
     assert 'title="465 处 · count · 驿站&lt;b&gt; · 菏泽市 · stock · p. 3"' in stock
     # a subject carried from an earlier sentence says so; one its own clause states does not
     carried = str(
-        mark_claims("<b>标题</b>\n驿站465处。", 10, rows.assign(subject_basis="carried", metric_basis="clause"))
+        mark_claims(
+            "<b>标题</b>\n驿站465处。", 10, rows.assign(subject_basis="carried", metric_basis="clause"), english
+        )
     )
     assert 'title="465 处 · count · 驿站&lt;b&gt; · 菏泽市 (carried)"' in carried
+    # in Chinese, the page's default
+    chinese = str(mark_claims("<b>标题</b>\n驿站465处。", 10, rows.assign(aspect="stock", page=3), UiText("zh")))
+    assert 'title="465 处 · 数量 · 驿站&lt;b&gt; · 菏泽市 · 存量 · 第 3 页"' in chinese
 
 
 def test_claims_show_their_aspect_and_filter_by_it(client):
@@ -135,17 +144,20 @@ def test_claims_show_their_aspect_and_filter_by_it(client):
     assert "累计建成充电桩" in " ".join(c["sentence"] for c in running)
     everything = client.get("/claims.json?page_size=1000").json["tables"]["claims"]
     assert everything and client.get("/claims.json?aspect=nonsense&page_size=1000").status_code == 400
-    page = client.get("/claims?aspect=cumulative").text
+    page = client.get("/claims?aspect=cumulative&lang=en").text
     assert 'title="sort by aspect">aspect</a>' in page and "<td>cumulative</td>" in page
-    source = client.get(f"/source/{running[0]['article_id']}")
+    source = client.get(f"/source/{running[0]['article_id']}?lang=en")
     assert "<th>aspect</th>" in source.text and "· cumulative" in source.text
+    assert "<td>累计</td>" in client.get("/claims?aspect=cumulative").text
 
 
 def test_checks_page_shows_both_sides_and_the_arithmetic(client):
     data = client.get("/checks.json?verdict=conflict").json["tables"]["checks"]
     assert data and all(len(k["claims"]) >= 2 or k["rule"] == "change_levels" for k in data)
-    page = client.get("/checks?verdict=conflict").text
-    assert "expected" in page and data[0]["explanation_zh"] in page
+    page = client.get("/checks?verdict=conflict&lang=en").text
+    assert "expected" in page and data[0]["explanation_zh"] in page and escape(data[0]["explanation_en"]) in page
+    chinese = client.get("/checks?verdict=conflict").text
+    assert "应为" in chinese and data[0]["explanation_zh"] in chinese
 
 
 def test_unknown_pages_and_missing_database(client, tmp_path):
@@ -167,13 +179,15 @@ def test_checks_page_shows_every_verdict_unless_one_is_chosen(client, db):
     con.close()
     everything = client.get("/checks.json?page_size=1000").json["tables"]["checks"]
     assert len(everything) == min(total, 1000) and len({k["verdict"] for k in everything}) > 1
-    page = client.get("/checks").text
+    page = client.get("/checks?lang=en").text
     assert "all verdicts" in page and '<option value="">any</option>' in page
 
 
 def test_checks_page_refuses_an_unknown_verdict(client):
-    response = client.get("/checks?verdict=bogus")
+    response = client.get("/checks?verdict=bogus&lang=en")
     assert response.status_code == 400 and "unknown verdict" in response.text and "conflict" in response.text
+    chinese = client.get("/checks?verdict=bogus")
+    assert chinese.status_code == 400 and "核查结论没有" in chinese.text and "conflict" in chinese.text
     assert client.get("/checks.json?verdict=bogus").status_code == 400
 
 
@@ -233,16 +247,17 @@ def test_the_source_view_of_a_pdf_shows_each_claims_page(tmp_path, make_pdf):
     con = connect(db)
     article = con.execute("SELECT article_id FROM claims WHERE mention = '52个'").fetchone()[0]
     con.close()
-    page = create_app(db).test_client().get(f"/source/{article}").text
+    page = create_app(db).test_client().get(f"/source/{article}?lang=en").text
     assert "<th>page</th>" in page and "· p. 2" in page
 
 
 @pytest.mark.parametrize("url", ["/claims?kind=bogus", "/claims?verdict=nope", "/claims?aspect=x", "/claims?sort=zz"])
 def test_the_claims_list_refuses_an_unknown_filter(client, url):
-    response = client.get(url)
+    response = client.get(f"{url}&lang=en")
     assert response.status_code == 400 and "unknown" in response.text and "choose one of" in response.text
     path, _, query = url.partition("?")
     assert client.get(f"{path}.json?{query}").status_code == 400
+    assert client.get(url).status_code == 400 and "可选" in client.get(url).text
 
 
 def test_a_paged_json_twin_says_the_total_the_page_size_and_the_next_page(client):
@@ -284,7 +299,7 @@ def test_the_sql_box_runs_one_reading_statement_with_its_parameters(client):
     from urllib.parse import quote
 
     sql = "SELECT subject, count(*) AS n FROM claims WHERE kind = $kind GROUP BY subject ORDER BY n DESC"
-    form = client.get(f"/sql?sql={quote(sql)}")
+    form = client.get(f"/sql?sql={quote(sql)}&lang=en")
     assert form.status_code == 200 and 'name="kind"' in form.text and "Fill in the parameters" in form.text
     rows = client.get(f"/sql.json?sql={quote(sql)}&kind=count").json
     assert rows["tables"]["rows"] and rows["total"] >= 1 and rows["tables"]["rows"][0]["n"] >= 1
@@ -320,7 +335,7 @@ def test_the_sql_box_stops_a_query_at_its_time_limit(client, monkeypatch):
 
     monkeypatch.setattr(pages, "SQL_SECONDS", 0.3)
     slow = "SELECT count(*) FROM range(100000000000) a"
-    response = client.get(f"/sql?sql={quote(slow)}")
+    response = client.get(f"/sql?sql={quote(slow)}&lang=en")
     assert response.status_code == 400 and "stopped after" in response.text
 
 
@@ -338,7 +353,7 @@ def test_the_claims_list_has_facets_with_counts_that_add_and_remove_filters(clie
     import re
 
     page = client.get("/claims?kind=count").text
-    assert 'title="remove this filter">count ×</a>' in page and 'href="/claims"' in page
+    assert 'title="移除此筛选">数量 ×</a>' in page and 'href="/claims"' in page
     facet = r'<li><a href="/claims\?kind=count&amp;{}=([^"]+)">([^<]+)</a> <span class="muted">(\d+)</span>'
     aspects = re.findall(facet.format("aspect"), page)
     assert aspects
@@ -366,7 +381,7 @@ def test_a_claims_page_shows_how_it_was_found_and_its_checks_with_the_other_clai
         " GROUP BY l.claim_id, l.check_id ORDER BY 2 DESC, 1 LIMIT 1"
     ).fetchone()
     con.close()
-    page = client.get(f"/claim/{claim_id}").text
+    page = client.get(f"/claim/{claim_id}?lang=en").text
     assert "how it was found" in page and '<mark class="claim">' in page and "Its checks" in page
     checks = client.get(f"/claim/{claim_id}.json").json["tables"]["checks"]
     assert len(checks) >= others >= 1 and all(row["claim_id"] != claim_id for row in checks)

@@ -50,15 +50,15 @@ def test_the_checks_list_has_the_official_verdicts(client):
 
 def test_a_claims_page_shows_its_indicator_and_the_official_figure(client, db):
     claim_id = claim_id_of(db, "6.5%")
-    page = client.get(f"/claim/{claim_id}").text
+    page = client.get(f"/claim/{claim_id}?lang=en").text
     assert "社会消费品零售总额" in page and "Against the official figure" in page and "开封市统计局" in page
     (official,) = client.get(f"/claim/{claim_id}.json").json["tables"]["official"]
     assert (official["verdict"], official["official_value"], official["value"]) == ("differs_from_official", 5.6, 6.5)
 
 
 def test_the_metric_page_draws_the_official_figures_as_a_line_of_their_own(client):
-    page = client.get("/metric?key=地区生产总值")
-    assert "开封市 · official" in page.text
+    assert "开封市 · 官方数据" in client.get("/metric?key=地区生产总值&lang=zh").text
+    assert "开封市 · official" in client.get("/metric?key=地区生产总值&lang=en").text
     official = client.get("/metric.json?key=地区生产总值").json["tables"]["official"]
     assert {(row["subject"], row["value"]) for row in official} >= {
         ("开封市", 265710000000.0),

@@ -424,8 +424,10 @@ def test_the_dashboard_shows_a_claims_status_and_history_and_filters_by_status(d
     assert {c["claim_id"] for c in reviewed} == {rejected, corrected}
     unreviewed = client.get("/claims.json?review=unreviewed&page_size=1000").json["tables"]["claims"]
     assert rejected not in {c["claim_id"] for c in unreviewed} and len(unreviewed) > 100
-    page = client.get("/claims?review=corrected")
+    page = client.get("/claims?review=corrected&lang=en")
     assert f'href="/claim/{corrected}">corrected</a>' in page.text and "subject" in page.text
+    chinese = client.get("/claims?review=corrected&lang=zh").text
+    assert f'href="/claim/{corrected}">已更正</a>' in chinese and "已更正：主体" in chinese
 
     history = client.get(f"/claim/{corrected}.json").json["tables"]["history"]
     assert [(h["status"], h["reviewer"], h["corrected"]) for h in history] == [

@@ -12,24 +12,28 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from extract.dashboard.ui_text import DEFAULT_LANGUAGE
+
 if TYPE_CHECKING:
     from flask import Flask
 
 __all__ = ["create_app", "DeferredApp"]
 
 
-def create_app(db: str | Path) -> Flask:
+def create_app(db: str | Path, language: str = DEFAULT_LANGUAGE) -> Flask:
+    """The dashboard over `db`, its pages in `language` (zh or en) unless a reader chooses the other."""
     from extract.dashboard.app import create_app
 
-    return create_app(db)
+    return create_app(db, language)
 
 
 class DeferredApp:
     """A WSGI application that builds the dashboard's app in a thread as soon as it is made; a request
     that comes before it is ready waits for it."""
 
-    def __init__(self, db: str | Path) -> None:
+    def __init__(self, db: str | Path, language: str = DEFAULT_LANGUAGE) -> None:
         self._db = db
+        self._language = language
         self._app: Flask | None = None
         self._failure: BaseException | None = None
         self._ready = threading.Event()
@@ -37,7 +41,7 @@ class DeferredApp:
 
     def _build(self) -> None:
         try:
-            self._app = create_app(self._db)
+            self._app = create_app(self._db, self._language)
         except BaseException as err:  # said on each request, not lost in a thread
             self._failure = err
         finally:

@@ -7,12 +7,14 @@ any name also matches the subjects that start with it (定陶区 → 定陶区�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import duckdb
 
 from extract.checks.model import VERDICTS
 from extract.claims import ASPECTS, KINDS
+from extract.dashboard.ui_text import UiText
 from extract.reviews import STATUSES
 
 # a value is sorted within its unit: 3亿元 and 3个 are no two sizes of one thing
@@ -40,6 +42,8 @@ class ClaimFilter:
     aspect: str = ""  # cumulative / stock / flow
     verdict: str = ""
     review: str = ""  # one of REVIEW_CHOICES
+    year: str = ""  # of the period's end: 2023
+    month: str = ""  # of the period's end: 2023-05
     q: str = ""
     sort: str = "date"  # the columns to sort by, first first: "subject,-value" (- descending)
     descending: bool = True  # the order of a sort column written without a sign
@@ -56,9 +60,7 @@ class ClaimFilter:
         def choice(name: str, allowed: tuple[str, ...] | list[str], default: str = "") -> str:
             value = text(name)
             if value and value not in allowed:
-                raise UnknownChoice(
-                    f"unknown {name} {value[:40]!r}; choose one of {', '.join(allowed)}, or none for all"
-                )
+                raise UnknownChoice(name, value, allowed)
             return value or default
 
         return cls(
@@ -69,6 +71,8 @@ class ClaimFilter:
             aspect=choice("aspect", ASPECTS),
             verdict=choice("verdict", VERDICTS),
             review=choice("review", REVIEW_CHOICES),
+            year=date_part(args, "year"),
+            month=date_part(args, "month"),
             q=text("q"),
             sort=_sort_columns(text("sort")) or "date",
             descending=text("order") != "asc",
@@ -80,14 +84,31 @@ def _sort_columns(written: str) -> str:
     columns = [column.strip() for column in written.split(",") if column.strip()]
     for column in columns:
         if column.lstrip("-") not in SORTS:
-            raise UnknownChoice(
-                f"unknown sort {column[:40]!r}; choose one of {', '.join(SORTS)} (several: a,-b; -name descending)"
-            )
+            raise UnknownChoice("sort", column, tuple(SORTS))
     return ",".join(columns)
 
 
+_DATE_PARTS = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-(0[1-9]|1[0-2])")}
+
+
+def date_part(args: dict[str, str], name: str) -> str:
+    """A year (2023) or a month (2023-05) filter as written, else UnknownChoice: a date facet's value."""
+    value = (args.get(name) or "").strip()
+    if value and not _DATE_PARTS[name].fullmatch(value):
+        raise UnknownChoice(name, value, ("2023",) if name == "year" else ("2023-05",))
+    return value
+
+
 class UnknownChoice(ValueError):
-    """A filter's value that is none of its choices."""
+    """A filter's value that is none of its choices: its message in English (the twins say it so); the
+    dashboard shows it in the page's language from `key` and `values`."""
+
+    def __init__(self, name: str, value: str, choices: tuple[str, ...] | list[str]) -> None:
+        self.key = {"sort": "error.unknown_sort", "year": "error.bad_date", "month": "error.bad_date"}.get(
+            name, "error.unknown_choice"
+        )
+        self.values = {"name": name, "value": value[:40], "choices": ", ".join(choices)}
+        super().__init__(UiText("en").plain(self.key, **self.values))
 
 
 @dataclass
@@ -131,6 +152,12 @@ def claim_condition(con: duckdb.DuckDBPyConnection, chosen: ClaimFilter) -> Cond
         parts.append("r.status = $review")
     elif chosen.review:
         parts.append(f"r.status IS {'NOT ' if chosen.review == 'reviewed' else ''}NULL")
+    if chosen.year:
+        params["year"] = int(chosen.year)
+        parts.append("year(c.period_end) = $year")
+    if chosen.month:
+        params["month"] = chosen.month
+        parts.append("strftime(c.period_end, '%Y-%m') = $month")
     if chosen.q:
         params["q"] = chosen.q
         parts.append("contains(c.sentence, $q)")

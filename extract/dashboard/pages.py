@@ -1,8 +1,9 @@
 """What each dashboard page shows: bound SQL over the database, returned as tables and charts.
 
-Each function takes a read-only connection and the request's parameters and returns a Page: its
-tables (the first is what the page's .csv twin holds; the .json twin holds them all) and whatever
-else its template needs. Every table is paged or capped; nothing renders an unbounded result.
+Each function takes a read-only connection, the request's parameters and the page's words (text: the
+interface's language) and returns a Page: its tables (the first is what the page's .csv twin holds; the
+.json twin holds them all, the same in every language) and whatever else its template needs. Every table
+is paged or capped; nothing renders an unbounded result.
 """
 
 from __future__ import annotations
@@ -22,8 +23,19 @@ from extract import store
 from extract.checks.model import VERDICTS
 from extract.claims import ASPECTS, KINDS, STATED
 from extract.dashboard.charts import bar_chart, line_chart
-from extract.dashboard.claim_filter import REVIEW_CHOICES, SORTS, ClaimFilter, UnknownChoice, claim_condition, order_by
+from extract.dashboard.check_filter import CheckFilter, check_conditions
+from extract.dashboard.claim_filter import (
+    REVIEW_CHOICES,
+    SORTS,
+    ClaimFilter,
+    Condition,
+    UnknownChoice,
+    claim_condition,
+    order_by,
+)
+from extract.dashboard.facets import Facet, facet_counts, year_facets
 from extract.dashboard.labels import qualifier_word
+from extract.dashboard.ui_text import UiText
 from extract.named_queries import PARAMETER
 from extract.query import named_queries, one_reading_statement, typed
 from extract.reviews import CORRECTABLE
@@ -35,12 +47,25 @@ MAX_PAGE_SIZE = 1000
 TOP = 15
 
 
-class NotFound(Exception):
+class PageError(Exception):
+    """A page that cannot be shown, said in the words of ui_strings.tsv's `key` with `values` filled in: in
+    English as the exception's message (what the twins say), in the page's language on the HTML page."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key, self.values = key, values
+        super().__init__(UiText("en").plain(key, **values))
+
+
+class NotFound(PageError):
     """The page asked for does not exist (unknown article, query …)."""
 
 
-class BadRequest(Exception):
+class BadRequest(PageError):
     """A parameter with a value the page does not know, said to the user rather than guessed."""
+
+    @classmethod
+    def from_choice(cls, err: UnknownChoice) -> BadRequest:
+        return cls(err.key, **err.values)
 
 
 @dataclass
@@ -79,7 +104,7 @@ def _int(text: str | None, default: int, low: int, high: int) -> int:
         return default
 
 
-def overview(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
+def overview(con: duckdb.DuckDBPyConnection, args: dict[str, str], *, text: UiText) -> Page:
     counts = summarise(con, TOP)
     kinds, verdicts, metrics, places = counts.kinds, counts.verdicts, counts.metrics, counts.subjects
     summary = pd.concat(
@@ -93,9 +118,16 @@ def overview(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
         ignore_index=True,
     )
     charts = {
-        "kinds": bar_chart(kinds["kind"].tolist(), kinds["claims"].tolist(), "", "claims by kind"),
-        "metrics": bar_chart(metrics["metric_key"].tolist(), metrics["claims"].tolist(), "", "top metrics"),
-        "places": bar_chart(places["subject"].tolist(), places["claims"].tolist(), "", "top places"),
+        "kinds": bar_chart(
+            [text.label("kind", kind) for kind in kinds["kind"]],
+            kinds["claims"].tolist(),
+            "",
+            text.plain("chart.kinds"),
+        ),
+        "metrics": bar_chart(
+            metrics["metric_key"].tolist(), metrics["claims"].tolist(), "", text.plain("chart.top_metrics")
+        ),
+        "places": bar_chart(places["subject"].tolist(), places["claims"].tolist(), "", text.plain("chart.top_places")),
     }
     return Page(
         "overview.html",
@@ -118,11 +150,11 @@ _CLAIMS_FROM = (
 )
 
 
-def claims(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
+def claims(con: duckdb.DuckDBPyConnection, args: dict[str, str], *, text: UiText) -> Page:
     try:
         chosen = ClaimFilter.from_args(args)
     except UnknownChoice as err:
-        raise BadRequest(str(err)) from err
+        raise BadRequest.from_choice(err) from err
     condition = claim_condition(con, chosen)
     base = f"{_CLAIMS_FROM} WHERE {condition.sql}"
     total = con.execute(f"SELECT count(*) {base}", condition.params or None).fetchone()[0]
@@ -140,7 +172,7 @@ def claims(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
             # computed only when the HTML page shows them, not for its CSV/JSON twins (see Page.deferred); over
             # the claims and their standing decisions only (no filter reads the documents: their join cost a
             # million-claim list 40 ms)
-            "deferred": {"facets": partial(_facets, con, f"{_FACETS_FROM} WHERE {condition.sql}", condition.params)},
+            "deferred": {"facets": partial(_claim_facet_counts, con, chosen, condition)},
             "filter": chosen,
             "paging": paging,
             "kinds": KINDS,
@@ -152,44 +184,28 @@ def claims(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
     )
 
 
-# the facets of the claims list: (filter, what it counts, the expression), the most common values of each
-# under the filters chosen, with their counts; each value a link that adds the filter
-_FACETS = (
-    ("kind", "kind", "c.kind"),
-    ("aspect", "aspect", "c.aspect"),
-    ("review", "review", "coalesce(r.status, 'unreviewed')"),
-    ("subject", "subject (its own claims)", "c.subject"),
-    ("metric", "metric", "c.metric_key"),
-)
-_FACET_VALUES = 8
+# the facets of the claims list: the most common values of each under the filters chosen, with their counts
 _FACETS_FROM = "FROM claims c LEFT JOIN current_reviews r ON r.attached_claim_id = c.claim_id"
 
 
-def _facets(con: duckdb.DuckDBPyConnection, base: str, params: dict[str, object]) -> list[tuple[str, str, list]]:
-    """(filter, label, [(value, count), …]) per facet: one scan of the filtered claims, grouped by each
-    facet at once (GROUPING SETS: five separate counts took 360 ms at a million claims, this 60 ms)."""
-    columns = ", ".join(expression for _, _, expression in _FACETS)
-    flags = ", ".join(f"grouping({expression})" for _, _, expression in _FACETS)
-    sets = ", ".join(f"({expression})" for _, _, expression in _FACETS)
-    rows = con.execute(
-        f"SELECT {columns}, {flags}, count(*) AS n {base} GROUP BY GROUPING SETS ({sets})", params or None
-    ).fetchall()
-    found: dict[str, list] = {}
-    width = len(_FACETS)
-    for row in rows:
-        values, grouped, n = row[:width], row[width : 2 * width], row[-1]
-        for (name, _, _), value, flag in zip(_FACETS, values, grouped, strict=True):
-            if flag == 0 and value is not None:
-                found.setdefault(name, []).append((str(value), n))
-    facets = []
-    for name, label, _ in _FACETS:
-        ranked = sorted(found.get(name, []), key=lambda pair: (-pair[1], pair[0]))[:_FACET_VALUES]
-        if ranked:
-            facets.append((name, label, ranked))
-    return facets
+def _claim_facet_counts(
+    con: duckdb.DuckDBPyConnection, chosen: ClaimFilter, condition: Condition
+) -> list[tuple[Facet, list[tuple[str, int]]]]:
+    """The claims list's facets: the review status only once a decision exists (else every claim is
+    unreviewed, a facet that says nothing), the period's month once its year is chosen."""
+    reviewed = con.execute("SELECT EXISTS (SELECT 1 FROM reviews)").fetchone()[0]
+    facets = [
+        Facet("kind", "c.kind", family="kind"),
+        Facet("aspect", "c.aspect", family="aspect"),
+        *([Facet("review", "coalesce(r.status, 'unreviewed')", family="review")] if reviewed else []),
+        Facet("subject", "c.subject"),
+        Facet("metric", "c.metric_key"),
+        *year_facets("c.period_end", bool(chosen.year)),
+    ]
+    return facet_counts(con, facets, f"{_FACETS_FROM} WHERE {condition.sql}", condition.params)
 
 
-def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str) -> Page:
+def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str, *, text: UiText) -> Page:
     article = con.execute(
         "SELECT a.article_id, a.headline, a.start_offset, a.end_offset, d.name AS doc, d.source, d.date, d.url,"
         " substring(d.text, a.start_offset + 1, a.end_offset - a.start_offset) AS text"
@@ -197,7 +213,7 @@ def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str
         {"id": article_id},
     ).fetchone()
     if article is None:
-        raise NotFound(f"no article {article_id}")
+        raise NotFound("error.no_article", id=article_id)
     names = ("article_id", "headline", "start", "end", "doc", "source", "date", "url", "text")
     info = dict(zip(names, article, strict=True))
     info["link"] = web_link(info["url"])
@@ -213,7 +229,7 @@ def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str
         "source.html",
         info["headline"] or info["doc"],
         {"claims": rows},
-        {"article": info, "marked": mark_claims(info["text"], info["start"], rows)},
+        {"article": info, "marked": mark_claims(info["text"], info["start"], rows, text)},
     )
 
 
@@ -229,7 +245,7 @@ def web_link(url: str | None) -> str | None:
     return url if url and _WEB_ADDRESS.fullmatch(url) else None
 
 
-def claim(con: duckdb.DuckDBPyConnection, args: dict[str, str], claim_id: str) -> Page:
+def claim(con: duckdb.DuckDBPyConnection, args: dict[str, str], claim_id: str, *, text: UiText) -> Page:
     """One claim as read and as reviewed, and every decision on it, the standing one first."""
     found = fetch_frame(
         con,
@@ -244,7 +260,7 @@ def claim(con: duckdb.DuckDBPyConnection, args: dict[str, str], claim_id: str) -
         {"id": claim_id},
     )
     if found.empty:
-        raise NotFound(f"no claim {claim_id}")
+        raise NotFound("error.no_claim", id=claim_id)
     history = fetch_frame(
         con,
         "SELECT review_id, status, array_to_string(corrected_fields, ', ') AS corrected, value, value_high, unit,"
@@ -289,15 +305,15 @@ def claim(con: duckdb.DuckDBPyConnection, args: dict[str, str], claim_id: str) -
     )
 
 
-def _basis(row: object, field: str) -> str:
+def _basis(row: object, field: str, words: UiText) -> str:
     """How a field was found, after it in a tooltip, where its sentence does not state it."""
     basis = getattr(row, field, None)
-    return f" ({basis})" if isinstance(basis, str) and basis not in STATED else ""
+    return f" ({words.label('basis', basis)})" if isinstance(basis, str) and basis not in STATED else ""
 
 
-def mark_claims(text: str, start: int, rows: pd.DataFrame) -> Markup:
+def mark_claims(text: str, start: int, rows: pd.DataFrame, words: UiText) -> Markup:
     """The article's text, escaped, with each claim's mention in a <mark> whose tooltip names the
-    value, unit, metric and subject; paragraphs kept."""
+    value, unit, kind, metric and subject (in `words`' language); paragraphs kept."""
     out, cursor = [], 0
     for row in rows.itertuples():
         begin, end = row.start_offset - start, row.end_offset - start
@@ -306,13 +322,14 @@ def mark_claims(text: str, start: int, rows: pd.DataFrame) -> Markup:
         value = f"{row.value:g}" + (f"–{row.value_high:g}" if pd.notna(row.value_high) else "")
         qualifier = qualifier_word(row.qualifier, row.mention)
         tip = (
-            f"{qualifier}{value} {row.unit} · {row.kind} · {row.metric or '–'}{_basis(row, 'metric_basis')}"
-            f" · {row.subject or '–'}{_basis(row, 'subject_basis')}"
+            f"{qualifier}{value} {row.unit} · {words.label('kind', row.kind)}"
+            f" · {row.metric or '–'}{_basis(row, 'metric_basis', words)}"
+            f" · {row.subject or '–'}{_basis(row, 'subject_basis', words)}"
         )
         if isinstance(row.aspect, str):
-            tip += f" · {row.aspect}"
+            tip += f" · {words.label('aspect', row.aspect)}"
         if pd.notna(row.page):
-            tip += f" · p. {int(row.page)}"
+            tip += f" · {words.plain('source.page', page=int(row.page))}"
         out.append(escape(text[cursor:begin]))
         mention = escape(text[begin:end])
         out.append(f'<mark id="claim-{escape(row.claim_id)}" class="claim" title="{escape(tip)}">{mention}</mark>')
@@ -321,7 +338,7 @@ def mark_claims(text: str, start: int, rows: pd.DataFrame) -> Markup:
     return Markup("".join(out).replace("\n", "<br>\n"))
 
 
-def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
+def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str], *, text: UiText) -> Page:
     key = (args.get("key") or "").strip()[:200]
     if not key:
         top = fetch_frame(
@@ -383,10 +400,12 @@ def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
         series.setdefault(row.subject, []).append((row.date.date(), row.value))
         links[(row.subject, row.date.date())] = f"/claim/{row.claim_id}"
     for row in official.itertuples():
-        series.setdefault(f"{row.subject} · official", []).append((row.date.date(), row.value))
+        series.setdefault(text.plain("chart.official_line", place=row.subject), []).append((row.date.date(), row.value))
     charts = {
-        "across": bar_chart(across["subject"].tolist(), across["value"].tolist(), unit, f"{key} by place"),
-        "over_time": line_chart(series, unit, f"{key} over time", links=links),
+        "across": bar_chart(
+            across["subject"].tolist(), across["value"].tolist(), unit, text.plain("chart.by_place", key=key)
+        ),
+        "over_time": line_chart(series, unit, text.plain("chart.over_time", key=key), links=links),
     }
     return Page(
         "metric.html",
@@ -416,50 +435,56 @@ SQL_SECONDS = 10  # the SQL box's time limit: a query still running then is inte
 SQL_MAX_CHARS = 20_000
 
 
-def sql(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
+def sql(con: duckdb.DuckDBPyConnection, args: dict[str, str], *, text: UiText) -> Page:
     """A reading statement typed by the analyst, on the sandboxed connection every page uses: one
     statement that reads (a writing one is a 400 saying why), its $name parameters as form fields, at
     most MAX_PAGE_SIZE rows a page and SQL_SECONDS of work (both shown)."""
-    text = (args.get("sql") or "").strip()
-    if len(text) > SQL_MAX_CHARS:
-        raise BadRequest(f"a statement of {len(text)} characters; at most {SQL_MAX_CHARS}")
-    names = sorted(set(PARAMETER.findall(text)))
+    statement = (args.get("sql") or "").strip()
+    if len(statement) > SQL_MAX_CHARS:
+        raise BadRequest("error.sql_too_long", n=len(statement), most=SQL_MAX_CHARS)
+    names = sorted(set(PARAMETER.findall(statement)))
     values = {name: (args.get(name) or "").strip() for name in names}
     context: dict[str, object] = {
-        "sql": text, "values": values, "paging": None, "error": None, "seconds": SQL_SECONDS,
+        "sql": statement, "values": values, "paging": None, "error": None, "seconds": SQL_SECONDS,
         "max_rows": MAX_PAGE_SIZE,
     }  # fmt: skip
     result = pd.DataFrame()
-    if text and all(values.values()):
+    if statement and all(values.values()):
         try:
-            one_reading_statement(con, text)
-            params = typed(text, dict(values))
+            one_reading_statement(con, statement)
+            params = typed(statement, dict(values))
         except ValueError as err:
-            raise BadRequest(str(err)) from err
+            raise BadRequest("error.as_said", reason=str(err)) from err
         timer = threading.Timer(SQL_SECONDS, con.interrupt)
         timer.start()
         try:
-            result, paging = _paged_query(con, text.rstrip().rstrip(";"), params, args)
+            result, paging = _paged_query(con, statement.rstrip().rstrip(";"), params, args)
             context["paging"] = paging
         except duckdb.InterruptException as err:
-            raise BadRequest(f"stopped after {SQL_SECONDS} s; narrow the query or add a LIMIT") from err
+            raise BadRequest("error.sql_stopped", seconds=SQL_SECONDS) from err
         except duckdb.Error as err:
             if store.file_failure(err) is not None:
                 raise
-            raise BadRequest(str(err).splitlines()[0]) from err
+            raise BadRequest("error.as_said", reason=str(err).splitlines()[0]) from err
         finally:
             timer.cancel()
     return Page("sql.html", "SQL", {"rows": result}, context)
 
 
-def checks(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
-    verdict = (args.get("verdict") or "").strip()
-    if verdict and verdict not in VERDICTS:
-        raise BadRequest(f"unknown verdict {verdict[:40]!r}; choose one of {', '.join(VERDICTS)}, or none for all")
-    rule = (args.get("rule") or "").strip()[:40]
-    params = {"verdict": verdict, "rule": rule}
-    where = "($verdict = '' OR k.verdict = $verdict) AND ($rule = '' OR k.rule = $rule)"
-    total = con.execute(f"SELECT count(*) FROM cross_checks k WHERE {where}", params).fetchone()[0]
+def checks(con: duckdb.DuckDBPyConnection, args: dict[str, str], *, text: UiText) -> Page:
+    try:
+        chosen = CheckFilter.from_args(args)
+    except UnknownChoice as err:
+        raise BadRequest.from_choice(err) from err
+    on_check, on_claim = check_conditions(chosen)
+    params = {**on_check.params, **on_claim.params}
+    where = on_check.sql
+    if on_claim.params:  # a check with a claim that passes every claim filter
+        where += (
+            " AND k.check_id IN (SELECT l.check_id FROM check_claims l JOIN claims c ON c.claim_id = l.claim_id"
+            f" WHERE {on_claim.sql})"
+        )
+    total = con.execute(f"SELECT count(*) FROM cross_checks k WHERE {where}", params or None).fetchone()[0]
     paging = Paging.from_args({**args, "page_size": args.get("page_size") or "20"}, total)
     groups = fetch_frame(
         con,
@@ -478,24 +503,49 @@ def checks(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
     rules = [r[0] for r in con.execute("SELECT DISTINCT rule FROM cross_checks ORDER BY rule").fetchall()]
     return Page(
         "checks.html",
-        f"Checks: {verdict or 'all verdicts'}",
+        f"Checks: {chosen.verdict or 'all verdicts'}",
         {"checks": groups},
-        {"verdict": verdict, "verdicts": VERDICTS, "rule": rule, "rules": rules, "paging": paging},
+        {
+            "deferred": {"facets": partial(_check_facet_counts, con, chosen, where, on_check, on_claim)},
+            "filter": chosen,
+            "verdicts": VERDICTS,
+            "rules": rules,
+            "paging": paging,
+        },
     )
 
 
-def queries(con: duckdb.DuckDBPyConnection, args: dict[str, str]) -> Page:
+def _check_facet_counts(
+    con: duckdb.DuckDBPyConnection, chosen: CheckFilter, where: str, on_check: Condition, on_claim: Condition
+) -> list[tuple[Facet, list[tuple[str, int]]]]:
+    """The checks list's facets, each counting the checks its link lists: the verdict and rule over the checks
+    listed (`where`, the list's own condition); the subject, metric and year over their claims that pass the
+    claim filters, a check once per value (count DISTINCT). Two scans, not one over checks x claims: counting
+    each check's verdict distinctly across its claims took twice as long (85 ms against 45 ms at 200,000 claims)."""
+    params = {**on_check.params, **on_claim.params}
+    by_check = facet_counts(con, chosen.check_facets(), f"FROM cross_checks k WHERE {where}", params)
+    claims_of = "FROM check_claims l JOIN claims c ON c.claim_id = l.claim_id"
+    if on_check.params:  # a verdict or rule chosen: the claims of those checks only
+        claims_of += " JOIN cross_checks k ON k.check_id = l.check_id"
+    by_claim = facet_counts(
+        con, chosen.claim_facets(), f"{claims_of} WHERE {on_check.sql} AND {on_claim.sql}", params, counted="l.check_id"
+    )
+    return by_check + by_claim
+
+
+def queries(con: duckdb.DuckDBPyConnection, args: dict[str, str], *, text: UiText) -> Page:
+    named = named_queries()
     listing = pd.DataFrame(
-        [(q.name, q.description, q.params, ", ".join(q.parameters)) for q in named_queries().values()],
+        [(q.name, q.description, q.params, ", ".join(q.parameters)) for q in named.values()],
         columns=["name", "description", "params", "parameters"],
     )
-    return Page("queries.html", "Queries", {"queries": listing})
+    return Page("queries.html", "Queries", {"queries": listing}, {"named": named})
 
 
-def query(con: duckdb.DuckDBPyConnection, args: dict[str, str], name: str) -> Page:
+def query(con: duckdb.DuckDBPyConnection, args: dict[str, str], name: str, *, text: UiText) -> Page:
     known = named_queries()
     if name not in known:
-        raise NotFound(f"no query {name}")
+        raise NotFound("error.no_query", name=name)
     named = known[name]
     values = {p: (args.get(p) or "").strip() for p in named.parameters}  # the form's fields
     context: dict[str, object] = {"query": named, "values": values, "error": None, "paging": None}
@@ -504,7 +554,7 @@ def query(con: duckdb.DuckDBPyConnection, args: dict[str, str], name: str) -> Pa
         try:
             params = typed(named.sql, dict(values))
         except ValueError as err:
-            raise BadRequest(str(err)) from err
+            raise BadRequest("error.as_said", reason=str(err)) from err
         try:
             result, paging = _paged_query(con, named.body, params, args)
             context["paging"] = paging

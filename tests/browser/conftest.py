@@ -48,14 +48,32 @@ def browser(debian_packages):
         chromium.close()
 
 
-@pytest.fixture(scope="session")
-def server(checked_sample_db):
-    """The dashboard over the sample pages and the planted corpus (which has conflicts)."""
-    http = make_server("127.0.0.1", 0, create_app(checked_sample_db), threaded=True)
+def _serve(db: Path):
+    http = make_server("127.0.0.1", 0, create_app(db), threaded=True)
     thread = threading.Thread(target=http.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{http.server_port}"
     http.shutdown()
+
+
+@pytest.fixture(scope="session")
+def server(checked_sample_db):
+    """The dashboard over the sample pages and the planted corpus (which has conflicts)."""
+    yield from _serve(checked_sample_db)
+
+
+@pytest.fixture(scope="session")
+def reviewed_server(reviewed_sample_db):
+    """The same, after a fact-checker's decisions on three claims."""
+    yield from _serve(reviewed_sample_db)
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory) -> Path:
+    """Where the browser tests keep their screenshots, for a look (the path is printed with -s)."""
+    folder = tmp_path_factory.mktemp("screenshots")
+    print(f"browser screenshots in {folder}")
+    return folder
 
 
 @pytest.fixture

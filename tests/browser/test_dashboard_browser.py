@@ -39,7 +39,7 @@ def test_follow_a_conflict_to_its_sources(page, server):
     page.click("a[href='/checks?verdict=conflict']")
     page.wait_for_url("**/checks?verdict=conflict")
     first = page.locator(".check >> nth=0")
-    assert "conflict" in first.inner_text() and "expected" in first.inner_text()
+    assert "矛盾" in first.inner_text() and "应为" in first.inner_text()  # conflict, expected: in Chinese
     sentences = first.locator(".claim")
     assert sentences.count() >= 1
     first.locator("a.source-link >> nth=0").click()
@@ -90,3 +90,82 @@ def test_no_page_breaks_the_content_security_policy(page, server):
     assert [text for text in console if "Content Security Policy" in text] == []
     header = page.evaluate("getComputedStyle(document.querySelector('header')).backgroundColor")
     assert header == "rgb(36, 64, 95)"  # style.css's #24405f: the stylesheet was let in
+
+
+def test_the_dashboard_speaks_chinese_and_switches_to_english(page, server, screenshots):
+    page.goto(f"{server}/claims?kind=count")
+    assert page.locator("h1").inner_text() == "数字陈述"
+    assert "概览" in page.locator("header").inner_text() and page.locator("#language").inner_text() == "English"
+    assert page.locator("select[name=kind] option:checked").inner_text() == "数量"
+    page.screenshot(path=str(screenshots / "claims_zh.png"), full_page=False)
+    page.click("#language")
+    page.wait_for_url("**/claims?*lang=en*")
+    assert page.locator("h1").inner_text() == "Claims"
+    assert page.locator("select[name=kind] option:checked").inner_text() == "count"
+    page.click("header a[href='/checks']")  # a link without ?lang: the choice is remembered
+    page.wait_for_url("**/checks")
+    assert page.locator("h1").inner_text() == "Cross-checks: all verdicts"
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.screenshot(path=str(screenshots / "checks_en.png"), full_page=False)
+    page.click("#language")
+    page.wait_for_url("**/checks?lang=zh")
+    assert page.locator("h1").inner_text() == "交叉核查：全部结论"
+    # the twins are the same whichever language the page is in
+    assert twin(f"{server}/checks.json?lang=en") == twin(f"{server}/checks.json")
+
+
+def facet_value(page, facet: str, nth: int = 0):
+    """The nth value link of a facet and the count beside it."""
+    item = page.locator(f"#facet-{facet} li").nth(nth)
+    return item.locator("a"), int(item.locator(".muted").inner_text())
+
+
+def test_checks_facets_add_filters_that_show_and_come_off(page, server, screenshots):
+    page.goto(f"{server}/checks")
+    link, n = facet_value(page, "verdict")
+    name = link.inner_text()
+    link.click()
+    page.wait_for_url("**/checks?verdict=*")
+    verdict = page.url.rsplit("=", 1)[1]
+    assert twin(f"{server}/checks.json?verdict={verdict}")["total"] == n
+    assert page.locator(".check").count() == min(n, 20)
+    assert page.locator("#facet-verdict a.chosen").inner_text() == f"{name} ×"
+    link, n = facet_value(page, "subject")
+    subject = link.inner_text()
+    link.click()
+    page.wait_for_url("**/checks?verdict=*&subject=*")
+    assert page.locator(".check").count() == min(n, 20)
+    assert all(subject in text for text in page.locator(".check").all_inner_texts())
+    page.screenshot(path=str(screenshots / "checks_facets.png"), full_page=True)
+    page.locator("#facet-verdict a.chosen").click()  # the verdict comes off, the subject stays
+    page.wait_for_url("**/checks?subject=*")
+    assert "verdict=" not in page.url and page.locator("#facet-subject a.chosen").count() == 1
+
+
+def test_claims_by_the_year_then_the_month_their_period_ends(page, server, screenshots):
+    page.goto(f"{server}/claims")
+    link, n = facet_value(page, "year")
+    year = link.inner_text()
+    link.click()
+    page.wait_for_url(f"**/claims?year={year}")
+    assert f"{n} 行" in page.locator(".paging span").first.inner_text()  # as many claims as the facet counted
+    month, m = facet_value(page, "month")
+    assert month.inner_text().startswith(f"{year}-")
+    month.click()
+    page.wait_for_url(f"**/claims?year={year}&month={year}-*")
+    assert page.locator("table.claims tr").count() - 1 == min(m, 50)
+    page.screenshot(path=str(screenshots / "claims_by_month.png"), full_page=False)
+    page.locator("#facet-year a.chosen").click()  # the year comes off with its month
+    page.wait_for_url("**/claims")
+
+
+def test_claims_by_review_status_once_decisions_exist(page, reviewed_server, screenshots):
+    page.goto(f"{reviewed_server}/claims")
+    statuses = dict(zip(page.locator("#facet-review li a").all_inner_texts(),
+                        page.locator("#facet-review li .muted").all_inner_texts(), strict=True))  # fmt: skip
+    assert statuses["已确认"] == statuses["已否决"] == statuses["已更正"] == "1"
+    page.locator("#facet-review li a", has_text="已更正").click()
+    page.wait_for_url("**/claims?review=corrected")
+    rows = page.locator("table.claims tr")
+    assert rows.count() == 2 and "已更正" in rows.nth(1).inner_text() and "时期" in rows.nth(1).inner_text()
+    page.screenshot(path=str(screenshots / "claims_reviewed.png"), full_page=False)

@@ -342,13 +342,17 @@ def test_serve_answers_and_says_when_the_database_is_missing(tmp_path):
     assert "claimkb serve --db kb.duckdb" in demo.stdout
     with dashboard(tmp_path) as url, urllib.request.urlopen(url + "claims.json?subject=%E6%9B%B9%E5%8E%BF") as page:
         assert json.loads(page.read())["tables"]["claims"]
+    with dashboard(tmp_path) as url, urllib.request.urlopen(url + "claims") as page:
+        assert '<html lang="zh-CN">' in page.read().decode("utf-8")  # Chinese unless asked otherwise
+    with dashboard(tmp_path, "--lang", "en") as url, urllib.request.urlopen(url + "claims") as page:
+        assert "<h1>Claims</h1>" in page.read().decode("utf-8")
 
 
 @contextlib.contextmanager
-def dashboard(folder: Path, db: str = "kb.duckdb"):
+def dashboard(folder: Path, *options: str, db: str = "kb.duckdb"):
     """`claimkb serve` on a free port in a process of its own; yields its URL, stops it after."""
     server = subprocess.Popen(
-        [sys.executable, "-m", "extract", "serve", "--db", db, "--port", "0"],
+        [sys.executable, "-m", "extract", "serve", "--db", db, "--port", "0", *options],
         cwd=folder,
         stdout=subprocess.PIPE,
         text=True,
