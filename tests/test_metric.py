@@ -697,3 +697,19 @@ def test_a_name_ending_inside_a_word_stays_in_the_metric(claim_of, text, region,
 )
 def test_nouns_between_a_count_and_de_are_what_is_counted(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a revision: the level before and after are one thing's, not a count of "订正"
+        ("累计确诊病例数由62442例订正为62662例。", "湖北省", "62442例", "确诊病例数"),
+        ("累计确诊病例数由62442例订正为62662例。", "湖北省", "62662例", "确诊病例数"),
+        # an economy bulletin revised after the census, and a plan changed
+        ("全市规上工业企业数量由1960家调整为2048家。", "菏泽市", "1960家", "规上工业企业数量"),
+        ("全市规上工业企业数量由1960家调整为2048家。", "菏泽市", "2048家", "规上工业企业数量"),
+        ("试点学校由12所改为15所。", "天津市", "15所", "试点学校"),
+    ],
+)
+def test_words_that_only_lead_to_a_revised_level_name_nothing(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

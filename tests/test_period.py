@@ -317,6 +317,22 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
             "2月7日0—12时",
         ),
         ("上半年，菏泽市新增市场主体3.2万户。单县新增1.1万户。曹县新增0.9万户。", "菏泽市", None, "0.9万户", "上半年"),
+        # the whole is the sentence's first figure that has a subject, not a count of no one's
+        (
+            "3月3日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例119例。"
+            "湖北新增确诊病例115例（武汉114例）。",
+            None,
+            "2020-03-04",
+            "114例",
+            "3月3日0—24时",
+        ),
+        (
+            "一季度，20多个市场主体共实现营业收入48亿元，全省新增企业3000家。济南市新增企业800家。",
+            None,
+            None,
+            "800家",
+            "一季度",
+        ),
         # …but not a sibling place's, nor any figure of its sentence (the first figure decides)
         ("上半年，郓城县新增企业300家。单县建成驿站16处，曹县12处。", "菏泽市", None, "12处", None),
         # a time in brackets right after a figure is its own: a back series, years written inline

@@ -892,6 +892,9 @@ def test_in_a_story_about_one_body_a_body_named_in_passing_gives_way(claim_of, t
         ),
         # a word the noun begins (村民, 市直部门) counts no divisions
         ("巨野县龙堍镇刘庄村带动就业，吸纳300个村民就业。", "菏泽市", "300个", "巨野县龙堍镇刘庄村"),
+        # a count of provinces with no place above them named: the country's (a national bulletin, a feature)
+        ("3月3日0—24时，31个省（自治区、直辖市）报告新增确诊病例119例。", "武汉市", "31个", "中国"),
+        ("目前已有12个省份出台实施细则，覆盖面不断扩大。", "菏泽市", "12个", "中国"),
     ],
 )
 def test_a_count_of_divisions_is_a_higher_places(claim_of, text, region, mention, subject):

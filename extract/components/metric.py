@@ -114,6 +114,11 @@ def _threshold_verbs() -> frozenset[str]:
 
 
 @cache
+def _level_verbs() -> frozenset[str]:
+    return frozenset(lexicon.word_list("metric_level_verbs.txt"))
+
+
+@cache
 def _change_verbs() -> frozenset[str]:
     return frozenset(lexicon.word_table("change_verbs.tsv"))
 
@@ -129,7 +134,7 @@ def tidy_metric(phrase: str | None) -> str | None:
     """A metric that starts and ends on a word that can name what is counted: function words (adverbs,
     prepositions, particles, a trailing pronoun or locality word) and threshold verbs come off its
     edges, a baseline opened by 从/由/比 comes off its end, and a phrase with nothing left, a single
-    character, or a lone change or threshold verb names nothing (涨幅, a noun, does) (None: the figure takes the metric
+    character, or a lone change, revision or threshold verb names nothing (涨幅, a noun, does) (None: the figure takes the metric
     of the figure before it, where there is one)."""
     if not phrase:
         return None
@@ -166,7 +171,9 @@ def tidy_metric(phrase: str | None) -> str | None:
     tidy = "".join(word for word, _ in words)
     if not tidy or (len(tidy) == 1 and words[0][1] not in _SINGLE_NOUN_TAGS):
         return None  # 省 or 村 names what is counted ("13个省"); 降, 底, 除 do not
-    if len(words) == 1 and (tidy in thresholds or (_a_change_verb(tidy) and words[0][1].startswith("v"))):
+    if len(words) == 1 and (
+        tidy in thresholds or tidy in _level_verbs() or (_a_change_verb(tidy) and words[0][1].startswith("v"))
+    ):
         return None
     return tidy
 
@@ -521,6 +528,10 @@ def _noun_phrase(phrase: str, ends: tuple[str, ...] = ("v",)) -> str:
     return phrase
 
 
+def _has_a_noun(phrase: str) -> bool:
+    return any(tag.startswith("n") for _, tag in phrase_words(phrase))
+
+
 def _a_noun(phrase: str) -> bool:
     """A phrase opening with a noun that is no currency (感谢费, 现金; not 人民币, which restates 元)."""
     words = phrase_words(phrase)
@@ -694,6 +705,8 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
         owner = len(head) <= 3 or all(tag.startswith("n") for _, tag in phrase_words(head))
         tail = head if owner or not rest or noun in _function_words() else noun
     elif nouns_only:
+        if boundary is not None and boundary.group().isdigit() and not _has_a_noun(tail):
+            return ""  # 由411例订正为631例, 由5个增加到8个: words that only lead to the next figure count nothing
         # a locality word or a preposition after the noun (在310个老旧小区周边…, 6个区通过…认定) ends it
         last_tag = phrase_words(tail)[-1][1] if tail else ""
         keeps_verbs = closes_clause and stop is None and last_tag.startswith(("n", "v"))

@@ -118,13 +118,18 @@ def period_component(doc: Doc) -> Doc:
     previous_periods: dict[int, str | None] = {}  # sentence start -> the last period before it
     carries: dict[int, bool] = {}  # sentence start -> whether a period before it reaches its figures
     previous: Claim | None = None
-    # the last sentence's first figure not of a place inside the whole before it: a list of parts
-    # (现有重症病例中，长沙市19例…) leaves its whole (湖南省) the one they are inside, and so does a
-    # part's own breakdown (福州市57例（…湖北省武汉市2例）)
+    # the last sentence's first figure with a subject not of a place inside the whole before it: a list of
+    # parts (现有重症病例中，长沙市19例…) leaves its whole (湖南省) the one they are inside, and so does a
+    # part's own breakdown (福州市57例（…湖北省武汉市2例）); a figure of no subject (31个省…报告) says
+    # nothing of what the sentence is about, so the next one does
     whole: Claim | None = None
+    placed = False  # whether the sentence's first figure with a subject was seen
     for claim in doc._.claims:
         if claim.sentence_start not in carries:
             carries[claim.sentence_start] = _carried_to(claim, previous, whole)
+            placed = False
+        if not placed and claim.subject is not None:
+            placed = True
             if whole is None or not _inside_subject(claim, whole):
                 whole = claim
         claim.period = find_period(text, claim, previous_periods, carry=carries[claim.sentence_start])

@@ -140,6 +140,8 @@ def subject_component(doc: Doc) -> Doc:
             ),
             (None, None),
         )
+        if place is None and counted == "province":  # 31个省…: no place below the country counts provinces
+            place, basis = COUNTRY, "clause"
         if place is not None:
             claim.subject = place.name
             claim.place_code = division_code(place)
