@@ -271,10 +271,16 @@ def test_measure_words_of_running_text(text, mention, value, unit):
         ("开展二十四节气研学。", "节"),
         ("元旦春节两节期间，市场供应充足。", "节"),  # the two festivals, not two lessons
         ("每户家庭每两天可派1人外出。", "两"),  # 两 is the weight only after an Arabic digit
+        ("主要有三方面的原因：一是……", "方"),  # three aspects, not three cubic metres
+        ("市里拿出两方案供群众选择。", "方"),
     ],
 )
 def test_a_measure_word_that_begins_a_word_is_no_unit(text, not_a_unit):
     assert all(q.unit != not_a_unit for q in find_quantities(text))
+
+
+def test_a_measure_word_before_no_word_of_its_own_stays_a_unit():
+    assert [(q.value, q.unit) for q in find_quantities("全年完成土方5万方，三方面工作齐头并进。")] == [(50000.0, "方")]
 
 
 @pytest.mark.parametrize(
