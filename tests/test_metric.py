@@ -713,3 +713,17 @@ def test_nouns_between_a_count_and_de_are_what_is_counted(claim_of, text, region
 )
 def test_words_that_only_lead_to_a_revised_level_name_nothing(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a count ending right before the phrase keeps its noun (and where: 里, 内): the figure after measures the act
+        ("秦某在麻将机的4个盒子里共放置人民币8000元。", "吉首市", "8000元", "放置"),
+        ("全县建成5个园区内新增就业300人。", "菏泽市", "300人", "就业"),
+        # …but an act counted (5次收受) is what the sum after it is of
+        ("杨万刚先后5次收受宁某人民币4.5万元。", "吉首市", "4.5万元", "收受宁某"),
+    ],
+)
+def test_the_noun_a_figure_just_before_counts_is_not_the_next_figures(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

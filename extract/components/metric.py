@@ -134,8 +134,8 @@ def tidy_metric(phrase: str | None) -> str | None:
     """A metric that starts and ends on a word that can name what is counted: function words (adverbs,
     prepositions, particles, a trailing pronoun or locality word) and threshold verbs come off its
     edges, a baseline opened by 从/由/比 comes off its end, and a phrase with nothing left, a single
-    character, or a lone change, revision or threshold verb names nothing (涨幅, a noun, does) (None: the figure takes the metric
-    of the figure before it, where there is one)."""
+    character, or a lone change, revision or threshold verb names nothing (涨幅, a noun, does) (None: the
+    figure takes the metric of the figure before it, where there is one)."""
     if not phrase:
         return None
     words = list(phrase_words(phrase))
@@ -271,6 +271,10 @@ def metric_component(doc: Doc) -> Doc:
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         clause_start = _clause_start(text, claim, previous)
+        if previous is not None and previous.end == clause_start and previous.metric:
+            # "4个盒子里共放置人民币8000元", "建成5个园区内新增就业300人": the figure before ends in the
+            # clause, its counted noun and the locality word after it say where, not what this one measures
+            clause_start += _counted_noun_length(text, clause_start, previous.metric, claim.start)
         raw_before = text[clause_start : claim.start]
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
@@ -455,6 +459,25 @@ def _clause_start(text: str, claim: Claim, previous: Claim | None) -> int:
     if previous is not None and previous.end > start:
         start = previous.end
     return start
+
+
+def _counted_noun_length(text: str, start: int, counted: str, end: int) -> int:
+    """How much of text[start:end] the noun a figure right before it counts takes with the locality word
+    after it (盒子里: where the act after it happened): 0 unless a noun alone opens the phrase, a locality
+    word follows it, and two characters or more are left."""
+    if not text.startswith(counted, start) or not all(tag.startswith("n") for _, tag in phrase_words(counted)):
+        return 0  # 5次收受宁某人民币4.5万元: an act counted (收受宁某) is what the sum after it is of
+    locality = _LOCALITY.match(text, start + len(counted))
+    if locality is None:
+        return 0  # 260户脱贫户每户年增收3000元: without a place word the noun is still what the sum is of
+    length = locality.end() - start
+    if end - (start + length) < 2 or not starts_a_word(text[start:end], length):
+        return 0
+    return length
+
+
+# a locality word after a noun (盒子里, 园区内): where, not what
+_LOCALITY = re.compile(r"[里中内上下]")
 
 
 def _inside_brackets(head: str, at: int) -> bool:
@@ -705,7 +728,12 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
         owner = len(head) <= 3 or all(tag.startswith("n") for _, tag in phrase_words(head))
         tail = head if owner or not rest or noun in _function_words() else noun
     elif nouns_only:
-        if boundary is not None and boundary.group().isdigit() and not _has_a_noun(tail):
+        if (
+            boundary is not None
+            and boundary.group().isdigit()
+            and tail.endswith(_LEVEL_REACHED)
+            and not _has_a_noun(tail)
+        ):
             return ""  # 由411例订正为631例, 由5个增加到8个: words that only lead to the next figure count nothing
         # a locality word or a preposition after the noun (在310个老旧小区周边…, 6个区通过…认定) ends it
         last_tag = phrase_words(tail)[-1][1] if tail else ""
