@@ -40,11 +40,17 @@ def test_every_nbs_code_has_the_portals_form_and_its_years_parse() -> None:
         for code in indicator.nbs_codes:
             assert code.database in indicators.NBS_DATABASES and re.fullmatch(r"A[0-9A-Z]{2,8}", code.code)
             assert code.last_year is None or code.first_year <= code.last_year
-        years = (indicator.code_years or "").split("|") if indicator.code_years else [""] * len(written)
+        years = indicator.code_years.split("|") if indicator.code_years else [""] * len(written)
         assert len(years) == len(written)
         for span, code in zip(years, indicator.nbs_codes, strict=True):
             shown = f"{code.first_year}-{code.last_year or ''}" if code.first_year else ""
             assert shown == span and (not span or re.fullmatch(r"\d{4}-(\d{4})?", span))
+        # codes of one indicator in one database follow each other: their known spans do not overlap
+        spans = sorted(
+            (c.database, c.first_year, c.last_year or 9999) for c in indicator.nbs_codes if c.first_year is not None
+        )
+        for before, after in zip(spans, spans[1:], strict=False):
+            assert before[0] != after[0] or before[2] < after[1], (indicator.indicator_id, before, after)
     gdp = {c.database: c for c in indicators.catalogue()["gdp"].nbs_codes}
     assert (gdp["hgnd"].code, gdp["fsnd"].code, gdp["fsnd"].first_year) == ("A020102", "A020101", 1992)
 
