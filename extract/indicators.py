@@ -20,12 +20,27 @@ from extract import lexicon
 
 CATALOGUE = "indicators.tsv"
 ASPECTS = ("flow", "stock", "ratio")
+# the data portal's databases (data.stats.gov.cn): national (hg) / provincial (fs) / city (cs), annual (nd),
+# quarterly (jd) or monthly (yd); one indicator has a different code in each
+NBS_DATABASES = ("hgnd", "hgjd", "hgyd", "fsnd", "fsjd", "fsyd", "csnd", "csyd")
+_NBS_CODE = re.compile(r"([a-z]{4}):(A[0-9A-Z]{2,8})")
+_CODE_YEARS = re.compile(r"(\d{4})-(\d{4})?")
 # what a metric may begin with that says where or when, not what: 全市生产总值 is 生产总值
 _SCOPE_PREFIX = re.compile(r"^(?:全[市省州县区国盟旗]|全年|年末|年底|全社会(?=固定资产投资))+")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _QUOTES = re.compile(r"[“”\"'‘’「」《》\s]")
 # a reference table's metric that names the growth of an indicator (地区生产总值增长率, GDP增速)
 _GROWTH_SUFFIX = re.compile(r"(?:比上年|同比)?(?:增长率|增速|增幅|增长|名义增长|实际增长)$")
+
+
+@dataclass(frozen=True)
+class NbsCode:
+    """One code of the data portal: its database, the code (zb) and the years it is valid for when known."""
+
+    database: str  # one of NBS_DATABASES
+    code: str  # A020102
+    first_year: int | None
+    last_year: int | None  # None with a first year: valid to the source's date
 
 
 @dataclass(frozen=True)
@@ -36,8 +51,32 @@ class Indicator:
     unit: str  # the base unit of a level (元, 人, 吨, %, ‰): scale words removed, as claims store it
     kind: str  # the claim kind of a level figure
     aspect: str  # flow, stock or ratio
-    nbs_code: str | None
-    code_years: str | None
+    nbs_code: str | None  # as the catalogue writes it: hgnd:A020102|fsnd:A020101
+    code_years: str | None  # aligned with nbs_code: 1952-|1992-
+    nbs_codes: tuple[NbsCode, ...]  # nbs_code and code_years, parsed
+
+
+def parse_nbs_codes(codes: str, years: str) -> tuple[NbsCode, ...]:
+    """The catalogue's nbs_code and code_years cells as NbsCodes. The codes are database:code separated by |;
+    the years, when given, one entry per code in the same order, each YYYY-, YYYY-YYYY or empty (unknown).
+    ValueError names what is malformed."""
+    entries = [entry.strip() for entry in codes.split("|")] if codes else []
+    spans = [span.strip() for span in years.split("|")] if years else [""] * len(entries)
+    if len(spans) != len(entries):
+        raise ValueError(f"{len(entries)} code(s) but {len(spans)} code_years entries")
+    found = []
+    for entry, span in zip(entries, spans, strict=True):
+        code = _NBS_CODE.fullmatch(entry)
+        if code is None or code[1] not in NBS_DATABASES:
+            raise ValueError(f"nbs_code {entry!r} is not database:code (databases {', '.join(NBS_DATABASES)})")
+        first = last = None
+        if span:
+            bounds = _CODE_YEARS.fullmatch(span)
+            if bounds is None or (bounds[2] and int(bounds[2]) < int(bounds[1])):
+                raise ValueError(f"code_years {span!r} of {entry} is not YYYY- or YYYY-YYYY")
+            first, last = int(bounds[1]), int(bounds[2]) if bounds[2] else None
+        found.append(NbsCode(code[1], code[2], first, last))
+    return tuple(found)
 
 
 @cache
@@ -50,7 +89,13 @@ def catalogue() -> dict[str, Indicator]:
         if not indicator_id or not name or aspect not in ASPECTS or indicator_id in found:
             raise ValueError(f"{CATALOGUE}: entry {number} ({indicator_id or name!r}) is malformed or repeated")
         names = tuple(a for a in (alias.strip() for alias in aliases.split("|")) if a)
-        found[indicator_id] = Indicator(indicator_id, name, names, unit, kind, aspect, code or None, years or None)
+        try:
+            codes = parse_nbs_codes(code, years)
+        except ValueError as error:
+            raise ValueError(f"{CATALOGUE}: entry {number} ({indicator_id}): {error}") from None
+        found[indicator_id] = Indicator(
+            indicator_id, name, names, unit, kind, aspect, code or None, years or None, codes
+        )
     return found
 
 

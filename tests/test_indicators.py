@@ -28,8 +28,70 @@ def test_catalogue_holds_the_communiques_indicators_with_units_kinds_and_honest_
         assert name in names
     for indicator in catalogue.values():
         assert indicator.unit and indicator.kind and indicator.aspect in indicators.ASPECTS
-        assert indicator.nbs_code is None or re.fullmatch(r"A[0-9A-Z]{4,8}", indicator.nbs_code)
         assert indicator.code_years is None or indicator.nbs_code  # years only of a code
+
+
+def test_every_nbs_code_has_the_portals_form_and_its_years_parse() -> None:
+    coded = [i for i in indicators.catalogue().values() if i.nbs_code]
+    assert len(coded) >= 10
+    for indicator in coded:
+        written = indicator.nbs_code.split("|")
+        assert [f"{c.database}:{c.code}" for c in indicator.nbs_codes] == written
+        for code in indicator.nbs_codes:
+            assert code.database in indicators.NBS_DATABASES and re.fullmatch(r"A[0-9A-Z]{2,8}", code.code)
+            assert code.last_year is None or code.first_year <= code.last_year
+        years = indicator.code_years.split("|") if indicator.code_years else [""] * len(written)
+        assert len(years) == len(written)
+        for span, code in zip(years, indicator.nbs_codes, strict=True):
+            shown = f"{code.first_year}-{code.last_year or ''}" if code.first_year else ""
+            assert shown == span and (not span or re.fullmatch(r"\d{4}-(\d{4})?", span))
+        # codes of one indicator in one database follow each other: their known spans do not overlap
+        spans = sorted(
+            (c.database, c.first_year, c.last_year or 9999) for c in indicator.nbs_codes if c.first_year is not None
+        )
+        for before, after in zip(spans, spans[1:], strict=False):
+            assert before[0] != after[0] or before[2] < after[1], (indicator.indicator_id, before, after)
+    gdp = {c.database: c for c in indicators.catalogue()["gdp"].nbs_codes}
+    assert (gdp["hgnd"].code, gdp["fsnd"].code, gdp["fsnd"].first_year) == ("A020102", "A020101", 1992)
+
+
+@pytest.mark.parametrize(
+    ("codes", "years", "parsed"),
+    [
+        ("hgnd:A020102", "", (("hgnd", "A020102", None, None),)),
+        (
+            "hgnd:A020102|fsnd:A020101",
+            "1952-|1992-",
+            (("hgnd", "A020102", 1952, None), ("fsnd", "A020101", 1992, None)),
+        ),
+        (
+            "hgyd:A01010101|hgnd:A090101",
+            "2016-2020|",
+            (("hgyd", "A01010101", 2016, 2020), ("hgnd", "A090101", None, None)),
+        ),
+        ("", "", ()),
+    ],
+)
+def test_nbs_codes_parse(codes, years, parsed) -> None:
+    found = indicators.parse_nbs_codes(codes, years)
+    assert tuple((c.database, c.code, c.first_year, c.last_year) for c in found) == parsed
+
+
+@pytest.mark.parametrize(
+    ("codes", "years", "reason"),
+    [
+        ("A020102", "", "not database:code"),  # no database: codes differ between databases
+        ("xxnd:A020102", "", "not database:code"),
+        ("hgnd:B020102", "", "not database:code"),
+        ("hgnd:A020102", "2013", "not YYYY- or YYYY-YYYY"),
+        ("hgnd:A020102", "2020-2013", "not YYYY- or YYYY-YYYY"),
+        ("hgnd:A020102", "1952-|1992-", "1 code(s) but 2"),
+        ("", "2013-", "0 code(s) but 1"),  # years only of a code
+    ],
+)
+def test_a_malformed_nbs_code_or_years_is_refused(codes, years, reason) -> None:
+    with pytest.raises(ValueError, match=re.escape(reason)):
+        indicators.parse_nbs_codes(codes, years)
 
 
 @pytest.mark.parametrize(
@@ -111,3 +173,15 @@ def link_scores() -> tuple[float, float, list[str]]:
 def test_links_on_the_dev_communiques_meet_their_targets() -> None:
     precision, recall, misses = link_scores()
     assert precision >= PRECISION_TARGET and recall >= RECALL_TARGET, (precision, recall, misses)
+
+
+def test_the_catalogue_names_the_entry_whose_code_is_malformed(monkeypatch) -> None:
+    row = ["gdp", "地区生产总值", "", "元", "money", "flow", "A020102", ""]  # no database
+    monkeypatch.setattr(indicators.lexicon, "rows", lambda name: [row])
+    indicators.catalogue.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"indicators\.tsv: entry 1 \(gdp\): nbs_code 'A020102'"):
+            indicators.catalogue()
+    finally:
+        monkeypatch.undo()
+        indicators.catalogue.cache_clear()
