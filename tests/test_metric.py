@@ -727,3 +727,20 @@ def test_words_that_only_lead_to_a_revised_level_name_nothing(claim_of, text, re
 )
 def test_the_noun_a_figure_just_before_counts_is_not_the_next_figures(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a place right before the figure after 为 is the part the figure is of; the noun before 为 is counted
+        (
+            "重庆市报告新增确诊病例4例，新增出院病例1例。新增确诊病例中，万州区1例、合川区3例；新增出院病例为万州区1例。",
+            "重庆市",
+            "1例",
+            "出院病例",
+        ),
+        ("今年新增企业中，曹县300家、单县500家；新增个体工商户为郓城县1200户。", "菏泽市", "1200户", "个体工商户"),
+    ],
+)
+def test_a_part_named_after_wei_is_of_the_noun_before_it(claims_of, text, region, mention, metric):
+    assert [c["metric"] for c in claims_of(text, region) if c["mention"] == mention][-1] == metric

@@ -267,6 +267,7 @@ def metric_component(doc: Doc) -> Doc:
     claims: list[Claim] = doc._.claims
     # places by where they start: a claim's phrase only strips a name that opens it
     mentions = {m.start: m for m in reversed(doc._.places or [])}
+    ending_at = {m.end: m for m in doc._.places or []}
     before_phrases: list[str] = []
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
@@ -275,7 +276,7 @@ def metric_component(doc: Doc) -> Doc:
             # "4个盒子里共放置人民币8000元", "建成5个园区内新增就业300人": the figure before ends in the
             # clause, its counted noun and the locality word after it say where, not what this one measures
             clause_start += _counted_noun_length(text, clause_start, previous.metric, claim.start)
-        raw_before = text[clause_start : claim.start]
+        raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
     _share_out_lists(text, claims, before_phrases, mentions)
@@ -459,6 +460,19 @@ def _clause_start(text: str, claim: Claim, previous: Claim | None) -> int:
     if previous is not None and previous.end > start:
         start = previous.end
     return start
+
+
+def _without_part_named(raw: str, clause_start: int, ending_at: dict) -> str:
+    """ "新增出院病例为万州区1例": a place named right before the figure after 为 (是) is the part the figure
+    is of, the noun before the link what it counts (出院病例, not the list's 确诊病例)."""
+    place = ending_at.get(clause_start + len(raw.rstrip()))
+    if place is None or place.start <= clause_start:
+        return raw
+    head = raw[: place.start - clause_start]
+    return head[:-1] if head.endswith(_PART_LINKS) and len(head) > 2 else raw
+
+
+_PART_LINKS = ("为", "是")
 
 
 def _counted_noun_length(text: str, start: int, counted: str, end: int) -> int:
