@@ -948,3 +948,27 @@ def test_a_companys_name_may_hold_de(claim_of, text, region, mention, subject):
 )
 def test_a_figure_describing_the_place_after_it_is_that_places(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"].endswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a breakdown in brackets, its parts split by semicolons: its last place is not the next sentence's subject
+        (
+            "截至2月8日10时，内蒙古自治区累计报告确诊病例52例。疑似病例10例（巴彦淖尔市乌拉特中旗3例；"
+            "通辽市科尔沁区1例；呼伦贝尔市海拉尔区1例）。目前，尚在接受医学观察的密切接触者1451人。",
+            "内蒙古自治区",
+            "1451人",
+            "内蒙古自治区",
+        ),
+        (
+            "上半年，山东省新增市场主体52万户。新增企业10万户（济南市历下区3万户；青岛市市南区2万户；"
+            "烟台市芝罘区1万户）。全省实有市场主体1420万户。",
+            "山东省",
+            "1420万户",
+            "山东省",
+        ),
+    ],
+)
+def test_a_place_inside_an_open_bracket_is_not_carried(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

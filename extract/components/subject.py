@@ -101,7 +101,11 @@ def subject_component(doc: Doc) -> Doc:
     for sentence_start, items in by_sentence.items():
         first = next((i for i in items if not i.governed), None)
         # a part singled out by 其中 (其中上海增补的种类最多) or a list of parts is no subject to carry
-        subject = None if first is None or _lists_parts(text, items) or _a_part(text, first) else first.place
+        subject = (
+            None
+            if first is None or _lists_parts(text, items) or _a_part(text, first) or _in_an_open_bracket(text, first)
+            else first.place
+        )
         # in a city's or county's own text the country and regions above the province (全国, 京津冀协同
         # 发展) are the figure's subject where they are written, never carried to the next sentences; a
         # foreign country (coded, 美国 US) is the story's subject and carries, or its figures went to the region
@@ -181,6 +185,17 @@ def _in_a_closed_bracket(text: str, mention_end: int, claim_start: int) -> bool:
     """The place was named inside a bracket that closed before the figure: a part's (新增死亡病例15例（湖北省
     13例…），新增治愈出院病例11例: 11例 is not 湖北省's)."""
     return balance(text[mention_end:claim_start]) < 0
+
+
+def _in_an_open_bracket(text: str, item: Resolved) -> bool:
+    """The place is named inside a bracket opened earlier in its period (疑似病例10例（…；通辽市科尔沁区1例；…）):
+    a breakdown's part, split off as a sentence by its semicolon, is not what the sentences after it are about."""
+    period_start = max(text.rfind(stop, 0, item.mention.start) for stop in _PERIOD_ENDS) + 1
+    return balance(text[max(period_start, item.mention.start - _BRACKET_REACH) : item.mention.start]) > 0
+
+
+_PERIOD_ENDS = ("。", "\n", "！", "？")
+_BRACKET_REACH = 400  # characters back to look for the bracket: a breakdown longer than this is no note
 
 
 def _a_part(text: str, item: Resolved) -> bool:
