@@ -27,9 +27,11 @@ _BYLINE_START = re.compile(r"本报讯|本报[^\s，,]{0,6}电")
 _CREDIT = re.compile(r"^(?:(?:本报)?记者|通讯员|实习生|见习记者|图/|文/|摄影)[\s　:：]*\S{1,4}(?:[\s　]+\S{1,4}){0,4}$")
 _CAPTION = re.compile(r"(?:^▲|摄$|摄影$|供图$|(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})*\s*摄\s*$)")
 _HEADLINE_MAX = 32
-# 一、2024年工作回顾, （一）高质量发展迈出坚实步伐, 第二章: sections of one report, not new articles
+# 一、2024年工作回顾, （一）高质量发展迈出坚实步伐, 第二章: sections of one report, not new articles; nor are
+# the numbered lines of a list (其中：1.鄂尔多斯市11例（…） 2.包头市10例…), however short
 _NUMBERED_HEADING = re.compile(
-    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[章节部分])"
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[章节部分]"
+    r"|[0-9０-９]{1,2}[.．、](?![0-9０-９]))"
 )
 _SPEAKER_HEADLINE_MAX = 40  # 怀化市通道县坪坦乡乡长吴贤：皇都侗歌文旅小镇，…: who speaks, then what
 _SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;]")

@@ -88,6 +88,20 @@ def test_numbered_sections_of_a_report_are_subheads_of_one_article():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a bulletin's breakdown: numbered lines with figures, after 其中：
+        "内蒙古新增确诊病例2例\n截至2月8日10时，全区累计报告确诊病例52例，其中：\n1.鄂尔多斯市11例（达拉特旗9例）"
+        "\n2.包头市10例（土默特右旗7例、昆都仑区3例）\n3.乌海市海勃湾区2例\n目前，尚在接受医学观察的密切接触者1451人。",
+        # a county's list of projects
+        "单县重点项目建设提速\n今年全县开工项目30个，主要有：\n1、新能源产业园\n2、物流园二期\n全县完成投资120亿元。",
+    ],
+)
+def test_the_numbered_lines_of_a_list_are_no_new_articles(text):
+    assert len(split_articles(text)) == 1
+
+
+@pytest.mark.parametrize(
     ("line", "headline"),
     [
         ("田汉故里 大美果园，约你来相会", True),  # one pause between a headline's two phrases
