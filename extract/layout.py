@@ -217,3 +217,16 @@ def shown_text(text: str) -> str:
 def _join(text: str, start: int, end: int) -> str:
     before, after = text[start - 1 : start], text[end : end + 1]
     return " " if _WORD_CHAR.match(before) and _WORD_CHAR.match(after) else ""
+
+
+def continues_a_list(text: str, start: int) -> bool:
+    """Whether the sentence at `start` goes on listing the parts of a whole named before it: it opens with
+    其中, or the one before ended with a semicolon (…福州市1例（…）；　　厦门市2例（…）；), spaces between."""
+    if text.startswith("其中", start):
+        return True
+    before = text[max(0, start - _LIST_REACH) : start].rstrip(_LIST_SPACES)
+    return before.endswith(("；", ";"))
+
+
+_LIST_REACH = 8  # characters back over the spaces a bulletin puts between its list's items
+_LIST_SPACES = " \t\u3000\xa0"

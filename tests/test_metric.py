@@ -744,3 +744,25 @@ def test_the_noun_a_figure_just_before_counts_is_not_the_next_figures(claim_of, 
 )
 def test_a_part_named_after_wei_is_of_the_noun_before_it(claims_of, text, region, mention, metric):
     assert [c["metric"] for c in claims_of(text, region) if c["mention"] == mention][-1] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a list going on after semicolons with spaces between its items (a bulletin's layout)
+        (
+            "福建省报告新增疑似病例45例。其中：\u3000\u3000福州市13例（晋安区7例）；\u3000\u3000宁德市14例（蕉城区1例、古田县8例）。",
+            "福建省",
+            "8例",
+            "疑似病例",
+        ),
+        (
+            "全市新建充电桩1200个。其中： 牡丹区300个（牡丹街道200个）； 曹县150个（倪集街道100个）。",
+            "菏泽市",
+            "100个",
+            "充电桩",
+        ),
+    ],
+)
+def test_a_list_going_on_after_spaced_semicolons_counts_its_wholes_thing(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -972,3 +972,26 @@ def test_a_figure_describing_the_place_after_it_is_that_places(claim_of, text, r
 )
 def test_a_place_inside_an_open_bracket_is_not_carried(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # the last item of a list after 其中： is a part, not the subject of the sentences after the list
+        (
+            "福建省报告新增确诊病例9例。其中：\u3000\u3000福州市1例（闽侯县1例）；\u3000\u3000龙岩市2例（永定区2例）。"
+            "\u3000\u3000新增治愈出院病例4例。",
+            "福建省",
+            "4例",
+            "福建省",
+        ),
+        (
+            "山东省新增高新技术企业800家。其中：济南市300家；青岛市250家。全省高新技术企业总数达到2.6万家。",
+            "山东省",
+            "2.6万家",
+            "山东省",
+        ),
+    ],
+)
+def test_the_last_part_of_a_list_is_not_carried(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

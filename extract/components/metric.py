@@ -23,6 +23,7 @@ from extract.brackets import balance
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
+from extract.layout import continues_a_list
 from extract.places import gazetteer
 from extract.words import phrase_words, starts_a_word
 
@@ -843,13 +844,6 @@ def _parts_of_a_whole(text: str, claims: list[Claim]) -> None:
             part.metric_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
 
 
-def _continues_a_list(text: str, first: Claim) -> bool:
-    """The first figure of a sentence that goes on listing the parts before it: the sentence opens with
-    其中, or the one before ended with a semicolon (…福州市17例（…）；三明市4例（…）；)."""
-    start = first.sentence_start
-    return text.startswith("其中", start) or text[max(0, start - 1) : start] in ("；", ";")
-
-
 def _whole_before(text: str, claims: list[Claim], i: int) -> Claim | None:
     """The figure a listed part belongs to: walking back over parts joined by list separators and short
     names, the first figure of the same unit that is no such part, in the sentence or, for a sentence
@@ -874,7 +868,7 @@ def _whole_before(text: str, claims: list[Claim], i: int) -> Claim | None:
                 return before  # the whole, or a part that already names what the whole counts
             j -= 1
             continue
-        if before.sentence_start != claims[j].sentence_start and _continues_a_list(text, claims[j]):
+        if before.sentence_start != claims[j].sentence_start and continues_a_list(text, claims[j].sentence_start):
             return before if before.metric else None
         return before if j < i and before.sentence_start == part.sentence_start and before.metric else None
     return None

@@ -43,7 +43,7 @@ from extract.components.topics import (
     said_by,
     story_bodies,
 )
-from extract.layout import inside_title
+from extract.layout import continues_a_list, inside_title
 from extract.lexicon import LIST_SEPARATOR
 from extract.places import COUNTRY, Mention, Place, division_code, gazetteer, is_descriptive_name, written_name
 
@@ -103,7 +103,11 @@ def subject_component(doc: Doc) -> Doc:
         # a part singled out by 其中 (其中上海增补的种类最多) or a list of parts is no subject to carry
         subject = (
             None
-            if first is None or _lists_parts(text, items) or _a_part(text, first) or _in_an_open_bracket(text, first)
+            if first is None
+            or _lists_parts(text, items)
+            or _a_part(text, first)
+            or _in_an_open_bracket(text, first)
+            or _a_listed_part(text, sentence_start, first)
             else first.place
         )
         # in a city's or county's own text the country and regions above the province (全国, 京津冀协同
@@ -187,6 +191,15 @@ def _in_a_closed_bracket(text: str, mention_end: int, claim_start: int) -> bool:
     return balance(text[mention_end:claim_start]) < 0
 
 
+def _a_listed_part(text: str, sentence_start: int, item: Resolved) -> bool:
+    """ "其中：　　福州市1例（…）；　　厦门市2例（…）；…龙岩市2例（…）。": a sentence going on with a list, whose
+    place is followed by its figure, is one part of the whole before it, not what the next sentences are about."""
+    return continues_a_list(text, sentence_start) and _FIGURE_NEXT.match(text, item.mention.end) is not None
+
+
+_FIGURE_NEXT = re.compile(r"[0-9０-９]")
+
+
 def _in_an_open_bracket(text: str, item: Resolved) -> bool:
     """The place is named inside a bracket opened earlier in its period (疑似病例10例（…；通辽市科尔沁区1例；…）):
     a breakdown's part, split off as a sentence by its semicolon, is not what the sentences after it are about."""
@@ -204,7 +217,7 @@ def _a_part(text: str, item: Resolved) -> bool:
     return _AFTER_QIZHONG.search(text, max(0, item.mention.start - 4), item.mention.start) is not None
 
 
-_AFTER_QIZHONG = re.compile(r"其中[，,、\s]?$")
+_AFTER_QIZHONG = re.compile(r"其中[：:，,、\s]{0,3}$")
 
 
 def _lists_parts(text: str, items: list[Resolved]) -> bool:
