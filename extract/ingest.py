@@ -226,6 +226,7 @@ def load_spark_output(folder: str | Path, db: str | Path = store.DEFAULT_DB) -> 
     try:
         with _stopped_by_the_file(report, db):
             load_output(folder, Batch(con, _reporter(report, lambda line: print(line, file=sys.stderr))))
+            official_figures.refresh_links(con)  # the indicator links and official sources ingest makes
             con.execute("CHECKPOINT")
     except KeyboardInterrupt:
         report.interrupted = 0

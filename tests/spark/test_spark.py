@@ -62,7 +62,8 @@ def job(java, tmp_path_factory, bare_path):
     for page in CORPUS.glob("*.txt"):
         (pages / page.name).write_bytes(page.read_bytes())
     (pages / "feed.jsonl").write_text(
-        '{"text": "单县投放8辆轻便自行车。", "date": "2024-05-01"}\n{broken\n', encoding="utf-8"
+        '{"text": "单县投放8辆轻便自行车。全市地区生产总值4567.8亿元。", "date": "2024-05-01"}\n{broken\n',
+        encoding="utf-8",
     )
     (pages / "notes.md").write_text("# 12 项", encoding="utf-8")
     texts = ["曹县新建驿站9处。", "定陶区新增就业岗位1200个。"]
@@ -83,6 +84,18 @@ def test_the_job_writes_three_datasets_and_reports_what_it_could_not_read(job):
         assert list((out / name).glob("*.parquet"))
 
 
+def indicator_links(db: Path) -> list[tuple]:
+    """The claims' links to the catalogue's indicators (what the official check and the league tables join on)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(
+            "SELECT metric, metric_key, unit, kind, indicator_id FROM metric_indicators WHERE indicator_id IS NOT NULL"
+            " ORDER BY ALL"
+        ).fetchall()
+    finally:
+        con.close()
+
+
 def test_loading_the_output_gives_the_rows_ingest_stores(job):
     work, pages, out, _ = job
     loaded = claimkb("load", str(out), "--db", str(work / "loaded.duckdb"))
@@ -94,6 +107,7 @@ def test_loading_the_output_gives_the_rows_ingest_stores(job):
     articles, claims = ([row for row in table if row[1] not in of_parquet] for table in spark_rows[1:])
     assert (len(of_parquet), len(documents)) == (2, 6)
     assert [documents, articles, claims] == ingest_rows
+    assert indicator_links(work / "loaded.duckdb") == indicator_links(work / "ingested.duckdb") != []
     again = claimkb("load", str(out), "--db", str(work / "loaded.duckdb"))
     assert "0 added, 0 replaced, 8 unchanged" in again.stdout
 
