@@ -995,3 +995,30 @@ def test_a_place_inside_an_open_bracket_is_not_carried(claim_of, text, region, m
 )
 def test_the_last_part_of_a_list_is_not_carried(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a province by its short name, like every other (山东 was on the list of names that are common words)
+        ("山东新增确诊病例5例，累计确诊病例480例。", None, "480例", "山东省"),
+        ("上半年，山东外贸进出口总值1.6万亿元。", None, "1.6万亿元", "山东省"),
+        # a breakdown in brackets of one figure does not make its sentence a list of parts: the country carries on
+        (
+            "3月12日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例8例，新增死亡病例7例"
+            "（湖北6例，山东1例）。当日新增治愈出院病例1318例。",
+            None,
+            "1318例",
+            "中国",
+        ),
+        (
+            "全国新增高新技术企业1.2万家，其中东部地区新增8000家（广东3000家，江苏2000家）。"
+            "全年认定科技型中小企业3万家。",
+            None,
+            "3万家",
+            "中国",
+        ),
+    ],
+)
+def test_short_province_names_and_bracketed_breakdowns(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -224,7 +224,13 @@ def _lists_parts(text: str, items: list[Resolved]) -> bool:
     """A sentence that names two or more places of one level as its subjects lists parts ("其中，广州市
     179例，深圳市245例"; "出院病例中，保定市2例、廊坊市1例": a place after a figure and 、 is the list's
     next item, not a place a verb governs): none of them is the subject of the sentences after it."""
-    listed = {i.place for i in items if not i.governed or _after_a_figure(text, i.mention.start)}
+    # a breakdown in brackets (新增死亡病例7例（湖北6例，山东1例）) lists the parts of one figure, not the sentence's
+    listed = {
+        i.place
+        for i in items
+        if (not i.governed or _after_a_figure(text, i.mention.start))
+        and balance(text[i.sentence_start : i.mention.start]) <= 0
+    }
     levels = Counter(place.level for place in listed)
     return any(count > 1 for level, count in levels.items() if level in DIVISION_LEVELS)
 
