@@ -766,3 +766,15 @@ def test_a_part_named_after_wei_is_of_the_noun_before_it(claims_of, text, region
 )
 def test_a_list_going_on_after_spaced_semicolons_counts_its_wholes_thing(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # 现在|院: the time word's last character opens the noun (在院, in hospital), which keeps it
+        ("现在院隔离治疗确诊病例77例，其中重症4例。", "山西省", "77例", "在院隔离治疗确诊病例"),
+        ("现在校学生1.2万人。", "菏泽市", "1.2万人", "在校学生"),
+    ],
+)
+def test_a_time_word_gives_up_the_character_that_opens_a_noun(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

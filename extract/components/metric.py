@@ -588,8 +588,12 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
         changed = False
         period = period_pattern(raw).match(raw, offset)
         if period and period.end() > offset:
-            # a time phrase ending inside a word (2017年|底) takes the whole word: 底 names nothing counted
-            offset = _word_start_from(raw, period.end())
+            if period.end() - 1 > offset and raw.startswith(_leading_nouns(), period.end() - 1):
+                # 现在|院隔离治疗: the time phrase's last character opens a noun (在院), which keeps it
+                offset = period.end() - 1
+            else:
+                # a time phrase ending inside a word (2017年|底) takes the whole word: 底 names nothing counted
+                offset = _word_start_from(raw, period.end())
             changed = True
         mention = mentions.get(clause_start + offset)
         if (
