@@ -105,3 +105,28 @@ def test_parts_take_their_wholes_aspect(claim_of, text, region, mention, aspect)
 )
 def test_parts_take_the_aspect_of_their_whole_named_at_length(claim_of, text, region, mention, aspect):
     assert claim_of(text, mention, region)["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "aspect"),
+    [
+        # a list's own heading of words says its aspect, whatever the figure before it counted
+        (
+            "截至1月29日24时，全省累计报告确诊病例311例。29日当天全省新增确诊病例70例。"
+            "累计报告确诊病例中，深圳市86例、广州市79例。",
+            "广东省",
+            "79例",
+            "cumulative",
+        ),
+        ("现有重型病例12例。新增重型病例中，忠县1例、奉节县1例。", "重庆市", "1例", "flow"),
+        (
+            "截至9月底，全市累计发放创业担保贷款5亿元。当月新增发放创业担保贷款8000万元。"
+            "累计发放创业担保贷款中，曹县1.2亿元、单县0.9亿元。",
+            "菏泽市",
+            "0.9亿元",
+            "cumulative",
+        ),
+    ],
+)
+def test_a_lists_heading_of_words_says_its_aspect(claim_of, text, region, mention, aspect):
+    assert claim_of(text, mention, region)["aspect"] == aspect

@@ -36,6 +36,7 @@ _CLAUSE_CHARS = 200
 # the kinds that are amounts of something: a percentage, a change, an age or a span of time is no
 # running total, stock or flow of its own (新增确诊患者情况：第94例：70岁 is no flow of 70 years)
 _KINDS = frozenset(("count", "money", "measure", "rate"))
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 @Language.component("claimkb_aspect")
@@ -55,11 +56,19 @@ def aspect_component(doc: Doc) -> Doc:
 
 def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
     """A part listed under a whole (新增确诊病例中，长沙市19例…; 累计确诊80例。其中长春市33例) is of the
-    whole's aspect: the earlier figure of its article its metric came from, else the heading clause
-    that opens its sentence. The whole may name it at length (累计报告…肺炎确诊病例109例。确诊病例中，
+    whole's aspect: the heading clause that opens its sentence when it says one, else the earlier figure
+    of its article its metric came from. The whole may name it at length (累计报告…肺炎确诊病例109例。确诊病例中，
     南昌市25例…): the nearest one whose metric ends with the part's, not an earlier list's that
     shares the heading's words (新增确诊病例中…, a day's)."""
     part = claims[i]
+    heading = text[part.sentence_start : part.start]
+    cut = _CLAUSE_BOUNDARY.search(heading)
+    opening = heading[: cut.start()] if cut is not None else ""
+    found = aspect_markers_in(opening) if opening else []
+    if found and not _DIGIT.search(opening):
+        # 累计报告确诊病例中，深圳市86例: a heading of words alone says the list's aspect, whatever came
+        # before; an opening clause with a figure of its own (新增出院356例，…) only where no whole does
+        return found[-1]
     for whole in reversed(claims[max(0, i - 40) : i]):
         if whole.article_index != part.article_index:
             break
@@ -67,11 +76,6 @@ def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
             if whole.aspect is not None:
                 return whole.aspect
             break  # the nearest figure of the metric is the whole, and it says no aspect
-    heading = text[part.sentence_start : part.start]
-    cut = _CLAUSE_BOUNDARY.search(heading)
-    if cut is None:
-        return None
-    found = aspect_markers_in(heading[: cut.start()])
     return found[-1] if found else None
 
 
