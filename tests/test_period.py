@@ -317,6 +317,22 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
             "2月7日0—12时",
         ),
         ("上半年，菏泽市新增市场主体3.2万户。单县新增1.1万户。曹县新增0.9万户。", "菏泽市", None, "0.9万户", "上半年"),
+        # a running total is as of the last 截至 before it, not the window of the day's flow in between
+        (
+            "截至1月29日24时，全省累计报告确诊病例311例。29日当天全省新增确诊病例70例。"
+            "累计报告确诊病例中，深圳市86例、广州市79例。",
+            "广东省",
+            "2020-01-30",
+            "79例",
+            "截至1月29日24时",
+        ),
+        (
+            "截至9月底，全市累计发放创业担保贷款5亿元。9月当月新增发放贷款8000万元。累计发放贷款中，曹县1.2亿元。",
+            "菏泽市",
+            None,
+            "1.2亿元",
+            "截至9月底",
+        ),
         # the whole is the sentence's first figure that has a subject, not a count of no one's
         (
             "3月3日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例119例。"

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
+from extract.aspect_words import aspect_markers_in
 from extract.claims import Claim
 from extract.clock import PART_OF_DAY, on_the_clock
 from extract.components.extensions import doc_text
@@ -270,7 +271,12 @@ def find_period(
     if previous_periods is not None and claim.sentence_start in previous_periods:
         return previous_periods[claim.sentence_start]
     paragraph_start = text.rfind("\n", 0, claim.sentence_start) + 1
-    found = _last_period(text[paragraph_start : claim.sentence_start], carried=True)
+    segment = text[paragraph_start : claim.sentence_start]
+    found = _last_period(segment, carried=True)
+    if found is not None and not _UNTIL_PREFIX.match(found) and _a_running_total(text, claim):
+        # 截至1月29日24时…累计311例。29日当天新增70例。累计报告确诊病例中，深圳市86例: a running total is
+        # as of a moment, the last 截至 before it, not the day's window the flow before it was of
+        found = _last_until(segment) or found
     if previous_periods is not None:
         previous_periods[claim.sentence_start] = found
     return found
@@ -319,6 +325,17 @@ def _last_period(segment: str, carried: bool = False) -> str | None:
     if len(last) == 2 and last[1].group() in _NOW and _UNTIL_PREFIX.match(last[0].group()):
         return last[0].group()
     return last[-1].group()
+
+
+def _a_running_total(text: str, claim: Claim) -> bool:
+    """The figure's sentence says, before it, that it is a running total (累计报告确诊病例中，…)."""
+    return "cumulative" in aspect_markers_in(text[claim.sentence_start : claim.start])
+
+
+def _last_until(segment: str) -> str | None:
+    """The last 截至 phrase of the segment (截至1月29日24时), or None."""
+    untils = [m.group() for m in period_pattern(segment).finditer(segment) if _UNTIL_PREFIX.match(m.group())]
+    return untils[-1] if untils else None
 
 
 # the months of a period phrase: 前10个月 (the first ten), 1-10月, 10月份, 3月底 (its last day)
