@@ -21,6 +21,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from extract import lexicon, user_lexicon
+from extract.pattern_starts import guarded
 from extract.words import TaggedWord, starts_a_word, tagged_words
 
 LEVELS = ("country", "region", "province", "city", "county", "town", "village", "organisation")
@@ -462,7 +463,9 @@ def _suffix_place_pattern() -> re.Pattern[str]:
     suffixes = lexicon.word_table("place_suffixes.tsv")
     # 小镇, 小村 are kinds of place (特色小镇), not the end of a town's or village's name
     return re.compile(
-        f"(?<!小)(?:{lexicon.alternation(list(suffixes))})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))"
+        guarded(
+            f"(?<!小)(?:{lexicon.alternation(list(suffixes))})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))"
+        )
     )
 
 

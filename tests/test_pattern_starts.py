@@ -4,8 +4,11 @@ from pathlib import Path
 import pytest
 
 from extract import lexicon
+from extract.components.kind import _change_pattern, _rate_pattern
 from extract.components.period import _period_pattern
+from extract.components.places import scope_words
 from extract.pattern_starts import guarded
+from extract.places import _suffix_place_pattern
 
 SAMPLE = "\n".join(p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parents[1].glob("data/corpus/*.txt")))
 
@@ -45,10 +48,24 @@ def test_a_guarded_pattern_finds_what_the_pattern_finds(pattern, text):
         r"(?#a comment)a",  # a comment, a conditional: read no further
         r"(?i)abc",  # a flag
         r".b",
+        # the engine skips to the start of a list of words, or of one class, faster by itself
+        r"两个覆盖|(?:三个|四个)代表|五(?:位|大)",
+        r"[0-9]+个",
     ],
 )
-def test_a_pattern_whose_start_cannot_be_read_is_left_as_it_is(pattern):
+def test_a_pattern_whose_start_cannot_be_read_or_that_the_engine_skips_to_is_left_as_it_is(pattern):
     assert guarded(pattern) == pattern
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [_change_pattern, _rate_pattern, scope_words, _suffix_place_pattern],
+    ids=lambda f: f.__name__,
+)
+def test_the_patterns_searched_around_every_figure_or_through_the_text_are_guarded(pattern):
+    guarded_pattern = pattern().pattern
+    assert guarded_pattern.startswith("(?=[")
+    _same_at_every_position(guarded_pattern[guarded_pattern.index("])(?:") + 5 : -1], SAMPLE)
 
 
 def test_the_excluded_phrases_and_the_period_phrases_are_guarded_and_find_the_same():

@@ -17,6 +17,7 @@ from extract import lexicon
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern
+from extract.pattern_starts import guarded
 
 CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 
@@ -25,7 +26,9 @@ CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 def _change_pattern() -> re.Pattern[str]:
     verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
     return re.compile(
-        rf"(?P<comparison>{comparison_pattern()})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?P<level>为|达|达到|是)?(?:约|近|超过)?$"
+        guarded(
+            rf"(?P<comparison>{comparison_pattern()})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?P<level>为|达|达到|是)?(?:约|近|超过)?$"
+        )
     )
 
 
@@ -59,9 +62,11 @@ def _rate_pattern() -> re.Pattern[str]:
         [u for u, e in lexicon.units().items() if e.kind in ("measure", "duration") and u != "两"]
     )
     return re.compile(
-        rf"(?P<marker>{markers})"
-        rf"|每(?!隔|次|一位|一个角落|逢)(?P<per>(?:万|千|百)?(?:{per_units}))"
-        rf"|(?<![第统唯单同万逐])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
+        guarded(
+            rf"(?P<marker>{markers})"
+            rf"|每(?!隔|次|一位|一个角落|逢)(?P<per>(?:万|千|百)?(?:{per_units}))"
+            rf"|(?<![第统唯单同万逐])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
+        )
     )
 
 
