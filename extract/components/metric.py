@@ -27,6 +27,10 @@ from extract.places import gazetteer
 from extract.words import phrase_words, starts_a_word
 
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
+# compiled once: the metric of every figure is read through these (re.sub with a string looks its pattern up)
+_WHITE_SPACE = re.compile(r"\s+")
+_BRACKET_CHARS = re.compile(r"[（()）]")
+_FROM_AT_END = re.compile(r"(?:由|从)$")
 _MAX_METRIC = 16
 # the phrase after a figure ends at a clause boundary, a space or the next number
 _AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
@@ -217,7 +221,7 @@ def metric_key(metric: str | None) -> str | None:
     metric itself, with a generic head folded off (网格员总数 -> 网格员; lexicon/metric_generic_heads.tsv)."""
     if not metric:
         return None
-    plain = re.sub(r"\s+", "", _QUOTE_CHARS.sub("", metric))
+    plain = _WHITE_SPACE.sub("", _QUOTE_CHARS.sub("", metric))
     if plain in _synonyms():
         return _synonyms()[plain]
     plain = _without_topic(plain)
@@ -575,7 +579,7 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     phrase = strip_links(_strip_trailing_period(strip_links(raw[offset:].rstrip())))
     phrase = _QUOTE_CHARS.sub("", phrase).strip()
     phrase = _FOOTNOTE_MARK.sub("", _BRACKETED.sub("", phrase))
-    phrase = re.split(r"[（()）]", phrase)[-1]
+    phrase = _BRACKET_CHARS.split(phrase)[-1]
     verb = _leading_verb().match(phrase)
     if (
         verb
@@ -652,7 +656,7 @@ def _strip_trailing_period(phrase: str) -> str:
         if rest in ("", "的"):
             phrase = phrase[: match.start()]
             break
-    return _comparison_at_end().sub("", re.sub(r"(?:由|从)$", "", phrase))
+    return _comparison_at_end().sub("", _FROM_AT_END.sub("", phrase))
 
 
 @cache
