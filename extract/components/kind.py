@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
+from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern
@@ -70,19 +71,13 @@ def _rate_pattern() -> re.Pattern[str]:
     )
 
 
-def clause_before(text: str, start: int, sentence_start: int) -> str:
-    """The text from the start of the clause up to a character offset."""
-    head = text[sentence_start:start]
-    cut = max((m.end() for m in CLAUSE_BOUNDARY.finditer(head)), default=0)
-    return head[cut:]
-
-
 @Language.component("claimkb_kind")
 def kind_component(doc: Doc) -> Doc:
     text = doc_text(doc)
+    clause_breaks = Breaks(text, CLAUSE_BOUNDARY)
     previous = None
     for claim in doc._.claims:
-        classify(text, claim)
+        classify(text, claim, clause_breaks)
         if previous is not None and _continues_list(text, previous, claim) and previous.kind == "change":
             claim.kind, claim.direction = previous.kind, previous.direction  # 上升40%、54.5%
         previous = claim
@@ -94,10 +89,11 @@ def _continues_list(text: str, previous: Claim, claim: Claim) -> bool:
     return previous.sentence_start == claim.sentence_start and text[previous.end : claim.start] in ("、", "和", "及")
 
 
-def classify(text: str, claim: Claim) -> None:
-    """Set kind, direction and a rate's denominator from the clause before the figure."""
+def classify(text: str, claim: Claim, clause_breaks: Breaks) -> None:
+    """Set kind, direction and a rate's denominator from the clause before the figure (clause_breaks:
+    the text's CLAUSE_BOUNDARY characters)."""
     # a space between the verb and its figure changes nothing ("增长 3.8%": text copied from PDFs)
-    before = clause_before(text, claim.start, claim.sentence_start).rstrip(" \t\u3000")
+    before = text[clause_breaks.after_last(claim.sentence_start, claim.start) : claim.start].rstrip(" \t\u3000")
     if claim.unit == "倍" and "翻" in claim.mention:
         claim.direction = "increase"  # 翻一番: doubled
     change = _change_pattern().search(before)

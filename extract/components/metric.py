@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from extract import lexicon
 from extract.aspect_words import marker_pattern
 from extract.brackets import balance
+from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
@@ -264,10 +265,11 @@ def metric_component(doc: Doc) -> Doc:
     claims: list[Claim] = doc._.claims
     # places by where they start: a claim's phrase only strips a name that opens it
     mentions = {m.start: m for m in reversed(doc._.places or [])}
+    boundaries = Breaks(text, _BEFORE_BOUNDARY)
     before_phrases: list[str] = []
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
-        clause_start = _clause_start(text, claim, previous)
+        clause_start = _clause_start(text, claim, previous, boundaries)
         raw_before = text[clause_start : claim.start]
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
@@ -440,15 +442,17 @@ def _people_doing(text: str, claim: Claim) -> str | None:
     return tidy_metric(doing.group(1)) if doing else None
 
 
-def _clause_start(text: str, claim: Claim, previous: Claim | None) -> int:
+def _clause_start(text: str, claim: Claim, previous: Claim | None, boundaries: Breaks) -> int:
+    """Where the phrase before a figure starts: after the last boundary (the text's _BEFORE_BOUNDARY
+    characters) before it in its sentence, one inside brackets passed over, and not before the figure
+    before it."""
     head = text[claim.sentence_start : claim.start]
     if "（" in head or "(" in head:
         # a comma inside brackets ends no clause: "固定资产投资（不含农户，下同）比上年下降7.5%"
-        boundaries = (m.end() for m in _BEFORE_BOUNDARY.finditer(head) if not _inside_brackets(head, m.start()))
+        cuts = (m.end() for m in _BEFORE_BOUNDARY.finditer(head) if not _inside_brackets(head, m.start()))
+        start = claim.sentence_start + max(cuts, default=0)
     else:
-        boundaries = (m.end() for m in _BEFORE_BOUNDARY.finditer(head))
-    cut = max(boundaries, default=0)
-    start = claim.sentence_start + cut
+        start = boundaries.after_last(claim.sentence_start, claim.start)
     if previous is not None and previous.end > start:
         start = previous.end
     return start
