@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from extract import lexicon
 from extract.aspect_words import marker_pattern
-from extract.brackets import balance
+from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
@@ -266,6 +266,7 @@ def metric_component(doc: Doc) -> Doc:
     # places by where they start: a claim's phrase only strips a name that opens it
     mentions = {m.start: m for m in reversed(doc._.places or [])}
     boundaries = Breaks(text, _BEFORE_BOUNDARY)
+    balances = Balances(text)
     before_phrases: list[str] = []
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
@@ -280,7 +281,7 @@ def metric_component(doc: Doc) -> Doc:
             # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
             claim.metric = _people_doing(text, claim)
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
-            previous = _outside_brackets(text, claims, i)
+            previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
             if previous.metric and (same_unit or claim.kind == "change"):
                 # 由196家增长到248家: the same thing at two times; "总值3211.5亿元，同比增长6.2%":
@@ -299,7 +300,7 @@ def metric_component(doc: Doc) -> Doc:
         if claim.metric and _only_a_place(claim.metric):
             claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
     _back_references(claims)
-    _parts_of_a_whole(text, claims)
+    _parts_of_a_whole(text, claims, balances)
     _named_in_the_article(claims)
     for claim in claims:
         claim.metric_key = metric_key(claim.metric)
@@ -326,15 +327,15 @@ def _compared_figure(claims: list[Claim], i: int) -> Claim | None:
     return None
 
 
-def _outside_brackets(text: str, claims: list[Claim], i: int) -> Claim:
+def _outside_brackets(balances: Balances, claims: list[Claim], i: int) -> Claim:
     """The figure before claims[i] in its sentence, passing over bracket notes on the figures before it:
     after 贵阳市7例（1例已治愈），遵义市8例 the figure before 8例 is 7例, not the note's 1例 (治愈)."""
     claim = claims[i]
-    depth = _bracket_depth(text, claim.sentence_start, claim.start)
+    depth = _bracket_depth(balances, claim.sentence_start, claim.start)
     for candidate in reversed(claims[:i]):
         if candidate.sentence_start != claim.sentence_start:
             break
-        if _bracket_depth(text, claim.sentence_start, candidate.start) <= depth:
+        if _bracket_depth(balances, claim.sentence_start, candidate.start) <= depth:
             return candidate
     return claims[i - 1]
 
@@ -351,9 +352,9 @@ def _only_a_place(metric: str) -> bool:
 _NAMED_LEVELS = ("province", "city")
 
 
-def _bracket_depth(text: str, start: int, at: int) -> int:
+def _bracket_depth(balances: Balances, start: int, at: int) -> int:
     """How many brackets are open at `at`, counted from `start` (a sentence's start)."""
-    return max(0, balance(text[start:at]))
+    return max(0, balances.balance(start, at))
 
 
 # a clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元
@@ -781,7 +782,7 @@ def _a_name(metric: str) -> bool:
     return metric.endswith(_name_endings())
 
 
-def _parts_of_a_whole(text: str, claims: list[Claim]) -> None:
+def _parts_of_a_whole(text: str, claims: list[Claim], balances: Balances) -> None:
     """Figures listed by the place or body they are of (…病例中，长沙市19例、衡阳市11例; 治愈出院病例12例
     为哈尔滨市传染病医院7例、…; 其中长春市33例，吉林市3例) count what the whole counts: a part whose
     metric is nothing or a name takes the metric of the figure the list follows (in its sentence,
@@ -790,7 +791,7 @@ def _parts_of_a_whole(text: str, claims: list[Claim]) -> None:
         part = claims[i]
         if part.metric and not _a_name(part.metric):
             continue
-        whole = _whole_before(text, claims, i)
+        whole = _whole_before(text, claims, i, balances)
         if whole is not None and whole.metric:
             part.metric = whole.metric
             part.metric_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
@@ -803,18 +804,18 @@ def _continues_a_list(text: str, first: Claim) -> bool:
     return text.startswith("其中", start) or text[max(0, start - 1) : start] in ("；", ";")
 
 
-def _whole_before(text: str, claims: list[Claim], i: int) -> Claim | None:
+def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) -> Claim | None:
     """The figure a listed part belongs to: walking back over parts joined by list separators and short
     names, the first figure of the same unit that is no such part, in the sentence or, for a sentence
     opening with 其中, the one before it in the article."""
     part = claims[i]
     j = i
-    depth = _bracket_depth(text, part.sentence_start, part.start)
+    depth = _bracket_depth(balances, part.sentence_start, part.start)
     while j > 0:
         before = claims[j - 1]
         if (
             before.sentence_start == part.sentence_start
-            and _bracket_depth(text, part.sentence_start, before.start) > depth
+            and _bracket_depth(balances, part.sentence_start, before.start) > depth
         ):
             j -= 1  # a bracket's note on a part before it (澳门特别行政区15例（出院10例）): passed over
             continue

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.brackets import balance
+from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
@@ -94,6 +94,7 @@ def subject_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     region: Place | None = doc._.region
     clause_breaks = Breaks(text, _CLAUSE_BREAK)
+    balances = Balances(text)
     resolved = _resolve_all(doc, text, region, clause_breaks)
     by_sentence: dict[int, list[Resolved]] = {}
     for item in resolved:
@@ -130,7 +131,7 @@ def subject_component(doc: Doc) -> Doc:
         in_sentence = [
             i
             for i in by_sentence.get(claim.sentence_start, [])
-            if i.mention.end <= claim.start and not _in_a_closed_bracket(text, i.mention.end, claim.start)
+            if i.mention.end <= claim.start and not _in_a_closed_bracket(balances, i.mention.end, claim.start)
         ]
         context = _Context(
             text, region, listed, resolved, subjects, every_subject, articles, topics, named, bodies, clause_breaks
@@ -179,10 +180,10 @@ def _division_nouns() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(row[0]) + (f"(?![{row[2]}])" if len(row) > 2 else "") for row in nouns))
 
 
-def _in_a_closed_bracket(text: str, mention_end: int, claim_start: int) -> bool:
+def _in_a_closed_bracket(balances: Balances, mention_end: int, claim_start: int) -> bool:
     """The place was named inside a bracket that closed before the figure: a part's (新增死亡病例15例（湖北省
     13例…），新增治愈出院病例11例: 11例 is not 湖北省's)."""
-    return balance(text[mention_end:claim_start]) < 0
+    return balances.balance(mention_end, claim_start) < 0
 
 
 def _a_part(text: str, item: Resolved) -> bool:
