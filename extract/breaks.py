@@ -24,6 +24,17 @@ class Breaks:
     def after_last(self, start: int, end: int) -> int:
         """The offset after the last of the characters in text[start:end], else start: where a clause
         ending at `end` starts, in a sentence starting at `start`."""
+        offsets = self._read_from(start, end)
+        i = bisect_left(offsets, end) - 1
+        return offsets[i] + 1 if i >= 0 else start
+
+    def within(self, start: int, end: int) -> list[int]:
+        """The offsets of the characters in text[start:end], in order (start: a sentence's)."""
+        offsets = self._read_from(start, end)
+        return offsets[: bisect_left(offsets, end)]
+
+    def _read_from(self, start: int, end: int) -> list[int]:
+        """The offsets found from start, read at least up to end."""
         read = self._read.get(start)
         if read is None:
             read = self._read[start] = ([start], [])
@@ -31,5 +42,4 @@ class Breaks:
         if end > read_to[0]:
             offsets.extend(match.start() for match in self._characters.finditer(self._text, read_to[0], end))
             read_to[0] = end
-        i = bisect_left(offsets, end) - 1
-        return offsets[i] + 1 if i >= 0 else start
+        return offsets

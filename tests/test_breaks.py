@@ -19,6 +19,7 @@ def test_the_clause_start_found_by_search_is_the_one_found_by_reading_the_senten
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
             assert breaks.after_last(start, end) == _after_last_by_reading(text, start, end), (start, end)
+            assert breaks.within(start, end) == [m.start() for m in _CLAUSE.finditer(text, start, end)], (start, end)
 
 
 def test_a_sentence_without_a_break_starts_its_clause():

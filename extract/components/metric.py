@@ -449,9 +449,14 @@ def _clause_start(text: str, claim: Claim, previous: Claim | None, boundaries: B
     before it."""
     head = text[claim.sentence_start : claim.start]
     if "（" in head or "(" in head:
-        # a comma inside brackets ends no clause: "固定资产投资（不含农户，下同）比上年下降7.5%"
-        cuts = (m.end() for m in _BEFORE_BOUNDARY.finditer(head) if not _inside_brackets(head, m.start()))
-        start = claim.sentence_start + max(cuts, default=0)
+        # a comma inside brackets ends no clause: "固定资产投资（不含农户，下同）比上年下降7.5%"; the last
+        # boundary outside them, looked for from the figure back
+        outside = (
+            at + 1
+            for at in reversed(boundaries.within(claim.sentence_start, claim.start))
+            if not _inside_brackets(head, at - claim.sentence_start)
+        )
+        start = next(outside, claim.sentence_start)
     else:
         start = boundaries.after_last(claim.sentence_start, claim.start)
     if previous is not None and previous.end > start:
