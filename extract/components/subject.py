@@ -126,6 +126,9 @@ def subject_component(doc: Doc) -> Doc:
     bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
+    context = _Context(
+        text, region, listed, resolved, subjects, every_subject, articles, topics, named, bodies, clause_breaks
+    )
     previous: tuple[Claim, Place | None] | None = None
     for index, claim in enumerate(claims):
         in_sentence = [
@@ -133,9 +136,6 @@ def subject_component(doc: Doc) -> Doc:
             for i in by_sentence.get(claim.sentence_start, [])
             if i.mention.end <= claim.start and not _in_a_closed_bracket(balances, i.mention.end, claim.start)
         ]
-        context = _Context(
-            text, region, listed, resolved, subjects, every_subject, articles, topics, named, bodies, clause_breaks
-        )
         counted = _counted_division(text, claim.end)
         place, basis = next(
             (
