@@ -548,6 +548,19 @@ def _currency_words() -> frozenset[str]:
 
 def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     """The phrase before a figure without time phrase, place or organisation, adverbs and links."""
+    if mentions.keys().isdisjoint(range(clause_start, clause_start + len(raw) + 1)):
+        return _clean_phrase(raw)  # no name starts in it: the phrase alone decides
+    return _cleaned(raw, clause_start, mentions)
+
+
+@lru_cache(maxsize=65536)  # a feed's figures repeat their phrases (新增确诊病例), document after document
+def _clean_phrase(raw: str) -> str:
+    """_clean_before of a phrase in which no place or organisation starts."""
+    return _cleaned(raw, 0, {})
+
+
+def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
+    """_clean_before: `mentions` are read only where a name may start, raw[k] for k up to len(raw)."""
     offset = 0
     while True:
         changed = False
