@@ -79,11 +79,16 @@ class NumberValue:
     vague: bool = False  # 数百万, 上万, 几十: an order of magnitude rather than a figure
 
 
+# compiled once: every figure's numeral is normalised (re.sub with a string looks its pattern up)
+_THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3})")
+_WHITE_SPACE = re.compile(r"\s+")
+
+
 def normalise_numeral(text: str) -> str:
     """Full-width digits to ASCII, thousands separators and stray white space removed."""
     text = text.translate(_FULLWIDTH)
-    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
-    return re.sub(r"\s+", "", text)
+    text = _THOUSANDS_SEPARATOR.sub("", text)
+    return _WHITE_SPACE.sub("", text)
 
 
 class Share(NamedTuple):

@@ -21,6 +21,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from extract import lexicon, user_lexicon
+from extract.pattern_starts import guarded
 from extract.words import TaggedWord, starts_a_word, tagged_words
 
 LEVELS = ("country", "region", "province", "city", "county", "town", "village", "organisation")
@@ -462,7 +463,9 @@ def _suffix_place_pattern() -> re.Pattern[str]:
     suffixes = lexicon.word_table("place_suffixes.tsv")
     # 小镇, 小村 are kinds of place (特色小镇), not the end of a town's or village's name
     return re.compile(
-        f"(?<!小)(?:{lexicon.alternation(list(suffixes))})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))"
+        guarded(
+            f"(?<!小)(?:{lexicon.alternation(list(suffixes))})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))"
+        )
     )
 
 
@@ -746,14 +749,11 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
             if opening == 0 or not _NAME_CHAR.match(text, opening - 1):
                 return opening
     window_start = max(0, suffix_start - 12)
-    stops = [
-        stop
-        for stop in _organisation_left_stop().finditer(text, window_start, suffix_start)
-        if stop.group() != "的" or not _inside_a_proper_name(text, stop.start())
-    ]
-    if not stops:
+    # the last stop, tried from the suffix back: whether a 的 is inside a proper name needs its words
+    found = list(_organisation_left_stop().finditer(text, window_start, suffix_start))
+    stop = next((s for s in reversed(found) if s.group() != "的" or not _inside_a_proper_name(text, s.start())), None)
+    if stop is None:
         return _first_name_word(text, window_start, suffix_start, place_ends)
-    stop = stops[-1]
     # a one-character stop right after a place may belong to the name (曹县有爱共创直播基地: 有 is no
     # verb there); the words decide, and 的 never does (姜寨镇的蔬菜种植基地 is a base in the town)
     place = place_ends.get(stop.start())

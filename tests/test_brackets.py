@@ -1,6 +1,6 @@
 import pytest
 
-from extract.brackets import CLOSING, OPENING, balance, last_open
+from extract.brackets import CLOSING, OPENING, Balances, balance, last_open
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,11 @@ def test_balance_counts_exactly_the_brackets_named():
 
 def test_last_open_is_the_innermost_bracket_left_open():
     assert last_open("a（b(c)d") == 1 and last_open("(a)") is None
+
+
+def test_the_balance_of_any_stretch_by_search_is_the_balance_counted_through_it():
+    text = "固定资产投资（不含农户，下同）比上年下降7.5%，其中(a[1]〔注〕)）)新增（12例（出院3例"
+    balances = Balances(text)
+    for start in range(len(text) + 2):
+        for end in range(len(text) + 2):
+            assert balances.balance(start, end) == balance(text[start:end]), (start, end)

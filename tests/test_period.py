@@ -1,6 +1,7 @@
 import pytest
 
-from extract.components.period import period_dates, period_pattern
+from extract.components import period
+from extract.components.period import PeriodPhrases, _last_period, period_dates, period_pattern
 
 
 @pytest.mark.parametrize(
@@ -398,3 +399,56 @@ def test_period_dates_of_days_of_the_month_and_parts_of_the_day(period, publishe
     from datetime import date
 
     assert period_dates(period, date.fromisoformat(published)) == dates
+
+
+class _Figure:
+    """What PeriodPhrases reads of a claim: its sentence's start and its own."""
+
+    def __init__(self, sentence_start: int, start: int) -> None:
+        self.sentence_start, self.start = sentence_start, start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase whose look-ahead reads past a cut (26日 before 上午): found in the whole, not in the cut
+        "截至目前，全市26日上午新增12例，26日晚上新增3例；自2020年2月22日9时起累计5例，1月20日0-24时新增9例。",
+        # the slower pattern only for cuts that hold 开展以来; baselines (比上年) are no period
+        "专项行动开展以来，今年上半年新增岗位300个，比上年增加12个，近三年新增800个。",
+        "上半年，全市生产总值1500亿元。\n规上工业增加值增长5%，连续五年稳定在180万吨以上，现有企业12家。",
+    ],
+)
+def test_the_phrases_of_every_cut_are_those_a_search_of_the_cut_alone_finds(text):
+    phrases = PeriodPhrases(text, [_Figure(0, len(text))])
+    for end in range(len(text) + 1):
+        segment = text[:end]
+        searched = list(period_pattern(segment).finditer(segment))
+        stretch, found = phrases.in_sentence(_Figure(0, end))
+        assert [m.span() for m in found] == [m.span() for m in searched], segment
+        for carried in (False, True):
+            assert _last_period(stretch, found, carried) == _last_period(segment, searched, carried), segment
+
+
+def test_a_sentence_of_many_figures_is_searched_once_not_once_a_figure(claims_of, monkeypatch):
+    """The period step read text[sentence start:figure] afresh for each figure: a cost growing with the
+    square of the sentence's length (issue 32)."""
+    searched = []
+
+    class CountingPattern:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, string, pos=0, endpos=None):
+            searched.append((len(string) if endpos is None else endpos) - pos)
+            return self.pattern.finditer(string, pos, len(string) if endpos is None else endpos)
+
+        def __getattr__(self, name):  # match, fullmatch: the metric step's, at one offset
+            return getattr(self.pattern, name)
+
+    patterns = {flag: CountingPattern(period._period_pattern(flag)) for flag in (False, True)}
+    monkeypatch.setattr(period, "_period_pattern", patterns.__getitem__)
+    sentence = (
+        "今年以来，" + "、".join(f"{name}新建驿站{n}处" for n, name in enumerate(["曹县", "单县"] * 60, 1)) + "。"
+    )
+    assert len(claims_of(sentence)) == 120
+    assert sum(searched) < 3 * len(sentence)

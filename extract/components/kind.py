@@ -14,9 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
+from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern
+from extract.pattern_starts import guarded
 
 CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 
@@ -25,7 +27,9 @@ CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 def _change_pattern() -> re.Pattern[str]:
     verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
     return re.compile(
-        rf"(?P<comparison>{comparison_pattern()})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?P<level>为|达|达到|是)?(?:约|近|超过)?$"
+        guarded(
+            rf"(?P<comparison>{comparison_pattern()})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?P<level>为|达|达到|是)?(?:约|近|超过)?$"
+        )
     )
 
 
@@ -59,25 +63,21 @@ def _rate_pattern() -> re.Pattern[str]:
         [u for u, e in lexicon.units().items() if e.kind in ("measure", "duration") and u != "两"]
     )
     return re.compile(
-        rf"(?P<marker>{markers})"
-        rf"|每(?!隔|次|一位|一个角落|逢)(?P<per>(?:万|千|百)?(?:{per_units}))"
-        rf"|(?<![第统唯单同万逐])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
+        guarded(
+            rf"(?P<marker>{markers})"
+            rf"|每(?!隔|次|一位|一个角落|逢)(?P<per>(?:万|千|百)?(?:{per_units}))"
+            rf"|(?<![第统唯单同万逐])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
+        )
     )
-
-
-def clause_before(text: str, start: int, sentence_start: int) -> str:
-    """The text from the start of the clause up to a character offset."""
-    head = text[sentence_start:start]
-    cut = max((m.end() for m in CLAUSE_BOUNDARY.finditer(head)), default=0)
-    return head[cut:]
 
 
 @Language.component("claimkb_kind")
 def kind_component(doc: Doc) -> Doc:
     text = doc_text(doc)
+    clause_breaks = Breaks(text, CLAUSE_BOUNDARY)
     previous = None
     for claim in doc._.claims:
-        classify(text, claim)
+        classify(text, claim, clause_breaks)
         if previous is not None and _continues_list(text, previous, claim) and previous.kind == "change":
             claim.kind, claim.direction = previous.kind, previous.direction  # 上升40%、54.5%
         previous = claim
@@ -89,10 +89,11 @@ def _continues_list(text: str, previous: Claim, claim: Claim) -> bool:
     return previous.sentence_start == claim.sentence_start and text[previous.end : claim.start] in ("、", "和", "及")
 
 
-def classify(text: str, claim: Claim) -> None:
-    """Set kind, direction and a rate's denominator from the clause before the figure."""
+def classify(text: str, claim: Claim, clause_breaks: Breaks) -> None:
+    """Set kind, direction and a rate's denominator from the clause before the figure (clause_breaks:
+    the text's CLAUSE_BOUNDARY characters)."""
     # a space between the verb and its figure changes nothing ("增长 3.8%": text copied from PDFs)
-    before = clause_before(text, claim.start, claim.sentence_start).rstrip(" \t\u3000")
+    before = text[clause_breaks.after_last(claim.sentence_start, claim.start) : claim.start].rstrip(" \t\u3000")
     if claim.unit == "倍" and "翻" in claim.mention:
         claim.direction = "increase"  # 翻一番: doubled
     change = _change_pattern().search(before)

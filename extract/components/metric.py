@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 
 from extract import lexicon
 from extract.aspect_words import marker_pattern
-from extract.brackets import balance
+from extract.brackets import Balances
+from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
@@ -28,6 +29,10 @@ from extract.places import gazetteer
 from extract.words import phrase_words, starts_a_word
 
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
+# compiled once: the metric of every figure is read through these (re.sub with a string looks its pattern up)
+_WHITE_SPACE = re.compile(r"\s+")
+_BRACKET_CHARS = re.compile(r"[（()）]")
+_FROM_AT_END = re.compile(r"(?:由|从)$")
 _MAX_METRIC = 16
 # the phrase after a figure ends at a clause boundary, a space or the next number
 _AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
@@ -225,7 +230,7 @@ def metric_key(metric: str | None) -> str | None:
     metric itself, with a generic head folded off (网格员总数 -> 网格员; lexicon/metric_generic_heads.tsv)."""
     if not metric:
         return None
-    plain = re.sub(r"\s+", "", _QUOTE_CHARS.sub("", metric))
+    plain = _WHITE_SPACE.sub("", _QUOTE_CHARS.sub("", metric))
     if plain in _synonyms():
         return _synonyms()[plain]
     plain = _without_topic(plain)
@@ -269,10 +274,12 @@ def metric_component(doc: Doc) -> Doc:
     # places by where they start: a claim's phrase only strips a name that opens it
     mentions = {m.start: m for m in reversed(doc._.places or [])}
     ending_at = {m.end: m for m in doc._.places or []}
+    boundaries = Breaks(text, _BEFORE_BOUNDARY)
+    balances = Balances(text)
     before_phrases: list[str] = []
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
-        clause_start = _clause_start(text, claim, previous)
+        clause_start = _clause_start(text, claim, previous, boundaries)
         if previous is not None and previous.end == clause_start and previous.metric:
             # "4个盒子里共放置人民币8000元", "建成5个园区内新增就业300人": the figure before ends in the
             # clause, its counted noun and the locality word after it say where, not what this one measures
@@ -287,7 +294,7 @@ def metric_component(doc: Doc) -> Doc:
             # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
             claim.metric = _people_doing(text, claim)
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
-            previous = _outside_brackets(text, claims, i)
+            previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
             if previous.metric and (same_unit or claim.kind == "change"):
                 # 由196家增长到248家: the same thing at two times; "总值3211.5亿元，同比增长6.2%":
@@ -306,7 +313,7 @@ def metric_component(doc: Doc) -> Doc:
         if claim.metric and _only_a_place(claim.metric):
             claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
     _back_references(claims)
-    _parts_of_a_whole(text, claims)
+    _parts_of_a_whole(text, claims, balances)
     _named_in_the_article(claims)
     for claim in claims:
         claim.metric_key = metric_key(claim.metric)
@@ -333,15 +340,15 @@ def _compared_figure(claims: list[Claim], i: int) -> Claim | None:
     return None
 
 
-def _outside_brackets(text: str, claims: list[Claim], i: int) -> Claim:
+def _outside_brackets(balances: Balances, claims: list[Claim], i: int) -> Claim:
     """The figure before claims[i] in its sentence, passing over bracket notes on the figures before it:
     after 贵阳市7例（1例已治愈），遵义市8例 the figure before 8例 is 7例, not the note's 1例 (治愈)."""
     claim = claims[i]
-    depth = _bracket_depth(text, claim.sentence_start, claim.start)
+    depth = _bracket_depth(balances, claim.sentence_start, claim.start)
     for candidate in reversed(claims[:i]):
         if candidate.sentence_start != claim.sentence_start:
             break
-        if _bracket_depth(text, claim.sentence_start, candidate.start) <= depth:
+        if _bracket_depth(balances, claim.sentence_start, candidate.start) <= depth:
             return candidate
     return claims[i - 1]
 
@@ -358,9 +365,9 @@ def _only_a_place(metric: str) -> bool:
 _NAMED_LEVELS = ("province", "city")
 
 
-def _bracket_depth(text: str, start: int, at: int) -> int:
+def _bracket_depth(balances: Balances, start: int, at: int) -> int:
     """How many brackets are open at `at`, counted from `start` (a sentence's start)."""
-    return max(0, balance(text[start:at]))
+    return max(0, balances.balance(start, at))
 
 
 # a clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元
@@ -449,15 +456,22 @@ def _people_doing(text: str, claim: Claim) -> str | None:
     return tidy_metric(doing.group(1)) if doing else None
 
 
-def _clause_start(text: str, claim: Claim, previous: Claim | None) -> int:
+def _clause_start(text: str, claim: Claim, previous: Claim | None, boundaries: Breaks) -> int:
+    """Where the phrase before a figure starts: after the last boundary (the text's _BEFORE_BOUNDARY
+    characters) before it in its sentence, one inside brackets passed over, and not before the figure
+    before it."""
     head = text[claim.sentence_start : claim.start]
     if "（" in head or "(" in head:
-        # a comma inside brackets ends no clause: "固定资产投资（不含农户，下同）比上年下降7.5%"
-        boundaries = (m.end() for m in _BEFORE_BOUNDARY.finditer(head) if not _inside_brackets(head, m.start()))
+        # a comma inside brackets ends no clause: "固定资产投资（不含农户，下同）比上年下降7.5%"; the last
+        # boundary outside them, looked for from the figure back
+        outside = (
+            at + 1
+            for at in reversed(boundaries.within(claim.sentence_start, claim.start))
+            if not _inside_brackets(head, at - claim.sentence_start)
+        )
+        start = next(outside, claim.sentence_start)
     else:
-        boundaries = (m.end() for m in _BEFORE_BOUNDARY.finditer(head))
-    cut = max(boundaries, default=0)
-    start = claim.sentence_start + cut
+        start = boundaries.after_last(claim.sentence_start, claim.start)
     if previous is not None and previous.end > start:
         start = previous.end
     return start
@@ -583,6 +597,19 @@ def _currency_words() -> frozenset[str]:
 
 def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     """The phrase before a figure without time phrase, place or organisation, adverbs and links."""
+    if mentions.keys().isdisjoint(range(clause_start, clause_start + len(raw) + 1)):
+        return _clean_phrase(raw)  # no name starts in it: the phrase alone decides
+    return _cleaned(raw, clause_start, mentions)
+
+
+@lru_cache(maxsize=65536)  # a feed's figures repeat their phrases (新增确诊病例), document after document
+def _clean_phrase(raw: str) -> str:
+    """_clean_before of a phrase in which no place or organisation starts."""
+    return _cleaned(raw, 0, {})
+
+
+def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
+    """_clean_before: `mentions` are read only where a name may start, raw[k] for k up to len(raw)."""
     offset = 0
     while True:
         changed = False
@@ -628,7 +655,7 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     phrase = strip_links(_strip_trailing_period(strip_links(raw[offset:].rstrip())))
     phrase = _QUOTE_CHARS.sub("", phrase).strip()
     phrase = _FOOTNOTE_MARK.sub("", _BRACKETED.sub("", phrase))
-    phrase = re.split(r"[（()）]", phrase)[-1]
+    phrase = _BRACKET_CHARS.split(phrase)[-1]
     verb = _leading_verb().match(phrase)
     if (
         verb
@@ -705,7 +732,7 @@ def _strip_trailing_period(phrase: str) -> str:
         if rest in ("", "的"):
             phrase = phrase[: match.start()]
             break
-    return _comparison_at_end().sub("", re.sub(r"(?:由|从)$", "", phrase))
+    return _comparison_at_end().sub("", _FROM_AT_END.sub("", phrase))
 
 
 @cache
@@ -833,7 +860,7 @@ def _a_name(metric: str) -> bool:
     return metric.endswith(_name_endings())
 
 
-def _parts_of_a_whole(text: str, claims: list[Claim]) -> None:
+def _parts_of_a_whole(text: str, claims: list[Claim], balances: Balances) -> None:
     """Figures listed by the place or body they are of (…病例中，长沙市19例、衡阳市11例; 治愈出院病例12例
     为哈尔滨市传染病医院7例、…; 其中长春市33例，吉林市3例) count what the whole counts: a part whose
     metric is nothing or a name takes the metric of the figure the list follows (in its sentence,
@@ -842,24 +869,24 @@ def _parts_of_a_whole(text: str, claims: list[Claim]) -> None:
         part = claims[i]
         if part.metric and not _a_name(part.metric):
             continue
-        whole = _whole_before(text, claims, i)
+        whole = _whole_before(text, claims, i, balances)
         if whole is not None and whole.metric:
             part.metric = whole.metric
             part.metric_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
 
 
-def _whole_before(text: str, claims: list[Claim], i: int) -> Claim | None:
+def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) -> Claim | None:
     """The figure a listed part belongs to: walking back over parts joined by list separators and short
     names, the first figure of the same unit that is no such part, in the sentence or, for a sentence
     opening with 其中, the one before it in the article."""
     part = claims[i]
     j = i
-    depth = _bracket_depth(text, part.sentence_start, part.start)
+    depth = _bracket_depth(balances, part.sentence_start, part.start)
     while j > 0:
         before = claims[j - 1]
         if (
             before.sentence_start == part.sentence_start
-            and _bracket_depth(text, part.sentence_start, before.start) > depth
+            and _bracket_depth(balances, part.sentence_start, before.start) > depth
         ):
             j -= 1  # a bracket's note on a part before it (澳门特别行政区15例（出院10例）): passed over
             continue

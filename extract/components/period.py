@@ -25,6 +25,7 @@ from extract.claims import Claim
 from extract.clock import PART_OF_DAY, on_the_clock
 from extract.components.extensions import doc_text
 from extract.numbers import parse_chinese_number
+from extract.pattern_starts import guarded
 from extract.places import COUNTRY
 
 _NUM = r"[0-9０-９一二两三四五六七八九十]"
@@ -83,18 +84,22 @@ def period_pattern(text: str = _SINCE_LAUNCH) -> re.Pattern[str]:
 
 @cache
 def _period_pattern(since_launch: bool) -> re.Pattern[str]:
+    # behind a look-ahead at the characters a phrase starts with (extract/pattern_starts.py): a third of
+    # the cost of a search; the pattern with …开展以来, which can start anywhere, has none
     return re.compile(
-        rf"{_DATED}|{_RELATIVE_DAYS}"
-        rf"|截[至止](?:目前|今年{_NUM}+月(?:底|末)?|{_YEAR}{_NUM}+月(?:底|末)?|{_NUM}+月{_NUM}+日|{_NUM}+月(?:底|末)?|年底|上月底|去年底)"
-        rf"|自[^，,。；;]{{1,40}}?以来"
-        + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
-        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|{_QUARTER}|全年"
-        rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|期间)?"
-        rf"|近(?:{_NUM}+)年(?:来)?|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
-        rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
-        rf"|季末|月末"
-        # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
-        rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
+        guarded(
+            rf"{_DATED}|{_RELATIVE_DAYS}"
+            rf"|截[至止](?:目前|今年{_NUM}+月(?:底|末)?|{_YEAR}{_NUM}+月(?:底|末)?|{_NUM}+月{_NUM}+日|{_NUM}+月(?:底|末)?|年底|上月底|去年底)"
+            rf"|自[^，,。；;]{{1,40}}?以来"
+            + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
+            + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|{_QUARTER}|全年"
+            rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|期间)?"
+            rf"|近(?:{_NUM}+)年(?:来)?|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
+            rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
+            rf"|季末|月末"
+            # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
+            rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
+        )
     )
 
 
@@ -116,6 +121,7 @@ def period_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     published = _parse_date(doc._.date)
     anchors = WrittenDates(text, published)
+    phrases = PeriodPhrases(text, doc._.claims)
     previous_periods: dict[int, str | None] = {}  # sentence start -> the last period before it
     carries: dict[int, bool] = {}  # sentence start -> whether a period before it reaches its figures
     previous: Claim | None = None
@@ -133,7 +139,7 @@ def period_component(doc: Doc) -> Doc:
             placed = True
             if whole is None or not _inside_subject(claim, whole):
                 whole = claim
-        claim.period = find_period(text, claim, previous_periods, carry=carries[claim.sentence_start])
+        claim.period = find_period(text, claim, phrases, previous_periods, carry=carries[claim.sentence_start])
         claim.period_basis = _period_basis(text, claim) if claim.period else None
         previous = claim
         if claim.period:
@@ -255,7 +261,11 @@ class WrittenDates:
 
 
 def find_period(
-    text: str, claim: Claim, previous_periods: dict[int, str | None] | None = None, carry: bool = True
+    text: str,
+    claim: Claim,
+    phrases: PeriodPhrases,
+    previous_periods: dict[int, str | None] | None = None,
+    carry: bool = True,
 ) -> str | None:
     """The last period phrase before the figure in its sentence, else (when `carry`) in the paragraph
     before the sentence. `previous_periods` keeps the latter per sentence for the other figures of
@@ -265,21 +275,94 @@ def find_period(
     after = _period_after(text, claim)
     if after is not None:
         return after
-    found = _last_period(text[claim.sentence_start : claim.start])
+    found = _last_period(*phrases.in_sentence(claim))
     if found is not None or not carry:
         return found
     if previous_periods is not None and claim.sentence_start in previous_periods:
         return previous_periods[claim.sentence_start]
-    paragraph_start = text.rfind("\n", 0, claim.sentence_start) + 1
-    segment = text[paragraph_start : claim.sentence_start]
-    found = _last_period(segment, carried=True)
+    before = phrases.before_sentence(claim)
+    found = _last_period(*before, carried=True)
     if found is not None and not _UNTIL_PREFIX.match(found) and _a_running_total(text, claim):
         # 截至1月29日24时…累计311例。29日当天新增70例。累计报告确诊病例中，深圳市86例: a running total is
         # as of a moment, the last 截至 before it, not the day's window the flow before it was of
-        found = _last_until(segment) or found
+        found = _last_until(before[1]) or found
     if previous_periods is not None:
         previous_periods[claim.sentence_start] = found
     return found
+
+
+# More characters than any look-ahead of the period pattern reads past the end of a phrase (the
+# 上午 after 26日: two)
+_READ_AHEAD = 8
+
+
+class PeriodPhrases:
+    """The period phrases of a document's sentences and paragraphs, each stretch searched once.
+
+    A figure's period is the last phrase of text[sentence start:figure], else of text[paragraph
+    start:sentence start]; searching that afresh for each figure read a sentence or a paragraph once
+    per figure in it, which made the period step's cost grow with the square of their length
+    (_last_period was the costliest function of the pipeline, issue 32). Instead the text from each
+    start is searched once, up to the furthest figure that will ask, and a shorter stretch takes the
+    phrases of that search: one that ends before the stretch does by more than the pattern looks ahead
+    is found the same in the shorter stretch alone, and the search before it failed there as it
+    fails in the shorter stretch (the pattern has no negative look-ahead, word boundary nor end
+    anchor that a cut could satisfy). From the first phrase that is not so, the shorter stretch is
+    searched again: a few characters."""
+
+    def __init__(self, text: str, claims: list[Claim]) -> None:
+        self._text = text
+        self._paragraph_starts: dict[int, int] = {}  # sentence start -> the start of its paragraph
+        self._reach: dict[int, int] = {}  # start of a sentence or paragraph -> the furthest end asked
+        for claim in claims:
+            self._reach[claim.sentence_start] = max(self._reach.get(claim.sentence_start, 0), claim.start)
+        paragraph_start, previous = 0, 0
+        for sentence_start in sorted(self._reach):
+            # the last line break before the sentence, looked for only since the sentence before
+            paragraph_start = max(paragraph_start, text.rfind("\n", previous, sentence_start) + 1)
+            previous = sentence_start
+            self._paragraph_starts[sentence_start] = paragraph_start
+        for sentence_start, paragraph_start in self._paragraph_starts.items():
+            self._reach[paragraph_start] = max(self._reach.get(paragraph_start, 0), sentence_start)
+        self._stretches: dict[int, _Stretch] = {}
+
+    def in_sentence(self, claim: Claim) -> tuple[str, list[re.Match[str]]]:
+        """The phrases of the claim's sentence before it: (the stretch from the sentence's start, which
+        may go on beyond the claim, and the phrases with offsets into it)."""
+        return self._between(claim.sentence_start, claim.start)
+
+    def before_sentence(self, claim: Claim) -> tuple[str, list[re.Match[str]]]:
+        """The phrases of the claim's paragraph before its sentence, as in_sentence gives them."""
+        return self._between(self._paragraph_starts[claim.sentence_start], claim.sentence_start)
+
+    def _between(self, start: int, end: int) -> tuple[str, list[re.Match[str]]]:
+        stretch = self._stretches.get(start)
+        if stretch is None or end - start > len(stretch.text):
+            stretch = self._stretches[start] = _Stretch(self._text[start : max(end, self._reach[start])])
+        return stretch.text, stretch.phrases_before(end - start)
+
+
+class _Stretch:
+    """A stretch of text and its period phrases, searched with the pattern of each cut of it asked for:
+    the pattern with …开展以来, three times as slow, only for a cut that holds the phrase."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._searches: dict[bool, tuple[list[re.Match[str]], list[int]]] = {}
+
+    def phrases_before(self, cut: int) -> list[re.Match[str]]:
+        """The phrases a search of text[:cut] alone finds."""
+        since_launch = self.text.find(_SINCE_LAUNCH, 0, cut) >= 0
+        pattern = _period_pattern(since_launch)
+        search = self._searches.get(since_launch)
+        if search is None:
+            found = list(pattern.finditer(self.text))
+            search = self._searches[since_launch] = (found, [m.end() for m in found])
+        found, ends = search
+        kept = bisect_right(ends, cut - _READ_AHEAD)
+        if kept == len(found) or found[kept].start() >= cut:
+            return found[:kept]
+        return found[:kept] + list(pattern.finditer(self.text, found[kept].start(), cut))
 
 
 # a time in brackets right after a figure, its own: a back series (890例（3日）、731例（4日）) or a
@@ -306,16 +389,16 @@ def _inside_a_period(text: str, claim: Claim) -> bool:
     )
 
 
-def _last_period(segment: str, carried: bool = False) -> str | None:
-    """The last period phrase of the segment that is not a baseline ("比上年增加": 上年 is what the
-    figure is compared with, not its time). A phrase `carried` over from an earlier sentence is
-    not one of how long a level has held (_HELD_FOR), nor 现有, which says its own figure is a stock
-    (现有重症病例57例), not the time of the sentences after it (出院病例中，长沙市19例…: to date)."""
-    matches = period_pattern(segment).finditer(segment)
+def _last_period(stretch: str, matches: list[re.Match[str]], carried: bool = False) -> str | None:
+    """The last of the period phrases found in a stretch of text (PeriodPhrases.in_sentence) that is not a
+    baseline ("比上年增加": 上年 is what the figure is compared with, not its time). A phrase `carried`
+    over from an earlier sentence is not one of how long a level has held (_HELD_FOR), nor 现有, which
+    says its own figure is a stock (现有重症病例57例), not the time of the sentences after it
+    (出院病例中，长沙市19例…: to date)."""
     scopes = (
         m
         for m in matches
-        if not segment.endswith(lexicon.word_list("comparison_words.txt"), 0, m.start())
+        if not stretch.endswith(lexicon.word_list("comparison_words.txt"), 0, m.start())
         and not (carried and (_HELD_FOR.fullmatch(m.group()) or m.group() in _OWN_FIGURE_ONLY))
     )
     last = deque(scopes, maxlen=2)
@@ -332,9 +415,9 @@ def _a_running_total(text: str, claim: Claim) -> bool:
     return "cumulative" in aspect_markers_in(text[claim.sentence_start : claim.start])
 
 
-def _last_until(segment: str) -> str | None:
-    """The last 截至 phrase of the segment (截至1月29日24时), or None."""
-    untils = [m.group() for m in period_pattern(segment).finditer(segment) if _UNTIL_PREFIX.match(m.group())]
+def _last_until(matches: list[re.Match[str]]) -> str | None:
+    """The last 截至 phrase of a stretch's period phrases (截至1月29日24时), or None."""
+    untils = [m.group() for m in matches if _UNTIL_PREFIX.match(m.group())]
     return untils[-1] if untils else None
 
 

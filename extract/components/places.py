@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from extract import lexicon, user_lexicon
 from extract.components.extensions import doc_text
+from extract.pattern_starts import guarded
 from extract.places import (
     Mention,
     MentionSpans,
@@ -47,12 +48,14 @@ def scope_words() -> re.Pattern[str]:
     designations = lexicon.alternation(list(lexicon.word_list("national_designations.txt")))
     place_words = lexicon.alternation(list(lexicon.package_word_table("scope_place_words.tsv")))
     return re.compile(
-        rf"{NATIONAL_REPORTING.pattern}|"
-        r"(?:我们?|咱们?|全|本|该)(?:省|市|州|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
-        # a body's own report speaks of itself: 本院, 我院, 全院 (a court's, a hospital's), 我局, 我行 (not 本公司:
-        # in a story it is the company of whoever it follows, not a report's issuer)
-        r"|(?:我|本)(?:院|局|厅|委|行)(?![长级士内外])|全院"
-        rf"|全国(?!{designations})|我国|{place_words}"
+        guarded(
+            rf"{NATIONAL_REPORTING.pattern}|"
+            r"(?:我们?|咱们?|全|本|该)(?:省|市|州|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
+            # a body's own report speaks of itself: 本院, 我院, 全院 (a court's, a hospital's), 我局, 我行 (not 本公司:
+            # in a story it is the company of whoever it follows, not a report's issuer)
+            r"|(?:我|本)(?:院|局|厅|委|行)(?![长级士内外])|全院"
+            rf"|全国(?!{designations})|我国|{place_words}"
+        )
     )
 
 

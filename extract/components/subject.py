@@ -28,7 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.brackets import balance
+from extract.brackets import Balances, balance
+from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
@@ -92,7 +93,9 @@ _SINCE_CLOSING = re.compile(r"[^，,。；;]{0,30}?以来")
 def subject_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     region: Place | None = doc._.region
-    resolved = _resolve_all(doc, text, region)
+    clause_breaks = Breaks(text, _CLAUSE_BREAK)
+    balances = Balances(text)
+    resolved = _resolve_all(doc, text, region, clause_breaks)
     by_sentence: dict[int, list[Resolved]] = {}
     for item in resolved:
         by_sentence.setdefault(item.sentence_start, []).append(item)
@@ -131,14 +134,16 @@ def subject_component(doc: Doc) -> Doc:
     bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
+    context = _Context(
+        text, region, listed, resolved, subjects, every_subject, articles, topics, named, bodies, clause_breaks
+    )
     previous: tuple[Claim, Place | None] | None = None
     for index, claim in enumerate(claims):
         in_sentence = [
             i
             for i in by_sentence.get(claim.sentence_start, [])
-            if i.mention.end <= claim.start and not _in_a_closed_bracket(text, i.mention.end, claim.start)
+            if i.mention.end <= claim.start and not _in_a_closed_bracket(balances, i.mention.end, claim.start)
         ]
-        context = _Context(text, region, listed, resolved, subjects, every_subject, articles, topics, named, bodies)
         counted = _counted_division(text, claim.end)
         place, basis = next(
             (
@@ -185,10 +190,10 @@ def _division_nouns() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(row[0]) + (f"(?![{row[2]}])" if len(row) > 2 else "") for row in nouns))
 
 
-def _in_a_closed_bracket(text: str, mention_end: int, claim_start: int) -> bool:
+def _in_a_closed_bracket(balances: Balances, mention_end: int, claim_start: int) -> bool:
     """The place was named inside a bracket that closed before the figure: a part's (新增死亡病例15例（湖北省
     13例…），新增治愈出院病例11例: 11例 is not 湖北省's)."""
-    return balance(text[mention_end:claim_start]) < 0
+    return balances.balance(mention_end, claim_start) < 0
 
 
 def _a_listed_part(text: str, sentence_start: int, item: Resolved) -> bool:
@@ -255,6 +260,7 @@ class _Context(NamedTuple):
     topics: dict[int, Place]
     named: Counter[tuple[int, str]]
     bodies: dict[int, Place]
+    clause_breaks: Breaks  # the text's _CLAUSE_BREAK characters
 
 
 def _candidates(
@@ -268,14 +274,14 @@ def _candidates(
     first that is not None is the subject. Lazy: the later ones are worked out only when needed."""
     text = context.text
     yield "clause", _described_place(context.resolved, claim, text)
-    if _a_toll(text, claim):
+    if _a_toll(text, claim, context.clause_breaks):
         # an event's toll is the place's where it struck: a division named before it, else the region
         yield "sentence", next((i.place for i in reversed(in_sentence) if i.place.level in DIVISION_LEVELS), None)
         yield "region", context.region
         return
     yield "sentence", context.listed.get(index)
     yield "clause", _adjacent(in_sentence, claim, text)
-    yield "clause", _in_clause(in_sentence, claim, text)
+    yield "clause", _in_clause(in_sentence, claim, text, context.clause_breaks)
     changed = _changed_figure(claim, previous)
     # the change of the figure before it is found as that one was
     yield (previous[0].subject_basis if previous is not None else None) or "sentence", changed
@@ -300,13 +306,11 @@ def _candidates(
     yield "region", context.region
 
 
-def _a_toll(text: str, claim: Claim) -> bool:
+def _a_toll(text: str, claim: Claim, clause_breaks: Breaks) -> bool:
     """The figure counts people or homes an event struck: a damage word in its clause and a cause word
     before it in its sentence (lexicon/caused_damage_words.tsv: "造成22人丧生，523户房屋全倒")."""
     cause, damage = _toll_words()
-    clause_start = claim.sentence_start
-    for match in _CLAUSE_BREAK.finditer(text, claim.sentence_start, claim.start):
-        clause_start = match.end()
+    clause_start = clause_breaks.after_last(claim.sentence_start, claim.start)
     clause_end = _CLAUSE_BREAK.search(text, claim.end)
     end = clause_end.start() if clause_end else len(text)
     return (
@@ -421,19 +425,17 @@ def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | N
     return None
 
 
-def _in_clause(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | None:
+def _in_clause(in_sentence: list[Resolved], claim: Claim, text: str, clause_breaks: Breaks) -> Place | None:
     """The place that opens the figure's own clause: in "四川省实际使用外资86.2亿美元，河南省新设外资
     企业526家" each clause names its own. Only at the opening: further in, a place is more often
     what the subject acts on or is compared with ("像某公司这样的工厂")."""
-    clause_start = claim.sentence_start
-    for match in _CLAUSE_BREAK.finditer(text, claim.sentence_start, claim.start):
-        clause_start = match.end()
+    clause_start = clause_breaks.after_last(claim.sentence_start, claim.start)
     opening = _CLAUSE_OPENER.match(text, clause_start)
     clause_start = opening.end() if opening else clause_start
     return next((i.place for i in in_sentence if i.mention.start == clause_start and not i.governed), None)
 
 
-def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
+def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Breaks) -> list[Resolved]:
     """Every outermost mention resolved against what its own article said before it."""
     located = []  # (mention, sentence start, article), each mention's sentence looked up once
     sentences = doc._.sentences or []
@@ -474,7 +476,7 @@ def _resolve_all(doc: Doc, text: str, region: Place | None) -> list[Resolved]:
             place = full_names.get((article, place.name), place)
         earlier.append(place)
         earlier_at.append(mention.start)
-        governed = _governed(text, sentence_start, mention.start) or _a_source(text, mention.end)
+        governed = _governed(text, sentence_start, mention.start, clause_breaks) or _a_source(text, mention.end)
         out.append(Resolved(mention, place, sentence_start, article, governed))
     return out
 
@@ -529,13 +531,11 @@ def _longer_names(name: str, names: Counter[str]) -> Counter[str]:
     )
 
 
-def _governed(text: str, sentence_start: int, mention_start: int) -> bool:
+def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks: Breaks) -> bool:
     """Whether a verb or preposition governs the mention in its clause ("依托党群服务站").
 
     A 在 that opens a clause sets the clause's topic instead."""
-    clause_start = sentence_start
-    for match in _CLAUSE_BREAK.finditer(text, sentence_start, mention_start):
-        clause_start = match.end()
+    clause_start = clause_breaks.after_last(sentence_start, mention_start)
     before = text[clause_start:mention_start].rstrip('“"‘ ')
     if _SINCE_OPENING.search(before) and _SINCE_CLOSING.match(text, mention_start):
         return True  # 自2023年12月公安部开展…以来: a body in a time phrase sets when, it is no subject

@@ -14,6 +14,7 @@ from importlib import resources
 import ahocorasick_rs
 
 from extract import user_lexicon
+from extract.pattern_starts import guarded
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,10 @@ def qualifiers() -> dict[str, dict[str, str]]:
 
 @cache
 def exclusion_pattern() -> re.Pattern[str]:
-    """Slogans and set phrases that hold a numeral but state no quantity (the package's)."""
-    return re.compile("|".join(f"(?:{p})" for p in _words("exclusions.txt")))
+    """Slogans and set phrases that hold a numeral but state no quantity (the package's), behind a
+    look-ahead at the characters they start with: the claims step searches the text around every
+    figure for them, and trying each phrase at every character was most of that step's own cost."""
+    return re.compile(guarded("|".join(f"(?:{p})" for p in _words("exclusions.txt"))))
 
 
 @cache
