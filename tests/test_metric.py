@@ -791,3 +791,28 @@ def test_a_phrase_is_cleaned_of_a_name_that_starts_in_it_whatever_was_cleaned_be
     assert _clean_before(raw, 100, {100: place}) == "粮食产量"
     assert _clean_before(raw, 100, {}) == "山东省粮食产量"
     assert _clean_before(raw, 97, {100: place}) == "山东省粮食产量"  # a name inside, not at its start: kept
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a sentence of names and figures lists the parts of the sentence before's first figure of the unit
+        ("截至2月1日12时，本市累计确诊病例168例。东城区3例、西城区17例、朝阳区28例。", "北京市", "17例", "确诊病例"),
+        # …outside its brackets, and past a 其中 breakdown between them
+        (
+            "全省累计报告确诊病例261例（危重型8例、重型13例）。福州市63例，厦门市28例，宁德市24例。",
+            "福建省",
+            "24例",
+            "确诊病例",
+        ),
+        (
+            "截至2月7日24时，北京市累计确诊病例315例。其中出院34例，死亡2例。东城区8例、西城区37例。",
+            "北京市",
+            "37例",
+            "确诊病例",
+        ),
+        ("全市今年新增市场主体3.2万户。其中企业0.8万户。曹县6000户、单县5000户。", "菏泽市", "5000户", "市场主体"),
+    ],
+)
+def test_a_sentence_of_names_and_figures_lists_the_parts_of_the_whole_before(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

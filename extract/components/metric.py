@@ -901,7 +901,50 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             continue
         if before.sentence_start != claims[j].sentence_start and continues_a_list(text, claims[j].sentence_start):
             return before if before.metric else None
+        if before.sentence_start != claims[j].sentence_start and _opens_a_list_of_parts(text, claims[j]):
+            # 本市累计确诊病例168例。东城区3例、西城区17例…: a sentence of names and figures lists the parts of
+            # the sentence before's first figure of the unit outside brackets (…261例（危重型8例…）。福州市63例，…)
+            return _first_whole_of(claims, _before_breakdowns(text, claims, j - 1), part.unit, balances)
         return before if j < i and before.sentence_start == part.sentence_start and before.metric else None
+    return None
+
+
+def _opens_a_list_of_parts(text: str, first: Claim) -> bool:
+    """The sentence opens with a short name and this figure, and a list separator follows it (东城区3例、)."""
+    opening = text[first.sentence_start : first.start]
+    return (
+        0 < len(opening) <= _PART_NAME
+        and not any(ch.isdigit() for ch in opening)
+        and not _LIST_OPENING_STOP.search(opening)
+        and _LIST_NEXT.match(text, first.end) is not None
+    )
+
+
+# an opening that says more than a name (新增, 累计, 报告, a clause) is no list part's
+_LIST_OPENING_STOP = re.compile(r"[，,。：:（(]|新增|累计|报告|现有|其中|共")
+_LIST_NEXT = re.compile(r"\s?[、，,；;]")
+
+
+def _before_breakdowns(text: str, claims: list[Claim], k: int) -> int:
+    """claims[k], or, when its sentence opens with 其中 (a breakdown of the one before: 累计确诊病例297例。其中死亡
+    1例，出院33例…), the last figure of the first sentence before it that does not."""
+    while k > 0 and text.startswith("其中", claims[k].sentence_start):
+        sentence = claims[k].sentence_start
+        while k > 0 and claims[k].sentence_start == sentence:
+            k -= 1
+    return k
+
+
+def _first_whole_of(claims: list[Claim], k: int, unit: str, balances: Balances) -> Claim | None:
+    """The first figure of claims[k]'s sentence in `unit`, outside any bracket, with a metric that is no name."""
+    sentence = claims[k].sentence_start
+    while k > 0 and claims[k - 1].sentence_start == sentence:
+        k -= 1
+    for claim in claims[k:]:
+        if claim.sentence_start != sentence:
+            break
+        if claim.unit == unit and not _bracket_depth(balances, sentence, claim.start):
+            return claim if claim.metric and not _a_name(claim.metric) else None
     return None
 
 
