@@ -183,6 +183,39 @@ def test_checks_page_shows_every_verdict_unless_one_is_chosen(client, db):
     assert "all verdicts" in page and '<option value="">any</option>' in page
 
 
+def test_checks_page_lists_each_check_with_its_claims_in_order(client, db):
+    """Each check of a page (most documents first) with its claims in their order in the check, each with its
+    sentence and document, as the tables hold them; a page, a filter and one that no check passes."""
+    con = connect(db, read_only=True)
+    expected = con.execute(
+        "SELECT k.check_id, k.verdict, list(c.claim_id ORDER BY l.position),"
+        " list([c.sentence, d.name, CAST(d.date AS VARCHAR)] ORDER BY l.position)"
+        " FROM cross_checks k JOIN check_claims l USING (check_id) JOIN claims c USING (claim_id)"
+        " JOIN documents d ON d.doc_id = c.doc_id"
+        " GROUP BY ALL ORDER BY max(k.n_documents) DESC, max(k.rule), k.check_id"
+    ).fetchall()
+    con.close()
+    assert len(expected) > 3
+
+    def listed(url: str) -> list[tuple]:
+        rows = client.get(url).json["tables"]["checks"]
+        return [
+            (
+                row["check_id"],
+                row["verdict"],
+                row["claim_ids"],
+                [[c["sentence"], c["doc"], c["date"] and c["date"][:10]] for c in row["claims"]],
+            )
+            for row in rows
+        ]
+
+    assert listed("/checks.json?page_size=1000") == [tuple(row) for row in expected]
+    assert listed("/checks.json?page_size=2&page=2") == [tuple(row) for row in expected[2:4]]
+    conflicts = [tuple(row) for row in expected if row[1] == "conflict"]
+    assert conflicts and listed("/checks.json?verdict=conflict&page_size=1000") == conflicts
+    assert listed("/checks.json?subject=nowhere") == []
+
+
 def test_checks_page_refuses_an_unknown_verdict(client):
     response = client.get("/checks?verdict=bogus&lang=en")
     assert response.status_code == 400 and "unknown verdict" in response.text and "conflict" in response.text
