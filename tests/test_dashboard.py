@@ -216,6 +216,28 @@ def test_checks_page_lists_each_check_with_its_claims_in_order(client, db):
     assert listed("/checks.json?subject=nowhere") == []
 
 
+def test_metric_index_lists_the_hundred_keys_with_most_claims(db, tmp_path):
+    """The metrics page without a key: the 100 keys with most claims (ties by key), each with its claims, places
+    and documents counted; here over 130 keys, many tied, so the cut at 100 falls inside a tie."""
+    copy = tmp_path / "kb.duckdb"
+    copy.write_bytes(db.read_bytes())
+    con = connect(copy)
+    con.execute(
+        "INSERT INTO claims SELECT c.* REPLACE (c.claim_id || '-' || i || '-' || j AS claim_id,"
+        " 'key' || i AS metric_key, CASE WHEN j % 2 = 0 THEN c.subject ELSE 'elsewhere' END AS subject)"
+        " FROM (SELECT * FROM claims WHERE metric_key IS NOT NULL LIMIT 1) c, range(130) AS r(i), range(4) AS s(j)"
+        " WHERE j <= i % 4"
+    )
+    expected = con.execute(
+        "SELECT metric_key, count(*), count(DISTINCT subject), count(DISTINCT doc_id) FROM claims"
+        " WHERE metric_key IS NOT NULL GROUP BY metric_key ORDER BY count(*) DESC, metric_key LIMIT 100"
+    ).fetchall()
+    con.close()
+    listed = create_app(copy).test_client().get("/metric.json").json["tables"]["metrics"]
+    assert [(m["metric_key"], m["claims"], m["subjects"], m["documents"]) for m in listed] == expected
+    assert len(listed) == 100 and any(m["subjects"] == 2 for m in listed)
+
+
 def test_checks_page_refuses_an_unknown_verdict(client):
     response = client.get("/checks?verdict=bogus&lang=en")
     assert response.status_code == 400 and "unknown verdict" in response.text and "conflict" in response.text

@@ -341,11 +341,15 @@ def mark_claims(text: str, start: int, rows: pd.DataFrame, words: UiText) -> Mar
 def metric(con: duckdb.DuckDBPyConnection, args: dict[str, str], *, text: UiText) -> Page:
     key = (args.get("key") or "").strip()[:200]
     if not key:
+        # the 100 keys with most claims first, then their places and documents: counting distinct documents
+        # (nearly one a claim) for every key took most of the page (130 ms at a million claims)
         top = fetch_frame(
             con,
-            "SELECT metric_key, count(*) AS claims, count(DISTINCT subject) AS subjects,"
-            " count(DISTINCT doc_id) AS documents FROM claims WHERE metric_key IS NOT NULL"
-            " GROUP BY metric_key ORDER BY claims DESC, metric_key LIMIT 100",
+            "WITH top AS (SELECT metric_key, count(*) AS claims FROM claims WHERE metric_key IS NOT NULL"
+            " GROUP BY metric_key ORDER BY claims DESC, metric_key LIMIT 100)"
+            " SELECT c.metric_key, t.claims, count(DISTINCT c.subject) AS subjects,"
+            " count(DISTINCT c.doc_id) AS documents FROM claims c JOIN top t ON t.metric_key = c.metric_key"
+            " GROUP BY c.metric_key, t.claims ORDER BY t.claims DESC, c.metric_key",
         )
         return Page("metric.html", "Metrics", {"metrics": top}, {"key": ""})
     unit_row = con.execute(
