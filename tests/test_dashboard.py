@@ -315,6 +315,16 @@ def test_the_claims_list_refuses_an_unknown_filter(client, url):
     assert client.get(url).status_code == 400 and "可选" in client.get(url).text
 
 
+@pytest.mark.parametrize(
+    "query", ["", "verdict=conflict", "subject=菏泽市", "kind=count&year=2024", "metric=驿站&sort=-value", "q=nowhere"]
+)
+def test_the_claims_lists_total_is_the_rows_it_lists(client, query):
+    """The total a claims list says (its pages, its twins') is the number of claims it lists under its filters."""
+    listed = client.get(f"/claims.json?{query}&page_size=1000").json
+    assert listed["total"] == len(listed["tables"]["claims"]) < 1000
+    assert len({row["claim_id"] for row in listed["tables"]["claims"]}) == listed["total"]
+
+
 def test_a_paged_json_twin_says_the_total_the_page_size_and_the_next_page(client):
     first = client.get("/claims.json?page_size=5&kind=count").json
     assert first["page"] == 1 and first["page_size"] == 5 and first["total"] > 5
