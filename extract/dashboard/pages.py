@@ -23,7 +23,7 @@ from extract import store
 from extract.checks.model import VERDICTS
 from extract.claims import ASPECTS, KINDS, STATED
 from extract.dashboard.charts import bar_chart, line_chart
-from extract.dashboard.check_filter import CheckFilter, check_conditions
+from extract.dashboard.check_filter import STORED_CLAIM_FACETS, CheckFilter, check_conditions, stored_claim_values
 from extract.dashboard.claim_filter import (
     REVIEW_CHOICES,
     SORTS,
@@ -558,10 +558,14 @@ def _check_facet_counts(
 ) -> list[tuple[Facet, list[tuple[str, int]]]]:
     """The checks list's facets, each counting the checks its link lists: the verdict and rule over the checks
     listed (`where`, the list's own condition); the subject, metric and year over their claims that pass the
-    claim filters, a check once per value (count DISTINCT). Two scans, not one over checks x claims: counting
-    each check's verdict distinctly across its claims took twice as long (85 ms against 45 ms at 200,000 claims)."""
+    claim filters, a check once per value. With no claim filter, from the values each check stores of its claims
+    (STORED_CLAIM_FACETS: 235 ms of CPU at a million claims, now under 20); else over the claims that pass,
+    counted distinctly. Two scans, not one over checks x claims: counting each check's verdict distinctly across
+    its claims took twice as long (85 ms against 45 ms at 200,000 claims)."""
     params = {**on_check.params, **on_claim.params}
     by_check = facet_counts(con, chosen.check_facets(), f"FROM cross_checks k WHERE {where}", params)
+    if not on_claim.params:
+        return by_check + facet_counts(con, STORED_CLAIM_FACETS, stored_claim_values(on_check), on_check.params)
     claims_of = "FROM check_claims l JOIN claims c ON c.claim_id = l.claim_id"
     if on_check.params:  # a verdict or rule chosen: the claims of those checks only
         claims_of += " JOIN cross_checks k ON k.check_id = l.check_id"
