@@ -325,6 +325,21 @@ def test_the_claims_lists_total_is_the_rows_it_lists(client, query):
     assert len({row["claim_id"] for row in listed["tables"]["claims"]}) == listed["total"]
 
 
+def test_the_claims_list_by_verdict_is_every_claim_with_a_check_of_that_verdict(client, db):
+    con = connect(db, read_only=True)
+    verdicts = dict(
+        con.execute(
+            "SELECT k.verdict, list(DISTINCT l.claim_id ORDER BY l.claim_id) FROM cross_checks k"
+            " JOIN check_claims l USING (check_id) JOIN claims c USING (claim_id) GROUP BY k.verdict"
+        ).fetchall()
+    )
+    con.close()
+    assert len(verdicts) > 2
+    for verdict, claim_ids in verdicts.items():
+        listed = client.get(f"/claims.json?verdict={verdict}&page_size=1000").json["tables"]["claims"]
+        assert sorted(row["claim_id"] for row in listed) == claim_ids, verdict
+
+
 def test_a_paged_json_twin_says_the_total_the_page_size_and_the_next_page(client):
     first = client.get("/claims.json?page_size=5&kind=count").json
     assert first["page"] == 1 and first["page_size"] == 5 and first["total"] > 5
