@@ -1,6 +1,6 @@
 -- 013: each check keeps the distinct subjects, metric keys and period years of its claims (as read), for the
 -- checks list's facets: counting checks per value from check_claims joined with the claims took three distinct
--- counts over every check's claims (235 ms of CPU at a million claims; these arrays: under 20). A check's claims
+-- counts over every check's claims (235 ms of CPU at a million claims; these arrays: about 20). A check's claims
 -- are stored with it and never change under it (a document read again has its checks deleted), so the arrays
 -- written with the check stay true. Idempotent: the columns are added once and filled from the claims.
 ALTER TABLE cross_checks ADD COLUMN IF NOT EXISTS claim_subjects VARCHAR[];

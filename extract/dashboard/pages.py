@@ -559,7 +559,7 @@ def _check_facet_counts(
     """The checks list's facets, each counting the checks its link lists: the verdict and rule over the checks
     listed (`where`, the list's own condition); the subject, metric and year over their claims that pass the
     claim filters, a check once per value. With no claim filter, from the values each check stores of its claims
-    (STORED_CLAIM_FACETS: 235 ms of CPU at a million claims, now under 20); else over the claims that pass,
+    (STORED_CLAIM_FACETS: 235 ms of CPU at a million claims, now about 20); else over the claims that pass,
     counted distinctly. Two scans, not one over checks x claims: counting each check's verdict distinctly across
     its claims took twice as long (85 ms against 45 ms at 200,000 claims)."""
     params = {**on_check.params, **on_claim.params}
