@@ -29,6 +29,7 @@ def make_big_db(path: Path, claims: int) -> Path:
         have = con.execute("SELECT count(*) FROM claims").fetchone()[0]
         con.close()
         if have >= claims:
+            connect(path).close()  # one an older claimkb built gets this one's migrations (the dashboard needs them)
             return path
         path.unlink()
     with tempfile.TemporaryDirectory() as folder:

@@ -3,6 +3,7 @@ consistencies, contradictions and near-misses (rounding, 余, different periods,
 with the verdicts a careful reader gives in tests/data/planted_checks_expected.tsv."""
 
 import json
+import shutil
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from extract.checks.runner import RULES, run_checks
 from extract.ingest import ingest
-from extract.store import connect
+from extract.store import connect, migrations
 
 DATA = Path(__file__).parent / "data"
 PLANTED = DATA / "planted_checks.jsonl"
@@ -100,6 +101,67 @@ def test_check_is_incremental_and_idempotent(tmp_path):
     run_checks(con, full=True)
     assert stored_verdicts(con) == incremental
     assert con.execute("SELECT count(*) FROM cross_checks").fetchone()[0] == n_rows
+    con.close()
+
+
+def checks_whose_claim_values_are_wrong(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The checks whose stored subjects, metric keys or years (schema/013) are not the distinct ones of their
+    claims as read (in any order; none stored for none)."""
+    return [
+        row[0]
+        for row in con.execute(
+            "SELECT k.check_id FROM cross_checks k LEFT JOIN (SELECT l.check_id,"
+            " list(DISTINCT c.subject) FILTER (WHERE c.subject IS NOT NULL) AS s,"
+            " list(DISTINCT c.metric_key) FILTER (WHERE c.metric_key IS NOT NULL) AS m,"
+            " list(DISTINCT year(c.period_end)) FILTER (WHERE c.period_end IS NOT NULL) AS y"
+            " FROM check_claims l JOIN claims c USING (claim_id) GROUP BY l.check_id) v USING (check_id)"
+            " WHERE list_sort(coalesce(k.claim_subjects, [])) IS DISTINCT FROM list_sort(coalesce(v.s, []))"
+            " OR list_sort(coalesce(k.claim_metric_keys, [])) IS DISTINCT FROM list_sort(coalesce(v.m, []))"
+            " OR list_sort(coalesce(k.claim_years, [])) IS DISTINCT FROM list_sort(coalesce(v.y, []))"
+        ).fetchall()
+    ]
+
+
+def test_each_check_stores_the_distinct_values_of_its_claims_through_incremental_checks(tmp_path):
+    """What the checks list's facets count (a check once per subject, metric key and year of its claims) is stored
+    with each check, true after a first run, after documents that re-check their keys, and after a full run."""
+    lines = PLANTED.read_text(encoding="utf-8").splitlines(keepends=True)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[: len(lines) // 2]), encoding="utf-8")
+    second.write_text("".join(lines[len(lines) // 2 :]), encoding="utf-8")
+    db = tmp_path / "kb.duckdb"
+    ingest([str(first)], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert not checks_whose_claim_values_are_wrong(con)
+    con.close()
+    ingest([str(second)], str(db), progress=False)
+    con = connect(db)
+    run_checks(con)
+    assert not checks_whose_claim_values_are_wrong(con)
+    several = "SELECT count(*) FROM cross_checks WHERE len(claim_subjects) > 1 OR len(claim_metric_keys) > 1"
+    assert con.execute(several).fetchone()[0] > 0
+    assert con.execute("SELECT count(*) FROM cross_checks WHERE len(claim_years) > 0").fetchone()[0] > 0
+    run_checks(con, full=True)
+    assert not checks_whose_claim_values_are_wrong(con)
+    con.close()
+
+
+def test_a_database_checked_before_gets_its_checks_claim_values_once(checked_sample_db, tmp_path):
+    """The migration that adds the stored values fills them for the checks already stored, and running it again
+    changes nothing."""
+    db = tmp_path / "kb.duckdb"
+    shutil.copy(checked_sample_db, db)
+    con = connect(db)
+    version, name, sql = next(m for m in migrations() if m[1].endswith("check_claim_values.sql"))
+    con.execute("UPDATE cross_checks SET claim_subjects = NULL, claim_metric_keys = NULL, claim_years = NULL")
+    con.execute("DELETE FROM schema_version WHERE version = ?", [version])
+    assert checks_whose_claim_values_are_wrong(con)
+    con.close()
+    con = connect(db)  # migrates
+    assert not checks_whose_claim_values_are_wrong(con)
+    con.execute(sql)
+    assert not checks_whose_claim_values_are_wrong(con)
     con.close()
 
 

@@ -183,6 +183,61 @@ def test_checks_page_shows_every_verdict_unless_one_is_chosen(client, db):
     assert "all verdicts" in page and '<option value="">any</option>' in page
 
 
+def test_checks_page_lists_each_check_with_its_claims_in_order(client, db):
+    """Each check of a page (most documents first) with its claims in their order in the check, each with its
+    sentence and document, as the tables hold them; a page, a filter and one that no check passes."""
+    con = connect(db, read_only=True)
+    expected = con.execute(
+        "SELECT k.check_id, k.verdict, list(c.claim_id ORDER BY l.position),"
+        " list([c.sentence, d.name, CAST(d.date AS VARCHAR)] ORDER BY l.position)"
+        " FROM cross_checks k JOIN check_claims l USING (check_id) JOIN claims c USING (claim_id)"
+        " JOIN documents d ON d.doc_id = c.doc_id"
+        " GROUP BY ALL ORDER BY max(k.n_documents) DESC, max(k.rule), k.check_id"
+    ).fetchall()
+    con.close()
+    assert len(expected) > 3
+
+    def listed(url: str) -> list[tuple]:
+        rows = client.get(url).json["tables"]["checks"]
+        return [
+            (
+                row["check_id"],
+                row["verdict"],
+                row["claim_ids"],
+                [[c["sentence"], c["doc"], c["date"] and c["date"][:10]] for c in row["claims"]],
+            )
+            for row in rows
+        ]
+
+    assert listed("/checks.json?page_size=1000") == [tuple(row) for row in expected]
+    assert listed("/checks.json?page_size=2&page=2") == [tuple(row) for row in expected[2:4]]
+    conflicts = [tuple(row) for row in expected if row[1] == "conflict"]
+    assert conflicts and listed("/checks.json?verdict=conflict&page_size=1000") == conflicts
+    assert listed("/checks.json?subject=nowhere") == []
+
+
+def test_metric_index_lists_the_hundred_keys_with_most_claims(db, tmp_path):
+    """The metrics page without a key: the 100 keys with most claims (ties by key), each with its claims, places
+    and documents counted; here over 130 keys, many tied, so the cut at 100 falls inside a tie."""
+    copy = tmp_path / "kb.duckdb"
+    copy.write_bytes(db.read_bytes())
+    con = connect(copy)
+    con.execute(
+        "INSERT INTO claims SELECT c.* REPLACE (c.claim_id || '-' || i || '-' || j AS claim_id,"
+        " 'key' || i AS metric_key, CASE WHEN j % 2 = 0 THEN c.subject ELSE 'elsewhere' END AS subject)"
+        " FROM (SELECT * FROM claims WHERE metric_key IS NOT NULL LIMIT 1) c, range(130) AS r(i), range(4) AS s(j)"
+        " WHERE j <= i % 4"
+    )
+    expected = con.execute(
+        "SELECT metric_key, count(*), count(DISTINCT subject), count(DISTINCT doc_id) FROM claims"
+        " WHERE metric_key IS NOT NULL GROUP BY metric_key ORDER BY count(*) DESC, metric_key LIMIT 100"
+    ).fetchall()
+    con.close()
+    listed = create_app(copy).test_client().get("/metric.json").json["tables"]["metrics"]
+    assert [(m["metric_key"], m["claims"], m["subjects"], m["documents"]) for m in listed] == expected
+    assert len(listed) == 100 and any(m["subjects"] == 2 for m in listed)
+
+
 def test_checks_page_refuses_an_unknown_verdict(client):
     response = client.get("/checks?verdict=bogus&lang=en")
     assert response.status_code == 400 and "unknown verdict" in response.text and "conflict" in response.text
@@ -258,6 +313,31 @@ def test_the_claims_list_refuses_an_unknown_filter(client, url):
     path, _, query = url.partition("?")
     assert client.get(f"{path}.json?{query}").status_code == 400
     assert client.get(url).status_code == 400 and "可选" in client.get(url).text
+
+
+@pytest.mark.parametrize(
+    "query", ["", "verdict=conflict", "subject=菏泽市", "kind=count&year=2024", "metric=驿站&sort=-value", "q=nowhere"]
+)
+def test_the_claims_lists_total_is_the_rows_it_lists(client, query):
+    """The total a claims list says (its pages, its twins') is the number of claims it lists under its filters."""
+    listed = client.get(f"/claims.json?{query}&page_size=1000").json
+    assert listed["total"] == len(listed["tables"]["claims"]) < 1000
+    assert len({row["claim_id"] for row in listed["tables"]["claims"]}) == listed["total"]
+
+
+def test_the_claims_list_by_verdict_is_every_claim_with_a_check_of_that_verdict(client, db):
+    con = connect(db, read_only=True)
+    verdicts = dict(
+        con.execute(
+            "SELECT k.verdict, list(DISTINCT l.claim_id ORDER BY l.claim_id) FROM cross_checks k"
+            " JOIN check_claims l USING (check_id) JOIN claims c USING (claim_id) GROUP BY k.verdict"
+        ).fetchall()
+    )
+    con.close()
+    assert len(verdicts) > 2
+    for verdict, claim_ids in verdicts.items():
+        listed = client.get(f"/claims.json?verdict={verdict}&page_size=1000").json["tables"]["claims"]
+        assert sorted(row["claim_id"] for row in listed) == claim_ids, verdict
 
 
 def test_a_paged_json_twin_says_the_total_the_page_size_and_the_next_page(client):

@@ -37,6 +37,27 @@ def test_every_checks_facet_counts_what_its_link_lists(client, facet):
         assert client.get(f"{path}.json?{query}&page_size=1").json["total"] == n, link
 
 
+@pytest.mark.parametrize("query", ["", "verdict=conflict", "rule=same_fact"])
+def test_checks_claim_facets_count_each_check_once_per_value_of_its_claims(client, checked_sample_db, query):
+    """Without a claim filter the subject, metric and year facets come from the values each check stores of its
+    claims: the same counts as checks counted distinctly over their claims, the most first (ties by value)."""
+    con = connect(checked_sample_db, read_only=True)
+    where = {"": "TRUE", "verdict=conflict": "k.verdict = 'conflict'", "rule=same_fact": "k.rule = 'same_fact'"}
+    expected = {}
+    for facet, value in (("subject", "c.subject"), ("metric", "c.metric_key"), ("year", "year(c.period_end)")):
+        rows = con.execute(
+            f"SELECT CAST({value} AS VARCHAR), count(DISTINCT l.check_id) AS n FROM check_claims l"
+            f" JOIN claims c USING (claim_id) JOIN cross_checks k USING (check_id) WHERE {where[query]}"
+            f" AND {value} IS NOT NULL GROUP BY 1 ORDER BY " + ("1 DESC" if facet == "year" else "n DESC, 1")
+        ).fetchall()
+        expected[facet] = [(str(v), n) for v, n in rows][: 12 if facet == "year" else 8]
+    con.close()
+    page = client.get(f"/checks?{query}").text
+    for facet, values in expected.items():
+        assert values, facet
+        assert [(unquote(link).rsplit("=", 1)[1], n) for link, n in facet_links(page, "checks", facet)] == values
+
+
 def test_checks_facets_narrow_under_a_chosen_filter_and_each_filter_comes_off(client, checked_sample_db):
     con = connect(checked_sample_db, read_only=True)
     subject, checks = con.execute(

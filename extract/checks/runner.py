@@ -366,6 +366,15 @@ def _texts(con: duckdb.DuckDBPyConnection, doc_ids: set[str]) -> dict[str, str]:
     return dict(rows)
 
 
+# each check's distinct subjects, metric keys and period years of its claims as read (the checks list's facets)
+_CLAIM_VALUES = (
+    "SELECT l.check_id, list(DISTINCT c.subject) FILTER (WHERE c.subject IS NOT NULL) AS subjects,"
+    " list(DISTINCT c.metric_key) FILTER (WHERE c.metric_key IS NOT NULL) AS metric_keys,"
+    " list(DISTINCT year(c.period_end)) FILTER (WHERE c.period_end IS NOT NULL) AS years"
+    " FROM check_links l JOIN claims c ON c.claim_id = l.claim_id GROUP BY l.check_id"
+)
+
+
 def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], rechecked: set[str], new_docs: set[str]) -> None:
     if rechecked:
         keys = sorted(rechecked)
@@ -418,8 +427,9 @@ def _store(con: duckdb.DuckDBPyConnection, verdicts: list[Verdict], rechecked: s
         con.execute(
             "INSERT INTO cross_checks (check_id, rule, scope, verdict, expected, observed, tolerance, claim_ids,"
             " doc_ids, n_documents, n_reprints, group_key, explanation_zh, explanation_en, checker_version, metric_key,"
-            " official_source, official_release_date)"
-            " SELECT * FROM check_rows"
+            " official_source, official_release_date, claim_subjects, claim_metric_keys, claim_years)"
+            f" SELECT r.*, v.subjects, v.metric_keys, v.years FROM check_rows r LEFT JOIN ({_CLAIM_VALUES}) v"
+            " USING (check_id)"
         )
         con.execute("INSERT INTO check_claims SELECT * FROM check_links")
     checked = pd.DataFrame({"doc_id": sorted(new_docs), "checker_version": CHECKER_VERSION})

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from extract.checks.model import VERDICTS
 from extract.dashboard.claim_filter import Condition, UnknownChoice, date_part
-from extract.dashboard.facets import Facet, year_facets
+from extract.dashboard.facets import Facet, year_facet, year_facets
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,21 @@ class CheckFilter:
             Facet("metric", "c.metric_key"),
             *year_facets("c.period_end", bool(self.year)),
         ]
+
+
+# the same facets from the distinct values each check stores of its claims (schema/013), one row a value (v): what
+# the list counts when no claim filter is chosen, without joining every check's claims and counting them distinctly
+STORED_CLAIM_FACETS = [Facet("subject", "v.subject"), Facet("metric", "v.metric_key"), year_facet("v.year")]
+
+
+def stored_claim_values(on_check: Condition) -> str:
+    """FROM the values the checks passing `on_check` (over cross_checks k) store of their claims, as v."""
+    return (
+        "FROM (SELECT unnest(k.claim_subjects) AS subject, NULL AS metric_key, NULL AS year FROM cross_checks k"
+        f" WHERE {on_check.sql} UNION ALL SELECT NULL, unnest(k.claim_metric_keys), NULL FROM cross_checks k"
+        f" WHERE {on_check.sql} UNION ALL SELECT NULL, NULL, unnest(k.claim_years) FROM cross_checks k"
+        f" WHERE {on_check.sql}) v"
+    )
 
 
 def check_conditions(chosen: CheckFilter) -> tuple[Condition, Condition]:

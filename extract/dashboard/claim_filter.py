@@ -143,10 +143,9 @@ def claim_condition(con: duckdb.DuckDBPyConnection, chosen: ClaimFilter) -> Cond
         parts.append("c.aspect = $aspect")
     if chosen.verdict:
         params["verdict"] = chosen.verdict
-        parts.append(
-            "c.claim_id IN (SELECT l.claim_id FROM check_claims l JOIN cross_checks k ON k.check_id = l.check_id"
-            " WHERE k.verdict = $verdict)"
-        )
+        # a check's claims as it lists them (the same as its check_claims rows, without joining those: a third of
+        # the filter's cost at a million claims)
+        parts.append("c.claim_id IN (SELECT unnest(k.claim_ids) FROM cross_checks k WHERE k.verdict = $verdict)")
     if chosen.review in STATUSES:
         params["review"] = chosen.review
         parts.append("r.status = $review")

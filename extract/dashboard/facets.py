@@ -29,9 +29,13 @@ class Facet:
 
 # a date facet by year, and once a year is chosen, by month within it
 def year_facets(date: str, year_chosen: bool) -> list[Facet]:
-    year = Facet("year", f"CAST(year({date}) AS VARCHAR)", clears=("month",), chronological=True)
-    month = Facet("month", f"strftime({date}, '%Y-%m')", chronological=True)
-    return [year, month] if year_chosen else [year]
+    year = year_facet(f"year({date})")
+    return [year, Facet("month", f"strftime({date}, '%Y-%m')", chronological=True)] if year_chosen else [year]
+
+
+def year_facet(year: str) -> Facet:
+    """The year facet, `year` its value in SQL (an integer); choosing a year clears the month."""
+    return Facet("year", f"CAST({year} AS VARCHAR)", clears=("month",), chronological=True)
 
 
 def facet_counts(
