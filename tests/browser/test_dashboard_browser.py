@@ -2,6 +2,7 @@
 
 import json
 import urllib.request
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -169,3 +170,60 @@ def test_claims_by_review_status_once_decisions_exist(page, reviewed_server, scr
     rows = page.locator("table.claims tr")
     assert rows.count() == 2 and "已更正" in rows.nth(1).inner_text() and "时期" in rows.nth(1).inner_text()
     page.screenshot(path=str(screenshots / "claims_reviewed.png"), full_page=False)
+
+
+def test_sort_the_claims_by_value_within_their_unit_then_by_subject(page, server):
+    page.goto(f"{server}/claims?subject=菏泽市")
+    page.locator("th a.sort", has_text="数值").click()  # value, largest first
+    page.wait_for_url("**/claims?*sort=-value*")
+    rows = twin(f"{server}/claims.json?subject=%E8%8F%8F%E6%B3%BD%E5%B8%82&sort=-value")["tables"]["claims"]
+    shown = [cell.strip() for cell in page.locator("table.claims td.number").all_inner_texts()]
+    assert shown == [row["mention"] for row in rows] and len(shown) > 1
+    by_unit: dict[str, list[float]] = {}
+    for row in rows:
+        by_unit.setdefault(row["unit"], []).append(row["value"])
+    assert all(values == sorted(values, reverse=True) for values in by_unit.values())
+    page.locator("th a.then-sort").nth(0).click()  # + subject: sorted by value, then by subject
+    page.wait_for_url("**/claims?*sort=-value%2Csubject*")
+
+
+def test_a_claims_page_shows_every_field_and_its_checks(page, server):
+    page.goto(f"{server}/claims?subject=曹县")
+    page.locator("a.review-link").first.click()
+    page.wait_for_url("**/claim/*")
+    fields = page.locator("table").first.inner_text()
+    for field in ("主体", "指标", "数值", "单位", "时期", "口径"):
+        assert field in fields
+    assert page.locator("p.sentence mark").count() == 1  # the figure marked in its sentence
+    claim_id = page.url.rsplit("/", 1)[1]
+    assert twin(f"{server}/claim/{claim_id}.json")["tables"]["claim"][0]["claim_id"] == claim_id
+
+
+def test_the_sql_box_runs_a_reading_statement_and_refuses_a_writing_one(page, server):
+    page.goto(f"{server}/sql")
+    page.fill("textarea[name=sql]", "SELECT subject, count(*) AS claims FROM claims GROUP BY subject ORDER BY 2 DESC")
+    page.click("form.sql button[type=submit]")
+    page.wait_for_url("**/sql?sql=*")
+    assert page.locator("table tr").count() > 2
+    assert page.locator("table a[href^='/claims?subject=']").count() > 0  # subjects link to their claims
+    page.goto(f"{server}/sql")
+    page.fill("textarea[name=sql]", "DELETE FROM claims")
+    page.click("form.sql button[type=submit]")
+    page.wait_for_url("**/sql?sql=*")
+    assert page.locator(".error").count() == 1
+    assert twin(f"{server}/claims.json")["total"] > 0  # nothing was deleted
+
+
+def test_a_metrics_series_links_each_point_to_its_claim(page, server):
+    keys = [row["metric_key"] for row in twin(f"{server}/metric.json")["tables"]["metrics"]]
+    dated = next(k for k in keys if twin(f"{server}/metric.json?key={quote(k)}")["tables"]["over_time"])
+    page.goto(f"{server}/metric")
+    page.locator("table a[href^='/metric?key=']").first.click()  # the index links each key to its page
+    page.wait_for_url("**/metric?key=*")
+    page.goto(f"{server}/metric?key={quote(dated)}")
+    points = page.locator("svg.chart a")
+    assert points.count() >= 1
+    href = points.first.get_attribute("href")
+    assert href.startswith("/claim/")
+    page.goto(server + href)
+    assert page.locator("p.sentence mark").count() == 1
