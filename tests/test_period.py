@@ -318,6 +318,15 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
             "2月7日0—12时",
         ),
         ("上半年，菏泽市新增市场主体3.2万户。单县新增1.1万户。曹县新增0.9万户。", "菏泽市", None, "0.9万户", "上半年"),
+        # 此前 is an earlier event's time, not the sentences' after it
+        (
+            "2月2日0-24时，全省新增确诊病例5例。其中3例为此前确诊病例的密切接触者。患者年龄最大的65岁。",
+            "山西省",
+            "2020-02-03",
+            "65岁",
+            "2月2日0-24时",
+        ),
+        ("上半年全市新增企业3000家，此前已有5家企业落户园区。其中规上企业120家。", "菏泽市", None, "120家", "上半年"),
         # a running total is as of the last 截至 before it, not the window of the day's flow in between
         (
             "截至1月29日24时，全省累计报告确诊病例311例。29日当天全省新增确诊病例70例。"

@@ -394,7 +394,7 @@ def _last_period(stretch: str, matches: list[re.Match[str]], carried: bool = Fal
     baseline ("比上年增加": 上年 is what the figure is compared with, not its time). A phrase `carried`
     over from an earlier sentence is not one of how long a level has held (_HELD_FOR), nor 现有, which
     says its own figure is a stock (现有重症病例57例), not the time of the sentences after it
-    (出院病例中，长沙市19例…: to date)."""
+    (出院病例中，长沙市19例…: to date), nor 此前, an earlier event's time (此前确诊病例的密切接触者)."""
     scopes = (
         m
         for m in matches
@@ -426,7 +426,8 @@ _MONTH_SPAN = re.compile(
     rf"前(?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末))?$"
 )
 _NOW = ("目前", "现在", "眼下", "当前", "如今", "现有")
-_OWN_FIGURE_ONLY = ("现有",)
+# said of their own figure only: 现有 (a stock now), 此前 (an earlier event's: 此前确诊病例的密切接触者)
+_OWN_FIGURE_ONLY = ("现有", "此前")
 _OF_PUBLICATION_YEAR = ("今年", "去年", "前年", "上年", "本年")
 _UNTIL_PREFIX = re.compile(_UNTIL)
 _THAT_DAY = re.compile(r"([日号])\s?(?:当天|当日)")
