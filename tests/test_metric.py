@@ -816,3 +816,16 @@ def test_a_phrase_is_cleaned_of_a_name_that_starts_in_it_whatever_was_cleaned_be
 )
 def test_a_sentence_of_names_and_figures_lists_the_parts_of_the_whole_before(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # the end of a time window (10天内) is the window's, not the thing's; 内地 stays a word
+        ("我国10天内境外输入病例增幅216%。", "中国", "216%", "境外输入病例增幅"),
+        ("全市3年内新建学校12所，内地居民来澳人数增长5%。", "菏泽市", "5%", "内地居民来澳人数"),
+        ("全县两年以内新增就业岗位增长20%。", "菏泽市", "20%", "就业岗位"),
+    ],
+)
+def test_the_end_of_a_time_window_is_not_the_metrics(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
