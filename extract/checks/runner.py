@@ -52,25 +52,27 @@ from extract.store import rollback
 RULES: tuple[ModuleType, ...] = (parts_total, share_count, change_levels, rate_total, same_fact, part_whole, cumulative)
 _SCOPES = {rule.RULE: rule.SCOPE for rule in (*RULES, official)}
 
-_CLAIM_COLUMNS = """
+# a claim's indicator (schema/012_official.sql: metric_indicators), joined where the claims are read
+_INDICATOR_JOIN = """LEFT JOIN metric_indicators mi
+     ON mi.metric = c.metric AND mi.metric_key = coalesce(c.metric_key, '') AND mi.unit = c.unit AND mi.kind = c.kind"""
+_CLAIM_COLUMNS = f"""
 SELECT c.claim_id, c.doc_id, c.article_id, c.start_offset, c.end_offset, c.mention, c.sentence, c.sentence_offset,
        c.value, c.value_high, c.unit, c.qualifier, c.kind, c.direction, c.metric, c.metric_key, c.subject,
        c.place_code, c.period, c.period_start, c.period_end, d.date, c.aspect, c.subject_basis, c.metric_basis,
        c.period_basis, mi.indicator_id
 FROM reviewed_claims c JOIN documents d USING (doc_id)
-LEFT JOIN metric_indicators mi ON mi.metric = c.metric AND mi.metric_key = coalesce(c.metric_key, '')
-     AND mi.unit = c.unit AND mi.kind = c.kind
+{_INDICATOR_JOIN}
 WHERE c.review_status IS DISTINCT FROM 'rejected'
 """
 # what the corpus rules compare a claim within (CheckClaim.compare_key): its indicator, else its metric key
 _COMPARE_KEY = "coalesce('indicator:' || mi.indicator_id, c.metric_key)"
-# the corpus rules compare metrics of two characters or more (comparable.comparable_metric): the keys a
-# new document names, with how many claims each has
+# the corpus rules compare metrics of two characters or more (comparable.comparable_metric): the keys the
+# new documents name, and those of the subjects (and provinces) whose daily-series standing changed, with
+# how many claims each has
 _NEW_KEYS_SQL = f"""
 WITH keyed AS (
     SELECT {_COMPARE_KEY} AS compare_key, c.doc_id, c.subject, c.place_code FROM reviewed_claims c
-    LEFT JOIN metric_indicators mi ON mi.metric = c.metric AND mi.metric_key = coalesce(c.metric_key, '')
-         AND mi.unit = c.unit AND mi.kind = c.kind
+    {_INDICATOR_JOIN}
     WHERE length(c.metric_key) >= 2 AND c.review_status IS DISTINCT FROM 'rejected'
 )
 SELECT compare_key, count(*) FROM keyed

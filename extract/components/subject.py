@@ -208,8 +208,9 @@ _FIGURE_NEXT = re.compile(r"[0-9０-９]")
 def _in_an_open_bracket(text: str, item: Resolved) -> bool:
     """The place is named inside a bracket opened earlier in its period (疑似病例10例（…；通辽市科尔沁区1例；…）):
     a breakdown's part, split off as a sentence by its semicolon, is not what the sentences after it are about."""
-    period_start = max(text.rfind(stop, 0, item.mention.start) for stop in _PERIOD_ENDS) + 1
-    return balance(text[max(period_start, item.mention.start - _BRACKET_REACH) : item.mention.start]) > 0
+    reach = max(0, item.mention.start - _BRACKET_REACH)  # a bounded look back: this runs once a sentence
+    period_start = max(text.rfind(stop, reach, item.mention.start) for stop in _PERIOD_ENDS) + 1
+    return balance(text[max(period_start, reach) : item.mention.start]) > 0
 
 
 _PERIOD_ENDS = ("。", "\n", "！", "？")
