@@ -173,6 +173,7 @@ class Gazetteer:
         ]
         found.sort(key=lambda m: (m[0], -m[1]))
         mentions: list[Mention] = []
+        named_cities: set[str] = set()  # the code prefixes of the cities named so far
         last_end = -1
         for start, end, name in found:
             if start < last_end:
@@ -199,11 +200,13 @@ class Gazetteer:
             if name in self._generic_names and not after_its_city:
                 continue  # 洪江城区 is no 城区 of 汕尾市
             allowed = name == place.name or name in self._written_names or after_its_city
-            if not allowed and not self._alias_allowed(place, region, text, end):
+            if not allowed and not self._alias_allowed(place, region, text, end, named_cities):
                 continue
             if start != last_end and _NAME_CHAR.match(text, start - 1) and not starts_a_word(text, start):
                 continue  # 示范县 holds no 范县, 通道县 no 道县: a name starts where a word does
             mentions.append(Mention(start, end, place))
+            if place.level == "city" and place.code is not None:
+                named_cities.add(place.code[:4])
             last_end = end
         return mentions
 
@@ -228,13 +231,24 @@ class Gazetteer:
         digits = 2 if outer.level == "province" else 4
         return inner.code[:digits] == outer.code[:digits] and inner.code != outer.code
 
-    def _alias_allowed(self, place: Place, region: Place | None, text: str, end: int) -> bool:
-        """A short name stands for a county only inside the region's city (巨野, 东明 for 菏泽市) and for
-        a city inside its province: elsewhere 公安, 惠民 and 友好 are words first. A province's short
-        name (四川, 河南, 重庆) stands for it anywhere. It must not run into a longer word (东明珠)."""
+    def _alias_allowed(
+        self, place: Place, region: Place | None, text: str, end: int, named_cities: set[str]
+    ) -> bool:
+        """A short name stands for a county only inside the region's city (巨野, 东明 for 菏泽市), or as
+        a figure's part inside a city the text named before it (枣阳4例, 保康2例 after 襄阳 in a bulletin
+        the feed files under 湖北省), and for a city inside its province: elsewhere 公安, 惠民, 友好 and a
+        洪江小镇 are words first. A province's short name (四川, 河南, 重庆) stands for it anywhere. It must
+        not run into a longer word (东明珠)."""
         if end < len(text) and text[end] in "珠星月亮湖路街":
             return False
         if place.level == "province":
+            return True
+        if (
+            place.level == "county"
+            and place.code is not None
+            and place.code[:4] in named_cities
+            and text[end : end + 1].isdigit()
+        ):
             return True
         if region is None or region.code is None or place.code is None:
             return place.level == "city"

@@ -179,6 +179,25 @@ def test_a_short_county_name_right_after_its_city_is_the_county():
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "names"),
+    [
+        # a city's bulletin filed under its province lists its counties by short name, each with its figure
+        (
+            "襄阳新增疑似病例29例（其中枣阳4例，保康2例）。",
+            "湖北省",
+            ["襄阳市", "枣阳市", "保康县"],
+        ),
+        ("菏泽市全年新建驿站30处，其中巨野12处、东明8处。", "山东省", ["菏泽市", "巨野县", "东明县"]),
+        # no figure after it: a short name is a word first (洪江古商城), and so is one whose city was not named
+        ("怀化市文旅发展迅速。洪江古商城保存完好。", "湖南省", ["怀化市"]),
+        ("新增疑似病例6例，其中枣阳4例，保康2例。", "湖北省", []),
+    ],
+)
+def test_a_short_county_name_is_a_figures_part_after_its_city_was_named(text, region, names):
+    assert [m.place.name for m in gazetteer().find(text, gazetteer().lookup(region))] == names
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [("怀化市通道县坪坦乡乡长吴贤表示", "通道县坪坦乡"), ("通道县坪坦乡境内", "通道县坪坦乡")],
 )

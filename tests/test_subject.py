@@ -77,6 +77,48 @@ def test_region_is_inferred_when_not_given(claims_of):
     assert claims_of(text, region=None)[0]["subject"] == "菏泽市"
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a feed files a city's own bulletin under its province: 我市 is the city its headline names
+        ("襄阳新增疑似病例\n2020年1月24日，我市新增疑似病例29例。", "湖北省", "29例", "襄阳市"),
+        ("菏泽市召开新闻发布会\n今年我市新增城镇就业5.2万人。", "山东省", "5.2万人", "菏泽市"),
+        # with no city of the province named, and in a municipality's text, 我市 stays the region
+        ("今年我市新增城镇就业5.2万人。", "山东省", "5.2万人", "山东省"),
+        ("武汉市召开新闻发布会\n今年我市新增城镇就业5.2万人。", "北京市", "5.2万人", "北京市"),
+    ],
+)
+def test_wo_shi_in_a_text_filed_under_a_province_is_the_city_it_names(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "subjects"),
+    [
+        # a part of a breakdown with no place of its own is the whole's, not the bracket's first part's
+        (
+            "新增疑似病例9例（其中巨野4例，东明3例，郓城1例，高新区1例）。",
+            "菏泽市",
+            ["菏泽市", "巨野县", "东明县", "郓城县", "菏泽市"],
+        ),
+        ("全年新建驿站30处（其中巨野12处，东明8处，高新区10处）。", "菏泽市", ["菏泽市", "巨野县", "东明县", "菏泽市"]),
+        # a part whose place is written before its verb keeps it
+        (
+            "新增出院病例5例（遵义市红花岗区新增2例、毕节市大方县新增3例）。",
+            "贵州省",
+            ["贵州省", "红花岗区", "大方县"],
+        ),
+        (
+            "全年共签约项目12个（遵义市汇川区签约5个，毕节市大方县签约7个）。",
+            "贵州省",
+            ["贵州省", "汇川区", "大方县"],
+        ),
+    ],
+)
+def test_a_breakdowns_part_takes_no_other_parts_place(claims_of, text, region, subjects):
+    assert [c["subject"] for c in claims_of(text, region=region)] == subjects
+
+
 def test_short_county_names_of_other_cities_are_words(claims_of):
     # 公安县 (湖北) and 惠民县 (滨州) must not be read into 公安局 / 惠民服务中心
     claims = claims_of("东明县建成惠民服务中心18家，公安机关破获案件12起。")

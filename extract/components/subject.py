@@ -287,7 +287,8 @@ def _candidates(
     # the change of the figure before it is found as that one was
     yield (previous[0].subject_basis if previous is not None else None) or "sentence", changed
     topic, body = context.topics.get(claim.article_index), context.bodies.get(claim.article_index)
-    opening = next((i.place for i in in_sentence if not i.governed), None)
+    # a part of a breakdown in brackets (29例（其中枣阳4例，…，高新区1例）) opens no other part's sentence
+    opening = next((i.place for i in in_sentence if not i.governed and not _another_part(text, i, claim)), None)
     # in a story about one body, another body named in passing that opens the sentence (the firm whose man
     # paid a hospital head 10万元) is no subject of a figure in a later clause: the story's body is (a
     # division there keeps the sentence: about_the_body without a region leaves places alone)
@@ -302,9 +303,22 @@ def _candidates(
         context.region,
     )
     yield ("topic" if from_before in (topic, body) else "carried"), from_before
-    yield "sentence", next((i.place for i in in_sentence), None)
+    yield "sentence", next((i.place for i in in_sentence if not _another_part(text, i, claim)), None)
     yield "topic", body
     yield "region", context.region
+
+
+def _another_part(text: str, item: Resolved, claim: Claim) -> bool:
+    """The place is another part's of a breakdown in brackets: named inside a bracket opened in its
+    sentence, with a part's separator between it and the figure (（枣阳4例，…，高新区1例）: 高新区's 1例 is
+    not 枣阳's; in （厦门市报告1例、泉州市报告2例） each figure keeps its own place)."""
+    return (
+        _PART_SEPARATOR.search(text, item.mention.end, claim.start) is not None
+        and balance(text[item.sentence_start : item.mention.start]) > 0
+    )
+
+
+_PART_SEPARATOR = re.compile(r"[，,；;、：:]")
 
 
 def _a_toll(text: str, claim: Claim, clause_breaks: Breaks) -> bool:
@@ -739,7 +753,7 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Pla
         return COUNTRY  # 31个省（自治区、直辖市）和新疆生产建设兵团报告
     word = _SPOKEN_WE.sub("我", word)  # 我们村, 咱村: the speaker's village, as 我村
     if word[1:] in ("市", "州") and word[0] in "我全本":
-        return region  # 全州: an autonomous prefecture's own text
+        return _city_of_a_province_text(earlier, region) or region  # 全州: an autonomous prefecture's own text
     if word[1:] == "区" and word[0] in "我全本" and _an_autonomous_region(region, earlier):
         return region  # 全区 in an autonomous region's notice (广西, 宁夏): the region itself
     level = _SCOPE_LEVEL.get(word[1:])
@@ -760,6 +774,16 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Pla
     if latest_organisation is not None and latest_organisation.name.startswith(target.name):
         return latest_organisation
     return target
+
+
+def _city_of_a_province_text(earlier: list[Place], region: Place | None) -> Place | None:
+    """我市 in a text filed under a province (a feed's region 湖北省) is the city of that province the
+    text named last before it (襄阳 in the headline of 襄阳's bulletin), not the province: a province
+    says 全省, never 我市. A municipality (北京市) is its own city."""
+    if region is None or region.level != "province" or region.code is None or region.name.endswith("市"):
+        return None
+    province = region.code[:2]
+    return next((p for p in reversed(earlier) if p.level == "city" and (p.code or "").startswith(province)), None)
 
 
 def _an_autonomous_region(region: Place | None, earlier: list[Place]) -> bool:
