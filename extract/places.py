@@ -231,9 +231,7 @@ class Gazetteer:
         digits = 2 if outer.level == "province" else 4
         return inner.code[:digits] == outer.code[:digits] and inner.code != outer.code
 
-    def _alias_allowed(
-        self, place: Place, region: Place | None, text: str, end: int, named_cities: set[str]
-    ) -> bool:
+    def _alias_allowed(self, place: Place, region: Place | None, text: str, end: int, named_cities: set[str]) -> bool:
         """A short name stands for a county only inside the region's city (巨野, 东明 for 菏泽市), or as
         a figure's part inside a city the text named before it (枣阳4例, 保康2例 after 襄阳 in a bulletin
         the feed files under 湖北省), and for a city inside its province: elsewhere 公安, 惠民, 友好 and a
