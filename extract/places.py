@@ -484,12 +484,17 @@ def _suffix_place_pattern() -> re.Pattern[str]:
 @cache
 def _organisation_left_stop() -> re.Pattern[str]:
     """What ends an organisation's name on its left: punctuation, a number, a governing word."""
-    words = lexicon.word_list("organisation_left_stops.txt")
-    # the look-ahead at the words' first characters spares trying each word at every position
-    first = re.escape("".join(sorted({word[0] for word in words})))
-    return re.compile(
-        f"(?:[0-9０-９]+[个家名所座处支多余]*|[^\\u4e00-\\u9fffA-Za-z]|(?=[{first}])(?:{lexicon.alternation(words)}))"
+    rows = sorted(
+        ([cell.strip() for cell in row] for row in lexicon.rows("organisation_left_stops.txt")),
+        key=lambda row: len(row[0]),
+        reverse=True,
     )
+    # a word with a second column stops a name only where none of those characters follows it (经 of
+    # 经定点医院, not of 经济开发区 or 经信局)
+    words = "|".join(re.escape(row[0]) + (f"(?![{row[1]}])" if len(row) > 1 else "") for row in rows)
+    # the look-ahead at the words' first characters spares trying each word at every position
+    first = re.escape("".join(sorted({row[0][0] for row in rows})))
+    return re.compile(f"(?:[0-9０-９]+[个家名所座处支多余]*|[^\\u4e00-\\u9fffA-Za-z]|(?=[{first}])(?:{words}))")
 
 
 @cache
@@ -614,6 +619,7 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
     for place in places:  # the longest place ending at each offset
         if place.end not in place_ends or place.start < place_ends[place.end].start:
             place_ends[place.end] = place
+    place_starts = sorted(place.start for place in places)
     mentions: list[Mention] = []
     named_places = MentionSpans(places)
     first_written: dict[str, str] = {}  # one body's name, however its place is written -> as first written
@@ -623,7 +629,10 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         one_character = len(match.group()) == 1 and match.group() not in _AFTER_A_PLACE_ONLY
         if one_character and not _ends_a_name(text, suffix_start, end):
             continue  # 部署, 部分, 新格局, 党员干部: the character is inside or at the end of a word
+        if text[end - 1 : end + 1] in _suffix_continuations():
+            continue  # 联合会诊: the suffix's last character starts the next word
         name_start = _organisation_name_start(text, suffix_start, place_ends)
+        name_start = _after_an_apposed_kind(text, name_start, suffix_start, place_starts)
         if match.group() in _AFTER_A_PLACE_ONLY and not _a_place_from(place_ends, name_start, suffix_start):
             continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself)
         if one_character and suffix_start - name_start < 2:
@@ -715,6 +724,11 @@ def _with_declared_short_names(text: str, organisations: list[Mention]) -> list[
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
+@cache
+def _suffix_continuations() -> frozenset[str]:
+    return frozenset(lexicon.word_list("organisation_suffix_continuations.txt"))
+
+
 def _ends_a_name(text: str, suffix_start: int, end: int) -> bool:
     """A one-character suffix (局 部 委 厅) ends a name only where a word ends with it (财政部发布, not
     全面部署) and the text does not end there in an ordinary word (新格局, 党员干部)."""
@@ -753,6 +767,33 @@ def _a_place_from(place_ends: dict[int, Mention], start: int, end: int) -> bool:
     return place is not None and place.start == start
 
 
+def _after_an_apposed_kind(text: str, name_start: int, suffix_start: int, place_starts: list[int]) -> int:
+    """A kind of body set before a name (省级定点医院太原市第四人民医院): the name starts at the place
+    that follows the kind, generic words (lexicon/generic_organisation_words.txt) ending in a suffix. A
+    body's own branch (菏泽市公安局东明县分局) has no generic word before its suffix and stays whole."""
+    for k in range(bisect_left(place_starts, suffix_start) - 1, -1, -1):
+        place_start = place_starts[k]
+        if place_start <= name_start:
+            break
+        kind = _generic_run_ending_here().search(text, name_start, place_start)
+        if kind is not None and _suffix_ending_here().search(text, kind.start(), place_start).start() > kind.start():
+            return place_start
+    return name_start
+
+
+@cache
+def _generic_run_ending_here() -> re.Pattern[str]:
+    """Generic organisation words and suffixes running to the end of the text searched (its endpos),
+    the last of them a suffix."""
+    return re.compile(f"(?:{_generic_organisation_words()})*?{_suffix_ending_here().pattern}")
+
+
+@cache
+def _suffix_ending_here() -> re.Pattern[str]:
+    """An organisation suffix at the end of the text searched (its endpos)."""
+    return re.compile(f"(?:{lexicon.alternation(list(lexicon.word_table('organisation_suffixes.tsv')))})$")
+
+
 def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int:
     if suffix_start > 0 and text[suffix_start - 1] == "”":
         opening = text.rfind("“", max(0, suffix_start - 14), suffix_start)
@@ -772,7 +813,9 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
     one_character = len(stop.group()) == 1 and stop.group() != "的" and _NAME_CHAR.match(stop.group()) is not None
     if place is not None and place.start >= window_start and one_character:
         return _first_name_word(text, place.start, suffix_start, place_ends)
-    return _first_name_word(text, stop.end(), suffix_start, place_ends)
+    # after a governing word (继续驻守医院) the name must not start with a verb, as after a word that ends it
+    after_a_word = _NAME_CHAR.match(stop.group()) is not None
+    return _first_name_word(text, stop.end(), suffix_start, place_ends, after_a_word)
 
 
 def _inside_a_proper_name(text: str, offset: int) -> bool:
@@ -806,7 +849,9 @@ def _a_place_starts(place_ends: dict[int, Mention], word: TaggedWord) -> bool:
     )
 
 
-def _first_name_word(text: str, start: int, suffix_start: int, place_ends: dict[int, Mention]) -> int:
+def _first_name_word(
+    text: str, start: int, suffix_start: int, place_ends: dict[int, Mention], after_a_word: bool = False
+) -> int:
     """Where the name before an organisation suffix begins, by the words before it: at the first word
     after one that cannot be in a name (他担任湘西州人民医院, 杨万刚给湖南某医药代理有限公司), after a
     verb whose object the name is (承建州人民医院, 得知州医院), and never at a verb (熟知医院).
@@ -829,7 +874,7 @@ def _first_name_word(text: str, start: int, suffix_start: int, place_ends: dict[
         ):
             break  # 承建州人民医院: the verb's object starts at the place
         name_start = word.start
-    if name_start == start:
+    if name_start == start and not after_a_word:
         return name_start  # the name runs to the clause's start: 天开高教科创园 opens its sentence
     # after a word that ends it, a name does not start with a verb (一名熟知医院…)
     for word in words:
@@ -843,9 +888,15 @@ def _first_name_word(text: str, start: int, suffix_start: int, place_ends: dict[
 
 @cache
 def _generic_organisation_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{_generic_organisation_words()})+")
+
+
+@cache
+def _generic_organisation_words() -> str:
+    """The generic organisation words and the suffixes, as one alternation."""
     words = set(lexicon.word_list("generic_organisation_words.txt"))
     words.update(lexicon.word_table("organisation_suffixes.tsv"))
-    return re.compile(f"(?:{lexicon.alternation(list(words))})+")
+    return lexicon.alternation(list(words))
 
 
 @cache

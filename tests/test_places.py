@@ -108,6 +108,38 @@ def test_a_verb_or_a_quantity_before_a_bare_suffix_is_no_name(text):
 @pytest.mark.parametrize(
     ("text", "not_a_name"),
     [
+        # a preposition (经) or an adverb (继续) governs the body; a designated kind is no name
+        ("其余43名普通病例经定点医院医护团队严密监护。", "定点医院"),
+        ("项目经县发展改革局审批后开工。", "项目经县发展改革局"),
+        ("省级专家继续驻守医院，指导救治。", "驻守医院"),
+        ("村干部继续留守服务站，帮助群众。", "留守服务站"),
+        # a suffix whose last character starts the next word names no body
+        ("经省市专家联合会诊，确诊为新冠肺炎病例。", "联合会"),
+        ("经县级专家组联合会商，确定了方案。", "联合会"),
+    ],
+)
+def test_governing_words_kinds_and_words_across_a_suffix_are_no_organisation(text, not_a_name):
+    assert not any(not_a_name in name for name in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a kind set before a name (省级定点医院…) is no part of it; a body's own branch is one name
+        ("患者转入省级定点医院太原市第四人民医院救治。", "太原市第四人民医院"),
+        ("学生转入省级重点中学菏泽市第一中学就读。", "菏泽市第一中学"),
+        ("菏泽市公安局东明县分局开展行动。", "菏泽市公安局东明县分局"),
+        ("企业经菏泽市经信局认定为专精特新企业。", "菏泽市经信局"),  # 经 of 经信局 is in the name
+    ],
+)
+def test_a_kind_before_a_name_is_left_out_and_a_branch_stays_whole(text, name):
+    assert name in _found(text)
+    assert not any(found != name and found.endswith(name) for found in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
         ("据统计，菏泽市有580家行业协会商会。", "行业协会商会"),  # a number ends a name; a category
         ("确保行业协会商会健康发展。", "确保行业协会商会"),  # a verb, then a category
         ("依托党群服务站开展微课堂。", "党群服务站"),
