@@ -93,13 +93,15 @@ class Gazetteer:
                 parent_code = code[:4] + "0" * 8
             self.by_code[code] = Place(name, level, code, parent_code)
         self.by_name: dict[str, list[Place]] = {}
+        # short names that are words first (中山, 北海), read as places only as a list's parts
+        self._part_aliases: dict[str, list[Place]] = {}
         self._written_names: set[str] = set()  # autonomous divisions as written, allowed anywhere
         stop = set(lexicon.word_list("place_alias_stoplist.txt"))
         for place in self.by_code.values():
             self.by_name.setdefault(place.name, []).append(place)
             short = short_name(place.name)
-            if short != place.name and len(short) >= 2 and short not in stop:
-                self.by_name.setdefault(short, []).append(place)
+            if short != place.name and len(short) >= 2:
+                (self._part_aliases if short in stop else self.by_name).setdefault(short, []).append(place)
             # 湘西州, 湘西自治州, 通道县: how autonomous divisions are written in running text
             for written in autonomous_written_names(place.name):
                 self.by_name.setdefault(written, []).append(place)
@@ -118,6 +120,7 @@ class Gazetteer:
 
     def _index_names(self) -> None:
         self._names = list(self.by_name) + [name for name in self.foreign if name not in self.by_name]
+        self._names += [name for name in self._part_aliases if name not in self.by_name and name not in self.foreign]
         self._automaton = ahocorasick_rs.AhoCorasick(self._names)
 
     def with_places(self, places: list[Place]) -> Gazetteer:
@@ -174,6 +177,7 @@ class Gazetteer:
         found.sort(key=lambda m: (m[0], -m[1]))
         mentions: list[Mention] = []
         named_cities: set[str] = set()  # the code prefixes of the cities named so far
+        named_provinces: set[str] = set()  # and of the provinces of every division named so far
         last_end = -1
         for start, end, name in found:
             if start < last_end:
@@ -190,6 +194,12 @@ class Gazetteer:
                     continue
                 if name not in self.by_name:
                     continue
+            if name not in self.by_name:
+                part = self._list_part(text, start, end, name, region, named_provinces)
+                if part is not None:
+                    mentions.append(part)
+                    last_end = end
+                continue
             # right after a city, a name several divisions share is the one in that city (济南市市中区)
             place = self.lookup(name, adjacent.place if adjacent and adjacent.place.code else region)
             if place is None:
@@ -205,10 +215,32 @@ class Gazetteer:
             if start != last_end and _NAME_CHAR.match(text, start - 1) and not starts_a_word(text, start):
                 continue  # 示范县 holds no 范县, 通道县 no 道县: a name starts where a word does
             mentions.append(Mention(start, end, place))
-            if place.level == "city" and place.code is not None:
-                named_cities.add(place.code[:4])
+            if place.code is not None:
+                named_provinces.add(place.code[:2])
+                if place.level == "city":
+                    named_cities.add(place.code[:4])
             last_end = end
         return mentions
+
+    def list_part_places(self, name: str) -> list[Place]:
+        """The places a short name that is a word first stands for as a list's part (中山, 北海)."""
+        return self._part_aliases.get(name, [])
+
+    def _list_part(
+        self, text: str, start: int, end: int, name: str, region: Place | None, named_provinces: set[str]
+    ) -> Mention | None:
+        """A short name that is a word first (中山, 北海: lexicon/place_alias_stoplist.txt) is its city
+        as a part of a list of figures ("惠州5例、中山2例", "（北海3例、梧州1例）"): right after a list's
+        separator and right before its figure, in the region's province or one the text named before."""
+        if not (text[end : end + 1].isdigit() and start > 0 and text[start - 1] in _LIST_PART_BEFORE):
+            return None
+        provinces = set(named_provinces)
+        if region is not None and region.code is not None:
+            provinces.add(region.code[:2])
+        inside = [p for p in self._part_aliases[name] if p.code is not None and p.code[:2] in provinces]
+        if not inside:
+            return None
+        return Mention(start, end, sorted(inside, key=lambda p: LEVELS.index(p.level))[0])
 
     def _foreign_mention(self, text: str, start: int, end: int, name: str, adjacent: Mention | None) -> Mention | None:
         """A foreign country, or a division of one: right after its country (德国巴伐利亚州, 美国德州)
@@ -256,6 +288,7 @@ class Gazetteer:
 
 
 _AFTER_A_PEOPLE = frozenset("族裔籍语洋")
+_LIST_PART_BEFORE = frozenset("、，,；;（(：:")
 
 COUNTRY = Place("中国", "country")  # what 全国 / 我国 stand for
 # the names a user gives the country as a document's region (--region 中国): a national paper's

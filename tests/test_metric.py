@@ -389,6 +389,47 @@ def test_parts_in_brackets(claim_of, text, region, mention, metric):
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "metrics"),
+    [
+        # the bracket's first part, the whole's noun between them, counts what the whole counts
+        ("目前，广西已确诊5例新型肺炎病例（梧州3例、柳州1例）。", "广西壮族自治区", ["新型肺炎病例"] * 3),
+        ("全市建成充电桩120个（巨野40个，东明80个）。", "菏泽市", ["充电桩"] * 3),
+        # a city's short name that is a word first (北海, 中山) is a part's place, never its metric
+        ("目前，广西已确诊5例新型肺炎病例（北海3例、梧州1例、柳州1例）。", "广西壮族自治区", ["新型肺炎病例"] * 4),
+        ("全省新增高新技术企业35家，其中广州7家、惠州5家、中山2家。", "广东省", ["高新技术企业"] * 4),
+    ],
+)
+def test_a_brackets_first_part_and_a_short_name_part_count_the_wholes_thing(claims_of, text, region, metrics):
+    assert [c["metric"] for c in claims_of(text, region=region)] == metrics
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tidy"),
+    [
+        # a numbered list item's number is no word of its metric; a decimal stays a decimal
+        ("1.鄂尔多斯市", "鄂尔多斯市"),
+        ("（2）确诊病例", "确诊病例"),
+        ("3、新建驿站", "新建驿站"),
+        ("12.5万人", "12.5万人"),
+    ],
+)
+def test_a_list_items_number_comes_off_a_metric(phrase, tidy):
+    assert tidy_metric(phrase) == tidy
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention"),
+    [
+        # a chain of places (a city and its district) is where, not what
+        ("确诊病例中：乌海市海勃湾区2例。", "内蒙古自治区", "2例"),
+        ("新建驿站中：菏泽市巨野县12处。", "山东省", "12处"),
+    ],
+)
+def test_a_metric_is_never_a_chain_of_places(claim_of, text, region, mention):
+    assert claim_of(text, mention, region)["metric"] not in ("乌海市海勃湾区", "菏泽市巨野县")
+
+
+@pytest.mark.parametrize(
     ("metric", "key"),
     [
         # the feed's topic written before what is counted folds off; headlines' short forms are synonyms

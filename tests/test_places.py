@@ -213,6 +213,21 @@ def test_a_short_county_name_right_after_its_city_is_the_county():
 @pytest.mark.parametrize(
     ("text", "region", "names"),
     [
+        # a city's short name that is a word first is the city as a list's part, inside the province
+        ("（北海3例、梧州1例）", "广西壮族自治区", ["北海市", "梧州市"]),
+        ("广州7家、惠州5家、中山2家", "广东省", ["广州市", "惠州市", "中山市"]),
+        # and a word elsewhere
+        ("市民来到中山公园游玩，中山路改造完成。", "广东省", []),
+        ("北海公园接待游客3万人次。", "北京市", []),
+    ],
+)
+def test_a_short_name_that_is_a_word_first_is_a_place_only_as_a_lists_part(text, region, names):
+    assert [m.place.name for m in gazetteer().find(text, gazetteer().lookup(region))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "names"),
+    [
         # a city's bulletin filed under its province lists its counties by short name, each with its figure
         (
             "襄阳新增疑似病例29例（其中枣阳4例，保康2例）。",

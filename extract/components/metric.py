@@ -144,6 +144,9 @@ def tidy_metric(phrase: str | None) -> str | None:
     figure takes the metric of the figure before it, where there is one)."""
     if not phrase:
         return None
+    phrase = _ENUMERATOR.sub("", phrase)  # 1.鄂尔多斯市, （2）确诊病例: a list item's number is no word of it
+    if not phrase:
+        return None
     words = list(phrase_words(phrase))
     for k, (word, _) in enumerate(words):
         if k and word in _BASELINE_PREPOSITIONS and any(t.startswith("n") for _, t in words[:k]):
@@ -185,6 +188,9 @@ def tidy_metric(phrase: str | None) -> str | None:
 
 
 _LEVEL_REACHED = ("至", "到", "为")
+_ENUMERATOR = re.compile(
+    r"^\s*(?:[0-9０-９]{1,2}\s?[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])\s*"
+)
 
 
 @cache
@@ -356,9 +362,19 @@ def _outside_brackets(balances: Balances, claims: list[Claim], i: int) -> Claim:
 @lru_cache(maxsize=8192)  # a gazetteer search per metric: a document repeats its metrics, a feed its documents'
 def _only_a_place(metric: str) -> bool:
     """The metric is a province's or city's name, as the gazetteer finds it, and nothing else (黑龙江省,
-    怀化); a county's short name may be a noun (鼓楼, the drum tower of 鼓楼区)."""
-    return any(
-        m.start == 0 and m.end == len(metric) and m.place.level in _NAMED_LEVELS for m in gazetteer().find(metric, None)
+    怀化, or a chain of names from one: 乌海市海勃湾区), or a city's short name that is a word first (北海,
+    中山: a list's part, "北海3例"); a county's short name may be a noun (鼓楼, the drum tower of 鼓楼区)."""
+    if any(place.level in _NAMED_LEVELS for place in gazetteer().list_part_places(metric)):
+        return True
+    mentions = gazetteer().find(metric, None)
+    # a chain of names, each right after the one before (乌海市海勃湾区, 兴安盟乌兰浩特市), the first a province or city
+    chained = all(before.end == after.start for before, after in zip(mentions, mentions[1:], strict=False))
+    return (
+        bool(mentions)
+        and mentions[0].start == 0
+        and mentions[-1].end == len(metric)
+        and chained
+        and (mentions[0].place.level in _NAMED_LEVELS)
     )
 
 
@@ -893,6 +909,9 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
         if before.unit != part.unit or before.article_index != part.article_index:
             return None
         gap = text[before.end : claims[j].start]
+        if j == i and _opens_its_breakdown(text, before, part, depth, balances):
+            # 确诊5例新型肺炎病例（梧州3例、…）: the bracket's first part, the whole's noun between them
+            return before if before.metric and not _a_name(before.metric) else None
         name_only = len(gap) <= _PART_NAME + 2 and not any(ch.isdigit() for ch in gap)
         if before.sentence_start == claims[j].sentence_start and name_only and _PART_SEPARATOR.match(gap):
             if before.metric and not _a_name(before.metric):
@@ -907,6 +926,23 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             return _first_whole_of(claims, _before_breakdowns(text, claims, j - 1), part.unit, balances)
         return before if j < i and before.sentence_start == part.sentence_start and before.metric else None
     return None
+
+
+def _opens_its_breakdown(text: str, whole: Claim, part: Claim, depth: int, balances: Balances) -> bool:
+    """The part is the first of a bracket opened after the whole in its sentence, only the whole's noun,
+    the bracket and a short name between them."""
+    if (
+        whole.sentence_start != part.sentence_start
+        or depth != _bracket_depth(balances, part.sentence_start, whole.start) + 1
+    ):
+        return False
+    bracket = max(text.rfind("（", whole.end, part.start), text.rfind("(", whole.end, part.start))
+    return (
+        bracket >= 0
+        and part.start - whole.end <= 2 * _PART_NAME
+        and not any(ch.isdigit() for ch in text[whole.end : part.start])
+        and not _LIST_OPENING_STOP.search(text, bracket + 1, part.start)
+    )
 
 
 def _opens_a_list_of_parts(text: str, first: Claim) -> bool:
