@@ -404,6 +404,21 @@ def test_a_brackets_first_part_and_a_short_name_part_count_the_wholes_thing(clai
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "metrics"),
+    [
+        # a foreign country a part is of (where cases came from, where goods went) is no metric
+        ("北京新增境外输入确诊病例5例，其中西班牙3例、意大利1例、泰国1例。", "北京市", ["境外输入确诊病例"] * 4),
+        ("全年出口额120亿元，其中美国45亿元、德国30亿元。", "菏泽市", ["出口额"] * 3),
+        # a space after the comma does not keep 其中 in the phrase
+        ("新增报告境外输入确诊病例15例, 其中西班牙12例、英国2例、挪威1例。", "北京市", ["境外输入确诊病例"] * 4),
+        ("全年新建驿站30处, 其中城区驿站12处。", "菏泽市", ["驿站", "城区驿站"]),
+    ],
+)
+def test_a_foreign_country_is_no_metric_and_a_space_keeps_no_leading_word(claims_of, text, region, metrics):
+    assert [c["metric"] for c in claims_of(text, region=region)] == metrics
+
+
+@pytest.mark.parametrize(
     ("phrase", "tidy"),
     [
         # a numbered list item's number is no word of its metric; a decimal stays a decimal

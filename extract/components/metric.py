@@ -378,7 +378,7 @@ def _only_a_place(metric: str) -> bool:
     )
 
 
-_NAMED_LEVELS = ("province", "city")
+_NAMED_LEVELS = ("country", "province", "city")  # a foreign country too: 其中西班牙3例 (where the cases came from)
 
 
 def _bracket_depth(balances: Balances, start: int, at: int) -> int:
@@ -662,8 +662,8 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
         ):
             offset += leading.end()
             changed = True
-        if raw[offset : offset + 1] in ("的", "，", ",", "（", "("):  # （其中武汉市1590例: a bracket opens a part
-            offset += 1
+        if raw[offset : offset + 1] in ("的", "，", ",", "（", "(") or raw[offset : offset + 1].isspace():
+            offset += 1  # （其中武汉市1590例: a bracket opens a part; ", 其中西班牙12例": a space after a comma
             changed = True
         if not changed:
             break
