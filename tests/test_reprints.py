@@ -229,10 +229,11 @@ def _same_fact(con, metric_key: str) -> list[tuple]:
 
 
 def test_corroboration_counts_independent_sources(checked) -> None:
-    # n1 and its repost n1r say 856, and so does the independent report n3: two sources, one reprint aside
+    # n1 and its reposts n1r and n1r2 (written with spaced commas) say 856, and so does the independent
+    # report n3: two sources, two reprints aside
     [(verdict, n_documents, n_reprints, zh, en)] = _same_fact(checked, "治愈出院")
-    assert (verdict, n_documents, n_reprints) == ("corroborated", 2, 1)
-    assert "另有 1 篇转载未计" in zh and "1 reprint not counted" in en
+    assert (verdict, n_documents, n_reprints) == ("corroborated", 2, 2)
+    assert "另有 2 篇转载未计" in zh and "2 reprints not counted" in en
 
 
 def test_reprints_alone_corroborate_nothing(checked) -> None:
