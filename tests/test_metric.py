@@ -419,6 +419,78 @@ def test_a_foreign_country_is_no_metric_and_a_space_keeps_no_leading_word(claims
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # the whole's sentence ends with a count of another unit (涉及19个市): the list still counts the whole's thing
+        (
+            "截至1月29日24时，四川省累计报告确诊病例142例，涉及19个市（州）。其中成都市59例、绵阳市9例。",
+            "四川省",
+            "9例",
+            "确诊病例",
+        ),
+        (
+            "全年全市新建充电桩1200个，覆盖8个县区。其中牡丹区500个、曹县300个。",
+            "菏泽市",
+            "300个",
+            "充电桩",
+        ),
+        # a breakdown going on over ；-sentences, the parts by place last
+        (
+            "全省累计报告肺炎病例15例。其中，外地来黔人员9例，本省常住人口6例；男性10例，女性5例；年龄最大75岁，"
+            "最小17岁；贵阳市1例，遵义市1例，黔西南州13例。",
+            "贵州省",
+            "13例",
+            "肺炎病例",
+        ),
+        (
+            "全年新增市场主体1.2万户。其中，个体工商户0.9万户，企业0.3万户；从业人员平均年龄35岁；"
+            "牡丹区0.5万户，曹县0.7万户。",
+            "菏泽市",
+            "0.7万户",
+            "市场主体",
+        ),
+        # the parts add up to one figure of the sentence before: theirs, not its first
+        (
+            "截至2月9日24时，全省累计报告确诊病例80例，累计治愈出院12例，现在院隔离治疗确诊病例67例。"
+            "其中长春市33例，吉林市34例。",
+            "吉林省",
+            "34例",
+            "在院隔离治疗确诊病例",
+        ),
+        (
+            "全市共有企业465家，高新技术企业120家。其中牡丹区70家，曹县50家。",
+            "菏泽市",
+            "50家",
+            "高新技术企业",
+        ),
+    ],
+)
+def test_a_list_after_a_qizhong_counts_the_figure_it_adds_up_to(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "metric"),
+    [
+        # a headline's figure is the body's figure of its value named in its own words, not a list part's
+        (
+            "贵州新增8例累计确诊46例\n2月5日，全省新增确诊病例8例。截至2月5日24时，累计确诊病例46例。"
+            "其中，贵阳市8例，遵义市38例。",
+            "贵州省",
+            "确诊病例",
+        ),
+        (
+            "菏泽新建驿站30处\n今年全市新建驿站30处，累计建成驿站465处。其中，牡丹区30处，曹县435处。",
+            "菏泽市",
+            "驿站",
+        ),
+    ],
+)
+def test_a_headline_figure_takes_the_body_figure_named_in_its_own_words(claims_of, text, region, metric):
+    assert claims_of(text, region=region)[0]["metric"] == metric
+
+
+@pytest.mark.parametrize(
     ("phrase", "tidy"),
     [
         # a numbered list item's number is no word of its metric; a decimal stays a decimal

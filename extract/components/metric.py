@@ -445,15 +445,23 @@ def _back_references(claims: list[Claim]) -> None:
 def _named_in_the_article(claims: list[Claim]) -> None:
     """A figure whose sentence names nothing it counts (a headline: 河南新增89例累计764例) is the figure of
     the same value and unit that its article names (…新增确诊病例89例…累计报告确诊病例764例), when every such
-    figure names one and the same metric."""
+    figure names one and the same metric in its own words, else when every one names the same at all."""
     named: dict[tuple[int, float, str], set[str]] = {}
+    named_in_own_words: dict[tuple[int, float, str], set[str]] = {}  # not a list's part given its whole's
     for claim in claims:
         if claim.metric:
-            named.setdefault((claim.article_index, claim.value, claim.unit), set()).add(claim.metric)
+            key = (claim.article_index, claim.value, claim.unit)
+            named.setdefault(key, set()).add(claim.metric)
+            if claim.metric_basis in (None, "clause"):
+                named_in_own_words.setdefault(key, set()).add(claim.metric)
     for claim in claims:
         if claim.metric or claim.kind not in _NAMED_KINDS:
             continue
-        metrics = named.get((claim.article_index, claim.value, claim.unit), set())
+        key = (claim.article_index, claim.value, claim.unit)
+        # 贵州新增8例: the body's 新增确诊病例8例, not 遵义市8例 of the running total's list
+        metrics = named_in_own_words.get(key, set())
+        if len(metrics) != 1:
+            metrics = named.get(key, set())
         if len(metrics) == 1:
             claim.metric = next(iter(metrics))
             claim.metric_basis = "carried"
@@ -906,8 +914,11 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
         ):
             j -= 1  # a bracket's note on a part before it (澳门特别行政区15例（出院10例）): passed over
             continue
-        if before.unit != part.unit or before.article_index != part.article_index:
+        if before.article_index != part.article_index:
             return None
+        if before.unit != part.unit:
+            # 累计…确诊病例142例，涉及19个市（州）。其中成都市59例、…; 其中，…；男性10例…；年龄…17岁；贵阳市1例，…
+            return _whole_before_a_qizhong_sentence(text, claims, j, balances)
         gap = text[before.end : claims[j].start]
         if j == i and _opens_its_breakdown(text, before, part, depth, balances):
             # 确诊5例新型肺炎病例（梧州3例、…）: the bracket's first part, the whole's noun between them
@@ -919,13 +930,45 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             j -= 1
             continue
         if before.sentence_start != claims[j].sentence_start and continues_a_list(text, claims[j].sentence_start):
-            return before if before.metric else None
+            # the figure of the sentence before that the parts add up to, else its last figure
+            return _whole_adding_up(text, claims, j, j - 1, balances) or (before if before.metric else None)
         if before.sentence_start != claims[j].sentence_start and _opens_a_list_of_parts(text, claims[j]):
             # 本市累计确诊病例168例。东城区3例、西城区17例…: a sentence of names and figures lists the parts of
             # the sentence before's first figure of the unit outside brackets (…261例（危重型8例…）。福州市63例，…)
-            return _first_whole_of(claims, _before_breakdowns(text, claims, j - 1), part.unit, balances)
+            k = _before_breakdowns(text, claims, j - 1)
+            return _whole_adding_up(text, claims, j, k, balances) or _first_whole_of(claims, k, part.unit, balances)
         return before if j < i and before.sentence_start == part.sentence_start and before.metric else None
     return None
+
+
+def _whole_before_a_qizhong_sentence(text: str, claims: list[Claim], j: int, balances: Balances) -> Claim | None:
+    """claims[j] opens a list of parts (only a short name before it in its sentence, after 其中) in a
+    breakdown opening with 其中, alone or going on over ；-separated sentences (其中，…；男性10例…；年龄…17岁；
+    贵阳市1例，…): the whole is the first figure of the unit of the sentence before the breakdown, whatever
+    other counts that sentence ends with (…确诊病例142例，涉及19个市（州）。其中成都市59例、…)."""
+    first = claims[j]
+    sentence = first.sentence_start
+    opening = _QIZHONG_OPENING.match(text, sentence)
+    name = text[opening.end() if opening else sentence : first.start]
+    if not (0 < len(name) <= _PART_NAME) or _LIST_OPENING_STOP.search(name) or any(ch.isdigit() for ch in name):
+        return None
+    k = j - 1
+    while opening is None:  # back over the ；-sentences of the breakdown to the one opening with 其中
+        while k >= 0 and claims[k].sentence_start == sentence:
+            k -= 1
+        if k < 0 or text[:sentence].rstrip()[-1:] not in ("；", ";"):
+            return None
+        sentence = claims[k].sentence_start
+        opening = _QIZHONG_OPENING.match(text, sentence)
+    while k >= 0 and claims[k].sentence_start == sentence:
+        k -= 1
+    if k < 0 or claims[k].article_index != first.article_index:
+        return None
+    k = _before_breakdowns(text, claims, k)
+    return _whole_adding_up(text, claims, j, k, balances) or _first_whole_of(claims, k, first.unit, balances)
+
+
+_QIZHONG_OPENING = re.compile(r"其中[：:，,\s]*")
 
 
 def _opens_its_breakdown(text: str, whole: Claim, part: Claim, depth: int, balances: Balances) -> bool:
@@ -969,6 +1012,39 @@ def _before_breakdowns(text: str, claims: list[Claim], k: int) -> int:
         while k > 0 and claims[k].sentence_start == sentence:
             k -= 1
     return k
+
+
+def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balances: Balances) -> Claim | None:
+    """The figure of claims[k]'s sentence, outside brackets and of the parts' unit, that the list of parts
+    starting at claims[first] adds up to (…累计报告确诊病例80例，累计治愈出院12例，现在院隔离治疗确诊病例67例。
+    其中长春市33例，…: the 67, not the 80), else None. The parts are the figures outside brackets of that
+    unit, in the list's sentence and the ；-sentences going on with it."""
+    unit, article = claims[first].unit, claims[first].article_index
+    total, sentence = 0.0, claims[first].sentence_start
+    for claim in claims[first:]:
+        if claim.sentence_start != sentence:
+            if text.startswith("其中", claim.sentence_start) or not continues_a_list(text, claim.sentence_start):
+                break
+            sentence = claim.sentence_start
+        if claim.unit != unit or claim.article_index != article:
+            break
+        if not _bracket_depth(balances, claim.sentence_start, claim.start):
+            total += claim.value
+    whole_sentence = claims[k].sentence_start
+    while k > 0 and claims[k - 1].sentence_start == whole_sentence:
+        k -= 1
+    for claim in claims[k:first]:
+        if claim.sentence_start != whole_sentence:
+            break
+        if (
+            claim.unit == unit
+            and abs(claim.value - total) < 1e-9
+            and not _bracket_depth(balances, whole_sentence, claim.start)
+            and claim.metric
+            and not _a_name(claim.metric)
+        ):
+            return claim
+    return None
 
 
 def _first_whole_of(claims: list[Claim], k: int, unit: str, balances: Balances) -> Claim | None:
