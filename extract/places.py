@@ -325,6 +325,34 @@ def _macro_region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(stems), re.compile(f"(?=[{first}])(?:{listed}|{lexicon.alternation(names)})")
 
 
+def find_exclusion_regions(text: str, divisions: list[Mention]) -> list[Mention]:
+    """The country less a province, as national bulletins count it ("全国除湖北以外地区新增确诊病例509例",
+    "湖北以外新增病例…", "除湖北省外，其他省…"): one region, 全国除湖北以外地区, the figure's subject, never
+    the province's. Only where it opens its clause (after 全国, 除, a clause's start or a headline's mark):
+    "有湖北以外地区旅居史" qualifies the cases, and the province stays a qualifier there."""
+    regions = []
+    for mention in divisions:
+        if mention.place.level != "province":
+            continue
+        before = _EXCLUSION_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+        excluded = "除" in before.group() if before else False
+        after = (_EXCLUDED_AFTER_CHU if excluded else _EXCLUDED_AFTER).match(text, mention.end)
+        if before is None or after is None:
+            continue
+        if before.start() > 0 and before.group() == "" and not _CLAUSE_OPENING.match(text, mention.start - 1):
+            continue
+        name = f"全国除{short_name(mention.place.name)}以外地区"
+        regions.append(Mention(before.start(), after.end(), Place(name, "region")))
+    return regions
+
+
+# what stands before the province: 全国, 全国除, 除 (a headline's # between), or nothing at a clause's start
+_EXCLUSION_BEFORE = re.compile(r"(?:全国)?(?:除#?)?$")
+_CLAUSE_OPENING = re.compile(r"[，,。；;：:\n#【】\s]")
+_EXCLUDED_AFTER = re.compile(r"省?(?:以外|之外)(?:的)?(?:地区|省份|省市)?")
+_EXCLUDED_AFTER_CHU = re.compile(r"省?(?:以外|之外|外)(?:的)?(?:地区|省份|省市)?")
+
+
 def short_name(name: str) -> str:
     """菏泽市 -> 菏泽, 定陶区 -> 定陶, 山东省 -> 山东; names of one character keep their suffix (曹县);
     an autonomous division loses its peoples too (湘西土家族苗族自治州 -> 湘西)."""

@@ -119,6 +119,32 @@ def test_a_breakdowns_part_takes_no_other_parts_place(claims_of, text, region, s
     assert [c["subject"] for c in claims_of(text, region=region)] == subjects
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # the country less a province is a region of its own, not the country nor the province
+        (
+            "2月8日0—24时，全国除湖北以外地区新增确诊病例509例。全国新增确诊病例2656例。",
+            "中国",
+            "509例",
+            "全国除湖北以外地区",
+        ),
+        ("2月8日0—24时，全国除湖北以外地区新增确诊病例509例。全国新增确诊病例2656例。", "中国", "2656例", "中国"),
+        (
+            "湖北以外地区新增病例连降\n2月7日，全国湖北以外地区新增确诊病例558例。",
+            "中国",
+            "558例",
+            "全国除湖北以外地区",
+        ),
+        ("全国进出口总值增长5%。除广东省外，其他省份进出口增长3%。", "中国", "3%", "全国除广东以外地区"),
+        # where it qualifies the cases (有…旅居史) the figure stays the reporting place's
+        ("新增确诊病例中，5例有湖北以外地区旅居史。", "北京市", "5例", "北京市"),
+    ],
+)
+def test_the_country_less_a_province_is_a_region_of_its_own(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
 def test_short_county_names_of_other_cities_are_words(claims_of):
     # 公安县 (湖北) and 惠民县 (滨州) must not be read into 公安局 / 惠民服务中心
     claims = claims_of("东明县建成惠民服务中心18家，公安机关破获案件12起。")

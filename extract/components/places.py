@@ -21,6 +21,7 @@ from extract.places import (
     Mention,
     MentionSpans,
     Place,
+    find_exclusion_regions,
     find_local_places,
     find_macro_regions,
     find_named_organisations,
@@ -71,6 +72,7 @@ def places_component(doc: Doc) -> Doc:
     divisions = [m for m in divisions if not _an_origin(text, m)]
     districts = find_unlisted_districts(text, divisions)
     divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
+    divisions += find_exclusion_regions(text, divisions)
     local = find_local_places(text, divisions)
     # a town or village of the user lexicon, named whole (大王庄村), is not also the shorter one its suffix finds
     listed_local = [m for m in divisions if m.place.level in ("town", "village")]
