@@ -194,9 +194,10 @@ def evaluate(
     corpus_rules = [rule for rule in RULES if rule.SCOPE != "article"]
     ordered = sorted(new_docs)
     sources = reprint_sources(con)
-    daily = daily_series(con.execute(_DAILY_SQL, [[], []]).fetchall())
+    days = con.execute(_DAILY_SQL, [ordered, ordered]).fetchall()  # (subject, every day, the days before)
+    daily = daily_series([(subject, every) for subject, every, _ in days])
     # a subject the new documents made daily (or not) changes the verdicts of figures checked before
-    changed = daily ^ daily_series(con.execute(_DAILY_SQL, [ordered, ordered]).fetchall())
+    changed = daily ^ daily_series([(subject, before or []) for subject, _, before in days])
     for start in range(0, len(ordered), _DOCUMENTS_AT_ONCE):
         chunk = ordered[start : start + _DOCUMENTS_AT_ONCE]
         by_article: dict[str, list[CheckClaim]] = {}
@@ -252,16 +253,18 @@ def unstated_is_unverifiable(
 _DAILY_DAYS = 3
 _DAILY_GAP = 2
 # by subject, and by province (a city's figures in a province's daily notice are as daily as the province's)
-# (of the documents other than those listed: those checked before, to tell which subjects the new ones made daily)
+# (every day, and the days of the documents other than those listed: those checked before, to tell which
+# subjects the new ones made daily; one scan for both)
 _DAILY_SQL = """
-SELECT c.subject, list(DISTINCT d.date ORDER BY d.date) FROM claims c JOIN documents d USING (doc_id)
-WHERE c.aspect IS NOT NULL AND c.subject IS NOT NULL AND d.date IS NOT NULL
-  AND d.doc_id NOT IN (SELECT unnest(?::VARCHAR[])) GROUP BY c.subject
-UNION ALL
-SELECT 'province:' || left(c.place_code, 2), list(DISTINCT d.date ORDER BY d.date)
+SELECT c.subject, list(DISTINCT d.date ORDER BY d.date),
+  list(DISTINCT d.date ORDER BY d.date) FILTER (WHERE d.doc_id NOT IN (SELECT unnest(?::VARCHAR[])))
 FROM claims c JOIN documents d USING (doc_id)
-WHERE c.aspect IS NOT NULL AND c.place_code IS NOT NULL AND d.date IS NOT NULL
-  AND d.doc_id NOT IN (SELECT unnest(?::VARCHAR[])) GROUP BY left(c.place_code, 2)
+WHERE c.aspect IS NOT NULL AND c.subject IS NOT NULL AND d.date IS NOT NULL GROUP BY c.subject
+UNION ALL
+SELECT 'province:' || left(c.place_code, 2), list(DISTINCT d.date ORDER BY d.date),
+  list(DISTINCT d.date ORDER BY d.date) FILTER (WHERE d.doc_id NOT IN (SELECT unnest(?::VARCHAR[])))
+FROM claims c JOIN documents d USING (doc_id)
+WHERE c.aspect IS NOT NULL AND c.place_code IS NOT NULL AND d.date IS NOT NULL GROUP BY left(c.place_code, 2)
 """
 
 
