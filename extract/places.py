@@ -206,7 +206,13 @@ class Gazetteer:
                 continue
             # an alias after its city (怀化市洪江), or an autonomous division as papers write it (湘西州,
             # 通道县), is the division wherever the text is from
-            after_its_city = bool(mentions) and mentions[-1].end == start and self._encloses(mentions[-1].place, place)
+            after_its_city = (
+                bool(mentions)
+                and mentions[-1].end == start
+                and self._encloses(mentions[-1].place, place)
+                # after a province, a short name must end where a word does: 湖北公安机关 holds no 公安县
+                and (mentions[-1].place.level != "province" or name == place.name or starts_a_word(text, end))
+            )
             if name in self._generic_names and not after_its_city:
                 continue  # 洪江城区 is no 城区 of 汕尾市
             allowed = name == place.name or name in self._written_names or after_its_city

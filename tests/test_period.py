@@ -257,6 +257,22 @@ def test_period_dates_of_days_and_hours(period, published, dates):
     assert period_dates(period, date.fromisoformat(published) if published else None) == dates
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "period", "dates"),
+    [
+        # tonight, this morning, last night are days counted from the day published
+        ("截至今晚，武汉市累计收治患者2000人。", "2020-02-10", "2000人", "今晚", ("2020-02-10", "2020-02-10")),
+        ("昨晚全市新增驿站3处。", "2024-05-10", "3处", "昨晚", ("2024-05-09", "2024-05-09")),
+        # the thirds of a month (旬)
+        ("快递2月中旬恢复到4成以上。", "2020-02-10", "4成以上", "2月中旬", ("2020-02-11", "2020-02-20")),
+        ("今年3月下旬全市新建驿站30处。", "2024-05-10", "30处", "今年3月下旬", ("2024-03-21", "2024-03-31")),
+    ],
+)
+def test_evenings_mornings_and_thirds_of_a_month_are_periods(claims_of, text, date, mention, period, dates):
+    claim = next(c for c in claims_of(text, date=date) if c["mention"] == mention)
+    assert (claim["period"], (claim["period_start"], claim["period_end"])) == (period, dates)
+
+
 def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
     """The claims table's period_start/period_end are DATEs: an hour reaches it as its day, and the
     period as written tells 12时 from 24时 (the JSONL of `claimkb extract` keeps T12:00, T24:00)."""

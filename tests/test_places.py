@@ -204,6 +204,18 @@ def test_autonomous_divisions_as_papers_write_them(name, short, written):
     assert short_name(name) == short and autonomous_written_name(name) == written
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after a province, a short name runs into a word: 湖北公安机关 is Hubei's police, no 公安县
+        ("湖北公安机关已有293名民警确诊。", ["湖北省"]),
+        ("湖南通道县坪坦乡", ["湖南省", "通道侗族自治县"]),
+    ],
+)
+def test_a_short_name_after_its_province_must_end_where_a_word_does(text, names):
+    assert [m.place.name for m in gazetteer().find(text, None)] == names
+
+
 def test_a_short_county_name_right_after_its_city_is_the_county():
     mentions = gazetteer().find("位于怀化市洪江城区", gazetteer().lookup("长沙市"))
     assert [m.place.level for m in mentions][:2] == ["city", "county"]

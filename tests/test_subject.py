@@ -145,6 +145,33 @@ def test_the_country_less_a_province_is_a_region_of_its_own(claim_of, text, regi
     assert claim_of(text, mention, region)["subject"] == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "subjects"),
+    [
+        # a list's last item with no place of its own is the whole's, not the list's first place's
+        (
+            "本市累计确诊病例168例。其中东城区3例、西城区17例、外地来京人员24例。",
+            "北京市",
+            ["北京市", "东城区", "西城区", "北京市"],
+        ),
+        ("全市新增驿站30处，其中牡丹区12处、曹县8处、市直单位10处。", "菏泽市", ["菏泽市", "牡丹区", "曹县", "菏泽市"]),
+        # a figure in a part's own note is that part's; places listed before one figure (各) are its own
+        (
+            "累计收到港澳台地区通报确诊病例40例：香港特别行政区30例（死亡2例），台湾地区10例（死亡1例）。",
+            "中国",
+            ["中国", "香港特别行政区", "香港特别行政区", "台湾省", "台湾省"],
+        ),
+        (
+            "全年新建驿站9处：牡丹区5处（其中新村3处），曹县、单县各2处。",
+            "菏泽市",
+            ["菏泽市", "牡丹区", "牡丹区", "曹县"],
+        ),
+    ],
+)
+def test_a_lists_part_takes_no_other_parts_place(claims_of, text, region, subjects):
+    assert [c["subject"] for c in claims_of(text, region=region)] == subjects
+
+
 def test_short_county_names_of_other_cities_are_words(claims_of):
     # 公安县 (湖北) and 惠民县 (滨州) must not be read into 公安局 / 惠民服务中心
     claims = claims_of("东明县建成惠民服务中心18家，公安机关破获案件12起。")

@@ -41,7 +41,7 @@ _DAY = rf"(?:{_YEAR_SPACED})?{_NUM}+\s?月\s?{_NUM}+\s?[日号]"
 # 12时至3月21日12时): 截至3月20日12时 and 截至3月20日24时 are different times
 _CLOCK = rf"{_NUM}{{1,3}}\s?[时点](?:\s?{_NUM}{{1,3}}\s?分)?|[0-9]{{1,2}}[:：][0-9]{{2}}"
 # the day of an hour named from the day published or written before (截止今天中午12点, 截至当日12时)
-_THIS_DAY = "今天|今日|当天|当日"
+_THIS_DAY = "今天|今日|今晚|今晨|今早|当天|当日"
 _RANGE = r"\s?[-—–－~～至到]\s?"
 _HOURS = (
     rf"(?:(?:{PART_OF_DAY})\s?)?"
@@ -61,13 +61,13 @@ _DATED = (
     rf"|(?=(?:{PART_OF_DAY}))(?:{_HOURS})"
 )
 # days named from the day published (今日, 昨天) or the day written before (当日, 同日), and months
-_RELATIVE_DAYS = "今日|今天|昨日|昨天|当日|当天|同日|本月|上月"
+_RELATIVE_DAYS = "今日|今天|今晚|今晨|今早|昨日|昨天|昨晚|当日|当天|同日|本月|上月"
 _MONTH_RANGE = rf"{_NUM}+[-—–至到]{_NUM}+月"
 # 1-8月, 1至9月份, 9月末: months a figure is compared with
 _MONTHS = rf"(?:{_MONTH_RANGE}|{_NUM}+月)(?:份|末|底)?"
 # 前10个月, 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月); 6月末,
 # 9月底: a stock at a date, its own time, not the paragraph's 上半年
-_MONTHS_OF_YEAR = rf"前{_NUM}+个月|{_MONTH_RANGE}份?|{_NUM}+月(?:份|末|底)"
+_MONTHS_OF_YEAR = rf"前{_NUM}+个月|{_MONTH_RANGE}份?|{_NUM}+月(?:份|末|底|[上中下]旬)"
 # a quarter of the year (一季度, 第四季度, 2季度)
 _QUARTER = r"第?[一二三四1-4]季度"
 # how long a level has held (连续五年稳定在…, 连续12天治愈出院超千人): the period of its own sentence,
@@ -423,7 +423,7 @@ def _last_until(matches: list[re.Match[str]]) -> str | None:
 
 # the months of a period phrase: 前10个月 (the first ten), 1-10月, 10月份, 3月底 (its last day)
 _MONTH_SPAN = re.compile(
-    rf"前(?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末))?$"
+    rf"前(?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末)|(?P<part>[上中下])旬)?$"
 )
 _NOW = ("目前", "现在", "眼下", "当前", "如今", "现有")
 # said of their own figure only: 现有 (a stock now), 此前 (an earlier event's: 此前确诊病例的密切接触者)
@@ -519,6 +519,9 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
             first = _number(months["first"]) if months["first"] else last
         if 1 <= first <= last <= 12:
             end = f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
+            if months["part"]:  # 2月中旬: the 11th to the 20th; 下旬 to the month's end
+                days = {"上": (1, 10), "中": (11, 20), "下": (21, monthrange(year, last)[1])}[months["part"]]
+                return f"{year}-{last:02d}-{days[0]:02d}", f"{year}-{last:02d}-{days[1]:02d}"
             return (end if months["end"] else f"{year}-{first:02d}-01"), end
     years_back = re.match(r"近(\d+|[一两二三四五六七八九十])年", period)
     if years_back and published is not None:
@@ -609,17 +612,18 @@ def in_year_of(published: Date, month: int, number: int) -> Date | None:
 
 
 def _relative_days(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str, str] | None:
-    """今日, 昨天, 本月, 上月 from the publication date; 当日 and 同日 are the day written before."""
+    """今日 (今晚, 今晨), 昨天 (昨晚), 本月, 上月 from the publication date; 当日 and 同日 are the day written
+    before."""
     if period in ("当日", "当天", "同日"):
         day = anchor.day if anchor is not None and anchor.day is not None else published
         return (day.isoformat(), day.isoformat()) if day is not None else (None, None)
-    if period not in ("今日", "今天", "昨日", "昨天", "本月", "上月"):
+    if period not in ("今日", "今天", "今晚", "今晨", "今早", "昨日", "昨天", "昨晚", "本月", "上月"):
         return None
     if published is None:
         return None, None
-    if period in ("今日", "今天"):
+    if period in ("今日", "今天", "今晚", "今晨", "今早"):
         return published.isoformat(), published.isoformat()
-    if period in ("昨日", "昨天"):
+    if period in ("昨日", "昨天", "昨晚"):
         day = published - timedelta(days=1)
         return day.isoformat(), day.isoformat()
     first = published.replace(day=1)

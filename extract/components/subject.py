@@ -309,16 +309,38 @@ def _candidates(
 
 
 def _another_part(text: str, item: Resolved, claim: Claim) -> bool:
-    """The place is another part's of a breakdown in brackets: named inside a bracket opened in its
-    sentence, with a part's separator between it and the figure (（枣阳4例，…，高新区1例）: 高新区's 1例 is
-    not 枣阳's; in （厦门市报告1例、泉州市报告2例） each figure keeps its own place)."""
-    return (
-        _PART_SEPARATOR.search(text, item.mention.end, claim.start) is not None
-        and balance(text[item.sentence_start : item.mention.start]) > 0
-    )
+    """The place is another part's of a breakdown, with a part's separator between it and the figure:
+    named inside a bracket opened in its sentence (（枣阳4例，…，高新区1例）: 高新区's 1例 is not 枣阳's; in
+    （厦门市报告1例、泉州市报告2例） each figure keeps its own place), or a list's part with its own figure right
+    after it (东城区3例、…、外地来京人员24例: the last is 北京市's, not 东城区's)."""
+    if _PART_SEPARATOR.search(text, item.mention.end, claim.start) is None:
+        return False
+    if _FIGURE_BETWEEN.search(text, item.mention.end, claim.start) is None:
+        return False  # 浙江、山东、陕西各2例: places listed before one figure are its own
+    own_figure = _OWN_FIGURE.match(text, item.mention.end)
+    if own_figure is None:
+        return balance(text[item.sentence_start : item.mention.start]) > 0
+    # 香港特别行政区93例（出院26例，死亡2例）: a figure in the place's own note is the place's
+    return not own_figure.group("note") or not _still_open(text, own_figure.end() - 1, claim.start)
+
+
+def _still_open(text: str, opening: int, end: int) -> bool:
+    """The bracket opening at `opening` is not closed before `end`."""
+    depth = 0
+    for character in text[opening:end]:
+        if character in "（(":
+            depth += 1
+        elif character in "）)":
+            depth -= 1
+            if depth == 0:
+                return False
+    return depth > 0
 
 
 _PART_SEPARATOR = re.compile(r"[，,；;、：:]")
+_FIGURE_BETWEEN = re.compile(r"[0-9０-９]")
+# a place's own figure right after it, ending its list part (东城区3例、) or opening its note (93例（…）)
+_OWN_FIGURE = re.compile(r"(?:地区)?[0-9０-９.]+[^\s，,、；;（(）)0-9０-９]{0,3}(?:[、，,；;]|(?P<note>[（(]))")
 
 
 def _a_toll(text: str, claim: Claim, clause_breaks: Breaks) -> bool:
@@ -443,11 +465,19 @@ def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | N
 def _in_clause(in_sentence: list[Resolved], claim: Claim, text: str, clause_breaks: Breaks) -> Place | None:
     """The place that opens the figure's own clause: in "四川省实际使用外资86.2亿美元，河南省新设外资
     企业526家" each clause names its own. Only at the opening: further in, a place is more often
-    what the subject acts on or is compared with ("像某公司这样的工厂")."""
+    what the subject acts on or is compared with ("像某公司这样的工厂"); and not when it opens another
+    part of a list (其中东城区3例、…、外地来京人员24例)."""
     clause_start = clause_breaks.after_last(claim.sentence_start, claim.start)
     opening = _CLAUSE_OPENER.match(text, clause_start)
     clause_start = opening.end() if opening else clause_start
-    return next((i.place for i in in_sentence if i.mention.start == clause_start and not i.governed), None)
+    return next(
+        (
+            i.place
+            for i in in_sentence
+            if i.mention.start == clause_start and not i.governed and not _another_part(text, i, claim)
+        ),
+        None,
+    )
 
 
 def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Breaks) -> list[Resolved]:
