@@ -501,8 +501,11 @@ def _named_query_help() -> str:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from extract.ingest import MissingInput, ingest
-    from extract.store import StoreError
+    from extract.startup import long_lived
+
+    with long_lived():  # spaCy and the pipeline's modules, walked by no collection after
+        from extract.ingest import MissingInput, ingest
+        from extract.store import StoreError
 
     try:
         report = ingest(
@@ -653,9 +656,12 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from extract.ingest import ingest
-    from extract.resources import folder
-    from extract.store import StoreError
+    from extract.startup import long_lived
+
+    with long_lived():  # spaCy and the pipeline's modules, walked by no collection after
+        from extract.ingest import ingest
+        from extract.resources import folder
+        from extract.store import StoreError
 
     corpus = folder("sample")
     try:
@@ -906,8 +912,11 @@ def _print_result(result, fmt: str) -> None:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from extract.pipeline import extract_pieces, extraction_failure
-    from extract.sources import NotRead, SourceError, read_documents
+    from extract.startup import long_lived
+
+    with long_lived():  # spaCy and the pipeline's modules, walked by no collection after
+        from extract.pipeline import extract_pieces, extraction_failure
+        from extract.sources import NotRead, SourceError, read_documents
 
     failures = 0
     printer = _ClaimPrinter(args.format)

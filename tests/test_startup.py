@@ -2,12 +2,15 @@
 bench/bench_startup.py; held here by what a fresh process has imported when the command is done,
 which no machine's load changes."""
 
+import gc
 import json
 import subprocess
 import sys
 
 import pytest
 from werkzeug.test import Client
+
+from extract.startup import long_lived
 
 HEAVY = ("pandas", "pyarrow", "numpy", "spacy", "openpyxl", "cn2an", "rjieba", "flask")
 
@@ -62,3 +65,51 @@ def test_the_dashboard_listens_before_its_app_is_built_and_serves_once_it_is(che
 
     response = Client(DeferredApp(checked_sample_db)).get("/")
     assert response.status_code == 200 and "claimkb" in response.get_data(as_text=True)
+
+
+def collector_after(args: list[str]) -> tuple[bool, int, int]:
+    """The garbage collector in a fresh process after `claimkb ARGS`: whether it runs, how many objects
+    it no longer walks (gc.freeze) and how many it does."""
+    code = (
+        "import gc, json, sys\nfrom extract.cli import main\ncode = main(sys.argv[1:])\n"
+        "print(json.dumps([code, gc.isenabled(), gc.get_freeze_count(), len(gc.get_objects())]))"
+    )
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    code, enabled, frozen, walked = json.loads(result.stdout.strip().splitlines()[-1])
+    assert code == 0, result.stderr
+    return enabled, frozen, walked
+
+
+def test_what_the_extractor_imports_is_walked_by_no_collection_after(tmp_path):
+    sentence = tmp_path / "one.txt"
+    sentence.write_text("全市新增病例12例，累计确诊300例。\n", encoding="utf-8")
+    enabled, frozen, walked = collector_after(["extract", str(sentence)])
+    # spaCy's and the pipeline's objects, frozen, outnumber what the document and the tables made after
+    assert enabled and frozen > walked
+
+
+@pytest.fixture
+def collector_restored():
+    enabled = gc.isenabled()
+    yield
+    gc.unfreeze()
+    if enabled:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+def test_long_lived_pauses_the_collector_then_freezes_what_the_block_built(collector_restored):
+    gc.enable()
+    with long_lived():
+        assert not gc.isenabled()
+        built = [[] for _ in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() >= len(built)
+    assert not any(obj is built[0] for obj in gc.get_objects())
+
+
+def test_long_lived_leaves_a_paused_collector_paused(collector_restored):
+    gc.disable()
+    with long_lived():
+        pass
+    assert not gc.isenabled()
