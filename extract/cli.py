@@ -642,7 +642,10 @@ def run_official_load(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from extract.store import StoreError, connect, verify
+    from extract.startup import long_lived
+
+    with long_lived():  # DuckDB and the modules, walked by no collection after
+        from extract.store import StoreError, connect, verify
 
     try:
         con = connect(args.db, read_only=True)
@@ -697,8 +700,11 @@ def _parse_params(items: list[str]) -> dict[str, object]:
 
 
 def run_query(args: argparse.Namespace) -> int:
-    from extract.query import refuse_unknown, resolve, run
-    from extract.store import StoreError
+    from extract.startup import long_lived
+
+    with long_lived():  # DuckDB and the modules, walked by no collection after
+        from extract.query import refuse_unknown, resolve, run
+        from extract.store import StoreError
 
     try:
         params = _parse_params(args.param)
@@ -717,8 +723,11 @@ def run_query(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from extract.exports import export
-    from extract.store import StoreError
+    from extract.startup import long_lived
+
+    with long_lived():  # DuckDB and the modules, walked by no collection after
+        from extract.exports import export
+        from extract.store import StoreError
 
     verdicts = [v.strip() for v in args.checks.split(",") if v.strip()] if args.checks else None
     if args.param and not args.query:
@@ -800,8 +809,11 @@ def _review_outcome(db: str, report: ReviewReport, single: bool = False) -> int:
 
 
 def run_review_list(args: argparse.Namespace) -> int:
-    from extract import reviews
-    from extract.store import StoreError, connect
+    from extract.startup import long_lived
+
+    with long_lived():  # DuckDB and the modules, walked by no collection after
+        from extract import reviews
+        from extract.store import StoreError, connect
 
     try:
         con = connect(args.db, read_only=True)
@@ -818,10 +830,13 @@ def run_review_list(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from werkzeug.serving import make_server
+    from extract.startup import long_lived
 
-    from extract.dashboard import DeferredApp
-    from extract.store import StoreError, connect
+    with long_lived():  # DuckDB and the modules, walked by no collection after
+        from werkzeug.serving import make_server
+
+        from extract.dashboard import DeferredApp
+        from extract.store import StoreError, connect
 
     try:
         connect(args.db, read_only=True).close()  # say now, not on the first page, if it cannot be read
@@ -842,12 +857,15 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    import duckdb
+    from extract.startup import long_lived
 
-    from extract import store
-    from extract.reviews import review_counts
-    from extract.summary import other_lexicons, summarise, user_lexicon_claims
-    from extract.tables import fetch_rows
+    with long_lived():  # DuckDB and the modules, walked by no collection after
+        import duckdb
+
+        from extract import store
+        from extract.reviews import review_counts
+        from extract.summary import other_lexicons, summarise, user_lexicon_claims
+        from extract.tables import fetch_rows
 
     lexicon = getattr(args, "user_lexicon", None)
     try:

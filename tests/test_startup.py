@@ -88,6 +88,16 @@ def test_what_the_extractor_imports_is_walked_by_no_collection_after(tmp_path):
     assert enabled and frozen > walked
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["stats"], ["query", "top_metrics", "--param", "limit=3"], ["review", "list"], ["export", "--where", "value < 0"],
+     ["verify"]],
+)  # fmt: skip
+def test_what_a_command_reading_the_database_imports_is_walked_by_no_collection_after(checked_sample_db, args):
+    enabled, frozen, walked = collector_after([*args, "--db", str(checked_sample_db)])
+    assert enabled and frozen > walked
+
+
 @pytest.fixture
 def collector_restored():
     enabled = gc.isenabled()
