@@ -399,7 +399,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def input_help() -> str:
-    from extract.sources import READ_SUFFIXES
+    from extract.defaults import READ_SUFFIXES
 
     return (
         "files or folders; a folder is walked for "

@@ -123,3 +123,23 @@ def test_long_lived_leaves_a_paused_collector_paused(collector_restored):
     with long_lived():
         pass
     assert not gc.isenabled()
+
+
+def test_the_parser_names_the_files_read_without_loading_their_readers():
+    code = (
+        "import sys\nfrom extract.cli import build_parser\nbuild_parser()\n"
+        "print('extract.sources' in sys.modules, 'extract.warc' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False"]  # what every command, stats or --help, starts with
+
+
+def test_the_help_of_extract_lists_every_file_a_folder_walk_reads(capsys):
+    from extract.cli import main
+    from extract.sources import is_readable
+
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    listed = help_text.split("a folder is walked for ")[1].split(" files (")[0].split(", ")
+    assert {".txt", ".docx", ".pdf", ".warc.gz"} <= set(listed) and all(is_readable(f"a{end}") for end in listed)
