@@ -80,10 +80,12 @@ def collector_after(args: list[str]) -> tuple[bool, int, int]:
     return enabled, frozen, walked
 
 
-def test_what_the_extractor_imports_is_walked_by_no_collection_after(tmp_path):
+@pytest.mark.parametrize("command", [["extract"], ["ingest", "--jobs", "1", "--no-progress", "--db", "claims.duckdb"]])
+def test_what_the_extractor_imports_is_walked_by_no_collection_after(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
     sentence = tmp_path / "one.txt"
     sentence.write_text("全市新增病例12例，累计确诊300例。\n", encoding="utf-8")
-    enabled, frozen, walked = collector_after(["extract", str(sentence)])
+    enabled, frozen, walked = collector_after([*command, str(sentence)])
     # spaCy's and the pipeline's objects, frozen, outnumber what the document and the tables made after
     assert enabled and frozen > walked
 
