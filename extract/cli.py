@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract import __version__
+from extract.startup import long_lived
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 # Modules beyond the standard library are imported inside main (the parser's help needs some): a
 # Ctrl-C during the second it takes to import them is an interrupt like any other, not a traceback.
+# A command imports them inside long_lived(): what they build, no garbage collection walks again.
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -501,9 +503,7 @@ def _named_query_help() -> str:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from extract.startup import long_lived
-
-    with long_lived():  # spaCy and the pipeline's modules, walked by no collection after
+    with long_lived():
         from extract.ingest import MissingInput, ingest
         from extract.store import StoreError
 
@@ -540,8 +540,9 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from extract.removal import RemoveError, remove
-    from extract.store import StoreError, connect
+    with long_lived():
+        from extract.removal import RemoveError, remove
+        from extract.store import StoreError, connect
 
     try:
         con = connect(args.db, create=False)
@@ -566,7 +567,8 @@ def run_spark(args: argparse.Namespace) -> int:
     if not spark_installed():
         print("claimkb: Spark is not installed: pip install 'claimkb[spark]' (and Java 17 or later)", file=sys.stderr)
         return 1
-    from extract.spark import Options, run_job
+    with long_lived():
+        from extract.spark import Options, run_job
 
     options = Options(args.region, args.date, args.source, args.user_lexicon)
     try:
@@ -582,9 +584,10 @@ def run_spark(args: argparse.Namespace) -> int:
 
 
 def run_load(args: argparse.Namespace) -> int:
-    from extract.ingest import load_spark_output
-    from extract.spark_output import OutputError
-    from extract.store import StoreError
+    with long_lived():
+        from extract.ingest import load_spark_output
+        from extract.spark_output import OutputError
+        from extract.store import StoreError
 
     try:
         report = load_spark_output(args.folder, args.db)
@@ -602,8 +605,9 @@ def run_load(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from extract.checks.runner import run_checks
-    from extract.store import StoreError, connect
+    with long_lived():
+        from extract.checks.runner import run_checks
+        from extract.store import StoreError, connect
 
     try:
         con = connect(args.db, create=False)
@@ -618,8 +622,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_official_load(args: argparse.Namespace) -> int:
-    from extract.official import OfficialError, load_tables
-    from extract.store import StoreError, connect
+    with long_lived():
+        from extract.official import OfficialError, load_tables
+        from extract.store import StoreError, connect
 
     missing = [name for name in args.files if not Path(name).is_file()]
     if missing:
@@ -642,9 +647,7 @@ def run_official_load(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from extract.startup import long_lived
-
-    with long_lived():  # DuckDB and the modules, walked by no collection after
+    with long_lived():
         from extract.store import StoreError, connect, verify
 
     try:
@@ -659,9 +662,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from extract.startup import long_lived
-
-    with long_lived():  # spaCy and the pipeline's modules, walked by no collection after
+    with long_lived():
         from extract.ingest import ingest
         from extract.resources import folder
         from extract.store import StoreError
@@ -700,9 +701,7 @@ def _parse_params(items: list[str]) -> dict[str, object]:
 
 
 def run_query(args: argparse.Namespace) -> int:
-    from extract.startup import long_lived
-
-    with long_lived():  # DuckDB and the modules, walked by no collection after
+    with long_lived():
         from extract.query import refuse_unknown, resolve, run
         from extract.store import StoreError
 
@@ -723,9 +722,7 @@ def run_query(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from extract.startup import long_lived
-
-    with long_lived():  # DuckDB and the modules, walked by no collection after
+    with long_lived():
         from extract.exports import export
         from extract.store import StoreError
 
@@ -758,8 +755,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_review_set(args: argparse.Namespace) -> int:
-    from extract import reviews
-    from extract.store import StoreError, connect
+    with long_lived():
+        from extract import reviews
+        from extract.store import StoreError, connect
 
     corrections = {name: getattr(args, f"corrected_{name}") for name in reviews.CORRECTABLE}
     try:
@@ -782,8 +780,9 @@ def run_review_set(args: argparse.Namespace) -> int:
 
 
 def run_review_import(args: argparse.Namespace) -> int:
-    from extract import reviews
-    from extract.store import StoreError, connect
+    with long_lived():
+        from extract import reviews
+        from extract.store import StoreError, connect
 
     try:
         rows = reviews.read_file(args.file)
@@ -809,9 +808,7 @@ def _review_outcome(db: str, report: ReviewReport, single: bool = False) -> int:
 
 
 def run_review_list(args: argparse.Namespace) -> int:
-    from extract.startup import long_lived
-
-    with long_lived():  # DuckDB and the modules, walked by no collection after
+    with long_lived():
         from extract import reviews
         from extract.store import StoreError, connect
 
@@ -830,9 +827,7 @@ def run_review_list(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from extract.startup import long_lived
-
-    with long_lived():  # DuckDB and the modules, walked by no collection after
+    with long_lived():
         from werkzeug.serving import make_server
 
         from extract.dashboard import DeferredApp
@@ -857,9 +852,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from extract.startup import long_lived
-
-    with long_lived():  # DuckDB and the modules, walked by no collection after
+    with long_lived():
         import duckdb
 
         from extract import store
@@ -930,9 +923,7 @@ def _print_result(result, fmt: str) -> None:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from extract.startup import long_lived
-
-    with long_lived():  # spaCy and the pipeline's modules, walked by no collection after
+    with long_lived():
         from extract.pipeline import extract_pieces, extraction_failure
         from extract.sources import NotRead, SourceError, read_documents
 
