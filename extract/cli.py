@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract import __version__
+from extract.startup import long_lived
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 # Modules beyond the standard library are imported inside main (the parser's help needs some): a
 # Ctrl-C during the second it takes to import them is an interrupt like any other, not a traceback.
+# A command imports them inside long_lived(): what they build, no garbage collection walks again.
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -399,7 +401,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def input_help() -> str:
-    from extract.sources import READ_SUFFIXES
+    from extract.defaults import READ_SUFFIXES
 
     return (
         "files or folders; a folder is walked for "
@@ -501,8 +503,9 @@ def _named_query_help() -> str:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from extract.ingest import MissingInput, ingest
-    from extract.store import StoreError
+    with long_lived():
+        from extract.ingest import MissingInput, ingest
+        from extract.store import StoreError
 
     try:
         report = ingest(
@@ -537,8 +540,9 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from extract.removal import RemoveError, remove
-    from extract.store import StoreError, connect
+    with long_lived():
+        from extract.removal import RemoveError, remove
+        from extract.store import StoreError, connect
 
     try:
         con = connect(args.db, create=False)
@@ -563,7 +567,8 @@ def run_spark(args: argparse.Namespace) -> int:
     if not spark_installed():
         print("claimkb: Spark is not installed: pip install 'claimkb[spark]' (and Java 17 or later)", file=sys.stderr)
         return 1
-    from extract.spark import Options, run_job
+    with long_lived():
+        from extract.spark import Options, run_job
 
     options = Options(args.region, args.date, args.source, args.user_lexicon)
     try:
@@ -579,9 +584,10 @@ def run_spark(args: argparse.Namespace) -> int:
 
 
 def run_load(args: argparse.Namespace) -> int:
-    from extract.ingest import load_spark_output
-    from extract.spark_output import OutputError
-    from extract.store import StoreError
+    with long_lived():
+        from extract.ingest import load_spark_output
+        from extract.spark_output import OutputError
+        from extract.store import StoreError
 
     try:
         report = load_spark_output(args.folder, args.db)
@@ -599,8 +605,9 @@ def run_load(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from extract.checks.runner import run_checks
-    from extract.store import StoreError, connect
+    with long_lived():
+        from extract.checks.runner import run_checks
+        from extract.store import StoreError, connect
 
     try:
         con = connect(args.db, create=False)
@@ -615,8 +622,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_official_load(args: argparse.Namespace) -> int:
-    from extract.official import OfficialError, load_tables
-    from extract.store import StoreError, connect
+    with long_lived():
+        from extract.official import OfficialError, load_tables
+        from extract.store import StoreError, connect
 
     missing = [name for name in args.files if not Path(name).is_file()]
     if missing:
@@ -639,7 +647,8 @@ def run_official_load(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from extract.store import StoreError, connect, verify
+    with long_lived():
+        from extract.store import StoreError, connect, verify
 
     try:
         con = connect(args.db, read_only=True)
@@ -653,9 +662,10 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from extract.ingest import ingest
-    from extract.resources import folder
-    from extract.store import StoreError
+    with long_lived():
+        from extract.ingest import ingest
+        from extract.resources import folder
+        from extract.store import StoreError
 
     corpus = folder("sample")
     try:
@@ -691,8 +701,9 @@ def _parse_params(items: list[str]) -> dict[str, object]:
 
 
 def run_query(args: argparse.Namespace) -> int:
-    from extract.query import refuse_unknown, resolve, run
-    from extract.store import StoreError
+    with long_lived():
+        from extract.query import refuse_unknown, resolve, run
+        from extract.store import StoreError
 
     try:
         params = _parse_params(args.param)
@@ -711,8 +722,9 @@ def run_query(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from extract.exports import export
-    from extract.store import StoreError
+    with long_lived():
+        from extract.exports import export
+        from extract.store import StoreError
 
     verdicts = [v.strip() for v in args.checks.split(",") if v.strip()] if args.checks else None
     if args.param and not args.query:
@@ -743,8 +755,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_review_set(args: argparse.Namespace) -> int:
-    from extract import reviews
-    from extract.store import StoreError, connect
+    with long_lived():
+        from extract import reviews
+        from extract.store import StoreError, connect
 
     corrections = {name: getattr(args, f"corrected_{name}") for name in reviews.CORRECTABLE}
     try:
@@ -767,8 +780,9 @@ def run_review_set(args: argparse.Namespace) -> int:
 
 
 def run_review_import(args: argparse.Namespace) -> int:
-    from extract import reviews
-    from extract.store import StoreError, connect
+    with long_lived():
+        from extract import reviews
+        from extract.store import StoreError, connect
 
     try:
         rows = reviews.read_file(args.file)
@@ -794,8 +808,9 @@ def _review_outcome(db: str, report: ReviewReport, single: bool = False) -> int:
 
 
 def run_review_list(args: argparse.Namespace) -> int:
-    from extract import reviews
-    from extract.store import StoreError, connect
+    with long_lived():
+        from extract import reviews
+        from extract.store import StoreError, connect
 
     try:
         con = connect(args.db, read_only=True)
@@ -812,10 +827,11 @@ def run_review_list(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from werkzeug.serving import make_server
+    with long_lived():
+        from werkzeug.serving import make_server
 
-    from extract.dashboard import DeferredApp
-    from extract.store import StoreError, connect
+        from extract.dashboard import DeferredApp
+        from extract.store import StoreError, connect
 
     try:
         connect(args.db, read_only=True).close()  # say now, not on the first page, if it cannot be read
@@ -836,12 +852,13 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    import duckdb
+    with long_lived():
+        import duckdb
 
-    from extract import store
-    from extract.reviews import review_counts
-    from extract.summary import other_lexicons, summarise, user_lexicon_claims
-    from extract.tables import fetch_rows
+        from extract import store
+        from extract.reviews import review_counts
+        from extract.summary import other_lexicons, summarise, user_lexicon_claims
+        from extract.tables import fetch_rows
 
     lexicon = getattr(args, "user_lexicon", None)
     try:
@@ -906,8 +923,9 @@ def _print_result(result, fmt: str) -> None:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from extract.pipeline import extract_pieces, extraction_failure
-    from extract.sources import NotRead, SourceError, read_documents
+    with long_lived():
+        from extract.pipeline import extract_pieces, extraction_failure
+        from extract.sources import NotRead, SourceError, read_documents
 
     failures = 0
     printer = _ClaimPrinter(args.format)

@@ -19,17 +19,15 @@ from functools import cache, cached_property
 from pathlib import Path, PurePath, PurePosixPath
 from typing import BinaryIO, NamedTuple
 
-from extract.warc import WARC_SUFFIXES, is_warc
-
-TEXT_SUFFIXES = {".txt", ".text"}
-HTML_SUFFIXES = {".html", ".htm"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-WORD_SUFFIXES = {".docx"}
-OLD_WORD_SUFFIXES = {".doc"}  # read to say what to do with them, not read as text
-PDF_SUFFIXES = {".pdf"}
-# what a folder walk reads (.warc.gz: by the name's end, not its last suffix)
-READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WORD_SUFFIXES | OLD_WORD_SUFFIXES
-READ_SUFFIXES |= PDF_SUFFIXES | set(WARC_SUFFIXES)
+from extract.defaults import (
+    HTML_SUFFIXES,
+    JSONL_SUFFIXES,
+    OLD_WORD_SUFFIXES,
+    PDF_SUFFIXES,
+    READ_SUFFIXES,
+    WORD_SUFFIXES,
+)
+from extract.warc import is_warc
 
 
 def is_readable(name: str) -> bool:

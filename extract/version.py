@@ -25,6 +25,7 @@ _NOT_RULES = {
     "query.py",
     "reviews.py",
     "sources.py",
+    "startup.py",
     "store.py",
     "summary.py",
     "version.py",

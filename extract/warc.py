@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-WARC_SUFFIXES = (".warc", ".warc.gz")
+from extract.defaults import WARC_SUFFIXES
+
 _CHARSET = re.compile(r"charset=[\"']?([A-Za-z0-9_.:-]+)", re.I)
 
 

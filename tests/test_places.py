@@ -432,6 +432,12 @@ def test_a_foreign_place_never_becomes_the_region(text, region):
         ("伊犁哈萨克自治州", "伊犁"),
         ("湘西土家族苗族自治州", "湘西"),
         ("西藏自治区", "西藏"),
+        # the suffixes are tried longest first among those the name ends with; a stem keeps two characters
+        ("香港特别行政区", "香港"),
+        ("锡林郭勒盟", "锡林郭勒"),
+        ("曹县", "曹县"),
+        ("回族自治县", "回族"),
+        ("", ""),
     ],
 )
 def test_short_names_of_autonomous_divisions(name, short):

@@ -38,5 +38,6 @@ def test_code_that_decides_no_claim_leaves_the_version_alone(tmp_path):
     copy = _copy(tmp_path)
     before = rules_digest(copy)
     (copy / "cli.py").write_text("# changed\n", encoding="utf-8")
+    (copy / "startup.py").write_text("# changed\n", encoding="utf-8")
     (copy / "dashboard" / "pages.py").write_text("# changed\n", encoding="utf-8")
     assert rules_digest(copy) == before
