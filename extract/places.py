@@ -156,27 +156,28 @@ class Gazetteer:
         candidates = self.by_name.get(name)
         if not candidates:
             return None
+        if len(candidates) == 1:
+            return candidates[0]  # most names: one division, nothing to choose
         if region is not None and region.code and len(candidates) > 1:
             prefix = region.code[:4] if region.level != "province" else region.code[:2]
             inside = [p for p in candidates if p.code and p.code.startswith(prefix)]
             if inside:
                 candidates = inside
         # a full name beats a short one (曹县 over an alias), a higher level beats a lower one
-        return sorted(candidates, key=lambda p: (p.name != name, LEVELS.index(p.level)))[0]
+        return min(candidates, key=lambda p: (p.name != name, LEVELS.index(p.level)))
 
     def find(self, text: str, region: Place | None = None) -> list[Mention]:
         """Divisions named in text, longest match first, not overlapping."""
         names = self._names
-        found = [
-            (start, end, names[index])
-            for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)
-        ]
-        found.sort(key=lambda m: (m[0], -m[1]))
+        # by start, the longest first: no two names share a span, so the tuples sort as they are, no key
+        matches = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        found = sorted((start, -end, index) for index, start, end in matches)
         mentions: list[Mention] = []
         last_end = -1
-        for start, end, name in found:
+        for start, negative_end, index in found:
             if start < last_end:
                 continue
+            end, name = -negative_end, names[index]
             adjacent = mentions[-1] if mentions and mentions[-1].end == start else None
             if name in self.foreign:
                 mention = self._foreign_mention(text, start, end, name, adjacent)
