@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.brackets import Balances, balance
+from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
@@ -107,9 +107,9 @@ def subject_component(doc: Doc) -> Doc:
         subject = (
             None
             if first is None
-            or _lists_parts(text, items)
+            or _lists_parts(text, items, balances)
             or _a_part(text, first)
-            or _in_an_open_bracket(text, first)
+            or _in_an_open_bracket(text, first, balances)
             or _a_listed_part(text, sentence_start, first)
             else first.place
         )
@@ -205,12 +205,12 @@ def _a_listed_part(text: str, sentence_start: int, item: Resolved) -> bool:
 _FIGURE_NEXT = re.compile(r"[0-9０-９]")
 
 
-def _in_an_open_bracket(text: str, item: Resolved) -> bool:
+def _in_an_open_bracket(text: str, item: Resolved, balances: Balances) -> bool:
     """The place is named inside a bracket opened earlier in its period (疑似病例10例（…；通辽市科尔沁区1例；…）):
     a breakdown's part, split off as a sentence by its semicolon, is not what the sentences after it are about."""
     reach = max(0, item.mention.start - _BRACKET_REACH)  # a bounded look back: this runs once a sentence
     period_start = max(text.rfind(stop, reach, item.mention.start) for stop in _PERIOD_ENDS) + 1
-    return balance(text[max(period_start, reach) : item.mention.start]) > 0
+    return balances.balance(max(period_start, reach), item.mention.start) > 0
 
 
 _PERIOD_ENDS = ("。", "\n", "！", "？")
@@ -226,7 +226,7 @@ def _a_part(text: str, item: Resolved) -> bool:
 _AFTER_QIZHONG = re.compile(r"其中[：:，,、\s]{0,3}$")
 
 
-def _lists_parts(text: str, items: list[Resolved]) -> bool:
+def _lists_parts(text: str, items: list[Resolved], balances: Balances) -> bool:
     """A sentence that names two or more places of one level as its subjects lists parts ("其中，广州市
     179例，深圳市245例"; "出院病例中，保定市2例、廊坊市1例": a place after a figure and 、 is the list's
     next item, not a place a verb governs): none of them is the subject of the sentences after it."""
@@ -235,7 +235,7 @@ def _lists_parts(text: str, items: list[Resolved]) -> bool:
         i.place
         for i in items
         if (not i.governed or _after_a_figure(text, i.mention.start))
-        and balance(text[i.sentence_start : i.mention.start]) <= 0
+        and balances.balance(i.sentence_start, i.mention.start) <= 0
     }
     levels = Counter(place.level for place in listed)
     return any(count > 1 for level, count in levels.items() if level in DIVISION_LEVELS)
