@@ -135,7 +135,18 @@ def subject_component(doc: Doc) -> Doc:
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
     context = _Context(
-        text, region, listed, resolved, subjects, every_subject, articles, topics, named, bodies, clause_breaks
+        text,
+        region,
+        listed,
+        resolved,
+        subjects,
+        every_subject,
+        articles,
+        topics,
+        named,
+        bodies,
+        clause_breaks,
+        _may_count_a_toll(text),
     )
     previous: tuple[Claim, Place | None] | None = None
     for index, claim in enumerate(claims):
@@ -262,6 +273,7 @@ class _Context(NamedTuple):
     named: Counter[tuple[int, str]]
     bodies: dict[int, Place]
     clause_breaks: Breaks  # the text's _CLAUSE_BREAK characters
+    tolls: bool  # whether the text writes a cause word and a damage word anywhere (_may_count_a_toll)
 
 
 def _candidates(
@@ -275,7 +287,7 @@ def _candidates(
     first that is not None is the subject. Lazy: the later ones are worked out only when needed."""
     text = context.text
     yield "clause", _described_place(context.resolved, claim, text)
-    if _a_toll(text, claim, context.clause_breaks):
+    if context.tolls and _a_toll(text, claim, context.clause_breaks):
         # an event's toll is the place's where it struck: a division named before it, else the region
         yield "sentence", next((i.place for i in reversed(in_sentence) if i.place.level in DIVISION_LEVELS), None)
         yield "region", context.region
@@ -318,6 +330,14 @@ def _a_toll(text: str, claim: Claim, clause_breaks: Breaks) -> bool:
         damage.search(text, clause_start, end) is not None
         and cause.search(text, claim.sentence_start, claim.start) is not None
     )
+
+
+def _may_count_a_toll(text: str) -> bool:
+    """Whether the text writes a cause word and a damage word at all: most texts tell of no event, and
+    then no figure's clause and sentence hold them (the words are literals: one found in a stretch is
+    found in the whole text), so _a_toll is not asked of each figure."""
+    cause, damage = _toll_words()
+    return damage.search(text) is not None and cause.search(text) is not None
 
 
 @cache
