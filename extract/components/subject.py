@@ -248,8 +248,14 @@ def _lists_parts(text: str, items: list[Resolved], balances: Balances) -> bool:
         if (not i.governed or _after_a_figure(text, i.mention.start))
         and balances.balance(i.sentence_start, i.mention.start) <= 0
     }
-    levels = Counter(place.level for place in listed)
-    return any(count > 1 for level, count in levels.items() if level in DIVISION_LEVELS)
+    # two of one division level, by a set: a Counter built for each sentence cost more than the test
+    levels: set[str] = set()
+    for place in listed:
+        if place.level in DIVISION_LEVELS:
+            if place.level in levels:
+                return True
+            levels.add(place.level)
+    return False
 
 
 _FIGURE_AND_SEPARATOR = re.compile(r"[0-9０-９][^，,。；;、\s]{0,3}[、，,；;]\s?$")
