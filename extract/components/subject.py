@@ -531,10 +531,12 @@ def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tu
     the same last two characters where every character of the shorter is in the longer are one."""
     # names in the order the text gives them, with how often: the choice between two equally long
     # full names is the one named more often, then the one named first, never a set's hash order
-    names: dict[int, Counter[str]] = {}
+    # (plain dicts of counts, not Counters: this runs for every article, and building Counters was most of it)
+    names: dict[int, dict[str, int]] = {}
     for mention, _, article in located:
         if mention.role == "organisation":
-            names.setdefault(article, Counter())[mention.place.name] += 1
+            counts = names.setdefault(article, {})
+            counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
     full: dict[tuple[int, str], Place] = {}
     earlier: Counter[str] = Counter()
     for article in sorted(names):
@@ -547,15 +549,13 @@ def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tu
     return full
 
 
-def _longer_names(name: str, names: Counter[str]) -> Counter[str]:
-    """The names of `names` that are fuller forms of `name`, with their counts."""
-    return Counter(
-        {
-            other: count
-            for other, count in names.items()
-            if len(other) > len(name) and other[-2:] == name[-2:] and set(name) <= set(other)
-        }
-    )
+def _longer_names(name: str, names: dict[str, int]) -> dict[str, int]:
+    """The names of `names` that are fuller forms of `name`, with their counts, in the order of `names`."""
+    return {
+        other: count
+        for other, count in names.items()
+        if len(other) > len(name) and other[-2:] == name[-2:] and set(name) <= set(other)
+    }
 
 
 def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks: Breaks) -> bool:
