@@ -21,7 +21,6 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from extract import lexicon, user_lexicon
-from extract.pattern_starts import guarded
 from extract.words import TaggedWord, starts_a_word, tagged_words
 
 LEVELS = ("country", "region", "province", "city", "county", "town", "village", "organisation")
@@ -461,13 +460,12 @@ def find_unlisted_districts(text: str, divisions: list[Mention]) -> list[Mention
 
 @cache
 def _suffix_place_pattern() -> re.Pattern[str]:
-    suffixes = lexicon.word_table("place_suffixes.tsv")
-    # 小镇, 小村 are kinds of place (特色小镇), not the end of a town's or village's name
-    return re.compile(
-        guarded(
-            f"(?<!小)(?:{lexicon.alternation(list(suffixes))})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))"
-        )
-    )
+    suffixes = sorted(lexicon.word_table("place_suffixes.tsv"), key=len, reverse=True)  # the longest wins
+    # 小镇, 小村 are kinds of place (特色小镇), not the end of a town's or village's name: the look-behind
+    # comes after each suffix's first character (村(?<!小村)), so that every alternative opens with a
+    # literal and the engine skips to them by itself; in front of them it was tried at every character
+    alternatives = "|".join(re.escape(s[0]) + f"(?<!小{re.escape(s[0])})" + re.escape(s[1:]) for s in suffixes)
+    return re.compile(f"(?:{alternatives})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))")
 
 
 @cache
