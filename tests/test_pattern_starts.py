@@ -7,6 +7,7 @@ from extract import lexicon
 from extract.components.kind import _change_pattern, _rate_pattern
 from extract.components.period import _WRITTEN, _period_pattern
 from extract.components.places import scope_words
+from extract.components.subject import _SINCE_OPENING
 from extract.pattern_starts import guarded
 from extract.places import _suffix_place_pattern
 
@@ -91,3 +92,15 @@ def test_the_place_suffixes_open_with_a_literal_and_find_what_the_look_behind_in
         found, expected = pattern.match(text, i), in_front.match(text, i)
         assert (found and found.span()) == (expected and expected.span()), text[i : i + 20]
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in in_front.finditer(text)]
+
+
+def test_the_opening_of_a_since_phrase_is_found_as_with_the_look_behind_in_front():
+    """自2023年…以来 around a body: the look-behind (not 各自, 来自, 亲自, 独自) after the 自, so the engine skips
+    to 自 and 从 by itself, finds the same openings."""
+    in_front = re.compile(r"(?<![各来亲独])[自从][^，,。；;]{0,20}$")
+    assert not _SINCE_OPENING.pattern.startswith("(?<")
+    clauses = [clause for clause in re.split("[，。\n]", SAMPLE) if "自" in clause or "从" in clause]
+    for text in [*clauses, "自2023年12月公安部", "各自公安部", "来自公安部", "从去年起，自今年", "独自从"]:
+        for i in range(len(text) + 1):
+            found, expected = _SINCE_OPENING.search(text, i), in_front.search(text, i)
+            assert (found and found.span()) == (expected and expected.span()), text[i:]
