@@ -13,7 +13,7 @@ import csv
 import importlib.util
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
@@ -855,8 +855,10 @@ def _verb_and_category(name: str, name_start: int, places: MentionSpans) -> bool
     return not places.hold(name_start, name_start + 1)
 
 
+@lru_cache(maxsize=65536)
 def division_code(place: Place) -> str | None:
-    """The division code of a place, or of the division its name starts with (定陶区天中街道 -> 定陶区's)."""
+    """The division code of a place, or of the division its name starts with (定陶区天中街道 -> 定陶区's).
+    Cached: a page's figures name the same few places, and a town's name was looked up prefix by prefix."""
     if place.code or place.level in ("country", "region"):
         return place.code  # above the provinces: no division code (a name's prefix is no province)
     gaz = gazetteer()
