@@ -605,24 +605,24 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
     named_places = MentionSpans(places)
     first_written: dict[str, str] = {}  # one body's name, however its place is written -> as first written
     for match in _organisation_pattern().finditer(text):
-        suffix = match.group()
-        suffix_start, end = match.span()
-        one_character = len(suffix) == 1 and suffix not in _AFTER_A_PLACE_ONLY
+        end = match.end()
+        suffix_start = match.start()
+        one_character = len(match.group()) == 1 and match.group() not in _AFTER_A_PLACE_ONLY
         if one_character and not _ends_a_name(text, suffix_start, end):
             continue  # 部署, 部分, 新格局, 党员干部: the character is inside or at the end of a word
         name_start = _organisation_name_start(text, suffix_start, place_ends)
-        if suffix in _AFTER_A_PLACE_ONLY and not _a_place_from(place_ends, name_start, suffix_start):
+        if match.group() in _AFTER_A_PLACE_ONLY and not _a_place_from(place_ends, name_start, suffix_start):
             continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself)
         if one_character and suffix_start - name_start < 2:
             continue  # 市局, 县局: too short to tell which
         name = text[name_start:end]
         canonical = name.replace("“", "").replace("”", "")
-        if len(canonical) <= len(suffix) and suffix not in ("政协", "县委", "区委", "市委"):
+        if len(canonical) <= len(match.group()) and match.group() not in ("政协", "县委", "区委", "市委"):
             continue  # a bare 公司 / 协会 is not a name
         if is_generic_organisation(canonical) or _verb_and_category(canonical, name_start, named_places):
             continue
         canonical = first_written.setdefault(_with_written_place(canonical, name_start, place_ends), canonical)
-        mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[suffix]))
+        mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
     return _with_declared_short_names(text, mentions)
 
 
@@ -756,10 +756,9 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
     # a one-character stop right after a place may belong to the name (曹县有爱共创直播基地: 有 is no
     # verb there); the words decide, and 的 never does (姜寨镇的蔬菜种植基地 is a base in the town)
     place = place_ends.get(stop.start())
-    if place is not None and place.start >= window_start:
-        word = stop.group()
-        if len(word) == 1 and word != "的" and _NAME_CHAR.match(word) is not None:
-            return _first_name_word(text, place.start, suffix_start, place_ends)
+    one_character = len(stop.group()) == 1 and stop.group() != "的" and _NAME_CHAR.match(stop.group()) is not None
+    if place is not None and place.start >= window_start and one_character:
+        return _first_name_word(text, place.start, suffix_start, place_ends)
     return _first_name_word(text, stop.end(), suffix_start, place_ends)
 
 
