@@ -4,7 +4,8 @@ The kind, metric and subject steps each look for the start of a figure's clause:
 clause punctuation before it in its sentence. Reading the sentence from its start for every figure
 made their cost grow with the square of a sentence's length (a bulletin's list of a hundred places,
 each with its figure); the offsets of the punctuation are read once, as far as a figure asks, and the
-last one before a figure found by a binary search.
+last one before a figure found by a binary search. (Reading the whole text at once costs more: most of
+its sentences hold no figure.)
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ class Breaks:
 
     def __init__(self, text: str, characters: re.Pattern[str]) -> None:
         self._text, self._characters = text, characters
-        self._read: dict[int, tuple[list[int], list[int]]] = {}  # start -> ([read up to], offsets found)
+        # start -> (read up to, offsets found); the steps ask of a sentence's figures in order, so most
+        # asks find the stretch already read
+        self._read: dict[int, tuple[int, list[int]]] = {}
 
     def after_last(self, start: int, end: int) -> int:
         """The offset after the last of the characters in text[start:end], else start: where a clause
@@ -36,10 +39,11 @@ class Breaks:
     def _read_from(self, start: int, end: int) -> list[int]:
         """The offsets found from start, read at least up to end."""
         read = self._read.get(start)
-        if read is None:
-            read = self._read[start] = ([start], [])
-        read_to, offsets = read
-        if end > read_to[0]:
-            offsets.extend(match.start() for match in self._characters.finditer(self._text, read_to[0], end))
-            read_to[0] = end
+        if read is not None and end <= read[0]:
+            return read[1]
+        read_to, offsets = read if read is not None else (start, [])
+        if end > read_to:
+            offsets += [match.start() for match in self._characters.finditer(self._text, read_to, end)]
+            read_to = end
+        self._read[start] = (read_to, offsets)
         return offsets

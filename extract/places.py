@@ -13,7 +13,7 @@ import csv
 import importlib.util
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
@@ -21,7 +21,6 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from extract import lexicon, user_lexicon
-from extract.pattern_starts import guarded
 from extract.words import TaggedWord, starts_a_word, tagged_words
 
 LEVELS = ("country", "region", "province", "city", "county", "town", "village", "organisation")
@@ -159,29 +158,30 @@ class Gazetteer:
         candidates = self.by_name.get(name)
         if not candidates:
             return None
+        if len(candidates) == 1:
+            return candidates[0]  # most names: one division, nothing to choose
         if region is not None and region.code and len(candidates) > 1:
             prefix = region.code[:4] if region.level != "province" else region.code[:2]
             inside = [p for p in candidates if p.code and p.code.startswith(prefix)]
             if inside:
                 candidates = inside
         # a full name beats a short one (曹县 over an alias), a higher level beats a lower one
-        return sorted(candidates, key=lambda p: (p.name != name, LEVELS.index(p.level)))[0]
+        return min(candidates, key=lambda p: (p.name != name, LEVELS.index(p.level)))
 
     def find(self, text: str, region: Place | None = None) -> list[Mention]:
         """Divisions named in text, longest match first, not overlapping."""
         names = self._names
-        found = [
-            (start, end, names[index])
-            for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)
-        ]
-        found.sort(key=lambda m: (m[0], -m[1]))
+        # by start, the longest first: no two names share a span, so the tuples sort as they are, no key
+        matches = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        found = sorted((start, -end, index) for index, start, end in matches)
         mentions: list[Mention] = []
         named_cities: set[str] = set()  # the code prefixes of the cities named so far
         named_provinces: set[str] = set()  # and of the provinces of every division named so far
         last_end = -1
-        for start, end, name in found:
+        for start, negative_end, index in found:
             if start < last_end:
                 continue
+            end, name = -negative_end, names[index]
             adjacent = mentions[-1] if mentions and mentions[-1].end == start else None
             if name in self.foreign:
                 mention = self._foreign_mention(text, start, end, name, adjacent)
@@ -550,13 +550,12 @@ def find_unlisted_districts(text: str, divisions: list[Mention]) -> list[Mention
 
 @cache
 def _suffix_place_pattern() -> re.Pattern[str]:
-    suffixes = lexicon.word_table("place_suffixes.tsv")
-    # 小镇, 小村 are kinds of place (特色小镇), not the end of a town's or village's name
-    return re.compile(
-        guarded(
-            f"(?<!小)(?:{lexicon.alternation(list(suffixes))})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))"
-        )
-    )
+    suffixes = sorted(lexicon.word_table("place_suffixes.tsv"), key=len, reverse=True)  # the longest wins
+    # 小镇, 小村 are kinds of place (特色小镇), not the end of a town's or village's name: the look-behind
+    # comes after each suffix's first character (村(?<!小村)), so that every alternative opens with a
+    # literal and the engine skips to them by itself; in front of them it was tried at every character
+    alternatives = "|".join(re.escape(s[0]) + f"(?<!小{re.escape(s[0])})" + re.escape(s[1:]) for s in suffixes)
+    return re.compile(f"(?:{alternatives})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))")
 
 
 @cache
@@ -940,9 +939,13 @@ def _first_name_word(
     name_start = suffix_start
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        known_place = word.end in place_ends and place_ends[word.end].start >= start
-        inside = word.word in _INSIDE_NAME_WORDS or _ORDINAL.fullmatch(word.word) is not None
-        if not known_place and word.tag in _OUTSIDE_NAME_TAGS and not inside:
+        # the tag first: most words of a name have none of these, and the other tests are asked only then
+        if (
+            word.tag in _OUTSIDE_NAME_TAGS
+            and not (word.end in place_ends and place_ends[word.end].start >= start)  # a known place
+            and word.word not in _INSIDE_NAME_WORDS
+            and _ORDINAL.fullmatch(word.word) is None
+        ):
             break
         after = words[k + 1] if k + 1 < len(words) else None
         if (
@@ -992,8 +995,10 @@ def _verb_and_category(name: str, name_start: int, places: MentionSpans) -> bool
     return not places.hold(name_start, name_start + 1)
 
 
+@lru_cache(maxsize=65536)
 def division_code(place: Place) -> str | None:
-    """The division code of a place, or of the division its name starts with (定陶区天中街道 -> 定陶区's)."""
+    """The division code of a place, or of the division its name starts with (定陶区天中街道 -> 定陶区's).
+    Cached: a page's figures name the same few places, and a town's name was looked up prefix by prefix."""
     if place.code or place.level in ("country", "region"):
         return place.code  # above the provinces: no division code (a name's prefix is no province)
     gaz = gazetteer()

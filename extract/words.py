@@ -57,8 +57,11 @@ def tagged_words(text: str, start: int, end: int) -> list[TaggedWord]:
     for word, tag in _jieba().tag(text[context_start:end]):
         word_end = position + len(word)
         if word_end > start:
-            from_start = max(position, start)
-            out.append(TaggedWord(from_start, word_end, word[from_start - position :], tag))
+            # written out, not max() and a slice for every word: this runs for every organisation suffix
+            if position >= start:
+                out.append(TaggedWord(position, word_end, word, tag))
+            else:
+                out.append(TaggedWord(start, word_end, word[start - position :], tag))
         position = word_end
     return out
 

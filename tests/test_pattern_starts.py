@@ -5,8 +5,9 @@ import pytest
 
 from extract import lexicon
 from extract.components.kind import _change_pattern, _rate_pattern
-from extract.components.period import _period_pattern
+from extract.components.period import _WRITTEN, _period_pattern
 from extract.components.places import scope_words
+from extract.components.subject import _SINCE_OPENING
 from extract.pattern_starts import guarded
 from extract.places import _suffix_place_pattern
 
@@ -59,8 +60,8 @@ def test_a_pattern_whose_start_cannot_be_read_or_that_the_engine_skips_to_is_lef
 
 @pytest.mark.parametrize(
     "pattern",
-    [_change_pattern, _rate_pattern, scope_words, _suffix_place_pattern],
-    ids=lambda f: f.__name__,
+    [_change_pattern, _rate_pattern, scope_words, lambda: _WRITTEN],
+    ids=["_change_pattern", "_rate_pattern", "scope_words", "_WRITTEN"],
 )
 def test_the_patterns_searched_around_every_figure_or_through_the_text_are_guarded(pattern):
     guarded_pattern = pattern().pattern
@@ -77,3 +78,29 @@ def test_the_excluded_phrases_and_the_period_phrases_are_guarded_and_find_the_sa
     _same_at_every_position(excluded, SAMPLE)
     period = _period_pattern(False).pattern
     _same_at_every_position(period[period.index("(?:") + 3 : -1], SAMPLE)
+
+
+def test_the_place_suffixes_open_with_a_literal_and_find_what_the_look_behind_in_front_of_them_found():
+    """小镇, 小村 are no suffixes: the look-behind stands after each suffix's first character, not in front
+    of the alternation, where the engine tried it at every character (the scan of the text twice as slow)."""
+    suffixes = lexicon.alternation(list(lexicon.word_table("place_suffixes.tsv")))
+    in_front = re.compile(f"(?<!小)(?:{suffixes})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))")
+    pattern = _suffix_place_pattern()
+    assert not pattern.pattern.startswith(("(?=", "(?<")) and guarded(pattern.pattern) == pattern.pattern
+    text = SAMPLE + "特色小镇，小村庄，王庄村，滨河街道，小街道"
+    for i in range(len(text) + 1):
+        found, expected = pattern.match(text, i), in_front.match(text, i)
+        assert (found and found.span()) == (expected and expected.span()), text[i : i + 20]
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in in_front.finditer(text)]
+
+
+def test_the_opening_of_a_since_phrase_is_found_as_with_the_look_behind_in_front():
+    """自2023年…以来 around a body: the look-behind (not 各自, 来自, 亲自, 独自) after the 自, so the engine skips
+    to 自 and 从 by itself, finds the same openings."""
+    in_front = re.compile(r"(?<![各来亲独])[自从][^，,。；;]{0,20}$")
+    assert not _SINCE_OPENING.pattern.startswith("(?<")
+    clauses = [clause for clause in re.split("[，。\n]", SAMPLE) if "自" in clause or "从" in clause]
+    for text in [*clauses, "自2023年12月公安部", "各自公安部", "来自公安部", "从去年起，自今年", "独自从"]:
+        for i in range(len(text) + 1):
+            found, expected = _SINCE_OPENING.search(text, i), in_front.search(text, i)
+            assert (found and found.span()) == (expected and expected.span()), text[i:]

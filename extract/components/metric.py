@@ -231,9 +231,12 @@ def _split_word(words: list[tuple[str, str]]) -> bool:
     return len(words) > 1 and words[-1][0] == "比" and words[-2][0] in ("占", "同", "环")
 
 
+@lru_cache(maxsize=65536)
 def metric_key(metric: str | None) -> str | None:
     """The normalised metric for comparing figures across articles: the synonym lexicon's key, else the
-    metric itself, with a generic head folded off (网格员总数 -> 网格员; lexicon/metric_generic_heads.tsv)."""
+    metric itself, with a generic head folded off (网格员总数 -> 网格员; lexicon/metric_generic_heads.tsv).
+    Cached, as tidy_metric is: the same metrics recur page after page, and each tried every topic prefix
+    and generic head."""
     if not metric:
         return None
     plain = _WHITE_SPACE.sub("", _QUOTE_CHARS.sub("", metric))

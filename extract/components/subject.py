@@ -85,7 +85,9 @@ _NOT_CARRIED = ("country", "region")
 _CLAUSE_OPENER = re.compile(r"\s*(?:其中|同时|而|另外|此外)?")
 _SPOKEN_WE = re.compile(r"^(?:我们|咱们|咱)")
 # 自…以来 around a mention: the opening before it in its clause, the closing after it
-_SINCE_OPENING = re.compile(r"(?<![各来亲独])[自从][^，,。；;]{0,20}$")  # not 各自, 来自, 亲自, 独自
+# not 各自, 来自, 亲自, 独自: the look-behind after the 自 or 从, so that the engine skips to them by itself (in
+# front of them it was tried at every character of the clause)
+_SINCE_OPENING = re.compile(r"[自从](?<![各来亲独][自从])[^，,。；;]{0,20}$")
 _SINCE_CLOSING = re.compile(r"[^，,。；;]{0,30}?以来")
 
 
@@ -107,9 +109,9 @@ def subject_component(doc: Doc) -> Doc:
         subject = (
             None
             if first is None
-            or _lists_parts(text, items)
+            or _lists_parts(text, items, balances)
             or _a_part(text, first)
-            or _in_an_open_bracket(text, first)
+            or _in_an_open_bracket(text, first, balances)
             or _a_listed_part(text, sentence_start, first)
             else first.place
         )
@@ -135,7 +137,18 @@ def subject_component(doc: Doc) -> Doc:
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
     context = _Context(
-        text, region, listed, resolved, subjects, every_subject, articles, topics, named, bodies, clause_breaks
+        text,
+        region,
+        listed,
+        resolved,
+        subjects,
+        every_subject,
+        articles,
+        topics,
+        named,
+        bodies,
+        clause_breaks,
+        _may_count_a_toll(text),
     )
     previous: tuple[Claim, Place | None] | None = None
     for index, claim in enumerate(claims):
@@ -205,15 +218,18 @@ def _a_listed_part(text: str, sentence_start: int, item: Resolved) -> bool:
 _FIGURE_NEXT = re.compile(r"[0-9０-９]")
 
 
-def _in_an_open_bracket(text: str, item: Resolved) -> bool:
+def _in_an_open_bracket(text: str, item: Resolved, balances: Balances) -> bool:
     """The place is named inside a bracket opened earlier in its period (疑似病例10例（…；通辽市科尔沁区1例；…）):
     a breakdown's part, split off as a sentence by its semicolon, is not what the sentences after it are about."""
-    reach = max(0, item.mention.start - _BRACKET_REACH)  # a bounded look back: this runs once a sentence
-    period_start = max(text.rfind(stop, reach, item.mention.start) for stop in _PERIOD_ENDS) + 1
-    return balance(text[max(period_start, reach) : item.mention.start]) > 0
+    at = item.mention.start
+    reach = max(0, at - _BRACKET_REACH)  # a bounded look back: this runs once a sentence
+    # the last period end (。 line break ！ ？) before it, each looked for in turn: written out, a generator
+    # over them cost more than the four searches
+    rfind = text.rfind
+    period_end = max(rfind("。", reach, at), rfind("\n", reach, at), rfind("！", reach, at), rfind("？", reach, at))
+    return balances.balance(max(period_end + 1, reach), at) > 0
 
 
-_PERIOD_ENDS = ("。", "\n", "！", "？")
 _BRACKET_REACH = 400  # characters back to look for the bracket: a breakdown longer than this is no note
 
 
@@ -226,7 +242,7 @@ def _a_part(text: str, item: Resolved) -> bool:
 _AFTER_QIZHONG = re.compile(r"其中[：:，,、\s]{0,3}$")
 
 
-def _lists_parts(text: str, items: list[Resolved]) -> bool:
+def _lists_parts(text: str, items: list[Resolved], balances: Balances) -> bool:
     """A sentence that names two or more places of one level as its subjects lists parts ("其中，广州市
     179例，深圳市245例"; "出院病例中，保定市2例、廊坊市1例": a place after a figure and 、 is the list's
     next item, not a place a verb governs): none of them is the subject of the sentences after it."""
@@ -235,10 +251,16 @@ def _lists_parts(text: str, items: list[Resolved]) -> bool:
         i.place
         for i in items
         if (not i.governed or _after_a_figure(text, i.mention.start))
-        and balance(text[i.sentence_start : i.mention.start]) <= 0
+        and balances.balance(i.sentence_start, i.mention.start) <= 0
     }
-    levels = Counter(place.level for place in listed)
-    return any(count > 1 for level, count in levels.items() if level in DIVISION_LEVELS)
+    # two of one division level, by a set: a Counter built for each sentence cost more than the test
+    levels: set[str] = set()
+    for place in listed:
+        if place.level in DIVISION_LEVELS:
+            if place.level in levels:
+                return True
+            levels.add(place.level)
+    return False
 
 
 _FIGURE_AND_SEPARATOR = re.compile(r"[0-9０-９][^，,。；;、\s]{0,3}[、，,；;]\s?$")
@@ -262,6 +284,7 @@ class _Context(NamedTuple):
     named: Counter[tuple[int, str]]
     bodies: dict[int, Place]
     clause_breaks: Breaks  # the text's _CLAUSE_BREAK characters
+    tolls: bool  # whether the text writes a cause word and a damage word anywhere (_may_count_a_toll)
 
 
 def _candidates(
@@ -275,7 +298,7 @@ def _candidates(
     first that is not None is the subject. Lazy: the later ones are worked out only when needed."""
     text = context.text
     yield "clause", _described_place(context.resolved, claim, text)
-    if _a_toll(text, claim, context.clause_breaks):
+    if context.tolls and _a_toll(text, claim, context.clause_breaks):
         # an event's toll is the place's where it struck: a division named before it, else the region
         yield "sentence", next((i.place for i in reversed(in_sentence) if i.place.level in DIVISION_LEVELS), None)
         yield "region", context.region
@@ -354,6 +377,14 @@ def _a_toll(text: str, claim: Claim, clause_breaks: Breaks) -> bool:
         damage.search(text, clause_start, end) is not None
         and cause.search(text, claim.sentence_start, claim.start) is not None
     )
+
+
+def _may_count_a_toll(text: str) -> bool:
+    """Whether the text writes a cause word and a damage word at all: most texts tell of no event, and
+    then no figure's clause and sentence hold them (the words are literals: one found in a stretch is
+    found in the whole text), so _a_toll is not asked of each figure."""
+    cause, damage = _toll_words()
+    return damage.search(text) is not None and cause.search(text) is not None
 
 
 @cache
@@ -549,10 +580,12 @@ def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tu
     the same last two characters where every character of the shorter is in the longer are one."""
     # names in the order the text gives them, with how often: the choice between two equally long
     # full names is the one named more often, then the one named first, never a set's hash order
-    names: dict[int, Counter[str]] = {}
+    # (plain dicts of counts, not Counters: this runs for every article, and building Counters was most of it)
+    names: dict[int, dict[str, int]] = {}
     for mention, _, article in located:
         if mention.role == "organisation":
-            names.setdefault(article, Counter())[mention.place.name] += 1
+            counts = names.setdefault(article, {})
+            counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
     full: dict[tuple[int, str], Place] = {}
     earlier: Counter[str] = Counter()
     for article in sorted(names):
@@ -565,15 +598,13 @@ def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tu
     return full
 
 
-def _longer_names(name: str, names: Counter[str]) -> Counter[str]:
-    """The names of `names` that are fuller forms of `name`, with their counts."""
-    return Counter(
-        {
-            other: count
-            for other, count in names.items()
-            if len(other) > len(name) and other[-2:] == name[-2:] and set(name) <= set(other)
-        }
-    )
+def _longer_names(name: str, names: dict[str, int]) -> dict[str, int]:
+    """The names of `names` that are fuller forms of `name`, with their counts, in the order of `names`."""
+    return {
+        other: count
+        for other, count in names.items()
+        if len(other) > len(name) and other[-2:] == name[-2:] and set(name) <= set(other)
+    }
 
 
 def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks: Breaks) -> bool:
