@@ -60,6 +60,8 @@ _COUNTED_AFTER = re.compile(
 def claims_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     kept, excluded, records = [], [], {}
+    sentence_texts: dict[int, str] = {}
+    headlines: dict[int, str | None] = {}
     articles = doc._.articles or []
     sentences = doc._.sentences or []
     doc_name, doc_id = doc._.doc_name, doc._.doc_id
@@ -85,11 +87,16 @@ def claims_component(doc: Doc) -> Doc:
         sentence = sentence_at(sentences, quantity.start)
         if sentence is not None:
             s, e, article_index = sentence
-            claim.sentence = shown_text(text[s:e])
+            # a sentence's and an article's text are read once, not once for each of their figures
+            if s not in sentence_texts:
+                sentence_texts[s] = shown_text(text[s:e])
+            claim.sentence = sentence_texts[s]
             claim.sentence_start = s
             claim.article_index = article_index
             if article_index < len(articles):
-                claim.article = articles[article_index].headline_text(text)
+                if article_index not in headlines:
+                    headlines[article_index] = articles[article_index].headline_text(text)
+                claim.article = headlines[article_index]
         kept.append(Span(doc, token, token + 1, label=claim.kind))
         records[token] = claim
     doc.spans["claims"] = kept
