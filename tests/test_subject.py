@@ -172,6 +172,21 @@ def test_a_lists_part_takes_no_other_parts_place(claims_of, text, region, subjec
     assert [c["subject"] for c in claims_of(text, region=region)] == subjects
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # the body a report is quoted from (据, 根据) is its source, not what the figures are about
+        ("据国家卫健委，湖北新增确诊病例126例，新增死亡病例29例。", "湖北省", "29例", "湖北省"),
+        ("根据国家统计局数据，今年全省粮食产量增长2.1%，粮食总产量1100亿斤。", "山东省", "1100亿斤", "山东省"),
+        # and a model followed (参照) is not what is built
+        ("武汉市参照北京小汤山医院模式，建设面积达2.5万平方米的专门医院。", "湖北省", "2.5万平方米", "武汉市"),
+        ("菏泽市借鉴浙江经验，全年建成驿站465处。", "山东省", "465处", "菏泽市"),
+    ],
+)
+def test_a_quoted_source_or_a_model_followed_is_no_subject(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
 def test_short_county_names_of_other_cities_are_words(claims_of):
     # 公安县 (湖北) and 惠民县 (滨州) must not be read into 公安局 / 惠民服务中心
     claims = claims_of("东明县建成惠民服务中心18家，公安机关破获案件12起。")
