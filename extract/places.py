@@ -109,6 +109,13 @@ class Gazetteer:
             if code in self.by_code and written not in self.by_name:
                 self.by_name[written] = [self.by_code[code]]
                 self._written_names.add(written)
+        for name, code, _table_name, why in lexicon.rows("division_other_names.tsv"):
+            # 梁平区 (梁平县 until 2016) under its new name, 土右旗 as the 土默特右旗 it stands for
+            known = self.by_code.get(code)
+            if known is not None and name not in self.by_name:
+                successor = known if why == _SHORT_FORM else Place(name, known.level, known.code, known.parent)
+                self.by_name[name] = [successor]
+                self._written_names.add(name)
         self._generic_names = frozenset(lexicon.word_list("generic_division_names.txt"))
         # foreign countries and divisions apart from by_name: lookup(), division_code() and the region
         # stay Chinese, and a name both Chinese and foreign (德州) is foreign only after its country
@@ -294,6 +301,7 @@ class Gazetteer:
 
 
 _AFTER_A_PEOPLE = frozenset("族裔籍语洋")
+_SHORT_FORM = "short form"  # division_other_names.tsv: a name papers write for a division, not a new one
 _LIST_PART_BEFORE = frozenset("、，,；;（(：:")
 
 COUNTRY = Place("中国", "country")  # what 全国 / 我国 stand for

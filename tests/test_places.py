@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract import lexicon
 from extract.components.places import infer_region
 from extract.places import (
     Mention,
@@ -214,6 +215,33 @@ def test_autonomous_divisions_as_papers_write_them(name, short, written):
 )
 def test_a_short_name_after_its_province_must_end_where_a_word_does(text, names):
     assert [m.place.name for m in gazetteer().find(text, None)] == names
+
+
+def test_other_names_of_divisions_point_at_the_division_the_packaged_table_names():
+    # every row's code is in the table under the name the row says (a typo in the lexicon fails here)
+    table = {place.code: place.name for place in gazetteer().by_code.values()}
+    for name, code, table_name, why in lexicon.rows("division_other_names.tsv"):
+        assert table.get(code) == table_name, (name, code)
+        assert why == "short form" or why.startswith(("renamed", "re-formed")), name
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "names"),
+    [
+        # a county renamed since the packaged table, by its new name and the old code
+        ("新增确诊病例中，万州区1例、梁平区1例。", "重庆市", [("万州区", "500101000000"), ("梁平区", "500228000000")]),
+        ("长乐区新建驿站12处。", "福建省", [("长乐区", "350182000000")]),
+        # a short form papers write, as the division it stands for
+        (
+            "包头市6例（昆都仑区3例、土右旗3例）。",
+            "内蒙古自治区",
+            [("包头市", "150200000000"), ("昆都仑区", "150203000000"), ("土默特右旗", "150221000000")],
+        ),
+    ],
+)
+def test_divisions_renamed_since_the_table_and_short_forms_are_found(text, region, names):
+    found = [(m.place.name, m.place.code) for m in gazetteer().find(text, gazetteer().lookup(region))]
+    assert found == names
 
 
 def test_a_short_county_name_right_after_its_city_is_the_county():
