@@ -167,7 +167,7 @@ class Gazetteer:
             return None
         if len(candidates) == 1:
             return candidates[0]  # most names: one division, nothing to choose
-        if region is not None and region.code and len(candidates) > 1:
+        if region is not None and region.code:
             prefix = region.code[:4] if region.level != "province" else region.code[:2]
             inside = [p for p in candidates if p.code and p.code.startswith(prefix)]
             if inside:
@@ -251,9 +251,15 @@ class Gazetteer:
         if region is not None and region.code is not None:
             provinces.add(region.code[:2])
         inside = [p for p in self._part_aliases[name] if p.code is not None and p.code[:2] in provinces]
+        if region is not None and region.code is not None and region.level != "province":
+            # 长安2例 in 石家庄's text: its 长安区, not 西安's
+            inside = [p for p in inside if p.code[:4] == region.code[:4]] or inside
         if not inside:
             return None
-        return Mention(start, end, sorted(inside, key=lambda p: LEVELS.index(p.level))[0])
+        top = min(LEVELS.index(p.level) for p in inside)
+        best = [p for p in inside if LEVELS.index(p.level) == top]
+        # two namesakes of one level (新华区 of 石家庄 and of 沧州) and nothing to tell them apart: no place
+        return Mention(start, end, best[0]) if len(best) == 1 else None
 
     def _foreign_mention(self, text: str, start: int, end: int, name: str, adjacent: Mention | None) -> Mention | None:
         """A foreign country, or a division of one: right after its country (德国巴伐利亚州, 美国德州)
@@ -291,6 +297,7 @@ class Gazetteer:
             and place.code is not None
             and place.code[:4] in named_cities
             and text[end : end + 1].isdigit()
+            and text[end - len(short_name(place.name)) : end] not in _county_names_that_are_words()
         ):
             return True
         if region is None or region.code is None or place.code is None:
@@ -298,6 +305,11 @@ class Gazetteer:
         if place.level == "county":
             return place.code[:4] == region.code[:4]
         return place.code[:2] == region.code[:2]
+
+
+@cache
+def _county_names_that_are_words() -> frozenset[str]:
+    return frozenset(lexicon.word_list("county_names_that_are_words.txt"))
 
 
 _AFTER_A_PEOPLE = frozenset("族裔籍语洋")
@@ -348,10 +360,11 @@ def find_exclusion_regions(text: str, divisions: list[Mention]) -> list[Mention]
     for mention in divisions:
         if mention.place.level != "province":
             continue
+        # always found, empty where nothing of the kind stands before the province
         before = _EXCLUSION_BEFORE.search(text, max(0, mention.start - 4), mention.start)
-        excluded = "除" in before.group() if before else False
-        after = (_EXCLUDED_AFTER_CHU if excluded else _EXCLUDED_AFTER).match(text, mention.end)
-        if before is None or after is None:
+        assert before is not None
+        after = (_EXCLUDED_AFTER_CHU if "除" in before.group() else _EXCLUDED_AFTER).match(text, mention.end)
+        if after is None:
             continue
         if before.start() > 0 and before.group() == "" and not _CLAUSE_OPENING.match(text, mention.start - 1):
             continue
@@ -576,7 +589,7 @@ def _organisation_left_stop() -> re.Pattern[str]:
     )
     # a word with a second column stops a name only where none of those characters follows it (经 of
     # 经定点医院, not of 经济开发区 or 经信局)
-    words = "|".join(re.escape(row[0]) + (f"(?![{row[1]}])" if len(row) > 1 else "") for row in rows)
+    words = "|".join(re.escape(row[0]) + (f"(?![{re.escape(row[1])}])" if len(row) > 1 else "") for row in rows)
     # the look-ahead at the words' first characters spares trying each word at every position
     first = re.escape("".join(sorted({row[0][0] for row in rows})))
     return re.compile(f"(?:[0-9０-９]+[个家名所座处支多余]*|[^\\u4e00-\\u9fffA-Za-z]|(?=[{first}])(?:{words}))")

@@ -265,6 +265,20 @@ def test_a_short_name_that_is_a_word_first_is_a_place_only_as_a_lists_part(text,
     assert [m.place.name for m in gazetteer().find(text, gazetteer().lookup(region))] == names
 
 
+def test_a_list_parts_short_name_prefers_the_regions_city_and_guesses_no_namesake():
+    # 新华区 and 长安区 are in 石家庄 and elsewhere: the region's city decides, file order never does
+    found = gazetteer().find("石家庄市新增确诊病例5例（长安2例、新华3例）", gazetteer().lookup("石家庄市"))
+    assert [(m.place.name, m.place.code[:4]) for m in found] == [
+        ("石家庄市", "1301"),
+        ("长安区", "1301"),
+        ("新华区", "1301"),
+    ]
+    # without a city to decide, two namesakes of one level in the province (新华区 of 石家庄 and of 沧州) give
+    # no place; 长安区 is 河北's only one
+    found = gazetteer().find("河北省：新华3例、长安2例", gazetteer().lookup("河北省"))
+    assert [m.place.name for m in found] == ["河北省", "长安区"]
+
+
 @pytest.mark.parametrize(
     ("text", "region", "names"),
     [

@@ -187,6 +187,21 @@ def test_a_quoted_source_or_a_model_followed_is_no_subject(claim_of, text, regio
     assert claim_of(text, mention, region)["subject"] == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a date after a place is no list part's figure: the place stays the subject
+        ("湖北省2019年，地区生产总值4.5万亿元。", "湖北省", "4.5万亿元", "湖北省"),
+        ("武汉市3日，新增确诊病例10例。", "湖北省", "10例", "武汉市"),
+        # a county short name that is a common word is no figure's part (county_names_that_are_words.txt)
+        ("荆州市共出动消防20人、公安15人、医护10人。", "湖北省", "15人", "荆州市"),
+        ("菏泽市今年排查隐患30处，其中资源3处。", "山东省", "3处", "菏泽市"),
+    ],
+)
+def test_a_date_after_a_place_and_a_word_that_names_a_county_keep_the_subject(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
 def test_short_county_names_of_other_cities_are_words(claims_of):
     # 公安县 (湖北) and 惠民县 (滨州) must not be read into 公安局 / 惠民服务中心
     claims = claims_of("东明县建成惠民服务中心18家，公安机关破获案件12起。")

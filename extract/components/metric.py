@@ -959,7 +959,7 @@ def _whole_before_a_qizhong_sentence(text: str, claims: list[Claim], j: int, bal
     while opening is None:  # back over the ；-sentences of the breakdown to the one opening with 其中
         while k >= 0 and claims[k].sentence_start == sentence:
             k -= 1
-        if k < 0 or text[:sentence].rstrip()[-1:] not in ("；", ";"):
+        if k < 0 or _ENDS_WITH_SEMICOLON.search(text, max(0, sentence - _SEMICOLON_REACH), sentence) is None:
             return None
         sentence = claims[k].sentence_start
         opening = _QIZHONG_OPENING.match(text, sentence)
@@ -971,6 +971,9 @@ def _whole_before_a_qizhong_sentence(text: str, claims: list[Claim], j: int, bal
     return _whole_adding_up(text, claims, j, k, balances) or _first_whole_of(claims, k, first.unit, balances)
 
 
+# the sentence before ends with a semicolon, spaces and line breaks after it allowed
+_ENDS_WITH_SEMICOLON = re.compile(r"[；;]\s*$")
+_SEMICOLON_REACH = 16
 _QIZHONG_OPENING = re.compile(r"其中[：:，,\s]*")
 
 
@@ -1024,7 +1027,8 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
     unit, in the list's sentence and the ；-sentences going on with it."""
     unit, article = claims[first].unit, claims[first].article_index
     total, sentence = 0.0, claims[first].sentence_start
-    for claim in claims[first:]:
+    for index in range(first, len(claims)):
+        claim = claims[index]
         if claim.sentence_start != sentence:
             if text.startswith("其中", claim.sentence_start) or not continues_a_list(text, claim.sentence_start):
                 break
@@ -1036,7 +1040,8 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
     whole_sentence = claims[k].sentence_start
     while k > 0 and claims[k - 1].sentence_start == whole_sentence:
         k -= 1
-    for claim in claims[k:first]:
+    for index in range(k, first):
+        claim = claims[index]
         if claim.sentence_start != whole_sentence:
             break
         if (

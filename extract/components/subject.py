@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.brackets import Balances, balance
+from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
@@ -149,6 +149,7 @@ def subject_component(doc: Doc) -> Doc:
         bodies,
         clause_breaks,
         _may_count_a_toll(text),
+        balances,
     )
     previous: tuple[Claim, Place | None] | None = None
     for index, claim in enumerate(claims):
@@ -285,6 +286,7 @@ class _Context(NamedTuple):
     bodies: dict[int, Place]
     clause_breaks: Breaks  # the text's _CLAUSE_BREAK characters
     tolls: bool  # whether the text writes a cause word and a damage word anywhere (_may_count_a_toll)
+    balances: Balances  # the text's bracket balances
 
 
 def _candidates(
@@ -305,13 +307,15 @@ def _candidates(
         return
     yield "sentence", context.listed.get(index)
     yield "clause", _adjacent(in_sentence, claim, text)
-    yield "clause", _in_clause(in_sentence, claim, text, context.clause_breaks)
+    yield "clause", _in_clause(in_sentence, claim, context)
     changed = _changed_figure(claim, previous)
     # the change of the figure before it is found as that one was
     yield (previous[0].subject_basis if previous is not None else None) or "sentence", changed
     topic, body = context.topics.get(claim.article_index), context.bodies.get(claim.article_index)
     # a part of a breakdown in brackets (29例（其中枣阳4例，…，高新区1例）) opens no other part's sentence
-    opening = next((i.place for i in in_sentence if not i.governed and not _another_part(text, i, claim)), None)
+    opening = next(
+        (i.place for i in in_sentence if not i.governed and not _another_part(text, i, claim, context.balances)), None
+    )
     # in a story about one body, another body named in passing that opens the sentence (the firm whose man
     # paid a hospital head 10万元) is no subject of a figure in a later clause: the story's body is (a
     # division there keeps the sentence: about_the_body without a region leaves places alone)
@@ -326,23 +330,23 @@ def _candidates(
         context.region,
     )
     yield ("topic" if from_before in (topic, body) else "carried"), from_before
-    yield "sentence", next((i.place for i in in_sentence if not _another_part(text, i, claim)), None)
+    yield "sentence", next((i.place for i in in_sentence if not _another_part(text, i, claim, context.balances)), None)
     yield "topic", body
     yield "region", context.region
 
 
-def _another_part(text: str, item: Resolved, claim: Claim) -> bool:
+def _another_part(text: str, item: Resolved, claim: Claim, balances: Balances) -> bool:
     """The place is another part's of a breakdown, with a part's separator between it and the figure:
     named inside a bracket opened in its sentence (（枣阳4例，…，高新区1例）: 高新区's 1例 is not 枣阳's; in
     （厦门市报告1例、泉州市报告2例） each figure keeps its own place), or a list's part with its own figure right
     after it (东城区3例、…、外地来京人员24例: the last is 北京市's, not 东城区's)."""
-    if _PART_SEPARATOR.search(text, item.mention.end, claim.start) is None:
+    if _LIST_PART_END.search(text, item.mention.end, claim.start) is None:
         return False
-    if _FIGURE_BETWEEN.search(text, item.mention.end, claim.start) is None:
+    if _FIGURE_NEXT.search(text, item.mention.end, claim.start) is None:
         return False  # 浙江、山东、陕西各2例: places listed before one figure are its own
     own_figure = _OWN_FIGURE.match(text, item.mention.end)
     if own_figure is None:
-        return balance(text[item.sentence_start : item.mention.start]) > 0
+        return balances.balance(item.sentence_start, item.mention.start) > 0
     # 香港特别行政区93例（出院26例，死亡2例）: a figure in the place's own note is the place's
     return not own_figure.group("note") or not _still_open(text, own_figure.end() - 1, claim.start)
 
@@ -360,10 +364,12 @@ def _still_open(text: str, opening: int, end: int) -> bool:
     return depth > 0
 
 
-_PART_SEPARATOR = re.compile(r"[，,；;、：:]")
-_FIGURE_BETWEEN = re.compile(r"[0-9０-９]")
-# a place's own figure right after it, ending its list part (东城区3例、) or opening its note (93例（…）)
-_OWN_FIGURE = re.compile(r"(?:地区)?[0-9０-９.]+[^\s，,、；;（(）)0-9０-９]{0,3}(?:[、，,；;]|(?P<note>[（(]))")
+_LIST_PART_END = re.compile(r"[，,；;、：:]")
+# a place's own figure right after it, ending its list part (东城区3例、) or opening its note (93例（…）); a
+# date after a place (湖北省2019年，) is none
+_OWN_FIGURE = re.compile(
+    r"(?:地区)?[0-9０-９.]+[^\s，,、；;（(）)0-9０-９年月日号时点]{0,3}(?:[、，,；;]|(?P<note>[（(]))"
+)
 
 
 def _a_toll(text: str, claim: Claim, clause_breaks: Breaks) -> bool:
@@ -493,19 +499,22 @@ def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | N
     return None
 
 
-def _in_clause(in_sentence: list[Resolved], claim: Claim, text: str, clause_breaks: Breaks) -> Place | None:
+def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> Place | None:
     """The place that opens the figure's own clause: in "四川省实际使用外资86.2亿美元，河南省新设外资
     企业526家" each clause names its own. Only at the opening: further in, a place is more often
     what the subject acts on or is compared with ("像某公司这样的工厂"); and not when it opens another
     part of a list (其中东城区3例、…、外地来京人员24例)."""
-    clause_start = clause_breaks.after_last(claim.sentence_start, claim.start)
+    text = context.text
+    clause_start = context.clause_breaks.after_last(claim.sentence_start, claim.start)
     opening = _CLAUSE_OPENER.match(text, clause_start)
     clause_start = opening.end() if opening else clause_start
     return next(
         (
             i.place
             for i in in_sentence
-            if i.mention.start == clause_start and not i.governed and not _another_part(text, i, claim)
+            if i.mention.start == clause_start
+            and not i.governed
+            and not _another_part(text, i, claim, context.balances)
         ),
         None,
     )
