@@ -51,3 +51,16 @@ def last_open(text: str) -> int | None:
         elif char in CLOSING and opened:
             opened.pop()
     return opened[-1] if opened else None
+
+
+def still_open(text: str, opening: int, end: int) -> bool:
+    """Whether the bracket opening at text[opening] is not closed before `end`."""
+    depth = 0
+    for char in text[opening:end]:
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth -= 1
+            if depth == 0:
+                return False
+    return depth > 0

@@ -15,6 +15,7 @@ left as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 _CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
@@ -136,9 +137,10 @@ def _quantified(branch: str, i: int, element: _Start) -> tuple[_Start, int]:
     return element, i
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """The offset just past the group opened at pattern[start]."""
-    depth, i = 0, start
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The offsets and characters of the pattern from `start` that shape it: an escape (\\x) and a
+    character class ([…]) are passed over whole, so their ( ) | mean nothing."""
+    i = start
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -150,30 +152,27 @@ def _group_end(pattern: str, start: int) -> int:
                 raise _Unreadable(pattern)
             i = match.end()
             continue
+        yield i, char
+        i += 1
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The offset just past the group opened at pattern[start]."""
+    depth = 0
+    for i, char in _structure(pattern, start):
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
                 return i + 1
-        i += 1
     raise _Unreadable(pattern)
 
 
 def _branches(pattern: str) -> list[str]:
     """The pattern split at its top-level |."""
-    branches, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            match = _CLASS.match(pattern, i)
-            if match is None:
-                raise _Unreadable(pattern)
-            i = match.end()
-            continue
+    branches, depth, start = [], 0, 0
+    for i, char in _structure(pattern):
         if char == "(":
             depth += 1
         elif char == ")":
@@ -181,6 +180,5 @@ def _branches(pattern: str) -> list[str]:
         elif char == "|" and depth == 0:
             branches.append(pattern[start:i])
             start = i + 1
-        i += 1
     branches.append(pattern[start:])
     return branches

@@ -1,6 +1,6 @@
 import pytest
 
-from extract.brackets import CLOSING, OPENING, Balances, balance, last_open
+from extract.brackets import CLOSING, OPENING, Balances, balance, last_open, still_open
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,15 @@ def test_the_balance_of_any_stretch_by_search_is_the_balance_counted_through_it(
     for start in range(len(text) + 2):
         for end in range(len(text) + 2):
             assert balances.balance(start, end) == balance(text[start:end]), (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "still"),
+    [
+        ("93例（出院26例，死亡2例）", 13, True),  # inside the note, before it closes
+        ("93例（出院26例），澳门10例（出院8例）", 20, False),  # closed, then another opened
+        ("93例（含（重症）2例", 11, True),  # a nested bracket closed, the first still open
+    ],
+)
+def test_still_open(text, end, still):
+    assert still_open(text, text.index("（"), end) is still

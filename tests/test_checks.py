@@ -80,20 +80,26 @@ def test_near_misses_give_no_conflict(planted_db):
     assert not [v for v in conflicts if any(m.startswith(tuple(near_misses)) for m in v[2])]
 
 
-def test_check_is_incremental_and_idempotent(tmp_path):
+def _first_half_ingested(tmp_path):
+    """The planted corpus split in two files, the first ingested: the database and the second file."""
     lines = PLANTED.read_text(encoding="utf-8").splitlines(keepends=True)
     first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
     first.write_text("".join(lines[: len(lines) // 2]), encoding="utf-8")
     second.write_text("".join(lines[len(lines) // 2 :]), encoding="utf-8")
     db = tmp_path / "kb.duckdb"
     ingest([str(first)], str(db), progress=False)
+    return db, second
+
+
+def test_check_is_incremental_and_idempotent(tmp_path):
+    db, second = _first_half_ingested(tmp_path)
     con = connect(db)
     run_checks(con)
     con.close()
     ingest([str(second)], str(db), progress=False)
     con = connect(db)
     report = run_checks(con)
-    assert report.documents_checked == len(lines) - len(lines) // 2
+    assert report.documents_checked == len(second.read_text(encoding="utf-8").splitlines())  # the second half
     incremental = stored_verdicts(con)
     n_rows = con.execute("SELECT count(*) FROM cross_checks").fetchone()[0]
     assert run_checks(con).documents_checked == 0  # nothing new: nothing done
@@ -125,12 +131,7 @@ def checks_whose_claim_values_are_wrong(con: duckdb.DuckDBPyConnection) -> list[
 def test_each_check_stores_the_distinct_values_of_its_claims_through_incremental_checks(tmp_path):
     """What the checks list's facets count (a check once per subject, metric key and year of its claims) is stored
     with each check, true after a first run, after documents that re-check their keys, and after a full run."""
-    lines = PLANTED.read_text(encoding="utf-8").splitlines(keepends=True)
-    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
-    first.write_text("".join(lines[: len(lines) // 2]), encoding="utf-8")
-    second.write_text("".join(lines[len(lines) // 2 :]), encoding="utf-8")
-    db = tmp_path / "kb.duckdb"
-    ingest([str(first)], str(db), progress=False)
+    db, second = _first_half_ingested(tmp_path)
     con = connect(db)
     run_checks(con)
     assert not checks_whose_claim_values_are_wrong(con)

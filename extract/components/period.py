@@ -429,6 +429,7 @@ def _last_until(matches: list[re.Match[str]]) -> str | None:
 _MONTH_SPAN = re.compile(
     rf"前(?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末)|(?P<part>[上中下])旬)?$"
 )
+_FIRST_DAY_OF_THIRD = {"上": 1, "中": 11, "下": 21}  # of a month's 上旬, 中旬, 下旬
 _NOW = ("目前", "现在", "眼下", "当前", "如今", "现有")
 # said of their own figure only: 现有 (a stock now), 此前 (an earlier event's: 此前确诊病例的密切接触者)
 _OWN_FIGURE_ONLY = ("现有", "此前")
@@ -524,8 +525,9 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
         if 1 <= first <= last <= 12:
             end = f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
             if months["part"]:  # 2月中旬: the 11th to the 20th; 下旬 to the month's end
-                days = {"上": (1, 10), "中": (11, 20), "下": (21, monthrange(year, last)[1])}[months["part"]]
-                return f"{year}-{last:02d}-{days[0]:02d}", f"{year}-{last:02d}-{days[1]:02d}"
+                first_day = _FIRST_DAY_OF_THIRD[months["part"]]
+                last_day = end if months["part"] == "下" else f"{year}-{last:02d}-{first_day + 9:02d}"
+                return f"{year}-{last:02d}-{first_day:02d}", last_day
             return (end if months["end"] else f"{year}-{first:02d}-01"), end
     years_back = re.match(r"近(\d+|[一两二三四五六七八九十])年", period)
     if years_back and published is not None:

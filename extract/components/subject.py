@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.brackets import Balances
+from extract.brackets import Balances, still_open
 from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
@@ -348,20 +348,7 @@ def _another_part(text: str, item: Resolved, claim: Claim, balances: Balances) -
     if own_figure is None:
         return balances.balance(item.sentence_start, item.mention.start) > 0
     # 香港特别行政区93例（出院26例，死亡2例）: a figure in the place's own note is the place's
-    return not own_figure.group("note") or not _still_open(text, own_figure.end() - 1, claim.start)
-
-
-def _still_open(text: str, opening: int, end: int) -> bool:
-    """The bracket opening at `opening` is not closed before `end`."""
-    depth = 0
-    for character in text[opening:end]:
-        if character in "（(":
-            depth += 1
-        elif character in "）)":
-            depth -= 1
-            if depth == 0:
-                return False
-    return depth > 0
+    return not own_figure.group("note") or not still_open(text, own_figure.end() - 1, claim.start)
 
 
 _LIST_PART_END = re.compile(r"[，,；;、：:]")
