@@ -9,9 +9,11 @@ import re
 from extract.numbers import parse_chinese_number
 
 PART_OF_DAY = "上午|下午|中午|晚上|凌晨|早上|傍晚"
-# a part of the day and the hours it governs, up to the next part of the day
-_PART_OF_DAY_HOURS = re.compile(rf"(?P<part>{PART_OF_DAY})\s?(?P<hours>[^上下中晚凌早傍]+)")
-_AFTER_NOON = ("下午", "晚上", "傍晚")
+# a part of the day and the hours it governs, up to the next part of the day or the next day named (晚上8时至
+# 次日8时); the evening of a named day too (昨晚8时, 今晚10点: lexicon/named_days.tsv)
+_PART_OF_DAY_HOURS = re.compile(rf"(?P<part>{PART_OF_DAY}|晚)\s?(?P<hours>[^上下中晚凌早傍日天号]+)")
+_EVENING_OF_A_DAY = "晚"
+_AFTER_NOON = ("下午", "晚上", "傍晚", _EVENING_OF_A_DAY)
 _HOUR_FIGURE = re.compile(r"[0-9０-９一二两三四五六七八九十]{1,3}(?=\s?[时點点]|[:：])")
 
 
@@ -31,4 +33,6 @@ def _on_the_clock(match: re.Match[str]) -> str:
         after = figure < 12 if match["part"] in _AFTER_NOON else figure < 6
         return str(figure + 12) if after else written
 
-    return _HOUR_FIGURE.sub(from_noon, match["hours"])
+    # the 晚 of a named day stays, the day's name (昨晚20时); a part of the day goes with its hours
+    kept = _EVENING_OF_A_DAY if match["part"] == _EVENING_OF_A_DAY else ""
+    return kept + _HOUR_FIGURE.sub(from_noon, match["hours"])

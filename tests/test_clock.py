@@ -18,6 +18,10 @@ from extract.clock import on_the_clock
         ("下午三时", "15时"),
         ("傍晚6:30", "18:30"),
         ("截至3月20日12时", "截至3月20日12时"),  # no part of the day: as written
+        # the evening of a named day keeps the day's name; a part of the day stops at the next day named
+        ("截至昨晚8时", "截至昨晚20时"),
+        ("今晚10点", "今晚22点"),
+        ("晚上8时至次日8时", "20时至次日8时"),
     ],
 )
 def test_parts_of_the_day_go_on_the_24_hour_clock(written, clock):

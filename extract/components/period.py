@@ -37,37 +37,44 @@ _SINCE_LAUNCH = "开展以来"
 # "1 月 20 日"): 2020年1月20日, 1月20日, 3月5号.
 _YEAR_SPACED = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s?年\s?"
 _DAY = rf"(?:{_YEAR_SPACED})?{_NUM}+\s?月\s?{_NUM}+\s?[日号]"
-# an hour (12时, 8点30分, 12:00) and a span of hours, perhaps into another day (0-24时, 0时至24时,
-# 12时至3月21日12时): 截至3月20日12时 and 截至3月20日24时 are different times
+# an hour (12时, 8点30分, 12:00) and a span of hours, perhaps into another day or part of it (0-24时, 0时至24时,
+# 12时至3月21日12时, 0点到中午12点): 截至3月20日12时 and 截至3月20日24时 are different times
 _CLOCK = rf"{_NUM}{{1,3}}\s?[时点](?:\s?{_NUM}{{1,3}}\s?分)?|[0-9]{{1,2}}[:：][0-9]{{2}}"
-# the day of an hour named from the day published or written before (截止今天中午12点, 截至当日12时)
-_THIS_DAY = "今天|今日|今晚|今晨|今早|当天|当日"
+# days named from the day published (今天, 昨晚) or the day written before (当日, 同日) -> how many days from
+# the publication date, None for the day written before (lexicon/named_days.tsv)
+_NAMED_DAYS: dict[str, int | None] = {
+    word: None if days == "written" else int(days) for word, days in lexicon.rows("named_days.tsv")
+}
+_NAMED_DAY = lexicon.alternation(list(_NAMED_DAYS))
 _RANGE = r"\s?[-—–－~～至到]\s?"
 _HOURS = (
     rf"(?:(?:{PART_OF_DAY})\s?)?"
     rf"(?:(?:[0-9]{{1,2}}[:：][0-9]{{2}}|{_NUM}{{1,3}}\s?[时点]?(?:\s?{_NUM}{{1,3}}\s?分)?){_RANGE}"
-    rf"(?:(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号]\s?)?)?(?:{_CLOCK})"
+    rf"(?:(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号]\s?)?(?:(?:{PART_OF_DAY})\s?)?)?(?:{_CLOCK})"
 )
 # a day, with its hours or a span of days (10月22日至24日), as of a day (截至3月20日12时), as of a day
-# of the month named before (截至20日12时) or as of an hour of the day published (截止 8 时, 中午12时);
-# since a day
+# of the month named before (截至20日12时), as of an hour of the day published (截止 8 时, 中午12时), an hour
+# of a named day and the hours from it (截至昨晚24时, 今天8时—1月28日15时); since a day
 _UNTIL = r"截[至止]到?\s?"
 _DATED = (
     rf"(?:{_UNTIL})?{_DAY}(?:\s?(?:{_HOURS})|{_RANGE}(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号])?"
-    rf"|{_UNTIL}{_NUM}+\s?[日号]\s?(?:{_HOURS})?|{_UNTIL}(?:{_THIS_DAY})?\s?(?:{_HOURS})"
+    rf"|{_UNTIL}{_NUM}+\s?[日号]\s?(?:{_HOURS})?|(?:{_UNTIL})?(?:{_NAMED_DAY})\s?(?:{_HOURS})|{_UNTIL}(?:{_HOURS})"
     rf"|[自从]{_DAY}(?:\s?(?:{_CLOCK}))?(?:起|开始|以来)"
     # a day of the month named before, with its hours or its part of the day (26日0—24时, 26日上午)
     rf"|{_NUM}{{1,3}}\s?[日号]\s?(?:当天|当日)?\s?(?:{_HOURS}|(?=[上下]午|晚上|凌晨))"
     rf"|(?=(?:{PART_OF_DAY}))(?:{_HOURS})"
 )
-# days named from the day published (今日, 昨天) or the day written before (当日, 同日), and months
-_RELATIVE_DAYS = "今日|今天|今晚|今晨|今早|昨日|昨天|昨晚|当日|当天|同日|本月|上月"
-_MONTH_RANGE = rf"{_NUM}+[-—–至到]{_NUM}+月"
+# named days, and months named from the day published
+_RELATIVE_DAYS = rf"{_NAMED_DAY}|本月|上月"
+# 1-8月, 1月至2月: the months of a span
+_MONTH_RANGE = rf"{_NUM}+月?[-—–至到]{_NUM}+月"
 # 1-8月, 1至9月份, 9月末: months a figure is compared with
 _MONTHS = rf"(?:{_MONTH_RANGE}|{_NUM}+月)(?:份|末|底)?"
+# a third of a month (上旬: the 1st to the 10th)
+_THIRD = "[上中下]旬"
 # 前10个月, 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月); 6月末,
-# 9月底: a stock at a date, its own time, not the paragraph's 上半年
-_MONTHS_OF_YEAR = rf"前{_NUM}+个月|{_MONTH_RANGE}份?|{_NUM}+月(?:份|末|底|[上中下]旬)"
+# 9月底: a stock at a date, its own time, not the paragraph's 上半年; 2月中旬, 1-2月上旬: to a third of a month
+_MONTHS_OF_YEAR = rf"前{_NUM}+个月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份|末|底|{_THIRD})"
 # a quarter of the year (一季度, 第四季度, 2季度)
 _QUARTER = r"第?[一二三四1-4]季度"
 # how long a level has held (连续五年稳定在…, 连续12天治愈出院超千人): the period of its own sentence,
@@ -89,7 +96,7 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
     return re.compile(
         guarded(
             rf"{_DATED}|{_RELATIVE_DAYS}"
-            rf"|截[至止](?:目前|今年{_NUM}+月(?:底|末)?|{_YEAR}{_NUM}+月(?:底|末)?|{_NUM}+月{_NUM}+日|{_NUM}+月(?:底|末)?|年底|上月底|去年底)"
+            rf"|截[至止](?:目前|(?:今年|{_YEAR})?{_NUM}+月(?:底|末|{_THIRD})?|{_NUM}+月{_NUM}+日|年底|上月底|去年底)"
             rf"|自[^，,。；;]{{1,40}}?以来"
             + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
             + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|{_QUARTER}|全年"
@@ -204,7 +211,9 @@ class Anchor(NamedTuple):
 
 
 # a day written without its month (截至20日) or named from the day written before (当日, 同日)
-_NEEDS_ANCHOR = re.compile(rf"^(?:{_UNTIL})?{_NUM}+\s?[日号]|当日|当天|同日")
+_NEEDS_ANCHOR = re.compile(
+    rf"^(?:{_UNTIL})?{_NUM}+\s?[日号]|{lexicon.alternation([w for w, days in _NAMED_DAYS.items() if days is None])}"
+)
 # behind a look-ahead at the digits a date starts with (extract/pattern_starts.py): it is read over the whole
 # text, and without it the engine tried both alternatives at every character (two and a half times the cost)
 _WRITTEN = re.compile(
@@ -427,7 +436,7 @@ def _last_until(matches: list[re.Match[str]]) -> str | None:
 
 # the months of a period phrase: 前10个月 (the first ten), 1-10月, 10月份, 3月底 (its last day)
 _MONTH_SPAN = re.compile(
-    rf"前(?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末)|(?P<part>[上中下])旬)?$"
+    rf"前(?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)月?[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末)|(?P<part>[上中下])旬)?$"
 )
 _FIRST_DAY_OF_THIRD = {"上": 1, "中": 11, "下": 21}  # of a month's 上旬, 中旬, 下旬
 _NOW = ("目前", "现在", "眼下", "当前", "如今", "现有")
@@ -469,9 +478,14 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
     period = on_the_clock(period)  # 下午3时至5时 is 15时至17时
     until = _UNTIL_PREFIX.match(period)
     if until:
-        # 截至…: an end only; the hours of 截止今天12点 are of the day an hour alone is of
-        rest = re.sub(rf"^(?:{_THIS_DAY})\s?(?={_NUM})", "", period[until.end() :])
-        return None, period_dates(rest, published, anchor)[1]
+        return None, period_dates(period[until.end() :], published, anchor)[1]  # 截至…: an end only
+    named = _NAMED_DAY_HOURS.match(period)
+    if named:
+        # 昨晚24时, 今天8时—1月28日15时: hours from the named day, the day written before for 当日
+        day = _named_day(named["day"], published, anchor)
+        if day is None:
+            return None, None
+        return _day_dates(period[named.end() :], published, Anchor(day.year, day)) or (None, None)
     since = _SINCE.fullmatch(period)
     if since:
         return _since(since["what"], published, anchor), (published.isoformat() if published is not None else None)
@@ -524,10 +538,13 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
             first = _number(months["first"]) if months["first"] else last
         if 1 <= first <= last <= 12:
             end = f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
-            if months["part"]:  # 2月中旬: the 11th to the 20th; 下旬 to the month's end
+            if months["part"]:
+                # 2月中旬: the 11th to the 20th, 下旬 to the month's end; 1-2月上旬: from 1 January to the
+                # end of 2月上旬
                 first_day = _FIRST_DAY_OF_THIRD[months["part"]]
                 last_day = end if months["part"] == "下" else f"{year}-{last:02d}-{first_day + 9:02d}"
-                return f"{year}-{last:02d}-{first_day:02d}", last_day
+                start = f"{year}-{first:02d}-01" if months["first"] else f"{year}-{last:02d}-{first_day:02d}"
+                return start, last_day
             return (end if months["end"] else f"{year}-{first:02d}-01"), end
     years_back = re.match(r"近(\d+|[一两二三四五六七八九十])年", period)
     if years_back and published is not None:
@@ -563,7 +580,9 @@ def _day_dates(period: str, published: Date | None, anchor: Anchor | None) -> tu
     second = _POINT.fullmatch(period[span.end() :]) if span else None
     if first is None or (span and (second is None or not second.group())):
         return None
-    if not first["day"] and (first["month"] or not (first["mark"] or first["clock_hour"])):
+    # an hour: its own 时 or 12:00, or the 时 of the span's second end (昨天0-24时)
+    hour = first["mark"] or first["clock_hour"] or (second is not None and (second["mark"] or second["clock_hour"]))
+    if not first["day"] and (first["month"] or not hour):
         return None  # a month (1-10月) or a year: not a day
     day = _first_day(first, published, anchor)
     if day is None:
@@ -618,25 +637,32 @@ def in_year_of(published: Date, month: int, number: int) -> Date | None:
 
 
 def _relative_days(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str, str] | None:
-    """今日 (今晚, 今晨), 昨天 (昨晚), 本月, 上月 from the publication date; 当日 and 同日 are the day written
-    before."""
-    if period in ("当日", "当天", "同日"):
-        day = anchor.day if anchor is not None and anchor.day is not None else published
+    """A named day (今日, 昨晚 from the publication date; 当日 and 同日 the day written before), 本月, 上月."""
+    if period in _NAMED_DAYS:
+        day = _named_day(period, published, anchor)
         return (day.isoformat(), day.isoformat()) if day is not None else (None, None)
-    if period not in ("今日", "今天", "今晚", "今晨", "今早", "昨日", "昨天", "昨晚", "本月", "上月"):
+    if period not in ("本月", "上月"):
         return None
     if published is None:
         return None, None
-    if period in ("今日", "今天", "今晚", "今晨", "今早"):
-        return published.isoformat(), published.isoformat()
-    if period in ("昨日", "昨天", "昨晚"):
-        day = published - timedelta(days=1)
-        return day.isoformat(), day.isoformat()
     first = published.replace(day=1)
     if period == "上月":
         first = (first - timedelta(days=1)).replace(day=1)
     last = first.replace(day=monthrange(first.year, first.month)[1])
     return first.isoformat(), last.isoformat()
+
+
+# a named day before its hours: 昨晚24时, 今天8时—1月28日15时, 当日0时至12时
+_NAMED_DAY_HOURS = re.compile(rf"(?P<day>{_NAMED_DAY})\s?(?=[0-9０-９一二两三四五六七八九十])")
+
+
+def _named_day(word: str, published: Date | None, anchor: Anchor | None) -> Date | None:
+    """The day a named day is: so many days from the publication date (今天, 昨晚), or the day written before
+    (当日), the publication date when none was."""
+    days = _NAMED_DAYS[word]
+    if days is None:
+        return anchor.day if anchor is not None and anchor.day is not None else published
+    return published + timedelta(days=days) if published is not None else None
 
 
 def _stamp(day: Date, point: re.Match[str]) -> str:
