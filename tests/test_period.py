@@ -559,3 +559,17 @@ def test_a_sentence_of_many_figures_is_searched_once_not_once_a_figure(claims_of
 def test_thirds_of_months_named_days_hours_and_windows_from_an_hour(claims_of, text, date, mention, period, dates):
     claim = next(c for c in claims_of(text, date=date) if c["mention"] == mention)
     assert (claim["period"], (claim["period_start"], claim["period_end"])) == (period, dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "metric", "period"),
+    [
+        ("快递2月中旬恢复到4成以上。", "2020-02-10", "4成以上", "快递恢复", "2月中旬"),
+        ("医疗物资1月下旬运抵武汉300吨。", "2020-02-01", "300吨", "医疗物资运抵武汉", "1月下旬"),
+        ("全市规上工业1-10月增加值增长7.2%。", "2024-11-28", "7.2%", "规上工业增加值", "1-10月"),
+        ("公司2024年前三季度营业收入52.3亿元。", "2024-11-28", "52.3亿元", "公司营业收入", "2024年前三季度"),
+    ],
+)
+def test_a_date_inside_a_headline_is_its_period_not_part_of_its_metric(claims_of, text, date, mention, metric, period):
+    claim = next(c for c in claims_of(text, region=None, date=date) if c["mention"] == mention)
+    assert (claim["metric"], claim["period"]) == (metric, period)

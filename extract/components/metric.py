@@ -679,7 +679,7 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
         if not changed:
             break
     # the space of "达到 260 万人次" would hide the link words at the end
-    phrase = strip_links(_strip_trailing_period(strip_links(raw[offset:].rstrip())))
+    phrase = strip_links(_strip_trailing_period(_without_inner_dates(strip_links(raw[offset:].rstrip()))))
     phrase = _QUOTE_CHARS.sub("", phrase).strip()
     phrase = _FOOTNOTE_MARK.sub("", _BRACKETED.sub("", phrase))
     phrase = _BRACKET_CHARS.split(phrase)[-1]
@@ -750,6 +750,20 @@ def _inner_verb() -> re.Pattern[str]:
     nouns = set(lexicon.word_list("metric_noun_verbs.txt"))
     verbs = [v for v in lexicon.word_list("metric_governing.txt") if len(v) >= 2 and v not in nouns]
     return re.compile(f"(?:{lexicon.alternation(verbs)})了?")
+
+
+_A_DATE = re.compile(r"[0-9０-９]")
+
+
+def _without_inner_dates(phrase: str) -> str:
+    """ "快递2月中旬恢复" -> "快递恢复": a date written inside a headline's phrase says when, not what is
+    counted (the period step reads it). Only a phrase opening with a figure, a whole word: 现有, 目前 inside a
+    phrase are words of its own (企业现有员工)."""
+    for match in reversed(list(period_pattern(phrase).finditer(phrase))):
+        start, end = match.span()
+        if start > 0 and end < len(phrase) and _A_DATE.match(phrase, start) and starts_a_word(phrase, end):
+            phrase = phrase[:start] + phrase[end:]
+    return phrase
 
 
 def _strip_trailing_period(phrase: str) -> str:
