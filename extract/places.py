@@ -873,23 +873,37 @@ def _after_an_apposed_kind(text: str, name_start: int, suffix_start: int, place_
         place_start = place_starts[k]
         if place_start <= name_start:
             break
-        kind = _generic_run_ending_here().search(text, name_start, place_start)
-        if kind is not None and _suffix_ending_here().search(text, kind.start(), place_start).start() > kind.start():
+        kind_start = _generic_run_before(text, name_start, place_start)
+        if kind_start is not None and text[kind_start:place_start] not in lexicon.word_table(
+            "organisation_suffixes.tsv"
+        ):
             return place_start
     return name_start
 
 
-@cache
-def _generic_run_ending_here() -> re.Pattern[str]:
-    """Generic organisation words and suffixes running to the end of the text searched (its endpos),
-    the last of them a suffix."""
-    return re.compile(f"(?:{_generic_organisation_words()})*?{_suffix_ending_here().pattern}")
+def _generic_run_before(text: str, start: int, end: int) -> int | None:
+    """Where the longest run of generic words and suffixes ending at end, the last of them a suffix, begins
+    (not before start); None when no suffix ends at end. Walked back word by word: as a regex (generic
+    words lazily repeated, then a suffix, anchored at end) it was tried at every character and backtracked
+    through every split, a millisecond a place."""
+    suffixes, words = _organisation_suffixes(), _generic_organisation_word_set()
+    if not text.endswith(suffixes, start, end):
+        return None  # the common case, in one call
+    lengths = sorted({len(word) for word in words})
+    reached = {end - len(suffix) for suffix in suffixes if text.endswith(suffix, start, end)}
+    frontier = list(reached)
+    while frontier:
+        at = frontier.pop()
+        for length in lengths:
+            if at - length >= start and at - length not in reached and text[at - length : at] in words:
+                reached.add(at - length)
+                frontier.append(at - length)
+    return min(reached) if reached else None
 
 
 @cache
-def _suffix_ending_here() -> re.Pattern[str]:
-    """An organisation suffix at the end of the text searched (its endpos)."""
-    return re.compile(f"(?:{lexicon.alternation(list(lexicon.word_table('organisation_suffixes.tsv')))})$")
+def _organisation_suffixes() -> tuple[str, ...]:
+    return tuple(lexicon.word_table("organisation_suffixes.tsv"))
 
 
 def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int:
@@ -990,15 +1004,13 @@ def _first_name_word(
 
 @cache
 def _generic_organisation_pattern() -> re.Pattern[str]:
-    return re.compile(f"(?:{_generic_organisation_words()})+")
+    return re.compile(f"(?:{lexicon.alternation(list(_generic_organisation_word_set()))})+")
 
 
 @cache
-def _generic_organisation_words() -> str:
-    """The generic organisation words and the suffixes, as one alternation."""
-    words = set(lexicon.word_list("generic_organisation_words.txt"))
-    words.update(lexicon.word_table("organisation_suffixes.tsv"))
-    return lexicon.alternation(list(words))
+def _generic_organisation_word_set() -> frozenset[str]:
+    """The generic organisation words and the suffixes."""
+    return frozenset(lexicon.word_list("generic_organisation_words.txt")).union(_organisation_suffixes())
 
 
 @cache

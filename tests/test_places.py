@@ -10,6 +10,7 @@ from extract.places import (
     Mention,
     MentionSpans,
     Place,
+    _generic_run_before,
     autonomous_written_name,
     division_code,
     find_local_places,
@@ -136,6 +137,20 @@ def test_governing_words_kinds_and_words_across_a_suffix_are_no_organisation(tex
 def test_a_kind_before_a_name_is_left_out_and_a_branch_stays_whole(text, name):
     assert name in _found(text)
     assert not any(found != name and found.endswith(name) for found in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "run_start"),
+    [
+        ("患者转入省级定点医院", 0, 4),  # 省级 定点 医院: generic words, the last a suffix
+        ("患者转入省级定点医院", 6, 6),  # not before start
+        ("菏泽市公安局", 0, 3),  # a place is no generic word: the run is the suffix alone
+        ("转入太原市", 0, None),  # no suffix ends there
+        ("行业协会商会", 0, 0),
+    ],
+)
+def test_a_run_of_generic_words_ending_in_a_suffix_is_walked_back_to_its_start(text, start, run_start):
+    assert _generic_run_before(text, start, len(text)) == run_start
 
 
 @pytest.mark.parametrize(
