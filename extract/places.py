@@ -109,11 +109,17 @@ class Gazetteer:
             if code in self.by_code and written not in self.by_name:
                 self.by_name[written] = [self.by_code[code]]
                 self._written_names.add(written)
-        for name, code, _table_name, why in lexicon.rows("division_other_names.tsv"):
-            # 梁平区 (梁平县 until 2016) under its new name, 土右旗 as the 土默特右旗 it stands for
+        for name, code, _table_name, why in _other_division_names():
+            # 梁平区 (梁平县 until 2016) under its new name, 土右旗 as the 土默特右旗 it stands for, 龙港市
+            # (formed in 2019) as a county of the city it lies in
             known = self.by_code.get(code)
             if known is not None and name not in self.by_name:
-                successor = known if why == _SHORT_FORM else Place(name, known.level, known.code, known.parent)
+                if why == _SHORT_FORM:
+                    successor = known
+                elif why.startswith(_FORMED_WITHIN):
+                    successor = Place(name, "county", known.code, known.code)
+                else:
+                    successor = Place(name, known.level, known.code, known.parent)
                 self.by_name[name] = [successor]
                 self._written_names.add(name)
         self._generic_names = frozenset(lexicon.word_list("generic_division_names.txt"))
@@ -314,6 +320,15 @@ def _county_names_that_are_words() -> frozenset[str]:
 
 _AFTER_A_PEOPLE = frozenset("族裔籍语洋")
 _SHORT_FORM = "short form"  # division_other_names.tsv: a name papers write for a division, not a new one
+_FORMED_WITHIN = "formed within"  # division_successors.tsv: a division with no predecessor in the table
+
+
+def _other_division_names() -> list[list[str]]:
+    """The names of divisions the packaged table lacks: the hand-written ones (division_other_names.tsv),
+    then those formed or renamed since the table (division_successors.tsv, from a current table)."""
+    return [*lexicon.rows("division_other_names.tsv"), *lexicon.rows("division_successors.tsv")]
+
+
 _LIST_PART_BEFORE = frozenset("、，,；;（(：:")
 
 COUNTRY = Place("中国", "country")  # what 全国 / 我国 stand for
