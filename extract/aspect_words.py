@@ -25,6 +25,12 @@ def marker_pattern() -> re.Pattern[str]:
     return re.compile(lexicon.alternation(list(markers())))
 
 
+@cache
+def item_markers() -> frozenset[str]:
+    """The markers that qualify only their own list item (重症 of 重症7例、死亡1例): lexicon/aspect_item_markers.txt."""
+    return frozenset(lexicon.word_list("aspect_item_markers.txt"))
+
+
 def aspect_markers_in(clause: str) -> list[str]:
     """The aspects the marker words of a clause give, in order (phrases that are no marker left out)."""
     found = (markers()[m.group()] for m in marker_pattern().finditer(clause))

@@ -505,8 +505,11 @@ def _named_query_help() -> str:
 def run_ingest(args: argparse.Namespace) -> int:
     with long_lived():
         from extract.ingest import MissingInput, ingest
+        from extract.pipeline import unknown_region
         from extract.store import StoreError
 
+    if (warning := unknown_region(args.region)) is not None:
+        print(f"claimkb: {warning}", file=sys.stderr)
     try:
         report = ingest(
             args.paths,
@@ -924,11 +927,12 @@ def _print_result(result, fmt: str) -> None:
 
 def run_extract(args: argparse.Namespace) -> int:
     with long_lived():
-        from extract.pipeline import extract_pieces, extraction_failure
+        from extract.pipeline import extract_pieces, extraction_failure, unknown_region
         from extract.sources import NotRead, SourceError, read_documents
 
     failures = 0
     printer = _ClaimPrinter(args.format)
+    regions_checked: set[str | None] = set()
     for item in read_documents(args.paths):
         if isinstance(item, NotRead):
             print(f"claimkb: {item}", file=sys.stderr)
@@ -937,6 +941,10 @@ def run_extract(args: argparse.Namespace) -> int:
             print(f"claimkb: {item.report}", file=sys.stderr)
             failures += 1
             continue
+        if (region := item.region or args.region) not in regions_checked:
+            regions_checked.add(region)
+            if (warning := unknown_region(region)) is not None:
+                print(f"claimkb: {warning}", file=sys.stderr)
         found = extract_pieces(
             item.text, item.name, item.doc_id, region=item.region or args.region, date=item.date or args.date
         )

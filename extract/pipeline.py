@@ -259,6 +259,14 @@ def extraction_failure(err: Exception) -> str:
     return f"extraction failed: {type(err).__name__}: {err}"
 
 
+def unknown_region(name: str | None) -> str | None:
+    """A one-line warning when a region given by name is no division the gazetteer knows (a county renamed
+    since its tables, a typo): its figures would silently lose their default place."""
+    if not name or resolve_region(name) is not None:
+        return None
+    return f"region {name!r} is no known division or country: 我市/全市 and placeless figures are read from the text"
+
+
 def resolve_region(name: str | None) -> Place | None:
     """A region given by name (菏泽市, 菏泽) -> the gazetteer's place, or None if unknown."""
     if not name:

@@ -109,11 +109,17 @@ class Gazetteer:
             if code in self.by_code and written not in self.by_name:
                 self.by_name[written] = [self.by_code[code]]
                 self._written_names.add(written)
-        for name, code, _table_name, why in lexicon.rows("division_other_names.tsv"):
-            # 梁平区 (梁平县 until 2016) under its new name, 土右旗 as the 土默特右旗 it stands for
+        for name, code, _table_name, why in _other_division_names():
+            # 梁平区 (梁平县 until 2016) under its new name, 土右旗 as the 土默特右旗 it stands for, 龙港市
+            # (formed in 2019) as a county of the city it lies in
             known = self.by_code.get(code)
             if known is not None and name not in self.by_name:
-                successor = known if why == _SHORT_FORM else Place(name, known.level, known.code, known.parent)
+                if why == _SHORT_FORM:
+                    successor = known
+                elif why.startswith(_FORMED_WITHIN):
+                    successor = Place(name, "county", known.code, known.code)
+                else:
+                    successor = Place(name, known.level, known.code, known.parent)
                 self.by_name[name] = [successor]
                 self._written_names.add(name)
         self._generic_names = frozenset(lexicon.word_list("generic_division_names.txt"))
@@ -314,6 +320,15 @@ def _county_names_that_are_words() -> frozenset[str]:
 
 _AFTER_A_PEOPLE = frozenset("族裔籍语洋")
 _SHORT_FORM = "short form"  # division_other_names.tsv: a name papers write for a division, not a new one
+_FORMED_WITHIN = "formed within"  # division_successors.tsv: a division with no predecessor in the table
+
+
+def _other_division_names() -> list[list[str]]:
+    """The names of divisions the packaged table lacks: the hand-written ones (division_other_names.tsv),
+    then those formed or renamed since the table (division_successors.tsv, from a current table)."""
+    return [*lexicon.rows("division_other_names.tsv"), *lexicon.rows("division_successors.tsv")]
+
+
 _LIST_PART_BEFORE = frozenset("、，,；;（(：:")
 
 COUNTRY = Place("中国", "country")  # what 全国 / 我国 stand for
@@ -873,23 +888,37 @@ def _after_an_apposed_kind(text: str, name_start: int, suffix_start: int, place_
         place_start = place_starts[k]
         if place_start <= name_start:
             break
-        kind = _generic_run_ending_here().search(text, name_start, place_start)
-        if kind is not None and _suffix_ending_here().search(text, kind.start(), place_start).start() > kind.start():
+        kind_start = _generic_run_before(text, name_start, place_start)
+        if kind_start is not None and text[kind_start:place_start] not in lexicon.word_table(
+            "organisation_suffixes.tsv"
+        ):
             return place_start
     return name_start
 
 
-@cache
-def _generic_run_ending_here() -> re.Pattern[str]:
-    """Generic organisation words and suffixes running to the end of the text searched (its endpos),
-    the last of them a suffix."""
-    return re.compile(f"(?:{_generic_organisation_words()})*?{_suffix_ending_here().pattern}")
+def _generic_run_before(text: str, start: int, end: int) -> int | None:
+    """Where the longest run of generic words and suffixes ending at end, the last of them a suffix, begins
+    (not before start); None when no suffix ends at end. Walked back word by word: as a regex (generic
+    words lazily repeated, then a suffix, anchored at end) it was tried at every character and backtracked
+    through every split, a millisecond a place."""
+    suffixes, words = _organisation_suffixes(), _generic_organisation_word_set()
+    if not text.endswith(suffixes, start, end):
+        return None  # the common case, in one call
+    lengths = sorted({len(word) for word in words})
+    reached = {end - len(suffix) for suffix in suffixes if text.endswith(suffix, start, end)}
+    frontier = list(reached)
+    while frontier:
+        at = frontier.pop()
+        for length in lengths:
+            if at - length >= start and at - length not in reached and text[at - length : at] in words:
+                reached.add(at - length)
+                frontier.append(at - length)
+    return min(reached) if reached else None
 
 
 @cache
-def _suffix_ending_here() -> re.Pattern[str]:
-    """An organisation suffix at the end of the text searched (its endpos)."""
-    return re.compile(f"(?:{lexicon.alternation(list(lexicon.word_table('organisation_suffixes.tsv')))})$")
+def _organisation_suffixes() -> tuple[str, ...]:
+    return tuple(lexicon.word_table("organisation_suffixes.tsv"))
 
 
 def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int:
@@ -990,15 +1019,13 @@ def _first_name_word(
 
 @cache
 def _generic_organisation_pattern() -> re.Pattern[str]:
-    return re.compile(f"(?:{_generic_organisation_words()})+")
+    return re.compile(f"(?:{lexicon.alternation(list(_generic_organisation_word_set()))})+")
 
 
 @cache
-def _generic_organisation_words() -> str:
-    """The generic organisation words and the suffixes, as one alternation."""
-    words = set(lexicon.word_list("generic_organisation_words.txt"))
-    words.update(lexicon.word_table("organisation_suffixes.tsv"))
-    return lexicon.alternation(list(words))
+def _generic_organisation_word_set() -> frozenset[str]:
+    """The generic organisation words and the suffixes."""
+    return frozenset(lexicon.word_list("generic_organisation_words.txt")).union(_organisation_suffixes())
 
 
 @cache

@@ -48,6 +48,31 @@ def test_aspect_from_the_figures_own_clause(claim_of, text, mention, aspect):
     assert claim_of(text, mention)["aspect"] == aspect
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        # a health commission's notice: 重症 is the condition of its own item, not of the items after it
+        ("全市累计确诊41例，其中已出院2例、重症7例、死亡1例。", "7例", "stock"),
+        ("全市累计确诊41例，其中已出院2例、重症7例、死亡1例。", "1例", None),
+        ("累计确诊病例486例(含重症病例18例、死亡3例)。", "3例", "cumulative"),
+        ("现有确诊病例52例，其中危重5例、重型8例、普通型39例。", "8例", "stock"),
+        ("现有确诊病例52例，其中危重5例、重型8例、普通型39例。", "39例", "stock"),  # its own type
+        # a road accident report
+        ("事故造成5人受伤，其中危重1人、轻伤4人。", "4人", None),
+        # a marker that heads the list is shared by its items
+        ("在院患者中危重5人、轻症20人。", "20人", "stock"),
+        ("当日新增重症3例、死亡2例。", "2例", "flow"),
+    ],
+)
+def test_a_condition_marker_qualifies_only_its_own_list_item(claim_of, text, mention, aspect):
+    assert claim_of(text, mention)["aspect"] == aspect
+
+
+def test_the_item_markers_are_stock_markers_of_the_lexicon():
+    table = lexicon.word_table(LEXICON)
+    assert all(table.get(word) == "stock" for word in lexicon.word_list("aspect_item_markers.txt"))
+
+
 def test_a_marker_of_the_clause_before_is_never_carried(claims_of):
     claims = claims_of("全市累计建成充电桩5000个，其中快充桩1200个。当日新增充电桩30个，全市有公交车800辆。")
     assert [(c["mention"], c["aspect"]) for c in claims] == [

@@ -28,6 +28,8 @@ import pytest
         "五年前，这里还是一片荒地。",  # a point in time
         "前10个月，全市外贸稳中有升。",  # the first months of the year: a period
         "两年后，他回到了家乡。",
+        "一个多月来，各地公安机关持续开展专项行动。",  # a span up to now: the period of what follows
+        "三年来，全县上下齐心协力。",
         "寿光市三元朱村的蔬菜大棚里一片忙碌。",  # a numeral inside a village's name
         "东明县焦园乡六合新村召开会议。",
         "三次产业结构调整为8.4:40.6:51.0。",  # the three sectors of the economy
@@ -54,6 +56,7 @@ def test_not_claims(claims_of, text):
         ("历时10天前后，工程完工。", "10天前后"),  # 前后 after a figure is "about"
         ("工程比计划提前10天，顺利完工。", "10天"),  # 提前: ahead of time by a duration, not the first days
         ("全年开展督查三次，发现问题12个。", "三次"),  # three times is a count
+        ("他在外务工三年来京后，月收入5000元。", "三年"),  # 来京: came to Beijing, no span up to now
     ],
 )
 def test_claims_kept(claims_of, text, mention):

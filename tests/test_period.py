@@ -27,6 +27,11 @@ from extract.components.period import PeriodPhrases, _last_period, period_dates,
         ("10月份，进出口3.7万亿元，增长8.5%。", "8.5%", "10月份"),
         ("1-10月，全市规上工业增加值增长7.2%。", "7.2%", "1-10月"),
         ("增速比1-8月回落0.3个百分点。", "0.3个百分点", None),  # 1-8月 is the baseline
+        # a span up to now (一个多月来, 三年来), as 近两年: public security and tourism news
+        ("一个多月来，全国公安机关共查处案件49起。", "49起", "一个多月来"),
+        ("20多天来，全省新增病例12例。", "12例", "20多天来"),
+        ("三年来全县建成农村公路300公里。", "300公里", "三年来"),
+        ("近两个月来，景区累计接待游客120万人次。", "120万人次", "近两个月来"),
     ],
 )
 def test_period(claim_of, text, mention, period):

@@ -1,6 +1,6 @@
 import pytest
 
-from extract.pipeline import STEPS, analyse, build_pipeline, extract_document
+from extract.pipeline import STEPS, analyse, build_pipeline, extract_document, unknown_region
 
 
 def test_pipeline_is_blank_zh_with_the_named_steps():
@@ -158,3 +158,19 @@ def test_numeral_forms_become_claims(text, expected):
     claims = extract_document(text, region="菏泽市").claims
     found = [(c.mention, c.value, c.value_high, c.unit, c.kind) for c in claims]
     assert found == [(m, pytest.approx(v), h, u, k) for m, v, h, u, k in expected]
+
+
+@pytest.mark.parametrize(
+    ("region", "warned"),
+    [
+        ("菏泽市", False),
+        ("菏泽", False),  # a short name
+        ("玉环市", False),  # renamed since the packaged table (玉环县 until 2017)
+        ("中国", False),  # a national bulletin
+        (None, False),
+        ("玉环镇", True),  # no division of the table
+        ("菏泽市市", True),
+    ],
+)
+def test_a_region_the_gazetteer_does_not_know_is_warned_of(region, warned):
+    assert (unknown_region(region) is not None) == warned

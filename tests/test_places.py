@@ -10,6 +10,7 @@ from extract.places import (
     Mention,
     MentionSpans,
     Place,
+    _generic_run_before,
     autonomous_written_name,
     division_code,
     find_local_places,
@@ -139,6 +140,20 @@ def test_a_kind_before_a_name_is_left_out_and_a_branch_stays_whole(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "run_start"),
+    [
+        ("患者转入省级定点医院", 0, 4),  # 省级 定点 医院: generic words, the last a suffix
+        ("患者转入省级定点医院", 6, 6),  # not before start
+        ("菏泽市公安局", 0, 3),  # a place is no generic word: the run is the suffix alone
+        ("转入太原市", 0, None),  # no suffix ends there
+        ("行业协会商会", 0, 0),
+    ],
+)
+def test_a_run_of_generic_words_ending_in_a_suffix_is_walked_back_to_its_start(text, start, run_start):
+    assert _generic_run_before(text, start, len(text)) == run_start
+
+
+@pytest.mark.parametrize(
     ("text", "not_a_name"),
     [
         ("据统计，菏泽市有580家行业协会商会。", "行业协会商会"),  # a number ends a name; a category
@@ -217,12 +232,30 @@ def test_a_short_name_after_its_province_must_end_where_a_word_does(text, names)
     assert [m.place.name for m in gazetteer().find(text, None)] == names
 
 
-def test_other_names_of_divisions_point_at_the_division_the_packaged_table_names():
+@pytest.mark.parametrize("lexicon_file", ["division_other_names.tsv", "division_successors.tsv"])
+def test_other_names_of_divisions_point_at_the_division_the_packaged_table_names(lexicon_file):
     # every row's code is in the table under the name the row says (a typo in the lexicon fails here)
     table = {place.code: place.name for place in gazetteer().by_code.values()}
-    for name, code, table_name, why in lexicon.rows("division_other_names.tsv"):
+    for name, code, table_name, why in lexicon.rows(lexicon_file):
         assert table.get(code) == table_name, (name, code)
-        assert why == "short form" or why.startswith(("renamed", "re-formed")), name
+        assert why == "short form" or why.startswith(("renamed", "re-formed", "formed within")), name
+        assert name not in table.values(), name  # only names the table lacks
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "level"),
+    [
+        ("玉环市", "331021000000", "county"),  # 玉环县 until 2017: the same territory, its code
+        ("即墨区", "370282000000", "county"),  # 即墨市 until 2017
+        ("滦州市", "130223000000", "county"),  # 滦县 until 2018: the old stem starts the new name
+        ("那曲市", "542400000000", "city"),  # 那曲地区 until 2017
+        ("龙港市", "330300000000", "county"),  # formed in 2019 out of 苍南县: a county of 温州市
+        ("色尼区", "542400000000", "county"),  # formed in the renamed 那曲
+    ],
+)
+def test_divisions_formed_or_renamed_since_the_packaged_table_are_found(name, code, level):
+    place = gazetteer().lookup(name)
+    assert (place.name, place.code, place.level) == (name, code, level)
 
 
 @pytest.mark.parametrize(

@@ -703,6 +703,20 @@ def test_regions_and_national_bodies(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a region renamed or formed since the packaged table is the region: a statistical communiqué of
+        # 玉环市 (玉环县 until 2017), and business news of 龙港市 (formed in 2019)
+        ("初步核算，全市实现地区生产总值650.2亿元，比上年增长6.1%。", "玉环市", "650.2亿元", "玉环市"),
+        ("全市新增市场主体1.2万户，其中企业3100户。", "龙港市", "3100户", "龙港市"),
+        ("即墨区新签约项目42个，总投资380亿元。", "青岛市", "42个", "即墨区"),
+    ],
+)
+def test_divisions_renamed_or_formed_since_the_table_are_regions_and_subjects(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
 # foreign countries and their divisions are subjects as Chinese divisions are: international news
 # lines and trade or statistics lines of our own, in a city's paper, a national one and with no region
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.aspect_words import NOT_A_MARKER, aspect_markers_in, marker_pattern, markers
+from extract.aspect_words import NOT_A_MARKER, aspect_markers_in, item_markers, marker_pattern, markers
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 
@@ -89,8 +89,9 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     aspect = None
     for match in marker_pattern().finditer(before):
         found = markers()[match.group()]
-        if found != NOT_A_MARKER:
-            aspect = found  # the last one found is the nearest to the figure
+        if found == NOT_A_MARKER or (match.group() in item_markers() and "、" in before[match.end() :]):
+            continue  # 重症 of the item before (重症7例、死亡1例) is that item's condition only
+        aspect = found  # the last one found is the nearest to the figure
     if aspect is not None:
         return aspect
     # after the figure only a stock's state is written (1077人正在接受医学观察, 12人仍在院治疗); a

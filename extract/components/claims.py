@@ -217,6 +217,8 @@ def _words_of(name: str) -> re.Pattern[str]:
     return re.compile(lexicon.alternation(lexicon.word_list(name)))
 
 
+# 来 / 以来 after a span of time (三年来, 一个多月来): since then, not 来京 / 来到 (came to) after a date
+_SINCE_A_SPAN = re.compile(r"以?来(?![京华沪津渝鲁苏此到自看说访源电信人客往袭临])")
 # an item number at a line's start: 15、, 3．, 2. (not 2.5)
 _ITEM_NUMBER = re.compile(r"\s*[、．]|\.(?![0-9])")
 
@@ -235,6 +237,8 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
         return "date"  # 一季度, 前三季度: a quarter of the year
     if q.kind == "duration" and after in ("前", "后") and not _DURATION_AFTER_WORD.match(text, q.end):
         return "date"  # 五年前, 两天后: a point in time (前后 after a figure is "about": 10天前后)
+    if q.kind == "duration" and _SINCE_A_SPAN.match(text, q.end):
+        return "date"  # 一个多月来, 三年来: the period of the figures after it, as 今年以来 is
     if q.kind == "duration" and before == "前" and text[max(0, q.start - 2) : q.start] != "提前":
         return "date"  # 前10个月, 前两年: the first or last stretch of the calendar, a period
     if q.kind is None:

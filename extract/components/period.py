@@ -82,6 +82,11 @@ _QUARTER = r"第?[一二三四1-4]季度"
 _HELD_FOR = re.compile(rf"连续{_NUM}+(?:年|天|日|周|个?月)")
 
 
+# the span of time up to now (一个多月来, 三年来, 20多天来, 近两个月来); not 来京, 来到 (came to), nor a
+# month or a day of the month (3月来, 10日来京): a span of months is counted with 个
+_SPAN_SINCE = rf"近?{_NUM}+多?(?:年|个多?月|周|个?星期|天)多?以?来(?![京华沪津渝鲁苏此到自看说访源电信人客往袭临])"
+
+
 def period_pattern(text: str = _SINCE_LAUNCH) -> re.Pattern[str]:
     """The period phrases, for searching `text`. "…开展以来" (since a campaign began) is the one
     phrase that can start anywhere, and trying it at every character tripled the cost of a search;
@@ -101,7 +106,7 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
             + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
             + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|{_QUARTER}|全年"
             rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|期间)?"
-            rf"|近(?:{_NUM}+)年(?:来)?|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
+            rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
             rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
             rf"|季末|月末"
             # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度

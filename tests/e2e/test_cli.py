@@ -387,6 +387,22 @@ def test_bad_metadata_in_a_feed_is_reported_and_the_rest_goes_in(tmp_path):
     con.close()
 
 
+def test_an_unknown_region_is_said_in_one_line_and_the_text_still_goes_in(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("全市新增就业岗位1200个。", encoding="utf-8")
+    out = claimkb("extract", str(page), "--format", "jsonl", "--region", "玉环镇")
+    warning = "region '玉环镇' is no known division or country: 我市/全市 and placeless figures are read from the text"
+    assert out.stderr.strip().splitlines() == [f"claimkb: {warning}"]
+    assert [json.loads(line)["mention"] for line in out.stdout.splitlines()] == ["1200个"]
+    # a division renamed since the packaged table (玉环县 until 2017) is known: no warning, and it is the subject
+    out = claimkb("extract", str(page), "--format", "jsonl", "--region", "玉环市")
+    assert out.stderr == ""
+    assert json.loads(out.stdout.splitlines()[0])["subject"] == "玉环市"
+    ingested = claimkb("ingest", str(page), "--db", str(tmp_path / "kb.duckdb"), "--region", "玉环镇", "--no-progress")
+    assert "region '玉环镇' is no known division" in ingested.stderr
+    assert counts(tmp_path / "kb.duckdb")[2] == 1
+
+
 @pytest.mark.parametrize("command", ["ingest", "extract"])
 def test_a_bad_date_option_is_refused_before_anything_runs(tmp_path, command):
     page = tmp_path / "a.txt"
