@@ -957,3 +957,26 @@ def test_a_sentence_of_names_and_figures_lists_the_parts_of_the_whole_before(cla
 )
 def test_the_end_of_a_time_window_is_not_the_metrics(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # an epidemic bulletin's case descriptions: the sex beside the age is the person's, not the metric
+        ("长春市新增病例，男，61岁，常居外省。", "61岁", "病例"),
+        ("患者赵某某，女，43岁，现居于城关区。", "43岁", "患者"),
+        ("患者为女性，27岁，在外省务工。", "27岁", "患者"),
+        ("第15例患者，男，66岁，居住于开发区。", "66岁", "患者"),
+        ("患者3：孙某某，女，8岁，现居于县城。", "8岁", "患者"),
+        ("新增确诊病例情况：第31例：52岁男性，本地人。", "52岁", None),  # only an ordinal names who
+        ("钱某某，男，39岁，有外地旅行史。", "39岁", None),  # only a name
+        ("患者年龄57岁，男性。", "57岁", "患者年龄"),
+        # public-security news: the suspect, the victim, the driver
+        ("经查，犯罪嫌疑人周某某，男，35岁，无业。", "35岁", "犯罪嫌疑人"),
+        ("被害人吴某，女，68岁，系本村村民。", "68岁", "被害人"),
+        ("肇事驾驶员郑某，男性，45岁，醉酒驾驶。", "45岁", "肇事驾驶员"),
+        ("据悉，冯某某，女，24岁，外地户籍。", "24岁", None),  # 据悉 says who told, not who
+    ],
+)
+def test_an_ages_metric_is_the_person_named_before_it_not_the_sex_beside_it(claim_of, text, mention, metric):
+    assert claim_of(text, mention)["metric"] == metric

@@ -318,6 +318,7 @@ def metric_component(doc: Doc) -> Doc:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = _heading_clause(text, claim, mentions)
             claim.metric_basis = "sentence" if claim.metric else None
+    _persons_aged(text, claims, mentions)
     for claim in claims:
         if claim.metric and _only_a_place(claim.metric):
             claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
@@ -428,6 +429,66 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     if not phrase:
         return None
     return phrase if phrase_words(phrase)[-1][1].startswith(("n", "vn")) or phrase.endswith(_MEASURES) else None
+
+
+@cache
+def _sex_words() -> frozenset[str]:
+    return frozenset(lexicon.word_list("sex_words.txt"))
+
+
+def _persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
+    """An age measures the person or case named before it (患者, 病例), or 年龄 where written; the sex
+    listed beside it (吉林市新增病例，男，57岁; 第94例：70岁女性; 患者为男性，46岁) is an attribute of the
+    person, never the metric: an age whose metric is or ends with one is of the person its sentence
+    names before it (_person_named_before), else of nothing named."""
+    for i, claim in enumerate(claims):
+        if claim.kind != "age" or (claim.metric and _without_sex(claim.metric) == claim.metric):
+            continue
+        previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
+        since = previous.end if previous is not None else claim.sentence_start
+        claim.metric = _person_named_before(text, since, claim.start, mentions)
+        claim.metric_basis = "sentence" if claim.metric else None
+
+
+def _without_sex(phrase: str) -> str:
+    """The phrase without a sex written at its end, alone or after a link (患者为男性, 患者男, 男 -> 患者, 患者,
+    nothing); a word that only ends with the character (妇女, 子女) is no sex."""
+    words = [word for word, _ in phrase_words(phrase)]
+    if not words or words[-1] not in _sex_words():
+        return phrase
+    words.pop()
+    if words and words[-1] in _PART_LINKS:
+        words.pop()
+    return "".join(words)
+
+
+def _person_named_before(text: str, start: int, end: int, mentions: dict) -> str | None:
+    """The person or case the clauses of text[start:end] name, read from the last back: a clause naming only
+    an attribute of the person (男, 女性), the person's name (罗某某) or an ordinal (第94例) is passed over;
+    the first that names more says who (患者罗某某 -> 患者, 吉林市新增病例 -> 病例, 患者2 -> 患者)."""
+    at = end
+    for clause in reversed(_PERSON_CLAUSE_BREAK.split(text[start:end])):
+        at -= len(clause)
+        lead = len(clause) - len(clause.lstrip())
+        ordinal = _ORDINAL.match(clause, lead)
+        lead = ordinal.end() if ordinal else lead
+        person = _PERSON_NAME.sub("", _without_sex(clause[lead:].rstrip()))
+        if person:
+            metric = tidy_metric(_clean_before(person, at + lead, mentions))
+            # a person or a case (患者, 死者, 嫌疑人, 病例), not what was said or done (据悉, …排摸中发现)
+            return metric if metric and metric.endswith((*_people_endings(), _CASE)) else None
+        at -= 1  # the boundary before the clause
+    return None
+
+
+_CASE = "例"  # 病例, 输入病例: a case is a person
+# what parts the description of a person: 患者罗某某，男，56岁; 患者1：李某某，男，55岁
+_PERSON_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# the ordinal of a case (第10例患者, 第94例, 境外输入第6例): which one, not who
+_ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[例名位个]?")
+# at the end of a clause, a person's name as bulletins write it (患者罗某某, 常某, 姜xx), the item number of a
+# listed patient (患者2) or an ordinal
+_PERSON_NAME = re.compile(rf"(?:[\u4e00-\u9fff](?:某{{1,2}}|[xX×＊*]{{1,3}})|[0-9０-９]{{1,3}}|{_ORDINAL.pattern})$")
 
 
 @cache
