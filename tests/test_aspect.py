@@ -130,3 +130,27 @@ def test_parts_take_the_aspect_of_their_whole_named_at_length(claim_of, text, re
 )
 def test_a_lists_heading_of_words_says_its_aspect(claim_of, text, region, mention, aspect):
     assert claim_of(text, mention, region)["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        # a health commission's daily notice: 已 (done by now) makes no running total of a figure its clause
+        # dates to one day; 截至 (as of), 累计 and a date of the sentence before leave it one
+        ("3月4日已解除医学观察812人，共有2960人正在接受医学观察。", "812人", None),
+        ("3月4日已解除医学观察812人，共有2960人正在接受医学观察。", "2960人", "stock"),
+        ("3月4日0—24时已解除医学观察812人。", "812人", None),  # the day's hours
+        ("2月29日已解除医学观察226人。", "226人", None),  # a leap day, whatever the year
+        ("当日已治愈出院15人。", "15人", "flow"),  # the day's own word says what 已 no longer does
+        ("截至3月4日已解除医学观察812人。", "812人", "cumulative"),
+        ("3月4日已累计解除医学观察812人。", "812人", "cumulative"),
+        ("3月4日12时，已解除医学观察812人。", "812人", "cumulative"),  # as of an hour, in the sentence before
+        # business news: a day's date makes no total of what is built by then, 截至 and 累计 do
+        ("2024年6月30日已建成5G基站1260个。", "1260个", None),
+        ("截至2024年6月30日已建成5G基站1260个。", "1260个", "cumulative"),
+        ("2024年6月30日已累计建成5G基站1260个。", "1260个", "cumulative"),
+        ("年末已建成5G基站1260个。", "1260个", "cumulative"),  # 年末 is a time, no day
+    ],
+)
+def test_a_clause_dated_to_one_day_makes_ji_no_running_total(claim_of, text, mention, aspect):
+    assert claim_of(text, mention, region=None)["aspect"] == aspect
