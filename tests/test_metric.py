@@ -980,3 +980,21 @@ def test_the_end_of_a_time_window_is_not_the_metrics(claim_of, text, region, men
 )
 def test_an_ages_metric_is_the_person_named_before_it_not_the_sex_beside_it(claim_of, text, mention, metric):
     assert claim_of(text, mention)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # an epidemic bulletin: the noun after the last part is what every part counts
+        ("临沂市12名、枣庄市30名密切接触者正在接受集中隔离医学观察。", "12名", "密切接触者"),
+        ("临沂市12名、枣庄市7名、滨州市30名密切接触者正在接受集中隔离医学观察。", "7名", "密切接触者"),
+        # business news
+        ("本次评选中，曹县3家、单县5家企业入选。", "3家", "企业入选"),
+        ("全市新增巨野县4个、郓城县6个省级示范村。", "4个", "省级示范村"),
+        # a part naming its own noun keeps it; what a link says of the last part is of it alone
+        ("全县新建学校3所、幼儿园5所。", "3所", "学校"),
+        ("达拉特旗9例、东胜区1例已痊愈出院。", "9例", None),
+    ],
+)
+def test_a_lists_parts_count_the_noun_written_after_its_last_part(claim_of, text, mention, metric):
+    assert claim_of(text, mention, region=None)["metric"] == metric

@@ -318,6 +318,7 @@ def metric_component(doc: Doc) -> Doc:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = _heading_clause(text, claim, mentions)
             claim.metric_basis = "sentence" if claim.metric else None
+    _noun_after_the_last_part(text, claims, mentions)
     _persons_aged(text, claims, mentions)
     for claim in claims:
         if claim.metric and _only_a_place(claim.metric):
@@ -1145,6 +1146,43 @@ def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], 
         if len(group) > 1:
             _share_out(text, claims, i, group, mentions)
         i = j + 1
+
+
+def _noun_after_the_last_part(text: str, claims: list[Claim], mentions: dict) -> None:
+    """ "青岛市8名、日照市45名密切接触者", "北京3家、上海5家企业入选": a 、-list whose counted noun is written
+    once, right after its last part; every part before it naming nothing of its own, or only its place or
+    body, counts that noun too. What is said of the last part after a link (东胜区1例已痊愈出院, 丽江市1例为本地
+    首例确诊病例) is of it alone."""
+    for i, last in enumerate(claims):
+        if not last.metric or not text[last.end : last.end + _NOUN_REACH].lstrip().startswith(last.metric):
+            continue
+        j = i
+        while (
+            j > 0
+            and claims[j - 1].sentence_start == last.sentence_start
+            and claims[j - 1].unit == last.unit
+            and (not claims[j - 1].metric or _a_name(claims[j - 1].metric))
+            and _a_list_step(text, claims[j - 1], claims[j], mentions)
+        ):
+            j -= 1
+            claims[j].metric, claims[j].metric_basis = last.metric, "sentence"
+
+
+# how far after a figure the noun it counts may end (a space between: 45名 密切接触者)
+_NOUN_REACH = 2 + _MAX_METRIC
+
+
+def _a_list_step(text: str, part: Claim, following: Claim, mentions: dict) -> bool:
+    """Only a list separator and the name of the next part's place or body (、日照市) stand between two parts."""
+    gap = text[part.end : following.start].lstrip()
+    separator = lexicon.LIST_SEPARATOR.match(gap)
+    if separator is None:
+        return False
+    at = following.start - len(gap) + separator.end()
+    name = mentions.get(at)
+    if name is not None and name.end <= following.start:
+        at = name.end
+    return not text[at : following.start].strip()
 
 
 def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> list[str] | None:
