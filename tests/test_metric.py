@@ -998,3 +998,20 @@ def test_an_ages_metric_is_the_person_named_before_it_not_the_sex_beside_it(clai
 )
 def test_a_lists_parts_count_the_noun_written_after_its_last_part(claim_of, text, mention, metric):
     assert claim_of(text, mention, region=None)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # an epidemic notice's time limits: the window's 内 is the duration's, whatever jieba joins it to (内向, 内在)
+        ("人员返回后，应在2小时内向所在社区居委会报告。", "2小时", "所在社区居委会报告"),
+        ("聚集性疫情是指14天内在同一单位发现3例及以上的病例。", "3例", "同一单位发现"),
+        ("在过去48小时内，本市没有新增确诊病例。", "48小时", None),
+        # business and public-security news: a deadline for a firm, a limit of a distance
+        ("接到整改通知的企业，须在15天内把整改报告报送区政府。", "15天", "整改报告报送区政府"),
+        ("距离考点500米内禁止鸣笛。", "500米", "禁止鸣笛"),
+        ("全市3个内地城市新增病例。", "3个", "内地城市新增病例"),  # 内地 is a word of the noun
+    ],
+)
+def test_the_end_of_a_window_after_its_figure_opens_no_metric(claim_of, text, mention, metric):
+    assert claim_of(text, mention, region=None)["metric"] == metric

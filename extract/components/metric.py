@@ -289,6 +289,8 @@ def metric_component(doc: Doc) -> Doc:
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         clause_start = _clause_start(text, claim, previous, boundaries)
+        if previous is not None and previous.end == clause_start:
+            clause_start = _window_end(text, previous)  # 14天内在小范围发现2例: the window's 内 is the 14天's
         if previous is not None and previous.end == clause_start and previous.metric:
             # "4个盒子里共放置人民币8000元", "建成5个园区内新增就业300人": the figure before ends in the
             # clause, its counted noun and the locality word after it say where, not what this one measures
@@ -612,7 +614,7 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     before_core = strip_links(raw_before)
     before = _clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
-    after = _phrase_after(text, claim.end, nouns_only=claim.kind in ("count", "measure"))
+    after = _phrase_after(text, _window_end(text, claim), nouns_only=claim.kind in ("count", "measure"))
     # a sum of money's noun ends at the verb after it
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in _currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
@@ -633,6 +635,20 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         # preposition of means, the figure qualifies the noun after its 的
         return _noun_phrase(_phrase_after(text, claim.end + 1)) or before or None
     return before or after or None
+
+
+def _window_end(text: str, claim: Claim) -> int:
+    """Where the phrase after a figure starts: past the end of the time window or the limit it sets (应在1小时
+    内向指挥部报告, 14天以内, 5公里内禁止…), which is the figure's, not what follows it. After a duration always
+    (jieba reads 内向 as one word, introverted), after another figure when 内 is a word of its own (3个内地城市
+    counts 内地城市)."""
+    window = _WINDOW_END.match(text, claim.end)
+    if window is None or (claim.kind != "duration" and not starts_a_word(text, window.end())):
+        return claim.end
+    return window.end()
+
+
+_WINDOW_END = re.compile(r"\s?(?:以内|之内|内)")
 
 
 @cache
