@@ -1015,3 +1015,20 @@ def test_a_lists_parts_count_the_noun_written_after_its_last_part(claim_of, text
 )
 def test_the_end_of_a_window_after_its_figure_opens_no_metric(claim_of, text, mention, metric):
     assert claim_of(text, mention, region=None)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # an epidemic bulletin: patients counted by 名, their hospitals' parts by 例
+        ("全市今日又有5名患者治愈出院。其中市传染病医院2例，市人民医院3例。", "2例", "患者治愈出院"),
+        ("全市今日又有5名患者治愈出院。其中市传染病医院2例，市人民医院3例。", "3例", "患者治愈出院"),
+        # public-security and business news: 名 and 人 both count people
+        ("专项行动中，警方共抓获犯罪嫌疑人7名。其中曹县3人，单县4人。", "3人", "犯罪嫌疑人"),
+        ("全市今年新招聘教师120人。其中曹县50名，单县70名。", "50名", "教师"),
+        # a whole in another unit is passed over: the parts are of the figure of their own unit
+        ("全市累计确诊病例30例，涉及5个县。其中曹县10例，单县20例。", "10例", "确诊病例"),
+    ],
+)
+def test_parts_after_qizhong_count_what_their_whole_counted_in_another_people_unit(claim_of, text, mention, metric):
+    assert claim_of(text, mention)["metric"] == metric

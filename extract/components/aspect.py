@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from extract.aspect_words import NOT_A_MARKER, aspect_markers_in, marker_pattern, markers
 from extract.claims import Claim
 from extract.components.extensions import doc_text
+from extract.components.metric import counted_alike
 from extract.components.period import period_dates
 
 # where a clause ends, for this step: ，；。 and their kin. Not 、 (a list's items share their marker:
@@ -77,7 +78,7 @@ def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
     for whole in reversed(claims[max(0, i - 40) : i]):
         if whole.article_index != part.article_index:
             break
-        if part.metric and whole.metric and whole.metric.endswith(part.metric) and whole.unit == part.unit:
+        if part.metric and whole.metric and whole.metric.endswith(part.metric) and counted_alike(whole.unit, part.unit):
             if whole.aspect is not None:
                 return whole.aspect
             break  # the nearest figure of the metric is the whole, and it says no aspect

@@ -1111,7 +1111,7 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
             if text.startswith("其中", claim.sentence_start) or not continues_a_list(text, claim.sentence_start):
                 break
             sentence = claim.sentence_start
-        if claim.unit != unit or claim.article_index != article:
+        if not counted_alike(claim.unit, unit) or claim.article_index != article:
             break
         if not _bracket_depth(balances, claim.sentence_start, claim.start):
             total += claim.value
@@ -1123,7 +1123,7 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
         if claim.sentence_start != whole_sentence:
             break
         if (
-            claim.unit == unit
+            counted_alike(claim.unit, unit)
             and abs(claim.value - total) < 1e-9
             and not _bracket_depth(balances, whole_sentence, claim.start)
             and claim.metric
@@ -1131,6 +1131,12 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
         ):
             return claim
     return None
+
+
+def counted_alike(unit: str, other: str) -> bool:
+    """Units a whole and its parts may be counted in: one unit, or two that count people (本市今日又有4名患者…
+    已出院。其中地坛医院1例: a patient is a case). A whole in another unit (涉及19个市) is no whole of them."""
+    return unit == other or (unit in _PEOPLE_UNITS and other in _PEOPLE_UNITS)
 
 
 def _first_whole_of(claims: list[Claim], k: int, unit: str, balances: Balances) -> Claim | None:
@@ -1141,7 +1147,7 @@ def _first_whole_of(claims: list[Claim], k: int, unit: str, balances: Balances) 
     for claim in claims[k:]:
         if claim.sentence_start != sentence:
             break
-        if claim.unit == unit and not _bracket_depth(balances, sentence, claim.start):
+        if counted_alike(claim.unit, unit) and not _bracket_depth(balances, sentence, claim.start):
             return claim if claim.metric and not _a_name(claim.metric) else None
     return None
 
