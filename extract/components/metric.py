@@ -442,8 +442,8 @@ def _sex_words() -> frozenset[str]:
 def _persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
     """An age measures the person or case named before it (患者, 病例), or 年龄 where written; the sex
     listed beside it (吉林市新增病例，男，57岁; 第94例：70岁女性; 患者为男性，46岁) is an attribute of the
-    person, never the metric: an age whose metric is or ends with one is of the person its sentence
-    names before it (_person_named_before), else of nothing named."""
+    person, never the metric: an age whose metric is none, or is or ends with a sex, is of the person its
+    sentence names before it since the figure before (_person_named_before), else of nothing named."""
     for i, claim in enumerate(claims):
         if claim.kind != "age" or (claim.metric and _without_sex(claim.metric) == claim.metric):
             continue
