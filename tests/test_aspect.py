@@ -100,6 +100,9 @@ def test_the_lexicon_names_only_known_aspects():
         ("新增确诊病例中，长沙市19例、衡阳市11例。", "湖南省", "11例", "flow"),
         ("截至2月9日24时，全省累计确诊病例80例。其中长春市33例，吉林市3例。", "吉林省", "3例", "cumulative"),
         ("全年新增就业岗位中，单县1.2万个、曹县3.5万个。", "菏泽市", "3.5万个", "flow"),
+        # a whole counted in people (名), its parts in cases (例)
+        ("今日全市又有5名患者治愈出院。其中市传染病医院2例，市人民医院3例。", "菏泽市", "3例", "flow"),
+        ("当月全市新增城镇就业120人。其中曹县50名，单县70名。", "菏泽市", "70名", "flow"),
         # a heading that says no aspect gives none
         ("出院病例中，长沙市19例、衡阳市11例。", "湖南省", "19例", None),
     ],
@@ -155,3 +158,27 @@ def test_parts_take_the_aspect_of_their_whole_named_at_length(claim_of, text, re
 )
 def test_a_lists_heading_of_words_says_its_aspect(claim_of, text, region, mention, aspect):
     assert claim_of(text, mention, region)["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        # a health commission's daily notice: 已 (done by now) makes no running total of a figure its clause
+        # dates to one day; 截至 (as of), 累计 and a date of the sentence before leave it one
+        ("3月4日已解除医学观察812人，共有2960人正在接受医学观察。", "812人", None),
+        ("3月4日已解除医学观察812人，共有2960人正在接受医学观察。", "2960人", "stock"),
+        ("3月4日0—24时已解除医学观察812人。", "812人", None),  # the day's hours
+        ("2月29日已解除医学观察226人。", "226人", None),  # a leap day, whatever the year
+        ("当日已治愈出院15人。", "15人", "flow"),  # the day's own word says what 已 no longer does
+        ("截至3月4日已解除医学观察812人。", "812人", "cumulative"),
+        ("3月4日已累计解除医学观察812人。", "812人", "cumulative"),
+        ("3月4日12时，已解除医学观察812人。", "812人", "cumulative"),  # as of an hour, in the sentence before
+        # business news: a day's date makes no total of what is built by then, 截至 and 累计 do
+        ("2024年6月30日已建成5G基站1260个。", "1260个", None),
+        ("截至2024年6月30日已建成5G基站1260个。", "1260个", "cumulative"),
+        ("2024年6月30日已累计建成5G基站1260个。", "1260个", "cumulative"),
+        ("年末已建成5G基站1260个。", "1260个", "cumulative"),  # 年末 is a time, no day
+    ],
+)
+def test_a_clause_dated_to_one_day_makes_ji_no_running_total(claim_of, text, mention, aspect):
+    assert claim_of(text, mention, region=None)["aspect"] == aspect

@@ -957,3 +957,78 @@ def test_a_sentence_of_names_and_figures_lists_the_parts_of_the_whole_before(cla
 )
 def test_the_end_of_a_time_window_is_not_the_metrics(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # an epidemic bulletin's case descriptions: the sex beside the age is the person's, not the metric
+        ("长春市新增病例，男，61岁，常居外省。", "61岁", "病例"),
+        ("患者赵某某，女，43岁，现居于城关区。", "43岁", "患者"),
+        ("患者为女性，27岁，在外省务工。", "27岁", "患者"),
+        ("第15例患者，男，66岁，居住于开发区。", "66岁", "患者"),
+        ("患者3：孙某某，女，8岁，现居于县城。", "8岁", "患者"),
+        ("新增确诊病例情况：第31例：52岁男性，本地人。", "52岁", None),  # only an ordinal names who
+        ("钱某某，男，39岁，有外地旅行史。", "39岁", None),  # only a name
+        ("患者年龄57岁，男性。", "57岁", "患者年龄"),
+        # public-security news: the suspect, the victim, the driver
+        ("经查，犯罪嫌疑人周某某，男，35岁，无业。", "35岁", "犯罪嫌疑人"),
+        ("被害人吴某，女，68岁，系本村村民。", "68岁", "被害人"),
+        ("肇事驾驶员郑某，男性，45岁，醉酒驾驶。", "45岁", "肇事驾驶员"),
+        ("据悉，冯某某，女，24岁，外地户籍。", "24岁", None),  # 据悉 says who told, not who
+    ],
+)
+def test_an_ages_metric_is_the_person_named_before_it_not_the_sex_beside_it(claim_of, text, mention, metric):
+    assert claim_of(text, mention)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # an epidemic bulletin: the noun after the last part is what every part counts
+        ("临沂市12名、枣庄市30名密切接触者正在接受集中隔离医学观察。", "12名", "密切接触者"),
+        ("临沂市12名、枣庄市7名、滨州市30名密切接触者正在接受集中隔离医学观察。", "7名", "密切接触者"),
+        # business news
+        ("本次评选中，曹县3家、单县5家企业入选。", "3家", "企业入选"),
+        ("全市新增巨野县4个、郓城县6个省级示范村。", "4个", "省级示范村"),
+        # a part naming its own noun keeps it; what a link says of the last part is of it alone
+        ("全县新建学校3所、幼儿园5所。", "3所", "学校"),
+        ("达拉特旗9例、东胜区1例已痊愈出院。", "9例", None),
+    ],
+)
+def test_a_lists_parts_count_the_noun_written_after_its_last_part(claim_of, text, mention, metric):
+    assert claim_of(text, mention, region=None)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # an epidemic notice's time limits: the window's 内 is the duration's, whatever jieba joins it to (内向, 内在)
+        ("人员返回后，应在2小时内向所在社区居委会报告。", "2小时", "所在社区居委会报告"),
+        ("聚集性疫情是指14天内在同一单位发现3例及以上的病例。", "3例", "同一单位发现"),
+        ("在过去48小时内，本市没有新增确诊病例。", "48小时", None),
+        # business and public-security news: a deadline for a firm, a limit of a distance
+        ("接到整改通知的企业，须在15天内把整改报告报送区政府。", "15天", "整改报告报送区政府"),
+        ("距离考点500米内禁止鸣笛。", "500米", "禁止鸣笛"),
+        ("全市3个内地城市新增病例。", "3个", "内地城市新增病例"),  # 内地 is a word of the noun
+    ],
+)
+def test_the_end_of_a_window_after_its_figure_opens_no_metric(claim_of, text, mention, metric):
+    assert claim_of(text, mention, region=None)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # an epidemic bulletin: patients counted by 名, their hospitals' parts by 例
+        ("全市今日又有5名患者治愈出院。其中市传染病医院2例，市人民医院3例。", "2例", "患者治愈出院"),
+        ("全市今日又有5名患者治愈出院。其中市传染病医院2例，市人民医院3例。", "3例", "患者治愈出院"),
+        # public-security and business news: 名 and 人 both count people
+        ("专项行动中，警方共抓获犯罪嫌疑人7名。其中曹县3人，单县4人。", "3人", "犯罪嫌疑人"),
+        ("全市今年新招聘教师120人。其中曹县50名，单县70名。", "50名", "教师"),
+        # a whole in another unit is passed over: the parts are of the figure of their own unit
+        ("全市累计确诊病例30例，涉及5个县。其中曹县10例，单县20例。", "10例", "确诊病例"),
+    ],
+)
+def test_parts_after_qizhong_count_what_their_whole_counted_in_another_people_unit(claim_of, text, mention, metric):
+    assert claim_of(text, mention)["metric"] == metric

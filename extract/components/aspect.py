@@ -10,11 +10,15 @@ the clause before: a clause of its own says what its figure is, and the one befo
 another kind of figure (当日…183人 is no reason to read the 1077 after it as a day's). Nor is
 the metric read for markers: the metric step carries a metric across clauses (1077人's metric is
 当日解除医学观察, from the clause before), and within the own clause its words are read already.
+
+已 (done by now: 已解除, 已建成) tells a running total only of a figure its own clause does not date to
+one day: "2月22日已解除观察6419人" is that day's doing or unknown, not a total since some start.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date as Date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,6 +26,8 @@ from spacy.tokens import Doc
 from extract.aspect_words import NOT_A_MARKER, aspect_markers_in, item_markers, marker_pattern, markers
 from extract.claims import Claim
 from extract.components.extensions import doc_text
+from extract.components.metric import counted_alike
+from extract.components.period import period_dates
 
 # where a clause ends, for this step: ，；。 and their kin. Not 、 (a list's items share their marker:
 # 新增确诊5例、无症状感染者3例), not ： (累计确诊：950例 is one clause), not a line break (within a
@@ -72,7 +78,7 @@ def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
     for whole in reversed(claims[max(0, i - 40) : i]):
         if whole.article_index != part.article_index:
             break
-        if part.metric and whole.metric and whole.metric.endswith(part.metric) and whole.unit == part.unit:
+        if part.metric and whole.metric and whole.metric.endswith(part.metric) and counted_alike(whole.unit, part.unit):
             if whole.aspect is not None:
                 return whole.aspect
             break  # the nearest figure of the metric is the whole, and it says no aspect
@@ -86,10 +92,13 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     if claim.kind not in _KINDS:
         return None
     before = _clause_before(text, claim)
+    one_day = _dated_to_one_day(claim)
     aspect = None
     for match in marker_pattern().finditer(before):
         found = markers()[match.group()]
-        if found == NOT_A_MARKER or (match.group() in item_markers() and "、" in before[match.end() :]):
+        if found == NOT_A_MARKER or (one_day and _done_by_now_only(match.group())):
+            continue  # 2月22日已解除观察: 已 alone makes no running total of one day's figure
+        if match.group() in item_markers() and "、" in before[match.end() :]:
             continue  # 重症 of the item before (重症7例、死亡1例) is that item's condition only
         aspect = found  # the last one found is the nearest to the figure
     if aspect is not None:
@@ -100,6 +109,33 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     if match is not None and markers()[match.group()] == "stock":
         return "stock"
     return None
+
+
+def _dated_to_one_day(claim: Claim) -> bool:
+    """The figure's own clause dates it to one day of the calendar (2月22日, 31日, 当日, 2月22日0—24时), not
+    to a time as of which it is counted (截至2月22日, 目前, 年末) or a moment (1月26日6时)."""
+    if claim.period_basis != "clause" or not claim.period:
+        return False
+    start, end = period_dates(claim.period, _ANY_DAY)
+    if start is None or end is None or start[:10] != end[:10] or (start == end and "T" in start):
+        return False
+    return _A_DAY.search(claim.period) is not None
+
+
+# the day a period's span is reckoned from: its length is asked, not where it falls, and the text may give
+# no year (2月22日 in a page with no publication date); in a leap year (2月29日), the 31st (31日 alone)
+_ANY_DAY = Date(2000, 1, 31)
+# a period that names a day (2月22日, 5号, 当天), not now (目前, 现在) or the end of a year (年末: a stock's time)
+_A_DAY = re.compile(r"[日号天]")
+# the perfect aspect (已解除, 已治愈, 已建成: done by now): a running total only of a figure dated by its sentence,
+# not of one whose clause dates it to one day (2月22日已解除观察6419人 is no total since some start)
+_DONE_BY_NOW = "已"
+
+
+def _done_by_now_only(marker: str) -> bool:
+    """A running-total marker told only by 已 (已解除, 已建成), not by a word of its own (已累计 is 累计)."""
+    rest = marker.removeprefix(_DONE_BY_NOW)
+    return rest != marker and markers().get(rest) != "cumulative"
 
 
 def _clause_before(text: str, claim: Claim) -> str:

@@ -289,6 +289,8 @@ def metric_component(doc: Doc) -> Doc:
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         clause_start = _clause_start(text, claim, previous, boundaries)
+        if previous is not None and previous.end == clause_start:
+            clause_start = _window_end(text, previous)  # 14天内在小范围发现2例: the window's 内 is the 14天's
         if previous is not None and previous.end == clause_start and previous.metric:
             # "4个盒子里共放置人民币8000元", "建成5个园区内新增就业300人": the figure before ends in the
             # clause, its counted noun and the locality word after it say where, not what this one measures
@@ -318,6 +320,8 @@ def metric_component(doc: Doc) -> Doc:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = _heading_clause(text, claim, mentions)
             claim.metric_basis = "sentence" if claim.metric else None
+    _noun_after_the_last_part(text, claims, mentions)
+    _persons_aged(text, claims, mentions)
     for claim in claims:
         if claim.metric and _only_a_place(claim.metric):
             claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
@@ -428,6 +432,66 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     if not phrase:
         return None
     return phrase if phrase_words(phrase)[-1][1].startswith(("n", "vn")) or phrase.endswith(_MEASURES) else None
+
+
+@cache
+def _sex_words() -> frozenset[str]:
+    return frozenset(lexicon.word_list("sex_words.txt"))
+
+
+def _persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
+    """An age measures the person or case named before it (患者, 病例), or 年龄 where written; the sex
+    listed beside it (吉林市新增病例，男，57岁; 第94例：70岁女性; 患者为男性，46岁) is an attribute of the
+    person, never the metric: an age whose metric is none, or is or ends with a sex, is of the person its
+    sentence names before it since the figure before (_person_named_before), else of nothing named."""
+    for i, claim in enumerate(claims):
+        if claim.kind != "age" or (claim.metric and _without_sex(claim.metric) == claim.metric):
+            continue
+        previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
+        since = previous.end if previous is not None else claim.sentence_start
+        claim.metric = _person_named_before(text, since, claim.start, mentions)
+        claim.metric_basis = "sentence" if claim.metric else None
+
+
+def _without_sex(phrase: str) -> str:
+    """The phrase without a sex written at its end, alone or after a link (患者为男性, 患者男, 男 -> 患者, 患者,
+    nothing); a word that only ends with the character (妇女, 子女) is no sex."""
+    words = [word for word, _ in phrase_words(phrase)]
+    if not words or words[-1] not in _sex_words():
+        return phrase
+    words.pop()
+    if words and words[-1] in _PART_LINKS:
+        words.pop()
+    return "".join(words)
+
+
+def _person_named_before(text: str, start: int, end: int, mentions: dict) -> str | None:
+    """The person or case the clauses of text[start:end] name, read from the last back: a clause naming only
+    an attribute of the person (男, 女性), the person's name (罗某某) or an ordinal (第94例) is passed over;
+    the first that names more says who (患者罗某某 -> 患者, 吉林市新增病例 -> 病例, 患者2 -> 患者)."""
+    at = end
+    for clause in reversed(_PERSON_CLAUSE_BREAK.split(text[start:end])):
+        at -= len(clause)
+        lead = len(clause) - len(clause.lstrip())
+        ordinal = _ORDINAL.match(clause, lead)
+        lead = ordinal.end() if ordinal else lead
+        person = _PERSON_NAME.sub("", _without_sex(clause[lead:].rstrip()))
+        if person:
+            metric = tidy_metric(_clean_before(person, at + lead, mentions))
+            # a person or a case (患者, 死者, 嫌疑人, 病例), not what was said or done (据悉, …排摸中发现)
+            return metric if metric and metric.endswith((*_people_endings(), _CASE)) else None
+        at -= 1  # the boundary before the clause
+    return None
+
+
+_CASE = "例"  # 病例, 输入病例: a case is a person
+# what parts the description of a person: 患者罗某某，男，56岁; 患者1：李某某，男，55岁
+_PERSON_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# the ordinal of a case (第10例患者, 第94例, 境外输入第6例): which one, not who
+_ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[例名位个]?")
+# at the end of a clause, a person's name as bulletins write it (患者罗某某, 常某, 姜xx), the item number of a
+# listed patient (患者2) or an ordinal
+_PERSON_NAME = re.compile(rf"(?:[\u4e00-\u9fff](?:某{{1,2}}|[xX×＊*]{{1,3}})|[0-9０-９]{{1,3}}|{_ORDINAL.pattern})$")
 
 
 @cache
@@ -550,7 +614,7 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     before_core = strip_links(raw_before)
     before = _clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
-    after = _phrase_after(text, claim.end, nouns_only=claim.kind in ("count", "measure"))
+    after = _phrase_after(text, _window_end(text, claim), nouns_only=claim.kind in ("count", "measure"))
     # a sum of money's noun ends at the verb after it
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in _currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
@@ -571,6 +635,20 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         # preposition of means, the figure qualifies the noun after its 的
         return _noun_phrase(_phrase_after(text, claim.end + 1)) or before or None
     return before or after or None
+
+
+def _window_end(text: str, claim: Claim) -> int:
+    """Where the phrase after a figure starts: past the end of the time window or the limit it sets (应在1小时
+    内向指挥部报告, 14天以内, 5公里内禁止…), which is the figure's, not what follows it. After a duration always
+    (jieba reads 内向 as one word, introverted), after another figure when 内 is a word of its own (3个内地城市
+    counts 内地城市)."""
+    window = _WINDOW_END.match(text, claim.end)
+    if window is None or (claim.kind != "duration" and not starts_a_word(text, window.end())):
+        return claim.end
+    return window.end()
+
+
+_WINDOW_END = re.compile(r"\s?(?:以内|之内|内)")
 
 
 @cache
@@ -1047,7 +1125,7 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
             if text.startswith("其中", claim.sentence_start) or not continues_a_list(text, claim.sentence_start):
                 break
             sentence = claim.sentence_start
-        if claim.unit != unit or claim.article_index != article:
+        if not counted_alike(claim.unit, unit) or claim.article_index != article:
             break
         if not _bracket_depth(balances, claim.sentence_start, claim.start):
             total += claim.value
@@ -1059,7 +1137,7 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
         if claim.sentence_start != whole_sentence:
             break
         if (
-            claim.unit == unit
+            counted_alike(claim.unit, unit)
             and abs(claim.value - total) < 1e-9
             and not _bracket_depth(balances, whole_sentence, claim.start)
             and claim.metric
@@ -1067,6 +1145,12 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
         ):
             return claim
     return None
+
+
+def counted_alike(unit: str, other: str) -> bool:
+    """Units a whole and its parts may be counted in: one unit, or two that count people (本市今日又有4名患者…
+    已出院。其中地坛医院1例: a patient is a case). A whole in another unit (涉及19个市) is no whole of them."""
+    return unit == other or (unit in _PEOPLE_UNITS and other in _PEOPLE_UNITS)
 
 
 def _first_whole_of(claims: list[Claim], k: int, unit: str, balances: Balances) -> Claim | None:
@@ -1077,7 +1161,7 @@ def _first_whole_of(claims: list[Claim], k: int, unit: str, balances: Balances) 
     for claim in claims[k:]:
         if claim.sentence_start != sentence:
             break
-        if claim.unit == unit and not _bracket_depth(balances, sentence, claim.start):
+        if counted_alike(claim.unit, unit) and not _bracket_depth(balances, sentence, claim.start):
             return claim if claim.metric and not _a_name(claim.metric) else None
     return None
 
@@ -1098,6 +1182,43 @@ def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], 
         if len(group) > 1:
             _share_out(text, claims, i, group, mentions)
         i = j + 1
+
+
+def _noun_after_the_last_part(text: str, claims: list[Claim], mentions: dict) -> None:
+    """ "青岛市8名、日照市45名密切接触者", "北京3家、上海5家企业入选": a 、-list whose counted noun is written
+    once, right after its last part; every part before it naming nothing of its own, or only its place or
+    body, counts that noun too. What is said of the last part after a link (东胜区1例已痊愈出院, 丽江市1例为本地
+    首例确诊病例) is of it alone."""
+    for i, last in enumerate(claims):
+        if not last.metric or not text[last.end : last.end + _NOUN_REACH].lstrip().startswith(last.metric):
+            continue
+        j = i
+        while (
+            j > 0
+            and claims[j - 1].sentence_start == last.sentence_start
+            and claims[j - 1].unit == last.unit
+            and (not claims[j - 1].metric or _a_name(claims[j - 1].metric))
+            and _a_list_step(text, claims[j - 1], claims[j], mentions)
+        ):
+            j -= 1
+            claims[j].metric, claims[j].metric_basis = last.metric, "sentence"
+
+
+# how far after a figure the noun it counts may end (a space between: 45名 密切接触者)
+_NOUN_REACH = 2 + _MAX_METRIC
+
+
+def _a_list_step(text: str, part: Claim, following: Claim, mentions: dict) -> bool:
+    """Only a list separator and the name of the next part's place or body (、日照市) stand between two parts."""
+    gap = text[part.end : following.start].lstrip()
+    separator = lexicon.LIST_SEPARATOR.match(gap)
+    if separator is None:
+        return False
+    at = following.start - len(gap) + separator.end()
+    name = mentions.get(at)
+    if name is not None and name.end <= following.start:
+        at = name.end
+    return not text[at : following.start].strip()
 
 
 def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> list[str] | None:
