@@ -77,9 +77,11 @@ class Gazetteer:
         rows: list[tuple[str, str]],
         other_scripts: dict[str, str] | None = None,
         foreign: list[tuple[str, Place, bool]] | None = None,
+        uncoded: list[tuple[str, Place]] | None = None,
     ) -> None:
         """`rows` are (code, name); `other_scripts` maps a name in another script (臺北市) to its code;
-        `foreign` lists (name as written, country or first-level division, read on its own)."""
+        `foreign` lists (name as written, country or first-level division, read on its own); `uncoded`
+        lists (name as written, unit) for the units the table has no code for (新疆生产建设兵团)."""
         self.by_code: dict[str, Place] = {}
         for code, name in rows:
             if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -116,6 +118,9 @@ class Gazetteer:
                 successor = known if why == _SHORT_FORM else Place(name, known.level, known.code, known.parent)
                 self.by_name[name] = [successor]
                 self._written_names.add(name)
+        for written, place in uncoded or []:
+            self.by_name.setdefault(written, []).append(place)
+            self._written_names.add(written)
         self._generic_names = frozenset(lexicon.word_list("generic_division_names.txt"))
         # foreign countries and divisions apart from by_name: lookup(), division_code() and the region
         # stay Chinese, and a name both Chinese and foreign (德州) is foreign only after its country
@@ -498,7 +503,18 @@ def package_gazetteer() -> Gazetteer:
             rows.append((code, name))
         for form in written[0].split(",") if written else []:
             other_scripts[form.strip()] = code
-    return Gazetteer(rows, other_scripts, foreign_places())
+    return Gazetteer(rows, other_scripts, foreign_places(), divisions_without_codes())
+
+
+def divisions_without_codes() -> list[tuple[str, Place]]:
+    """The units reports list as divisions that the table has no code for (lexicon/divisions_without_codes.tsv:
+    新疆生产建设兵团 and its divisions), as (name as written, unit): each by its name and its written forms."""
+    out = []
+    for name, level, parent, *written in lexicon.rows("divisions_without_codes.tsv"):
+        place = Place(name, level, None, parent or None)
+        forms = [form.strip() for form in written[0].split(",") if form.strip()] if written else []
+        out.extend((form, place) for form in [name, *forms])
+    return out
 
 
 def foreign_places() -> list[tuple[str, Place, bool]]:

@@ -501,3 +501,13 @@ def test_spans_find_what_a_scan_of_every_mention_finds(spans, start, length):
     found = MentionSpans(mentions)
     assert found.overlap(start, end) == any(m.start < end and start < m.end for m in mentions)
     assert found.hold(start, end) == any(m.start <= start and end <= m.end for m in mentions)
+
+
+def test_units_the_table_has_no_code_for_are_found_by_name_and_written_form():
+    # the Corps by its name (not 新疆 and a word), its divisions by the form reports write; no code of their own
+    found = gazetteer().find("新疆生产建设兵团报告1例，兵团第九师1例。", None)
+    assert [(m.place.name, m.place.level, m.place.code) for m in found] == [
+        ("新疆生产建设兵团", "province", None),
+        ("新疆生产建设兵团第九师", "city", None),
+    ]
+    assert division_code(found[1].place) is None

@@ -1147,3 +1147,21 @@ def test_the_last_part_of_a_list_is_not_carried(claim_of, text, region, mention,
 )
 def test_short_province_names_and_bracketed_breakdowns(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject", "metric"),
+    [
+        # an epidemic bulletin: the Corps reports as a province does, its divisions as a province's cities do
+        ("新疆生产建设兵团累计报告确诊病例3例。", None, "3例", "新疆生产建设兵团", "确诊病例"),
+        ("新增确诊病例中，乌鲁木齐市2例、兵团第九师1例。", "新疆维吾尔自治区", "1例", "新疆生产建设兵团第九师",
+         "确诊病例"),
+        # economic news: the Corps' own output, and its change
+        ("2023年，新疆生产建设兵团实现生产总值3600亿元，同比增长6.5%。", None, "3600亿元", "新疆生产建设兵团",
+         "生产总值"),
+        ("2023年，新疆生产建设兵团实现生产总值3600亿元，同比增长6.5%。", None, "6.5%", "新疆生产建设兵团", "生产总值"),
+    ],
+)  # fmt: skip
+def test_the_corps_and_its_divisions_are_places_without_a_code(claim_of, text, region, mention, subject, metric):
+    claim = claim_of(text, mention, region)
+    assert (claim["subject"], claim["metric"], claim["place_code"]) == (subject, metric, None)
