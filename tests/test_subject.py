@@ -1165,3 +1165,42 @@ def test_short_province_names_and_bracketed_breakdowns(claim_of, text, region, m
 def test_the_corps_and_its_divisions_are_places_without_a_code(claim_of, text, region, mention, subject, metric):
     claim = claim_of(text, mention, region)
     assert (claim["subject"], claim["metric"], claim["place_code"]) == (subject, metric, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # an epidemic bulletin: a command that decides, a bureau whose official speaks, are sources of the place's
+        # figures (市… the region's city, 国家… the country), not what the figures are about
+        (
+            "天津市共确诊病例56例。但本着未雨绸缪的原则，市防控指挥部还是决定再备三座临时医院。",
+            "天津市",
+            "三座",
+            "天津市",
+        ),
+        (
+            "国家卫健委医政医管局副局长王某在28日新闻发布会上表示，截至今晚约有6000人医疗队支援湖北。",
+            None,
+            "约有6000人",
+            "中国",
+        ),
+        ("国家卫健委医政医管局副局长王某：死亡病例以高龄为主，男性占2/3。", None, "2/3", "中国"),
+        # economic and government news: a city's bureau, a ministry (lexicon/national_bodies.txt)
+        ("市商务局介绍，今年新引进外资企业35家。", "洛阳市", "35家", "洛阳市"),
+        ("商务部新闻发言人束某表示，前三季度实际使用外资8000亿元。", None, "8000亿元", "中国"),
+        # what stays the body's: a court's or a police bureau's own work, and a 称 that is no verb (称号)
+        ("县人民法院表示，今年以来共审结各类案件3000件。", "洛阳市", "3000件", "县人民法院"),
+        ("县公安局介绍，今年以来共破获刑事案件300起。", "洛阳市", "300起", "县公安局"),
+        ("市农业农村局被授予先进集体称号，新建高标准农田3万亩。", "洛阳市", "3万亩", "市农业农村局"),
+    ],
+)
+def test_a_body_that_decides_or_speaks_gives_its_places_figures(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+def test_speaking_bodies_are_organisation_suffixes():
+    # a name is judged by the longest suffix it ends with: a listed word that is no suffix would never match
+    from extract import lexicon
+
+    suffixes = lexicon.word_table("organisation_suffixes.tsv")
+    assert all(suffixes.get(word) == "organisation" for word in lexicon.word_list("speaking_bodies.txt"))
