@@ -38,7 +38,7 @@ import pytest
         ("其中，四川省实际使用外资86.2亿美元，河南省新设外资企业526家，同比增长31.7%。", "31.7%", "河南省"),
         ("其中，四川省实际使用外资86.2亿美元，河南省新设外资企业526家，同比增长31.7%。", "86.2亿美元", "四川省"),
         # a province's short name stands for it anywhere
-        ("重庆两江新区已集聚汽车企业300余家。", "300余家", "重庆市"),
+        ("重庆已集聚汽车企业300余家。", "300余家", "重庆市"),
         # 全省 / 我省: the province named before, else the region's; 全国 / 我国: the country
         ("我省新增高新技术企业1200家。", "1200家", "山东省"),
         ("全省社会消费品零售总额达到2.6万亿元。", "2.6万亿元", "山东省"),
@@ -1204,3 +1204,27 @@ def test_speaking_bodies_are_organisation_suffixes():
 
     suffixes = lexicon.word_table("organisation_suffixes.tsv")
     assert all(suffixes.get(word) == "organisation" for word in lexicon.word_list("speaking_bodies.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject", "metric", "code"),
+    [
+        # an epidemic bulletin: a new area, a development zone and an island are parts of the list as districts are
+        ("新增确诊病例中，万州区1例、两江新区2例、万盛经开区3例。", "重庆市", "2例", "两江新区", "确诊病例", None),
+        ("新增确诊病例中，万州区1例、两江新区2例、万盛经开区3例。", "重庆市", "3例", "万盛经开区", "确诊病例", None),
+        ("新增确诊病例中，湄洲岛1例、仙游县2例。", "莆田市", "2例", "仙游县", "确诊病例", "350322000000"),
+        # economic news: a zone's own figures; after its city it is the city's zone, coded as the city
+        ("湄洲岛今年接待游客500万人次。", "莆田市", "500万人次", "湄洲岛", "游客", None),
+        ("上半年，东湖高新区实现营业收入1.2万亿元。", "武汉市", "1.2万亿元", "东湖高新区", "营业收入", None),
+        ("武汉经济技术开发区新增规模以上工业企业45家。", "武汉市", "45家", "武汉市经济技术开发区", "规模以上工业企业",
+         "420100000000"),
+        ("重庆两江新区已集聚汽车企业300余家。", None, "300余家", "重庆市两江新区", "汽车企业", "500000000000"),
+        # an island named by its division is the division; words before a zone word that name none
+        ("今年，平潭岛新签约项目20个。", "福州市", "20个", "平潭县", "新签约项目", "350128000000"),
+        ("沿海岛屿共有12个。", "舟山市", "12个", "舟山市", "沿海岛屿", "330900000000"),
+        ("全市今年设立新区2个。", "舟山市", "2个", "舟山市", "新区", "330900000000"),
+    ],
+)  # fmt: skip
+def test_named_zones_are_area_subjects_never_words_of_a_metric(claim_of, text, region, mention, subject, metric, code):
+    claim = claim_of(text, mention, region)
+    assert (claim["subject"], claim["metric"], claim["place_code"]) == (subject, metric, code)
