@@ -151,12 +151,17 @@ def subject_component(doc: Doc) -> Doc:
         _may_count_a_toll(text),
         balances,
     )
+    # each sentence's places with the bracket balance of the text up to their end, worked out once a sentence,
+    # not once a figure: a bulletin's sentence lists a hundred places and as many figures
+    levels = {start: [(i, balances.balance(0, i.mention.end)) for i in items] for start, items in by_sentence.items()}
     previous: tuple[Claim, Place | None] | None = None
     for index, claim in enumerate(claims):
+        # the places named before the figure, not inside a bracket closed before it (a part's: 新增死亡病例15例（湖北省
+        # 13例…），新增治愈出院病例11例: 11例 is not 湖北省's): the text between closes no bracket, the balance
+        # up to the figure is no lower than up to the place
+        level = balances.balance(0, claim.start)
         in_sentence = [
-            i
-            for i in by_sentence.get(claim.sentence_start, [])
-            if i.mention.end <= claim.start and not _in_a_closed_bracket(balances, i.mention.end, claim.start)
+            i for i, at_end in levels.get(claim.sentence_start, ()) if i.mention.end <= claim.start and at_end <= level
         ]
         counted = _counted_division(text, claim.end)
         place, basis = next(
@@ -202,12 +207,6 @@ def _division_nouns() -> re.Pattern[str]:
     """A division noun not followed by what makes it part of another word (村民, 市场, 县城)."""
     nouns = sorted(lexicon.rows("division_nouns.tsv"), key=lambda row: len(row[0]), reverse=True)
     return re.compile("|".join(re.escape(row[0]) + (f"(?![{row[2]}])" if len(row) > 2 else "") for row in nouns))
-
-
-def _in_a_closed_bracket(balances: Balances, mention_end: int, claim_start: int) -> bool:
-    """The place was named inside a bracket that closed before the figure: a part's (新增死亡病例15例（湖北省
-    13例…），新增治愈出院病例11例: 11例 is not 湖北省's)."""
-    return balances.balance(mention_end, claim_start) < 0
 
 
 def _a_listed_part(text: str, sentence_start: int, item: Resolved) -> bool:
