@@ -3,8 +3,9 @@
 Provinces, cities and counties (with their codes and parents, 定陶区 ⊂ 菏泽市 ⊂ 山东省) come from the
 adcode table that the cpca package ships. Towns, streets, communities and villages are not in
 any maintained package, so they are recognised by their suffix (镇 乡 街道 社区 村) and attached to
-the county or town named before them. Organisations are recognised by the suffix of their name
-(公安局, 有限公司, 联合会, …; see lexicon/organisation_suffixes.tsv).
+the county or town named before them. Islands, new areas and development zones the table does not list
+(湄洲岛, 两江新区, 通辽市经济开发区) are recognised by their zone word (lexicon/zone_words.tsv). Organisations
+are recognised by the suffix of their name (公安局, 有限公司, 联合会, …; see lexicon/organisation_suffixes.tsv).
 """
 
 from __future__ import annotations
@@ -77,9 +78,11 @@ class Gazetteer:
         rows: list[tuple[str, str]],
         other_scripts: dict[str, str] | None = None,
         foreign: list[tuple[str, Place, bool]] | None = None,
+        uncoded: list[tuple[str, Place]] | None = None,
     ) -> None:
         """`rows` are (code, name); `other_scripts` maps a name in another script (臺北市) to its code;
-        `foreign` lists (name as written, country or first-level division, read on its own)."""
+        `foreign` lists (name as written, country or first-level division, read on its own); `uncoded`
+        lists (name as written, unit) for the units the table has no code for (新疆生产建设兵团)."""
         self.by_code: dict[str, Place] = {}
         for code, name in rows:
             if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -122,6 +125,9 @@ class Gazetteer:
                     successor = Place(name, known.level, known.code, known.parent)
                 self.by_name[name] = [successor]
                 self._written_names.add(name)
+        for written, place in uncoded or []:
+            self.by_name.setdefault(written, []).append(place)
+            self._written_names.add(written)
         self._generic_names = frozenset(lexicon.word_list("generic_division_names.txt"))
         # foreign countries and divisions apart from by_name: lookup(), division_code() and the region
         # stay Chinese, and a name both Chinese and foreign (德州) is foreign only after its country
@@ -513,7 +519,18 @@ def package_gazetteer() -> Gazetteer:
             rows.append((code, name))
         for form in written[0].split(",") if written else []:
             other_scripts[form.strip()] = code
-    return Gazetteer(rows, other_scripts, foreign_places())
+    return Gazetteer(rows, other_scripts, foreign_places(), divisions_without_codes())
+
+
+def divisions_without_codes() -> list[tuple[str, Place]]:
+    """The units reports list as divisions that the table has no code for (lexicon/divisions_without_codes.tsv:
+    新疆生产建设兵团 and its divisions), as (name as written, unit): each by its name and its written forms."""
+    out = []
+    for name, level, parent, *written in lexicon.rows("divisions_without_codes.tsv"):
+        place = Place(name, level, None, parent or None)
+        forms = [form.strip() for form in written[0].split(",") if form.strip()] if written else []
+        out.extend((form, place) for form in [name, *forms])
+    return out
 
 
 def foreign_places() -> list[tuple[str, Place, bool]]:
@@ -582,6 +599,73 @@ def find_unlisted_districts(text: str, divisions: list[Mention]) -> list[Mention
         place = Place(city.place.name + name, "county", city.place.code, city.place.name)  # 高新区: every city has one
         mentions.append(Mention(city.start, match.end(), place))
     return mentions
+
+
+def find_named_zones(text: str, known: list[Mention]) -> list[Mention]:
+    """Islands, new areas and development zones that the division table does not list, written as places
+    (lexicon/zone_words.tsv): by the zone word right after their city or county (通辽市经济开发区, 长沙高新区), else
+    after a name of two to four characters that is a word of its own and no verb, direction or generic word
+    (湄洲岛, 两江新区, 万盛经开区, 东湖高新区; not 设立新区, 北岸经济开发区, 国家级开发区, 一座小岛). A division
+    right before the name heads it (重庆两江新区 -> 重庆市两江新区). An area of county level (of town level in a
+    county), coded as the division before it, else not at all. An island named by a division (平潭岛, 海南岛) is
+    that division; a name the text names otherwise (秦皇岛, 黄石市开发区) is no zone."""
+    zone_words, islands, generic = _zone_words()
+    covered = MentionSpans(known)
+    ends = {m.end: m for m in known if m.place.level in ("province", "city", "county")}
+    out: list[Mention] = []
+    for match in zone_words.finditer(text):
+        suffix_start, end = match.span()
+        if covered.overlap(suffix_start, end) or not starts_a_word(text, end):
+            continue  # 秦皇岛, 青岛: a division's own name; 沿海岛屿: the zone word starts a longer word
+        if suffix_start in ends and match.group() in islands:
+            out.append(Mention(ends[suffix_start].start, end, ends[suffix_start].place))
+            continue
+        name_start = suffix_start if suffix_start in ends else _zone_name_start(text, suffix_start, end, generic)
+        if name_start is None or covered.overlap(name_start, suffix_start):
+            continue
+        head = ends.get(name_start)
+        written = text[name_start:end]
+        if head is None:
+            place = Place(written, "county")
+        elif head.place.level == "county":
+            place = Place(written_name(head.place) + written, "town", None, head.place.name)
+        else:
+            place = Place(head.place.name + written, "county", head.place.code, head.place.name)
+        out.append(Mention(head.start if head else name_start, end, place))
+    return out
+
+
+def _zone_name_start(text: str, suffix_start: int, suffix_end: int, generic: frozenset[str]) -> int | None:
+    """Where the name before a zone word starts: at the word jieba cuts over the character before it (湄洲 of
+    湄洲岛, 两江 of 两江/新区), when that makes a name of two to four characters that is no verb, direction, function
+    word or generic word; else None."""
+    window = max(0, suffix_start - _ZONE_NAME_LONGEST - 1)
+    word = next((w for w in tagged_words(text, window, suffix_end) if w.start < suffix_start <= w.end), None)
+    if word is None or word.tag in _NOT_A_ZONE_NAME_TAGS:
+        return None
+    stem = text[word.start : suffix_start]
+    if not 2 <= len(stem) <= _ZONE_NAME_LONGEST or stem in generic:
+        return None  # 小岛, 大岛: a word, not a name; 鄂尔多斯市…: a longer stretch is no name of its own
+    return word.start if _plausible_local_name(text, word.start, suffix_start) else None
+
+
+_ZONE_NAME_LONGEST = 4
+# verbs (设立新区), directions (北岸经济开发区) and the tags that stand outside any name (一座小岛, 和高新区)
+_NOT_A_ZONE_NAME_TAGS = frozenset(
+    ["v", "vd", "vg", "vi", "vn", "vq", "f", "p", "r", "c", "d", "t", "m", "q", "u", "uj", "ul", "ud", "uz", "ug"]
+    + ["y", "e", "o", "l", "i"]
+)
+
+
+@cache
+def _zone_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The zone words as one pattern, the longest first (经济技术开发区 before 开发区), the island words among
+    them, and the generic words."""
+    table = lexicon.word_table("zone_words.tsv")
+    zones = [word for word, role in table.items() if role in ("zone", "island")]
+    islands = frozenset(word for word, role in table.items() if role == "island")
+    generic = frozenset(word for word, role in table.items() if role == "generic")
+    return re.compile(lexicon.alternation(zones)), islands, generic
 
 
 @cache
@@ -1049,6 +1133,8 @@ def division_code(place: Place) -> str | None:
     Cached: a page's figures name the same few places, and a town's name was looked up prefix by prefix."""
     if place.code or place.level in ("country", "region"):
         return place.code  # above the provinces: no division code (a name's prefix is no province)
+    if place.level in ("province", "city", "county"):
+        return None  # a division without a code of its own (东湖高新区): its name's prefix is another (南昌's 东湖区)
     gaz = gazetteer()
     for name_length in range(len(place.name), 1, -1):
         candidates = gaz.by_name.get(place.name[:name_length])

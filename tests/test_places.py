@@ -15,6 +15,7 @@ from extract.places import (
     division_code,
     find_local_places,
     find_macro_regions,
+    find_named_zones,
     find_organisations,
     find_unlisted_districts,
     gazetteer,
@@ -534,3 +535,38 @@ def test_spans_find_what_a_scan_of_every_mention_finds(spans, start, length):
     found = MentionSpans(mentions)
     assert found.overlap(start, end) == any(m.start < end and start < m.end for m in mentions)
     assert found.hold(start, end) == any(m.start <= start and end <= m.end for m in mentions)
+
+
+def test_units_the_table_has_no_code_for_are_found_by_name_and_written_form():
+    # the Corps by its name (not 新疆 and a word), its divisions by the form reports write; no code of their own
+    found = gazetteer().find("新疆生产建设兵团报告1例，兵团第九师1例。", None)
+    assert [(m.place.name, m.place.level, m.place.code) for m in found] == [
+        ("新疆生产建设兵团", "province", None),
+        ("新疆生产建设兵团第九师", "city", None),
+    ]
+    assert division_code(found[1].place) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "zones"),
+    [
+        # named islands, new areas and zones, on their own or after their city or county
+        ("莆田市10例（城厢区5例、湄洲岛北岸2例）", "莆田市", [("湄洲岛", "county", None)]),
+        ("两江新区1例、万盛经开区1例", "重庆市", [("两江新区", "county", None), ("万盛经开区", "county", None)]),
+        ("通辽市经济开发区1例", "通辽市", [("通辽市经济开发区", "county", "150500000000")]),
+        ("沂水县经济开发区入驻企业120家", "临沂市", [("沂水县经济开发区", "town", None)]),
+        # an island named by its division is the division
+        ("平潭岛新签约项目20个", "福州市", [("平潭县", "county", "350128000000")]),
+        # no name of its own: a verb, a conjunction, a measure word, a generic word, a longer word, a division's name
+        ("今年设立新区2个", "舟山市", []),
+        ("瑶海和高新区各2例", "合肥市", []),
+        ("一座小岛上住着30户人家", "舟山市", []),
+        ("国家级经济技术开发区", None, []),
+        ("沿海岛屿共有12个", "舟山市", []),
+        ("秦皇岛市1例", None, []),
+    ],
+)
+def test_named_zones(text, region, zones):
+    divisions = gazetteer().find(text, gazetteer().lookup(region) if region else None)
+    found = find_named_zones(text, divisions)
+    assert [(m.place.name, m.place.level, m.place.code) for m in found] == zones

@@ -25,6 +25,7 @@ from extract.places import (
     find_local_places,
     find_macro_regions,
     find_named_organisations,
+    find_named_zones,
     find_organisations,
     find_unlisted_districts,
     gazetteer,
@@ -73,6 +74,7 @@ def places_component(doc: Doc) -> Doc:
     districts = find_unlisted_districts(text, divisions)
     divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
     divisions += find_exclusion_regions(text, divisions)
+    divisions += find_named_zones(text, divisions)
     local = find_local_places(text, divisions)
     # a town or village of the user lexicon, named whole (大王庄村), is not also the shorter one its suffix finds
     listed_local = [m for m in divisions if m.place.level in ("town", "village")]

@@ -11,7 +11,8 @@ document's region. A division is never the subject of a count of divisions of it
 
 我市/全市 resolve to the region, 全县/该镇/该企业 to the county, town or organisation named last
 before them (全县 in a story about 巨野县公安局 stays with the bureau); a party or government body
-(市委社会工作部, 东明县委) speaks for its place; a village named again on its own (王洪庙村) is the
+(市委社会工作部, 东明县委) speaks for its place, and so does an administrative body that decides or speaks
+(市防控指挥部决定…, 国家卫健委医政医管局副局长…表示); a village named again on its own (王洪庙村) is the
 one named in full before (定陶区天中街道王洪庙村).
 """
 
@@ -21,7 +22,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -47,6 +48,7 @@ from extract.components.topics import (
 from extract.layout import continues_a_list, inside_title
 from extract.lexicon import LIST_SEPARATOR
 from extract.places import COUNTRY, Mention, Place, division_code, gazetteer, is_descriptive_name, written_name
+from extract.words import starts_a_word
 
 _SCOPE_LEVEL = {
     "国": "country",
@@ -79,8 +81,6 @@ class Resolved(NamedTuple):
 
 
 _RESPECTIVELY = "分别"
-# a government body of the country speaks for it
-_NATIONAL_BODIES = ("国家", "国务院", "中央", "全国")
 _NOT_CARRIED = ("country", "region")
 _CLAUSE_OPENER = re.compile(r"\s*(?:其中|同时|而|另外|此外)?")
 _SPOKEN_WE = re.compile(r"^(?:我们|咱们|咱)")
@@ -151,12 +151,17 @@ def subject_component(doc: Doc) -> Doc:
         _may_count_a_toll(text),
         balances,
     )
+    # each sentence's places with the bracket balance of the text up to their end, worked out once a sentence,
+    # not once a figure: a bulletin's sentence lists a hundred places and as many figures
+    levels = {start: [(i, balances.balance(0, i.mention.end)) for i in items] for start, items in by_sentence.items()}
     previous: tuple[Claim, Place | None] | None = None
     for index, claim in enumerate(claims):
+        # the places named before the figure, not inside a bracket closed before it (a part's: 新增死亡病例15例（湖北省
+        # 13例…），新增治愈出院病例11例: 11例 is not 湖北省's): the text between closes no bracket, the balance
+        # up to the figure is no lower than up to the place
+        level = balances.balance(0, claim.start)
         in_sentence = [
-            i
-            for i in by_sentence.get(claim.sentence_start, [])
-            if i.mention.end <= claim.start and not _in_a_closed_bracket(balances, i.mention.end, claim.start)
+            i for i, at_end in levels.get(claim.sentence_start, ()) if i.mention.end <= claim.start and at_end <= level
         ]
         counted = _counted_division(text, claim.end)
         place, basis = next(
@@ -202,12 +207,6 @@ def _division_nouns() -> re.Pattern[str]:
     """A division noun not followed by what makes it part of another word (村民, 市场, 县城)."""
     nouns = sorted(lexicon.rows("division_nouns.tsv"), key=lambda row: len(row[0]), reverse=True)
     return re.compile("|".join(re.escape(row[0]) + (f"(?![{row[2]}])" if len(row) > 2 else "") for row in nouns))
-
-
-def _in_a_closed_bracket(balances: Balances, mention_end: int, claim_start: int) -> bool:
-    """The place was named inside a bracket that closed before the figure: a part's (新增死亡病例15例（湖北省
-    13例…），新增治愈出院病例11例: 11例 is not 湖北省's)."""
-    return balances.balance(mention_end, claim_start) < 0
 
 
 def _a_listed_part(text: str, sentence_start: int, item: Resolved) -> bool:
@@ -511,7 +510,7 @@ def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Break
     """Every outermost mention resolved against what its own article said before it."""
     located = []  # (mention, sentence start, article), each mention's sentence looked up once
     sentences = doc._.sentences or []
-    for mention in _outermost(doc._.places or []):
+    for mention in _outermost(_speakers_for_their_place(text, doc._.places or [])):
         sentence = sentence_at(sentences, mention.start)
         if sentence is not None and not inside_title(text, mention.start):
             located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
@@ -551,6 +550,67 @@ def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Break
         governed = _governed(text, sentence_start, mention.start, clause_breaks) or _a_source(text, mention.end)
         out.append(Resolved(mention, place, sentence_start, article, governed))
     return out
+
+
+def _speakers_for_their_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An administrative body (lexicon/speaking_bodies.txt) that decides, says or announces in its clause, itself
+    or through its official ("市防控指挥部还是决定再备三座“小汤山”", "国家卫健委医政医管局副局长焦雅辉在发布会上
+    表示，…"), is the source of the figures, which are about its place: it is resolved as a government body is (市…
+    the region, 国家… the country, 天津市… the place named at its head, else none), never to itself."""
+    return [
+        mention._replace(role="government")
+        if mention.role == "organisation"
+        and _a_speaking_body(mention.place.name)
+        and _decides_or_speaks(text, mention.end)
+        else mention
+        for mention in mentions
+    ]
+
+
+@lru_cache(maxsize=4096)  # a page names its bodies again and again
+def _a_speaking_body(name: str) -> bool:
+    """The longest organisation suffix the name ends with is a speaking body's: 医政医管局 ends in 局, 巨野县公安局
+    in 公安局 (a body whose own work its reports count), not in 局."""
+    suffix = next((s for s in _organisation_suffixes() if name.endswith(s)), None)
+    return suffix in _speaking_body_suffixes()
+
+
+@cache
+def _organisation_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.word_table("organisation_suffixes.tsv"), key=len, reverse=True))
+
+
+@cache
+def _speaking_body_suffixes() -> frozenset[str]:
+    return frozenset(lexicon.word_list("speaking_bodies.txt"))
+
+
+def _decides_or_speaks(text: str, body_end: int) -> bool:
+    """Whether a verb of deciding or saying, a word of its own (not the 称 of 称号), follows the body in its clause
+    with no figure between, or its official's title and name do, then a colon or the verb further on."""
+    match = _statement_after().match(text, body_end)
+    if match is None:
+        return False
+    verb = "verb" if match.start("verb") >= 0 else "said"
+    return match.start(verb) < 0 or (starts_a_word(text, match.start(verb)) and starts_a_word(text, match.end(verb)))
+
+
+@cache
+def _statement_after() -> re.Pattern[str]:
+    titles = lexicon.alternation(lexicon.word_list("official_titles.txt"))
+    verbs = lexicon.alternation([*lexicon.word_list("deciding_verbs.txt"), *lexicon.word_list("speech_verbs.txt")])
+    in_clause, no_figure = f"[^{_CLAUSE_BREAKS}]", f"[^{_CLAUSE_BREAKS}0-9０-９]"
+    # after the official's name a date may stand before the verb (焦雅辉在28日新闻发布会上表示)
+    official = f"{no_figure}{{0,{_TITLE_GAP}}}?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?"
+    return re.compile(
+        f"(?:{official}(?:[：:]|{in_clause}{{0,{_STATEMENT_REACH}}}?(?P<said>{verbs}))"
+        f"|{no_figure}{{0,{_STATEMENT_REACH}}}?(?P<verb>{verbs}))"
+    )
+
+
+_CLAUSE_BREAKS = '，,。；;：:“”"\n'
+# how far after the body its official's title may start (…局副局长), and how far on its verb may stand
+_TITLE_GAP, _STATEMENT_REACH = 6, 24
 
 
 def _innermost_of_chains(located: list[tuple[Mention, int, int]]) -> list[tuple[Mention, int, int]]:
@@ -783,8 +843,8 @@ def _resolve(mention: Mention, earlier: list[Place], region: Place | None) -> Pl
     if mention.role == "government":
         # 市委社会工作部 -> 菏泽市; 东明县委社会工作部 -> None here: the mention of 东明县 nested in it
         # (kept by _outermost, resolved next) speaks for it
-        if place.name.startswith(_NATIONAL_BODIES):
-            return COUNTRY  # 国家卫健委, 国务院新闻办: the country's figures
+        if place.name.startswith(_national_bodies()):
+            return COUNTRY  # 国家卫健委, 国务院新闻办, 外交部 when it speaks: the country's figures
         return region if place.name.startswith(("市", "全市")) else None
     if place.level in ("town", "village") and place.parent is None:
         named_before = next(
@@ -801,6 +861,11 @@ def _resolve(mention: Mention, earlier: list[Place], region: Place | None) -> Pl
             if candidate.level == "city":
                 break
     return place
+
+
+@cache
+def _national_bodies() -> tuple[str, ...]:
+    return lexicon.word_list("national_bodies.txt")
 
 
 def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Place | None:
