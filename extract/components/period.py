@@ -72,9 +72,12 @@ _MONTH_RANGE = rf"{_NUM}+月?[-—–至到]{_NUM}+月"
 _MONTHS = rf"(?:{_MONTH_RANGE}|{_NUM}+月)(?:份|末|底)?"
 # a third of a month (上旬: the 1st to the 10th)
 _THIRD = "[上中下]旬"
-# 前10个月, 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月); 6月末,
+# 前10个月 (首十个月, 头两个月), 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月); 6月末,
 # 9月底: a stock at a date, its own time, not the paragraph's 上半年; 2月中旬, 1-2月上旬: to a third of a month
-_MONTHS_OF_YEAR = rf"前{_NUM}+个月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份|末|底|{_THIRD})"
+_MONTHS_OF_YEAR = rf"[前首头]{_NUM}+个月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份|末|底|{_THIRD})"
+# the days of a holiday (春节期间, 国庆假期, 五一小长假) and, after a year, of a local festival (2024年牡丹节期间)
+_DAYS_OFF = "(?:(?:假期|长假|小长假|黄金周)?期间|假期|长假|小长假|黄金周)"
+_FESTIVAL = rf"[\u4e00-\u9fff]{{1,5}}?节{_DAYS_OFF}"
 # a quarter of the year (一季度, 第四季度, 2季度)
 _QUARTER = r"第?[一二三四1-4]季度"
 # how long a level has held (连续五年稳定在…, 连续12天治愈出院超千人): the period of its own sentence,
@@ -104,10 +107,11 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
             rf"|截[至止](?:目前|(?:今年|{_YEAR})?{_NUM}+月(?:底|末|{_THIRD})?|{_NUM}+月{_NUM}+日|年底|上月底|去年底)"
             rf"|自[^，,。；;]{{1,40}}?以来"
             + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
-            + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|{_QUARTER}|全年"
-            rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|期间)?"
+            + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|[前首]三季度|{_QUARTER}|全年"
+            rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间)?"
+            rf"|(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})节?{_DAYS_OFF}"
             rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
-            rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
+            rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
             rf"|季末|月末"
             # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
             rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
@@ -441,7 +445,7 @@ def _last_until(matches: list[re.Match[str]]) -> str | None:
 
 # the months of a period phrase: 前10个月 (the first ten), 1-10月, 10月份, 3月底 (its last day)
 _MONTH_SPAN = re.compile(
-    rf"前(?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)月?[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末)|(?P<part>[上中下])旬)?$"
+    rf"[前首头](?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)月?[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末)|(?P<part>[上中下])旬)?$"
 )
 _FIRST_DAY_OF_THIRD = {"上": 1, "中": 11, "下": 21}  # of a month's 上旬, 中旬, 下旬
 _NOW = ("目前", "现在", "眼下", "当前", "如今", "现有")
@@ -524,7 +528,7 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
         return f"{year}-01-01", f"{year}-06-30"
     if "下半年" in period:
         return f"{year}-07-01", f"{year}-12-31"
-    if "前三季度" in period:
+    if "前三季度" in period or "首三季度" in period:
         return f"{year}-01-01", f"{year}-09-30"
     quarter = _QUARTER_OF.search(period)
     if quarter:
