@@ -427,6 +427,32 @@ def test_periods_of_lists_brackets_spans_and_hours(claims_of, text, region, date
     assert claim["period"] == period
 
 
+_BULLETIN = (
+    "2020年3月8日8时至9日8时，陕西无新增确诊病例，新增疑似病例0例。截至3月9日8时，陕西累计报告确诊病例245例。"
+    "全省新增密切接触者8人（协查），累计18954人，均集中医学观察。"
+)
+_RAILWAY = "1月1日0时至24时，全市铁路发送旅客12万人次。截至1月1日24时，春运累计发送旅客300万人次。全市新增航班50架次。"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "period"),
+    [
+        # a day's flow after the running totals' 截至 moment takes the day's window written before them; the
+        # totals keep their moment: a health commission's bulletin and a railway's holiday report
+        (_BULLETIN, "8人", "2020年3月8日8时至9日8时"),
+        (_BULLETIN, "18954人", "截至3月9日8时"),
+        (_BULLETIN, "245例", "截至3月9日8时"),
+        (_RAILWAY, "50架次", "1月1日0时至24时"),
+        (_RAILWAY, "300万人次", "截至1月1日24时"),
+        # with no window written, the moment is all there is
+        ("截至3月9日8时，全省累计报告确诊病例245例。全省新增密切接触者8人。", "8人", "截至3月9日8时"),
+    ],
+)
+def test_a_flow_carries_the_days_window_and_a_running_total_its_moment(claims_of, text, mention, period):
+    claim = next(c for c in claims_of(text, region=None, date="2020-03-09") if c["mention"] == mention)
+    assert claim["period"] == period
+
+
 @pytest.mark.parametrize(
     ("period", "published", "dates"),
     [

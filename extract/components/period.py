@@ -138,7 +138,7 @@ def period_component(doc: Doc) -> Doc:
     published = _parse_date(doc._.date)
     anchors = WrittenDates(text, published)
     phrases = PeriodPhrases(text, doc._.claims)
-    previous_periods: dict[int, str | None] = {}  # sentence start -> the last period before it
+    previous_periods: dict[int, Carried] = {}  # sentence start -> the periods it may carry
     carries: dict[int, bool] = {}  # sentence start -> whether a period before it reaches its figures
     previous: Claim | None = None
     # the last sentence's first figure with a subject not of a place inside the whole before it: a list of
@@ -286,7 +286,7 @@ def find_period(
     text: str,
     claim: Claim,
     phrases: PeriodPhrases,
-    previous_periods: dict[int, str | None] | None = None,
+    previous_periods: dict[int, Carried] | None = None,
     carry: bool = True,
 ) -> str | None:
     """The last period phrase before the figure in its sentence, else (when `carry`) in the paragraph
@@ -300,17 +300,31 @@ def find_period(
     found = _last_period(*phrases.in_sentence(claim))
     if found is not None or not carry:
         return found
-    if previous_periods is not None and claim.sentence_start in previous_periods:
-        return previous_periods[claim.sentence_start]
-    before = phrases.before_sentence(claim)
-    found = _last_period(*before, carried=True)
+    carried = previous_periods.get(claim.sentence_start) if previous_periods is not None else None
+    if carried is None:
+        before = phrases.before_sentence(claim)
+        carried = Carried(_last_period(*before, carried=True), _last_until(before[1]), _last_window(before[1]))
+        if previous_periods is not None:
+            previous_periods[claim.sentence_start] = carried
+    found = carried.last
     if found is not None and not _UNTIL_PREFIX.match(found) and _a_running_total(text, claim):
         # 截至1月29日24时…累计311例。29日当天新增70例。累计报告确诊病例中，深圳市86例: a running total is
         # as of a moment, the last 截至 before it, not the day's window the flow before it was of
-        found = _last_until(before[1]) or found
-    if previous_periods is not None:
-        previous_periods[claim.sentence_start] = found
+        return carried.until or found
+    if found is not None and _UNTIL_PREFIX.match(found) and _a_flow(text, claim):
+        # 3月8日8时至9日8时，…新增疑似病例0例。截至3月9日8时，累计…。全省新增密切接触者8人: a day's flow is of
+        # the day's window, not of the moment the running totals were counted at
+        return carried.window or found
     return found
+
+
+class Carried(NamedTuple):
+    """The period phrases a sentence's figures may carry from the paragraph before it: the last of them,
+    the last 截至 moment (for a running total) and the last window of time (for a flow)."""
+
+    last: str | None
+    until: str | None
+    window: str | None
 
 
 # More characters than any look-ahead of the period pattern reads past the end of a phrase (the
@@ -435,6 +449,19 @@ def _last_period(stretch: str, matches: list[re.Match[str]], carried: bool = Fal
 def _a_running_total(text: str, claim: Claim) -> bool:
     """The figure's sentence says, before it, that it is a running total (累计报告确诊病例中，…)."""
     return "cumulative" in aspect_markers_in(text[claim.sentence_start : claim.start])
+
+
+def _a_flow(text: str, claim: Claim) -> bool:
+    """The nearest aspect marker before the figure in its sentence says a flow (全省新增密切接触者8人)."""
+    markers = aspect_markers_in(text[claim.sentence_start : claim.start])
+    return bool(markers) and markers[-1] == "flow"
+
+
+def _last_window(matches: list[re.Match[str]]) -> str | None:
+    """The last span of time among a stretch's period phrases that is not a 截至 moment (3月8日8时至9日8时,
+    2月7日0-24时), or None."""
+    windows = [m.group() for m in matches if not _UNTIL_PREFIX.match(m.group()) and _SPAN.search(m.group())]
+    return windows[-1] if windows else None
 
 
 def _last_until(matches: list[re.Match[str]]) -> str | None:
