@@ -42,6 +42,9 @@ from extract.components.period import PeriodPhrases, _last_period, period_dates,
         ("20多天来，全省新增病例12例。", "12例", "20多天来"),
         ("三年来全县建成农村公路300公里。", "300公里", "三年来"),
         ("近两个月来，景区累计接待游客120万人次。", "120万人次", "近两个月来"),
+        # the hours or days up to a report: a hospital authority's notice and a market report
+        ("今天香港公立医院通报，过去24小时共接收11名疑似患者。", "11名", "过去24小时"),
+        ("最近7天，全市二手房成交1200套。", "1200套", "最近7天"),
     ],
 )
 def test_period(claim_of, text, mention, period):
@@ -425,6 +428,25 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
 def test_periods_of_lists_brackets_spans_and_hours(claims_of, text, region, date, mention, period):
     claim = next(c for c in claims_of(text, region=region, date=date) if c["mention"] == mention)
     assert claim["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "period"),
+    [
+        # a day opening a lede before a reporting clause dates the news, not what it counts: business news,
+        # a statistics release and a city's announcement
+        ("昨日，数据显示，98家成都上市公司实现营业收入2091.05亿元。", "98家", None),
+        ("11月20日，记者从省统计局了解到，全省粮食总产量达到5000万吨。", "5000万吨", None),
+        ("2月4日，市人民政府发布关于实施十项措施的通告。", "十项", None),
+        # its own time phrase still counts, a span is no report's day, and a day's new cases are that day's
+        ("昨日，记者从市统计局获悉，上半年全市实现生产总值1200亿元。", "1200亿元", "上半年"),
+        ("今年以来，数据显示，全市新增就业1.2万人。", "1.2万人", "今年以来"),
+        ("1月29日，省卫健委发布疫情通报，歙县新增确诊病例3例。", "3例", "1月29日"),
+        ("11月20日，全市新增病例5例，数据显示疫情平稳。", "5例", "11月20日"),
+    ],
+)
+def test_a_day_before_a_reporting_clause_dates_the_report(claim_of, text, mention, period):
+    assert claim_of(text, mention)["period"] == period
 
 
 _BULLETIN = (

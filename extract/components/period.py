@@ -90,6 +90,10 @@ _HELD_FOR = re.compile(rf"连续{_NUM}+(?:年|天|日|周|个?月)")
 _SPAN_SINCE = rf"近?{_NUM}+多?(?:年|个多?月|周|个?星期|天)多?以?来(?![京华沪津渝鲁苏此到自看说访源电信人客往袭临])"
 
 
+# the hours or days up to the report (过去24小时, 最近7天, 近14天内): a day's bulletin's window
+_LAST_HOURS_OR_DAYS = rf"(?:过去|最近|近)\s?{_NUM}+\s?(?:个\s?)?(?:小时|天|日)(?:内|以来)?"
+
+
 def period_pattern(text: str = _SINCE_LAUNCH) -> re.Pattern[str]:
     """The period phrases, for searching `text`. "…开展以来" (since a campaign began) is the one
     phrase that can start anywhere, and trying it at every character tripled the cost of a search;
@@ -110,7 +114,7 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
             + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|[前首]三季度|{_QUARTER}|全年"
             rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间)?"
             rf"|(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})节?{_DAYS_OFF}"
-            rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
+            rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
             rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
             rf"|季末|月末"
             # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
@@ -297,7 +301,12 @@ def find_period(
     after = _period_after(text, claim)
     if after is not None:
         return after
-    found = _last_period(*phrases.in_sentence(claim))
+    stretch, matches = phrases.in_sentence(claim)
+    if matches and _dates_the_report(stretch, matches[-1]) and not _a_flow(text, claim, matches[-1].end()):
+        # 昨日，数据显示，98家上市公司…: the day the news came out, not the time of what it counts; of a day's
+        # new cases (1月29日，省卫健委通报，新增3例) it is the day they were reported in
+        return None
+    found = _last_period(stretch, matches)
     if found is not None or not carry:
         return found
     carried = previous_periods.get(claim.sentence_start) if previous_periods is not None else None
@@ -451,9 +460,30 @@ def _a_running_total(text: str, claim: Claim) -> bool:
     return "cumulative" in aspect_markers_in(text[claim.sentence_start : claim.start])
 
 
-def _a_flow(text: str, claim: Claim) -> bool:
-    """The nearest aspect marker before the figure in its sentence says a flow (全省新增密切接触者8人)."""
-    markers = aspect_markers_in(text[claim.sentence_start : claim.start])
+def _dates_the_report(stretch: str, match: re.Match[str]) -> bool:
+    """The phrase is a day that opens the sentence, and a reporting clause follows it (昨日，数据显示，…;
+    11月20日，记者从省统计局了解到，…: lexicon/report_verbs.txt): it dates the report."""
+    return (
+        match.start() == 0
+        and _A_DAY.fullmatch(match.group()) is not None
+        and _report_clause().match(stretch, match.end()) is not None
+    )
+
+
+# a day, as a report is dated (昨日, 今天, 日前, 11月20日, 2021年9月2日), not a span (今年以来, 1-10月)
+_A_DAY = re.compile(rf"(?:[0-9]{{4}}年)?(?:{_NUM}+月)?{_NUM}+[日号]|昨日|昨天|今日|今天|日前|近日")
+
+
+@cache
+def _report_clause() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.word_list("report_verbs.txt"))
+    return re.compile(rf"\s?[，,]?\s?[^，,。；;！？]{{0,16}}?(?:{verbs})")
+
+
+def _a_flow(text: str, claim: Claim, after: int = 0) -> bool:
+    """The nearest aspect marker before the figure in its sentence (from `after` characters into it) says a
+    flow (全省新增密切接触者8人)."""
+    markers = aspect_markers_in(text[claim.sentence_start + after : claim.start])
     return bool(markers) and markers[-1] == "flow"
 
 
