@@ -449,6 +449,22 @@ def test_a_day_before_a_reporting_clause_dates_the_report(claim_of, text, mentio
     assert claim_of(text, mention)["period"] == period
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "period"),
+    [
+        # the figure compared with is of the time it is compared at; a multiple is of the figure's own time,
+        # not of its base: company results, a city's foreign trade and a farm output report
+        ("上半年实现净利润222.20亿元，较2020年同期的177.25亿元增长25.35%。", "177.25亿元", "2020年同期"),
+        ("上半年实现净利润222.20亿元，较2020年同期的177.25亿元增长25.35%。", "25.35%", "上半年"),
+        ("全市城镇新增就业4.3万人，比上年同期的3.2万人增加1.1万人。", "3.2万人", "上年同期"),
+        ("今年1-10月，全市出口额是去年同期的1.5倍。", "1.5倍", "今年1-10月"),
+        ("2023年，全县粮食产量为2019年的3倍。", "3倍", "2023年"),
+    ],
+)
+def test_a_base_figure_takes_the_time_compared_with_and_a_multiple_its_own(claim_of, text, mention, period):
+    assert claim_of(text, mention)["period"] == period
+
+
 _BULLETIN = (
     "2020年3月8日8时至9日8时，陕西无新增确诊病例，新增疑似病例0例。截至3月9日8时，陕西累计报告确诊病例245例。"
     "全省新增密切接触者8人（协查），累计18954人，均集中医学观察。"

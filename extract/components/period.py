@@ -136,6 +136,28 @@ def comparison_pattern() -> str:
     )
 
 
+@cache
+def _base_figure_pattern() -> re.Pattern[str]:
+    """A comparison word and the time compared with, then 的, right before a figure (较2020年同期的, 比上年同期的):
+    the figure after it is the base's."""
+    words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
+    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
+    return re.compile(
+        rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
+        rf"(?P<time>{baselines}|[0-9]{{4}}年(?:同期|底|末)?|{_MONTHS}|[一二两三四五六七八九十0-9]+年前)的\s?$"
+    )
+
+
+_BASE_REACH = 16  # characters before a figure that a comparison and its time may take
+_OF_THE_BASE = re.compile(r"(?:同期)?的\s?")
+
+
+def _base_figures_time(text: str, claim: Claim) -> str | None:
+    """The time of a base figure written after its comparison (较2020年同期的177.25亿元 -> 2020年同期)."""
+    match = _base_figure_pattern().search(text, max(claim.sentence_start, claim.start - _BASE_REACH), claim.start)
+    return match["time"] if match is not None else None
+
+
 @Language.component("claimkb_period")
 def period_component(doc: Doc) -> Doc:
     text = doc_text(doc)
@@ -301,7 +323,16 @@ def find_period(
     after = _period_after(text, claim)
     if after is not None:
         return after
+    base = _base_figures_time(text, claim)
+    if base is not None:
+        return base  # 较2020年同期的177.25亿元: the figure compared with is of the time it is compared at
     stretch, matches = phrases.in_sentence(claim)
+    if (
+        matches
+        and claim.unit == "倍"
+        and _OF_THE_BASE.fullmatch(stretch, matches[-1].end(), claim.start - claim.sentence_start)
+    ):
+        matches = matches[:-1]  # 为去年(同期)的2.25倍: the time compared with is the multiple's base, not its time
     if matches and _dates_the_report(stretch, matches[-1]) and not _a_flow(text, claim, matches[-1].end()):
         # 昨日，数据显示，98家上市公司…: the day the news came out, not the time of what it counts; of a day's
         # new cases (1月29日，省卫健委通报，新增3例) it is the day they were reported in
