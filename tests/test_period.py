@@ -37,6 +37,12 @@ from extract.components.period import PeriodPhrases, _last_period, period_dates,
         ("五一小长假，全市实现旅游收入2.1亿元。", "2.1亿元", "五一小长假"),
         ("2024年牡丹节期间，全市接待游客120万人次。", "120万人次", "2024年牡丹节期间"),
         ("在关键环节上，全市投入资金3亿元。", "3亿元", None),  # 环节 is no festival
+        # days of the lunar new year, as written: holiday tourism and transport news; a school year is none
+        ("国家风景区初一至初六共接待游客387万人次。", "387万人次", "初一至初六"),
+        ("大年初三当天，全省高速公路车流量达84万辆次。", "84万辆次", "大年初三当天"),
+        ("正月初一，全市接待游客5万人次。", "5万人次", "正月初一"),
+        ("全校初三学生共有300人。", "300人", None),
+        ("最初三个月，全市新增企业300家。", "300家", None),
         # a span up to now (一个多月来, 三年来), as 近两年: public security and tourism news
         ("一个多月来，全国公安机关共查处案件49起。", "49起", "一个多月来"),
         ("20多天来，全省新增病例12例。", "12例", "20多天来"),
@@ -65,6 +71,7 @@ def test_period(claim_of, text, mention, period):
         ("头两个月", ("2024-01-01", "2024-02-29")),
         ("首三季度", ("2024-01-01", "2024-09-30")),
         ("春节假期期间", (None, None)),  # a lunar holiday: no dates from the solar calendar
+        ("大年初三当天", (None, None)),
         ("今年前10个月", ("2024-01-01", "2024-10-31")),
         ("去年前三个月", ("2023-01-01", "2023-03-31")),
         ("1-10月", ("2024-01-01", "2024-10-31")),

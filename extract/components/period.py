@@ -90,6 +90,14 @@ _HELD_FOR = re.compile(rf"连续{_NUM}+(?:年|天|日|周|个?月)")
 _SPAN_SINCE = rf"近?{_NUM}+多?(?:年|个多?月|周|个?星期|天)多?以?来(?![京华沪津渝鲁苏此到自看说访源电信人客往袭临])"
 
 
+# days of the lunar new year (除夕, 大年初三当天, 正月初一至初六): periods as written, with no solar dates. A
+# bare 初三 is a school year (初三学生) or a word's end (最初三个月): only with 正月/大年, as a span of such
+# days, or as a day (当天)
+_FIRST_DAYS = "初[一二三四五六七八九十]{1,2}"
+_LUNAR_DAYS = (
+    rf"(?:(?:正月|大年){_FIRST_DAYS}|(?<![最起当之]){_FIRST_DAYS}(?=\s?[至到—–-]\s?初|当天|当日)|除夕)"
+    rf"(?:\s?[至到—–-]\s?(?:正月|大年)?{_FIRST_DAYS})?(?:当天|当日|期间)?"
+)
 # the hours or days up to the report (过去24小时, 最近7天, 近14天内): a day's bulletin's window
 _LAST_HOURS_OR_DAYS = rf"(?:过去|最近|近)\s?{_NUM}+\s?(?:个\s?)?(?:小时|天|日)(?:内|以来)?"
 
@@ -114,6 +122,7 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
             + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|[前首]三季度|{_QUARTER}|全年"
             rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间)?"
             rf"|(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})节?{_DAYS_OFF}"
+            rf"|{_LUNAR_DAYS}"
             rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
             rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
             rf"|季末|月末"
