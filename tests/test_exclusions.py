@@ -27,6 +27,8 @@ import pytest
         "一季度以来，各项工作有序推进。",
         "五年前，这里还是一片荒地。",  # a point in time
         "前10个月，全市外贸稳中有升。",  # the first months of the year: a period
+        "今年头两个月，外贸稳中有升。",
+        "首十个月，入境旅客稳步回升。",
         "两年后，他回到了家乡。",
         "一个多月来，各地公安机关持续开展专项行动。",  # a span up to now: the period of what follows
         "三年来，全县上下齐心协力。",

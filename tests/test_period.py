@@ -27,11 +27,30 @@ from extract.components.period import PeriodPhrases, _last_period, period_dates,
         ("10月份，进出口3.7万亿元，增长8.5%。", "8.5%", "10月份"),
         ("1-10月，全市规上工业增加值增长7.2%。", "7.2%", "1-10月"),
         ("增速比1-8月回落0.3个百分点。", "0.3个百分点", None),  # 1-8月 is the baseline
+        # the first months of a year however written (首十个月, 头两个月, 首三季度), and holidays: a Macau
+        # visitor release, foreign-trade news and a city's tourism news
+        ("今年首十个月入境旅客总数为13699516人次。", "13699516人次", "今年首十个月"),
+        ("今年头两个月，全市出口增长5%。", "5%", "今年头两个月"),
+        ("首三季度全市实现生产总值1200亿元。", "1200亿元", "首三季度"),
+        ("春节假期期间，全市接待游客120万人次。", "120万人次", "春节假期期间"),
+        ("国庆假期，景区接待游客3.5万人次。", "3.5万人次", "国庆假期"),
+        ("五一小长假，全市实现旅游收入2.1亿元。", "2.1亿元", "五一小长假"),
+        ("2024年牡丹节期间，全市接待游客120万人次。", "120万人次", "2024年牡丹节期间"),
+        ("在关键环节上，全市投入资金3亿元。", "3亿元", None),  # 环节 is no festival
+        # days of the lunar new year, as written: holiday tourism and transport news; a school year is none
+        ("国家风景区初一至初六共接待游客387万人次。", "387万人次", "初一至初六"),
+        ("大年初三当天，全省高速公路车流量达84万辆次。", "84万辆次", "大年初三当天"),
+        ("正月初一，全市接待游客5万人次。", "5万人次", "正月初一"),
+        ("全校初三学生共有300人。", "300人", None),
+        ("最初三个月，全市新增企业300家。", "300家", None),
         # a span up to now (一个多月来, 三年来), as 近两年: public security and tourism news
         ("一个多月来，全国公安机关共查处案件49起。", "49起", "一个多月来"),
         ("20多天来，全省新增病例12例。", "12例", "20多天来"),
         ("三年来全县建成农村公路300公里。", "300公里", "三年来"),
         ("近两个月来，景区累计接待游客120万人次。", "120万人次", "近两个月来"),
+        # the hours or days up to a report: a hospital authority's notice and a market report
+        ("今天香港公立医院通报，过去24小时共接收11名疑似患者。", "11名", "过去24小时"),
+        ("最近7天，全市二手房成交1200套。", "1200套", "最近7天"),
     ],
 )
 def test_period(claim_of, text, mention, period):
@@ -48,6 +67,11 @@ def test_period(claim_of, text, mention, period):
         ("2022年", ("2022-01-01", "2022-12-31")),
         ("截至目前", (None, "2024-11-28")),
         ("近两年", ("2022-11-28", "2024-11-28")),
+        ("今年首十个月", ("2024-01-01", "2024-10-31")),
+        ("头两个月", ("2024-01-01", "2024-02-29")),
+        ("首三季度", ("2024-01-01", "2024-09-30")),
+        ("春节假期期间", (None, None)),  # a lunar holiday: no dates from the solar calendar
+        ("大年初三当天", (None, None)),
         ("今年前10个月", ("2024-01-01", "2024-10-31")),
         ("去年前三个月", ("2023-01-01", "2023-03-31")),
         ("1-10月", ("2024-01-01", "2024-10-31")),
@@ -410,6 +434,67 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
 )
 def test_periods_of_lists_brackets_spans_and_hours(claims_of, text, region, date, mention, period):
     claim = next(c for c in claims_of(text, region=region, date=date) if c["mention"] == mention)
+    assert claim["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "period"),
+    [
+        # a day opening a lede before a reporting clause dates the news, not what it counts: business news,
+        # a statistics release and a city's announcement
+        ("昨日，数据显示，98家成都上市公司实现营业收入2091.05亿元。", "98家", None),
+        ("11月20日，记者从省统计局了解到，全省粮食总产量达到5000万吨。", "5000万吨", None),
+        ("2月4日，市人民政府发布关于实施十项措施的通告。", "十项", None),
+        # its own time phrase still counts, a span is no report's day, and a day's new cases are that day's
+        ("昨日，记者从市统计局获悉，上半年全市实现生产总值1200亿元。", "1200亿元", "上半年"),
+        ("今年以来，数据显示，全市新增就业1.2万人。", "1.2万人", "今年以来"),
+        ("1月29日，省卫健委发布疫情通报，歙县新增确诊病例3例。", "3例", "1月29日"),
+        ("11月20日，全市新增病例5例，数据显示疫情平稳。", "5例", "11月20日"),
+    ],
+)
+def test_a_day_before_a_reporting_clause_dates_the_report(claim_of, text, mention, period):
+    assert claim_of(text, mention)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "period"),
+    [
+        # the figure compared with is of the time it is compared at; a multiple is of the figure's own time,
+        # not of its base: company results, a city's foreign trade and a farm output report
+        ("上半年实现净利润222.20亿元，较2020年同期的177.25亿元增长25.35%。", "177.25亿元", "2020年同期"),
+        ("上半年实现净利润222.20亿元，较2020年同期的177.25亿元增长25.35%。", "25.35%", "上半年"),
+        ("全市城镇新增就业4.3万人，比上年同期的3.2万人增加1.1万人。", "3.2万人", "上年同期"),
+        ("今年1-10月，全市出口额是去年同期的1.5倍。", "1.5倍", "今年1-10月"),
+        ("2023年，全县粮食产量为2019年的3倍。", "3倍", "2023年"),
+    ],
+)
+def test_a_base_figure_takes_the_time_compared_with_and_a_multiple_its_own(claim_of, text, mention, period):
+    assert claim_of(text, mention)["period"] == period
+
+
+_BULLETIN = (
+    "2020年3月8日8时至9日8时，陕西无新增确诊病例，新增疑似病例0例。截至3月9日8时，陕西累计报告确诊病例245例。"
+    "全省新增密切接触者8人（协查），累计18954人，均集中医学观察。"
+)
+_RAILWAY = "1月1日0时至24时，全市铁路发送旅客12万人次。截至1月1日24时，春运累计发送旅客300万人次。全市新增航班50架次。"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "period"),
+    [
+        # a day's flow after the running totals' 截至 moment takes the day's window written before them; the
+        # totals keep their moment: a health commission's bulletin and a railway's holiday report
+        (_BULLETIN, "8人", "2020年3月8日8时至9日8时"),
+        (_BULLETIN, "18954人", "截至3月9日8时"),
+        (_BULLETIN, "245例", "截至3月9日8时"),
+        (_RAILWAY, "50架次", "1月1日0时至24时"),
+        (_RAILWAY, "300万人次", "截至1月1日24时"),
+        # with no window written, the moment is all there is
+        ("截至3月9日8时，全省累计报告确诊病例245例。全省新增密切接触者8人。", "8人", "截至3月9日8时"),
+    ],
+)
+def test_a_flow_carries_the_days_window_and_a_running_total_its_moment(claims_of, text, mention, period):
+    claim = next(c for c in claims_of(text, region=None, date="2020-03-09") if c["mention"] == mention)
     assert claim["period"] == period
 
 

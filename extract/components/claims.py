@@ -239,8 +239,8 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
         return "date"  # 五年前, 两天后: a point in time (前后 after a figure is "about": 10天前后)
     if q.kind == "duration" and _SINCE_A_SPAN.match(text, q.end):
         return "date"  # 一个多月来, 三年来: the period of the figures after it, as 今年以来 is
-    if q.kind == "duration" and before == "前" and text[max(0, q.start - 2) : q.start] != "提前":
-        return "date"  # 前10个月, 前两年: the first or last stretch of the calendar, a period
+    if q.kind == "duration" and before in ("前", "首", "头") and text[max(0, q.start - 2) : q.start] != "提前":
+        return "date"  # 前10个月, 首十个月, 前两年: the first or last stretch of the calendar, a period
     if q.kind is None:
         # a number without a unit is a claim only as a measured value: PH值8.61, 指数105
         if _MEASURE_LABEL.search(text[max(0, q.start - 6) : q.start]) and "." in q.numeral:

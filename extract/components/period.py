@@ -72,9 +72,12 @@ _MONTH_RANGE = rf"{_NUM}+月?[-—–至到]{_NUM}+月"
 _MONTHS = rf"(?:{_MONTH_RANGE}|{_NUM}+月)(?:份|末|底)?"
 # a third of a month (上旬: the 1st to the 10th)
 _THIRD = "[上中下]旬"
-# 前10个月, 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月); 6月末,
+# 前10个月 (首十个月, 头两个月), 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月); 6月末,
 # 9月底: a stock at a date, its own time, not the paragraph's 上半年; 2月中旬, 1-2月上旬: to a third of a month
-_MONTHS_OF_YEAR = rf"前{_NUM}+个月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份|末|底|{_THIRD})"
+_MONTHS_OF_YEAR = rf"[前首头]{_NUM}+个月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份|末|底|{_THIRD})"
+# the days of a holiday (春节期间, 国庆假期, 五一小长假) and, after a year, of a local festival (2024年牡丹节期间)
+_DAYS_OFF = "(?:(?:假期|长假|小长假|黄金周)?期间|假期|长假|小长假|黄金周)"
+_FESTIVAL = rf"[\u4e00-\u9fff]{{1,5}}?节{_DAYS_OFF}"
 # a quarter of the year (一季度, 第四季度, 2季度)
 _QUARTER = r"第?[一二三四1-4]季度"
 # how long a level has held (连续五年稳定在…, 连续12天治愈出院超千人): the period of its own sentence,
@@ -85,6 +88,18 @@ _HELD_FOR = re.compile(rf"连续{_NUM}+(?:年|天|日|周|个?月)")
 # the span of time up to now (一个多月来, 三年来, 20多天来, 近两个月来); not 来京, 来到 (came to), nor a
 # month or a day of the month (3月来, 10日来京): a span of months is counted with 个
 _SPAN_SINCE = rf"近?{_NUM}+多?(?:年|个多?月|周|个?星期|天)多?以?来(?![京华沪津渝鲁苏此到自看说访源电信人客往袭临])"
+
+
+# days of the lunar new year (除夕, 大年初三当天, 正月初一至初六): periods as written, with no solar dates. A
+# bare 初三 is a school year (初三学生) or a word's end (最初三个月): only with 正月/大年, as a span of such
+# days, or as a day (当天)
+_FIRST_DAYS = "初[一二三四五六七八九十]{1,2}"
+_LUNAR_DAYS = (
+    rf"(?:(?:正月|大年){_FIRST_DAYS}|(?<![最起当之]){_FIRST_DAYS}(?=\s?[至到—–-]\s?初|当天|当日)|除夕)"
+    rf"(?:\s?[至到—–-]\s?(?:正月|大年)?{_FIRST_DAYS})?(?:当天|当日|期间)?"
+)
+# the hours or days up to the report (过去24小时, 最近7天, 近14天内): a day's bulletin's window
+_LAST_HOURS_OR_DAYS = rf"(?:过去|最近|近)\s?{_NUM}+\s?(?:个\s?)?(?:小时|天|日)(?:内|以来)?"
 
 
 def period_pattern(text: str = _SINCE_LAUNCH) -> re.Pattern[str]:
@@ -104,10 +119,12 @@ def _period_pattern(since_launch: bool) -> re.Pattern[str]:
             rf"|截[至止](?:目前|(?:今年|{_YEAR})?{_NUM}+月(?:底|末|{_THIRD})?|{_NUM}+月{_NUM}+日|年底|上月底|去年底)"
             rf"|自[^，,。；;]{{1,40}}?以来"
             + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
-            + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|前三季度|{_QUARTER}|全年"
-            rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|期间)?"
-            rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
-            rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|前三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
+            + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|[前首]三季度|{_QUARTER}|全年"
+            rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间)?"
+            rf"|(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})节?{_DAYS_OFF}"
+            rf"|{_LUNAR_DAYS}"
+            rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
+            rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
             rf"|季末|月末"
             # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
             rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
@@ -128,13 +145,35 @@ def comparison_pattern() -> str:
     )
 
 
+@cache
+def _base_figure_pattern() -> re.Pattern[str]:
+    """A comparison word and the time compared with, then 的, right before a figure (较2020年同期的, 比上年同期的):
+    the figure after it is the base's."""
+    words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
+    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
+    return re.compile(
+        rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
+        rf"(?P<time>{baselines}|[0-9]{{4}}年(?:同期|底|末)?|{_MONTHS}|[一二两三四五六七八九十0-9]+年前)的\s?$"
+    )
+
+
+_BASE_REACH = 16  # characters before a figure that a comparison and its time may take
+_OF_THE_BASE = re.compile(r"(?:同期)?的\s?")
+
+
+def _base_figures_time(text: str, claim: Claim) -> str | None:
+    """The time of a base figure written after its comparison (较2020年同期的177.25亿元 -> 2020年同期)."""
+    match = _base_figure_pattern().search(text, max(claim.sentence_start, claim.start - _BASE_REACH), claim.start)
+    return match["time"] if match is not None else None
+
+
 @Language.component("claimkb_period")
 def period_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     published = _parse_date(doc._.date)
     anchors = WrittenDates(text, published)
     phrases = PeriodPhrases(text, doc._.claims)
-    previous_periods: dict[int, str | None] = {}  # sentence start -> the last period before it
+    previous_periods: dict[int, Carried] = {}  # sentence start -> the periods it may carry
     carries: dict[int, bool] = {}  # sentence start -> whether a period before it reaches its figures
     previous: Claim | None = None
     # the last sentence's first figure with a subject not of a place inside the whole before it: a list of
@@ -282,7 +321,7 @@ def find_period(
     text: str,
     claim: Claim,
     phrases: PeriodPhrases,
-    previous_periods: dict[int, str | None] | None = None,
+    previous_periods: dict[int, Carried] | None = None,
     carry: bool = True,
 ) -> str | None:
     """The last period phrase before the figure in its sentence, else (when `carry`) in the paragraph
@@ -293,20 +332,48 @@ def find_period(
     after = _period_after(text, claim)
     if after is not None:
         return after
-    found = _last_period(*phrases.in_sentence(claim))
+    base = _base_figures_time(text, claim)
+    if base is not None:
+        return base  # 较2020年同期的177.25亿元: the figure compared with is of the time it is compared at
+    stretch, matches = phrases.in_sentence(claim)
+    if (
+        matches
+        and claim.unit == "倍"
+        and _OF_THE_BASE.fullmatch(stretch, matches[-1].end(), claim.start - claim.sentence_start)
+    ):
+        matches = matches[:-1]  # 为去年(同期)的2.25倍: the time compared with is the multiple's base, not its time
+    if matches and _dates_the_report(stretch, matches[-1]) and not _a_flow(text, claim, matches[-1].end()):
+        # 昨日，数据显示，98家上市公司…: the day the news came out, not the time of what it counts; of a day's
+        # new cases (1月29日，省卫健委通报，新增3例) it is the day they were reported in
+        return None
+    found = _last_period(stretch, matches)
     if found is not None or not carry:
         return found
-    if previous_periods is not None and claim.sentence_start in previous_periods:
-        return previous_periods[claim.sentence_start]
-    before = phrases.before_sentence(claim)
-    found = _last_period(*before, carried=True)
+    carried = previous_periods.get(claim.sentence_start) if previous_periods is not None else None
+    if carried is None:
+        before = phrases.before_sentence(claim)
+        carried = Carried(_last_period(*before, carried=True), _last_until(before[1]), _last_window(before[1]))
+        if previous_periods is not None:
+            previous_periods[claim.sentence_start] = carried
+    found = carried.last
     if found is not None and not _UNTIL_PREFIX.match(found) and _a_running_total(text, claim):
         # 截至1月29日24时…累计311例。29日当天新增70例。累计报告确诊病例中，深圳市86例: a running total is
         # as of a moment, the last 截至 before it, not the day's window the flow before it was of
-        found = _last_until(before[1]) or found
-    if previous_periods is not None:
-        previous_periods[claim.sentence_start] = found
+        return carried.until or found
+    if found is not None and _UNTIL_PREFIX.match(found) and _a_flow(text, claim):
+        # 3月8日8时至9日8时，…新增疑似病例0例。截至3月9日8时，累计…。全省新增密切接触者8人: a day's flow is of
+        # the day's window, not of the moment the running totals were counted at
+        return carried.window or found
     return found
+
+
+class Carried(NamedTuple):
+    """The period phrases a sentence's figures may carry from the paragraph before it: the last of them,
+    the last 截至 moment (for a running total) and the last window of time (for a flow)."""
+
+    last: str | None
+    until: str | None
+    window: str | None
 
 
 # More characters than any look-ahead of the period pattern reads past the end of a phrase (the
@@ -433,6 +500,40 @@ def _a_running_total(text: str, claim: Claim) -> bool:
     return "cumulative" in aspect_markers_in(text[claim.sentence_start : claim.start])
 
 
+def _dates_the_report(stretch: str, match: re.Match[str]) -> bool:
+    """The phrase is a day that opens the sentence, and a reporting clause follows it (昨日，数据显示，…;
+    11月20日，记者从省统计局了解到，…: lexicon/report_verbs.txt): it dates the report."""
+    return (
+        match.start() == 0
+        and _A_DAY.fullmatch(match.group()) is not None
+        and _report_clause().match(stretch, match.end()) is not None
+    )
+
+
+# a day, as a report is dated (昨日, 今天, 日前, 11月20日, 2021年9月2日), not a span (今年以来, 1-10月)
+_A_DAY = re.compile(rf"(?:[0-9]{{4}}年)?(?:{_NUM}+月)?{_NUM}+[日号]|昨日|昨天|今日|今天|日前|近日")
+
+
+@cache
+def _report_clause() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.word_list("report_verbs.txt"))
+    return re.compile(rf"\s?[，,]?\s?[^，,。；;！？]{{0,16}}?(?:{verbs})")
+
+
+def _a_flow(text: str, claim: Claim, after: int = 0) -> bool:
+    """The nearest aspect marker before the figure in its sentence (from `after` characters into it) says a
+    flow (全省新增密切接触者8人)."""
+    markers = aspect_markers_in(text[claim.sentence_start + after : claim.start])
+    return bool(markers) and markers[-1] == "flow"
+
+
+def _last_window(matches: list[re.Match[str]]) -> str | None:
+    """The last span of time among a stretch's period phrases that is not a 截至 moment (3月8日8时至9日8时,
+    2月7日0-24时), or None."""
+    windows = [m.group() for m in matches if not _UNTIL_PREFIX.match(m.group()) and _SPAN.search(m.group())]
+    return windows[-1] if windows else None
+
+
 def _last_until(matches: list[re.Match[str]]) -> str | None:
     """The last 截至 phrase of a stretch's period phrases (截至1月29日24时), or None."""
     untils = [m.group() for m in matches if _UNTIL_PREFIX.match(m.group())]
@@ -441,7 +542,7 @@ def _last_until(matches: list[re.Match[str]]) -> str | None:
 
 # the months of a period phrase: 前10个月 (the first ten), 1-10月, 10月份, 3月底 (its last day)
 _MONTH_SPAN = re.compile(
-    rf"前(?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)月?[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末)|(?P<part>[上中下])旬)?$"
+    rf"[前首头](?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)月?[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末)|(?P<part>[上中下])旬)?$"
 )
 _FIRST_DAY_OF_THIRD = {"上": 1, "中": 11, "下": 21}  # of a month's 上旬, 中旬, 下旬
 _NOW = ("目前", "现在", "眼下", "当前", "如今", "现有")
@@ -524,7 +625,7 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
         return f"{year}-01-01", f"{year}-06-30"
     if "下半年" in period:
         return f"{year}-07-01", f"{year}-12-31"
-    if "前三季度" in period:
+    if "前三季度" in period or "首三季度" in period:
         return f"{year}-01-01", f"{year}-09-30"
     quarter = _QUARTER_OF.search(period)
     if quarter:
