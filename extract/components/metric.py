@@ -176,6 +176,10 @@ def tidy_metric(phrase: str | None) -> str | None:
             words.pop()  # 提高/到: jieba cuts the level's 到 off the verb
         words.pop()
     while words and edges.get(words[0][1]) == "both":
+        negation = _opening_negation(words[0][0]) if len(words) > 1 else ""
+        if negation:
+            words[0] = (negation, words[0][1])  # 不过夜旅客: the negation is the noun's, not an adverb of the clause
+            break
         words.pop(0)
     tidy = "".join(word for word, _ in words)
     if not tidy or (len(tidy) == 1 and words[0][1] not in _SINGLE_NOUN_TAGS):
@@ -229,6 +233,16 @@ def _reaching(words: list[tuple[str, str]]) -> bool:
 def _split_word(words: list[tuple[str, str]]) -> bool:
     """jieba cuts 占比, 同比 and 环比 into a verb and the preposition 比: that 比 ends a word."""
     return len(words) > 1 and words[-1][0] == "比" and words[-2][0] in ("占", "同", "环")
+
+
+@cache
+def _negations() -> tuple[str, ...]:
+    return lexicon.word_list("metric_negations.txt")
+
+
+def _opening_negation(word: str) -> str:
+    """The negation an adverb opening a metric keeps (不 of 不过夜旅客, 未 of 尚未完成流调), else ''."""
+    return word[-1] if word.endswith(_negations()) else ""
 
 
 @lru_cache(maxsize=65536)
