@@ -1,5 +1,6 @@
-"""Where a metric starts on the words before its noun: a negation opening the noun is the noun's (statistics
-communiqués, tourism and business news, health statistics)."""
+"""Where a metric starts and ends on the words around its noun: a negation opening the noun is the noun's, an
+adverb joining the clause to the one before is not (statistics communiqués, tourism and business news,
+health statistics)."""
 
 import pytest
 
@@ -23,4 +24,25 @@ import pytest
     ],
 )
 def test_a_negation_opening_the_counted_noun_stays_in_the_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # tourism release: 则, 亦 and 亦分别 between the visitors and 占
+        ("中国台湾旅客则占8.3%。", "澳门", "8.3%", "中国台湾旅客占"),
+        ("入境旅客中，中国台湾旅客亦占7.6%。", "澳门", "7.6%", "中国台湾旅客占"),
+        ("香港及中国台湾旅客亦分别占30.7%及7.6%。", "澳门", "7.6%", "中国台湾旅客占"),
+        # business news and health statistics: a share of a whole
+        ("公司海外业务收入则占营业收入的35%。", "成都市", "35%", "公司海外业务收入占营业收入"),
+        ("民营医院数量则占医院总数的60%以上。", "中国", "60%以上", "民营医院数量占医院总数"),
+        # statistics communiqué: a list before 分别 keeps no adverb on its last phrase
+        ("一产和二产增加值则分别增长3.1%、5.2%。", "菏泽市", "5.2%", "二产增加值"),
+        # health statistics and news: 则 and 都 between what is counted and its verb
+        ("全国诊疗人次中，基层医疗卫生机构诊疗人次则占52.0%。", "中国", "52.0%", "基层医疗卫生机构诊疗人次占"),
+        ("其中学校师生都有发热症状的5起。", "上海市", "5起", "学校师生有发热症状"),
+    ],
+)
+def test_an_adverb_joining_the_clause_is_no_part_of_the_metric(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric

@@ -166,6 +166,7 @@ def tidy_metric(phrase: str | None) -> str | None:
         break
     if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH):
         return None  # 降为2018年…, 较上季大跌: the level reached or the baseline, with nothing measured
+    words = _without_clause_adverbs(words)
     edges, thresholds = _edge_tags(), _threshold_verbs()
     while words and (
         words[-1][1] in edges or words[-1][0] in thresholds or _reaching(words) or _restated_currency(words)
@@ -233,6 +234,22 @@ def _reaching(words: list[tuple[str, str]]) -> bool:
 def _split_word(words: list[tuple[str, str]]) -> bool:
     """jieba cuts 占比, 同比 and 环比 into a verb and the preposition 比: that 比 ends a word."""
     return len(words) > 1 and words[-1][0] == "比" and words[-2][0] in ("占", "同", "环")
+
+
+@cache
+def _clause_adverbs() -> frozenset[str]:
+    return frozenset(lexicon.word_list("metric_clause_adverbs.txt"))
+
+
+def _without_clause_adverbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """中国台湾旅客则占, 旅客亦分别占 -> 旅客占: an adverb joining the clause to the one before is no word of
+    what is counted, between the noun and its verb as much as at an edge."""
+    return [(word, tag) for word, tag in words if not (word in _clause_adverbs() and tag in ("d", "c"))]
+
+
+def _clause_adverbs_removed(phrase: str) -> str:
+    """二产增加值则 -> 二产增加值: a phrase before 分别 is not tidied, and keeps the words of its own but these."""
+    return "".join(word for word, _ in _without_clause_adverbs(list(phrase_words(phrase))))
 
 
 @cache
@@ -1128,7 +1145,7 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
         return None
     phrases, offset = [], first.sentence_start + clause_start
     for piece in pieces:
-        phrases.append(_clean_before(piece, offset, mentions))
+        phrases.append(_clause_adverbs_removed(_clean_before(piece, offset, mentions)))
         offset += len(piece) + 1
     if not all(len(p) >= 2 for p in phrases):
         return None
