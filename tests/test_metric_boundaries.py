@@ -46,3 +46,27 @@ def test_a_negation_opening_the_counted_noun_stays_in_the_metric(claim_of, text,
 )
 def test_an_adverb_joining_the_clause_is_no_part_of_the_metric(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # health statistics: a kind of body counted in 个 names what the part counts, and its change is its own
+        ("全国医疗卫生机构总数1070785个，其中医院38355个，比上年增加1379个。", "中国", "38355个", "医院"),
+        ("全国医疗卫生机构总数1070785个，其中医院38355个，比上年增加1379个。", "中国", "1379个", "医院"),
+        ("全市卫生机构共有820个，其中医院45个，乡镇卫生院120个。", "菏泽市", "120个", "乡镇卫生院"),
+        # statistics communiqué: schools counted in 所
+        ("年末全市共有各级各类学校1320所，其中普通中学86所，小学412所。", "菏泽市", "86所", "普通中学"),
+        ("年末全市共有各级各类学校1320所，其中普通中学86所，小学412所。", "菏泽市", "412所", "小学"),
+        # tourism and business news: companies counted in 家
+        ("全市旅行社总数420家，其中旅游公司65家。", "成都市", "65家", "旅游公司"),
+        ("全市共有38家上市公司发布了半年报。其中，12家公司净利润增长超过20%。", "成都市", "12家", "公司"),
+        # a part naming only where (a place, or a body counted in 例 or 人) still counts what the whole counts
+        ("全市新增确诊病例20例，其中医院3例。", "长沙市", "3例", "确诊病例"),
+        ("全市常住人口500万人，其中城镇320万人。", "菏泽市", "320万人", "常住人口"),
+        # the rest, with no noun of its own, is not of the kind of the part before it
+        ("全市卫生机构共有820个，其中医院45个，其余775个。", "菏泽市", "775个", "卫生机构"),
+    ],
+)
+def test_a_part_naming_a_kind_of_body_counts_it_not_the_whole(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

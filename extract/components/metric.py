@@ -25,7 +25,7 @@ from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
 from extract.layout import continues_a_list
-from extract.places import gazetteer
+from extract.places import Mention, gazetteer
 from extract.words import phrase_words, starts_a_word
 
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
@@ -312,7 +312,7 @@ def metric_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     claims: list[Claim] = doc._.claims
     # places by where they start: a claim's phrase only strips a name that opens it
-    mentions = {m.start: m for m in reversed(doc._.places or [])}
+    mentions = {m.start: m for m in reversed(_names_of_one(doc._.places or [], claims))}
     ending_at = {m.end: m for m in doc._.places or []}
     boundaries = Breaks(text, _BEFORE_BOUNDARY)
     balances = Balances(text)
@@ -932,6 +932,36 @@ def _a_name(metric: str) -> bool:
     return metric.endswith(_name_endings())
 
 
+@cache
+def _body_count_units() -> frozenset[str]:
+    return frozenset(lexicon.word_list("body_count_units.txt"))
+
+
+def _a_kind_of_body(claim: Claim) -> bool:
+    """其中医院38355个, 民营医院26601个: a metric ending like a body's name, counted in a measure word of bodies
+    (lexicon/body_count_units.txt), is the kind of body counted; a place's suffix (城区, 城镇) stays a place.
+    Only a metric of the figure's own clause, or a change's (比上年增加1379个: the change of the figure before
+    it): a figure with no noun, given the part's before it (其中医院45个，其余775个), is not of that kind."""
+    return (
+        (claim.metric_basis is None or claim.kind == "change")
+        and claim.unit in _body_count_units()
+        and claim.metric.endswith(_organisation_endings())
+    )
+
+
+def _names_of_one(places: list[Mention], claims: list[Claim]) -> list[Mention]:
+    """The places and bodies named, less a body's name (as the places step reads a suffix) right before a figure
+    counted in a measure word of bodies (其中普通中学86所, 旅游公司65家): that is the kind of body counted, not
+    one body, and stays in the metric."""
+    counted = {claim.start for claim in claims if claim.unit in _body_count_units()}
+    return [m for m in places if not (m.role == "organisation" and m.end in counted)]
+
+
+@cache
+def _organisation_endings() -> tuple[str, ...]:
+    return tuple(lexicon.word_table("organisation_suffixes.tsv"))
+
+
 def _parts_of_a_whole(text: str, claims: list[Claim], balances: Balances) -> None:
     """Figures listed by the place or body they are of (…病例中，长沙市19例、衡阳市11例; 治愈出院病例12例
     为哈尔滨市传染病医院7例、…; 其中长春市33例，吉林市3例) count what the whole counts: a part whose
@@ -939,7 +969,7 @@ def _parts_of_a_whole(text: str, claims: list[Claim], balances: Balances) -> Non
     else the sentence before when the list opens with 其中)."""
     for i in range(1, len(claims)):
         part = claims[i]
-        if part.metric and not _a_name(part.metric):
+        if part.metric and (not _a_name(part.metric) or _a_kind_of_body(part)):
             continue
         whole = _whole_before(text, claims, i, balances)
         if whole is not None and whole.metric:
