@@ -1,6 +1,7 @@
-"""Where a metric starts and ends on the words around its noun: a negation opening the noun is the noun's, an
-adverb joining the clause to the one before is not (statistics communiqués, tourism and business news,
-health statistics)."""
+"""Metrics read on genres beyond the feed (statistics communiqués, tourism and business news, health statistics):
+a negation opening the noun is the noun's, an adverb joining the clause to the one before is not; a part after
+其中 naming a kind of body counts that kind; a list closed by its count (A、B和C3家公司的营业收入) shares the
+metric after the count."""
 
 import pytest
 
@@ -69,4 +70,43 @@ def test_an_adverb_joining_the_clause_is_no_part_of_the_metric(claim_of, text, r
     ],
 )
 def test_a_part_naming_a_kind_of_body_counts_it_not_the_whole(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # business news: the companies listed, their count, then what each figure measures
+        (
+            "四川路桥、通威股份和东方电气3家公司的营业收入分别达到325.17亿元、265.62亿元和222.13亿元。",
+            "成都市",
+            "325.17亿元",
+            "营业收入",
+        ),
+        (
+            "四川路桥、通威股份和东方电气3家公司的营业收入分别达到325.17亿元、265.62亿元和222.13亿元。",
+            "成都市",
+            "265.62亿元",
+            "营业收入",
+        ),
+        ("五粮液、泸州老窖两家公司的净利润分别增长13.5%、27.4%。", "四川省", "13.5%", "净利润"),
+        # tourism news: scenic areas counted with 个
+        (
+            "峨眉山、乐山大佛和九寨沟三个景区的接待游客量分别为120万人次、80万人次和60万人次。",
+            "四川省",
+            "80万人次",
+            "游客量",
+        ),
+        # statistics communiqué: districts counted by their level
+        ("东城、西城、朝阳三区的常住人口分别为70.9万人、110.6万人和344.2万人。", "北京市", "70.9万人", "常住人口"),
+        # health statistics: named hospitals, cut as bodies' names, came out right before and still do
+        (
+            "华西医院、省人民医院和市中心医院3家医院的门诊量分别为520万人次、310万人次和120万人次。",
+            "成都市",
+            "310万人次",
+            "门诊量",
+        ),
+    ],
+)
+def test_a_list_closed_by_its_count_shares_the_metric_after_it(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric

@@ -25,6 +25,7 @@ from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
 from extract.layout import continues_a_list
+from extract.numbers import parse_chinese_number
 from extract.places import Mention, gazetteer
 from extract.words import phrase_words, starts_a_word
 
@@ -1173,16 +1174,49 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     pieces = lexicon.LIST_SEPARATOR.split(head[clause_start:respectively])
     if len(pieces) != count or any(not piece.strip() for piece in pieces):
         return None
-    phrases, offset = [], first.sentence_start + clause_start
-    for piece in pieces:
-        phrases.append(_clause_adverbs_removed(_clean_before(piece, offset, mentions)))
-        offset += len(piece) + 1
+    shared = _after_the_lists_count(pieces[-1], count)
+    if shared is not None:
+        # 四川路桥、通威股份和东方电气3家公司的营业收入: the count closes the list of who, and what follows it is
+        # what every figure measures
+        phrases = [_clean_before(shared, first.sentence_start + respectively - len(shared), mentions)] * count
+    else:
+        phrases = _listed_phrases(pieces, first.sentence_start + clause_start, mentions)
     if not all(len(p) >= 2 for p in phrases):
         return None
     # "李某、黄某分别非法敛财135万、133万": the pieces are who acted, the verb phrase after 分别 what they did
     done = head[respectively + len(_RESPECTIVELY) :]
     action = tidy_metric(_clean_before(done, first.sentence_start + respectively + len(_RESPECTIVELY), mentions))
     return [phrase + action for phrase in phrases] if action else phrases
+
+
+def _listed_phrases(pieces: list[str], offset: int, mentions: dict) -> list[str]:
+    """The phrase of each piece of a list starting at `offset` in the text."""
+    phrases = []
+    for piece in pieces:
+        phrases.append(_clause_adverbs_removed(_clean_before(piece, offset, mentions)))
+        offset += len(piece) + 1
+    return phrases
+
+
+@cache
+def _list_count() -> re.Pattern[str]:
+    """How many the list before it named, and of what measure word: 3家, 两市, 三个县."""
+    counted = [surface for surface, unit in lexicon.units().items() if unit.kind == "count"]
+    counted += ["省区市", "省市", "省", "市", "县", "区"]  # 三省, 两市: a list of places counted by their level
+    return re.compile(f"([0-9０-９]+|[一二两三四五六七八九十]+)(?:{lexicon.alternation(counted)})")
+
+
+def _after_the_lists_count(piece: str, count: int) -> str | None:
+    """What follows a count of `count` things in the last piece of a list (东方电气3家公司的营业收入 ->
+    公司的营业收入), or None when it holds no such count."""
+    for match in _list_count().finditer(piece):
+        try:
+            written = parse_chinese_number(match.group(1))
+        except ValueError:
+            continue
+        if written == count and len(piece) - match.end() >= 2:
+            return piece[match.end() :]
+    return None
 
 
 def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict) -> None:
