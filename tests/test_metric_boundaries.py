@@ -1,7 +1,7 @@
 """Metrics read on genres beyond the feed (statistics communiqués, tourism and business news, health statistics):
 a negation opening the noun is the noun's, an adverb joining the clause to the one before is not; a part after
 其中 naming a kind of body counts that kind; a list closed by its count (A、B和C3家公司的营业收入) shares the
-metric after the count."""
+metric after the count; a count of bodies with no noun counts those doing what follows it."""
 
 import pytest
 
@@ -109,4 +109,20 @@ def test_a_part_naming_a_kind_of_body_counts_it_not_the_whole(claim_of, text, re
     ],
 )
 def test_a_list_closed_by_its_count_shares_the_metric_after_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # business news: the loss-makers are not the companies of the figure before, which made a profit
+        ("上半年91家公司实现盈利，7家出现亏损。", "成都市", "7家", "出现亏损"),
+        # the figure before names its noun, and keeps it (the guideline's 12名党员成长为行业能手 -> 党员)
+        ("上半年91家公司实现盈利，7家出现亏损。", "成都市", "91家", "公司"),
+        # tourism news and health statistics: the part of a whole that did something
+        ("全市A级旅游景区80家，其中25家已恢复开放。", "成都市", "25家", "恢复开放"),
+        ("全省公立医院320所，其中45所开展日间手术。", "四川省", "45所", "开展日间手术"),
+    ],
+)
+def test_a_count_of_bodies_with_no_noun_counts_those_doing_what_follows(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric

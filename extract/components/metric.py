@@ -508,8 +508,9 @@ _NAMED_KINDS = frozenset(("count", "money", "measure"))
 
 def _people_doing(text: str, claim: Claim) -> str | None:
     """ "共有1077人正在接受医学观察", "尚有32人在院治疗": a count of people with no noun before or after
-    it counts the people doing what follows."""
-    if claim.unit not in _PEOPLE_UNITS or claim.kind != "count":
+    it counts the people doing what follows; so does a count of bodies ("91家公司实现盈利，7家出现亏损": the 7
+    are the ones with a loss, not the 公司 of the figure before)."""
+    if (claim.unit not in _PEOPLE_UNITS and claim.unit not in _body_count_units()) or claim.kind != "count":
         return None
     doing = _DOING.match(text, claim.end)
     return tidy_metric(doing.group(1)) if doing else None
