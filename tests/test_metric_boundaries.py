@@ -43,6 +43,9 @@ def test_a_negation_opening_the_counted_noun_stays_in_the_metric(claim_of, text,
         # health statistics and news: 则 and 都 between what is counted and its verb
         ("全国诊疗人次中，基层医疗卫生机构诊疗人次则占52.0%。", "中国", "52.0%", "基层医疗卫生机构诊疗人次占"),
         ("其中学校师生都有发热症状的5起。", "上海市", "5起", "学校师生有发热症状"),
+        # 均 after one character is jieba's cut of a per-unit word (亩均, 生均), which stays whole
+        ("全市规模以上工业企业亩均税收达到32.5万元。", "菏泽市", "32.5万元", "规模以上工业企业亩均税收"),
+        ("全县义务教育生均经费增长8.1%。", "菏泽市", "8.1%", "义务教育生均经费"),
     ],
 )
 def test_an_adverb_joining_the_clause_is_no_part_of_the_metric(claim_of, text, region, mention, metric):

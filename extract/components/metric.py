@@ -244,8 +244,13 @@ def _clause_adverbs() -> frozenset[str]:
 
 def _without_clause_adverbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """中国台湾旅客则占, 旅客亦分别占 -> 旅客占: an adverb joining the clause to the one before is no word of
-    what is counted, between the noun and its verb as much as at an edge."""
-    return [(word, tag) for word, tag in words if not (word in _clause_adverbs() and tag in ("d", "c"))]
+    what is counted, between the noun and its verb as much as at an edge; after a single character it is that
+    character's, a word jieba cut in two (亩均税收, 生均经费)."""
+    kept: list[tuple[str, str]] = []
+    for word, tag in words:
+        if not (word in _clause_adverbs() and tag in ("d", "c") and (not kept or len(kept[-1][0]) > 1)):
+            kept.append((word, tag))
+    return kept
 
 
 def _clause_adverbs_removed(phrase: str) -> str:
