@@ -25,7 +25,8 @@ from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
 from extract.layout import continues_a_list
-from extract.places import gazetteer
+from extract.numbers import parse_chinese_number
+from extract.places import Mention, gazetteer
 from extract.words import phrase_words, starts_a_word
 
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
@@ -166,6 +167,7 @@ def tidy_metric(phrase: str | None) -> str | None:
         break
     if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH):
         return None  # 降为2018年…, 较上季大跌: the level reached or the baseline, with nothing measured
+    words = _without_clause_adverbs(words)
     edges, thresholds = _edge_tags(), _threshold_verbs()
     while words and (
         words[-1][1] in edges or words[-1][0] in thresholds or _reaching(words) or _restated_currency(words)
@@ -176,6 +178,10 @@ def tidy_metric(phrase: str | None) -> str | None:
             words.pop()  # 提高/到: jieba cuts the level's 到 off the verb
         words.pop()
     while words and edges.get(words[0][1]) == "both":
+        negation = _opening_negation(words[0][0]) if len(words) > 1 else ""
+        if negation:
+            words[0] = (negation, words[0][1])  # 不过夜旅客: the negation is the noun's, not an adverb of the clause
+            break
         words.pop(0)
     tidy = "".join(word for word, _ in words)
     if not tidy or (len(tidy) == 1 and words[0][1] not in _SINGLE_NOUN_TAGS):
@@ -231,6 +237,37 @@ def _split_word(words: list[tuple[str, str]]) -> bool:
     return len(words) > 1 and words[-1][0] == "比" and words[-2][0] in ("占", "同", "环")
 
 
+@cache
+def _clause_adverbs() -> frozenset[str]:
+    return frozenset(lexicon.word_list("metric_clause_adverbs.txt"))
+
+
+def _without_clause_adverbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """中国台湾旅客则占, 旅客亦分别占 -> 旅客占: an adverb joining the clause to the one before is no word of
+    what is counted, between the noun and its verb as much as at an edge; after a single character it is that
+    character's, a word jieba cut in two (亩均税收, 生均经费)."""
+    kept: list[tuple[str, str]] = []
+    for word, tag in words:
+        if not (word in _clause_adverbs() and tag in ("d", "c") and (not kept or len(kept[-1][0]) > 1)):
+            kept.append((word, tag))
+    return kept
+
+
+def _clause_adverbs_removed(phrase: str) -> str:
+    """二产增加值则 -> 二产增加值: a phrase before 分别 is not tidied, and keeps the words of its own but these."""
+    return "".join(word for word, _ in _without_clause_adverbs(list(phrase_words(phrase))))
+
+
+@cache
+def _negations() -> tuple[str, ...]:
+    return lexicon.word_list("metric_negations.txt")
+
+
+def _opening_negation(word: str) -> str:
+    """The negation an adverb opening a metric keeps (不 of 不过夜旅客, 未 of 尚未完成流调), else ''."""
+    return word[-1] if word.endswith(_negations()) else ""
+
+
 @lru_cache(maxsize=65536)
 def metric_key(metric: str | None) -> str | None:
     """The normalised metric for comparing figures across articles: the synonym lexicon's key, else the
@@ -281,7 +318,7 @@ def metric_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     claims: list[Claim] = doc._.claims
     # places by where they start: a claim's phrase only strips a name that opens it
-    mentions = {m.start: m for m in reversed(doc._.places or [])}
+    mentions = {m.start: m for m in reversed(_names_of_one(doc._.places or [], claims))}
     ending_at = {m.end: m for m in doc._.places or []}
     boundaries = Breaks(text, _BEFORE_BOUNDARY)
     balances = Balances(text)
@@ -540,8 +577,9 @@ _NAMED_KINDS = frozenset(("count", "money", "measure"))
 
 def _people_doing(text: str, claim: Claim) -> str | None:
     """ "共有1077人正在接受医学观察", "尚有32人在院治疗": a count of people with no noun before or after
-    it counts the people doing what follows."""
-    if claim.unit not in _PEOPLE_UNITS or claim.kind != "count":
+    it counts the people doing what follows; so does a count of bodies ("91家公司实现盈利，7家出现亏损": the 7
+    are the ones with a loss, not the 公司 of the figure before)."""
+    if (claim.unit not in _PEOPLE_UNITS and claim.unit not in _body_count_units()) or claim.kind != "count":
         return None
     doing = _DOING.match(text, claim.end)
     return tidy_metric(doing.group(1)) if doing else None
@@ -979,6 +1017,36 @@ def _a_name(metric: str) -> bool:
     return metric.endswith(_name_endings())
 
 
+@cache
+def _body_count_units() -> frozenset[str]:
+    return frozenset(lexicon.word_list("body_count_units.txt"))
+
+
+def _a_kind_of_body(claim: Claim) -> bool:
+    """其中医院38355个, 民营医院26601个: a metric ending like a body's name, counted in a measure word of bodies
+    (lexicon/body_count_units.txt), is the kind of body counted; a place's suffix (城区, 城镇) stays a place.
+    Only a metric of the figure's own clause, or a change's (比上年增加1379个: the change of the figure before
+    it): a figure with no noun, given the part's before it (其中医院45个，其余775个), is not of that kind."""
+    return (
+        (claim.metric_basis is None or claim.kind == "change")
+        and claim.unit in _body_count_units()
+        and claim.metric.endswith(_organisation_endings())
+    )
+
+
+def _names_of_one(places: list[Mention], claims: list[Claim]) -> list[Mention]:
+    """The places and bodies named, less a body's name (as the places step reads a suffix) right before a figure
+    counted in a measure word of bodies (其中普通中学86所, 旅游公司65家): that is the kind of body counted, not
+    one body, and stays in the metric."""
+    counted = {claim.start for claim in claims if claim.unit in _body_count_units()}
+    return [m for m in places if not (m.role == "organisation" and m.end in counted)]
+
+
+@cache
+def _organisation_endings() -> tuple[str, ...]:
+    return tuple(lexicon.word_table("organisation_suffixes.tsv"))
+
+
 def _parts_of_a_whole(text: str, claims: list[Claim], balances: Balances) -> None:
     """Figures listed by the place or body they are of (…病例中，长沙市19例、衡阳市11例; 治愈出院病例12例
     为哈尔滨市传染病医院7例、…; 其中长春市33例，吉林市3例) count what the whole counts: a part whose
@@ -986,7 +1054,7 @@ def _parts_of_a_whole(text: str, claims: list[Claim], balances: Balances) -> Non
     else the sentence before when the list opens with 其中)."""
     for i in range(1, len(claims)):
         part = claims[i]
-        if part.metric and not _a_name(part.metric):
+        if part.metric and (not _a_name(part.metric) or _a_kind_of_body(part)):
             continue
         whole = _whole_before(text, claims, i, balances)
         if whole is not None and whole.metric:
@@ -1233,16 +1301,49 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     pieces = lexicon.LIST_SEPARATOR.split(head[clause_start:respectively])
     if len(pieces) != count or any(not piece.strip() for piece in pieces):
         return None
-    phrases, offset = [], first.sentence_start + clause_start
-    for piece in pieces:
-        phrases.append(_clean_before(piece, offset, mentions))
-        offset += len(piece) + 1
+    shared = _after_the_lists_count(pieces[-1], count)
+    if shared is not None:
+        # 四川路桥、通威股份和东方电气3家公司的营业收入: the count closes the list of who, and what follows it is
+        # what every figure measures
+        phrases = [_clean_before(shared, first.sentence_start + respectively - len(shared), mentions)] * count
+    else:
+        phrases = _listed_phrases(pieces, first.sentence_start + clause_start, mentions)
     if not all(len(p) >= 2 for p in phrases):
         return None
     # "李某、黄某分别非法敛财135万、133万": the pieces are who acted, the verb phrase after 分别 what they did
     done = head[respectively + len(_RESPECTIVELY) :]
     action = tidy_metric(_clean_before(done, first.sentence_start + respectively + len(_RESPECTIVELY), mentions))
     return [phrase + action for phrase in phrases] if action else phrases
+
+
+def _listed_phrases(pieces: list[str], offset: int, mentions: dict) -> list[str]:
+    """The phrase of each piece of a list starting at `offset` in the text."""
+    phrases = []
+    for piece in pieces:
+        phrases.append(_clause_adverbs_removed(_clean_before(piece, offset, mentions)))
+        offset += len(piece) + 1
+    return phrases
+
+
+@cache
+def _list_count() -> re.Pattern[str]:
+    """How many the list before it named, and of what measure word: 3家, 两市, 三个县."""
+    counted = [surface for surface, unit in lexicon.units().items() if unit.kind == "count"]
+    counted += ["省区市", "省市", "省", "市", "县", "区"]  # 三省, 两市: a list of places counted by their level
+    return re.compile(f"([0-9０-９]+|[一二两三四五六七八九十]+)(?:{lexicon.alternation(counted)})")
+
+
+def _after_the_lists_count(piece: str, count: int) -> str | None:
+    """What follows a count of `count` things in the last piece of a list (东方电气3家公司的营业收入 ->
+    公司的营业收入), or None when it holds no such count."""
+    for match in _list_count().finditer(piece):
+        try:
+            written = parse_chinese_number(match.group(1))
+        except ValueError:
+            continue
+        if written == count and len(piece) - match.end() >= 2:
+            return piece[match.end() :]
+    return None
 
 
 def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict) -> None:

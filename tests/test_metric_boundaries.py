@@ -1,0 +1,131 @@
+"""Metrics read on genres beyond the feed (statistics communiqués, tourism and business news, health statistics):
+a negation opening the noun is the noun's, an adverb joining the clause to the one before is not; a part after
+其中 naming a kind of body counts that kind; a list closed by its count (A、B和C3家公司的营业收入) shares the
+metric after the count; a count of bodies with no noun counts those doing what follows it."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # tourism release: 不过夜 is the kind of visitor; without 不 the figure counts the others
+        ("不过夜旅客为785369人次，占入境旅客52.0%。", "澳门", "785369人次", "不过夜旅客"),
+        ("全年不过夜游客达到320.5万人次，增长8.2%。", "菏泽市", "320.5万人次", "不过夜游客"),
+        # statistics communiqué: 未 opens the people counted
+        ("年末全市未就业高校毕业生1260人。", "菏泽市", "1260人", "未就业高校毕业生"),
+        ("全市未参保人员减少至3.2万人。", "菏泽市", "3.2万人", "未参保人员"),
+        # health statistics: the cases not yet traced, an adverb of time before the negation falls away
+        ("全市新增确诊病例11例，1例尚未完成流行病学调查。", "北京市", "1例", "未完成流行病学调查"),
+        ("全国未接种疫苗人群约1200万人。", "中国", "约1200万人", "未接种疫苗人群"),
+        # business news: a negation jieba keeps inside its word (未分配利润) was never lost, and stays
+        ("公司未分配利润为12.3亿元。", "成都市", "12.3亿元", "公司未分配利润"),
+        # a negation alone before a threshold verb is the threshold's (不超过), and names nothing counted
+        ("人均收入不低于2万元。", "菏泽市", "不低于2万元", "人均收入"),
+    ],
+)
+def test_a_negation_opening_the_counted_noun_stays_in_the_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # tourism release: 则, 亦 and 亦分别 between the visitors and 占
+        ("中国台湾旅客则占8.3%。", "澳门", "8.3%", "中国台湾旅客占"),
+        ("入境旅客中，中国台湾旅客亦占7.6%。", "澳门", "7.6%", "中国台湾旅客占"),
+        ("香港及中国台湾旅客亦分别占30.7%及7.6%。", "澳门", "7.6%", "中国台湾旅客占"),
+        # business news and health statistics: a share of a whole
+        ("公司海外业务收入则占营业收入的35%。", "成都市", "35%", "公司海外业务收入占营业收入"),
+        ("民营医院数量则占医院总数的60%以上。", "中国", "60%以上", "民营医院数量占医院总数"),
+        # statistics communiqué: a list before 分别 keeps no adverb on its last phrase
+        ("一产和二产增加值则分别增长3.1%、5.2%。", "菏泽市", "5.2%", "二产增加值"),
+        # health statistics and news: 则 and 都 between what is counted and its verb
+        ("全国诊疗人次中，基层医疗卫生机构诊疗人次则占52.0%。", "中国", "52.0%", "基层医疗卫生机构诊疗人次占"),
+        ("其中学校师生都有发热症状的5起。", "上海市", "5起", "学校师生有发热症状"),
+        # 均 after one character is jieba's cut of a per-unit word (亩均, 生均), which stays whole
+        ("全市规模以上工业企业亩均税收达到32.5万元。", "菏泽市", "32.5万元", "规模以上工业企业亩均税收"),
+        ("全县义务教育生均经费增长8.1%。", "菏泽市", "8.1%", "义务教育生均经费"),
+    ],
+)
+def test_an_adverb_joining_the_clause_is_no_part_of_the_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # health statistics: a kind of body counted in 个 names what the part counts, and its change is its own
+        ("全国医疗卫生机构总数1070785个，其中医院38355个，比上年增加1379个。", "中国", "38355个", "医院"),
+        ("全国医疗卫生机构总数1070785个，其中医院38355个，比上年增加1379个。", "中国", "1379个", "医院"),
+        ("全市卫生机构共有820个，其中医院45个，乡镇卫生院120个。", "菏泽市", "120个", "乡镇卫生院"),
+        # statistics communiqué: schools counted in 所
+        ("年末全市共有各级各类学校1320所，其中普通中学86所，小学412所。", "菏泽市", "86所", "普通中学"),
+        ("年末全市共有各级各类学校1320所，其中普通中学86所，小学412所。", "菏泽市", "412所", "小学"),
+        # tourism and business news: companies counted in 家
+        ("全市旅行社总数420家，其中旅游公司65家。", "成都市", "65家", "旅游公司"),
+        ("全市共有38家上市公司发布了半年报。其中，12家公司净利润增长超过20%。", "成都市", "12家", "公司"),
+        # a part naming only where (a place, or a body counted in 例 or 人) still counts what the whole counts
+        ("全市新增确诊病例20例，其中医院3例。", "长沙市", "3例", "确诊病例"),
+        ("全市常住人口500万人，其中城镇320万人。", "菏泽市", "320万人", "常住人口"),
+        # the rest, with no noun of its own, is not of the kind of the part before it
+        ("全市卫生机构共有820个，其中医院45个，其余775个。", "菏泽市", "775个", "卫生机构"),
+    ],
+)
+def test_a_part_naming_a_kind_of_body_counts_it_not_the_whole(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # business news: the companies listed, their count, then what each figure measures
+        (
+            "四川路桥、通威股份和东方电气3家公司的营业收入分别达到325.17亿元、265.62亿元和222.13亿元。",
+            "成都市",
+            "325.17亿元",
+            "营业收入",
+        ),
+        (
+            "四川路桥、通威股份和东方电气3家公司的营业收入分别达到325.17亿元、265.62亿元和222.13亿元。",
+            "成都市",
+            "265.62亿元",
+            "营业收入",
+        ),
+        ("五粮液、泸州老窖两家公司的净利润分别增长13.5%、27.4%。", "四川省", "13.5%", "净利润"),
+        # tourism news: scenic areas counted with 个
+        (
+            "峨眉山、乐山大佛和九寨沟三个景区的接待游客量分别为120万人次、80万人次和60万人次。",
+            "四川省",
+            "80万人次",
+            "游客量",
+        ),
+        # statistics communiqué: districts counted by their level
+        ("东城、西城、朝阳三区的常住人口分别为70.9万人、110.6万人和344.2万人。", "北京市", "70.9万人", "常住人口"),
+        # health statistics: named hospitals, cut as bodies' names, came out right before and still do
+        (
+            "华西医院、省人民医院和市中心医院3家医院的门诊量分别为520万人次、310万人次和120万人次。",
+            "成都市",
+            "310万人次",
+            "门诊量",
+        ),
+    ],
+)
+def test_a_list_closed_by_its_count_shares_the_metric_after_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # business news: the loss-makers are not the companies of the figure before, which made a profit
+        ("上半年91家公司实现盈利，7家出现亏损。", "成都市", "7家", "出现亏损"),
+        # the figure before names its noun, and keeps it (the guideline's 12名党员成长为行业能手 -> 党员)
+        ("上半年91家公司实现盈利，7家出现亏损。", "成都市", "91家", "公司"),
+        # tourism news and health statistics: the part of a whole that did something
+        ("全市A级旅游景区80家，其中25家已恢复开放。", "成都市", "25家", "恢复开放"),
+        ("全省公立医院320所，其中45所开展日间手术。", "四川省", "45所", "开展日间手术"),
+    ],
+)
+def test_a_count_of_bodies_with_no_noun_counts_those_doing_what_follows(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
