@@ -61,3 +61,35 @@ def test_kind_unit_and_direction(claims_of, text, mention, kind, unit, direction
 def test_changes_without_a_base(claim_of, text, mention, kind, direction):
     claim = claim_of(text, mention)
     assert (claim["kind"], claim["direction"]) == (kind, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "kind", "direction"),
+    [
+        # Taiwan writes growth 成長, a fall 衰退 (tourism and economic news)
+        ("國旅日均人次今年成長109%，達到73萬人次。", "台湾", "109%", "change", "increase"),
+        ("出口總值較去年同期成長12.5%。", "台湾", "12.5%", "change", "increase"),
+        ("受景氣影響，出口衰退3.2%。", "台湾", "3.2%", "change", "decrease"),
+        ("全年經濟負成長1.5%。", "台湾", "1.5%", "change", "decrease"),
+        # a statistical communiqué's negative growth is a fall, not a rise
+        ("全市地区生产总值负增长2.1%。", "菏泽市", "2.1%", "change", "decrease"),
+        # the change named after the figure: Macau and Hong Kong releases, communiqués, news
+        ("香港旅客上升15.4%，而台灣旅客亦有16.6%的增長。", "澳门", "16.6%", "change", "increase"),
+        ("零售業總銷貨價值錄得3.1%的按年升幅。", "香港", "3.1%", "change", "increase"),
+        ("香港及台灣旅客分別有5.1%及3.2%的升幅。", "澳门", "5.1%", "change", "increase"),
+        ("全年规模以上工业增加值有5.2%的增长。", "菏泽市", "5.2%", "change", "increase"),
+        ("居民消费价格出现0.3个百分点的下降。", "菏泽市", "0.3个百分点", "change", "decrease"),
+        ("快于同期全球累计确诊病例98%的增幅。", None, "98%", "change", "increase"),
+        ("农产品价格有3.2%的跌幅。", "菏泽市", "3.2%", "change", "decrease"),
+        # 成长 as the growth of someone, with what is counted or how long after it: no change
+        ("陪伴孩子健康成长1000天。", "菏泽市", "1000天", "duration", None),
+        ("見證城市成長40年。", "台湾", "40年", "duration", None),
+        ("助力青年創業成長300人。", "台湾", "300人", "count", None),
+        # a share of the growth, not the growth
+        ("最终消费贡献了65%的增长。", "菏泽市", "65%", "percent", None),
+        ("消費和投資分別貢獻了65%和20%的增長。", "台湾", "20%", "percent", None),
+    ],
+)
+def test_growth_said_with_chengzhang_or_after_the_figure_is_a_change(claim_of, text, region, mention, kind, direction):
+    claim = claim_of(text, mention, region)
+    assert (claim["kind"], claim["direction"]) == (kind, direction)

@@ -51,6 +51,28 @@ def _states_a_change_without_base(change: re.Match[str], kind: str) -> bool:
     return not change.string.endswith(_NEW, 0, change.start("verb"))
 
 
+# A percentage, 个百分点 or 倍 followed by 的 and a word of change states that change, written after
+# the figure (亦有16.6%的增长, 录得3.1%的按年升幅, 出现5%的跌幅) — unless the figure is a share of it,
+# with 占 or 贡献 before it in its clause (贡献了65%的增长). One-character verbs (增, 降) are left out:
+# 的 and one of them begins another word (的增值, 的降温).
+_SHARE_OF_A_CHANGE = re.compile(r"(?:占|贡献)[了有]?$")
+
+
+@cache
+def _change_after_pattern() -> re.Pattern[str]:
+    words = lexicon.alternation([w for w in lexicon.word_table("change_verbs.tsv") if len(w) >= _BASELESS_VERB_CHARS])
+    return re.compile(rf"的(?:{comparison_pattern()})?(?P<verb>{words})")
+
+
+def _change_written_after(text: str, figures: list[Claim], clause_breaks: Breaks) -> str | None:
+    """The direction of a change named after a list of figures (有16.6%的增长, 分别有5.1%及3.2%的升幅),
+    else None."""
+    after = _change_after_pattern().match(text, figures[-1].end)
+    if after is None or _SHARE_OF_A_CHANGE.search(_clause_before(text, figures[0], clause_breaks)):
+        return None
+    return lexicon.word_table("change_verbs.tsv")[after["verb"]]
+
+
 @cache
 def _rate_pattern() -> re.Pattern[str]:
     markers = lexicon.alternation(list(lexicon.word_table("rate_markers.tsv")))
@@ -76,10 +98,18 @@ def kind_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     clause_breaks = Breaks(text, CLAUSE_BOUNDARY)
     previous = None
+    figures: list[Claim] = []  # the list of figures the claim ends (40%、54.5%), or the claim alone
     for claim in doc._.claims:
         classify(text, claim, clause_breaks)
-        if previous is not None and _continues_list(text, previous, claim) and previous.kind == "change":
+        continues = previous is not None and _continues_list(text, previous, claim)
+        if continues and previous.kind == "change":
             claim.kind, claim.direction = previous.kind, previous.direction  # 上升40%、54.5%
+        figures = [*figures, claim] if continues else [claim]
+        direction = _change_written_after(text, figures, clause_breaks)
+        if direction is not None:
+            for figure in figures:
+                if figure.kind in ("percent", "change") and figure.direction is None:
+                    figure.kind, figure.direction = "change", direction
         previous = claim
     return doc
 
@@ -89,11 +119,15 @@ def _continues_list(text: str, previous: Claim, claim: Claim) -> bool:
     return previous.sentence_start == claim.sentence_start and text[previous.end : claim.start] in ("、", "和", "及")
 
 
+def _clause_before(text: str, claim: Claim, clause_breaks: Breaks) -> str:
+    # a space between the verb and its figure changes nothing ("增长 3.8%": text copied from PDFs)
+    return text[clause_breaks.after_last(claim.sentence_start, claim.start) : claim.start].rstrip(" \t\u3000")
+
+
 def classify(text: str, claim: Claim, clause_breaks: Breaks) -> None:
     """Set kind, direction and a rate's denominator from the clause before the figure (clause_breaks:
     the text's CLAUSE_BOUNDARY characters)."""
-    # a space between the verb and its figure changes nothing ("增长 3.8%": text copied from PDFs)
-    before = text[clause_breaks.after_last(claim.sentence_start, claim.start) : claim.start].rstrip(" \t\u3000")
+    before = _clause_before(text, claim, clause_breaks)
     if claim.unit == "倍" and "翻" in claim.mention:
         claim.direction = "increase"  # 翻一番: doubled
     change = _change_pattern().search(before)
