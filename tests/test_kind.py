@@ -93,3 +93,28 @@ def test_changes_without_a_base(claim_of, text, mention, kind, direction):
 def test_growth_said_with_chengzhang_or_after_the_figure_is_a_change(claim_of, text, region, mention, kind, direction):
     claim = claim_of(text, mention, region)
     assert (claim["kind"], claim["direction"]) == (kind, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "kind", "unit"),
+    [
+        # the per-word a little before the figure: Taiwan tourism news
+        ("國家風景區平均每日達64萬5314人次出遊。", "台湾", "64萬5314人次", "rate", "人次/日"),
+        ("比去年每日平均28萬6765人次成長約125%。", "台湾", "28萬6765人次", "rate", "人次/日"),
+        ("春節期間日平均客流64萬人次。", "台湾", "64萬人次", "rate", "人次/日"),
+        # agriculture news: what a mu yields
+        ("“每畝可采1500公斤蓮子，畝收入可達7500元以上。”合作社負責人說。", "沈丘县", "7500元以上", "rate", "元/亩"),
+        ("全县高效农业亩产值达3万元。", "沈丘县", "3万元", "rate", "元/亩"),
+        ("大棚蔬菜亩纯收入约2万元。", "菏泽市", "约2万元", "rate", "元/亩"),
+        ("小麦亩产1200斤。", "菏泽市", "1200斤", "rate", "斤/亩"),
+        # a figure with its own unit right before the per-word: the area, not a denominator; a date
+        ("全村种植1000亩收入达500万元。", "菏泽市", "500万元", "money", "元"),
+        ("3日平均气温下降，当天客流64万人次。", "菏泽市", "64万人次", "count", "人次"),
+        # a newspaper's name; the day before, not one day
+        ("《每日经济新闻》记者获悉，公司营收达3亿元。", "成都市", "3亿元", "money", "元"),
+        ("韩国确诊病例较前一天下午4时新增169例。", None, "169例", "count", "例"),
+    ],
+)
+def test_a_per_word_a_little_before_the_figure_makes_a_rate(claim_of, text, region, mention, kind, unit):
+    claim = claim_of(text, mention, region)
+    assert (claim["kind"], claim["unit"]) == (kind, unit)

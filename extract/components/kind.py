@@ -76,9 +76,14 @@ def _change_written_after(text: str, figures: list[Claim], clause_breaks: Breaks
 @cache
 def _rate_pattern() -> re.Pattern[str]:
     markers = lexicon.alternation(list(lexicon.word_table("rate_markers.tsv")))
-    # not 两, the weight: 每两天 and 一两个 are "every two days" and "one or two", never "per tael"
+    # not 两, the weight: 每两天 and 一两个 are "every two days" and "one or two", never "per tael"; 日, a
+    # date's unit of its own (25日), is a day after 每 (平均每日达64万人次) as after a slash (80吨/日)
     per_units = lexicon.alternation(
-        [u for u, e in lexicon.units().items() if e.kind in ("measure", "duration", "count") and u != "两"]
+        [
+            u
+            for u, e in lexicon.units().items()
+            if (e.kind in ("measure", "duration", "count") or u == "日") and u != "两"
+        ]
     )
     # 一X as a denominator only for measures and time spans (一斤, 一个小时); 一个 / 一名 are articles
     one_units = lexicon.alternation(
@@ -86,9 +91,11 @@ def _rate_pattern() -> re.Pattern[str]:
     )
     return re.compile(
         guarded(
-            rf"(?P<marker>{markers})"
-            rf"|每(?!隔|次|一位|一个角落|逢)(?P<per>(?:万|千|百)?(?:{per_units}))"
-            rf"|(?<![第统唯单同万逐])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
+            # a marker right after a figure is no marker: 种植1000亩收入…, 3日平均… (the figure's unit, a date)
+            rf"(?<![0-9０-９〇零一二两三四五六七八九十百千万亿余多])(?P<marker>{markers})"
+            # 每日 in a newspaper's name (《每日经济新闻》, 每日电讯报) is no day
+            rf"|每(?!隔|次|一位|一个角落|逢|日经济|日电讯|日邮报|日新闻)(?P<per>(?:万|千|百)?(?:{per_units}))"
+            rf"|(?<![第统唯单同万逐前])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
         )
     )
 
