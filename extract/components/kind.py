@@ -1,8 +1,9 @@
 """claimkb_kind: change (with direction) and per-unit rate, from the words around the figure.
 
 The unit gives the base kind (count, money, measure, percent, duration, age). A percentage after
-增长/下降… is a change; a figure after 每斤, 亩产, 人均 or 一个小时 is a rate, its unit written
-numerator/denominator (元/斤).
+增长/下降/成长… or before 的增长/的跌幅 (有16.6%的增长) is a change; a figure after 每斤, 亩产, 人均,
+平均每日 or 一个小时 is a rate, its unit written numerator/denominator (元/斤), and so is the figure a
+change from a rate reaches (日均人次从去年35万，今年成长109%、达到73万人次).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from extract.components.period import comparison_pattern
 from extract.pattern_starts import guarded
 
 CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
+# the kinds a change verb or a per-word can turn into a change or a rate
+_COUNTABLE = ("count", "money", "measure")
 
 
 @cache
@@ -100,6 +103,59 @@ def _rate_pattern() -> re.Pattern[str]:
     )
 
 
+# "From A … reaching B" (国旅日均人次从去年35万，今年成长109%、达到73万人次): B is what A was, now, and a
+# rate when A is; what stands between them is the change from one to the other. A's own clause may be
+# only where it starts from (每天平均旅游人次，从去年35万人次): the topic clause before it, with no figure
+# of its own, holds the per-word.
+_NOW = "(?:今年|本年|目前|当前|现在)"
+_REACHED = "(?:达到|达|增至|升至|增加到|增长到|提高到|上升到|到|至|为)"
+
+
+@cache
+def _from_a_base() -> re.Pattern[str]:
+    """Where a change starts from, at the end of the phrase before its first figure: 从去年, 由2020年的."""
+    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
+    return re.compile(rf"[从由](?:{baselines}|[0-9０-９]{{4}}年)?的?$")
+
+
+_ONLY_REACHED = re.compile(rf"{_NOW}?{_REACHED}{_NOW}?的?")
+
+
+def _rates_of_a_change(text: str, claims: list[Claim], clause_breaks: Breaks) -> None:
+    for i, claim in enumerate(claims):
+        if claim.kind not in _COUNTABLE:
+            continue
+        before = _clause_before(text, claim, clause_breaks)
+        if _from_a_base().fullmatch(before):
+            _make_rate(claim, _denominator(_topic_clause(text, claims, i, clause_breaks)))
+        elif _ONLY_REACHED.fullmatch(before):
+            start = _start_of_the_change(text, claims, i, clause_breaks)
+            if start is not None and start.kind == "rate" and start.unit.split("/")[0] == claim.unit:
+                claim.kind, claim.unit = start.kind, start.unit
+
+
+def _topic_clause(text: str, claims: list[Claim], i: int, clause_breaks: Breaks) -> str:
+    """The clause before the claim's own, when no figure stands in it, else ""."""
+    claim = claims[i]
+    own_start = clause_breaks.after_last(claim.sentence_start, claim.start)
+    if own_start == claim.sentence_start:
+        return ""
+    start = clause_breaks.after_last(claim.sentence_start, own_start - 1)
+    if i and claims[i - 1].sentence_start == claim.sentence_start and claims[i - 1].end > start:
+        return ""
+    return text[start : own_start - 1]
+
+
+def _start_of_the_change(text: str, claims: list[Claim], i: int, clause_breaks: Breaks) -> Claim | None:
+    """The figure a change started from (从去年35万), before the changes since (成长109%), else None."""
+    j = i - 1
+    while j >= 0 and claims[j].sentence_start == claims[i].sentence_start and claims[j].kind == "change":
+        j -= 1
+    if j < 0 or claims[j].sentence_start != claims[i].sentence_start:
+        return None
+    return claims[j] if _from_a_base().search(_clause_before(text, claims[j], clause_breaks)) else None
+
+
 @Language.component("claimkb_kind")
 def kind_component(doc: Doc) -> Doc:
     text = doc_text(doc)
@@ -118,6 +174,7 @@ def kind_component(doc: Doc) -> Doc:
                 if figure.kind in ("percent", "change") and figure.direction is None:
                     figure.kind, figure.direction = "change", direction
         previous = claim
+    _rates_of_a_change(text, doc._.claims, clause_breaks)
     return doc
 
 
@@ -143,7 +200,7 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks) -> None:
         and claim.kind in ("percent", "change")
         or (
             change
-            and claim.kind in ("count", "money", "measure")
+            and claim.kind in _COUNTABLE
             and (change["comparison"] or _states_a_change_without_base(change, claim.kind))
         )
     ):
@@ -152,14 +209,23 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks) -> None:
         return
     if claim.kind in ("percent", "change", "duration", "age", "date", "rate", "temperature"):
         return  # a rate here was written with its denominator (3.5元/斤): it has one already
+    _make_rate(claim, _denominator(before))
+
+
+def _denominator(phrase: str) -> str | None:
+    """The unit the last per-word of the phrase is per (日均 -> 日, 每斤 -> 斤), else None."""
     denominator = None
-    for match in _rate_pattern().finditer(before):
+    for match in _rate_pattern().finditer(phrase):
         if match["marker"]:
             denominator = lexicon.word_table("rate_markers.tsv")[match["marker"]]
         else:
             written = match["per"] or match["one"]
             entry = lexicon.units().get(written.lstrip("万千百"))
             denominator = (written[0] if written[0] in "万千百" else "") + (entry.unit if entry else written)
+    return denominator
+
+
+def _make_rate(claim: Claim, denominator: str | None) -> None:
     if denominator and denominator != claim.unit:
         claim.kind = "rate"
         claim.unit = f"{claim.unit}/{denominator}"
