@@ -152,6 +152,27 @@ def test_a_bare_scale_takes_the_unit_of_the_noun_before_it(claim_of, text, regio
     assert claim["unit"].split("/")[0] == unit  # 年均: 人次/年
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "value", "unit"),
+    [
+        # a health statistics release: the unit written as the noun before the figure
+        ("总诊疗人次15.4亿，出院人次4981.0万，比上年增加1119.7万人次。", None, "15.4亿", 1.54e9, "人次"),
+        ("总诊疗人次15.4亿，出院人次4981.0万，比上年增加1119.7万人次。", None, "4981.0万", 4.981e7, "人次"),
+        ("全省门急诊人次比上年增加1200万。", "湖南省", "1200万", 1.2e7, "人次"),
+        # Taiwan tourism news: the per-day figure of 日均人次 is a rate, the day's passengers a count
+        ("國旅日均人次從去年35萬，今年成長109%、達到73萬人次。", "台湾", "35萬", 3.5e5, "人次/日"),
+        ("昨天桃園機場疏運人次也達16.2萬，幾乎打平疫情前最高紀錄。", "台湾", "16.2萬", 1.62e5, "人次"),
+        # a noun of people: 人, as before
+        ("常住人口由去年35萬增至50萬。", "台湾", "35萬", 3.5e5, "人"),
+        # a noun that names no unit gives the figure none: it stays out
+        ("全年门诊量达15.4亿。", "湖南省", "15.4亿", None, None),
+    ],
+)
+def test_a_bare_scale_after_a_noun_naming_its_unit_takes_that_unit(claims_of, text, region, mention, value, unit):
+    found = [(c["value"], c["unit"]) for c in claims_of(text, region) if c["mention"] == mention]
+    assert found == ([(pytest.approx(value), unit)] if unit else [])
+
+
 @pytest.mark.parametrize("text", ["利润100。", "今年增长1000万。", "排名第1000万。"])
 def test_a_bare_figure_without_a_money_or_people_word_or_scale_stays_out(claims_of, text):
     assert claims_of(text) == []

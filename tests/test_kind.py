@@ -61,3 +61,69 @@ def test_kind_unit_and_direction(claims_of, text, mention, kind, unit, direction
 def test_changes_without_a_base(claim_of, text, mention, kind, direction):
     claim = claim_of(text, mention)
     assert (claim["kind"], claim["direction"]) == (kind, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "kind", "direction"),
+    [
+        # Taiwan writes growth 成長, a fall 衰退 (tourism and economic news)
+        ("國旅日均人次今年成長109%，達到73萬人次。", "台湾", "109%", "change", "increase"),
+        ("出口總值較去年同期成長12.5%。", "台湾", "12.5%", "change", "increase"),
+        ("受景氣影響，出口衰退3.2%。", "台湾", "3.2%", "change", "decrease"),
+        ("全年經濟負成長1.5%。", "台湾", "1.5%", "change", "decrease"),
+        # a statistical communiqué's negative growth is a fall, not a rise
+        ("全市地区生产总值负增长2.1%。", "菏泽市", "2.1%", "change", "decrease"),
+        # the change named after the figure: Macau and Hong Kong releases, communiqués, news
+        ("香港旅客上升15.4%，而台灣旅客亦有16.6%的增長。", "澳门", "16.6%", "change", "increase"),
+        ("零售業總銷貨價值錄得3.1%的按年升幅。", "香港", "3.1%", "change", "increase"),
+        ("香港及台灣旅客分別有5.1%及3.2%的升幅。", "澳门", "5.1%", "change", "increase"),
+        ("全年规模以上工业增加值有5.2%的增长。", "菏泽市", "5.2%", "change", "increase"),
+        ("居民消费价格出现0.3个百分点的下降。", "菏泽市", "0.3个百分点", "change", "decrease"),
+        ("快于同期全球累计确诊病例98%的增幅。", None, "98%", "change", "increase"),
+        ("农产品价格有3.2%的跌幅。", "菏泽市", "3.2%", "change", "decrease"),
+        # 成长 as the growth of someone, with what is counted or how long after it: no change
+        ("陪伴孩子健康成长1000天。", "菏泽市", "1000天", "duration", None),
+        ("見證城市成長40年。", "台湾", "40年", "duration", None),
+        ("助力青年創業成長300人。", "台湾", "300人", "count", None),
+        # a share of the growth, not the growth
+        ("最终消费贡献了65%的增长。", "菏泽市", "65%", "percent", None),
+        ("消費和投資分別貢獻了65%和20%的增長。", "台湾", "20%", "percent", None),
+    ],
+)
+def test_growth_said_with_chengzhang_or_after_the_figure_is_a_change(claim_of, text, region, mention, kind, direction):
+    claim = claim_of(text, mention, region)
+    assert (claim["kind"], claim["direction"]) == (kind, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "kind", "unit"),
+    [
+        # the per-word a little before the figure: Taiwan tourism news
+        ("國家風景區平均每日達64萬5314人次出遊。", "台湾", "64萬5314人次", "rate", "人次/日"),
+        ("比去年每日平均28萬6765人次成長約125%。", "台湾", "28萬6765人次", "rate", "人次/日"),
+        ("春節期間日平均客流64萬人次。", "台湾", "64萬人次", "rate", "人次/日"),
+        # from A … reaching B: B is what A was, a rate when A is; A's per-word may stand in the topic before it
+        ("國旅日均人次從去年35萬，今年成長109%、達到73萬人次。", "台湾", "73萬人次", "rate", "人次/日"),
+        ("每天平均旅遊人次，從去年35萬人次，今年成長109％、達73萬人次出遊。", "台湾", "35萬人次", "rate", "人次/天"),
+        ("每天平均旅遊人次，從去年35萬人次，今年成長109％、達73萬人次出遊。", "台湾", "73萬人次", "rate", "人次/天"),
+        ("全村人均可支配收入从2020年的1.2万元，增长到今年的2.1万元。", "沈丘县", "2.1万元", "rate", "元/人"),
+        ("全县小麦亩产从去年的450公斤，提高到今年的520公斤。", "沈丘县", "520公斤", "rate", "公斤/亩"),
+        # a figure of another span, or not where a change from a rate ends: a count
+        ("日均客流73万人次，全年达到2.6亿人次。", "台湾", "2.6亿人次", "count", "人次"),
+        ("入境旅客从去年35万人次，今年增长10%，达到38.5万人次。", "台湾", "38.5万人次", "count", "人次"),
+        # agriculture news: what a mu yields
+        ("“每畝可采1500公斤蓮子，畝收入可達7500元以上。”合作社負責人說。", "沈丘县", "7500元以上", "rate", "元/亩"),
+        ("全县高效农业亩产值达3万元。", "沈丘县", "3万元", "rate", "元/亩"),
+        ("大棚蔬菜亩纯收入约2万元。", "菏泽市", "约2万元", "rate", "元/亩"),
+        ("小麦亩产1200斤。", "菏泽市", "1200斤", "rate", "斤/亩"),
+        # a figure with its own unit right before the per-word: the area, not a denominator; a date
+        ("全村种植1000亩收入达500万元。", "菏泽市", "500万元", "money", "元"),
+        ("3日平均气温下降，当天客流64万人次。", "菏泽市", "64万人次", "count", "人次"),
+        # a newspaper's name; the day before, not one day
+        ("《每日经济新闻》记者获悉，公司营收达3亿元。", "成都市", "3亿元", "money", "元"),
+        ("韩国确诊病例较前一天下午4时新增169例。", None, "169例", "count", "例"),
+    ],
+)
+def test_a_per_word_a_little_before_the_figure_makes_a_rate(claim_of, text, region, mention, kind, unit):
+    claim = claim_of(text, mention, region)
+    assert (claim["kind"], claim["unit"]) == (kind, unit)

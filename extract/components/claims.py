@@ -199,7 +199,7 @@ def _money_by_word(text: str, quantity: Quantity) -> Quantity:
 
 def _people_by_word(text: str, quantity: Quantity) -> Quantity:
     """勞動人口為386.1萬: a bare figure with 万 or 亿 after a word for people in its clause counts people;
-    after a word for visits (年均接待游客1000万), person-times."""
+    after a word for visits (年均接待游客1000万) or 人次 itself (总诊疗人次15.4亿), person-times."""
     if not _LARGE_SCALE.search(quantity.mention):
         return quantity
     clause = _CLAUSE_BEFORE.search(text, max(0, quantity.start - _MONEY_WINDOW), quantity.start)

@@ -1,8 +1,9 @@
 """claimkb_kind: change (with direction) and per-unit rate, from the words around the figure.
 
 The unit gives the base kind (count, money, measure, percent, duration, age). A percentage after
-增长/下降… is a change; a figure after 每斤, 亩产, 人均 or 一个小时 is a rate, its unit written
-numerator/denominator (元/斤).
+增长/下降/成长… or before 的增长/的跌幅 (有16.6%的增长) is a change; a figure after 每斤, 亩产, 人均,
+平均每日 or 一个小时 is a rate, its unit written numerator/denominator (元/斤), and so is the figure a
+change from a rate reaches (日均人次从去年35万，今年成长109%、达到73万人次).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from extract.components.period import comparison_pattern
 from extract.pattern_starts import guarded
 
 CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
+# the kinds a change verb or a per-word can turn into a change or a rate
+_COUNTABLE = ("count", "money", "measure")
 
 
 @cache
@@ -51,12 +54,39 @@ def _states_a_change_without_base(change: re.Match[str], kind: str) -> bool:
     return not change.string.endswith(_NEW, 0, change.start("verb"))
 
 
+# A percentage, 个百分点 or 倍 followed by 的 and a word of change states that change, written after
+# the figure (亦有16.6%的增长, 录得3.1%的按年升幅, 出现5%的跌幅) — unless the figure is a share of it,
+# with 占 or 贡献 before it in its clause (贡献了65%的增长). One-character verbs (增, 降) are left out:
+# 的 and one of them begins another word (的增值, 的降温).
+_SHARE_OF_A_CHANGE = re.compile(r"(?:占|贡献)[了有]?$")
+
+
+@cache
+def _change_after_pattern() -> re.Pattern[str]:
+    words = lexicon.alternation([w for w in lexicon.word_table("change_verbs.tsv") if len(w) >= _BASELESS_VERB_CHARS])
+    return re.compile(rf"的(?:{comparison_pattern()})?(?P<verb>{words})")
+
+
+def _change_written_after(text: str, figures: list[Claim], clause_breaks: Breaks) -> str | None:
+    """The direction of a change named after a list of figures (有16.6%的增长, 分别有5.1%及3.2%的升幅),
+    else None."""
+    after = _change_after_pattern().match(text, figures[-1].end)
+    if after is None or _SHARE_OF_A_CHANGE.search(_clause_before(text, figures[0], clause_breaks)):
+        return None
+    return lexicon.word_table("change_verbs.tsv")[after["verb"]]
+
+
 @cache
 def _rate_pattern() -> re.Pattern[str]:
     markers = lexicon.alternation(list(lexicon.word_table("rate_markers.tsv")))
-    # not 两, the weight: 每两天 and 一两个 are "every two days" and "one or two", never "per tael"
+    # not 两, the weight: 每两天 and 一两个 are "every two days" and "one or two", never "per tael"; 日, a
+    # date's unit of its own (25日), is a day after 每 (平均每日达64万人次) as after a slash (80吨/日)
     per_units = lexicon.alternation(
-        [u for u, e in lexicon.units().items() if e.kind in ("measure", "duration", "count") and u != "两"]
+        [
+            u
+            for u, e in lexicon.units().items()
+            if (e.kind in ("measure", "duration", "count") or u == "日") and u != "两"
+        ]
     )
     # 一X as a denominator only for measures and time spans (一斤, 一个小时); 一个 / 一名 are articles
     one_units = lexicon.alternation(
@@ -64,11 +94,66 @@ def _rate_pattern() -> re.Pattern[str]:
     )
     return re.compile(
         guarded(
-            rf"(?P<marker>{markers})"
-            rf"|每(?!隔|次|一位|一个角落|逢)(?P<per>(?:万|千|百)?(?:{per_units}))"
-            rf"|(?<![第统唯单同万逐])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
+            # a marker right after a figure is no marker: 种植1000亩收入…, 3日平均… (the figure's unit, a date)
+            rf"(?<![0-9０-９〇零一二两三四五六七八九十百千万亿余多])(?P<marker>{markers})"
+            # 每日 in a newspaper's name (《每日经济新闻》, 每日电讯报) is no day
+            rf"|每(?!隔|次|一位|一个角落|逢|日经济|日电讯|日邮报|日新闻)(?P<per>(?:万|千|百)?(?:{per_units}))"
+            rf"|(?<![第统唯单同万逐前])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
         )
     )
+
+
+# "From A … reaching B" (国旅日均人次从去年35万，今年成长109%、达到73万人次): B is what A was, now, and a
+# rate when A is; what stands between them is the change from one to the other. A's own clause may be
+# only where it starts from (每天平均旅游人次，从去年35万人次): the topic clause before it, with no figure
+# of its own, holds the per-word.
+_NOW = "(?:今年|本年|目前|当前|现在)"
+_REACHED = "(?:达到|达|增至|升至|增加到|增长到|提高到|上升到|到|至|为)"
+
+
+@cache
+def _from_a_base() -> re.Pattern[str]:
+    """Where a change starts from, at the end of the phrase before its first figure: 从去年, 由2020年的."""
+    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
+    return re.compile(rf"[从由](?:{baselines}|[0-9０-９]{{4}}年)?的?$")
+
+
+_ONLY_REACHED = re.compile(rf"{_NOW}?{_REACHED}{_NOW}?的?")
+
+
+def _rates_of_a_change(text: str, claims: list[Claim], clause_breaks: Breaks) -> None:
+    for i, claim in enumerate(claims):
+        if claim.kind not in _COUNTABLE:
+            continue
+        before = _clause_before(text, claim, clause_breaks)
+        if _from_a_base().fullmatch(before):
+            _make_rate(claim, _denominator(_topic_clause(text, claims, i, clause_breaks)))
+        elif _ONLY_REACHED.fullmatch(before):
+            start = _start_of_the_change(text, claims, i, clause_breaks)
+            if start is not None and start.kind == "rate" and start.unit.split("/")[0] == claim.unit:
+                claim.kind, claim.unit = start.kind, start.unit
+
+
+def _topic_clause(text: str, claims: list[Claim], i: int, clause_breaks: Breaks) -> str:
+    """The clause before the claim's own, when no figure stands in it, else ""."""
+    claim = claims[i]
+    own_start = clause_breaks.after_last(claim.sentence_start, claim.start)
+    if own_start == claim.sentence_start:
+        return ""
+    start = clause_breaks.after_last(claim.sentence_start, own_start - 1)
+    if i and claims[i - 1].sentence_start == claim.sentence_start and claims[i - 1].end > start:
+        return ""
+    return text[start : own_start - 1]
+
+
+def _start_of_the_change(text: str, claims: list[Claim], i: int, clause_breaks: Breaks) -> Claim | None:
+    """The figure a change started from (从去年35万), before the changes since (成长109%), else None."""
+    j = i - 1
+    while j >= 0 and claims[j].sentence_start == claims[i].sentence_start and claims[j].kind == "change":
+        j -= 1
+    if j < 0 or claims[j].sentence_start != claims[i].sentence_start:
+        return None
+    return claims[j] if _from_a_base().search(_clause_before(text, claims[j], clause_breaks)) else None
 
 
 @Language.component("claimkb_kind")
@@ -76,11 +161,20 @@ def kind_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     clause_breaks = Breaks(text, CLAUSE_BOUNDARY)
     previous = None
+    figures: list[Claim] = []  # the list of figures the claim ends (40%、54.5%), or the claim alone
     for claim in doc._.claims:
         classify(text, claim, clause_breaks)
-        if previous is not None and _continues_list(text, previous, claim) and previous.kind == "change":
+        continues = previous is not None and _continues_list(text, previous, claim)
+        if continues and previous.kind == "change":
             claim.kind, claim.direction = previous.kind, previous.direction  # 上升40%、54.5%
+        figures = [*figures, claim] if continues else [claim]
+        direction = _change_written_after(text, figures, clause_breaks)
+        if direction is not None:
+            for figure in figures:
+                if figure.kind in ("percent", "change") and figure.direction is None:
+                    figure.kind, figure.direction = "change", direction
         previous = claim
+    _rates_of_a_change(text, doc._.claims, clause_breaks)
     return doc
 
 
@@ -89,11 +183,15 @@ def _continues_list(text: str, previous: Claim, claim: Claim) -> bool:
     return previous.sentence_start == claim.sentence_start and text[previous.end : claim.start] in ("、", "和", "及")
 
 
+def _clause_before(text: str, claim: Claim, clause_breaks: Breaks) -> str:
+    # a space between the verb and its figure changes nothing ("增长 3.8%": text copied from PDFs)
+    return text[clause_breaks.after_last(claim.sentence_start, claim.start) : claim.start].rstrip(" \t\u3000")
+
+
 def classify(text: str, claim: Claim, clause_breaks: Breaks) -> None:
     """Set kind, direction and a rate's denominator from the clause before the figure (clause_breaks:
     the text's CLAUSE_BOUNDARY characters)."""
-    # a space between the verb and its figure changes nothing ("增长 3.8%": text copied from PDFs)
-    before = text[clause_breaks.after_last(claim.sentence_start, claim.start) : claim.start].rstrip(" \t\u3000")
+    before = _clause_before(text, claim, clause_breaks)
     if claim.unit == "倍" and "翻" in claim.mention:
         claim.direction = "increase"  # 翻一番: doubled
     change = _change_pattern().search(before)
@@ -102,7 +200,7 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks) -> None:
         and claim.kind in ("percent", "change")
         or (
             change
-            and claim.kind in ("count", "money", "measure")
+            and claim.kind in _COUNTABLE
             and (change["comparison"] or _states_a_change_without_base(change, claim.kind))
         )
     ):
@@ -111,14 +209,23 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks) -> None:
         return
     if claim.kind in ("percent", "change", "duration", "age", "date", "rate", "temperature"):
         return  # a rate here was written with its denominator (3.5元/斤): it has one already
+    _make_rate(claim, _denominator(before))
+
+
+def _denominator(phrase: str) -> str | None:
+    """The unit the last per-word of the phrase is per (日均 -> 日, 每斤 -> 斤), else None."""
     denominator = None
-    for match in _rate_pattern().finditer(before):
+    for match in _rate_pattern().finditer(phrase):
         if match["marker"]:
             denominator = lexicon.word_table("rate_markers.tsv")[match["marker"]]
         else:
             written = match["per"] or match["one"]
             entry = lexicon.units().get(written.lstrip("万千百"))
             denominator = (written[0] if written[0] in "万千百" else "") + (entry.unit if entry else written)
+    return denominator
+
+
+def _make_rate(claim: Claim, denominator: str | None) -> None:
     if denominator and denominator != claim.unit:
         claim.kind = "rate"
         claim.unit = f"{claim.unit}/{denominator}"
