@@ -1242,3 +1242,40 @@ def test_speaking_bodies_are_organisation_suffixes():
 def test_named_zones_are_area_subjects_never_words_of_a_metric(claim_of, text, region, mention, subject, metric, code):
     claim = claim_of(text, mention, region)
     assert (claim["subject"], claim["metric"], claim["place_code"]) == (subject, metric, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a visitor-arrivals release: where the visitors come from qualifies them, the arrivals are the region's,
+        # and nothing carries from the origin to the figures after it
+        ("十月入境旅客1509403人次，香港旅客上升15.4%，不过夜旅客为785369人次。", "澳门", "15.4%", "澳门特别行政区"),
+        ("十月入境旅客1509403人次，香港旅客上升15.4%，不过夜旅客为785369人次。", "澳门", "785369人次", "澳门"),
+        ("香港旅客上升15.4%，而中国台湾旅客亦有16.6%的增长。", "澳门", "16.6%", "澳门特别行政区"),
+        ("而香港及中国台湾旅客则分别占28.0%及8.3%。", "澳门", "28.0%", "澳门特别行政区"),
+        # a city's holiday-tourism news
+        ("国庆假期，全市接待游客120万人次，其中上海游客增长12%，外地游客占比达到35%。", "杭州市", "12%", "杭州市"),
+        ("国庆假期，全市接待游客120万人次，其中上海游客增长12%，外地游客占比达到35%。", "杭州市", "35%", "杭州市"),
+        ("北京、天津和河北游客共计8.6万人次，同比增长20%。", "承德市", "8.6万人次", "承德市"),
+        # residents and firms of a place are its own: no qualifier
+        ("上海居民人均可支配收入达到8.4万元。", "杭州市", "8.4万元", "上海市"),
+    ],
+)
+def test_a_place_that_qualifies_visitors_is_no_subject(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"].startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a county's work report: the battery maker's name holds a city's short name, the project is the county's
+        ("引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目。", "上杭县", "21.18亿元", "上杭县"),
+        # business news: the company's own figures are its own, not the city's
+        ("上半年，宁德时代实现营业收入1000亿元。", "福州市", "1000亿元", "宁德时代"),
+        # Macau's statistics and census bureau: the source of the territory's figures, no 暨普查局
+        ("根据统计暨普查局资料显示，今年十月入境旅客数目达1509403人次。", "澳门", "1509403人次", "澳门特别行政区"),
+        ("统计暨普查局公布，第三季度失业率为2.9%。", "澳门", "2.9%", "澳门特别行政区"),
+    ],
+)
+def test_an_organisation_named_after_a_place_is_no_place(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -517,7 +517,7 @@ def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Break
     located = _innermost_of_chains(located)
     full_names = _organisation_full_names(located)
     paragraph_starts = sorted(block.start for article in doc._.articles or [] for block in article.paragraphs)
-    passing = _InPassing(text)
+    passing = _InPassing(text, [mention for mention, _, _ in located])
     out: list[Resolved] = []
     earlier: list[Place] = []
     earlier_at: list[int] = []  # where each of `earlier` was named
@@ -687,16 +687,17 @@ class _InPassing:
     and the 等 of a count are found once per document, so the full patterns run only where one is
     near a mention."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
         self.titles = [m.start() for m in _title_words().finditer(text)]
         self.examples = [m.start() for m in _closing_etc().finditer(text)]
+        self.qualifiers = _listed_qualifiers(text, mentions)
 
     def skipped(self, mention: Mention) -> bool:
         text, end = self.text, mention.end
         return (
             (_near(self.titles, end, _TITLE_REACH) and _an_affiliation(text, end))
-            or _qualifies_a_noun(text, mention)
+            or mention.start in self.qualifiers
             or (_near(self.examples, end, _EXAMPLE_REACH) and _an_example(text, end))
             or _event_after().match(text, end) is not None
         )
@@ -730,8 +731,28 @@ def _closing_etc() -> re.Pattern[str]:
 _TITLE_REACH, _EXAMPLE_REACH = 16, 24  # how far after a name its title or its list's 等 may stand
 
 
+def _listed_qualifiers(text: str, mentions: list[Mention]) -> set[int]:
+    """Where the places that qualify a noun start: each that does itself, and each listed, or heading a chain (中国
+    台湾), right before one that does (香港及中国台湾旅客, 香港、台湾和韩国游客: all where the visitors come from)."""
+    out: set[int] = set()
+    following: Mention | None = None
+    for mention in reversed(mentions):
+        if _qualifies_a_noun(text, mention) or (
+            following is not None
+            and following.start in out
+            and mention.place.level != "organisation"
+            and (following.start == mention.end or _BEFORE_A_LISTED_PLACE.fullmatch(text, mention.end, following.start))
+        ):
+            out.add(mention.start)
+        following = mention
+    return out
+
+
+_BEFORE_A_LISTED_PLACE = re.compile(f"(?:{LIST_SEPARATOR.pattern})(?:中国)?")  # 香港及中国台湾旅客
+
+
 def _qualifies_a_noun(text: str, mention: Mention) -> bool:
-    """The place says where people come from or go, or where they have been (来自广州的游客, 赴港旅客,
+    """The place says where people come from or go, or where they have been (来自广州的游客, 赴港旅客, 香港旅客,
     有武汉旅居史的人员, 湖北以外地区): lexicon/place_qualifier_words.tsv."""
     if mention.place.level == "organisation":
         return False
@@ -746,11 +767,11 @@ def _place_qualifiers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = lexicon.word_table("place_qualifier_words.tsv")
     before = lexicon.alternation([word for word, side in table.items() if side == "before"])
     after = lexicon.alternation([word for word, side in table.items() if side == "after"])
-    # a word or two may stand between the place and what qualifies it: 湖北其他地区旅居史, 湖北等地旅居史
+    # a word or two may stand between the place and what qualifies it: 湖北其他地区旅居史, 湖北等地旅居史, 中国大陆旅客
     return re.compile(f"(?:{before})$"), re.compile(f"(?:{_BETWEEN})?(?:{after})")
 
 
-_BETWEEN = "其他地区|其它地区|地区|等地|其他"
+_BETWEEN = "其他地区|其它地区|地区|等地|其他|大陆|内地"
 
 
 def _an_example(text: str, mention_end: int) -> bool:
