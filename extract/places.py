@@ -403,7 +403,8 @@ def find_exclusion_regions(text: str, divisions: list[Mention]) -> list[Mention]
 # what stands before the province: 全国, 全国除, 除 (a headline's # between), or nothing at a clause's start
 _EXCLUSION_BEFORE = re.compile(r"(?:全国)?(?:除#?)?$")
 _CLAUSE_OPENING = re.compile(r"[，,。；;：:\n#【】\s]")
-_EXCLUDED_AFTER = re.compile(r"省?(?:以外|之外)(?:的)?(?:地区|省份|省市)?")
+# 外 alone only before what a bulletin counts (湖北外新增25例): 湖北外出, 湖北外来 are other words
+_EXCLUDED_AFTER = re.compile(r"省?(?:以外|之外|外(?=新增|累计))(?:的)?(?:地区|省份|省市)?")
 _EXCLUDED_AFTER_CHU = re.compile(r"省?(?:以外|之外|外)(?:的)?(?:地区|省份|省市)?")
 
 

@@ -137,6 +137,9 @@ def test_a_breakdowns_part_takes_no_other_parts_place(claims_of, text, region, s
             "全国除湖北以外地区",
         ),
         ("全国进出口总值增长5%。除广东省外，其他省份进出口增长3%。", "中国", "3%", "全国除广东以外地区"),
+        # a headline's 湖北外 before what the bulletin counts; 外出 and 外来 are other words
+        ("湖北外新增确诊3例均为境外输入\n\n3月7日，新增报告境外输入确诊病例3例。", None, "3例", "全国除湖北以外地区"),
+        ("湖北外出务工人员返岗120万人。", "武汉市", "120万人", "湖北省"),
         # where it qualifies the cases (有…旅居史) the figure stays the reporting place's
         ("新增确诊病例中，5例有湖北以外地区旅居史。", "北京市", "5例", "北京市"),
     ],
@@ -1278,4 +1281,41 @@ def test_a_place_that_qualifies_visitors_is_no_subject(claim_of, text, region, m
     ],
 )
 def test_an_organisation_named_after_a_place_is_no_place(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+# a national bulletin as the NHC writes it: the nation's lead, its figures, a paragraph on Hubei, then the nation's
+# imported cases and the tally of Hong Kong, Macau and Taiwan
+_NATIONAL_BULLETIN = (
+    "全国新增确诊病例20例，武汉新增3例\n\n"
+    "4月2日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例20例，新增死亡病例5例（湖北5例）。"
+    "当日新增治愈出院病例800例，重症病例减少150例。"
+    "湖北新增确诊病例3例（武汉3例），新增治愈出院病例700例（武汉600例）。"
+    "4月2日0—24时，新增报告境外输入确诊病例17例（广东6例，上海11例）。截至4月2日24时，累计报告境外输入确诊病例300例。"
+    "累计收到港澳台地区通报确诊病例500例：香港特别行政区300例，澳门特别行政区20例，台湾地区180例。"
+)
+# a province's bulletin: its lead, a city's sentence, then the province's figures again after its report window
+_PROVINCIAL_BULLETIN = (
+    "湖北省新增确诊病例1000例\n\n"
+    "1月30日0—24时，湖北省新增新冠肺炎确诊病例1000例。武汉市新增确诊病例500例（江岸区100例）。"
+    "1月30日0—24时，新增治愈出院病例50例。截至1月30日24时，累计治愈出院病例300例。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # the national bulletin's own figures are the country's, not the city it names most (武汉) nor Hubei's
+        (_NATIONAL_BULLETIN, None, "800例", "中国"),
+        (_NATIONAL_BULLETIN, None, "150例", "中国"),
+        (_NATIONAL_BULLETIN, None, "700例", "湖北省"),
+        (_NATIONAL_BULLETIN, None, "17例", "中国"),
+        (_NATIONAL_BULLETIN, None, "300例", "中国"),
+        (_NATIONAL_BULLETIN, None, "500例", "中国"),
+        # a province's bulletin: after its report window again, the province's, not the city's carried
+        (_PROVINCIAL_BULLETIN, "湖北省", "50例", "湖北省"),
+        (_PROVINCIAL_BULLETIN, "湖北省", "300例", "湖北省"),
+    ],
+)
+def test_a_bulletins_report_window_restates_its_leads_scope(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject

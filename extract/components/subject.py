@@ -19,7 +19,7 @@ one named in full before (定陶区天中街道王洪庙村).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -42,6 +42,7 @@ from extract.components.topics import (
     article_topic,
     carriable,
     carried,
+    restating_the_lead,
     said_by,
     story_bodies,
 )
@@ -118,7 +119,14 @@ def subject_component(doc: Doc) -> Doc:
         # in a city's or county's own text the country and regions above the province (全国, 京津冀协同
         # 发展) are the figure's subject where they are written, never carried to the next sentences; a
         # foreign country (coded, 美国 US) is the story's subject and carries, or its figures went to the region
-        if subject is not None and region is not None and subject.level in _NOT_CARRIED and subject.code is None:
+        # (in the country's own text, a national bulletin's, the country is what its sentences are about)
+        if (
+            subject is not None
+            and region is not None
+            and subject.level in _NOT_CARRIED
+            and subject.code is None
+            and subject != region
+        ):
             subject = None
         if subject is not None:
             subjects.setdefault(items[0].article, []).append((sentence_start, subject))
@@ -126,6 +134,7 @@ def subject_component(doc: Doc) -> Doc:
     named = Counter((i.article, i.place.name) for i in resolved)  # how often each article names each
     topics: dict[int, Place] = {}
     every_subject: dict[int, list[tuple[int, Place]]] = {}  # before the ones named in passing are left out
+    restated: dict[int, Place] = {}  # sentence start -> the lead's subject, for a sentence opening as the lead did
     for article_index, sentence_subjects in subjects.items():
         sentence_subjects.sort(key=lambda pair: pair[0])
         every_subject[article_index] = sentence_subjects
@@ -133,6 +142,10 @@ def subject_component(doc: Doc) -> Doc:
         if topic is not None:
             topics[article_index] = topic
         subjects[article_index] = carriable(sentence_subjects, named, article_index, articles)
+        article = articles[article_index] if article_index < len(articles) else None
+        for start, place in restating_the_lead(text, article, sentence_subjects):
+            restated[start] = place
+            insort(subjects[article_index], (start, place), key=lambda pair: pair[0])
     bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
@@ -150,6 +163,7 @@ def subject_component(doc: Doc) -> Doc:
         clause_breaks,
         _may_count_a_toll(text),
         balances,
+        restated,
     )
     # each sentence's places with the bracket balance of the text up to their end, worked out once a sentence,
     # not once a figure: a bulletin's sentence lists a hundred places and as many figures
@@ -286,6 +300,7 @@ class _Context(NamedTuple):
     clause_breaks: Breaks  # the text's _CLAUSE_BREAK characters
     tolls: bool  # whether the text writes a cause word and a damage word anywhere (_may_count_a_toll)
     balances: Balances  # the text's bracket balances
+    restated: dict[int, Place]  # sentence start -> the lead's subject, for a sentence opening with the lead's window
 
 
 def _candidates(
@@ -320,6 +335,7 @@ def _candidates(
     # division there keeps the sentence: about_the_body without a region leaves places alone)
     of_the_story = about_the_body(opening, body, context.named, None)
     yield ("topic" if of_the_story != opening else "sentence"), of_the_story
+    yield "topic", context.restated.get(claim.sentence_start)
     yield "sentence", _quoted_speaker(context.resolved, claim, text)
     yield "carried", said_by(claim, context.every_subject.get(claim.article_index, []), context.articles, text)
     from_before = about_the_body(
