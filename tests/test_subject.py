@@ -1319,3 +1319,37 @@ _PROVINCIAL_BULLETIN = (
 )
 def test_a_bulletins_report_window_restates_its_leads_scope(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "subjects"),
+    [
+        # listed-company results: companies named without a suffix, known as such by the count closing their list
+        (
+            "其中，四川路桥、通威股份和东方电气3家公司的营业收入分别达到325.17亿元、265.62亿元和222.13亿元。",
+            "成都市",
+            ["成都市", "四川路桥", "通威股份", "东方电气"],
+        ),
+        (
+            "通威股份、水井坊、川投能源3家企业分别以2786亿元、601亿元、523亿元的市值位居前3位。",
+            "成都市",
+            ["成都市", "通威股份", "水井坊", "川投能源"],
+        ),
+        # a county's work report on its industrial firms
+        (
+            "恒达、鑫源和宏泰3家企业分别完成产值5.2亿元、3.1亿元和2.6亿元。",
+            "上杭县",
+            ["上杭县", "恒达", "鑫源", "宏泰"],
+        ),
+        # a count that does not match the names: no telling which figure is whose
+        (
+            "恒达、鑫源和宏泰4家企业分别完成产值5.2亿元、3.1亿元和2.6亿元。",
+            "上杭县",
+            ["上杭县", "上杭县", "上杭县", "上杭县"],
+        ),
+    ],
+)
+def test_companies_listed_before_their_count_and_respectively_are_each_figures_subject(
+    claims_of, text, region, subjects
+):
+    assert [c["subject"] for c in claims_of(text, region=region)] == subjects

@@ -409,15 +409,49 @@ def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list
     order: "江苏省、浙江省分别实现地区生产总值9.6万亿元和6.1万亿元", "山东省和河南省粮食产量分别为
     1100亿斤、1330亿斤，同比分别增长1.2%、0.8%" (each list of figures after the places)."""
     out: dict[int, Place] = {}
-    for places in _place_lists(text, by_sentence):
-        sentence_start, list_end = places[0].sentence_start, places[-1].mention.end
+    lists = [
+        (places[0].sentence_start, places[-1].mention.end, [item.place for item in places])
+        for places in _place_lists(text, by_sentence)
+    ]
+    for sentence_start, list_end, listed in lists + _company_lists(claims):
         respectively = text.find(_RESPECTIVELY, list_end)
         if respectively < 0:
             continue
         for figures in _figure_lists(text, claims, sentence_start):
-            if len(figures) == len(places) and claims[figures[0]].start > respectively:
-                out.update(zip(figures, (item.place for item in places), strict=True))
+            if len(figures) == len(listed) and claims[figures[0]].start > respectively:
+                out.update(zip(figures, listed, strict=True))
     return out
+
+
+def _company_lists(claims: list[Claim]) -> list[tuple[int, int, list[Place]]]:
+    """Companies named without a suffix, known to be companies because a count of as many companies closes their
+    list ("四川路桥、通威股份和东方电气3家公司的营业收入分别达到…", "恒达、鑫源和宏泰3家企业分别完成产值…"):
+    (sentence start, where the list ends, the companies), for the figures listed after 分别. The list opens its clause
+    (after 其中 and the like); a name is two to six characters, and the count must match the names."""
+    out: list[tuple[int, int, list[Place]]] = []
+    by_start = {claim.start: claim for claim in claims}
+    sentences = {claim.sentence_start: claim.sentence for claim in claims if _RESPECTIVELY in claim.sentence}
+    for sentence_start, sentence in sentences.items():
+        for clause in _CLAUSE_STARTS.finditer(sentence):
+            opener = _CLAUSE_OPENER.match(sentence, clause.end())
+            match = _COMPANY_LIST.match(sentence, opener.end() if opener else clause.end())
+            if match is None:
+                continue
+            names = LIST_SEPARATOR.split(match.group("names"))
+            count = by_start.get(sentence_start + match.start("count"))
+            if count is not None and count.value == len(names):
+                places = [Place(name, "organisation") for name in names]
+                out.append((sentence_start, sentence_start + match.end("names"), places))
+    return out
+
+
+_CLAUSE_STARTS = re.compile(r"^|[，,；;：:]")
+_COMPANY_NAME = r"[\u4e00-\u9fffA-Za-z]{2,6}"
+# the list of names, then the count of companies (3家公司, 4家企业, 5家上市公司)
+_COMPANY_LIST = re.compile(
+    rf"(?P<names>{_COMPANY_NAME}(?:(?:{LIST_SEPARATOR.pattern}){_COMPANY_NAME})+)"
+    r"(?P<count>[0-9０-９]+|[一二三四五六七八九十两]+)家(?:上市)?(?:公司|企业)"
+)
 
 
 def _place_lists(text: str, by_sentence: dict[int, list[Resolved]]) -> list[list[Resolved]]:
