@@ -1353,3 +1353,19 @@ def test_companies_listed_before_their_count_and_respectively_are_each_figures_s
     claims_of, text, region, subjects
 ):
     assert [c["subject"] for c in claims_of(text, region=region)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # farm news: the co-operative's head speaks, unnamed, of the co-operative's own yield
+        ("“每亩可以采摘1500公斤左右的新鲜莲子，亩收入可达7500元以上。”俊敏莲藕合作社负责人说。", "沈丘县", "7500元以上",
+         "俊敏莲藕合作社"),
+        # business news: a company's manager on its orders
+        ("“今年一季度订单已超过5000万元。”鑫源机械有限公司总经理介绍。", "上杭县", "超过5000万元", "鑫源机械有限公司"),
+        # an expert speaks about others, named or not: the figure is not the university's
+        ("“新增病例有望下降30%。”北京大学教授说。", "北京市", "30%", "北京市"),
+    ],
+)  # fmt: skip
+def test_a_quotation_said_by_a_bodys_unnamed_official_is_the_bodys(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

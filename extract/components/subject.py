@@ -512,16 +512,19 @@ def _quoted_speaker(resolved: list[Resolved], claim: Claim, text: str) -> Place 
     speaker = resolved[at] if at < len(resolved) else None
     if speaker is None or text[closing + 1 : speaker.mention.start].strip("。，, "):
         return None
-    return speaker.place if _speaking("official_titles.txt", 12).match(text, speaker.mention.end) else None
+    # the official may go unnamed: "“…亩收入可达7500元以上。”俊敏莲藕合作社负责人说" is the co-operative's
+    official = _speaking("official_titles.txt", 12, shortest_name=0)
+    return speaker.place if official.match(text, speaker.mention.end) else None
 
 
 @cache
-def _speaking(titles_file: str, reach: int) -> re.Pattern[str]:
+def _speaking(titles_file: str, reach: int, shortest_name: int = 1) -> re.Pattern[str]:
     """After a place or body: within `reach` characters of its clause (its own units, 医药物流研究中心), a
-    title of `titles_file`, a name of 1-4 characters and a verb of saying (…研究员李宪法介绍)."""
+    title of `titles_file`, a name of `shortest_name` to 4 characters and a verb of saying (…研究员李宪法介绍)."""
     titles = lexicon.alternation(lexicon.word_list(titles_file))
     verbs = lexicon.alternation(lexicon.word_list("speech_verbs.txt"))
-    return re.compile(f'[^，,。；;：:“”"\n]{{0,{reach}}}?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?(?:{verbs})')
+    name = f"[\u4e00-\u9fff·]{{{shortest_name},4}}?"
+    return re.compile(f'[^，,。；;：:“”"\n]{{0,{reach}}}?(?:{titles}){name}(?:{verbs})')
 
 
 def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | None:
