@@ -810,7 +810,7 @@ def _qualifies_a_noun(text: str, mention: Mention) -> bool:
     if mention.place.level == "organisation":
         return False
     before, after = _place_qualifiers()
-    return before.search(text, max(0, mention.start - 3), mention.start) is not None or (
+    return before.search(text, max(0, mention.start - 5), mention.start) is not None or (
         after.match(text, mention.end) is not None
     )
 
@@ -821,10 +821,12 @@ def _place_qualifiers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = lexicon.alternation([word for word, side in table.items() if side == "before"])
     after = lexicon.alternation([word for word, side in table.items() if side == "after"])
     # a word or two may stand between the place and what qualifies it: 湖北其他地区旅居史, 湖北等地旅居史, 中国大陆旅客
-    return re.compile(f"(?:{before})$"), re.compile(f"(?:{_BETWEEN})?(?:{after})")
+    # and the country before its division: 来自中国台湾的旅客
+    return re.compile(f"(?:{before})(?:{_COUNTRY_BEFORE})?$"), re.compile(f"(?:{_BETWEEN})?(?:{after})")
 
 
 _BETWEEN = "其他地区|其它地区|地区|等地|其他|大陆|内地"
+_COUNTRY_BEFORE = "中国"
 
 
 def _an_example(text: str, mention_end: int) -> bool:
