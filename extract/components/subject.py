@@ -7,7 +7,8 @@ its subject, not the object of a verb or preposition ("依托党群服务站开�
 settings, not subjects); in a quotation, the subject of the sentence that introduced the speaker; else
 the subject of the nearest earlier sentence of the article that has one (for a headline, the lead
 opening's); else one named as a setting in the sentence ("市民在牡丹区…"); else the story's body or the
-document's region. A division is never the subject of a count of divisions of its level (3个村).
+document's region. A division is never the subject of a count of divisions of its level (3个村). Places or
+companies listed before 分别 (江苏省、浙江省分别…; 四川路桥、通威股份和东方电气3家公司…分别…) each take their figure.
 
 我市/全市 resolve to the region, 全县/该镇/该企业 to the county, town or organisation named last
 before them (全县 in a story about 巨野县公安局 stays with the bureau); a party or government body
