@@ -237,8 +237,13 @@ class Gazetteer:
             allowed = name == place.name or name in self._written_names or after_its_city
             if not allowed and not self._alias_allowed(place, region, text, end, named_cities):
                 continue
-            if start != last_end and _NAME_CHAR.match(text, start - 1) and not starts_a_word(text, start):
-                continue  # 示范县 holds no 范县, 通道县 no 道县: a name starts where a word does
+            if (
+                start != last_end
+                and _NAME_CHAR.match(text, start - 1)
+                and not starts_a_word(text, start)
+                and not text.endswith(_COUNTRY_BEFORE_ITS_DIVISION, 0, start)
+            ):
+                continue  # 示范县 holds no 范县, 通道县 no 道县: a name starts where a word does (中国台湾 names 台湾)
             mentions.append(Mention(start, end, place))
             if place.code is not None:
                 named_provinces.add(place.code[:2])
@@ -325,6 +330,7 @@ def _county_names_that_are_words() -> frozenset[str]:
 
 
 _AFTER_A_PEOPLE = frozenset("族裔籍语洋")
+_COUNTRY_BEFORE_ITS_DIVISION = "中国"  # 中国台湾, 中国香港: one word to jieba, the division all the same
 _SHORT_FORM = "short form"  # division_other_names.tsv: a name papers write for a division, not a new one
 _FORMED_WITHIN = "formed within"  # division_successors.tsv: a division with no predecessor in the table
 
@@ -397,7 +403,8 @@ def find_exclusion_regions(text: str, divisions: list[Mention]) -> list[Mention]
 # what stands before the province: 全国, 全国除, 除 (a headline's # between), or nothing at a clause's start
 _EXCLUSION_BEFORE = re.compile(r"(?:全国)?(?:除#?)?$")
 _CLAUSE_OPENING = re.compile(r"[，,。；;：:\n#【】\s]")
-_EXCLUDED_AFTER = re.compile(r"省?(?:以外|之外)(?:的)?(?:地区|省份|省市)?")
+# 外 alone only before what a bulletin counts (湖北外新增25例): 湖北外出, 湖北外来 are other words
+_EXCLUDED_AFTER = re.compile(r"省?(?:以外|之外|外(?=新增|累计))(?:的)?(?:地区|省份|省市)?")
 _EXCLUDED_AFTER_CHU = re.compile(r"省?(?:以外|之外|外)(?:的)?(?:地区|省份|省市)?")
 
 
@@ -823,15 +830,15 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
     for match in _organisation_pattern().finditer(text):
         end = match.end()
         suffix_start = match.start()
-        one_character = len(match.group()) == 1 and match.group() not in _AFTER_A_PLACE_ONLY
+        one_character = len(match.group()) == 1 and match.group() not in _after_a_place_only()
         if one_character and not _ends_a_name(text, suffix_start, end):
             continue  # 部署, 部分, 新格局, 党员干部: the character is inside or at the end of a word
         if text[end - 1 : end + 1] in _suffix_continuations():
             continue  # 联合会诊: the suffix's last character starts the next word
-        name_start = _organisation_name_start(text, suffix_start, place_ends)
+        name_start = _across_a_joining_word(text, _organisation_name_start(text, suffix_start, place_ends))
         name_start = _after_an_apposed_kind(text, name_start, suffix_start, place_starts)
-        if match.group() in _AFTER_A_PLACE_ONLY and not _a_place_from(place_ends, name_start, suffix_start):
-            continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself)
+        if match.group() in _after_a_place_only() and not _a_place_from(place_ends, name_start, suffix_start):
+            continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself); 时代 likewise
         if one_character and suffix_start - name_start < 2:
             continue  # 市局, 县局: too short to tell which
         name = text[name_start:end]
@@ -955,8 +962,10 @@ def _single_suffix_words() -> tuple[str, ...]:
     return tuple(lexicon.word_list("single_suffix_words.txt"))
 
 
-# suffixes that make an organisation only right after a place's name
-_AFTER_A_PLACE_ONLY = frozenset(["港"])
+@cache
+def _after_a_place_only() -> frozenset[str]:
+    """The suffixes that make an organisation only right after a place's name (港 of 天津港, 时代 of 宁德时代)."""
+    return frozenset(row[0] for row in lexicon.rows("organisation_suffixes.tsv") if row[2:3] == ["after a place"])
 
 
 def _a_place_from(place_ends: dict[int, Mention], start: int, end: int) -> bool:
@@ -1027,6 +1036,21 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
     # after a governing word (继续驻守医院) the name must not start with a verb, as after a word that ends it
     after_a_word = _NAME_CHAR.match(stop.group()) is not None
     return _first_name_word(text, stop.end(), suffix_start, place_ends, after_a_word)
+
+
+def _across_a_joining_word(text: str, name_start: int) -> int:
+    """A name does not start with 暨 (and), which joins two parts of one body's name (统计暨普查局, Macau's
+    Statistics and Census Service): the word before it is the name's first part, even one that ends names
+    elsewhere (据统计)."""
+    if not text.startswith(_JOINING_WORD, name_start):
+        return name_start
+    words = tagged_words(text, max(0, name_start - _JOINED_PART_LONGEST), name_start)
+    before = next((w for w in reversed(words) if w.end == name_start), None)
+    return before.start if before is not None and _NAME.fullmatch(before.word) else name_start
+
+
+_JOINING_WORD = "暨"
+_JOINED_PART_LONGEST = 6
 
 
 def _inside_a_proper_name(text: str, offset: int) -> bool:

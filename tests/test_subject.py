@@ -137,6 +137,9 @@ def test_a_breakdowns_part_takes_no_other_parts_place(claims_of, text, region, s
             "全国除湖北以外地区",
         ),
         ("全国进出口总值增长5%。除广东省外，其他省份进出口增长3%。", "中国", "3%", "全国除广东以外地区"),
+        # a headline's 湖北外 before what the bulletin counts; 外出 and 外来 are other words
+        ("湖北外新增确诊3例均为境外输入\n\n3月7日，新增报告境外输入确诊病例3例。", None, "3例", "全国除湖北以外地区"),
+        ("湖北外出务工人员返岗120万人。", "武汉市", "120万人", "湖北省"),
         # where it qualifies the cases (有…旅居史) the figure stays the reporting place's
         ("新增确诊病例中，5例有湖北以外地区旅居史。", "北京市", "5例", "北京市"),
     ],
@@ -1242,3 +1245,128 @@ def test_speaking_bodies_are_organisation_suffixes():
 def test_named_zones_are_area_subjects_never_words_of_a_metric(claim_of, text, region, mention, subject, metric, code):
     claim = claim_of(text, mention, region)
     assert (claim["subject"], claim["metric"], claim["place_code"]) == (subject, metric, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a visitor-arrivals release: where the visitors come from qualifies them, the arrivals are the region's,
+        # and nothing carries from the origin to the figures after it
+        ("十月入境旅客1509403人次，香港旅客上升15.4%，不过夜旅客为785369人次。", "澳门", "15.4%", "澳门特别行政区"),
+        ("十月入境旅客1509403人次，香港旅客上升15.4%，不过夜旅客为785369人次。", "澳门", "785369人次", "澳门"),
+        ("香港旅客上升15.4%，而中国台湾旅客亦有16.6%的增长。", "澳门", "16.6%", "澳门特别行政区"),
+        ("而香港及中国台湾旅客则分别占28.0%及8.3%。", "澳门", "28.0%", "澳门特别行政区"),
+        ("客源主要来自中国台湾及中国大陆，分别占73.6%及18.0%。", "澳门", "73.6%", "澳门特别行政区"),
+        # a city's holiday-tourism news
+        ("国庆假期，全市接待游客120万人次，其中上海游客增长12%，外地游客占比达到35%。", "杭州市", "12%", "杭州市"),
+        ("国庆假期，全市接待游客120万人次，其中上海游客增长12%，外地游客占比达到35%。", "杭州市", "35%", "杭州市"),
+        ("北京、天津和河北游客共计8.6万人次，同比增长20%。", "承德市", "8.6万人次", "承德市"),
+        # residents and firms of a place are its own: no qualifier
+        ("上海居民人均可支配收入达到8.4万元。", "杭州市", "8.4万元", "上海市"),
+    ],
+)
+def test_a_place_that_qualifies_visitors_is_no_subject(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"].startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a county's work report: the battery maker's name holds a city's short name, the project is the county's
+        ("引进落地总投资21.18亿元的宁德时代新型锂盐研发生产项目。", "上杭县", "21.18亿元", "上杭县"),
+        # business news: the company's own figures are its own, not the city's
+        ("上半年，宁德时代实现营业收入1000亿元。", "福州市", "1000亿元", "宁德时代"),
+        # Macau's statistics and census bureau: the source of the territory's figures, no 暨普查局
+        ("根据统计暨普查局资料显示，今年十月入境旅客数目达1509403人次。", "澳门", "1509403人次", "澳门特别行政区"),
+        ("统计暨普查局公布，第三季度失业率为2.9%。", "澳门", "2.9%", "澳门特别行政区"),
+    ],
+)
+def test_an_organisation_named_after_a_place_is_no_place(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+# a national bulletin as the NHC writes it: the nation's lead, its figures, a paragraph on Hubei, then the nation's
+# imported cases and the tally of Hong Kong, Macau and Taiwan
+_NATIONAL_BULLETIN = (
+    "全国新增确诊病例20例，武汉新增3例\n\n"
+    "4月2日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例20例，新增死亡病例5例（湖北5例）。"
+    "当日新增治愈出院病例800例，重症病例减少150例。"
+    "湖北新增确诊病例3例（武汉3例），新增治愈出院病例700例（武汉600例）。"
+    "4月2日0—24时，新增报告境外输入确诊病例17例（广东6例，上海11例）。截至4月2日24时，累计报告境外输入确诊病例300例。"
+    "累计收到港澳台地区通报确诊病例500例：香港特别行政区300例，澳门特别行政区20例，台湾地区180例。"
+)
+# a province's bulletin: its lead, a city's sentence, then the province's figures again after its report window
+_PROVINCIAL_BULLETIN = (
+    "湖北省新增确诊病例1000例\n\n"
+    "1月30日0—24时，湖北省新增新冠肺炎确诊病例1000例。武汉市新增确诊病例500例（江岸区100例）。"
+    "1月30日0—24时，新增治愈出院病例50例。截至1月30日24时，累计治愈出院病例300例。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # the national bulletin's own figures are the country's, not the city it names most (武汉) nor Hubei's
+        (_NATIONAL_BULLETIN, None, "800例", "中国"),
+        (_NATIONAL_BULLETIN, None, "150例", "中国"),
+        (_NATIONAL_BULLETIN, None, "700例", "湖北省"),
+        (_NATIONAL_BULLETIN, None, "17例", "中国"),
+        (_NATIONAL_BULLETIN, None, "300例", "中国"),
+        (_NATIONAL_BULLETIN, None, "500例", "中国"),
+        # a province's bulletin: after its report window again, the province's, not the city's carried
+        (_PROVINCIAL_BULLETIN, "湖北省", "50例", "湖北省"),
+        (_PROVINCIAL_BULLETIN, "湖北省", "300例", "湖北省"),
+    ],
+)
+def test_a_bulletins_report_window_restates_its_leads_scope(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "subjects"),
+    [
+        # listed-company results: companies named without a suffix, known as such by the count closing their list
+        (
+            "其中，四川路桥、通威股份和东方电气3家公司的营业收入分别达到325.17亿元、265.62亿元和222.13亿元。",
+            "成都市",
+            ["成都市", "四川路桥", "通威股份", "东方电气"],
+        ),
+        (
+            "通威股份、水井坊、川投能源3家企业分别以2786亿元、601亿元、523亿元的市值位居前3位。",
+            "成都市",
+            ["成都市", "通威股份", "水井坊", "川投能源"],
+        ),
+        # a county's work report on its industrial firms
+        (
+            "恒达、鑫源和宏泰3家企业分别完成产值5.2亿元、3.1亿元和2.6亿元。",
+            "上杭县",
+            ["上杭县", "恒达", "鑫源", "宏泰"],
+        ),
+        # a count that does not match the names: no telling which figure is whose
+        (
+            "恒达、鑫源和宏泰4家企业分别完成产值5.2亿元、3.1亿元和2.6亿元。",
+            "上杭县",
+            ["上杭县", "上杭县", "上杭县", "上杭县"],
+        ),
+    ],
+)
+def test_companies_listed_before_their_count_and_respectively_are_each_figures_subject(
+    claims_of, text, region, subjects
+):
+    assert [c["subject"] for c in claims_of(text, region=region)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # farm news: the co-operative's head speaks, unnamed, of the co-operative's own yield
+        ("“每亩可以采摘1500公斤左右的新鲜莲子，亩收入可达7500元以上。”俊敏莲藕合作社负责人说。", "沈丘县", "7500元以上",
+         "俊敏莲藕合作社"),
+        # business news: a company's manager on its orders
+        ("“今年一季度订单已超过5000万元。”鑫源机械有限公司总经理介绍。", "上杭县", "超过5000万元", "鑫源机械有限公司"),
+        # an expert speaks about others, named or not: the figure is not the university's
+        ("“新增病例有望下降30%。”北京大学教授说。", "北京市", "30%", "北京市"),
+    ],
+)  # fmt: skip
+def test_a_quotation_said_by_a_bodys_unnamed_official_is_the_bodys(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

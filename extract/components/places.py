@@ -16,8 +16,10 @@ from spacy.tokens import Doc
 
 from extract import lexicon, user_lexicon
 from extract.components.extensions import doc_text
+from extract.layout import Article
 from extract.pattern_starts import guarded
 from extract.places import (
+    COUNTRY,
     Mention,
     MentionSpans,
     Place,
@@ -67,7 +69,7 @@ def places_component(doc: Doc) -> Doc:
     gaz = gazetteer()
     divisions = gaz.find(text, doc._.region)
     if doc._.region is None:
-        doc._.region = infer_region(divisions)
+        doc._.region = COUNTRY if reports_for_the_nation(text, doc._.articles or []) else infer_region(divisions)
         if doc._.region is not None:
             divisions = gaz.find(text, doc._.region)
     divisions = [m for m in divisions if not _an_origin(text, m)]
@@ -113,6 +115,21 @@ def _user_aliases() -> tuple[ahocorasick_rs.AhoCorasick, list[str]] | None:
     if not words:
         return None
     return ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), words
+
+
+def reports_for_the_nation(text: str, articles: list[Article]) -> bool:
+    """Whether the text is a national bulletin: its lead opens with what the reporting units of the whole country
+    report ("3月17日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例13例"). Its figures with no
+    place are the country's, not those of the city it names most (武汉, in every paragraph on Hubei)."""
+    article = next((a for a in articles if a.paragraphs), None)
+    if article is None:
+        return False
+    lead = article.paragraphs[0]
+    opening_end = next((end for start, end in article.sentences if start >= lead.start), lead.end)
+    return _UNITS_REPORTING.search(text, lead.start, opening_end) is not None
+
+
+_UNITS_REPORTING = re.compile(f"(?:{NATIONAL_REPORTING.pattern})[^，,。；;]{{0,12}}?报告")
 
 
 def infer_region(divisions: list[Mention]) -> Place | None:

@@ -7,7 +7,8 @@ its subject, not the object of a verb or preposition ("依托党群服务站开�
 settings, not subjects); in a quotation, the subject of the sentence that introduced the speaker; else
 the subject of the nearest earlier sentence of the article that has one (for a headline, the lead
 opening's); else one named as a setting in the sentence ("市民在牡丹区…"); else the story's body or the
-document's region. A division is never the subject of a count of divisions of its level (3个村).
+document's region. A division is never the subject of a count of divisions of its level (3个村). Places or
+companies listed before 分别 (江苏省、浙江省分别…; 四川路桥、通威股份和东方电气3家公司…分别…) each take their figure.
 
 我市/全市 resolve to the region, 全县/该镇/该企业 to the county, town or organisation named last
 before them (全县 in a story about 巨野县公安局 stays with the bureau); a party or government body
@@ -19,7 +20,7 @@ one named in full before (定陶区天中街道王洪庙村).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -42,6 +43,7 @@ from extract.components.topics import (
     article_topic,
     carriable,
     carried,
+    restating_the_lead,
     said_by,
     story_bodies,
 )
@@ -118,7 +120,14 @@ def subject_component(doc: Doc) -> Doc:
         # in a city's or county's own text the country and regions above the province (全国, 京津冀协同
         # 发展) are the figure's subject where they are written, never carried to the next sentences; a
         # foreign country (coded, 美国 US) is the story's subject and carries, or its figures went to the region
-        if subject is not None and region is not None and subject.level in _NOT_CARRIED and subject.code is None:
+        # (in the country's own text, a national bulletin's, the country is what its sentences are about)
+        if (
+            subject is not None
+            and region is not None
+            and subject.level in _NOT_CARRIED
+            and subject.code is None
+            and subject != region
+        ):
             subject = None
         if subject is not None:
             subjects.setdefault(items[0].article, []).append((sentence_start, subject))
@@ -126,6 +135,7 @@ def subject_component(doc: Doc) -> Doc:
     named = Counter((i.article, i.place.name) for i in resolved)  # how often each article names each
     topics: dict[int, Place] = {}
     every_subject: dict[int, list[tuple[int, Place]]] = {}  # before the ones named in passing are left out
+    restated: dict[int, Place] = {}  # sentence start -> the lead's subject, for a sentence opening as the lead did
     for article_index, sentence_subjects in subjects.items():
         sentence_subjects.sort(key=lambda pair: pair[0])
         every_subject[article_index] = sentence_subjects
@@ -133,6 +143,10 @@ def subject_component(doc: Doc) -> Doc:
         if topic is not None:
             topics[article_index] = topic
         subjects[article_index] = carriable(sentence_subjects, named, article_index, articles)
+        article = articles[article_index] if article_index < len(articles) else None
+        for start, place in restating_the_lead(text, article, sentence_subjects):
+            restated[start] = place
+            insort(subjects[article_index], (start, place), key=lambda pair: pair[0])
     bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
@@ -150,6 +164,7 @@ def subject_component(doc: Doc) -> Doc:
         clause_breaks,
         _may_count_a_toll(text),
         balances,
+        restated,
     )
     # each sentence's places with the bracket balance of the text up to their end, worked out once a sentence,
     # not once a figure: a bulletin's sentence lists a hundred places and as many figures
@@ -286,6 +301,7 @@ class _Context(NamedTuple):
     clause_breaks: Breaks  # the text's _CLAUSE_BREAK characters
     tolls: bool  # whether the text writes a cause word and a damage word anywhere (_may_count_a_toll)
     balances: Balances  # the text's bracket balances
+    restated: dict[int, Place]  # sentence start -> the lead's subject, for a sentence opening with the lead's window
 
 
 def _candidates(
@@ -320,6 +336,7 @@ def _candidates(
     # division there keeps the sentence: about_the_body without a region leaves places alone)
     of_the_story = about_the_body(opening, body, context.named, None)
     yield ("topic" if of_the_story != opening else "sentence"), of_the_story
+    yield "topic", context.restated.get(claim.sentence_start)
     yield "sentence", _quoted_speaker(context.resolved, claim, text)
     yield "carried", said_by(claim, context.every_subject.get(claim.article_index, []), context.articles, text)
     from_before = about_the_body(
@@ -393,15 +410,49 @@ def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list
     order: "江苏省、浙江省分别实现地区生产总值9.6万亿元和6.1万亿元", "山东省和河南省粮食产量分别为
     1100亿斤、1330亿斤，同比分别增长1.2%、0.8%" (each list of figures after the places)."""
     out: dict[int, Place] = {}
-    for places in _place_lists(text, by_sentence):
-        sentence_start, list_end = places[0].sentence_start, places[-1].mention.end
+    lists = [
+        (places[0].sentence_start, places[-1].mention.end, [item.place for item in places])
+        for places in _place_lists(text, by_sentence)
+    ]
+    for sentence_start, list_end, listed in lists + _company_lists(claims):
         respectively = text.find(_RESPECTIVELY, list_end)
         if respectively < 0:
             continue
         for figures in _figure_lists(text, claims, sentence_start):
-            if len(figures) == len(places) and claims[figures[0]].start > respectively:
-                out.update(zip(figures, (item.place for item in places), strict=True))
+            if len(figures) == len(listed) and claims[figures[0]].start > respectively:
+                out.update(zip(figures, listed, strict=True))
     return out
+
+
+def _company_lists(claims: list[Claim]) -> list[tuple[int, int, list[Place]]]:
+    """Companies named without a suffix, known to be companies because a count of as many companies closes their
+    list ("四川路桥、通威股份和东方电气3家公司的营业收入分别达到…", "恒达、鑫源和宏泰3家企业分别完成产值…"):
+    (sentence start, where the list ends, the companies), for the figures listed after 分别. The list opens its clause
+    (after 其中 and the like); a name is two to six characters, and the count must match the names."""
+    out: list[tuple[int, int, list[Place]]] = []
+    by_start = {claim.start: claim for claim in claims}
+    sentences = {claim.sentence_start: claim.sentence for claim in claims if _RESPECTIVELY in claim.sentence}
+    for sentence_start, sentence in sentences.items():
+        for clause in _CLAUSE_STARTS.finditer(sentence):
+            opener = _CLAUSE_OPENER.match(sentence, clause.end())
+            match = _COMPANY_LIST.match(sentence, opener.end() if opener else clause.end())
+            if match is None:
+                continue
+            names = LIST_SEPARATOR.split(match.group("names"))
+            count = by_start.get(sentence_start + match.start("count"))
+            if count is not None and count.value == len(names):
+                places = [Place(name, "organisation") for name in names]
+                out.append((sentence_start, sentence_start + match.end("names"), places))
+    return out
+
+
+_CLAUSE_STARTS = re.compile(r"^|[，,；;：:]")
+_COMPANY_NAME = r"[\u4e00-\u9fffA-Za-z]{2,6}"
+# the list of names, then the count of companies (3家公司, 4家企业, 5家上市公司)
+_COMPANY_LIST = re.compile(
+    rf"(?P<names>{_COMPANY_NAME}(?:(?:{LIST_SEPARATOR.pattern}){_COMPANY_NAME})+)"
+    r"(?P<count>[0-9０-９]+|[一二三四五六七八九十两]+)家(?:上市)?(?:公司|企业)"
+)
 
 
 def _place_lists(text: str, by_sentence: dict[int, list[Resolved]]) -> list[list[Resolved]]:
@@ -462,16 +513,19 @@ def _quoted_speaker(resolved: list[Resolved], claim: Claim, text: str) -> Place 
     speaker = resolved[at] if at < len(resolved) else None
     if speaker is None or text[closing + 1 : speaker.mention.start].strip("。，, "):
         return None
-    return speaker.place if _speaking("official_titles.txt", 12).match(text, speaker.mention.end) else None
+    # the official may go unnamed: "“…亩收入可达7500元以上。”俊敏莲藕合作社负责人说" is the co-operative's
+    official = _speaking("official_titles.txt", 12, shortest_name=0)
+    return speaker.place if official.match(text, speaker.mention.end) else None
 
 
 @cache
-def _speaking(titles_file: str, reach: int) -> re.Pattern[str]:
+def _speaking(titles_file: str, reach: int, shortest_name: int = 1) -> re.Pattern[str]:
     """After a place or body: within `reach` characters of its clause (its own units, 医药物流研究中心), a
-    title of `titles_file`, a name of 1-4 characters and a verb of saying (…研究员李宪法介绍)."""
+    title of `titles_file`, a name of `shortest_name` to 4 characters and a verb of saying (…研究员李宪法介绍)."""
     titles = lexicon.alternation(lexicon.word_list(titles_file))
     verbs = lexicon.alternation(lexicon.word_list("speech_verbs.txt"))
-    return re.compile(f'[^，,。；;：:“”"\n]{{0,{reach}}}?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?(?:{verbs})')
+    name = f"[\u4e00-\u9fff·]{{{shortest_name},4}}?"
+    return re.compile(f'[^，,。；;：:“”"\n]{{0,{reach}}}?(?:{titles}){name}(?:{verbs})')
 
 
 def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | None:
@@ -517,7 +571,7 @@ def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Break
     located = _innermost_of_chains(located)
     full_names = _organisation_full_names(located)
     paragraph_starts = sorted(block.start for article in doc._.articles or [] for block in article.paragraphs)
-    passing = _InPassing(text)
+    passing = _InPassing(text, [mention for mention, _, _ in located])
     out: list[Resolved] = []
     earlier: list[Place] = []
     earlier_at: list[int] = []  # where each of `earlier` was named
@@ -687,16 +741,17 @@ class _InPassing:
     and the 等 of a count are found once per document, so the full patterns run only where one is
     near a mention."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
         self.titles = [m.start() for m in _title_words().finditer(text)]
         self.examples = [m.start() for m in _closing_etc().finditer(text)]
+        self.qualifiers = _listed_qualifiers(text, mentions)
 
     def skipped(self, mention: Mention) -> bool:
         text, end = self.text, mention.end
         return (
             (_near(self.titles, end, _TITLE_REACH) and _an_affiliation(text, end))
-            or _qualifies_a_noun(text, mention)
+            or mention.start in self.qualifiers
             or (_near(self.examples, end, _EXAMPLE_REACH) and _an_example(text, end))
             or _event_after().match(text, end) is not None
         )
@@ -730,13 +785,33 @@ def _closing_etc() -> re.Pattern[str]:
 _TITLE_REACH, _EXAMPLE_REACH = 16, 24  # how far after a name its title or its list's 等 may stand
 
 
+def _listed_qualifiers(text: str, mentions: list[Mention]) -> set[int]:
+    """Where the places that qualify a noun start: each that does itself, and each listed, or heading a chain (中国
+    台湾), right before one that does (香港及中国台湾旅客, 香港、台湾和韩国游客: all where the visitors come from)."""
+    out: set[int] = set()
+    following: Mention | None = None
+    for mention in reversed(mentions):
+        if _qualifies_a_noun(text, mention) or (
+            following is not None
+            and following.start in out
+            and mention.place.level != "organisation"
+            and (following.start == mention.end or _BEFORE_A_LISTED_PLACE.fullmatch(text, mention.end, following.start))
+        ):
+            out.add(mention.start)
+        following = mention
+    return out
+
+
+_BEFORE_A_LISTED_PLACE = re.compile(f"(?:{LIST_SEPARATOR.pattern})(?:中国)?")  # 香港及中国台湾旅客
+
+
 def _qualifies_a_noun(text: str, mention: Mention) -> bool:
-    """The place says where people come from or go, or where they have been (来自广州的游客, 赴港旅客,
+    """The place says where people come from or go, or where they have been (来自广州的游客, 赴港旅客, 香港旅客,
     有武汉旅居史的人员, 湖北以外地区): lexicon/place_qualifier_words.tsv."""
     if mention.place.level == "organisation":
         return False
     before, after = _place_qualifiers()
-    return before.search(text, max(0, mention.start - 3), mention.start) is not None or (
+    return before.search(text, max(0, mention.start - 5), mention.start) is not None or (
         after.match(text, mention.end) is not None
     )
 
@@ -746,11 +821,13 @@ def _place_qualifiers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = lexicon.word_table("place_qualifier_words.tsv")
     before = lexicon.alternation([word for word, side in table.items() if side == "before"])
     after = lexicon.alternation([word for word, side in table.items() if side == "after"])
-    # a word or two may stand between the place and what qualifies it: 湖北其他地区旅居史, 湖北等地旅居史
-    return re.compile(f"(?:{before})$"), re.compile(f"(?:{_BETWEEN})?(?:{after})")
+    # a word or two may stand between the place and what qualifies it: 湖北其他地区旅居史, 湖北等地旅居史, 中国大陆旅客
+    # and the country before its division: 来自中国台湾的旅客
+    return re.compile(f"(?:{before})(?:{_COUNTRY_BEFORE})?$"), re.compile(f"(?:{_BETWEEN})?(?:{after})")
 
 
-_BETWEEN = "其他地区|其它地区|地区|等地|其他"
+_BETWEEN = "其他地区|其它地区|地区|等地|其他|大陆|内地"
+_COUNTRY_BEFORE = "中国"
 
 
 def _an_example(text: str, mention_end: int) -> bool:

@@ -157,6 +157,34 @@ def carried(
     return None
 
 
+def restating_the_lead(
+    text: str, article: Article | None, sentence_subjects: list[tuple[int, Place]]
+) -> list[tuple[int, Place]]:
+    """The sentences that open again with the time clause the lead opened with ("3月17日0—24时，新增报告境外输入确诊
+    病例12例" after "3月17日0—24时，31个省…报告…" and a paragraph on Hubei), with the lead's subject: a bulletin that
+    repeats its report window starts a section of its lead's scope, and no place carries into it from the section
+    before. Only sentences naming no subject of their own; (start, subject) pairs, in text order."""
+    if article is None or not article.paragraphs:
+        return []
+    lead = article.paragraphs[0]
+    opening = next(((start, end) for start, end in article.sentences if start >= lead.start), None)
+    own = dict(sentence_subjects)
+    if opening is None or opening[0] not in own:
+        return []
+    window = _REPORT_WINDOW.match(text, opening[0])
+    if window is None:
+        return []
+    return [
+        (start, own[opening[0]])
+        for start, _ in article.sentences
+        if start > opening[0] and start not in own and text.startswith(window.group(), start)
+    ]
+
+
+# a clause of a date and an hour or a span of hours, and nothing else (3月17日0—24时，, 截至2月1日24时，)
+_REPORT_WINDOW = re.compile(r"(?:截至|截止)?[0-9０-９年月日]{3,12}[0-9０-９—\-－~～至时点]{1,12}时[，,]")
+
+
 def _opening_end(article: Article, lead: Block) -> int:
     """Where the lead paragraph's first sentence ends."""
     return next((end for start, end in article.sentences if start >= lead.start), lead.end)
