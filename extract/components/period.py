@@ -184,8 +184,11 @@ def period_component(doc: Doc) -> Doc:
     placed = False  # whether the sentence's first figure with a subject was seen
     for claim in doc._.claims:
         if claim.sentence_start not in carries:
-            carries[claim.sentence_start] = _carried_to(claim, previous, whole)
-            placed = False
+            # 2022年，全市法院受理案件25.4万件。其中市中院受理2.8万件: a part singled out of the figures before is
+            # of their time, whoever it is, and leaves their subject the whole the next sentences are inside
+            part = _PART_OPENER.match(text, claim.sentence_start) is not None
+            carries[claim.sentence_start] = part or _carried_to(claim, previous, whole)
+            placed = part
         if not placed and claim.subject is not None:
             placed = True
             if whole is None or not _inside_subject(claim, whole):
@@ -199,6 +202,9 @@ def period_component(doc: Doc) -> Doc:
             anchor = anchors.before(claim.start) if needs_anchor else None
             claim.period_start, claim.period_end = period_dates(claim.period, published, anchor)
     return doc
+
+
+_PART_OPENER = re.compile(r"\s*其中")
 
 
 def _carried_to(claim: Claim, previous: Claim | None, whole: Claim | None) -> bool:
