@@ -38,3 +38,56 @@ _PARTS = [
 def test_a_part_after_qizhong_and_the_figures_after_it_take_the_paragraphs_period(genre, text, region, expected):
     periods = _periods(text, region, "2023-08-01")
     assert {mention: periods.get(mention) for mention in expected} == expected, genre
+
+
+# (genre, text, region, the figures and the period each takes): quarters listed one by one break down the span
+# before them, and the sentences after the list are of that span again, not of the last quarter
+_QUARTER_BREAKDOWNS = [
+    (
+        "statistics",
+        "前三季度，全市地区生产总值2856亿元，同比增长6.1%。分季度看，一季度增长5.2%，二季度增长6.4%，"
+        "三季度增长6.6%。分产业看，第一产业增加值增长3.8%，第二产业增加值增长7.2%。",
+        "芜湖市",
+        {"5.2%": "一季度", "6.6%": "三季度", "3.8%": "前三季度", "7.2%": "前三季度"},
+    ),
+    (
+        "statistics",
+        "2023年前三季度，全省地区生产总值增长5.8%。分季度看，一季度增长4.9%，二季度增长6.3%，三季度增长5.7%。"
+        "全省居民人均可支配收入增长6.1%。",
+        "安徽省",
+        {"5.7%": "三季度", "6.1%": "2023年前三季度"},
+    ),
+    (
+        "work report",
+        "上半年，全县规模以上工业增加值增长8.3%。分季度看，一季度增长7.9%，二季度增长8.7%。全县固定资产投资增长5.4%。",
+        "湘潭县",
+        {"8.7%": "二季度", "5.4%": "上半年"},
+    ),
+    (
+        "news",
+        "前三季度，全区实现地区生产总值412亿元，增长5.8%。其中，一季度增长5.1%，二季度增长6.0%，三季度增长6.2%。"
+        "全区社会消费品零售总额156亿元。",
+        "宝安区",
+        {"6.2%": "三季度", "156亿元": "前三季度"},
+    ),
+]
+
+# quarters after no span they break down each open their own paragraph: the last one is carried on
+_QUARTERS_IN_TURN = [
+    (
+        "news",
+        "今年以来，全区经济稳中向好。一季度，全市进出口增长3.2%。二季度，全市进出口增长5.6%。全市实际使用外资2.1亿美元。",
+        "芜湖市",
+        {"3.2%": "一季度", "5.6%": "二季度", "2.1亿美元": "二季度"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    _QUARTER_BREAKDOWNS + _QUARTERS_IN_TURN,
+    ids=[p[0] for p in _QUARTER_BREAKDOWNS + _QUARTERS_IN_TURN],
+)
+def test_the_span_quarters_break_down_is_carried_past_them(genre, text, region, expected):
+    periods = _periods(text, region, "2023-10-20")
+    assert {mention: periods.get(mention) for mention in expected} == expected, genre
