@@ -39,3 +39,15 @@ _NOT_A_BASE = [
 @pytest.mark.parametrize(("genre", "text", "region", "subject"), _NOT_A_BASE)
 def test_a_place_that_is_no_base_keeps_its_figures(genre, text, region, subject):
     assert {c.subject for c in extract_claims(text, region=region)} == {subject}, genre
+
+
+# 居 of living somewhere (定居, 聚居) is no ranking: the place where people live is the subject
+_LIVED_IN = [
+    ("news", "定居上海的外籍人士达到17.2万人。", "苏州市", "上海市"),
+    ("statistics", "聚居湘西的少数民族人口达到210万人。", "湖南省", "湘西土家族苗族自治州"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subject"), _LIVED_IN)
+def test_a_place_lived_in_is_no_ranking_scope(genre, text, region, subject):
+    assert {c.subject for c in extract_claims(text, region=region)} == {subject}, genre

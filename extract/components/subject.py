@@ -774,12 +774,13 @@ _COMPARISON_WORD_REACH = 3  # the longest comparison word before a place (领先
 
 @cache
 def _comparison_base_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A comparison word right before a place, not the 比 of a word (占比, 无比, 好比); and what after a place
-    closes a comparison with it, with its 平均 or 平均水平 (与全省平均水平相比), or ranks in it (全省第3位)."""
+    """A comparison word right before a place, not the 比 of a word (占比, 无比, 好比) nor the 居 of living
+    somewhere (定居, 移居, 聚居北京的…: where people live, which may well be the subject); and what after a
+    place closes a comparison with it, with its 平均 or 平均水平 (与全省平均水平相比), or ranks in it (全省第3位)."""
     shared = [w for w in lexicon.word_list("comparison_words.txt") if w not in _NOT_BEFORE_A_BASE]
     words = [*lexicon.word_list("comparison_base_words.txt"), *(w for w in shared if w != "比")]
     return (
-        re.compile(f"(?:{lexicon.alternation(words)}|(?<![占对无好])比)$"),
+        re.compile(f"(?:(?<![定移旅侨聚寓散])(?:{lexicon.alternation(words)})|(?<![占对无好])比)$"),
         re.compile(rf"(?:的)?(?:平均水平|平均)?(?:相比|相较)|{_RANK}"),
     )
 
