@@ -184,8 +184,11 @@ def period_component(doc: Doc) -> Doc:
     placed = False  # whether the sentence's first figure with a subject was seen
     for claim in doc._.claims:
         if claim.sentence_start not in carries:
-            carries[claim.sentence_start] = _carried_to(claim, previous, whole)
-            placed = False
+            # 2022年，全市法院受理案件25.4万件。其中市中院受理2.8万件: a part singled out of the figures before is
+            # of their time, whoever it is, and leaves their subject the whole the next sentences are inside
+            part = _PART_OPENER.match(text, claim.sentence_start) is not None
+            carries[claim.sentence_start] = part or _carried_to(claim, previous, whole)
+            placed = part
         if not placed and claim.subject is not None:
             placed = True
             if whole is None or not _inside_subject(claim, whole):
@@ -199,6 +202,9 @@ def period_component(doc: Doc) -> Doc:
             anchor = anchors.before(claim.start) if needs_anchor else None
             claim.period_start, claim.period_end = period_dates(claim.period, published, anchor)
     return doc
+
+
+_PART_OPENER = re.compile(r"\s*其中")
 
 
 def _carried_to(claim: Claim, previous: Claim | None, whole: Claim | None) -> bool:
@@ -485,19 +491,37 @@ def _last_period(stretch: str, matches: list[re.Match[str]], carried: bool = Fal
     over from an earlier sentence is not one of how long a level has held (_HELD_FOR), nor 现有, which
     says its own figure is a stock (现有重症病例57例), not the time of the sentences after it
     (出院病例中，长沙市19例…: to date), nor 此前, an earlier event's time (此前确诊病例的密切接触者)."""
-    scopes = (
+    scopes = [
         m
         for m in matches
         if not stretch.endswith(lexicon.word_list("comparison_words.txt"), 0, m.start())
         and not (carried and (_HELD_FOR.fullmatch(m.group()) or m.group() in _OWN_FIGURE_ONLY))
-    )
-    last = deque(scopes, maxlen=2)
+    ]
+    last = deque(_without_a_quarter_breakdown(scopes) if carried else scopes, maxlen=2)
     if not last:
         return None
     # 截至2月17日12时，重庆市现有在院确诊病例337例: "now" in a sentence that wrote its time is that time
     if len(last) == 2 and last[1].group() in _NOW and _UNTIL_PREFIX.match(last[0].group()):
         return last[0].group()
     return last[-1].group()
+
+
+def _without_a_quarter_breakdown(scopes: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The phrases to carry without the quarters they end with, when two or more quarters in a row follow a span
+    they break down: "前三季度国内生产总值…增长6.7%。分季度看，一季度…，二季度…，三季度增长6.7%。分产业看，第一产业
+    增加值…" is of 前三季度, not of the last quarter listed. Quarters after no such span (一季度，…。二季度，…) each
+    open a paragraph of their own, and the last one is carried."""
+    run = 0
+    while run < len(scopes) and _QUARTER_ALONE.fullmatch(scopes[-1 - run].group()):
+        run += 1
+    if run < 2 or run == len(scopes) or not _SPAN_OF_QUARTERS.fullmatch(scopes[-1 - run].group()):
+        return scopes
+    return scopes[:-run]
+
+
+_QUARTER_ALONE = re.compile(_QUARTER)
+# a span quarters break down: a year (2023年, 今年, 全年), its first or second half, its first three quarters
+_SPAN_OF_QUARTERS = re.compile(rf"(?:今年|本年|去年|上年|{_YEAR})?(?:上半年|下半年|[前首]三季度|全年)?")
 
 
 def _a_running_total(text: str, claim: Claim) -> bool:

@@ -754,7 +754,44 @@ class _InPassing:
             or mention.start in self.qualifiers
             or (_near(self.examples, end, _EXAMPLE_REACH) and _an_example(text, end))
             or _event_after().match(text, end) is not None
+            or _a_comparison_base(text, mention)
         )
+
+
+def _a_comparison_base(text: str, mention: Mention) -> bool:
+    """The place is only the base a figure is compared with or ranked in (超过全省0.4个百分点, 高于全国平均水平,
+    比全省平均高, 居全省第3位, 与全国平均水平相比: lexicon/comparison_base_words.txt): the figures are the
+    clause's own subject's, and a city's report goes on about the city, not its province."""
+    before, after = _comparison_base_words()
+    return (
+        before.search(text, max(0, mention.start - _COMPARISON_WORD_REACH), mention.start) is not None
+        or after.match(text, mention.end) is not None
+    )
+
+
+_COMPARISON_WORD_REACH = 3  # the longest comparison word before a place (领先于, 相比于)
+
+
+@cache
+def _comparison_base_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A comparison word right before a place, not the 比 of a word (占比, 无比, 好比) nor the 居 of living
+    somewhere (定居, 移居, 聚居北京的…: where people live, which may well be the subject); and what after a
+    place closes a comparison with it, with its 平均 or 平均水平 (与全省平均水平相比), or ranks in it (全省第3位)."""
+    shared = [w for w in lexicon.word_list("comparison_words.txt") if w not in _NOT_BEFORE_A_BASE]
+    words = [*lexicon.word_list("comparison_base_words.txt"), *(w for w in shared if w != "比")]
+    return (
+        re.compile(f"(?:(?<![定移旅侨聚寓散])(?:{lexicon.alternation(words)})|(?<![占对无好])比)$"),
+        re.compile(rf"(?:的)?(?:平均水平|平均)?(?:相比|相较)|{_RANK}"),
+    )
+
+
+# a rank in the place (保持全省第3位, 全国前10名, 全省前列, 全省首位): the place is what is ranked in; not an event's
+# number (全省第四次经济普查)
+_RANK = r"第[0-9０-９一二三四五六七八九十]+[位名]|前[0-9０-９一二三四五六七八九十]+[位名]?|前列|首位"
+
+
+# comparison words that are no comparison before a place: 与 joins it (与全省各地一起), 同比/环比/按年 compare times
+_NOT_BEFORE_A_BASE = ("与", "同比", "环比", "按年")
 
 
 def _near(starts: list[int], offset: int, reach: int) -> bool:

@@ -1,0 +1,53 @@
+"""A place named only as the base a figure is compared with or ranked in is no subject (subject step)."""
+
+import pytest
+
+from extract.pipeline import extract_claims
+
+# (genre, text, region): every figure of each text is the region's own
+_COMPARED = [
+    # a city's government work report
+    ("work report", "全年地区生产总值增长7.2%，超过全省0.6个百分点；一般公共预算收入152.3亿元。", "芜湖市"),
+    ("work report", "城镇居民人均可支配收入增长6.8%，高于全省平均水平1.5个百分点。新增城镇就业4.1万人。", "芜湖市"),
+    ("work report", "进出口总额增长12.4%，高于全国5.1个百分点。", "芜湖市"),
+    ("work report", "农村居民收入增速比全省平均高1.2个百分点。粮食总产量达到61.5万吨。", "芜湖市"),
+    ("work report", "经济总量继续保持全省第3位。全年新登记市场主体3.2万户。", "芜湖市"),
+    # a statistics communiqué of a province and of a county
+    ("statistics", "全省规模以上工业增加值增长5.9%，快于全国0.3个百分点。全年粮食产量1464万吨。", "山西省"),
+    ("statistics", "全县居民人均消费支出增长7.1%，增速高于全省0.4个百分点。年末常住人口58.2万人。", "湘潭县"),
+    ("statistics", "与全省平均水平相比，全县人均地区生产总值高出3200元。年末户籍人口41.6万人。", "湘潭县"),
+    # a court's work report
+    ("court report", "审判质效主要指标位居全省前列。全年受理执行案件4.7万件。", "东莞市"),
+    ("court report", "全市法院结案率98.6%，比全省平均高2.1个百分点。", "东莞市"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region"), _COMPARED, ids=[f"{g}:{t[:12]}" for g, t, _ in _COMPARED])
+def test_a_comparison_base_is_no_subject_and_is_not_carried(genre, text, region):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert [(c.mention, c.subject) for c in claims] == [(c.mention, region) for c in claims]
+
+
+# a place that does the comparing, or is compared with, and is not only named as a base, keeps its figures
+_NOT_A_BASE = [
+    ("statistics", "全省居民人均可支配收入32000元，增长6.1%。", "山西省", "山西省"),
+    ("work report", "全国一般公共预算收入增长6.4%，比上年提高0.3个百分点。", "芜湖市", "中国"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subject"), _NOT_A_BASE)
+def test_a_place_that_is_no_base_keeps_its_figures(genre, text, region, subject):
+    assert {c.subject for c in extract_claims(text, region=region)} == {subject}, genre
+
+
+# 居 of living somewhere (定居, 聚居) is no ranking: the place where people live is the subject
+_LIVED_IN = [
+    ("news", "定居上海的外籍人士达到17.2万人。", "苏州市", "上海市"),
+    ("statistics", "聚居湘西的少数民族人口达到210万人。", "湖南省", "湘西土家族苗族自治州"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subject"), _LIVED_IN)
+def test_a_place_lived_in_is_no_ranking_scope(genre, text, region, subject):
+    assert {c.subject for c in extract_claims(text, region=region)} == {subject}, genre
