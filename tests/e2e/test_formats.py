@@ -5,6 +5,7 @@ import json
 
 import duckdb
 import pytest
+
 from e2e.test_cli import claimkb
 
 GDP = "2023年，全市实现地区生产总值3211.5亿元，比上年增长6.2%。全市共有农民专业合作社520家。"
