@@ -853,12 +853,43 @@ _NAME_CONTEXT = 4  # characters after a name that jieba needs to see the word it
 
 def _after_last_verb(phrase: str) -> str:
     """ "村西建设占地" -> 占地, "建设了占地" -> 占地: what a verb inside the phrase acts on; a verb's
-    letters inside a longer word (报告期内) are no verb."""
-    cut = 0
+    letters inside a longer word (报告期内) are no verb. An elliptical measure taken by a verb whose subject
+    owns it keeps that subject: "第一产业实现增加值" -> 第一产业增加值, as the parallel figures of the second
+    and third 产业 are told apart only by it."""
+    cut, owner = 0, ""
     for match in _inner_verb().finditer(phrase):
         if len(phrase) - match.end() >= 2 and starts_a_word(phrase, match.end()):
+            verb = match.group().removesuffix("了")
+            owner = phrase[cut : match.start()] if verb in _owner_verbs() else ""
             cut = match.end()
-    return phrase[cut:]
+    measure = phrase[cut:]
+    if owner and measure in _elliptical_measures() and _names_an_owner(owner):
+        return owner + measure
+    return measure
+
+
+@cache
+def _owner_verbs() -> frozenset[str]:
+    return frozenset(lexicon.word_list("metric_owner_verbs.txt"))
+
+
+@cache
+def _elliptical_measures() -> frozenset[str]:
+    return frozenset(lexicon.word_list("metric_elliptical_measures.txt"))
+
+
+def _names_an_owner(phrase: str) -> bool:
+    """A noun phrase that can own a measure: its last word a noun (第一产业 is tagged l, 进出口 vn) and no
+    verb or pronoun in it (该公司, 农民已: a clause's subject, not the sector or category of a figure), nor
+    only a word of linking or summing (合计实现净利润: 合计 sums the figures before, it owns nothing)."""
+    words = phrase_words(phrase)
+    return (
+        len(phrase) >= 2
+        and bool(strip_links(phrase))
+        and not _leading_words().fullmatch(phrase)
+        and words[-1][1].startswith(("n", "l", "vn"))
+        and not any(tag.startswith(("v", "r", "d", "p")) and tag != "vn" for _, tag in words)
+    )
 
 
 @cache
