@@ -472,6 +472,32 @@ def test_a_base_figure_takes_the_time_compared_with_and_a_multiple_its_own(claim
     assert claim_of(text, mention)["period"] == period
 
 
+_HENAN = (
+    "截至2月24日24时，全省累计报告确诊病例1271例，现有重症病例17例，现有危重病例14例，"
+    "累计死亡病例19例，累计出院病例989例。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "period"),
+    [
+        # 现有 says its own clause's figure is a stock now, not the time of the clauses after it: a health
+        # bulletin and a grain reserve's report
+        (_HENAN, "19例", "截至2月24日24时"),
+        (_HENAN, "989例", "截至2月24日24时"),
+        (_HENAN, "14例", "现有"),  # its own
+        ("现有确诊病例150例，累计死亡病例2例。", "2例", None),
+        ("现有确诊病例150例、重症12例。", "12例", "现有"),  # a list's items share it
+        ("现有重症病例5例（桂林2例，柳州3例）。", "3例", "现有"),  # and a stock's parts
+        ("全市现有库存粮食3.2万吨，累计收购粮食12万吨。", "12万吨", None),
+        ("全市现有库存粮食3.2万吨，今年累计收购粮食12万吨。", "12万吨", "今年"),
+        ("全市现有库存粮食3.2万吨，今年累计收购粮食12万吨。", "3.2万吨", "现有"),
+    ],
+)
+def test_xianyou_dates_only_its_own_clause(claim_of, text, mention, period):
+    assert claim_of(text, mention)["period"] == period
+
+
 _BULLETIN = (
     "2020年3月8日8时至9日8时，陕西无新增确诊病例，新增疑似病例0例。截至3月9日8时，陕西累计报告确诊病例245例。"
     "全省新增密切接触者8人（协查），累计18954人，均集中医学观察。"

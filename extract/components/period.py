@@ -346,6 +346,11 @@ def find_period(
         # 昨日，数据显示，98家上市公司…: the day the news came out, not the time of what it counts; of a day's
         # new cases (1月29日，省卫健委通报，新增3例) it is the day they were reported in
         return None
+    own_clause_from = _clause_start(stretch, claim.start - claim.sentence_start)
+    if "cumulative" in aspect_markers_in(stretch[own_clause_from : claim.start - claim.sentence_start]):
+        # 现有重症病例17例，…，累计死亡病例19例: 现有 says its own clause's figure is a stock, not the time of a
+        # running total after it (a stock list's parts, 现有重症病例5例（桂林2例…）, still share it)
+        matches = [m for m in matches if m.group() not in _OWN_FIGURE_ONLY or m.start() >= own_clause_from]
     found = _last_period(stretch, matches)
     if found is not None or not carry:
         return found
@@ -518,6 +523,14 @@ _A_DAY = re.compile(rf"(?:[0-9]{{4}}年)?(?:{_NUM}+月)?{_NUM}+[日号]|昨日|�
 def _report_clause() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.word_list("report_verbs.txt"))
     return re.compile(rf"\s?[，,]?\s?[^，,。；;！？]{{0,16}}?(?:{verbs})")
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+
+
+def _clause_start(stretch: str, end: int) -> int:
+    """Where the clause that ends at `end` begins in a sentence's stretch: after its last ，；。 before `end`."""
+    return max((m.end() for m in _CLAUSE_END.finditer(stretch, 0, end)), default=0)
 
 
 def _a_flow(text: str, claim: Claim, after: int = 0) -> bool:
