@@ -39,8 +39,10 @@ _MAX_METRIC = 16
 _AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
 # a feed's headline markup (#话题#, 【标题】) ends a phrase too: "#新冠肺炎最新动态#【#河南新增89例" names no metric
-# and a headline's ideographic space parts its phrases ("港人收息缩水　家庭收入跌9%")
-_BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n#【】\u3000]")
+# and a headline's ideographic space parts its phrases ("港人收息缩水　家庭收入跌9%"); a 、 between two numerals
+# lists the numbers of one noun (第二、三产业, 一、二级医院) and parts nothing
+_NUMERAL = "[一二三四五六七八九十]"
+_BEFORE_BOUNDARY = re.compile(rf"[，,。；;：:！？!?\n#【】\u3000]|(?<!{_NUMERAL})、|、(?!{_NUMERAL})")
 _CODE_START = re.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
 # a footnote's mark after a word (生产总值[2], 增加值［注1］): the notes of a statistical communiqué
@@ -158,7 +160,7 @@ def tidy_metric(phrase: str | None) -> str | None:
             words = words[:k]  # 确诊病例中包头市: the place is a part's subject, the noun before 中 is counted
             break
     for k in range(len(words) - 2, -1, -1):
-        if not _counted_word().fullmatch(words[k][0]):
+        if not _counted_word().fullmatch(words[k][0]) or words[k][0].endswith(_grade_units()):
             continue
         # 写了一张金额, 一年消耗: a count inside the phrase opens the noun it counts; 干活一个小时: the one
         # unit a rate is per is no part of the thing
@@ -203,6 +205,12 @@ _ENUMERATOR = re.compile(
 def _counted_word() -> re.Pattern[str]:
     """A numeral in words and its measure word, as jieba keeps them together (一张, 一年, 两棵, 三个)."""
     return re.compile(f"[一二两三四五六七八九十百千几]+(?:{lexicon.alternation(list(lexicon.units()))})")
+
+
+@cache
+def _grade_units() -> tuple[str, ...]:
+    """级: a numeral with it grades the noun after it (一级资本), it counts nothing."""
+    return lexicon.word_list("metric_grade_units.txt")
 
 
 # a comparison that opens a phrase: what follows is the baseline (较上季, 比上年), not what is measured
@@ -805,6 +813,7 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
         and len(phrase) - verb.end() >= 2
         and not phrase.startswith(_leading_nouns())
         and starts_a_word(phrase, verb.end())  # 向日葵 is no 向 (towards) and 日葵
+        and not _coordinated_verb_at(phrase, verb.end())  # 新建改建茶园: both verbs qualify the 茶园
     ):
         phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
     frame = _frame_end().search(phrase)
@@ -855,10 +864,14 @@ def _after_last_verb(phrase: str) -> str:
     """ "村西建设占地" -> 占地, "建设了占地" -> 占地: what a verb inside the phrase acts on; a verb's
     letters inside a longer word (报告期内) are no verb. An elliptical measure taken by a verb whose subject
     owns it keeps that subject: "第一产业实现增加值" -> 第一产业增加值, as the parallel figures of the second
-    and third 产业 are told apart only by it."""
+    and third 产业 are told apart only by it. Two coordinated verbs (_coordinated_verb_at) keep both."""
     cut, owner = 0, ""
     for match in _inner_verb().finditer(phrase):
         if len(phrase) - match.end() >= 2 and starts_a_word(phrase, match.end()):
+            if _coordinated_verb_at(phrase, match.end()):
+                # 公司新建扩建厂房 -> 新建扩建厂房: the two verbs stay together, what is before them goes
+                cut, owner = match.start(), ""
+                continue
             verb = match.group().removesuffix("了")
             owner = phrase[cut : match.start()] if verb in _owner_verbs() else ""
             cut = match.end()
@@ -866,6 +879,14 @@ def _after_last_verb(phrase: str) -> str:
     if owner and measure in _elliptical_measures() and _names_an_owner(owner):
         return owner + measure
     return measure
+
+
+def _coordinated_verb_at(phrase: str, at: int) -> bool:
+    """The verb ending at `at` is coordinated with one starting there, more words after it: two verbs of one
+    act done in two ways share their last character (新建|改建茶园, 新建|扩建厂房, 新栽|补栽果树), and the two
+    qualify the noun after them together, neither cut off it alone. 新增|确诊病例 is a verb and a noun."""
+    words = phrase_words(phrase[at:])
+    return len(words) > 1 and words[0][1] == "v" and at > 0 and words[0][0][-1] == phrase[at - 1]
 
 
 @cache
@@ -879,17 +900,24 @@ def _elliptical_measures() -> frozenset[str]:
 
 
 def _names_an_owner(phrase: str) -> bool:
-    """A noun phrase that can own a measure: its last word a noun (第一产业 is tagged l, 进出口 vn) and no
-    verb or pronoun in it (该公司, 农民已: a clause's subject, not the sector or category of a figure), nor
-    only a word of linking or summing (合计实现净利润: 合计 sums the figures before, it owns nothing)."""
+    """A noun phrase that can own a measure: its last word a noun (第一产业 is tagged l, 农林牧渔业 j, 进出口 vn)
+    and no verb or pronoun in it (该公司, 农民已: a clause's subject, not the sector or category of a figure),
+    nor only a word of linking or summing (合计实现净利润: 合计 sums the figures before, it owns nothing). A
+    verb joined to the next word by 和 or 、 names a trade in a list of them (批发和零售业, 租赁和商务服务业)."""
     words = phrase_words(phrase)
+    listed = {k for k in range(len(words) - 1) if words[k + 1][0] in _TRADE_LIST_JOINS}
     return (
         len(phrase) >= 2
         and bool(strip_links(phrase))
         and not _leading_words().fullmatch(phrase)
-        and words[-1][1].startswith(("n", "l", "vn"))
-        and not any(tag.startswith(("v", "r", "d", "p")) and tag != "vn" for _, tag in words)
+        and words[-1][1].startswith(("n", "l", "vn", "j"))
+        and not any(
+            tag.startswith(("v", "r", "d", "p")) and tag != "vn" and k not in listed for k, (_, tag) in enumerate(words)
+        )
     )
+
+
+_TRADE_LIST_JOINS = frozenset({"和", "、"})
 
 
 @cache
@@ -1338,7 +1366,7 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
         # what every figure measures
         phrases = [_clean_before(shared, first.sentence_start + respectively - len(shared), mentions)] * count
     else:
-        phrases = _listed_phrases(pieces, first.sentence_start + clause_start, mentions)
+        phrases = _numbers_of_one_noun(_listed_phrases(pieces, first.sentence_start + clause_start, mentions))
     if not all(len(p) >= 2 for p in phrases):
         return None
     # "李某、黄某分别非法敛财135万、133万": the pieces are who acted, the verb phrase after 分别 what they did
@@ -1356,10 +1384,24 @@ def _listed_phrases(pieces: list[str], offset: int, mentions: dict) -> list[str]
     return phrases
 
 
+def _numbers_of_one_noun(phrases: list[str]) -> list[str]:
+    """ "第二、三产业分别…" -> 第二产业, 第三产业; "一、二级医院" -> 一级医院, 二级医院: a list of numerals whose
+    noun is written once, after the last, each numbering that noun (and ordinal, as the first is)."""
+    numbered = [_NUMBERED.fullmatch(phrase) for phrase in phrases]
+    if len(phrases) < 2 or not all(numbered) or any(m.group(3) for m in numbered[:-1]) or not numbered[-1].group(3):
+        return phrases
+    ordinal, noun = numbered[0].group(1), numbered[-1].group(3)
+    return [ordinal + m.group(2) + noun for m in numbered]
+
+
+_NUMBERED = re.compile(r"(第?)([一二三四五六七八九十]+)(.*)")
+
+
 @cache
 def _list_count() -> re.Pattern[str]:
     """How many the list before it named, and of what measure word: 3家, 两市, 三个县."""
-    counted = [surface for surface, unit in lexicon.units().items() if unit.kind == "count"]
+    # 二级医院 grades the 医院, it counts no list of two
+    counted = [s for s, unit in lexicon.units().items() if unit.kind == "count" and s not in _grade_units()]
     counted += ["省区市", "省市", "省", "市", "县", "区"]  # 三省, 两市: a list of places counted by their level
     return re.compile(f"([0-9０-９]+|[一二两三四五六七八九十]+)(?:{lexicon.alternation(counted)})")
 
