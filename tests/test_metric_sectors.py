@@ -107,3 +107,48 @@ def test_a_numeral_with_a_grade_unit_is_part_of_the_name(claim_of, text, region,
 )
 def test_two_coordinated_verbs_stay_with_their_noun(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a communiqué: the part before 占 tells the sectors' shares apart; too long a phrase keeps part and share
+        ("第一产业增加值占地区生产总值的比重为12.3%。", "衡阳县", "12.3%", "第一产业增加值比重"),
+        ("民营经济增加值占GDP的比重达55.2%。", "东莞市", "55.2%", "民营经济增加值占GDP的比重"),
+        # company news and a work report
+        ("研发经费投入占营业收入的比重为3.2%。", "深圳市", "3.2%", "研发经费投入占营业收入的比重"),
+        ("全市党员占总人口的比例为6.1%。", "保康县", "6.1%", "党员占总人口的比例"),
+        # what is before 的 alone, when no share follows it
+        ("破获盗窃等关系民生的传统侵财案件120起。", "保康县", "120起", "传统侵财案件"),
+    ],
+)
+def test_a_share_keeps_the_part_it_is_of(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a communiqué: the clause opening with 占 gives the share of the industry measured before it
+        (
+            "装备制造业增加值增长8.5%，占规模以上工业比重21.9%；高技术制造业增加值增长12.1%，占规模以上工业比重3.0%。",
+            "邵东市",
+            "21.9%",
+            "装备制造业占规模以上工业比重",
+        ),
+        (
+            "装备制造业增加值增长8.5%，占规模以上工业比重21.9%；高技术制造业增加值增长12.1%，占规模以上工业比重3.0%。",
+            "邵东市",
+            "3.0%",
+            "高技术制造业占规模以上工业比重",
+        ),
+        # a work report and an epidemic bulletin
+        ("全年完成投资50亿元，占年度计划的62%。", "衡阳县", "62%", "投资占年度计划"),
+        ("全市共报告聚集性疫情12起，涉及病例40人，占确诊病例的35%。", "衡阳县", "35%", "病例占确诊病例"),
+        # 占地 is a word, no share
+        ("该基地总投资3000万元，占地面积120亩。", "保康县", "120亩", "占地面积"),
+        ("项目总投资3000万元，占地120亩。", "保康县", "120亩", "占地"),
+    ],
+)
+def test_a_share_clause_is_of_the_part_measured_before_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

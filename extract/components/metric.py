@@ -343,6 +343,8 @@ def metric_component(doc: Doc) -> Doc:
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if previous is not None and previous.metric and claim.metric and _a_share_of_the_whole(claim.metric):
+            claim.metric = _without_elliptical_measure(previous.metric) + claim.metric
     _share_out_lists(text, claims, before_phrases, mentions)
     _name_by_unit(text, claims, {m.end for m in doc._.places or []})
     for i, claim in enumerate(claims):
@@ -822,12 +824,44 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
     phrase = _after_last_verb(phrase)
     head = phrase.rsplit("的", 1)[-1]
     if len(head) >= 2:
-        phrase = head  # "…等关系民生的传统侵财案件" -> 传统侵财案件
+        phrase = _share_of_a_part(phrase, head) or head  # "…等关系民生的传统侵财案件" -> 传统侵财案件
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[_word_start_from(phrase, len(phrase) - _MAX_METRIC) :]
     if lexicon.LIST_SEPARATOR.fullmatch(phrase):
         return ""  # "4.5万亿元和4.2万亿元": the 和 before the second figure names nothing
     return phrase
+
+
+def _a_share_of_the_whole(metric: str) -> bool:
+    """ "装备制造业增加值增长8.5%，占规模以上工业比重21.9%": a clause opening with 占 says what share of the whole
+    the part measured before it is; the part is its elided subject (占地面积 is no 占)."""
+    return metric.startswith("占") and len(metric) > 2 and starts_a_word(metric, 1)
+
+
+def _without_elliptical_measure(metric: str) -> str:
+    """装备制造业增加值 -> 装备制造业: the part whose share of the whole is given, its 增加值 understood in both."""
+    for measure in sorted(_elliptical_measures(), key=len, reverse=True):
+        if metric.endswith(measure) and len(metric) - len(measure) >= 2:
+            return metric[: -len(measure)]
+    return metric
+
+
+def _share_of_a_part(phrase: str, head: str) -> str | None:
+    """ "第一产业增加值占全州生产总值的比重": a share (比重, 占比: generic_share_metrics.txt) after its 的 says not of
+    what, the part before 占 does, and the parallel shares of the second and third 产业 are told apart only by
+    it: the whole phrase, or the part and the share (第一产业增加值比重) when the phrase is too long a metric.
+    None when the phrase names no part's share."""
+    if head not in _share_metrics():
+        return None
+    part_end = phrase.rfind("占", 0, len(phrase) - len(head) - 1)
+    if part_end < 2:
+        return None
+    return phrase if len(phrase) <= _MAX_METRIC else phrase[:part_end] + head
+
+
+@cache
+def _share_metrics() -> frozenset[str]:
+    return frozenset(lexicon.word_list("generic_share_metrics.txt"))
 
 
 @cache
