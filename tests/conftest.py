@@ -13,7 +13,10 @@ REPO = Path(__file__).resolve().parents[1]
 # `python -m pytest` puts the working directory (the checkout) first on sys.path, where `import extract`
 # would find the source tree and hide whatever the wheel lacks; drop it so the installed package is used
 # (an editable install still resolves to the checkout, through its own finder).
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != REPO]
+# Unless PYTHONPATH names the checkout: a git worktree's tests then run on its own source, where the editable
+# install points at another checkout (dropping the entry ran the worktree's tests on the other's code).
+if REPO not in {Path(entry).resolve() for entry in os.environ.get("PYTHONPATH", "").split(os.pathsep) if entry}:
+    sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != REPO]
 
 from extract.checks.runner import run_checks  # noqa: E402
 from extract.ingest import ingest  # noqa: E402

@@ -39,8 +39,10 @@ _MAX_METRIC = 16
 _AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
 # a feed's headline markup (#话题#, 【标题】) ends a phrase too: "#新冠肺炎最新动态#【#河南新增89例" names no metric
-# and a headline's ideographic space parts its phrases ("港人收息缩水　家庭收入跌9%")
-_BEFORE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n#【】\u3000]")
+# and a headline's ideographic space parts its phrases ("港人收息缩水　家庭收入跌9%"); a 、 between two numerals
+# lists the numbers of one noun (第二、三产业, 一、二级医院) and parts nothing
+_NUMERAL = "[一二三四五六七八九十]"
+_BEFORE_BOUNDARY = re.compile(rf"[，,。；;：:！？!?\n#【】\u3000]|(?<!{_NUMERAL})、|、(?!{_NUMERAL})")
 _CODE_START = re.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
 # a footnote's mark after a word (生产总值[2], 增加值［注1］): the notes of a statistical communiqué
@@ -158,7 +160,7 @@ def tidy_metric(phrase: str | None) -> str | None:
             words = words[:k]  # 确诊病例中包头市: the place is a part's subject, the noun before 中 is counted
             break
     for k in range(len(words) - 2, -1, -1):
-        if not _counted_word().fullmatch(words[k][0]):
+        if not _counted_word().fullmatch(words[k][0]) or words[k][0].endswith(_grade_units()):
             continue
         # 写了一张金额, 一年消耗: a count inside the phrase opens the noun it counts; 干活一个小时: the one
         # unit a rate is per is no part of the thing
@@ -203,6 +205,12 @@ _ENUMERATOR = re.compile(
 def _counted_word() -> re.Pattern[str]:
     """A numeral in words and its measure word, as jieba keeps them together (一张, 一年, 两棵, 三个)."""
     return re.compile(f"[一二两三四五六七八九十百千几]+(?:{lexicon.alternation(list(lexicon.units()))})")
+
+
+@cache
+def _grade_units() -> tuple[str, ...]:
+    """级: a numeral with it grades the noun after it (一级资本), it counts nothing."""
+    return lexicon.word_list("metric_grade_units.txt")
 
 
 # a comparison that opens a phrase: what follows is the baseline (较上季, 比上年), not what is measured
@@ -335,6 +343,8 @@ def metric_component(doc: Doc) -> Doc:
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if previous is not None and previous.metric and claim.metric and _a_share_of_the_whole(claim.metric):
+            claim.metric = _without_elliptical_measure(previous.metric) + claim.metric
     _share_out_lists(text, claims, before_phrases, mentions)
     _name_by_unit(text, claims, {m.end for m in doc._.places or []})
     for i, claim in enumerate(claims):
@@ -805,6 +815,7 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
         and len(phrase) - verb.end() >= 2
         and not phrase.startswith(_leading_nouns())
         and starts_a_word(phrase, verb.end())  # 向日葵 is no 向 (towards) and 日葵
+        and not _coordinated_verb_at(phrase, verb.end())  # 新建改建茶园: both verbs qualify the 茶园
     ):
         phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
     frame = _frame_end().search(phrase)
@@ -813,12 +824,44 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
     phrase = _after_last_verb(phrase)
     head = phrase.rsplit("的", 1)[-1]
     if len(head) >= 2:
-        phrase = head  # "…等关系民生的传统侵财案件" -> 传统侵财案件
+        phrase = _share_of_a_part(phrase, head) or head  # "…等关系民生的传统侵财案件" -> 传统侵财案件
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[_word_start_from(phrase, len(phrase) - _MAX_METRIC) :]
     if lexicon.LIST_SEPARATOR.fullmatch(phrase):
         return ""  # "4.5万亿元和4.2万亿元": the 和 before the second figure names nothing
     return phrase
+
+
+def _a_share_of_the_whole(metric: str) -> bool:
+    """ "装备制造业增加值增长8.5%，占规模以上工业比重21.9%": a clause opening with 占 says what share of the whole
+    the part measured before it is; the part is its elided subject (占地面积 is no 占)."""
+    return metric.startswith("占") and len(metric) > 2 and starts_a_word(metric, 1)
+
+
+def _without_elliptical_measure(metric: str) -> str:
+    """装备制造业增加值 -> 装备制造业: the part whose share of the whole is given, its 增加值 understood in both."""
+    for measure in sorted(_elliptical_measures(), key=len, reverse=True):
+        if metric.endswith(measure) and len(metric) - len(measure) >= 2:
+            return metric[: -len(measure)]
+    return metric
+
+
+def _share_of_a_part(phrase: str, head: str) -> str | None:
+    """ "第一产业增加值占全州生产总值的比重": a share (比重, 占比: generic_share_metrics.txt) after its 的 says not of
+    what, the part before 占 does, and the parallel shares of the second and third 产业 are told apart only by
+    it: the whole phrase, or the part and the share (第一产业增加值比重) when the phrase is too long a metric.
+    None when the phrase names no part's share."""
+    if head not in _share_metrics():
+        return None
+    part_end = phrase.rfind("占", 0, len(phrase) - len(head) - 1)
+    if part_end < 2:
+        return None
+    return phrase if len(phrase) <= _MAX_METRIC else phrase[:part_end] + head
+
+
+@cache
+def _share_metrics() -> frozenset[str]:
+    return frozenset(lexicon.word_list("generic_share_metrics.txt"))
 
 
 @cache
@@ -853,12 +896,62 @@ _NAME_CONTEXT = 4  # characters after a name that jieba needs to see the word it
 
 def _after_last_verb(phrase: str) -> str:
     """ "村西建设占地" -> 占地, "建设了占地" -> 占地: what a verb inside the phrase acts on; a verb's
-    letters inside a longer word (报告期内) are no verb."""
-    cut = 0
+    letters inside a longer word (报告期内) are no verb. An elliptical measure taken by a verb whose subject
+    owns it keeps that subject: "第一产业实现增加值" -> 第一产业增加值, as the parallel figures of the second
+    and third 产业 are told apart only by it. Two coordinated verbs (_coordinated_verb_at) keep both."""
+    cut, owner = 0, ""
     for match in _inner_verb().finditer(phrase):
         if len(phrase) - match.end() >= 2 and starts_a_word(phrase, match.end()):
+            if _coordinated_verb_at(phrase, match.end()):
+                # 公司新建扩建厂房 -> 新建扩建厂房: the two verbs stay together, what is before them goes
+                cut, owner = match.start(), ""
+                continue
+            verb = match.group().removesuffix("了")
+            owner = phrase[cut : match.start()] if verb in _owner_verbs() else ""
             cut = match.end()
-    return phrase[cut:]
+    measure = phrase[cut:]
+    if owner and measure in _elliptical_measures() and _names_an_owner(owner):
+        return owner + measure
+    return measure
+
+
+def _coordinated_verb_at(phrase: str, at: int) -> bool:
+    """The verb ending at `at` is coordinated with one starting there, more words after it: two verbs of one
+    act done in two ways share their last character (新建|改建茶园, 新建|扩建厂房, 新栽|补栽果树), and the two
+    qualify the noun after them together, neither cut off it alone. 新增|确诊病例 is a verb and a noun."""
+    words = phrase_words(phrase[at:])
+    return len(words) > 1 and words[0][1] == "v" and at > 0 and words[0][0][-1] == phrase[at - 1]
+
+
+@cache
+def _owner_verbs() -> frozenset[str]:
+    return frozenset(lexicon.word_list("metric_owner_verbs.txt"))
+
+
+@cache
+def _elliptical_measures() -> frozenset[str]:
+    return frozenset(lexicon.word_list("metric_elliptical_measures.txt"))
+
+
+def _names_an_owner(phrase: str) -> bool:
+    """A noun phrase that can own a measure: its last word a noun (第一产业 is tagged l, 农林牧渔业 j, 进出口 vn)
+    and no verb or pronoun in it (该公司, 农民已: a clause's subject, not the sector or category of a figure),
+    nor only a word of linking or summing (合计实现净利润: 合计 sums the figures before, it owns nothing). A
+    verb joined to the next word by 和 or 、 names a trade in a list of them (批发和零售业, 租赁和商务服务业)."""
+    words = phrase_words(phrase)
+    listed = {k for k in range(len(words) - 1) if words[k + 1][0] in _TRADE_LIST_JOINS}
+    return (
+        len(phrase) >= 2
+        and bool(strip_links(phrase))
+        and not _leading_words().fullmatch(phrase)
+        and words[-1][1].startswith(("n", "l", "vn", "j"))
+        and not any(
+            tag.startswith(("v", "r", "d", "p")) and tag != "vn" and k not in listed for k, (_, tag) in enumerate(words)
+        )
+    )
+
+
+_TRADE_LIST_JOINS = frozenset({"和", "、"})
 
 
 @cache
@@ -1307,7 +1400,7 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
         # what every figure measures
         phrases = [_clean_before(shared, first.sentence_start + respectively - len(shared), mentions)] * count
     else:
-        phrases = _listed_phrases(pieces, first.sentence_start + clause_start, mentions)
+        phrases = _numbers_of_one_noun(_listed_phrases(pieces, first.sentence_start + clause_start, mentions))
     if not all(len(p) >= 2 for p in phrases):
         return None
     # "李某、黄某分别非法敛财135万、133万": the pieces are who acted, the verb phrase after 分别 what they did
@@ -1325,10 +1418,24 @@ def _listed_phrases(pieces: list[str], offset: int, mentions: dict) -> list[str]
     return phrases
 
 
+def _numbers_of_one_noun(phrases: list[str]) -> list[str]:
+    """ "第二、三产业分别…" -> 第二产业, 第三产业; "一、二级医院" -> 一级医院, 二级医院: a list of numerals whose
+    noun is written once, after the last, each numbering that noun (and ordinal, as the first is)."""
+    numbered = [_NUMBERED.fullmatch(phrase) for phrase in phrases]
+    if len(phrases) < 2 or not all(numbered) or any(m.group(3) for m in numbered[:-1]) or not numbered[-1].group(3):
+        return phrases
+    ordinal, noun = numbered[0].group(1), numbered[-1].group(3)
+    return [ordinal + m.group(2) + noun for m in numbered]
+
+
+_NUMBERED = re.compile(r"(第?)([一二三四五六七八九十]+)(.*)")
+
+
 @cache
 def _list_count() -> re.Pattern[str]:
     """How many the list before it named, and of what measure word: 3家, 两市, 三个县."""
-    counted = [surface for surface, unit in lexicon.units().items() if unit.kind == "count"]
+    # 二级医院 grades the 医院, it counts no list of two
+    counted = [s for s, unit in lexicon.units().items() if unit.kind == "count" and s not in _grade_units()]
     counted += ["省区市", "省市", "省", "市", "县", "区"]  # 三省, 两市: a list of places counted by their level
     return re.compile(f"([0-9０-９]+|[一二两三四五六七八九十]+)(?:{lexicon.alternation(counted)})")
 
