@@ -311,3 +311,41 @@ def test_a_split_by_sex_of_a_running_total_is_of_its_aspect_and_time(claim_of, t
 )
 def test_a_count_as_of_a_time_with_gongyou_or_yiyou_is_a_running_total(claim_of, text, mention, aspect):
     assert claim_of(text, mention, region=None)["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "aspect", "period"),
+    [
+        # a provincial bulletin: the cities' shares of the running total come after the day's new cases, and
+        # are larger than them; they are the running total's, as of its time
+        (
+            "截至3月2日12时，全省累计报告确诊病例1200例。2日当天0-12时全省新增确诊病例15例。"
+            "确诊病例中，深圳市420例、广州市380例、珠海市3例。",
+            "广东省",
+            "3例",
+            "cumulative",
+            "截至3月2日12时",
+        ),
+        # a city's statistics news: the districts' shares of the year's running total of loans
+        (
+            "截至9月底，全市累计发放创业担保贷款6亿元。9月当月新增发放创业担保贷款0.8亿元。"
+            "创业担保贷款中，曹县2.5亿元、单县0.5亿元。",
+            "菏泽市",
+            "0.5亿元",
+            "cumulative",
+            "截至9月底",
+        ),
+        # parts no larger than the day's figure before them stay the day's
+        (
+            "截至3月2日12时，全省累计报告确诊病例1200例。2日当天0-12时全省新增确诊病例15例。"
+            "确诊病例中，深圳市9例、广州市6例。",
+            "广东省",
+            "6例",
+            "flow",
+            "2日当天0-12时",
+        ),
+    ],
+)
+def test_a_whole_is_no_smaller_than_its_parts(claim_of, text, region, mention, aspect, period):
+    claim = claim_of(text, mention, region)
+    assert (claim["aspect"], claim["period"]) == (aspect, period)

@@ -145,16 +145,47 @@ def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
         # before; an opening clause with a figure of its own (新增出院356例，…) only where no whole does
         return found[-1]
     heading_end = part.sentence_start + len(opening)
+    # under a heading of words (确诊病例中，…), the list's largest part bounds its whole from below
+    largest = _largest_part(claims, part, heading_end) if _WORDS_HEADING.fullmatch(opening) else None
     for whole in reversed(claims[max(0, i - 40) : i]):
         if whole.article_index != part.article_index:
             break
         if counted and part.sentence_start <= whole.start < heading_end:
             continue  # the heading's count (13例确诊病例中) restates the whole, which came before it
         if part.metric and whole.metric and whole.metric.endswith(part.metric) and counted_alike(whole.unit, part.unit):
+            in_the_list = whole.sentence_start == part.sentence_start and whole.start >= heading_end
+            if not in_the_list and largest is not None and whole.value is not None and whole.value < largest:
+                # a whole is no smaller than any of its parts: 确诊病例中，深圳市354例… lists no part of the day's
+                # 20 new cases of the sentence before, but of the running total 1095 before that
+                continue
             if whole.aspect is not None:
+                if part.period_basis == "carried" and _AS_OF.match(whole.period or "") and whole.period != part.period:
+                    # a part with no time of its own is counted as of when its whole is (截至2月8日12时), not at
+                    # the time of a sentence between them (8日当天0-12时新增20例)
+                    part.period, part.period_start, part.period_end = whole.period, whole.period_start, whole.period_end
                 return whole.aspect
             break  # the nearest figure of the metric is the whole, and it says no aspect
     return found[-1] if found else None
+
+
+# a list's heading of words: a noun phrase ending with 中 (确诊病例中, 其中：出院病例中), no figure in it
+_WORDS_HEADING = re.compile(r"[^0-9０-９]{2,30}中")
+
+
+def _largest_part(claims: list[Claim], part: Claim, heading_end: int) -> float | None:
+    """The largest figure of the list `part` is in: of its sentence after the heading, counting what it does."""
+    return max(
+        (
+            claim.value
+            for claim in claims
+            if claim.sentence_start == part.sentence_start
+            and claim.start >= heading_end
+            and claim.metric == part.metric
+            and claim.unit == part.unit
+            and claim.value is not None
+        ),
+        default=part.value,
+    )
 
 
 def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentence_end: int | None = None) -> str | None:
