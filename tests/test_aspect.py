@@ -164,19 +164,19 @@ def test_a_lists_heading_of_words_says_its_aspect(claim_of, text, region, mentio
     ("text", "mention", "aspect"),
     [
         # a health commission's daily notice: 已 (done by now) makes no running total of a figure its clause
-        # dates to one day, and a release dated to one day is that day's; 截至 (as of), 累计 and a date of the
-        # sentence before leave it a running total
-        ("3月4日已解除医学观察812人，共有2960人正在接受医学观察。", "812人", "flow"),
+        # dates to one day, nor that day's flow (the same words are a total one day and a day's releases the
+        # next); 截至 (as of), 累计 and a date of the sentence before leave it a running total
+        ("3月4日已解除医学观察812人，共有2960人正在接受医学观察。", "812人", None),
         ("3月4日已解除医学观察812人，共有2960人正在接受医学观察。", "2960人", "stock"),
-        ("3月4日0—24时已解除医学观察812人。", "812人", "flow"),  # the day's hours
-        ("2月29日已解除医学观察226人。", "226人", "flow"),  # a leap day, whatever the year
-        ("目前累计追踪到密切接触者4312人，3月4日已解除隔离观察351人。", "351人", "flow"),
+        ("3月4日0—24时已解除医学观察812人。", "812人", None),  # the day's hours
+        ("2月29日已解除医学观察226人。", "226人", None),  # a leap day, whatever the year
+        ("目前累计追踪到密切接触者4312人，3月4日已解除隔离观察351人。", "351人", None),
         ("当日已治愈出院15人。", "15人", "flow"),  # the day's own word says what 已 no longer does
         ("截至3月4日已解除医学观察812人。", "812人", "cumulative"),
         ("3月4日已累计解除医学观察812人。", "812人", "cumulative"),
         ("3月4日12时，已解除医学观察812人。", "812人", "cumulative"),  # as of an hour, in the sentence before
         # a city's news item: patients cured on one day
-        ("5月12日已治愈出院病人6人，全市仍有3人在院治疗。", "6人", "flow"),
+        ("5月12日已治愈出院病人6人，全市仍有3人在院治疗。", "6人", None),
         # business news: a day's date makes no total of what is built by then, 截至 and 累计 do
         ("2024年6月30日已建成5G基站1260个。", "1260个", None),
         ("截至2024年6月30日已建成5G基站1260个。", "1260个", "cumulative"),

@@ -12,8 +12,8 @@ the metric read for markers: the metric step carries a metric across clauses (10
 当日解除医学观察, from the clause before), and within the own clause its words are read already.
 
 已 (done by now: 已解除, 已建成) tells a running total only of a figure its own clause does not date to
-one day: "2月22日已解除观察6419人" is that day's doing (a flow, for a release or a cure:
-lexicon/aspect_one_day_events.txt) or unknown (2024年6月30日已建成…), not a total since some start.
+one day: "2月22日已解除观察6419人" may be a total as of that day or that day's releases (a feed writes
+both in the same words), "2024年6月30日已建成…" likewise: unknown, not a total since some start.
 A count as of a time (截至12日，共有190支医疗队…; 至此，…已有9例出院) is a running total.
 
 Parts listed under a whole take the whole's aspect (_of_the_whole), also under a heading that counts
@@ -200,9 +200,10 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     for match in marker_pattern().finditer(before):
         found = markers()[match.group()]
         if one_day and _done_by_now_only(match.group()):
-            # 2月22日已解除观察: 已 alone makes no running total of one day's figure; a release or a cure
-            # dated to one day is that day's (2月7日已解除观察3516人), what is built by then is left unknown
-            found = "flow" if match.group() in _one_day_events() else NOT_A_MARKER
+            # 2月22日已解除观察: 已 alone makes no running total of one day's figure, nor that day's flow: one
+            # feed's 已解除观察 dated to a day rises day after day (1263, 1424 … 6419) and then falls (737, 697),
+            # totals first and the day's releases after, in the same words, so the aspect is left unknown
+            found = NOT_A_MARKER
         if found == NOT_A_MARKER:
             continue
         if match.group() in item_markers() and "、" in before[match.end() :]:
@@ -239,12 +240,6 @@ def _counted_as_of(text: str, claim: Claim, before: str) -> bool:
     if _DONE_BY_THEN in before and any(_AS_OF.match(clause) for clause in earlier):
         return True
     return bool(earlier) and _AS_OF.match(earlier[-1]) is not None
-
-
-@cache
-def _one_day_events() -> frozenset[str]:
-    """The 已 markers that, dated to one day, tell what was done that day (lexicon/aspect_one_day_events.txt)."""
-    return frozenset(lexicon.word_list("aspect_one_day_events.txt"))
 
 
 def _dated_to_one_day(claim: Claim) -> bool:
