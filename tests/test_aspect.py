@@ -164,15 +164,19 @@ def test_a_lists_heading_of_words_says_its_aspect(claim_of, text, region, mentio
     ("text", "mention", "aspect"),
     [
         # a health commission's daily notice: 已 (done by now) makes no running total of a figure its clause
-        # dates to one day; 截至 (as of), 累计 and a date of the sentence before leave it one
+        # dates to one day, nor that day's flow (the same words are a total one day and a day's releases the
+        # next); 截至 (as of), 累计 and a date of the sentence before leave it a running total
         ("3月4日已解除医学观察812人，共有2960人正在接受医学观察。", "812人", None),
         ("3月4日已解除医学观察812人，共有2960人正在接受医学观察。", "2960人", "stock"),
         ("3月4日0—24时已解除医学观察812人。", "812人", None),  # the day's hours
         ("2月29日已解除医学观察226人。", "226人", None),  # a leap day, whatever the year
+        ("目前累计追踪到密切接触者4312人，3月4日已解除隔离观察351人。", "351人", None),
         ("当日已治愈出院15人。", "15人", "flow"),  # the day's own word says what 已 no longer does
         ("截至3月4日已解除医学观察812人。", "812人", "cumulative"),
         ("3月4日已累计解除医学观察812人。", "812人", "cumulative"),
         ("3月4日12时，已解除医学观察812人。", "812人", "cumulative"),  # as of an hour, in the sentence before
+        # a city's news item: patients cured on one day
+        ("5月12日已治愈出院病人6人，全市仍有3人在院治疗。", "6人", None),
         # business news: a day's date makes no total of what is built by then, 截至 and 累计 do
         ("2024年6月30日已建成5G基站1260个。", "1260个", None),
         ("截至2024年6月30日已建成5G基站1260个。", "1260个", "cumulative"),
@@ -182,3 +186,166 @@ def test_a_lists_heading_of_words_says_its_aspect(claim_of, text, region, mentio
 )
 def test_a_clause_dated_to_one_day_makes_ji_no_running_total(claim_of, text, mention, aspect):
     assert claim_of(text, mention, region=None)["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "aspect", "metric"),
+    [
+        # a provincial bulletin: the heading counts the running total before naming it (13例确诊病例中)
+        (
+            "截至3月2日24时，全区累计报告新冠肺炎确诊病例27例。27例确诊病例中包括，首府市8例、东城市5例、西山市4例。",
+            "内蒙古自治区",
+            "5例",
+            "cumulative",
+            "确诊病例",
+        ),
+        (
+            "截至2020年3月2日12时，本省累计报告确诊病例211例。211例确诊病例中，沈阳市40例、大连市19例、丹东市7例。",
+            "辽宁省",
+            "19例",
+            "cumulative",
+            "确诊病例",
+        ),
+        (
+            "截至3月2日24时，全区累计报告确诊病例27例。其中：27例确诊病例中包括,包头市8例，呼和浩特市5例。",
+            "内蒙古自治区",
+            "5例",
+            "cumulative",
+            "确诊病例",
+        ),
+        # the heading counts the places the parts are of and names the day's new cases: flow, and its metric
+        (
+            "3月2日0-24时，全省新增确诊病例15例。广州市新增6例，其他5个地市新增确诊病例中，深圳3例、珠海2例、佛山1例。",
+            "广东省",
+            "2例",
+            "flow",
+            "确诊病例",
+        ),
+        # a city's news item: the heading's count of districts, the month's new jobs
+        (
+            "当月全市新增城镇就业1300人。其他4个县区新增城镇就业人数中，曹县500人、单县300人。",
+            "菏泽市",
+            "300人",
+            "flow",
+            "城镇就业人数",
+        ),
+        # a heading of words alone says none: neither does its count, and the whole before says the aspect
+        (
+            "截至9月底，全市累计发放创业担保贷款6亿元。6亿元贷款中，曹县2亿元、单县1亿元。",
+            "菏泽市",
+            "1亿元",
+            "cumulative",
+            "贷款",
+        ),
+    ],
+)
+def test_a_list_heading_that_counts_before_its_noun(claim_of, text, region, mention, aspect, metric):
+    claim = claim_of(text, mention, region)
+    assert (claim["aspect"], claim["metric"]) == (aspect, metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "aspect", "period"),
+    [
+        # a provincial bulletin: the split by sex of the running total, after the day's new cases and the
+        # cities' shares, is the running total's, of its time
+        (
+            "截至3月2日12时，全省累计报告确诊病例1200例。2日当天0-12时全省新增确诊病例15例。"
+            "新增确诊病例中，广州市9例、佛山市6例。男性598例，女性602例，年龄介于1岁-88岁之间。",
+            "广东省",
+            "602例",
+            "cumulative",
+            "截至3月2日12时",
+        ),
+        # a city bulletin: the split in the total's own sentence
+        (
+            "截至目前，全市累计报告确诊病例34例，其中男性20例，女性14例。",
+            "菏泽市",
+            "20例",
+            "cumulative",
+            "截至目前",
+        ),
+        # a heading that says the running total
+        ("全市累计确诊病例中，男性12例、女性9例。", "菏泽市", "9例", "cumulative", None),
+        # a split of the day's new cases is no running total's: left as it is
+        (
+            "截至3月2日12时，全省累计报告确诊病例1200例。2日当天0-12时全省新增确诊病例15例。男性9例，女性6例。",
+            "广东省",
+            "6例",
+            None,
+            "2日当天0-12时",
+        ),
+        # a split adding up to no figure before it
+        (
+            "截至3月2日12时，全省累计报告确诊病例1200例。男性500例，女性600例。",
+            "广东省",
+            "600例",
+            None,
+            "截至3月2日12时",
+        ),
+    ],
+)
+def test_a_split_by_sex_of_a_running_total_is_of_its_aspect_and_time(claim_of, text, region, mention, aspect, period):
+    claim = claim_of(text, mention, region)
+    assert (claim["aspect"], claim["period"]) == (aspect, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        # news items: 共有 as of a time the clause before gives, 已有 as of 截至 or 至此
+        ("截至15日，共有86支救援队、3100名队员，赶赴灾区参与救援。", "86支", "cumulative"),
+        ("截至15日，共有86支救援队、3100名队员，赶赴灾区参与救援。", "3100名", "cumulative"),
+        ("截至目前，全县共有41例患者治愈出院。", "41例", "cumulative"),
+        ("至此，全市确诊的30例患者中已有17例出院。", "17例", "cumulative"),
+        ("截至3月5日，参加聚会的人员中，已有12人确诊。", "12人", "cumulative"),
+        # a provincial bulletin: the suspected there are now, and those under observation now, are stocks
+        ("截至3月5日24时，全省累计报告确诊病例300例，共有疑似病例41例。", "41例", "stock"),
+        ("截至3月5日24时，共有1077人正在接受医学观察。", "1077人", "stock"),
+        # 共有 with no time it is counted as of, or with a time two clauses before it, says nothing sure
+        ("全市共有网格员2860名。", "2860名", None),
+        ("截至3月5日10时，本市共确诊病例56例，而定点医院共有床位600张。", "600张", None),
+        # 已有 with no 截至 or 至此
+        ("目前已有30家企业复工。", "30家", None),
+    ],
+)
+def test_a_count_as_of_a_time_with_gongyou_or_yiyou_is_a_running_total(claim_of, text, mention, aspect):
+    assert claim_of(text, mention, region=None)["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "aspect", "period"),
+    [
+        # a provincial bulletin: the cities' shares of the running total come after the day's new cases, and
+        # are larger than them; they are the running total's, as of its time
+        (
+            "截至3月2日12时，全省累计报告确诊病例1200例。2日当天0-12时全省新增确诊病例15例。"
+            "确诊病例中，深圳市420例、广州市380例、珠海市3例。",
+            "广东省",
+            "3例",
+            "cumulative",
+            "截至3月2日12时",
+        ),
+        # a city's statistics news: the districts' shares of the year's running total of loans
+        (
+            "截至9月底，全市累计发放创业担保贷款6亿元。9月当月新增发放创业担保贷款0.8亿元。"
+            "创业担保贷款中，曹县2.5亿元、单县0.5亿元。",
+            "菏泽市",
+            "0.5亿元",
+            "cumulative",
+            "截至9月底",
+        ),
+        # parts no larger than the day's figure before them stay the day's
+        (
+            "截至3月2日12时，全省累计报告确诊病例1200例。2日当天0-12时全省新增确诊病例15例。"
+            "确诊病例中，深圳市9例、广州市6例。",
+            "广东省",
+            "6例",
+            "flow",
+            "2日当天0-12时",
+        ),
+    ],
+)
+def test_a_whole_is_no_smaller_than_its_parts(claim_of, text, region, mention, aspect, period):
+    claim = claim_of(text, mention, region)
+    assert (claim["aspect"], claim["period"]) == (aspect, period)

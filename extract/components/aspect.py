@@ -12,22 +12,31 @@ the metric read for markers: the metric step carries a metric across clauses (10
 当日解除医学观察, from the clause before), and within the own clause its words are read already.
 
 已 (done by now: 已解除, 已建成) tells a running total only of a figure its own clause does not date to
-one day: "2月22日已解除观察6419人" is that day's doing or unknown, not a total since some start.
+one day: "2月22日已解除观察6419人" may be a total as of that day or that day's releases (a feed writes
+both in the same words), "2024年6月30日已建成…" likewise: unknown, not a total since some start.
+A count as of a time (截至12日，共有190支医疗队…; 至此，…已有9例出院) is a running total.
+
+Parts listed under a whole take the whole's aspect (_of_the_whole), also under a heading that counts
+before its noun (103例确诊病例中，沈阳市25例…); a split by sex of a running total (男性542例，女性553例)
+takes the total's aspect and time (_splits_by_sex).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date as Date
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract import lexicon
 from extract.aspect_words import NOT_A_MARKER, aspect_markers_in, item_markers, marker_pattern, markers
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.metric import counted_alike
 from extract.components.period import period_dates
+from extract.list_headings import counted_heading_noun
 
 # where a clause ends, for this step: ，；。 and their kin. Not 、 (a list's items share their marker:
 # 新增确诊5例、无症状感染者3例), not ： (累计确诊：950例 is one clause), not a line break (within a
@@ -57,7 +66,65 @@ def aspect_component(doc: Doc) -> Doc:
         claim.aspect = find_aspect(text, claim, following, ends.get(claim.sentence_start))
         if claim.aspect is None and claim.kind in _KINDS and claim.metric_basis in ("sentence", "carried"):
             claim.aspect = _of_the_whole(text, claims, i)
+    _splits_by_sex(text, claims)
     return doc
+
+
+@cache
+def _sex_words() -> frozenset[str]:
+    return frozenset(lexicon.word_list("sex_words.txt"))
+
+
+# how far back a split's total is looked for: a province's bulletin lists its cities' shares between
+# the total and its split by sex (累计…1095例。…确诊病例中，深圳市354例、…河源市3例。男性542例，女性553例)
+_SPLIT_REACH = 60
+
+
+def _splits_by_sex(text: str, claims: list[Claim]) -> None:
+    """A split of a running total by sex (累计报告确诊病例1095例。…男性542例，女性553例) is of the total's
+    aspect and time: its parts add up to the total, or its heading says it (累计确诊病例中，男性10例、女性8例).
+    Only a running total's split: the time of the sentence between (8日当天0-12时新增20例) is the day's, not
+    the split's. A split adding up to no running total is left as it is."""
+    i = 0
+    while i < len(claims):
+        j = i
+        while j < len(claims) and _a_sex_part(claims[j], claims[i]):
+            j += 1
+        if j - i >= 2:
+            _give_the_totals_aspect(text, claims, i, j)
+        i = max(j, i + 1)
+
+
+def _a_sex_part(claim: Claim, first: Claim) -> bool:
+    return (
+        claim.kind == "count"
+        and claim.aspect is None
+        and claim.metric in _sex_words()
+        and claim.unit == first.unit
+        and claim.sentence_start == first.sentence_start
+        and claim.article_index == first.article_index
+    )
+
+
+def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> None:
+    parts = claims[i:j]
+    heading = text[parts[0].sentence_start : parts[0].start]
+    cut = _CLAUSE_BOUNDARY.search(heading)
+    if cut is not None and "cumulative" in aspect_markers_in(heading[: cut.start()]):
+        for part in parts:
+            part.aspect = "cumulative"  # 累计报告确诊病例中，男性424例，女性446例
+        return
+    total = sum(part.value for part in parts)
+    for whole in reversed(claims[max(0, i - _SPLIT_REACH) : i]):
+        if whole.article_index != parts[0].article_index:
+            return
+        if whole.aspect == "cumulative" and whole.unit == parts[0].unit and whole.value == total:
+            for part in parts:
+                part.aspect = "cumulative"
+                if whole.period and part.period != whole.period:
+                    part.period, part.period_start, part.period_end = whole.period, whole.period_start, whole.period_end
+                    part.period_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
+            return
 
 
 def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
@@ -71,18 +138,54 @@ def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
     cut = _CLAUSE_BOUNDARY.search(heading)
     opening = heading[: cut.start()] if cut is not None else ""
     found = aspect_markers_in(opening) if opening else []
-    if found and not _DIGIT.search(opening):
+    # 13例确诊病例中包括，包头市3例; 其他9个地市新增确诊病例中，深圳6例: a heading that counts before its noun
+    counted = bool(opening) and counted_heading_noun(opening) is not None
+    if found and (counted or not _DIGIT.search(opening)):
         # 累计报告确诊病例中，深圳市86例: a heading of words alone says the list's aspect, whatever came
         # before; an opening clause with a figure of its own (新增出院356例，…) only where no whole does
         return found[-1]
+    heading_end = part.sentence_start + len(opening)
+    # under a heading of words (确诊病例中，…), the list's largest part bounds its whole from below
+    largest = _largest_part(claims, part, heading_end) if _WORDS_HEADING.fullmatch(opening) else None
     for whole in reversed(claims[max(0, i - 40) : i]):
         if whole.article_index != part.article_index:
             break
+        if counted and part.sentence_start <= whole.start < heading_end:
+            continue  # the heading's count (13例确诊病例中) restates the whole, which came before it
         if part.metric and whole.metric and whole.metric.endswith(part.metric) and counted_alike(whole.unit, part.unit):
+            in_the_list = whole.sentence_start == part.sentence_start and whole.start >= heading_end
+            if not in_the_list and largest is not None and whole.value is not None and whole.value < largest:
+                # a whole is no smaller than any of its parts: 确诊病例中，深圳市354例… lists no part of the day's
+                # 20 new cases of the sentence before, but of the running total 1095 before that
+                continue
             if whole.aspect is not None:
+                if part.period_basis == "carried" and _AS_OF.match(whole.period or "") and whole.period != part.period:
+                    # a part with no time of its own is counted as of when its whole is (截至2月8日12时), not at
+                    # the time of a sentence between them (8日当天0-12时新增20例)
+                    part.period, part.period_start, part.period_end = whole.period, whole.period_start, whole.period_end
                 return whole.aspect
             break  # the nearest figure of the metric is the whole, and it says no aspect
     return found[-1] if found else None
+
+
+# a list's heading of words: a noun phrase ending with 中 (确诊病例中, 其中：出院病例中), no figure in it
+_WORDS_HEADING = re.compile(r"[^0-9０-９]{2,30}中")
+
+
+def _largest_part(claims: list[Claim], part: Claim, heading_end: int) -> float | None:
+    """The largest figure of the list `part` is in: of its sentence after the heading, counting what it does."""
+    return max(
+        (
+            claim.value
+            for claim in claims
+            if claim.sentence_start == part.sentence_start
+            and claim.start >= heading_end
+            and claim.metric == part.metric
+            and claim.unit == part.unit
+            and claim.value is not None
+        ),
+        default=part.value,
+    )
 
 
 def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentence_end: int | None = None) -> str | None:
@@ -96,8 +199,13 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     aspect = None
     for match in marker_pattern().finditer(before):
         found = markers()[match.group()]
-        if found == NOT_A_MARKER or (one_day and _done_by_now_only(match.group())):
-            continue  # 2月22日已解除观察: 已 alone makes no running total of one day's figure
+        if one_day and _done_by_now_only(match.group()):
+            # 2月22日已解除观察: 已 alone makes no running total of one day's figure, nor that day's flow: one
+            # feed's 已解除观察 dated to a day rises day after day (1263, 1424 … 6419) and then falls (737, 697),
+            # totals first and the day's releases after, in the same words, so the aspect is left unknown
+            found = NOT_A_MARKER
+        if found == NOT_A_MARKER:
+            continue
         if match.group() in item_markers() and "、" in before[match.end() :]:
             continue  # 重症 of the item before (重症7例、死亡1例) is that item's condition only
         aspect = found  # the last one found is the nearest to the figure
@@ -108,7 +216,30 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     match = marker_pattern().search(_clause_after(text, claim, following, sentence_end))
     if match is not None and markers()[match.group()] == "stock":
         return "stock"
+    if _counted_as_of(text, claim, before):
+        return "cumulative"
     return None
+
+
+# 截至12日，共有190支医疗队…支援湖北; 至此，…已有9例出院: a count as of a time (截至, 截止, 至此) of all there are
+# (共有) or of those done by then (已有) is a running total. 共有 needs the time in its own clause or the one
+# just before (截至2月3日…，而医院共有床位600张 is no total); 已有 anywhere before it in the sentence
+_AS_OF = re.compile(r"^\s*(?:截至|截止|至此)")
+_ALL_THERE_ARE = "共有"
+_DONE_BY_THEN = "已有"
+
+
+def _counted_as_of(text: str, claim: Claim, before: str) -> bool:
+    """The figure's own clause counts with 共有 or 已有 as of a time its sentence opens a clause with."""
+    if _ALL_THERE_ARE not in before and _DONE_BY_THEN not in before:
+        return False
+    head = text[max(claim.sentence_start, claim.start - _CLAUSE_CHARS) : claim.start - len(before)]
+    earlier = [clause for clause in _CLAUSE_BOUNDARY.split(head) if clause.strip()]
+    if _AS_OF.match(before):
+        return True
+    if _DONE_BY_THEN in before and any(_AS_OF.match(clause) for clause in earlier):
+        return True
+    return bool(earlier) and _AS_OF.match(earlier[-1]) is not None
 
 
 def _dated_to_one_day(claim: Claim) -> bool:

@@ -25,6 +25,7 @@ from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
 from extract.layout import continues_a_list
+from extract.list_headings import counted_heading_noun
 from extract.numbers import parse_chinese_number
 from extract.places import Mention, gazetteer
 from extract.words import phrase_words, starts_a_word
@@ -470,7 +471,11 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     opening = max(head.rfind("，", 0, comma), head.rfind(",", 0, comma)) + 1
     heading = head[opening:comma]
     if any(ch.isdigit() for ch in heading):
-        return None
+        # 其他9个地市新增确诊病例中，深圳6例: the noun after a list heading's count names the parts
+        noun = counted_heading_noun(heading)
+        if noun is None:
+            return None
+        opening, heading = opening + noun, heading[noun:]
     first = _FIRST_IS.fullmatch(heading)
     if first is not None:  # 失业率最高的是建造业，达到11.2%: the figure is 建造业's 失业率
         return tidy_metric(first["which"] + _clean_before(first["what"], claim.sentence_start + opening, mentions))
