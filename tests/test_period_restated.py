@@ -145,3 +145,28 @@ def test_a_running_total_takes_no_window_of_new_figures(claims_of, text, date, m
 def test_a_day_and_the_that_day_after_it_are_one_period(claims_of, text, date, mention, period, dates):
     claim = next(c for c in claims_of(text, region=None, date=date) if c["mention"] == mention)
     assert (claim["period"], (claim["period_start"], claim["period_end"])) == (period, dates)
+
+
+_PARTS_OF_TOTAL = (
+    "2月3日0时至12时，全省报告新增确诊病例4例。全省累计报告确诊病例55例。其中，昆明市15例、丽江市6例、保山市34例。"
+)
+_PARTS_OF_NEW = "2月4日0-24时，全省报告新增确诊病例33例。其中，南京市3例、无锡市30例。"
+_DOSES = "3月1日8时至20时，全省新增接种疫苗5000剂次。全省累计接种疫苗12万剂次。其中，济南市3万剂次、青岛市2万剂次。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "period"),
+    [
+        # the parts of a running total listed after it take none of the window either: a provincial bulletin and
+        # a vaccination campaign's report
+        (_PARTS_OF_TOTAL, "云南省", "15例", None),
+        (_PARTS_OF_TOTAL, "云南省", "4例", "2月3日0时至12时"),
+        (_DOSES, "山东省", "3万剂次", None),
+        (_DOSES, "山东省", "5000剂次", "3月1日8时至20时"),
+        # the parts of the new figures are of their window
+        (_PARTS_OF_NEW, "江苏省", "3例", "2月4日0-24时"),
+    ],
+)
+def test_the_parts_of_a_running_total_take_no_window_of_new_figures(claims_of, text, region, mention, period):
+    claim = next(c for c in claims_of(text, region=region, date="2020-02-05") if c["mention"] == mention)
+    assert claim["period"] == period

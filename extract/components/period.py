@@ -199,6 +199,8 @@ def period_component(doc: Doc) -> Doc:
                 whole = claim
         claim.period = find_period(text, claim, phrases, previous_periods, carry=carries[claim.sentence_start])
         claim.period_basis = _period_basis(text, claim) if claim.period else None
+        if claim.period_basis == "carried" and _a_running_totals_part(text, claim, whole, phrases):
+            claim.period = claim.period_basis = None
         previous = claim
         if claim.period:
             # the text is read for its dates only when the period needs them (no date given, 当日, 截至20日)
@@ -256,6 +258,24 @@ def _same_metric(headline: Claim, body: Claim) -> bool:
     if headline.metric_key is not None and headline.metric_key == body.metric_key:
         return True
     return headline.metric in body.metric or body.metric in headline.metric
+
+
+def _a_running_totals_part(text: str, claim: Claim, whole: Claim | None, phrases: PeriodPhrases) -> bool:
+    """The figure is a part of a running total of no period of its own, listed in a sentence after it in its
+    paragraph that says nothing more of it (全省累计报告确诊病例55例。其中，昆明市15例、…): the window of new figures
+    it would carry is not the total's, and not its parts' either."""
+    return (
+        claim.period is not None
+        and _a_report_window(claim.period)
+        and whole is not None
+        and whole is not claim
+        and whole.period is None
+        and whole.sentence_start < claim.sentence_start
+        and phrases.paragraph_start(whole) == phrases.paragraph_start(claim)
+        and _inside_subject(claim, whole)
+        and _a_running_total(text, whole)
+        and not aspect_markers_in(text[claim.sentence_start : claim.start])
+    )
 
 
 def _carried_to(claim: Claim, previous: Claim | None, whole: Claim | None) -> bool:
@@ -480,6 +500,10 @@ class PeriodPhrases:
         for sentence_start, paragraph_start in self._paragraph_starts.items():
             self._reach[paragraph_start] = max(self._reach.get(paragraph_start, 0), sentence_start)
         self._stretches: dict[int, _Stretch] = {}
+
+    def paragraph_start(self, claim: Claim) -> int:
+        """Where the claim's paragraph starts."""
+        return self._paragraph_starts[claim.sentence_start]
 
     def in_sentence(self, claim: Claim) -> tuple[str, list[re.Match[str]]]:
         """The phrases of the claim's sentence before it: (the stretch from the sentence's start, which
