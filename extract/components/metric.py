@@ -24,6 +24,7 @@ from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
+from extract.headline_figures import in_own_words, restating_key
 from extract.layout import continues_a_list
 from extract.list_headings import counted_heading_noun
 from extract.numbers import parse_chinese_number
@@ -571,12 +572,12 @@ def _named_in_the_article(claims: list[Claim]) -> None:
         if claim.metric:
             key = (claim.article_index, claim.value, claim.unit)
             named.setdefault(key, set()).add(claim.metric)
-            if claim.metric_basis in (None, "clause"):
+            if in_own_words(claim):
                 named_in_own_words.setdefault(key, set()).add(claim.metric)
     for claim in claims:
-        if claim.metric or claim.kind not in _NAMED_KINDS:
+        key = restating_key(claim)
+        if claim.metric or key is None:
             continue
-        key = (claim.article_index, claim.value, claim.unit)
         # 贵州新增8例: the body's 新增确诊病例8例, not 遵义市8例 of the running total's list
         metrics = named_in_own_words.get(key, set())
         if len(metrics) != 1:
@@ -584,10 +585,6 @@ def _named_in_the_article(claims: list[Claim]) -> None:
         if len(metrics) == 1:
             claim.metric = next(iter(metrics))
             claim.metric_basis = "carried"
-
-
-# the amounts a headline repeats from its article: not a percentage or a change, which many things share
-_NAMED_KINDS = frozenset(("count", "money", "measure"))
 
 
 def _people_doing(text: str, claim: Claim) -> str | None:

@@ -1,8 +1,9 @@
 """claimkb_period: the time phrase a figure is scoped to (今年以来, 截至目前, 近两年), and dates.
 
 The phrase is one in brackets right after the figure (890例（3日）), else the last one before the
-figure in its sentence, else in the sentence before it in the same paragraph. With the publication
-date known, it becomes a start and end date.
+figure in its sentence, else in the sentence before it in the same paragraph; a headline's figure with none
+takes the period of the body's figure that restates it. With the publication date known, it becomes a start
+and end date.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from extract.aspect_words import aspect_markers_in
 from extract.claims import Claim
 from extract.clock import PART_OF_DAY, on_the_clock
 from extract.components.extensions import doc_text
+from extract.headline_figures import in_own_words, restating_key
+from extract.layout import Article
 from extract.numbers import parse_chinese_number
 from extract.pattern_starts import guarded
 from extract.places import COUNTRY
@@ -56,12 +59,16 @@ _HOURS = (
 # of the month named before (截至20日12时), as of an hour of the day published (截止 8 时, 中午12时), an hour
 # of a named day and the hours from it (截至昨晚24时, 今天8时—1月28日15时); since a day
 _UNTIL = r"截[至止]到?\s?"
+# 当天 after a day (3月16日当天, 16日当天): that day, one phrase with it
+_THAT_DAY_WORD = "(?:当天|当日)"
 _DATED = (
-    rf"(?:{_UNTIL})?{_DAY}(?:\s?(?:{_HOURS})|{_RANGE}(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号])?"
+    rf"(?:{_UNTIL})?{_DAY}(?:\s?{_THAT_DAY_WORD})?(?:\s?(?:{_HOURS})|{_RANGE}(?:{_NUM}+\s?月\s?)?{_NUM}+\s?[日号])?"
     rf"|{_UNTIL}{_NUM}+\s?[日号]\s?(?:{_HOURS})?|(?:{_UNTIL})?(?:{_NAMED_DAY})\s?(?:{_HOURS})|{_UNTIL}(?:{_HOURS})"
     rf"|[自从]{_DAY}(?:\s?(?:{_CLOCK}))?(?:起|开始|以来)"
     # a day of the month named before, with its hours or its part of the day (26日0—24时, 26日上午)
-    rf"|{_NUM}{{1,3}}\s?[日号]\s?(?:当天|当日)?\s?(?:{_HOURS}|(?=[上下]午|晚上|凌晨))"
+    rf"|{_NUM}{{1,3}}\s?[日号]\s?(?:{_THAT_DAY_WORD}\s?)?(?:{_HOURS}|(?=[上下]午|晚上|凌晨))"
+    # a day of the month named before as that day (16日当天全省新增…): the day, not a bare 当天 after it
+    rf"|{_NUM}{{1,3}}\s?[日号]\s?{_THAT_DAY_WORD}"
     rf"|(?=(?:{PART_OF_DAY}))(?:{_HOURS})"
 )
 # named days, and months named from the day published
@@ -195,16 +202,86 @@ def period_component(doc: Doc) -> Doc:
                 whole = claim
         claim.period = find_period(text, claim, phrases, previous_periods, carry=carries[claim.sentence_start])
         claim.period_basis = _period_basis(text, claim) if claim.period else None
+        if claim.period_basis == "carried" and _a_running_totals_part(text, claim, whole, phrases):
+            claim.period = claim.period_basis = None
         previous = claim
         if claim.period:
             # the text is read for its dates only when the period needs them (no date given, 当日, 截至20日)
             needs_anchor = published is None or _NEEDS_ANCHOR.search(claim.period) is not None
             anchor = anchors.before(claim.start) if needs_anchor else None
             claim.period_start, claim.period_end = period_dates(claim.period, published, anchor)
+    _restated_in_the_body(text, doc._.claims, doc._.articles or [])
     return doc
 
 
 _PART_OPENER = re.compile(r"\s*其中")
+
+
+def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article]) -> None:
+    """A headline's figure of no period of its own ("青海新增确诊病例3例，累计4例") is of the time of the body's figure
+    that restates it ("1月26日0-24时，青海省…新增确诊病例3例"): the figure of its value and unit that its article names
+    in its own words, as the metric step reads a headline (extract/headline_figures.py), of the same metric and,
+    where the headline says it, the same aspect (新增, 累计). Only when every such figure has one and the same
+    period: a page dated the next day would otherwise date the figure to the day of the page."""
+    headlines = [a.headline for a in articles]
+    restating: dict[tuple[int, float, str], list[Claim]] = {}
+    in_headline: list[tuple[Claim, tuple[int, float, str]]] = []
+    for claim in claims:
+        key = restating_key(claim)
+        if key is None:
+            continue
+        headline = headlines[claim.article_index] if claim.article_index < len(headlines) else None
+        if headline is not None and headline.start <= claim.start < headline.end:
+            if claim.period is None:
+                in_headline.append((claim, key))
+        elif in_own_words(claim):
+            restating.setdefault(key, []).append(claim)
+    for claim, key in in_headline:
+        aspect = _nearest_marker(text, claim)
+        body = [
+            other
+            for other in restating.get(key, [])
+            if _same_metric(claim, other) and (aspect is None or _nearest_marker(text, other) == aspect)
+        ]
+        periods = {(other.period, other.period_start, other.period_end) for other in body}
+        if len(periods) == 1 and body[0].period is not None:
+            # from a sentence after it, not before, but as a carried period is: not written in its own words
+            claim.period, claim.period_start, claim.period_end = next(iter(periods))
+            claim.period_basis = "carried"
+
+
+def _nearest_marker(text: str, claim: Claim) -> str | None:
+    """The aspect the nearest marker before the figure in its sentence gives (新增: flow, 累计: cumulative), or None."""
+    markers = aspect_markers_in(text[claim.sentence_start : claim.start])
+    return markers[-1] if markers else None
+
+
+def _same_metric(headline: Claim, body: Claim) -> bool:
+    """Whether a body figure counts what the headline's does: a headline naming nothing (河南新增89例) counts
+    what the body says; else the same metric, the same key (肺炎确诊病例 and 确诊病例), or one inside the other."""
+    if headline.metric is None or body.metric is None:
+        return headline.metric is None
+    if headline.metric_key is not None and headline.metric_key == body.metric_key:
+        return True
+    return headline.metric in body.metric or body.metric in headline.metric
+
+
+def _a_running_totals_part(text: str, claim: Claim, whole: Claim | None, phrases: PeriodPhrases) -> bool:
+    """The figure is a part of a running total of no period of its own, listed in a sentence after it in its
+    paragraph that says nothing more of it (全省累计报告确诊病例55例。其中，昆明市15例、…): the window of new figures
+    it would carry is not the total's, and not its parts' either."""
+    return (
+        claim.period is not None
+        and _a_report_window(claim.period)
+        and whole is not None
+        and whole is not claim
+        and whole.period is None
+        and whole.sentence_start < claim.sentence_start
+        and phrases.paragraph_start(whole) == phrases.paragraph_start(claim)
+        and _inside_subject(claim, whole)
+        and _a_running_total(text, whole)
+        and not aspect_markers_in(text[claim.sentence_start : claim.start])
+    )
 
 
 def _carried_to(claim: Claim, previous: Claim | None, whole: Claim | None) -> bool:
@@ -358,6 +435,10 @@ def find_period(
         # running total after it (a stock list's parts, 现有重症病例5例（桂林2例…）, still share it)
         matches = [m for m in matches if m.group() not in _OWN_FIGURE_ONLY or m.start() >= own_clause_from]
     found = _last_period(stretch, matches)
+    if found is not None and _a_report_window(found) and _totals_after_the_flow(stretch, found, claim):
+        # 2月3日0-24时，新增确诊病例3例，累计确诊病例117例: the hours are the new cases' window; the running total is
+        # as of their end, which the text does not write
+        return None
     if found is not None or not carry:
         return found
     carried = previous_periods.get(claim.sentence_start) if previous_periods is not None else None
@@ -370,6 +451,10 @@ def find_period(
     if found is not None and not _UNTIL_PREFIX.match(found) and _a_running_total(text, claim):
         # 截至1月29日24时…累计311例。29日当天新增70例。累计报告确诊病例中，深圳市86例: a running total is
         # as of a moment, the last 截至 before it, not the day's window the flow before it was of
+        if carried.until is None and _a_report_window(found):
+            # 2月3日12时至24时，云南省报告…新增病例3例。全省累计报告确诊病例117例: the window is the new cases'; the
+            # running total is as of its end, which the text does not write
+            return None
         return carried.until or found
     if found is not None and _UNTIL_PREFIX.match(found) and _a_flow(text, claim):
         # 3月8日8时至9日8时，…新增疑似病例0例。截至3月9日8时，累计…。全省新增密切接触者8人: a day's flow is of
@@ -421,6 +506,10 @@ class PeriodPhrases:
         for sentence_start, paragraph_start in self._paragraph_starts.items():
             self._reach[paragraph_start] = max(self._reach.get(paragraph_start, 0), sentence_start)
         self._stretches: dict[int, _Stretch] = {}
+
+    def paragraph_start(self, claim: Claim) -> int:
+        """Where the claim's paragraph starts."""
+        return self._paragraph_starts[claim.sentence_start]
 
     def in_sentence(self, claim: Claim) -> tuple[str, list[re.Match[str]]]:
         """The phrases of the claim's sentence before it: (the stretch from the sentence's start, which
@@ -527,6 +616,29 @@ _SPAN_OF_QUARTERS = re.compile(rf"(?:今年|本年|去年|上年|{_YEAR})?(?:上
 def _a_running_total(text: str, claim: Claim) -> bool:
     """The figure's sentence says, before it, that it is a running total (累计报告确诊病例中，…)."""
     return "cumulative" in aspect_markers_in(text[claim.sentence_start : claim.start])
+
+
+# the end of a window of hours (0-24时, 12时至24时, 0时至10时, 8:00—15:00)
+_ENDS_ON_THE_CLOCK = re.compile(rf"(?:{_CLOCK})$")
+
+
+def _a_report_window(period: str) -> bool:
+    """A window of hours (1月26日0-24时, 2月3日12时至24时, 今天8时—1月28日15时): a bulletin's time for its new cases,
+    not a span of days or months a running total may be summed over (10月1日至7日, 1-10月)."""
+    return (
+        not _UNTIL_PREFIX.match(period)
+        and _SPAN.search(period) is not None
+        and _ENDS_ON_THE_CLOCK.search(period) is not None
+    )
+
+
+def _totals_after_the_flow(stretch: str, window: str, claim: Claim) -> bool:
+    """The figure is a running total (累计) after a flow (新增) the window opens: the window is the flow's, not the
+    total's (3月1日0-24时，全市累计接种疫苗5万剂次: no flow between, the window's)."""
+    figure_at = claim.start - claim.sentence_start
+    window_end = stretch.rfind(window, 0, figure_at) + len(window)
+    markers = aspect_markers_in(stretch[window_end:figure_at])
+    return bool(markers) and markers[-1] == "cumulative" and "flow" in markers
 
 
 def _dates_the_report(stretch: str, match: re.Match[str]) -> bool:

@@ -1,0 +1,22 @@
+"""A headline's figure and the body's figure that restates it ("河南新增89例" and "…新增确诊病例89例"): what they
+share, for the steps that give a headline's figure what its restatement says (the metric, the period). Plain
+functions: no spaCy."""
+
+from __future__ import annotations
+
+from extract.claims import Claim
+
+# the amounts a headline repeats from its article: not a percentage or a change, which many things share
+_NAMED_KINDS = frozenset(("count", "money", "measure"))
+
+
+def restating_key(claim: Claim) -> tuple[int, float, str] | None:
+    """What a headline's figure and the body's figure that restates it share (the article, the value and the
+    unit), for the amounts a headline repeats; None for a percentage or a change."""
+    return (claim.article_index, claim.value, claim.unit) if claim.kind in _NAMED_KINDS else None
+
+
+def in_own_words(claim: Claim) -> bool:
+    """Whether the figure's metric is named in its own clause, not a list's part given its whole's (遵义市8例 of
+    累计确诊病例中): the figure a headline's restates."""
+    return claim.metric_basis in (None, "clause")

@@ -1,0 +1,172 @@
+"""Periods a figure takes from another one: a headline's figure the time of the body's figure that restates it,
+and a running total none of the window of hours a report gives its new figures."""
+
+import pytest
+
+_HEALTH = (
+    "海东市新增确诊病例3例，累计9例\n"
+    "3月5日0-24时，海东市报告新增确诊病例3例，新增出院病例1例。截至3月5日24时，海东市累计报告确诊病例9例。"
+)
+_HEALTH_NEXT_DAY = "江西省新增出院病例12例\n截至5日24时，全省累计报告确诊病例930例。5日当天全省新增出院病例12例。"
+_RETAIL = (
+    "华润超市全省门店销售额达2.6亿元\n"
+    "据华润超市消息，2月10日至16日，华润超市全省门店实现销售额2.6亿元，同比增长12%，客流量120万人次。"
+)
+_JOBS = "全市新增就业岗位1200个\n今年以来，我市新增就业岗位1200个，城镇登记失业率3.2%。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "date", "mention", "period", "dates"),
+    [
+        # a provincial health bulletin: the day's new cases are of its window, the running total of its 截至
+        (_HEALTH, "青海省", "2020-03-06", "3例", "3月5日0-24时", ("2020-03-05T00:00", "2020-03-05T24:00")),
+        (_HEALTH, "青海省", "2020-03-06", "9例", "截至3月5日24时", (None, "2020-03-05T24:00")),
+        # …dated from the day the body wrote, not the day the page came out
+        (_HEALTH_NEXT_DAY, "江西省", "2020-03-06", "12例", "5日当天", ("2020-03-05", "2020-03-05")),
+        # a supermarket chain's holiday sales and a city's jobs news
+        (_RETAIL, None, "2024-02-18", "2.6亿元", "2月10日至16日", ("2024-02-10", "2024-02-16")),
+        (_JOBS, "菏泽市", "2024-06-30", "1200个", "今年以来", ("2024-01-01", "2024-06-30")),
+    ],
+)
+def test_a_headline_figure_takes_the_period_of_its_restatement(claims_of, text, region, date, mention, period, dates):
+    headline = next(c for c in claims_of(text, region=region, date=date) if c["mention"] == mention)
+    assert (headline["period"], (headline["period_start"], headline["period_end"])) == (period, dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "date", "mention", "period"),
+    [
+        # the body gives the value twice with two times: no one restatement
+        (
+            "公司营业收入10亿元\n2023年，公司实现营业收入10亿元。2024年上半年，公司实现营业收入10亿元。",
+            None,
+            "2024-08-30",
+            "10亿元",
+            None,
+        ),
+        (
+            "全省新增确诊病例5例\n2月1日0-24时，全省新增确诊病例5例。2月2日0-24时，全省新增确诊病例5例。",
+            "湖南省",
+            "2020-02-03",
+            "5例",
+            None,
+        ),
+        # a headline's 累计 is the body's running total, not the day's new figure of the same value
+        (
+            "全省新增确诊病例3例，累计3例\n1月22日0-24时，全省新增确诊病例3例。截至1月22日24时，全省累计报告确诊病例3例。",
+            "贵州省",
+            "2020-01-23",
+            "3例",
+            "1月22日0-24时",
+        ),
+        # a headline that writes its own time keeps it
+        (
+            "今年以来全市新增市场主体3000户\n1-5月，全市新增市场主体3000户，同比增长8%。",
+            "菏泽市",
+            "2024-06-10",
+            "3000户",
+            "今年以来",
+        ),
+    ],
+)
+def test_a_headline_figure_takes_no_period_of_an_ambiguous_restatement(claims_of, text, region, date, mention, period):
+    headline = next(c for c in claims_of(text, region=region, date=date) if c["mention"] == mention)
+    assert headline["period"] == period
+
+
+def test_a_headline_running_total_takes_the_body_running_totals_moment(claims_of):
+    text = (
+        "全省新增确诊病例3例，累计3例\n1月22日0-24时，全省新增确诊病例3例。截至1月22日24时，全省累计报告确诊病例3例。"
+    )
+    first, second = claims_of(text, region="贵州省", date="2020-01-23")[:2]
+    assert (first["period"], second["period"]) == ("1月22日0-24时", "截至1月22日24时")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "period"),
+    [
+        # a provincial bulletin: the hours are the new cases' window; the running total after them, in the next
+        # sentence or the same one, is as of the window's end, which the text does not write
+        ("2月3日12时至24时，云南省报告新增病例3例。全省累计报告确诊病例117例。", "2020-02-04", "117例", None),
+        (
+            "2月3日12时至24时，云南省报告新增病例3例。全省累计报告确诊病例117例。",
+            "2020-02-04",
+            "3例",
+            "2月3日12时至24时",
+        ),
+        ("2月3日0-24时，全省新增确诊病例3例，累计确诊病例117例。", "2020-02-04", "117例", None),
+        ("2月3日0-24时，全省新增确诊病例3例，累计确诊病例117例。", "2020-02-04", "3例", "2月3日0-24时"),
+        # a railway's and a vaccination campaign's day reports
+        ("1月1日0时至24时，全市铁路新增发送旅客12万人次，累计发送旅客300万人次。", "2021-01-02", "300万人次", None),
+        ("3月1日8时至20时，全市新增接种疫苗5000剂次。累计接种疫苗12万剂次。", "2021-03-02", "12万剂次", None),
+        (
+            "3月1日8时至20时，全市新增接种疫苗5000剂次。累计接种疫苗12万剂次。",
+            "2021-03-02",
+            "5000剂次",
+            "3月1日8时至20时",
+        ),
+        # a 截至 written before still dates the running total
+        (
+            "截至3月1日8时，全市累计接种疫苗11万剂次。3月1日8时至20时，全市新增接种疫苗5000剂次。累计接种疫苗中，曹县2万剂次。",
+            "2021-03-02",
+            "2万剂次",
+            "截至3月1日8时",
+        ),
+        # the window is the total's own when no new figure comes between, and a span of days a total may be summed over
+        ("3月1日0-24时，全市累计接种疫苗5万剂次。", "2021-03-02", "5万剂次", "3月1日0-24时"),
+        ("10月1日至7日，全市新增游客50万人次，累计实现旅游收入3亿元。", "2024-10-08", "3亿元", "10月1日至7日"),
+    ],
+)
+def test_a_running_total_takes_no_window_of_new_figures(claims_of, text, date, mention, period):
+    claim = next(c for c in claims_of(text, region="菏泽市", date=date) if c["mention"] == mention)
+    assert claim["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "period", "dates"),
+    [
+        # 当天 after a day is that day, one phrase with it: a provincial bulletin and a shopping festival's report
+        (
+            "截至16日24时，全省累计报告确诊病例1322例。16日当天全省新增确诊病例6例。",
+            "2020-02-17",
+            "6例",
+            "16日当天",
+            ("2020-02-16", "2020-02-16"),
+        ),
+        (
+            "11月11日当天，全市快递业务量达3.2万单。",
+            "2024-11-12",
+            "3.2万单",
+            "11月11日当天",
+            ("2024-11-11", "2024-11-11"),
+        ),
+    ],
+)
+def test_a_day_and_the_that_day_after_it_are_one_period(claims_of, text, date, mention, period, dates):
+    claim = next(c for c in claims_of(text, region=None, date=date) if c["mention"] == mention)
+    assert (claim["period"], (claim["period_start"], claim["period_end"])) == (period, dates)
+
+
+_PARTS_OF_TOTAL = (
+    "2月3日0时至12时，全省报告新增确诊病例4例。全省累计报告确诊病例55例。其中，昆明市15例、丽江市6例、保山市34例。"
+)
+_PARTS_OF_NEW = "2月4日0-24时，全省报告新增确诊病例33例。其中，南京市3例、无锡市30例。"
+_DOSES = "3月1日8时至20时，全省新增接种疫苗5000剂次。全省累计接种疫苗12万剂次。其中，济南市3万剂次、青岛市2万剂次。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "period"),
+    [
+        # the parts of a running total listed after it take none of the window either: a provincial bulletin and
+        # a vaccination campaign's report
+        (_PARTS_OF_TOTAL, "云南省", "15例", None),
+        (_PARTS_OF_TOTAL, "云南省", "4例", "2月3日0时至12时"),
+        (_DOSES, "山东省", "3万剂次", None),
+        (_DOSES, "山东省", "5000剂次", "3月1日8时至20时"),
+        # the parts of the new figures are of their window
+        (_PARTS_OF_NEW, "江苏省", "3例", "2月4日0-24时"),
+    ],
+)
+def test_the_parts_of_a_running_total_take_no_window_of_new_figures(claims_of, text, region, mention, period):
+    claim = next(c for c in claims_of(text, region=region, date="2020-02-05") if c["mention"] == mention)
+    assert claim["period"] == period
