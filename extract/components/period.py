@@ -49,7 +49,8 @@ _NAMED_DAYS: dict[str, int | None] = {
     word: None if days == "written" else int(days) for word, days in lexicon.rows("named_days.tsv")
 }
 _NAMED_DAY = lexicon.alternation(list(_NAMED_DAYS))
-_RANGE = r"\s?[-—–－~～至到]\s?"
+# a dash may be doubled (2022年2月1日00:00--28日24:00, 8时——12时): one range, not two phrases
+_RANGE = r"\s?(?:[-—–－~～]{1,2}|[至到])\s?"
 _HOURS = (
     rf"(?:(?:{PART_OF_DAY})\s?)?"
     rf"(?:(?:[0-9]{{1,2}}[:：][0-9]{{2}}|{_NUM}{{1,3}}\s?[时点]?(?:\s?{_NUM}{{1,3}}\s?分)?){_RANGE}"
@@ -157,6 +158,7 @@ def _base_figure_pattern() -> re.Pattern[str]:
     """A comparison word and the time compared with, then 的, right before a figure (较2020年同期的, 比上年同期的):
     the figure after it is the base's."""
     words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
+    words += lexicon.word_list("period_base_openers.txt")  # 由上年的4.0%: the base of a change (调整为…)
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
     return re.compile(
         rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
@@ -434,7 +436,7 @@ def find_period(
         # 现有重症病例17例，…，累计死亡病例19例: 现有 says its own clause's figure is a stock, not the time of a
         # running total after it (a stock list's parts, 现有重症病例5例（桂林2例…）, still share it)
         matches = [m for m in matches if m.group() not in _OWN_FIGURE_ONLY or m.start() >= own_clause_from]
-    found = _last_period(stretch, matches)
+    found = _last_period(stretch, matches, figure_at=claim.start - claim.sentence_start)
     if found is not None and _a_report_window(found) and _totals_after_the_flow(stretch, found, claim):
         # 2月3日0-24时，新增确诊病例3例，累计确诊病例117例: the hours are the new cases' window; the running total is
         # as of their end, which the text does not write
@@ -500,7 +502,9 @@ class PeriodPhrases:
         paragraph_start, previous = 0, 0
         for sentence_start in sorted(self._reach):
             # the last line break before the sentence, looked for only since the sentence before
-            paragraph_start = max(paragraph_start, text.rfind("\n", previous, sentence_start) + 1)
+            line_start = text.rfind("\n", previous, sentence_start) + 1
+            if line_start > paragraph_start:
+                paragraph_start = _list_heading_start(text, line_start)
             previous = sentence_start
             self._paragraph_starts[sentence_start] = paragraph_start
         for sentence_start, paragraph_start in self._paragraph_starts.items():
@@ -525,6 +529,31 @@ class PeriodPhrases:
         if stretch is None or end - start > len(stretch.text):
             stretch = self._stretches[start] = _Stretch(self._text[start : max(end, self._reach[start])])
         return stretch.text, stretch.phrases_before(end - start)
+
+
+# a heading a list of lines follows (…全省共报告法定传染病3344例。其中：), at the end of its line
+_LIST_HEADING = re.compile(r"其中\s?[：:]\s*$")
+# a line that is an item of a list: a label and a colon (乙类：2471例), or a number (1. / (2) / 三、)
+_LIST_ITEM = re.compile(
+    r"[ \t\u3000]*(?:[^\s，,。；;：:、]{1,10}[：:]|[0-9]{1,2}[.．、]"
+    r"|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+)
+_LIST_REACH = 40  # lines of a list looked back over for its heading
+
+
+def _list_heading_start(text: str, line_start: int) -> int:
+    """Where the paragraph of a line starts: the line itself, or, for an item of a list under a heading that
+    ends with 其中： (…全省共报告法定传染病3344例。其中：\n甲类：0例。\n乙类：2471例…), the heading's line, whose
+    period the items are of."""
+    start = line_start
+    for _ in range(_LIST_REACH):
+        if start == 0 or _LIST_ITEM.match(text, start) is None:
+            return line_start
+        previous = text.rfind("\n", 0, start - 1) + 1
+        if _LIST_HEADING.search(text, previous, start - 1) is not None:
+            return previous
+        start = previous
+    return line_start
 
 
 class _Stretch:
@@ -574,16 +603,21 @@ def _inside_a_period(text: str, claim: Claim) -> bool:
     )
 
 
-def _last_period(stretch: str, matches: list[re.Match[str]], carried: bool = False) -> str | None:
+def _last_period(
+    stretch: str, matches: list[re.Match[str]], carried: bool = False, figure_at: int | None = None
+) -> str | None:
     """The last of the period phrases found in a stretch of text (PeriodPhrases.in_sentence) that is not a
     baseline ("比上年增加": 上年 is what the figure is compared with, not its time). A phrase `carried`
     over from an earlier sentence is not one of how long a level has held (_HELD_FOR), nor 现有, which
     says its own figure is a stock (现有重症病例57例), not the time of the sentences after it
-    (出院病例中，长沙市19例…: to date), nor 此前, an earlier event's time (此前确诊病例的密切接触者)."""
+    (出院病例中，长沙市19例…: to date), nor 此前, an earlier event's time (此前确诊病例的密切接触者). Nor is the
+    base a change starts from, for a figure after the change (`figure_at`: where the figure is in the stretch)."""
     scopes = [
         m
         for m in matches
         if not stretch.endswith(lexicon.word_list("comparison_words.txt"), 0, m.start())
+        and not _a_base_to_change_from(stretch, m, figure_at)
+        and not _a_record(stretch, m)
         and not (carried and (_HELD_FOR.fullmatch(m.group()) or m.group() in _OWN_FIGURE_ONLY))
     ]
     last = deque(_without_a_quarter_breakdown(scopes) if carried else scopes, maxlen=2)
@@ -593,6 +627,39 @@ def _last_period(stretch: str, matches: list[re.Match[str]], carried: bool = Fal
     if len(last) == 2 and last[1].group() in _NOW and _UNTIL_PREFIX.match(last[0].group()):
         return last[0].group()
     return last[-1].group()
+
+
+def _a_base_to_change_from(stretch: str, match: re.Match[str], figure_at: int | None = None) -> bool:
+    """The time is the base a change starts from (由上年的4.0:46.3:49.7调整为…, 从去年的12.5%提高到…:
+    lexicon/period_base_openers.txt), and the figure, at `figure_at` in the stretch, comes after the change
+    (调整为, 提高到, 下降至): a figure before it (由1月28日的最高点32.4%下降至…) is the base's; the sentences
+    after it (None) are not."""
+    return (
+        stretch.endswith(lexicon.word_list("period_base_openers.txt"), 0, match.start())
+        and _OF_THE_BASE.match(stretch, match.end()) is not None
+        and (figure_at is None or _CHANGED_TO.search(stretch, match.end(), figure_at) is not None)
+    )
+
+
+# the end of a change from a base (调整为, 提高到, 下降至, 增至)
+_CHANGED_TO = re.compile(r"[为到至]")
+
+
+# a span up to now (20年来, 近十年来, 多年来, 自1978年以来, 近十年): the ones a record is counted over
+_SPAN_TO_NOW = re.compile(rf".*来|近{_NUM}+年")
+
+
+@cache
+def _record_after() -> re.Pattern[str]:
+    """What makes a span up to now a record, after it: other spans listed with it (35年来、20年来首次), then a
+    record word (lexicon/record_words.txt)."""
+    words = lexicon.alternation(lexicon.word_list("record_words.txt"))
+    return re.compile(rf"(?:\s?[、和与及]\s?[^，,。；;、\s]{{1,10}}?来)*\s?(?:的|以来)?\s?(?:{words})")
+
+
+def _a_record(stretch: str, match: re.Match[str]) -> bool:
+    """The span is how rare the figure is (分别为35年来、20年来首次, 创近十年来新高), not the time it counts over."""
+    return _SPAN_TO_NOW.fullmatch(match.group()) is not None and _record_after().match(stretch, match.end()) is not None
 
 
 def _without_a_quarter_breakdown(scopes: list[re.Match[str]]) -> list[re.Match[str]]:
