@@ -63,6 +63,7 @@ def analyse(
     doc_id: str = "",
     region: str | Place | None = None,
     date: str | None = None,
+    script: str | None = None,
 ) -> Doc:
     """Run the pipeline on one text (at most nlp.max_length characters: see `extract_document`).
     `region` names the publishing place (我市 -> it); `date` is the publication date (ISO), used to
@@ -74,6 +75,7 @@ def analyse(
     doc._.doc_id = doc_id
     doc._.region = region if isinstance(region, Place) else resolve_region(region)
     doc._.date = date
+    doc._.script = script  # the text given is then the Simplified view of a Traditional original
     return nlp(doc)
 
 
@@ -128,7 +130,9 @@ def extract_piece(piece: Piece) -> Extraction:
     nlp = build_pipeline()
     view = traditional.simplified_view(piece.text, piece.script) if piece.script else None
     with nlp.memory_zone():
-        doc = analyse(view.text if view else piece.text, piece.doc_name, piece.doc_id, piece.region, piece.date)
+        doc = analyse(
+            view.text if view else piece.text, piece.doc_name, piece.doc_id, piece.region, piece.date, piece.script
+        )
         claims, articles, region = list(doc._.claims), list(doc._.articles or []), doc._.region
     if view is not None:
         claims, articles = _on_original(claims, articles, view)

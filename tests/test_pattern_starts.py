@@ -60,7 +60,7 @@ def test_a_pattern_whose_start_cannot_be_read_or_that_the_engine_skips_to_is_lef
 
 @pytest.mark.parametrize(
     "pattern",
-    [_change_pattern, _rate_pattern, scope_words, lambda: _WRITTEN],
+    [_change_pattern, _rate_pattern, scope_words, lambda: _WRITTEN[False]],
     ids=["_change_pattern", "_rate_pattern", "scope_words", "_WRITTEN"],
 )
 def test_the_patterns_searched_around_every_figure_or_through_the_text_are_guarded(pattern):

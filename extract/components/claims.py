@@ -23,6 +23,7 @@ from extract.layout import inside_title, shown_text
 from extract.numbers import is_year_numeral
 from extract.places import Mention
 from extract.quantities import Quantity, scale_of
+from extract.roc_years import roc_year_at, writes_roc_years
 
 _ORDINAL_BEFORE = ("第", "首", "初", "其")
 _RANK_UNITS = ("名", "位", "强")
@@ -50,6 +51,35 @@ _CLAUSE_BEFORE = re.compile(r"[^，,。；;：:！？!?\n]*$")
 # A bar over or under which things are counted, with their count after it in the clause
 # (营收超百亿元的企业有12家, 增速超100%的公司42家): the bar defines the group and is no claim; the count is one.
 _THRESHOLD_QUALIFIERS = ("over", "under")
+# An age that bounds a group of people (65岁以上人口, 未满15岁之人口, 0-14岁儿童, 15至未满65岁之人口): with its upper
+# end after it, if any, and its 以上 / 以下, then the group's noun (lexicon/age_group_nouns.txt), perhaps after 之 / 的
+# and a word or two (老年人口, 农村老人). It defines the set the figure after it counts, and is no claim.
+_AGE_RANGE_END = r"(?:\s?[至到\-－~～—–]\s?(?:未满|不满|满)?\s?[0-9０-９一二三四五六七八九十]+\s?周?岁)"
+_AGE_BOUND = r"(?:及以上|以上|及以下|以下|以内)"
+_AGE_BOUND_WORD = re.compile(r"以上|以下|以内|未满|不满|不足|小于|大于|低于|高于|超过")
+
+
+@cache
+def _age_group_after() -> re.Pattern[str]:
+    nouns = lexicon.alternation(lexicon.word_list("age_group_nouns.txt"))
+    return re.compile(rf"(?P<range>{_AGE_RANGE_END})?\s?{_AGE_BOUND}?\s?[之的]?[\u4e00-\u9fff]{{0,2}}?(?:{nouns})")
+
+
+def _bounds_an_age_group(text: str, q: Quantity) -> bool:
+    """An age with 以上 / 以下 / 未满 or a range, before the noun of the group of people it bounds."""
+    if q.kind != "age":
+        return False
+    group = _age_group_after().match(text, q.end)
+    if group is None:
+        return False
+    if q.value_high is not None or group["range"] is not None:
+        return True  # 0-14岁人口, 15至未满65岁之人口
+    # 65岁以上人口, 未满15岁之人口; not 50多岁女性, one person's age said roughly
+    return _AGE_BOUND_WORD.search(q.mention + text[q.end : group.end()]) is not None
+
+
+# 民国 right before a year's figure: a year of the 民國 calendar (民国99年), in any text
+_WITH_ROC_BEFORE = re.compile(r"民国\s?$")
 _COUNTED_AFTER = re.compile(
     r"(?:及以上|以上|及以下|以下)?的[\u4e00-\u9fff]{1,10}?"
     r"(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人户所项座条只台辆批])"
@@ -67,8 +97,9 @@ def claims_component(doc: Doc) -> Doc:
     doc_name, doc_id = doc._.doc_name, doc._.doc_id
     named = _named_spans(doc._.places or [])
     quantities = _with_units_implied(text, list(doc.user_data.get(QUANTITIES_KEY, {}).items()))
+    roc = writes_roc_years(doc._.region, doc._.script)  # 106年 is a year in a text about Taiwan
     for token, quantity in quantities:
-        reason = "name" if _inside_a_name(quantity, named) else exclusion_reason(text, quantity)
+        reason = "name" if _inside_a_name(quantity, named) else exclusion_reason(text, quantity, roc)
         if reason:
             excluded.append(Span(doc, token, token + 1, label=reason))
             continue
@@ -223,12 +254,17 @@ _SINCE_A_SPAN = re.compile(r"以?来(?![京华沪津渝鲁苏此到自看说访�
 _ITEM_NUMBER = re.compile(r"\s*[、．]|\.(?![0-9])")
 
 
-def exclusion_reason(text: str, q: Quantity) -> str | None:
-    """Why a quantity is not a claim, or None when it is one."""
+def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
+    """Why a quantity is not a claim, or None when it is one. With `roc` the text is about Taiwan, whose
+    bare two- and three-digit years are of the 民國 calendar (extract/roc_years.py)."""
     before = text[max(0, q.start - 1) : q.start]
     after = text[q.end : q.end + 1]
     if q.kind == "date" or (q.unit in ("年", "届") and _is_year(q)):
         return "date"  # 2024年, 2024届毕业生
+    if q.unit == "年" and (
+        _WITH_ROC_BEFORE.search(text, max(0, q.start - 3), q.start) or (roc and roc_year_at(text, q.start, q.end))
+    ):
+        return "date"  # 民国99年; 统计年报(106年), 106年自然增加人数 in a text about Taiwan: a year of its calendar
     if _ITEM_NUMBER.match(text, q.end) and (q.start == 0 or text[q.start - 1] == "\n"):
         return "section"  # 15、三年前…: a digest's item number, not 15 of what follows
     if before and before in ":：" and text[max(0, q.start - 2) : q.start - 1].isdigit():
@@ -271,6 +307,8 @@ def exclusion_reason(text: str, q: Quantity) -> str | None:
         return "duration_in_name"
     if q.qualifier in _THRESHOLD_QUALIFIERS and _COUNTED_AFTER.match(text, q.end):
         return "threshold"
+    if _bounds_an_age_group(text, q):
+        return "age_bracket"  # 65岁以上人口占8.20%: the ages say whose share it is; the share is the claim
     return None
 
 

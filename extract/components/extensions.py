@@ -43,6 +43,7 @@ for name, default in (
     ("doc_id", ""),
     ("region", None),  # Place of the publishing city, for 我市 / 全市 / 本市
     ("date", None),  # publication date (ISO), for periods such as 今年以来
+    ("script", None),  # the OpenCC conversion of a Traditional text (tw2sp: Taiwan's), else None
     ("articles", None),  # list[layout.Article]
     ("sentences", None),  # list[(start, end, article index)], in text order
     ("places", None),  # list[places.Mention], in text order

@@ -30,15 +30,17 @@ from extract.layout import Article
 from extract.numbers import parse_chinese_number
 from extract.pattern_starts import guarded
 from extract.places import COUNTRY
+from extract.roc_years import BARE_ROC, ROC_YEAR_NUMERAL, WITH_ROC, YEAR_NUMERAL, gregorian, writes_roc_years
 
 _NUM = r"[0-9０-９一二两三四五六七八九十]"
-_YEAR = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
+# a year: 2023年, 二〇二三年, 民国99年 (and in a text about Taiwan 106年: extract/roc_years.py)
+_YEAR = rf"{YEAR_NUMERAL}年"
 
 
 _SINCE_LAUNCH = "开展以来"
 # A day of the calendar as reports write it, spaces allowed between figures and characters (疫情通报:
 # "1 月 20 日"): 2020年1月20日, 1月20日, 3月5号.
-_YEAR_SPACED = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s?年\s?"
+_YEAR_SPACED = rf"{YEAR_NUMERAL}\s?年\s?"
 _DAY = rf"(?:{_YEAR_SPACED})?{_NUM}+\s?月\s?{_NUM}+\s?[日号]"
 # an hour (12时, 8点30分, 12:00) and a span of hours, perhaps into another day or part of it (0-24时, 0时至24时,
 # 12时至3月21日12时, 0点到中午12点): 截至3月20日12时 and 截至3月20日24时 are different times
@@ -110,34 +112,35 @@ _LUNAR_DAYS = (
 _LAST_HOURS_OR_DAYS = rf"(?:过去|最近|近)\s?{_NUM}+\s?(?:个\s?)?(?:小时|天|日)(?:内|以来)?"
 
 
-def period_pattern(text: str = _SINCE_LAUNCH) -> re.Pattern[str]:
+def period_pattern(text: str = _SINCE_LAUNCH, roc: bool = False) -> re.Pattern[str]:
     """The period phrases, for searching `text`. "…开展以来" (since a campaign began) is the one
     phrase that can start anywhere, and trying it at every character tripled the cost of a search;
     for a text without 开展以来 the pattern without it finds the same."""
-    return _period_pattern(_SINCE_LAUNCH in text)
+    return _period_pattern(_SINCE_LAUNCH in text, roc)
 
 
 @cache
-def _period_pattern(since_launch: bool) -> re.Pattern[str]:
+def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
+    """The period phrases; with `roc`, of a text about Taiwan, whose bare years are of the 民國 calendar
+    (106年底)."""
     # behind a look-ahead at the characters a phrase starts with (extract/pattern_starts.py): a third of
     # the cost of a search; the pattern with …开展以来, which can start anywhere, has none
-    return re.compile(
-        guarded(
-            rf"{_DATED}|{_RELATIVE_DAYS}"
-            rf"|截[至止](?:目前|(?:今年|{_YEAR})?{_NUM}+月(?:底|末|{_THIRD})?|{_NUM}+月{_NUM}+日|年底|上月底|去年底)"
-            rf"|自[^，,。；;]{{1,40}}?以来"
-            + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
-            + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|[前首]三季度|{_QUARTER}|全年"
-            rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间)?"
-            rf"|(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})节?{_DAYS_OFF}"
-            rf"|{_LUNAR_DAYS}"
-            rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
-            rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
-            rf"|季末|月末"
-            # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
-            rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
-        )
+    source = (
+        rf"{_DATED}|{_RELATIVE_DAYS}"
+        rf"|截[至止](?:目前|(?:今年|{_YEAR})?{_NUM}+月(?:底|末|{_THIRD})?|{_NUM}+月{_NUM}+日|年底|上月底|去年底)"
+        rf"|自[^，,。；;]{{1,40}}?以来"
+        + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
+        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|[前首]三季度|{_QUARTER}|全年"
+        rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间|底|末)?"
+        rf"|(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})节?{_DAYS_OFF}"
+        rf"|{_LUNAR_DAYS}"
+        rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
+        rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
+        rf"|季末|月末"
+        # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
+        rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
     )
+    return re.compile(guarded(source.replace(YEAR_NUMERAL, ROC_YEAR_NUMERAL) if roc else source))
 
 
 @cache
@@ -180,8 +183,9 @@ def _base_figures_time(text: str, claim: Claim) -> str | None:
 def period_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     published = _parse_date(doc._.date)
-    anchors = WrittenDates(text, published)
-    phrases = PeriodPhrases(text, doc._.claims)
+    roc = writes_roc_years(doc._.region, doc._.script)  # 106年底 is the end of 2017 in a text about Taiwan
+    anchors = WrittenDates(text, published, roc)
+    phrases = PeriodPhrases(text, doc._.claims, roc)
     previous_periods: dict[int, Carried] = {}  # sentence start -> the periods it may carry
     carries: dict[int, bool] = {}  # sentence start -> whether a period before it reaches its figures
     previous: Claim | None = None
@@ -211,7 +215,7 @@ def period_component(doc: Doc) -> Doc:
             # the text is read for its dates only when the period needs them (no date given, 当日, 截至20日)
             needs_anchor = published is None or _NEEDS_ANCHOR.search(claim.period) is not None
             anchor = anchors.before(claim.start) if needs_anchor else None
-            claim.period_start, claim.period_end = period_dates(claim.period, published, anchor)
+            claim.period_start, claim.period_end = period_dates(claim.period, published, anchor, roc)
     _restated_in_the_body(text, doc._.claims, doc._.articles or [])
     return doc
 
@@ -345,12 +349,16 @@ _NEEDS_ANCHOR = re.compile(
 )
 # behind a look-ahead at the digits a date starts with (extract/pattern_starts.py): it is read over the whole
 # text, and without it the engine tried both alternatives at every character (two and a half times the cost)
-_WRITTEN = re.compile(
-    guarded(
-        rf"(?P<year>[0-9]{{4}})\s?年(?:\s?(?P<month>{_NUM}{{1,2}})\s?月(?:\s?(?P<day>{_NUM}{{1,3}})\s?[日号])?)?"
-        rf"|(?P<month_only>{_NUM}{{1,2}})\s?月\s?(?P<day_only>{_NUM}{{1,3}})\s?[日号]"
-    )
+# the years of the calendar it reads: four digits, 民国 years, and with roc (a text about Taiwan) its bare years
+# of the 民國 calendar (extract/roc_years.py)
+_WRITTEN_YEARS = {False: rf"[0-9]{{4}}|{WITH_ROC}", True: rf"[0-9]{{4}}|{WITH_ROC}|{BARE_ROC}"}
+_WRITTEN_SOURCE = (
+    "(?P<year>{years})" + rf"\s?年(?:\s?(?P<month>{_NUM}{{1,2}})\s?月(?:\s?(?P<day>{_NUM}{{1,3}})\s?[日号])?)?"
+    rf"|(?P<month_only>{_NUM}{{1,2}})\s?月\s?(?P<day_only>{_NUM}{{1,3}})\s?[日号]"
 )
+_WRITTEN = {
+    roc: re.compile(guarded(_WRITTEN_SOURCE.replace("{years}", years))) for roc, years in _WRITTEN_YEARS.items()
+}
 _YEARS = (1900, 2100)
 
 
@@ -358,8 +366,9 @@ class WrittenDates:
     """The years and days a text writes, read once and only when a period asks (no date was given
     with the document, or a period counts from a day written before it)."""
 
-    def __init__(self, text: str, published: Date | None = None) -> None:
+    def __init__(self, text: str, published: Date | None = None, roc: bool = False) -> None:
         self._text = text
+        self._roc = roc  # bare years of the 民國 calendar are years (extract/roc_years.py)
         self._published = published  # the year of a day written without one (1月27日0-24时…当日)
         self._starts: list[int] | None = None
         self._anchors: list[Anchor] = []
@@ -375,9 +384,9 @@ class WrittenDates:
         starts, anchors = [], []
         year: int | None = None
         day: Date | None = None
-        for match in _WRITTEN.finditer(self._text):
+        for match in _WRITTEN[self._roc].finditer(self._text):
             if match["year"]:
-                written = int(match["year"])
+                written = _number(gregorian(match["year"] + "年", self._roc).removesuffix("年"))
                 if not _YEARS[0] <= written <= _YEARS[1]:
                     continue
                 year = written
@@ -493,8 +502,9 @@ class PeriodPhrases:
     anchor that a cut could satisfy). From the first phrase that is not so, the shorter stretch is
     searched again: a few characters."""
 
-    def __init__(self, text: str, claims: list[Claim]) -> None:
+    def __init__(self, text: str, claims: list[Claim], roc: bool = False) -> None:
         self._text = text
+        self._roc = roc  # bare years of the 民國 calendar are years (extract/roc_years.py)
         self._paragraph_starts: dict[int, int] = {}  # sentence start -> the start of its paragraph
         self._reach: dict[int, int] = {}  # start of a sentence or paragraph -> the furthest end asked
         for claim in claims:
@@ -527,7 +537,7 @@ class PeriodPhrases:
     def _between(self, start: int, end: int) -> tuple[str, list[re.Match[str]]]:
         stretch = self._stretches.get(start)
         if stretch is None or end - start > len(stretch.text):
-            stretch = self._stretches[start] = _Stretch(self._text[start : max(end, self._reach[start])])
+            stretch = self._stretches[start] = _Stretch(self._text[start : max(end, self._reach[start])], self._roc)
         return stretch.text, stretch.phrases_before(end - start)
 
 
@@ -560,14 +570,15 @@ class _Stretch:
     """A stretch of text and its period phrases, searched with the pattern of each cut of it asked for:
     the pattern with …开展以来, three times as slow, only for a cut that holds the phrase."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, roc: bool = False) -> None:
         self.text = text
+        self._roc = roc
         self._searches: dict[bool, tuple[list[re.Match[str]], list[int]]] = {}
 
     def phrases_before(self, cut: int) -> list[re.Match[str]]:
         """The phrases a search of text[:cut] alone finds."""
         since_launch = self.text.find(_SINCE_LAUNCH, 0, cut) >= 0
-        pattern = _period_pattern(since_launch)
+        pattern = _period_pattern(since_launch, self._roc)
         search = self._searches.get(since_launch)
         if search is None:
             found = list(pattern.finditer(self.text))
@@ -783,14 +794,17 @@ _EXPLICIT_YEAR = re.compile(r"([0-9]{4}|[〇零一二三四五六七八九]{4})�
 
 
 @lru_cache(maxsize=4096)  # a feed's figures share a few periods each: 截至3月20日24时 for dozens
-def period_dates(period: str, published: Date | None, anchor: Anchor | None = None) -> tuple[str | None, str | None]:
+def period_dates(
+    period: str, published: Date | None, anchor: Anchor | None = None, roc: bool = False
+) -> tuple[str | None, str | None]:
     """A period phrase -> (start, end) ISO dates, None where unknown. A year or day written in the
     phrase needs nothing else (2023年, 2020年3月, 2020年1月20日); the others count from the
     publication date (今年以来, 昨日, 截至3月20日) or, without one, from the last year or day the text
     wrote before the figure (`anchor`). An hour written is kept: 2020-03-20T12:00, and T24:00 for
-    the end of the day (ISO 8601), which a DATE column reads as that day."""
+    the end of the day (ISO 8601), which a DATE column reads as that day. Years of the 民國 calendar are
+    read as such (民国99年; 106年 where `roc`, of a text about Taiwan)."""
     try:
-        return _period_dates(period, published, anchor)
+        return _period_dates(gregorian(period, roc), published, anchor)
     except ValueError:
         return None, None  # a figure that is no one number (六七月)
 
