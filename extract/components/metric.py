@@ -345,6 +345,12 @@ def metric_component(doc: Doc) -> Doc:
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if previous is not None and previous.metric and _a_conversion(raw_before):
+            # 人均地区生产总值126648元（折合17973美元）: the converted figure is the one before it in another unit
+            claim.metric, claim.metric_basis = previous.metric, "sentence"
+        elif not claim.metric and claim.kind != "age":
+            # 甲类：0例, 男性：61.2万人: a short label before a colon right before the figure names it
+            claim.metric = _colon_label(text, claim, clause_start, boundaries, mentions)
         if previous is not None and previous.metric and claim.metric and _a_share_of_the_whole(claim.metric):
             claim.metric = _without_elliptical_measure(previous.metric) + claim.metric
     _share_out_lists(text, claims, before_phrases, mentions)
@@ -382,6 +388,52 @@ def metric_component(doc: Doc) -> Doc:
         # written in the figure's own clause unless a step above says otherwise
         claim.metric_basis = (claim.metric_basis or "clause") if claim.metric else None
     return doc
+
+
+@cache
+def _conversion() -> re.Pattern[str]:
+    """A phrase that only converts the figure before it: a conversion word (lexicon/conversion_words.txt),
+    an approximation and a currency's name around it (折合, 约合人民币, 折合人民币约)."""
+    words = "|".join(sorted(map(re.escape, lexicon.word_list("conversion_words.txt")), key=len, reverse=True))
+    currencies = "|".join(sorted(map(re.escape, _currency_words()), key=len, reverse=True))
+    return re.compile(rf"(?:约|大约)?(?:{words})(?:{currencies})?(?:约|大约)?")
+
+
+def _a_conversion(raw_before: str) -> bool:
+    return _conversion().fullmatch(_BRACKET_CHARS.sub("", _WHITE_SPACE.sub("", raw_before))) is not None
+
+
+@cache
+def _colon_label_stops() -> frozenset[str]:
+    return frozenset(lexicon.word_list("colon_label_stops.txt"))
+
+
+_COLON = ("：", ":")
+# how long a label before a colon may be (乙类传染病, 城镇居民): longer ones are headings or clauses of saying
+_COLON_LABEL = 8
+
+
+def _colon_label(text: str, claim: Claim, clause_start: int, boundaries: Breaks, mentions: dict) -> str | None:
+    """ "甲类：0例。乙类：2471例", "男性：61.2万人，女性：58.8万人": a figure with nothing before it in its clause,
+    right after a colon, is named by the short label before the colon (as 其中甲类0例 names it), when that
+    label is a noun phrase with no figure in it and no place alone, and opens no list (其中：, 合计：) or
+    saying (通报：); a body's name (市人民医院：6例) is a part, given its whole's metric by _parts_of_a_whole."""
+    if text[clause_start : claim.start].strip() or clause_start <= claim.sentence_start:
+        return None
+    colon = clause_start - 1
+    if text[colon] not in _COLON:
+        return None
+    label_start = boundaries.after_last(claim.sentence_start, colon)
+    label = text[label_start:colon].strip()
+    if not label or len(label) > _COLON_LABEL or any(ch.isdigit() for ch in label):
+        return None
+    if label in _colon_label_stops():
+        return None
+    metric = tidy_metric(_clean_before(label, label_start, mentions))
+    if not metric or metric in _colon_label_stops() or _only_a_place(metric):
+        return None
+    tag = phrase_words(metric)[-1][1]
+    return metric if tag.startswith(("n", "vn")) or metric.endswith(_MEASURES) else None
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
