@@ -383,6 +383,7 @@ def metric_component(doc: Doc) -> Doc:
     _back_references(claims)
     _parts_of_a_whole(text, claims, balances)
     _named_in_the_article(claims)
+    _scoped_by_section_headings(text, claims, doc._.articles or [])
     for claim in claims:
         claim.metric_key = metric_key(claim.metric)
         # written in the figure's own clause unless a step above says otherwise
@@ -434,6 +435,64 @@ def _colon_label(text: str, claim: Claim, clause_start: int, boundaries: Breaks,
         return None
     tag = phrase_words(metric)[-1][1]
     return metric if tag.startswith(("n", "vn")) or metric.endswith(_MEASURES) else None
+
+
+# a numbered section's heading on a line of its own: 二、学前教育, 四、服务业
+_SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]+、[ \t\u3000]*([^\n，,。；;：:]{2,12}?)[ \t\u3000]*$", re.M)
+
+
+@cache
+def _overall_headings() -> frozenset[str]:
+    return frozenset(lexicon.word_list("overall_section_headings.txt"))
+
+
+def _scoped_by_section_headings(text: str, claims: list[Claim], articles: list) -> None:
+    """ "一、综合 …其中专任教师470895人 … 二、学前教育 …专任教师56742人": a report in numbered sections
+    names the part a section is about only in its heading, so a metric that stands in two sections or
+    more of one article names different things; in each section on a part it takes the heading before
+    it (学前教育专任教师). A section on the whole (lexicon/overall_section_headings.txt), a heading that is
+    no noun phrase or holds a figure (一、2024年工作回顾), and a metric naming the heading already, keep
+    the metric as it is."""
+    headings = [(m.start(), _heading_part(m.group(1))) for m in _SECTION_HEADING.finditer(text)]
+    if len(headings) < 2:
+        return
+    starts = {article.index: article.start for article in articles}
+    sections: dict[int, tuple[int, str]] = {}  # claim index -> (its section's start, heading)
+    for i, claim in enumerate(claims):
+        article_start = starts.get(claim.article_index, 0)
+        before = [h for h in headings if article_start <= h[0] < claim.start]
+        if before and claim.metric:
+            sections[i] = before[-1]
+    spread: dict[tuple[int, str], set[int]] = {}
+    for i, section in sections.items():
+        spread.setdefault((claims[i].article_index, metric_key(claims[i].metric) or ""), set()).add(section[0])
+    for i, (_, heading) in sections.items():
+        claim = claims[i]
+        if len(spread[(claim.article_index, metric_key(claim.metric) or "")]) < 2 or heading in claim.metric:
+            continue
+        if not heading or any(ch.isdigit() for ch in heading) or not _a_heading_noun(heading):
+            continue
+        claim.metric = tidy_metric(heading + claim.metric) or claim.metric
+
+
+@cache
+def _heading_endings() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.word_list("section_heading_endings.txt"), key=len, reverse=True))
+
+
+def _heading_part(heading: str) -> str:
+    """The part a section's heading names: spaces and a closing word naming no part (情况, 工作) left off,
+    nothing for a section on the whole (综合, 基本情况)."""
+    heading = _WHITE_SPACE.sub("", heading)
+    if heading in _overall_headings():
+        return ""
+    ending = next((e for e in _heading_endings() if heading.endswith(e)), "")
+    return heading[: len(heading) - len(ending)]
+
+
+def _a_heading_noun(heading: str) -> bool:
+    words = phrase_words(heading)
+    return bool(words) and words[-1][1].startswith(("n", "vn", "j", "l"))
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
