@@ -40,6 +40,24 @@ SECTORS = "第一产业实现增加值61.2亿元，增长3.1%；第二产业实�
         # a word of summing before the verb owns nothing, and a measure with a name of its own keeps it
         ("上半年合计实现净利润18.6亿元。", "深圳市", "18.6亿元", "净利润"),
         ("全县实现地区生产总值320亿元。", "衡阳县", "320亿元", "地区生产总值"),
+        # company news: a brand or grade of product listed after the total owns its part of the sales volume
+        (
+            "一季度公司累计实现产品销量86.3万千升，其中：主品牌雪峰啤酒实现产品销量51.2万千升，"
+            "高端产品实现销量20.4万千升。",
+            "深圳市",
+            "51.2万千升",
+            "主品牌雪峰啤酒产品销量",
+        ),
+        (
+            "一季度公司累计实现产品销量86.3万千升，其中：主品牌雪峰啤酒实现产品销量51.2万千升，"
+            "高端产品实现销量20.4万千升。",
+            "深圳市",
+            "20.4万千升",
+            "高端产品销量",
+        ),
+        # industry news: the type of vehicle or steel owns its sales
+        ("上半年新能源车型实现销量4.2万辆，同比增长35%。", "柳州市", "4.2万辆", "新能源车型销量"),
+        ("全年螺纹钢完成销售量126万吨。", "邯郸市", "126万吨", "螺纹钢销售量"),
     ],
 )
 def test_a_sector_before_a_verb_owns_its_elliptical_measure(claim_of, text, region, mention, metric):

@@ -345,6 +345,12 @@ def metric_component(doc: Doc) -> Doc:
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if previous is not None and previous.metric and _a_conversion(raw_before):
+            # 人均地区生产总值126648元（折合17973美元）: the converted figure is the one before it in another unit
+            claim.metric, claim.metric_basis = previous.metric, "sentence"
+        elif not claim.metric and claim.kind != "age":
+            # 甲类：0例, 男性：61.2万人: a short label before a colon right before the figure names it
+            claim.metric = _colon_label(text, claim, clause_start, boundaries, mentions)
         if previous is not None and previous.metric and claim.metric and _a_share_of_the_whole(claim.metric):
             claim.metric = _without_elliptical_measure(previous.metric) + claim.metric
     _share_out_lists(text, claims, before_phrases, mentions)
@@ -377,11 +383,116 @@ def metric_component(doc: Doc) -> Doc:
     _back_references(claims)
     _parts_of_a_whole(text, claims, balances)
     _named_in_the_article(claims)
+    _scoped_by_section_headings(text, claims, doc._.articles or [])
     for claim in claims:
         claim.metric_key = metric_key(claim.metric)
         # written in the figure's own clause unless a step above says otherwise
         claim.metric_basis = (claim.metric_basis or "clause") if claim.metric else None
     return doc
+
+
+@cache
+def _conversion() -> re.Pattern[str]:
+    """A phrase that only converts the figure before it: a conversion word (lexicon/conversion_words.txt),
+    an approximation and a currency's name around it (折合, 约合人民币, 折合人民币约)."""
+    words = "|".join(sorted(map(re.escape, lexicon.word_list("conversion_words.txt")), key=len, reverse=True))
+    currencies = "|".join(sorted(map(re.escape, _currency_words()), key=len, reverse=True))
+    return re.compile(rf"(?:约|大约)?(?:{words})(?:{currencies})?(?:约|大约)?")
+
+
+def _a_conversion(raw_before: str) -> bool:
+    return _conversion().fullmatch(_BRACKET_CHARS.sub("", _WHITE_SPACE.sub("", raw_before))) is not None
+
+
+@cache
+def _colon_label_stops() -> frozenset[str]:
+    return frozenset(lexicon.word_list("colon_label_stops.txt"))
+
+
+_COLON = ("：", ":")
+# how long a label before a colon may be (乙类传染病, 城镇居民): longer ones are headings or clauses of saying
+_COLON_LABEL = 8
+
+
+def _colon_label(text: str, claim: Claim, clause_start: int, boundaries: Breaks, mentions: dict) -> str | None:
+    """ "甲类：0例。乙类：2471例", "男性：61.2万人，女性：58.8万人": a figure with nothing before it in its clause,
+    right after a colon, is named by the short label before the colon (as 其中甲类0例 names it), when that
+    label is a noun phrase with no figure in it and no place alone, and opens no list (其中：, 合计：) or
+    saying (通报：); a body's name (市人民医院：6例) is a part, given its whole's metric by _parts_of_a_whole."""
+    if text[clause_start : claim.start].strip() or clause_start <= claim.sentence_start:
+        return None
+    colon = clause_start - 1
+    if text[colon] not in _COLON:
+        return None
+    label_start = boundaries.after_last(claim.sentence_start, colon)
+    label = text[label_start:colon].strip()
+    if not label or len(label) > _COLON_LABEL or any(ch.isdigit() for ch in label):
+        return None
+    if label in _colon_label_stops():
+        return None
+    metric = tidy_metric(_clean_before(label, label_start, mentions))
+    if not metric or metric in _colon_label_stops() or _only_a_place(metric):
+        return None
+    tag = phrase_words(metric)[-1][1]
+    return metric if tag.startswith(("n", "vn")) or metric.endswith(_MEASURES) else None
+
+
+# a numbered section's heading on a line of its own: 二、学前教育, 四、服务业
+_SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]+、[ \t\u3000]*([^\n，,。；;：:]{2,12}?)[ \t\u3000]*$", re.M)
+
+
+@cache
+def _overall_headings() -> frozenset[str]:
+    return frozenset(lexicon.word_list("overall_section_headings.txt"))
+
+
+def _scoped_by_section_headings(text: str, claims: list[Claim], articles: list) -> None:
+    """ "一、综合 …其中专任教师470895人 … 二、学前教育 …专任教师56742人": a report in numbered sections
+    names the part a section is about only in its heading, so a metric that stands in two sections or
+    more of one article names different things; in each section on a part it takes the heading before
+    it (学前教育专任教师). A section on the whole (lexicon/overall_section_headings.txt), a heading that is
+    no noun phrase or holds a figure (一、2024年工作回顾), and a metric naming the heading already, keep
+    the metric as it is."""
+    headings = [(m.start(), _heading_part(m.group(1))) for m in _SECTION_HEADING.finditer(text)]
+    if len(headings) < 2:
+        return
+    starts = {article.index: article.start for article in articles}
+    sections: dict[int, tuple[int, str]] = {}  # claim index -> (its section's start, heading)
+    for i, claim in enumerate(claims):
+        article_start = starts.get(claim.article_index, 0)
+        before = [h for h in headings if article_start <= h[0] < claim.start]
+        if before and claim.metric:
+            sections[i] = before[-1]
+    spread: dict[tuple[int, str], set[int]] = {}
+    for i, section in sections.items():
+        spread.setdefault((claims[i].article_index, metric_key(claims[i].metric) or ""), set()).add(section[0])
+    for i, (_, heading) in sections.items():
+        claim = claims[i]
+        if len(spread[(claim.article_index, metric_key(claim.metric) or "")]) < 2 or heading in claim.metric:
+            continue
+        if not heading or any(ch.isdigit() for ch in heading) or not _a_heading_noun(heading):
+            continue
+        claim.metric = tidy_metric(heading + claim.metric) or claim.metric
+
+
+@cache
+def _heading_endings() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.word_list("section_heading_endings.txt"), key=len, reverse=True))
+
+
+def _heading_part(heading: str) -> str:
+    """The part a section's heading names: spaces and a closing word naming no part (情况, 工作) left off,
+    nothing for a section on the whole (综合, 基本情况)."""
+    heading = _WHITE_SPACE.sub("", heading)
+    if heading in _overall_headings():
+        return ""
+    ending = next((e for e in _heading_endings() if heading.endswith(e)), "")
+    return heading[: len(heading) - len(ending)]
+
+
+def _a_heading_noun(heading: str) -> bool:
+    words = phrase_words(heading)
+    return bool(words) and words[-1][1].startswith(("n", "vn", "j", "l"))
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")

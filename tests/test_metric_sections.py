@@ -1,0 +1,64 @@
+"""A report in numbered sections names the part a section is about in its heading only: a metric standing in
+two sections takes the heading of each section on a part (education and statistics communiqués)."""
+
+import pytest
+
+EDUCATION = (
+    "一、综合\n全市共有各级各类学校820所。其中专任教师41250人，比上年增加320人。\n"
+    "二、学前教育\n全市共有幼儿园402所。幼儿园教职工9810人；专任教师6120人，比上年增加150人。\n"
+    "三、义务教育\n全市义务教育阶段学校312所。专任教师25630人，增长1.2%。"
+)
+INDUSTRY = (
+    "三、工业\n全年规模以上工业企业实现营业收入1820亿元。利润总额96.5亿元，增长4.3%。\n"
+    "四、服务业\n全年规模以上服务业企业实现营业收入640亿元。利润总额31.2亿元，下降2.1%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # an education communiqué: the overall section keeps the bare metric, each level's section names its level
+        (EDUCATION, "41250人", "专任教师"),
+        (EDUCATION, "6120人", "学前教育专任教师"),
+        (EDUCATION, "150人", "学前教育专任教师"),
+        (EDUCATION, "25630人", "义务教育专任教师"),
+        (EDUCATION, "1.2%", "义务教育专任教师"),
+        (EDUCATION, "9810人", "幼儿园教职工"),  # a metric standing in one section only is left alone
+        # a statistics communiqué: the profits of industry and of services
+        (INDUSTRY, "96.5亿元", "工业利润总额"),
+        (INDUSTRY, "31.2亿元", "服务业利润总额"),
+        (INDUSTRY, "2.1%", "服务业利润总额"),
+    ],
+)
+def test_a_metric_standing_in_two_sections_takes_its_sections_heading(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "绵阳市")["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # one section only: the heading scopes nothing apart
+        ("二、学前教育\n全市共有幼儿园402所，专任教师6120人。", "6120人", "专任教师"),
+        # a work report's headings are a year's review and plan, not parts
+        (
+            "一、2024年工作回顾\n全市地区生产总值增长5.2%。\n二、2025年工作安排\n全市地区生产总值预期增长5%左右。",
+            "5%左右",
+            "地区生产总值",
+        ),
+        # a heading that is a sentence (a work report's) names no part
+        (
+            "一、经济运行稳中向好\n全市地区生产总值增长5.2%。\n二、民生保障持续加强\n全市地区生产总值增长5%。",
+            "5%",
+            "地区生产总值",
+        ),
+    ],
+)
+def test_headings_that_set_nothing_apart_leave_the_metric(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "绵阳市")["metric"] == metric
+
+
+def test_a_headings_closing_word_naming_no_part_is_left_off(claims_of):
+    # a court's work report in sections: the cases closed in each line of trial work
+    text = "一、刑事审判工作\n全年审结案件1260件，同比增长3%。\n二、民事审判工作\n全年审结案件8640件。"
+    metrics = [c["metric"] for c in claims_of(text, region="珠海市")]
+    assert metrics == ["刑事审判审结案件", "刑事审判审结案件", "民事审判审结案件"]
