@@ -781,13 +781,16 @@ def _comparison_base_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = [*lexicon.word_list("comparison_base_words.txt"), *(w for w in shared if w != "比")]
     return (
         re.compile(f"(?:(?<![定移旅侨聚寓散])(?:{lexicon.alternation(words)})|(?<![占对无好])比)$"),
-        re.compile(rf"(?:的)?(?:平均水平|平均)?(?:相比|相较)|{_RANK}"),
+        re.compile(
+            rf"(?:的)?(?:平均水平|平均)?(?:相比|相较)|{_RANK}|(?:{lexicon.alternation(lexicon.word_list('rank_words.txt'))})"
+        ),
     )
 
 
-# a rank in the place (保持全省第3位, 全国前10名, 全省前列, 全省首位): the place is what is ranked in; not an event's
-# number (全省第四次经济普查)
-_RANK = r"第[0-9０-９一二三四五六七八九十]+[位名]|前[0-9０-９一二三四五六七八九十]+[位名]?|前列|首位"
+# a numbered rank in the place (保持全省第3位, 全国前10名, 全省第一。): the place is what is ranked in; not an
+# event's number (全省第四次经济普查, 全省第二批试点); the ranks in words (全省首个, 全市唯一) are in
+# lexicon/rank_words.txt
+_RANK = r"第[0-9０-９一二三四五六七八九十]+(?:[位名]|(?=[，,。；;、）)]|$))|前[0-9０-９一二三四五六七八九十]+[位名]?"
 
 
 # comparison words that are no comparison before a place: 与 joins it (与全省各地一起), 同比/环比/按年 compare times
