@@ -47,7 +47,7 @@ from extract.components.topics import (
     said_by,
     story_bodies,
 )
-from extract.layout import continues_a_list, inside_title
+from extract.layout import Article, continues_a_list, inside_title
 from extract.lexicon import LIST_SEPARATOR
 from extract.places import COUNTRY, Mention, Place, division_code, gazetteer, is_descriptive_name, written_name
 from extract.words import starts_a_word
@@ -148,6 +148,10 @@ def subject_component(doc: Doc) -> Doc:
             restated[start] = place
             insort(subjects[article_index], (start, place), key=lambda pair: pair[0])
     bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
+    issuer = _issuer(text, articles, doc._.places or [])
+    if issuer is not None:
+        # a company's own report or announcement is about the company throughout, not about the city in its name
+        bodies = dict.fromkeys(range(len(articles)), issuer)
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
     context = _Context(
@@ -570,6 +574,7 @@ def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Break
             located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
     located = _innermost_of_chains(located)
     full_names = _organisation_full_names(located)
+    issuer = _issuer(text, doc._.articles or [], doc._.places or [])
     paragraph_starts = sorted(block.start for article in doc._.articles or [] for block in article.paragraphs)
     passing = _InPassing(text, [mention for mention, _, _ in located])
     out: list[Resolved] = []
@@ -590,8 +595,12 @@ def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Break
                 paragraph_starts[max(0, bisect_right(paragraph_starts, mention.start) - 1)] if paragraph_starts else 0
             )
             candidates = [p for p, at in zip(earlier, earlier_at, strict=True) if at >= since]
-        place = _city_of_its_sentence(mention, in_sentence) or _resolve(mention, candidates, region)
-        if place is None:
+        place = (
+            _issuers_mention(text, mention, issuer)
+            or _city_of_its_sentence(mention, in_sentence)
+            or _resolve(mention, candidates, region)
+        )
+        if place is None or (issuer is None and mention.role == "scope" and _a_company_self_word(mention.place.name)):
             continue
         owner = _owner_of_facility(text, mention, out, sentence_start)
         if owner is _AMONG_PARTS:
@@ -604,6 +613,72 @@ def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Break
         governed = _governed(text, sentence_start, mention.start, clause_breaks) or _a_source(text, mention.end)
         out.append(Resolved(mention, place, sentence_start, article, governed))
     return out
+
+
+def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Place | None:
+    """The company or bank whose own report or announcement the text is: named at its top, before the end of the
+    first article's opening sentence ("青岛啤酒股份有限公司2024年第一季度报告" above "本公司董事会…"), when the text
+    speaks of itself as 本公司, 本集团 (a company) or 本行, 我行 (a bank), as a court's report says 本院."""
+    if not articles or not articles[0].paragraphs:
+        return None
+    article = articles[0]
+    lead = article.paragraphs[0]
+    top_end = next((end for start, end in article.sentences if start >= lead.start), lead.end)
+    at_top = [
+        m.place
+        for m in mentions
+        if m.start < top_end and m.role == "organisation" and m.place.name.endswith(_ISSUER_SUFFIXES)
+    ]
+    if not at_top:
+        return None
+    # the full name of the first one named (温州银行股份有限公司 after 证券简称：温州银行)
+    named = max((p for p in at_top if p.name.startswith(at_top[0].name)), key=lambda p: len(p.name))
+    kind = "bank" if "银行" in named.name else "company"
+    return named if _self_words(kind).search(text) else None
+
+
+_ISSUER_SUFFIXES = ("公司", "集团", "银行")
+
+
+@cache
+def _issuer_self_words() -> dict[str, str]:
+    return lexicon.package_word_table("issuer_self_words.tsv")
+
+
+@cache
+def _self_words(kind: str) -> re.Pattern[str]:
+    """A company's or a bank's words for itself (lexicon/issuer_self_words.tsv), not 本公司 of 日本公司."""
+    words = [word for word, of in _issuer_self_words().items() if of == kind]
+    return re.compile(f"(?<![日基根])(?:{lexicon.alternation(words)})(?![长级士内外])")
+
+
+def _a_company_self_word(word: str) -> bool:
+    return _issuer_self_words().get(word) == "company"
+
+
+def _issuers_mention(text: str, mention: Mention, issuer: Place | None) -> Place | None:
+    """The issuer for its self-reference (本公司, 本行) and for its short name, an organisation's name its full name
+    opens with (温州银行 of 温州银行股份有限公司) or the name of a place (青岛啤酒 of 青岛啤酒股份有限公司: the
+    company or its brand, not the city)."""
+    if issuer is None:
+        return None
+    if mention.role == "scope":
+        return issuer if mention.place.name in _issuer_self_words() else None
+    if (
+        mention.role == "organisation"
+        and mention.place.name != issuer.name
+        and issuer.name.startswith(mention.place.name)
+    ):
+        return issuer  # 温州银行 of 温州银行股份有限公司
+    if mention.role == "place":
+        short = text[mention.start : mention.end + _SHORT_NAME_MORE]
+        if len(short) == mention.end - mention.start + _SHORT_NAME_MORE and issuer.name.startswith(short):
+            return issuer
+    return None
+
+
+# how many characters after a place's name must go on as the issuer's name for it to be the issuer's short name
+_SHORT_NAME_MORE = 2
 
 
 def _speakers_for_their_place(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -766,7 +841,15 @@ def _a_comparison_base(text: str, mention: Mention) -> bool:
     return (
         before.search(text, max(0, mention.start - _COMPARISON_WORD_REACH), mention.start) is not None
         or after.match(text, mention.end) is not None
+        or (mention.place.name.startswith("全") and _rank_words().match(text, mention.end) is not None)
     )
+
+
+@cache
+def _rank_words() -> re.Pattern[str]:
+    """A rank in words after 全省, 全国, 全市 (全省首个, 全市唯一: lexicon/rank_words.txt); after a place's name the
+    same words are the place's own (临沂市首次报告2例, 郴州市首例患者) and it stays the subject."""
+    return re.compile(lexicon.alternation(lexicon.word_list("rank_words.txt")))
 
 
 _COMPARISON_WORD_REACH = 3  # the longest comparison word before a place (领先于, 相比于)
@@ -781,16 +864,17 @@ def _comparison_base_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = [*lexicon.word_list("comparison_base_words.txt"), *(w for w in shared if w != "比")]
     return (
         re.compile(f"(?:(?<![定移旅侨聚寓散])(?:{lexicon.alternation(words)})|(?<![占对无好])比)$"),
-        re.compile(
-            rf"(?:的)?(?:平均水平|平均)?(?:相比|相较)|{_RANK}|(?:{lexicon.alternation(lexicon.word_list('rank_words.txt'))})"
-        ),
+        re.compile(rf"(?:的)?(?:平均水平|平均)?(?:相比|相较)|{_RANK}"),
     )
 
 
 # a numbered rank in the place (保持全省第3位, 全国前10名, 全省第一。): the place is what is ranked in; not an
 # event's number (全省第四次经济普查, 全省第二批试点); the ranks in words (全省首个, 全市唯一) are in
 # lexicon/rank_words.txt
-_RANK = r"第[0-9０-９一二三四五六七八九十]+(?:[位名]|(?=[，,。；;、）)]|$))|前[0-9０-９一二三四五六七八九十]+[位名]?"
+_RANK = (
+    r"第[0-9０-９一二三四五六七八九十]+(?:[位名]|(?=[，,。；;、）)]|$))"
+    r"|前[0-9０-９一二三四五六七八九十]+[位名]?|前列|首位"
+)
 
 
 # comparison words that are no comparison before a place: 与 joins it (与全省各地一起), 同比/环比/按年 compare times
