@@ -42,6 +42,30 @@ def test_a_company_report_is_about_its_issuer(genre, text, region, issuer):
     assert [(c.mention, c.subject) for c in claims] == [(c.mention, issuer) for c in claims]
 
 
+# 公司 opening a clause of the company's own report is the company, not the place the clause before named
+_OPENING_COMPANY = [
+    (
+        "annual report",
+        "证券简称：蓉光电子\n成都蓉光电子股份有限公司2023年年度报告摘要\n本公司董事会保证本报告内容真实。\n"
+        "一、经营情况\n报告期内，成都市集成电路产业规模增长12.5%，公司实现营业收入52.6亿元，同比增长7.4%。",
+        "成都市",
+        ["成都市", "成都蓉光电子股份有限公司", "成都蓉光电子股份有限公司"],
+    ),
+    (
+        "company announcement",
+        "绍兴纺织集团有限公司关于2024年经营情况的公告\n本集团董事会保证本公告内容真实。\n一、经营情况\n"
+        "2024年，浙江省纺织品出口额下降3.2%，公司完成出口额8.6亿美元。",
+        "绍兴市",
+        ["浙江省", "绍兴纺织集团有限公司"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subjects"), _OPENING_COMPANY)
+def test_company_opening_a_clause_is_the_issuer(genre, text, region, subjects):
+    assert [c.subject for c in extract_claims(text, region=region)] == subjects, genre
+
+
 # a text that names no company at its top, or never speaks of itself as 本公司, keeps its figures' places
 _NOT_ISSUED = [
     # a news story quoting a company: 本公司 is the speaker's, the story is the city's

@@ -14,7 +14,9 @@ companies listed before 分别 (江苏省、浙江省分别…; 四川路桥、�
 before them (全县 in a story about 巨野县公安局 stays with the bureau); a party or government body
 (市委社会工作部, 东明县委) speaks for its place, and so does an administrative body that decides or speaks
 (市防控指挥部决定…, 国家卫健委医政医管局副局长…表示); a village named again on its own (王洪庙村) is the
-one named in full before (定陶区天中街道王洪庙村).
+one named in full before (定陶区天中街道王洪庙村). A company's or bank's own report or announcement, naming it
+at its top and speaking of itself as 本公司 or 本行, is about it: 本公司, 本行 and 公司 opening a clause resolve
+to it, its short name (青岛啤酒) is it, not the city, and it stands for the region where a figure names no place.
 """
 
 from __future__ import annotations
@@ -99,7 +101,8 @@ def subject_component(doc: Doc) -> Doc:
     region: Place | None = doc._.region
     clause_breaks = Breaks(text, _CLAUSE_BREAK)
     balances = Balances(text)
-    resolved = _resolve_all(doc, text, region, clause_breaks)
+    issuer = _issuer(text, doc._.articles or [], doc._.places or [])
+    resolved = _resolve_all(doc, text, region, clause_breaks, issuer)
     by_sentence: dict[int, list[Resolved]] = {}
     for item in resolved:
         by_sentence.setdefault(item.sentence_start, []).append(item)
@@ -148,7 +151,6 @@ def subject_component(doc: Doc) -> Doc:
             restated[start] = place
             insort(subjects[article_index], (start, place), key=lambda pair: pair[0])
     bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
-    issuer = _issuer(text, articles, doc._.places or [])
     if issuer is not None:
         # a company's own report or announcement is about the company throughout, not about the city in its name
         bodies = dict.fromkeys(range(len(articles)), issuer)
@@ -564,17 +566,21 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
     )
 
 
-def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Breaks) -> list[Resolved]:
+def _resolve_all(
+    doc: Doc, text: str, region: Place | None, clause_breaks: Breaks, issuer: Place | None
+) -> list[Resolved]:
     """Every outermost mention resolved against what its own article said before it."""
     located = []  # (mention, sentence start, article), each mention's sentence looked up once
     sentences = doc._.sentences or []
-    for mention in _outermost(_speakers_for_their_place(text, doc._.places or [])):
+    mentions = doc._.places or []
+    if issuer is not None and not issuer.name.endswith("银行"):
+        mentions = sorted([*mentions, *_company_opening_clauses(text)], key=lambda m: (m.start, -m.end))
+    for mention in _outermost(_speakers_for_their_place(text, mentions)):
         sentence = sentence_at(sentences, mention.start)
         if sentence is not None and not inside_title(text, mention.start):
             located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
     located = _innermost_of_chains(located)
     full_names = _organisation_full_names(located)
-    issuer = _issuer(text, doc._.articles or [], doc._.places or [])
     paragraph_starts = sorted(block.start for article in doc._.articles or [] for block in article.paragraphs)
     passing = _InPassing(text, [mention for mention, _, _ in located])
     out: list[Resolved] = []
@@ -600,7 +606,8 @@ def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Break
             or _city_of_its_sentence(mention, in_sentence)
             or _resolve(mention, candidates, region)
         )
-        if place is None or (issuer is None and mention.role == "scope" and _a_company_self_word(mention.place.name)):
+        # 本公司 is only ever the issuer's: in a story it is whoever is quoted, not the company named last
+        if place is None or (place != issuer and mention.role == "scope" and _a_company_self_word(mention.place.name)):
             continue
         owner = _owner_of_facility(text, mention, out, sentence_start)
         if owner is _AMONG_PARTS:
@@ -633,8 +640,24 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
         return None
     # the full name of the first one named (温州银行股份有限公司 after 证券简称：温州银行)
     named = max((p for p in at_top if p.name.startswith(at_top[0].name)), key=lambda p: len(p.name))
-    kind = "bank" if "银行" in named.name else "company"
-    return named if _self_words(kind).search(text) else None
+    return named if _self_words(_issuer_kind(named)).search(text) else None
+
+
+def _issuer_kind(issuer: Place) -> str:
+    return "bank" if "银行" in issuer.name else "company"
+
+
+def _company_opening_clauses(text: str) -> list[Mention]:
+    """公司 opening a clause of a company's own report ("报告期内，公司实现营业收入…") is the company, as 本公司 is;
+    only there: elsewhere it is any company (上市公司, 子公司), and in other texts whoever the story follows."""
+    return [
+        Mention(m.start(), m.end(), Place(_BARE_COMPANY, "scope"), "scope") for m in _OPENING_COMPANY.finditer(text)
+    ]
+
+
+_BARE_COMPANY = "公司"
+# not 公司法, 公司债, 公司章程: a law, a bond, a charter
+_OPENING_COMPANY = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?:{_BARE_COMPANY})(?![法债章])", re.MULTILINE)
 
 
 _ISSUER_SUFFIXES = ("公司", "集团", "银行")
@@ -663,7 +686,9 @@ def _issuers_mention(text: str, mention: Mention, issuer: Place | None) -> Place
     if issuer is None:
         return None
     if mention.role == "scope":
-        return issuer if mention.place.name in _issuer_self_words() else None
+        word = mention.place.name
+        own = _issuer_self_words().get(word) == _issuer_kind(issuer) or word == _BARE_COMPANY
+        return issuer if own else None
     if (
         mention.role == "organisation"
         and mention.place.name != issuer.name
