@@ -45,6 +45,7 @@ from extract.components.topics import (
     article_topic,
     carriable,
     carried,
+    inside,
     restating_the_lead,
     said_by,
     story_bodies,
@@ -554,9 +555,9 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
     clause_start = context.clause_breaks.after_last(claim.sentence_start, claim.start)
     opening = _CLAUSE_OPENER.match(text, clause_start)
     clause_start = opening.end() if opening else clause_start
-    return next(
+    opener = next(
         (
-            i.place
+            i
             for i in in_sentence
             if i.mention.start == clause_start
             and not i.governed
@@ -564,6 +565,26 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
         ),
         None,
     )
+    if opener is None:
+        return None
+    # a town or village of the opening place, named after it in the clause (漳州十大美丽乡村平和县霞寨镇高寨村7天
+    # 累计接待游客3.85万人次): the place written nearer the figure, not the city that only tells where it lies
+    within = next(
+        (
+            i.place
+            for i in reversed(in_sentence)
+            if i.mention.start > opener.mention.end
+            and i.place.level in _LOCAL_LEVELS
+            and not i.governed
+            and inside(i.place, opener.place)
+            and not _another_part(text, i, claim, context.balances)
+        ),
+        None,
+    )
+    return within or opener.place
+
+
+_LOCAL_LEVELS = ("town", "village")
 
 
 def _resolve_all(
