@@ -594,7 +594,7 @@ def _resolve_all(
     located = []  # (mention, sentence start, article), each mention's sentence looked up once
     sentences = doc._.sentences or []
     mentions = doc._.places or []
-    if issuer is not None and not issuer.name.endswith("银行"):
+    if issuer is not None and _issuer_kind(issuer) == "company":  # a bank's 公司 is another's (其子公司, 理财公司)
         mentions = sorted([*mentions, *_company_opening_clauses(text)], key=lambda m: (m.start, -m.end))
     for mention in _outermost(_speakers_for_their_place(text, mentions)):
         sentence = sentence_at(sentences, mention.start)
