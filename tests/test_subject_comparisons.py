@@ -51,3 +51,30 @@ _LIVED_IN = [
 @pytest.mark.parametrize(("genre", "text", "region", "subject"), _LIVED_IN)
 def test_a_place_lived_in_is_no_ranking_scope(genre, text, region, subject):
     assert {c.subject for c in extract_claims(text, region=region)} == {subject}, genre
+
+
+# a thing ranked first or only one in a higher place (全省首个, 全国首家, 全省第一, 全市唯一) is the document's
+# own: the higher place is no subject and carries to no later figure
+_RANKED_IN = [
+    # a city's government work report
+    ("work report", "全省首个超百亿元引水工程开工建设。签约亿元以上项目312个。", "邢台市"),
+    ("work report", "争取中央预算内投资项目46个、全省第一。新建5G基站3200个。", "邢台市"),
+    ("work report", "建成全国首家氢能重卡换电示范城市，全年新增就业2.3万人。", "鄂尔多斯市"),
+    # a county's statistics communiqué and a hospital or court news item
+    ("statistics", "全市唯一的国家级经济开发区实现工业总产值420亿元，增长9.3%。", "如皋市"),
+    ("news", "该项目是全省首批数字乡村试点，覆盖农户1.2万户。年末常住人口68.4万人。", "如皋市"),
+    ("court report", "办理全省首例生态环境损害赔偿案件，判令赔偿修复费用860万元。全年审结案件2.1万件。", "东莞市"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region"), _RANKED_IN, ids=[f"{g}:{t[:12]}" for g, t, _ in _RANKED_IN])
+def test_a_rank_within_a_higher_place_is_no_subject(genre, text, region):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert [(c.mention, c.subject) for c in claims] == [(c.mention, region) for c in claims]
+
+
+# a place's own numbered sequence of events is no rank: the communiqué of 全省第四次经济普查 is the province's
+def test_an_events_number_is_no_rank():
+    claims = extract_claims("全省第四次经济普查结果显示，全省共有法人单位52.3万个。", region="邢台市")
+    assert {c.subject for c in claims} == {"河北省"}

@@ -55,9 +55,10 @@ def scope_words() -> re.Pattern[str]:
         guarded(
             rf"{NATIONAL_REPORTING.pattern}|"
             r"(?:我们?|咱们?|全|本|该)(?:省|市|州|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
-            # a body's own report speaks of itself: 本院, 我院, 全院 (a court's, a hospital's), 我局, 我行 (not 本公司:
-            # in a story it is the company of whoever it follows, not a report's issuer)
-            r"|(?:我|本)(?:院|局|厅|委|行)(?![长级士内外])|全院"
+            # a body's own report speaks of itself: 本院, 我院, 全院 (a court's, a hospital's), 我局, 我行; a company's
+            # 本公司, 本集团 (not 日本公司): the subject step resolves these to the company the text names at its top,
+            # and leaves them unresolved in a text that names none (in a story 本公司 is whoever is quoted)
+            r"|(?:我|本)(?:院|局|厅|委|行)(?![长级士内外])|全院|(?<![日基根])(?:我|本)(?:公司|集团)"
             rf"|全国(?!{designations})|我国|{place_words}"
         )
     )

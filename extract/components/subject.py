@@ -14,7 +14,9 @@ companies listed before 分别 (江苏省、浙江省分别…; 四川路桥、�
 before them (全县 in a story about 巨野县公安局 stays with the bureau); a party or government body
 (市委社会工作部, 东明县委) speaks for its place, and so does an administrative body that decides or speaks
 (市防控指挥部决定…, 国家卫健委医政医管局副局长…表示); a village named again on its own (王洪庙村) is the
-one named in full before (定陶区天中街道王洪庙村).
+one named in full before (定陶区天中街道王洪庙村). A company's or bank's own report or announcement, naming it
+at its top and speaking of itself as 本公司 or 本行, is about it: 本公司, 本行 and 公司 opening a clause resolve
+to it, its short name (青岛啤酒) is it, not the city, and it stands for the region where a figure names no place.
 """
 
 from __future__ import annotations
@@ -43,11 +45,12 @@ from extract.components.topics import (
     article_topic,
     carriable,
     carried,
+    inside,
     restating_the_lead,
     said_by,
     story_bodies,
 )
-from extract.layout import continues_a_list, inside_title
+from extract.layout import Article, continues_a_list, inside_title
 from extract.lexicon import LIST_SEPARATOR
 from extract.places import COUNTRY, Mention, Place, division_code, gazetteer, is_descriptive_name, written_name
 from extract.words import starts_a_word
@@ -99,7 +102,8 @@ def subject_component(doc: Doc) -> Doc:
     region: Place | None = doc._.region
     clause_breaks = Breaks(text, _CLAUSE_BREAK)
     balances = Balances(text)
-    resolved = _resolve_all(doc, text, region, clause_breaks)
+    issuer = _issuer(text, doc._.articles or [], doc._.places or [])
+    resolved = _resolve_all(doc, text, region, clause_breaks, issuer)
     by_sentence: dict[int, list[Resolved]] = {}
     for item in resolved:
         by_sentence.setdefault(item.sentence_start, []).append(item)
@@ -148,6 +152,9 @@ def subject_component(doc: Doc) -> Doc:
             restated[start] = place
             insort(subjects[article_index], (start, place), key=lambda pair: pair[0])
     bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
+    if issuer is not None:
+        # a company's own report or announcement is about the company throughout, not about the city in its name
+        bodies = dict.fromkeys(range(len(articles)), issuer)
     claims: list[Claim] = doc._.claims
     listed = _listed_subjects(text, claims, by_sentence)
     context = _Context(
@@ -548,9 +555,9 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
     clause_start = context.clause_breaks.after_last(claim.sentence_start, claim.start)
     opening = _CLAUSE_OPENER.match(text, clause_start)
     clause_start = opening.end() if opening else clause_start
-    return next(
+    opener = next(
         (
-            i.place
+            i
             for i in in_sentence
             if i.mention.start == clause_start
             and not i.governed
@@ -558,13 +565,38 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
         ),
         None,
     )
+    if opener is None:
+        return None
+    # a town or village of the opening place, named after it in the clause (漳州十大美丽乡村平和县霞寨镇高寨村7天
+    # 累计接待游客3.85万人次): the place written nearer the figure, not the city that only tells where it lies
+    within = next(
+        (
+            i.place
+            for i in reversed(in_sentence)
+            if i.mention.start > opener.mention.end
+            and i.place.level in _LOCAL_LEVELS
+            and not i.governed
+            and inside(i.place, opener.place)
+            and not _another_part(text, i, claim, context.balances)
+        ),
+        None,
+    )
+    return within or opener.place
 
 
-def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Breaks) -> list[Resolved]:
+_LOCAL_LEVELS = ("town", "village")
+
+
+def _resolve_all(
+    doc: Doc, text: str, region: Place | None, clause_breaks: Breaks, issuer: Place | None
+) -> list[Resolved]:
     """Every outermost mention resolved against what its own article said before it."""
     located = []  # (mention, sentence start, article), each mention's sentence looked up once
     sentences = doc._.sentences or []
-    for mention in _outermost(_speakers_for_their_place(text, doc._.places or [])):
+    mentions = doc._.places or []
+    if issuer is not None and _issuer_kind(issuer) == "company":  # a bank's 公司 is another's (其子公司, 理财公司)
+        mentions = sorted([*mentions, *_company_opening_clauses(text)], key=lambda m: (m.start, -m.end))
+    for mention in _outermost(_speakers_for_their_place(text, mentions)):
         sentence = sentence_at(sentences, mention.start)
         if sentence is not None and not inside_title(text, mention.start):
             located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
@@ -590,8 +622,13 @@ def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Break
                 paragraph_starts[max(0, bisect_right(paragraph_starts, mention.start) - 1)] if paragraph_starts else 0
             )
             candidates = [p for p, at in zip(earlier, earlier_at, strict=True) if at >= since]
-        place = _city_of_its_sentence(mention, in_sentence) or _resolve(mention, candidates, region)
-        if place is None:
+        place = (
+            _issuers_mention(text, mention, issuer)
+            or _city_of_its_sentence(mention, in_sentence)
+            or _resolve(mention, candidates, region)
+        )
+        # 本公司 is only ever the issuer's: in a story it is whoever is quoted, not the company named last
+        if place is None or (place != issuer and mention.role == "scope" and _a_company_self_word(mention.place.name)):
             continue
         owner = _owner_of_facility(text, mention, out, sentence_start)
         if owner is _AMONG_PARTS:
@@ -604,6 +641,90 @@ def _resolve_all(doc: Doc, text: str, region: Place | None, clause_breaks: Break
         governed = _governed(text, sentence_start, mention.start, clause_breaks) or _a_source(text, mention.end)
         out.append(Resolved(mention, place, sentence_start, article, governed))
     return out
+
+
+def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Place | None:
+    """The company or bank whose own report or announcement the text is: named at its top, before the end of the
+    first article's opening sentence ("青岛啤酒股份有限公司2024年第一季度报告" above "本公司董事会…"), when the text
+    speaks of itself as 本公司, 本集团 (a company) or 本行, 我行 (a bank), as a court's report says 本院."""
+    if not articles or not articles[0].paragraphs:
+        return None
+    article = articles[0]
+    lead = article.paragraphs[0]
+    top_end = next((end for start, end in article.sentences if start >= lead.start), lead.end)
+    at_top = [
+        m.place
+        for m in mentions
+        if m.start < top_end and m.role == "organisation" and m.place.name.endswith(_ISSUER_SUFFIXES)
+    ]
+    if not at_top:
+        return None
+    # the full name of the first one named (温州银行股份有限公司 after 证券简称：温州银行)
+    named = max((p for p in at_top if p.name.startswith(at_top[0].name)), key=lambda p: len(p.name))
+    return named if _self_words(_issuer_kind(named)).search(text) else None
+
+
+def _issuer_kind(issuer: Place) -> str:
+    return "bank" if "银行" in issuer.name else "company"
+
+
+def _company_opening_clauses(text: str) -> list[Mention]:
+    """公司 opening a clause of a company's own report ("报告期内，公司实现营业收入…") is the company, as 本公司 is;
+    only there: elsewhere it is any company (上市公司, 子公司), and in other texts whoever the story follows."""
+    return [
+        Mention(m.start(), m.end(), Place(_BARE_COMPANY, "scope"), "scope") for m in _OPENING_COMPANY.finditer(text)
+    ]
+
+
+_BARE_COMPANY = "公司"
+# not 公司法, 公司债, 公司章程: a law, a bond, a charter
+_OPENING_COMPANY = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?:{_BARE_COMPANY})(?![法债章])", re.MULTILINE)
+
+
+_ISSUER_SUFFIXES = ("公司", "集团", "银行")
+
+
+@cache
+def _issuer_self_words() -> dict[str, str]:
+    return lexicon.package_word_table("issuer_self_words.tsv")
+
+
+@cache
+def _self_words(kind: str) -> re.Pattern[str]:
+    """A company's or a bank's words for itself (lexicon/issuer_self_words.tsv), not 本公司 of 日本公司."""
+    words = [word for word, of in _issuer_self_words().items() if of == kind]
+    return re.compile(f"(?<![日基根])(?:{lexicon.alternation(words)})(?![长级士内外])")
+
+
+def _a_company_self_word(word: str) -> bool:
+    return _issuer_self_words().get(word) == "company"
+
+
+def _issuers_mention(text: str, mention: Mention, issuer: Place | None) -> Place | None:
+    """The issuer for its self-reference (本公司, 本行) and for its short name, an organisation's name its full name
+    opens with (温州银行 of 温州银行股份有限公司) or the name of a place (青岛啤酒 of 青岛啤酒股份有限公司: the
+    company or its brand, not the city)."""
+    if issuer is None:
+        return None
+    if mention.role == "scope":
+        word = mention.place.name
+        own = _issuer_self_words().get(word) == _issuer_kind(issuer) or word == _BARE_COMPANY
+        return issuer if own else None
+    if (
+        mention.role == "organisation"
+        and mention.place.name != issuer.name
+        and issuer.name.startswith(mention.place.name)
+    ):
+        return issuer  # 温州银行 of 温州银行股份有限公司
+    if mention.role == "place":
+        short = text[mention.start : mention.end + _SHORT_NAME_MORE]
+        if len(short) == mention.end - mention.start + _SHORT_NAME_MORE and issuer.name.startswith(short):
+            return issuer
+    return None
+
+
+# how many characters after a place's name must go on as the issuer's name for it to be the issuer's short name
+_SHORT_NAME_MORE = 2
 
 
 def _speakers_for_their_place(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -766,7 +887,15 @@ def _a_comparison_base(text: str, mention: Mention) -> bool:
     return (
         before.search(text, max(0, mention.start - _COMPARISON_WORD_REACH), mention.start) is not None
         or after.match(text, mention.end) is not None
+        or (mention.place.name.startswith("全") and _rank_words().match(text, mention.end) is not None)
     )
+
+
+@cache
+def _rank_words() -> re.Pattern[str]:
+    """A rank in words after 全省, 全国, 全市 (全省首个, 全市唯一: lexicon/rank_words.txt); after a place's name the
+    same words are the place's own (临沂市首次报告2例, 郴州市首例患者) and it stays the subject."""
+    return re.compile(lexicon.alternation(lexicon.word_list("rank_words.txt")))
 
 
 _COMPARISON_WORD_REACH = 3  # the longest comparison word before a place (领先于, 相比于)
@@ -785,9 +914,13 @@ def _comparison_base_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-# a rank in the place (保持全省第3位, 全国前10名, 全省前列, 全省首位): the place is what is ranked in; not an event's
-# number (全省第四次经济普查)
-_RANK = r"第[0-9０-９一二三四五六七八九十]+[位名]|前[0-9０-９一二三四五六七八九十]+[位名]?|前列|首位"
+# a numbered rank in the place (保持全省第3位, 全国前10名, 全省第一。): the place is what is ranked in; not an
+# event's number (全省第四次经济普查, 全省第二批试点); the ranks in words (全省首个, 全市唯一) are in
+# lexicon/rank_words.txt
+_RANK = (
+    r"第[0-9０-９一二三四五六七八九十]+(?:[位名]|(?=[，,。；;、）)]|$))"
+    r"|前[0-9０-９一二三四五六七八九十]+[位名]?|前列|首位"
+)
 
 
 # comparison words that are no comparison before a place: 与 joins it (与全省各地一起), 同比/环比/按年 compare times

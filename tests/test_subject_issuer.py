@@ -1,0 +1,102 @@
+"""A company's or bank's own report or announcement is about the company or bank it names at its top, not the city
+in its name or the document's region: 本公司 / 本行 resolve to it as 本院 does to a court (subject step)."""
+
+import pytest
+
+from extract.components.places import scope_words
+from extract.pipeline import extract_claims
+
+# (genre, text, region, issuer): every figure of each text is the issuer's
+_ISSUED = [
+    (
+        "quarterly report",
+        "证券简称：南京啤酒\n南京啤酒股份有限公司2023年半年度报告\n本公司董事会保证本报告内容真实。\n"
+        "一、主要财务数据\n项目 | 本报告期 | 上年同期 |\n营业收入(元) | 5,260,114,000 | 5,043,270,000 |\n"
+        "二、经营情况\n报告期内，本公司实现产品销量88.4万千升，其中主品牌南京啤酒销量61.2万千升。",
+        "南京市",
+        "南京啤酒股份有限公司",
+    ),
+    (
+        "bank annual report",
+        "证券简称：温州银行\n温州银行股份有限公司2022年年度报告摘要\n本行董事会保证年度报告内容的真实性。\n"
+        "一、主要会计数据\n项目 | 本报告期末 | 上年度末 |\n资产总额(元) | 182,450,000,000 | 166,160,000,000 |\n"
+        "二、经营情况\n报告期内，本行坚持稳中求进。全年实现净利润21.3亿元，同比增长8.2%。",
+        "温州市",
+        "温州银行股份有限公司",
+    ),
+    (
+        "company announcement",
+        "股票简称：苏州机电\n苏州机电集团股份有限公司关于2024年度经营情况的公告\n"
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n一、主要经营数据\n"
+        "产品 | 产量(台) | 销量(台) |\n数控机床 | 12,860 | 12,415 |\n二、其他说明\n全年新签合同额112亿元。",
+        "苏州市",
+        "苏州机电集团股份有限公司",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "issuer"), _ISSUED, ids=[g for g, _, _, _ in _ISSUED])
+def test_a_company_report_is_about_its_issuer(genre, text, region, issuer):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert [(c.mention, c.subject) for c in claims] == [(c.mention, issuer) for c in claims]
+
+
+# 公司 opening a clause of the company's own report is the company, not the place the clause before named
+_OPENING_COMPANY = [
+    (
+        "annual report",
+        "证券简称：蓉光电子\n成都蓉光电子股份有限公司2023年年度报告摘要\n本公司董事会保证本报告内容真实。\n"
+        "一、经营情况\n报告期内，成都市集成电路产业规模增长12.5%，公司实现营业收入52.6亿元，同比增长7.4%。",
+        "成都市",
+        ["成都市", "成都蓉光电子股份有限公司", "成都蓉光电子股份有限公司"],
+    ),
+    (
+        "company announcement",
+        "绍兴纺织集团有限公司关于2024年经营情况的公告\n本集团董事会保证本公告内容真实。\n一、经营情况\n"
+        "2024年，浙江省纺织品出口额下降3.2%，公司完成出口额8.6亿美元。",
+        "绍兴市",
+        ["浙江省", "绍兴纺织集团有限公司"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subjects"), _OPENING_COMPANY)
+def test_company_opening_a_clause_is_the_issuer(genre, text, region, subjects):
+    assert [c.subject for c in extract_claims(text, region=region)] == subjects, genre
+
+
+# a text that names no company at its top, or never speaks of itself as 本公司, keeps its figures' places
+_NOT_ISSUED = [
+    # a news story quoting a company: 本公司 is the speaker's, the story is the city's
+    (
+        "news",
+        "全市外贸进出口总额增长8.1%。一家企业负责人说：“本公司今年出口订单增加了三成。”",
+        "宁波市",
+        {"宁波市"},
+    ),
+    # a work report that names a company first but never speaks as it: the city's figures stay the city's
+    (
+        "work report",
+        "宁波港集团有限公司新开航线12条。全年全市地区生产总值增长5.6%。",
+        "宁波市",
+        {"宁波港集团有限公司", "宁波市"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subjects"), _NOT_ISSUED)
+def test_a_text_not_issued_by_a_company_keeps_its_places(genre, text, region, subjects):
+    assert {c.subject for c in extract_claims(text, region=region)} == subjects, genre
+
+
+# a court's report still speaks of the court as 本院
+def test_a_courts_report_is_unchanged():
+    text = "江北区人民法院2023年工作报告\n全年本院受理案件1.2万件，审结1.1万件。"
+    assert {c.subject for c in extract_claims(text, region="重庆市")} == {"江北区人民法院"}
+
+
+# 日本公司, 基本公司 hold no 本公司
+def test_a_word_ending_in_ben_is_no_self_reference():
+    words = [m.group() for m in scope_words().finditer("与日本公司合作，本公司、我行")]
+    assert words == ["本公司", "我行"]
