@@ -6,10 +6,10 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "metrics"),
     [
-        # a health bulletin's lines: each class of disease labels its count, the deaths after it name their own
+        # a health bulletin's lines: each class of disease labels its count
         (
             "本月全市报告法定传染病1320例，死亡2例。其中：\n甲类：0例。\n乙类：905例，死亡2例。\n丙类：415例。",
-            ["法定传染病", "死亡", "甲类", "乙类", "死亡", "丙类"],
+            ["法定传染病", "死亡", "甲类", "乙类", "乙类死亡", "丙类"],
         ),
         (
             "2024年法定传染病疫情概况如下：\n甲类传染病：无。\n乙类传染病：612例。\n丙类传染病：1033例。",
@@ -41,6 +41,32 @@ def test_a_short_label_before_a_colon_names_the_figure_after_it(claims_of, text,
     ],
 )
 def test_a_colon_after_a_list_opening_a_place_or_a_number_names_nothing(claims_of, text, metrics):
+    assert [c["metric"] for c in claims_of(text)] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # a health bulletin: the deaths on a class's line are the class's, told from the whole's deaths before
+        (
+            "本月全市报告法定传染病1320例，死亡2例。其中：\n乙类：905例，死亡2例。",
+            ["法定传染病", "死亡", "乙类", "乙类死亡"],
+        ),
+        # an emergency management bureau's yearly report: each kind of accident with its dead and injured
+        (
+            "全年全市发生生产安全事故45起，死亡38人。其中：\n道路交通事故：30起，死亡25人，受伤41人。\n"
+            "火灾事故：6起，死亡2人。",
+            ["发生生产安全事故", "死亡"]
+            + ["道路交通事故", "道路交通事故死亡", "道路交通事故受伤", "火灾事故", "火灾事故死亡"],
+        ),
+        # a hospital's news: the discharged on the inpatients' line are inpatients
+        ("今年一季度医院收治患者2300人。住院患者：1200人，出院1150人。", ["医院收治患者", "住院患者", "住院患者出院"]),
+        # a metric of its own words names what it counts already, and a colon of its own opens another label
+        ("乙类：905例，发病率3.5%。", ["乙类", "发病率"]),
+        ("乙类：905例，发病数前3：肝炎400例、死亡2例。", ["乙类", "肝炎", "死亡"]),
+    ],
+)
+def test_a_colon_label_scopes_the_bare_outcomes_later_on_its_line(claims_of, text, metrics):
     assert [c["metric"] for c in claims_of(text)] == metrics
 
 

@@ -333,6 +333,7 @@ def metric_component(doc: Doc) -> Doc:
     boundaries = Breaks(text, _BEFORE_BOUNDARY)
     balances = Balances(text)
     before_phrases: list[str] = []
+    colon_labels: dict[int, str] = {}  # claim index -> the label before a colon that names it
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         clause_start = _clause_start(text, claim, previous, boundaries)
@@ -351,6 +352,8 @@ def metric_component(doc: Doc) -> Doc:
         elif not claim.metric and claim.kind != "age":
             # 甲类：0例, 男性：61.2万人: a short label before a colon right before the figure names it
             claim.metric = _colon_label(text, claim, clause_start, boundaries, mentions)
+            if claim.metric:
+                colon_labels[i] = claim.metric
         if previous is not None and previous.metric and claim.metric and _a_share_of_the_whole(claim.metric):
             claim.metric = _without_elliptical_measure(previous.metric) + claim.metric
     _share_out_lists(text, claims, before_phrases, mentions)
@@ -384,6 +387,7 @@ def metric_component(doc: Doc) -> Doc:
     _parts_of_a_whole(text, claims, balances)
     _named_in_the_article(claims)
     _scoped_by_section_headings(text, claims, doc._.articles or [])
+    _scoped_by_colon_labels(text, claims, colon_labels)
     for claim in claims:
         claim.metric_key = metric_key(claim.metric)
         # written in the figure's own clause unless a step above says otherwise
@@ -435,6 +439,33 @@ def _colon_label(text: str, claim: Claim, clause_start: int, boundaries: Breaks,
         return None
     tag = phrase_words(metric)[-1][1]
     return metric if tag.startswith(("n", "vn")) or metric.endswith(_MEASURES) else None
+
+
+@cache
+def _colon_label_outcomes() -> frozenset[str]:
+    return frozenset(lexicon.word_list("colon_label_outcomes.txt"))
+
+
+# what ends a colon label's reach: the next label's colon, a line of its own
+_COLON_LABEL_REACH_END = re.compile(r"[：:\n]")
+
+
+def _scoped_by_colon_labels(text: str, claims: list[Claim], colon_labels: dict[int, str]) -> None:
+    """ "乙类：2471例，死亡4例": a label before a colon scopes its line, not only the figure right after it, as
+    "其中甲类0例" does; a later figure of the line whose metric is only a bare word of what became of some of
+    the label's things (lexicon/colon_label_outcomes.txt: 死亡, 出院) counts the label's (乙类死亡), and is told
+    apart from the whole's (全省…死亡4例) written before the list. The reach ends at the next colon (发病数前5：
+    opens a list of its own), a line break or the sentence's end."""
+    for i, label in colon_labels.items():
+        if claims[i].metric != label:
+            continue  # a later step named the figure otherwise: the label is not what it counts
+        for later in claims[i + 1 :]:
+            if later.sentence_start != claims[i].sentence_start:
+                break
+            if _COLON_LABEL_REACH_END.search(text, claims[i].end, later.start):
+                break
+            if later.metric in _colon_label_outcomes():
+                later.metric = label + later.metric
 
 
 # a numbered section's heading on a line of its own: 二、学前教育, 四、服务业
