@@ -349,3 +349,30 @@ def test_a_count_as_of_a_time_with_gongyou_or_yiyou_is_a_running_total(claim_of,
 def test_a_whole_is_no_smaller_than_its_parts(claim_of, text, region, mention, aspect, period):
     claim = claim_of(text, mention, region)
     assert (claim["aspect"], claim["period"]) == (aspect, period)
+
+
+_RUNNING_TOTAL_LIST = (
+    "截至5月4日24时，累计收到境外通报确诊病例96例：甲国60例（出院41例，死亡2例），乙国36例（出院30例）。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        # a health commission's notice: the parts of a running total heading a colon list, and what the
+        # brackets say of each part, are running totals too
+        (_RUNNING_TOTAL_LIST, "60例", "cumulative"),
+        (_RUNNING_TOTAL_LIST, "2例", "cumulative"),
+        (_RUNNING_TOTAL_LIST, "30例", "cumulative"),
+        # a housing bureau's work report: the parts of a running total of homes
+        ("五年来累计改造老旧小区住房5200套：城东区2100套（完成加装电梯300套），城西区3100套。", "3100套", "cumulative"),
+        ("五年来累计改造老旧小区住房5200套：城东区2100套（完成加装电梯300套），城西区3100套。", "300套", "cumulative"),
+        # figures in another unit are no parts of it, and the list turning to a day's figures ends its reach
+        ("累计建成充电桩5000个：城区3200个，乡镇1800个，带动投资2亿元。", "2亿元", None),
+        ("累计确诊病例257例：今日新增5例，死亡1例。", "1例", None),
+        # no colon after the running total: a clause of its own says what its figure is
+        ("累计确诊病例257例，出院10例。", "10例", None),
+    ],
+)
+def test_a_running_total_heading_a_colon_list_scopes_its_parts(claim_of, text, mention, aspect):
+    assert claim_of(text, mention)["aspect"] == aspect

@@ -66,8 +66,31 @@ def aspect_component(doc: Doc) -> Doc:
         claim.aspect = find_aspect(text, claim, following, ends.get(claim.sentence_start))
         if claim.aspect is None and claim.kind in _KINDS and claim.metric_basis in ("sentence", "carried"):
             claim.aspect = _of_the_whole(text, claims, i)
+    _under_a_running_total(text, claims)
     _splits_by_sex(text, claims)
     return doc
+
+
+# a colon right after a figure: the figure heads a list (累计收到…257例：香港特别行政区167例…)
+_HEADING_COLON = re.compile(r"[ \t\u3000]*[：:]")
+
+
+def _under_a_running_total(text: str, claims: list[Claim]) -> None:
+    """ "累计收到港澳台地区通报确诊病例257例：香港特别行政区167例（出院92例，死亡4例），澳门特别行政区13例
+    （出院10例）…": a running total heading a colon list scopes the whole list, its parts and what is said of
+    each part in brackets (出院10例 is discharges so far, not the day's), though a part's own clause names no
+    marker. Only figures counted alike (例 of 例, 人 of 例) and of no aspect of their own; the reach ends at the
+    sentence's end, or where the list turns to a day's figures (…，今日新增3例, a flow)."""
+    for i, whole in enumerate(claims):
+        if whole.aspect != "cumulative" or not _HEADING_COLON.match(text, whole.end):
+            continue
+        for part in claims[i + 1 :]:
+            if part.sentence_start != whole.sentence_start or part.article_index != whole.article_index:
+                break
+            if part.aspect == "flow":
+                break
+            if part.aspect is None and part.kind in _KINDS and counted_alike(whole.unit, part.unit):
+                part.aspect = "cumulative"
 
 
 @cache
