@@ -18,8 +18,9 @@ from extract import lexicon
 from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
-from extract.components.period import comparison_pattern
+from extract.components.period import base_figures_time, comparison_pattern
 from extract.pattern_starts import guarded
+from extract.roc_years import writes_roc_years
 
 CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 # the kinds a change verb or a per-word can turn into a change or a rate
@@ -27,11 +28,13 @@ _COUNTABLE = ("count", "money", "measure")
 
 
 @cache
-def _change_pattern() -> re.Pattern[str]:
+def _change_pattern(roc: bool = False) -> re.Pattern[str]:
+    """A verb of change at the end of the phrase before a figure, and the comparison before it (比上年增加; 較105年底
+    增加 where `roc`: a text about Taiwan)."""
     verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
     return re.compile(
         guarded(
-            rf"(?P<comparison>{comparison_pattern()})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?P<level>为|达|达到|是)?(?:约|近|超过)?$"
+            rf"(?P<comparison>{comparison_pattern(roc)})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?P<level>为|达|达到|是)?(?:约|近|超过)?$"
         )
     )
 
@@ -160,10 +163,13 @@ def _start_of_the_change(text: str, claims: list[Claim], i: int, clause_breaks: 
 def kind_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     clause_breaks = Breaks(text, CLAUSE_BOUNDARY)
+    roc = writes_roc_years(doc._.region, doc._.script)  # 較105年底 compares with a year in a text about Taiwan
     previous = None
     figures: list[Claim] = []  # the list of figures the claim ends (40%、54.5%), or the claim alone
     for claim in doc._.claims:
-        classify(text, claim, clause_breaks)
+        classify(text, claim, clause_breaks, roc)
+        if previous is not None and claim.kind in _COUNTABLE:
+            _change_from_a_base_figure(text, previous, claim, roc)
         continues = previous is not None and _continues_list(text, previous, claim)
         if continues and previous.kind == "change":
             claim.kind, claim.direction = previous.kind, previous.direction  # 上升40%、54.5%
@@ -178,6 +184,19 @@ def kind_component(doc: Doc) -> Doc:
     return doc
 
 
+def _change_from_a_base_figure(text: str, base: Claim, claim: Claim, roc: bool) -> None:
+    """較105年底人口276萬7,239人增加1萬9,831人, 比上年末的385.0万人增加1.2万人: a figure right after the figure
+    compared with (a comparison and its time before it) and a verb of change between them is the change from it,
+    whichever way it went."""
+    if base.sentence_start != claim.sentence_start or base.unit != claim.unit:
+        return
+    change = _change_pattern(roc).fullmatch(text, base.end, claim.start)
+    if change is None or change["comparison"] or change["level"] or base_figures_time(text, base, roc) is None:
+        return
+    claim.kind = "change"
+    claim.direction = lexicon.word_table("change_verbs.tsv")[change["verb"]]
+
+
 def _continues_list(text: str, previous: Claim, claim: Claim) -> bool:
     """The figure is the next item of a list of figures (40%、54.5%) with no words of its own."""
     return previous.sentence_start == claim.sentence_start and text[previous.end : claim.start] in ("、", "和", "及")
@@ -188,13 +207,13 @@ def _clause_before(text: str, claim: Claim, clause_breaks: Breaks) -> str:
     return text[clause_breaks.after_last(claim.sentence_start, claim.start) : claim.start].rstrip(" \t\u3000")
 
 
-def classify(text: str, claim: Claim, clause_breaks: Breaks) -> None:
+def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) -> None:
     """Set kind, direction and a rate's denominator from the clause before the figure (clause_breaks:
-    the text's CLAUSE_BOUNDARY characters)."""
+    the text's CLAUSE_BOUNDARY characters; `roc`: a text about Taiwan, whose years are of the 民國 calendar)."""
     before = _clause_before(text, claim, clause_breaks)
     if claim.unit == "倍" and "翻" in claim.mention:
         claim.direction = "increase"  # 翻一番: doubled
-    change = _change_pattern().search(before)
+    change = _change_pattern(roc).search(before)
     if (
         change
         and claim.kind in ("percent", "change")

@@ -29,6 +29,7 @@ from extract.layout import continues_a_list
 from extract.list_headings import counted_heading_noun
 from extract.numbers import parse_chinese_number
 from extract.places import Mention, gazetteer
+from extract.roc_years import BARE_ROC, writes_roc_years
 from extract.words import phrase_words, starts_a_word
 
 _QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
@@ -388,11 +389,33 @@ def metric_component(doc: Doc) -> Doc:
     _named_in_the_article(claims)
     _scoped_by_section_headings(text, claims, doc._.articles or [])
     _scoped_by_colon_labels(text, claims, colon_labels)
+    if writes_roc_years(doc._.region, doc._.script):
+        for claim in claims:
+            claim.metric = _without_opening_roc_year(claim.metric)
     for claim in claims:
         claim.metric_key = metric_key(claim.metric)
         # written in the figure's own clause unless a step above says otherwise
         claim.metric_basis = (claim.metric_basis or "clause") if claim.metric else None
     return doc
+
+
+def _without_opening_roc_year(metric: str | None) -> str | None:
+    """106年底人口 -> 人口, 106年自然增加人数 -> 自然增加人数: in a text about Taiwan a year of the 民國 calendar
+    opening a metric is the figure's period (the period step reads it), not what is counted, as 2023年末 is of
+    2023年末常住人口; so is a 年底 left over from one cut at its figure (96|年底未满15岁之人口)."""
+    if not metric:
+        return metric
+    opening = _OPENING_ROC_YEAR.match(metric)
+    if opening is None:
+        return metric
+    # not tidied again: the metric was as a whole, and a word it opens with now may be its own (自然增加人数)
+    rest = metric[opening.end() :].lstrip("的 ")
+    return rest if len(rest) >= _SHORTEST_REST else metric
+
+
+# a year of the 民國 calendar and its part (106年, 106年底, 105年上半年), or the end of one cut off its number (年底)
+_OPENING_ROC_YEAR = re.compile(rf"(?:{BARE_ROC})\s?年(?:底|末|初|上半年|下半年)?|年[底末初]")
+_SHORTEST_REST = 2  # 106年底人口 keeps 人口; a single character left is no name of what is counted
 
 
 @cache

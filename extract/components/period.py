@@ -31,6 +31,7 @@ from extract.numbers import parse_chinese_number
 from extract.pattern_starts import guarded
 from extract.places import COUNTRY
 from extract.roc_years import BARE_ROC, ROC_YEAR_NUMERAL, WITH_ROC, YEAR_NUMERAL, gregorian, writes_roc_years
+from extract.words import phrase_words
 
 _NUM = r"[0-9０-９一二两三四五六七八九十]"
 # a year: 2023年, 二〇二三年, 民国99年 (and in a text about Taiwan 106年: extract/roc_years.py)
@@ -144,20 +145,27 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
 
 
 @cache
-def comparison_pattern() -> str:
+def comparison_pattern(roc: bool = False) -> str:
     """A comparison word and the time compared with, if written: 比上年, 较年初, 比1-8月, 同比, 比五年前
-    (lexicon/comparison_words.txt, comparison_baselines.txt). A bare 比 after 占/对/无/好 is part of a
-    word (占比, 对比), not a comparison."""
+    (lexicon/comparison_words.txt, comparison_baselines.txt); with `roc`, of a text about Taiwan, a year of
+    the 民國 calendar too (較105年底). A bare 比 after 占/对/无/好 is part of a word (占比, 对比), not a
+    comparison."""
     words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
     return (
         rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
-        rf"(?:{baselines}|[0-9]{{4}}年(?:同期|底|末)?|{_MONTHS}|[一二两三四五六七八九十0-9]+年前|{_NUM}{{1,2}}日)?"
+        rf"(?:{baselines}|{_compared_year(roc)}|{_MONTHS}|[一二两三四五六七八九十0-9]+年前|{_NUM}{{1,2}}日)?"
     )
 
 
+def _compared_year(roc: bool) -> str:
+    """A year a figure is compared with (2022年, 2022年末, 2022年同期; 105年底 where `roc`)."""
+    years = rf"[0-9]{{4}}|{BARE_ROC}" if roc else "[0-9]{4}"
+    return rf"(?:{years})年(?:同期|底|末)?"
+
+
 @cache
-def _base_figure_pattern() -> re.Pattern[str]:
+def _base_figure_pattern(roc: bool = False) -> re.Pattern[str]:
     """A comparison word and the time compared with, then 的, right before a figure (较2020年同期的, 比上年同期的):
     the figure after it is the base's."""
     words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
@@ -165,18 +173,50 @@ def _base_figure_pattern() -> re.Pattern[str]:
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
     return re.compile(
         rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
-        rf"(?P<time>{baselines}|[0-9]{{4}}年(?:同期|底|末)?|{_MONTHS}|[一二两三四五六七八九十0-9]+年前)的\s?$"
+        rf"(?P<time>{baselines}|{_compared_year(roc)}|{_MONTHS}|[一二两三四五六七八九十0-9]+年前)的\s?$"
+    )
+
+
+@cache
+def _base_named_pattern(roc: bool = False) -> re.Pattern[str]:
+    """A comparison word and the time compared with, then the noun of a figure right before it (較105年底人口276萬
+    7,239人, 比上年末常住人口385.0万人): the figure is the base's, at that time; the change after it
+    (…增加1萬9,831人) is of the time of the figure compared."""
+    words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
+    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
+    return re.compile(
+        rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
+        rf"(?P<time>{baselines}|{_compared_year(roc)}|{_MONTHS})(?P<noun>[\u4e00-\u9fff]{{2,10}})\s?$"
     )
 
 
 _BASE_REACH = 16  # characters before a figure that a comparison and its time may take
+_BASE_NAMED_REACH = 28  # and with the figure's noun after them
 _OF_THE_BASE = re.compile(r"(?:同期)?的\s?")
+# the words of a figure's noun (常住人口, 地区生产总值, 就业人数): nouns, and verbs used as nouns
+_NOUN_TAGS = ("n", "vn")
 
 
-def _base_figures_time(text: str, claim: Claim) -> str | None:
-    """The time of a base figure written after its comparison (较2020年同期的177.25亿元 -> 2020年同期)."""
-    match = _base_figure_pattern().search(text, max(claim.sentence_start, claim.start - _BASE_REACH), claim.start)
-    return match["time"] if match is not None else None
+def base_figures_time(text: str, claim: Claim, roc: bool = False) -> str | None:
+    """The time of a base figure written after its comparison (较2020年同期的177.25亿元 -> 2020年同期; 比上年末常住人口
+    385.0万人 -> 上年末)."""
+    match = _base_figure_pattern(roc).search(text, max(claim.sentence_start, claim.start - _BASE_REACH), claim.start)
+    if match is not None:
+        return match["time"]
+    match = _base_named_pattern(roc).search(
+        text, max(claim.sentence_start, claim.start - _BASE_NAMED_REACH), claim.start
+    )
+    if match is None or not _names_a_figure(match["noun"]):
+        return None
+    return match["time"]
+
+
+def _names_a_figure(phrase: str) -> bool:
+    """Whether the phrase between a compared time and a figure is the figure's noun (人口, 常住人口), not a word of
+    the change (增加, 多, 增幅: 比上年增加1.2万人 is the change, of the time compared)."""
+    changes = lexicon.word_table("change_verbs.tsv")
+    words = phrase_words(phrase)
+    return all(tag.startswith(_NOUN_TAGS) and word not in changes for word, tag in words)
 
 
 @Language.component("claimkb_period")
@@ -426,7 +466,7 @@ def find_period(
     after = _period_after(text, claim)
     if after is not None:
         return after
-    base = _base_figures_time(text, claim)
+    base = base_figures_time(text, claim, phrases.roc)
     if base is not None:
         return base  # 较2020年同期的177.25亿元: the figure compared with is of the time it is compared at
     stretch, matches = phrases.in_sentence(claim)
@@ -504,7 +544,7 @@ class PeriodPhrases:
 
     def __init__(self, text: str, claims: list[Claim], roc: bool = False) -> None:
         self._text = text
-        self._roc = roc  # bare years of the 民國 calendar are years (extract/roc_years.py)
+        self.roc = roc  # bare years of the 民國 calendar are years (extract/roc_years.py)
         self._paragraph_starts: dict[int, int] = {}  # sentence start -> the start of its paragraph
         self._reach: dict[int, int] = {}  # start of a sentence or paragraph -> the furthest end asked
         for claim in claims:
@@ -537,7 +577,7 @@ class PeriodPhrases:
     def _between(self, start: int, end: int) -> tuple[str, list[re.Match[str]]]:
         stretch = self._stretches.get(start)
         if stretch is None or end - start > len(stretch.text):
-            stretch = self._stretches[start] = _Stretch(self._text[start : max(end, self._reach[start])], self._roc)
+            stretch = self._stretches[start] = _Stretch(self._text[start : max(end, self._reach[start])], self.roc)
         return stretch.text, stretch.phrases_before(end - start)
 
 

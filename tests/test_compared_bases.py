@@ -1,0 +1,126 @@
+"""A figure compared with a base (較105年底人口…增加…, 比上年末常住人口…增加…): the base figure is of the time
+compared with, the figure after the verb is the change from it, of the figure's own time, and the metric is the
+thing counted, without the year (a Taiwan year of the 民國 calendar opening a metric is its period)."""
+
+import pytest
+
+from extract.pipeline import extract_claims
+
+
+def _of(text: str, region: str, mention: str, published: str = "2024-04-01"):
+    claims = extract_claims(text, "bases", "0" * 64, region=region, date=published)
+    found = [c for c in claims if c.mention == mention]
+    assert found, [c.mention for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "kind", "direction", "metric", "period"),
+    [
+        # a Taiwan city statistics release, Traditional: after the base figure, and with no base figure
+        (
+            "本市112年底戶籍人口為273萬4,112人,較111年底人口271萬9,560人增加1萬4,552人,成長率0.54%。",
+            "高雄市",
+            "1萬4,552人",
+            "change",
+            "increase",
+            "户籍人口",
+            "112年底",
+        ),
+        (
+            "本縣111年底戶數為21萬3,045戶,較110年底減少1,208戶。",
+            "新竹县",
+            "1,208戶",
+            "change",
+            "decrease",
+            "户数",
+            "111年底",
+        ),
+        (
+            "本市112年底戶數為108萬5,432戶,較111年底增加1萬2,005戶。",
+            "高雄市",
+            "1萬2,005戶",
+            "change",
+            "increase",
+            "户数",
+            "112年底",
+        ),
+        # a mainland statistics communiqué, Simplified: the same, with years of the common era
+        (
+            "2023年末全市常住人口386.2万人，比2022年末常住人口385.0万人增加1.2万人。",
+            "芜湖市",
+            "1.2万人",
+            "change",
+            "increase",
+            "常住人口",
+            "2023年末",
+        ),
+        (
+            "年末全县户籍人口52.4万人，较上年末的52.9万人减少0.5万人。",
+            "芜湖市",
+            "0.5万人",
+            "change",
+            "decrease",
+            "户籍人口",
+            "年末",
+        ),
+        # a count that went up with no base written is the count of what was added (the gold's)
+        ("今年以来，全市受益群众增加6万人。", "芜湖市", "6万人", "count", None, "受益群众", "今年以来"),
+    ],
+)
+def test_a_figure_after_its_base_is_the_change(text, region, mention, kind, direction, metric, period):
+    claim = _of(text, region, mention)
+    assert (claim.kind, claim.direction, claim.metric, claim.period) == (kind, direction, metric, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "kind", "period"),
+    [
+        # the time compared with, then the figure's noun: the base figure is of that time
+        (
+            "至112年底人口已達265萬3,201人,較111年底人口264萬1,020人增加1萬2,181人。",
+            "高雄市",
+            "264萬1,020人",
+            "count",
+            "111年底",
+        ),
+        (
+            "2023年末全市常住人口386.2万人，比2022年末常住人口385.0万人增加1.2万人。",
+            "芜湖市",
+            "385.0万人",
+            "count",
+            "2022年末",
+        ),
+        (
+            "2023年全县地区生产总值215.6亿元，比上年地区生产总值203.1亿元增加12.5亿元。",
+            "芜湖市",
+            "203.1亿元",
+            "money",
+            "上年",
+        ),
+        # a word of the change between the time and the figure: the figure is the change, of the text's time
+        ("2023年全市粮食产量52.1万吨，比上年增加1.2万吨。", "芜湖市", "1.2万吨", "change", "2023年"),
+        ("2023年全市进出口总额120亿元，比上年增幅12.3%。", "芜湖市", "12.3%", "change", "2023年"),
+    ],
+)
+def test_a_base_figure_is_of_the_time_compared_with(text, region, mention, kind, period):
+    claim = _of(text, region, mention)
+    assert (claim.kind, claim.period) == (kind, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric", "period"),
+    [
+        # a Taiwan statistics release: the year opening the phrase is the period, not the thing counted
+        ("高雄市政府主計處統計,本市112年底人口密度為每平方公里942人。", "高雄市", "942人", "人口密度", "112年底"),
+        ("111年自然增加人數2,145人,社會增加人數為3,021人。", "新竹县", "2,145人", "自然增加人数", "111年"),
+        ("新竹縣111年底未滿15歲之人口占15.4%。", "新竹县", "15.4%", "未满15岁之人口占", "111年底"),
+        # a mainland communiqué: the same for years of the common era, as before
+        ("2023年末全市常住人口386.2万人。", "芜湖市", "386.2万人", "常住人口", "2023年末"),
+        # a mainland text's 106年 is no year: a span, kept
+        ("该校建校106年来培养学生12万人。", "芜湖市", "12万人", "学生", "106年来"),
+    ],
+)
+def test_a_year_opening_a_metric_is_its_period(text, region, mention, metric, period):
+    claim = _of(text, region, mention)
+    assert (claim.metric, claim.period) == (metric, period)
