@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 def main(argv: list[str] | None = None) -> int:
     args = None
+    ignored_exceptions_hook = sys.unraisablehook
+    sys.unraisablehook = _interrupt_lost_in_a_callback
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -63,6 +65,25 @@ def main(argv: list[str] | None = None) -> int:
         where = getattr(args, "db", None) or "the database"
         print(f"claimkb: {where}: {file_failure(err) or str(err).splitlines()[0]}", file=sys.stderr)
         return 1
+    finally:
+        sys.unraisablehook = ignored_exceptions_hook
+
+
+def _interrupt_lost_in_a_callback(unraisable: sys.UnraisableHookArgs) -> None:
+    """A Ctrl-C that lands in a callback Python runs for itself (the import system's module-lock cleanup,
+    while a command imports its libraries) is printed as "Exception ignored in …" with a traceback, and
+    lost. Deliver it again to the main thread, where main turns it into one line and exit status 130: a
+    moment later, from a timer, as delivered at once it would be raised inside this hook and lost again."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        import _thread
+        import threading
+
+        threading.Timer(_REDELIVERY_DELAY, _thread.interrupt_main).start()
+        return
+    sys.__unraisablehook__(unraisable)
+
+
+_REDELIVERY_DELAY = 0.05  # seconds: past the hook's return, well within a command's imports
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -87,6 +87,32 @@ def test_ctrl_c_while_the_database_is_created_is_an_interrupt(tmp_path, capsys, 
     assert capsys.readouterr().err == "claimkb: interrupted\n"
 
 
+class _InterruptedWhileDropped:
+    """An object whose cleanup Python runs for itself, as the import system's module-lock callback: a
+    KeyboardInterrupt raised there is printed as "Exception ignored in …" with a traceback, and lost."""
+
+    def __del__(self) -> None:
+        raise KeyboardInterrupt
+
+
+def _drops_an_interrupted_object(args) -> int:
+    _InterruptedWhileDropped()
+    for _ in range(200):  # an interrupt delivered again arrives at the next check of pending signals
+        time.sleep(0.01)
+    return 0
+
+
+def test_ctrl_c_lost_in_a_callback_of_python_is_still_one_line_and_exit_130(capsys, monkeypatch):
+    monkeypatch.setattr(cli, "run_extract", _drops_an_interrupted_object)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C as from a terminal
+    try:
+        status = cli.main(["extract", str(CORPUS)])
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert status == 130
+    assert capsys.readouterr().err == "claimkb: interrupted\n"
+
+
 @pytest.mark.parametrize("delay", [0.4, 0.8, 1.2, 1.8])
 def test_ctrl_c_at_any_moment_of_an_ingest_is_one_line_and_exit_130(tmp_path, delay):
     """The signal goes to the whole process group, as a terminal's Ctrl-C does: during the imports,
