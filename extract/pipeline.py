@@ -23,9 +23,11 @@ from extract import (
 )
 from extract.claims import Claim
 from extract.components.places import infer_region
+from extract.figure_spacing import unspaced_view
 from extract.layout import Article, Block, shown_text
 from extract.pieces import PIECE_CHARS, piece_spans
 from extract.places import COUNTRY, COUNTRY_NAMES, Place, gazetteer
+from extract.text_views import TextView
 from extract.tokenizer import QuantityTokenizer
 
 STEPS = (
@@ -128,14 +130,23 @@ def extract_piece(piece: Piece) -> Extraction:
     The Doc lives in a spaCy memory zone: the strings and lexemes of its text are freed after it,
     so a long ingest does not grow the vocabulary with every new stretch of text."""
     nlp = build_pipeline()
-    view = traditional.simplified_view(piece.text, piece.script) if piece.script else None
+    unspaced = unspaced_view(piece.text)
+    text = unspaced.text if unspaced else piece.text
+    simplified = traditional.simplified_view(text, piece.script) if piece.script else None
     with nlp.memory_zone():
         doc = analyse(
-            view.text if view else piece.text, piece.doc_name, piece.doc_id, piece.region, piece.date, piece.script
+            simplified.text if simplified else text,
+            piece.doc_name,
+            piece.doc_id,
+            piece.region,
+            piece.date,
+            piece.script,
         )
         claims, articles, region = list(doc._.claims), list(doc._.articles or []), doc._.region
-    if view is not None:
-        claims, articles = _on_original(claims, articles, view)
+    # back through the views, the last made first
+    for view in (simplified, unspaced):
+        if view is not None:
+            claims, articles = _on_original(claims, articles, view)
     if piece.start:
         claims = [_shifted_claim(c, piece.start) for c in claims]
         articles = [_shifted_article(a, piece.start) for a in articles]
@@ -182,12 +193,11 @@ def joined(extractions: list[Extraction]) -> Extraction:
     )
 
 
-def _on_original(
-    claims: list[Claim], articles: list[Article], view: traditional.SimplifiedView
-) -> tuple[list[Claim], list[Article]]:
-    """What was found in a Simplified view, put back on the Traditional original: offsets mapped
-    back, mentions, sentences and headlines as the original prints them. Metrics, subjects and
-    periods stay Simplified: they are what figures are compared by, across scripts."""
+def _on_original(claims: list[Claim], articles: list[Article], view: TextView) -> tuple[list[Claim], list[Article]]:
+    """What was found in a view (Simplified, or without the spaces that set figures apart), put back on
+    the original: offsets mapped back, mentions, sentences and headlines as the original prints them.
+    Metrics, subjects and periods stay as the view reads them (Simplified: they are what figures are
+    compared by, across scripts)."""
     start, end, text = view.original_start, view.original_end, view.original
 
     def block(b: Block | None) -> Block | None:

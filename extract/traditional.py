@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
+
+from extract.text_views import TextView
 
 # of the Han characters, the share OpenCC changes for a text to be Traditional: Simplified text
 # quoting a Traditional name stays far below; Traditional running text is a fifth or more
@@ -69,46 +69,13 @@ def variant(text: str) -> str:
     return "t2s"
 
 
-@dataclass(frozen=True)
-class SimplifiedView:
-    """A Simplified text made from an original, with the way back for offsets."""
-
-    text: str
-    original: str
-    # pieces of the view that differ in length from the original they came from: (view start,
-    # view end, original start, original end), in order; offsets elsewhere move by the pieces before
-    _spans: tuple[tuple[int, int, int, int], ...]
-
-    @cached_property
-    def _span_starts(self) -> list[int]:
-        return [span[0] for span in self._spans]
-
-    def original_start(self, offset: int) -> int:
-        """Where a stretch starting at this view offset starts in the original."""
-        return self._back(offset, at_end=False)
-
-    def original_end(self, offset: int) -> int:
-        """Where a stretch ending at this view offset ends in the original."""
-        return self._back(offset, at_end=True)
-
-    def _back(self, offset: int, at_end: bool) -> int:
-        i = bisect_right(self._span_starts, offset) - 1
-        if i < 0:
-            return offset
-        view_start, view_end, original_start, original_end = self._spans[i]
-        if offset < view_end or (at_end and offset == view_end and offset > view_start):
-            # inside a piece that changed length: the whole piece, from its start or to its end
-            return original_end if at_end and offset > view_start else original_start
-        return original_end + (offset - view_end)
-
-
-def simplified_view(text: str, config: str | None = None) -> SimplifiedView:
+def simplified_view(text: str, config: str | None = None) -> TextView:
     """The text in Simplified characters, its offsets mapped back to `text`."""
     config = config or variant(text)
     converted = _converter(config).convert(_numerals_marked(text))
     if len(converted) == len(text):
-        return SimplifiedView(converted, text, ())
-    return SimplifiedView(converted, text, tuple(_changed_lengths(text, converted)))
+        return TextView(converted, text, ())
+    return TextView(converted, text, tuple(_changed_lengths(text, converted)))
 
 
 def _numerals_marked(text: str) -> str:

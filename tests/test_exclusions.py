@@ -41,6 +41,8 @@ import pytest
         "一家三口其乐融融。",
         "双11期间，快递业务繁忙。",  # 期间 is a span of time, not 11 issues
         "1月23日11:20起，全市公交停运。",  # minutes of a time of day, not 20 incidents
+        "其二，加快推进产业升级。",  # the second of a list of points
+        "其一是稳就业，其二是保民生。",
     ],
 )
 def test_not_claims(claims_of, text):
@@ -59,6 +61,9 @@ def test_not_claims(claims_of, text):
         ("工程比计划提前10天，顺利完工。", "10天"),  # 提前: ahead of time by a duration, not the first days
         ("全年开展督查三次，发现问题12个。", "三次"),  # three times is a count
         ("他在外务工三年来京后，月收入5000元。", "三年"),  # 来京: came to Beijing, no span up to now
+        # 其 before a figure with its unit is a pronoun (his, its), not the 其 of the ordinal 其二
+        ("患者体温正常，其2名密切接触者正在医学观察。", "2名"),
+        ("公司发布公告，其3家子公司合计实现营业收入12亿元。", "3家"),
     ],
 )
 def test_claims_kept(claims_of, text, mention):

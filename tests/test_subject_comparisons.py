@@ -1,7 +1,10 @@
 """A place named only as the base a figure is compared with or ranked in is no subject (subject step)."""
 
+import re
+
 import pytest
 
+from extract import lexicon
 from extract.pipeline import extract_claims
 
 # (genre, text, region): every figure of each text is the region's own
@@ -78,3 +81,26 @@ def test_a_rank_within_a_higher_place_is_no_subject(genre, text, region):
 def test_an_events_number_is_no_rank():
     claims = extract_claims("全省第四次经济普查结果显示，全省共有法人单位52.3万个。", region="邢台市")
     assert {c.subject for c in claims} == {"河北省"}
+
+
+# the ranks are one reviewed lexicon: each row a pattern that compiles and says after which places it ranks
+def test_every_rank_pattern_compiles_and_names_its_places():
+    rows = lexicon.rows("rank_patterns.tsv")
+    assert rows
+    for row in rows:
+        assert len(row) == 2 and row[1] in ("any", "whole"), row
+        re.compile(row[0])
+
+
+# a rank in words after a place's own name is the place's own: the place stays the subject
+_OWN_FIRSTS = [
+    ("news", "郴州市首例确诊患者治愈出院，全市累计治愈12例。", "湖南省", "郴州市"),
+    ("work report", "临沂市首个零碳产业园投产，年产值45亿元。", "山东省", "临沂市"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subject"), _OWN_FIRSTS)
+def test_a_rank_after_a_places_own_name_keeps_it_the_subject(genre, text, region, subject):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert claims[0].subject == subject, genre

@@ -25,7 +25,7 @@ from extract.places import Mention
 from extract.quantities import Quantity, scale_of
 from extract.roc_years import roc_year_at, writes_roc_years
 
-_ORDINAL_BEFORE = ("第", "首", "初", "其")
+_ORDINAL_BEFORE = ("第", "首", "初")
 _RANK_UNITS = ("名", "位", "强")
 _MEASURE_LABEL = re.compile(r"(?:值|指数|系数|含量|浓度|pH|PH|ph)(?:为|达|达到|是|约)?$")
 # Quote marks that wrap labels; content longer than this, or with sentence punctuation, is speech.
@@ -282,8 +282,8 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         if _MEASURE_LABEL.search(text[max(0, q.start - 6) : q.start]) and "." in q.numeral:
             return None
         return "no_unit"
-    if before in _ORDINAL_BEFORE:
-        return "ordinal"
+    if before in _ORDINAL_BEFORE or (before == "其" and not q.unit_surface):
+        return "ordinal"  # 其二 is the second of them; 其2名密切接触者 counts his contacts
     if before == "前" and q.unit in _RANK_UNITS:
         return "rank"  # 进入前十名, 前三位: a place in a ranking, not a count of people
     if (_CODE_AFTER.match(after) and not q.unit_surface) or _LATIN.match(before):

@@ -887,15 +887,18 @@ def _a_comparison_base(text: str, mention: Mention) -> bool:
     return (
         before.search(text, max(0, mention.start - _COMPARISON_WORD_REACH), mention.start) is not None
         or after.match(text, mention.end) is not None
-        or (mention.place.name.startswith("全") and _rank_words().match(text, mention.end) is not None)
+        or (mention.place.name.startswith("全") and _ranks()[1].match(text, mention.end) is not None)
     )
 
 
 @cache
-def _rank_words() -> re.Pattern[str]:
-    """A rank in words after 全省, 全国, 全市 (全省首个, 全市唯一: lexicon/rank_words.txt); after a place's name the
-    same words are the place's own (临沂市首次报告2例, 郴州市首例患者) and it stays the subject."""
-    return re.compile(lexicon.alternation(lexicon.word_list("rank_words.txt")))
+def _ranks() -> tuple[str, re.Pattern[str]]:
+    """Ranks within a place (lexicon/rank_patterns.tsv): those after any place (全省第3位, 全国前10名), as a
+    pattern's source to close the comparison words after a place; and those after 全省, 全国, 全市 only (全省首个,
+    全市唯一), compiled: after a place's name the same words are the place's own (郴州市首例患者)."""
+    after_any = [pattern for pattern, places in lexicon.rows("rank_patterns.tsv") if places == "any"]
+    after_whole = [pattern for pattern, places in lexicon.rows("rank_patterns.tsv") if places == "whole"]
+    return "|".join(f"(?:{p})" for p in after_any), re.compile("|".join(f"(?:{p})" for p in after_whole))
 
 
 _COMPARISON_WORD_REACH = 3  # the longest comparison word before a place (领先于, 相比于)
@@ -910,17 +913,8 @@ def _comparison_base_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = [*lexicon.word_list("comparison_base_words.txt"), *(w for w in shared if w != "比")]
     return (
         re.compile(f"(?:(?<![定移旅侨聚寓散])(?:{lexicon.alternation(words)})|(?<![占对无好])比)$"),
-        re.compile(rf"(?:的)?(?:平均水平|平均)?(?:相比|相较)|{_RANK}"),
+        re.compile(rf"(?:的)?(?:平均水平|平均)?(?:相比|相较)|{_ranks()[0]}"),
     )
-
-
-# a numbered rank in the place (保持全省第3位, 全国前10名, 全省第一。): the place is what is ranked in; not an
-# event's number (全省第四次经济普查, 全省第二批试点); the ranks in words (全省首个, 全市唯一) are in
-# lexicon/rank_words.txt
-_RANK = (
-    r"第[0-9０-９一二三四五六七八九十]+(?:[位名]|(?=[，,。；;、）)]|$))"
-    r"|前[0-9０-９一二三四五六七八九十]+[位名]?|前列|首位"
-)
 
 
 # comparison words that are no comparison before a place: 与 joins it (与全省各地一起), 同比/环比/按年 compare times

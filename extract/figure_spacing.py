@@ -1,0 +1,51 @@
+"""Figures set apart by typographic spaces ("2023 年", "增长 5.8%", "5% 以上", "302 億 1,292萬"): a view
+without those spaces, for the rules to read the figure, its unit, its qualifier and its date as one.
+
+Many web pages and some newspapers put a space between Chinese characters and the digits next to them.
+The rules are written for running text without it, so such a space cut "2023 年" from being a year, "5%"
+from its 以上 and a metric from its figure. Only a single space between a digit (or a percent sign) and a
+Han character is dropped: a tab or a run of spaces lays out columns, and a line holding two figures
+apart by a space is a table row (种植业 282.41 3.8), whose cells the table step reads by their spacing.
+
+Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.text_views import TextView
+
+_HAN = "\u4e00-\u9fff"
+# one space (ordinary or no-break) between a figure's digit or percent sign and a Han character, either way
+_FIGURE_SPACE = re.compile(rf"(?<=[0-9%％‰])[ \u00a0](?=[{_HAN}])|(?<=[{_HAN}])[ \u00a0](?=[0-9])")
+# a line laid out in columns: two figures with only spaces between them, a tab or a run of spaces inside it
+# (not the full-width spaces that indent a paragraph)
+_COLUMNS = re.compile(r"[0-9%％][ \u00a0\u3000]+[-－+]?[0-9]|(?<=\S)(?:\t|[ \u3000]{2,})(?=\S)")
+
+
+def unspaced_view(text: str) -> TextView | None:
+    """The text without the spaces that set its figures apart, with the way back to it; None when it has
+    none (most texts: then nothing is copied)."""
+    if _FIGURE_SPACE.search(text) is None:
+        return None
+    parts: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []
+    at_original = at_view = 0
+    for line in text.splitlines(keepends=True):
+        if _COLUMNS.search(line) is None:
+            kept = 0
+            for match in _FIGURE_SPACE.finditer(line):
+                parts.append(line[kept : match.start()])
+                at_view += match.start() - kept
+                spans.append((at_view, at_view, at_original + match.start(), at_original + match.end()))
+                kept = match.end()
+            parts.append(line[kept:])
+            at_view += len(line) - kept
+        else:
+            parts.append(line)
+            at_view += len(line)
+        at_original += len(line)
+    if not spans:
+        return None
+    return TextView("".join(parts), text, tuple(spans))
