@@ -79,10 +79,14 @@ class Gazetteer:
         other_scripts: dict[str, str] | None = None,
         foreign: list[tuple[str, Place, bool]] | None = None,
         uncoded: list[tuple[str, Place]] | None = None,
+        local_districts: list[tuple[Place, list[str], list[str]]] | None = None,
     ) -> None:
         """`rows` are (code, name); `other_scripts` maps a name in another script (臺北市) to its code;
         `foreign` lists (name as written, country or first-level division, read on its own); `uncoded`
-        lists (name as written, unit) for the units the table has no code for (新疆生产建设兵团)."""
+        lists (name as written, unit) for the units the table has no code for (新疆生产建设兵团);
+        `local_districts` lists (district, names read anywhere, names read only in its city): Taiwan's
+        districts, named with their city (臺中市東勢區) anywhere, on their own (東勢區, 中區) only where
+        a short name is (the region's city, right after the city, a figure's part after it)."""
         self.by_code: dict[str, Place] = {}
         for code, name in rows:
             if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -128,6 +132,15 @@ class Gazetteer:
         for written, place in uncoded or []:
             self.by_name.setdefault(written, []).append(place)
             self._written_names.add(written)
+        for place, anywhere, in_its_city in local_districts or []:
+            if place.code is None:
+                continue
+            self.by_code[place.code] = place
+            for written in [place.name, *anywhere]:
+                self.by_name.setdefault(written, []).append(place)
+                self._written_names.add(written)
+            for written in in_its_city:
+                self.by_name.setdefault(written, []).append(place)
         self._generic_names = frozenset(lexicon.word_list("generic_division_names.txt"))
         # foreign countries and divisions apart from by_name: lookup(), division_code() and the region
         # stay Chinese, and a name both Chinese and foreign (德州) is foreign only after its country
@@ -232,7 +245,7 @@ class Gazetteer:
                 # after a province, a short name must end where a word does: 湖北公安机关 holds no 公安县
                 and (mentions[-1].place.level != "province" or name == place.name or starts_a_word(text, end))
             )
-            if name in self._generic_names and not after_its_city:
+            if name in self._generic_names and not after_its_city and not _a_district_of_its_own_region(place, region):
                 continue  # 洪江城区 is no 城区 of 汕尾市
             allowed = name == place.name or name in self._written_names or after_its_city
             if not allowed and not self._alias_allowed(place, region, text, end, named_cities):
@@ -242,6 +255,9 @@ class Gazetteer:
                 and _NAME_CHAR.match(text, start - 1)
                 and not starts_a_word(text, start)
                 and not text.endswith(_COUNTRY_BEFORE_ITS_DIVISION, 0, start)
+                and not (
+                    _full_name_form(name) and _after_a_function_word(text, start) and not _begins_a_word(text, end)
+                )
             ):
                 continue  # 示范县 holds no 范县, 通道县 no 道县: a name starts where a word does (中国台湾 names 台湾)
             mentions.append(Mention(start, end, place))
@@ -330,6 +346,45 @@ def _county_names_that_are_words() -> frozenset[str]:
 
 
 _AFTER_A_PEOPLE = frozenset("族裔籍语洋")
+
+
+def _a_district_of_its_own_region(place: Place, region: Place | None) -> bool:
+    """東區, 南區, 北區 in a Hong Kong, Macau or Taiwan text about the city or region they lie in: there
+    they name its districts (臺中市 has a 北區, Hong Kong a 北區), not a part of town as on the mainland."""
+    if region is None or region.code is None or place.code is None:
+        return False
+    if not place.code.startswith(_REGIONS_WITH_DIRECTION_DISTRICTS):
+        return False
+    digits = 2 if region.level == "province" else 4
+    return place.code[:digits] == region.code[:digits] and place.code != region.code
+
+
+# Hong Kong (81), Macau (82) and Taiwan (71): the codes of lexicon/hk_macau_taiwan_divisions.tsv
+_REGIONS_WITH_DIRECTION_DISTRICTS = ("71", "81", "82")
+
+
+@cache
+def place_preceding_words() -> tuple[str, ...]:
+    return lexicon.word_list("place_preceding_words.txt")
+
+
+def _after_a_function_word(text: str, start: int) -> bool:
+    """Whether a function word (lexicon/place_preceding_words.txt: 以, 及, 而, 為, 其中) stands right
+    before start (以北區, 及南屯區, 其中左鎮區)."""
+    return any(text.endswith(word, 0, start) for word in place_preceding_words())
+
+
+def _begins_a_word(text: str, end: int) -> bool:
+    """Whether the division word that ends a name begins a longer word (以北|区域, 区划): then it is no name."""
+    return text.startswith(_DISTRICT_WORD_TAILS, end - 1)
+
+
+def _full_name_form(name: str) -> str:
+    """The name if it ends in a division word (南屯區, 东势区, 竹北市, 和平鄉), else ''."""
+    return name if name[-1:] in _DIVISION_WORD_ENDINGS else ""
+
+
+_DIVISION_WORD_ENDINGS = frozenset("区區县縣乡鄉镇鎮市")
 _COUNTRY_BEFORE_ITS_DIVISION = "中国"  # 中国台湾, 中国香港: one word to jieba, the division all the same
 _SHORT_FORM = "short form"  # division_other_names.tsv: a name papers write for a division, not a new one
 _FORMED_WITHIN = "formed within"  # division_successors.tsv: a division with no predecessor in the table
@@ -526,7 +581,29 @@ def package_gazetteer() -> Gazetteer:
             rows.append((code, name))
         for form in written[0].split(",") if written else []:
             other_scripts[form.strip()] = code
-    return Gazetteer(rows, other_scripts, foreign_places(), divisions_without_codes())
+    return Gazetteer(rows, other_scripts, foreign_places(), divisions_without_codes(), taiwan_districts())
+
+
+def taiwan_districts() -> list[tuple[Place, list[str], list[str]]]:
+    """Taiwan's districts, townships and county-administered cities (lexicon/taiwan_districts.tsv, from
+    the post's ZIP code areas), as (district, names read anywhere, names read only in its city): a
+    district is named with its city in front (台中市东势区, 臺中市東勢區) wherever it is written; on its
+    own (東勢區, 东势区, 中區) it is a district only in its city's text or right after its city, as a
+    mainland county's short name is: 中區, 西區, 北區 are districts of several cities, and Hong Kong's."""
+    out = []
+    for code, name, *written in lexicon.rows("taiwan_districts.tsv"):
+        city_code = code[:4] + "0" * 8
+        place = Place(name, "county", code, city_code)
+        forms = [form.strip() for form in written[0].split(",") if form.strip()] if written else []
+        alone = [form for form in forms if form[-1:] in _TAIWAN_DIVISION_ENDINGS and len(form) <= 4]
+        with_city = [form for form in forms if form not in alone]
+        city_length = len(name) - len(alone[0]) if alone else 0
+        alone.append(name[city_length:])  # 东势区: Simplified on its own
+        out.append((place, with_city, alone))
+    return out
+
+
+_TAIWAN_DIVISION_ENDINGS = ("區", "鄉", "鎮", "市")
 
 
 def divisions_without_codes() -> list[tuple[str, Place]]:
@@ -723,9 +800,12 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
     levels = lexicon.word_table("place_suffixes.tsv")
     found_ends: dict[int, Mention] = {}
     mentions: list[Mention] = []
+    known_spans = MentionSpans(known)
     for match in matches:
         s = match.start()
         suffix = match.group()
+        if known_spans.hold(s, match.end()):
+            continue  # 其中左镇区: the 镇 of a division's name (台南市左镇区) ends no town 中左镇
         parent_mention = None
         name_start = None
         for width in (2, 3, 4):

@@ -20,6 +20,7 @@ from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import base_figures_time, comparison_pattern
 from extract.pattern_starts import guarded
+from extract.places import Mention, place_preceding_words
 from extract.roc_years import writes_roc_years
 
 CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
@@ -181,7 +182,27 @@ def kind_component(doc: Doc) -> Doc:
                     figure.kind, figure.direction = "change", direction
         previous = claim
     _rates_of_a_change(text, doc._.claims, clause_breaks)
+    _rates_of_listed_parts(text, doc._.claims, doc._.places or [], clause_breaks)
     return doc
+
+
+def _rates_of_listed_parts(text: str, claims: list[Claim], places: list[Mention], clause_breaks: Breaks) -> None:
+    """以北区每平方公里21283人最稠密，中区20959人次之，西区20271人居第3位: a list's part whose clause is only its
+    place is measured as the part before it, per the same unit (人/平方公里) when that one is a rate of its unit."""
+    starts = {m.start: m.end for m in places}
+    for i in range(1, len(claims)):
+        claim, previous = claims[i], claims[i - 1]
+        if claim.kind not in _COUNTABLE or previous.kind != "rate" or previous.sentence_start != claim.sentence_start:
+            continue
+        if previous.unit.split("/")[0] != claim.unit:
+            continue
+        clause_start = clause_breaks.after_last(claim.sentence_start, claim.start)
+        if clause_start <= previous.start:
+            continue  # the same clause: 每平方公里1258人，… the clause has its own words
+        if text[clause_start : clause_start + 1] in place_preceding_words():
+            clause_start += 1  # 及西区20271人
+        if starts.get(clause_start) == claim.start:
+            claim.kind, claim.unit = previous.kind, previous.unit
 
 
 def _change_from_a_base_figure(text: str, base: Claim, claim: Claim, roc: bool) -> None:

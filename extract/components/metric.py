@@ -28,7 +28,7 @@ from extract.headline_figures import in_own_words, restating_key
 from extract.layout import continues_a_list
 from extract.list_headings import counted_heading_noun
 from extract.numbers import parse_chinese_number
-from extract.places import Mention, gazetteer
+from extract.places import Mention, gazetteer, place_preceding_words
 from extract.roc_years import BARE_ROC, writes_roc_years
 from extract.words import phrase_words, starts_a_word
 
@@ -183,6 +183,8 @@ def tidy_metric(phrase: str | None) -> str | None:
             words.pop()  # 提高/到: jieba cuts the level's 到 off the verb
         words.pop()
     while words and edges.get(words[0][1]) == "both":
+        if "".join(word for word, _ in words).startswith(_leading_nouns()):
+            break  # 自然增长率: the adverb jieba cuts off opens the term
         negation = _opening_negation(words[0][0]) if len(words) > 1 else ""
         if negation:
             words[0] = (negation, words[0][1])  # 不过夜旅客: the negation is the noun's, not an adverb of the clause
@@ -616,7 +618,16 @@ _DOING = re.compile(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;
 
 # the last characters of the nouns of a measure, whatever jieba tags them (就业不足率: 率 is tagged v)
 _MEASURES = ("率", "数", "额", "量", "值", "比", "价", "度")
+
+
 # a heading naming the first of a list: "失业率最高的是建造业", "跌幅最大的为制造业"
+@cache
+def _trend_heading() -> re.Pattern[str]:
+    """A heading clause of a noun phrase and a predicate of trend (lexicon/heading_trend_words.txt)."""
+    words = lexicon.alternation(lexicon.word_list("heading_trend_words.txt"))
+    return re.compile(rf"(?P<what>[^，,；;。]{{2,{_MAX_METRIC}}}?)(?:{words}).*")
+
+
 _FIRST_IS = re.compile(r"(?P<what>.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)的(?:是|为)(?P<which>.{1,12})")
 
 
@@ -636,6 +647,14 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     # the clause before: 按行业划分，失业率最高的是建造业，达到11.2% is headed by its middle clause
     opening = max(head.rfind("，", 0, comma), head.rfind(",", 0, comma)) + 1
     heading = head[opening:comma]
+    trend = _trend_heading().fullmatch(heading)
+    if trend is not None:
+        # 老年人口比率呈逐年上升之势，至2023年底达11.5%: the noun phrase before the trend is what is measured
+        what = tidy_metric(
+            _clause_adverbs_removed(_clean_before(trend["what"], claim.sentence_start + opening, mentions))
+        )
+        if what and phrase_words(what)[-1][1].startswith(("n", "vn")):
+            return what
     if any(ch.isdigit() for ch in heading):
         # 其他9个地市新增确诊病例中，深圳6例: the noun after a list heading's count names the parts
         noun = counted_heading_noun(heading)
@@ -830,6 +849,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     before = _clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
     after = _phrase_after(text, _window_end(text, claim), nouns_only=claim.kind in ("count", "measure"))
+    if claim.kind not in ("count", "measure", "age") and text.startswith(_SUPERLATIVE, _window_end(text, claim)):
+        after = ""  # 以北区每平方公里21283人最稠密, 8.5%最高: a rank of the figure, not what it measures
     # a sum of money's noun ends at the verb after it
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in _currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
@@ -850,6 +871,11 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         # preposition of means, the figure qualifies the noun after its 的
         return _noun_phrase(_phrase_after(text, claim.end + 1)) or before or None
     return before or after or None
+
+
+# the superlative that ranks a figure written after it (最高, 最稠密); after a count or an age it may open its
+# noun (3个最美乡村, 90岁最高龄患者)
+_SUPERLATIVE = "最"
 
 
 def _window_end(text: str, claim: Claim) -> int:
@@ -957,6 +983,16 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
             else:
                 count = _PLACE_COUNT.match(raw, offset)
                 offset = count.end() if count else offset
+        place_after = mentions.get(clause_start + offset + 1) if mention is None else None
+        if (
+            place_after is not None
+            and place_after.role == "place"
+            and raw[offset : offset + 1] in place_preceding_words()
+        ):
+            # 及南屯区16.67%, 以北区…最稠密, 而南屯区52.34%: a conjunction or preposition before the part's place
+            # (not before a body: 和国家卫健委中医重症组专家1人 names whose experts they are)
+            offset += 1
+            changed = True
         leading = _leading_words().match(raw[offset:])
         if (
             leading
@@ -1347,7 +1383,9 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             # 确诊5例新型肺炎病例（梧州3例、…）: the bracket's first part, the whole's noun between them
             return before if before.metric and not _a_name(before.metric) else None
         name_only = len(gap) <= _PART_NAME + 2 and not any(ch.isdigit() for ch in gap)
-        if before.sentence_start == claims[j].sentence_start and name_only and _PART_SEPARATOR.match(gap):
+        # 其次为新社区18.20%及中区17.19%: the last part joined by 及, 和, 与 as by 、
+        joined = _PART_SEPARATOR.match(gap) or lexicon.LIST_SEPARATOR.match(gap)
+        if before.sentence_start == claims[j].sentence_start and name_only and joined:
             if before.metric and not _a_name(before.metric):
                 return before  # the whole, or a part that already names what the whole counts
             j -= 1

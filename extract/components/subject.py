@@ -555,6 +555,8 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
     clause_start = context.clause_breaks.after_last(claim.sentence_start, claim.start)
     opening = _CLAUSE_OPENER.match(text, clause_start)
     clause_start = opening.end() if opening else clause_start
+    if text.startswith(_RANKED_BY, clause_start) and _RANKED_CLAUSE.match(text, clause_start + len(_RANKED_BY)):
+        clause_start += len(_RANKED_BY)  # 以北区每平方公里21283人最稠密: the ranked place opens the clause
     opener = next(
         (
             i
@@ -846,8 +848,15 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
     before = text[clause_start:mention_start].rstrip('“"‘ ')
     if _SINCE_OPENING.search(before) and _SINCE_CLOSING.match(text, mention_start):
         return True  # 自2023年12月公安部开展…以来: a body in a time phrase sets when, it is no subject
+    if before.endswith(_RANKED_BY) and _RANKED_CLAUSE.match(text, mention_start):
+        return False  # 以北区每平方公里21283人最稠密: 以…最 ranks the place first, it is the figure's subject
     # a 在 that opens a clause sets its topic: "在巨野县龙堍镇，这样的工厂…", "眼下，在…梁堂村…里"
     return before != "在" and _governor_at_end().search(before) is not None
+
+
+# 以 X …最 Y (X is the most Y): the place after 以 is ranked, not governed, when its clause ends on a superlative
+_RANKED_BY = "以"
+_RANKED_CLAUSE = re.compile(r"(?:[^，,。；;！？!?\n]|(?<=\d)[,，](?=\d)){1,40}?最")  # 2万1,283: a figure's comma
 
 
 def _a_source(text: str, mention_end: int) -> bool:
