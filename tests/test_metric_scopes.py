@@ -150,10 +150,34 @@ def test_a_rhetorical_count_not_before_a_name_stays(claims_of):
         ("纳入监测的18家重点景区累计接待游客120.5万人次，同比增长8.2%。", "福建省", "8.2%", "重点景区游客"),
         # a statistics communiqué: the firms' revenue, not the city's
         ("全市38家规模以上企业实现营业收入120亿元。", "绵阳市", "120亿元", "规模以上企业营业收入"),
+        # the clauses after it with no subject of their own, up to the full stop, go on with the group's acts
+        (
+            "纳入监测的18家重点景区累计接待游客120.5万人次，同比增长8.2%；累计实现门票收入0.9亿元。",
+            "福建省",
+            "0.9亿元",
+            "重点景区门票收入",
+        ),
+        ("全市12家定点医院共救治患者3400人次，治愈出院3100人。", "绵阳市", "3100人", "定点医院治愈出院"),
     ],
 )
 def test_a_counted_group_that_acts_scopes_the_figure_after_it(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # a new sentence with a subject of its own: the province's income, not the sites'
+        ("纳入监测的18家重点景区累计接待游客120.5万人次。全省实现旅游收入20亿元。", "20亿元", "旅游收入"),
+        # a clause with a noun of its own before its verb
+        ("全市12家定点医院共救治患者3400人次，全市新增就业1.2万人。", "1.2万人", "就业"),
+        # places counted are the figures' subjects, not a group that acts (31个省…报告新增确诊病例)
+        ("31个省（自治区、直辖市）报告新增确诊病例119例。", "119例", "确诊病例"),
+        ("境外共58个国家确诊新冠肺炎7169例，死亡共计104例。", "104例", "死亡"),
+    ],
+)
+def test_a_group_does_not_scope_what_it_did_not_do(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "福建省")["metric"] == metric
 
 
 @pytest.mark.parametrize(

@@ -335,6 +335,7 @@ def metric_component(doc: Doc) -> Doc:
     balances = Balances(text)
     before_phrases: list[str] = []
     colon_labels: dict[int, str] = {}  # claim index -> the label before a colon that names it
+    acting: tuple[int, str] | None = None  # where a counted group's act ends, and the group
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         clause_start = _clause_start(text, claim, previous, boundaries)
@@ -350,6 +351,16 @@ def metric_component(doc: Doc) -> Doc:
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if counted_group:
+            acting = (claim.end, counted_group)
+        elif (
+            acting is not None
+            and not _FULL_STOP.search(text, acting[0], claim.start)
+            and _opens_with_a_verb(raw_before)
+        ):
+            # "…接待游客698.69万人次，同比增长15.2%；累计实现门票收入3.39亿元": a later clause, up to the full
+            # stop, with no subject of its own goes on telling what the group did
+            counted_group = acting[1]
         if counted_group and claim.metric and not claim.metric.startswith(counted_group):
             # "纳入监测的25家重点景区累计接待游客698.69万人次": the group just counted did what this figure
             # measures, which is the group's (重点景区游客), not the whole place's (全省…游客)
@@ -893,6 +904,22 @@ def _counted_noun_length(text: str, start: int, counted: str, end: int) -> int:
     return length
 
 
+# what ends the reach of a group's act over the clauses after it: a full stop or a line's end
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
+@cache
+def _place_kinds() -> frozenset[str]:
+    divisions = (row[0] for row in lexicon.rows("division_nouns.tsv"))
+    return frozenset(lexicon.word_list("place_kind_nouns.txt")).union(divisions)
+
+
+def _opens_with_a_verb(phrase: str) -> bool:
+    """The phrase opens with a verb, no noun before it: its clause has no subject of its own (累计实现门票收入)."""
+    words = phrase_words(phrase.strip(" \t，,；;、"))
+    return bool(words) and words[0][1].startswith("v") and words[0][1] != "vn"
+
+
 def _acting_group(text: str, start: int, counted: Claim, end: int) -> str | None:
     """The group a count right before the phrase text[start:end] counts, when that group (its noun, all
     nouns) is the phrase's actor, a verb after it: "25家重点景区累计接待游客…" -> 重点景区. None otherwise
@@ -900,12 +927,14 @@ def _acting_group(text: str, start: int, counted: Claim, end: int) -> str | None
     group = counted.metric or ""
     if counted.unit not in _body_count_units() or len(group) < 2 or not text.startswith(group, start):
         return None  # 31个省…报告新增确诊病例: places counted are where, each its own subject; 6例…: cases act not
-    if not all(tag.startswith("n") and tag != "nr" for _, tag in phrase_words(group)):
-        return None
+    if not all(tag.startswith("n") and tag != "nr" for _, tag in phrase_words(group)) or group in _place_kinds():
+        return None  # 58个国家确诊…: places counted, each where its figures are
     rest = phrase_words(text[start + len(group) : end])
     verbs = [i for i, (_, tag) in enumerate(rest) if tag.startswith("v") and tag != "vn"]
+    if not verbs or any(not tag.startswith("d") for _, tag in rest[: verbs[0]]):
+        return None  # the verb right after the group (adverbs aside): 规模|以上企业实现 is no group acting
     # the verb acts on an object written after it (接待游客): the figure's noun, not the group's
-    return group if verbs and any(tag.startswith("n") for _, tag in rest[verbs[0] + 1 :]) else None
+    return group if any(tag.startswith("n") for _, tag in rest[verbs[0] + 1 :]) else None
 
 
 # a locality word after a noun (盒子里, 园区内): where, not what
