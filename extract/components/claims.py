@@ -24,6 +24,7 @@ from extract.numbers import is_year_numeral
 from extract.places import Mention
 from extract.quantities import Quantity, scale_of
 from extract.roc_years import roc_year_at, writes_roc_years
+from extract.words import phrase_words
 
 _ORDINAL_BEFORE = ("第", "首", "初")
 _RANK_UNITS = ("名", "位", "强")
@@ -85,6 +86,31 @@ _COUNTED_AFTER = re.compile(
     r"(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人户所项座条只台辆批])"
 )
 
+# a bar written with its 以上 / 以下 right before a noun, with no 的 (签约亿元以上项目507个, 5000万元以上企业达120家):
+# the noun and the links after it, then the group's figure
+_BAR_END = re.compile(r"(?:及以上|以上|及以下|以下)$")
+
+
+@cache
+def _barred_noun() -> re.Pattern[str]:
+    links = lexicon.alternation(lexicon.word_list("metric_links.txt"))
+    return re.compile(
+        rf"(?:及以上|以上|及以下|以下)?(?P<noun>[\u4e00-\u9fff]{{1,8}}?)(?:{links})?"
+        r"(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人户所项座条只台辆批])"
+    )
+
+
+def _bars_a_counted_noun(text: str, q: Quantity) -> bool:
+    """ "签约亿元以上项目507个": a bar ending in 以上 / 以下 right before a noun phrase (only nouns: not 连续12年
+    after 1000万吨以上) and that group's figure defines the group, as "营收超百亿元的企业有12家" does."""
+    if not (_BAR_END.search(q.mention) or text.startswith(("以上", "以下", "及以上", "及以下"), q.end)):
+        return False
+    match = _barred_noun().match(text, q.end)
+    if match is None:
+        return False
+    words = phrase_words(match["noun"])
+    return bool(words) and all(tag.startswith("n") and tag != "nr" for _, tag in words)
+
 
 @Language.component("claimkb_claims")
 def claims_component(doc: Doc) -> Doc:
@@ -100,6 +126,8 @@ def claims_component(doc: Doc) -> Doc:
     roc = writes_roc_years(doc._.region, doc._.script)  # 106年 is a year in a text about Taiwan
     for token, quantity in quantities:
         reason = "name" if _inside_a_name(quantity, named) else exclusion_reason(text, quantity, roc)
+        if not reason and _titles_a_name(text, quantity, named):
+            reason = "honour_title"
         if reason:
             excluded.append(Span(doc, token, token + 1, label=reason))
             continue
@@ -164,6 +192,23 @@ def _inside_a_name(quantity: Quantity, named: tuple[list[int], list[int]]) -> bo
     # names nest only a few deep (a county inside an organisation's name): the last few names that
     # start before the quantity are the only ones that can hold it
     return any(starts[j] <= quantity.start and quantity.end <= ends[j] for j in range(max(0, i - 3), i + 1))
+
+
+# the words of an honour's title between its "N大" and the name it is given to (十大美丽乡村|平和县…)
+_TITLE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def _titles_a_name(text: str, quantity: Quantity, named: tuple[list[int], list[int]]) -> bool:
+    """ "漳州十大美丽乡村平和县霞寨镇高寨村": a rhetorical count (N大) whose noun runs straight into a place's or
+    organisation's name is the title of an honour that name holds (one of the ten), not a count of anything."""
+    if not quantity.big:
+        return False
+    starts, _ = named
+    i = bisect_right(starts, quantity.end)
+    if i >= len(starts):
+        return False
+    title = _TITLE_WORDS.match(text, quantity.end)
+    return title is not None and starts[i] <= title.end() and starts[i] - quantity.end >= 1
 
 
 def _with_units_implied(text: str, quantities: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
@@ -305,7 +350,7 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
             return "set_phrase"
     if q.kind == "duration" and text[q.end : q.end + 1] not in _DURATION_FOLLOWERS:
         return "duration_in_name"
-    if q.qualifier in _THRESHOLD_QUALIFIERS and _COUNTED_AFTER.match(text, q.end):
+    if q.qualifier in _THRESHOLD_QUALIFIERS and (_COUNTED_AFTER.match(text, q.end) or _bars_a_counted_noun(text, q)):
         return "threshold"
     if _bounds_an_age_group(text, q):
         return "age_bracket"  # 65岁以上人口占8.20%: the ages say whose share it is; the share is the claim

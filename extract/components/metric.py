@@ -337,18 +337,36 @@ def metric_component(doc: Doc) -> Doc:
     balances = Balances(text)
     before_phrases: list[str] = []
     colon_labels: dict[int, str] = {}  # claim index -> the label before a colon that names it
+    acting: tuple[int, str] | None = None  # where a counted group's act ends, and the group
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         clause_start = _clause_start(text, claim, previous, boundaries)
         if previous is not None and previous.end == clause_start:
             clause_start = _window_end(text, previous)  # 14天内在小范围发现2例: the window's 内 is the 14天's
+        counted_group = None
         if previous is not None and previous.end == clause_start and previous.metric:
             # "4个盒子里共放置人民币8000元", "建成5个园区内新增就业300人": the figure before ends in the
             # clause, its counted noun and the locality word after it say where, not what this one measures
-            clause_start += _counted_noun_length(text, clause_start, previous.metric, claim.start)
+            located = _counted_noun_length(text, clause_start, previous.metric, claim.start)
+            counted_group = None if located else _acting_group(text, clause_start, previous, claim.start)
+            clause_start += located
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if counted_group:
+            acting = (claim.end, counted_group)
+        elif (
+            acting is not None
+            and not _FULL_STOP.search(text, acting[0], claim.start)
+            and _opens_with_a_verb(raw_before)
+        ):
+            # "…接待游客698.69万人次，同比增长15.2%；累计实现门票收入3.39亿元": a later clause, up to the full
+            # stop, with no subject of its own goes on telling what the group did
+            counted_group = acting[1]
+        if counted_group and claim.metric and not claim.metric.startswith(counted_group):
+            # "纳入监测的25家重点景区累计接待游客698.69万人次": the group just counted did what this figure
+            # measures, which is the group's (重点景区游客), not the whole place's (全省…游客)
+            claim.metric = tidy_metric(counted_group + claim.metric) or claim.metric
         if previous is not None and previous.metric and _a_conversion(raw_before):
             # 人均地区生产总值126648元（折合17973美元）: the converted figure is the one before it in another unit
             claim.metric, claim.metric_basis = previous.metric, "sentence"
@@ -357,9 +375,15 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = _colon_label(text, claim, clause_start, boundaries, mentions)
             if claim.metric:
                 colon_labels[i] = claim.metric
-        if previous is not None and previous.metric and claim.metric and _a_share_of_the_whole(claim.metric):
-            claim.metric = _without_elliptical_measure(previous.metric) + claim.metric
-    _share_out_lists(text, claims, before_phrases, mentions)
+        if previous is not None and claim.metric and _a_share_of_the_whole(claim.metric):
+            # "普惠性幼儿园4747所，比上年增加510所，增长12.04%，占总数的68.08%": the part is the latest figure
+            # before it that names something (its changes are named later, after their level)
+            part = next(
+                (c for c in reversed(claims[:i]) if c.sentence_start == claim.sentence_start and c.metric), None
+            )
+            if part is not None:
+                claim.metric = _without_elliptical_measure(part.metric) + claim.metric
+    paired = _share_out_lists(text, claims, before_phrases, mentions)
     _name_by_unit(text, claims, {m.end for m in doc._.places or []})
     for i, claim in enumerate(claims):
         if not claim.metric:
@@ -387,10 +411,11 @@ def metric_component(doc: Doc) -> Doc:
         if claim.metric and _only_a_place(claim.metric):
             claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
     _back_references(claims)
-    _parts_of_a_whole(text, claims, balances)
+    _parts_of_a_whole(text, claims, balances, paired)
     _named_in_the_article(claims)
     _scoped_by_section_headings(text, claims, doc._.articles or [])
     _scoped_by_colon_labels(text, claims, colon_labels)
+    _shares_of_listed_parts(text, claims, mentions)
     if writes_roc_years(doc._.region, doc._.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
@@ -493,6 +518,41 @@ def _scoped_by_colon_labels(text: str, claims: list[Claim], colon_labels: dict[i
                 later.metric = label + later.metric
 
 
+# a clause that only says the parts listed before it together make up a share: 共占99.23%, 合计占
+_TOGETHER_SHARE = re.compile(rf"[，,；;]\s*((?:{lexicon.alternation(lexicon.word_list('together_words.txt'))})占)\s*$")
+# a colon opening a list, and the label before it back to the clause's start (发病数前5：)
+_LIST_LABEL = re.compile(r"([^，,。；;：:\n]{2,12})[：:][^：:\n]*$")
+# a short label opening a line (乙类：), the part of the report the line is about
+_LINE_LABEL = re.compile(r"\s*([^，,。；;：:\n0-9０-９]{1,8})[：:]")
+
+
+def _shares_of_listed_parts(text: str, claims: list[Claim], mentions: dict) -> None:
+    """ "乙类：…，发病数前5：肝炎1182例、肺结核682例、…，共占99.23%": a share whose clause says only that the
+    parts listed before it make it up together names the list by its label (发病数前5) and the label of its
+    line (乙类), so the shares of parallel lists are told apart: 乙类发病数前5共占, 丙类发病数前3共占."""
+    for claim in claims:
+        if claim.unit != "%":
+            continue
+        head = text[claim.sentence_start : claim.start]
+        together = _TOGETHER_SHARE.search(head)
+        if together is None or (claim.metric and claim.metric != together.group(1)):
+            continue  # a metric of its own (共占全省的): what the share is of is written
+        label = _LIST_LABEL.search(head, 0, together.start())
+        if label is None:
+            continue
+        # the label as written (发病数前5), a place opening it (全市主导产业：) left off as the subject's
+        named, label_start = label.group(1).strip(), claim.sentence_start + label.start(1)
+        place = mentions.get(label_start)
+        if place is not None and place.end < label_start + len(named):
+            named = named[place.end - label_start :]
+        metric = named + together.group(1)
+        line_start = text.rfind("\n", 0, claim.start) + 1
+        line_label = _LINE_LABEL.match(text, line_start, claim.start)
+        if line_label is not None and line_label.start(1) < claim.sentence_start + label.start(1):
+            metric = line_label.group(1).strip() + metric
+        claim.metric, claim.metric_basis = metric, "sentence"
+
+
 # a numbered section's heading on a line of its own: 二、学前教育, 四、服务业
 _SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]+、[ \t\u3000]*([^\n，,。；;：:]{2,12}?)[ \t\u3000]*$", re.M)
 
@@ -522,13 +582,46 @@ def _scoped_by_section_headings(text: str, claims: list[Claim], articles: list) 
     spread: dict[tuple[int, str], set[int]] = {}
     for i, section in sections.items():
         spread.setdefault((claims[i].article_index, metric_key(claims[i].metric) or ""), set()).add(section[0])
-    for i, (_, heading) in sections.items():
+    scoped_lines: set[int] = set()  # where the paragraphs holding a figure the heading scoped start
+    bare: list[int] = []  # figures in a section on a part named by a bare word opening their sentence
+    # "招生98120人，增长2.1%": the bare word opening a sentence names its changes after it too
+    opening_words = {(c.sentence_start, c.metric) for c in claims if _opens_its_sentence_alone(text, c)}
+    for i, (section_start, heading) in sections.items():
         claim = claims[i]
-        if len(spread[(claim.article_index, metric_key(claim.metric) or "")]) < 2 or heading in claim.metric:
+        if heading in claim.metric or not heading or any(ch.isdigit() for ch in heading):
             continue
-        if not heading or any(ch.isdigit() for ch in heading) or not _a_heading_noun(heading):
+        if not _a_heading_noun(heading):
+            continue
+        key = metric_key(claim.metric) or ""
+        if len(spread[(claim.article_index, key)]) < 2 and not _ends_another_sections(
+            spread, claim.article_index, key, section_start
+        ):
+            if (claim.sentence_start, claim.metric) in opening_words:
+                bare.append(i)
             continue
         claim.metric = tidy_metric(heading + claim.metric) or claim.metric
+        scoped_lines.add(text.rfind("\n", 0, claim.start))
+    for i in bare:
+        # "三、义务教育 … 招生794386人…；在校生3422647人": a bare word beside a figure the heading scoped, in
+        # its paragraph, is of the same part (义务教育招生 beside 义务教育在校生)
+        if text.rfind("\n", 0, claims[i].start) in scoped_lines:
+            claims[i].metric = tidy_metric(sections[i][1] + claims[i].metric) or claims[i].metric
+
+
+def _opens_its_sentence_alone(text: str, claim: Claim) -> bool:
+    """ "招生794386人": the sentence opens with the figure's metric, one word, and nothing else (no place, no
+    全省共有): it names no whole of its own."""
+    opening = strip_links(text[claim.sentence_start : claim.start].strip())
+    return bool(claim.metric) and opening == claim.metric and len(phrase_words(opening)) == 1
+
+
+def _ends_another_sections(spread: dict[tuple[int, str], set[int]], article: int, key: str, section: int) -> bool:
+    """ "一、综合 …各级各类学历教育在校生… 三、义务教育 …在校生…": a metric that ends a metric standing in another
+    section of the article (that section's longer name of the same thing) stands in two sections too."""
+    return bool(key) and any(
+        other_article == article and other != key and other.endswith(key) and starts - {section}
+        for (other_article, other), starts in spread.items()
+    )
 
 
 @cache
@@ -828,6 +921,39 @@ def _counted_noun_length(text: str, start: int, counted: str, end: int) -> int:
     if end - (start + length) < 2 or not starts_a_word(text[start:end], length):
         return 0
     return length
+
+
+# what ends the reach of a group's act over the clauses after it: a full stop or a line's end
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
+@cache
+def _place_kinds() -> frozenset[str]:
+    divisions = (row[0] for row in lexicon.rows("division_nouns.tsv"))
+    return frozenset(lexicon.word_list("place_kind_nouns.txt")).union(divisions)
+
+
+def _opens_with_a_verb(phrase: str) -> bool:
+    """The phrase opens with a verb, no noun before it: its clause has no subject of its own (累计实现门票收入)."""
+    words = phrase_words(phrase.strip(" \t，,；;、"))
+    return bool(words) and words[0][1].startswith("v") and words[0][1] != "vn"
+
+
+def _acting_group(text: str, start: int, counted: Claim, end: int) -> str | None:
+    """The group a count right before the phrase text[start:end] counts, when that group (its noun, all
+    nouns) is the phrase's actor, a verb after it: "25家重点景区累计接待游客…" -> 重点景区. None otherwise
+    (260户脱贫户每户…: no verb follows the noun; a count of acts, 5次收受…, is no group)."""
+    group = counted.metric or ""
+    if counted.unit not in _body_count_units() or len(group) < 2 or not text.startswith(group, start):
+        return None  # 31个省…报告新增确诊病例: places counted are where, each its own subject; 6例…: cases act not
+    if not all(tag.startswith("n") and tag != "nr" for _, tag in phrase_words(group)) or group in _place_kinds():
+        return None  # 58个国家确诊…: places counted, each where its figures are
+    rest = phrase_words(text[start + len(group) : end])
+    verbs = [i for i, (_, tag) in enumerate(rest) if tag.startswith("v") and tag != "vn"]
+    if not verbs or any(not tag.startswith("d") for _, tag in rest[: verbs[0]]):
+        return None  # the verb right after the group (adverbs aside): 规模|以上企业实现 is no group acting
+    # the verb acts on an object written after it (接待游客): the figure's noun, not the group's
+    return group if any(tag.startswith("n") for _, tag in rest[verbs[0] + 1 :]) else None
 
 
 # a locality word after a noun (盒子里, 园区内): where, not what
@@ -1343,14 +1469,15 @@ def _organisation_endings() -> tuple[str, ...]:
     return tuple(lexicon.word_table("organisation_suffixes.tsv"))
 
 
-def _parts_of_a_whole(text: str, claims: list[Claim], balances: Balances) -> None:
+def _parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired: frozenset[int]) -> None:
     """Figures listed by the place or body they are of (…病例中，长沙市19例、衡阳市11例; 治愈出院病例12例
     为哈尔滨市传染病医院7例、…; 其中长春市33例，吉林市3例) count what the whole counts: a part whose
     metric is nothing or a name takes the metric of the figure the list follows (in its sentence,
-    else the sentence before when the list opens with 其中)."""
+    else the sentence before when the list opens with 其中). A figure paired with its name by 分别 (`paired`:
+    古田会议会址、泰宁旅游区…增速分别为35.6%、32.1%) is that name's already, not a part of the figure before it."""
     for i in range(1, len(claims)):
         part = claims[i]
-        if part.metric and (not _a_name(part.metric) or _a_kind_of_body(part)):
+        if i in paired or (part.metric and (not _a_name(part.metric) or _a_kind_of_body(part))):
             continue
         whole = _whole_before(text, claims, i, balances)
         if whole is not None and whole.metric:
@@ -1532,8 +1659,10 @@ def _first_whole_of(claims: list[Claim], k: int, unit: str, balances: Balances) 
     return None
 
 
-def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], mentions: dict) -> None:
-    """Figures listed with 、 share the phrase before the first one, or the metrics before them."""
+def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], mentions: dict) -> frozenset[int]:
+    """Figures listed with 、 share the phrase before the first one, or the metrics before them. Returns the
+    indices of the figures paired one by one with the phrases listed before 分别."""
+    paired: set[int] = set()
     i = 0
     while i < len(claims):
         j = i
@@ -1545,9 +1674,10 @@ def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], 
         ):
             j += 1
         group = claims[i : j + 1]
-        if len(group) > 1:
-            _share_out(text, claims, i, group, mentions)
+        if len(group) > 1 and _share_out(text, claims, i, group, mentions):
+            paired.update(range(i, j + 1))
         i = j + 1
+    return frozenset(paired)
 
 
 def _noun_after_the_last_part(text: str, claims: list[Claim], mentions: dict) -> None:
@@ -1600,7 +1730,10 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     if len(pieces) != count or any(not piece.strip() for piece in pieces):
         return None
     shared = _after_the_lists_count(pieces[-1], count)
-    if shared is not None:
+    named_kinds = _names_then_their_kind(pieces, first.sentence_start + clause_start, mentions)
+    if shared is None and named_kinds is not None:
+        phrases = named_kinds
+    elif shared is not None:
         # 四川路桥、通威股份和东方电气3家公司的营业收入: the count closes the list of who, and what follows it is
         # what every figure measures
         phrases = [_clean_before(shared, first.sentence_start + respectively - len(shared), mentions)] * count
@@ -1612,6 +1745,40 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     done = head[respectively + len(_RESPECTIVELY) :]
     action = tidy_metric(_clean_before(done, first.sentence_start + respectively + len(_RESPECTIVELY), mentions))
     return [phrase + action for phrase in phrases] if action else phrases
+
+
+# 等 closing a list of names, then the kind they are and what is measured of each (…、武夷山等景区接待游客增速)
+_ETC = "等"
+
+
+def _names_then_their_kind(pieces: list[str], offset: int, mentions: dict) -> list[str] | None:
+    """ "古田会议会址、泰宁旅游区、…、武夷山等景区接待游客增速分别为35.6%、…": a list of names closed by 等 and
+    the phrase of what is measured of each: every figure is its name's measure (古田会议会址游客增速, …,
+    武夷山游客增速), a name that is a place's too, so the figures stay told apart; a list of places' or bodies'
+    names only keeps the shared phrase, as each name becomes its figure's subject. None when the list is not so."""
+    last = pieces[-1]
+    etc = last.rfind(_ETC)
+    if etc <= 0 or len(last) - etc - len(_ETC) < 2:
+        return None
+    names = [*pieces[:-1], last[:etc]]
+    shared_start = offset + sum(len(p) + 1 for p in pieces[:-1]) + etc + len(_ETC)
+    shared = tidy_metric(_clean_before(last[etc + len(_ETC) :], shared_start, mentions))
+    if not shared:
+        return None
+    named, at = [], offset
+    for name in names:
+        named.append(not _clean_before(name, at, mentions).strip() or _names_a_mention(name, at, mentions))
+        at += len(name) + 1
+    if all(named):
+        return [shared] * len(names)  # places' or bodies' names: each becomes its figure's subject
+    return [_WHITE_SPACE.sub("", name) + shared for name in names]
+
+
+def _names_a_mention(piece: str, at: int, mentions: dict) -> bool:
+    """The piece of a list at `at` is one place's or organisation's name, spaces aside."""
+    lead = len(piece) - len(piece.lstrip())
+    mention = mentions.get(at + lead)
+    return mention is not None and mention.end == at + len(piece.rstrip())
 
 
 def _listed_phrases(pieces: list[str], offset: int, mentions: dict) -> list[str]:
@@ -1658,23 +1825,25 @@ def _after_the_lists_count(piece: str, count: int) -> str | None:
     return None
 
 
-def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict) -> None:
+def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict) -> bool:
+    """Name the figures of a 、-list; True when they were paired with the phrases listed before 分别."""
     respective = _respective_phrases(text, group[0], len(group), mentions)
     if respective is not None:
         for claim, phrase in zip(group, respective, strict=True):
             claim.metric, claim.metric_basis = phrase, "sentence"
-        return
+        return True
     phrase = group[0].metric or ""
     parts = [p for p in lexicon.LIST_SEPARATOR.split(phrase) if p]
     if len(parts) == len(group):
         for claim, part in zip(group, parts, strict=True):
             claim.metric, claim.metric_basis = part, "sentence"
-        return
+        return False
     earlier = [c for c in claims[:first] if c.sentence_start == group[0].sentence_start and c.metric]
     if not phrase and len(earlier) >= len(group):
         for claim, source in zip(group, earlier[-len(group) :], strict=True):
             claim.metric, claim.metric_basis = source.metric, "sentence"
-        return
+        return False
     for claim in group[1:]:
         if not claim.metric and phrase:
             claim.metric, claim.metric_basis = phrase, "sentence"
+    return False

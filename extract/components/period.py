@@ -87,7 +87,15 @@ _THIRD = "[上中下]旬"
 # 9月底: a stock at a date, its own time, not the paragraph's 上半年; 2月中旬, 1-2月上旬: to a third of a month
 _MONTHS_OF_YEAR = rf"[前首头]{_NUM}+个月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份|末|底|{_THIRD})"
 # the days of a holiday (春节期间, 国庆假期, 五一小长假) and, after a year, of a local festival (2024年牡丹节期间)
-_DAYS_OFF = "(?:(?:假期|长假|小长假|黄金周)?期间|假期|长假|小长假|黄金周)"
+_DAYS_OFF = "(?:(?:假期|假日|长假|小长假|黄金周)?期间|假期|假日|长假|小长假|黄金周)"
+# the days off of the holiday the text is about, unnamed (假日期间, 节假日期间, 长假期间): as written
+_UNNAMED_DAYS_OFF = rf"(?:{lexicon.alternation(lexicon.word_list('unnamed_days_off.txt'))})期间"
+# a stretch of days or hours written before the total over it (三坊七巷7天累计接待游客…, 活动3天共吸引…, 24小时
+# 内): the figure's period, as 近两年 is; not a day of the month (3日累计: the 3rd)
+_STRETCH = (
+    rf"{_NUM}+\s?(?:天|个?小时)(?=\s?(?:{lexicon.alternation(lexicon.word_list('together_words.txt'))}|期间|内|里))"
+)
+_STRETCH_WRITTEN = re.compile(rf"{_NUM}+\s?(?:天|个?小时)")
 _FESTIVAL = rf"[\u4e00-\u9fff]{{1,5}}?节{_DAYS_OFF}"
 # a quarter of the year (一季度, 第四季度, 2季度)
 _QUARTER = r"第?[一二三四1-4]季度"
@@ -134,7 +142,7 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|[前首]三季度|{_QUARTER}|全年"
         rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间|底|末)?"
         rf"|(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})节?{_DAYS_OFF}"
-        rf"|{_LUNAR_DAYS}"
+        rf"|{_LUNAR_DAYS}|{_UNNAMED_DAYS_OFF}|{_STRETCH}"
         rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
         rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
         rf"|季末|月末"
@@ -659,7 +667,8 @@ def _last_period(
 ) -> str | None:
     """The last of the period phrases found in a stretch of text (PeriodPhrases.in_sentence) that is not a
     baseline ("比上年增加": 上年 is what the figure is compared with, not its time). A phrase `carried`
-    over from an earlier sentence is not one of how long a level has held (_HELD_FOR), nor 现有, which
+    over from an earlier sentence is not one of how long a level has held (_HELD_FOR) or a stretch a total is
+    over (_STRETCH: 24小时内即组建…, not the time of the sentence after it), nor 现有, which
     says its own figure is a stock (现有重症病例57例), not the time of the sentences after it
     (出院病例中，长沙市19例…: to date), nor 此前, an earlier event's time (此前确诊病例的密切接触者). Nor is the
     base a change starts from, for a figure after the change (`figure_at`: where the figure is in the stretch)."""
@@ -669,7 +678,12 @@ def _last_period(
         if not stretch.endswith(lexicon.word_list("comparison_words.txt"), 0, m.start())
         and not _a_base_to_change_from(stretch, m, figure_at)
         and not _a_record(stretch, m)
-        and not (carried and (_HELD_FOR.fullmatch(m.group()) or m.group() in _OWN_FIGURE_ONLY))
+        and not (
+            carried
+            and (
+                _HELD_FOR.fullmatch(m.group()) or _STRETCH_WRITTEN.fullmatch(m.group()) or m.group() in _OWN_FIGURE_ONLY
+            )
+        )
     ]
     last = deque(_without_a_quarter_breakdown(scopes) if carried else scopes, maxlen=2)
     if not last:
