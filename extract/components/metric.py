@@ -383,6 +383,14 @@ def metric_component(doc: Doc) -> Doc:
             )
             if part is not None:
                 claim.metric = _without_elliptical_measure(part.metric) + claim.metric
+        elif claim.kind == "change" and (average := _average_change(raw_before)):
+            # "生产总值增长8%，两年平均增长6%": the average yearly change of the latest figure before it that names
+            # something; the averaging words keep it apart from that figure's own change
+            measured = next(
+                (c for c in reversed(claims[:i]) if c.sentence_start == claim.sentence_start and c.metric), None
+            )
+            claim.metric = (measured.metric if measured else "") + average
+            claim.metric_basis = "sentence" if measured else None
     paired = _share_out_lists(text, claims, before_phrases, mentions)
     _name_by_unit(text, claims, {m.end for m in doc._.places or []})
     for i, claim in enumerate(claims):
@@ -1165,6 +1173,23 @@ def _a_share_of_the_whole(metric: str) -> bool:
     """ "装备制造业增加值增长8.5%，占规模以上工业比重21.9%": a clause opening with 占 says what share of the whole
     the part measured before it is; the part is its elided subject (占地面积 is no 占)."""
     return metric.startswith("占") and len(metric) > 2 and starts_a_word(metric, 1)
+
+
+def _average_change(raw_before: str) -> str | None:
+    """两年平均增长, 年均增长 as the whole phrase before a change: the averaging words with their verb, written
+    without spaces (lexicon/average_change_openers.txt), else None."""
+    phrase = _LEADING_PUNCTUATION.sub("", raw_before).replace(" ", "")
+    return phrase if _average_change_phrase().fullmatch(phrase) else None
+
+
+_LEADING_PUNCTUATION = re.compile(r"^[，,；;、\s]+")
+
+
+@cache
+def _average_change_phrase() -> re.Pattern[str]:
+    openers = "|".join(f"(?:{p})" for p in lexicon.word_list("average_change_openers.txt"))
+    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    return re.compile(f"(?:{openers})(?:{verbs})了?")
 
 
 def _without_elliptical_measure(metric: str) -> str:
