@@ -17,6 +17,7 @@ CITY_IN_HOSPITAL = "截至2月7日24时，全市累计确诊病例315例。其�
 CITY_DAY = "2月7日0时至24时，本市新增确诊病例18例，均已送定点医院救治。出院1例，死亡1例。"
 PROVINCE_DAY = "2月7日0-24时，全省新增确诊病例12例。治愈出院病例3例。"
 PROVINCE_DAY_AND_TOTAL = "2月7日0-24时，全省新增确诊病例12例，累计确诊病例96例（含重症病例5例，治愈出院20例）。"
+CITY_WINDOW_THEN_TOTAL = "1月26日18时至21时，本市新增5例确诊病例。确诊病例68例，其中东城区12例，外地来京人员9例。"
 PROVINCE_SUSPECTS = "2月2日0-24时，全省原有14例疑似病例转为确诊病例8例。"
 # a level reached, restated as a running total or not
 CITY_LEVEL_RESTATED = "截至2月2日6时，本市新增4例确诊病例，确诊病例增至45例。截至目前，本市累计报告确诊病例45例。"
@@ -38,7 +39,10 @@ COUNTY_LEVEL_ALONE = "截至2月2日12时，全县新增确诊病例2例，确�
         (CITY_IN_HOSPITAL, "北京市", "279例", 0, None),  # a condition people leave again is no running total
         (CITY_DAY, "北京市", "1例", 1, "flow"),
         (PROVINCE_DAY, "山西省", "3例", 0, "flow"),
-        # not a part of the running total in its brackets, nor those there were when the window opened
+        # not a total after the window's own flow of the same thing (nor its list), nor a part of the running total
+        # in its brackets, nor those there were when the window opened
+        (CITY_WINDOW_THEN_TOTAL, "北京市", "68例", 0, None),
+        (CITY_WINDOW_THEN_TOTAL, "北京市", "9例", 0, None),
         (PROVINCE_DAY_AND_TOTAL, "山东省", "20例", 0, None),
         (PROVINCE_SUSPECTS, "吉林省", "14例", 0, None),
         (CITY_LEVEL_RESTATED, "天津市", "45例", 0, "cumulative"),
@@ -119,3 +123,25 @@ def test_an_age_takes_no_day_of_another_person(claims_of, text, region, mention,
 
 def _claim(claims_of, text: str, mention: str, region: str, nth: int = 0) -> dict:
     return [c for c in claims_of(text, region=region, date=_DATE) if c["mention"] == mention][nth]
+
+
+# Xinjiang's bulletins count the region and the Corps together, beside each part on its own
+REGION_WITH_CORPS = (
+    "截至2月17日24时，新疆（含兵团）累计报告确诊病例70例（新疆维吾尔自治区49例、新疆生产建设兵团21例），"
+    "累计死亡病例2例。"
+)
+REGION_WITH_CORPS_NEWS = "今天，新疆(含兵团)新增治愈出院病例6例，新疆生产建设兵团第八师2例。"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        (REGION_WITH_CORPS, "70例", "新疆维吾尔自治区（含新疆生产建设兵团）"),
+        (REGION_WITH_CORPS, "49例", "新疆维吾尔自治区"),
+        (REGION_WITH_CORPS, "21例", "新疆生产建设兵团"),
+        (REGION_WITH_CORPS, "2例", "新疆维吾尔自治区（含新疆生产建设兵团）"),
+        (REGION_WITH_CORPS_NEWS, "6例", "新疆维吾尔自治区（含新疆生产建设兵团）"),
+    ],
+)
+def test_the_region_with_the_corps_is_told_from_the_region(claims_of, text, mention, subject):
+    assert _claim(claims_of, text, mention, "新疆维吾尔自治区")["subject"] == subject

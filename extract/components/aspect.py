@@ -202,12 +202,11 @@ def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
     if text[max(0, claim.start - 4) : claim.start].endswith(_window_opening_stocks()):
         return None  # 原有14例疑似病例: those there were when the window opened
     for other in claims[max(0, i - _SPLIT_REACH) : i]:
-        if other.sentence_start != claim.sentence_start or other.kind != "count":
-            continue
-        if other.aspect is None:
-            return None  # a list whose whole was left unknown (确诊病例68例，其中…，外地来京人员12例) is that whole's
-        if other.aspect in ("cumulative", "stock"):
-            return None  # the sentence has turned to totals: 累计确诊病例756例(含…治愈出院390例…)
+        if other.sentence_start == claim.sentence_start and other.kind == "count":
+            if other.aspect is None:
+                return None  # a list whose whole was left unknown (确诊病例68例，其中…，外地来京人员12例)
+            if other.aspect in ("cumulative", "stock"):
+                return None  # the sentence has turned to totals: 累计确诊病例756例(含…治愈出院390例…)
         if (
             other.article_index == claim.article_index
             and other.aspect == "flow"
@@ -280,6 +279,8 @@ def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
                 # a whole is no smaller than any of its parts: 确诊病例中，深圳市354例… lists no part of the day's
                 # 20 new cases of the sentence before, but of the running total 1095 before that
                 continue
+            if whole.aspect == "flow" and _AS_OF.match(part.period or "") and whole.period != part.period:
+                return None  # a part counted as of a time (截至2月5日24时) is no part of a window's flow
             if whole.aspect is not None:
                 if part.period_basis == "carried" and _AS_OF.match(whole.period or "") and whole.period != part.period:
                     # a part with no time of its own is counted as of when its whole is (截至2月8日12时), not at
