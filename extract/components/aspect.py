@@ -66,7 +66,10 @@ def aspect_component(doc: Doc) -> Doc:
         claim.aspect = find_aspect(text, claim, following, ends.get(claim.sentence_start))
         if claim.aspect is None and claim.kind in _KINDS and claim.metric_basis in ("sentence", "carried"):
             claim.aspect = _of_the_whole(text, claims, i)
+        if claim.aspect is None and claim.kind == "count":
+            claim.aspect = _outcome_as_of_a_running_total(claims, i) or _counted_in_a_window(text, claims, i)
     _under_a_running_total(text, claims)
+    _levels_restated_as_totals(text, claims)
     _splits_by_sex(text, claims)
     return doc
 
@@ -150,6 +153,101 @@ def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> N
             return
 
 
+@cache
+def _accumulating_outcomes() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("accumulating_outcomes.txt"))
+
+
+def _outcome_as_of_a_running_total(claims: list[Claim], i: int) -> str | None:
+    """ "截至3月23日24时，天津市累计报告确诊病例136例，出院病例133例，死亡病例3例": a count of an outcome that
+    is never undone (a death, a discharge: lexicon/accumulating_outcomes.txt) as of the very time an earlier
+    running total of its article is counted as of is a running total too — the opening's 累计 scopes the
+    clauses after it that name no marker of their own. Not a condition people leave again (279例在院治疗, 疑似
+    病例124例): those are stocks, and their clauses are left as they are."""
+    claim = claims[i]
+    if not claim.metric or not claim.metric.endswith(_accumulating_outcomes()):
+        return None
+    if not claim.period or not _AS_OF.match(claim.period):
+        return None
+    for whole in reversed(claims[max(0, i - _SPLIT_REACH) : i]):
+        if whole.article_index != claim.article_index:
+            break
+        if whole.aspect == "cumulative" and whole.period == claim.period and counted_alike(whole.unit, claim.unit):
+            return "cumulative"
+    return None
+
+
+_CASES = "例"
+
+
+@cache
+def _window_opening_stocks() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("window_opening_stocks.txt"))
+
+
+def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
+    """ "2月7日0时至24时，北京市新增18例…。出院1例，死亡1例。": a count dated to a window of hours (its own or
+        carried from its paragraph's opening) that names no marker counts what came in that window — a flow. Not
+        where the window's own flow of the same thing is another figure (1月26日18时至21时，新增5例确诊病例。确诊病例
+        68例，其中…): then this one, or a part of it, is not the window's count of it (or is, where it lists that flow's
+    parts — and then the list took the flow's aspect already), and is left unknown."""
+    claim = claims[i]
+    if claim.unit != _CASES or claim.metric in _sex_words():
+        # only cases (例) are counted by a reporting window; a split by sex (男性133例，女性139例) is of its
+        # total's aspect and time (_splits_by_sex)
+        return None
+    start, end = claim.period_start, claim.period_end
+    if not start or not end or "T" not in start or "T" not in end or start >= end:
+        return None
+    if text[max(0, claim.start - 4) : claim.start].endswith(_window_opening_stocks()):
+        return None  # 原有14例疑似病例: those there were when the window opened
+    for other in claims[max(0, i - _SPLIT_REACH) : i]:
+        if other.sentence_start == claim.sentence_start and other.kind == "count":
+            if other.aspect is None:
+                return None  # a list whose whole was left unknown (确诊病例68例，其中…，外地来京人员12例)
+            if other.aspect in ("cumulative", "stock"):
+                return None  # the sentence has turned to totals: 累计确诊病例756例(含…治愈出院390例…)
+        if (
+            other.article_index == claim.article_index
+            and other.aspect == "flow"
+            and other.period_start == start
+            and other.period_end == end
+            and other.metric_key is not None
+            and other.metric_key == claim.metric_key
+        ):
+            return None
+    return "flow"
+
+
+@cache
+def _level_verbs() -> re.Pattern[str]:
+    return re.compile("(?:" + lexicon.alternation(lexicon.word_list("level_reached_verbs.txt")) + r")\s*$")
+
+
+def _levels_restated_as_totals(text: str, claims: list[Claim]) -> None:
+    """ "天津新增4例确诊病例，确诊病例增至45例。截至目前，天津累计报告确诊病例45例": the level a count of cases
+    has reached (增至, 升至: lexicon/level_reached_verbs.txt) is the running total where its article restates
+    the same figure of the same thing and place as one. Without the restatement it is left unknown: a level
+    reached may be a stock (在院患者增至300人)."""
+    for claim in claims:
+        if claim.aspect is not None or claim.kind != "count" or claim.metric_key is None:
+            continue
+        if not _level_verbs().search(_clause_before(text, claim)):
+            continue
+        for total in claims:
+            if (
+                total is not claim
+                and total.aspect == "cumulative"
+                and total.article_index == claim.article_index
+                and total.value == claim.value
+                and total.unit == claim.unit
+                and total.subject == claim.subject
+                and total.metric_key == claim.metric_key
+            ):
+                claim.aspect = "cumulative"
+                break
+
+
 def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
     """A part listed under a whole (新增确诊病例中，长沙市19例…; 累计确诊80例。其中长春市33例) is of the
     whole's aspect: the heading clause that opens its sentence when it says one, else the earlier figure
@@ -181,6 +279,8 @@ def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
                 # a whole is no smaller than any of its parts: 确诊病例中，深圳市354例… lists no part of the day's
                 # 20 new cases of the sentence before, but of the running total 1095 before that
                 continue
+            if whole.aspect == "flow" and _AS_OF.match(part.period or "") and whole.period != part.period:
+                return None  # a part counted as of a time (截至2月5日24时) is no part of a window's flow
             if whole.aspect is not None:
                 if part.period_basis == "carried" and _AS_OF.match(whole.period or "") and whole.period != part.period:
                     # a part with no time of its own is counted as of when its whole is (截至2月8日12时), not at

@@ -400,7 +400,16 @@ def metric_component(doc: Doc) -> Doc:
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
-            if previous.metric and (same_unit or claim.kind == "change"):
+            heading = (
+                _heading_clause(text, claim, mentions)
+                if _LIST_HEADING_BETWEEN.search(text, previous.end, claim.start)
+                else None
+            )
+            if heading:
+                # 兰州市新增确诊病例3例，新增重症病例中，兰州市1例: a list's heading after the figure before names
+                # what the list's parts count, not that figure's metric
+                claim.metric, claim.metric_basis = heading, "sentence"
+            elif previous.metric and (same_unit or claim.kind == "change"):
                 # 由196家增长到248家: the same thing at two times; "总值3211.5亿元，同比增长6.2%":
                 # a change with no phrase of its own is the change of the figure before it
                 claim.metric, claim.metric_basis = previous.metric, "sentence"
@@ -711,6 +720,8 @@ def _bracket_depth(balances: Balances, start: int, at: int) -> int:
 
 
 # a clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元
+# a list's heading of words ending with 中 between two clause marks (，新增重症病例中，): what its parts count
+_LIST_HEADING_BETWEEN = re.compile(r"[，,；;：:][^，,；;：:0-9０-９]{2,30}中[，,：:]")
 _FROM_CLAUSE = re.compile(r"\s*(?:由|从)(?:现时|现在|目前|原来|原先|过去|此前)?$")
 # a count of people with no noun of its own, and what they are doing: 1077人正在接受医学观察
 _PEOPLE_UNITS = frozenset({"人", "名", "例", "位"})
@@ -739,6 +750,9 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     that clause holds no figure."""
     head = text[claim.sentence_start : claim.start]
     comma = max(head.rfind("，"), head.rfind(","))
+    colon = max(head.rfind("："), head.rfind(":"))
+    if colon > comma:
+        return _colon_list_heading(head, colon, claim, mentions)
     if comma <= 0:
         return None
     clause = head[comma + 1 :]
@@ -773,6 +787,30 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
 
 
 @cache
+def _list_heading_endings() -> re.Pattern[str]:
+    return re.compile("(?:" + lexicon.alternation(lexicon.word_list("list_heading_endings.txt")) + ")$")
+
+
+def _colon_list_heading(head: str, colon: int, claim: Claim, mentions: dict) -> str | None:
+    """ "新增病例分布如下：广州2例、深圳4例": the parts of a list after a heading that says a list follows
+    (lexicon/list_heading_endings.txt) count what the rest of the heading names (新增病例), when the part's own
+    words name nothing (a place). Not a figure of another list found by its value (男性4例 after it)."""
+    clause = head[colon + 1 :]
+    if tidy_metric(_clean_before(clause, claim.sentence_start + colon + 1, mentions)):
+        return None
+    heading = head[:colon]
+    ending = _list_heading_endings().search(heading)
+    if ending is None:
+        return None
+    opening = max(heading.rfind(mark) for mark in "，,；;。") + 1
+    heading = heading[opening : ending.start()]
+    if not heading or any(ch.isdigit() for ch in heading):
+        return None
+    phrase = tidy_metric(_clean_before(heading, claim.sentence_start + opening, mentions))
+    return phrase if phrase and _a_noun(phrase) else None
+
+
+@cache
 def _sex_words() -> frozenset[str]:
     return frozenset(lexicon.word_list("sex_words.txt"))
 
@@ -783,12 +821,36 @@ def _persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
     person, never the metric: an age whose metric is none, or is or ends with a sex, is of the person its
     sentence names before it since the figure before (_person_named_before), else of nothing named."""
     for i, claim in enumerate(claims):
+        if claim.kind == "age":
+            extreme = _extreme_age(text, claim)
+            if extreme is not None:
+                claim.metric, claim.metric_basis = extreme, None
+                continue
         if claim.kind != "age" or (claim.metric and _without_sex(claim.metric) == claim.metric):
             continue
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         since = previous.end if previous is not None else claim.sentence_start
         claim.metric = _person_named_before(text, since, claim.start, mentions)
         claim.metric_basis = "sentence" if claim.metric else None
+
+
+@cache
+def _age_extreme() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.word_list("age_extreme_words.txt"))
+    return re.compile(f"(?P<noun>{_AGE})?(?P<extreme>{words})(?:的)?(?:是|为)?\\s*$")
+
+
+_AGE = "年龄"
+_AGE_CLAUSE_START = re.compile(r"[，,；;。：:]")
+
+
+def _extreme_age(text: str, claim: Claim) -> str | None:
+    """ "年龄最大88岁，最小7岁", "年龄最小的3岁": the oldest's or youngest's age of a group, told from one person's
+    age by its metric: 年龄最大, 年龄最小 (lexicon/age_extreme_words.txt)."""
+    head = text[claim.sentence_start : claim.start]
+    cut = max((m.end() for m in _AGE_CLAUSE_START.finditer(head)), default=0)
+    found = _age_extreme().search(head[cut:])
+    return _AGE + found["extreme"] if found is not None else None
 
 
 def _without_sex(phrase: str) -> str:

@@ -227,6 +227,26 @@ def _names_a_figure(phrase: str) -> bool:
     return all(tag.startswith(_NOUN_TAGS) and word not in changes for word, tag in words)
 
 
+# a period that is a time as of which things are counted
+_AS_OF_PERIOD = re.compile(r"\s*(?:截至|截止|至此)")
+
+
+def _a_day_of_another_person(claim: Claim) -> bool:
+    """ "胡某某，男，34岁。1月21日就诊于…。向某某，男，29岁": a person's age has no time of its own, and a bare day
+    carried from another sentence is the date of what someone did then (the other patient's visit), not the
+    age's. A time as of which a group is counted (截至1月28日24时) or a reporting window of hours (2月2日0-24时，
+    新增…。患者年龄最大的65岁: the oldest of that window's cases) still reaches it."""
+    if claim.kind != "age" or claim.period_basis != "carried" or _AS_OF_PERIOD.match(claim.period or ""):
+        return False
+    start, end = claim.period_start, claim.period_end
+    if start is None and end is None:  # no year known: the day as written (1月21日)
+        return _A_BARE_DAY.fullmatch(claim.period or "") is not None
+    return start is not None and start == end and "T" not in start
+
+
+_A_BARE_DAY = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]")
+
+
 @Language.component("claimkb_period")
 def period_component(doc: Doc) -> Doc:
     text = doc_text(doc)
@@ -264,6 +284,8 @@ def period_component(doc: Doc) -> Doc:
             needs_anchor = published is None or _NEEDS_ANCHOR.search(claim.period) is not None
             anchor = anchors.before(claim.start) if needs_anchor else None
             claim.period_start, claim.period_end = period_dates(claim.period, published, anchor, roc)
+            if _a_day_of_another_person(claim):
+                claim.period = claim.period_start = claim.period_end = claim.period_basis = None
     _restated_in_the_body(text, doc._.claims, doc._.articles or [])
     return doc
 

@@ -999,7 +999,8 @@ def _place_qualifiers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f"(?:{before})(?:{_COUNTRY_BEFORE})?$"), re.compile(f"(?:{_BETWEEN})?(?:{after})")
 
 
-_BETWEEN = "其他地区|其它地区|地区|等地|其他|大陆|内地"
+# and the other places listed with it: 湖北及其他省份接触史, 武汉或其他城市旅居史
+_BETWEEN = "(?:[及和或与、]?(?:其他|其它)?(?:省份|省市|省区|地区|城市|国家|地市))|等地|其他|其它|大陆|内地"
 _COUNTRY_BEFORE = "中国"
 
 

@@ -1,0 +1,147 @@
+"""Classes of error read on a real news feed of epidemic notices (issue 25, seed-9 sample), each on texts of our
+own in at least two genres: a provincial health commission's notice, a city bulletin or a news item."""
+
+import pytest
+
+_DATE = "2020-02-08"
+
+# a provincial notice: the outcomes after the opening's running total, and their breakdown list
+PROVINCE_OUTCOMES = (
+    "截至2月7日24时，全省累计报告确诊病例96例，出院病例41例，死亡病例2例。出院病例中，南昌市12例、九江市9例。"
+)
+# a news item: the death total in a sentence of its own after the running total, and its list
+CITY_DEATHS = "截至2月7日24时，全市累计报告病例520例。已治愈出院37例。死亡11例，其中：江岸区6例、武昌区5例。"
+# a city bulletin: an outcome and a condition people leave again, as of the same time
+CITY_IN_HOSPITAL = "截至2月7日24时，全市累计确诊病例315例。其中出院34例，279例在定点医院进行隔离治疗。"
+# a day's window and what its paragraph reports with no marker of its own
+CITY_DAY = "2月7日0时至24时，本市新增确诊病例18例，均已送定点医院救治。出院1例，死亡1例。"
+PROVINCE_DAY = "2月7日0-24时，全省新增确诊病例12例。治愈出院病例3例。"
+PROVINCE_DAY_AND_TOTAL = "2月7日0-24时，全省新增确诊病例12例，累计确诊病例96例（含重症病例5例，治愈出院20例）。"
+CITY_WINDOW_THEN_TOTAL = "1月26日18时至21时，本市新增5例确诊病例。确诊病例68例，其中东城区12例，外地来京人员9例。"
+PROVINCE_SUSPECTS = "2月2日0-24时，全省原有14例疑似病例转为确诊病例8例。"
+# a level reached, restated as a running total or not
+CITY_LEVEL_RESTATED = "截至2月2日6时，本市新增4例确诊病例，确诊病例增至45例。截至目前，本市累计报告确诊病例45例。"
+COUNTY_LEVEL_RESTATED = (
+    "截至2月2日12时，全县新增确诊病例2例，确诊病例增至17例。全县累计报告确诊病例17例，均在定点医院治疗。"
+)
+COUNTY_LEVEL_ALONE = "截至2月2日12时，全县新增确诊病例2例，确诊病例增至17例，均在定点医院治疗。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "nth", "aspect"),
+    [
+        (PROVINCE_OUTCOMES, "江西省", "41例", 0, "cumulative"),
+        (PROVINCE_OUTCOMES, "江西省", "9例", 0, "cumulative"),
+        (PROVINCE_OUTCOMES, "江西省", "2例", 0, "cumulative"),
+        (CITY_DEATHS, "武汉市", "11例", 0, "cumulative"),
+        (CITY_DEATHS, "武汉市", "5例", 0, "cumulative"),
+        (CITY_IN_HOSPITAL, "北京市", "34例", 0, "cumulative"),
+        (CITY_IN_HOSPITAL, "北京市", "279例", 0, None),  # a condition people leave again is no running total
+        (CITY_DAY, "北京市", "1例", 1, "flow"),
+        (PROVINCE_DAY, "山西省", "3例", 0, "flow"),
+        # not a total after the window's own flow of the same thing (nor its list), nor a part of the running total
+        # in its brackets, nor those there were when the window opened
+        (CITY_WINDOW_THEN_TOTAL, "北京市", "68例", 0, None),
+        (CITY_WINDOW_THEN_TOTAL, "北京市", "9例", 0, None),
+        (PROVINCE_DAY_AND_TOTAL, "山东省", "20例", 0, None),
+        (PROVINCE_SUSPECTS, "吉林省", "14例", 0, None),
+        (CITY_LEVEL_RESTATED, "天津市", "45例", 0, "cumulative"),
+        (COUNTY_LEVEL_RESTATED, "菏泽市", "17例", 0, "cumulative"),
+        (COUNTY_LEVEL_ALONE, "菏泽市", "17例", 0, None),  # a level reached may as well be a stock
+    ],
+)
+def test_the_opening_clause_sets_the_aspect(claims_of, text, region, mention, nth, aspect):
+    assert _claim(claims_of, text, mention, region, nth)["aspect"] == aspect
+
+
+# lists after a heading that says a list follows, with a list of the same values after them
+PROVINCE_LIST = "截至21日24时，全省新增确诊病例9例。新增病例分布如下：广州2例、深圳4例、佛山3例；男性4例、女性5例。"
+CITY_LIST = "昨日全市新增确诊病例6例。新增病例分布如下：牡丹区2例、定陶区4例；男性4例、女性2例。"
+# a list's heading written after a figure of another thing
+PROVINCE_HEADING_AFTER = (
+    "全省新增确诊病例5例，新增重症病例1例。其中：兰州市新增确诊病例3例，新增重症病例中，兰州市1例。"
+)
+CITY_JOBS = "全市新增就业岗位3200个，新增公益性岗位中，牡丹区150个。"
+# the oldest and the youngest of a group
+CITY_AGES = "截至1月28日24时，全市累计发现确诊病例80例，年龄最大88岁，最小7岁。"
+TEAM_AGES = "出征的医疗队共120名队员，其中年龄最小的23岁，最大的58岁。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "nth", "metric"),
+    [
+        (PROVINCE_LIST, "广东省", "4例", 0, "病例"),
+        (PROVINCE_LIST, "广东省", "4例", 1, "男性"),
+        (CITY_LIST, "菏泽市", "4例", 0, "病例"),
+        (PROVINCE_HEADING_AFTER, "甘肃省", "1例", 1, "重症病例"),
+        (CITY_JOBS, "菏泽市", "150个", 0, "公益性岗位"),
+        (CITY_AGES, "上海市", "88岁", 0, "年龄最大"),
+        (CITY_AGES, "上海市", "7岁", 0, "年龄最小"),
+        (TEAM_AGES, "菏泽市", "58岁", 0, "年龄最大"),
+    ],
+)
+def test_metric_from_the_lists_own_heading(claims_of, text, region, mention, nth, metric):
+    assert _claim(claims_of, text, mention, region, nth)["metric"] == metric
+
+
+# a place named as contact or travel history with other places listed after it
+CITY_CONTACT_HISTORY = (
+    "2月7日0时至24时，本市新增确诊病例18例。3例有湖北及其他省份接触史，10例为确诊病例的密切接触者。出院1例，死亡1例。"
+)
+COUNTY_TRAVEL_HISTORY = "今年春节，全县返乡人员中有武汉或其他城市旅居史的326人，已全部纳入健康管理，其中隔离观察58人。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "nth", "subject"),
+    [
+        (CITY_CONTACT_HISTORY, "北京市", "1例", 1, "北京市"),
+        (CITY_CONTACT_HISTORY, "北京市", "10例", 0, "北京市"),
+        (COUNTY_TRAVEL_HISTORY, "菏泽市", "58人", 0, "菏泽市"),
+    ],
+)
+def test_a_place_of_contact_history_is_no_subject(claims_of, text, region, mention, nth, subject):
+    assert _claim(claims_of, text, mention, region, nth)["subject"] == subject
+
+
+# patients described one after the other, each with the day of a visit
+CITY_PATIENTS = "患者胡某某，男，34岁。1月21日就诊于县人民医院。患者向某某，男，29岁。1月29日就诊于县人民医院。"
+COUNTY_PATIENTS = "病例一：张某，女，61岁，2月3日入院。病例二：李某，男，45岁，2月5日入院。"
+CITY_AGES_AS_OF = "截至1月28日24时，全市累计发现确诊病例80例。年龄最大88岁，最小7岁。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "period"),
+    [
+        (CITY_PATIENTS, "重庆市", "29岁", None),
+        (COUNTY_PATIENTS, "菏泽市", "45岁", None),
+        (CITY_AGES_AS_OF, "上海市", "88岁", "截至1月28日24时"),  # the oldest of the cases counted then
+    ],
+)
+def test_an_age_takes_no_day_of_another_person(claims_of, text, region, mention, period):
+    assert _claim(claims_of, text, mention, region)["period"] == period
+
+
+def _claim(claims_of, text: str, mention: str, region: str, nth: int = 0) -> dict:
+    return [c for c in claims_of(text, region=region, date=_DATE) if c["mention"] == mention][nth]
+
+
+# Xinjiang's bulletins count the region and the Corps together, beside each part on its own
+REGION_WITH_CORPS = (
+    "截至2月17日24时，新疆（含兵团）累计报告确诊病例70例（新疆维吾尔自治区49例、新疆生产建设兵团21例），"
+    "累计死亡病例2例。"
+)
+REGION_WITH_CORPS_NEWS = "今天，新疆(含兵团)新增治愈出院病例6例，新疆生产建设兵团第八师2例。"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        (REGION_WITH_CORPS, "70例", "新疆维吾尔自治区（含新疆生产建设兵团）"),
+        (REGION_WITH_CORPS, "49例", "新疆维吾尔自治区"),
+        (REGION_WITH_CORPS, "21例", "新疆生产建设兵团"),
+        (REGION_WITH_CORPS, "2例", "新疆维吾尔自治区（含新疆生产建设兵团）"),
+        (REGION_WITH_CORPS_NEWS, "6例", "新疆维吾尔自治区（含新疆生产建设兵团）"),
+    ],
+)
+def test_the_region_with_the_corps_is_told_from_the_region(claims_of, text, mention, subject):
+    assert _claim(claims_of, text, mention, "新疆维吾尔自治区")["subject"] == subject
