@@ -43,18 +43,28 @@ _YEAR_CELL = re.compile(r"(?:19|20)[0-9]{2}(?:年(?:度|末|底|初)?)?")
 _CAPTION = re.compile(r"附?表\s*[0-9０-９一二三四五六七八九十]+")
 _NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]")
 _CAPTION_MAX = 48
-_UNIT_LINE = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s（）()]{1,8})\s*[)）]?")
+# a unit line above a table or in its caption, maybe with its currency apart ("单位：元 币种：人民币",
+# "币种：美元 单位：千元", "金额单位：万元"): the currency names the money of a unit in 元
+_CURRENCY_FIELD = r"(?:币种|货币)\s*[:：]\s*(?P<{name}>[^\s（）()，,;；]{{1,6}})"
+_UNIT_LINE = re.compile(
+    rf"[（(]?\s*(?:{_CURRENCY_FIELD.format(name='currency_first')}\s*[,，;；]?\s*)?"
+    r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s（）()，,;；]{1,8})"
+    rf"(?:\s*[,，;；]?\s*{_CURRENCY_FIELD.format(name='currency')})?\s*[)）]?"
+)
+_HOME_CURRENCY = "人民币"
 # the unit of a header or a label: "年末数（人）", "营业收入（万元）", "增长%"
 _UNIT_BRACKET = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^（）()]{1,8}?)\s*[)）]$|(?P<sign>[%％‰])$")
 # the time a header or title is about: 上季, 2023年年末, 今年第二季, 本报告期, 1-6月
 _PERIOD = re.compile(
-    r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|[上本今去前明]年度?"
-    r"|(?:上年|去年)同期|年初至报告期末|年初至今|本?报告期|本期|上期"
+    r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|[上本今去前明]年度?末?"
+    r"|(?:上年|去年)同期|年初至报告期末|年初至今|本?报告期末?|本期末?|上期末?"
     r"|第?[一二三四1-4]季度?|前三季度|[上本今][季月]度?|上半年|下半年|全年|年末|年底|年初|期末|期初"
     r"|[0-9]{1,2}月?[-－—~至][0-9]{1,2}月份?|[0-9]{1,2}月(?:份|末|底)?)+"
 )
 # what a change is compared with: 比上年, 较上年同期, 同比
-_COMPARISON = re.compile(r"(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上季度?|上月|上期|年初|同期)|同比|环比")
+_COMPARISON = re.compile(
+    r"(?:比|较)(?:上年同期|去年同期|上年度末|上年末|上年度|上年|去年|上季度?|上月|上期末|上期|年初|同期)|同比|环比"
+)
 # 各行业失业率, 分地区生产总值, 按行业分: the table's rows are the parts named
 _DISTRIBUTIVE = re.compile(
     r"(?:各|分|按)(?:行业|地区|区域|产业|部门|乡镇|街道|县市区|县区|区县|县市|省份|省区市|省|市州|市|县|区|镇|类别|类型)"
@@ -235,7 +245,7 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
         line = text[slice(*lines[before])]
         unit_line = _UNIT_LINE.fullmatch(line)
         if unit_line:
-            unit_text = unit_line["unit"]
+            unit_text = _unit_line_unit(unit_line)
         elif _is_caption(line):
             caption = line
         else:
@@ -284,8 +294,8 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
         label = _clean_label(_without_unit(label_text) if row_unit else label_text)
         row_change = next((w for w in _words_of("change") if label.endswith(w) and len(label) > len(w)), None)
         row_period = label if _PERIOD.fullmatch(label) or _YEAR_CELL.fullmatch(label) else None
-        columns = [_column(h) for h in row_header]
         values = row.cells[k + 1 :]
+        columns = [_column(h) for h in _header_over(row_header, len(values))]
         # headers are aligned from the right: a PDF row may have lost an empty cell on its left
         aligned = [columns[at] if at >= 0 else _column("") for at in range(len(columns) - len(values), len(columns))]
         aligned = _changes_of_their_level(aligned)
@@ -299,6 +309,22 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
                 )
     table_lines = sorted(caption_lines) + [row.line for row in rows]
     return Table(table_lines[0][0], table_lines[-1][1], tuple(table_lines), tuple(cells))
+
+
+def _header_over(header: list[str], values: int) -> list[str]:
+    """The header cells over a row's figures. A header row written without the row label's cell
+    ("本报告期末 | 上年度末 | 增减（%） | |" over "总资产 | 504.6 | 492.6 | 2.44 |") ends in an empty
+    cell where the label's would have been: its first cell heads figures (a time, a unit, a change),
+    not labels, so the empty cells at its end head nothing and the rest stand over the figures."""
+    filled = len(header)
+    while filled and not header[filled - 1]:
+        filled -= 1
+    if filled == len(header) or filled != values or len(header) <= values:
+        return header
+    first = _column(header[0])
+    if first.period is None and first.unit is None and first.change is None:
+        return header  # | 指标 | 数量 | |: a label column's header, the last column unheaded
+    return header[:filled]
 
 
 def _labels(text: str, data_rows: list[tuple[_Row, int, list[str], str]], title: str) -> list[str]:
@@ -391,6 +417,15 @@ def _unit_of(header: str) -> Quantity | None:
     return _read_unit(match["unit"] or match["sign"])
 
 
+def _unit_line_unit(match: re.Match[str]) -> str:
+    """The unit of a unit line with its currency: 元 of 币种：美元 is 美元; 人民币元 and 元 of 人民币 are 元."""
+    unit = match["unit"].removeprefix(_HOME_CURRENCY).removesuffix(_HOME_CURRENCY)
+    currency = match["currency"] or match["currency_first"]
+    if currency and currency != _HOME_CURRENCY and unit.endswith("元") and _read_unit(currency):
+        return unit[:-1] + currency  # 千元 in 美元: 千美元
+    return unit
+
+
 def _read_unit(unit: str | None) -> Quantity | None:
     if not unit:
         return None
@@ -434,7 +469,7 @@ def _table_head(title: str, unit_text: str | None, labels: list[str] | tuple[str
     unit = _read_unit(unit_text)
     unit_in_title = _UNIT_LINE.search(name)
     if unit_in_title:
-        unit = unit or _read_unit(unit_in_title["unit"])
+        unit = unit or _read_unit(_unit_line_unit(unit_in_title))
         name = name[: unit_in_title.start()]
     period = _PERIOD.match(name)
     name = name[period.end() :] if period else name

@@ -362,3 +362,63 @@ def test_a_web_pages_table_is_read_cell_by_cell():
         "<p>全年粮食总产量达到45.6万吨，比上年增长2.1%，粮食生产保持稳定。</p></article></body></html>"
     )
     assert _file_claims(html_to_text(html)) == FILE_EXPECTED
+
+
+# a company's quarterly report: a unit line with its currency above two tables in one run of rows,
+# the second's header written without the row label's cell (so it ends in an empty cell)
+QUARTERLY_SHIFTED_HEADER = """海川机械股份有限公司2025年第一季度报告
+（一）主要会计数据和财务指标
+单位：元 币种：人民币
+项目 | 本报告期 | 本报告期比上年同期增减变动幅度(%) |
+营业收入 | 2,345,678,901 | -3.27 |
+基本每股收益(元/股) | 0.412 | 6.18 |
+本报告期末 | 上年度末 | 本报告期末比上年度末增减变动幅度(%) | |
+总资产 | 18,765,432,100 | 17,654,321,000 | 6.29 |
+"""
+
+# a statistical communiqué's table: the unit in a caption line of its own, tab cells, the header
+# without the label's cell
+COMMUNIQUE_SHIFTED_TABS = """表4 2025年全市金融机构主要指标
+金额单位：亿元
+年末数\t上年末数\t比上年末增减（%）\t
+各项存款余额\t3120.5\t2890.4\t7.96
+各项贷款余额\t2480.2\t2310.7\t7.34
+"""
+
+# a unit line naming a foreign currency: 千元 of 美元
+FOREIGN_UNIT_LINE = """东海航运有限公司2025年半年度主要数据
+币种：美元 单位：千元
+项目 | 本期 | 上期 |
+营业收入 | 56,780 | 51,230 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "kind", "metric", "period"),
+    [
+        # the bare integers of a 单位：元 table are money, not lost
+        (QUARTERLY_SHIFTED_HEADER, "2,345,678,901", 2345678901, "元", "money", "营业收入", "本报告期"),
+        (QUARTERLY_SHIFTED_HEADER, "-3.27", -3.27, "%", "change", "营业收入增减变动幅度", "本报告期"),
+        (QUARTERLY_SHIFTED_HEADER, "6.18", 6.18, "%", "change", "基本每股收益增减变动幅度", "本报告期"),
+        (QUARTERLY_SHIFTED_HEADER, "0.412", 0.412, "元/股", "rate", "基本每股收益", "本报告期"),
+        # a header without the label's cell: each column over its own figures
+        (QUARTERLY_SHIFTED_HEADER, "18,765,432,100", 18765432100, "元", "money", "总资产", "本报告期末"),
+        (QUARTERLY_SHIFTED_HEADER, "17,654,321,000", 17654321000, "元", "money", "总资产", "上年度末"),
+        (QUARTERLY_SHIFTED_HEADER, "6.29", 6.29, "%", "change", "总资产增减变动幅度", "本报告期末"),
+        (COMMUNIQUE_SHIFTED_TABS, "3120.5", 312050000000, "元", "money", "各项存款余额", "年末"),
+        (COMMUNIQUE_SHIFTED_TABS, "2310.7", 231070000000, "元", "money", "各项贷款余额", "上年末"),
+        (COMMUNIQUE_SHIFTED_TABS, "7.34", 7.34, "%", "change", "各项贷款余额增减", "2025年"),
+        (FOREIGN_UNIT_LINE, "56,780", 56780000, "美元", "money", "营业收入", "本期"),
+        (FOREIGN_UNIT_LINE, "51,230", 51230000, "美元", "money", "营业收入", "上期"),
+    ],
+)
+def test_headers_of_unequal_length_and_unit_lines_with_a_currency(text, mention, value, unit, kind, metric, period):
+    claim = _claims(text)[mention]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.kind, claim.metric, claim.period) == (unit, kind, metric, period)
+
+
+def test_a_last_column_without_a_header_keeps_the_label_column():
+    # a header that names its label column ("指标") is no shifted header, though its last cell is empty
+    claims = _claims("| 指标 | 产量（万吨） | |\n| 粮食 | 45.6 | 2.1 |\n")
+    assert (claims["45.6"].value, claims["45.6"].unit) == (pytest.approx(456000), "吨")
