@@ -345,6 +345,8 @@ def metric_component(doc: Doc) -> Doc:
             # clause, its counted noun and the locality word after it say where, not what this one measures
             clause_start += _counted_noun_length(text, clause_start, previous.metric, claim.start)
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
+        if raw_before.endswith(_INSTALMENT) and claim.unit in _instalment_units():
+            raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
         if previous is not None and previous.metric and _a_conversion(raw_before):
@@ -620,6 +622,19 @@ _MEASURES = ("率", "数", "额", "量", "值", "比", "价", "度")
 _FIRST_IS = re.compile(r"(?P<what>.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)的(?:是|为)(?P<which>.{1,12})")
 
 
+_INSTALMENT = "分"
+
+
+@cache
+def _instalment_units() -> frozenset[str]:
+    return frozenset(lexicon.word_list("instalment_units.txt"))
+
+
+@cache
+def _purpose_opening() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.word_list("purpose_clause_openers.txt")))
+
+
 def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     """ "个人免税额，由现时13.2万元增至13.5万元", "…人士的失业率，分别为4.5%、6.6%", "出院病例中，长沙市
     19例": a figure whose clause names nothing (it opens with 由/从 and the time it changes from, or
@@ -642,6 +657,8 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
         if noun is None:
             return None
         opening, heading = opening + noun, heading[noun:]
+    if _purpose_opening().match(heading):
+        return None  # 为了药品的销售，尹某花了1.5万元: a clause of why heads nothing
     first = _FIRST_IS.fullmatch(heading)
     if first is not None:  # 失业率最高的是建造业，达到11.2%: the figure is 建造业's 失业率
         return tidy_metric(first["which"] + _clean_before(first["what"], claim.sentence_start + opening, mentions))
