@@ -208,13 +208,27 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_figure(cell: str) -> bool:
-    """A cell holding a figure, not a year or a time (2023年, 1-6月) as header cells are."""
+    """A cell holding a figure, not a year or a time (2023年, 1-6月) as header cells are; a change column's
+    cell may say its change in words (增加0.12个百分点, 下降3.5)."""
+    cell = cell[len(verb) :] if (verb := changed_by(cell)) else cell
     return (
         bool(cell)
         and bool(_FIGURE_CELL.fullmatch(cell))
         and not _YEAR_CELL.fullmatch(cell)
         and not _PERIOD.fullmatch(cell)
     )
+
+
+def changed_by(cell: str) -> str | None:
+    """The verb of change a cell opens with, right before its figure (增加0.12个百分点 -> 增加), or None."""
+    match = _change_verb_before_a_figure().match(cell)
+    return match.group("verb") if match else None
+
+
+@cache
+def _change_verb_before_a_figure() -> re.Pattern[str]:
+    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    return re.compile(rf"(?P<verb>{verbs})(?=[-+－]?[0-9０-９])")
 
 
 def _label_index(texts: list[str]) -> int | None:

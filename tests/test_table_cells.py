@@ -372,6 +372,7 @@ QUARTERLY_SHIFTED_HEADER = """海川机械股份有限公司2025年第一季度�
 项目 | 本报告期 | 本报告期比上年同期增减变动幅度(%) |
 营业收入 | 2,345,678,901 | -3.27 |
 基本每股收益(元/股) | 0.412 | 6.18 |
+加权平均净资产收益率(%) | 4.87 | 减少0.31个百分点 |
 本报告期末 | 上年度末 | 本报告期末比上年度末增减变动幅度(%) | |
 总资产 | 18,765,432,100 | 17,654,321,000 | 6.29 |
 """
@@ -383,6 +384,7 @@ COMMUNIQUE_SHIFTED_TABS = """表4 2025年全市金融机构主要指标
 年末数\t上年末数\t比上年末增减（%）\t
 各项存款余额\t3120.5\t2890.4\t7.96
 各项贷款余额\t2480.2\t2310.7\t7.34
+存贷比（%）\t79.5\t79.9\t下降0.4个百分点
 """
 
 # a unit line naming a foreign currency: 千元 of 美元
@@ -416,6 +418,19 @@ def test_headers_of_unequal_length_and_unit_lines_with_a_currency(text, mention,
     claim = _claims(text)[mention]
     assert claim.value == pytest.approx(value)
     assert (claim.unit, claim.kind, claim.metric, claim.period) == (unit, kind, metric, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "direction", "metric", "period"),
+    [
+        # a change column's cell may say its change in words: its verb gives the direction, not the sign
+        (QUARTERLY_SHIFTED_HEADER, "0.31个百分点", "decrease", "加权平均净资产收益率增减变动幅度", "本报告期"),
+        (COMMUNIQUE_SHIFTED_TABS, "0.4个百分点", "decrease", "存贷比增减", "2025年"),
+    ],
+)
+def test_a_change_cell_in_words(text, mention, direction, metric, period):
+    claim = _claims(text)[mention]
+    assert (claim.kind, claim.direction, claim.metric, claim.period) == ("change", direction, metric, period)
 
 
 def test_a_last_column_without_a_header_keeps_the_label_column():
