@@ -48,7 +48,7 @@ _CAPTION_MAX = 48
 _CURRENCY_FIELD = r"(?:币种|货币)\s*[:：]\s*(?P<{name}>[^\s（）()，,;；]{{1,6}})"
 _UNIT_LINE = re.compile(
     rf"[（(]?\s*(?:{_CURRENCY_FIELD.format(name='currency_first')}\s*[,，;；]?\s*)?"
-    r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s（）()，,;；]{1,8})"
+    r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>(?:(?!币种|货币)[^\s（）()，,;；:：]){1,8})"
     rf"(?:\s*[,，;；]?\s*{_CURRENCY_FIELD.format(name='currency')})?\s*[)）]?"
 )
 _HOME_CURRENCY = "人民币"

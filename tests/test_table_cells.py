@@ -437,3 +437,28 @@ def test_a_last_column_without_a_header_keeps_the_label_column():
     # a header that names its label column ("指标") is no shifted header, though its last cell is empty
     claims = _claims("| 指标 | 产量（万吨） | |\n| 粮食 | 45.6 | 2.1 |\n")
     assert (claims["45.6"].value, claims["45.6"].unit) == (pytest.approx(456000), "吨")
+
+
+@pytest.mark.parametrize(
+    ("line", "unit", "scale"),
+    [
+        ("单位：元 币种：人民币", "元", 1),
+        ("单位:元币种:人民币", "元", 1),  # without the space: 币种 is no part of the unit
+        ("币种：美元 单位：千元", "美元", 1e3),
+        ("金额单位：人民币万元", "元", 1e4),
+        ("单位：亿元人民币", "元", 1e8),
+        ("（单位：万吨）", "吨", 1e4),
+    ],
+)
+def test_unit_lines(line, unit, scale):
+    from extract.table_cells import _UNIT_LINE, _read_unit, _unit_line_unit
+
+    read = _read_unit(_unit_line_unit(_UNIT_LINE.fullmatch(line)))
+    assert (read.unit, read.value) == (unit, scale)
+
+
+def test_a_unit_in_the_title_with_its_currency():
+    from extract.table_cells import _table_head
+
+    head = _table_head("表1 主要会计数据（单位：元 币种：人民币）", None)
+    assert (head.measure, head.unit.unit, head.unit.value) == ("", "元", 1)
