@@ -915,11 +915,13 @@ def _comparison_base_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # a numbered rank in the place (保持全省第3位, 全国前10名, 全省第一。): the place is what is ranked in; not an
-# event's number (全省第四次经济普查, 全省第二批试点); the ranks in words (全省首个, 全市唯一) are in
+# event's number (全省第四次经济普查, 全省第二批试点) nor the first months or quarters of a year (广东省前7个月,
+# 全国前三季度: the place's own figures of that time); the ranks in words (全省首个, 全市唯一) are in
 # lexicon/rank_words.txt
+_NUMERAL = "[0-9０-９一二两三四五六七八九十]"
 _RANK = (
-    r"第[0-9０-９一二三四五六七八九十]+(?:[位名]|(?=[，,。；;、）)]|$))"
-    r"|前[0-9０-９一二三四五六七八九十]+[位名]?|前列|首位"
+    rf"第{_NUMERAL}+(?:[位名]|(?=[，,。；;、）)]|$))"
+    rf"|前{_NUMERAL}+(?:[位名]|(?!{_NUMERAL}|个?月|季|年|天|周|日|旬|小时|个?星期))|前列|首位"
 )
 
 
