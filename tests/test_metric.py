@@ -1050,3 +1050,17 @@ def test_parts_after_qizhong_count_what_their_whole_counted_in_another_people_un
 )
 def test_instalments_and_clauses_of_purpose_name_nothing(claim_of, text, mention, metric):
     assert claim_of(text, mention)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # a figure set against the one before it (超过了去年的…, 高于…的) measures the same thing: a finance digest,
+        # a holiday tourism release, a statistics communiqué
+        ("截至8月底，拟分红的上市公司超过420家，超过了去年同期的310家。", "310家", "上市公司"),
+        ("国庆假期全市接待游客520万人次，超过了去年同期的450万人次。", "450万人次", "游客"),
+        ("全年城镇居民人均可支配收入增长5.6%，高于全省平均的5.1%。", "5.1%", "城镇居民人均可支配收入"),
+    ],
+)
+def test_a_surpassed_base_measures_what_surpasses_it(claim_of, text, mention, metric):
+    assert claim_of(text, mention)["metric"] == metric

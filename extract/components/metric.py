@@ -349,7 +349,10 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
-        if previous is not None and previous.metric and _a_conversion(raw_before):
+        if previous is not None and previous.metric and _a_surpassed_base(raw_before, previous, claim):
+            # "上市公司超过370家，超过了去年中期分红的195家": the base surpassed is the same thing at another time
+            claim.metric, claim.metric_basis = previous.metric, "sentence"
+        elif previous is not None and previous.metric and _a_conversion(raw_before):
             # 人均地区生产总值126648元（折合17973美元）: the converted figure is the one before it in another unit
             claim.metric, claim.metric_basis = previous.metric, "sentence"
         elif not claim.metric and claim.kind != "age":
@@ -620,6 +623,16 @@ _DOING = re.compile(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;
 _MEASURES = ("率", "数", "额", "量", "值", "比", "价", "度")
 # a heading naming the first of a list: "失业率最高的是建造业", "跌幅最大的为制造业"
 _FIRST_IS = re.compile(r"(?P<what>.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)的(?:是|为)(?P<which>.{1,12})")
+
+
+def _a_surpassed_base(before: str, previous: Claim, claim: Claim) -> bool:
+    """The phrase before a figure sets it against the figure before it, of one unit (超过了去年的, 高于上年同期的)."""
+    return previous.unit == claim.unit and _surpassing().fullmatch(before.strip()) is not None
+
+
+@cache
+def _surpassing() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.word_list('surpassing_verbs.txt'))})了?[^，,。；;]{{0,16}}的")
 
 
 _INSTALMENT = "分"
