@@ -462,3 +462,38 @@ def test_a_unit_in_the_title_with_its_currency():
 
     head = _table_head("表1 主要会计数据（单位：元 币种：人民币）", None)
     assert (head.measure, head.unit.unit, head.unit.value) == ("", "元", 1)
+
+
+# a company's balance sheet: columns headed by a day; a table titled by its items and amounts
+BALANCE_SHEET = """合并资产负债表
+编制单位：海川机械股份有限公司
+单位：元 币种：人民币 审计类型：未经审计
+项目 | 2025年3月31日 | 2024年12月31日 |
+货币资金 | 3,236,451,200 | 3,015,338,900 |
+非经常性损益项目和金额
+单位：元 币种：人民币
+项目 | 本期金额 | 说明 |
+非流动性资产处置损益 | -1,234,567 | |
+"""
+
+# a statistics bureau's table of balances on two days, tab cells
+BALANCES_TABS = """表6 2025年6月末金融机构存贷款余额
+单位：亿元
+指标\t2025年6月30日\t2024年12月31日
+住户存款余额\t1820.4\t1705.9
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "metric", "period"),
+    [
+        (BALANCE_SHEET, "3,236,451,200", 3236451200, "货币资金", "2025年3月31日"),
+        (BALANCE_SHEET, "3,015,338,900", 3015338900, "货币资金", "2024年12月31日"),
+        (BALANCE_SHEET, "-1,234,567", -1234567, "非流动性资产处置损益", "本期"),  # not …项目和金额
+        (BALANCES_TABS, "1705.9", 170590000000, "住户存款余额", "2024年12月31日"),
+    ],
+)
+def test_a_day_heads_its_column(text, mention, value, metric, period):
+    claim = _claims(text, region="上海市")[mention]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.metric, claim.period) == ("元", metric, period)
