@@ -335,10 +335,15 @@ def _header_over(header: list[str], values: int) -> list[str]:
         filled -= 1
     if filled == len(header) or filled != values or len(header) <= values:
         return header
-    first = _column(header[0])
-    if first.period is None and first.unit is None and first.change is None:
+    if not _heads_figures(header[0]):
         return header  # | 指标 | 数量 | |: a label column's header, the last column unheaded
     return header[:filled]
+
+
+def _heads_figures(header: str) -> bool:
+    """A header cell over figures, by its time, unit or change (本报告期末, 绝对数（亿元）), not over labels (项目)."""
+    column = _column(header)
+    return column.period is not None or column.unit is not None or column.change is not None
 
 
 def _labels(text: str, data_rows: list[tuple[_Row, int, list[str], str]], title: str) -> list[str]:
@@ -404,7 +409,12 @@ def _is_caption(line: str) -> bool:
 
 def _stacked_header(upper: list[str], lower: list[str]) -> list[str]:
     """Two header rows as one: a cell of the upper row spans the empty cells after it, and each column
-    is headed by both (| 指标 | 2025年 | | over | | 绝对数 | 增长% | -> 2025年绝对数, 2025年增长%)."""
+    is headed by both (| 指标 | 2025年 | | over | | 绝对数 | 增长% | -> 2025年绝对数, 2025年增长%). A lower row
+    without the label's cell (the label's header spans both rows) starts one column on."""
+    if lower and upper and _heads_figures(lower[0]) and not _heads_figures(upper[0]):
+        lower = ["", *lower]  # the label's cell spans both rows: the lower row starts at the first figures' column
+    if len(upper) < len(lower):
+        upper = upper + [""] * (len(lower) - len(upper))  # empty cells at the end of a line are trimmed with it
     if len(upper) != len(lower):
         return lower
     spans = list(upper)

@@ -497,3 +497,30 @@ def test_a_day_heads_its_column(text, mention, value, metric, period):
     claim = _claims(text, region="上海市")[mention]
     assert claim.value == pytest.approx(value)
     assert (claim.unit, claim.metric, claim.period) == ("元", metric, period)
+
+
+# two header rows, the label's header spanning both: the lower row has no cell of its own for it
+COMMUNIQUE_ROWSPAN_PIPE = """| 指标 | 2025年 |  | 2024年 |  |
+| 绝对数（亿元） | 增长（%） | 绝对数（亿元） | 增长（%） |
+| 地区生产总值 | 1230.5 | 5.8 | 1160.2 | 5.1 |
+"""
+QUARTERLY_ROWSPAN_TABS = """项目\t本报告期\t\t年初至报告期末\t
+金额（万元）\t同比增减（%）\t金额（万元）\t同比增减（%）
+营业收入\t52,310.6\t4.2\t148,902.3\t-1.7
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "metric", "period"),
+    [
+        (COMMUNIQUE_ROWSPAN_PIPE, "1230.5", 123050000000, "元", "地区生产总值", "2025年"),
+        (COMMUNIQUE_ROWSPAN_PIPE, "5.1", 5.1, "%", "地区生产总值增长", "2024年"),
+        (QUARTERLY_ROWSPAN_TABS, "52,310.6", 523106000, "元", "营业收入", "本报告期"),
+        (QUARTERLY_ROWSPAN_TABS, "148,902.3", 1489023000, "元", "营业收入", "年初至报告期末"),
+        (QUARTERLY_ROWSPAN_TABS, "-1.7", -1.7, "%", "营业收入增减", "年初至报告期末"),
+    ],
+)
+def test_a_lower_header_row_without_the_labels_cell(text, mention, value, unit, metric, period):
+    claim = _claims(text)[mention]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.metric, claim.period) == (unit, metric, period)
