@@ -56,8 +56,8 @@ _HOME_CURRENCY = "人民币"
 _UNIT_BRACKET = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^（）()]{1,8}?)\s*[)）]$|(?P<sign>[%％‰])$")
 # the time a header or title is about: 上季, 2023年年末, 今年第二季, 本报告期, 1-6月, 2024年3月31日 (a balance sheet)
 _PERIOD = re.compile(
-    r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|[上本今去前明]年度?末?"
-    r"|(?:上年|去年)同期|年初至报告期末|年初至今|本?报告期末?|本期末?|上期末?"
+    r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|(?:上年|去年)同期"
+    r"|[上本今去前明]年度?末?|年初至报告期末|年初至今|本?报告期末?|本期末?|上期末?"
     r"|第?[一二三四1-4]季度?|前三季度|[上本今][季月]度?|上半年|下半年|全年|年末|年底|年初|期末|期初"
     r"|[0-9]{1,2}月?[-－—~至][0-9]{1,2}月份?|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月(?:份|末|底)?)+"
 )
@@ -274,6 +274,11 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
     pending = ""  # a one-cell row after figures: a next table's title if a header row follows, else a section's
     for row in rows:
         texts = [text[s:e] for s, e in row.cells]
+        unit_cell = next((m for t in texts if (m := _UNIT_LINE.fullmatch(t))), None)
+        if unit_cell is not None:
+            # | 表1 2025年财政收支 | | 单位：万元 |: the table's unit in a cell of its title row or a row of its own
+            unit_text = unit_text or _unit_line_unit(unit_cell)
+            texts = ["" if _UNIT_LINE.fullmatch(t) else t for t in texts]
         filled = [t for t in texts if t]
         if not filled or all(_SEPARATOR_CELL.fullmatch(t) for t in texts):
             continue  # |---|---|, an empty row

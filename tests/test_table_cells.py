@@ -254,6 +254,8 @@ def test_a_space_between_verb_and_figure(sentence, mention, kind, direction, met
         ("人数（万人）", None, "人数", None, "人", 1e4),
         ("增长%", None, "", "增长", "%", 1),
         ("本报告期比上年同期增减", "本报告期", "", "增减", None, None),
+        ("上年同期", "上年同期", "", None, None, None),
+        ("上年度末", "上年度末", "", None, None, None),
         ("2025年", "2025年", "", None, None, None),
         ("2025年4月至6月失业率（%）", "2025年4月至6月", "失业率", None, "%", 1),
         ("1-9月累计（万元）", "1-9月", "", None, "元", 1e4),  # 累计 names no measure of its own
@@ -524,3 +526,32 @@ def test_a_lower_header_row_without_the_labels_cell(text, mention, value, unit, 
     claim = _claims(text)[mention]
     assert claim.value == pytest.approx(value)
     assert (claim.unit, claim.metric, claim.period) == (unit, metric, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "metric"),
+    [
+        # the unit in the last cell of the title row (a communiqué) or in a row of its own (a company's table)
+        (
+            "| 表1 2025年财政收支 |  | 单位：万元 |\n| 项目 | 金额 | 增长（%） |\n"
+            "| 一般公共预算收入 | 52,300 | 6.1 |\n",
+            "52,300",
+            523000000,
+            "一般公共预算收入",
+        ),
+        (
+            "主要会计数据\n| 单位：元 |  |  |\n| 项目 | 本报告期 | 上年同期 |\n"
+            "| 营业收入 | 812,530,114 | 790,402,551 |\n",
+            "812,530,114",
+            812530114,
+            "营业收入",
+        ),
+    ],
+)
+def test_a_unit_in_a_cell_of_its_own(text, mention, value, metric):
+    claims = _claims(text)
+    assert "单位" not in "".join(c.metric for c in claims.values())
+    claim = claims[mention]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.kind) == ("元", "money")
+    assert claim.metric.startswith(metric)
