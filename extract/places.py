@@ -932,6 +932,41 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
     return _with_declared_short_names(text, mentions)
 
 
+def find_listed_companies(text: str, places: list[Mention]) -> list[Mention]:
+    """Companies named by their stock code in brackets, as finance news names listed companies by their short
+    name (片仔癀（600436）, 中国移动(00941.HK), 贵州茅台（股票代码：600519）): the name before the code, cut
+    where the words of a name end (as before a suffix), and every later place the same name starts a word."""
+    place_ends: dict[int, Mention] = {}
+    for place in places:
+        if place.end not in place_ends or place.start < place_ends[place.end].start:
+            place_ends[place.end] = place
+    names: dict[str, Place] = {}
+    code_ends: dict[int, int] = {}  # a name's end -> the end of the code after it: the code is part of the mention
+    for code in _STOCK_CODE.finditer(text):
+        name_start = _organisation_name_start(text, code.start(), place_ends)
+        name = text[name_start : code.start()]
+        if _COMPANY_SHORT_NAME.fullmatch(name) and not is_generic_organisation(name):
+            names.setdefault(name, Place(name, "organisation"))
+            code_ends[code.start()] = code.end()
+    mentions = []
+    for name, place in names.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if starts_a_word(text, at) and (end in code_ends or starts_a_word(text, end)):
+                mentions.append(Mention(at, code_ends.get(end, end), place, "organisation"))
+            at = text.find(name, end)
+    return mentions
+
+
+# a stock code in brackets right after a name: six digits (Shanghai, Shenzhen, Beijing), four or five (Hong
+# Kong), maybe with its exchange (.SH, .HK) or after 股票代码/证券代码
+_STOCK_CODE = re.compile(
+    r"[（(]\s*(?:(?:股票|证券)代码\s*[:：]?\s*)?(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|BJ|HK|sh|sz|bj|hk))?\s*[)）]"
+)
+_COMPANY_SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}")
+
+
 def find_named_organisations(text: str) -> list[Mention]:
     """Organisations written by a name with no suffix (lexicon/organisation_names.tsv: 深市, 北交所,
     央行), each standing for its full name, where a word starts with it."""

@@ -250,7 +250,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if match is None:
             position = start.start() + 1
             continue
-        quantity = read_quantity(match.group(), match.start())
+        quantity = read_quantity(match.group(), match.start()) or _bare_scale_of_money(text, match)
         if match.group()[0] in _MINUS and not _minus_allowed(text, match.start(), last_end, quantity):
             position = match.start() + 1  # 0731-84802117, 2007年-2009年: a dash, not a sign
             continue
@@ -262,6 +262,33 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(quantity)
         position = last_end = match.end()
     return out
+
+
+def _bare_scale_of_money(text: str, match: re.Match[str]) -> Quantity | None:
+    """万亿资产, 千亿债务, 百万资金: a scale word alone is no figure (万家, 千万不要), but one that is a word of
+    its own right before a money word that is a word too (money_words.txt; not 千万投资者) is a sum of money,
+    the 元 left out as finance news leaves it out; claims settles its unit (components/claims.py). 亿万
+    (countless) is no sum."""
+    numeral = match.group()
+    if not _BARE_SCALE.fullmatch(numeral) or not _LARGE_SCALE.search(numeral) or numeral in _COUNTLESS:
+        return None
+    money_word = _money_word().match(text, match.end())
+    if money_word is None:
+        return None
+    from extract.words import starts_a_word  # jieba, loaded only for the rare bare scale before a money word
+
+    if not (starts_a_word(text, match.start()) and starts_a_word(text, money_word.end())):
+        return None
+    value = scale_of(numeral)
+    return Quantity(match.start(), match.end(), numeral, numeral, value, None, "", "", None, None, True, False)
+
+
+_COUNTLESS = ("亿万", "万万", "千千万万", "千万万")
+
+
+@cache
+def _money_word() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(sorted(lexicon.word_list("money_words.txt"), key=len, reverse=True)))
 
 
 def _minus_allowed(text: str, start: int, last_end: int, quantity: Quantity | None = None) -> bool:

@@ -43,18 +43,28 @@ _YEAR_CELL = re.compile(r"(?:19|20)[0-9]{2}(?:年(?:度|末|底|初)?)?")
 _CAPTION = re.compile(r"附?表\s*[0-9０-９一二三四五六七八九十]+")
 _NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]")
 _CAPTION_MAX = 48
-_UNIT_LINE = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s（）()]{1,8})\s*[)）]?")
+# a unit line above a table or in its caption, maybe with its currency apart ("单位：元 币种：人民币",
+# "币种：美元 单位：千元", "金额单位：万元"): the currency names the money of a unit in 元
+_CURRENCY_FIELD = r"(?:币种|货币)\s*[:：]\s*(?P<{name}>[^\s（）()，,;；]{{1,6}})"
+_UNIT_LINE = re.compile(
+    rf"[（(]?\s*(?:{_CURRENCY_FIELD.format(name='currency_first')}\s*[,，;；]?\s*)?"
+    r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>(?:(?!币种|货币)[^\s（）()，,;；:：]){1,8})"
+    rf"(?:\s*[,，;；]?\s*{_CURRENCY_FIELD.format(name='currency')})?\s*[)）]?"
+)
+_HOME_CURRENCY = "人民币"
 # the unit of a header or a label: "年末数（人）", "营业收入（万元）", "增长%"
 _UNIT_BRACKET = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^（）()]{1,8}?)\s*[)）]$|(?P<sign>[%％‰])$")
-# the time a header or title is about: 上季, 2023年年末, 今年第二季, 本报告期, 1-6月
+# the time a header or title is about: 上季, 2023年年末, 今年第二季, 本报告期, 1-6月, 2024年3月31日 (a balance sheet)
 _PERIOD = re.compile(
-    r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|[上本今去前明]年度?"
-    r"|(?:上年|去年)同期|年初至报告期末|年初至今|本?报告期|本期|上期"
+    r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|(?:上年|去年)同期"
+    r"|[上本今去前明]年度?末?|年初至报告期末|年初至今|本?报告期末?|本期末?|上期末?"
     r"|第?[一二三四1-4]季度?|前三季度|[上本今][季月]度?|上半年|下半年|全年|年末|年底|年初|期末|期初"
-    r"|[0-9]{1,2}月?[-－—~至][0-9]{1,2}月份?|[0-9]{1,2}月(?:份|末|底)?)+"
+    r"|[0-9]{1,2}月?[-－—~至][0-9]{1,2}月份?|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月(?:份|末|底)?)+"
 )
 # what a change is compared with: 比上年, 较上年同期, 同比
-_COMPARISON = re.compile(r"(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上季度?|上月|上期|年初|同期)|同比|环比")
+_COMPARISON = re.compile(
+    r"(?:比|较)(?:上年同期|去年同期|上年度末|上年末|上年度|上年|去年|上季度?|上月|上期末|上期|年初|同期)|同比|环比"
+)
 # 各行业失业率, 分地区生产总值, 按行业分: the table's rows are the parts named
 _DISTRIBUTIVE = re.compile(
     r"(?:各|分|按)(?:行业|地区|区域|产业|部门|乡镇|街道|县市区|县区|区县|县市|省份|省区市|省|市州|市|县|区|镇|类别|类型)"
@@ -198,13 +208,27 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_figure(cell: str) -> bool:
-    """A cell holding a figure, not a year or a time (2023年, 1-6月) as header cells are."""
+    """A cell holding a figure, not a year or a time (2023年, 1-6月) as header cells are; a change column's
+    cell may say its change in words (增加0.12个百分点, 下降3.5)."""
+    cell = cell[len(verb) :] if (verb := changed_by(cell)) else cell
     return (
         bool(cell)
         and bool(_FIGURE_CELL.fullmatch(cell))
         and not _YEAR_CELL.fullmatch(cell)
         and not _PERIOD.fullmatch(cell)
     )
+
+
+def changed_by(cell: str) -> str | None:
+    """The verb of change a cell opens with, right before its figure (增加0.12个百分点 -> 增加), or None."""
+    match = _change_verb_before_a_figure().match(cell)
+    return match.group("verb") if match else None
+
+
+@cache
+def _change_verb_before_a_figure() -> re.Pattern[str]:
+    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    return re.compile(rf"(?P<verb>{verbs})(?=[-+－]?[0-9０-９])")
 
 
 def _label_index(texts: list[str]) -> int | None:
@@ -235,7 +259,7 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
         line = text[slice(*lines[before])]
         unit_line = _UNIT_LINE.fullmatch(line)
         if unit_line:
-            unit_text = unit_line["unit"]
+            unit_text = _unit_line_unit(unit_line)
         elif _is_caption(line):
             caption = line
         else:
@@ -250,6 +274,11 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
     pending = ""  # a one-cell row after figures: a next table's title if a header row follows, else a section's
     for row in rows:
         texts = [text[s:e] for s, e in row.cells]
+        unit_cell = next((m for t in texts if (m := _UNIT_LINE.fullmatch(t))), None)
+        if unit_cell is not None:
+            # | 表1 2025年财政收支 | | 单位：万元 |: the table's unit in a cell of its title row or a row of its own
+            unit_text = unit_text or _unit_line_unit(unit_cell)
+            texts = ["" if _UNIT_LINE.fullmatch(t) else t for t in texts]
         filled = [t for t in texts if t]
         if not filled or all(_SEPARATOR_CELL.fullmatch(t) for t in texts):
             continue  # |---|---|, an empty row
@@ -284,8 +313,8 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
         label = _clean_label(_without_unit(label_text) if row_unit else label_text)
         row_change = next((w for w in _words_of("change") if label.endswith(w) and len(label) > len(w)), None)
         row_period = label if _PERIOD.fullmatch(label) or _YEAR_CELL.fullmatch(label) else None
-        columns = [_column(h) for h in row_header]
         values = row.cells[k + 1 :]
+        columns = [_column(h) for h in _header_over(row_header, len(values))]
         # headers are aligned from the right: a PDF row may have lost an empty cell on its left
         aligned = [columns[at] if at >= 0 else _column("") for at in range(len(columns) - len(values), len(columns))]
         aligned = _changes_of_their_level(aligned)
@@ -299,6 +328,27 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
                 )
     table_lines = sorted(caption_lines) + [row.line for row in rows]
     return Table(table_lines[0][0], table_lines[-1][1], tuple(table_lines), tuple(cells))
+
+
+def _header_over(header: list[str], values: int) -> list[str]:
+    """The header cells over a row's figures. A header row written without the row label's cell
+    ("本报告期末 | 上年度末 | 增减（%） | |" over "总资产 | 504.6 | 492.6 | 2.44 |") ends in an empty
+    cell where the label's would have been: its first cell heads figures (a time, a unit, a change),
+    not labels, so the empty cells at its end head nothing and the rest stand over the figures."""
+    filled = len(header)
+    while filled and not header[filled - 1]:
+        filled -= 1
+    if filled == len(header) or filled != values or len(header) <= values:
+        return header
+    if not _heads_figures(header[0]):
+        return header  # | 指标 | 数量 | |: a label column's header, the last column unheaded
+    return header[:filled]
+
+
+def _heads_figures(header: str) -> bool:
+    """A header cell over figures, by its time, unit or change (本报告期末, 绝对数（亿元）), not over labels (项目)."""
+    column = _column(header)
+    return column.period is not None or column.unit is not None or column.change is not None
 
 
 def _labels(text: str, data_rows: list[tuple[_Row, int, list[str], str]], title: str) -> list[str]:
@@ -364,7 +414,12 @@ def _is_caption(line: str) -> bool:
 
 def _stacked_header(upper: list[str], lower: list[str]) -> list[str]:
     """Two header rows as one: a cell of the upper row spans the empty cells after it, and each column
-    is headed by both (| 指标 | 2025年 | | over | | 绝对数 | 增长% | -> 2025年绝对数, 2025年增长%)."""
+    is headed by both (| 指标 | 2025年 | | over | | 绝对数 | 增长% | -> 2025年绝对数, 2025年增长%). A lower row
+    without the label's cell (the label's header spans both rows) starts one column on."""
+    if lower and upper and _heads_figures(lower[0]) and not _heads_figures(upper[0]):
+        lower = ["", *lower]  # the label's cell spans both rows: the lower row starts at the first figures' column
+    if len(upper) < len(lower):
+        upper = upper + [""] * (len(lower) - len(upper))  # empty cells at the end of a line are trimmed with it
     if len(upper) != len(lower):
         return lower
     spans = list(upper)
@@ -389,6 +444,15 @@ def _unit_of(header: str) -> Quantity | None:
     if match is None:
         return None
     return _read_unit(match["unit"] or match["sign"])
+
+
+def _unit_line_unit(match: re.Match[str]) -> str:
+    """The unit of a unit line with its currency: 元 of 币种：美元 is 美元; 人民币元 and 元 of 人民币 are 元."""
+    unit = match["unit"].removeprefix(_HOME_CURRENCY).removesuffix(_HOME_CURRENCY)
+    currency = match["currency"] or match["currency_first"]
+    if currency and currency != _HOME_CURRENCY and unit.endswith("元") and _read_unit(currency):
+        return unit[:-1] + currency  # 千元 in 美元: 千美元
+    return unit
 
 
 def _read_unit(unit: str | None) -> Quantity | None:
@@ -434,7 +498,7 @@ def _table_head(title: str, unit_text: str | None, labels: list[str] | tuple[str
     unit = _read_unit(unit_text)
     unit_in_title = _UNIT_LINE.search(name)
     if unit_in_title:
-        unit = unit or _read_unit(unit_in_title["unit"])
+        unit = unit or _read_unit(_unit_line_unit(unit_in_title))
         name = name[: unit_in_title.start()]
     period = _PERIOD.match(name)
     name = name[period.end() :] if period else name

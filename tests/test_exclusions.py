@@ -130,6 +130,10 @@ def test_counts_of_sessions_cases_and_things_before_a_code(claim_of, text, menti
         # a money word right after the figure names it too
         ("一度拥有1.2万亿资产的集团如今已被一分为四。", "1.2万亿", 1.2e12, "元"),
         ("集团留下300亿债务。", "300亿", 3e10, "元"),
+        # a scale word alone before a money word is a sum too: company news and a work report
+        ("这家地产商一度坐拥万亿资产，如今负债累累。", "万亿", 1e12, "元"),
+        ("航运集团留下的千亿债务正在分期偿还。", "千亿", 1e11, "元"),
+        ("市财政统筹百亿资金支持城市更新。", "百亿", 1e10, "元"),
     ],
 )
 def test_money_without_yuan_after_a_money_word(claim_of, text, mention, value, unit):
@@ -261,3 +265,16 @@ def test_codes_congresses_grades_formulas_sections_and_bars_are_no_claims(claims
 )
 def test_item_numbers_digit_counts_and_rank_lists_are_no_claims(claims_of, text):
     assert claims_of(text, region="中国") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "千万投资者关注这次降息。",  # 千万 counts the investors, 投资 is inside 投资者
+        "亿万资产化为乌有。",  # 亿万: countless, no sum
+        "千万不要轻信高额回报。",  # 千万: by all means
+        "百亿私募持仓曝光。",  # a class of fund named by its size, no money word after it
+    ],
+)
+def test_a_scale_word_alone_is_no_sum_without_a_money_word_of_its_own(claims_of, text):
+    assert claims_of(text) == []

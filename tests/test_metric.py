@@ -1032,3 +1032,35 @@ def test_the_end_of_a_window_after_its_figure_opens_no_metric(claim_of, text, me
 )
 def test_parts_after_qizhong_count_what_their_whole_counted_in_another_people_unit(claim_of, text, mention, metric):
     assert claim_of(text, mention)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # an act done in parts (分两次, 分三期): 分 says how, and is no part of who or what (a bribery case, a
+        # contractor's project news)
+        ("为了多拿订单，供货商张某分两次花了8万元购买礼品。", "两次", "供货商张某"),
+        ("为确保工期，施工方分三期投入了1200万元。", "三期", "施工方"),
+        ("由于原料涨价，公司分两批支付了300万元。", "两批", "支付"),  # the act after it, where it names one
+        # a clause of purpose or cause before the figure's clause heads nothing: 扩大药品销售 is why, not what
+        ("为了扩大药品销售，王某分两次花了2万元。", "2万元", None),
+        ("为了抢占海外市场，该公司分两次花了3亿元。", "3亿元", None),
+        ("为了抢占海外市场，该公司分两次花了3亿元。", "两次", None),
+    ],
+)
+def test_instalments_and_clauses_of_purpose_name_nothing(claim_of, text, mention, metric):
+    assert claim_of(text, mention)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # a figure set against the one before it (超过了去年的…, 高于…的) measures the same thing: a finance digest,
+        # a holiday tourism release, a statistics communiqué
+        ("截至8月底，拟分红的上市公司超过420家，超过了去年同期的310家。", "310家", "上市公司"),
+        ("国庆假期全市接待游客520万人次，超过了去年同期的450万人次。", "450万人次", "游客"),
+        ("全年城镇居民人均可支配收入增长5.6%，高于全省平均的5.1%。", "5.1%", "城镇居民人均可支配收入"),
+    ],
+)
+def test_a_surpassed_base_measures_what_surpasses_it(claim_of, text, mention, metric):
+    assert claim_of(text, mention)["metric"] == metric

@@ -15,6 +15,7 @@ _COMPARED = [
     ("work report", "进出口总额增长12.4%，高于全国5.1个百分点。", "芜湖市"),
     ("work report", "农村居民收入增速比全省平均高1.2个百分点。粮食总产量达到61.5万吨。", "芜湖市"),
     ("work report", "经济总量继续保持全省第3位。全年新登记市场主体3.2万户。", "芜湖市"),
+    ("work report", "经济总量进入全省前3，全年新登记市场主体3.2万户。", "芜湖市"),
     # a statistics communiqué of a province and of a county
     ("statistics", "全省规模以上工业增加值增长5.9%，快于全国0.3个百分点。全年粮食产量1464万吨。", "山西省"),
     ("statistics", "全县居民人均消费支出增长7.1%，增速高于全省0.4个百分点。年末常住人口58.2万人。", "湘潭县"),
@@ -36,6 +37,11 @@ def test_a_comparison_base_is_no_subject_and_is_not_carried(genre, text, region)
 _NOT_A_BASE = [
     ("statistics", "全省居民人均可支配收入32000元，增长6.1%。", "山西省", "山西省"),
     ("work report", "全国一般公共预算收入增长6.4%，比上年提高0.3个百分点。", "芜湖市", "中国"),
+    # 前7个月, 前三季度 after a place are the time of its own figures, not a rank in it (a finance digest, a
+    # statistics release), as 前10名 would be
+    ("finance digest", "5、江苏省前7个月外贸进出口总值增长5.1%。", "中国", "江苏省"),
+    ("statistics", "全省前三季度规模以上工业增加值增长6.2%。", "山西省", "山西省"),
+    ("statistics", "全国前10个月社会消费品零售总额增长3.5%。", "芜湖市", "中国"),
 ]
 
 

@@ -100,3 +100,36 @@ def test_a_courts_report_is_unchanged():
 def test_a_word_ending_in_ben_is_no_self_reference():
     words = [m.group() for m in scope_words().finditer("与日本公司合作，本公司、我行")]
     assert words == ["本公司", "我行"]
+
+
+# (genre, text, region, {mention: subject}): a company named by its stock code in brackets is a company, in that
+# sentence and wherever its name comes again, not the country or the exchange named in passing
+_LISTED = [
+    (
+        "finance digest",
+        "3、在深交所的问询之后，云岭药业（002817）本月拟斥资3.6亿元收购一家子公司，此前不久，云岭药业发布的半年度"
+        "报告显示其净利润下降12%。\n4、广东省前7个月外贸进出口总值增长5.1%，增速比上半年加快0.3个百分点，出口"
+        "表现好于预期。",
+        "中国",
+        {"3.6亿元": "云岭药业", "12%": "云岭药业", "5.1%": "广东省"},
+    ),
+    (
+        "company news",
+        "昨日，东海电气(601288.SH)公告称，公司上半年实现营业收入86亿元，同比增长9.8%。",
+        "上海市",
+        {"86亿元": "东海电气", "9.8%": "东海电气"},
+    ),
+    (
+        "Hong Kong market news",
+        "港股方面，华南置业（01968.HK）中期派息总额约22亿港元。",
+        "香港特别行政区",
+        {"约22亿港元": "华南置业"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subjects"), _LISTED, ids=[g for g, _, _, _ in _LISTED])
+def test_a_company_named_by_its_stock_code(genre, text, region, subjects):
+    claims = {c.mention: c for c in extract_claims(text, region=region)}
+    assert {mention: claims[mention].subject for mention in subjects} == subjects
+    assert not {"002817", "601288", "01968"} & set(claims)  # the code is no figure

@@ -254,6 +254,8 @@ def test_a_space_between_verb_and_figure(sentence, mention, kind, direction, met
         ("人数（万人）", None, "人数", None, "人", 1e4),
         ("增长%", None, "", "增长", "%", 1),
         ("本报告期比上年同期增减", "本报告期", "", "增减", None, None),
+        ("上年同期", "上年同期", "", None, None, None),
+        ("上年度末", "上年度末", "", None, None, None),
         ("2025年", "2025年", "", None, None, None),
         ("2025年4月至6月失业率（%）", "2025年4月至6月", "失业率", None, "%", 1),
         ("1-9月累计（万元）", "1-9月", "", None, "元", 1e4),  # 累计 names no measure of its own
@@ -362,3 +364,194 @@ def test_a_web_pages_table_is_read_cell_by_cell():
         "<p>全年粮食总产量达到45.6万吨，比上年增长2.1%，粮食生产保持稳定。</p></article></body></html>"
     )
     assert _file_claims(html_to_text(html)) == FILE_EXPECTED
+
+
+# a company's quarterly report: a unit line with its currency above two tables in one run of rows,
+# the second's header written without the row label's cell (so it ends in an empty cell)
+QUARTERLY_SHIFTED_HEADER = """海川机械股份有限公司2025年第一季度报告
+（一）主要会计数据和财务指标
+单位：元 币种：人民币
+项目 | 本报告期 | 本报告期比上年同期增减变动幅度(%) |
+营业收入 | 2,345,678,901 | -3.27 |
+基本每股收益(元/股) | 0.412 | 6.18 |
+加权平均净资产收益率(%) | 4.87 | 减少0.31个百分点 |
+本报告期末 | 上年度末 | 本报告期末比上年度末增减变动幅度(%) | |
+总资产 | 18,765,432,100 | 17,654,321,000 | 6.29 |
+"""
+
+# a statistical communiqué's table: the unit in a caption line of its own, tab cells, the header
+# without the label's cell
+COMMUNIQUE_SHIFTED_TABS = """表4 2025年全市金融机构主要指标
+金额单位：亿元
+年末数\t上年末数\t比上年末增减（%）\t
+各项存款余额\t3120.5\t2890.4\t7.96
+各项贷款余额\t2480.2\t2310.7\t7.34
+存贷比（%）\t79.5\t79.9\t下降0.4个百分点
+"""
+
+# a unit line naming a foreign currency: 千元 of 美元
+FOREIGN_UNIT_LINE = """东海航运有限公司2025年半年度主要数据
+币种：美元 单位：千元
+项目 | 本期 | 上期 |
+营业收入 | 56,780 | 51,230 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "kind", "metric", "period"),
+    [
+        # the bare integers of a 单位：元 table are money, not lost
+        (QUARTERLY_SHIFTED_HEADER, "2,345,678,901", 2345678901, "元", "money", "营业收入", "本报告期"),
+        (QUARTERLY_SHIFTED_HEADER, "-3.27", -3.27, "%", "change", "营业收入增减变动幅度", "本报告期"),
+        (QUARTERLY_SHIFTED_HEADER, "6.18", 6.18, "%", "change", "基本每股收益增减变动幅度", "本报告期"),
+        (QUARTERLY_SHIFTED_HEADER, "0.412", 0.412, "元/股", "rate", "基本每股收益", "本报告期"),
+        # a header without the label's cell: each column over its own figures
+        (QUARTERLY_SHIFTED_HEADER, "18,765,432,100", 18765432100, "元", "money", "总资产", "本报告期末"),
+        (QUARTERLY_SHIFTED_HEADER, "17,654,321,000", 17654321000, "元", "money", "总资产", "上年度末"),
+        (QUARTERLY_SHIFTED_HEADER, "6.29", 6.29, "%", "change", "总资产增减变动幅度", "本报告期末"),
+        (COMMUNIQUE_SHIFTED_TABS, "3120.5", 312050000000, "元", "money", "各项存款余额", "年末"),
+        (COMMUNIQUE_SHIFTED_TABS, "2310.7", 231070000000, "元", "money", "各项贷款余额", "上年末"),
+        (COMMUNIQUE_SHIFTED_TABS, "7.34", 7.34, "%", "change", "各项贷款余额增减", "2025年"),
+        (FOREIGN_UNIT_LINE, "56,780", 56780000, "美元", "money", "营业收入", "本期"),
+        (FOREIGN_UNIT_LINE, "51,230", 51230000, "美元", "money", "营业收入", "上期"),
+    ],
+)
+def test_headers_of_unequal_length_and_unit_lines_with_a_currency(text, mention, value, unit, kind, metric, period):
+    claim = _claims(text)[mention]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.kind, claim.metric, claim.period) == (unit, kind, metric, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "direction", "metric", "period"),
+    [
+        # a change column's cell may say its change in words: its verb gives the direction, not the sign
+        (QUARTERLY_SHIFTED_HEADER, "0.31个百分点", "decrease", "加权平均净资产收益率增减变动幅度", "本报告期"),
+        (COMMUNIQUE_SHIFTED_TABS, "0.4个百分点", "decrease", "存贷比增减", "2025年"),
+    ],
+)
+def test_a_change_cell_in_words(text, mention, direction, metric, period):
+    claim = _claims(text)[mention]
+    assert (claim.kind, claim.direction, claim.metric, claim.period) == ("change", direction, metric, period)
+
+
+def test_a_last_column_without_a_header_keeps_the_label_column():
+    # a header that names its label column ("指标") is no shifted header, though its last cell is empty
+    claims = _claims("| 指标 | 产量（万吨） | |\n| 粮食 | 45.6 | 2.1 |\n")
+    assert (claims["45.6"].value, claims["45.6"].unit) == (pytest.approx(456000), "吨")
+
+
+@pytest.mark.parametrize(
+    ("line", "unit", "scale"),
+    [
+        ("单位：元 币种：人民币", "元", 1),
+        ("单位:元币种:人民币", "元", 1),  # without the space: 币种 is no part of the unit
+        ("币种：美元 单位：千元", "美元", 1e3),
+        ("金额单位：人民币万元", "元", 1e4),
+        ("单位：亿元人民币", "元", 1e8),
+        ("（单位：万吨）", "吨", 1e4),
+    ],
+)
+def test_unit_lines(line, unit, scale):
+    from extract.table_cells import _UNIT_LINE, _read_unit, _unit_line_unit
+
+    read = _read_unit(_unit_line_unit(_UNIT_LINE.fullmatch(line)))
+    assert (read.unit, read.value) == (unit, scale)
+
+
+def test_a_unit_in_the_title_with_its_currency():
+    from extract.table_cells import _table_head
+
+    head = _table_head("表1 主要会计数据（单位：元 币种：人民币）", None)
+    assert (head.measure, head.unit.unit, head.unit.value) == ("", "元", 1)
+
+
+# a company's balance sheet: columns headed by a day; a table titled by its items and amounts
+BALANCE_SHEET = """合并资产负债表
+编制单位：海川机械股份有限公司
+单位：元 币种：人民币 审计类型：未经审计
+项目 | 2025年3月31日 | 2024年12月31日 |
+货币资金 | 3,236,451,200 | 3,015,338,900 |
+非经常性损益项目和金额
+单位：元 币种：人民币
+项目 | 本期金额 | 说明 |
+非流动性资产处置损益 | -1,234,567 | |
+"""
+
+# a statistics bureau's table of balances on two days, tab cells
+BALANCES_TABS = """表6 2025年6月末金融机构存贷款余额
+单位：亿元
+指标\t2025年6月30日\t2024年12月31日
+住户存款余额\t1820.4\t1705.9
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "metric", "period"),
+    [
+        (BALANCE_SHEET, "3,236,451,200", 3236451200, "货币资金", "2025年3月31日"),
+        (BALANCE_SHEET, "3,015,338,900", 3015338900, "货币资金", "2024年12月31日"),
+        (BALANCE_SHEET, "-1,234,567", -1234567, "非流动性资产处置损益", "本期"),  # not …项目和金额
+        (BALANCES_TABS, "1705.9", 170590000000, "住户存款余额", "2024年12月31日"),
+    ],
+)
+def test_a_day_heads_its_column(text, mention, value, metric, period):
+    claim = _claims(text, region="上海市")[mention]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.metric, claim.period) == ("元", metric, period)
+
+
+# two header rows, the label's header spanning both: the lower row has no cell of its own for it
+COMMUNIQUE_ROWSPAN_PIPE = """| 指标 | 2025年 |  | 2024年 |  |
+| 绝对数（亿元） | 增长（%） | 绝对数（亿元） | 增长（%） |
+| 地区生产总值 | 1230.5 | 5.8 | 1160.2 | 5.1 |
+"""
+QUARTERLY_ROWSPAN_TABS = """项目\t本报告期\t\t年初至报告期末\t
+金额（万元）\t同比增减（%）\t金额（万元）\t同比增减（%）
+营业收入\t52,310.6\t4.2\t148,902.3\t-1.7
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "metric", "period"),
+    [
+        (COMMUNIQUE_ROWSPAN_PIPE, "1230.5", 123050000000, "元", "地区生产总值", "2025年"),
+        (COMMUNIQUE_ROWSPAN_PIPE, "5.1", 5.1, "%", "地区生产总值增长", "2024年"),
+        (QUARTERLY_ROWSPAN_TABS, "52,310.6", 523106000, "元", "营业收入", "本报告期"),
+        (QUARTERLY_ROWSPAN_TABS, "148,902.3", 1489023000, "元", "营业收入", "年初至报告期末"),
+        (QUARTERLY_ROWSPAN_TABS, "-1.7", -1.7, "%", "营业收入增减", "年初至报告期末"),
+    ],
+)
+def test_a_lower_header_row_without_the_labels_cell(text, mention, value, unit, metric, period):
+    claim = _claims(text)[mention]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.metric, claim.period) == (unit, metric, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "metric"),
+    [
+        # the unit in the last cell of the title row (a communiqué) or in a row of its own (a company's table)
+        (
+            "| 表1 2025年财政收支 |  | 单位：万元 |\n| 项目 | 金额 | 增长（%） |\n"
+            "| 一般公共预算收入 | 52,300 | 6.1 |\n",
+            "52,300",
+            523000000,
+            "一般公共预算收入",
+        ),
+        (
+            "主要会计数据\n| 单位：元 |  |  |\n| 项目 | 本报告期 | 上年同期 |\n"
+            "| 营业收入 | 812,530,114 | 790,402,551 |\n",
+            "812,530,114",
+            812530114,
+            "营业收入",
+        ),
+    ],
+)
+def test_a_unit_in_a_cell_of_its_own(text, mention, value, metric):
+    claims = _claims(text)
+    assert "单位" not in "".join(c.metric for c in claims.values())
+    claim = claims[mention]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.kind) == ("元", "money")
+    assert claim.metric.startswith(metric)

@@ -351,6 +351,8 @@ def metric_component(doc: Doc) -> Doc:
             counted_group = None if located else _acting_group(text, clause_start, previous, claim.start)
             clause_start += located
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
+        if raw_before.endswith(_INSTALMENT) and claim.unit in _instalment_units():
+            raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
         if counted_group:
@@ -367,7 +369,10 @@ def metric_component(doc: Doc) -> Doc:
             # "纳入监测的25家重点景区累计接待游客698.69万人次": the group just counted did what this figure
             # measures, which is the group's (重点景区游客), not the whole place's (全省…游客)
             claim.metric = tidy_metric(counted_group + claim.metric) or claim.metric
-        if previous is not None and previous.metric and _a_conversion(raw_before):
+        if previous is not None and previous.metric and _a_surpassed_base(raw_before, previous, claim):
+            # "上市公司超过370家，超过了去年中期分红的195家": the base surpassed is the same thing at another time
+            claim.metric, claim.metric_basis = previous.metric, "sentence"
+        elif previous is not None and previous.metric and _a_conversion(raw_before):
             # 人均地区生产总值126648元（折合17973美元）: the converted figure is the one before it in another unit
             claim.metric, claim.metric_basis = previous.metric, "sentence"
         elif not claim.metric and claim.kind != "age":
@@ -743,6 +748,29 @@ def _trend_heading() -> re.Pattern[str]:
 _FIRST_IS = re.compile(r"(?P<what>.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)的(?:是|为)(?P<which>.{1,12})")
 
 
+def _a_surpassed_base(before: str, previous: Claim, claim: Claim) -> bool:
+    """The phrase before a figure sets it against the figure before it, of one unit (超过了去年的, 高于上年同期的)."""
+    return previous.unit == claim.unit and _surpassing().fullmatch(before.strip()) is not None
+
+
+@cache
+def _surpassing() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.word_list('surpassing_verbs.txt'))})了?[^，,。；;]{{0,16}}的")
+
+
+_INSTALMENT = "分"
+
+
+@cache
+def _instalment_units() -> frozenset[str]:
+    return frozenset(lexicon.word_list("instalment_units.txt"))
+
+
+@cache
+def _purpose_opening() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation(lexicon.word_list("purpose_clause_openers.txt")))
+
+
 def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     """ "个人免税额，由现时13.2万元增至13.5万元", "…人士的失业率，分别为4.5%、6.6%", "出院病例中，长沙市
     19例": a figure whose clause names nothing (it opens with 由/从 and the time it changes from, or
@@ -776,6 +804,8 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
         if noun is None:
             return None
         opening, heading = opening + noun, heading[noun:]
+    if _purpose_opening().match(heading):
+        return None  # 为了药品的销售，尹某花了1.5万元: a clause of why heads nothing
     first = _FIRST_IS.fullmatch(heading)
     if first is not None:  # 失业率最高的是建造业，达到11.2%: the figure is 建造业's 失业率
         return tidy_metric(first["which"] + _clean_before(first["what"], claim.sentence_start + opening, mentions))

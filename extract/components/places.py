@@ -24,6 +24,7 @@ from extract.places import (
     MentionSpans,
     Place,
     find_exclusion_regions,
+    find_listed_companies,
     find_local_places,
     find_macro_regions,
     find_named_organisations,
@@ -87,6 +88,9 @@ def places_component(doc: Doc) -> Doc:
     organisations = find_organisations(text, divisions + local)
     named = MentionSpans(organisations)
     organisations += [m for m in find_named_organisations(text) if not named.overlap(m.start, m.end)]
+    named = MentionSpans(organisations)
+    listed = find_listed_companies(text, divisions + local)
+    organisations += [m for m in listed if not named.overlap(m.start, m.end)]
     found = [(m.start(), m.end(), m.group()) for m in scope_words().finditer(text)]
     found += [hit for hit in _user_scope_words(text) if not any(s < hit[1] and hit[0] < e for s, e, _ in found)]
     inside_an_organisation = MentionSpans(organisations).hold

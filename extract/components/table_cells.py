@@ -23,7 +23,7 @@ from extract.components.metric import metric_key
 from extract.components.period import period_dates
 from extract.places import Mention, Place, division_code, gazetteer
 from extract.quantities import Quantity
-from extract.table_cells import Cell, cell_at, cell_direction, cell_metric, cell_period, cell_unit
+from extract.table_cells import Cell, cell_at, cell_direction, cell_metric, cell_period, cell_unit, changed_by
 
 # a change column's figure is a change whatever its unit (-12.5%, 3.2个百分点, -300元)
 _CHANGEABLE_KINDS = ("percent", "change", "count", "money", "measure")
@@ -92,7 +92,9 @@ def table_claims_component(doc: Doc) -> Doc:
         if metric:  # a cell's row and column state what it measures, as a figure's own clause does
             claim.metric, claim.metric_key, claim.metric_basis = metric, metric_key(metric), "clause"
         if (cell.column.change or cell.row_change) and claim.kind in _CHANGEABLE_KINDS:
-            claim.kind, claim.direction = "change", cell_direction(cell, claim.value)
+            # a cell that says its change in words (减少0.3个百分点) keeps the direction its verb gives
+            worded = claim.direction is not None and changed_by(text[cell.start : cell.end])
+            claim.kind, claim.direction = "change", claim.direction if worded else cell_direction(cell, claim.value)
         period = cell_period(cell)
         if period:
             claim.period, claim.period_basis = period, "clause"
