@@ -1280,3 +1280,32 @@ def division_code(place: Place) -> str | None:
         if candidates:
             return candidates[0].code
     return None
+
+
+@cache
+def _combined_divisions() -> dict[str, tuple[Place, ...]]:
+    """A whole counted of other units (lexicon/combined_divisions.tsv) -> its parts, as places."""
+    out = {}
+    for name, parts in lexicon.rows("combined_divisions.tsv"):
+        places = (gazetteer().lookup(part.strip()) for part in parts.split(","))
+        out[name] = tuple(place for place in places if place is not None)
+    return out
+
+
+@cache
+def _parents_without_codes() -> dict[str, str]:
+    return {place.name: place.parent for _, place in divisions_without_codes() if place.parent}
+
+
+def inside_combined_division(subject: str | None, code: str | None, whole: str | None) -> bool:
+    """Whether a place (its name and code) lies inside a whole counted of other units (新疆（含兵团）: 乌鲁木齐市,
+    新疆生产建设兵团第九师, or a part itself). False for a whole that is no such unit."""
+    parts = _combined_divisions().get(whole or "")
+    if not parts or subject is None:
+        return False
+    names = {part.name for part in parts}
+    if subject in names or _parents_without_codes().get(subject) in names:
+        return True
+    return code is not None and any(
+        part.code is not None and code != part.code and code.startswith(part.code[:2]) for part in parts
+    )

@@ -106,6 +106,7 @@ def test_a_place_of_contact_history_is_no_subject(claims_of, text, region, menti
 # patients described one after the other, each with the day of a visit
 CITY_PATIENTS = "患者胡某某，男，34岁。1月21日就诊于县人民医院。患者向某某，男，29岁。1月29日就诊于县人民医院。"
 COUNTY_PATIENTS = "病例一：张某，女，61岁，2月3日入院。病例二：李某，男，45岁，2月5日入院。"
+LONE_PATIENT_NEWS = "今天，本省确诊1例新型肺炎患者。患者为37岁男性，曾到过武汉。"
 CITY_AGES_AS_OF = "截至1月28日24时，全市累计发现确诊病例80例。年龄最大88岁，最小7岁。"
 
 
@@ -114,6 +115,7 @@ CITY_AGES_AS_OF = "截至1月28日24时，全市累计发现确诊病例80例。
     [
         (CITY_PATIENTS, "重庆市", "29岁", None),
         (COUNTY_PATIENTS, "菏泽市", "45岁", None),
+        (LONE_PATIENT_NEWS, "山东省", "37岁", "今天"),  # the day a lone patient's report opens with dates it
         (CITY_AGES_AS_OF, "上海市", "88岁", "截至1月28日24时"),  # the oldest of the cases counted then
     ],
 )
@@ -130,6 +132,7 @@ REGION_WITH_CORPS = (
     "截至2月17日24时，新疆（含兵团）累计报告确诊病例70例（新疆维吾尔自治区49例、新疆生产建设兵团21例），"
     "累计死亡病例2例。"
 )
+REGION_WITH_CORPS_DAY = "2月4日0-24时，新疆（含兵团）新增确诊病例5例。新增确诊病例中，乌鲁木齐市3例、兵团第九师2例。"
 REGION_WITH_CORPS_NEWS = "今天，新疆(含兵团)新增治愈出院病例6例，新疆生产建设兵团第八师2例。"
 
 
@@ -145,3 +148,16 @@ REGION_WITH_CORPS_NEWS = "今天，新疆(含兵团)新增治愈出院病例6例
 )
 def test_the_region_with_the_corps_is_told_from_the_region(claims_of, text, mention, subject):
     assert _claim(claims_of, text, mention, "新疆维吾尔自治区")["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject", "period"),
+    [
+        # the places inside its parts are inside the whole: its report window reaches their figures
+        (REGION_WITH_CORPS_DAY, "3例", "乌鲁木齐市", "2月4日0-24时"),
+        (REGION_WITH_CORPS_DAY, "2例", "新疆生产建设兵团第九师", "2月4日0-24时"),
+    ],
+)
+def test_the_window_of_the_region_with_the_corps_reaches_its_places(claims_of, text, mention, subject, period):
+    claim = _claim(claims_of, text, mention, "新疆维吾尔自治区")
+    assert (claim["subject"], claim["period"]) == (subject, period)

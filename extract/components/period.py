@@ -29,7 +29,7 @@ from extract.headline_figures import in_own_words, restating_key
 from extract.layout import Article
 from extract.numbers import parse_chinese_number
 from extract.pattern_starts import guarded
-from extract.places import COUNTRY
+from extract.places import COUNTRY, inside_combined_division
 from extract.roc_years import BARE_ROC, ROC_YEAR_NUMERAL, WITH_ROC, YEAR_NUMERAL, gregorian, writes_roc_years
 from extract.words import phrase_words
 
@@ -231,12 +231,15 @@ def _names_a_figure(phrase: str) -> bool:
 _AS_OF_PERIOD = re.compile(r"\s*(?:截至|截止|至此)")
 
 
-def _a_day_of_another_person(claim: Claim) -> bool:
+def _a_day_of_another_person(claim: Claim, earlier_age: Claim | None) -> bool:
     """ "胡某某，男，34岁。1月21日就诊于…。向某某，男，29岁": a person's age has no time of its own, and a bare day
-    carried from another sentence is the date of what someone did then (the other patient's visit), not the
-    age's. A time as of which a group is counted (截至1月28日24时) or a reporting window of hours (2月2日0-24时，
-    新增…。患者年龄最大的65岁: the oldest of that window's cases) still reaches it."""
+    carried from the description of the person before (the earlier age's, which that day did not date) is the
+    date of what that person did (the other patient's visit), not this age's. The day a lone patient's report
+    opens with (今天，…确诊1例…。患者为37岁男性) still dates it, and so do a time as of which a group is counted
+    (截至1月28日24时) and a reporting window of hours (2月2日0-24时，新增…。患者年龄最大的65岁)."""
     if claim.kind != "age" or claim.period_basis != "carried" or _AS_OF_PERIOD.match(claim.period or ""):
+        return False
+    if earlier_age is None or earlier_age.period == claim.period:
         return False
     start, end = claim.period_start, claim.period_end
     if start is None and end is None:  # no year known: the day as written (1月21日)
@@ -257,6 +260,7 @@ def period_component(doc: Doc) -> Doc:
     previous_periods: dict[int, Carried] = {}  # sentence start -> the periods it may carry
     carries: dict[int, bool] = {}  # sentence start -> whether a period before it reaches its figures
     previous: Claim | None = None
+    last_age: dict[int, Claim] = {}  # article -> the last age written in it (of the person described before)
     # the last sentence's first figure with a subject not of a place inside the whole before it: a list of
     # parts (现有重症病例中，长沙市19例…) leaves its whole (湖南省) the one they are inside, and so does a
     # part's own breakdown (福州市57例（…湖北省武汉市2例）); a figure of no subject (31个省…报告) says
@@ -284,8 +288,10 @@ def period_component(doc: Doc) -> Doc:
             needs_anchor = published is None or _NEEDS_ANCHOR.search(claim.period) is not None
             anchor = anchors.before(claim.start) if needs_anchor else None
             claim.period_start, claim.period_end = period_dates(claim.period, published, anchor, roc)
-            if _a_day_of_another_person(claim):
+            if _a_day_of_another_person(claim, last_age.get(claim.article_index)):
                 claim.period = claim.period_start = claim.period_end = claim.period_basis = None
+        if claim.kind == "age":
+            last_age[claim.article_index] = claim
     _restated_in_the_body(text, doc._.claims, doc._.articles or [])
     return doc
 
@@ -376,6 +382,8 @@ def _inside_subject(part: Claim, whole: Claim) -> bool:
     湖北新增确诊病例115例), or by division code."""
     if whole.subject == COUNTRY.name and whole.place_code is None:
         return part.place_code is not None
+    if whole.place_code is None:  # 新疆（含兵团）: its parts' places are inside it
+        return inside_combined_division(part.subject, part.place_code, whole.subject)
     return _inside(part.place_code, whole.place_code)
 
 
