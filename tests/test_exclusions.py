@@ -41,6 +41,10 @@ import pytest
         "一家三口其乐融融。",
         "双11期间，快递业务繁忙。",  # 期间 is a span of time, not 11 issues
         "1月23日11:20起，全市公交停运。",  # minutes of a time of day, not 20 incidents
+        "王庄村3组村民自发清理河道。",  # a village's group named by its number
+        "张家村二组召开群众会议。",
+        "2027台湾灯会筹备工作启动。",  # 台 opening 台湾 is no unit after a year
+        "2025台灣燈會在桃園舉辦。",
         "其二，加快推进产业升级。",  # the second of a list of points
         "其一是稳就业，其二是保民生。",
     ],
@@ -64,6 +68,9 @@ def test_not_claims(claims_of, text):
         # 其 before a figure with its unit is a pronoun (his, its), not the 其 of the ordinal 其二
         ("患者体温正常，其2名密切接触者正在医学观察。", "2名"),
         ("公司发布公告，其3家子公司合计实现营业收入12亿元。", "3家"),
+        # a count of groups that is no village's group, and 台 counting machines
+        ("全村成立5组巡逻队，开展夜间巡逻。", "5组"),
+        ("该厂新购置数控机床12台，全部投入使用。", "12台"),
     ],
 )
 def test_claims_kept(claims_of, text, mention):
