@@ -19,53 +19,54 @@ from functools import cache
 from typing import NamedTuple
 
 from extract import lexicon
+from extract.pattern_cache import compile_pattern
 from extract.quantities import Quantity, read_quantity
 
 # a row written with pipes: at least two of them, at an end of the line (markdown tables)
 _PIPE = "|"
-_SEPARATOR_CELL = re.compile(r":?-{2,}:?|")
+_SEPARATOR_CELL = compile_pattern(r":?-{2,}:?|")
 # a row written with spaces (PDF text): a label, then figures apart by spaces ("林 业 86.95 4.2");
 # "--" and "…" stand for a figure not given
 _FIGURE_TOKEN = r"(?:[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％‰]?|[-—－]{1,2}|…{1,2})"
-_SPACE_ROW = re.compile(rf"(?P<label>.*?[^\s0-9０-９.,，%％‰+\-－—…])(?P<figures>(?:[ \u3000]+{_FIGURE_TOKEN})+)")
-_TOKEN = re.compile(r"\S+")
+_SPACE_ROW = compile_pattern(rf"(?P<label>.*?[^\s0-9０-９.,，%％‰+\-－—…])(?P<figures>(?:[ \u3000]+{_FIGURE_TOKEN})+)")
+_TOKEN = compile_pattern(r"\S+")
 # what every table row holds somewhere, looked for once in the whole text before reading any line
-_MAYBE_A_ROW = re.compile(rf"[|\t]|[ \u3000]{_FIGURE_TOKEN}[ \r\u3000]*(?:\n|$)")
-_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_MAYBE_A_ROW = compile_pattern(rf"[|\t]|[ \u3000]{_FIGURE_TOKEN}[ \r\u3000]*(?:\n|$)")
+_WORDY = compile_pattern(r"[\u4e00-\u9fffA-Za-z]")
 # running text, not a table row or header: a label never holds a clause break
-_PROSE = re.compile(r"[，。；！？;!?]|, ")
+_PROSE = compile_pattern(r"[，。；！？;!?]|, ")
 # a figure (a number, maybe with its unit), against a year (2023, 2023年, 2023年度) or a label
-_FIGURE_CELL = re.compile(
+_FIGURE_CELL = compile_pattern(
     r"(?:约|近|超|逾|不足)?[-+－]?[0-9０-９][0-9０-９,，.．]*(?:\s*[-－~～至]\s*[0-9０-９][0-9０-９,，.．]*)?"
     r"\s*[^\s0-9０-９A-Za-z|]{0,8}"
 )
-_YEAR_CELL = re.compile(r"(?:19|20)[0-9]{2}(?:年(?:度|末|底|初)?)?")
-_CAPTION = re.compile(r"附?表\s*[0-9０-９一二三四五六七八九十]+")
-_NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]")
+_YEAR_CELL = compile_pattern(r"(?:19|20)[0-9]{2}(?:年(?:度|末|底|初)?)?")
+_CAPTION = compile_pattern(r"附?表\s*[0-9０-９一二三四五六七八九十]+")
+_NUMBERED_HEADING = compile_pattern(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]")
 _CAPTION_MAX = 48
-_UNIT_LINE = re.compile(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s（）()]{1,8})\s*[)）]?")
+_UNIT_LINE = compile_pattern(r"[（(]?\s*(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s（）()]{1,8})\s*[)）]?")
 # the unit of a header or a label: "年末数（人）", "营业收入（万元）", "增长%"
-_UNIT_BRACKET = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^（）()]{1,8}?)\s*[)）]$|(?P<sign>[%％‰])$")
+_UNIT_BRACKET = compile_pattern(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^（）()]{1,8}?)\s*[)）]$|(?P<sign>[%％‰])$")
 # the time a header or title is about: 上季, 2023年年末, 今年第二季, 本报告期, 1-6月
-_PERIOD = re.compile(
+_PERIOD = compile_pattern(
     r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|[上本今去前明]年度?"
     r"|(?:上年|去年)同期|年初至报告期末|年初至今|本?报告期|本期|上期"
     r"|第?[一二三四1-4]季度?|前三季度|[上本今][季月]度?|上半年|下半年|全年|年末|年底|年初|期末|期初"
     r"|[0-9]{1,2}月?[-－—~至][0-9]{1,2}月份?|[0-9]{1,2}月(?:份|末|底)?)+"
 )
 # what a change is compared with: 比上年, 较上年同期, 同比
-_COMPARISON = re.compile(r"(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上季度?|上月|上期|年初|同期)|同比|环比")
+_COMPARISON = compile_pattern(r"(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上季度?|上月|上期|年初|同期)|同比|环比")
 # 各行业失业率, 分地区生产总值, 按行业分: the table's rows are the parts named
-_DISTRIBUTIVE = re.compile(
+_DISTRIBUTIVE = compile_pattern(
     r"(?:各|分|按)(?:行业|地区|区域|产业|部门|乡镇|街道|县市区|县区|区县|县市|省份|省区市|省|市州|市|县|区|镇|类别|类型)"
     r"(?:[（(][^）)]{0,6}[）)])?分?"
 )
 # a row label's marks of place in the table: "#城镇" (of which), "其中：", "1.", "（一）", "一、"
-_LABEL_MARKS = re.compile(
+_LABEL_MARKS = compile_pattern(
     r"^(?:[#＃]+|其中[:：]?|[0-9]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、)+"
 )
-_SPACE_BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff、）)（(])[ \u3000]+(?=[\u4e00-\u9fff、（(])")
-_LINE = re.compile(r"[^\n]+")
+_SPACE_BETWEEN_HAN = compile_pattern(r"(?<=[\u4e00-\u9fff、）)（(])[ \u3000]+(?=[\u4e00-\u9fff、（(])")
+_LINE = compile_pattern(r"[^\n]+")
 # a column of units: 产品名称 | 单位 | 产量
 _UNIT_HEADERS = ("单位", "计量单位")
 _TRIM = " \t\r\u3000"

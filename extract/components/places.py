@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from extract import lexicon, user_lexicon
 from extract.components.extensions import doc_text
 from extract.layout import Article
+from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
 from extract.places import (
     COUNTRY,
@@ -36,10 +37,10 @@ from extract.places import (
 
 # 31个省（自治区、直辖市）, 30个省（区、市）: the units reporting to a national notice
 # (lexicon/national_reporting_units.txt)
-NATIONAL_REPORTING = re.compile(
+NATIONAL_REPORTING = compile_pattern(
     r"[0-9０-９一二三四五六七八九十]{1,3}"
     + "(?:"
-    + "|".join(re.escape(w) for w in sorted(lexicon.word_list("national_reporting_units.txt"), key=len, reverse=True))
+    + lexicon.alternation(lexicon.word_list("national_reporting_units.txt"))
     + ")"
 )
 
@@ -51,7 +52,7 @@ def scope_words() -> re.Pattern[str]:
     (全国重点实验室, 全国首位: lexicon/national_designations.txt)."""
     designations = lexicon.alternation(list(lexicon.word_list("national_designations.txt")))
     place_words = lexicon.alternation(list(lexicon.package_word_table("scope_place_words.tsv")))
-    return re.compile(
+    return compile_pattern(
         guarded(
             rf"{NATIONAL_REPORTING.pattern}|"
             r"(?:我们?|咱们?|全|本|该)(?:省|市|州|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
@@ -130,7 +131,7 @@ def reports_for_the_nation(text: str, articles: list[Article]) -> bool:
     return _UNITS_REPORTING.search(text, lead.start, opening_end) is not None
 
 
-_UNITS_REPORTING = re.compile(f"(?:{NATIONAL_REPORTING.pattern})[^，,。；;]{{0,12}}?报告")
+_UNITS_REPORTING = compile_pattern(f"(?:{NATIONAL_REPORTING.pattern})[^，,。；;]{{0,12}}?报告")
 
 
 def infer_region(divisions: list[Mention]) -> Place | None:
@@ -147,7 +148,7 @@ def infer_region(divisions: list[Mention]) -> Place | None:
     return gaz.by_code[ranked[0][0]]
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_END = compile_pattern(r"[。！？!?；;\n]")
 _ORIGIN_WINDOW = 200  # characters searched on either side for the sentence's ends
 
 
@@ -169,4 +170,4 @@ def _an_origin(text: str, mention: Mention) -> bool:
 
 @cache
 def _origin_words() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(list(lexicon.word_list("origin_words.txt"))))
+    return compile_pattern(lexicon.alternation(list(lexicon.word_list("origin_words.txt"))))
