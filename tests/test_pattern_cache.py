@@ -19,8 +19,12 @@ PATTERNS = [
     (r"(?<![占对无好])比(?:上年|去年同期)?", 0, ["比上年增长5%", "占比三成", "同比下降"]),
     (r"(?=[截至])(?:截至|截止)\s*(?P<month>\d{1,2})月", 0, ["截至6月底", "截止 12月", "至今"]),
     (r"gdp\s+growth", re.IGNORECASE, ["GDP  Growth of 5%", "gdp growth", "none"]),
-    (r"""(?P<year>\d{4}) 年   # a year
-         (?P<month>\d{1,2})?  # its month, if written""", re.VERBOSE, ["2023年6月", "2024年", "年月"]),
+    (
+        r"""(?P<year>\d{4}) 年   # a year
+         (?P<month>\d{1,2})?  # its month, if written""",
+        re.VERBOSE,
+        ["2023年6月", "2024年", "年月"],
+    ),
     ("|".join(["马达加斯加阿里亚里", "人民币", "美元", "元"]), 0, ["折合人民币约5亿", "30美元", "法郎"]),
 ]
 
