@@ -12,9 +12,7 @@ without the stand-ins: slower, never broken.
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
-import importlib.util
 import sys
 from types import ModuleType
 from typing import Any
@@ -36,8 +34,9 @@ def spacy_info(*args: Any, **kwargs: Any) -> Any:
     return info(*args, **kwargs)
 
 
-class _SpacyFinder(importlib.abc.MetaPathFinder):
-    """Finds spaCy as the other finders do, and wraps its loader (once)."""
+class _SpacyFinder:
+    """Finds spaCy as the other finders do, and wraps its loader (once). A plain class, as the import system
+    needs no more: importlib.abc takes longer to import than all of this module."""
 
     def find_spec(self, name: str, path: Any = None, target: ModuleType | None = None) -> Any:
         if name != "spacy":
@@ -51,7 +50,7 @@ class _SpacyFinder(importlib.abc.MetaPathFinder):
         return spec
 
 
-class _WithoutCli(importlib.abc.Loader):
+class _WithoutCli:
     def __init__(self, loader: Any) -> None:
         self.loader = loader
 
