@@ -71,11 +71,12 @@ def analyse(
     strings stay in the shared vocabulary: for many documents use `extract_document`."""
     nlp = build_pipeline()
     doc = nlp.make_doc(text)
-    doc._.doc_name = doc_name
-    doc._.doc_id = doc_id
-    doc._.region = region if isinstance(region, Place) else resolve_region(region)
-    doc._.date = date
-    doc._.script = script  # the text given is then the Simplified view of a Traditional original
+    attributes = doc._  # one Underscore object, not one per attribute read
+    attributes.doc_name = doc_name
+    attributes.doc_id = doc_id
+    attributes.region = region if isinstance(region, Place) else resolve_region(region)
+    attributes.date = date
+    attributes.script = script  # the text given is then the Simplified view of a Traditional original
     return nlp(doc)
 
 
@@ -133,7 +134,8 @@ def extract_piece(piece: Piece) -> Extraction:
         doc = analyse(
             view.text if view else piece.text, piece.doc_name, piece.doc_id, piece.region, piece.date, piece.script
         )
-        claims, articles, region = list(doc._.claims), list(doc._.articles or []), doc._.region
+        attributes = doc._  # one Underscore object, not one per attribute read
+        claims, articles, region = list(attributes.claims), list(attributes.articles or []), attributes.region
     if view is not None:
         claims, articles = _on_original(claims, articles, view)
     if piece.start:

@@ -57,10 +57,11 @@ _DIGIT = compile_pattern(r"[0-9０-９]")
 @Language.component("claimkb_aspect")
 def aspect_component(doc: Doc) -> Doc:
     text = doc_text(doc)
-    claims = doc._.claims
+    attributes = doc._  # one Underscore object, not one per attribute read
+    claims = attributes.claims
     # where each sentence ends in the text (a claim's sentence is shown without layout line breaks,
     # so its length is not the span's)
-    ends = {start: end for start, end, _ in doc._.sentences or ()}
+    ends = {start: end for start, end, _ in attributes.sentences or ()}
     for i, claim in enumerate(claims):
         following = claims[i + 1] if i + 1 < len(claims) else None
         claim.aspect = find_aspect(text, claim, following, ends.get(claim.sentence_start))

@@ -93,12 +93,13 @@ def claims_component(doc: Doc) -> Doc:
     kept, excluded, records = [], [], {}
     sentence_texts: dict[int, str] = {}
     headlines: dict[int, str | None] = {}
-    articles = doc._.articles or []
-    sentences = doc._.sentences or []
-    doc_name, doc_id = doc._.doc_name, doc._.doc_id
-    named = _named_spans(doc._.places or [])
+    attributes = doc._  # one Underscore object, not one per attribute read
+    articles = attributes.articles or []
+    sentences = attributes.sentences or []
+    doc_name, doc_id = attributes.doc_name, attributes.doc_id
+    named = _named_spans(attributes.places or [])
     quantities = _with_units_implied(text, list(doc.user_data.get(QUANTITIES_KEY, {}).items()))
-    roc = writes_roc_years(doc._.region, doc._.script)  # 106年 is a year in a text about Taiwan
+    roc = writes_roc_years(attributes.region, attributes.script)  # 106年 is a year in a text about Taiwan
     for token, quantity in quantities:
         reason = "name" if _inside_a_name(quantity, named) else exclusion_reason(text, quantity, roc)
         if reason:

@@ -164,10 +164,13 @@ def _start_of_the_change(text: str, claims: list[Claim], i: int, clause_breaks: 
 def kind_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     clause_breaks = Breaks(text, CLAUSE_BOUNDARY)
-    roc = writes_roc_years(doc._.region, doc._.script)  # 較105年底 compares with a year in a text about Taiwan
+    attributes = doc._  # one Underscore object, not one per attribute read
+    roc = writes_roc_years(
+        attributes.region, attributes.script
+    )  # 較105年底 compares with a year in a text about Taiwan
     previous = None
     figures: list[Claim] = []  # the list of figures the claim ends (40%、54.5%), or the claim alone
-    for claim in doc._.claims:
+    for claim in attributes.claims:
         classify(text, claim, clause_breaks, roc)
         if previous is not None and claim.kind in _COUNTABLE:
             _change_from_a_base_figure(text, previous, claim, roc)
@@ -181,7 +184,7 @@ def kind_component(doc: Doc) -> Doc:
                 if figure.kind in ("percent", "change") and figure.direction is None:
                     figure.kind, figure.direction = "change", direction
         previous = claim
-    _rates_of_a_change(text, doc._.claims, clause_breaks)
+    _rates_of_a_change(text, attributes.claims, clause_breaks)
     return doc
 
 

@@ -20,10 +20,11 @@ def layout_component(doc: Doc) -> Doc:
     tables = find_tables(text)
     doc.user_data[TABLES_KEY] = tables  # the table steps read their cells (components/table_cells.py)
     articles = split_articles(text, tables)
-    doc._.articles = articles
+    attributes = doc._  # one Underscore object, not one per attribute read
+    attributes.articles = articles
     sentences = [(s, e, a.index) for a in articles for s, e in a.sentences]
     sentences.sort()
-    doc._.sentences = sentences
+    attributes.sentences = sentences
     if len(doc) and sentences:
         # one array for all tokens: setting token.is_sent_start one by one rescans the Doc each
         # time; both offset lists are sorted, so a binary search finds the tokens that start one

@@ -328,10 +328,11 @@ def fold_generic_head(metric: str) -> str:
 @Language.component("claimkb_metric")
 def metric_component(doc: Doc) -> Doc:
     text = doc_text(doc)
-    claims: list[Claim] = doc._.claims
+    attributes = doc._  # one Underscore object, not one per attribute read
+    claims: list[Claim] = attributes.claims
     # places by where they start: a claim's phrase only strips a name that opens it
-    mentions = {m.start: m for m in reversed(_names_of_one(doc._.places or [], claims))}
-    ending_at = {m.end: m for m in doc._.places or []}
+    mentions = {m.start: m for m in reversed(_names_of_one(attributes.places or [], claims))}
+    ending_at = {m.end: m for m in attributes.places or []}
     boundaries = Breaks(text, _BEFORE_BOUNDARY)
     balances = Balances(text)
     before_phrases: list[str] = []
@@ -359,7 +360,7 @@ def metric_component(doc: Doc) -> Doc:
         if previous is not None and previous.metric and claim.metric and _a_share_of_the_whole(claim.metric):
             claim.metric = _without_elliptical_measure(previous.metric) + claim.metric
     _share_out_lists(text, claims, before_phrases, mentions)
-    _name_by_unit(text, claims, {m.end for m in doc._.places or []})
+    _name_by_unit(text, claims, {m.end for m in attributes.places or []})
     for i, claim in enumerate(claims):
         if not claim.metric:
             # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
@@ -388,9 +389,9 @@ def metric_component(doc: Doc) -> Doc:
     _back_references(claims)
     _parts_of_a_whole(text, claims, balances)
     _named_in_the_article(claims)
-    _scoped_by_section_headings(text, claims, doc._.articles or [])
+    _scoped_by_section_headings(text, claims, attributes.articles or [])
     _scoped_by_colon_labels(text, claims, colon_labels)
-    if writes_roc_years(doc._.region, doc._.script):
+    if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
     for claim in claims:

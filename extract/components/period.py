@@ -223,10 +223,11 @@ def _names_a_figure(phrase: str) -> bool:
 @Language.component("claimkb_period")
 def period_component(doc: Doc) -> Doc:
     text = doc_text(doc)
-    published = _parse_date(doc._.date)
-    roc = writes_roc_years(doc._.region, doc._.script)  # 106年底 is the end of 2017 in a text about Taiwan
+    attributes = doc._  # one Underscore object, not one per attribute read
+    published = _parse_date(attributes.date)
+    roc = writes_roc_years(attributes.region, attributes.script)  # 106年底 is the end of 2017 in a text about Taiwan
     anchors = WrittenDates(text, published, roc)
-    phrases = PeriodPhrases(text, doc._.claims, roc)
+    phrases = PeriodPhrases(text, attributes.claims, roc)
     previous_periods: dict[int, Carried] = {}  # sentence start -> the periods it may carry
     carries: dict[int, bool] = {}  # sentence start -> whether a period before it reaches its figures
     previous: Claim | None = None
@@ -236,7 +237,7 @@ def period_component(doc: Doc) -> Doc:
     # nothing of what the sentence is about, so the next one does
     whole: Claim | None = None
     placed = False  # whether the sentence's first figure with a subject was seen
-    for claim in doc._.claims:
+    for claim in attributes.claims:
         if claim.sentence_start not in carries:
             # 2022年，全市法院受理案件25.4万件。其中市中院受理2.8万件: a part singled out of the figures before is
             # of their time, whoever it is, and leaves their subject the whole the next sentences are inside
@@ -257,7 +258,7 @@ def period_component(doc: Doc) -> Doc:
             needs_anchor = published is None or _NEEDS_ANCHOR.search(claim.period) is not None
             anchor = anchors.before(claim.start) if needs_anchor else None
             claim.period_start, claim.period_end = period_dates(claim.period, published, anchor, roc)
-    _restated_in_the_body(text, doc._.claims, doc._.articles or [])
+    _restated_in_the_body(text, attributes.claims, attributes.articles or [])
     return doc
 
 

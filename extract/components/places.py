@@ -69,11 +69,14 @@ def scope_words() -> re.Pattern[str]:
 def places_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     gaz = gazetteer()
-    divisions = gaz.find(text, doc._.region)
-    if doc._.region is None:
-        doc._.region = COUNTRY if reports_for_the_nation(text, doc._.articles or []) else infer_region(divisions)
-        if doc._.region is not None:
-            divisions = gaz.find(text, doc._.region)
+    attributes = doc._  # one Underscore object, not one per attribute read
+    divisions = gaz.find(text, attributes.region)
+    if attributes.region is None:
+        attributes.region = (
+            COUNTRY if reports_for_the_nation(text, attributes.articles or []) else infer_region(divisions)
+        )
+        if attributes.region is not None:
+            divisions = gaz.find(text, attributes.region)
     divisions = [m for m in divisions if not _an_origin(text, m)]
     districts = find_unlisted_districts(text, divisions)
     divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
@@ -96,7 +99,7 @@ def places_component(doc: Doc) -> Doc:
         for start, end, word in found
         if not inside_an_organisation(start, end)
     ]
-    doc._.places = sorted(divisions + local + organisations + scope, key=lambda m: (m.start, -m.end))
+    attributes.places = sorted(divisions + local + organisations + scope, key=lambda m: (m.start, -m.end))
     return doc
 
 

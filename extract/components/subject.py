@@ -100,10 +100,11 @@ _SINCE_CLOSING = compile_pattern(r"[^，,。；;]{0,30}?以来")
 @Language.component("claimkb_subject")
 def subject_component(doc: Doc) -> Doc:
     text = doc_text(doc)
-    region: Place | None = doc._.region
+    attributes = doc._  # one Underscore object, not one per attribute read
+    region: Place | None = attributes.region
     clause_breaks = Breaks(text, _CLAUSE_BREAK)
     balances = Balances(text)
-    issuer = _issuer(text, doc._.articles or [], doc._.places or [])
+    issuer = _issuer(text, attributes.articles or [], attributes.places or [])
     resolved = _resolve_all(doc, text, region, clause_breaks, issuer)
     by_sentence: dict[int, list[Resolved]] = {}
     for item in resolved:
@@ -136,7 +137,7 @@ def subject_component(doc: Doc) -> Doc:
             subject = None
         if subject is not None:
             subjects.setdefault(items[0].article, []).append((sentence_start, subject))
-    articles = doc._.articles or []
+    articles = attributes.articles or []
     named = Counter((i.article, i.place.name) for i in resolved)  # how often each article names each
     topics: dict[int, Place] = {}
     every_subject: dict[int, list[tuple[int, Place]]] = {}  # before the ones named in passing are left out
@@ -156,7 +157,7 @@ def subject_component(doc: Doc) -> Doc:
     if issuer is not None:
         # a company's own report or announcement is about the company throughout, not about the city in its name
         bodies = dict.fromkeys(range(len(articles)), issuer)
-    claims: list[Claim] = doc._.claims
+    claims: list[Claim] = attributes.claims
     listed = _listed_subjects(text, claims, by_sentence)
     context = _Context(
         text,
@@ -593,8 +594,9 @@ def _resolve_all(
 ) -> list[Resolved]:
     """Every outermost mention resolved against what its own article said before it."""
     located = []  # (mention, sentence start, article), each mention's sentence looked up once
-    sentences = doc._.sentences or []
-    mentions = doc._.places or []
+    attributes = doc._  # one Underscore object, not one per attribute read
+    sentences = attributes.sentences or []
+    mentions = attributes.places or []
     if issuer is not None and _issuer_kind(issuer) == "company":  # a bank's 公司 is another's (其子公司, 理财公司)
         mentions = sorted([*mentions, *_company_opening_clauses(text)], key=lambda m: (m.start, -m.end))
     for mention in _outermost(_speakers_for_their_place(text, mentions)):
@@ -603,7 +605,7 @@ def _resolve_all(
             located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
     located = _innermost_of_chains(located)
     full_names = _organisation_full_names(located)
-    paragraph_starts = sorted(block.start for article in doc._.articles or [] for block in article.paragraphs)
+    paragraph_starts = sorted(block.start for article in attributes.articles or [] for block in article.paragraphs)
     passing = _InPassing(text, [mention for mention, _, _ in located])
     out: list[Resolved] = []
     earlier: list[Place] = []
