@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extract import __version__
 from extract.startup import long_lived
 
 if TYPE_CHECKING:
@@ -94,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="claimkb",
         description="Pull quantitative claims out of Chinese news and government text into DuckDB.",
     )
-    parser.add_argument("--version", action="version", version=f"claimkb {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     extract = commands.add_parser(
@@ -944,6 +943,21 @@ def _print_result(result, fmt: str) -> None:
         print("(no rows)")
     else:
         print(rows_table(result))
+
+
+class _VersionAction(argparse.Action):
+    """--version: the version is computed when asked for (it hashes the rule files), not for every command."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show program's version number and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from extract.version import rules_version
+
+        print(f"claimkb {rules_version()}")  # to standard output, as argparse's version action prints
+        parser.exit()
 
 
 def run_extract(args: argparse.Namespace) -> int:
