@@ -212,10 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
     query = commands.add_parser(
         "query",
         help="run a named query, a .sql file or a SELECT",
-        description="Run a named query from queries/, a .sql file or a SELECT statement on a read-only "
-        "connection. Parameters are bound, never pasted into the SQL.\n\n" + _named_query_help(),
+        description=_QUERY_DESCRIPTION,
         epilog="example: claimkb query claims_by_subject --param subject=定陶区",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_QueryHelpFormatter,
     )
     query.add_argument("query", help='query name, FILE.sql or "SELECT …"')
     _add_param_option(query, "bind a parameter")
@@ -509,6 +508,20 @@ def _add_reviewer_option(command: argparse.ArgumentParser) -> None:
 
 def _add_param_option(command: argparse.ArgumentParser, help: str) -> None:
     command.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help=help)
+
+
+_QUERY_DESCRIPTION = (
+    "Run a named query from queries/, a .sql file or a SELECT statement on a read-only "
+    "connection. Parameters are bound, never pasted into the SQL."
+)
+
+
+class _QueryHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """The query command's help, with the named queries listed: read from queries/ when the help is shown,
+    not while the parser of every command is built (issue 32)."""
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(f"{text}\n\n{_named_query_help()}" if text == _QUERY_DESCRIPTION else text)
 
 
 def _named_query_help() -> str:

@@ -29,7 +29,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 
@@ -152,6 +151,8 @@ def save() -> None:
     path = cache_file()
     if not _new or path is None:
         return
+    import tempfile  # here: importing it is a hundredth of a second that a process compiling nothing new saves
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         entries = _read(path)  # what other processes wrote since this one read the file
