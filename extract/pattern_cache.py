@@ -15,8 +15,9 @@ Why it cannot answer with a stale program:
 - `_sre` checks every program it is given; one it refuses (a damaged file) is compiled anew.
 
 The file is written to $CLAIMKB_CACHE_DIR, else $XDG_CACHE_HOME/claimkb, else ~/.cache/claimkb, never
-next to the package (an installed package may be read-only), at the end of a process that compiled
-something new, by an atomic rename. CLAIMKB_CACHE_DIR set to an empty value turns the cache off. Any
+next to the package (an installed package may be read-only), at the end of a process that built the
+extraction pipeline and compiled something new, by an atomic rename: a command that only reads a database
+writes nothing. CLAIMKB_CACHE_DIR set to an empty value turns the cache off. Any
 failure to read or write it only means patterns are compiled as before.
 """
 
@@ -131,8 +132,20 @@ def _cached_entries() -> dict[str, _Entry]:
     global _entries
     if _entries is None:
         _entries = _read(cache_file())
-        atexit.register(save)
     return _entries
+
+
+def keep_at_exit() -> None:
+    """Write the patterns this process compiles into the cache file when it ends. Called by what builds the
+    extraction pipeline, whose patterns the cache is for: the commands that only read a database (query,
+    serve, export, verify, stats) read the cache and never write it, nor anything else."""
+    global _keeping
+    if not _keeping:
+        _keeping = True
+        atexit.register(save)
+
+
+_keeping = False
 
 
 def _read(path: Path | None) -> dict[str, _Entry]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from extract import (
     components,  # noqa: F401  (registers the components)
+    pattern_cache,
     traditional,
 )
 from extract.claims import Claim
@@ -46,6 +47,7 @@ STEPS = (
 
 @cache
 def build_pipeline() -> Language:
+    pattern_cache.keep_at_exit()
     nlp = spacy.blank("zh")
     # The steps read the text by character offset, never a token's lexical attributes (shape,
     # like_num, norm...). Computing those for every new stretch of text between quantities was a

@@ -145,3 +145,17 @@ def test_claims_read_with_a_warm_cache_are_those_read_without_one(tmp_path, text
     assert claims(str(tmp_path / "cache")) == without  # filling it
     assert list((tmp_path / "cache").glob("patterns-*.marshal"))
     assert claims(str(tmp_path / "cache")) == without  # reading it
+
+
+def test_only_what_builds_the_pipeline_writes_the_cache_at_exit(cache_dir, monkeypatch):
+    # a command that only reads a database (query, serve, export) compiles some patterns and must write nothing
+    monkeypatch.setattr(pattern_cache, "_keeping", False)
+    registered: list[object] = []
+    monkeypatch.setattr(pattern_cache.atexit, "register", registered.append)
+    pattern_cache.compile_pattern(r"(\d+)所学校")
+    assert registered == []
+    from extract.pipeline import build_pipeline
+
+    build_pipeline.cache_clear()
+    build_pipeline()
+    assert registered == [pattern_cache.save]
