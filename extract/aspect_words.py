@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from extract import lexicon
+from extract.pattern_cache import compile_pattern
 
 LEXICON = "aspect_markers.tsv"
 NOT_A_MARKER = "none"  # lexicon rows that hold a marker's characters but are none (共计划, 截至当日)
@@ -22,7 +23,7 @@ def markers() -> dict[str, str]:
 @cache
 def marker_pattern() -> re.Pattern[str]:
     # longest first: at one position 累计新增 wins over 累计, 本月末 over 本月
-    return re.compile(lexicon.alternation(list(markers())))
+    return compile_pattern(lexicon.alternation(list(markers())))
 
 
 @cache

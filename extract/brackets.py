@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from extract.pattern_cache import compile_pattern
+
 OPENING = "（(〔["
 CLOSING = "）)〕]"
 
@@ -19,7 +21,7 @@ def balance(text: str) -> int:
     return opened - text.count("）") - text.count(")") - text.count("〕") - text.count("]")
 
 
-_BRACKET = re.compile("[" + re.escape(OPENING + CLOSING) + "]")
+_BRACKET = compile_pattern("[" + re.escape(OPENING + CLOSING) + "]")
 
 
 class Balances:

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extract import __version__
 from extract.startup import long_lived
 
 if TYPE_CHECKING:
@@ -94,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="claimkb",
         description="Pull quantitative claims out of Chinese news and government text into DuckDB.",
     )
-    parser.add_argument("--version", action="version", version=f"claimkb {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     extract = commands.add_parser(
@@ -213,10 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
     query = commands.add_parser(
         "query",
         help="run a named query, a .sql file or a SELECT",
-        description="Run a named query from queries/, a .sql file or a SELECT statement on a read-only "
-        "connection. Parameters are bound, never pasted into the SQL.\n\n" + _named_query_help(),
+        description=_QUERY_DESCRIPTION,
         epilog="example: claimkb query claims_by_subject --param subject=定陶区",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_QueryHelpFormatter,
     )
     query.add_argument("query", help='query name, FILE.sql or "SELECT …"')
     _add_param_option(query, "bind a parameter")
@@ -510,6 +508,20 @@ def _add_reviewer_option(command: argparse.ArgumentParser) -> None:
 
 def _add_param_option(command: argparse.ArgumentParser, help: str) -> None:
     command.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help=help)
+
+
+_QUERY_DESCRIPTION = (
+    "Run a named query from queries/, a .sql file or a SELECT statement on a read-only "
+    "connection. Parameters are bound, never pasted into the SQL."
+)
+
+
+class _QueryHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """The query command's help, with the named queries listed: read from queries/ when the help is shown,
+    not while the parser of every command is built (issue 32)."""
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(f"{text}\n\n{_named_query_help()}" if text == _QUERY_DESCRIPTION else text)
 
 
 def _named_query_help() -> str:
@@ -944,6 +956,21 @@ def _print_result(result, fmt: str) -> None:
         print("(no rows)")
     else:
         print(rows_table(result))
+
+
+class _VersionAction(argparse.Action):
+    """--version: the version is computed when asked for (it hashes the rule files), not for every command."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show program's version number and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from extract.version import rules_version
+
+        print(f"claimkb {rules_version()}")  # to standard output, as argparse's version action prints
+        parser.exit()
 
 
 def run_extract(args: argparse.Namespace) -> int:

@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 
 from extract.numbers import parse_chinese_number
+from extract.pattern_cache import compile_pattern
 
 PART_OF_DAY = "上午|下午|中午|晚上|凌晨|早上|傍晚"
 # a part of the day and the hours it governs, up to the next part of the day or the next day named (晚上8时至
 # 次日8时); the evening of a named day too (昨晚8时, 今晚10点: lexicon/named_days.tsv)
-_PART_OF_DAY_HOURS = re.compile(rf"(?P<part>{PART_OF_DAY}|晚)\s?(?P<hours>[^上下中晚凌早傍日天号]+)")
+_PART_OF_DAY_HOURS = compile_pattern(rf"(?P<part>{PART_OF_DAY}|晚)\s?(?P<hours>[^上下中晚凌早傍日天号]+)")
 _EVENING_OF_A_DAY = "晚"
 _AFTER_NOON = ("下午", "晚上", "傍晚", _EVENING_OF_A_DAY)
-_HOUR_FIGURE = re.compile(r"[0-9０-９一二两三四五六七八九十]{1,3}(?=\s?[时點点]|[:：])")
+_HOUR_FIGURE = compile_pattern(r"[0-9０-９一二两三四五六七八九十]{1,3}(?=\s?[时點点]|[:：])")
 
 
 def on_the_clock(period: str) -> str:

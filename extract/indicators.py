@@ -11,26 +11,26 @@ distinct tuple (schema/012_official.sql: metric_indicators) rather than once per
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from extract import lexicon
+from extract.pattern_cache import compile_pattern
 
 CATALOGUE = "indicators.tsv"
 ASPECTS = ("flow", "stock", "ratio")
 # the data portal's databases (data.stats.gov.cn): national (hg) / provincial (fs) / city (cs), annual (nd),
 # quarterly (jd) or monthly (yd); one indicator has a different code in each
 NBS_DATABASES = ("hgnd", "hgjd", "hgyd", "fsnd", "fsjd", "fsyd", "csnd", "csyd")
-_NBS_CODE = re.compile(r"([a-z]{4}):(A[0-9A-Z]{2,8})")
-_CODE_YEARS = re.compile(r"(\d{4})-(\d{4})?")
+_NBS_CODE = compile_pattern(r"([a-z]{4}):(A[0-9A-Z]{2,8})")
+_CODE_YEARS = compile_pattern(r"(\d{4})-(\d{4})?")
 # what a metric may begin with that says where or when, not what: 全市生产总值 is 生产总值
-_SCOPE_PREFIX = re.compile(r"^(?:全[市省州县区国盟旗]|全年|年末|年底|全社会(?=固定资产投资))+")
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-_QUOTES = re.compile(r"[“”\"'‘’「」《》\s]")
+_SCOPE_PREFIX = compile_pattern(r"^(?:全[市省州县区国盟旗]|全年|年末|年底|全社会(?=固定资产投资))+")
+_BRACKETED = compile_pattern(r"[（(][^（）()]*[）)]")
+_QUOTES = compile_pattern(r"[“”\"'‘’「」《》\s]")
 # a reference table's metric that names the growth of an indicator (地区生产总值增长率, GDP增速)
-_GROWTH_SUFFIX = re.compile(r"(?:比上年|同比)?(?:增长率|增速|增幅|增长|名义增长|实际增长)$")
+_GROWTH_SUFFIX = compile_pattern(r"(?:比上年|同比)?(?:增长率|增速|增幅|增长|名义增长|实际增长)$")
 
 
 @dataclass(frozen=True)

@@ -12,31 +12,34 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from extract.pattern_cache import compile_pattern
 from extract.table_cells import Table, find_tables, text_lines
 
 _SENTENCE_END = r"[。！？!?；;]+[”’」』\"']*|…{2}[”’」』]?"
 # a sentence: its ending alone, or from a non-blank character to the first ending (a single … is
 # no ending), or the rest up to its last non-blank character. One match per sentence, already
 # trimmed: splitting at each ending and stripping the pieces took three times as long.
-_SENTENCE = re.compile(
+_SENTENCE = compile_pattern(
     rf"(?:{_SENTENCE_END})|\S[^。！？!?；;…]*(?:…(?!…)[^。！？!?；;…]*)*(?:{_SENTENCE_END})|\S(?:.*\S)?", re.S
 )
 _TERMINAL = "。！？!?；;…”’」』\"'）)"
-_BYLINE = re.compile(r"^(?:本报讯|本报[^\s，,]{0,6}电)[(（][^)）]{0,40}[)）]")
-_BYLINE_START = re.compile(r"本报讯|本报[^\s，,]{0,6}电")
-_CREDIT = re.compile(r"^(?:(?:本报)?记者|通讯员|实习生|见习记者|图/|文/|摄影)[\s　:：]*\S{1,4}(?:[\s　]+\S{1,4}){0,4}$")
-_CAPTION = re.compile(r"(?:^▲|摄$|摄影$|供图$|(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})*\s*摄\s*$)")
+_BYLINE = compile_pattern(r"^(?:本报讯|本报[^\s，,]{0,6}电)[(（][^)）]{0,40}[)）]")
+_BYLINE_START = compile_pattern(r"本报讯|本报[^\s，,]{0,6}电")
+_CREDIT = compile_pattern(
+    r"^(?:(?:本报)?记者|通讯员|实习生|见习记者|图/|文/|摄影)[\s　:：]*\S{1,4}(?:[\s　]+\S{1,4}){0,4}$"
+)
+_CAPTION = compile_pattern(r"(?:^▲|摄$|摄影$|供图$|(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})*\s*摄\s*$)")
 _HEADLINE_MAX = 32
 # 一、2024年工作回顾, （一）高质量发展迈出坚实步伐, 第二章: sections of one report, not new articles; nor are
 # the numbered lines of a list (其中：1.鄂尔多斯市11例（…） 2.包头市10例…), however short
-_NUMBERED_HEADING = re.compile(
+_NUMBERED_HEADING = compile_pattern(
     r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[章节部分]"
     r"|[0-9０-９]{1,2}[.．、](?![0-9０-９]))"
 )
 _SPEAKER_HEADLINE_MAX = 40  # 怀化市通道县坪坦乡乡长吴贤：皇都侗歌文旅小镇，…: who speaks, then what
-_SENTENCE_PUNCTUATION = re.compile(r"[。！？!?；;]")
-_PAUSE = re.compile(r"[，,、]")
-_OPEN_END = re.compile(r"[，,、：:]$")
+_SENTENCE_PUNCTUATION = compile_pattern(r"[。！？!?；;]")
+_PAUSE = compile_pattern(r"[，,、]")
+_OPEN_END = compile_pattern(r"[，,、：:]$")
 
 
 _BODY_ROLES = ("paragraph", "table")
@@ -197,8 +200,8 @@ def inside_title(text: str, start: int) -> bool:
     return opening >= 0 and text.find("》", opening, start) < 0 and text.find("》", start, start + 60) >= 0
 
 
-_LAYOUT_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
-_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+_LAYOUT_BREAK = compile_pattern(r"[ \t\u3000]*\n\s*")
+_WORD_CHAR = compile_pattern(r"[A-Za-z0-9]")
 
 
 def shown_text(text: str) -> str:

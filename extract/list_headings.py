@@ -5,11 +5,11 @@ alone (确诊病例中，…). Plain functions: no spaCy."""
 
 from __future__ import annotations
 
-import re
+from extract.pattern_cache import compile_pattern
 
 # a short opening (其中：, 其他, 新增的), one count with its counter (13例, 9个), and a noun phrase without
 # figures ending with 中 — a list's heading — and what introduces the list (包括, 有, a colon)
-_COUNTED_HEADING = re.compile(
+_COUNTED_HEADING = compile_pattern(
     r"[^0-9０-９，,；;。]{0,6}[0-9０-９]+[^0-9０-９，,；;。]?"
     r"(?P<noun>[^0-9０-９，,；;。]{2,30}?中(?:包括|有)?[：:]?)"
 )

@@ -4,12 +4,12 @@ by default). Plain Python: the command line lists them in its help without loadi
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from extract.pattern_cache import compile_pattern
 from extract.resources import folder
 
-PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+PARAMETER = compile_pattern(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ from functools import lru_cache
 from math import isfinite, prod
 from typing import NamedTuple
 
+from extract.pattern_cache import compile_pattern
+
 # full-width digits and signs, the Traditional forms of the numeral characters (萬 億 點 兩), and the
 # capital numerals of amounts written out on cheques and contracts (壹 贰 叁 … 拾 佰 仟, Simplified and
 # Traditional: 貳 參 叄 陸), read as the ordinary ones
@@ -47,20 +49,20 @@ CHINESE_DIGITS = {
 # 兆 is 10^12 as Taiwan and Hong Kong write money (1兆6,951億元); quantities.py reads it only there
 SCALE_WORDS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}
 
-_ARABIC = re.compile(r"\d+(?:\.\d+)?")
-_ARABIC_SCALED = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[十百千万亿兆]+)")
-_CHINESE_DECIMAL_SCALED = re.compile(r"(?P<number>.+点[〇零一二三四五六七八九]+)(?P<scale>[十百千万亿兆]*)")
+_ARABIC = compile_pattern(r"\d+(?:\.\d+)?")
+_ARABIC_SCALED = compile_pattern(r"(?P<number>\d+(?:\.\d+)?)(?P<scale>[十百千万亿兆]+)")
+_CHINESE_DECIMAL_SCALED = compile_pattern(r"(?P<number>.+点[〇零一二三四五六七八九]+)(?P<scale>[十百千万亿兆]*)")
 # Two adjacent digits, the second one more than the first: an approximate range (七八十, 两三).
-_ADJACENT_RANGE = re.compile(
+_ADJACENT_RANGE = compile_pattern(
     r"^(?P<head>.*?)(?P<low>[一二两三四五六七八九])(?P<high>[二三四五六七八九])(?P<scale>[十百千万亿]*)$"
 )
-_RANGE_SEPARATOR = re.compile(r"\s*(?:至|到|~|～|-|－|—|–)\s*")
+_RANGE_SEPARATOR = compile_pattern(r"\s*(?:至|到|~|～|-|－|—|–)\s*")
 # 几 as a digit: after 十 it adds nothing to the lower bound (十几 -> 10+), before a scale word it
 # is one of it (几十 -> 10+, 几百万 -> 1000000+); the figure is vague, its value the lower bound, as
 # 几十 and 上万 always were here (十几万 is 100000, over, not the range 110000-190000)
-_JI_AFTER_TEN = re.compile(r"(?<=十)几")
-_JI_BEFORE_SCALE = re.compile(r"几(?=[十百千万亿])")
-_ARABIC_FRACTION = re.compile(r"(?P<numerator>\d+)/(?P<denominator>\d+)")
+_JI_AFTER_TEN = compile_pattern(r"(?<=十)几")
+_JI_BEFORE_SCALE = compile_pattern(r"几(?=[十百千万亿])")
+_ARABIC_FRACTION = compile_pattern(r"(?P<numerator>\d+)/(?P<denominator>\d+)")
 # 千分之五 is written 5‰ elsewhere, 万分之三 3‱: the claim keeps the sign the text's own wording
 # stands for (as "-0.57‰" keeps ‰), so one figure written either way is one claim, and the value
 # stays the one printed, not a small decimal of a percent.
@@ -80,8 +82,8 @@ class NumberValue:
 
 
 # compiled once: every figure's numeral is normalised (re.sub with a string looks its pattern up)
-_THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3})")
-_WHITE_SPACE = re.compile(r"\s+")
+_THOUSANDS_SEPARATOR = compile_pattern(r"(?<=\d),(?=\d{3})")
+_WHITE_SPACE = compile_pattern(r"\s+")
 
 
 def normalise_numeral(text: str) -> str:

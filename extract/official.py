@@ -14,7 +14,6 @@ from __future__ import annotations
 import calendar
 import csv
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +24,7 @@ import duckdb
 import pandas as pd
 
 from extract import indicators, lexicon
+from extract.pattern_cache import compile_pattern
 from extract.places import gazetteer
 from extract.quantities import read_quantity
 from extract.user_lexicon import folder_in_use
@@ -163,9 +163,9 @@ _LONG_COLUMNS = {
     "source": ("source", "来源", "数据来源"),
     "release_date": ("release_date", "released", "发布日期", "发布时间"),
 }
-_YEAR_HEADER = re.compile(r"^((?:19|20)[0-9]{2})年?$")
-_UNIT_IN_NAME = re.compile(r"^(?P<name>.+?)[（(](?P<unit>[^（）()]+)[）)]$")
-_LABEL = re.compile(r"^(?P<label>数据库|地区|指标|时间|数据来源|来源)[：:]\s*(?P<value>.*)$")
+_YEAR_HEADER = compile_pattern(r"^((?:19|20)[0-9]{2})年?$")
+_UNIT_IN_NAME = compile_pattern(r"^(?P<name>.+?)[（(](?P<unit>[^（）()]+)[）)]$")
+_LABEL = compile_pattern(r"^(?P<label>数据库|地区|指标|时间|数据来源|来源)[：:]\s*(?P<value>.*)$")
 
 
 def read_table(path: Path) -> list[list[tuple[int, str]]]:
@@ -279,7 +279,7 @@ def _wide_figures(rows, header: list[str], labels: dict[str, str], place, source
             yield Figure(figure_place, metric, match[1], value, unit, source, release_date or "", row[0][0])
 
 
-_PERIOD = re.compile(
+_PERIOD = compile_pattern(
     r"^(?P<year>(?:19|20)[0-9]{2})(?:年)?(?:(?:[-/]?Q|年?第?)(?P<quarter>[1-4一二三四])(?:季度)?|[-/年](?P<month>[01]?[0-9])月?"
     r"|年?1-(?P<through>[01]?[0-9])月)?(?:末|底)?$"
 )

@@ -18,8 +18,10 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
-_COUNT = re.compile(r"\{(?P<least>\d*)(?:,\d*)?\}")
+from extract.pattern_cache import compile_pattern
+
+_CLASS = compile_pattern(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
+_COUNT = compile_pattern(r"\{(?P<least>\d*)(?:,\d*)?\}")
 _ASSERTIONS = ("(?=", "(?!", "(?<=", "(?<!")
 _ZERO_WIDTH_ESCAPES = "bBAZ"
 _ANCHORS = "^$"

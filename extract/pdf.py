@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 
+from extract.pattern_cache import compile_pattern
+
 _BAND = 0.08  # of the page height: where running headers and footers stand
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = compile_pattern(
     r"^(?:[-－—–\s]*\d{1,4}[-－—–\s]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
     r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$"
 )
@@ -36,9 +38,9 @@ _PARAGRAPH_GAP = 1.8  # a gap above a line this many line heights tall: a new pa
 _COLUMN_SHARE = 0.5  # a block at least this share of its page's text wide is set to edges of its own
 _SIZE_CHANGE = 1.25  # lines whose text sizes differ by this factor are set apart (a title, a note in small type)
 _CELL_SEPARATOR = "\t"  # as .docx table cells are (sources._read_word)
-_UNBROKEN = re.compile(r"[0-9A-Za-z.,%％‰+\-]+")  # what a line is not broken inside (mostly: see _joint)
-_NUMBER_END = re.compile(r"[0-9][.,]?$")  # a line ending in a number, maybe broken after its point
-_NUMBER_GOES_ON = re.compile(r"[0-9.%‰]")  # a line starting with the rest of one
+_UNBROKEN = compile_pattern(r"[0-9A-Za-z.,%％‰+\-]+")  # what a line is not broken inside (mostly: see _joint)
+_NUMBER_END = compile_pattern(r"[0-9][.,]?$")  # a line ending in a number, maybe broken after its point
+_NUMBER_GOES_ON = compile_pattern(r"[0-9.%‰]")  # a line starting with the rest of one
 _LATIN_WIDTH = 0.6  # of a full-width character, about, for a digit or Latin letter
 
 

@@ -8,15 +8,14 @@ so what the pipeline finds in a piece is shifted back into the whole text.
 
 from __future__ import annotations
 
-import re
-
 from extract.layout import is_headline_like
+from extract.pattern_cache import compile_pattern
 
 # Far below spaCy's limit (1,000,000): the pipeline's memory grows with the piece, and on several
 # cores one long document is shared out piece by piece. Longer than any page or report section.
 PIECE_CHARS = 200_000
-_BLANK_LINE = re.compile(r"\n[ \t\r\u3000]*\n")
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_BLANK_LINE = compile_pattern(r"\n[ \t\r\u3000]*\n")
+_SENTENCE_END = compile_pattern(r"[。！？!?；;]")
 _HEADLINE_LOOKS = 50  # blank lines tried, from the window's end back, for one an article follows
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from extract import (
     components,  # noqa: F401  (registers the components)
+    pattern_cache,
     traditional,
 )
 from extract.claims import Claim
@@ -48,6 +49,7 @@ STEPS = (
 
 @cache
 def build_pipeline() -> Language:
+    pattern_cache.keep_at_exit()
     nlp = spacy.blank("zh")
     # The steps read the text by character offset, never a token's lexical attributes (shape,
     # like_num, norm...). Computing those for every new stretch of text between quantities was a
@@ -73,11 +75,12 @@ def analyse(
     strings stay in the shared vocabulary: for many documents use `extract_document`."""
     nlp = build_pipeline()
     doc = nlp.make_doc(text)
-    doc._.doc_name = doc_name
-    doc._.doc_id = doc_id
-    doc._.region = region if isinstance(region, Place) else resolve_region(region)
-    doc._.date = date
-    doc._.script = script  # the text given is then the Simplified view of a Traditional original
+    attributes = doc._  # one Underscore object, not one per attribute read
+    attributes.doc_name = doc_name
+    attributes.doc_id = doc_id
+    attributes.region = region if isinstance(region, Place) else resolve_region(region)
+    attributes.date = date
+    attributes.script = script  # the text given is then the Simplified view of a Traditional original
     return nlp(doc)
 
 

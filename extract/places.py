@@ -22,11 +22,12 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from extract import lexicon, user_lexicon
+from extract.pattern_cache import compile_pattern
 from extract.words import TaggedWord, starts_a_word, tagged_words
 
 LEVELS = ("country", "region", "province", "city", "county", "town", "village", "organisation")
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Han character: what names are written in
-_NAME = re.compile(r"[\u4e00-\u9fff]+")
+_NAME_CHAR = compile_pattern(r"[\u4e00-\u9fff]")  # a Han character: what names are written in
+_NAME = compile_pattern(r"[\u4e00-\u9fff]+")
 
 
 # a NamedTuple, not a frozen dataclass: built by the hundred per page, and twice as fast to build
@@ -430,7 +431,7 @@ def _macro_region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # the look-ahead at the names' first characters: without it the engine tries the list at
     # every character of the page (six times slower)
     first = re.escape("".join(sorted({name[0] for name in names})))
-    return re.compile(stems), re.compile(f"(?=[{first}])(?:{listed}|{lexicon.alternation(names)})")
+    return compile_pattern(stems), compile_pattern(f"(?=[{first}])(?:{listed}|{lexicon.alternation(names)})")
 
 
 def find_exclusion_regions(text: str, divisions: list[Mention]) -> list[Mention]:
@@ -456,11 +457,11 @@ def find_exclusion_regions(text: str, divisions: list[Mention]) -> list[Mention]
 
 
 # what stands before the province: 全国, 全国除, 除 (a headline's # between), or nothing at a clause's start
-_EXCLUSION_BEFORE = re.compile(r"(?:全国)?(?:除#?)?$")
-_CLAUSE_OPENING = re.compile(r"[，,。；;：:\n#【】\s]")
+_EXCLUSION_BEFORE = compile_pattern(r"(?:全国)?(?:除#?)?$")
+_CLAUSE_OPENING = compile_pattern(r"[，,。；;：:\n#【】\s]")
 # 外 alone only before what a bulletin counts (湖北外新增25例): 湖北外出, 湖北外来 are other words
-_EXCLUDED_AFTER = re.compile(r"省?(?:以外|之外|外(?=新增|累计))(?:的)?(?:地区|省份|省市)?")
-_EXCLUDED_AFTER_CHU = re.compile(r"省?(?:以外|之外|外)(?:的)?(?:地区|省份|省市)?")
+_EXCLUDED_AFTER = compile_pattern(r"省?(?:以外|之外|外(?=新增|累计))(?:的)?(?:地区|省份|省市)?")
+_EXCLUDED_AFTER_CHU = compile_pattern(r"省?(?:以外|之外|外)(?:的)?(?:地区|省份|省市)?")
 
 
 _DIVISION_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县", "区", "盟", "旗")
@@ -638,7 +639,7 @@ def foreign_places() -> list[tuple[str, Place, bool]]:
 
 # 洪江区, 乾州新区, 经开区 right after their city: districts a city runs that the division table
 # does not list (management areas, new areas); two characters, then the district word
-_UNLISTED_DISTRICT = re.compile(r"([\u4e00-\u9fff]{2})(新区|管理区|区)")
+_UNLISTED_DISTRICT = compile_pattern(r"([\u4e00-\u9fff]{2})(新区|管理区|区)")
 
 
 def same_stem_as_districts(text: str, divisions: list[Mention], districts: list[Mention]) -> list[Mention]:
@@ -749,7 +750,7 @@ def _zone_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     zones = [word for word, role in table.items() if role in ("zone", "island")]
     islands = frozenset(word for word, role in table.items() if role == "island")
     generic = frozenset(word for word, role in table.items() if role == "generic")
-    return re.compile(lexicon.alternation(zones)), islands, generic
+    return compile_pattern(lexicon.alternation(zones)), islands, generic
 
 
 @cache
@@ -759,7 +760,7 @@ def _suffix_place_pattern() -> re.Pattern[str]:
     # comes after each suffix's first character (村(?<!小村)), so that every alternative opens with a
     # literal and the engine skips to them by itself; in front of them it was tried at every character
     alternatives = "|".join(re.escape(s[0]) + f"(?<!小{re.escape(s[0])})" + re.escape(s[1:]) for s in suffixes)
-    return re.compile(f"(?:{alternatives})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))")
+    return compile_pattern(f"(?:{alternatives})(?![民委级集干务居组里内容长道口街庄工社寨落]|[镇乡](?!长))")
 
 
 @cache
@@ -775,12 +776,12 @@ def _organisation_left_stop() -> re.Pattern[str]:
     words = "|".join(re.escape(row[0]) + (f"(?![{re.escape(row[1])}])" if len(row) > 1 else "") for row in rows)
     # the look-ahead at the words' first characters spares trying each word at every position
     first = re.escape("".join(sorted({row[0][0] for row in rows})))
-    return re.compile(f"(?:[0-9０-９]+[个家名所座处支多余]*|[^\\u4e00-\\u9fffA-Za-z]|(?=[{first}])(?:{words}))")
+    return compile_pattern(f"(?:[0-9０-９]+[个家名所座处支多余]*|[^\\u4e00-\\u9fffA-Za-z]|(?=[{first}])(?:{words}))")
 
 
 @cache
 def _organisation_pattern() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(list(lexicon.word_table("organisation_suffixes.tsv"))))
+    return compile_pattern(lexicon.alternation(list(lexicon.word_table("organisation_suffixes.tsv"))))
 
 
 # characters that cannot be inside a village or town name: they end it on the left
@@ -871,7 +872,7 @@ def _place_name_stoplist() -> tuple[frozenset[str], frozenset[str], re.Pattern[s
     """Stop words of one character, of several, and a pattern finding the longer ones in a name."""
     words = lexicon.word_list("place_name_stoplist.txt")
     longer = [w for w in words if len(w) > 1]
-    return frozenset(words), frozenset(longer), re.compile(lexicon.alternation(longer))
+    return frozenset(words), frozenset(longer), compile_pattern(lexicon.alternation(longer))
 
 
 def _plausible_local_name(text: str, start: int, end: int) -> bool:
@@ -1012,7 +1013,7 @@ def _with_written_place(name: str, name_start: int, place_ends: dict[int, Mentio
 
 
 # 湘西州人民医院(下文简称“州医院”), 某某集团（以下简称集团）
-_SHORT_NAME_DECLARATION = re.compile(
+_SHORT_NAME_DECLARATION = compile_pattern(
     r"\s*[（(](?:以下|下文|下)?简称[为：:]?[“\"「]?([\u4e00-\u9fffA-Za-z]{2,10}?)[”\"」]?[）)]"
 )
 
@@ -1187,8 +1188,8 @@ _OUTSIDE_NAME_TAGS = frozenset(
     ["p", "r", "c", "d", "t", "m", "q", "u", "uj", "ul", "ud", "uz", "ug", "y", "e", "o", "l", "i", "f"]
 )
 _INSIDE_NAME_WORDS = frozenset(["某"])  # 湖南某医药代理有限公司: a name as court reports write it
-_PLACE_WORD = re.compile(r"[省市县区州]$")
-_ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")  # 市第一中学, 第三人民医院
+_PLACE_WORD = compile_pattern(r"[省市县区州]$")
+_ORDINAL = compile_pattern(r"第[一二三四五六七八九十0-9]+")  # 市第一中学, 第三人民医院
 
 
 def _a_place_starts(place_ends: dict[int, Mention], word: TaggedWord) -> bool:
@@ -1242,7 +1243,7 @@ def _first_name_word(
 
 @cache
 def _generic_organisation_pattern() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon.alternation(list(_generic_organisation_word_set()))})+")
+    return compile_pattern(f"(?:{lexicon.alternation(list(_generic_organisation_word_set()))})+")
 
 
 @cache

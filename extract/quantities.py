@@ -23,6 +23,7 @@ from extract.numbers import (
     parse_share,
     scaled,
 )
+from extract.pattern_cache import compile_pattern
 
 _AR = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 # Chinese numerals, with the Traditional 萬 億 兩 (numbers.normalise_numeral reads them)
@@ -97,20 +98,20 @@ _DOUBLING = r"翻了?(?P<doublings>[一两二三四1234])番|翻了?番"
 # another numeral follows it and it starts a figure of its own)
 _DIMES = r"(?<=块)[一二三四五六七八九](?:毛钱?|角)?(?![0-9〇零一二两三四五六七八九十百千万亿个名位块元斤人只件户])"
 _DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
-_CHINESE_ONLY = re.compile(
+_CHINESE_ONLY = compile_pattern(
     rf"(?:[数上几])?(?:{_CN}|[点點几兆])+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?|[{_CAPITAL_DIGITS}佰仟零〇万萬亿億]+"
 )
-_BARE_SCALE = re.compile(r"[十百千万萬亿億]+")
-_LARGE_SCALE = re.compile(r"[万萬亿億]")
+_BARE_SCALE = compile_pattern(r"[十百千万萬亿億]+")
+_LARGE_SCALE = compile_pattern(r"[万萬亿億]")
 _MINUS = "-－−"
 _BEFORE_A_SIGN = set("为是：:（(，,、 \t\n　至到")
 # 负 is a minus sign before a figure (负3.9%, 负0.2千米), not after 胜 (胜负) nor in 抱负, 自负, 辜负
 _NEGATIVE_WORD = r"(?<![胜正抱担肩背欺自辜])负(?=[0-9０-９〇零一二两三四五六七八九十百千万亿]|百分之)"
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = compile_pattern(r"[\u4e00-\u9fff]")
 # a dash with a figure this close before it joins two figures (11月龄-85岁): a minus needs more room
 _DASH_REACH = 3
-_NUMERAL_CHARACTER = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万亿]")
-_WORD_OR_FIGURE = re.compile(r"[\u4e00-\u9fff0-9０-９]")
+_NUMERAL_CHARACTER = compile_pattern(r"[0-9０-９〇零一二两三四五六七八九十百千万亿]")
+_WORD_OR_FIGURE = compile_pattern(r"[\u4e00-\u9fff0-9０-９]")
 # words of which a numeral character is only a part: 近 in 附近, 约 in 节约
 _DENOMINATOR_KINDS = ("measure", "duration", "count")
 _CHANGE_UNITS = ("倍",)
@@ -193,7 +194,7 @@ def quantity_pattern() -> re.Pattern[str]:
         kinds.setdefault(surface[-1], set()).add(entry.kind)
     half_after = "".join(sorted(c for c, k in kinds.items() if k & set(_HALF_KINDS) and not k - {*_HALF_KINDS, "date"}))
     half_after += "成"  # 三成半: 35%
-    return re.compile(
+    return compile_pattern(
         rf"(?:(?P<before>{before})(?:{_QUALIFIER_LINKS})?)?"
         rf"(?:(?P<currency>{signs})[ \t]?)?(?P<sign>[-－−]|{_NEGATIVE_WORD})?"
         rf"(?:(?P<fraction>{_FRACTION}|半成{_not_before('成')}|对折{_not_before('折')}"
@@ -235,7 +236,7 @@ def quantity_start() -> re.Pattern[str]:
     firsts.update(word[0] for word in lexicon.qualifiers()["before"])
     firsts.update(sign[0] for sign in lexicon.currency_signs())
     # escaped: a - or $ unescaped between two others would make a range of every character between
-    return re.compile("[" + "".join(re.escape(first) for first in sorted(firsts)) + "]")
+    return compile_pattern("[" + "".join(re.escape(first) for first in sorted(firsts)) + "]")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -311,7 +312,7 @@ _TEMPERATURE_KINDS = ("temperature", "degree")
 _BELOW_ZERO, _ABOVE_ZERO = "零下", "零上"
 # how far back, within its clause, a word may say what a 度 is (全年发电量达到8.8亿度)
 _DEGREE_WINDOW = 20
-_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_CLAUSE_END = compile_pattern(r"[，,。；;：:！？!?\n]")
 _WHITE_SPACE = " \t\r\n\u3000"  # what may stand between a figure and its unit
 _CELL_ENDS = "\t\r\n"  # where a table row's cell ends
 
@@ -319,7 +320,7 @@ _CELL_ENDS = "\t\r\n"  # where a table row's cell ends
 @cache
 def _degree_context() -> tuple[re.Pattern[str], dict[str, str]]:
     readings = lexicon.word_table("degree_contexts.tsv")
-    return re.compile(lexicon.alternation(list(readings))), readings
+    return compile_pattern(lexicon.alternation(list(readings))), readings
 
 
 def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -351,7 +352,7 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
 @cache
 def _currency_before() -> re.Pattern[str]:
     foreign = [surface for surface, entry in lexicon.units().items() if entry.kind == "money" and entry.unit != "元"]
-    return re.compile(rf"(?:{lexicon.alternation(foreign)})[ \t]?$")
+    return compile_pattern(rf"(?:{lexicon.alternation(foreign)})[ \t]?$")
 
 
 def _currency_named_before(text: str, quantity: Quantity) -> Quantity:

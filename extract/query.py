@@ -12,13 +12,16 @@ import duckdb
 
 from extract import store
 from extract.named_queries import PARAMETER, named_queries
+from extract.pattern_cache import compile_pattern
 from extract.tables import fetch_frame
 
 Result = TypeVar("Result")
 
-_READING_STATEMENT = re.compile(r"\s*\(?\s*(SELECT|WITH|FROM|SUMMARIZE|DESCRIBE|SHOW|PRAGMA|VALUES)\b", re.IGNORECASE)
+_READING_STATEMENT = compile_pattern(
+    r"\s*\(?\s*(SELECT|WITH|FROM|SUMMARIZE|DESCRIBE|SHOW|PRAGMA|VALUES)\b", re.IGNORECASE
+)
 # the first word of a statement that is SQL but writes, or sets, something
-_OTHER_STATEMENT = re.compile(
+_OTHER_STATEMENT = compile_pattern(
     r"\s*(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|TRUNCATE|COPY|ATTACH|DETACH|INSTALL|LOAD|SET|RESET|CALL|EXPORT|"
     r"IMPORT|CHECKPOINT|VACUUM|BEGIN|COMMIT|ROLLBACK|MERGE|REPLACE|UPSERT|GRANT|USE|EXECUTE|PREPARE)\b",
     re.IGNORECASE,
@@ -56,7 +59,7 @@ def coerce(value: str) -> int | float | str:
 
 
 # "-- params: subject (text) — …; limit (integer) — …": the types a query's header declares
-_DECLARED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*\((text|integer|number)\)")
+_DECLARED = compile_pattern(r"([A-Za-z_][A-Za-z0-9_]*)\s*\((text|integer|number)\)")
 
 
 def declared_types(sql: str) -> dict[str, str]:

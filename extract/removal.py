@@ -10,15 +10,15 @@ held it.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
 from extract.loading import delete_documents, pass_on, path_key
+from extract.pattern_cache import compile_pattern
 
-_DOC_ID = re.compile(r"[0-9a-f]{64}")
+_DOC_ID = compile_pattern(r"[0-9a-f]{64}")
 
 
 class RemoveError(Exception):

@@ -27,12 +27,13 @@ the cost at ingest is a few array operations per document, not a Python loop ove
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 import numpy as np
+
+from extract.pattern_cache import compile_pattern
 
 SHINGLE = 5  # characters per shingle
 THRESHOLD = 0.8  # Jaccard of the shingle sets at or above which two documents are reprints
@@ -51,10 +52,10 @@ MIN_CHARS = 20  # normalised texts shorter than this are not compared: too short
 METHOD = f"oph-minhash-lsh-{N_BANDS}x{BAND_ROWS}+jaccard-{SHINGLE}gram"
 
 # whitespace, punctuation and symbols: what a .txt and an .html copy of one text differ in
-_NOISE = re.compile(r"[\W_]+")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
-_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e]")
+_NOISE = compile_pattern(r"[\W_]+")
+_NUMBER = compile_pattern(r"\d+(?:\.\d+)?")
+_DAY = compile_pattern(r"(\d{1,2})月(\d{1,2})日")
+_FULL_WIDTH = compile_pattern("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e]")
 _HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _EMPTY32 = np.uint32(0xFFFFFFFF)  # an empty bin in a sketch

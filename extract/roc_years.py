@@ -11,8 +11,7 @@ Pure functions on the Simplified text the rules read.
 
 from __future__ import annotations
 
-import re
-
+from extract.pattern_cache import compile_pattern
 from extract.places import Place
 
 ROC_OFFSET = 1911  # 民國1年 is 1912
@@ -34,9 +33,9 @@ YEAR_NUMERAL = rf"(?:[0-9]{{4}}|[〇零一二三四五六七八九]{{4}}|{WITH_R
 # and, in a text about Taiwan, bare years of its calendar too
 ROC_YEAR_NUMERAL = rf"(?:[0-9]{{4}}|[〇零一二三四五六七八九]{{4}}|{WITH_ROC}|{BARE_ROC})"
 
-_ROC_IN_PERIOD = re.compile(rf"民国\s?(?P<with>[0-9]{{1,3}})(?=\s?年)|(?P<bare>{BARE_ROC})")
-_WITH_ROC_ONLY = re.compile(r"民国\s?(?P<with>[0-9]{1,3})(?=\s?年)")
-_YEAR_ROC_AT = re.compile(rf"(?:{BARE_ROC})\s?年")
+_ROC_IN_PERIOD = compile_pattern(rf"民国\s?(?P<with>[0-9]{{1,3}})(?=\s?年)|(?P<bare>{BARE_ROC})")
+_WITH_ROC_ONLY = compile_pattern(r"民国\s?(?P<with>[0-9]{1,3})(?=\s?年)")
+_YEAR_ROC_AT = compile_pattern(rf"(?:{BARE_ROC})\s?年")
 
 
 def writes_roc_years(region: Place | None, script: str | None) -> bool:

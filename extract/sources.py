@@ -27,6 +27,7 @@ from extract.defaults import (
     READ_SUFFIXES,
     WORD_SUFFIXES,
 )
+from extract.pattern_cache import compile_pattern
 from extract.warc import is_warc
 
 
@@ -233,7 +234,7 @@ _SAMPLE_CHARS = 20_000
 # thousand characters (and at least 3 allowed)
 _STRAY_PER_THOUSAND = 1
 _UTF16_MIN_CHARS = 8  # UTF-16 without a byte-order mark is told only from this many characters on
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = compile_pattern(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def decode_bytes(data: bytes) -> Decoded | str:
@@ -314,7 +315,7 @@ def _common_share(text: str) -> float:
 
 # what a wrong decoding of Chinese bytes produces besides rare Han characters: private use, kana,
 # hangul, rare extension A and compatibility ideographs, box drawing, Latin-1 letters, U+FFFD
-_SUSPICIOUS = re.compile(
+_SUSPICIOUS = compile_pattern(
     "[\ue000-\uf8ff\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u3400-\u4dbf\uf900-\ufaff"
     "\u2500-\u257f\u00c0-\u00ff\ufffd]"
 )
@@ -356,14 +357,14 @@ def html_to_text(html: str) -> str:
 # CMS writes <meta name="PubDate" content="2024-11-28 10:21">), Open Graph's article:published_time,
 # schema.org's datePublished, Dublin Core's DC.date.issued and the publishdate of news sites. Only
 # the head is read, where they stand.
-_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_META_DATE_NAME = re.compile(
+_META_TAG = compile_pattern(r"<meta\b[^>]*>", re.IGNORECASE)
+_META_DATE_NAME = compile_pattern(
     r"""(?:name|property|itemprop)\s*=\s*["']?(?:pubdate|publishdate|publish_date|publishtime|"""
     r"""article:published_time|datepublished|og:release_date|dc\.date\.issued|dc\.date)["'\s/>]""",
     re.IGNORECASE,
 )
-_META_CONTENT = re.compile(r"""content\s*=\s*["']([^"']{8,40})""", re.IGNORECASE)
-_WRITTEN_DAY = re.compile(r"(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
+_META_CONTENT = compile_pattern(r"""content\s*=\s*["']([^"']{8,40})""", re.IGNORECASE)
+_WRITTEN_DAY = compile_pattern(r"(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 _HEAD_CHARS = 30_000
 
 
@@ -601,7 +602,7 @@ def record_document(location: str, number: int, record: object, encoding: str) -
 
 # metadata a JSONL record gives as text (a list or number there is a mistake, not a value to stringify)
 _TEXT_FIELDS = ("title", "date", "source", "url", "region")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = compile_pattern("[\ud800-\udfff]")
 
 
 def _no_constant(name: str) -> None:

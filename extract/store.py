@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sys
 import threading
 import time
@@ -18,12 +17,13 @@ from typing import NoReturn
 import duckdb
 
 from extract.defaults import DEFAULT_DB
+from extract.pattern_cache import compile_pattern
 from extract.resources import folder
 
 # numpy (verify), pyarrow and the gazetteer (fill_places) are imported where used: the commands that
 # only read (stats, query, serve) start without them (issue 32)
 
-_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+_MIGRATION_NAME = compile_pattern(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 
 class StoreError(Exception):
@@ -115,7 +115,7 @@ WRITER_WAIT_SECONDS = 60.0
 READER_WAIT_SECONDS = 10.0
 _MARKER_STALE_SECONDS = 2 * WRITER_WAIT_SECONDS  # a marker a killed writer left behind is ignored
 _RETRY_SECONDS = 0.05
-_HOLDER = re.compile(r"lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
+_HOLDER = compile_pattern(r"lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 
 
 def writer_marker(path: Path) -> Path:

@@ -19,29 +19,30 @@ from functools import cache
 from typing import NamedTuple
 
 from extract import lexicon
+from extract.pattern_cache import compile_pattern
 from extract.quantities import Quantity, read_quantity
 
 # a row written with pipes: at least two of them, at an end of the line (markdown tables)
 _PIPE = "|"
-_SEPARATOR_CELL = re.compile(r":?-{2,}:?|")
+_SEPARATOR_CELL = compile_pattern(r":?-{2,}:?|")
 # a row written with spaces (PDF text): a label, then figures apart by spaces ("林 业 86.95 4.2");
 # "--" and "…" stand for a figure not given
 _FIGURE_TOKEN = r"(?:[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％‰]?|[-—－]{1,2}|…{1,2})"
-_SPACE_ROW = re.compile(rf"(?P<label>.*?[^\s0-9０-９.,，%％‰+\-－—…])(?P<figures>(?:[ \u3000]+{_FIGURE_TOKEN})+)")
-_TOKEN = re.compile(r"\S+")
+_SPACE_ROW = compile_pattern(rf"(?P<label>.*?[^\s0-9０-９.,，%％‰+\-－—…])(?P<figures>(?:[ \u3000]+{_FIGURE_TOKEN})+)")
+_TOKEN = compile_pattern(r"\S+")
 # what every table row holds somewhere, looked for once in the whole text before reading any line
-_MAYBE_A_ROW = re.compile(rf"[|\t]|[ \u3000]{_FIGURE_TOKEN}[ \r\u3000]*(?:\n|$)")
-_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_MAYBE_A_ROW = compile_pattern(rf"[|\t]|[ \u3000]{_FIGURE_TOKEN}[ \r\u3000]*(?:\n|$)")
+_WORDY = compile_pattern(r"[\u4e00-\u9fffA-Za-z]")
 # running text, not a table row or header: a label never holds a clause break
-_PROSE = re.compile(r"[，。；！？;!?]|, ")
+_PROSE = compile_pattern(r"[，。；！？;!?]|, ")
 # a figure (a number, maybe with its unit), against a year (2023, 2023年, 2023年度) or a label
-_FIGURE_CELL = re.compile(
+_FIGURE_CELL = compile_pattern(
     r"(?:约|近|超|逾|不足)?[-+－]?[0-9０-９][0-9０-９,，.．]*(?:\s*[-－~～至]\s*[0-9０-９][0-9０-９,，.．]*)?"
     r"\s*[^\s0-9０-９A-Za-z|]{0,8}"
 )
-_YEAR_CELL = re.compile(r"(?:19|20)[0-9]{2}(?:年(?:度|末|底|初)?)?")
-_CAPTION = re.compile(r"附?表\s*[0-9０-９一二三四五六七八九十]+")
-_NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]")
+_YEAR_CELL = compile_pattern(r"(?:19|20)[0-9]{2}(?:年(?:度|末|底|初)?)?")
+_CAPTION = compile_pattern(r"附?表\s*[0-9０-９一二三四五六七八九十]+")
+_NUMBERED_HEADING = compile_pattern(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]")
 _CAPTION_MAX = 48
 # a unit line above a table or in its caption, maybe with its currency apart ("单位：元 币种：人民币",
 # "币种：美元 单位：千元", "金额单位：万元"): the currency names the money of a unit in 元
@@ -66,16 +67,16 @@ _COMPARISON = re.compile(
     r"(?:比|较)(?:上年同期|去年同期|上年度末|上年末|上年度|上年|去年|上季度?|上月|上期末|上期|年初|同期)|同比|环比"
 )
 # 各行业失业率, 分地区生产总值, 按行业分: the table's rows are the parts named
-_DISTRIBUTIVE = re.compile(
+_DISTRIBUTIVE = compile_pattern(
     r"(?:各|分|按)(?:行业|地区|区域|产业|部门|乡镇|街道|县市区|县区|区县|县市|省份|省区市|省|市州|市|县|区|镇|类别|类型)"
     r"(?:[（(][^）)]{0,6}[）)])?分?"
 )
 # a row label's marks of place in the table: "#城镇" (of which), "其中：", "1.", "（一）", "一、"
-_LABEL_MARKS = re.compile(
+_LABEL_MARKS = compile_pattern(
     r"^(?:[#＃]+|其中[:：]?|[0-9]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、)+"
 )
-_SPACE_BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff、）)（(])[ \u3000]+(?=[\u4e00-\u9fff、（(])")
-_LINE = re.compile(r"[^\n]+")
+_SPACE_BETWEEN_HAN = compile_pattern(r"(?<=[\u4e00-\u9fff、）)（(])[ \u3000]+(?=[\u4e00-\u9fff、（(])")
+_LINE = compile_pattern(r"[^\n]+")
 # a column of units: 产品名称 | 单位 | 产量
 _UNIT_HEADERS = ("单位", "计量单位")
 _TRIM = " \t\r\u3000"

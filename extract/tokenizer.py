@@ -12,17 +12,16 @@ the text twice.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from extract.components.extensions import QUANTITIES_KEY, TEXT_KEY
+from extract.pattern_cache import compile_pattern
 from extract.quantities import find_quantities, join_unit_ranges, settle_units
 
 # a stretch of text, punctuation or white space, with the sentence-ending punctuation and the
 # white space right after it
-_GAP = re.compile(r"(?:[^\s。！？!?；;…]+|[。！？!?；;…]+[”’」』\"']*|\s+)(?:[。！？!?；;…]+[”’」』\"']*)?\s*")
+_GAP = compile_pattern(r"(?:[^\s。！？!?；;…]+|[。！？!?；;…]+[”’」』\"']*|\s+)(?:[。！？!?；;…]+[”’」』\"']*)?\s*")
 
 
 class QuantityTokenizer:

@@ -12,9 +12,9 @@ Pure functions; OpenCC's converters are made once per process.
 from __future__ import annotations
 
 import difflib
-import re
 from functools import cache
 
+from extract.pattern_cache import compile_pattern
 from extract.text_views import TextView
 
 # of the Han characters, the share OpenCC changes for a text to be Traditional: Simplified text
@@ -24,17 +24,17 @@ _MIN_CHANGED = 4
 _SHORT_TEXT = 80  # Han characters: a headline or a short post, told by a higher share instead
 _SHORT_TEXT_SHARE = 0.1
 _SAMPLE_CHARS = 3_000  # of the text's start: enough to tell the script, cheap on every document
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = compile_pattern(r"[\u4e00-\u9fff]")
 # frequent characters that only Traditional text writes: a text with none of them is not converted
 # to be told (most documents are Simplified, and the test is then a regex scan)
-_COMMON_TRADITIONAL = re.compile(
+_COMMON_TRADITIONAL = compile_pattern(
     "[這們來時說對會還經發與為國學實動開關長門問間進過現點從當種無業體應變總區縣鄉鎮資電網統計數據產億萬個務員辦設備費"
     "價場農機構營圖書館臺參園願東樣後裡裏爲層項衛療礎歲]"
 )
 _PRECHECK = 1  # of those, at least this many before OpenCC is asked
-_TAIWAN = re.compile(r"臺灣|台灣|臺北|台北|新北|高雄|臺中|台中|臺南|台南|新臺幣|新台幣")
-_HONG_KONG = re.compile(r"香港|澳門|港元|港幣|澳門元|特區政府")
-_NUMERAL_NEIGHBOUR = re.compile(r"[零〇一二三四五六七八九十百千万亿两拾佰仟萬億兩壹贰貳叁肆伍陆陸柒捌玖0-9]")
+_TAIWAN = compile_pattern(r"臺灣|台灣|臺北|台北|新北|高雄|臺中|台中|臺南|台南|新臺幣|新台幣")
+_HONG_KONG = compile_pattern(r"香港|澳門|港元|港幣|澳門元|特區政府")
+_NUMERAL_NEIGHBOUR = compile_pattern(r"[零〇一二三四五六七八九十百千万亿两拾佰仟萬億兩壹贰貳叁肆伍陆陸柒捌玖0-9]")
 
 
 @cache

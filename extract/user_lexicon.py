@@ -24,10 +24,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from extract.pattern_cache import compile_pattern
 
 ENV_VARIABLE = "CLAIMKB_LEXICON"
 DEFAULT_FOLDER = "claimkb-lexicon"
@@ -44,7 +45,7 @@ _COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 EXCLUSIONS = "exclusions.txt"
 FILES = (*_COLUMNS, EXCLUSIONS)
-_CODE = re.compile(r"[0-9]{6}(?:[0-9]{3}(?:[0-9]{3})?)?")
+_CODE = compile_pattern(r"[0-9]{6}(?:[0-9]{3}(?:[0-9]{3})?)?")
 
 
 class LexiconError(Exception):

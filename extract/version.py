@@ -10,6 +10,7 @@ added to it (extractor_version): the same text read with other user words is rea
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from pathlib import Path
 
 from extract import user_lexicon
@@ -46,15 +47,27 @@ def rules_digest(package: Path = _PACKAGE) -> str:
     return digest.hexdigest()[:8]
 
 
-EXTRACTOR_VERSION = f"{RELEASE}+{rules_digest()}"
 USER_LEXICON_MARK = ".lexicon."
+
+
+@cache
+def rules_version() -> str:
+    """The release and the digest of the rules (EXTRACTOR_VERSION), computed when first asked for: reading
+    and hashing every rule file is a hundredth of a second that the commands not reading text never need."""
+    return f"{RELEASE}+{rules_digest()}"
+
+
+def __getattr__(name: str) -> str:
+    if name == "EXTRACTOR_VERSION":  # a module attribute computed on first use (PEP 562)
+        return rules_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def extractor_version() -> str:
     """The version claims are read with now: EXTRACTOR_VERSION, and the digest of the user lexicon
     active (extract/user_lexicon.py), which decides claims as the package's lexicons do."""
     user = user_lexicon.active()
-    return EXTRACTOR_VERSION if user is None else f"{EXTRACTOR_VERSION}{USER_LEXICON_MARK}{user.digest}"
+    return rules_version() if user is None else f"{rules_version()}{USER_LEXICON_MARK}{user.digest}"
 
 
 def lexicon_digest() -> str | None:

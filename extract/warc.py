@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extract.defaults import WARC_SUFFIXES
+from extract.pattern_cache import compile_pattern
 
-_CHARSET = re.compile(r"charset=[\"']?([A-Za-z0-9_.:-]+)", re.I)
+_CHARSET = compile_pattern(r"charset=[\"']?([A-Za-z0-9_.:-]+)", re.I)
 
 
 @dataclass(frozen=True)

@@ -113,3 +113,27 @@ def test_the_numbered_lines_of_a_list_are_no_new_articles(text):
 )
 def test_headlines_with_a_pause_or_a_speaker(line, headline):
     assert is_headline_like(line) is headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县新建驿站465处。覆盖率达93.02%！",  # work report: two sentences, few tokens
+        "法院共审结案件1234件。其中，民事案件800件；刑事案件120件。\n二、审判质效\n结案率达95%。",  # court report
+        "公司实现营业收入56.7亿元，同比下降3%。净利润1.2亿元。" * 8,  # company news: past the few-token bound
+        "曹县新增就业22921人。",  # a record of a JSONL feed
+    ],
+)
+def test_sentence_starts_set_one_by_one_are_those_set_by_array(text):
+    """Short documents take the token-by-token way; any document gives the same starts either way."""
+    from extract.components.layout import mark_sentence_starts_by_array, mark_sentence_starts_one_by_one
+    from extract.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    articles = split_articles(text)
+    sentences = sorted((s, e, a.index) for a in articles for s, e in a.sentences)
+    one_by_one, by_array = nlp.make_doc(text), nlp.make_doc(text)
+    mark_sentence_starts_one_by_one(one_by_one, sentences)
+    mark_sentence_starts_by_array(by_array, sentences)
+    assert [t.is_sent_start for t in one_by_one] == [t.is_sent_start for t in by_array]
+    assert sum(t.is_sent_start for t in by_array) == len({s for s, _, _ in sentences})

@@ -145,3 +145,26 @@ def test_the_help_of_extract_lists_every_file_a_folder_walk_reads(capsys):
     help_text = " ".join(capsys.readouterr().out.split())
     listed = help_text.split("a folder is walked for ")[1].split(" files (")[0].split(", ")
     assert {".txt", ".docx", ".pdf", ".warc.gz"} <= set(listed) and all(is_readable(f"a{end}") for end in listed)
+
+
+def test_the_parser_reads_neither_the_named_queries_nor_the_rules_until_asked():
+    """Every command builds the whole parser: the named queries (listed in `query --help`) and the rules'
+    version (--version) are read when that help or version is shown, not for stats or extract."""
+    code = (
+        "import sys\nfrom extract.cli import build_parser\nimport extract.version as v\n"
+        "build_parser().parse_args(['stats'])\n"
+        "print('extract.named_queries' in sys.modules, v.rules_version.cache_info().currsize)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "0"]
+
+
+def test_the_help_of_query_lists_the_named_queries(capsys):
+    from extract.cli import main
+    from extract.named_queries import named_queries
+
+    with pytest.raises(SystemExit):
+        main(["query", "--help"])
+    help_text = capsys.readouterr().out
+    assert "named queries:" in help_text
+    assert all(name in help_text for name in named_queries())

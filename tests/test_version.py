@@ -41,3 +41,16 @@ def test_code_that_decides_no_claim_leaves_the_version_alone(tmp_path):
     (copy / "startup.py").write_text("# changed\n", encoding="utf-8")
     (copy / "dashboard" / "pages.py").write_text("# changed\n", encoding="utf-8")
     assert rules_digest(copy) == before
+
+
+def test_the_version_computed_on_first_use_is_the_same_everywhere():
+    """EXTRACTOR_VERSION and extract.__version__ are computed when first read (not by every command's
+    import), and are the one version `claimkb --version` prints."""
+    import subprocess
+    import sys
+
+    from extract.version import rules_version
+
+    assert extract.__version__ == EXTRACTOR_VERSION == rules_version()
+    shown = subprocess.run([sys.executable, "-m", "extract", "--version"], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == f"claimkb {EXTRACTOR_VERSION}"

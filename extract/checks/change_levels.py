@@ -19,13 +19,14 @@ from functools import cache
 from extract import lexicon
 from extract.checks.intervals import claim_interval, number_text
 from extract.checks.model import CheckClaim, Verdict
+from extract.pattern_cache import compile_pattern
 
 RULE = "change_levels"
 SCOPE = "article"
-_FROM = re.compile(r"(?:由|从|比|较)[^，,。；;]{0,12}$")
-_TO = re.compile(r"(?:到|至|为)[^，,。；;]{0,6}$")
+_FROM = compile_pattern(r"(?:由|从|比|较)[^，,。；;]{0,12}$")
+_TO = compile_pattern(r"(?:到|至|为)[^，,。；;]{0,6}$")
 # between the new level and the old: "，较2022年底的", "，比上年的", "，相比去年同期的"
-_AGAINST = re.compile(r"^[，,]?(?:较|比|相比|相较|相较于|与)[^，,。；;到至]{0,12}的$")
+_AGAINST = compile_pattern(r"^[，,]?(?:较|比|相比|相较|相较于|与)[^，,。；;到至]{0,12}的$")
 
 
 @cache
@@ -36,7 +37,7 @@ def _change_verbs() -> dict[str, str]:
 @cache
 def _verb_before() -> re.Pattern[str]:
     """A change verb right before a figure (增加2.6万吨, 减少了15起), not 增加到 (a level)."""
-    return re.compile(rf"(?P<verb>{lexicon.alternation(list(_change_verbs()))})了?(?:约|近)?$")
+    return compile_pattern(rf"(?P<verb>{lexicon.alternation(list(_change_verbs()))})了?(?:约|近)?$")
 
 
 def check(claims: list[CheckClaim], text: str) -> list[Verdict]:

@@ -21,6 +21,7 @@ from extract.brackets import last_open
 from extract.checks.model import CheckClaim
 from extract.claims import STATED
 from extract.clock import on_the_clock
+from extract.pattern_cache import compile_pattern
 
 # figures with no stated period are "as of writing": of one time only when published the same day
 # (issue 26: a feed's daily counts change every day; two reports of one fact on different days
@@ -45,7 +46,7 @@ def _uncomparable() -> frozenset[str]:
 @cache
 def _bases() -> tuple[dict[str, str], re.Pattern[str]]:
     table = lexicon.word_table("comparison_bases.tsv")
-    return table, re.compile(lexicon.alternation(list(table)))
+    return table, compile_pattern(lexicon.alternation(list(table)))
 
 
 def change_base(claim: CheckClaim) -> str | None:
@@ -89,9 +90,9 @@ def time_written(claim: CheckClaim) -> bool:
 
 
 # an hour written in a period (12时, 0-24时, 17:00): the stored dates keep the day only
-_HOURS = re.compile(r"[0-9０-９]\s*[时時点]|[0-9０-９][:：][0-9０-９]{2}")
-_WINDOW = re.compile(r"([0-9]{1,2})\s*[时時点]?\s*[-—–~至到]\s*([0-9]{1,2})\s*[时時点]")
-_POINT = re.compile(r"([0-9]{1,2})\s*[时時点](?:\s*([0-9]{1,2})\s*分)?|([0-9]{1,2})[:：]([0-9]{2})")
+_HOURS = compile_pattern(r"[0-9０-９]\s*[时時点]|[0-9０-９][:：][0-9０-９]{2}")
+_WINDOW = compile_pattern(r"([0-9]{1,2})\s*[时時点]?\s*[-—–~至到]\s*([0-9]{1,2})\s*[时時点]")
+_POINT = compile_pattern(r"([0-9]{1,2})\s*[时時点](?:\s*([0-9]{1,2})\s*分)?|([0-9]{1,2})[:：]([0-9]{2})")
 _WHOLE_DAY = (0, 24 * 60)
 
 
@@ -153,10 +154,10 @@ def same_time(a: CheckClaim, b: CheckClaim) -> tuple[bool, bool]:
     return True, False
 
 
-_CLAUSE_END = re.compile(r"[，,；;。]")
+_CLAUSE_END = compile_pattern(r"[，,；;。]")
 # a place left out of what is counted: 湖北以外地区, 除武汉外, 全国除湖北以外
-_EXCLUDING = re.compile(r"以外|之外|除[^，,。；;]{1,12}外")
-_FIGURE = re.compile(r"[0-9０-９][0-9０-９.,]*\s?\S?")
+_EXCLUDING = compile_pattern(r"以外|之外|除[^，,。；;]{1,12}外")
+_FIGURE = compile_pattern(r"[0-9０-９][0-9０-９.,]*\s?\S?")
 
 
 def narrowed_to(claim: CheckClaim) -> str:

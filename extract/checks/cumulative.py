@@ -12,7 +12,6 @@ compare: a running total "rising" from 2860 to 3100 in nine days is two counts o
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import cache
 
@@ -20,11 +19,12 @@ from extract import lexicon
 from extract.checks.comparable import comparable_metric, hours, same_time, unit_group
 from extract.checks.intervals import claim_interval
 from extract.checks.model import CheckClaim, Verdict
+from extract.pattern_cache import compile_pattern
 
 RULE = "cumulative"
 SCOPE = "corpus"
 _ADDITIVE = ("count", "money", "measure")
-_CUMULATIVE = re.compile(r"累计|总数|总量|已建成|共建成|已累计|历年|截至")
+_CUMULATIVE = compile_pattern(r"累计|总数|总量|已建成|共建成|已累计|历年|截至")
 
 
 def is_cumulative(claim: CheckClaim) -> bool:

@@ -8,12 +8,12 @@ non-zero digit written ("1000余" 1000–2000, "1.2万余" 12000–13000, "3400�
 from __future__ import annotations
 
 import math
-import re
 
 from extract.checks.model import CheckClaim
 from extract.numbers import normalise_numeral
+from extract.pattern_cache import compile_pattern
 
-_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_DIGITS = compile_pattern(r"[0-9]+(?:\.[0-9]+)?")
 _OPEN_ENDED = ("以上", "超过", "逾", "不少于", "至少")
 _APPROX_SHARE = 0.1
 

@@ -7,14 +7,13 @@ followed by its share of the total ("其中规范运营的有468家，规范运�
 
 from __future__ import annotations
 
-import re
-
 from extract.aspect_words import aspect_markers_in
 from extract.brackets import balance
 from extract.checks.intervals import add, claim_interval, number_text, overlap
 from extract.checks.model import CheckClaim, Verdict
 from extract.checks.same_fact import like_aspect
 from extract.checks.share_count import share_of_part
+from extract.pattern_cache import compile_pattern
 
 RULE = "parts_total"
 SCOPE = "article"
@@ -56,9 +55,9 @@ def _listed_directly(parts: list[CheckClaim], text: str, marker: int) -> list[Ch
     return direct
 
 
-_CLAUSE_END = re.compile(r"[，,；;]")
+_CLAUSE_END = compile_pattern(r"[，,；;]")
 # a part that takes in more than its total holds (集中隔离17259人（含临床确诊病例）): its bracket names no figure
-_WIDER_PART = re.compile(r"\s?[（(](?:含|包括)[^）)0-9０-９]*[）)]")
+_WIDER_PART = compile_pattern(r"\s?[（(](?:含|包括)[^）)0-9０-９]*[）)]")
 
 
 def _of_another_whole(parts: list[CheckClaim], text: str, marker: int) -> bool:

@@ -37,30 +37,32 @@ from extract.components.extensions import doc_text
 from extract.components.metric import counted_alike
 from extract.components.period import period_dates
 from extract.list_headings import counted_heading_noun
+from extract.pattern_cache import compile_pattern
 
 # where a clause ends, for this step: ，；。 and their kin. Not 、 (a list's items share their marker:
 # 新增确诊5例、无症状感染者3例), not ： (累计确诊：950例 is one clause), not a line break (within a
 # sentence it is the page's layout: 累计\n建成充电桩5000个)
-_CLAUSE_BOUNDARY = re.compile(r"[，,；;。！？!?]")
+_CLAUSE_BOUNDARY = compile_pattern(r"[，,；;。！？!?]")
 # after the figure its clause ends at a colon, a list comma or a bracket too: what follows those is
 # another item (三条措施：一是抓紧现有医院… is no stock of 三条)
-_AFTER_BOUNDARY = re.compile(r"[，,；;。！？!?：:、（(]")
+_AFTER_BOUNDARY = compile_pattern(r"[，,；;。！？!?：:、（(]")
 # a clause is read at most this far from its figure: a figure outside any sentence (sentence_start
 # 0) would otherwise have the whole text before it searched
 _CLAUSE_CHARS = 200
 # the kinds that are amounts of something: a percentage, a change, an age or a span of time is no
 # running total, stock or flow of its own (新增确诊患者情况：第94例：70岁 is no flow of 70 years)
 _KINDS = frozenset(("count", "money", "measure", "rate"))
-_DIGIT = re.compile(r"[0-9０-９]")
+_DIGIT = compile_pattern(r"[0-9０-９]")
 
 
 @Language.component("claimkb_aspect")
 def aspect_component(doc: Doc) -> Doc:
     text = doc_text(doc)
-    claims = doc._.claims
+    attributes = doc._  # one Underscore object, not one per attribute read
+    claims = attributes.claims
     # where each sentence ends in the text (a claim's sentence is shown without layout line breaks,
     # so its length is not the span's)
-    ends = {start: end for start, end, _ in doc._.sentences or ()}
+    ends = {start: end for start, end, _ in attributes.sentences or ()}
     for i, claim in enumerate(claims):
         following = claims[i + 1] if i + 1 < len(claims) else None
         claim.aspect = find_aspect(text, claim, following, ends.get(claim.sentence_start))
@@ -75,7 +77,7 @@ def aspect_component(doc: Doc) -> Doc:
 
 
 # a colon right after a figure: the figure heads a list (累计收到…257例：香港特别行政区167例…)
-_HEADING_COLON = re.compile(r"[ \t\u3000]*[：:]")
+_HEADING_COLON = compile_pattern(r"[ \t\u3000]*[：:]")
 
 
 def _under_a_running_total(text: str, claims: list[Claim]) -> None:
@@ -292,7 +294,7 @@ def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
 
 
 # a list's heading of words: a noun phrase ending with 中 (确诊病例中, 其中：出院病例中), no figure in it
-_WORDS_HEADING = re.compile(r"[^0-9０-９]{2,30}中")
+_WORDS_HEADING = compile_pattern(r"[^0-9０-９]{2,30}中")
 
 
 def _largest_part(claims: list[Claim], part: Claim, heading_end: int) -> float | None:
@@ -347,7 +349,7 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
 # 截至12日，共有190支医疗队…支援湖北; 至此，…已有9例出院: a count as of a time (截至, 截止, 至此) of all there are
 # (共有) or of those done by then (已有) is a running total. 共有 needs the time in its own clause or the one
 # just before (截至2月3日…，而医院共有床位600张 is no total); 已有 anywhere before it in the sentence
-_AS_OF = re.compile(r"^\s*(?:截至|截止|至此)")
+_AS_OF = compile_pattern(r"^\s*(?:截至|截止|至此)")
 _ALL_THERE_ARE = "共有"
 _DONE_BY_THEN = "已有"
 
@@ -380,7 +382,7 @@ def _dated_to_one_day(claim: Claim) -> bool:
 # no year (2月22日 in a page with no publication date); in a leap year (2月29日), the 31st (31日 alone)
 _ANY_DAY = Date(2000, 1, 31)
 # a period that names a day (2月22日, 5号, 当天), not now (目前, 现在) or the end of a year (年末: a stock's time)
-_A_DAY = re.compile(r"[日号天]")
+_A_DAY = compile_pattern(r"[日号天]")
 # the perfect aspect (已解除, 已治愈, 已建成: done by now): a running total only of a figure dated by its sentence,
 # not of one whose clause dates it to one day (2月22日已解除观察6419人 is no total since some start)
 _DONE_BY_NOW = "已"

@@ -21,6 +21,7 @@ from extract.components.extensions import CLAIMS_KEY, QUANTITIES_KEY, doc_text
 from extract.components.layout import sentence_at
 from extract.layout import inside_title, shown_text
 from extract.numbers import is_year_numeral
+from extract.pattern_cache import compile_pattern
 from extract.places import Mention
 from extract.quantities import Quantity, scale_of
 from extract.roc_years import roc_year_at, writes_roc_years
@@ -28,27 +29,27 @@ from extract.words import phrase_words
 
 _ORDINAL_BEFORE = ("第", "首", "初")
 _RANK_UNITS = ("名", "位", "强")
-_MEASURE_LABEL = re.compile(r"(?:值|指数|系数|含量|浓度|pH|PH|ph)(?:为|达|达到|是|约)?$")
+_MEASURE_LABEL = compile_pattern(r"(?:值|指数|系数|含量|浓度|pH|PH|ph)(?:为|达|达到|是|约)?$")
 # Quote marks that wrap labels; content longer than this, or with sentence punctuation, is speech.
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "「": "」", "『": "』", "'": "'"}
 _LABEL_MAX = 16
-_ANY_QUOTE = re.compile("[" + "".join(_QUOTES) + "]")
-_SPEECH_PUNCTUATION = re.compile(r"[。，,；;！？!?]")
+_ANY_QUOTE = compile_pattern("[" + "".join(_QUOTES) + "]")
+_SPEECH_PUNCTUATION = compile_pattern(r"[。，,；;！？!?]")
 # a letter or digit touching the number makes it part of a code or model name (G220, 5G, 3A级)
-_CODE_AFTER = re.compile(r"[A-Za-z0-9]")
-_LATIN = re.compile(r"[A-Za-z]")
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CODE_AFTER = compile_pattern(r"[A-Za-z0-9]")
+_LATIN = compile_pattern(r"[A-Za-z]")
+_NAME_CHAR = compile_pattern(r"[\u4e00-\u9fff]")
 # what follows a project's phase (柳林公园二期和, 扩建三期等投入使用, 机场三期改扩建工程)
-_PROJECT_PHASE = re.compile(r"(?:[等和及、]|工程|项目|改扩建|扩建|建设)")
-_DURATION_AFTER_WORD = re.compile(r"前后|前期|后期|后续")
+_PROJECT_PHASE = compile_pattern(r"(?:[等和及、]|工程|项目|改扩建|扩建|建设)")
+_DURATION_AFTER_WORD = compile_pattern(r"前后|前期|后期|后续")
 # After a real duration comes punctuation or one of these; a noun instead makes it a name (15分钟服务圈).
 _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、！？!?）)”’ \n") | {""}
 # how far before a figure a share's qualifier may stand (约占全省粮食总产量的四成)
 _SHARE_WINDOW = 20
 # how far before a bare figure its money word may stand, within its clause (文旅综合收入突破50亿)
 _MONEY_WINDOW = 12
-_LARGE_SCALE = re.compile(r"[万亿]")
-_CLAUSE_BEFORE = re.compile(r"[^，,。；;：:！？!?\n]*$")
+_LARGE_SCALE = compile_pattern(r"[万亿]")
+_CLAUSE_BEFORE = compile_pattern(r"[^，,。；;：:！？!?\n]*$")
 # A bar over or under which things are counted, with their count after it in the clause
 # (营收超百亿元的企业有12家, 增速超100%的公司42家): the bar defines the group and is no claim; the count is one.
 _THRESHOLD_QUALIFIERS = ("over", "under")
@@ -57,13 +58,13 @@ _THRESHOLD_QUALIFIERS = ("over", "under")
 # and a word or two (老年人口, 农村老人). It defines the set the figure after it counts, and is no claim.
 _AGE_RANGE_END = r"(?:\s?[至到\-－~～—–]\s?(?:未满|不满|满)?\s?[0-9０-９一二三四五六七八九十]+\s?周?岁)"
 _AGE_BOUND = r"(?:及以上|以上|及以下|以下|以内)"
-_AGE_BOUND_WORD = re.compile(r"以上|以下|以内|未满|不满|不足|小于|大于|低于|高于|超过")
+_AGE_BOUND_WORD = compile_pattern(r"以上|以下|以内|未满|不满|不足|小于|大于|低于|高于|超过")
 
 
 @cache
 def _age_group_after() -> re.Pattern[str]:
     nouns = lexicon.alternation(lexicon.word_list("age_group_nouns.txt"))
-    return re.compile(rf"(?P<range>{_AGE_RANGE_END})?\s?{_AGE_BOUND}?\s?[之的]?[\u4e00-\u9fff]{{0,2}}?(?:{nouns})")
+    return compile_pattern(rf"(?P<range>{_AGE_RANGE_END})?\s?{_AGE_BOUND}?\s?[之的]?[\u4e00-\u9fff]{{0,2}}?(?:{nouns})")
 
 
 def _bounds_an_age_group(text: str, q: Quantity) -> bool:
@@ -80,8 +81,8 @@ def _bounds_an_age_group(text: str, q: Quantity) -> bool:
 
 
 # 民国 right before a year's figure: a year of the 民國 calendar (民国99年), in any text
-_WITH_ROC_BEFORE = re.compile(r"民国\s?$")
-_COUNTED_AFTER = re.compile(
+_WITH_ROC_BEFORE = compile_pattern(r"民国\s?$")
+_COUNTED_AFTER = compile_pattern(
     r"(?:及以上|以上|及以下|以下)?的[\u4e00-\u9fff]{1,10}?"
     r"(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人户所项座条只台辆批])"
 )
@@ -118,12 +119,13 @@ def claims_component(doc: Doc) -> Doc:
     kept, excluded, records = [], [], {}
     sentence_texts: dict[int, str] = {}
     headlines: dict[int, str | None] = {}
-    articles = doc._.articles or []
-    sentences = doc._.sentences or []
-    doc_name, doc_id = doc._.doc_name, doc._.doc_id
-    named = _named_spans(doc._.places or [])
+    attributes = doc._  # one Underscore object, not one per attribute read
+    articles = attributes.articles or []
+    sentences = attributes.sentences or []
+    doc_name, doc_id = attributes.doc_name, attributes.doc_id
+    named = _named_spans(attributes.places or [])
     quantities = _with_units_implied(text, list(doc.user_data.get(QUANTITIES_KEY, {}).items()))
-    roc = writes_roc_years(doc._.region, doc._.script)  # 106年 is a year in a text about Taiwan
+    roc = writes_roc_years(attributes.region, attributes.script)  # 106年 is a year in a text about Taiwan
     for token, quantity in quantities:
         reason = "name" if _inside_a_name(quantity, named) else exclusion_reason(text, quantity, roc)
         if not reason and _titles_a_name(text, quantity, named):
@@ -173,7 +175,7 @@ def _qualifier_apart(text: str, start: int) -> str | None:
 @cache
 def _share_qualifier_pattern() -> re.Pattern[str]:
     words = lexicon.alternation(list(lexicon.qualifiers()["share"]))
-    return re.compile(rf"(?P<word>{words})[^，,。；;、：:！？!?\n]{{0,{_SHARE_WINDOW}}}$")
+    return compile_pattern(rf"(?P<word>{words})[^，,。；;、：:！？!?\n]{{0,{_SHARE_WINDOW}}}$")
 
 
 def _named_spans(places: list[Mention]) -> tuple[list[int], list[int]]:
@@ -240,7 +242,7 @@ def _with_units_implied(text: str, quantities: list[tuple[int, Quantity]]) -> li
 @cache
 def _bracketed_alternative() -> re.Pattern[str]:
     units = lexicon.alternation(list(lexicon.units()))
-    return re.compile(rf"[（(](?P<number>[0-9０-９.．]+)[）)](?P<scale>[十百千万亿]{{0,2}})(?P<unit>{units})")
+    return compile_pattern(rf"[（(](?P<number>[0-9０-９.．]+)[）)](?P<scale>[十百千万亿]{{0,2}})(?P<unit>{units})")
 
 
 def _with_unit(quantity: Quantity, unit: lexicon.Unit, scale: float) -> Quantity:
@@ -290,13 +292,13 @@ def _people_by_word(text: str, quantity: Quantity) -> Quantity:
 
 @cache
 def _words_of(name: str) -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(lexicon.word_list(name)))
+    return compile_pattern(lexicon.alternation(lexicon.word_list(name)))
 
 
 # 来 / 以来 after a span of time (三年来, 一个多月来): since then, not 来京 / 来到 (came to) after a date
-_SINCE_A_SPAN = re.compile(r"以?来(?![京华沪津渝鲁苏此到自看说访源电信人客往袭临])")
+_SINCE_A_SPAN = compile_pattern(r"以?来(?![京华沪津渝鲁苏此到自看说访源电信人客往袭临])")
 # an item number at a line's start: 15、, 3．, 2. (not 2.5)
-_ITEM_NUMBER = re.compile(r"\s*[、．]|\.(?![0-9])")
+_ITEM_NUMBER = compile_pattern(r"\s*[、．]|\.(?![0-9])")
 
 
 def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:

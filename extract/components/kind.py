@@ -19,11 +19,12 @@ from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import base_figures_time, comparison_pattern
+from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
 from extract.places import Mention, place_preceding_words
 from extract.roc_years import writes_roc_years
 
-CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
+CLAUSE_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?、\n（(）)]")
 # the kinds a change verb or a per-word can turn into a change or a rate
 _COUNTABLE = ("count", "money", "measure")
 
@@ -33,7 +34,7 @@ def _change_pattern(roc: bool = False) -> re.Pattern[str]:
     """A verb of change at the end of the phrase before a figure, and the comparison before it (比上年增加; 較105年底
     增加 where `roc`: a text about Taiwan)."""
     verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
-    return re.compile(
+    return compile_pattern(
         guarded(
             rf"(?P<comparison>{comparison_pattern(roc)})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?P<level>为|达|达到|是)?(?:约|近|超过)?$"
         )
@@ -62,13 +63,13 @@ def _states_a_change_without_base(change: re.Match[str], kind: str) -> bool:
 # the figure (亦有16.6%的增长, 录得3.1%的按年升幅, 出现5%的跌幅) — unless the figure is a share of it,
 # with 占 or 贡献 before it in its clause (贡献了65%的增长). One-character verbs (增, 降) are left out:
 # 的 and one of them begins another word (的增值, 的降温).
-_SHARE_OF_A_CHANGE = re.compile(r"(?:占|贡献)[了有]?$")
+_SHARE_OF_A_CHANGE = compile_pattern(r"(?:占|贡献)[了有]?$")
 
 
 @cache
 def _change_after_pattern() -> re.Pattern[str]:
     words = lexicon.alternation([w for w in lexicon.word_table("change_verbs.tsv") if len(w) >= _BASELESS_VERB_CHARS])
-    return re.compile(rf"的(?:{comparison_pattern()})?(?P<verb>{words})")
+    return compile_pattern(rf"的(?:{comparison_pattern()})?(?P<verb>{words})")
 
 
 def _change_written_after(text: str, figures: list[Claim], clause_breaks: Breaks) -> str | None:
@@ -96,7 +97,7 @@ def _rate_pattern() -> re.Pattern[str]:
     one_units = lexicon.alternation(
         [u for u, e in lexicon.units().items() if e.kind in ("measure", "duration") and u != "两"]
     )
-    return re.compile(
+    return compile_pattern(
         guarded(
             # a marker right after a figure is no marker: 种植1000亩收入…, 3日平均… (the figure's unit, a date)
             rf"(?<![0-9０-９〇零一二两三四五六七八九十百千万亿余多])(?P<marker>{markers})"
@@ -119,10 +120,10 @@ _REACHED = "(?:达到|达|增至|升至|增加到|增长到|提高到|上升到|
 def _from_a_base() -> re.Pattern[str]:
     """Where a change starts from, at the end of the phrase before its first figure: 从去年, 由2020年的."""
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
-    return re.compile(rf"[从由](?:{baselines}|[0-9０-９]{{4}}年)?的?$")
+    return compile_pattern(rf"[从由](?:{baselines}|[0-9０-９]{{4}}年)?的?$")
 
 
-_ONLY_REACHED = re.compile(rf"{_NOW}?{_REACHED}{_NOW}?的?")
+_ONLY_REACHED = compile_pattern(rf"{_NOW}?{_REACHED}{_NOW}?的?")
 
 
 def _rates_of_a_change(text: str, claims: list[Claim], clause_breaks: Breaks) -> None:
@@ -164,10 +165,13 @@ def _start_of_the_change(text: str, claims: list[Claim], i: int, clause_breaks: 
 def kind_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     clause_breaks = Breaks(text, CLAUSE_BOUNDARY)
-    roc = writes_roc_years(doc._.region, doc._.script)  # 較105年底 compares with a year in a text about Taiwan
+    attributes = doc._  # one Underscore object, not one per attribute read
+    roc = writes_roc_years(
+        attributes.region, attributes.script
+    )  # 較105年底 compares with a year in a text about Taiwan
     previous = None
     figures: list[Claim] = []  # the list of figures the claim ends (40%、54.5%), or the claim alone
-    for claim in doc._.claims:
+    for claim in attributes.claims:
         classify(text, claim, clause_breaks, roc)
         if previous is not None and claim.kind in _COUNTABLE:
             _change_from_a_base_figure(text, previous, claim, roc)

@@ -28,55 +28,56 @@ from extract.headline_figures import in_own_words, restating_key
 from extract.layout import continues_a_list
 from extract.list_headings import counted_heading_noun
 from extract.numbers import parse_chinese_number
+from extract.pattern_cache import compile_pattern
 from extract.places import Mention, gazetteer, place_preceding_words
 from extract.roc_years import BARE_ROC, writes_roc_years
 from extract.words import phrase_words, starts_a_word
 
-_QUOTE_CHARS = re.compile(r"[“”‘’\"'「」『』《》]")
+_QUOTE_CHARS = compile_pattern(r"[“”‘’\"'「」『』《》]")
 # compiled once: the metric of every figure is read through these (re.sub with a string looks its pattern up)
-_WHITE_SPACE = re.compile(r"\s+")
-_BRACKET_CHARS = re.compile(r"[（()）]")
-_FROM_AT_END = re.compile(r"(?:由|从)$")
+_WHITE_SPACE = compile_pattern(r"\s+")
+_BRACKET_CHARS = compile_pattern(r"[（()）]")
+_FROM_AT_END = compile_pattern(r"(?:由|从)$")
 _MAX_METRIC = 16
 # the phrase after a figure ends at a clause boundary, a space or the next number
-_AFTER_BOUNDARY = re.compile(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
+_AFTER_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
 # a feed's headline markup (#话题#, 【标题】) ends a phrase too: "#新冠肺炎最新动态#【#河南新增89例" names no metric
 # and a headline's ideographic space parts its phrases ("港人收息缩水　家庭收入跌9%"); a 、 between two numerals
 # lists the numbers of one noun (第二、三产业, 一、二级医院) and parts nothing
 _NUMERAL = "[一二三四五六七八九十]"
-_BEFORE_BOUNDARY = re.compile(rf"[，,。；;：:！？!?\n#【】\u3000]|(?<!{_NUMERAL})、|、(?!{_NUMERAL})")
-_CODE_START = re.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
-_BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
+_BEFORE_BOUNDARY = compile_pattern(rf"[，,。；;：:！？!?\n#【】\u3000]|(?<!{_NUMERAL})、|、(?!{_NUMERAL})")
+_CODE_START = compile_pattern(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
+_BRACKETED = compile_pattern(r"[（(][^（()）]{0,12}[）)]")
 # a footnote's mark after a word (生产总值[2], 增加值［注1］): the notes of a statistical communiqué
-_FOOTNOTE_MARK = re.compile(r"[\[［](?:注)?[0-9０-９]{1,2}[\]］]")
+_FOOTNOTE_MARK = compile_pattern(r"[\[［](?:注)?[0-9０-９]{1,2}[\]］]")
 # how many places a list before it named: 三省, 两市, 四省区
-_PLACE_COUNT = re.compile(r"[两二三四五六七八九十]+个?(?:省区市|省市|省区|省|市|县|区|地)")
-_HAVING = re.compile(r"(?:共有|现有|拥有|有)")
+_PLACE_COUNT = compile_pattern(r"[两二三四五六七八九十]+个?(?:省区市|省市|省区|省|市|县|区|地)")
+_HAVING = compile_pattern(r"(?:共有|现有|拥有|有)")
 _RESPECTIVELY = "分别"
 # a clause boundary other than the 、 that joins a list
-_LIST_CLAUSE_BOUNDARY = re.compile(r"[，,。；;：:！？!?\n#【】]")
+_LIST_CLAUSE_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?\n#【】]")
 
 
 @cache
 def _trailing_links() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon.alternation(lexicon.word_list('metric_links.txt'))})$")
+    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('metric_links.txt'))})$")
 
 
 @cache
 def _leading_words() -> re.Pattern[str]:
-    return re.compile(f"^(?:{lexicon.alternation(lexicon.word_list('metric_leading.txt'))})")
+    return compile_pattern(f"^(?:{lexicon.alternation(lexicon.word_list('metric_leading.txt'))})")
 
 
 @cache
 def _governing_end() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon.alternation(lexicon.word_list('metric_governing.txt'))})$")
+    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('metric_governing.txt'))})$")
 
 
 @cache
 def _leading_verb() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.word_list("metric_governing.txt"))
-    return re.compile(f"^(?:标准化|高标准|高质量|常态化|全面|累计|新)*(?:{verbs})了?")
+    return compile_pattern(f"^(?:标准化|高标准|高质量|常态化|全面|累计|新)*(?:{verbs})了?")
 
 
 @cache
@@ -87,7 +88,7 @@ def _leading_nouns() -> tuple[str, ...]:
 
 @cache
 def _after_stop() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(lexicon.word_list("metric_after_stops.txt")))
+    return compile_pattern(lexicon.alternation(lexicon.word_list("metric_after_stops.txt")))
 
 
 @cache
@@ -201,7 +202,7 @@ def tidy_metric(phrase: str | None) -> str | None:
 
 
 _LEVEL_REACHED = ("至", "到", "为")
-_ENUMERATOR = re.compile(
+_ENUMERATOR = compile_pattern(
     r"^\s*(?:[0-9０-９]{1,2}\s?[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])\s*"
 )
 
@@ -209,7 +210,7 @@ _ENUMERATOR = re.compile(
 @cache
 def _counted_word() -> re.Pattern[str]:
     """A numeral in words and its measure word, as jieba keeps them together (一张, 一年, 两棵, 三个)."""
-    return re.compile(f"[一二两三四五六七八九十百千几]+(?:{lexicon.alternation(list(lexicon.units()))})")
+    return compile_pattern(f"[一二两三四五六七八九十百千几]+(?:{lexicon.alternation(list(lexicon.units()))})")
 
 
 @cache
@@ -329,10 +330,11 @@ def fold_generic_head(metric: str) -> str:
 @Language.component("claimkb_metric")
 def metric_component(doc: Doc) -> Doc:
     text = doc_text(doc)
-    claims: list[Claim] = doc._.claims
+    attributes = doc._  # one Underscore object, not one per attribute read
+    claims: list[Claim] = attributes.claims
     # places by where they start: a claim's phrase only strips a name that opens it
-    mentions = {m.start: m for m in reversed(_names_of_one(doc._.places or [], claims))}
-    ending_at = {m.end: m for m in doc._.places or []}
+    mentions = {m.start: m for m in reversed(_names_of_one(attributes.places or [], claims))}
+    ending_at = {m.end: m for m in attributes.places or []}
     boundaries = Breaks(text, _BEFORE_BOUNDARY)
     balances = Balances(text)
     before_phrases: list[str] = []
@@ -435,7 +437,7 @@ def metric_component(doc: Doc) -> Doc:
     _back_references(claims)
     _parts_of_a_whole(text, claims, balances, paired)
     _named_in_the_article(claims)
-    _scoped_by_section_headings(text, claims, doc._.articles or [])
+    _scoped_by_section_headings(text, claims, attributes.articles or [])
     _scoped_by_colon_labels(text, claims, colon_labels)
     _shares_of_listed_parts(text, claims, mentions)
     if writes_roc_years(doc._.region, doc._.script):
@@ -463,7 +465,7 @@ def _without_opening_roc_year(metric: str | None) -> str | None:
 
 
 # a year of the 民國 calendar and its part (106年, 106年底, 105年上半年), or the end of one cut off its number (年底)
-_OPENING_ROC_YEAR = re.compile(rf"(?:{BARE_ROC})\s?年(?:底|末|初|上半年|下半年)?|年[底末初]")
+_OPENING_ROC_YEAR = compile_pattern(rf"(?:{BARE_ROC})\s?年(?:底|末|初|上半年|下半年)?|年[底末初]")
 _SHORTEST_REST = 2  # 106年底人口 keeps 人口; a single character left is no name of what is counted
 
 
@@ -471,9 +473,9 @@ _SHORTEST_REST = 2  # 106年底人口 keeps 人口; a single character left is n
 def _conversion() -> re.Pattern[str]:
     """A phrase that only converts the figure before it: a conversion word (lexicon/conversion_words.txt),
     an approximation and a currency's name around it (折合, 约合人民币, 折合人民币约)."""
-    words = "|".join(sorted(map(re.escape, lexicon.word_list("conversion_words.txt")), key=len, reverse=True))
-    currencies = "|".join(sorted(map(re.escape, _currency_words()), key=len, reverse=True))
-    return re.compile(rf"(?:约|大约)?(?:{words})(?:{currencies})?(?:约|大约)?")
+    words = lexicon.alternation(lexicon.word_list("conversion_words.txt"))
+    currencies = lexicon.alternation(sorted(_currency_words()))  # a set: sorted, for one pattern text a run
+    return compile_pattern(rf"(?:约|大约)?(?:{words})(?:{currencies})?(?:约|大约)?")
 
 
 def _a_conversion(raw_before: str) -> bool:
@@ -519,7 +521,7 @@ def _colon_label_outcomes() -> frozenset[str]:
 
 
 # what ends a colon label's reach: the next label's colon, a line of its own
-_COLON_LABEL_REACH_END = re.compile(r"[：:\n]")
+_COLON_LABEL_REACH_END = compile_pattern(r"[：:\n]")
 
 
 def _scoped_by_colon_labels(text: str, claims: list[Claim], colon_labels: dict[int, str]) -> None:
@@ -576,7 +578,9 @@ def _shares_of_listed_parts(text: str, claims: list[Claim], mentions: dict) -> N
 
 
 # a numbered section's heading on a line of its own: 二、学前教育, 四、服务业
-_SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]+、[ \t\u3000]*([^\n，,。；;：:]{2,12}?)[ \t\u3000]*$", re.M)
+_SECTION_HEADING = compile_pattern(
+    r"^[一二三四五六七八九十]+、[ \t\u3000]*([^\n，,。；;：:]{2,12}?)[ \t\u3000]*$", re.M
+)
 
 
 @cache
@@ -666,11 +670,11 @@ def _a_heading_noun(heading: str) -> bool:
     return bool(words) and words[-1][1].startswith(("n", "vn", "j", "l"))
 
 
-_CLAUSE_BREAK = re.compile(r"[，,；;。]")
+_CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
 
 
 # a clause that opens with a comparison with a baseline (较上季的52.1万户, 较2010年成长, 比上年增长)
-_COMPARISON_OPENING = re.compile(r"\s*(?:较之|相较|相比|较|比|同比|环比)")
+_COMPARISON_OPENING = compile_pattern(r"\s*(?:较之|相较|相比|较|比|同比|环比)")
 
 
 def _compared_figure(claims: list[Claim], i: int) -> Claim | None:
@@ -730,7 +734,7 @@ _LIST_HEADING_BETWEEN = re.compile(r"[，,；;：:][^，,；;：:0-9０-９]{2,3
 _FROM_CLAUSE = re.compile(r"\s*(?:由|从)(?:现时|现在|目前|原来|原先|过去|此前)?$")
 # a count of people with no noun of its own, and what they are doing: 1077人正在接受医学观察
 _PEOPLE_UNITS = frozenset({"人", "名", "例", "位"})
-_DOING = re.compile(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(0-9０-９]{2,12})(?![0-9０-９])")
+_DOING = compile_pattern(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(0-9０-９]{2,12})(?![0-9０-９])")
 
 
 # the last characters of the nouns of a measure, whatever jieba tags them (就业不足率: 率 is tagged v)
@@ -916,12 +920,14 @@ def _person_named_before(text: str, start: int, end: int, mentions: dict) -> str
 
 _CASE = "例"  # 病例, 输入病例: a case is a person
 # what parts the description of a person: 患者罗某某，男，56岁; 患者1：李某某，男，55岁
-_PERSON_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_PERSON_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
 # the ordinal of a case (第10例患者, 第94例, 境外输入第6例): which one, not who
-_ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[例名位个]?")
+_ORDINAL = compile_pattern(r"第[0-9０-９一二三四五六七八九十百]+[例名位个]?")
 # at the end of a clause, a person's name as bulletins write it (患者罗某某, 常某, 姜xx), the item number of a
 # listed patient (患者2) or an ordinal
-_PERSON_NAME = re.compile(rf"(?:[\u4e00-\u9fff](?:某{{1,2}}|[xX×＊*]{{1,3}})|[0-9０-９]{{1,3}}|{_ORDINAL.pattern})$")
+_PERSON_NAME = compile_pattern(
+    rf"(?:[\u4e00-\u9fff](?:某{{1,2}}|[xX×＊*]{{1,3}})|[0-9０-９]{{1,3}}|{_ORDINAL.pattern})$"
+)
 
 
 @cache
@@ -1057,7 +1063,7 @@ def _acting_group(text: str, start: int, counted: Claim, end: int) -> str | None
 
 
 # a locality word after a noun (盒子里, 园区内): where, not what
-_LOCALITY = re.compile(r"[里中内上下]")
+_LOCALITY = compile_pattern(r"[里中内上下]")
 
 
 def _inside_brackets(head: str, at: int) -> bool:
@@ -1115,13 +1121,13 @@ def _window_end(text: str, claim: Claim) -> int:
     return window.end()
 
 
-_WINDOW_END = re.compile(r"\s?(?:以内|之内|内)")
+_WINDOW_END = compile_pattern(r"\s?(?:以内|之内|内)")
 
 
 @cache
 def _per_unit_end() -> re.Pattern[str]:
     """每斤, 每个小时 written just before a figure: the unit the figure is per."""
-    return re.compile(f"每个?(?:{lexicon.alternation(list(lexicon.units()))})$")
+    return compile_pattern(f"每个?(?:{lexicon.alternation(list(lexicon.units()))})$")
 
 
 @cache
@@ -1132,7 +1138,7 @@ def _attribute_nouns() -> tuple[str, ...]:
 
 @cache
 def _means_preposition() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon.alternation(lexicon.word_list('metric_means_prepositions.txt'))})$")
+    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('metric_means_prepositions.txt'))})$")
 
 
 def _money_like(claim: Claim) -> bool:
@@ -1313,7 +1319,7 @@ def _share_metrics() -> frozenset[str]:
 @cache
 def _frame_end() -> re.Pattern[str]:
     """The last word closing an adverbial frame (…等方面, …期间) in a phrase."""
-    return re.compile(f".*(?:{lexicon.alternation(lexicon.word_list('metric_frame_ends.txt'))})")
+    return compile_pattern(f".*(?:{lexicon.alternation(lexicon.word_list('metric_frame_ends.txt'))})")
 
 
 def _word_start_from(phrase: str, at: int) -> int:
@@ -1404,10 +1410,10 @@ _TRADE_LIST_JOINS = frozenset({"和", "、"})
 def _inner_verb() -> re.Pattern[str]:
     nouns = set(lexicon.word_list("metric_noun_verbs.txt"))
     verbs = [v for v in lexicon.word_list("metric_governing.txt") if len(v) >= 2 and v not in nouns]
-    return re.compile(f"(?:{lexicon.alternation(verbs)})了?")
+    return compile_pattern(f"(?:{lexicon.alternation(verbs)})了?")
 
 
-_A_DATE = re.compile(r"[0-9０-９]")
+_A_DATE = compile_pattern(r"[0-9０-９]")
 
 
 def _without_inner_dates(phrase: str) -> str:
@@ -1435,7 +1441,7 @@ def _strip_trailing_period(phrase: str) -> str:
 def _comparison_at_end() -> re.Pattern[str]:
     """ "增速比上半年", "存款余额比年初", "占比较上年": a comparison with a baseline time, which says
     nothing of what is measured."""
-    return re.compile(f"(?:{comparison_pattern()})$")
+    return compile_pattern(f"(?:{comparison_pattern()})$")
 
 
 def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
@@ -1538,7 +1544,7 @@ def _name_by_unit(text: str, claims: list[Claim], place_ends: set[int]) -> None:
 
 # what stands between the parts of a whole listed by place or body (深圳市86例、广州市79例；…), or
 # between the whole and its first part (12例为哈尔滨市…7例, 17例（其中…）)
-_PART_SEPARATOR = re.compile(r"[、，,；;：:（]|）[、，,；;]?|为|是|其中")
+_PART_SEPARATOR = compile_pattern(r"[、，,；;：:（]|）[、，,；;]?|为|是|其中")
 # how long the name before a part may be (黑龙江省传染病防治院2例)
 _PART_NAME = 14
 
@@ -1674,9 +1680,9 @@ def _whole_before_a_qizhong_sentence(text: str, claims: list[Claim], j: int, bal
 
 
 # the sentence before ends with a semicolon, spaces and line breaks after it allowed
-_ENDS_WITH_SEMICOLON = re.compile(r"[；;]\s*$")
+_ENDS_WITH_SEMICOLON = compile_pattern(r"[；;]\s*$")
 _SEMICOLON_REACH = 16
-_QIZHONG_OPENING = re.compile(r"其中[：:，,\s]*")
+_QIZHONG_OPENING = compile_pattern(r"其中[：:，,\s]*")
 
 
 def _opens_its_breakdown(text: str, whole: Claim, part: Claim, depth: int, balances: Balances) -> bool:
@@ -1708,8 +1714,8 @@ def _opens_a_list_of_parts(text: str, first: Claim) -> bool:
 
 
 # an opening that says more than a name (新增, 累计, 报告, a clause) is no list part's
-_LIST_OPENING_STOP = re.compile(r"[，,。：:（(]|新增|累计|报告|现有|其中|共")
-_LIST_NEXT = re.compile(r"\s?[、，,；;]")
+_LIST_OPENING_STOP = compile_pattern(r"[，,。：:（(]|新增|累计|报告|现有|其中|共")
+_LIST_NEXT = compile_pattern(r"\s?[、，,；;]")
 
 
 def _before_breakdowns(text: str, claims: list[Claim], k: int) -> int:
@@ -1917,7 +1923,7 @@ def _numbers_of_one_noun(phrases: list[str]) -> list[str]:
     return [ordinal + m.group(2) + noun for m in numbered]
 
 
-_NUMBERED = re.compile(r"(第?)([一二三四五六七八九十]+)(.*)")
+_NUMBERED = compile_pattern(r"(第?)([一二三四五六七八九十]+)(.*)")
 
 
 @cache
@@ -1926,7 +1932,7 @@ def _list_count() -> re.Pattern[str]:
     # 二级医院 grades the 医院, it counts no list of two
     counted = [s for s, unit in lexicon.units().items() if unit.kind == "count" and s not in _grade_units()]
     counted += ["省区市", "省市", "省", "市", "县", "区"]  # 三省, 两市: a list of places counted by their level
-    return re.compile(f"([0-9０-９]+|[一二两三四五六七八九十]+)(?:{lexicon.alternation(counted)})")
+    return compile_pattern(f"([0-9０-９]+|[一二两三四五六七八九十]+)(?:{lexicon.alternation(counted)})")
 
 
 def _after_the_lists_count(piece: str, count: int) -> str | None:

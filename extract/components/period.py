@@ -28,6 +28,7 @@ from extract.components.extensions import doc_text
 from extract.headline_figures import in_own_words, restating_key
 from extract.layout import Article
 from extract.numbers import parse_chinese_number
+from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
 from extract.places import COUNTRY, inside_combined_division
 from extract.roc_years import BARE_ROC, ROC_YEAR_NUMERAL, WITH_ROC, YEAR_NUMERAL, gregorian, writes_roc_years
@@ -101,7 +102,7 @@ _FESTIVAL = rf"[\u4e00-\u9fff]{{1,5}}?节{_DAYS_OFF}"
 _QUARTER = r"第?[一二三四1-4]季度"
 # how long a level has held (连续五年稳定在…, 连续12天治愈出院超千人): the period of its own sentence,
 # never carried on
-_HELD_FOR = re.compile(rf"连续{_NUM}+(?:年|天|日|周|个?月)")
+_HELD_FOR = compile_pattern(rf"连续{_NUM}+(?:年|天|日|周|个?月)")
 
 
 # the span of time up to now (一个多月来, 三年来, 20多天来, 近两个月来); not 来京, 来到 (came to), nor a
@@ -149,7 +150,7 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
         rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
     )
-    return re.compile(guarded(source.replace(YEAR_NUMERAL, ROC_YEAR_NUMERAL) if roc else source))
+    return compile_pattern(guarded(source.replace(YEAR_NUMERAL, ROC_YEAR_NUMERAL) if roc else source))
 
 
 @cache
@@ -179,7 +180,7 @@ def _base_figure_pattern(roc: bool = False) -> re.Pattern[str]:
     words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
     words += lexicon.word_list("period_base_openers.txt")  # 由上年的4.0%: the base of a change (调整为…)
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
-    return re.compile(
+    return compile_pattern(
         rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
         rf"(?P<time>{baselines}|{_compared_year(roc)}|{_MONTHS}|[一二两三四五六七八九十0-9]+年前)的\s?$"
     )
@@ -192,7 +193,7 @@ def _base_named_pattern(roc: bool = False) -> re.Pattern[str]:
     (…增加1萬9,831人) is of the time of the figure compared."""
     words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
-    return re.compile(
+    return compile_pattern(
         rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
         rf"(?P<time>{baselines}|{_compared_year(roc)}|{_MONTHS})(?P<noun>[\u4e00-\u9fff]{{2,10}})\s?$"
     )
@@ -200,7 +201,7 @@ def _base_named_pattern(roc: bool = False) -> re.Pattern[str]:
 
 _BASE_REACH = 16  # characters before a figure that a comparison and its time may take
 _BASE_NAMED_REACH = 28  # and with the figure's noun after them
-_OF_THE_BASE = re.compile(r"(?:同期)?的\s?")
+_OF_THE_BASE = compile_pattern(r"(?:同期)?的\s?")
 # the words of a figure's noun (常住人口, 地区生产总值, 就业人数): nouns, and verbs used as nouns
 _NOUN_TAGS = ("n", "vn")
 
@@ -253,10 +254,11 @@ _A_BARE_DAY = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]")
 @Language.component("claimkb_period")
 def period_component(doc: Doc) -> Doc:
     text = doc_text(doc)
-    published = _parse_date(doc._.date)
-    roc = writes_roc_years(doc._.region, doc._.script)  # 106年底 is the end of 2017 in a text about Taiwan
+    attributes = doc._  # one Underscore object, not one per attribute read
+    published = _parse_date(attributes.date)
+    roc = writes_roc_years(attributes.region, attributes.script)  # 106年底 is the end of 2017 in a text about Taiwan
     anchors = WrittenDates(text, published, roc)
-    phrases = PeriodPhrases(text, doc._.claims, roc)
+    phrases = PeriodPhrases(text, attributes.claims, roc)
     previous_periods: dict[int, Carried] = {}  # sentence start -> the periods it may carry
     carries: dict[int, bool] = {}  # sentence start -> whether a period before it reaches its figures
     previous: Claim | None = None
@@ -267,7 +269,7 @@ def period_component(doc: Doc) -> Doc:
     # nothing of what the sentence is about, so the next one does
     whole: Claim | None = None
     placed = False  # whether the sentence's first figure with a subject was seen
-    for claim in doc._.claims:
+    for claim in attributes.claims:
         if claim.sentence_start not in carries:
             # 2022年，全市法院受理案件25.4万件。其中市中院受理2.8万件: a part singled out of the figures before is
             # of their time, whoever it is, and leaves their subject the whole the next sentences are inside
@@ -296,7 +298,7 @@ def period_component(doc: Doc) -> Doc:
     return doc
 
 
-_PART_OPENER = re.compile(r"\s*其中")
+_PART_OPENER = compile_pattern(r"\s*其中")
 
 
 def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article]) -> None:
@@ -411,7 +413,7 @@ def _period_basis(text: str, claim: Claim) -> str:
     return "sentence" if _CLAUSE_BREAK.search(head, at + len(claim.period or "")) else "clause"
 
 
-_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
 
 
 class Anchor(NamedTuple):
@@ -422,7 +424,7 @@ class Anchor(NamedTuple):
 
 
 # a day written without its month (截至20日) or named from the day written before (当日, 同日)
-_NEEDS_ANCHOR = re.compile(
+_NEEDS_ANCHOR = compile_pattern(
     rf"^(?:{_UNTIL})?{_NUM}+\s?[日号]|{lexicon.alternation([w for w, days in _NAMED_DAYS.items() if days is None])}"
 )
 # behind a look-ahead at the digits a date starts with (extract/pattern_starts.py): it is read over the whole
@@ -435,7 +437,7 @@ _WRITTEN_SOURCE = (
     rf"|(?P<month_only>{_NUM}{{1,2}})\s?月\s?(?P<day_only>{_NUM}{{1,3}})\s?[日号]"
 )
 _WRITTEN = {
-    roc: re.compile(guarded(_WRITTEN_SOURCE.replace("{years}", years))) for roc, years in _WRITTEN_YEARS.items()
+    roc: compile_pattern(guarded(_WRITTEN_SOURCE.replace("{years}", years))) for roc, years in _WRITTEN_YEARS.items()
 }
 _YEARS = (1900, 2100)
 
@@ -620,9 +622,9 @@ class PeriodPhrases:
 
 
 # a heading a list of lines follows (…全省共报告法定传染病3344例。其中：), at the end of its line
-_LIST_HEADING = re.compile(r"其中\s?[：:]\s*$")
+_LIST_HEADING = compile_pattern(r"其中\s?[：:]\s*$")
 # a line that is an item of a list: a label and a colon (乙类：2471例), or a number (1. / (2) / 三、)
-_LIST_ITEM = re.compile(
+_LIST_ITEM = compile_pattern(
     r"[ \t\u3000]*(?:[^\s，,。；;：:、]{1,10}[：:]|[0-9]{1,2}[.．、]"
     r"|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 )
@@ -670,8 +672,8 @@ class _Stretch:
 
 # a time in brackets right after a figure, its own: a back series (890例（3日）、731例（4日）) or a
 # table of years written inline (增长5.2%（2022年）); a day of the month alone (3日) is read too
-_BRACKETED = re.compile(r"\s?[（(]\s?(?P<time>[^（）()，,。；;]{1,24}?)\s?[）)]")
-_DAY_OF_MONTH = re.compile(rf"{_NUM}{{1,3}}\s?[日号]")
+_BRACKETED = compile_pattern(r"\s?[（(]\s?(?P<time>[^（）()，,。；;]{1,24}?)\s?[）)]")
+_DAY_OF_MONTH = compile_pattern(rf"{_NUM}{{1,3}}\s?[日号]")
 
 
 def _period_after(text: str, claim: Claim) -> str | None:
@@ -737,11 +739,11 @@ def _a_base_to_change_from(stretch: str, match: re.Match[str], figure_at: int | 
 
 
 # the end of a change from a base (调整为, 提高到, 下降至, 增至)
-_CHANGED_TO = re.compile(r"[为到至]")
+_CHANGED_TO = compile_pattern(r"[为到至]")
 
 
 # a span up to now (20年来, 近十年来, 多年来, 自1978年以来, 近十年): the ones a record is counted over
-_SPAN_TO_NOW = re.compile(rf".*来|近{_NUM}+年")
+_SPAN_TO_NOW = compile_pattern(rf".*来|近{_NUM}+年")
 
 
 @cache
@@ -749,7 +751,7 @@ def _record_after() -> re.Pattern[str]:
     """What makes a span up to now a record, after it: other spans listed with it (35年来、20年来首次), then a
     record word (lexicon/record_words.txt)."""
     words = lexicon.alternation(lexicon.word_list("record_words.txt"))
-    return re.compile(rf"(?:\s?[、和与及]\s?[^，,。；;、\s]{{1,10}}?来)*\s?(?:的|以来)?\s?(?:{words})")
+    return compile_pattern(rf"(?:\s?[、和与及]\s?[^，,。；;、\s]{{1,10}}?来)*\s?(?:的|以来)?\s?(?:{words})")
 
 
 def _a_record(stretch: str, match: re.Match[str]) -> bool:
@@ -770,9 +772,9 @@ def _without_a_quarter_breakdown(scopes: list[re.Match[str]]) -> list[re.Match[s
     return scopes[:-run]
 
 
-_QUARTER_ALONE = re.compile(_QUARTER)
+_QUARTER_ALONE = compile_pattern(_QUARTER)
 # a span quarters break down: a year (2023年, 今年, 全年), its first or second half, its first three quarters
-_SPAN_OF_QUARTERS = re.compile(rf"(?:今年|本年|去年|上年|{_YEAR})?(?:上半年|下半年|[前首]三季度|全年)?")
+_SPAN_OF_QUARTERS = compile_pattern(rf"(?:今年|本年|去年|上年|{_YEAR})?(?:上半年|下半年|[前首]三季度|全年)?")
 
 
 def _a_running_total(text: str, claim: Claim) -> bool:
@@ -781,7 +783,7 @@ def _a_running_total(text: str, claim: Claim) -> bool:
 
 
 # the end of a window of hours (0-24时, 12时至24时, 0时至10时, 8:00—15:00)
-_ENDS_ON_THE_CLOCK = re.compile(rf"(?:{_CLOCK})$")
+_ENDS_ON_THE_CLOCK = compile_pattern(rf"(?:{_CLOCK})$")
 
 
 def _a_report_window(period: str) -> bool:
@@ -814,16 +816,16 @@ def _dates_the_report(stretch: str, match: re.Match[str]) -> bool:
 
 
 # a day, as a report is dated (昨日, 今天, 日前, 11月20日, 2021年9月2日), not a span (今年以来, 1-10月)
-_A_DAY = re.compile(rf"(?:[0-9]{{4}}年)?(?:{_NUM}+月)?{_NUM}+[日号]|昨日|昨天|今日|今天|日前|近日")
+_A_DAY = compile_pattern(rf"(?:[0-9]{{4}}年)?(?:{_NUM}+月)?{_NUM}+[日号]|昨日|昨天|今日|今天|日前|近日")
 
 
 @cache
 def _report_clause() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.word_list("report_verbs.txt"))
-    return re.compile(rf"\s?[，,]?\s?[^，,。；;！？]{{0,16}}?(?:{verbs})")
+    return compile_pattern(rf"\s?[，,]?\s?[^，,。；;！？]{{0,16}}?(?:{verbs})")
 
 
-_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+_CLAUSE_END = compile_pattern(r"[，,；;。！？!?]")
 
 
 def _clause_start(stretch: str, end: int) -> int:
@@ -852,7 +854,7 @@ def _last_until(matches: list[re.Match[str]]) -> str | None:
 
 
 # the months of a period phrase: 前10个月 (the first ten), 1-10月, 10月份, 3月底 (its last day)
-_MONTH_SPAN = re.compile(
+_MONTH_SPAN = compile_pattern(
     rf"[前首头](?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)月?[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末)|(?P<part>[上中下])旬)?$"
 )
 _FIRST_DAY_OF_THIRD = {"上": 1, "中": 11, "下": 21}  # of a month's 上旬, 中旬, 下旬
@@ -860,21 +862,21 @@ _NOW = ("目前", "现在", "眼下", "当前", "如今", "现有")
 # said of their own figure only: 现有 (a stock now), 此前 (an earlier event's: 此前确诊病例的密切接触者)
 _OWN_FIGURE_ONLY = ("现有", "此前")
 _OF_PUBLICATION_YEAR = ("今年", "去年", "前年", "上年", "本年")
-_UNTIL_PREFIX = re.compile(_UNTIL)
-_THAT_DAY = re.compile(r"([日号])\s?(?:当天|当日)")
+_UNTIL_PREFIX = compile_pattern(_UNTIL)
+_THAT_DAY = compile_pattern(r"([日号])\s?(?:当天|当日)")
 # one end of a day's span: 2020年1月20日12时30分, 20日, 24时, 12:00; the 时 of the first end of a span
 # may be left to the second (0-24时)
-_POINT = re.compile(
+_POINT = compile_pattern(
     rf"(?:(?P<year>[0-9]{{4}}|[〇零一二三四五六七八九]{{4}})\s?年\s?)?(?:(?P<month>{_NUM}+)\s?月\s?)?"
     rf"(?:(?P<day>{_NUM}+)\s?[日号]\s?)?"
     rf"(?:(?P<hour>{_NUM}{{1,3}})\s?(?P<mark>[时点])?(?:\s?(?P<minute>{_NUM}{{1,3}})\s?分)?"
     rf"|(?P<clock_hour>[0-9]{{1,2}})[:：](?P<clock_minute>[0-9]{{2}}))?"
 )
-_SPAN = re.compile(_RANGE)
+_SPAN = compile_pattern(_RANGE)
 # since a time: 自2020年2月22日9时起, 自3月3日开始, 自2023年7月启动以来
-_SINCE = re.compile(r"[自从](?P<what>.+?)(?:起|开始|以来)")
-_QUARTER_OF = re.compile(r"第?([一二三四1-4])季度$")
-_EXPLICIT_YEAR = re.compile(r"([0-9]{4}|[〇零一二三四五六七八九]{4})年")
+_SINCE = compile_pattern(r"[自从](?P<what>.+?)(?:起|开始|以来)")
+_QUARTER_OF = compile_pattern(r"第?([一二三四1-4])季度$")
+_EXPLICIT_YEAR = compile_pattern(r"([0-9]{4}|[〇零一二三四五六七八九]{4})年")
 
 
 @lru_cache(maxsize=4096)  # a feed's figures share a few periods each: 截至3月20日24时 for dozens
@@ -1073,7 +1075,7 @@ def _relative_days(period: str, published: Date | None, anchor: Anchor | None) -
 
 
 # a named day before its hours: 昨晚24时, 今天8时—1月28日15时, 当日0时至12时
-_NAMED_DAY_HOURS = re.compile(rf"(?P<day>{_NAMED_DAY})\s?(?=[0-9０-９一二两三四五六七八九十])")
+_NAMED_DAY_HOURS = compile_pattern(rf"(?P<day>{_NAMED_DAY})\s?(?=[0-9０-９一二两三四五六七八九十])")
 
 
 def _named_day(word: str, published: Date | None, anchor: Anchor | None) -> Date | None:

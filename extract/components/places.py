@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from extract import lexicon, user_lexicon
 from extract.components.extensions import doc_text
 from extract.layout import Article
+from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
 from extract.places import (
     COUNTRY,
@@ -37,10 +38,10 @@ from extract.places import (
 
 # 31个省（自治区、直辖市）, 30个省（区、市）: the units reporting to a national notice
 # (lexicon/national_reporting_units.txt)
-NATIONAL_REPORTING = re.compile(
+NATIONAL_REPORTING = compile_pattern(
     r"[0-9０-９一二三四五六七八九十]{1,3}"
     + "(?:"
-    + "|".join(re.escape(w) for w in sorted(lexicon.word_list("national_reporting_units.txt"), key=len, reverse=True))
+    + lexicon.alternation(lexicon.word_list("national_reporting_units.txt"))
     + ")"
 )
 
@@ -52,7 +53,7 @@ def scope_words() -> re.Pattern[str]:
     (全国重点实验室, 全国首位: lexicon/national_designations.txt)."""
     designations = lexicon.alternation(list(lexicon.word_list("national_designations.txt")))
     place_words = lexicon.alternation(list(lexicon.package_word_table("scope_place_words.tsv")))
-    return re.compile(
+    return compile_pattern(
         guarded(
             rf"{NATIONAL_REPORTING.pattern}|"
             r"(?:我们?|咱们?|全|本|该)(?:省|市|州|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
@@ -69,11 +70,14 @@ def scope_words() -> re.Pattern[str]:
 def places_component(doc: Doc) -> Doc:
     text = doc_text(doc)
     gaz = gazetteer()
-    divisions = gaz.find(text, doc._.region)
-    if doc._.region is None:
-        doc._.region = COUNTRY if reports_for_the_nation(text, doc._.articles or []) else infer_region(divisions)
-        if doc._.region is not None:
-            divisions = gaz.find(text, doc._.region)
+    attributes = doc._  # one Underscore object, not one per attribute read
+    divisions = gaz.find(text, attributes.region)
+    if attributes.region is None:
+        attributes.region = (
+            COUNTRY if reports_for_the_nation(text, attributes.articles or []) else infer_region(divisions)
+        )
+        if attributes.region is not None:
+            divisions = gaz.find(text, attributes.region)
     divisions = [m for m in divisions if not _an_origin(text, m)]
     districts = find_unlisted_districts(text, divisions)
     divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
@@ -99,7 +103,7 @@ def places_component(doc: Doc) -> Doc:
         for start, end, word in found
         if not inside_an_organisation(start, end)
     ]
-    doc._.places = sorted(divisions + local + organisations + scope, key=lambda m: (m.start, -m.end))
+    attributes.places = sorted(divisions + local + organisations + scope, key=lambda m: (m.start, -m.end))
     return doc
 
 
@@ -134,7 +138,7 @@ def reports_for_the_nation(text: str, articles: list[Article]) -> bool:
     return _UNITS_REPORTING.search(text, lead.start, opening_end) is not None
 
 
-_UNITS_REPORTING = re.compile(f"(?:{NATIONAL_REPORTING.pattern})[^，,。；;]{{0,12}}?报告")
+_UNITS_REPORTING = compile_pattern(f"(?:{NATIONAL_REPORTING.pattern})[^，,。；;]{{0,12}}?报告")
 
 
 def infer_region(divisions: list[Mention]) -> Place | None:
@@ -151,7 +155,7 @@ def infer_region(divisions: list[Mention]) -> Place | None:
     return gaz.by_code[ranked[0][0]]
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_END = compile_pattern(r"[。！？!?；;\n]")
 _ORIGIN_WINDOW = 200  # characters searched on either side for the sentence's ends
 
 
@@ -173,4 +177,4 @@ def _an_origin(text: str, mention: Mention) -> bool:
 
 @cache
 def _origin_words() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(list(lexicon.word_list("origin_words.txt"))))
+    return compile_pattern(lexicon.alternation(list(lexicon.word_list("origin_words.txt"))))

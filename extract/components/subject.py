@@ -52,6 +52,7 @@ from extract.components.topics import (
 )
 from extract.layout import Article, continues_a_list, inside_title
 from extract.lexicon import LIST_SEPARATOR
+from extract.pattern_cache import compile_pattern
 from extract.places import COUNTRY, Mention, Place, division_code, gazetteer, is_descriptive_name, written_name
 from extract.words import starts_a_word
 
@@ -69,9 +70,9 @@ _SCOPE_LEVEL = {
 }
 # what 该企业 / 该公司 may point back to
 _COMPANY_SUFFIXES = ("公司", "集团", "企业", "厂", "合作社")
-_CLAUSE_BREAK = re.compile(r"[，,；;。：:！？!?\n]")
+_CLAUSE_BREAK = compile_pattern(r"[，,；;。：:！？!?\n]")
 # what may stand between a subject and its figure: "菏泽市有580家", "联合会共19家", "…”30家"
-_ADJACENT_GAP = re.compile(r"[”\"’]?(?:共有|现有|拥有|共|有|达|的)?")
+_ADJACENT_GAP = compile_pattern(r"[”\"’]?(?:共有|现有|拥有|共|有|达|的)?")
 
 
 # a NamedTuple, not a frozen dataclass: built by the hundred per page, and twice as fast to build
@@ -87,22 +88,23 @@ class Resolved(NamedTuple):
 
 _RESPECTIVELY = "分别"
 _NOT_CARRIED = ("country", "region")
-_CLAUSE_OPENER = re.compile(r"\s*(?:其中|同时|而|另外|此外)?")
-_SPOKEN_WE = re.compile(r"^(?:我们|咱们|咱)")
+_CLAUSE_OPENER = compile_pattern(r"\s*(?:其中|同时|而|另外|此外)?")
+_SPOKEN_WE = compile_pattern(r"^(?:我们|咱们|咱)")
 # 自…以来 around a mention: the opening before it in its clause, the closing after it
 # not 各自, 来自, 亲自, 独自: the look-behind after the 自 or 从, so that the engine skips to them by itself (in
 # front of them it was tried at every character of the clause)
-_SINCE_OPENING = re.compile(r"[自从](?<![各来亲独][自从])[^，,。；;]{0,20}$")
-_SINCE_CLOSING = re.compile(r"[^，,。；;]{0,30}?以来")
+_SINCE_OPENING = compile_pattern(r"[自从](?<![各来亲独][自从])[^，,。；;]{0,20}$")
+_SINCE_CLOSING = compile_pattern(r"[^，,。；;]{0,30}?以来")
 
 
 @Language.component("claimkb_subject")
 def subject_component(doc: Doc) -> Doc:
     text = doc_text(doc)
-    region: Place | None = doc._.region
+    attributes = doc._  # one Underscore object, not one per attribute read
+    region: Place | None = attributes.region
     clause_breaks = Breaks(text, _CLAUSE_BREAK)
     balances = Balances(text)
-    issuer = _issuer(text, doc._.articles or [], doc._.places or [])
+    issuer = _issuer(text, attributes.articles or [], attributes.places or [])
     resolved = _resolve_all(doc, text, region, clause_breaks, issuer)
     by_sentence: dict[int, list[Resolved]] = {}
     for item in resolved:
@@ -135,7 +137,7 @@ def subject_component(doc: Doc) -> Doc:
             subject = None
         if subject is not None:
             subjects.setdefault(items[0].article, []).append((sentence_start, subject))
-    articles = doc._.articles or []
+    articles = attributes.articles or []
     named = Counter((i.article, i.place.name) for i in resolved)  # how often each article names each
     topics: dict[int, Place] = {}
     every_subject: dict[int, list[tuple[int, Place]]] = {}  # before the ones named in passing are left out
@@ -155,7 +157,7 @@ def subject_component(doc: Doc) -> Doc:
     if issuer is not None:
         # a company's own report or announcement is about the company throughout, not about the city in its name
         bodies = dict.fromkeys(range(len(articles)), issuer)
-    claims: list[Claim] = doc._.claims
+    claims: list[Claim] = attributes.claims
     listed = _listed_subjects(text, claims, by_sentence)
     context = _Context(
         text,
@@ -228,7 +230,7 @@ def _division_levels() -> dict[str, str]:
 def _division_nouns() -> re.Pattern[str]:
     """A division noun not followed by what makes it part of another word (村民, 市场, 县城)."""
     nouns = sorted(lexicon.rows("division_nouns.tsv"), key=lambda row: len(row[0]), reverse=True)
-    return re.compile("|".join(re.escape(row[0]) + (f"(?![{row[2]}])" if len(row) > 2 else "") for row in nouns))
+    return compile_pattern("|".join(re.escape(row[0]) + (f"(?![{row[2]}])" if len(row) > 2 else "") for row in nouns))
 
 
 def _a_listed_part(text: str, sentence_start: int, item: Resolved) -> bool:
@@ -237,7 +239,7 @@ def _a_listed_part(text: str, sentence_start: int, item: Resolved) -> bool:
     return continues_a_list(text, sentence_start) and _FIGURE_NEXT.match(text, item.mention.end) is not None
 
 
-_FIGURE_NEXT = re.compile(r"[0-9０-９]")
+_FIGURE_NEXT = compile_pattern(r"[0-9０-９]")
 
 
 def _in_an_open_bracket(text: str, item: Resolved, balances: Balances) -> bool:
@@ -261,7 +263,7 @@ def _a_part(text: str, item: Resolved) -> bool:
     return _AFTER_QIZHONG.search(text, max(0, item.mention.start - 4), item.mention.start) is not None
 
 
-_AFTER_QIZHONG = re.compile(r"其中[：:，,、\s]{0,3}$")
+_AFTER_QIZHONG = compile_pattern(r"其中[：:，,、\s]{0,3}$")
 
 
 def _lists_parts(text: str, items: list[Resolved], balances: Balances) -> bool:
@@ -285,7 +287,7 @@ def _lists_parts(text: str, items: list[Resolved], balances: Balances) -> bool:
     return False
 
 
-_FIGURE_AND_SEPARATOR = re.compile(r"[0-9０-９][^，,。；;、\s]{0,3}[、，,；;]\s?$")
+_FIGURE_AND_SEPARATOR = compile_pattern(r"[0-9０-９][^，,。；;、\s]{0,3}[、，,；;]\s?$")
 
 
 def _after_a_figure(text: str, start: int) -> bool:
@@ -374,10 +376,10 @@ def _another_part(text: str, item: Resolved, claim: Claim, balances: Balances) -
     return not own_figure.group("note") or not still_open(text, own_figure.end() - 1, claim.start)
 
 
-_LIST_PART_END = re.compile(r"[，,；;、：:]")
+_LIST_PART_END = compile_pattern(r"[，,；;、：:]")
 # a place's own figure right after it, ending its list part (东城区3例、) or opening its note (93例（…）); a
 # date after a place (湖北省2019年，) is none
-_OWN_FIGURE = re.compile(
+_OWN_FIGURE = compile_pattern(
     r"(?:地区)?[0-9０-９.]+[^\s，,、；;（(）)0-9０-９年月日号时点]{0,3}(?:[、，,；;]|(?P<note>[（(]))"
 )
 
@@ -409,7 +411,7 @@ def _toll_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = lexicon.word_table("caused_damage_words.tsv")
     cause = lexicon.alternation([word for word, role in table.items() if role == "cause"])
     damage = lexicon.alternation([word for word, role in table.items() if role == "damage"])
-    return re.compile(cause), re.compile(damage)
+    return compile_pattern(cause), compile_pattern(damage)
 
 
 def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[Resolved]]) -> dict[int, Place]:
@@ -453,10 +455,10 @@ def _company_lists(claims: list[Claim]) -> list[tuple[int, int, list[Place]]]:
     return out
 
 
-_CLAUSE_STARTS = re.compile(r"^|[，,；;：:]")
+_CLAUSE_STARTS = compile_pattern(r"^|[，,；;：:]")
 _COMPANY_NAME = r"[\u4e00-\u9fffA-Za-z]{2,6}"
 # the list of names, then the count of companies (3家公司, 4家企业, 5家上市公司)
-_COMPANY_LIST = re.compile(
+_COMPANY_LIST = compile_pattern(
     rf"(?P<names>{_COMPANY_NAME}(?:(?:{LIST_SEPARATOR.pattern}){_COMPANY_NAME})+)"
     r"(?P<count>[0-9０-９]+|[一二三四五六七八九十两]+)家(?:上市)?(?:公司|企业)"
 )
@@ -532,7 +534,7 @@ def _speaking(titles_file: str, reach: int, shortest_name: int = 1) -> re.Patter
     titles = lexicon.alternation(lexicon.word_list(titles_file))
     verbs = lexicon.alternation(lexicon.word_list("speech_verbs.txt"))
     name = f"[\u4e00-\u9fff·]{{{shortest_name},4}}?"
-    return re.compile(f'[^，,。；;：:“”"\n]{{0,{reach}}}?(?:{titles}){name}(?:{verbs})')
+    return compile_pattern(f'[^，,。；;：:“”"\n]{{0,{reach}}}?(?:{titles}){name}(?:{verbs})')
 
 
 def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | None:
@@ -594,8 +596,9 @@ def _resolve_all(
 ) -> list[Resolved]:
     """Every outermost mention resolved against what its own article said before it."""
     located = []  # (mention, sentence start, article), each mention's sentence looked up once
-    sentences = doc._.sentences or []
-    mentions = doc._.places or []
+    attributes = doc._  # one Underscore object, not one per attribute read
+    sentences = attributes.sentences or []
+    mentions = attributes.places or []
     if issuer is not None and _issuer_kind(issuer) == "company":  # a bank's 公司 is another's (其子公司, 理财公司)
         mentions = sorted([*mentions, *_company_opening_clauses(text)], key=lambda m: (m.start, -m.end))
     for mention in _outermost(_speakers_for_their_place(text, mentions)):
@@ -604,7 +607,7 @@ def _resolve_all(
             located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
     located = _innermost_of_chains(located)
     full_names = _organisation_full_names(located)
-    paragraph_starts = sorted(block.start for article in doc._.articles or [] for block in article.paragraphs)
+    paragraph_starts = sorted(block.start for article in attributes.articles or [] for block in article.paragraphs)
     passing = _InPassing(text, [mention for mention, _, _ in located])
     out: list[Resolved] = []
     earlier: list[Place] = []
@@ -680,7 +683,7 @@ def _company_opening_clauses(text: str) -> list[Mention]:
 
 _BARE_COMPANY = "公司"
 # not 公司法, 公司债, 公司章程: a law, a bond, a charter
-_OPENING_COMPANY = re.compile(rf"(?:^|(?<=[，,。；;：:]))(?:{_BARE_COMPANY})(?![法债章])", re.MULTILINE)
+_OPENING_COMPANY = compile_pattern(rf"(?:^|(?<=[，,。；;：:]))(?:{_BARE_COMPANY})(?![法债章])", re.MULTILINE)
 
 
 _ISSUER_SUFFIXES = ("公司", "集团", "银行")
@@ -695,7 +698,7 @@ def _issuer_self_words() -> dict[str, str]:
 def _self_words(kind: str) -> re.Pattern[str]:
     """A company's or a bank's words for itself (lexicon/issuer_self_words.tsv), not 本公司 of 日本公司."""
     words = [word for word, of in _issuer_self_words().items() if of == kind]
-    return re.compile(f"(?<![日基根])(?:{lexicon.alternation(words)})(?![长级士内外])")
+    return compile_pattern(f"(?<![日基根])(?:{lexicon.alternation(words)})(?![长级士内外])")
 
 
 def _a_company_self_word(word: str) -> bool:
@@ -779,7 +782,7 @@ def _statement_after() -> re.Pattern[str]:
     in_clause, no_figure = f"[^{_CLAUSE_BREAKS}]", f"[^{_CLAUSE_BREAKS}0-9０-９]"
     # after the official's name a date may stand before the verb (焦雅辉在28日新闻发布会上表示)
     official = f"{no_figure}{{0,{_TITLE_GAP}}}?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?"
-    return re.compile(
+    return compile_pattern(
         f"(?:{official}(?:[：:]|{in_clause}{{0,{_STATEMENT_REACH}}}?(?P<said>{verbs}))"
         f"|{no_figure}{{0,{_STATEMENT_REACH}}}?(?P<verb>{verbs}))"
     )
@@ -937,14 +940,14 @@ def _near(starts: list[int], offset: int, reach: int) -> bool:
 
 @cache
 def _title_words() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(lexicon.word_list("person_titles.txt")))
+    return compile_pattern(lexicon.alternation(lexicon.word_list("person_titles.txt")))
 
 
 @cache
 def _event_after() -> re.Pattern[str]:
     """A place at the head of an event's name (举办京津冀产业链供应链大会) names the event."""
     events = lexicon.alternation(lexicon.word_list("event_words.txt"))
-    return re.compile(f'[^，,。；;：:、\n（(“”"]{{0,12}}?(?:{events})')
+    return compile_pattern(f'[^，,。；;：:、\n（(“”"]{{0,12}}?(?:{events})')
 
 
 @cache
@@ -952,7 +955,7 @@ def _closing_etc() -> re.Pattern[str]:
     """An 等 that closes a list of examples: followed by a count (等7家) or by what the examples did (等获评,
     等落地: lexicon/example_list_verbs.txt)."""
     verbs = lexicon.alternation(lexicon.word_list("example_list_verbs.txt"))
-    return re.compile(f"等(?:[0-9０-９一二三四五六七八九十两几数百千万多]|{verbs})")
+    return compile_pattern(f"等(?:[0-9０-９一二三四五六七八九十两几数百千万多]|{verbs})")
 
 
 _TITLE_REACH, _EXAMPLE_REACH = 16, 24  # how far after a name its title or its list's 等 may stand
@@ -975,7 +978,7 @@ def _listed_qualifiers(text: str, mentions: list[Mention]) -> set[int]:
     return out
 
 
-_BEFORE_A_LISTED_PLACE = re.compile(f"(?:{LIST_SEPARATOR.pattern})(?:中国)?")  # 香港及中国台湾旅客
+_BEFORE_A_LISTED_PLACE = compile_pattern(f"(?:{LIST_SEPARATOR.pattern})(?:中国)?")  # 香港及中国台湾旅客
 
 
 def _qualifies_a_noun(text: str, mention: Mention) -> bool:
@@ -996,7 +999,7 @@ def _place_qualifiers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = lexicon.alternation([word for word, side in table.items() if side == "after"])
     # a word or two may stand between the place and what qualifies it: 湖北其他地区旅居史, 湖北等地旅居史, 中国大陆旅客
     # and the country before its division: 来自中国台湾的旅客
-    return re.compile(f"(?:{before})(?:{_COUNTRY_BEFORE})?$"), re.compile(f"(?:{_BETWEEN})?(?:{after})")
+    return compile_pattern(f"(?:{before})(?:{_COUNTRY_BEFORE})?$"), compile_pattern(f"(?:{_BETWEEN})?(?:{after})")
 
 
 # and the other places listed with it: 湖北及其他省份接触史, 武汉或其他城市旅居史
@@ -1014,7 +1017,7 @@ def _an_example(text: str, mention_end: int) -> bool:
 @cache
 def _examples_before_etc() -> re.Pattern[str]:
     """What may follow an example up to the 等 that closes the list, within its clause."""
-    return re.compile(f"[^，,。；;：:！？!?\n]{{0,{_EXAMPLE_REACH}}}?{_closing_etc().pattern}")
+    return compile_pattern(f"[^，,。；;：:！？!?\n]{{0,{_EXAMPLE_REACH}}}?{_closing_etc().pattern}")
 
 
 def _an_affiliation(text: str, mention_end: int) -> bool:
@@ -1033,12 +1036,12 @@ def _reporting_verb() -> re.Pattern[str]:
     words = lexicon.word_list("reporting_verbs.txt")
     with_colon = lexicon.alternation([w for w in words if not w.startswith("+")])
     publishing = lexicon.alternation([w[1:] for w in words if w.startswith("+")])
-    return re.compile(f"(?:[^，,。；;：:]{{0,4}}?)(?:(?:{with_colon})[：:]|(?:{publishing}))")
+    return compile_pattern(f"(?:[^，,。；;：:]{{0,4}}?)(?:(?:{with_colon})[：:]|(?:{publishing}))")
 
 
 @cache
 def _governor_at_end() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon.alternation(lexicon.word_list('subject_governors.txt'))})$")
+    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('subject_governors.txt'))})$")
 
 
 def _owner_of_facility(text: str, mention: Mention, before: list[Resolved], sentence_start: int) -> Place | None:

@@ -74,11 +74,12 @@ def table_claims_component(doc: Doc) -> Doc:
     if not cells:
         return doc
     text = doc_text(doc)
-    places = sorted(doc._.places or [], key=lambda m: m.start)
+    attributes = doc._  # one Underscore object, not one per attribute read
+    places = sorted(attributes.places or [], key=lambda m: m.start)
     place_starts = [m.start for m in places]
-    published = _date(doc._.date)
-    region: Place | None = doc._.region
-    for claim in doc._.claims:
+    published = _date(attributes.date)
+    region: Place | None = attributes.region
+    for claim in attributes.claims:
         cell = cell_at(cells, starts, claim.start)
         if cell is None or claim.end > cell.end:
             continue

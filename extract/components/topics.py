@@ -9,17 +9,17 @@ organisation rather than the region. Pure functions on places and the page's lay
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 
 from extract.claims import Claim
 from extract.layout import Article, Block
+from extract.pattern_cache import compile_pattern
 from extract.places import Place, division_code
 
 DIVISION_LEVELS = ("province", "city", "county", "town", "village")
 # a paragraph that opens with an item number (1、 2． 十、): one item of a digest or a numbered list
-_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．](?!\d)")
+_NUMBERED_ITEM = compile_pattern(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．](?!\d)")
 
 # named this often, and three times as often as any other body: the organisation a story is about
 _BODY_MIN_MENTIONS = 6
@@ -182,7 +182,7 @@ def restating_the_lead(
 
 
 # a clause of a date and an hour or a span of hours, and nothing else (3月17日0—24时，, 截至2月1日24时，)
-_REPORT_WINDOW = re.compile(r"(?:截至|截止)?[0-9０-９年月日]{3,12}[0-9０-９—\-－~～至时点]{1,12}时[，,]")
+_REPORT_WINDOW = compile_pattern(r"(?:截至|截止)?[0-9０-９年月日]{3,12}[0-9０-９—\-－~～至时点]{1,12}时[，,]")
 
 
 def _opening_end(article: Article, lead: Block) -> int:

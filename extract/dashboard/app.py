@@ -22,13 +22,14 @@ import pandas as pd
 from flask import Flask, Response, g, render_template, request
 from markupsafe import Markup
 
-from extract import __version__, store
+from extract import store
 from extract.dashboard import pages
 from extract.dashboard.labels import cell_text, marked_mention, qualifier_word
 from extract.dashboard.pages import BadRequest, NotFound, Page, PageError
 from extract.dashboard.ui_text import DEFAULT_LANGUAGE, HTML_LANG, LANGUAGES, UiText, chosen_language
 from extract.exports.writers import write_csv_rows
 from extract.tables import without_missing
+from extract.version import rules_version
 
 __all__ = ["create_app"]
 
@@ -139,7 +140,7 @@ def create_app(db: str | Path, language: str = DEFAULT_LANGUAGE) -> Flask:
         text: UiText = g.text
         other = next(other for other in LANGUAGES if other != text.language)
         return {
-            "twin": twin, "with_args": with_args, "version": __version__, "db_name": Path(db).name,
+            "twin": twin, "with_args": with_args, "version": rules_version(), "db_name": Path(db).name,
             "t": text, "label": text.label, "has": text.has, "language": text.language,
             "html_lang": HTML_LANG[text.language], "other_language": other, "other_html_lang": HTML_LANG[other],
         }  # fmt: skip

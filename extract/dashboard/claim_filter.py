@@ -7,7 +7,6 @@ any name also matches the subjects that start with it (定陶区 → 定陶区�
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import duckdb
@@ -15,6 +14,7 @@ import duckdb
 from extract.checks.model import VERDICTS
 from extract.claims import ASPECTS, KINDS
 from extract.dashboard.ui_text import UiText
+from extract.pattern_cache import compile_pattern
 from extract.reviews import STATUSES
 
 # a value is sorted within its unit: 3亿元 and 3个 are no two sizes of one thing
@@ -88,7 +88,7 @@ def _sort_columns(written: str) -> str:
     return ",".join(columns)
 
 
-_DATE_PARTS = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-(0[1-9]|1[0-2])")}
+_DATE_PARTS = {"year": compile_pattern(r"\d{4}"), "month": compile_pattern(r"\d{4}-(0[1-9]|1[0-2])")}
 
 
 def date_part(args: dict[str, str], name: str) -> str:

@@ -37,6 +37,7 @@ from extract.dashboard.facets import Facet, facet_counts, year_facets
 from extract.dashboard.labels import qualifier_word
 from extract.dashboard.ui_text import UiText
 from extract.named_queries import PARAMETER
+from extract.pattern_cache import compile_pattern
 from extract.query import named_queries, one_reading_statement, typed
 from extract.reviews import CORRECTABLE
 from extract.summary import summarise
@@ -237,7 +238,7 @@ def source(con: duckdb.DuckDBPyConnection, args: dict[str, str], article_id: str
 
 # an address a browser fetches over the web: http(s):// at its very start and no blank or control
 # character anywhere (a browser drops tabs and newlines from an address before reading its scheme)
-_WEB_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
+_WEB_ADDRESS = compile_pattern(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
 
 
 def web_link(url: str | None) -> str | None:

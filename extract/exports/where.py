@@ -20,10 +20,12 @@ import re
 from dataclasses import dataclass
 from typing import NoReturn
 
+from extract.pattern_cache import compile_pattern
+
 MAX_LENGTH = 2000
 MAX_DEPTH = 32
 
-_TOKEN = re.compile(
+_TOKEN = compile_pattern(
     r"""\s*(?:
         (?P<text>'(?:[^']|'')*')
       | (?P<number>\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)

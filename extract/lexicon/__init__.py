@@ -14,6 +14,7 @@ from importlib import resources
 import ahocorasick_rs
 
 from extract import user_lexicon
+from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
 
 
@@ -86,7 +87,7 @@ def exclusion_pattern() -> re.Pattern[str]:
     """Slogans and set phrases that hold a numeral but state no quantity (the package's), behind a
     look-ahead at the characters they start with: the claims step searches the text around every
     figure for them, and trying each phrase at every character was most of that step's own cost."""
-    return re.compile(guarded("|".join(f"(?:{p})" for p in _words("exclusions.txt"))))
+    return compile_pattern(guarded("|".join(f"(?:{p})" for p in _words("exclusions.txt"))))
 
 
 @cache
@@ -133,9 +134,11 @@ _USER_TABLES = {
 
 
 # what joins the items of a list: 东部、中部和西部; A和B分别…
-LIST_SEPARATOR = re.compile(r"[、和及与]|以及")
+LIST_SEPARATOR = compile_pattern(r"[、和及与]|以及")
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of literal words, longest first so the longest one wins."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of literal words, longest first so the longest one wins. Words of one length
+    are in a fixed order, though no two of them can match at one place: the same words, from a set in
+    any order, make the same pattern text, which extract/pattern_cache.py finds compiled."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda word: (-len(word), word)))
