@@ -134,6 +134,9 @@ def test_counts_of_sessions_cases_and_things_before_a_code(claim_of, text, menti
         ("文旅综合收入突破50亿。", "突破50亿", 5e9, "元"),
         ("三人分别非法敛财135万、133万、79.4万元。", "133万", 1.33e6, "元"),  # a list shares its unit
         ("计划投资3000亿，负债近1万亿。", "近1万亿", 1e12, "元"),
+        # taxes and a budget's revenue (a county's budget news, a city's fiscal report)
+        ("其中包括統籌分配稅196.47億。", "196.47億", 1.9647e10, "元"),
+        ("全年组织税收收入52亿，增长3%。", "52亿", 5.2e9, "元"),
         # a money word right after the figure names it too
         ("一度拥有1.2万亿资产的集团如今已被一分为四。", "1.2万亿", 1.2e12, "元"),
         ("集团留下300亿债务。", "300亿", 3e10, "元"),

@@ -389,7 +389,8 @@ def metric_component(doc: Doc) -> Doc:
                 (c for c in reversed(claims[:i]) if c.sentence_start == claim.sentence_start and c.metric), None
             )
             if part is not None:
-                claim.metric = _without_elliptical_measure(part.metric) + claim.metric
+                # of what the part is, not of its rate (中国大陆旅客增幅达78.1%，…，占旅客总数57.2%)
+                claim.metric = _without_elliptical_measure(_without_rate_noun(part.metric)) + claim.metric
         elif claim.kind == "change" and (average := _average_change(raw_before)):
             # "生产总值增长8%，两年平均增长6%": the average yearly change of the latest figure before it that names
             # something; the averaging words keep it apart from that figure's own change
@@ -420,6 +421,9 @@ def metric_component(doc: Doc) -> Doc:
                 # 由196家增长到248家: the same thing at two times; "总值3211.5亿元，同比增长6.2%":
                 # a change with no phrase of its own is the change of the figure before it
                 claim.metric, claim.metric_basis = previous.metric, "sentence"
+            elif previous.metric and previous.kind == "change" and _level_after_a_change(before_phrases[i]):
+                # "入境旅客数目较去年同月增加35.4%，达1,509,403人次": the level the change reached, of what changed
+                claim.metric, claim.metric_basis = _without_rate_noun(previous.metric), "sentence"
             elif _COMPARISON_OPENING.match(before_phrases[i]):
                 # "家庭住户为57.97万户，…，较上季的52.1万户增加11%", "人数突破2058万人次，较2010年成长175%": a
                 # clause opening with a comparison measures the thing before it, its figure of the same unit first
@@ -1271,6 +1275,26 @@ def _a_share_of_the_whole(metric: str) -> bool:
     """ "装备制造业增加值增长8.5%，占规模以上工业比重21.9%": a clause opening with 占 says what share of the whole
     the part measured before it is; the part is its elided subject (占地面积 is no 占)."""
     return metric.startswith("占") and len(metric) > 2 and starts_a_word(metric, 1)
+
+
+@cache
+def _level_links() -> re.Pattern[str]:
+    links = lexicon.alternation(lexicon.word_list("level_after_change_links.txt"))
+    return compile_pattern(rf"[\s，,]*(?:{links})[\s:：]*")
+
+
+def _level_after_a_change(raw_before: str) -> bool:
+    """Whether only a word leading to a level (达, 为: lexicon/level_after_change_links.txt) stands between a
+    change and this figure."""
+    return _level_links().fullmatch(raw_before) is not None
+
+
+def _without_rate_noun(metric: str) -> str:
+    """中国大陆旅客增幅 -> 中国大陆旅客: the level is of what changed, not of its rate (change_rate_nouns.txt)."""
+    for noun in lexicon.word_list("change_rate_nouns.txt"):
+        if metric.endswith(noun) and len(metric) > len(noun):
+            return metric[: -len(noun)]
+    return metric
 
 
 def _average_change(raw_before: str) -> str | None:

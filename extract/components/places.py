@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from extract import lexicon, user_lexicon
 from extract.components.extensions import doc_text
 from extract.layout import Article
+from extract.organisation_names import of_the_region
 from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
 from extract.places import (
@@ -95,6 +96,7 @@ def places_component(doc: Doc) -> Doc:
     named = MentionSpans(organisations)
     listed = find_listed_companies(text, divisions + local)
     organisations += [m for m in listed if not named.overlap(m.start, m.end)]
+    organisations = of_the_region(organisations, attributes.region, gaz)
     found = [(m.start(), m.end(), m.group()) for m in scope_words().finditer(text)]
     found += [hit for hit in _user_scope_words(text) if not any(s < hit[1] and hit[0] < e for s, e, _ in found)]
     inside_an_organisation = MentionSpans(organisations).hold

@@ -1,0 +1,51 @@
+"""An organisation named by its level alone (市中院, 省高院, 县人民医院) is the body of the document's own place
+at that level, as 全市 and 我省 are that place: its name writes the place out (东莞市中院), or takes the full
+name the text gives the body elsewhere (湘西州人民医院 … 州人民医院), so the figures of one body are one subject
+however the report names it. The body's own words stay as written (中院 is not rewritten 中级人民法院): the
+gold and the texts name bodies as they are written.
+
+Pure functions.
+"""
+
+from __future__ import annotations
+
+from extract.places import Gazetteer, Mention, Place
+
+# a name opening with one of these and no place before it names the body of the region's place at that level
+_LEVEL_OPENINGS = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
+
+
+def of_the_region(mentions: list[Mention], region: Place | None, gazetteer: Gazetteer) -> list[Mention]:
+    """The organisations, each named by its level alone given its place. A government body (市委, 县政府: it
+    speaks for its place, which the subject step resolves) is left as it is."""
+    names = {m.place.name for m in mentions if m.role == "organisation"}
+    return [_of_the_region(m, region, gazetteer, names) for m in mentions]
+
+
+def _of_the_region(mention: Mention, region: Place | None, gazetteer: Gazetteer, names: set[str]) -> Mention:
+    name = mention.place.name
+    level = _LEVEL_OPENINGS.get(name[:1])
+    if mention.role != "organisation" or level is None or len(name) <= 2:
+        return mention
+    in_full = [other for other in names if other.endswith(name) and len(other) > len(name)]
+    if in_full:
+        name = min(in_full, key=len)
+    else:
+        place = _region_at(level, region, gazetteer)
+        if place is None:
+            return mention
+        name = place.name + name[1:]
+    return mention._replace(place=mention.place._replace(name=name))
+
+
+def _region_at(level: str, region: Place | None, gazetteer: Gazetteer) -> Place | None:
+    """The region itself or the division above it at the level (the province of a city's text)."""
+    if region is None or region.code is None:
+        return None
+    if region.level == level:
+        return region
+    if level == "province":
+        return gazetteer.province_of(region)
+    if level == "city" and region.level == "county":
+        return gazetteer.city_of(region)
+    return None

@@ -1,0 +1,53 @@
+"""A level written right after a change (增长12%，达到320万人次) is of what changed (metric step)."""
+
+import pytest
+
+from extract.pipeline import extract_claims
+
+# (genre, text, region, mention, metric)
+_LEVELS = [
+    # tourism news and a statistics release
+    ("news", "国庆假期全市接待游客同比增长12%，达到320万人次。", "黄山市", "320万人次", "游客"),
+    ("statistics", "全年进出口总额增长8.1%，为1250亿元。", "芜湖市", "1250亿元", "进出口总额"),
+    (
+        "statistics",
+        "十月入境旅客數目較去年同月增加35.4%，達1,509,403人次。",
+        "澳门特别行政区",
+        "1,509,403人次",
+        "入境旅客数目",
+    ),
+    # the level is of what changed, not of the change's rate, and so is a share after it
+    (
+        "statistics",
+        "內地旅客增幅達78.1%，為7,836,240人次，佔旅客總數57.2%。",
+        "澳门特别行政区",
+        "7,836,240人次",
+        "内地旅客",
+    ),
+    (
+        "statistics",
+        "內地旅客增幅達78.1%，為7,836,240人次，佔旅客總數57.2%。",
+        "澳门特别行政区",
+        "57.2%",
+        "内地旅客占旅客总数",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _LEVELS)
+def test_a_level_after_a_change_is_of_what_changed(genre, text, region, mention, metric):
+    claims = {c.mention: c for c in extract_claims(text, region=region)}
+    assert claims[mention].metric == metric, genre
+
+
+# a rank after a change is no level of it, and a figure with its own noun keeps it
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "metric"),
+    [
+        ("work report", "规模以上工业增加值增长5%，居全省第3位。", "5%", "规模以上工业增加值"),
+        ("news", "接待游客增长12%，实现旅游收入8.6亿元。", "8.6亿元", "旅游收入"),
+    ],
+)
+def test_a_figure_of_its_own_after_a_change_keeps_its_metric(genre, text, mention, metric):
+    claims = {c.mention: c for c in extract_claims(text, region="芜湖市")}
+    assert claims[mention].metric == metric, genre
