@@ -1886,6 +1886,7 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
         phrases = [_clean_before(shared, first.sentence_start + respectively - len(shared), mentions)] * count
     else:
         phrases = _numbers_of_one_noun(_listed_phrases(pieces, first.sentence_start + clause_start, mentions))
+        phrases = _places_of_one_visitor_noun(pieces, first.sentence_start + clause_start, mentions) or phrases
     if not all(len(p) >= 2 for p in phrases):
         return None
     # "李某、黄某分别非法敛财135万、133万": the pieces are who acted, the verb phrase after 分别 what they did
@@ -1935,6 +1936,40 @@ def _listed_phrases(pieces: list[str], offset: int, mentions: dict) -> list[str]
         phrases.append(_clause_adverbs_removed(_clean_before(piece, offset, mentions)))
         offset += len(piece) + 1
     return phrases
+
+
+def _places_of_one_visitor_noun(pieces: list[str], offset: int, mentions: dict) -> list[str] | None:
+    """ "香港及中國台灣旅客則分別佔28.0%及8.3%": places listed before a noun of people who come from them
+    (旅客, 游客: the "after" words of lexicon/place_qualifier_words.tsv), written once after the last, are where
+    each part's people come from, not its subject: each part's metric is its place and the noun (香港旅客,
+    中国台湾旅客). None when the list is not so."""
+    names, at = [], offset
+    for piece in pieces:
+        lead = len(piece) - len(piece.lstrip(_LIST_OPENERS + " "))
+        mention = mentions.get(at + lead)
+        if mention is None and piece.startswith(_COUNTRY, lead):
+            mention = mentions.get(at + lead + len(_COUNTRY))  # 中国台湾: the division, its country before it
+        if mention is None or mention.place.level == "organisation":
+            return None
+        names.append((piece[lead : mention.end - at], piece[mention.end - at :]))
+        at += len(piece) + 1
+    if any(rest.strip() for _, rest in names[:-1]):
+        return None  # a part before the last says more than its place
+    noun = _clause_adverbs_removed(_TRAILING_ADVERB.sub("", _WHITE_SPACE.sub("", names[-1][1])))
+    if not noun.startswith(_visitor_nouns()):
+        return None
+    return [name + noun for name, _ in names]
+
+
+@cache
+def _visitor_nouns() -> tuple[str, ...]:
+    table = lexicon.word_table("place_qualifier_words.tsv")
+    return tuple(word for word, side in table.items() if side == "after")
+
+
+_LIST_OPENERS = "而但且则"
+_COUNTRY = "中国"  # a word opening a clause before its list: 而香港及中国台湾旅客
+_TRAILING_ADVERB = compile_pattern(r"(?:则|亦|也|均|都)$")
 
 
 def _numbers_of_one_noun(phrases: list[str]) -> list[str]:
