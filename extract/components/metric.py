@@ -1874,6 +1874,8 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
         return None
     clause_start = max((m.end() for m in _LIST_CLAUSE_BOUNDARY.finditer(head, 0, respectively)), default=0)
     pieces = lexicon.LIST_SEPARATOR.split(head[clause_start:respectively])
+    if len(pieces) == 1 and count > 1:
+        return _collective_parts(pieces[0], first.sentence_start + clause_start, count, mentions)
     if len(pieces) != count or any(not piece.strip() for piece in pieces):
         return None
     shared = _after_the_lists_count(pieces[-1], count)
@@ -1893,6 +1895,20 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     done = head[respectively + len(_RESPECTIVELY) :]
     action = tidy_metric(_clean_before(done, first.sentence_start + respectively + len(_RESPECTIVELY), mentions))
     return [phrase + action for phrase in phrases] if action else phrases
+
+
+def _collective_parts(phrase: str, offset: int, count: int, mentions: dict) -> list[str] | None:
+    """ "三次产业增加值占GDP的比重分别为…" with three figures: the phrase with the collective written as each
+    part in turn (第一产业增加值占GDP的比重, …: lexicon/collective_parts.tsv); None without such a collective."""
+    for collective, *parts in lexicon.rows("collective_parts.tsv"):
+        at = phrase.find(collective)
+        if at >= 0 and len(parts) == count and all(len(part) == len(collective) for part in parts):
+            written = [phrase[:at] + part + phrase[at + len(collective) :] for part in parts]
+            phrases = [tidy_metric(_clean_before(w, offset, mentions)) or "" for w in written]
+            # 三次产业对经济增长的贡献率: the cleaning drops the sector with its 对…的; the part stays in front
+            phrases = [p if part in p else part + p for p, part in zip(phrases, parts, strict=True)]
+            return phrases if all(len(p) > len(part) for p, part in zip(phrases, parts, strict=True)) else None
+    return None
 
 
 # 等 closing a list of names, then the kind they are and what is measured of each (…、武夷山等景区接待游客增速)
