@@ -13,6 +13,8 @@ from functools import cache, lru_cache
 from types import ModuleType
 from typing import NamedTuple
 
+from extract import lexicon
+
 _WINDOW = 8  # characters of context on each side: enough for jieba to see the words around
 
 
@@ -68,6 +70,12 @@ def tagged_words(text: str, start: int, end: int) -> list[TaggedWord]:
 
 @lru_cache(maxsize=65536)
 def phrase_words(phrase: str) -> tuple[tuple[str, str], ...]:
-    """The words of a short phrase (a metric) with jieba's tags, cut as the phrase alone: cached, since
-    the same metrics recur page after page."""
-    return tuple(_jieba().tag(phrase))
+    """The words of a short phrase (a metric) with jieba's tags, cut as the phrase alone, the tags jieba gets
+    wrong for the rules corrected (lexicon/word_tags.tsv): cached, since the same metrics recur page after page."""
+    corrected = _corrected_tags()
+    return tuple((word, corrected.get(word, tag)) for word, tag in _jieba().tag(phrase))
+
+
+@cache
+def _corrected_tags() -> dict[str, str]:
+    return {word: tag for word, tag in lexicon.rows("word_tags.tsv")}
