@@ -28,8 +28,10 @@ def _of_the_region(mention: Mention, region: Place | None, gazetteer: Gazetteer,
     if mention.role != "organisation" or level is None or len(name) <= 2:
         return mention
     in_full = [other for other in names if other.endswith(name) and len(other) > len(name)]
+    if len(in_full) > 1:
+        return mention  # 巨野县政协 and 成武县政协 both: the subject step takes the one the article names most
     if in_full:
-        name = min(in_full, key=len)
+        name = in_full[0]
     else:
         place = _region_at(level, region, gazetteer)
         if place is None:

@@ -1888,12 +1888,15 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
         phrases = [_clean_before(shared, first.sentence_start + respectively - len(shared), mentions)] * count
     else:
         phrases = _numbers_of_one_noun(_listed_phrases(pieces, first.sentence_start + clause_start, mentions))
-        phrases = _places_of_one_visitor_noun(pieces, first.sentence_start + clause_start, mentions) or phrases
+        visitors = _places_of_one_visitor_noun(pieces, first.sentence_start + clause_start, mentions)
+        phrases = visitors or phrases
     if not all(len(p) >= 2 for p in phrases):
         return None
     # "李某、黄某分别非法敛财135万、133万": the pieces are who acted, the verb phrase after 分别 what they did
     done = head[respectively + len(_RESPECTIVELY) :]
     action = tidy_metric(_clean_before(done, first.sentence_start + respectively + len(_RESPECTIVELY), mentions))
+    if not action and _WHITE_SPACE.sub("", done) == _SHARE_VERB and shared is None and named_kinds is None and visitors:
+        action = _SHARE_VERB  # 香港及中国台湾旅客分别占28.0%及8.3%: shares of the visitors, as 中国大陆旅客占总数 is
     return [phrase + action for phrase in phrases] if action else phrases
 
 
@@ -1984,6 +1987,7 @@ def _visitor_nouns() -> tuple[str, ...]:
 
 
 _LIST_OPENERS = "而但且则"
+_SHARE_VERB = "占"
 _COUNTRY = "中国"  # a word opening a clause before its list: 而香港及中国台湾旅客
 _TRAILING_ADVERB = compile_pattern(r"(?:则|亦|也|均|都)$")
 
