@@ -400,9 +400,8 @@ def test_claims_carry_how_their_subject_metric_and_period_were_found(tmp_path):
         "SELECT mention, subject_basis, metric_basis, period_basis FROM claims_view ORDER BY start_offset"
     ).fetchall()
     con.close()
-    # 成武县 opens the clause of 12处; 8个 takes the article's topic, and the year opening the line before (2023年，…)
-    # reaches it, carried
-    assert rows == [("12处", "clause", "clause", "sentence"), ("8个", "topic", "clause", "carried")]
+    # 成武县 opens the clause of 12处; 8个 takes the article's topic, and no period is carried so far
+    assert rows == [("12处", "clause", "clause", "sentence"), ("8个", "topic", "clause", None)]
 
 
 def test_running_totals_are_ordered_by_the_time_they_are_of():

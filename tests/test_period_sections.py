@@ -68,6 +68,12 @@ _OPENING_YEARS = [
         "芜湖市",
         {"48个": "2023年", "62个": "2023年"},
     ),
+    (
+        "court news story: a year opening one paragraph is not the time of the next ones",
+        "法院通报受贿案\n2009年，某某给业务员打电话，业务员送去鱼苗3500斤。\n记者了解到，多名证人在判决书中提到2名院长。\n",
+        "湘潭县",
+        {"3500斤": "2009年", "2名": None},
+    ),
 ]
 
 

@@ -674,27 +674,36 @@ class _SectionYears:
     """The years that scope the sections of a text: a heading that holds a year (2022年主要工作, 一、2023年工作回顾, a
     statistics communiqué's title 2021年某县国民经济和社会发展统计公报) scopes the figures after it up to the next
     heading with a period of its own or the next article; a line that opens with a year and a pause (2023年，全市共有
-    …) scopes the lines after it (其中普通小学49所…) up to the next heading. A figure takes it only when neither its
+    …) scopes its section's lines after it up to the next heading, in a text of sections (under a numbered heading, 二、
+    义务教育, or a heading within the body), and the 其中… lines after it in any text: in a story's paragraphs a year
+    opening one (2009年，某某打电话…) is not the time of the next ones. A figure takes it only when neither its
     sentence nor its paragraph writes a period."""
 
     def __init__(self, text: str, article_starts: tuple[int, ...], roc: bool) -> None:
+        self._text = text
         pattern = _period_pattern(False, roc)
         year_numeral = ROC_YEAR_NUMERAL if roc else YEAR_NUMERAL
         a_year = re.compile(_A_YEAR.pattern.replace(YEAR_NUMERAL, year_numeral))
         year_in = re.compile(_YEAR_IN_HEADING.pattern.replace(YEAR_NUMERAL, year_numeral))
         starts = sorted(set(article_starts))
         self._offsets: list[int] = []
-        self._years: list[str | None] = []
+        self._years: list[str | None] = []  # per line: the year reaching the lines after it
+        self._part_years: list[str | None] = []  # per line: the year reaching a 其中… line after it
         heading_year: str | None = None
         line_year: str | None = None
+        sectioned = False  # whether the lines are under a heading of a section (not only the article's headline)
+        body_seen = False  # whether the article has had a line of its body
         next_article = 0
         for line_start, line_end in text_lines(text):
             while next_article < len(starts) and starts[next_article] <= line_start:
-                heading_year = line_year = None  # a new article: no section of the one before reaches it
+                # a new article: no section of the one before reaches it
+                heading_year = line_year = None
+                sectioned = body_seen = False
                 next_article += 1
             line = text[line_start:line_end]
             if _a_heading(line):
                 line_year = None
+                sectioned = body_seen or _NUMBERED_HEADING.match(line) is not None
                 periods = list(pattern.finditer(line))
                 if periods:
                     # a year or a part of one (2023年上半年), not a day: a bulletin's heading dates the bulletin
@@ -705,22 +714,30 @@ class _SectionYears:
                     )
                     heading_year = dated
             else:
+                body_seen = True
                 opening = pattern.match(line)
-                if (
-                    opening is not None
-                    and a_year.fullmatch(opening.group())
-                    and _OPENING_PAUSE.match(line, opening.end()) is not None
-                ):
-                    line_year = opening.group()
-                elif opening is not None and _OPENING_PAUSE.match(line, opening.end()) is not None:
-                    line_year = None  # 上半年，…: a line opening with a time of its own ends the year's reach
+                if opening is not None and _OPENING_PAUSE.match(line, opening.end()) is not None:
+                    # 2023年，…: the year reaches on; 上半年，…: a time of its own ends the year's reach
+                    line_year = opening.group() if a_year.fullmatch(opening.group()) else None
             self._offsets.append(line_end)
-            self._years.append(line_year or heading_year)
+            self._years.append((line_year if sectioned else None) or heading_year)
+            self._part_years.append(line_year or heading_year)
 
     def at(self, offset: int) -> str | None:
         """The year scoping a sentence that starts at `offset`: that of the lines ended before it."""
         i = bisect_right(self._offsets, offset) - 1
-        return self._years[i] if i >= 0 else None
+        if i < 0:
+            return None
+        line_start = self._text.rfind("\n", 0, offset) + 1
+        if _PART_OPENER.match(self._text, line_start) is not None:
+            return self._part_years[i]  # 其中普通小学49所: a part of the figures of the year before
+        return self._years[i]
+
+
+# a numbered heading of a section: 二、义务教育, （一）高质量发展, 第二章
+_NUMBERED_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[章节部分])"
+)
 
 
 # a table's row (分地区 | 营业收入 | 占比): short and without punctuation, but no heading
