@@ -124,3 +124,61 @@ def test_a_base_figure_is_of_the_time_compared_with(text, region, mention, kind,
 def test_a_year_opening_a_metric_is_its_period(text, region, mention, metric, period):
     claim = _of(text, region, mention)
     assert (claim.metric, claim.period) == (metric, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "published", "mention", "period", "dates"),
+    [
+        # a Taiwan county's budget news (Traditional): the budget of the year before, 法定預算數, is the base's, dated a
+        # year before the budget compared with it (114年度 -> 113年度), not from the day published
+        (
+            "嘉義縣政府提出114年度總預算案，歲出編列298.5億元，較113年度法定預算數281.2億元，增加17.3億元。",
+            "嘉义县",
+            "2024-10-20",
+            "281.2億元",
+            "113年度",
+            ("2024-01-01", "2024-12-31"),
+        ),
+        (
+            "嘉義縣114年度社福支出編列65.4億元，較上年度法定預算數60.1億元增加5.3億元。",
+            "嘉义县",
+            "2024-10-20",
+            "60.1億元",
+            "上年度",
+            ("2024-01-01", "2024-12-31"),
+        ),
+        (
+            "嘉義縣114年度社福支出編列65.4億元，較上年度法定預算數60.1億元增加5.3億元。",
+            "嘉义县",
+            "2024-10-20",
+            "5.3億元",
+            "114年度",
+            ("2025-01-01", "2025-12-31"),
+        ),
+        # a mainland budget report (Simplified): 比上年预算数, 比2024年预算数
+        (
+            "2024年全市一般公共预算收入安排85.6亿元，比上年预算数80.2亿元增加5.4亿元。",
+            "芜湖市",
+            "2024-01-20",
+            "80.2亿元",
+            "上年",
+            ("2023-01-01", "2023-12-31"),
+        ),
+        (
+            "2025年省级一般公共预算支出安排1320亿元，比2024年预算数1268亿元增长4.1%。",
+            "湖南省",
+            "2025-01-15",
+            "1268亿元",
+            "2024年",
+            ("2024-01-01", "2024-12-31"),
+        ),
+    ],
+)
+def test_a_budgets_base_is_of_the_year_compared_with(text, region, published, mention, period, dates):
+    claim = _of(text, region, mention, published)
+    assert (claim.period, (claim.period_start, claim.period_end)) == (period, dates)
+
+
+def test_a_budgets_base_is_marked_as_the_base():
+    claim = _of("2024年全市一般公共预算收入安排85.6亿元，比上年预算数80.2亿元增加5.4亿元。", "芜湖市", "80.2亿元")
+    assert any(note.startswith("compared base") for note in claim.notes)

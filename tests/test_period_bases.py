@@ -28,7 +28,8 @@ _BASES = [
         "work report",
         "过去一年，全县城镇化率从去年的52.3%提高到54.1%。人均公共绿地面积达到14.6平方米，比上年增加0.8平方米。",
         "湘潭县",
-        {"54.1%": None, "14.6平方米": None, "0.8平方米": None},
+        # 过去一年 opens the paragraph: the period of its figures (not 去年, the base the change starts from)
+        {"54.1%": "过去一年", "14.6平方米": "过去一年", "0.8平方米": "过去一年"},
     ),
     (
         "news",

@@ -26,17 +26,19 @@ from extract.claims import Claim
 from extract.clock import PART_OF_DAY, on_the_clock
 from extract.components.extensions import doc_text
 from extract.headline_figures import in_own_words, restating_key
-from extract.layout import Article
+from extract.layout import Article, is_headline_like
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
 from extract.places import COUNTRY, inside_combined_division
 from extract.roc_years import BARE_ROC, ROC_YEAR_NUMERAL, WITH_ROC, YEAR_NUMERAL, gregorian, writes_roc_years
+from extract.table_cells import text_lines
 from extract.words import phrase_words
 
 _NUM = r"[0-9０-９一二两三四五六七八九十]"
-# a year: 2023年, 二〇二三年, 民国99年 (and in a text about Taiwan 106年: extract/roc_years.py)
-_YEAR = rf"{YEAR_NUMERAL}年"
+# a year: 2023年, 二〇二三年, 民国99年 (and in a text about Taiwan 106年: extract/roc_years.py); a space may stand
+# before 年 (a feed's "2023 年")
+_YEAR = rf"{YEAR_NUMERAL}\s?年"
 
 
 _SINCE_LAUNCH = "开展以来"
@@ -110,6 +112,10 @@ _HELD_FOR = compile_pattern(rf"连续{_NUM}+(?:年|天|日|周|个?月)")
 _SPAN_SINCE = rf"近?{_NUM}+多?(?:年|个多?月|周|个?星期|天)多?以?来(?![京华沪津渝鲁苏此到自看说访源电信人客往袭临])"
 
 
+# the year or years up to the report (过去一年, 过去这一年, 过去五年): a work report's review, the time of its figures
+_PAST_YEARS = rf"过去(?:的|这)?{_NUM}+年(?:来|间|里)?"
+
+
 # days of the lunar new year (除夕, 大年初三当天, 正月初一至初六): periods as written, with no solar dates. A
 # bare 初三 is a school year (初三学生) or a word's end (最初三个月): only with 正月/大年, as a span of such
 # days, or as a day (当天)
@@ -140,11 +146,13 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         rf"|截[至止](?:目前|(?:今年|{_YEAR})?{_NUM}+月(?:底|末|{_THIRD})?|{_NUM}+月{_NUM}+日|年底|上月底|去年底)"
         rf"|自[^，,。；;]{{1,40}}?以来"
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
-        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|上半年|下半年|[前首]三季度|{_QUARTER}|全年"
+        # 2015年起 (since 2015, kept whole); 去年同期 (the time a figure is compared with, kept whole); 114年度 (a
+        # budget's year)
+        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|起|同期|度|上半年|下半年|[前首]三季度|{_QUARTER}|全年"
         rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间|底|末)?"
         rf"|(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})节?{_DAYS_OFF}"
         rf"|{_LUNAR_DAYS}|{_UNNAMED_DAYS_OFF}|{_STRETCH}"
-        rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
+        rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_PAST_YEARS}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
         rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
         rf"|季末|月末"
         # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
@@ -168,9 +176,9 @@ def comparison_pattern(roc: bool = False) -> str:
 
 
 def _compared_year(roc: bool) -> str:
-    """A year a figure is compared with (2022年, 2022年末, 2022年同期; 105年底 where `roc`)."""
+    """A year a figure is compared with (2022年, 2022年末, 2022年同期; 105年底 where `roc`; a budget's 114年度)."""
     years = rf"[0-9]{{4}}|{BARE_ROC}" if roc else "[0-9]{4}"
-    return rf"(?:{years})年(?:同期|底|末)?"
+    return rf"(?:{years})年(?:同期|底|末|度)?"
 
 
 @cache
@@ -222,10 +230,13 @@ def base_figures_time(text: str, claim: Claim, roc: bool = False) -> str | None:
 
 def _names_a_figure(phrase: str) -> bool:
     """Whether the phrase between a compared time and a figure is the figure's noun (人口, 常住人口), not a word of
-    the change (增加, 多, 增幅: 比上年增加1.2万人 is the change, of the time compared)."""
+    the change (增加, 多, 增幅: 比上年增加1.2万人 is the change, of the time compared). A noun phrase headed by a noun
+    may hold a verb used as a modifier: a budget's 法定预算数, 预算数 (jieba tags 预算 a verb)."""
     changes = lexicon.word_table("change_verbs.tsv")
     words = phrase_words(phrase)
-    return all(tag.startswith(_NOUN_TAGS) and word not in changes for word, tag in words)
+    if not words or any(word in changes for word, _ in words) or not words[-1][1].startswith(_NOUN_TAGS):
+        return False
+    return all(tag.startswith(_NOUN_TAGS) or tag == "v" for _, tag in words)
 
 
 # a period that is a time as of which things are counted
@@ -258,11 +269,12 @@ def period_component(doc: Doc) -> Doc:
     published = _parse_date(attributes.date)
     roc = writes_roc_years(attributes.region, attributes.script)  # 106年底 is the end of 2017 in a text about Taiwan
     anchors = WrittenDates(text, published, roc)
-    phrases = PeriodPhrases(text, attributes.claims, roc)
+    phrases = PeriodPhrases(text, attributes.claims, roc, tuple(a.start for a in attributes.articles or []))
     previous_periods: dict[int, Carried] = {}  # sentence start -> the periods it may carry
     carries: dict[int, bool] = {}  # sentence start -> whether a period before it reaches its figures
     previous: Claim | None = None
     last_age: dict[int, Claim] = {}  # article -> the last age written in it (of the person described before)
+    compared: Claim | None = None  # the last figure with dates not itself a base: what a base after it is compared to
     # the last sentence's first figure with a subject not of a place inside the whole before it: a list of
     # parts (现有重症病例中，长沙市19例…) leaves its whole (湖南省) the one they are inside, and so does a
     # part's own breakdown (福州市57例（…湖北省武汉市2例）); a figure of no subject (31个省…报告) says
@@ -274,7 +286,9 @@ def period_component(doc: Doc) -> Doc:
             # 2022年，全市法院受理案件25.4万件。其中市中院受理2.8万件: a part singled out of the figures before is
             # of their time, whoever it is, and leaves their subject the whole the next sentences are inside
             part = _PART_OPENER.match(text, claim.sentence_start) is not None
-            carries[claim.sentence_start] = part or _carried_to(claim, previous, whole)
+            # 随后，当地建成了…: what came after is not of the time written before it (2015年起…)
+            later = _later_opener().match(text, claim.sentence_start) is not None
+            carries[claim.sentence_start] = not later and (part or _carried_to(claim, previous, whole))
             placed = part
         if not placed and claim.subject is not None:
             placed = True
@@ -290,15 +304,53 @@ def period_component(doc: Doc) -> Doc:
             needs_anchor = published is None or _NEEDS_ANCHOR.search(claim.period) is not None
             anchor = anchors.before(claim.start) if needs_anchor else None
             claim.period_start, claim.period_end = period_dates(claim.period, published, anchor, roc)
+            if base_figures_time(text, claim, roc) is not None:
+                # 較上年度法定預算數141.68億元: the base of a comparison, not the figure the sentence reports
+                claim.notes.append(f"compared base: of {claim.period}, the time the figure before it is compared with")
+                if compared is not None and compared.sentence_start == claim.sentence_start:
+                    _dated_from_the_compared(claim, compared)
+            elif claim.period_start is not None:
+                compared = claim
             if _a_day_of_another_person(claim, last_age.get(claim.article_index)):
                 claim.period = claim.period_start = claim.period_end = claim.period_basis = None
         if claim.kind == "age":
             last_age[claim.article_index] = claim
-    _restated_in_the_body(text, doc._.claims, doc._.articles or [])
+    _restated_in_the_body(text, attributes.claims, attributes.articles or [])
     return doc
 
 
 _PART_OPENER = compile_pattern(r"\s*其中")
+# a time a year before the figure compared (上年度, 去年同期, 上年末): counted from that figure's year, not from the day
+# published (a budget for next year is published the year before)
+_YEAR_BEFORE = compile_pattern(r"(?:上|去)年(?P<part>度|同期|末|底)?")
+
+
+def _dated_from_the_compared(base: Claim, compared: Claim) -> None:
+    """A base figure of a time a year before (比上年预算数80.2亿元, 較上年度法定預算數60.1億元) takes the dates of the
+    figure compared with it, a year earlier: 114年度's 上年度 is 113年度, whenever the text was published."""
+    before = _YEAR_BEFORE.fullmatch(base.period or "")
+    if before is None or compared.period_start is None or compared.period_end is None:
+        return
+    start, end = compared.period_start[:10], compared.period_end[:10]
+    year = int(start[:4]) - 1
+    if before["part"] in ("末", "底"):
+        base.period_start = base.period_end = f"{year}-12-31"
+    elif before["part"] == "同期":
+        base.period_start, base.period_end = _a_year_earlier(start), _a_year_earlier(end)
+    else:
+        base.period_start, base.period_end = f"{year}-01-01", f"{year}-12-31"
+
+
+def _a_year_earlier(day: str) -> str:
+    """An ISO day a year earlier (29 February -> 28 February)."""
+    year, month, number = int(day[:4]) - 1, int(day[5:7]), int(day[8:10])
+    return Date(year, month, min(number, monthrange(year, month)[1])).isoformat()
+
+
+@cache
+def _later_opener() -> re.Pattern[str]:
+    """A word opening a sentence that says it tells of a later time (随后, 此后: lexicon/later_time_openers.txt)."""
+    return compile_pattern(rf"\s*(?:{lexicon.alternation(lexicon.word_list('later_time_openers.txt'))})")
 
 
 def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article]) -> None:
@@ -530,15 +582,23 @@ def find_period(
         # 2月3日0-24时，新增确诊病例3例，累计确诊病例117例: the hours are the new cases' window; the running total is
         # as of their end, which the text does not write
         return None
-    if found is not None or not carry:
+    if found is not None:
         return found
+    if not carry:
+        return phrases.section_year(claim)
     carried = previous_periods.get(claim.sentence_start) if previous_periods is not None else None
     if carried is None:
-        before = phrases.before_sentence(claim)
-        carried = Carried(_last_period(*before, carried=True), _last_until(before[1]), _last_window(before[1]))
+        stretch, before = phrases.before_sentence(claim)
+        if _a_year_end_figure(text, claim):
+            # 全年人口出生率为10.38‰。乡村常住人口20.57万人，较上年末减少0.23万人: a figure compared with the year's
+            # end is a stock at the year's end, not of the year-long span of the rates before it
+            before = [m for m in before if not m.group().endswith("全年")]
+        carried = Carried(_last_period(stretch, before, carried=True), _last_until(before), _last_window(before))
         if previous_periods is not None:
             previous_periods[claim.sentence_start] = carried
     found = carried.last
+    if found is None:
+        return phrases.section_year(claim)
     if found is not None and not _UNTIL_PREFIX.match(found) and _a_running_total(text, claim):
         # 截至1月29日24时…累计311例。29日当天新增70例。累计报告确诊病例中，深圳市86例: a running total is
         # as of a moment, the last 截至 before it, not the day's window the flow before it was of
@@ -552,6 +612,17 @@ def find_period(
         # the day's window, not of the moment the running totals were counted at
         return carried.window or found
     return found
+
+
+# a comparison with the year's end (较上年末减少, 比上年底增加, 比年末): the figure is a stock at the year's end
+_YEAR_END_COMPARED = re.compile(r"[较比](?:上|去)?年[末底]")
+
+
+def _a_year_end_figure(text: str, claim: Claim) -> bool:
+    """The figure's sentence compares it, or the figure it changes, with the end of a year (乡村常住人口20.57万人，
+    较上年末减少0.23万人)."""
+    end = text.find("。", claim.start)
+    return _YEAR_END_COMPARED.search(text, claim.sentence_start, end if end >= 0 else len(text)) is not None
 
 
 class Carried(NamedTuple):
@@ -582,9 +653,11 @@ class PeriodPhrases:
     anchor that a cut could satisfy). From the first phrase that is not so, the shorter stretch is
     searched again: a few characters."""
 
-    def __init__(self, text: str, claims: list[Claim], roc: bool = False) -> None:
+    def __init__(self, text: str, claims: list[Claim], roc: bool = False, article_starts: tuple[int, ...] = ()) -> None:
         self._text = text
         self.roc = roc  # bare years of the 民國 calendar are years (extract/roc_years.py)
+        self._article_starts = article_starts
+        self._section_years: _SectionYears | None = None  # read only when a figure finds no period nearer
         self._paragraph_starts: dict[int, int] = {}  # sentence start -> the start of its paragraph
         self._reach: dict[int, int] = {}  # start of a sentence or paragraph -> the furthest end asked
         for claim in claims:
@@ -600,6 +673,13 @@ class PeriodPhrases:
         for sentence_start, paragraph_start in self._paragraph_starts.items():
             self._reach[paragraph_start] = max(self._reach.get(paragraph_start, 0), sentence_start)
         self._stretches: dict[int, _Stretch] = {}
+
+    def section_year(self, claim: Claim) -> str | None:
+        """The year that scopes the section the claim's sentence is in (a heading's 2022年主要工作, a line opening with
+        2023年，…), or None."""
+        if self._section_years is None:
+            self._section_years = _SectionYears(self._text, self._article_starts, self.roc)
+        return self._section_years.at(claim.sentence_start)
 
     def paragraph_start(self, claim: Claim) -> int:
         """Where the claim's paragraph starts."""
@@ -619,6 +699,94 @@ class PeriodPhrases:
         if stretch is None or end - start > len(stretch.text):
             stretch = self._stretches[start] = _Stretch(self._text[start : max(end, self._reach[start])], self.roc)
         return stretch.text, stretch.phrases_before(end - start)
+
+
+# a year alone, as a heading or a line's opening scopes a section with it (2023年, 2023 年, 2023年度, 2023年全年)
+_A_YEAR = re.compile(rf"{_YEAR}(?:度|全年)?")
+# a year, perhaps with its part, that a heading holds (2022年主要工作, 一、2023年工作回顾, 2023年上半年经济运行情况)
+_YEAR_IN_HEADING = re.compile(_YEAR)
+_A_DAY_MARK = re.compile(r"[日号时点]")
+# how a year opens a line of its own and the section the line begins: 2023年，全市共有…
+_OPENING_PAUSE = re.compile(r"\s?[，,]")
+
+
+class _SectionYears:
+    """The years that scope the sections of a text: a heading that holds a year (2022年主要工作, 一、2023年工作回顾, a
+    statistics communiqué's title 2021年某县国民经济和社会发展统计公报) scopes the figures after it up to the next
+    heading with a period of its own or the next article; a line that opens with a year and a pause (2023年，全市共有
+    …) scopes its section's lines after it up to the next heading, in a text of sections (under a numbered heading, 二、
+    义务教育, or a heading within the body), and the 其中… lines after it in any text: in a story's paragraphs a year
+    opening one (2009年，某某打电话…) is not the time of the next ones. A figure takes it only when neither its
+    sentence nor its paragraph writes a period."""
+
+    def __init__(self, text: str, article_starts: tuple[int, ...], roc: bool) -> None:
+        self._text = text
+        pattern = _period_pattern(False, roc)
+        year_numeral = ROC_YEAR_NUMERAL if roc else YEAR_NUMERAL
+        a_year = re.compile(_A_YEAR.pattern.replace(YEAR_NUMERAL, year_numeral))
+        year_in = re.compile(_YEAR_IN_HEADING.pattern.replace(YEAR_NUMERAL, year_numeral))
+        starts = sorted(set(article_starts))
+        self._offsets: list[int] = []
+        self._years: list[str | None] = []  # per line: the year reaching the lines after it
+        self._part_years: list[str | None] = []  # per line: the year reaching a 其中… line after it
+        heading_year: str | None = None
+        line_year: str | None = None
+        sectioned = False  # whether the lines are under a heading of a section (not only the article's headline)
+        body_seen = False  # whether the article has had a line of its body
+        next_article = 0
+        for line_start, line_end in text_lines(text):
+            while next_article < len(starts) and starts[next_article] <= line_start:
+                # a new article: no section of the one before reaches it
+                heading_year = line_year = None
+                sectioned = body_seen = False
+                next_article += 1
+            line = text[line_start:line_end]
+            if _a_heading(line):
+                line_year = None
+                sectioned = body_seen or _NUMBERED_HEADING.match(line) is not None
+                periods = list(pattern.finditer(line))
+                if periods:
+                    # a year or a part of one (2023年上半年), not a day: a bulletin's heading dates the bulletin
+                    # (2020年1月22日…疫情情况), not figures counted up to the day before
+                    dated = next(
+                        (m.group() for m in periods if year_in.match(m.group()) and not _A_DAY_MARK.search(m.group())),
+                        None,
+                    )
+                    heading_year = dated
+            else:
+                body_seen = True
+                opening = pattern.match(line)
+                if opening is not None and _OPENING_PAUSE.match(line, opening.end()) is not None:
+                    # 2023年，…: the year reaches on; 上半年，…: a time of its own ends the year's reach
+                    line_year = opening.group() if a_year.fullmatch(opening.group()) else None
+            self._offsets.append(line_end)
+            self._years.append((line_year if sectioned else None) or heading_year)
+            self._part_years.append(line_year or heading_year)
+
+    def at(self, offset: int) -> str | None:
+        """The year scoping a sentence that starts at `offset`: that of the lines ended before it."""
+        i = bisect_right(self._offsets, offset) - 1
+        if i < 0:
+            return None
+        line_start = self._text.rfind("\n", 0, offset) + 1
+        if _PART_OPENER.match(self._text, line_start) is not None:
+            return self._part_years[i]  # 其中普通小学49所: a part of the figures of the year before
+        return self._years[i]
+
+
+# a numbered heading of a section: 二、义务教育, （一）高质量发展, 第二章
+_NUMBERED_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[章节部分])"
+)
+
+
+# a table's row (分地区 | 营业收入 | 占比): short and without punctuation, but no heading
+_TABLE_ROW = re.compile(r"[|\t]")
+
+
+def _a_heading(line: str) -> bool:
+    """A line of its own that heads what follows: short, without sentence punctuation (2022年主要工作, 一、综合)."""
+    return is_headline_like(line) and _TABLE_ROW.search(line) is None
 
 
 # a heading a list of lines follows (…全省共报告法定传染病3344例。其中：), at the end of its line
@@ -716,6 +884,7 @@ def _last_period(
                 _HELD_FOR.fullmatch(m.group()) or _STRETCH_WRITTEN.fullmatch(m.group()) or m.group() in _OWN_FIGURE_ONLY
             )
         )
+        and not _a_compared_time_before(stretch, m, carried, figure_at)
     ]
     last = deque(_without_a_quarter_breakdown(scopes) if carried else scopes, maxlen=2)
     if not last:
@@ -724,6 +893,14 @@ def _last_period(
     if len(last) == 2 and last[1].group() in _NOW and _UNTIL_PREFIX.match(last[0].group()):
         return last[0].group()
     return last[-1].group()
+
+
+def _a_compared_time_before(stretch: str, match: re.Match[str], carried: bool, figure_at: int | None = None) -> bool:
+    """The phrase is the time of a year before compared with (去年同期为15.15亿元), and the figure stands in a later
+    clause or sentence (…，同比增长58.74%): that figure is of the time compared, the report's, not of the base's."""
+    if not match.group().endswith("同期"):
+        return False
+    return carried or figure_at is None or _CLAUSE_BREAK.search(stretch, match.end(), figure_at) is not None
 
 
 def _a_base_to_change_from(stretch: str, match: re.Match[str], figure_at: int | None = None) -> bool:
@@ -876,7 +1053,7 @@ _SPAN = compile_pattern(_RANGE)
 # since a time: 自2020年2月22日9时起, 自3月3日开始, 自2023年7月启动以来
 _SINCE = compile_pattern(r"[自从](?P<what>.+?)(?:起|开始|以来)")
 _QUARTER_OF = compile_pattern(r"第?([一二三四1-4])季度$")
-_EXPLICIT_YEAR = compile_pattern(r"([0-9]{4}|[〇零一二三四五六七八九]{4})年")
+_EXPLICIT_YEAR = compile_pattern(r"([0-9]{4}|[〇零一二三四五六七八九]{4})\s?年")
 
 
 @lru_cache(maxsize=4096)  # a feed's figures share a few periods each: 截至3月20日24时 for dozens
@@ -935,7 +1112,7 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
     today = published.isoformat() if published is not None else None
     if period in _NOW:
         return today, today
-    if period.endswith("以来") and (explicit or period.startswith(("今年", "去年", "本年"))):
+    if period.endswith(("以来", "起")) and (explicit or period.startswith(("今年", "去年", "本年"))):
         return f"{year}-01-01", today
     if "上半年" in period:
         return f"{year}-01-01", f"{year}-06-30"

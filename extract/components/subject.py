@@ -619,6 +619,8 @@ def _resolve_all(
         in_sentence = [item.place for item in out[-4:] if item.sentence_start == sentence_start]
         if passing.skipped(mention):
             continue  # who speaks, where travellers come from, what is counted: not what figures are about
+        if issuer is not None and _a_segment_of_the_issuer(text, mention):
+            continue  # a company's 华北地区 or a row of its revenue by region: a part of its business, not a subject
         candidates = earlier
         if mention.role == "scope" and mention.place.name.startswith("该"):
             # 该省, 该镇 point at a place of their own paragraph: "很多药品都是该省独有的" in a paragraph
@@ -662,11 +664,67 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
         for m in mentions
         if m.start < top_end and m.role == "organisation" and m.place.name.endswith(_ISSUER_SUFFIXES)
     ]
+    results = _results_report_at_top(text[:top_end])
     if not at_top:
-        return None
+        if results is None:
+            return None
+        # a results report naming the company by its short name only (某某股份2023年年报：营业收入…)
+        return Place(results, "organisation")
     # the full name of the first one named (温州银行股份有限公司 after 证券简称：温州银行)
     named = max((p for p in at_top if p.name.startswith(at_top[0].name)), key=lambda p: len(p.name))
-    return named if _self_words(_issuer_kind(named)).search(text) else None
+    return named if results is not None or _self_words(_issuer_kind(named)).search(text) else None
+
+
+@cache
+def _results_report_pattern() -> re.Pattern[str]:
+    """A listed company's name at the top of its results report: before its stock code (旋极信息(300324), 台積電
+    (2330), 腾讯控股（00700）), or before the report's name (某某股份2023年年报, 某某集团发布半年报:
+    lexicon/results_report_words.txt)."""
+    words = lexicon.alternation(lexicon.word_list("results_report_words.txt"))
+    name = r"(?P<name>[\u4e00-\u9fff]{2,8}?)"
+    return re.compile(
+        rf"(?:^|(?<=[\s，,。：:；;“”]))(?:{name}\s?[（(](?P<code>[0-9]{{4,6}})(?:\.[A-Za-z]{{2}})?[）)]"
+        rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)(?:发布|披露|公布|[0-9]{{4}}\s?年度?){{0,2}}(?:{words}))",
+        re.MULTILINE,
+    )
+
+
+def _results_report_at_top(top: str) -> str | None:
+    """The name of the listed company whose results report the top of the text announces (see _results_report_pattern),
+    or None. A four-digit code that is a year (某某(2023)) is none."""
+    for match in _results_report_pattern().finditer(top):
+        if match["code"] is not None and len(match["code"]) == 4 and match["code"][:2] in ("19", "20"):
+            continue
+        name = match["name"] or match["short"]
+        if gazetteer().lookup(name, None) is not None or _not_a_company().search(name):
+            continue  # 某市2023年统计年报, 统计年报: a place's or an office's yearbook, no company's results
+        return name
+    return None
+
+
+@cache
+def _not_a_company() -> re.Pattern[str]:
+    """Words of an office's or a place's report before a report's name (统计年报, 政府年报: lexicon/
+    results_report_non_companies.txt)."""
+    return re.compile(lexicon.alternation(lexicon.word_list("results_report_non_companies.txt")))
+
+
+# a table's row as the text writes it (华北地区 | 14.83亿元 | 49.41%)
+_TABLE_CELL_BREAK = re.compile(r"[|\t]")
+
+
+def _a_segment_of_the_issuer(text: str, mention: Mention) -> bool:
+    """In a company's own report a region above the province (华北地区, 华东地区: lexicon/macro_regions.txt) or a place
+    labelling a table's row (江苏省 | 5.2亿元) is a segment of the company's business, the revenue it earned there: the
+    figures stay the company's."""
+    if mention.role != "place":
+        return False
+    if mention.place.level == "region":
+        return True
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not text[line_start : mention.start].strip() and _TABLE_CELL_BREAK.search(line) is not None
 
 
 def _issuer_kind(issuer: Place) -> str:

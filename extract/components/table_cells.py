@@ -89,7 +89,7 @@ def table_claims_component(doc: Doc) -> Doc:
             cell = cell._replace(column=cell.column._replace(measure=""))
             claim.subject, claim.place_code = column_place.name, division_code(column_place)
             claim.subject_basis = "clause"  # its column's header states it
-        metric = cell_metric(cell, _label_without_place(text, cell, places, place_starts))
+        metric = cell_metric(cell, _label_without_place(text, cell, places, place_starts, claim.subject))
         if metric:  # a cell's row and column state what it measures, as a figure's own clause does
             claim.metric, claim.metric_key, claim.metric_basis = metric, metric_key(metric), "clause"
         if (cell.column.change or cell.row_change) and claim.kind in _CHANGEABLE_KINDS:
@@ -104,13 +104,19 @@ def table_claims_component(doc: Doc) -> Doc:
     return doc
 
 
-def _label_without_place(text: str, cell: Cell, places: list[Mention], starts: list[int]) -> str:
+def _label_without_place(
+    text: str, cell: Cell, places: list[Mention], starts: list[int], subject: str | None = None
+) -> str:
     """The row label without the place or organisation that opens it: 全州总户籍人口 -> 总户籍人口, and
-    "" for a row of a place (凯里市): the subject step names it, the metric is what the table measures."""
+    "" for a row of a place (凯里市): the subject step names it, the metric is what the table measures. A place the
+    subject step gave another subject keeps its label: a company's row 华北地区 is the segment its revenue was
+    earned in (华北地区营业收入), the company the subject."""
     i = bisect_left(starts, cell.label_start)
     while i < len(places) and places[i].start <= cell.label_start + _LABEL_MARKS_MAX:
         name = text[places[i].start : places[i].end]
         if cell.label.startswith(name):
+            if places[i].role == "place" and subject is not None and places[i].place.name != subject:
+                return cell.label
             return cell.label[len(name) :].lstrip("：:")
         i += 1
     return cell.label

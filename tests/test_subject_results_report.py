@@ -1,0 +1,81 @@
+"""A listed company's results report (its headline or lead names the company before its stock code or before the
+report's name: 某某科技(300999)2023年年报解读, 某某股份发布2023年年报) is about the company: its figures are the
+company's, not the city it is seated in, and a region labelling a row of its revenue by region (华东地区 |
+6.1亿元) is a segment of its business, named in the metric, not the subject (subject step)."""
+
+import pytest
+
+from extract.pipeline import extract_claims
+
+
+def _claims(text: str, region: str, date: str | None = None) -> dict:
+    return {c.mention: c for c in extract_claims(text, "results", "0" * 64, region=region, date=date)}
+
+
+# (genre, text, region, date, the figures and the subject and metric each takes)
+_RESULTS = [
+    (
+        "results analysis with a revenue-by-region table",
+        "星河智能(300999)2023年年报解读：营收稳步增长\n杭州星河智能科技股份有限公司于2015年上市，主营工业软件。\n"
+        "根据年报披露，2023年公司实现营收12.5亿元，同比增长8.2%。\n分地区 | 营业收入 | 占比 |\n---|---|---|\n"
+        "华东地区 | 6.1亿元 | 48.8% |\n浙江省 | 3.2亿元 | 25.6% |",
+        "杭州市",
+        None,
+        {
+            "12.5亿元": ("杭州星河智能科技股份有限公司", "营收"),
+            "6.1亿元": ("杭州星河智能科技股份有限公司", "华东地区营业收入"),
+            "48.8%": ("杭州星河智能科技股份有限公司", "华东地区占比"),
+            "3.2亿元": ("杭州星河智能科技股份有限公司", "浙江省营业收入"),
+        },
+    ),
+    (
+        "results news naming the company by its short name",
+        "华光股份发布2023年年报\n年报显示，2023年公司实现营业收入45.2亿元，同比增长6.4%；归母净利润3.1亿元。",
+        "无锡市",
+        None,
+        {"45.2亿元": ("华光股份", "公司营业收入"), "3.1亿元": ("华光股份", "归母净利润")},
+    ),
+    (
+        "Taiwan results news, Traditional",
+        "星宇電子(2399)公布2023年財報\n星宇電子股份有限公司今日公布財報，2023年營收新台幣152億元，年增12.3%，"
+        "公司表示將擴大投資。",
+        "新竹市",
+        "2024-03-10",
+        {"152億元": ("星宇电子股份有限公司", "营收")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "date", "expected"), _RESULTS, ids=[r[0] for r in _RESULTS])
+def test_a_results_reports_figures_are_the_companys(genre, text, region, date, expected):
+    claims = _claims(text, region, date)
+    assert {m: (claims[m].subject, claims[m].metric) for m in expected} == expected
+
+
+# (genre, text, region, the figure and its subject): a report's name after a place's or an office's is no company's
+_NOT_RESULTS = [
+    (
+        "city statistics yearbook news",
+        "无锡市2023年统计年报发布\n年报显示，2023年全市实现地区生产总值15456亿元，同比增长6.0%。",
+        "无锡市",
+        {"15456亿元": "无锡市"},
+    ),
+    (
+        "government open-information annual report",
+        "市政府信息公开年报发布\n2023年全市主动公开政府信息1.2万条，全市企业登记数量增加。",
+        "芜湖市",
+        {"1.2万条": "芜湖市"},
+    ),
+    (
+        "city news on a statistics table with regions (no company): the row's region is its subject",
+        "全国分地区进出口\n地区 | 进出口总额 | 增长 |\n---|---|---|\n华东地区 | 12.6万亿元 | 5.1% |",
+        "北京市",
+        {"12.6万亿元": "华东地区"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "expected"), _NOT_RESULTS, ids=[r[0] for r in _NOT_RESULTS])
+def test_a_places_or_offices_report_is_no_companys(genre, text, region, expected):
+    claims = _claims(text, region)
+    assert {m: claims[m].subject for m in expected} == expected
