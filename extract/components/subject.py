@@ -776,14 +776,26 @@ def _issuers_mention(text: str, mention: Mention, issuer: Place | None) -> Place
     if (
         mention.role == "organisation"
         and mention.place.name != issuer.name
-        and issuer.name.startswith(mention.place.name)
+        and (issuer.name.startswith(mention.place.name) or _a_listed_short_name(mention.place.name, issuer.name))
     ):
-        return issuer  # 温州银行 of 温州银行股份有限公司
+        return issuer  # 温州银行 of 温州银行股份有限公司, 星河智能 of 杭州星河智能科技股份有限公司
     if mention.role == "place":
         short = text[mention.start : mention.end + _SHORT_NAME_MORE]
         if len(short) == mention.end - mention.start + _SHORT_NAME_MORE and issuer.name.startswith(short):
             return issuer
     return None
+
+
+def _a_listed_short_name(name: str, issuer: str) -> bool:
+    """A short name after the place the full name opens with (星河智能 of 杭州星河智能科技股份有限公司)."""
+    at = issuer.find(name)
+    return len(name) >= _SHORTEST_LISTED_NAME and 0 < at <= _PLACE_BEFORE_A_SHORT_NAME
+
+
+_SHORTEST_LISTED_NAME = 3
+_PLACE_BEFORE_A_SHORT_NAME = (
+    4  # 杭州, 北京市, 深圳市: the longest place a company's full name opens with before its short name
+)
 
 
 # how many characters after a place's name must go on as the issuer's name for it to be the issuer's short name
