@@ -9,7 +9,7 @@ import re
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
 
-PART_OF_DAY = "上午|下午|中午|晚上|凌晨|早上|傍晚"
+PART_OF_DAY = "上午|下午|中午|晚上|凌晨|早上|傍晚|早"  # 早 alone: 1月27日早6时, as news writes the morning
 # a part of the day and the hours it governs, up to the next part of the day or the next day named (晚上8时至
 # 次日8时); the evening of a named day too (昨晚8时, 今晚10点: lexicon/named_days.tsv)
 _PART_OF_DAY_HOURS = compile_pattern(rf"(?P<part>{PART_OF_DAY}|晚)\s?(?P<hours>[^上下中晚凌早傍日天号]+)")
