@@ -405,6 +405,9 @@ def metric_component(doc: Doc) -> Doc:
         if not claim.metric:
             # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
             claim.metric = _people_doing(text, claim)
+        if i and _people_of_the_cases(claims[i - 1], claim):
+            # "起诉盗窃犯罪案件120件186人": the people of the cases just counted, named by the same act
+            claim.metric, claim.metric_basis = _act_on_the_cases(claims[i - 1].metric), "sentence"
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
@@ -972,6 +975,29 @@ def _named_in_the_article(claims: list[Claim]) -> None:
         if len(metrics) == 1:
             claim.metric = next(iter(metrics))
             claim.metric_basis = "carried"
+
+
+def _people_of_the_cases(cases: Claim, people: Claim) -> bool:
+    """A count of people written right after a count of cases (120件186人, 12起15人): the people of those cases
+    (lexicon/case_person_units.tsv), when the cases have a metric to lend."""
+    units = lexicon.word_table("case_person_units.tsv")
+    return (
+        bool(cases.metric)
+        and cases.end == people.start
+        and cases.kind == people.kind == "count"
+        and units.get(cases.unit) == "case"
+        and units.get(people.unit) == "person"
+    )
+
+
+def _act_on_the_cases(metric: str | None) -> str | None:
+    """The metric of the cases without its case noun (起诉盗窃犯罪案件 -> 起诉盗窃犯罪): what was done to the people."""
+    if not metric:
+        return metric
+    for noun in sorted(lexicon.word_list("case_nouns.txt"), key=len, reverse=True):
+        if metric.endswith(noun) and len(metric) > len(noun):
+            return metric.removesuffix(noun)
+    return metric
 
 
 def _people_doing(text: str, claim: Claim) -> str | None:
