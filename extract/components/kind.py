@@ -116,10 +116,13 @@ def _rate_pattern() -> re.Pattern[str]:
     one_units = lexicon.alternation(
         [u for u, e in lexicon.units().items() if e.kind in ("measure", "duration") and u != "两"]
     )
+    per_number_units = lexicon.alternation(lexicon.word_list("per_number_units.txt"))
     return compile_pattern(
         guarded(
+            # per a number of shares (每10股派发现金红利3.16元): the denominator keeps its number
+            rf"每(?P<counted>[0-9０-９]+(?:{per_number_units}))"
             # a marker right after a figure is no marker: 种植1000亩收入…, 3日平均… (the figure's unit, a date)
-            rf"(?<![0-9０-９〇零一二两三四五六七八九十百千万亿余多])(?P<marker>{markers})"
+            rf"|(?<![0-9０-９〇零一二两三四五六七八九十百千万亿余多])(?P<marker>{markers})"
             # 每日 in a newspaper's name (《每日经济新闻》, 每日电讯报) is no day
             rf"|每(?!隔|次|一位|一个角落|逢|日经济|日电讯|日邮报|日新闻)(?P<per>(?:万|千|百)?(?:{per_units}))"
             rf"|(?<![第统唯单同万逐前])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
@@ -279,7 +282,9 @@ def _denominator(phrase: str) -> str | None:
     """The unit the last per-word of the phrase is per (日均 -> 日, 每斤 -> 斤), else None."""
     denominator = None
     for match in _rate_pattern().finditer(phrase):
-        if match["marker"]:
+        if match["counted"]:
+            denominator = match["counted"]
+        elif match["marker"]:
             denominator = lexicon.word_table("rate_markers.tsv")[match["marker"]]
         else:
             written = match["per"] or match["one"]

@@ -352,6 +352,7 @@ def metric_component(doc: Doc) -> Doc:
             located = _counted_noun_length(text, clause_start, previous.metric, claim.start)
             counted_group = None if located else _acting_group(text, clause_start, previous, claim.start)
             clause_start += located
+        clause_start = _after_a_per_number(text, clause_start, claim.start)
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         if raw_before.endswith(_INSTALMENT) and claim.unit in _instalment_units():
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
@@ -1152,6 +1153,19 @@ def _window_end(text: str, claim: Claim) -> int:
 
 
 _WINDOW_END = compile_pattern(r"\s?(?:以内|之内|内)")
+
+
+@cache
+def _per_number_pattern() -> re.Pattern[str]:
+    """每10股: the number of units a rate is per (lexicon/per_number_units.txt)."""
+    return compile_pattern(f"每[0-9０-９]+(?:{lexicon.alternation(lexicon.word_list('per_number_units.txt'))})")
+
+
+def _after_a_per_number(text: str, start: int, end: int) -> int:
+    """Where the words after the last 每10股 in text[start:end] begin, else start: what is paid per ten shares
+    (每10股派发现金红利3.16元 names 派发现金红利), as a clause begins after a figure."""
+    ends = [match.end() for match in _per_number_pattern().finditer(text, start, end)]
+    return ends[-1] if ends else start
 
 
 @cache
