@@ -135,6 +135,7 @@ def test_a_per_word_a_little_before_the_figure_makes_a_rate(claim_of, text, regi
         # a water bulletin and a climate review: 多/少/偏多/偏少 after a comparison state a change
         ("全区年降水量为815毫米，比上年少9.6%。", "9.6%", "change", "%", "decrease"),
         ("全区地表水资源量比多年平均多7.4%。", "7.4%", "change", "%", "increase"),
+        ("全县平均降水量比上年少6.1%，比多年均值少2.4%。", "2.4%", "change", "%", "decrease"),
         ("今年入汛以来全县降水较常年偏少2成。", "2成", "change", "%", "decrease"),
         ("春季平均降水量较常年同期偏多35%。", "35%", "change", "%", "increase"),
         # a statistics communiqué and a news item: counts and sums compared the same way
