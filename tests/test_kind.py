@@ -127,3 +127,28 @@ def test_growth_said_with_chengzhang_or_after_the_figure_is_a_change(claim_of, t
 def test_a_per_word_a_little_before_the_figure_makes_a_rate(claim_of, text, region, mention, kind, unit):
     claim = claim_of(text, mention, region)
     assert (claim["kind"], claim["unit"]) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "unit", "direction"),
+    [
+        # a water bulletin and a climate review: 多/少/偏多/偏少 after a comparison state a change
+        ("全区年降水量为815毫米，比上年少9.6%。", "9.6%", "change", "%", "decrease"),
+        ("全区地表水资源量比多年平均多7.4%。", "7.4%", "change", "%", "increase"),
+        ("全县平均降水量比上年少6.1%，比多年均值少2.4%。", "2.4%", "change", "%", "decrease"),
+        ("今年入汛以来全县降水较常年偏少2成。", "2成", "change", "%", "decrease"),
+        ("春季平均降水量较常年同期偏多35%。", "35%", "change", "%", "increase"),
+        # a statistics communiqué and a news item: counts and sums compared the same way
+        ("年末全县户籍人口比上年末少1200人。", "1200人", "change", "人", "decrease"),
+        ("今年一季度全市接待游客比去年同期多8.3万人次。", "8.3万人次", "change", "人次", "increase"),
+        # alone, 少 and 多 are parts of other words: no change
+        ("全县至少15%的村庄完成改厕。", "至少15%", "percent", "%", None),
+        ("参赛队伍多达120支。", "多达120支", "count", "支", None),
+        # a change of a per-mille rate is in 千分点, not 个
+        ("全省人口自然增长率比上年下降0.52个千分点。", "0.52个千分点", "change", "千分点", "decrease"),
+        ("全市出生率比上年回升1.3个千分点。", "1.3个千分点", "change", "千分点", "increase"),
+    ],
+)
+def test_compared_more_or_less_and_per_mille_points(claims_of, text, mention, kind, unit, direction):
+    claim = next(c for c in claims_of(text) if c["mention"] == mention)
+    assert (claim["kind"], claim["unit"], claim["direction"]) == (kind, unit, direction)

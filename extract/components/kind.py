@@ -33,12 +33,31 @@ _COUNTABLE = ("count", "money", "measure")
 def _change_pattern(roc: bool = False) -> re.Pattern[str]:
     """A verb of change at the end of the phrase before a figure, and the comparison before it (比上年增加; 較105年底
     增加 where `roc`: a text about Taiwan)."""
-    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    verbs = lexicon.alternation([*lexicon.word_table("change_verbs.tsv"), *lexicon.word_table("compared_verbs.tsv")])
     return compile_pattern(
         guarded(
             rf"(?P<comparison>{comparison_pattern(roc)})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?P<level>为|达|达到|是)?(?:约|近|超过)?$"
         )
     )
+
+
+def _direction(verb: str) -> str:
+    """The direction a verb of change (change_verbs.tsv) or of comparison (compared_verbs.tsv: 少, 偏多) states."""
+    return lexicon.word_table("change_verbs.tsv").get(verb) or lexicon.word_table("compared_verbs.tsv")[verb]
+
+
+def _find_change(
+    roc: bool, text: str, start: int = 0, end: int | None = None, whole: bool = False
+) -> re.Match[str] | None:
+    """The verb of change ending the phrase (search) or making all of text[start:end] (`whole`). A word of comparison
+    (少, 偏多: compared_verbs.tsv) states a change only right after its comparison (比上年少): alone it is part of
+    another word (至少, 多达)."""
+    pattern = _change_pattern(roc)
+    end = len(text) if end is None else end
+    change = pattern.fullmatch(text, start, end) if whole else pattern.search(text, start, end)
+    if change is None or change["verb"] in lexicon.word_table("change_verbs.tsv") or change["comparison"]:
+        return change
+    return None
 
 
 # A sum or measure right after a verb of change states the change even with no base written
@@ -54,7 +73,7 @@ def _states_a_change_without_base(change: re.Match[str], kind: str) -> bool:
     verb = change["verb"]
     if change["level"] or len(verb) < _BASELESS_VERB_CHARS or verb.endswith(("幅", "速")):
         return False
-    if kind == "count" and lexicon.word_table("change_verbs.tsv")[verb] != "decrease":
+    if kind == "count" and _direction(verb) != "decrease":
         return False
     return not change.string.endswith(_NEW, 0, change.start("verb"))
 
@@ -97,10 +116,13 @@ def _rate_pattern() -> re.Pattern[str]:
     one_units = lexicon.alternation(
         [u for u, e in lexicon.units().items() if e.kind in ("measure", "duration") and u != "两"]
     )
+    per_number_units = lexicon.alternation(lexicon.word_list("per_number_units.txt"))
     return compile_pattern(
         guarded(
+            # per a number of shares (每10股派发现金红利3.16元): the denominator keeps its number
+            rf"每(?P<counted>[0-9０-９]+(?:{per_number_units}))"
             # a marker right after a figure is no marker: 种植1000亩收入…, 3日平均… (the figure's unit, a date)
-            rf"(?<![0-9０-９〇零一二两三四五六七八九十百千万亿余多])(?P<marker>{markers})"
+            rf"|(?<![0-9０-９〇零一二两三四五六七八九十百千万亿余多])(?P<marker>{markers})"
             # 每日 in a newspaper's name (《每日经济新闻》, 每日电讯报) is no day
             rf"|每(?!隔|次|一位|一个角落|逢|日经济|日电讯|日邮报|日新闻)(?P<per>(?:万|千|百)?(?:{per_units}))"
             rf"|(?<![第统唯单同万逐前])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
@@ -215,11 +237,11 @@ def _change_from_a_base_figure(text: str, base: Claim, claim: Claim, roc: bool) 
     whichever way it went."""
     if base.sentence_start != claim.sentence_start or base.unit != claim.unit:
         return
-    change = _change_pattern(roc).fullmatch(text, base.end, claim.start)
+    change = _find_change(roc, text, base.end, claim.start, whole=True)
     if change is None or change["comparison"] or change["level"] or base_figures_time(text, base, roc) is None:
         return
     claim.kind = "change"
-    claim.direction = lexicon.word_table("change_verbs.tsv")[change["verb"]]
+    claim.direction = _direction(change["verb"])
 
 
 def _continues_list(text: str, previous: Claim, claim: Claim) -> bool:
@@ -238,7 +260,7 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
     before = _clause_before(text, claim, clause_breaks)
     if claim.unit == "倍" and "翻" in claim.mention:
         claim.direction = "increase"  # 翻一番: doubled
-    change = _change_pattern(roc).search(before)
+    change = _find_change(roc, before)
     if (
         change
         and claim.kind in ("percent", "change")
@@ -249,7 +271,7 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
         )
     ):
         claim.kind = "change"
-        claim.direction = lexicon.word_table("change_verbs.tsv")[change["verb"]]
+        claim.direction = _direction(change["verb"])
         return
     if claim.kind in ("percent", "change", "duration", "age", "date", "rate", "temperature"):
         return  # a rate here was written with its denominator (3.5元/斤): it has one already
@@ -260,7 +282,9 @@ def _denominator(phrase: str) -> str | None:
     """The unit the last per-word of the phrase is per (日均 -> 日, 每斤 -> 斤), else None."""
     denominator = None
     for match in _rate_pattern().finditer(phrase):
-        if match["marker"]:
+        if match["counted"]:
+            denominator = match["counted"]
+        elif match["marker"]:
             denominator = lexicon.word_table("rate_markers.tsv")[match["marker"]]
         else:
             written = match["per"] or match["one"]

@@ -352,6 +352,7 @@ def metric_component(doc: Doc) -> Doc:
             located = _counted_noun_length(text, clause_start, previous.metric, claim.start)
             counted_group = None if located else _acting_group(text, clause_start, previous, claim.start)
             clause_start += located
+        clause_start = _after_a_per_number(text, clause_start, claim.start)
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         if raw_before.endswith(_INSTALMENT) and claim.unit in _instalment_units():
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
@@ -405,6 +406,9 @@ def metric_component(doc: Doc) -> Doc:
         if not claim.metric:
             # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
             claim.metric = _people_doing(text, claim)
+        if i and _people_of_the_cases(claims[i - 1], claim):
+            # "起诉盗窃犯罪案件120件186人": the people of the cases just counted, named by the same act
+            claim.metric, claim.metric_basis = _act_on_the_cases(claims[i - 1].metric), "sentence"
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
@@ -974,6 +978,29 @@ def _named_in_the_article(claims: list[Claim]) -> None:
             claim.metric_basis = "carried"
 
 
+def _people_of_the_cases(cases: Claim, people: Claim) -> bool:
+    """A count of people written right after a count of cases (120件186人, 12起15人): the people of those cases
+    (lexicon/case_person_units.tsv), when the cases have a metric to lend."""
+    units = lexicon.word_table("case_person_units.tsv")
+    return (
+        bool(cases.metric)
+        and cases.end == people.start
+        and cases.kind == people.kind == "count"
+        and units.get(cases.unit) == "case"
+        and units.get(people.unit) == "person"
+    )
+
+
+def _act_on_the_cases(metric: str | None) -> str | None:
+    """The metric of the cases without its case noun (起诉盗窃犯罪案件 -> 起诉盗窃犯罪): what was done to the people."""
+    if not metric:
+        return metric
+    for noun in sorted(lexicon.word_list("case_nouns.txt"), key=len, reverse=True):
+        if metric.endswith(noun) and len(metric) > len(noun):
+            return metric.removesuffix(noun)
+    return metric
+
+
 def _people_doing(text: str, claim: Claim) -> str | None:
     """ "共有1077人正在接受医学观察", "尚有32人在院治疗": a count of people with no noun before or after
     it counts the people doing what follows; so does a count of bodies ("91家公司实现盈利，7家出现亏损": the 7
@@ -1126,6 +1153,19 @@ def _window_end(text: str, claim: Claim) -> int:
 
 
 _WINDOW_END = compile_pattern(r"\s?(?:以内|之内|内)")
+
+
+@cache
+def _per_number_pattern() -> re.Pattern[str]:
+    """每10股: the number of units a rate is per (lexicon/per_number_units.txt)."""
+    return compile_pattern(f"每[0-9０-９]+(?:{lexicon.alternation(lexicon.word_list('per_number_units.txt'))})")
+
+
+def _after_a_per_number(text: str, start: int, end: int) -> int:
+    """Where the words after the last 每10股 in text[start:end] begin, else start: what is paid per ten shares
+    (每10股派发现金红利3.16元 names 派发现金红利), as a clause begins after a figure."""
+    ends = [match.end() for match in _per_number_pattern().finditer(text, start, end)]
+    return ends[-1] if ends else start
 
 
 @cache
