@@ -271,12 +271,19 @@ def _lists_parts(text: str, items: list[Resolved], balances: Balances) -> bool:
     179例，深圳市245例"; "出院病例中，保定市2例、廊坊市1例": a place after a figure and 、 is the list's
     next item, not a place a verb governs): none of them is the subject of the sentences after it."""
     # a breakdown in brackets (新增死亡病例7例（湖北6例，山东1例）) lists the parts of one figure, not the sentence's
-    listed = {
-        i.place
-        for i in items
-        if (not i.governed or _after_a_figure(text, i.mention.start))
-        and balances.balance(i.sentence_start, i.mention.start) <= 0
-    }
+    # and a place joined by 、/和/及 to a listed one (北京、上海和广州三大城市…: the 、 and 和 that govern it as a
+    # preposition's object elsewhere here join it to the list)
+    listed: set[Place] = set()
+    before: Resolved | None = None
+    for i in items:
+        joined = before is not None and LIST_SEPARATOR.fullmatch(text, before.mention.end, i.mention.start) is not None
+        if (not i.governed or _after_a_figure(text, i.mention.start) or joined) and balances.balance(
+            i.sentence_start, i.mention.start
+        ) <= 0:
+            listed.add(i.place)
+            before = i
+        else:
+            before = None
     # two of one division level, by a set: a Counter built for each sentence cost more than the test
     levels: set[str] = set()
     for place in listed:
