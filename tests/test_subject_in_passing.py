@@ -36,3 +36,45 @@ _LISTED_THEN_CARRIED = [
 def test_a_list_of_places_carries_to_no_later_sentence(genre, text, region, mention, subject):
     claims = {c.mention: c.subject for c in extract_claims(text, region=region)}
     assert claims[mention] == subject, genre
+
+
+# (genre, text, region, subject): a dateline's place names where the story was filed; the figures are the story's
+_DATELINED = [
+    (
+        "transport bulletin news",
+        "人民网北京3月20日电（记者张华）今日，交通运输部发布统计公报，全年新开通的高速公路线路有35条，较上年增加4条。",
+        "中国",
+        "交通运输部",
+    ),
+    (
+        "trade news",
+        "新华社广州6月2日电 记者从海关总署获悉，前5个月，进出口总值17.5万亿元，增长6.3%。",
+        "中国",
+        "中国",
+    ),
+    (
+        "company news",
+        "本报深圳4月9日电 今年一季度，星河智能科技股份有限公司营业收入12.6亿元。研发投入1.8亿元。",
+        "中国",
+        "星河智能科技股份有限公司",
+    ),
+    (
+        "headline over a dateline",
+        "全国高速公路线路增至35条\n人民网北京3月20日电 全年新开通的高速公路线路有35条。另有12条在建。",
+        "中国",
+        "中国",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subject"), _DATELINED)
+def test_a_datelines_place_is_no_subject(genre, text, region, subject):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert {c.subject for c in claims} == {subject}, genre
+
+
+def test_a_sentence_that_says_where_it_heard_is_no_dateline():
+    # 本报记者从…获悉 opens a sentence, not a dateline: the bureau it names is left to the usual rules
+    claims = extract_claims("本报记者从单县教体局获悉，单县今年新建校舍52所。", region="菏泽市")
+    assert [(c.mention, c.subject) for c in claims] == [("52所", "单县")]
