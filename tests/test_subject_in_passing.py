@@ -78,3 +78,36 @@ def test_a_sentence_that_says_where_it_heard_is_no_dateline():
     # 本报记者从…获悉 opens a sentence, not a dateline: the bureau it names is left to the usual rules
     claims = extract_claims("本报记者从单县教体局获悉，单县今年新建校舍52所。", region="菏泽市")
     assert [(c.mention, c.subject) for c in claims] == [("52所", "单县")]
+
+
+# (genre, text, region, subject): the place at the head of a survey's or census's name names the survey; the figures
+# estimated from it are those of the text's own place
+_SURVEYED = [
+    (
+        "county statistics communiqué",
+        "全县户籍人口11.2万人。据2023年全省5‰人口变动抽样调查推算，年末全县常住人口12.7万人，城镇化率为71.3%。",
+        "景宁畲族自治县",
+        "景宁畲族自治县",
+    ),
+    (
+        "city population news",
+        "根据全国第七次人口普查数据，全市常住人口为876.5万人，比十年前增加41.2万人。",
+        "邢台市",
+        "邢台市",
+    ),
+    (
+        "provincial yearbook",
+        "根据全国1%人口抽样调查推算，全省常住人口4020万人。",
+        "江西省",
+        "江西省",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subject"), _SURVEYED)
+def test_a_surveys_place_is_no_subject(genre, text, region, subject):
+    # the figures after the survey's name (its sampling fraction is another question)
+    named_at = max(text.find("调查"), text.find("普查"))
+    claims = [c for c in extract_claims(text, region=region) if c.start > named_at]
+    assert claims, genre
+    assert {c.subject for c in claims} == {subject}, genre
