@@ -111,3 +111,33 @@ def test_a_surveys_place_is_no_subject(genre, text, region, subject):
     claims = [c for c in extract_claims(text, region=region) if c.start > named_at]
     assert claims, genre
     assert {c.subject for c in claims} == {subject}, genre
+
+
+# (genre, text, region): a category of bodies (公立医院, 民营医院, 卫生院, 民办学校) is no subject and is not carried
+# down a list: every figure is the region's, its category in the metric
+_CATEGORIES = [
+    (
+        "quarterly health statistics",
+        "2023年，全市医疗卫生机构总诊疗552.2万人次。\n公立医院诊疗176.4万人次，同比增加30.0%；"
+        "民营医院诊疗44.8万人次，同比增加5.6%。\n社区卫生服务中心诊疗25.6万人次，卫生院诊疗88.5万人次。",
+        "达州市",
+    ),
+    ("health price news", "公立医院门诊次均费用236.5元，同比下降2.1%。民营医院床位3200张。", "宜宾市"),
+    (
+        "education communiqué",
+        "全县共有各级各类学校86所。公立学校在校生5.6万人，同比增长2.1%；民办学校在校生1.2万人。",
+        "永康市",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region"), _CATEGORIES)
+def test_a_category_of_bodies_is_no_subject(genre, text, region):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert [(c.mention, c.subject) for c in claims] == [(c.mention, region) for c in claims], genre
+
+
+def test_a_category_keeps_its_name_in_the_metric():
+    claims = extract_claims("公立医院门诊次均费用236.5元。民营医院床位3200张。", region="宜宾市")
+    assert [c.metric for c in claims] == ["公立医院门诊次均费用", "民营医院床位"]
