@@ -141,3 +141,43 @@ def test_a_category_of_bodies_is_no_subject(genre, text, region):
 def test_a_category_keeps_its_name_in_the_metric():
     claims = extract_claims("公立医院门诊次均费用236.5元。民营医院床位3200张。", region="宜宾市")
     assert [c.metric for c in claims] == ["公立医院门诊次均费用", "民营医院床位"]
+
+
+# (genre, text, region, subject): the body whose head opens its work report with 我代表X向大会报告工作 is the report's
+# subject, as 本院 is; 代表 (on behalf of) is no part of its name, and 大会 after 向 names no event the body heads
+_WORK_REPORTS = [
+    (
+        "court work report",
+        "各位代表：\n现在，我代表江岸区人民法院向大会报告工作，请予审议。\n一、2023年主要工作\n"
+        "2023年，共受理各类案件12850件，审结11960件，结案率93.1%。全年执行到位金额8.6亿元。",
+        "江岸区",
+        "江岸区人民法院",
+    ),
+    (
+        "procuratorate work report",
+        "各位代表：\n现在，我代表青羊区人民检察院，向大会报告工作。\n过去一年，全院共受理审查逮捕案件820件，批准逮捕615人。"
+        "\n二、加强自身建设\n开展业务培训36场次。",
+        "青羊区",
+        "青羊区人民检察院",
+    ),
+    (
+        "government work report",
+        "现在，我代表区人民政府向大会报告工作。\n过去一年，全区地区生产总值增长5.2%，城镇新增就业3.1万人。",
+        "江岸区",
+        "江岸区",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subject"), _WORK_REPORTS)
+def test_a_work_reports_body_keeps_its_figures(genre, text, region, subject):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert {c.subject for c in claims} == {subject}, genre
+
+
+def test_a_congress_keeps_its_name():
+    # 代表 ends a name on its left only as "on behalf of": 人民代表大会, 代表团 and 代表处 keep theirs
+    text = "洪山区人民代表大会常务委员会全年审议议案12件。某公司驻京代表处全年签约合同8份。"
+    claims = extract_claims(text, region="洪山区")
+    assert [c.subject for c in claims] == ["洪山区", "某公司"]

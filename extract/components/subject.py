@@ -154,9 +154,11 @@ def subject_component(doc: Doc) -> Doc:
             restated[start] = place
             insort(subjects[article_index], (start, place), key=lambda pair: pair[0])
     bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
-    if issuer is not None:
-        # a company's own report or announcement is about the company throughout, not about the city in its name
-        bodies = dict.fromkeys(range(len(articles)), issuer)
+    reporter = _reporting_body(text, attributes.places or []) if issuer is None else None
+    if issuer is not None or reporter is not None:
+        # a company's own report or announcement is about the company throughout, not about the city in its name; a
+        # court's or procuratorate's work report is about the court (its figures are its work), not its district
+        bodies = dict.fromkeys(range(len(articles)), issuer or reporter)
     claims: list[Claim] = attributes.claims
     listed = _listed_subjects(text, claims, by_sentence)
     context = _Context(
@@ -682,6 +684,25 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
     return named if results is not None or _self_words(_issuer_kind(named)).search(text) else None
 
 
+def _reporting_body(text: str, mentions: list[Mention]) -> Place | None:
+    """The body whose work report the text is, as its head says when opening the report: "我代表洪山区人民检察院
+    向大会报告工作" (a court's, a procuratorate's; the first such opening only). A government's report (我代表区人民
+    政府…) is its place's: its body speaks for the place, and no body is returned."""
+    match = _WORK_REPORT_OPENING.search(text)
+    if match is None:
+        return None
+    named = next((m for m in mentions if m.start == match.start("body") and m.end == match.end("body")), None)
+    if named is None or named.role != "organisation":
+        return None
+    return named.place
+
+
+# 我代表<body>向大会报告工作, 我代表<body>，向大会报告工作, 我代表<body>向本次会议报告…工作
+_WORK_REPORT_OPENING = compile_pattern(
+    r"我代表(?P<body>[^，,。；;：:\n]{2,30}?)[，,]?向(?:本次)?(?:大会|会议)[^，,。；;\n]{0,12}?报告"
+)
+
+
 @cache
 def _results_report_pattern() -> re.Pattern[str]:
     """A listed company's name at the top of its results report: before its stock code (旋极信息(300324), 台積電
@@ -965,7 +986,7 @@ class _InPassing:
             or (_near(self.titles, end, _TITLE_REACH) and _an_affiliation(text, end))
             or mention.start in self.qualifiers
             or (_near(self.examples, end, _EXAMPLE_REACH) and _an_example(text, end))
-            or _event_after().match(text, end) is not None
+            or _heads_an_event(text, end)
             or _a_comparison_base(text, mention)
         )
 
@@ -1048,7 +1069,15 @@ def _title_words() -> re.Pattern[str]:
 def _event_after() -> re.Pattern[str]:
     """A place at the head of an event's name (举办京津冀产业链供应链大会) names the event."""
     events = lexicon.alternation(lexicon.word_list("event_words.txt"))
-    return compile_pattern(f'[^，,。；;：:、\n（(“”"]{{0,12}}?(?:{events})')
+    return compile_pattern(f'(?P<between>[^，,。；;：:、\n（(“”"]{{0,12}}?)(?:{events})')
+
+
+def _heads_an_event(text: str, mention_end: int) -> bool:
+    """The place or body heads an event's name (京津冀产业链供应链大会), not one that a verb or preposition between
+    them makes its object (我代表某区人民法院向大会报告工作: the court reports to the congress, its report's figures
+    are the court's; 在大会上, 于论坛)."""
+    match = _event_after().match(text, mention_end)
+    return match is not None and _governor_at_end().search(match.group("between")) is None
 
 
 @cache
