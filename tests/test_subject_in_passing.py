@@ -181,3 +181,31 @@ def test_a_congress_keeps_its_name():
     text = "洪山区人民代表大会常务委员会全年审议议案12件。某公司驻京代表处全年签约合同8份。"
     claims = extract_claims(text, region="洪山区")
     assert [c.subject for c in claims] == ["洪山区", "某公司"]
+
+
+# (genre, text, region): the places a river, road or railway runs through (流经, 斜贯, 横贯, 穿越) are where it goes,
+# not the subject of its length nor of the sentences after it
+_RUN_THROUGH = [
+    (
+        "water resources bulletin",
+        "全市河流众多。赣江自南向北入境，斜贯樟树、丰城两市中部，境内河长79公里。锦江全长307公里。",
+        "宜春市",
+    ),
+    ("provincial yearbook", "黄河干流自西向东流经兰州、白银两市，省内河长913公里。全省共有水库385座。", "甘肃省"),
+    ("heritage feature", "这条古驿道横贯婺源、德兴两县，保存完好的路段长42公里。沿途有古村落26个。", "上饶市"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region"), _RUN_THROUGH)
+def test_the_places_a_river_runs_through_are_no_subjects(genre, text, region):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert [(c.mention, c.subject) for c in claims] == [(c.mention, region) for c in claims], genre
+
+
+def test_places_listed_before_each_keep_their_figure():
+    # 芜湖、宣城各1例: the places listed before one figure are its own, not the province's (the list rule that takes
+    # the places a river runs through from their sentence leaves them alone)
+    claims = extract_claims("新增治愈出院2例（芜湖、宣城各1例）。", region="安徽省")
+    assert [c.subject for c in claims][0] == "安徽省"
+    assert [c.subject for c in claims][1] in ("芜湖市", "宣城市")

@@ -364,9 +364,32 @@ def _candidates(
         context.region,
     )
     yield ("topic" if from_before in (topic, body) else "carried"), from_before
-    yield "sentence", next((i.place for i in in_sentence if not _another_part(text, i, claim, context.balances)), None)
+    # a setting of the sentence, but not one of places listed together (流经兰州、白银两市: the cities a river
+    # crosses are no more its length's subject than one of them is)
+    yield (
+        "sentence",
+        next(
+            (
+                i.place
+                for i in in_sentence
+                if not _another_part(text, i, claim, context.balances)
+                and not _listed_with_another(text, i, in_sentence)
+            ),
+            None,
+        ),
+    )
     yield "topic", body
     yield "region", context.region
+
+
+def _listed_with_another(text: str, item: Resolved, in_sentence: list[Resolved]) -> bool:
+    """The place is joined by 、/和/及 to another of its sentence named right before or after it (兰州、白银)."""
+    return any(
+        LIST_SEPARATOR.fullmatch(text, other.mention.end, item.mention.start) is not None
+        or LIST_SEPARATOR.fullmatch(text, item.mention.end, other.mention.start) is not None
+        for other in in_sentence
+        if other is not item
+    )
 
 
 def _another_part(text: str, item: Resolved, claim: Claim, balances: Balances) -> bool:
