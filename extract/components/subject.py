@@ -154,9 +154,11 @@ def subject_component(doc: Doc) -> Doc:
             restated[start] = place
             insort(subjects[article_index], (start, place), key=lambda pair: pair[0])
     bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
-    if issuer is not None:
-        # a company's own report or announcement is about the company throughout, not about the city in its name
-        bodies = dict.fromkeys(range(len(articles)), issuer)
+    reporter = _reporting_body(text, attributes.places or []) if issuer is None else None
+    if issuer is not None or reporter is not None:
+        # a company's own report or announcement is about the company throughout, not about the city in its name; a
+        # court's or procuratorate's work report is about the court (its figures are its work), not its district
+        bodies = dict.fromkeys(range(len(articles)), issuer or reporter)
     claims: list[Claim] = attributes.claims
     listed = _listed_subjects(text, claims, by_sentence)
     context = _Context(
@@ -271,12 +273,19 @@ def _lists_parts(text: str, items: list[Resolved], balances: Balances) -> bool:
     179例，深圳市245例"; "出院病例中，保定市2例、廊坊市1例": a place after a figure and 、 is the list's
     next item, not a place a verb governs): none of them is the subject of the sentences after it."""
     # a breakdown in brackets (新增死亡病例7例（湖北6例，山东1例）) lists the parts of one figure, not the sentence's
-    listed = {
-        i.place
-        for i in items
-        if (not i.governed or _after_a_figure(text, i.mention.start))
-        and balances.balance(i.sentence_start, i.mention.start) <= 0
-    }
+    # and a place joined by 、/和/及 to a listed one (北京、上海和广州三大城市…: the 、 and 和 that govern it as a
+    # preposition's object elsewhere here join it to the list)
+    listed: set[Place] = set()
+    before: Resolved | None = None
+    for i in items:
+        joined = before is not None and LIST_SEPARATOR.fullmatch(text, before.mention.end, i.mention.start) is not None
+        if (not i.governed or _after_a_figure(text, i.mention.start) or joined) and balances.balance(
+            i.sentence_start, i.mention.start
+        ) <= 0:
+            listed.add(i.place)
+            before = i
+        else:
+            before = None
     # two of one division level, by a set: a Counter built for each sentence cost more than the test
     levels: set[str] = set()
     for place in listed:
@@ -355,9 +364,32 @@ def _candidates(
         context.region,
     )
     yield ("topic" if from_before in (topic, body) else "carried"), from_before
-    yield "sentence", next((i.place for i in in_sentence if not _another_part(text, i, claim, context.balances)), None)
+    # a setting of the sentence, but not one of places listed together (流经兰州、白银两市: the cities a river
+    # crosses are no more its length's subject than one of them is)
+    yield (
+        "sentence",
+        next(
+            (
+                i.place
+                for i in in_sentence
+                if not _another_part(text, i, claim, context.balances)
+                and not _listed_with_another(text, i, in_sentence)
+            ),
+            None,
+        ),
+    )
     yield "topic", body
     yield "region", context.region
+
+
+def _listed_with_another(text: str, item: Resolved, in_sentence: list[Resolved]) -> bool:
+    """The place is joined by 、/和/及 to another of its sentence named right before or after it (兰州、白银)."""
+    return any(
+        LIST_SEPARATOR.fullmatch(text, other.mention.end, item.mention.start) is not None
+        or LIST_SEPARATOR.fullmatch(text, item.mention.end, other.mention.start) is not None
+        for other in in_sentence
+        if other is not item
+    )
 
 
 def _another_part(text: str, item: Resolved, claim: Claim, balances: Balances) -> bool:
@@ -675,6 +707,25 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
     return named if results is not None or _self_words(_issuer_kind(named)).search(text) else None
 
 
+def _reporting_body(text: str, mentions: list[Mention]) -> Place | None:
+    """The body whose work report the text is, as its head says when opening the report: "我代表洪山区人民检察院
+    向大会报告工作" (a court's, a procuratorate's; the first such opening only). A government's report (我代表区人民
+    政府…) is its place's: its body speaks for the place, and no body is returned."""
+    match = _WORK_REPORT_OPENING.search(text)
+    if match is None:
+        return None
+    named = next((m for m in mentions if m.start == match.start("body") and m.end == match.end("body")), None)
+    if named is None or named.role != "organisation":
+        return None
+    return named.place
+
+
+# 我代表<body>向大会报告工作, 我代表<body>，向大会报告工作, 我代表<body>向本次会议报告…工作
+_WORK_REPORT_OPENING = compile_pattern(
+    r"我代表(?P<body>[^，,。；;：:\n]{2,30}?)[，,]?向(?:本次)?(?:大会|会议)[^，,。；;\n]{0,12}?报告"
+)
+
+
 @cache
 def _results_report_pattern() -> re.Pattern[str]:
     """A listed company's name at the top of its results report: before its stock code (旋极信息(300324), 台積電
@@ -946,6 +997,7 @@ class _InPassing:
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
+        self.datelines = _dateline_spans(text)
         self.titles = [m.start() for m in _title_words().finditer(text)]
         self.examples = [m.start() for m in _closing_etc().finditer(text)]
         self.qualifiers = _listed_qualifiers(text, mentions)
@@ -953,12 +1005,35 @@ class _InPassing:
     def skipped(self, mention: Mention) -> bool:
         text, end = self.text, mention.end
         return (
-            (_near(self.titles, end, _TITLE_REACH) and _an_affiliation(text, end))
+            any(start <= mention.start and mention.end <= stop for start, stop in self.datelines)
+            or (_near(self.titles, end, _TITLE_REACH) and _an_affiliation(text, end))
             or mention.start in self.qualifiers
             or (_near(self.examples, end, _EXAMPLE_REACH) and _an_example(text, end))
-            or _event_after().match(text, end) is not None
+            or _heads_an_event(text, end)
             or _a_comparison_base(text, mention)
         )
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text's datelines stand: "人民网北京3月20日电", "新华社上海5月1日电", "本报广州6月2日电"
+    (lexicon/news_agencies.txt). They name where a story was filed: a place there is no subject, and carries to
+    nothing. The credit in brackets after one is left alone: a local paper's correspondent's bureau (通讯员 某县教体局)
+    is often what the story is about."""
+    if "电" not in text and "讯" not in text and "消息" not in text:
+        return []  # most texts have no dateline: the pattern is not run over them
+    return [match.span() for match in _dateline().finditer(text)]
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    """A dateline opening a line or a paragraph (or after 据, or a headline's 】): the agency, a place of up to eight
+    characters (not 从 or 获悉: "本报记者从市统计局获悉消息" is a sentence), a date, then 电, 讯 or 消息."""
+    agencies = lexicon.alternation(lexicon.word_list("news_agencies.txt"))
+    return compile_pattern(
+        rf"(?:^|(?<=[\n　 】]|据))(?:{agencies})(?:记者)?(?:(?![从获悉在])[\u4e00-\u9fff]){{0,8}}?"
+        r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯|消息)",
+        re.MULTILINE,
+    )
 
 
 def _a_comparison_base(text: str, mention: Mention) -> bool:
@@ -1017,7 +1092,15 @@ def _title_words() -> re.Pattern[str]:
 def _event_after() -> re.Pattern[str]:
     """A place at the head of an event's name (举办京津冀产业链供应链大会) names the event."""
     events = lexicon.alternation(lexicon.word_list("event_words.txt"))
-    return compile_pattern(f'[^，,。；;：:、\n（(“”"]{{0,12}}?(?:{events})')
+    return compile_pattern(f'(?P<between>[^，,。；;：:、\n（(“”"]{{0,12}}?)(?:{events})')
+
+
+def _heads_an_event(text: str, mention_end: int) -> bool:
+    """The place or body heads an event's name (京津冀产业链供应链大会), not one that a verb or preposition between
+    them makes its object (我代表某区人民法院向大会报告工作: the court reports to the congress, its report's figures
+    are the court's; 在大会上, 于论坛)."""
+    match = _event_after().match(text, mention_end)
+    return match is not None and _governor_at_end().search(match.group("between")) is None
 
 
 @cache

@@ -1,0 +1,211 @@
+"""Places and bodies named in passing are no subjects of the sentences after them (issue 25, classes 1 and 2)."""
+
+import pytest
+
+from extract.pipeline import extract_claims
+
+# (genre, text, region, mention, subject): a list of places the sentence gives as examples or as a group is no
+# subject to carry; the next sentence's figure with no place of its own is the region's
+_LISTED_THEN_CARRIED = [
+    (
+        "transport bulletin",
+        "全国港口完成集装箱吞吐量3.1亿标箱。天津、青岛和宁波三大港口吞吐量占全国的35.2%。"
+        "年吞吐量100万标箱以下的港口有41个，较上年减少3个。",
+        "中国",
+        "41个",
+        "中国",
+    ),
+    (
+        "tourism news",
+        "全省接待游客5.6亿人次。长沙、株洲和湘潭三市接待游客占全省的40.1%。乡村旅游点有1200个。",
+        "湖南省",
+        "1200个",
+        "湖南省",
+    ),
+    (
+        "statistics communiqué",
+        "全年新增就业8.2万人。其中，武汉、宜昌、襄阳等地贡献较大。全年城镇登记失业率为2.9%。",
+        "湖北省",
+        "2.9%",
+        "湖北省",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _LISTED_THEN_CARRIED)
+def test_a_list_of_places_carries_to_no_later_sentence(genre, text, region, mention, subject):
+    claims = {c.mention: c.subject for c in extract_claims(text, region=region)}
+    assert claims[mention] == subject, genre
+
+
+# (genre, text, region, subject): a dateline's place names where the story was filed; the figures are the story's
+_DATELINED = [
+    (
+        "transport bulletin news",
+        "人民网北京3月20日电（记者张华）今日，交通运输部发布统计公报，全年新开通的高速公路线路有35条，较上年增加4条。",
+        "中国",
+        "交通运输部",
+    ),
+    (
+        "trade news",
+        "新华社广州6月2日电 记者从海关总署获悉，前5个月，进出口总值17.5万亿元，增长6.3%。",
+        "中国",
+        "中国",
+    ),
+    (
+        "company news",
+        "本报深圳4月9日电 今年一季度，星河智能科技股份有限公司营业收入12.6亿元。研发投入1.8亿元。",
+        "中国",
+        "星河智能科技股份有限公司",
+    ),
+    (
+        "headline over a dateline",
+        "全国高速公路线路增至35条\n人民网北京3月20日电 全年新开通的高速公路线路有35条。另有12条在建。",
+        "中国",
+        "中国",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subject"), _DATELINED)
+def test_a_datelines_place_is_no_subject(genre, text, region, subject):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert {c.subject for c in claims} == {subject}, genre
+
+
+def test_a_sentence_that_says_where_it_heard_is_no_dateline():
+    # 本报记者从…获悉 opens a sentence, not a dateline: the bureau it names is left to the usual rules
+    claims = extract_claims("本报记者从单县教体局获悉，单县今年新建校舍52所。", region="菏泽市")
+    assert [(c.mention, c.subject) for c in claims] == [("52所", "单县")]
+
+
+# (genre, text, region, subject): the place at the head of a survey's or census's name names the survey; the figures
+# estimated from it are those of the text's own place
+_SURVEYED = [
+    (
+        "county statistics communiqué",
+        "全县户籍人口11.2万人。据2023年全省5‰人口变动抽样调查推算，年末全县常住人口12.7万人，城镇化率为71.3%。",
+        "景宁畲族自治县",
+        "景宁畲族自治县",
+    ),
+    (
+        "city population news",
+        "根据全国第七次人口普查数据，全市常住人口为876.5万人，比十年前增加41.2万人。",
+        "邢台市",
+        "邢台市",
+    ),
+    (
+        "provincial yearbook",
+        "根据全国1%人口抽样调查推算，全省常住人口4020万人。",
+        "江西省",
+        "江西省",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subject"), _SURVEYED)
+def test_a_surveys_place_is_no_subject(genre, text, region, subject):
+    # the figures after the survey's name (its sampling fraction is another question)
+    named_at = max(text.find("调查"), text.find("普查"))
+    claims = [c for c in extract_claims(text, region=region) if c.start > named_at]
+    assert claims, genre
+    assert {c.subject for c in claims} == {subject}, genre
+
+
+# (genre, text, region): a category of bodies (公立医院, 民营医院, 卫生院, 民办学校) is no subject and is not carried
+# down a list: every figure is the region's, its category in the metric
+_CATEGORIES = [
+    (
+        "quarterly health statistics",
+        "2023年，全市医疗卫生机构总诊疗552.2万人次。\n公立医院诊疗176.4万人次，同比增加30.0%；"
+        "民营医院诊疗44.8万人次，同比增加5.6%。\n社区卫生服务中心诊疗25.6万人次，卫生院诊疗88.5万人次。",
+        "达州市",
+    ),
+    ("health price news", "公立医院门诊次均费用236.5元，同比下降2.1%。民营医院床位3200张。", "宜宾市"),
+    (
+        "education communiqué",
+        "全县共有各级各类学校86所。公立学校在校生5.6万人，同比增长2.1%；民办学校在校生1.2万人。",
+        "永康市",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region"), _CATEGORIES)
+def test_a_category_of_bodies_is_no_subject(genre, text, region):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert [(c.mention, c.subject) for c in claims] == [(c.mention, region) for c in claims], genre
+
+
+def test_a_category_keeps_its_name_in_the_metric():
+    claims = extract_claims("公立医院门诊次均费用236.5元。民营医院床位3200张。", region="宜宾市")
+    assert [c.metric for c in claims] == ["公立医院门诊次均费用", "民营医院床位"]
+
+
+# (genre, text, region, subject): the body whose head opens its work report with 我代表X向大会报告工作 is the report's
+# subject, as 本院 is; 代表 (on behalf of) is no part of its name, and 大会 after 向 names no event the body heads
+_WORK_REPORTS = [
+    (
+        "court work report",
+        "各位代表：\n现在，我代表江岸区人民法院向大会报告工作，请予审议。\n一、2023年主要工作\n"
+        "2023年，共受理各类案件12850件，审结11960件，结案率93.1%。全年执行到位金额8.6亿元。",
+        "江岸区",
+        "江岸区人民法院",
+    ),
+    (
+        "procuratorate work report",
+        "各位代表：\n现在，我代表青羊区人民检察院，向大会报告工作。\n过去一年，全院共受理审查逮捕案件820件，批准逮捕615人。"
+        "\n二、加强自身建设\n开展业务培训36场次。",
+        "青羊区",
+        "青羊区人民检察院",
+    ),
+    (
+        "government work report",
+        "现在，我代表区人民政府向大会报告工作。\n过去一年，全区地区生产总值增长5.2%，城镇新增就业3.1万人。",
+        "江岸区",
+        "江岸区",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subject"), _WORK_REPORTS)
+def test_a_work_reports_body_keeps_its_figures(genre, text, region, subject):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert {c.subject for c in claims} == {subject}, genre
+
+
+def test_a_congress_keeps_its_name():
+    # 代表 ends a name on its left only as "on behalf of": 人民代表大会, 代表团 and 代表处 keep theirs
+    text = "洪山区人民代表大会常务委员会全年审议议案12件。某公司驻京代表处全年签约合同8份。"
+    claims = extract_claims(text, region="洪山区")
+    assert [c.subject for c in claims] == ["洪山区", "某公司"]
+
+
+# (genre, text, region): the places a river, road or railway runs through (流经, 斜贯, 横贯, 穿越) are where it goes,
+# not the subject of its length nor of the sentences after it
+_RUN_THROUGH = [
+    (
+        "water resources bulletin",
+        "全市河流众多。赣江自南向北入境，斜贯樟树、丰城两市中部，境内河长79公里。锦江全长307公里。",
+        "宜春市",
+    ),
+    ("provincial yearbook", "黄河干流自西向东流经兰州、白银两市，省内河长913公里。全省共有水库385座。", "甘肃省"),
+    ("heritage feature", "这条古驿道横贯婺源、德兴两县，保存完好的路段长42公里。沿途有古村落26个。", "上饶市"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region"), _RUN_THROUGH)
+def test_the_places_a_river_runs_through_are_no_subjects(genre, text, region):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert [(c.mention, c.subject) for c in claims] == [(c.mention, region) for c in claims], genre
+
+
+def test_places_listed_before_each_keep_their_figure():
+    # 芜湖、宣城各1例: the places listed before one figure are its own, not the province's (the list rule that takes
+    # the places a river runs through from their sentence leaves them alone)
+    claims = extract_claims("新增治愈出院2例（芜湖、宣城各1例）。", region="安徽省")
+    assert [c.subject for c in claims][0] == "安徽省"
+    assert [c.subject for c in claims][1] in ("芜湖市", "宣城市")
