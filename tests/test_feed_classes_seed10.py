@@ -130,3 +130,28 @@ PROVINCE_STILL_SUSPECTED = "2月5日0时至24时，全区新增疑似病例4例�
 )
 def test_parts_count_what_their_whole_became(claims_of, text, region, mention, metric):
     assert _claim(claims_of, text, mention, region)["metric"] == metric
+
+
+# a bulletin's day window in its first paragraph, the day's other new ones in the next paragraph with no time
+PROVINCE_PARAGRAPHS = (
+    "2020年2月1日0-24时，全省新增确诊病例20例。其中：合肥市5例、阜阳市3例。\n"
+    "新增疑似病例12例，其中：合肥7例、阜阳5例。\n"
+    "截至2月1日24时，全省累计报告确诊病例200例。"
+)
+CITY_PARAGRAPHS = "2月1日0-24时，本市无新增确诊病例，新增出院病例6例。\n新增出院病例中，牡丹区4例、曹县2例。"
+# a window of days, not a bulletin's hours, and a paragraph opening with no flow word: nothing carried
+CITY_WEEK_PARAGRAPHS = "2月1日至7日，全市新增就业岗位800个。\n新增公益性岗位120个。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "nth", "period"),
+    [
+        (PROVINCE_PARAGRAPHS, "安徽省", "12例", 0, "2020年2月1日0-24时"),
+        (PROVINCE_PARAGRAPHS, "安徽省", "7例", 0, "2020年2月1日0-24时"),
+        (PROVINCE_PARAGRAPHS, "安徽省", "200例", 0, "截至2月1日24时"),
+        (CITY_PARAGRAPHS, "菏泽市", "4例", 0, "2月1日0-24时"),
+        (CITY_WEEK_PARAGRAPHS, "菏泽市", "120个", 0, None),
+    ],
+)
+def test_a_paragraph_of_the_days_new_ones_takes_the_window_before_it(claims_of, text, region, mention, nth, period):
+    assert _claim(claims_of, text, mention, region, nth)["period"] == period
