@@ -249,7 +249,13 @@ class Gazetteer:
             if name in self._generic_names and not after_its_city and not _a_district_of_its_own_region(place, region):
                 continue  # 洪江城区 is no 城区 of 汕尾市
             allowed = name == place.name or name in self._written_names or after_its_city
-            if not allowed and not self._alias_allowed(place, region, text, end, named_cities):
+            if (
+                not allowed
+                and not self._alias_allowed(place, region, text, end, named_cities)
+                and not _a_county_among_listed_figures(
+                    place, region, text, start, end, named_provinces, mentions[-1] if mentions else None
+                )
+            ):
                 continue
             if (
                 start != last_end
@@ -339,6 +345,38 @@ class Gazetteer:
         if place.level == "county":
             return place.code[:4] == region.code[:4]
         return place.code[:2] == region.code[:2]
+
+
+# the item of a list of places just before a name: its figure and at most a short unit (亳州|2例、宿松2例)
+_FIGURE_ITEM = re.compile(r"[0-9０-９.．]+[^0-9０-９\s、，,；;（(：:。]{0,3}")
+
+
+def _a_county_among_listed_figures(
+    place: Place,
+    region: Place | None,
+    text: str,
+    start: int,
+    end: int,
+    named_provinces: set[str],
+    last: Mention | None,
+) -> bool:
+    """A county's short name as the next item of a list of figures by place (亳州2例、宿松2例、蚌埠1例 in a
+    provincial notice; 济南1.2万个、成武0.8万个 in a jobs report): right after a separator that follows the
+    item before, itself a place found (`last`) and its figure, right before its own figure, in the region's
+    province or one the text named before, and no word first (公安, 资源: county_names_that_are_words.txt).
+    Its city need not have been named: a province's list mixes its cities' and counties' short names."""
+    if place.level != "county" or place.code is None or not text[end : end + 1].isdigit():
+        return False
+    if last is None or start < 2 or text[start - 1] not in _LIST_PART_BEFORE:
+        return False
+    if not _FIGURE_ITEM.fullmatch(text, last.end, start - 1):
+        return False  # 其中枣阳4例，保康2例 with neither city named: no list of places to be an item of
+    if text[start:end] in _county_names_that_are_words():
+        return False
+    provinces = set(named_provinces)
+    if region is not None and region.code is not None:
+        provinces.add(region.code[:2])
+    return place.code[:2] in provinces
 
 
 @cache

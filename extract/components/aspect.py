@@ -71,6 +71,7 @@ def aspect_component(doc: Doc) -> Doc:
         if claim.aspect is None and claim.kind == "count":
             claim.aspect = _outcome_as_of_a_running_total(claims, i) or _counted_in_a_window(text, claims, i)
     _under_a_running_total(text, claims)
+    _labelled_items_of_a_list(text, claims)
     _levels_restated_as_totals(text, claims)
     _splits_by_sex(text, claims)
     return doc
@@ -96,6 +97,42 @@ def _under_a_running_total(text: str, claims: list[Claim]) -> None:
                 break
             if part.aspect is None and part.kind in _KINDS and counted_alike(whole.unit, part.unit):
                 part.aspect = "cumulative"
+
+
+# what may stand between a list's item and the next: a separator and the next item's short label, no figure
+_ITEM_GAP = compile_pattern(r"[、，,][^0-9０-９。；;！？!?：:（()）]{1,12}")
+_PART_OF_A_WHOLE = ("sentence", "carried")  # metric bases of a part that counts what its whole counts
+_SHARED_ASPECTS = ("cumulative", "flow")  # a stock marker is its own item's (重症7例), never the list's
+_HEAD_CHARS = 2  # the head noun a count's metric ends with (确诊病例, 疑似病例: 病例)
+
+
+def _labelled_items_of_a_list(text: str, claims: list[Claim]) -> None:
+    """ "累计确诊病例41例，其中西城区4例、…昌平区3例，外地来京人员11例": an item of a whole's list named by a
+    label of its own (外地来京人员, 境外输入) rather than by a place is a part of the same whole as the items
+    before it, of their aspect, though its label names no marker. Only after a part that took its whole's
+    metric (so the list is a whole's breakdown, not the whole itself: 累计建成5000个，其中快充桩1200个 says
+    nothing of the part's aspect), and only a running total's or a flow's aspect."""
+    for i in range(1, len(claims)):
+        item, before = claims[i], claims[i - 1]
+        if item.aspect is not None or item.kind not in _KINDS or item.metric_basis != "clause":
+            continue
+        if before.sentence_start != item.sentence_start or before.article_index != item.article_index:
+            continue
+        if before.metric_basis not in _PART_OF_A_WHOLE or before.aspect not in _SHARED_ASPECTS:
+            continue
+        if before.subject is None or before.subject == item.subject:
+            continue  # the part before is a place's of the list (昌平区3例), not a figure of the whole's place
+        if item.metric in _sex_words():
+            continue  # a split by sex is a whole's only where it adds up to it (_splits_by_sex)
+        if item.metric and before.metric and item.metric[-_HEAD_CHARS:] == before.metric[-_HEAD_CHARS:]:
+            continue  # 确诊病例…中卫市1例，疑似病例0例: a count of another kind of the same thing, no part of it
+        # the item is its label and figure alone (，外地来京人员11例), counted as the part before it is
+        if (
+            before.unit == item.unit
+            and _ITEM_GAP.fullmatch(text, before.end, item.start)
+            and text[before.end + 1 : item.start].strip() == item.metric
+        ):
+            item.aspect = before.aspect
 
 
 @cache

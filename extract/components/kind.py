@@ -254,6 +254,16 @@ def _clause_before(text: str, claim: Claim, clause_breaks: Breaks) -> str:
     return text[clause_breaks.after_last(claim.sentence_start, claim.start) : claim.start].rstrip(" \t\u3000")
 
 
+# a correction verb, then at most a short name of whose count it corrects, right before the figure
+_CORRECTED_NAME_CHARS = 12
+
+
+@cache
+def _correction_pattern() -> re.Pattern[str]:
+    verbs = lexicon.alternation(list(lexicon.word_table("correction_verbs.tsv")))
+    return compile_pattern(rf"(?P<verb>{verbs})了?[^0-9０-９为至到]{{0,{_CORRECTED_NAME_CHARS}}}$")
+
+
 def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) -> None:
     """Set kind, direction and a rate's denominator from the clause before the figure (clause_breaks:
     the text's CLAUSE_BOUNDARY characters; `roc`: a text about Taiwan, whose years are of the 民國 calendar)."""
@@ -272,6 +282,11 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
     ):
         claim.kind = "change"
         claim.direction = _direction(change["verb"])
+        return
+    correction = _correction_pattern().search(before)
+    if correction and claim.kind in _COUNTABLE:
+        claim.kind = "change"  # 核减宜春市1例: the count of 宜春市 corrected down by one, no count of its own
+        claim.direction = lexicon.word_table("correction_verbs.tsv")[correction["verb"]]
         return
     if claim.kind in ("percent", "change", "duration", "age", "date", "rate", "temperature"):
         return  # a rate here was written with its denominator (3.5元/斤): it has one already

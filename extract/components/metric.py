@@ -1668,8 +1668,23 @@ def _parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired
             continue
         whole = _whole_before(text, claims, i, balances)
         if whole is not None and whole.metric:
-            part.metric = whole.metric
+            part.metric = _what_the_whole_turned_into(text, whole) or whole.metric
             part.metric_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
+
+
+@cache
+def _turned_into_pattern() -> re.Pattern[str]:
+    statuses = lexicon.alternation(list(lexicon.word_table("whole_turned_into.tsv")))
+    return compile_pattern(
+        rf"[，,]?(?:全部|均已|均|已全部|全部已|已)(?:转为|确认为|订正为)?(?P<status>{statuses})(?=[。；;，,！!]|$)"
+    )
+
+
+def _what_the_whole_turned_into(text: str, whole: Claim) -> str | None:
+    """What the parts listed after a whole count when the whole, right after its figure, is said to have
+    become something else as a whole (疑似病例5例全部确诊。其中：甲市1例…: confirmed cases), else None."""
+    turned = _turned_into_pattern().match(text, whole.end)
+    return lexicon.word_table("whole_turned_into.tsv")[turned["status"]] if turned else None
 
 
 def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) -> Claim | None:
@@ -1812,6 +1827,7 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
     whole_sentence = claims[k].sentence_start
     while k > 0 and claims[k - 1].sentence_start == whole_sentence:
         k -= 1
+    in_headline: Claim | None = None
     for index in range(k, first):
         claim = claims[index]
         if claim.sentence_start != whole_sentence:
@@ -1823,8 +1839,18 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
             and claim.metric
             and not _a_name(claim.metric)
         ):
-            return claim
-    return None
+            if not _inside_a_headline_mark(text, whole_sentence, claim.start):
+                return claim
+            # 【#江苏新增确诊33例#，#江苏累计确诊341例#】…新增确诊病例33例。其中，南京市3例…: the headline restates
+            # the body's figure; the parts are of the body's, whose words and neighbours are the list's own
+            in_headline = in_headline or claim
+    return in_headline
+
+
+def _inside_a_headline_mark(text: str, sentence_start: int, at: int) -> bool:
+    """Whether `at` lies inside a feed's headline mark 【…】 opened in its sentence and not yet closed."""
+    opened = text.rfind("【", sentence_start, at)
+    return opened >= 0 and text.find("】", opened, at) < 0
 
 
 def counted_alike(unit: str, other: str) -> bool:

@@ -598,7 +598,7 @@ def find_period(
             previous_periods[claim.sentence_start] = carried
     found = carried.last
     if found is None:
-        return phrases.section_year(claim)
+        return phrases.window_of_the_paragraph_before(claim) or phrases.section_year(claim)
     if found is not None and not _UNTIL_PREFIX.match(found) and _a_running_total(text, claim):
         # 截至1月29日24时…累计311例。29日当天新增70例。累计报告确诊病例中，深圳市86例: a running total is
         # as of a moment, the last 截至 before it, not the day's window the flow before it was of
@@ -685,6 +685,23 @@ class PeriodPhrases:
         """Where the claim's paragraph starts."""
         return self._paragraph_starts[claim.sentence_start]
 
+    def window_of_the_paragraph_before(self, claim: Claim) -> str | None:
+        """A bulletin's day window written in its first paragraph (2020年1月27日0-24时，全省新增确诊病例36例…) for
+        a figure opening the next paragraph with a flow word and no time of its own (新增疑似病例38例，其中…): the
+        new ones of the same day. Only where the paragraph is the claim's sentence's own start, the paragraph
+        before opens with the window, and no article starts between them."""
+        start = self._paragraph_starts[claim.sentence_start]
+        if start != claim.sentence_start or not _OPENS_WITH_A_FLOW.match(self._text, start):
+            return None
+        before = max((p for p in self._paragraph_starts.values() if p < start), default=None)
+        if before is None or any(before < a <= start for a in self._article_starts):
+            return None
+        stretch, matches = self._between(before, start)
+        if not matches or matches[0].start() > _WINDOW_OPENING_REACH:
+            return None
+        window = _last_window(matches[:1])
+        return window if window is not None and _a_report_window(window) else None
+
     def in_sentence(self, claim: Claim) -> tuple[str, list[re.Match[str]]]:
         """The phrases of the claim's sentence before it: (the stretch from the sentence's start, which
         may go on beyond the claim, and the phrases with offsets into it)."""
@@ -700,6 +717,10 @@ class PeriodPhrases:
             stretch = self._stretches[start] = _Stretch(self._text[start : max(end, self._reach[start])], self.roc)
         return stretch.text, stretch.phrases_before(end - start)
 
+
+# a paragraph opening with a day's new ones (新增疑似病例38例), and how far into the paragraph before a window opens it
+_OPENS_WITH_A_FLOW = re.compile(r"\s*(?:全省|全市|全区|全县|本市|本省)?新增")
+_WINDOW_OPENING_REACH = 2
 
 # a year alone, as a heading or a line's opening scopes a section with it (2023年, 2023 年, 2023年度, 2023年全年)
 _A_YEAR = re.compile(rf"{_YEAR}(?:度|全年)?")
