@@ -340,6 +340,7 @@ def metric_component(doc: Doc) -> Doc:
     before_phrases: list[str] = []
     colon_labels: dict[int, str] = {}  # claim index -> the label before a colon that names it
     acting: tuple[int, str] | None = None  # where a counted group's act ends, and the group
+    owned: tuple[int, str] | None = None  # where a figure whose clause named its measure's owner ends, and the owner
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         clause_start = _clause_start(text, claim, previous, boundaries)
@@ -367,6 +368,17 @@ def metric_component(doc: Doc) -> Doc:
             # "…接待游客698.69万人次，同比增长15.2%；累计实现门票收入3.39亿元": a later clause, up to the full
             # stop, with no subject of its own goes on telling what the group did
             counted_group = acting[1]
+        if claim.metric and (kept := _kept_owner(raw_before, claim.metric)):
+            owned = (claim.end, kept)
+        elif (
+            owned is not None
+            and not _FULL_STOP.search(text, owned[0], claim.start)
+            and _owned_elsewhere(raw_before, claim.metric)
+        ):
+            # "原料药中间体业务实现销售收入79.87亿元，…；实现毛利14.03亿元，…，毛利率为17.56%": a later clause, up
+            # to the full stop, with no owner of its own goes on with the part the first one named (…业务毛利), as
+            # parallel sentences on the other parts give the same bare 毛利
+            claim.metric = tidy_metric(owned[1] + claim.metric) or claim.metric
         if counted_group and claim.metric and not claim.metric.startswith(counted_group):
             # "纳入监测的25家重点景区累计接待游客698.69万人次": the group just counted did what this figure
             # measures, which is the group's (重点景区游客), not the whole place's (全省…游客)
@@ -1372,9 +1384,10 @@ _NAME_CONTEXT = 4  # characters after a name that jieba needs to see the word it
 
 def _after_last_verb(phrase: str) -> str:
     """ "村西建设占地" -> 占地, "建设了占地" -> 占地: what a verb inside the phrase acts on; a verb's
-    letters inside a longer word (报告期内) are no verb. An elliptical measure taken by a verb whose subject
-    owns it keeps that subject: "第一产业实现增加值" -> 第一产业增加值, as the parallel figures of the second
-    and third 产业 are told apart only by it. Two coordinated verbs (_coordinated_verb_at) keep both."""
+    letters inside a longer word (报告期内) are no verb. A measure taken by a verb whose subject owns it
+    (metric_owner_verbs.txt) keeps that subject when it names a part: "第一产业实现增加值" -> 第一产业增加值,
+    "区域枢纽完成货邮吞吐量" -> 区域枢纽货邮吞吐量, as the parallel figures of the other parts are told apart only
+    by it. Two coordinated verbs (_coordinated_verb_at) keep both."""
     cut, owner = 0, ""
     for match in _inner_verb().finditer(phrase):
         if len(phrase) - match.end() >= 2 and starts_a_word(phrase, match.end()):
@@ -1386,9 +1399,40 @@ def _after_last_verb(phrase: str) -> str:
             owner = phrase[cut : match.start()] if verb in _owner_verbs() else ""
             cut = match.end()
     measure = phrase[cut:]
-    if owner and measure in _elliptical_measures() and _names_an_owner(owner):
+    if owner and _names_an_owner(owner):
         return owner + measure
     return measure
+
+
+def _kept_owner(raw_before: str, metric: str) -> str | None:
+    """The owner _after_last_verb kept before a measure taken by a verb of metric_owner_verbs.txt (区域枢纽 of
+    "区域枢纽完成货邮吞吐量"), or None when the metric names no owner so."""
+    verbs = list(_owner_verb().finditer(raw_before))
+    if not verbs:
+        return None
+    verb = verbs[-1]  # the last one takes the measure
+    measure = strip_links(raw_before[verb.end() :].strip())
+    if not measure or not metric.endswith(measure) or len(metric) == len(measure):
+        return None
+    owner = metric[: -len(measure)]
+    return owner if _names_an_owner(owner) else None
+
+
+def _owned_elsewhere(raw_before: str, metric: str | None) -> bool:
+    """Whether a clause's figure names no owner of its own measure: the clause opens with a verb of
+    metric_owner_verbs.txt (；实现毛利) or is only an elliptical measure (，毛利率为)."""
+    if not metric:
+        return False
+    opening = raw_before.lstrip("，,；;、 ")
+    verb = _owner_verb().match(opening)
+    if verb is not None:
+        return metric == strip_links(opening[verb.end() :].strip())
+    return metric in _elliptical_measures() and _owner_verb().search(raw_before) is None
+
+
+@cache
+def _owner_verb() -> re.Pattern[str]:
+    return compile_pattern(f"(?:{lexicon.alternation(sorted(_owner_verbs(), key=len, reverse=True))})了?")
 
 
 def _coordinated_verb_at(phrase: str, at: int) -> bool:
