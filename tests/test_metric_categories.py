@@ -36,3 +36,40 @@ SECTORS = "全县第一产业实现增加值12.5亿元，增长3.1%；实现利�
 )
 def test_a_later_clause_with_no_owner_keeps_the_part_named_before(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+# a statistics release in Traditional script going through its trades one paragraph each
+TRADES = (
+    "在酒店業方面，二零二三年的總收益為310億元。盈餘總額佔總收益的21.5%。增加價值為150億元，較二零二二年上升12.1%。\n"
+    "在零售業方面，二零二三年的總收益為2,850億元。盈餘總額佔總收益的6.4%。增加價值為420億元，較二零二二年上升3.2%。"
+)
+# an education communiqué going through its stages one sentence each
+STAGES = (
+    "全市教育事业稳步发展。在基础教育方面，全市共有专任教师3.2万人，招生4.1万人。"
+    "在职业教育方面，全市共有专任教师0.6万人，招生1.2万人。"
+)
+# a retail survey going through its trades one clause each
+CLAUSES = "在批发业，销售额为820亿元，增长4.1%；在零售业，销售额为560亿元，增长6.3%。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        (TRADES, "香港特别行政区", "310億元", "酒店业总收益"),
+        (TRADES, "香港特别行政区", "21.5%", "酒店业盈余总额占总收益"),
+        (TRADES, "香港特别行政区", "12.1%", "酒店业增加价值"),
+        (TRADES, "香港特别行政区", "2,850億元", "零售业总收益"),
+        (TRADES, "香港特别行政区", "420億元", "零售业增加价值"),
+        (STAGES, "东莞市", "3.2万人", "基础教育专任教师"),
+        (STAGES, "东莞市", "1.2万人", "职业教育招生"),
+        (CLAUSES, "东莞市", "820亿元", "批发业销售额"),
+        (CLAUSES, "东莞市", "6.3%", "零售业销售额"),
+        # a frame naming a place says where, and one part with no parallel figure keeps its metric
+        ("在全市，共有学校120所。在疫情防控方面，共检测12万人次。", "东莞市", "12万人次", "检测"),
+        ("在全市，共有学校120所。在疫情防控方面，共检测12万人次。", "东莞市", "120所", "学校"),
+    ],
+)
+def test_a_part_opening_its_paragraph_or_clause_scopes_the_parallel_figures_after_it(
+    claim_of, text, region, mention, metric
+):
+    assert claim_of(text, mention, region)["metric"] == metric

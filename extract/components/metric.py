@@ -610,16 +610,21 @@ def _scoped_by_section_headings(text: str, claims: list[Claim], articles: list) 
     more of one article names different things; in each section on a part it takes the heading before
     it (学前教育专任教师). A section on the whole (lexicon/overall_section_headings.txt), a heading that is
     no noun phrase or holds a figure (一、2024年工作回顾), and a metric naming the heading already, keep
-    the metric as it is."""
+    the metric as it is. A part opening a paragraph or sentence (在零售业方面，: _topic_openings) is such a
+    heading up to its paragraph's end or the next opener."""
     headings = [(m.start(), _heading_part(m.group(1))) for m in _SECTION_HEADING.finditer(text)]
-    if len(headings) < 2:
+    topics = _topic_openings(text)
+    if len(headings) + len(topics) < 2:
         return
     starts = {article.index: article.start for article in articles}
     sections: dict[int, tuple[int, str]] = {}  # claim index -> (its section's start, heading)
     for i, claim in enumerate(claims):
         article_start = starts.get(claim.article_index, 0)
+        topic = [t for t in topics if article_start <= t[0] <= claim.start < t[1]]
         before = [h for h in headings if article_start <= h[0] < claim.start]
-        if before and claim.metric:
+        if topic and claim.metric:
+            sections[i] = topic[-1][0], topic[-1][2]
+        elif before and claim.metric:
             sections[i] = before[-1]
     spread: dict[tuple[int, str], set[int]] = {}
     for i, section in sections.items():
@@ -648,6 +653,35 @@ def _scoped_by_section_headings(text: str, claims: list[Claim], articles: list) 
         # its paragraph, is of the same part (义务教育招生 beside 义务教育在校生)
         if text.rfind("\n", 0, claims[i].start) in scoped_lines:
             claims[i].metric = tidy_metric(sections[i][1] + claims[i].metric) or claims[i].metric
+
+
+@cache
+def _topic_opening() -> re.Pattern[str]:
+    frames = lexicon.alternation(lexicon.word_list("topic_opener_frames.txt"))
+    # 在酒店业方面，/ 工业领域，/ 在零售业，: at a paragraph's or sentence's start, a part of 2 to 15 characters
+    return compile_pattern(
+        rf"(?:^|(?<=[。！？!?\n；;]))[ \t\u3000]*在?([^\n，,。；;：:、]{{2,15}}?)(?:{frames})[，,]"
+        rf"|(?:^|(?<=[。！？!?\n；;]))[ \t\u3000]*在([^\n，,。；;：:、]{{1,14}}业)[，,]",
+        re.M,
+    )
+
+
+def _topic_openings(text: str) -> list[tuple[int, int, str]]:
+    """ "在零售业方面，总收益为2340亿元。盈余总额占总收益的7.2%。": a release going through its parts one
+    paragraph or sentence each names the part only in the frame opening it (lexicon/topic_opener_frames.txt,
+    or 在 and a trade: 在零售业，); each opener scopes the figures after it up to its paragraph's end or the
+    next opener, as a section's heading does. (start, end, part) of each, a part that is a place, a time or
+    holds a figure left out (在全市方面 says where, not what)."""
+    openings = []
+    for match in _topic_opening().finditer(text):
+        part = _WHITE_SPACE.sub("", match.group(1) or match.group(2))
+        if any(ch.isdigit() for ch in part) or _only_a_place(part) or period_pattern(part).fullmatch(part):
+            continue
+        end = text.find("\n", match.end())
+        openings.append((match.start(), len(text) if end < 0 else end, part))
+    # an opener's reach ends where the next one starts
+    nexts = [start for start, _, _ in openings[1:]] + [len(text)]
+    return [(start, min(end, nexts[k]), part) for k, (start, end, part) in enumerate(openings)]
 
 
 def _opens_its_sentence_alone(text: str, claim: Claim) -> bool:
