@@ -73,3 +73,34 @@ def test_a_part_opening_its_paragraph_or_clause_scopes_the_parallel_figures_afte
     claim_of, text, region, mention, metric
 ):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+PORT_BARS = (
+    "年吞吐量1000万吨以上的港口有8个，较上年增加2个；年吞吐量1000万吨以下的港口有31个，较上年减少3个。"
+    "从增速看，增幅在100%以上的港口有4个，增速在50%至100%之间的有9个，增幅在50%以内的有20个。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # transport statistics: groups above and below one bar, and growth bands, told apart by the bar
+        (PORT_BARS, "江苏省", "8个", "年吞吐量1000万吨以上的港口"),
+        (PORT_BARS, "江苏省", "2个", "年吞吐量1000万吨以上的港口"),
+        (PORT_BARS, "江苏省", "31个", "年吞吐量1000万吨以下的港口"),
+        (PORT_BARS, "江苏省", "3个", "年吞吐量1000万吨以下的港口"),
+        (PORT_BARS, "江苏省", "4个", "增幅在100%以上的港口"),
+        # a band naming no group of its own counts the group the figure before it counted
+        (PORT_BARS, "江苏省", "9个", "增速在50%至100%之间的港口"),
+        (PORT_BARS, "江苏省", "20个", "增幅在50%以内的港口"),
+        # company and industry news: firms over a bar of revenue
+        ("全市营收超百亿元的企业有12家。", "东莞市", "12家", "营收超百亿元的企业"),
+        ("年产值5000万元以上的企业有63家，较上年增加12家。", "东莞市", "12家", "年产值5000万元以上的企业"),
+        # a household survey: a band of income
+        ("月收入在3000元至5000元之间的家庭有1200户。", "东莞市", "1200户", "月收入在3000元至5000元之间的家庭"),
+        # no bar: the amount is an attribute, the count keeps its noun
+        ("完成投资3.2亿元的项目有12个。", "东莞市", "12个", "项目"),
+    ],
+)
+def test_a_bar_or_band_defining_the_group_counted_stays_in_its_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

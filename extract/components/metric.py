@@ -340,6 +340,7 @@ def metric_component(doc: Doc) -> Doc:
     before_phrases: list[str] = []
     colon_labels: dict[int, str] = {}  # claim index -> the label before a colon that names it
     acting: tuple[int, str] | None = None  # where a counted group's act ends, and the group
+    barred: tuple[tuple[int, str], str] | None = None  # the sentence and unit of a group a bar defined, its noun
     owned: tuple[int, str] | None = None  # where a figure whose clause named its measure's owner ends, and the owner
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
@@ -358,6 +359,14 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if claim.kind == "count" and (bar := _group_bar(raw_before, clause_start, mentions)):
+            # "年吞吐量1000万吨以上的港口有8个", "增幅在50%至100%之间的有15个": the bar defines the group
+            # counted, told apart from the groups beyond it only by the bar; a group with no noun of its own
+            # is of the thing the figure before it of the same unit counted (港口)
+            head = bar[1] or (barred[1] if barred and barred[0] == (claim.sentence_start, claim.unit) else "")
+            if head:
+                claim.metric = tidy_metric(bar[0] + "的" + head) or claim.metric
+                barred = ((claim.sentence_start, claim.unit), head)
         if counted_group:
             acting = (claim.end, counted_group)
         elif (
@@ -1436,6 +1445,37 @@ def _after_last_verb(phrase: str) -> str:
     if owner and _names_an_owner(owner):
         return owner + measure
     return measure
+
+
+@cache
+def _group_bar_pattern() -> re.Pattern[str]:
+    endings = lexicon.alternation(lexicon.word_list("group_bar_endings.txt"))
+    bars = lexicon.alternation(sorted(_threshold_verbs(), key=len, reverse=True))
+    number = r"[0-9０-９一二三四五六七八九十百千万亿两]"
+    clause = r"[^，,。；;：:的\n]"
+    # the bar (…1000万吨以上 / …超百亿元) before 的, the group's noun, and the verb of having it
+    return compile_pattern(
+        rf"(?P<bar>{clause}*?{number}{clause}*?(?:{endings})|{clause}*?(?:{bars}){number}{clause}*?)"
+        rf"的(?P<head>[\u4e00-\u9fff]{{0,8}}?)(?:有|共有|共|为|达|计)?$"
+    )
+
+
+def _group_bar(raw_before: str, clause_start: int, mentions: dict) -> tuple[str, str] | None:
+    """ "年吞吐量1000万吨以上的港口有" -> (年吞吐量1000万吨以上, 港口): a bar or band defining the group a count
+    counts, and the group's noun ("" when the clause names none: 增幅在50%以内的有), or None. A time phrase or
+    place opening the clause is left off (the period's and the subject's)."""
+    offset = 0
+    period = period_pattern(raw_before).match(raw_before)
+    if period and period.end():
+        offset = period.end()
+    place = mentions.get(clause_start + offset)
+    if place is not None and place.end <= clause_start + len(raw_before):
+        offset = place.end - clause_start
+    match = _group_bar_pattern().search(raw_before, offset)
+    if match is None or match.start() != offset:
+        return None
+    bar = match["bar"].strip()
+    return (bar, match["head"]) if bar and not bar.isdigit() else None
 
 
 def _kept_owner(raw_before: str, metric: str) -> str | None:
