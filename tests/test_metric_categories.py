@@ -104,3 +104,25 @@ PORT_BARS = (
 )
 def test_a_bar_or_band_defining_the_group_counted_stays_in_its_metric(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+PORT_SHARES = (
+    "年吞吐量1000万吨以上的港口有8个，完成吞吐量占全部港口吞吐量的91.2%，占比较上年上升0.4个百分点。"
+    "年吞吐量1000万吨以下的港口有31个，完成吞吐量占全部港口吞吐量的8.8%，占比较上年下降0.4个百分点。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "share", "change"),
+    [
+        # transport statistics: each group's share and the change of that share
+        (PORT_SHARES, "江苏省", "91.2%", "0.4个百分点"),
+        # a communiqué: a sector's share of the whole
+        ("第三产业增加值占地区生产总值的比重为52.1%，比重比上年提高1.2个百分点。", "衡阳县", "52.1%", "1.2个百分点"),
+        # industry news: a product's share of sales
+        ("一季度新能源汽车销量占汽车总销量的31.5%，占比较上年同期提高4.2个百分点。", "柳州市", "31.5%", "4.2个百分点"),
+    ],
+)
+def test_a_bare_share_that_changed_is_the_share_just_given(claims_of, text, region, share, change):
+    claims = {c["mention"]: c for c in claims_of(text, region=region)}
+    assert claims[change]["metric"] == claims[share]["metric"] != "占比"

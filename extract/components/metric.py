@@ -403,6 +403,15 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = _colon_label(text, claim, clause_start, boundaries, mentions)
             if claim.metric:
                 colon_labels[i] = claim.metric
+        if claim.kind == "change" and claim.metric in _bare_share_nouns() and previous is not None:
+            # "…占全部港口吞吐量的98.7%，占比较上年上升0.2个百分点": the bare share that changed is the share
+            # just given (of its group), told apart from the other groups' shares only by it
+            share = next(
+                (c for c in reversed(claims[:i]) if c.sentence_start == claim.sentence_start and c.kind == "percent"),
+                None,
+            )
+            if share is not None and share.metric and ("占" in share.metric or share.metric.endswith(claim.metric)):
+                claim.metric, claim.metric_basis = share.metric, "sentence"
         if previous is not None and claim.metric and _a_share_of_the_whole(claim.metric):
             # "普惠性幼儿园4747所，比上年增加510所，增长12.04%，占总数的68.08%": the part is the latest figure
             # before it that names something (its changes are named later, after their level)
@@ -1476,6 +1485,12 @@ def _group_bar(raw_before: str, clause_start: int, mentions: dict) -> tuple[str,
         return None
     bar = match["bar"].strip()
     return (bar, match["head"]) if bar and not bar.isdigit() else None
+
+
+@cache
+def _bare_share_nouns() -> frozenset[str]:
+    """占比, 比重: the generic share metrics (generic_share_metrics.txt) that name a share, not a rate of change."""
+    return frozenset(m for m in lexicon.word_list("generic_share_metrics.txt") if "比" in m or "份额" in m)
 
 
 def _kept_owner(raw_before: str, metric: str) -> str | None:
