@@ -126,3 +126,17 @@ PORT_SHARES = (
 def test_a_bare_share_that_changed_is_the_share_just_given(claims_of, text, region, share, change):
     claims = {c["mention"]: c for c in claims_of(text, region=region)}
     assert claims[change]["metric"] == claims[share]["metric"] != "占比"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # results news: the company itself before the verb is the subject, not a part of it
+        ("2023年公司实现营收12.5亿元，同比增长8.2%。", "杭州市", "12.5亿元", "营收"),
+        ("上半年本集团实现营业收入86.4亿元。", "深圳市", "86.4亿元", "营业收入"),
+        # a part named with it stays
+        ("公司储能业务实现营业收入8.9亿元。", "东莞市", "8.9亿元", "公司储能业务营业收入"),
+    ],
+)
+def test_the_reporting_body_before_the_verb_is_no_part(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

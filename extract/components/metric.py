@@ -1451,7 +1451,7 @@ def _after_last_verb(phrase: str) -> str:
             owner = phrase[cut : match.start()] if verb in _owner_verbs() else ""
             cut = match.end()
     measure = phrase[cut:]
-    if owner and _names_an_owner(owner):
+    if owner and _names_an_owner(owner) and owner not in _owner_self_words():
         return owner + measure
     return measure
 
@@ -1535,6 +1535,11 @@ def _coordinated_verb_at(phrase: str, at: int) -> bool:
 @cache
 def _owner_verbs() -> frozenset[str]:
     return frozenset(lexicon.word_list("metric_owner_verbs.txt"))
+
+
+@cache
+def _owner_self_words() -> frozenset[str]:
+    return frozenset(lexicon.word_list("metric_owner_self_words.txt"))
 
 
 @cache
