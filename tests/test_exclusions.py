@@ -258,6 +258,10 @@ def test_doublings_and_bracketed_alternatives(claim_of, text, mention, value, un
         ("新增就业超过1万人的县有五个。", ["五个"]),
         ("全年接待游客超过1000万人次的景区一律免费。", ["超过1000万人次"]),  # no count after it
         ("完成投资3.2亿元的项目有12个。", ["3.2亿元", "12个"]),  # no bar: an amount
+        # a band closed by 之间 that defines the group counted (transport statistics, a household survey)
+        ("增速在50%至100%之间的港口有9个。", ["9个"]),
+        ("月收入在3000元至5000元之间的家庭有1200户。", ["1200户"]),
+        ("气温在20至25摄氏度之间。", ["20至25摄氏度"]),  # no group counted after it
     ],
 )
 def test_codes_congresses_grades_formulas_sections_and_bars_are_no_claims(claims_of, text, kept):

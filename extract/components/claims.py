@@ -82,6 +82,10 @@ def _bounds_an_age_group(text: str, q: Quantity) -> bool:
 
 # 民国 right before a year's figure: a year of the 民國 calendar (民国99年), in any text
 _WITH_ROC_BEFORE = compile_pattern(r"民国\s?$")
+# a band (50%至100%) closed by 之间 and 的 before the group's figure: it defines the group counted
+_BAND_OF_A_GROUP = compile_pattern(
+    r"之间的[\u4e00-\u9fff]{0,10}?(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人户所项座条只台辆批])"
+)
 _COUNTED_AFTER = compile_pattern(
     r"(?:及以上|以上|及以下|以下)?的[\u4e00-\u9fff]{1,10}?"
     r"(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人户所项座条只台辆批])"
@@ -354,6 +358,8 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         return "duration_in_name"
     if q.qualifier in _THRESHOLD_QUALIFIERS and (_COUNTED_AFTER.match(text, q.end) or _bars_a_counted_noun(text, q)):
         return "threshold"
+    if q.value_high is not None and _BAND_OF_A_GROUP.match(text, q.end):
+        return "threshold"  # 增幅在50%至100%之间的有15个: the band defines the group; the 15个 is the claim
     if _bounds_an_age_group(text, q):
         return "age_bracket"  # 65岁以上人口占8.20%: the ages say whose share it is; the share is the claim
     return None

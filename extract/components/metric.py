@@ -340,6 +340,8 @@ def metric_component(doc: Doc) -> Doc:
     before_phrases: list[str] = []
     colon_labels: dict[int, str] = {}  # claim index -> the label before a colon that names it
     acting: tuple[int, str] | None = None  # where a counted group's act ends, and the group
+    barred: tuple[tuple[int, str], str] | None = None  # the sentence and unit of a group a bar defined, its noun
+    owned: tuple[int, str] | None = None  # where a figure whose clause named its measure's owner ends, and the owner
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         clause_start = _clause_start(text, claim, previous, boundaries)
@@ -358,6 +360,14 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if claim.kind == "count" and (bar := _group_bar(raw_before, clause_start, mentions)):
+            # "年吞吐量1000万吨以上的港口有8个", "增幅在50%至100%之间的有15个": the bar defines the group
+            # counted, told apart from the groups beyond it only by the bar; a group with no noun of its own
+            # is of the thing the figure before it of the same unit counted (港口)
+            head = bar[1] or (barred[1] if barred and barred[0] == (claim.sentence_start, claim.unit) else "")
+            if head:
+                claim.metric = tidy_metric(bar[0] + "的" + head) or claim.metric
+                barred = ((claim.sentence_start, claim.unit), head)
         if counted_group:
             acting = (claim.end, counted_group)
         elif (
@@ -368,6 +378,17 @@ def metric_component(doc: Doc) -> Doc:
             # "…接待游客698.69万人次，同比增长15.2%；累计实现门票收入3.39亿元": a later clause, up to the full
             # stop, with no subject of its own goes on telling what the group did
             counted_group = acting[1]
+        if claim.metric and (kept := _kept_owner(raw_before, claim.metric)):
+            owned = (claim.end, kept)
+        elif (
+            owned is not None
+            and not _FULL_STOP.search(text, owned[0], claim.start)
+            and _owned_elsewhere(raw_before, claim.metric)
+        ):
+            # "原料药中间体业务实现销售收入79.87亿元，…；实现毛利14.03亿元，…，毛利率为17.56%": a later clause, up
+            # to the full stop, with no owner of its own goes on with the part the first one named (…业务毛利), as
+            # parallel sentences on the other parts give the same bare 毛利
+            claim.metric = tidy_metric(owned[1] + claim.metric) or claim.metric
         if counted_group and claim.metric and not claim.metric.startswith(counted_group):
             # "纳入监测的25家重点景区累计接待游客698.69万人次": the group just counted did what this figure
             # measures, which is the group's (重点景区游客), not the whole place's (全省…游客)
@@ -383,6 +404,15 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = _colon_label(text, claim, clause_start, boundaries, mentions)
             if claim.metric:
                 colon_labels[i] = claim.metric
+        if claim.kind == "change" and claim.metric in _bare_share_nouns() and previous is not None:
+            # "…占全部港口吞吐量的98.7%，占比较上年上升0.2个百分点": the bare share that changed is the share
+            # just given (of its group), told apart from the other groups' shares only by it
+            share = next(
+                (c for c in reversed(claims[:i]) if c.sentence_start == claim.sentence_start and c.kind == "percent"),
+                None,
+            )
+            if share is not None and share.metric and ("占" in share.metric or share.metric.endswith(claim.metric)):
+                claim.metric, claim.metric_basis = share.metric, "sentence"
         if previous is not None and claim.metric and _a_share_of_the_whole(claim.metric):
             # "普惠性幼儿园4747所，比上年增加510所，增长12.04%，占总数的68.08%": the part is the latest figure
             # before it that names something (its changes are named later, after their level)
@@ -602,16 +632,21 @@ def _scoped_by_section_headings(text: str, claims: list[Claim], articles: list) 
     more of one article names different things; in each section on a part it takes the heading before
     it (学前教育专任教师). A section on the whole (lexicon/overall_section_headings.txt), a heading that is
     no noun phrase or holds a figure (一、2024年工作回顾), and a metric naming the heading already, keep
-    the metric as it is."""
+    the metric as it is. A part opening a paragraph or sentence (在零售业方面，: _topic_openings) is such a
+    heading up to its paragraph's end or the next opener."""
     headings = [(m.start(), _heading_part(m.group(1))) for m in _SECTION_HEADING.finditer(text)]
-    if len(headings) < 2:
+    topics = _topic_openings(text)
+    if len(headings) + len(topics) < 2:
         return
     starts = {article.index: article.start for article in articles}
     sections: dict[int, tuple[int, str]] = {}  # claim index -> (its section's start, heading)
     for i, claim in enumerate(claims):
         article_start = starts.get(claim.article_index, 0)
+        topic = [t for t in topics if article_start <= t[0] <= claim.start < t[1]]
         before = [h for h in headings if article_start <= h[0] < claim.start]
-        if before and claim.metric:
+        if topic and claim.metric:
+            sections[i] = topic[-1][0], topic[-1][2]
+        elif before and claim.metric:
             sections[i] = before[-1]
     spread: dict[tuple[int, str], set[int]] = {}
     for i, section in sections.items():
@@ -640,6 +675,35 @@ def _scoped_by_section_headings(text: str, claims: list[Claim], articles: list) 
         # its paragraph, is of the same part (义务教育招生 beside 义务教育在校生)
         if text.rfind("\n", 0, claims[i].start) in scoped_lines:
             claims[i].metric = tidy_metric(sections[i][1] + claims[i].metric) or claims[i].metric
+
+
+@cache
+def _topic_opening() -> re.Pattern[str]:
+    frames = lexicon.alternation(lexicon.word_list("topic_opener_frames.txt"))
+    # 在酒店业方面，/ 工业领域，/ 在零售业，: at a paragraph's or sentence's start, a part of 2 to 15 characters
+    return compile_pattern(
+        rf"(?:^|(?<=[。！？!?\n；;]))[ \t\u3000]*在?([^\n，,。；;：:、]{{2,15}}?)(?:{frames})[，,]"
+        rf"|(?:^|(?<=[。！？!?\n；;]))[ \t\u3000]*在([^\n，,。；;：:、]{{1,14}}业)[，,]",
+        re.M,
+    )
+
+
+def _topic_openings(text: str) -> list[tuple[int, int, str]]:
+    """ "在零售业方面，总收益为2340亿元。盈余总额占总收益的7.2%。": a release going through its parts one
+    paragraph or sentence each names the part only in the frame opening it (lexicon/topic_opener_frames.txt,
+    or 在 and a trade: 在零售业，); each opener scopes the figures after it up to its paragraph's end or the
+    next opener, as a section's heading does. (start, end, part) of each, a part that is a place, a time or
+    holds a figure left out (在全市方面 says where, not what)."""
+    openings = []
+    for match in _topic_opening().finditer(text):
+        part = _WHITE_SPACE.sub("", match.group(1) or match.group(2))
+        if any(ch.isdigit() for ch in part) or _only_a_place(part) or period_pattern(part).fullmatch(part):
+            continue
+        end = text.find("\n", match.end())
+        openings.append((match.start(), len(text) if end < 0 else end, part))
+    # an opener's reach ends where the next one starts
+    nexts = [start for start, _, _ in openings[1:]] + [len(text)]
+    return [(start, min(end, nexts[k]), part) for k, (start, end, part) in enumerate(openings)]
 
 
 def _opens_its_sentence_alone(text: str, claim: Claim) -> bool:
@@ -1412,9 +1476,10 @@ _NAME_CONTEXT = 4  # characters after a name that jieba needs to see the word it
 
 def _after_last_verb(phrase: str) -> str:
     """ "村西建设占地" -> 占地, "建设了占地" -> 占地: what a verb inside the phrase acts on; a verb's
-    letters inside a longer word (报告期内) are no verb. An elliptical measure taken by a verb whose subject
-    owns it keeps that subject: "第一产业实现增加值" -> 第一产业增加值, as the parallel figures of the second
-    and third 产业 are told apart only by it. Two coordinated verbs (_coordinated_verb_at) keep both."""
+    letters inside a longer word (报告期内) are no verb. A measure taken by a verb whose subject owns it
+    (metric_owner_verbs.txt) keeps that subject when it names a part: "第一产业实现增加值" -> 第一产业增加值,
+    "区域枢纽完成货邮吞吐量" -> 区域枢纽货邮吞吐量, as the parallel figures of the other parts are told apart only
+    by it. Two coordinated verbs (_coordinated_verb_at) keep both."""
     cut, owner = 0, ""
     for match in _inner_verb().finditer(phrase):
         if len(phrase) - match.end() >= 2 and starts_a_word(phrase, match.end()):
@@ -1426,9 +1491,77 @@ def _after_last_verb(phrase: str) -> str:
             owner = phrase[cut : match.start()] if verb in _owner_verbs() else ""
             cut = match.end()
     measure = phrase[cut:]
-    if owner and measure in _elliptical_measures() and _names_an_owner(owner):
+    if owner and _names_an_owner(owner) and owner not in _owner_self_words():
         return owner + measure
     return measure
+
+
+@cache
+def _group_bar_pattern() -> re.Pattern[str]:
+    endings = lexicon.alternation(lexicon.word_list("group_bar_endings.txt"))
+    bars = lexicon.alternation(sorted(_threshold_verbs(), key=len, reverse=True))
+    number = r"[0-9０-９一二三四五六七八九十百千万亿两]"
+    clause = r"[^，,。；;：:的\n]"
+    # the bar (…1000万吨以上 / …超百亿元) before 的, the group's noun, and the verb of having it
+    return compile_pattern(
+        rf"(?P<bar>{clause}*?{number}{clause}*?(?:{endings})|{clause}*?(?:{bars}){number}{clause}*?)"
+        rf"的(?P<head>[\u4e00-\u9fff]{{0,8}}?)(?:有|共有|共|为|达|计)?$"
+    )
+
+
+def _group_bar(raw_before: str, clause_start: int, mentions: dict) -> tuple[str, str] | None:
+    """ "年吞吐量1000万吨以上的港口有" -> (年吞吐量1000万吨以上, 港口): a bar or band defining the group a count
+    counts, and the group's noun ("" when the clause names none: 增幅在50%以内的有), or None. A time phrase or
+    place opening the clause is left off (the period's and the subject's)."""
+    offset = 0
+    period = period_pattern(raw_before).match(raw_before)
+    if period and period.end():
+        offset = period.end()
+    place = mentions.get(clause_start + offset)
+    if place is not None and place.end <= clause_start + len(raw_before):
+        offset = place.end - clause_start
+    match = _group_bar_pattern().search(raw_before, offset)
+    if match is None or match.start() != offset:
+        return None
+    bar = match["bar"].strip()
+    return (bar, match["head"]) if bar and not bar.isdigit() else None
+
+
+@cache
+def _bare_share_nouns() -> frozenset[str]:
+    """占比, 比重: the generic share metrics (generic_share_metrics.txt) that name a share, not a rate of change."""
+    return frozenset(m for m in lexicon.word_list("generic_share_metrics.txt") if "比" in m or "份额" in m)
+
+
+def _kept_owner(raw_before: str, metric: str) -> str | None:
+    """The owner _after_last_verb kept before a measure taken by a verb of metric_owner_verbs.txt (区域枢纽 of
+    "区域枢纽完成货邮吞吐量"), or None when the metric names no owner so."""
+    verbs = list(_owner_verb().finditer(raw_before))
+    if not verbs:
+        return None
+    verb = verbs[-1]  # the last one takes the measure
+    measure = strip_links(raw_before[verb.end() :].strip())
+    if not measure or not metric.endswith(measure) or len(metric) == len(measure):
+        return None
+    owner = metric[: -len(measure)]
+    return owner if _names_an_owner(owner) else None
+
+
+def _owned_elsewhere(raw_before: str, metric: str | None) -> bool:
+    """Whether a clause's figure names no owner of its own measure: the clause opens with a verb of
+    metric_owner_verbs.txt (；实现毛利) or is only an elliptical measure (，毛利率为)."""
+    if not metric:
+        return False
+    opening = raw_before.lstrip("，,；;、 ")
+    verb = _owner_verb().match(opening)
+    if verb is not None:
+        return metric == strip_links(opening[verb.end() :].strip())
+    return metric in _elliptical_measures() and _owner_verb().search(raw_before) is None
+
+
+@cache
+def _owner_verb() -> re.Pattern[str]:
+    return compile_pattern(f"(?:{lexicon.alternation(sorted(_owner_verbs(), key=len, reverse=True))})了?")
 
 
 def _coordinated_verb_at(phrase: str, at: int) -> bool:
@@ -1442,6 +1575,11 @@ def _coordinated_verb_at(phrase: str, at: int) -> bool:
 @cache
 def _owner_verbs() -> frozenset[str]:
     return frozenset(lexicon.word_list("metric_owner_verbs.txt"))
+
+
+@cache
+def _owner_self_words() -> frozenset[str]:
+    return frozenset(lexicon.word_list("metric_owner_self_words.txt"))
 
 
 @cache
