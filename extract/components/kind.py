@@ -285,7 +285,7 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
         return
     correction = _correction_pattern().search(before)
     if correction and claim.kind in _COUNTABLE:
-        claim.kind = "change"  # 核减宜春市1例: the count of 宜春市 corrected down by one, no count of its own
+        claim.kind = "change"  # 核减某市1例: the count of that city corrected down by one, no count of its own
         claim.direction = lexicon.word_table("correction_verbs.tsv")[correction["verb"]]
         return
     if claim.kind in ("percent", "change", "duration", "age", "date", "rate", "temperature"):

@@ -708,7 +708,7 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
 
 
 def _reporting_body(text: str, mentions: list[Mention]) -> Place | None:
-    """The body whose work report the text is, as its head says when opening the report: "我代表洪山区人民检察院
+    """The body whose work report the text is, as its head says when opening the report: "我代表某区人民检察院
     向大会报告工作" (a court's, a procuratorate's; the first such opening only). A government's report (我代表区人民
     政府…) is its place's: its body speaks for the place, and no body is returned."""
     match = _WORK_REPORT_OPENING.search(text)
@@ -728,7 +728,7 @@ _WORK_REPORT_OPENING = compile_pattern(
 
 @cache
 def _results_report_pattern() -> re.Pattern[str]:
-    """A listed company's name at the top of its results report: before its stock code (旋极信息(300324), 台積電
+    """A listed company's name at the top of its results report: before its stock code (某某信息(300999), 台積電
     (2330), 腾讯控股（00700）), or before the report's name (某某股份2023年年报, 某某集团发布半年报:
     lexicon/results_report_words.txt)."""
     words = lexicon.alternation(lexicon.word_list("results_report_words.txt"))
