@@ -12,16 +12,15 @@ Pure functions.
 
 from __future__ import annotations
 
-import re
-
+from extract.pattern_cache import compile_pattern
 from extract.text_views import TextView
 
 _HAN = "\u4e00-\u9fff"
 # one space (ordinary or no-break) between a figure's digit or percent sign and a Han character, either way
-_FIGURE_SPACE = re.compile(rf"(?<=[0-9%％‰])[ \u00a0](?=[{_HAN}])|(?<=[{_HAN}])[ \u00a0](?=[0-9])")
+_FIGURE_SPACE = compile_pattern(rf"(?<=[0-9%％‰])[ \u00a0](?=[{_HAN}])|(?<=[{_HAN}])[ \u00a0](?=[0-9])")
 # a line laid out in columns: two figures with only spaces between them, a tab or a run of spaces inside it
 # (not the full-width spaces that indent a paragraph)
-_COLUMNS = re.compile(r"[0-9%％][ \u00a0\u3000]+[-－+]?[0-9]|(?<=\S)(?:\t|[ \u3000]{2,})(?=\S)")
+_COLUMNS = compile_pattern(r"[0-9%％][ \u00a0\u3000]+[-－+]?[0-9]|(?<=\S)(?:\t|[ \u3000]{2,})(?=\S)")
 
 
 def unspaced_view(text: str) -> TextView | None:

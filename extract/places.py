@@ -348,7 +348,7 @@ class Gazetteer:
 
 
 # the item of a list of places just before a name: its figure and at most a short unit (亳州|2例、宿松2例)
-_FIGURE_ITEM = re.compile(r"[0-9０-９.．]+[^0-9０-９\s、，,；;（(：:。]{0,3}")
+_FIGURE_ITEM = compile_pattern(r"[0-9０-９.．]+[^0-9０-９\s、，,；;（(：:。]{0,3}")
 
 
 def _a_county_among_listed_figures(
@@ -1000,10 +1000,10 @@ def find_listed_companies(text: str, places: list[Mention]) -> list[Mention]:
 
 # a stock code in brackets right after a name: six digits (Shanghai, Shenzhen, Beijing), four or five (Hong
 # Kong), maybe with its exchange (.SH, .HK) or after 股票代码/证券代码
-_STOCK_CODE = re.compile(
+_STOCK_CODE = compile_pattern(
     r"[（(]\s*(?:(?:股票|证券)代码\s*[:：]?\s*)?(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|BJ|HK|sh|sz|bj|hk))?\s*[)）]"
 )
-_COMPANY_SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}")
+_COMPANY_SHORT_NAME = compile_pattern(r"[\u4e00-\u9fffA-Za-z]{2,10}")
 
 
 def find_named_organisations(text: str) -> list[Mention]:

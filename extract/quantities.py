@@ -289,7 +289,7 @@ _COUNTLESS = ("亿万", "万万", "千千万万", "千万万")
 
 @cache
 def _money_word() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(sorted(lexicon.word_list("money_words.txt"), key=len, reverse=True)))
+    return compile_pattern(lexicon.alternation(sorted(lexicon.word_list("money_words.txt"), key=len, reverse=True)))
 
 
 def _minus_allowed(text: str, start: int, last_end: int, quantity: Quantity | None = None) -> bool:

@@ -47,23 +47,23 @@ _CAPTION_MAX = 48
 # a unit line above a table or in its caption, maybe with its currency apart ("单位：元 币种：人民币",
 # "币种：美元 单位：千元", "金额单位：万元"): the currency names the money of a unit in 元
 _CURRENCY_FIELD = r"(?:币种|货币)\s*[:：]\s*(?P<{name}>[^\s（）()，,;；]{{1,6}})"
-_UNIT_LINE = re.compile(
+_UNIT_LINE = compile_pattern(
     rf"[（(]?\s*(?:{_CURRENCY_FIELD.format(name='currency_first')}\s*[,，;；]?\s*)?"
     r"(?:金额|计量)?单位\s*[:：]\s*(?P<unit>(?:(?!币种|货币)[^\s（）()，,;；:：]){1,8})"
     rf"(?:\s*[,，;；]?\s*{_CURRENCY_FIELD.format(name='currency')})?\s*[)）]?"
 )
 _HOME_CURRENCY = "人民币"
 # the unit of a header or a label: "年末数（人）", "营业收入（万元）", "增长%"
-_UNIT_BRACKET = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^（）()]{1,8}?)\s*[)）]$|(?P<sign>[%％‰])$")
+_UNIT_BRACKET = compile_pattern(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^（）()]{1,8}?)\s*[)）]$|(?P<sign>[%％‰])$")
 # the time a header or title is about: 上季, 2023年年末, 今年第二季, 本报告期, 1-6月, 2024年3月31日 (a balance sheet)
-_PERIOD = re.compile(
+_PERIOD = compile_pattern(
     r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|(?:上年|去年)同期"
     r"|[上本今去前明]年度?末?|年初至报告期末|年初至今|本?报告期末?|本期末?|上期末?"
     r"|第?[一二三四1-4]季度?|前三季度|[上本今][季月]度?|上半年|下半年|全年|年末|年底|年初|期末|期初"
     r"|[0-9]{1,2}月?[-－—~至][0-9]{1,2}月份?|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月(?:份|末|底)?)+"
 )
 # what a change is compared with: 比上年, 较上年同期, 同比
-_COMPARISON = re.compile(
+_COMPARISON = compile_pattern(
     r"(?:比|较)(?:上年同期|去年同期|上年度末|上年末|上年度|上年|去年|上季度?|上月|上期末|上期|年初|同期)|同比|环比"
 )
 # 各行业失业率, 分地区生产总值, 按行业分: the table's rows are the parts named
@@ -229,7 +229,7 @@ def changed_by(cell: str) -> str | None:
 @cache
 def _change_verb_before_a_figure() -> re.Pattern[str]:
     verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
-    return re.compile(rf"(?P<verb>{verbs})(?=[-+－]?[0-9０-９])")
+    return compile_pattern(rf"(?P<verb>{verbs})(?=[-+－]?[0-9０-９])")
 
 
 def _label_index(texts: list[str]) -> int | None:

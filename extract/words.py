@@ -52,11 +52,11 @@ class TaggedWord(NamedTuple):
 def tagged_words(text: str, start: int, end: int) -> list[TaggedWord]:
     """The words of text[start:end] with their tags, segmented with a little left context so the
     first word is cut as in the sentence; of a word that begins before start, the part from start
-    on (由县 in 由县供水公司 gives 县), with the word's tag."""
+    on (由县 in 由县供水公司 gives 县), with the word's tag (corrected as in `tags`)."""
     context_start = max(0, start - _WINDOW // 2)
     position = context_start
     out: list[TaggedWord] = []
-    for word, tag in _jieba().tag(text[context_start:end]):
+    for word, tag in tags(text[context_start:end]):
         word_end = position + len(word)
         if word_end > start:
             # written out, not max() and a slice for every word: this runs for every organisation suffix
@@ -70,10 +70,16 @@ def tagged_words(text: str, start: int, end: int) -> list[TaggedWord]:
 
 @lru_cache(maxsize=65536)
 def phrase_words(phrase: str) -> tuple[tuple[str, str], ...]:
-    """The words of a short phrase (a metric) with jieba's tags, cut as the phrase alone, the tags jieba gets
-    wrong for the rules corrected (lexicon/word_tags.tsv): cached, since the same metrics recur page after page."""
+    """The words of a short phrase (a metric) with their tags (`tags`), cut as the phrase alone: cached, since the
+    same metrics recur page after page."""
+    return tuple(tags(phrase))
+
+
+def tags(text: str) -> list[tuple[str, str]]:
+    """jieba's words and tags of the text, the tags it gets wrong for the rules corrected (lexicon/word_tags.tsv:
+    初中 is no locality word)."""
     corrected = _corrected_tags()
-    return tuple((word, corrected.get(word, tag)) for word, tag in _jieba().tag(phrase))
+    return [(word, corrected.get(word, tag)) for word, tag in _jieba().tag(text)]
 
 
 @cache

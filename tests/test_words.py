@@ -1,6 +1,6 @@
 import pytest
 
-from extract.words import starts_a_word, tagged_words
+from extract.words import phrase_words, starts_a_word, tagged_words
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,10 @@ def test_a_word_begun_before_the_range_gives_its_part_inside_it():
     text = "管网。由县供水公司统一供应"
     words = tagged_words(text, text.index("县"), text.index("公司"))
     assert words[0].word == "县" and words[0].start == text.index("县")
+
+
+# jieba's wrong tags are corrected wherever words are tagged, a text's window as a lone phrase
+def test_a_corrected_tag_holds_for_phrases_and_windows_alike():
+    text = "全县共有普通初中"
+    assert ("初中", "n") in phrase_words(text)
+    assert ("初中", "n") in [(w.word, w.tag) for w in tagged_words(text, 0, len(text))]

@@ -260,7 +260,7 @@ def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
 
 @cache
 def _level_verbs() -> re.Pattern[str]:
-    return re.compile("(?:" + lexicon.alternation(lexicon.word_list("level_reached_verbs.txt")) + r")\s*$")
+    return compile_pattern("(?:" + lexicon.alternation(lexicon.word_list("level_reached_verbs.txt")) + r")\s*$")
 
 
 def _levels_restated_as_totals(text: str, claims: list[Claim]) -> None:

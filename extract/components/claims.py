@@ -93,13 +93,13 @@ _COUNTED_AFTER = compile_pattern(
 
 # a bar written with its 以上 / 以下 right before a noun, with no 的 (签约亿元以上项目507个, 5000万元以上企业达120家):
 # the noun and the links after it, then the group's figure
-_BAR_END = re.compile(r"(?:及以上|以上|及以下|以下)$")
+_BAR_END = compile_pattern(r"(?:及以上|以上|及以下|以下)$")
 
 
 @cache
 def _barred_noun() -> re.Pattern[str]:
     links = lexicon.alternation(lexicon.word_list("metric_links.txt"))
-    return re.compile(
+    return compile_pattern(
         rf"(?:及以上|以上|及以下|以下)?(?P<noun>[\u4e00-\u9fff]{{1,8}}?)(?:{links})?"
         r"(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人户所项座条只台辆批])"
     )
@@ -201,7 +201,7 @@ def _inside_a_name(quantity: Quantity, named: tuple[list[int], list[int]]) -> bo
 
 
 # the words of an honour's title between its "N大" and the name it is given to (十大美丽乡村|平和县…)
-_TITLE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_TITLE_WORDS = compile_pattern(r"[\u4e00-\u9fff]{1,8}")
 
 
 def _titles_a_name(text: str, quantity: Quantity, named: tuple[list[int], list[int]]) -> bool:

@@ -581,11 +581,13 @@ def _scoped_by_colon_labels(text: str, claims: list[Claim], colon_labels: dict[i
 
 
 # a clause that only says the parts listed before it together make up a share: 共占99.23%, 合计占
-_TOGETHER_SHARE = re.compile(rf"[，,；;]\s*((?:{lexicon.alternation(lexicon.word_list('together_words.txt'))})占)\s*$")
+_TOGETHER_SHARE = compile_pattern(
+    rf"[，,；;]\s*((?:{lexicon.alternation(lexicon.word_list('together_words.txt'))})占)\s*$"
+)
 # a colon opening a list, and the label before it back to the clause's start (发病数前5：)
-_LIST_LABEL = re.compile(r"([^，,。；;：:\n]{2,12})[：:][^：:\n]*$")
+_LIST_LABEL = compile_pattern(r"([^，,。；;：:\n]{2,12})[：:][^：:\n]*$")
 # a short label opening a line (乙类：), the part of the report the line is about
-_LINE_LABEL = re.compile(r"\s*([^，,。；;：:\n0-9０-９]{1,8})[：:]")
+_LINE_LABEL = compile_pattern(r"\s*([^，,。；;：:\n0-9０-９]{1,8})[：:]")
 
 
 def _shares_of_listed_parts(text: str, claims: list[Claim], mentions: dict) -> None:
@@ -802,8 +804,8 @@ def _bracket_depth(balances: Balances, start: int, at: int) -> int:
 
 # a clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元
 # a list's heading of words ending with 中 between two clause marks (，新增重症病例中，): what its parts count
-_LIST_HEADING_BETWEEN = re.compile(r"[，,；;：:][^，,；;：:0-9０-９]{2,30}中[，,：:]")
-_FROM_CLAUSE = re.compile(r"\s*(?:由|从)(?:现时|现在|目前|原来|原先|过去|此前)?$")
+_LIST_HEADING_BETWEEN = compile_pattern(r"[，,；;：:][^，,；;：:0-9０-９]{2,30}中[，,：:]")
+_FROM_CLAUSE = compile_pattern(r"\s*(?:由|从)(?:现时|现在|目前|原来|原先|过去|此前)?$")
 # a count of people with no noun of its own, and what they are doing: 1077人正在接受医学观察
 _PEOPLE_UNITS = frozenset({"人", "名", "例", "位"})
 _DOING = compile_pattern(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(0-9０-９]{2,12})(?![0-9０-９])")
@@ -818,10 +820,10 @@ _MEASURES = ("率", "数", "额", "量", "值", "比", "价", "度")
 def _trend_heading() -> re.Pattern[str]:
     """A heading clause of a noun phrase and a predicate of trend (lexicon/heading_trend_words.txt)."""
     words = lexicon.alternation(lexicon.word_list("heading_trend_words.txt"))
-    return re.compile(rf"(?P<what>[^，,；;。]{{2,{_MAX_METRIC}}}?)(?:{words}).*")
+    return compile_pattern(rf"(?P<what>[^，,；;。]{{2,{_MAX_METRIC}}}?)(?:{words}).*")
 
 
-_FIRST_IS = re.compile(r"(?P<what>.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)的(?:是|为)(?P<which>.{1,12})")
+_FIRST_IS = compile_pattern(r"(?P<what>.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)的(?:是|为)(?P<which>.{1,12})")
 
 
 def _a_surpassed_base(before: str, previous: Claim, claim: Claim) -> bool:
@@ -831,7 +833,9 @@ def _a_surpassed_base(before: str, previous: Claim, claim: Claim) -> bool:
 
 @cache
 def _surpassing() -> re.Pattern[str]:
-    return re.compile(rf"(?:{lexicon.alternation(lexicon.word_list('surpassing_verbs.txt'))})了?[^，,。；;]{{0,16}}的")
+    return compile_pattern(
+        rf"(?:{lexicon.alternation(lexicon.word_list('surpassing_verbs.txt'))})了?[^，,。；;]{{0,16}}的"
+    )
 
 
 _INSTALMENT = "分"
@@ -844,7 +848,7 @@ def _instalment_units() -> frozenset[str]:
 
 @cache
 def _purpose_opening() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation(lexicon.word_list("purpose_clause_openers.txt")))
+    return compile_pattern(lexicon.alternation(lexicon.word_list("purpose_clause_openers.txt")))
 
 
 def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
@@ -894,7 +898,7 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
 
 @cache
 def _list_heading_endings() -> re.Pattern[str]:
-    return re.compile("(?:" + lexicon.alternation(lexicon.word_list("list_heading_endings.txt")) + ")$")
+    return compile_pattern("(?:" + lexicon.alternation(lexicon.word_list("list_heading_endings.txt")) + ")$")
 
 
 def _colon_list_heading(head: str, colon: int, claim: Claim, mentions: dict) -> str | None:
@@ -943,11 +947,11 @@ def _persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
 @cache
 def _age_extreme() -> re.Pattern[str]:
     words = lexicon.alternation(lexicon.word_list("age_extreme_words.txt"))
-    return re.compile(f"(?P<noun>{_AGE})?(?P<extreme>{words})(?:的)?(?:是|为)?\\s*$")
+    return compile_pattern(f"(?P<noun>{_AGE})?(?P<extreme>{words})(?:的)?(?:是|为)?\\s*$")
 
 
 _AGE = "年龄"
-_AGE_CLAUSE_START = re.compile(r"[，,；;。：:]")
+_AGE_CLAUSE_START = compile_pattern(r"[，,；;。：:]")
 
 
 def _extreme_age(text: str, claim: Claim) -> str | None:
@@ -1125,7 +1129,7 @@ def _counted_noun_length(text: str, start: int, counted: str, end: int) -> int:
 
 
 # what ends the reach of a group's act over the clauses after it: a full stop or a line's end
-_FULL_STOP = re.compile(r"[。！？!?\n]")
+_FULL_STOP = compile_pattern(r"[。！？!?\n]")
 
 
 @cache
@@ -1408,14 +1412,14 @@ def _average_change(raw_before: str) -> str | None:
     return phrase if _average_change_phrase().fullmatch(phrase) else None
 
 
-_LEADING_PUNCTUATION = re.compile(r"^[，,；;、\s]+")
+_LEADING_PUNCTUATION = compile_pattern(r"^[，,；;、\s]+")
 
 
 @cache
 def _average_change_phrase() -> re.Pattern[str]:
     openers = "|".join(f"(?:{p})" for p in lexicon.word_list("average_change_openers.txt"))
     verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
-    return re.compile(f"(?:{openers})(?:{verbs})了?")
+    return compile_pattern(f"(?:{openers})(?:{verbs})了?")
 
 
 def _without_elliptical_measure(metric: str) -> str:

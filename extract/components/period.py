@@ -98,7 +98,7 @@ _UNNAMED_DAYS_OFF = rf"(?:{lexicon.alternation(lexicon.word_list('unnamed_days_o
 _STRETCH = (
     rf"{_NUM}+\s?(?:天|个?小时)(?=\s?(?:{lexicon.alternation(lexicon.word_list('together_words.txt'))}|期间|内|里))"
 )
-_STRETCH_WRITTEN = re.compile(rf"{_NUM}+\s?(?:天|个?小时)")
+_STRETCH_WRITTEN = compile_pattern(rf"{_NUM}+\s?(?:天|个?小时)")
 _FESTIVAL = rf"[\u4e00-\u9fff]{{1,5}}?节{_DAYS_OFF}"
 # a quarter of the year (一季度, 第四季度, 2季度)
 _QUARTER = r"第?[一二三四1-4]季度"
@@ -240,7 +240,7 @@ def _names_a_figure(phrase: str) -> bool:
 
 
 # a period that is a time as of which things are counted
-_AS_OF_PERIOD = re.compile(r"\s*(?:截至|截止|至此)")
+_AS_OF_PERIOD = compile_pattern(r"\s*(?:截至|截止|至此)")
 
 
 def _a_day_of_another_person(claim: Claim, earlier_age: Claim | None) -> bool:
@@ -259,7 +259,7 @@ def _a_day_of_another_person(claim: Claim, earlier_age: Claim | None) -> bool:
     return start is not None and start == end and "T" not in start
 
 
-_A_BARE_DAY = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]")
+_A_BARE_DAY = compile_pattern(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]")
 
 
 @Language.component("claimkb_period")
@@ -615,7 +615,7 @@ def find_period(
 
 
 # a comparison with the year's end (较上年末减少, 比上年底增加, 比年末): the figure is a stock at the year's end
-_YEAR_END_COMPARED = re.compile(r"[较比](?:上|去)?年[末底]")
+_YEAR_END_COMPARED = compile_pattern(r"[较比](?:上|去)?年[末底]")
 
 
 def _a_year_end_figure(text: str, claim: Claim) -> bool:
@@ -719,16 +719,16 @@ class PeriodPhrases:
 
 
 # a paragraph opening with a day's new ones (新增疑似病例38例), and how far into the paragraph before a window opens it
-_OPENS_WITH_A_FLOW = re.compile(r"\s*(?:全省|全市|全区|全县|本市|本省)?新增")
+_OPENS_WITH_A_FLOW = compile_pattern(r"\s*(?:全省|全市|全区|全县|本市|本省)?新增")
 _WINDOW_OPENING_REACH = 2
 
 # a year alone, as a heading or a line's opening scopes a section with it (2023年, 2023 年, 2023年度, 2023年全年)
-_A_YEAR = re.compile(rf"{_YEAR}(?:度|全年)?")
+_A_YEAR = compile_pattern(rf"{_YEAR}(?:度|全年)?")
 # a year, perhaps with its part, that a heading holds (2022年主要工作, 一、2023年工作回顾, 2023年上半年经济运行情况)
-_YEAR_IN_HEADING = re.compile(_YEAR)
-_A_DAY_MARK = re.compile(r"[日号时点]")
+_YEAR_IN_HEADING = compile_pattern(_YEAR)
+_A_DAY_MARK = compile_pattern(r"[日号时点]")
 # how a year opens a line of its own and the section the line begins: 2023年，全市共有…
-_OPENING_PAUSE = re.compile(r"\s?[，,]")
+_OPENING_PAUSE = compile_pattern(r"\s?[，,]")
 
 
 class _SectionYears:
@@ -744,8 +744,8 @@ class _SectionYears:
         self._text = text
         pattern = _period_pattern(False, roc)
         year_numeral = ROC_YEAR_NUMERAL if roc else YEAR_NUMERAL
-        a_year = re.compile(_A_YEAR.pattern.replace(YEAR_NUMERAL, year_numeral))
-        year_in = re.compile(_YEAR_IN_HEADING.pattern.replace(YEAR_NUMERAL, year_numeral))
+        a_year = compile_pattern(_A_YEAR.pattern.replace(YEAR_NUMERAL, year_numeral))
+        year_in = compile_pattern(_YEAR_IN_HEADING.pattern.replace(YEAR_NUMERAL, year_numeral))
         starts = sorted(set(article_starts))
         self._offsets: list[int] = []
         self._years: list[str | None] = []  # per line: the year reaching the lines after it
@@ -796,13 +796,13 @@ class _SectionYears:
 
 
 # a numbered heading of a section: 二、义务教育, （一）高质量发展, 第二章
-_NUMBERED_HEADING = re.compile(
+_NUMBERED_HEADING = compile_pattern(
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[章节部分])"
 )
 
 
 # a table's row (分地区 | 营业收入 | 占比): short and without punctuation, but no heading
-_TABLE_ROW = re.compile(r"[|\t]")
+_TABLE_ROW = compile_pattern(r"[|\t]")
 
 
 def _a_heading(line: str) -> bool:

@@ -733,7 +733,7 @@ def _results_report_pattern() -> re.Pattern[str]:
     lexicon/results_report_words.txt)."""
     words = lexicon.alternation(lexicon.word_list("results_report_words.txt"))
     name = r"(?P<name>[\u4e00-\u9fff]{2,8}?)"
-    return re.compile(
+    return compile_pattern(
         rf"(?:^|(?<=[\s，,。：:；;“”]))(?:{name}\s?[（(](?P<code>[0-9]{{4,6}})(?:\.[A-Za-z]{{2}})?[）)]"
         rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)(?:发布|披露|公布|[0-9]{{4}}\s?年度?){{0,2}}(?:{words}))",
         re.MULTILINE,
@@ -757,11 +757,11 @@ def _results_report_at_top(top: str) -> str | None:
 def _not_a_company() -> re.Pattern[str]:
     """Words of an office's or a place's report before a report's name (统计年报, 政府年报: lexicon/
     results_report_non_companies.txt)."""
-    return re.compile(lexicon.alternation(lexicon.word_list("results_report_non_companies.txt")))
+    return compile_pattern(lexicon.alternation(lexicon.word_list("results_report_non_companies.txt")))
 
 
 # a table's row as the text writes it (华北地区 | 14.83亿元 | 49.41%)
-_TABLE_CELL_BREAK = re.compile(r"[|\t]")
+_TABLE_CELL_BREAK = compile_pattern(r"[|\t]")
 
 
 def _a_segment_of_the_issuer(text: str, mention: Mention) -> bool:
@@ -980,7 +980,7 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
 
 # 以 X …最 Y (X is the most Y): the place after 以 is ranked, not governed, when its clause ends on a superlative
 _RANKED_BY = "以"
-_RANKED_CLAUSE = re.compile(r"(?:[^，,。；;！？!?\n]|(?<=\d)[,，](?=\d)){1,40}?最")  # 2万1,283: a figure's comma
+_RANKED_CLAUSE = compile_pattern(r"(?:[^，,。；;！？!?\n]|(?<=\d)[,，](?=\d)){1,40}?最")  # 2万1,283: a figure's comma
 
 
 def _a_source(text: str, mention_end: int) -> bool:
@@ -1055,7 +1055,7 @@ def _ranks() -> tuple[str, re.Pattern[str]]:
     全市唯一), compiled: after a place's name the same words are the place's own (郴州市首例患者)."""
     after_any = [pattern for pattern, places in lexicon.rows("rank_patterns.tsv") if places == "any"]
     after_whole = [pattern for pattern, places in lexicon.rows("rank_patterns.tsv") if places == "whole"]
-    return "|".join(f"(?:{p})" for p in after_any), re.compile("|".join(f"(?:{p})" for p in after_whole))
+    return "|".join(f"(?:{p})" for p in after_any), compile_pattern("|".join(f"(?:{p})" for p in after_whole))
 
 
 _COMPARISON_WORD_REACH = 3  # the longest comparison word before a place (领先于, 相比于)
@@ -1069,8 +1069,8 @@ def _comparison_base_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     shared = [w for w in lexicon.word_list("comparison_words.txt") if w not in _NOT_BEFORE_A_BASE]
     words = [*lexicon.word_list("comparison_base_words.txt"), *(w for w in shared if w != "比")]
     return (
-        re.compile(f"(?:(?<![定移旅侨聚寓散])(?:{lexicon.alternation(words)})|(?<![占对无好])比)$"),
-        re.compile(rf"(?:的)?(?:平均水平|平均)?(?:相比|相较)|{_ranks()[0]}"),
+        compile_pattern(f"(?:(?<![定移旅侨聚寓散])(?:{lexicon.alternation(words)})|(?<![占对无好])比)$"),
+        compile_pattern(rf"(?:的)?(?:平均水平|平均)?(?:相比|相较)|{_ranks()[0]}"),
     )
 
 
