@@ -1808,7 +1808,7 @@ def _parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired
         part = claims[i]
         if i in paired or (part.metric and (not _a_name(part.metric) or _a_kind_of_body(part))):
             continue
-        whole = _whole_before(text, claims, i, balances)
+        whole = _whole_of_a_numbered_line(text, claims, i) or _whole_before(text, claims, i, balances)
         if whole is not None and whole.metric:
             part.metric = _what_the_whole_turned_into(text, whole) or whole.metric
             part.metric_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
@@ -1827,6 +1827,43 @@ def _what_the_whole_turned_into(text: str, whole: Claim) -> str | None:
     become something else as a whole (疑似病例5例全部确诊。其中：甲市1例…: confirmed cases), else None."""
     turned = _turned_into_pattern().match(text, whole.end)
     return lexicon.word_table("whole_turned_into.tsv")[turned["status"]] if turned else None
+
+
+def _whole_of_a_numbered_line(text: str, claims: list[Claim], i: int) -> Claim | None:
+    """The figure a numbered line's part belongs to ("…累计报告确诊病例52例，其中：\n1.甲市11例（…）\n2.乙市10例"):
+    for the first line, the figure right before the colon that opens the list; for a later one, what the head
+    part of the numbered line before it belongs to (that part, which took its whole's metric). None unless
+    the part opens its line after a list number and a short name."""
+    part = claims[i]
+    line_start = text.rfind("\n", 0, part.start) + 1
+    number = _LIST_NUMBER.match(text, line_start)
+    if number is None:
+        return None
+    name = text[number.end() : part.start]
+    if not (0 < len(name) <= _PART_NAME) or any(ch.isdigit() for ch in name) or _LIST_OPENING_STOP.search(name):
+        return None
+    k = i - 1
+    while k >= 0 and claims[k].start >= line_start:
+        k -= 1
+    if k < 0 or claims[k].article_index != part.article_index:
+        return None
+    previous_line = text.rfind("\n", 0, claims[k].start) + 1
+    if _LIST_NUMBER.match(text, previous_line):
+        while k > 0 and claims[k - 1].start >= previous_line:
+            k -= 1
+        head = claims[k]
+        return head if head.metric_basis in _TAKEN_FROM_A_WHOLE and not _a_name(head.metric or "") else None
+    lead = claims[k]
+    if not _COLON_BEFORE_LIST.fullmatch(text, lead.end, line_start) or not counted_alike(lead.unit, part.unit):
+        return None
+    return lead if lead.metric and not _a_name(lead.metric) else None
+
+
+# a list number opening a line: 1. 2、 3．（4）, not a decimal (1.5万)
+_LIST_NUMBER = compile_pattern(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)])")
+# between a whole and the numbered lines listing its parts
+_COLON_BEFORE_LIST = compile_pattern(r"[，,]?(?:其中)?[：:]\s*")
+_TAKEN_FROM_A_WHOLE = ("sentence", "carried")
 
 
 def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) -> Claim | None:
