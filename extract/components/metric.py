@@ -24,6 +24,7 @@ from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.period import comparison_pattern, period_pattern
+from extract.figure_references import figure_reference_label
 from extract.headline_figures import in_own_words, restating_key
 from extract.layout import continues_a_list
 from extract.list_headings import counted_heading_noun
@@ -542,6 +543,9 @@ def _colon_label(text: str, claim: Claim, clause_start: int, boundaries: Breaks,
         return None
     label_start = boundaries.after_last(claim.sentence_start, colon)
     label = text[label_start:colon].strip()
+    if anaphor := figure_reference_label().search(label):
+        # "前几日这一数据分别为：890例（3日）、731例（4日）": the label points back; _back_references names it
+        return anaphor["word"]
     if not label or len(label) > _COLON_LABEL or any(ch.isdigit() for ch in label):
         return None
     if label in _colon_label_stops():

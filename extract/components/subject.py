@@ -50,6 +50,7 @@ from extract.components.topics import (
     said_by,
     story_bodies,
 )
+from extract.figure_references import refers_back
 from extract.layout import Article, continues_a_list, inside_title
 from extract.lexicon import LIST_SEPARATOR
 from extract.pattern_cache import compile_pattern
@@ -341,6 +342,7 @@ def _candidates(
     yield "sentence", context.listed.get(index)
     yield "clause", _adjacent(in_sentence, claim, text)
     yield "clause", _in_clause(in_sentence, claim, context)
+    yield "carried", _referred_back(text, claim, in_sentence, previous)
     changed = _changed_figure(claim, previous)
     # the change of the figure before it is found as that one was
     yield (previous[0].subject_basis if previous is not None else None) or "sentence", changed
@@ -380,6 +382,16 @@ def _candidates(
     )
     yield "topic", body
     yield "region", context.region
+
+
+def _referred_back(
+    text: str, claim: Claim, in_sentence: list[Resolved], previous: tuple[Claim, Place | None] | None
+) -> Place | None:
+    """The place of the figure before, for a figure its sentence names only by a word pointing back at that
+    figure (而过去4日这一数据分别为：890例、…: the same measure of the same place), with no place of its own."""
+    if previous is None or in_sentence or previous[0].article_index != claim.article_index:
+        return None
+    return previous[1] if refers_back(text, claim.sentence_start, claim.start) else None
 
 
 def _listed_with_another(text: str, item: Resolved, in_sentence: list[Resolved]) -> bool:

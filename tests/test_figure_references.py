@@ -1,0 +1,55 @@
+"""Words pointing back at the figure just given (这一数据分别为：…): the figures after them measure what it
+measured, of its place. Texts of our own in two genres: a national health bulletin and a labour-market news item."""
+
+import pytest
+
+from extract.figure_references import figure_reference_label, refers_back
+
+# a national bulletin's figure for a region that is no division, then the same figure on earlier days
+NATIONAL_BULLETIN = (
+    "3月1日0—24时，全国湖北以外地区新增确诊病例58例，连续第5日下降。而过去3日这一数据分别为：90例（26日）、73例（27日）、"
+    "70例（28日）。"
+)
+# a county's jobs figure, then a year ago in a sentence naming no place
+LABOUR_NEWS = "今年一季度，东明县城镇新增就业1.2万人，同比增长9%。去年同期该数据为1.1万人。"
+# a ranking word points at a part, not at the same place: no subject taken from the figure before
+RANKING = "各区中，牡丹区增速最高，为9.1%；其次是定陶区8.2%。"
+
+
+@pytest.mark.parametrize(
+    ("label", "word"),
+    [
+        ("而过去4日这一数据分别为", "这一数据"),
+        ("去年同期该数字为", "该数字"),
+        ("同期数据", "同期数据"),
+        ("其次为", None),
+    ],
+)
+def test_a_label_pointing_back(label, word):
+    match = figure_reference_label().search(label)
+    assert (match["word"] if match else None) == word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("这一数据分别为：890例", True), ("该比例为5%", True), ("其次为定陶区", False)]
+)
+def test_refers_back(text, expected):
+    assert refers_back(text, 0, len(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric", "subject", "period"),
+    [
+        (NATIONAL_BULLETIN, "中国", "90例", "确诊病例", "全国除湖北以外地区", "26日"),
+        (NATIONAL_BULLETIN, "中国", "70例", "确诊病例", "全国除湖北以外地区", "28日"),
+        (LABOUR_NEWS, "菏泽市", "1.1万人", "就业", "东明县", "去年同期"),
+    ],
+)
+def test_figures_named_by_a_word_pointing_back(claims_of, text, region, mention, metric, subject, period):
+    claim = next(c for c in claims_of(text, region=region, date="2020-03-02") if c["mention"] == mention)
+    assert (claim["metric"], claim["subject"], claim["period"]) == (metric, subject, period)
+
+
+def test_a_ranking_word_takes_no_place_from_the_figure_before(claims_of):
+    claim = next(c for c in claims_of(RANKING, region="菏泽市") if c["mention"] == "8.2%")
+    assert claim["subject"] == "定陶区"
