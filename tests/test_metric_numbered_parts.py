@@ -17,6 +17,13 @@ FARMLAND_REPORT = (
     "2023年，全市共建成高标准农田85万亩，其中：\n（1）安阳县22万亩\n（2）林州市18万亩\n（3）汤阴县15万亩。\n"
     "全市粮食总产量达到300万吨。\n"
 )
+# the items on one line, a space or nothing between them; a number out of turn opens no item of this list
+ONE_LINE_NOTICE = (
+    "截至2月7日9时，内蒙古自治区累计报告确诊病例30例，其中：1.呼和浩特市12例 2.包头市10例3.赤峰市8例。"
+    "疑似病例9例。5.乌海市2例。"
+)
+# a county's report numbering its townships' figures in one paragraph
+TOWNSHIP_REPORT = "全县新建农村公路120公里，其中：（1）城关镇35公里；（2）石桥镇28公里；（3）河口乡19公里。"
 # categories listed by number name themselves: they are no places' parts of the whole
 INDUSTRY_REPORT = "全年规模以上工业增加值增长6.5%，其中：\n1.装备制造业增长8.1%\n2.食品工业增长5.2%\n"
 
@@ -38,6 +45,9 @@ def _claim(claims_of, text: str, region: str, mention: str, nth: int) -> dict:
         (FARMLAND_REPORT, "安阳市", "22万亩", 0, "高标准农田", "安阳县", "cumulative"),
         (FARMLAND_REPORT, "安阳市", "15万亩", 0, "高标准农田", "汤阴县", "cumulative"),
         (FARMLAND_REPORT, "安阳市", "300万吨", 0, "粮食总产量", "安阳市", None),
+        (ONE_LINE_NOTICE, "内蒙古自治区", "12例", 0, "确诊病例", "呼和浩特市", "cumulative"),
+        (ONE_LINE_NOTICE, "内蒙古自治区", "8例", 0, "确诊病例", "赤峰市", "cumulative"),
+        (ONE_LINE_NOTICE, "内蒙古自治区", "9例", 0, "疑似病例", "内蒙古自治区", None),
     ],
 )
 def test_a_numbered_line_counts_what_its_whole_counts(claims_of, text, region, mention, nth, metric, subject, aspect):
@@ -48,3 +58,13 @@ def test_a_numbered_line_counts_what_its_whole_counts(claims_of, text, region, m
 @pytest.mark.parametrize(("mention", "metric"), [("8.1%", "装备制造业"), ("5.2%", "食品工业")])
 def test_numbered_categories_keep_their_own_names(claims_of, mention, metric):
     assert _claim(claims_of, INDUSTRY_REPORT, "安阳市", mention, 0)["metric"] == metric
+
+
+def test_a_number_out_of_turn_is_no_item_of_the_list(claims_of):
+    assert _claim(claims_of, ONE_LINE_NOTICE, "内蒙古自治区", "2例", 0)["metric"] != "确诊病例"
+
+
+@pytest.mark.parametrize("mention", ["35公里", "28公里", "19公里"])
+def test_a_townships_numbered_figure_is_of_the_whole(claims_of, mention):
+    claim = _claim(claims_of, TOWNSHIP_REPORT, "菏泽市", mention, 0)
+    assert claim["metric"] == "农村公路"

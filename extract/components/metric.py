@@ -1834,38 +1834,53 @@ def _what_the_whole_turned_into(text: str, whole: Claim) -> str | None:
 
 
 def _whole_of_a_numbered_line(text: str, claims: list[Claim], i: int) -> Claim | None:
-    """The figure a numbered line's part belongs to ("…累计报告确诊病例52例，其中：\n1.甲市11例（…）\n2.乙市10例"):
-    for the first line, the figure right before the colon that opens the list; for a later one, what the head
-    part of the numbered line before it belongs to (that part, which took its whole's metric). None unless
-    the part opens its line after a list number and a short name."""
-    part = claims[i]
-    line_start = text.rfind("\n", 0, part.start) + 1
-    number = _LIST_NUMBER.match(text, line_start)
+    """The figure a numbered item's part belongs to ("…累计报告确诊病例52例，其中：\n1.甲市11例（…）\n2.乙市10例",
+    also on one line: "其中：1.甲市11例 2.乙市9例3.丙市7例"): for item 1, the figure right before the colon that
+    opens the list; for item n, what the head part of item n-1 belongs to (that part, which took its whole's
+    metric). None unless the part opens its item after a list number and a short name."""
+    number = _item_number(text, claims, i)
     if number is None:
         return None
-    name = text[number.end() : part.start]
-    if not (0 < len(name) <= _PART_NAME) or any(ch.isdigit() for ch in name) or _LIST_OPENING_STOP.search(name):
-        return None
+    part, (position, at) = claims[i], number
     k = i - 1
-    while k >= 0 and claims[k].start >= line_start:
+    while k >= 0 and claims[k].article_index == part.article_index:
+        if claims[k].end <= at and (before := _item_number(text, claims, k)) is not None:
+            if before[0] != position - 1:
+                return None
+            head = claims[k]
+            return head if head.metric_basis in _TAKEN_FROM_A_WHOLE and not _a_name(head.metric or "") else None
         k -= 1
-    if k < 0 or claims[k].article_index != part.article_index:
+    if position != 1:
         return None
-    previous_line = text.rfind("\n", 0, claims[k].start) + 1
-    if _LIST_NUMBER.match(text, previous_line):
-        while k > 0 and claims[k - 1].start >= previous_line:
-            k -= 1
-        head = claims[k]
-        return head if head.metric_basis in _TAKEN_FROM_A_WHOLE and not _a_name(head.metric or "") else None
-    lead = claims[k]
-    if not _COLON_BEFORE_LIST.fullmatch(text, lead.end, line_start) or not counted_alike(lead.unit, part.unit):
+    lead = next((c for c in reversed(claims[:i]) if c.end <= at), None)
+    if lead is None or lead.article_index != part.article_index or not counted_alike(lead.unit, part.unit):
+        return None
+    if not _COLON_BEFORE_LIST.fullmatch(text, lead.end, at):
         return None
     return lead if lead.metric and not _a_name(lead.metric) else None
 
 
-# a list number opening a line: 1. 2、 3．（4）, not a decimal (1.5万)
-_LIST_NUMBER = compile_pattern(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)])")
-# between a whole and the numbered lines listing its parts
+def _item_number(text: str, claims: list[Claim], i: int) -> tuple[int, int] | None:
+    """The list number of the item claims[i] opens, and where it starts: a list number and a short name right
+    before the figure, the number opening a line or following a space, a colon, a bracket or the figure before."""
+    part = claims[i]
+    reach = max(part.start - _PART_NAME - 4, claims[i - 1].end if i else 0, part.sentence_start)
+    match = _NUMBERED_NAME.search(text, reach, part.start)
+    if match is None or _LIST_OPENING_STOP.search(match["name"]):
+        return None
+    at = match.start()
+    if at > 0 and text[at - 1] not in _ITEM_OPENERS and not (i and claims[i - 1].end == at):
+        return None
+    return int(match["number"] or match["bracketed"]), at
+
+
+# a list number (1. 2、 3．（4）, not a decimal such as 1.5万) and the short name after it, up to a figure
+_NUMBERED_NAME = compile_pattern(
+    r"(?:(?P<number>[0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(](?P<bracketed>[0-9０-９]{1,2})[）)])"
+    r"(?P<name>[^\s0-9０-９，,。；;：:（()）、]{1,14})$"
+)
+_ITEM_OPENERS = frozenset(" \t\n\u3000\xa0：:）)；;，,。")
+# between a whole and the numbered items listing its parts
 _COLON_BEFORE_LIST = compile_pattern(r"[，,]?(?:其中)?[：:]\s*")
 _TAKEN_FROM_A_WHOLE = ("sentence", "carried")
 
