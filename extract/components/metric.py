@@ -905,23 +905,34 @@ def _list_heading_endings() -> re.Pattern[str]:
     return compile_pattern("(?:" + lexicon.alternation(lexicon.word_list("list_heading_endings.txt")) + ")$")
 
 
+@cache
+def _distributive_opening() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("distributive_openings.txt")))
+
+
 def _colon_list_heading(head: str, colon: int, claim: Claim, mentions: dict) -> str | None:
     """ "新增病例分布如下：广州2例、深圳4例": the parts of a list after a heading that says a list follows
-    (lexicon/list_heading_endings.txt) count what the rest of the heading names (新增病例), when the part's own
-    words name nothing (a place). Not a figure of another list found by its value (男性4例 after it)."""
+    (lexicon/list_heading_endings.txt) or opens with each place (各州市…: lexicon/distributive_openings.txt)
+    count what the rest of the heading names (新增病例), when the part's own words name nothing (a place). Not
+    a figure of another list found by its value (男性4例 after it)."""
     clause = head[colon + 1 :]
     if tidy_metric(_clean_before(clause, claim.sentence_start + colon + 1, mentions)):
         return None
     heading = head[:colon]
-    ending = _list_heading_endings().search(heading)
-    if ending is None:
-        return None
     opening = max(heading.rfind(mark) for mark in "，,；;。") + 1
-    heading = heading[opening : ending.start()]
+    ending = _list_heading_endings().search(heading)
+    if ending is not None:
+        heading, a_noun_phrase = heading[opening : ending.start()], _a_noun
+    elif (spread := _distributive_opening().match(heading, opening)) is not None:
+        # 各州市累计确诊病例：昆明市53例、…: each place's figure of what the rest of the heading names, a noun
+        # phrase (确诊病例 opens with its verb, as the rest of a heading ending 如下 may not)
+        opening, heading, a_noun_phrase = spread.end(), heading[spread.end() :], _ends_in_a_noun
+    else:
+        return None
     if not heading or any(ch.isdigit() for ch in heading):
         return None
     phrase = tidy_metric(_clean_before(heading, claim.sentence_start + opening, mentions))
-    return phrase if phrase and _a_noun(phrase) else None
+    return phrase if phrase and a_noun_phrase(phrase) else None
 
 
 @cache
@@ -1282,6 +1293,11 @@ def _a_noun(phrase: str) -> bool:
     """A phrase opening with a noun that is no currency (感谢费, 现金; not 人民币, which restates 元)."""
     words = phrase_words(phrase)
     return bool(words) and words[0][1].startswith("n") and words[0][0] not in _currency_words()
+
+
+def _ends_in_a_noun(phrase: str) -> bool:
+    """A phrase ending in a noun or a measure (确诊病例, 粮食产量)."""
+    return phrase_words(phrase)[-1][1].startswith(("n", "vn")) or phrase.endswith(_MEASURES)
 
 
 @cache
