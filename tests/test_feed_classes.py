@@ -170,3 +170,18 @@ def test_the_region_with_the_corps_is_told_from_the_region(claims_of, text, ment
 def test_the_window_of_the_region_with_the_corps_reaches_its_places(claims_of, text, mention, subject, period):
     claim = _claim(claims_of, text, mention, "新疆维吾尔自治区")
     assert (claim["subject"], claim["period"]) == (subject, period)
+
+
+# an age before the noun of the person it is of, after a clause that names no person (a verb, a description)
+@pytest.mark.parametrize(
+    ("text", "region", "metric"),
+    [
+        ("江苏出现8岁新型肺炎感染者", "江苏省", "新型肺炎感染者"),
+        ("本院依法起诉了有盗窃前科的45岁犯罪嫌疑人。", "菏泽市", "犯罪嫌疑人"),
+        ("我院依法审结一起案件，被告人系多次盗窃的45岁无业人员。", "菏泽市", "无业人员"),
+        # the person named before the age keeps it
+        ("患者张某，男，56岁，务工人员。", "江苏省", "患者"),
+    ],
+)
+def test_an_age_is_of_the_person_named_after_it(claims_of, text, region, metric):
+    assert next(c for c in claims_of(text, region=region) if c["kind"] == "age")["metric"] == metric

@@ -1201,6 +1201,9 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in _currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
     governed = not before or bool(_governing_end().search(before_core))
+    if claim.kind == "age" and after.endswith(_people_endings()) and not before.endswith((*_people_endings(), _CASE)):
+        # "陕西出现9岁新型肺炎感染者": the person whose age it is, named after it, not what the clause before says
+        return after
     # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地"),
     # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
     if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and _a_noun(after))):
