@@ -185,3 +185,25 @@ def test_the_window_of_the_region_with_the_corps_reaches_its_places(claims_of, t
 )
 def test_an_age_is_of_the_person_named_after_it(claims_of, text, region, metric):
     assert next(c for c in claims_of(text, region=region) if c["kind"] == "age")["metric"] == metric
+
+
+# dated levels after a clause saying how the measure ran, with a count of days or years (连续下降2天)
+PROVINCE_RUN = "全省新增确诊病例连续下降3天，2月9日为261例，2月10日为209例。"
+CITY_RUN = "全市规模以上工业增加值连续3年增长，2022年为1200亿元，2023年为1350亿元。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        ("全省新增确诊病例连续下降3天，2月9日为261例，2月10日为209例。", "湖北省", "261例", "确诊病例"),
+        ("全省新增确诊病例连续下降3天，2月9日为261例，2月10日为209例。", "湖北省", "209例", "确诊病例"),
+        (
+            "全市规模以上工业增加值连续3年增长，2022年为1200亿元，2023年为1350亿元。",
+            "菏泽市",
+            "1200亿元",
+            "规模以上工业增加值",
+        ),
+    ],
+)
+def test_a_dated_level_is_of_the_measure_whose_run_heads_it(claims_of, text, region, mention, metric):
+    assert _claim(claims_of, text, mention, region)["metric"] == metric
