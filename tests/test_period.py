@@ -429,6 +429,9 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         ("连续12天治愈出院超千人", None, "2020-02-24", "超千人", "连续12天"),
         ("连续3个月，全市新增城镇就业超过1万人。", "菏泽市", None, "超过1万人", "连续3个月"),
         ("连续3个月新增城镇就业超过1万人。全市新增企业300家。", "菏泽市", None, "300家", None),  # never carried
+        # held in a clause of its own: not the time of a later clause's figure, which the sentence's time scopes
+        ("截至3月2日24时，已连续11天新增病例为0，全省累计确诊病例174例。", "云南省", None, "174例", "截至3月2日24时"),
+        ("2023年末，全县已连续5年无重大安全事故，全县规模以上企业达到86家。", "菏泽市", None, "86家", "2023年末"),
         # an hour of a part of the day is a time, not the date of an earlier sentence's event
         (
             "患者于1月17日在温州定点医院隔离治疗。中午12时，全省累计报告确诊病例5例。",

@@ -906,6 +906,7 @@ def _last_period(
             )
         )
         and not _a_compared_time_before(stretch, m, carried, figure_at)
+        and not _held_for_in_another_clause(stretch, m, figure_at)
     ]
     last = deque(_without_a_quarter_breakdown(scopes) if carried else scopes, maxlen=2)
     if not last:
@@ -914,6 +915,18 @@ def _last_period(
     if len(last) == 2 and last[1].group() in _NOW and _UNTIL_PREFIX.match(last[0].group()):
         return last[0].group()
     return last[-1].group()
+
+
+def _held_for_in_another_clause(stretch: str, match: re.Match[str], figure_at: int | None) -> bool:
+    """How long a level has held, said in a clause of its own (已连续11天新增病例为0, 陕西连续14日无新增), is the
+    time of that clause, not of a figure in a later clause (…，全省累计确诊病例174例: the sentence's 截至3月2日24时);
+    alone before a break (连续3个月，全市新增城镇就业…) it opens the sentence and scopes what follows."""
+    return (
+        figure_at is not None
+        and _HELD_FOR.fullmatch(match.group()) is not None
+        and _CLAUSE_BREAK.match(stretch, match.end()) is None
+        and _CLAUSE_BREAK.search(stretch, match.end(), figure_at) is not None
+    )
 
 
 def _a_compared_time_before(stretch: str, match: re.Match[str], carried: bool, figure_at: int | None = None) -> bool:
