@@ -44,6 +44,7 @@ STEPS = (
     # after the sentence steps: a cell's metric, kind and time come from its row and column, not its sentence
     "claimkb_table_claims",
     "claimkb_aspect",  # running total, stock or flow, from the figure's own clause (and a cell's kind)
+    "claimkb_origins",  # after aspect, which finds a part's whole by their shared metric: 西班牙3例 -> 西班牙输入…
 )
 
 

@@ -7,6 +7,7 @@ from extract.components import (  # noqa: F401
     kind,
     layout,
     metric,
+    origins,
     period,
     places,
     quantities,

@@ -29,6 +29,7 @@ from extract.headline_figures import in_own_words, restating_key
 from extract.layout import continues_a_list
 from extract.list_headings import counted_heading_noun
 from extract.numbers import parse_chinese_number
+from extract.origins import foreign_origin
 from extract.pattern_cache import compile_pattern
 from extract.places import Mention, gazetteer, place_preceding_words
 from extract.roc_years import BARE_ROC, writes_roc_years
@@ -361,6 +362,9 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if claim.metric and (origin := foreign_origin(text, claim)) and claim.metric == text[origin[1] : claim.start]:
+            # 荷兰输入3例: where a listed part's cases came from (claimkb_origins names it), not what it counts
+            claim.metric = None
         if claim.kind == "count" and (bar := _group_bar(raw_before, clause_start, mentions)):
             # "年吞吐量1000万吨以上的港口有8个", "增幅在50%至100%之间的有15个": the bar defines the group
             # counted, told apart from the groups beyond it only by the bar; a group with no noun of its own
