@@ -449,6 +449,9 @@ def find_macro_regions(text: str) -> list[Mention]:
     stem_pattern, pattern = _macro_region_patterns()
     mentions = []
     for match in pattern.finditer(text):
+        if match["group"] is not None:
+            mentions.append(Mention(match.start(), match.end(), Place(_group_name(match), "region")))
+            continue
         if match["listed"] is None:
             mentions.append(Mention(match.start(), match.end(), Place(match.group(), "region")))
             continue
@@ -459,17 +462,32 @@ def find_macro_regions(text: str) -> list[Mention]:
     return mentions
 
 
+def _group_name(match: re.Match[str]) -> str:
+    """The name of a group of cities or airports (成渝机场群); with the counted cities of a region written right
+    after it (粤港澳大湾区机场群珠三角九市: the nine cities' airports of the cluster, not Hong Kong's and Macao's),
+    the region and those cities (粤港澳大湾区珠三角九市), whose scope is the figure's."""
+    if match["counted"] is None:
+        return match["group"]
+    return match.string[match.start("group") : match.start("noun")] + match["counted"]
+
+
 @cache
 def _macro_region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The stems of the regions named X地区 (东部, 东北), and the pattern finding a region or a list."""
+    """The stems of the regions named X地区 (东部, 东北), and the pattern finding a group of cities (长三角城市群,
+    成渝机场群, 珠三角九市: lexicon/region_group_*.txt), a region or a list."""
     names = lexicon.word_list("macro_regions.txt")
     stems = lexicon.alternation([n[: -len(_REGION_SUFFIX)] for n in names if n.endswith(_REGION_SUFFIX)])
     separator = lexicon.LIST_SEPARATOR.pattern
     listed = rf"(?P<listed>(?:{stems})(?:(?:{separator})(?:{stems}))*)(?:{separator})(?:{stems}){_REGION_SUFFIX}"
+    group_stems = [*names, *lexicon.word_list("region_group_stems.txt")]
+    nouns = lexicon.alternation(lexicon.word_list("region_group_nouns.txt"))
+    # a region's cities counted (珠三角九市, 长三角27城): a group by itself, or the part of the group before it
+    counted = rf"(?:{lexicon.alternation(names)})(?:[0-9]+|[一二两三四五六七八九十]+)[市城]"
+    group = rf"(?P<group>(?:{lexicon.alternation(group_stems)})(?P<noun>{nouns})(?P<counted>{counted})?|{counted})"
     # the look-ahead at the names' first characters: without it the engine tries the list at
     # every character of the page (six times slower)
-    first = re.escape("".join(sorted({name[0] for name in names})))
-    return compile_pattern(stems), compile_pattern(f"(?=[{first}])(?:{listed}|{lexicon.alternation(names)})")
+    first = re.escape("".join(sorted({name[0] for name in group_stems})))
+    return compile_pattern(stems), compile_pattern(f"(?=[{first}])(?:{group}|{listed}|{lexicon.alternation(names)})")
 
 
 def find_exclusion_regions(text: str, divisions: list[Mention]) -> list[Mention]:

@@ -193,6 +193,12 @@ def test_generic_organisation(name, generic):
             [("东部", "东部地区"), ("中部", "中部地区"), ("西部", "西部地区"), ("东北地区", "东北地区")],
         ),
         ("西部大开发。", []),  # a compass word without 地区 is no region
+        # a group of cities or airports is one, named in full; a group's stem alone is no region
+        ("成渝机场群和长三角城市群。", [("成渝机场群", "成渝机场群"), ("长三角城市群", "长三角城市群")]),
+        ("中原文化。", []),
+        # a region's counted cities, alone or after the group they belong to
+        ("珠三角九市。", [("珠三角九市", "珠三角九市")]),
+        ("粤港澳大湾区港口群珠三角九市。", [("粤港澳大湾区港口群珠三角九市", "粤港澳大湾区珠三角九市")]),
     ],
 )
 def test_macro_regions(text, regions):

@@ -245,8 +245,9 @@ def test_no_region_is_inferred_when_two_cities_are_named_as_often(claims_of):
             "山东省和河南省粮食产量分别为1100亿斤、1330亿斤，同比分别增长1.2%、0.8%。",
             ["山东省", "河南省", "山东省", "河南省"],
         ),
-        # without 分别, or with a list of another length, nothing is shared out
-        ("江苏省、浙江省合计实现地区生产总值15.7万亿元。", ["江苏省"]),
+        # without 分别 nothing is shared out: a total of the listed places is theirs together, not the first's
+        ("江苏省、浙江省合计实现地区生产总值15.7万亿元。", ["江苏省、浙江省"]),
+        # with a list of another length, nothing is shared out
         ("曹县和单县分别新建驿站3处、5处和7处。", ["曹县", "曹县", "曹县"]),
     ],
 )

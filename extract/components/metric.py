@@ -2153,14 +2153,14 @@ def _a_list_step(text: str, part: Claim, following: Claim, mentions: dict) -> bo
 
 def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> list[str] | None:
     """The phrases listed before 分别 when as many as the figures after it: "专精特新“小巨人”、
-    制造业单项冠军分别增至283家、38家" -> 专精特新小巨人, 制造业单项冠军 (the last phrase's 占比 in
-    "A、B、C占比分别为…" is left to the last figure)."""
+    制造业单项冠军分别增至283家、38家" -> 专精特新小巨人, 制造业单项冠军; a measure or share written once after
+    the last item is every item's (_measure_written_once: "A、B、C占比分别为…" -> A占比, B占比, C占比)."""
     head = text[first.sentence_start : first.start]
     respectively = head.rfind(_RESPECTIVELY)
     if respectively < 0:
         return None
     clause_start = max((m.end() for m in _LIST_CLAUSE_BOUNDARY.finditer(head, 0, respectively)), default=0)
-    pieces = lexicon.LIST_SEPARATOR.split(head[clause_start:respectively])
+    pieces = _respective_pieces(head[clause_start:respectively], count)
     if len(pieces) == 1 and count > 1:
         return _collective_parts(pieces[0], first.sentence_start + clause_start, count, mentions)
     if len(pieces) != count or any(not piece.strip() for piece in pieces):
@@ -2174,8 +2174,12 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
         # what every figure measures
         phrases = [_clean_before(shared, first.sentence_start + respectively - len(shared), mentions)] * count
     else:
-        phrases = _numbers_of_one_noun(_listed_phrases(pieces, first.sentence_start + clause_start, mentions))
+        listed = _listed_phrases(pieces, first.sentence_start + clause_start, mentions)
+        phrases = _numbers_of_one_noun(listed)
         visitors = _places_of_one_visitor_noun(pieces, first.sentence_start + clause_start, mentions)
+        if phrases == listed and not visitors:
+            last_start = first.sentence_start + clause_start + sum(len(piece) + 1 for piece in pieces[:-1])
+            phrases = _measure_written_once(pieces[-1], last_start, listed, mentions) or phrases
         phrases = visitors or phrases
     if not all(len(p) >= 2 for p in phrases):
         return None
@@ -2185,6 +2189,123 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     if not action and _WHITE_SPACE.sub("", done) == _SHARE_VERB and shared is None and named_kinds is None and visitors:
         action = _SHARE_VERB  # 香港及中国台湾旅客分别占28.0%及8.3%: shares of the visitors, as 中国大陆旅客占总数 is
     return [phrase + action for phrase in phrases] if action else phrases
+
+
+def _respective_pieces(listed: str, count: int) -> list[str]:
+    """The items of the list before 分别, `count` of them when its 、 and one joining word in its last step say
+    so: an item may have a joining word of its own (酒店及旅舍业、进口与出口贸易业、批发业和零售业; 60岁及以上),
+    which splitting at every joining word would cut in two. Otherwise the list split at every separator."""
+    items = listed.split(_ENUMERATION_COMMA)
+    if len(items) == count - 1:
+        joining = _ITEM_JOINER.search(items[-1])
+        if joining is not None:
+            items = [*items[:-1], items[-1][: joining.start()], items[-1][joining.end() :]]
+    if len(items) == count and all(item.strip() for item in items):
+        return items
+    return lexicon.LIST_SEPARATOR.split(listed)
+
+
+_ENUMERATION_COMMA = "、"
+# a one-character word joining the last two items (和, 及, 与), not the 及 of a bound (60岁及以上, 三级及以下)
+_ITEM_JOINER = compile_pattern(r"[和及与](?!以上|以下)")
+# a list's category written with its bound (60岁及以上户籍人口): the bound is the category's
+_CATEGORY_BOUND = compile_pattern(r"(?:及以上|及以下|以上|以下)")
+# the owner's 的 between the last category and the measure written once (饮食业的总收益)
+_OWNER_OF = "的"
+# how much longer than the longest earlier category the last one may be: 农村居民人均可支配 is no category
+# parallel to 城镇 (the measure is longer than the lexicon's 收入), 食品工业 is one parallel to 电子信息
+_CATEGORY_LENGTH_SLACK = 2
+
+
+def _measure_written_once(last_piece: str, last_start: int, phrases: list[str], mentions: dict) -> list[str] | None:
+    """ "批发业、零售业、住宿业的营业额分别增长…", "电子信息、装备制造和食品工业增加值分别…", "0-14岁、15-59岁、60岁及
+    以上常住人口分别为…": categories listed before 分别, the measure of every one written once after the last.
+    Each figure is its own category's measure (批发业营业额, 0-14岁常住人口): neither the bare measure, which
+    parallel figures would share, nor a bare category. The last category ends at its 的, before a measure of
+    lexicon/metric_elliptical_measures.txt, or after the ending the earlier categories share (业, 岁). Measures
+    listed before a share written once take the share each (_shared_rate). None when the list is not so: the
+    earlier items are measures themselves (营业收入、利润总额), a place's or body's name (each its figure's
+    subject), or the measure already."""
+    categories = phrases[:-1]
+    if all(len(category) >= 2 and not category.endswith(_elliptical_measure_endings()) for category in categories):
+        split = _category_and_measure(last_piece, last_start, phrases, mentions)
+        if split is not None and _measure_of_categories(*split, categories):
+            category, measure = split
+            return [earlier + measure for earlier in categories] + [category + measure]
+    shared_rate = _shared_rate(phrases)
+    if shared_rate is not None:
+        return [earlier + shared_rate for earlier in categories] + [phrases[-1]]
+    return None
+
+
+def _measure_of_categories(category: str, measure: str, categories: list[str]) -> bool:
+    """The last item's category parallel to the earlier ones, and a measure none of them names already."""
+    return (
+        len(measure) >= 2
+        and bool(category)
+        and len(category) <= max(map(len, categories)) + _CATEGORY_LENGTH_SLACK
+        and not any(measure in earlier for earlier in categories)
+    )
+
+
+def _shared_rate(phrases: list[str]) -> str | None:
+    """ "民营规上工业增加值、外贸进出口总额占比分别为…": measures listed before a share or rate written once
+    after the last (lexicon/generic_share_metrics.txt): the share of each (民营规上工业增加值占比), not the
+    measure's level. None when an earlier item names a share or rate of its own."""
+    last = phrases[-1]
+    rates = [rate for rate in _share_metrics() if last.endswith(rate) and len(last) - len(rate) >= 2]
+    if not rates or any(len(p) < 2 or p.endswith(tuple(_share_metrics())) for p in phrases[:-1]):
+        return None
+    return max(rates, key=len)
+
+
+def _category_and_measure(
+    last_piece: str, last_start: int, phrases: list[str], mentions: dict
+) -> tuple[str, str] | None:
+    """The last item of a list of categories cut into its category and the measure written once after it."""
+    owner_of = last_piece.find(_OWNER_OF)
+    if owner_of > 0:
+        category = _clause_adverbs_removed(_clean_before(last_piece[:owner_of], last_start, mentions))
+        after = owner_of + len(_OWNER_OF)
+        measure = tidy_metric(_clean_before(last_piece[after:], last_start + after, mentions)) or ""
+        return category, measure
+    last, categories = phrases[-1], phrases[:-1]
+    if any(category.endswith(_measure_noun_endings()) for category in categories):
+        return None  # 游览人数及门票收入: the earlier item is a measure of its own
+    measures = [m for m in _elliptical_measures() if last.endswith(m) and len(last) > len(m)]
+    if measures and len(categories) >= _FEWEST_CATEGORIES_BEFORE_A_MEASURE:
+        longest = max(measures, key=len)
+        return last[: -len(longest)], longest
+    ending = _shared_ending(categories)
+    at = last.find(ending) if ending else -1
+    if at <= 0:
+        return None
+    end = at + len(ending)
+    bound = _CATEGORY_BOUND.match(last, end)
+    end = bound.end() if bound else end
+    return last[:end], last[end:]
+
+
+# how many items must come before the last one to take a measure of the lexicon from it: one alone is too few to tell
+# a list of categories from two measures (私人消费及固定资本形成总额); one sharing the last's ending is told by it
+# (工业、服务业增加值)
+_FEWEST_CATEGORIES_BEFORE_A_MEASURE = 2
+
+
+@cache
+def _measure_noun_endings() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("measure_noun_endings.txt"))
+
+
+def _shared_ending(categories: list[str]) -> str:
+    """The last character every category ends with (批发业, 零售业 -> 业; 0-14岁, 15-59岁 -> 岁), else ""."""
+    endings = {category[-1] for category in categories}
+    return endings.pop() if len(endings) == 1 else ""
+
+
+@cache
+def _elliptical_measure_endings() -> tuple[str, ...]:
+    return tuple(_elliptical_measures())
 
 
 def _collective_parts(phrase: str, offset: int, count: int, mentions: dict) -> list[str] | None:

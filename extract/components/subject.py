@@ -53,6 +53,7 @@ from extract.components.topics import (
 from extract.figure_references import refers_back
 from extract.layout import Article, continues_a_list, inside_title
 from extract.lexicon import LIST_SEPARATOR
+from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
 from extract.places import COUNTRY, Mention, Place, division_code, gazetteer, is_descriptive_name, written_name
 from extract.words import starts_a_word
@@ -162,6 +163,8 @@ def subject_component(doc: Doc) -> Doc:
         bodies = dict.fromkeys(range(len(articles)), issuer or reporter)
     claims: list[Claim] = attributes.claims
     listed = _listed_subjects(text, claims, by_sentence)
+    for index, group in _joint_subjects(text, claims, by_sentence).items():
+        listed.setdefault(index, group)
     context = _Context(
         text,
         region,
@@ -475,6 +478,57 @@ def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list
             if len(figures) == len(listed) and claims[figures[0]].start > respectively:
                 out.update(zip(figures, listed, strict=True))
     return out
+
+
+def _joint_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[Resolved]]) -> dict[int, Place]:
+    """Claim index -> the places of a list together, for the figures after it in its sentence when a count of
+    them or a word of their total follows the list ("北京、上海和广州三大城市机场货邮吞吐量占全国的42.7%",
+    "广东、江苏两省合计…"): the figure is the group's, and the first or last place named alone would be read as
+    having it all. The subject names every place, joined by 、 (北京市、上海市、广州市), as the guideline's gold
+    names a group of companies with one figure. A figure after 分别, 各 or 均 is each place's, and one after
+    another place the sentence later names as a subject is that place's; the count of the places itself is not the
+    group's."""
+    out: dict[int, Place] = {}
+    for places in _place_lists(text, by_sentence):
+        if places[0].governed:
+            continue  # 与美国、日本两国: the places a preposition governs are no subject
+        end = places[-1].mention.end
+        together = _TOGETHER.match(text, end)
+        if together is None or (together["count"] and _count_of(together["count"]) != len(places)):
+            continue
+        sentence_start = places[0].sentence_start
+        # a place a verb or preposition governs (占全国的30.1%) takes no figure from the group
+        later = [i.mention.start for i in by_sentence[sentence_start] if i.mention.start >= end and not i.governed]
+        limit = min(later, default=len(text))
+        names = list(dict.fromkeys(item.place.name for item in places))
+        if len(names) < 2:
+            continue
+        group = Place(_JOINT.join(names), "region")  # above any one division, with no code and never carried
+        for index, claim in enumerate(claims):
+            # the count of the places itself (新增河北、辽宁4个省) is of the whole they are counted in
+            if claim.sentence_start != sentence_start or not end < claim.start < limit:
+                continue
+            if _EACH.search(text, end, claim.start) is None:
+                out[index] = group
+    return out
+
+
+def _count_of(written: str) -> int | None:
+    """The number a count after a list writes (三, 两, 3), or None when it is no number."""
+    try:
+        return int(parse_chinese_number(written))
+    except ValueError:
+        return None
+
+
+_JOINT = "、"
+# right after a list of places: how many they are (三大城市, 两省, 3市, 三地) or a word of their total (合计)
+_TOGETHER = compile_pattern(
+    r"(?:(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)(?:大|个|座)?(?:城市|省区市|省市|地市|市|省|地|区|县|国|家)"
+    r"|(?:合计|共计|总计|合共))"
+)
+# what makes the figures after a list each place's own (均 of 人均 and 平均 is an average, not "each")
+_EACH = compile_pattern(r"分别|各|(?<![人平])均")
 
 
 def _company_lists(claims: list[Claim]) -> list[tuple[int, int, list[Place]]]:

@@ -1,0 +1,176 @@
+"""Lists of parallel parts before 分别 (issue 25): each figure names its own part.
+
+Categories (industries, products, age groups) listed before a measure written once after the last of them take
+the measure each (批发业营业额, 0-14岁常住人口), and measures listed before a share written once take the share
+each (工业投资增速); places listed so are each figure's subject, the measure its metric. A list of places with a
+count or total word after it (三大城市, 两省, 合计) is one group: the figures after it are the group's, its subject
+names every place. A group of cities or airports (长三角城市群, 成渝机场群, 珠三角九市) is a subject itself."""
+
+import pytest
+
+from extract.pipeline import extract_claims
+
+# (genre, text, region, metrics of the claims in order)
+_CATEGORIES = [
+    (
+        "statistics communiqué, industries with 的",
+        "2023年，全市批发业、零售业、住宿业的营业额分别增长5.1%、3.2%和7.4%。",
+        "菏泽市",
+        ["批发业营业额", "零售业营业额", "住宿业营业额"],
+    ),
+    (
+        "statistics communiqué, industries sharing their ending",
+        "全年全县工业、服务业增加值分别增长6.2%和4.8%。",
+        "菏泽市",
+        ["工业增加值", "服务业增加值"],
+    ),
+    (
+        "statistics communiqué, age groups with a bound",
+        "年末全县0-14岁、15-59岁、60岁及以上常住人口分别为8.1万人、30.2万人和9.6万人。",
+        "菏泽市",
+        [None, None, "0-14岁常住人口", "15-59岁常住人口", "60岁及以上常住人口"],
+    ),
+    (
+        "industry survey, items with joining words of their own",
+        "今年，影院及剧场业、出版与印刷业、游戏业及会展业的营业收入较上年分别上升6.1%、2.4%、11.9%及8.3%。",
+        "香港特别行政区",
+        ["影院及剧场业营业收入", "出版与印刷业营业收入", "游戏业营业收入", "会展业营业收入"],
+    ),
+    (
+        "government work report, products before a measure of the lexicon",
+        "去年，我市新能源汽车、工业机器人和集成电路产量分别增长31.5%、12.7%和9.8%。",
+        "菏泽市",
+        ["新能源汽车产量", "工业机器人产量", "集成电路产量"],
+    ),
+    (
+        "financial news, fund types with 的",
+        "今年以来，货币型基金、指数型基金和债券型基金的规模分别为1.2万亿元、8000亿元和6500亿元。",
+        None,
+        ["货币型基金规模", "指数型基金规模", "债券型基金规模"],
+    ),
+    (
+        "government work report, measures before a share written once",
+        "高新技术产业产值、战略性新兴产业产值占比分别为41.2%、28.6%。",
+        "菏泽市",
+        ["高新技术产业产值占比", "战略性新兴产业产值占比"],
+    ),
+    (
+        "statistics communiqué, sectors before a measure and its share",
+        "第一产业、第二产业和第三产业增加值占比分别为9.8%、38.1%和52.1%。",
+        "菏泽市",
+        ["第一产业增加值占比", "第二产业增加值占比", "第三产业增加值占比"],
+    ),
+]
+
+# lists whose items are measures of their own: nothing is shared out
+_MEASURES = [
+    (
+        "tourism news, a count and an income",
+        "国庆假期，全市游客人数及旅游收入同比分别增长21.4%和18.2%。",
+        "菏泽市",
+        ["游客人数", "旅游收入"],
+    ),
+    (
+        "statistics release, two expenditures",
+        "全年居民消费及固定资产投资总额分别上升4.2%及6.5%。",
+        "菏泽市",
+        ["居民消费", "固定资产投资总额"],
+    ),
+    (
+        "statistics communiqué, measures before 分别",
+        "全市营业收入、利润总额分别增长5.3%和2.9%。",
+        "菏泽市",
+        ["营业收入", "利润总额"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "metrics"), _CATEGORIES + _MEASURES)
+def test_each_part_of_a_respective_list_names_its_figure(genre, text, region, metrics):
+    assert [c.metric for c in extract_claims(text, region=region)] == metrics, genre
+
+
+# (genre, text, region, (metric, subject) of the claims in order)
+_PLACES = [
+    (
+        "statistics communiqué, provinces before 分别",
+        "2023年，江西省、湖南省分别实现地区生产总值3.2万亿元和5.0万亿元。",
+        None,
+        [("地区生产总值", "江西省"), ("地区生产总值", "湖南省")],
+    ),
+    (
+        "aviation news, three cities together",
+        "2023年，北京、上海和广州三大城市机场旅客吞吐量占全国的28.4%，比上年提高1.2个百分点。",
+        None,
+        [
+            ("城市机场旅客吞吐量占全国", "北京市、上海市、广州市"),
+            ("城市机场旅客吞吐量占全国", "北京市、上海市、广州市"),
+        ],
+    ),
+    (
+        "trade news, two provinces' total",
+        "广东、江苏两省外贸进出口总额合计12.6万亿元，同比增长2.1%。",
+        None,
+        [("外贸进出口总额", "广东省、江苏省"), ("外贸进出口总额", "广东省、江苏省")],
+    ),
+    (
+        "statistics release, the group's per-head figure (人均 is no 均 of each)",
+        "2023年，深圳、东莞两市人均地区生产总值为15.2万元。",
+        None,
+        [("人均地区生产总值", "深圳市、东莞市")],
+    ),
+    (
+        "epidemic bulletin, a part singled out after the group",
+        "湖北、河南两省新增确诊病例7例，其中河南省2例。",
+        None,
+        [("确诊病例", "湖北省、河南省"), ("确诊病例", "河南省")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "expected"), _PLACES)
+def test_listed_places_are_each_figures_subject_or_one_group(genre, text, region, expected):
+    claims = [c for c in extract_claims(text, region=region) if c.mention not in ("三大",)]
+    assert [(c.metric, c.subject) for c in claims] == expected, genre
+
+
+def test_a_figure_of_each_listed_place_is_not_the_groups():
+    """浙江、福建两省各新增2例: 各 makes the figure each province's, not the two's together."""
+    claims = extract_claims("浙江、福建两省各新增确诊病例2例。", region=None)
+    assert [c.subject for c in claims] != ["浙江省、福建省"]
+
+
+def test_the_count_of_listed_places_is_not_the_groups():
+    """新增河北、辽宁4个省: the four provinces are counted in the country, not a group that has four provinces."""
+    claims = extract_claims("全国共有20个省报告疫情，新增山西、吉林、安徽、江西4个省。", region=None)
+    assert [c.subject for c in claims if c.mention == "4个"] == ["中国"]
+
+
+_GROUPS = [
+    (
+        "aviation news",
+        "2023年，成渝机场群完成旅客吞吐量1.1亿人次，较上年增长62.3%。",
+        [("旅客吞吐量", "成渝机场群"), ("旅客吞吐量", "成渝机场群")],
+    ),
+    (
+        "statistics release, a city cluster and a region's counted cities",
+        "长三角城市群实现地区生产总值28.1万亿元。珠三角九市完成地区生产总值11.0万亿元。",
+        [("地区生产总值", "长三角城市群"), ("地区生产总值", "珠三角九市")],
+    ),
+    (
+        "port news, a cluster's counted cities",
+        "粤港澳大湾区港口群珠三角九市完成集装箱吞吐量6500万标箱。",
+        [("集装箱吞吐量", "粤港澳大湾区珠三角九市")],
+    ),
+    (
+        "government work report, a region",
+        "京津冀地区实现进出口总额4.1万亿元。北部湾城市群完成地区生产总值2.6万亿元。",
+        [("进出口总额", "京津冀地区"), ("地区生产总值", "北部湾城市群")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "expected"), _GROUPS)
+def test_a_group_of_cities_or_airports_is_the_subject(genre, text, expected):
+    claims = extract_claims(text, region="中国")
+    assert [(c.metric, c.subject) for c in claims] == expected, genre
