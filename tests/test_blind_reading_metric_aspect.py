@@ -98,3 +98,18 @@ CITY_REPORT = "全年规模以上工业增加值增长6.1%；两年平均增长5
 )
 def test_an_average_change_after_a_semicolon_is_of_the_figure_before_it(claims_of, text, mention, metric):
     assert _claim(claims_of, text, mention, "某某县")["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # a water resources bulletin: the level, and its change after it
+        ("2021年总供水量与总用水量持平，为47.16亿立方米，比上年少0.2%。", "47.16亿立方米", "总供水量与总用水量"),
+        ("2021年总供水量与总用水量持平，为47.16亿立方米，比上年少0.2%。", "0.2%", "总供水量与总用水量"),
+        # a city's trade news and a county's population communiqué
+        ("今年一季度全市进口与出口基本持平，均为120亿元。", "120亿元", "进口与出口"),
+        ("2023年，全县出生人口与死亡人口大致相当，为3200人。", "3200人", "出生人口与死亡人口"),
+    ],
+)
+def test_a_level_two_quantities_are_even_at_is_named_by_both(claims_of, text, mention, metric):
+    assert _claim(claims_of, text, mention, "某某市")["metric"] == metric

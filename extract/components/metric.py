@@ -436,6 +436,9 @@ def metric_component(doc: Doc) -> Doc:
         if not claim.metric:
             # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
             claim.metric = _people_doing(text, claim)
+        if not claim.metric and (pair := _an_even_pair(text, claim, mentions)):
+            # "总供水量与总用水量持平，为47.16亿立方米": the level both of the pair are at
+            claim.metric, claim.metric_basis = pair, "sentence"
         if i and _people_of_the_cases(claims[i - 1], claim):
             # "起诉盗窃犯罪案件120件186人": the people of the cases just counted, named by the same act
             claim.metric, claim.metric_basis = _act_on_the_cases(claims[i - 1].metric), "sentence"
@@ -1172,6 +1175,23 @@ def _acts_on_the_named_crimes(text: str, claims: list[Claim]) -> None:
                 named = crime_name + claim.metric
         if named is not None:
             claim.metric, claim.metric_basis = named, "sentence"
+
+
+@cache
+def _even_pair_pattern() -> re.Pattern[str]:
+    """A pair said to be level (lexicon/even_words.txt), then a clause of 为 alone before the figure."""
+    words = lexicon.alternation(sorted(lexicon.word_list("even_words.txt"), key=len, reverse=True))
+    return compile_pattern(rf"(?P<pair>[^，,。；;]{{2,30}}?)(?:{words})[，,]\s*(?:均|都)?(?:为|是)\s*")
+
+
+def _an_even_pair(text: str, claim: Claim, mentions: dict) -> str | None:
+    """ "2021年总供水量与总用水量持平，为47.16亿立方米": a sentence opening with two quantities said to be level, and
+    the figure in a clause of 为 alone after it, names the figure by the pair (总供水量与总用水量), its time
+    (2021年) and place (全市) no part of it."""
+    match = _even_pair_pattern().fullmatch(text, claim.sentence_start, claim.start)
+    if match is None:
+        return None
+    return tidy_metric(_clean_before(match["pair"], match.start("pair"), mentions))
 
 
 def _people_of_the_cases(cases: Claim, people: Claim) -> bool:
