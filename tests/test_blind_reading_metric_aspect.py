@@ -113,3 +113,20 @@ def test_an_average_change_after_a_semicolon_is_of_the_figure_before_it(claims_o
 )
 def test_a_level_two_quantities_are_even_at_is_named_by_both(claims_of, text, mention, metric):
     assert _claim(claims_of, text, mention, "某某市")["metric"] == metric
+
+
+WATER_RESOURCES = "2021年全市平均降水量1637.1毫米，比上年少19.4%，比多年均值少1.9%。"
+FLOOD_SEASON_NEWS = "今年入汛以来，全省平均降雨量620毫米，较常年同期偏多3成，较去年同期偏少12%。"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        (WATER_RESOURCES, "1.9%", "平均降水量比多年均值"),
+        (WATER_RESOURCES, "19.4%", "平均降水量"),  # against last year: the thing's own change
+        (FLOOD_SEASON_NEWS, "3成", "平均降雨量较常年同期"),
+        (FLOOD_SEASON_NEWS, "12%", "平均降雨量"),
+    ],
+)
+def test_a_change_from_a_long_term_mean_keeps_its_baseline(claims_of, text, mention, metric):
+    assert _claim(claims_of, text, mention, "某某市")["metric"] == metric

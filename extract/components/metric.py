@@ -491,6 +491,7 @@ def metric_component(doc: Doc) -> Doc:
     _scoped_by_colon_labels(text, claims, colon_labels)
     _shares_of_listed_parts(text, claims, mentions)
     _acts_on_the_named_crimes(text, claims)
+    _changes_from_a_long_term_mean(text, claims)
     if writes_roc_years(doc._.region, doc._.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
@@ -1105,6 +1106,29 @@ def _named_in_the_article(claims: list[Claim]) -> None:
         if len(metrics) == 1:
             claim.metric = next(iter(metrics))
             claim.metric_basis = "carried"
+
+
+@cache
+def _long_term_comparison() -> re.Pattern[str]:
+    """比多年均值 / 较常年 and what may stand between it and the change (少, 偏多, 增加) at the end of a clause."""
+    baselines = lexicon.alternation(lexicon.word_list("long_term_baselines.txt"))
+    return compile_pattern(rf"(?P<comparison>(?:比|较|与)(?:{baselines}))(?:相比)?[^，,。；;0-9０-９]{{0,6}}$")
+
+
+def _changes_from_a_long_term_mean(text: str, claims: list[Claim]) -> None:
+    """ "降水量1637.1毫米，比上年少19.4%，比多年均值少1.9%": a change against a long-term mean (lexicon/
+    long_term_baselines.txt) is told apart from the same thing's change against last year only by its baseline,
+    which its metric keeps as written (降水量比多年均值)."""
+    for claim in claims:
+        if claim.kind != "change" or not claim.metric:
+            continue
+        window = text[max(claim.sentence_start, claim.start - _LONG_TERM_REACH) : claim.start]
+        comparison = _long_term_comparison().search(window)
+        if comparison is not None and comparison["comparison"] not in claim.metric:
+            claim.metric = claim.metric + comparison["comparison"]
+
+
+_LONG_TERM_REACH = 16  # characters before a change its comparison may take (比多年平均值偏多)
 
 
 @cache
