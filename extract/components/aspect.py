@@ -71,6 +71,7 @@ def aspect_component(doc: Doc) -> Doc:
         if claim.aspect is None and claim.kind == "count":
             claim.aspect = _outcome_as_of_a_running_total(claims, i) or _counted_in_a_window(text, claims, i)
     _under_a_running_total(text, claims)
+    _spanned_by_a_running_total(text, claims)
     _labelled_items_of_a_list(text, claims)
     _levels_restated_as_totals(text, claims)
     _splits_by_sex(text, claims)
@@ -97,6 +98,39 @@ def _under_a_running_total(text: str, claims: list[Claim]) -> None:
                 break
             if part.aspect is None and part.kind in _KINDS and counted_alike(whole.unit, part.unit):
                 part.aspect = "cumulative"
+
+
+@cache
+def _spanning_clause() -> re.Pattern[str]:
+    """A clause opening with a verb of what a figure before it spans (涉及, 分布在: lexicon/spanning_verbs.txt)."""
+    verbs = lexicon.alternation(sorted(lexicon.word_list("spanning_verbs.txt"), key=len, reverse=True))
+    return compile_pattern(rf"[ \t\u3000]*(?:{verbs})")
+
+
+def _spanned_by_a_running_total(text: str, claims: list[Claim]) -> None:
+    """ "累计报告确诊病例451例，涉及21个市（州）、125个县（市、区）": the places a running total is spread over,
+    counted in a clause of its sentence opening with 涉及 (分布在…), are those of all its cases so far, a running
+    total too, though their clause names no marker. Only after a running total of the same sentence, and only
+    counts of no aspect of their own."""
+    for i, claim in enumerate(claims):
+        if claim.aspect is not None or claim.kind != "count":
+            continue
+        if not any(
+            c.aspect == "cumulative" and c.article_index == claim.article_index
+            for c in claims[:i]
+            if c.sentence_start == claim.sentence_start
+        ):
+            continue
+        clause = _clause_opening(text, claim)
+        if _spanning_clause().match(text, clause, claim.start):
+            claim.aspect = "cumulative"
+
+
+def _clause_opening(text: str, claim: Claim) -> int:
+    """Where the figure's clause starts: after the last ，；。 before it in its sentence."""
+    start = max(claim.sentence_start, claim.start - _CLAUSE_CHARS)
+    ends = [boundary.end() for boundary in _CLAUSE_BOUNDARY.finditer(text, start, claim.start)]
+    return ends[-1] if ends else claim.sentence_start
 
 
 # what may stand between a list's item and the next: a separator and the next item's short label, no figure

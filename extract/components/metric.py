@@ -32,7 +32,7 @@ from extract.numbers import parse_chinese_number
 from extract.origins import foreign_origin
 from extract.pattern_cache import compile_pattern
 from extract.places import Mention, gazetteer, place_preceding_words
-from extract.roc_years import BARE_ROC, writes_roc_years
+from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
 from extract.words import phrase_words, starts_a_word
 
 _QUOTE_CHARS = compile_pattern(r"[“”‘’\"'「」『』《》]")
@@ -432,7 +432,7 @@ def metric_component(doc: Doc) -> Doc:
             # something; the averaging words keep it apart from that figure's own change
             measured = next(
                 (c for c in reversed(claims[:i]) if c.sentence_start == claim.sentence_start and c.metric), None
-            )
+            ) or _measured_before_a_semicolon(text, claims, i)
             claim.metric = (measured.metric if measured else "") + average
             claim.metric_basis = "sentence" if measured else None
     paired = _share_out_lists(text, claims, before_phrases, mentions)
@@ -441,9 +441,18 @@ def metric_component(doc: Doc) -> Doc:
         if not claim.metric:
             # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
             claim.metric = _people_doing(text, claim)
+        if not claim.metric and (pair := _an_even_pair(text, claim, mentions)):
+            # "总供水量与总用水量持平，为47.16亿立方米": the level both of the pair are at
+            claim.metric, claim.metric_basis = pair, "sentence"
         if i and _people_of_the_cases(claims[i - 1], claim):
             # "起诉盗窃犯罪案件120件186人": the people of the cases just counted, named by the same act
             claim.metric, claim.metric_basis = _act_on_the_cases(claims[i - 1].metric), "sentence"
+        if not claim.metric and claim.kind == "percent" and _BARE_SHARE.fullmatch(before_phrases[i]):
+            # "地表水源供水量46.37亿立方米，占98.3%", "男性病例134例，占48.9%": the share of the part just given, in
+            # the whole its sentence is of (…占比, as the text's own 占比 names such a share)
+            part = _latest_level(claims, i)
+            if part is not None and part.metric:
+                claim.metric, claim.metric_basis = _without_rate_noun(part.metric) + _SHARE_NOUN, "sentence"
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
@@ -468,6 +477,9 @@ def metric_component(doc: Doc) -> Doc:
                 # clause opening with a comparison measures the thing before it, its figure of the same unit first
                 source = _compared_figure(claims, i) or previous
                 claim.metric, claim.metric_basis = source.metric, "sentence" if source.metric else None
+            elif _BASE_TIME_LEVEL.fullmatch(before_phrases[i]) and (named := _latest_named(claims, i)):
+                # "与上年相比，净利润增长12%，上年为3.1亿元": the compared time's level of what changed
+                claim.metric, claim.metric_basis = _without_rate_noun(named.metric or ""), "sentence"
         if not claim.metric:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = _heading_clause(text, claim, mentions)
@@ -483,6 +495,8 @@ def metric_component(doc: Doc) -> Doc:
     _scoped_by_section_headings(text, claims, attributes.articles or [])
     _scoped_by_colon_labels(text, claims, colon_labels)
     _shares_of_listed_parts(text, claims, mentions)
+    _acts_on_the_named_crimes(text, claims)
+    _changes_from_a_long_term_mean(text, claims)
     if writes_roc_years(doc._.region, doc._.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
@@ -757,6 +771,54 @@ _CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
 
 # a clause that opens with a comparison with a baseline (较上季的52.1万户, 较2010年成长, 比上年增长)
 _COMPARISON_OPENING = compile_pattern(r"\s*(?:较之|相较|相比|较|比|同比|环比)")
+
+
+# a clause of a time alone and its level (上年为, 2004年末为, 二零零四年是): the figure is the level of that time
+_BASE_TIME_LEVEL = compile_pattern(rf"\s*(?:{YEAR_NUMERAL}\s?年|上年|去年|前年)(?:同期|末|底|度)?(?:为|是)\s*")
+
+
+# a clause of 占 alone before a share (占98.3%, 约占12%): of the part before it; its noun. Not 共占 / 分别占: the
+# shares of the parts listed before together or in turn (_shares_of_listed_parts, the 分别 lists)
+_BARE_SHARE = compile_pattern(r"\s*约?占了?约?\s*")
+_SHARE_NOUN = "占比"
+
+
+def _measured_before_a_semicolon(text: str, claims: list[Claim], i: int) -> Claim | None:
+    """ "生产总值951435万元，比上年下降4.1%；与2020年相比，两年平均增长2.5%": the last figure with a metric of the
+    sentence just before, when only a semicolon parts the two (one sentence of the report, cut at ；)."""
+    claim = claims[i]
+    before = [c for c in claims[:i] if c.sentence_start != claim.sentence_start]
+    if not before:
+        return None
+    gap = text[before[-1].end : claim.sentence_start]
+    if not _SEMICOLON_END.search(gap) or _FULL_STOP.search(gap):
+        return None
+    # its change may be named only later (…下降4.1%: of the figure before it), so its last figure named yet
+    sentence = before[-1].sentence_start
+    return next((c for c in reversed(before) if c.sentence_start == sentence and c.metric), None)
+
+
+_SEMICOLON_END = compile_pattern(r"[；;]\s*$")
+
+
+def _latest_level(claims: list[Claim], i: int) -> Claim | None:
+    """The latest figure before claims[i] in its sentence that is a level (no share, no change)."""
+    for candidate in reversed(claims[:i]):
+        if candidate.sentence_start != claims[i].sentence_start:
+            return None
+        if candidate.kind not in ("percent", "change"):
+            return candidate
+    return None
+
+
+def _latest_named(claims: list[Claim], i: int) -> Claim | None:
+    """The latest figure before claims[i] in its sentence with a metric."""
+    for candidate in reversed(claims[:i]):
+        if candidate.sentence_start != claims[i].sentence_start:
+            return None
+        if candidate.metric:
+            return candidate
+    return None
 
 
 def _compared_figure(claims: list[Claim], i: int) -> Claim | None:
@@ -1063,6 +1125,116 @@ def _named_in_the_article(claims: list[Claim]) -> None:
         if len(metrics) == 1:
             claim.metric = next(iter(metrics))
             claim.metric_basis = "carried"
+
+
+@cache
+def _long_term_comparison() -> re.Pattern[str]:
+    """比多年均值 / 较常年 and what may stand between it and the change (少, 偏多, 增加) at the end of a clause."""
+    baselines = lexicon.alternation(lexicon.word_list("long_term_baselines.txt"))
+    return compile_pattern(rf"(?P<comparison>(?:比|较|与)(?:{baselines}))(?:相比)?[^，,。；;0-9０-９]{{0,6}}$")
+
+
+def _changes_from_a_long_term_mean(text: str, claims: list[Claim]) -> None:
+    """ "降水量1637.1毫米，比上年少19.4%，比多年均值少1.9%": a change against a long-term mean (lexicon/
+    long_term_baselines.txt) is told apart from the same thing's change against last year only by its baseline,
+    which its metric keeps as written (降水量比多年均值)."""
+    for claim in claims:
+        if claim.kind != "change" or not claim.metric:
+            continue
+        window = text[max(claim.sentence_start, claim.start - _LONG_TERM_REACH) : claim.start]
+        comparison = _long_term_comparison().search(window)
+        if comparison is not None and comparison["comparison"] not in claim.metric:
+            claim.metric = claim.metric + comparison["comparison"]
+
+
+_LONG_TERM_REACH = 16  # characters before a change its comparison may take (比多年平均值偏多)
+
+
+@cache
+def _criminal_procedure_acts() -> tuple[str, ...]:
+    """The acts of a procuratorate or court (lexicon/criminal_procedure_acts.txt), longest first."""
+    return tuple(sorted(lexicon.word_list("criminal_procedure_acts.txt"), key=len, reverse=True))
+
+
+@cache
+def _crime_scope() -> re.Pattern[str]:
+    """A clause's opener and the crimes or case after it (对盗窃等犯罪, 严惩毒品犯罪, 对"11·10"特大组织卖淫专案):
+    lexicon/crime_scope_openers.txt, crime_scope_words.txt; the phrase stops at a clause's punctuation."""
+    openers = lexicon.alternation(sorted(lexicon.word_list("crime_scope_openers.txt"), key=len, reverse=True))
+    ends = lexicon.alternation(sorted(lexicon.word_list("crime_scope_words.txt"), key=len, reverse=True))
+    # a count of the cases between (对31件价格违法案件立案) is no word of their name; a case's name may hold a
+    # date ("5·12"专案)
+    count = r"[0-9０-９]+[件起宗名人个]"
+    return compile_pattern(
+        rf"(?:{openers})(?:{count})?(?P<crime>(?:(?!{count})[^，,。；;：:！？!?\n]){{1,30}}?(?:{ends}))"
+    )
+
+
+def _crime_of(metric: str) -> tuple[str, str] | None:
+    """A metric naming an act and the crimes it was taken on, as (crimes before the act, act) for 毒品犯罪批捕 or
+    (act, persons after it) for 批捕电信网络诈骗犯罪嫌疑人; None for a bare act or any other metric."""
+    ends = tuple(lexicon.word_list("crime_scope_words.txt"))
+    for act in _criminal_procedure_acts():
+        if metric.endswith(act) and len(metric) > len(act) and metric[: -len(act)].endswith(ends):
+            return metric[: -len(act)], ""
+        if metric.startswith(act) and len(metric) > len(act) and metric.endswith(ends):
+            return "", metric[len(act) :]
+    return None
+
+
+_QUOTE_MARKS = str.maketrans("", "", "“”‘’\"'「」『』")
+
+
+def _acts_on_the_named_crimes(text: str, claims: list[Claim]) -> None:
+    """ "对邪教组织犯罪批捕1件1人，起诉7件11人", "严惩毒品犯罪，批准逮捕18人，起诉23人", "批捕电信诈骗犯罪嫌疑人120
+    人，起诉150人": a bare act (起诉) says nothing of which crimes it was taken on, and a work report gives the same
+    act for several kinds of crime; it takes the crimes its sentence named, from the figure before it that names
+    them (…犯罪批捕 -> …犯罪起诉; 批捕…犯罪嫌疑人 -> 起诉…犯罪嫌疑人, people for people) or else from the last
+    phrase opened by 对/严惩/打击 before it in the sentence (…犯罪起诉). Crimes of no kind (各类刑事犯罪:
+    lexicon/generic_crime_scopes.txt) tell nothing apart and are not given."""
+    acts = set(_criminal_procedure_acts())
+    generic = set(lexicon.word_list("generic_crime_scopes.txt"))
+    units = lexicon.word_table("case_person_units.tsv")
+    for i, claim in enumerate(claims):
+        if claim.metric not in acts or claim.kind != "count":
+            continue
+        named: str | None = None
+        for before in reversed(claims[:i]):
+            if before.sentence_start != claim.sentence_start:
+                break
+            crime = _crime_of(before.metric or "")
+            if crime is None:
+                continue
+            if crime[0]:
+                named = crime[0] + claim.metric
+            elif units.get(before.unit) == units.get(claim.unit) == "person":
+                named = claim.metric + crime[1]
+            break
+        if named is None:
+            scopes = list(_crime_scope().finditer(text, claim.sentence_start, claim.start))
+            # a case's name in quotes ("11·10"专案) keeps its words, not the marks tidying would leave one of
+            crime_name = tidy_metric(scopes[-1]["crime"].translate(_QUOTE_MARKS)) if scopes else None
+            if crime_name and crime_name not in generic:
+                named = crime_name + claim.metric
+        if named is not None:
+            claim.metric, claim.metric_basis = named, "sentence"
+
+
+@cache
+def _even_pair_pattern() -> re.Pattern[str]:
+    """A pair said to be level (lexicon/even_words.txt), then a clause of 为 alone before the figure."""
+    words = lexicon.alternation(sorted(lexicon.word_list("even_words.txt"), key=len, reverse=True))
+    return compile_pattern(rf"(?P<pair>[^，,。；;]{{2,30}}?)(?:{words})[，,]\s*(?:均|都)?(?:为|是)\s*")
+
+
+def _an_even_pair(text: str, claim: Claim, mentions: dict) -> str | None:
+    """ "2021年总供水量与总用水量持平，为47.16亿立方米": a sentence opening with two quantities said to be level, and
+    the figure in a clause of 为 alone after it, names the figure by the pair (总供水量与总用水量), its time
+    (2021年) and place (全市) no part of it."""
+    match = _even_pair_pattern().fullmatch(text, claim.sentence_start, claim.start)
+    if match is None:
+        return None
+    return tidy_metric(_clean_before(match["pair"], match.start("pair"), mentions))
 
 
 def _people_of_the_cases(cases: Claim, people: Claim) -> bool:
@@ -1707,7 +1879,10 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
         # "150万元省级示范项目的基础上": 基础上 places the argument, the project is what is counted
         # "65个基层医疗卫生机构的初步监测情况": nouns alone before 的 own what follows
         owner = len(head) <= 3 or all(tag.startswith("n") for _, tag in phrase_words(head))
-        tail = head if owner or not rest or noun in _function_words() else noun
+        # "两次严格的核酸检测", "3个重要的项目": an adjective or adverb before 的 describes the noun after it, which
+        # is what is counted; a metric is a noun phrase
+        describing = all(tag.startswith(("a", "d")) for _, tag in phrase_words(head))
+        tail = head if (owner and not describing) or not rest or noun in _function_words() else noun
     elif nouns_only:
         if (
             boundary is not None
@@ -1925,6 +2100,14 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             continue
         if before.article_index != part.article_index:
             return None
+        if (
+            before.unit != part.unit
+            and _one_for_another(before.unit, part.unit)
+            and _opens_its_breakdown(text, before, claims[j], depth, balances)
+        ):
+            # 4名重症病例（太原市2例，晋中市2例）: a bracket breaking down the figure right before it, its people
+            # counted as cases, counts what that figure counts
+            return before if before.metric and not _a_name(before.metric) else None
         if before.unit != part.unit:
             # 累计…确诊病例142例，涉及19个市（州）。其中成都市59例、…; 其中，…；男性10例…；年龄…17岁；贵阳市1例，…
             return _whole_before_a_qizhong_sentence(text, claims, j, balances)
@@ -1950,6 +2133,13 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             return _whole_adding_up(text, claims, j, k, balances) or _first_whole_of(claims, k, part.unit, balances)
         return before if j < i and before.sentence_start == part.sentence_start and before.metric else None
     return None
+
+
+def _one_for_another(unit: str, other: str) -> bool:
+    """Whether a whole in one unit and its parts in the other count the same people (lexicon/
+    people_case_units.txt: 4名…病例 and 2例)."""
+    units = lexicon.word_list("people_case_units.txt")
+    return unit in units and other in units
 
 
 def _whole_before_a_qizhong_sentence(text: str, claims: list[Claim], j: int, balances: Balances) -> Claim | None:

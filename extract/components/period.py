@@ -176,8 +176,9 @@ def comparison_pattern(roc: bool = False) -> str:
 
 
 def _compared_year(roc: bool) -> str:
-    """A year a figure is compared with (2022年, 2022年末, 2022年同期; 105年底 where `roc`; a budget's 114年度)."""
-    years = rf"[0-9]{{4}}|{BARE_ROC}" if roc else "[0-9]{4}"
+    """A year a figure is compared with (2022年, 2022年末, 2022年同期; 105年底 where `roc`; a budget's 114年度),
+    also written in characters as a survey of Hong Kong writes it (较二零零四年的6.9%: the base is of 二零零四年)."""
+    years = rf"[0-9]{{4}}|[〇零一二三四五六七八九]{{4}}|{BARE_ROC}" if roc else "[0-9]{4}|[〇零一二三四五六七八九]{4}"
     return rf"(?:{years})年(?:同期|底|末|度)?"
 
 
@@ -931,10 +932,16 @@ def _held_for_in_another_clause(stretch: str, match: re.Match[str], figure_at: i
 
 def _a_compared_time_before(stretch: str, match: re.Match[str], carried: bool, figure_at: int | None = None) -> bool:
     """The phrase is the time of a year before compared with (去年同期为15.15亿元), and the figure stands in a later
-    clause or sentence (…，同比增长58.74%): that figure is of the time compared, the report's, not of the base's."""
-    if not match.group().endswith("同期"):
+    clause or sentence (…，同比增长58.74%): that figure is of the time compared, the report's, not of the base's.
+    So is a year before given its level in a clause of its own ("净利润增长12%，上年为3.1亿元；毛利率下降1.2个百分
+    点": the 1.2 is the report's)."""
+    if not (match.group().endswith("同期") or _YEAR_BEFORE_LEVEL.fullmatch(match.group() + stretch[match.end() :][:1])):
         return False
     return carried or figure_at is None or _CLAUSE_BREAK.search(stretch, match.end(), figure_at) is not None
+
+
+# a year before and the word giving its level right after it (上年为, 去年末是)
+_YEAR_BEFORE_LEVEL = compile_pattern(r"(?:上|去|前)年(?:末|底|度)?[为是]")
 
 
 def _a_base_to_change_from(stretch: str, match: re.Match[str], figure_at: int | None = None) -> bool:
