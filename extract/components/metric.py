@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -1289,7 +1290,27 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     """The phrase before a figure without time phrase, place or organisation, adverbs and links."""
     if mentions.keys().isdisjoint(range(clause_start, clause_start + len(raw) + 1)):
         return _clean_phrase(raw)  # no name starts in it: the phrase alone decides
-    return _cleaned(raw, clause_start, mentions)
+    # the names _cleaned may read (at raw[k] for k up to len(raw) + 1), by offset into the phrase: the phrase and
+    # these decide, so a phrase naming its place as on an earlier page is cleaned once
+    names = tuple(
+        (k - clause_start, mention.end - clause_start, mention.role)
+        for k in range(clause_start, clause_start + len(raw) + 2)
+        if (mention := mentions.get(k)) is not None
+    )
+    return _clean_named_phrase(raw, names)
+
+
+class _NameInPhrase(NamedTuple):
+    """What _cleaned reads of a name starting in the phrase: its end (an offset into the phrase) and role."""
+
+    end: int
+    role: str
+
+
+@lru_cache(maxsize=65536)
+def _clean_named_phrase(raw: str, names: tuple[tuple[int, int, str], ...]) -> str:
+    """_clean_before of a phrase with the names starting in it: (offset, end, role), offsets into the phrase."""
+    return _cleaned(raw, 0, {start: _NameInPhrase(end, role) for start, end, role in names})
 
 
 @lru_cache(maxsize=65536)  # a feed's figures repeat their phrases (新增确诊病例), document after document
@@ -1657,7 +1678,12 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
     披露业务与其相关" -> 公司, 上市公司); a phrase closing its clause on a noun or a verb keeps its verbs,
     which jieba also finds inside nouns ("19例新型肺炎确诊病例，" -> 新型肺炎确诊病例; "260余名村民就业。"
     keeps 就业; "307种药够用吗" -> 药)."""
-    tail = text[end : end + 40]
+    return _phrase_in(text[end : end + 40], nouns_only)
+
+
+@lru_cache(maxsize=65536)  # what follows a figure repeats (例，, 万元，同比增长), in feeds document after document
+def _phrase_in(tail: str, nouns_only: bool) -> str:
+    """_phrase_after of the forty characters after the figure: they alone decide."""
     code = _CODE_START.match(tail)  # 两个4A级景区, 3个5G基站: a grade or code opens the noun
     boundary = _AFTER_BOUNDARY.search(tail, code.end() if code else 0)
     if boundary:
