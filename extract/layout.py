@@ -76,7 +76,7 @@ class Article:
         return [b for b in self.blocks if b.role in _BODY_ROLES]
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def _lines(text: str) -> tuple[tuple[int, int], ...]:
     """Non-empty lines as (start, end) with surrounding white space trimmed."""
     return text_lines(text)
 

@@ -12,7 +12,9 @@ with no phrase of its own ("同比分别上升35.1%、48.3%") takes the metrics 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -637,7 +639,7 @@ def _scoped_by_section_headings(text: str, claims: list[Claim], articles: list) 
     no noun phrase or holds a figure (一、2024年工作回顾), and a metric naming the heading already, keep
     the metric as it is. A part opening a paragraph or sentence (在零售业方面，: _topic_openings) is such a
     heading up to its paragraph's end or the next opener."""
-    headings = [(m.start(), _heading_part(m.group(1))) for m in _SECTION_HEADING.finditer(text)]
+    headings = [(m.start(), _heading_part(m.group(1))) for m in _matches_at(_SECTION_HEADING, text, _LINE_END)]
     topics = _topic_openings(text)
     if len(headings) + len(topics) < 2:
         return
@@ -691,6 +693,21 @@ def _topic_opening() -> re.Pattern[str]:
     )
 
 
+# what the patterns above can only match right after (or at the text's start): a line's end; a sentence's or a line's
+_LINE_END = compile_pattern(r"\n")
+_SENTENCE_END = compile_pattern(r"[。！？!?\n；;]")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, opening: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(text) finds, for a pattern that can match only at the text's start or right after a
+    character `opening` matches: tried only there, not at every character (a few in a hundred are)."""
+    end = 0
+    for at in chain((0,), (m.end() for m in opening.finditer(text))):
+        if at >= end and (match := pattern.match(text, at)) is not None:
+            yield match
+            end = match.end()
+
+
 def _topic_openings(text: str) -> list[tuple[int, int, str]]:
     """ "在零售业方面，总收益为2340亿元。盈余总额占总收益的7.2%。": a release going through its parts one
     paragraph or sentence each names the part only in the frame opening it (lexicon/topic_opener_frames.txt,
@@ -698,7 +715,7 @@ def _topic_openings(text: str) -> list[tuple[int, int, str]]:
     next opener, as a section's heading does. (start, end, part) of each, a part that is a place, a time or
     holds a figure left out (在全市方面 says where, not what)."""
     openings = []
-    for match in _topic_opening().finditer(text):
+    for match in _matches_at(_topic_opening(), text, _SENTENCE_END):
         part = _WHITE_SPACE.sub("", match.group(1) or match.group(2))
         if any(ch.isdigit() for ch in part) or _only_a_place(part) or period_pattern(part).fullmatch(part):
             continue
