@@ -434,7 +434,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = (measured.metric if measured else "") + average
             claim.metric_basis = "sentence" if measured else None
     paired = _share_out_lists(text, claims, before_phrases, mentions)
-    _name_by_unit(text, claims, {m.end for m in doc._.places or []})
+    _name_by_unit(text, claims, {m.end for m in attributes.places or []})
     for i, claim in enumerate(claims):
         if not claim.metric:
             # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
@@ -481,7 +481,7 @@ def metric_component(doc: Doc) -> Doc:
     _scoped_by_section_headings(text, claims, attributes.articles or [])
     _scoped_by_colon_labels(text, claims, colon_labels)
     _shares_of_listed_parts(text, claims, mentions)
-    if writes_roc_years(doc._.region, doc._.script):
+    if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
     for claim in claims:
