@@ -5,7 +5,7 @@ clause's words (parts_total). Plain functions: no spaCy."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from extract import lexicon
 from extract.pattern_cache import compile_pattern
@@ -32,7 +32,8 @@ def item_markers() -> frozenset[str]:
     return frozenset(lexicon.word_list("aspect_item_markers.txt"))
 
 
-def aspect_markers_in(clause: str) -> list[str]:
+@lru_cache(maxsize=16384)  # the period step reads one stretch (a sentence up to its figure) for several rules
+def aspect_markers_in(clause: str) -> tuple[str, ...]:
     """The aspects the marker words of a clause give, in order (phrases that are no marker left out)."""
     found = (markers()[m.group()] for m in marker_pattern().finditer(clause))
-    return [aspect for aspect in found if aspect != NOT_A_MARKER]
+    return tuple(aspect for aspect in found if aspect != NOT_A_MARKER)

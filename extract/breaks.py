@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+_READ_AHEAD = 48  # characters read at least at a time: a few clauses
+
 
 class Breaks:
     """The offsets of a text's characters of one class (a pattern matching one character, such as
@@ -27,7 +29,8 @@ class Breaks:
     def after_last(self, start: int, end: int) -> int:
         """The offset after the last of the characters in text[start:end], else start: where a clause
         ending at `end` starts, in a sentence starting at `start`."""
-        offsets = self._read_from(start, end)
+        read = self._read.get(start)  # the common case, the stretch already read, without a call
+        offsets = read[1] if read is not None and end <= read[0] else self._read_from(start, end)
         i = bisect_left(offsets, end) - 1
         return offsets[i] + 1 if i >= 0 else start
 
@@ -43,6 +46,9 @@ class Breaks:
             return read[1]
         read_to, offsets = read if read is not None else (start, [])
         if end > read_to:
+            # a little further than asked: the sentence's next figures ask a few characters on, and each
+            # read is a search and a list of its own
+            end = max(end, read_to + _READ_AHEAD)
             offsets += [match.start() for match in self._characters.finditer(self._text, read_to, end)]
             read_to = end
         self._read[start] = (read_to, offsets)

@@ -75,8 +75,13 @@ class Article:
         """The body's blocks: its paragraphs and, each a paragraph of its own, its tables' lines."""
         return [b for b in self.blocks if b.role in _BODY_ROLES]
 
+    @property
+    def lead(self) -> Block | None:
+        """The body's first block (paragraphs[0]), found without listing a long article's paragraphs."""
+        return next((b for b in self.blocks if b.role in _BODY_ROLES), None)
 
-def _lines(text: str) -> list[tuple[int, int]]:
+
+def _lines(text: str) -> tuple[tuple[int, int], ...]:
     """Non-empty lines as (start, end) with surrounding white space trimmed."""
     return text_lines(text)
 

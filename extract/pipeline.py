@@ -146,7 +146,8 @@ def extract_piece(piece: Piece) -> Extraction:
             piece.date,
             piece.script,
         )
-        claims, articles, region = list(doc._.claims), list(doc._.articles or []), doc._.region
+        attributes = doc._  # one Underscore object, not one per attribute read
+        claims, articles, region = list(attributes.claims), list(attributes.articles or []), attributes.region
     # back through the views, the last made first
     for view in (simplified, unspaced):
         if view is not None:

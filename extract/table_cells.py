@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -131,8 +132,21 @@ class _Row(NamedTuple):
     cells: list[tuple[int, int]]  # (start, end) of each cell's text, trimmed; empty cells start == end
 
 
-def text_lines(text: str) -> list[tuple[int, int]]:
-    """Non-empty lines as (start, end), surrounding white space trimmed (as layout reads them)."""
+def text_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Non-empty lines as (start, end), surrounding white space trimmed (as layout reads them). The last text's
+    are kept: the layout step and the period step both read a page's lines."""
+    global _last_lines
+    last_text, lines = _last_lines  # read once: one pair, whatever another thread sets
+    if last_text != text:
+        lines = tuple(_read_lines(text))
+        _last_lines = (text, lines)
+    return lines
+
+
+_last_lines: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
+
+
+def _read_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for match in _LINE.finditer(text):
         line = match.group()
@@ -143,7 +157,7 @@ def text_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_tables(text: str, lines: list[tuple[int, int]] | None = None) -> list[Table]:
+def find_tables(text: str, lines: Sequence[tuple[int, int]] | None = None) -> list[Table]:
     """The tables of a text, in order. `lines` are its non-empty trimmed lines, if already known."""
     if _MAYBE_A_ROW.search(text) is None:
         return []  # most pages: no pipe, no tab, no line ending in a figure after a space

@@ -32,12 +32,17 @@ def starts_a_word(text: str, offset: int) -> bool:
     if offset <= 0 or offset >= len(text):
         return True
     start = max(0, offset - _WINDOW)
-    position = start
-    for word in _jieba().cut(text[start : offset + _WINDOW]):
-        if position >= offset:
-            return position == offset
+    return offset - start in _word_starts(text[start : offset + _WINDOW])
+
+
+@lru_cache(maxsize=65536)  # a feed's windows repeat (新增确诊病例, 有限公司), page after page
+def _word_starts(window: str) -> tuple[int, ...]:
+    """The offsets in the window where a word of jieba's cut of it starts, and its end."""
+    starts, position = [0], 0
+    for word in _jieba().cut(window):
         position += len(word)
-    return position == offset
+        starts.append(position)
+    return tuple(starts)
 
 
 class TaggedWord(NamedTuple):
@@ -56,7 +61,7 @@ def tagged_words(text: str, start: int, end: int) -> list[TaggedWord]:
     context_start = max(0, start - _WINDOW // 2)
     position = context_start
     out: list[TaggedWord] = []
-    for word, tag in tags(text[context_start:end]):
+    for word, tag in _tags(text[context_start:end]):
         word_end = position + len(word)
         if word_end > start:
             # written out, not max() and a slice for every word: this runs for every organisation suffix
@@ -68,18 +73,22 @@ def tagged_words(text: str, start: int, end: int) -> list[TaggedWord]:
     return out
 
 
-@lru_cache(maxsize=65536)
 def phrase_words(phrase: str) -> tuple[tuple[str, str], ...]:
-    """The words of a short phrase (a metric) with their tags (`tags`), cut as the phrase alone: cached, since the
-    same metrics recur page after page."""
-    return tuple(tags(phrase))
+    """The words of a short phrase (a metric) with their tags (`tags`), cut as the phrase alone: cached (`_tags`), since
+    the same metrics recur page after page."""
+    return _tags(phrase)
 
 
 def tags(text: str) -> list[tuple[str, str]]:
     """jieba's words and tags of the text, the tags it gets wrong for the rules corrected (lexicon/word_tags.tsv:
     初中 is no locality word)."""
+    return list(_tags(text))
+
+
+@lru_cache(maxsize=65536)  # the windows before organisation suffixes repeat (人民政府, 有限公司), page after page
+def _tags(text: str) -> tuple[tuple[str, str], ...]:
     corrected = _corrected_tags()
-    return [(word, corrected.get(word, tag)) for word, tag in _jieba().tag(text)]
+    return tuple((word, corrected.get(word, tag)) for word, tag in _jieba().tag(text))
 
 
 @cache

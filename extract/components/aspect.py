@@ -331,7 +331,7 @@ def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
     heading = text[part.sentence_start : part.start]
     cut = _CLAUSE_BOUNDARY.search(heading)
     opening = heading[: cut.start()] if cut is not None else ""
-    found = aspect_markers_in(opening) if opening else []
+    found = aspect_markers_in(opening) if opening else ()
     # 13例确诊病例中包括，包头市3例; 其他9个地市新增确诊病例中，深圳6例: a heading that counts before its noun
     counted = bool(opening) and counted_heading_noun(opening) is not None
     if found and (counted or not _DIGIT.search(opening)):

@@ -207,8 +207,8 @@ def kind_component(doc: Doc) -> Doc:
                 if figure.kind in ("percent", "change") and figure.direction is None:
                     figure.kind, figure.direction = "change", direction
         previous = claim
-    _rates_of_a_change(text, doc._.claims, clause_breaks)
-    _rates_of_listed_parts(text, doc._.claims, doc._.places or [], clause_breaks)
+    _rates_of_a_change(text, attributes.claims, clause_breaks)
+    _rates_of_listed_parts(text, attributes.claims, attributes.places or [], clause_breaks)
     return doc
 
 

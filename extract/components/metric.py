@@ -12,7 +12,10 @@ with no phrase of its own ("同比分别上升35.1%、48.3%") takes the metrics 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -436,7 +439,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = (measured.metric if measured else "") + average
             claim.metric_basis = "sentence" if measured else None
     paired = _share_out_lists(text, claims, before_phrases, mentions)
-    _name_by_unit(text, claims, {m.end for m in doc._.places or []})
+    _name_by_unit(text, claims, {m.end for m in attributes.places or []})
     for i, claim in enumerate(claims):
         if not claim.metric:
             # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
@@ -497,7 +500,7 @@ def metric_component(doc: Doc) -> Doc:
     _shares_of_listed_parts(text, claims, mentions)
     _acts_on_the_named_crimes(text, claims)
     _changes_from_a_long_term_mean(text, claims)
-    if writes_roc_years(doc._.region, doc._.script):
+    if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
     for claim in claims:
@@ -658,7 +661,7 @@ def _scoped_by_section_headings(text: str, claims: list[Claim], articles: list) 
     no noun phrase or holds a figure (一、2024年工作回顾), and a metric naming the heading already, keep
     the metric as it is. A part opening a paragraph or sentence (在零售业方面，: _topic_openings) is such a
     heading up to its paragraph's end or the next opener."""
-    headings = [(m.start(), _heading_part(m.group(1))) for m in _SECTION_HEADING.finditer(text)]
+    headings = [(m.start(), _heading_part(m.group(1))) for m in _matches_at(_SECTION_HEADING, text, _LINE_END)]
     topics = _topic_openings(text)
     if len(headings) + len(topics) < 2:
         return
@@ -712,6 +715,21 @@ def _topic_opening() -> re.Pattern[str]:
     )
 
 
+# what the patterns above can only match right after (or at the text's start): a line's end; a sentence's or a line's
+_LINE_END = compile_pattern(r"\n")
+_SENTENCE_END = compile_pattern(r"[。！？!?\n；;]")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, opening: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(text) finds, for a pattern that can match only at the text's start or right after a
+    character `opening` matches: tried only there, not at every character (a few in a hundred are)."""
+    end = 0
+    for at in chain((0,), (m.end() for m in opening.finditer(text))):
+        if at >= end and (match := pattern.match(text, at)) is not None:
+            yield match
+            end = match.end()
+
+
 def _topic_openings(text: str) -> list[tuple[int, int, str]]:
     """ "在零售业方面，总收益为2340亿元。盈余总额占总收益的7.2%。": a release going through its parts one
     paragraph or sentence each names the part only in the frame opening it (lexicon/topic_opener_frames.txt,
@@ -719,7 +737,7 @@ def _topic_openings(text: str) -> list[tuple[int, int, str]]:
     next opener, as a section's heading does. (start, end, part) of each, a part that is a place, a time or
     holds a figure left out (在全市方面 says where, not what)."""
     openings = []
-    for match in _topic_opening().finditer(text):
+    for match in _matches_at(_topic_opening(), text, _SENTENCE_END):
         part = _WHITE_SPACE.sub("", match.group(1) or match.group(2))
         if any(ch.isdigit() for ch in part) or _only_a_place(part) or period_pattern(part).fullmatch(part):
             continue
@@ -1488,7 +1506,27 @@ def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     """The phrase before a figure without time phrase, place or organisation, adverbs and links."""
     if mentions.keys().isdisjoint(range(clause_start, clause_start + len(raw) + 1)):
         return _clean_phrase(raw)  # no name starts in it: the phrase alone decides
-    return _cleaned(raw, clause_start, mentions)
+    # the names _cleaned may read (at raw[k] for k up to len(raw) + 1), by offset into the phrase: the phrase and
+    # these decide, so a phrase naming its place as on an earlier page is cleaned once
+    names = tuple(
+        (k - clause_start, mention.end - clause_start, mention.role)
+        for k in range(clause_start, clause_start + len(raw) + 2)
+        if (mention := mentions.get(k)) is not None
+    )
+    return _clean_named_phrase(raw, names)
+
+
+class _NameInPhrase(NamedTuple):
+    """What _cleaned reads of a name starting in the phrase: its end (an offset into the phrase) and role."""
+
+    end: int
+    role: str
+
+
+@lru_cache(maxsize=65536)
+def _clean_named_phrase(raw: str, names: tuple[tuple[int, int, str], ...]) -> str:
+    """_clean_before of a phrase with the names starting in it: (offset, end, role), offsets into the phrase."""
+    return _cleaned(raw, 0, {start: _NameInPhrase(end, role) for start, end, role in names})
 
 
 @lru_cache(maxsize=65536)  # a feed's figures repeat their phrases (新增确诊病例), document after document
@@ -1856,7 +1894,12 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
     披露业务与其相关" -> 公司, 上市公司); a phrase closing its clause on a noun or a verb keeps its verbs,
     which jieba also finds inside nouns ("19例新型肺炎确诊病例，" -> 新型肺炎确诊病例; "260余名村民就业。"
     keeps 就业; "307种药够用吗" -> 药)."""
-    tail = text[end : end + 40]
+    return _phrase_in(text[end : end + 40], nouns_only)
+
+
+@lru_cache(maxsize=65536)  # what follows a figure repeats (例，, 万元，同比增长), in feeds document after document
+def _phrase_in(tail: str, nouns_only: bool) -> str:
+    """_phrase_after of the forty characters after the figure: they alone decide."""
     code = _CODE_START.match(tail)  # 两个4A级景区, 3个5G基站: a grade or code opens the noun
     boundary = _AFTER_BOUNDARY.search(tail, code.end() if code else 0)
     if boundary:

@@ -843,11 +843,14 @@ class _Stretch:
     def __init__(self, text: str, roc: bool = False) -> None:
         self.text = text
         self._roc = roc
+        # where the first 开展以来 ends, if any: a cut holds one when it holds the first
+        since_launch = text.find(_SINCE_LAUNCH)
+        self._since_launch_end = since_launch + len(_SINCE_LAUNCH) if since_launch >= 0 else None
         self._searches: dict[bool, tuple[list[re.Match[str]], list[int]]] = {}
 
     def phrases_before(self, cut: int) -> list[re.Match[str]]:
         """The phrases a search of text[:cut] alone finds."""
-        since_launch = self.text.find(_SINCE_LAUNCH, 0, cut) >= 0
+        since_launch = self._since_launch_end is not None and self._since_launch_end <= cut
         pattern = _period_pattern(since_launch, self._roc)
         search = self._searches.get(since_launch)
         if search is None:

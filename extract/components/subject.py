@@ -752,10 +752,10 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
     """The company or bank whose own report or announcement the text is: named at its top, before the end of the
     first article's opening sentence ("青岛啤酒股份有限公司2024年第一季度报告" above "本公司董事会…"), when the text
     speaks of itself as 本公司, 本集团 (a company) or 本行, 我行 (a bank), as a court's report says 本院."""
-    if not articles or not articles[0].paragraphs:
+    lead = articles[0].lead if articles else None
+    if lead is None:
         return None
     article = articles[0]
-    lead = article.paragraphs[0]
     top_end = next((end for start, end in article.sentences if start >= lead.start), lead.end)
     at_top = [
         m.place

@@ -78,8 +78,8 @@ def carriable(
     place they resolve to). A place or body named once in passing ("中国资源循环集团总部落户天津",
     "宁河区入选…") is what its own sentence is about, not the figures of the sentences after it."""
     article = articles[article_index] if article_index < len(articles) else None
-    paragraphs = article.paragraphs if article is not None else []
-    lead_end = paragraphs[0].end if paragraphs else 0
+    lead = article.lead if article is not None else None
+    lead_end = lead.end if lead is not None else 0
     return [
         (start, place)
         for start, place in sentence_subjects
@@ -96,9 +96,9 @@ def article_topic(
     """What an article is about: the subject its headline names (怀化市通道县坪坦乡乡长…: the 乡),
     else the first one its lead paragraph names; None for an article without a headline."""
     article = articles[article_index] if article_index < len(articles) else None
-    if article is None or article.headline is None or not article.paragraphs:
+    lead = article.lead if article is not None else None
+    if article is None or article.headline is None or lead is None:
         return None
-    lead = article.paragraphs[0]
     # a place the lead names after its opening sentence is the topic only when the article names it
     # again: once, it is a setting or an example ("在广西…卫生院，…" in a national feature)
     lead_opening = _opening_end(article, lead)
@@ -164,9 +164,9 @@ def restating_the_lead(
     病例12例" after "3月17日0—24时，31个省…报告…" and a paragraph on Hubei), with the lead's subject: a bulletin that
     repeats its report window starts a section of its lead's scope, and no place carries into it from the section
     before. Only sentences naming no subject of their own; (start, subject) pairs, in text order."""
-    if article is None or not article.paragraphs:
+    lead = article.lead if article is not None else None
+    if lead is None:
         return []
-    lead = article.paragraphs[0]
     opening = next(((start, end) for start, end in article.sentences if start >= lead.start), None)
     own = dict(sentence_subjects)
     if opening is None or opening[0] not in own:
