@@ -46,6 +46,12 @@ def test_a_negation_opening_the_counted_noun_stays_in_the_metric(claim_of, text,
         # 均 after one character is jieba's cut of a per-unit word (亩均, 生均), which stays whole
         ("全市规模以上工业企业亩均税收达到32.5万元。", "菏泽市", "32.5万元", "规模以上工业企业亩均税收"),
         ("全县义务教育生均经费增长8.1%。", "菏泽市", "8.1%", "义务教育生均经费"),
+        # bank results and a communiqué: a concession or contrast before the verb (虽, 却, 仍)
+        ("同期，贷款与垫款平均余额虽同比增长7.7%至6.3万亿元。", "深圳市", "7.7%", "贷款与垫款平均余额"),
+        ("全年工业用电量却下降3.1%，居民用电量仍增长5%。", "菏泽市", "5%", "居民用电量"),
+        # what a report shows and the bank or company it names by a pronoun are no part of what is counted
+        ("年报显示，该行全年营业收入达3391.23亿元。", "深圳市", "3391.23亿元", "营业收入"),
+        ("财报显示该公司净利润12.5亿元。", "成都市", "12.5亿元", "净利润"),
     ],
 )
 def test_an_adverb_joining_the_clause_is_no_part_of_the_metric(claim_of, text, region, mention, metric):

@@ -209,3 +209,37 @@ def test_places_listed_before_each_keep_their_figure():
     claims = extract_claims("新增治愈出院2例（芜湖、宣城各1例）。", region="安徽省")
     assert [c.subject for c in claims][0] == "安徽省"
     assert [c.subject for c in claims][1] in ("芜湖市", "宣城市")
+
+
+# (genre, text, region, mention, subject): the source a report quotes (据…调查总队…显示) and the province a figure is
+# ranked in (全省排位第三) are no subjects; a clause opening with its time, then its place (上半年全州…), is that
+# place's
+_SOURCES_AND_RANKS = [
+    (
+        "prefecture livestock news",
+        "据国家统计局云南调查总队核定数据显示：上半年全州肉类总产量20.37万吨，全省排位第三；生牛奶产量15万吨。",
+        "大理白族自治州",
+        "15万吨",
+        "大理白族自治州",
+    ),
+    (
+        "prefecture livestock news",
+        "据国家统计局云南调查总队核定数据显示：上半年全州肉类总产量20.37万吨，全省排位第三；生牛奶产量15万吨。",
+        "大理白族自治州",
+        "20.37万吨",
+        "大理白族自治州",
+    ),
+    (
+        "county statistics news",
+        "根据省统计局公布的数据显示，一季度全县地区生产总值增长6.1%，全市排名第2位；固定资产投资增长9.3%。",
+        "汝阳县",
+        "9.3%",
+        "汝阳县",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _SOURCES_AND_RANKS)
+def test_a_source_and_a_rank_scope_are_no_subjects(genre, text, region, mention, subject):
+    claims = extract_claims(text, "t.txt", "0" * 64, region=region)
+    assert next(c for c in claims if c.mention == mention).subject == subject

@@ -261,13 +261,17 @@ def _clause_adverbs() -> frozenset[str]:
     return frozenset(lexicon.word_list("metric_clause_adverbs.txt"))
 
 
+# jieba's tags of a clause adverb standing as a word: adverb, conjunction, and the morpheme tag it gives 虽 and 仍
+_ADVERB_TAGS = ("d", "c", "zg")
+
+
 def _without_clause_adverbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """中国台湾旅客则占, 旅客亦分别占 -> 旅客占: an adverb joining the clause to the one before is no word of
     what is counted, between the noun and its verb as much as at an edge; after a single character it is that
     character's, a word jieba cut in two (亩均税收, 生均经费)."""
     kept: list[tuple[str, str]] = []
     for word, tag in words:
-        if not (word in _clause_adverbs() and tag in ("d", "c") and (not kept or len(kept[-1][0]) > 1)):
+        if not (word in _clause_adverbs() and tag in _ADVERB_TAGS and (not kept or len(kept[-1][0]) > 1)):
             kept.append((word, tag))
     return kept
 

@@ -282,14 +282,19 @@ def period_component(doc: Doc) -> Doc:
     # nothing of what the sentence is about, so the next one does
     whole: Claim | None = None
     placed = False  # whether the sentence's first figure with a subject was seen
+    same_time_as: Claim | None = None  # the figure before a sentence opening with 同期, whose time it is of
     for claim in attributes.claims:
         if claim.sentence_start not in carries:
             # 2022年，全市法院受理案件25.4万件。其中市中院受理2.8万件: a part singled out of the figures before is
             # of their time, whoever it is, and leaves their subject the whole the next sentences are inside
             part = _PART_OPENER.match(text, claim.sentence_start) is not None
+            # 同期，招行净利息收入…: "in the same period" opens a sentence on the time of the figures before it,
+            # across a paragraph's end as well
+            same_time = _SAME_TIME_OPENER.match(text, claim.sentence_start) is not None
             # 随后，当地建成了…: what came after is not of the time written before it (2015年起…)
             later = _later_opener().match(text, claim.sentence_start) is not None
             carries[claim.sentence_start] = not later and (part or _carried_to(claim, previous, whole))
+            same_time_as = previous if same_time else None
             placed = part
         if not placed and claim.subject is not None:
             placed = True
@@ -297,6 +302,9 @@ def period_component(doc: Doc) -> Doc:
                 whole = claim
         claim.period = find_period(text, claim, phrases, previous_periods, carry=carries[claim.sentence_start])
         claim.period_basis = _period_basis(text, claim) if claim.period else None
+        if claim.period is None and same_time_as is not None and same_time_as.article_index == claim.article_index:
+            claim.period = same_time_as.period  # 同期，…: the time of the figure before, past a paragraph's end
+            claim.period_basis = "carried" if claim.period else None
         if claim.period_basis == "carried" and _a_running_totals_part(text, claim, whole, phrases):
             claim.period = claim.period_basis = None
         previous = claim
@@ -321,6 +329,7 @@ def period_component(doc: Doc) -> Doc:
 
 
 _PART_OPENER = compile_pattern(r"\s*其中")
+_SAME_TIME_OPENER = compile_pattern(r"\s*(?:同期|同一时期)[，,]")
 # a time a year before the figure compared (上年度, 去年同期, 上年末): counted from that figure's year, not from the day
 # published (a budget for next year is published the year before)
 _YEAR_BEFORE = compile_pattern(r"(?:上|去)年(?P<part>度|同期|末|底)?")

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon, user_lexicon
+from extract.bank_short_names import short_name_mentions
 from extract.components.extensions import doc_text
 from extract.layout import Article
 from extract.organisation_names import of_the_region
@@ -97,6 +98,7 @@ def places_component(doc: Doc) -> Doc:
     listed = find_listed_companies(text, divisions + local)
     organisations += [m for m in listed if not named.overlap(m.start, m.end)]
     organisations = of_the_region(organisations, attributes.region, gaz)
+    organisations += short_name_mentions(text, organisations)  # 招商银行 … 招行
     found = [(m.start(), m.end(), m.group()) for m in scope_words().finditer(text)]
     found += [hit for hit in _user_scope_words(text) if not any(s < hit[1] and hit[0] < e for s, e, _ in found)]
     inside_an_organisation = MentionSpans(organisations).hold

@@ -37,6 +37,7 @@ from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
+from extract.components.period import period_pattern
 from extract.components.places import NATIONAL_REPORTING
 from extract.components.topics import (
     DIVISION_LEVELS,
@@ -655,6 +656,9 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
     clause_start = context.clause_breaks.after_last(claim.sentence_start, claim.start)
     opening = _CLAUSE_OPENER.match(text, clause_start)
     clause_start = opening.end() if opening else clause_start
+    time = period_pattern(text).match(text, clause_start)
+    if time is not None and time.end() < claim.start:
+        clause_start = time.end()  # 上半年全州肉类总产量…: the time the clause opens with, then its place
     if text.startswith(_RANKED_BY, clause_start) and _RANKED_CLAUSE.match(text, clause_start + len(_RANKED_BY)):
         clause_start += len(_RANKED_BY)  # 以北区每平方公里21283人最稠密: the ranked place opens the clause
     opener = next(
@@ -1040,8 +1044,20 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
         return True  # 自2023年12月公安部开展…以来: a body in a time phrase sets when, it is no subject
     if before.endswith(_RANKED_BY) and _RANKED_CLAUSE.match(text, mention_start):
         return False  # 以北区每平方公里21283人最稠密: 以…最 ranks the place first, it is the figure's subject
+    if _SOURCE_OPENING.match(before) and _source_closing().match(text, mention_start):
+        return True  # 据国家统计局云南调查总队核定数据显示: a place in the name of the source is no subject
     # a 在 that opens a clause sets its topic: "在巨野县龙堍镇，这样的工厂…", "眼下，在…梁堂村…里"
     return before != "在" and _governor_at_end().search(before) is not None
+
+
+# 据/根据 opening the clause before a source's name, the reporting verb closing it (lexicon/report_verbs.txt)
+_SOURCE_OPENING = compile_pattern(r"\s*(?:根据|据)[^，,。；;：:]{0,16}$")
+
+
+@cache
+def _source_closing() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.word_list("report_verbs.txt"))
+    return compile_pattern(rf"[^，,。；;：:\n]{{0,20}}?(?:{verbs})")
 
 
 # 以 X …最 Y (X is the most Y): the place after 以 is ranked, not governed, when its clause ends on a superlative
