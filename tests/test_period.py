@@ -444,7 +444,7 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         ("截止今天中午12点，全省累计报告确诊病例354例。", "广东省", "2020-01-27", "354例", "截止今天中午12点"),
         # 同期 opens a sentence on the time of the figures before it, past a paragraph's end
         ("2023年，该行净息差为2.15%。\n\n同期，该行净利息收入2146.69亿元。", "深圳市", None, "2146.69亿元", "2023年"),
-        ("上半年，全州粮食产量12万吨。\n\n同期，全州生猪出栏30万头，牛出栏2万头。", "大理白族自治州", None, "2万头", "上半年"),
+        ("上半年，全州粮食产量12万吨。\n\n同期，全州生猪出栏30万头，牛出栏2万头。", "大理州", None, "2万头", "上半年"),
     ],
 )
 def test_periods_of_lists_brackets_spans_and_hours(claims_of, text, region, date, mention, period):
