@@ -69,6 +69,19 @@ _OPENING_YEARS = [
         {"48个": "2023年", "62个": "2023年"},
     ),
     (
+        "fire service's annual summary: numbered sections, each heading run into its paragraph, after the year's line",
+        "2017年，全国共接报火灾28.1万起，亡1390人。\n一、城乡火灾总体下降。城市发生火灾13.1万起，比上年下降15.2%。\n"
+        "二、重点单位火灾比重小。发生在重点单位的火灾共2.3万起。\n",
+        "中国",
+        {"28.1万起": "2017年", "13.1万起": "2017年", "15.2%": "2017年", "2.3万起": "2017年"},
+    ),
+    (
+        "county agriculture report: numbered sections after the year's line",
+        "2023年，全县粮食总产量45.2万吨。\n（一）种植业稳中有升。全县小麦产量21.5万吨。\n（二）畜牧业平稳。生猪出栏32万头。\n",
+        "汝阳县",
+        {"21.5万吨": "2023年", "32万头": "2023年"},
+    ),
+    (
         "court news story: a year opening one paragraph is not the time of the next ones",
         "法院通报受贿案\n2009年，某某给业务员打电话，业务员送去鱼苗3500斤。\n记者了解到，多名证人在判决书中提到2名院长。\n",
         "湘潭县",

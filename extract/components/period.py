@@ -786,6 +786,12 @@ class _SectionYears:
                     heading_year = dated
             else:
                 body_seen = True
+                # 一、城乡火灾总体下降，…: a numbered section opening its own paragraph, its heading run into its text;
+                # the year of the line before (2017年，全国…) reaches this first section too
+                if not sectioned and _NUMBERED_HEADING.match(line) is not None:
+                    sectioned = True
+                    if self._years and self._years[-1] is None:
+                        self._years[-1] = line_year
                 opening = pattern.match(line)
                 if opening is not None and _OPENING_PAUSE.match(line, opening.end()) is not None:
                     # 2023年，…: the year reaches on; 上半年，…: a time of its own ends the year's reach
