@@ -135,3 +135,16 @@ def test_a_list_closed_by_its_count_shares_the_metric_after_it(claim_of, text, r
 )
 def test_a_count_of_bodies_with_no_noun_counts_those_doing_what_follows(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+# a toll written with one character before its figure (亡1390人，伤881人) counts the dead and the injured
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        ("2017年，全国共接报火灾28.1万起，亡1390人，伤881人。", "中国", "1390人", "死亡"),
+        ("2017年，全国共接报火灾28.1万起，亡1390人，伤881人。", "中国", "881人", "受伤"),
+        ("全年全市发生道路交通事故312起，亡41人，伤297人。", "菏泽市", "297人", "受伤"),
+    ],
+)
+def test_a_tolls_one_character_names_it_in_full(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -369,6 +369,8 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if claim.metric is None and (toll := _short_toll_verbs().get(raw_before.strip())):
+            claim.metric = toll  # 亡1390人，伤881人: the toll's one character, in full
         if claim.metric and (origin := foreign_origin(text, claim)) and claim.metric == text[origin[1] : claim.start]:
             # 荷兰输入3例: where a listed part's cases came from (claimkb_origins names it), not what it counts
             claim.metric = None
@@ -580,6 +582,11 @@ def _colon_label(text: str, claim: Claim, clause_start: int, boundaries: Breaks,
         return None
     tag = phrase_words(metric)[-1][1]
     return metric if tag.startswith(("n", "vn")) or metric.endswith(_MEASURES) else None
+
+
+@cache
+def _short_toll_verbs() -> dict[str, str]:
+    return lexicon.word_table("short_toll_verbs.tsv")
 
 
 @cache
