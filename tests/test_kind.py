@@ -147,6 +147,9 @@ def test_a_per_word_a_little_before_the_figure_makes_a_rate(claim_of, text, regi
         # a change of a per-mille rate is in 千分点, not 个
         ("全省人口自然增长率比上年下降0.52个千分点。", "0.52个千分点", "change", "千分点", "decrease"),
         ("全市出生率比上年回升1.3个千分点。", "1.3个千分点", "change", "千分点", "increase"),
+        # a sentence opening with what its changes are against: a rise after it is the change, not what was added
+        ("与上年比较，乡镇卫生院床位增加4.9万张，人员增加7.5万人。", "4.9万张", "change", "张", "increase"),
+        ("与去年相比，全县规模以上企业增加12家。", "12家", "change", "家", "increase"),
         # a change of a rate in basis points, a bank's margin or a loan rate
         ("2023年，该行净息差同比下降25个基点。", "25个基点", "change", "基点", "decrease"),
         ("一年期贷款市场报价利率较上月下降10基点。", "10基点", "change", "基点", "decrease"),
