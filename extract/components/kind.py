@@ -70,7 +70,9 @@ _NEW = "新"
 
 
 # a clause opening the sentence that says what its changes are against (与上年比较，床位增加4.9万张，人员增加7.5万人)
-_COMPARISON_OPENING = compile_pattern(r"\s*(?:与|同|和|跟)(?:上年|去年|上年末|上年同期|去年同期)(?:相比|比较|对比)[，,]")
+_COMPARISON_OPENING = compile_pattern(
+    r"\s*(?:与|同|和|跟)(?:上年|去年|上年末|上年同期|去年同期)(?:相比|比较|对比)[，,]"
+)
 
 
 def _compared_in_an_opening_clause(text: str, claim: Claim) -> bool:
