@@ -88,7 +88,8 @@ _MONTHS = rf"(?:{_MONTH_RANGE}|{_NUM}+月)(?:份|末|底)?"
 _THIRD = "[上中下]旬"
 # 前10个月 (首十个月, 头两个月), 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月); 6月末,
 # 9月底: a stock at a date, its own time, not the paragraph's 上半年; 2月中旬, 1-2月上旬: to a third of a month
-_MONTHS_OF_YEAR = rf"[前首头]{_NUM}+个月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份|末|底|{_THIRD})"
+# a month alone (11月当月: that month's, as against the months up to it, 前11个月)
+_MONTHS_OF_YEAR = rf"[前首头]{_NUM}+个月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份?当月|份|末|底|{_THIRD})"
 # the days of a holiday (春节期间, 国庆假期, 五一小长假) and, after a year, of a local festival (2024年牡丹节期间)
 _DAYS_OFF = "(?:(?:假期|假日|长假|小长假|黄金周)?期间|假期|假日|长假|小长假|黄金周)"
 # the days off of the holiday the text is about, unnamed (假日期间, 节假日期间, 长假期间): as written
@@ -1131,8 +1132,12 @@ def period_dates(
         return None, None  # a figure that is no one number (六七月)
 
 
+_THAT_MONTH = compile_pattern(r"月份?当月$")
+
+
 def _period_dates(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str | None, str | None]:
     period = _THAT_DAY.sub(r"\1", period)  # 9日当天0-12时 is 9日0-12时
+    period = _THAT_MONTH.sub("月", period)  # 11月当月 is 11月
     period = on_the_clock(period)  # 下午3时至5时 is 15时至17时
     until = _UNTIL_PREFIX.match(period)
     if until:
