@@ -150,6 +150,9 @@ def test_a_per_word_a_little_before_the_figure_makes_a_rate(claim_of, text, regi
         # a sentence opening with what its changes are against: a rise after it is the change, not what was added
         ("与上年比较，乡镇卫生院床位增加4.9万张，人员增加7.5万人。", "4.9万张", "change", "张", "increase"),
         ("与去年相比，全县规模以上企业增加12家。", "12家", "change", "家", "increase"),
+        # the pace a rate of growth moved to (回复至, 放缓至, 回落至): the figure is that rate, a change
+        ("2023年香港经济增长回复至3.2%。", "3.2%", "change", "%", None),
+        ("一季度全市工业增加值增速回落至4.5%。", "4.5%", "change", "%", None),
         # a change of a rate in basis points, a bank's margin or a loan rate
         ("2023年，该行净息差同比下降25个基点。", "25个基点", "change", "基点", "decrease"),
         ("一年期贷款市场报价利率较上月下降10基点。", "10基点", "change", "基点", "decrease"),

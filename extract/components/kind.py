@@ -276,6 +276,12 @@ def _correction_pattern() -> re.Pattern[str]:
     return compile_pattern(rf"(?P<verb>{verbs})了?[^0-9０-９为至到]{{0,{_CORRECTED_NAME_CHARS}}}$")
 
 
+# a rate of growth and the pace it moved to (增长回复至, 增速放缓至, 增幅回落到): the figure after it is that rate
+PACE_REACHED = compile_pattern(
+    r"(?P<rate>增长|增速|增幅|增长率|涨幅)(?:进一步|明显|有所|略有|小幅|大幅)?(?:回复|回升|放缓|放慢|加快|回落|反弹|提高|提升|降低|上升|下降|扩大|收窄)(?:至|到)$"
+)
+
+
 def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) -> None:
     """Set kind, direction and a rate's denominator from the clause before the figure (clause_breaks:
     the text's CLAUSE_BOUNDARY characters; `roc`: a text about Taiwan, whose years are of the 民國 calendar)."""
@@ -283,6 +289,9 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
     if claim.unit == "倍" and "翻" in claim.mention:
         claim.direction = "increase"  # 翻一番: doubled
     change = _find_change(roc, before)
+    if claim.kind == "percent" and PACE_REACHED.search(before):
+        claim.kind = "change"  # 经济增长放缓至2.1%: the rate of growth the pace reached, a change of its own
+        return
     if (
         change
         and claim.kind in ("percent", "change")

@@ -26,6 +26,7 @@ from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
+from extract.components.kind import PACE_REACHED
 from extract.components.period import comparison_pattern, period_pattern
 from extract.figure_references import figure_reference_label
 from extract.headline_figures import in_own_words, restating_key
@@ -371,6 +372,10 @@ def metric_component(doc: Doc) -> Doc:
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
         if claim.metric is None and (toll := _short_toll_verbs().get(raw_before.strip())):
             claim.metric = toll  # 亡1390人，伤881人: the toll's one character, in full
+        if claim.kind == "change" and (pace := PACE_REACHED.search(raw_before)):
+            # 经济增长放缓至2.1%: the rate of growth (经济增长), not the pace's verb
+            rate = raw_before[: pace.end("rate")]
+            claim.metric = tidy_metric(_clean_before(rate, clause_start, mentions)) or claim.metric
         if claim.metric and (origin := foreign_origin(text, claim)) and claim.metric == text[origin[1] : claim.start]:
             # 荷兰输入3例: where a listed part's cases came from (claimkb_origins names it), not what it counts
             claim.metric = None
