@@ -445,6 +445,10 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         # a month alone (11月当月), against the months up to it (前11个月)
         ("今年前11个月，全省进出口1.62万亿元。11月当月进出口1565.1亿元。", "山东省", None, "1565.1亿元", "11月当月"),
         ("1-10月全市接待游客520万人次，10月份当月接待游客61万人次。", "菏泽市", None, "61万人次", "10月份当月"),
+        # a rank against another time's figure (仅次于今年1月份的895.9亿元): that time is that figure's only
+        ("11月当月出口887.9亿元，仅次于今年1月份的895.9亿元，同比增长10.2%。", "山东省", None, "10.2%", "11月当月"),
+        ("11月当月出口887.9亿元，仅次于今年1月份的895.9亿元。", "山东省", None, "895.9亿元", "今年1月份"),
+        ("二季度失业率3.7%，仅次于2003年二季度的4.3%，同比上升1.2个百分点。", "香港", None, "1.2个百分点", "二季度"),
         # 同期 opens a sentence on the time of the figures before it, past a paragraph's end
         ("2023年，该行净息差为2.15%。\n\n同期，该行净利息收入2146.69亿元。", "深圳市", None, "2146.69亿元", "2023年"),
         ("上半年，全州粮食产量12万吨。\n\n同期，全州生猪出栏30万头，牛出栏2万头。", "大理州", None, "2万头", "上半年"),

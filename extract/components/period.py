@@ -192,7 +192,7 @@ def _base_figure_pattern(roc: bool = False) -> re.Pattern[str]:
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
     return compile_pattern(
         rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
-        rf"(?P<time>{baselines}|{_compared_year(roc)}|{_MONTHS}|[一二两三四五六七八九十0-9]+年前)的\s?$"
+        rf"(?P<time>{baselines}|{_compared_year(roc)}|(?:今年|去年|本年)?{_MONTHS}|[一二两三四五六七八九十0-9]+年前)的\s?$"
     )
 
 
