@@ -129,6 +129,11 @@ _CATEGORIES = [
         "永康市",
     ),
     (
+        "fire service's summary: kinds of places listed before 等",
+        "商场市场、宾馆饭店、学校医院、车站码头等人员密集场所发生火灾2万起，亡144人。",
+        "中国",
+    ),
+    (
         "national health bulletin: bodies of the township level",
         "2023年末，全国共有乡镇卫生院33753个，床位150.5万张。乡镇卫生院诊疗人次13.1亿。村卫生室诊疗人次14.0亿。",
         "中国",
