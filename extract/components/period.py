@@ -151,6 +151,7 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         # budget's year)
         + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|起|同期|度|上半年|下半年|[前首]三季度|{_QUARTER}|全年"
         rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间|底|末)?"
+        rf"(?!{lexicon.alternation(lexicon.word_list('year_term_words.txt'))})"
         rf"|(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})节?{_DAYS_OFF}"
         rf"|{_LUNAR_DAYS}|{_UNNAMED_DAYS_OFF}|{_STRETCH}"
         rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_PAST_YEARS}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
