@@ -1,6 +1,6 @@
 import pytest
 
-from extract.pipeline import STEPS, analyse, build_pipeline, extract_document, unknown_region
+from extract.pipeline import STEPS, analyse, build_pipeline, extract_claims, extract_document, unknown_region
 
 
 def test_pipeline_is_blank_zh_with_the_named_steps():
@@ -174,3 +174,18 @@ def test_numeral_forms_become_claims(text, expected):
 )
 def test_a_region_the_gazetteer_does_not_know_is_warned_of(region, warned):
     assert (unknown_region(region) is not None) == warned
+
+
+# a bare number joined to the next figure by 和/、 shares its unit and its scale; one with a scale keeps its own
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("五市分别进出口4588.6亿元、1286和1187.9亿元。", "1286", 1286e8, "元"),
+        ("两县粮食产量分别为12.5和10.3万吨。", "12.5", 125000.0, "吨"),
+        ("三人分别非法敛财135万、133万和39.2万元。", "133万", 1330000.0, "元"),
+        ("全年分别增长3和5个百分点。", "3", 3.0, "百分点"),
+    ],
+)
+def test_a_bare_number_shares_the_next_figures_unit_and_scale(text, mention, value, unit):
+    claim = next(c for c in extract_claims(text, region="菏泽市") if c.mention == mention)
+    assert (claim.value, claim.unit) == (value, unit)

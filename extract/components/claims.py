@@ -261,9 +261,32 @@ def _with_unit(quantity: Quantity, unit: lexicon.Unit, scale: float) -> Quantity
 
 
 def _shared_unit(text: str, quantity: Quantity, following: Quantity) -> Quantity:
+    """12.5和10.3万吨, 1286和1187.9亿元: a bare number joined to the next figure shares its unit and its scale."""
     if following.kind is None or text[quantity.end : following.start] not in ("、", "和", "至", "到"):
         return quantity
-    return quantity._replace(unit=following.unit, unit_surface=following.unit_surface, kind=following.kind)
+    # 135万、133万元: a number with a scale of its own keeps it
+    factor = 1.0 if _SCALE_CHARS.search(quantity.numeral) else _scale_written(following)
+    return quantity._replace(
+        unit=following.unit,
+        unit_surface=following.unit_surface,
+        kind=following.kind,
+        value=quantity.value * factor,
+        value_high=quantity.value_high * factor if quantity.value_high is not None else None,
+    )
+
+
+def _scale_written(quantity: Quantity) -> float:
+    """What a figure's number was multiplied by for its value (10.3万吨: 10000), where its number is written in
+    digits; else 1. Read back from the value, to the digits a factor has (1e8, not 99999999.99999999)."""
+    number = _SCALE_CHARS.sub("", quantity.numeral)
+    try:
+        written = float(number)
+    except ValueError:
+        return 1.0
+    return float(f"{quantity.value / written:.12g}") if written else 1.0
+
+
+_SCALE_CHARS = compile_pattern(r"[十百千万亿]+$")
 
 
 def _money_by_word(text: str, quantity: Quantity) -> Quantity:
