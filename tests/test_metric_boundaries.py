@@ -150,3 +150,15 @@ def test_a_count_of_bodies_with_no_noun_counts_those_doing_what_follows(claim_of
 )
 def test_a_tolls_one_character_names_it_in_full(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+# a milestone word after a figure (突破43亿人次大关) is no noun of what is counted
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        ("2024年，全国铁路年度旅客发送量首次突破43亿人次大关。", "中国", "突破43亿人次", "铁路年度旅客发送量"),
+        ("全市地区生产总值突破5000亿元大关。", "菏泽市", "突破5000亿元", "地区生产总值"),
+    ],
+)
+def test_a_milestone_word_is_no_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
