@@ -207,3 +207,18 @@ CITY_RUN = "全市规模以上工业增加值连续3年增长，2022年为1200�
 )
 def test_a_dated_level_is_of_the_measure_whose_run_heads_it(claims_of, text, region, mention, metric):
     assert _claim(claims_of, text, mention, region)["metric"] == metric
+
+
+# parts of a list under a heading that counts a thing (6起重大火灾中，城市4起…), named by a category word alone,
+# count that category's thing; a state or an outcome (危重, 死亡) and a place stay as they were
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "nth", "metric"),
+    [
+        ("6起重大火灾中，城市4起，农村2起；65起较大火灾中，农村34起，城市29起。", "中国", "2起", 0, "农村重大火灾"),
+        ("6起重大火灾中，城市4起，农村2起；65起较大火灾中，农村34起，城市29起。", "中国", "29起", 0, "城市较大火灾"),
+        ("13例确诊病例中，输入性10例，本地3例。", "邵阳市", "3例", 0, "本地确诊病例"),
+        ("282名患者中，危重13人，死亡1人。", "菏泽市", "1人", 0, "死亡"),
+    ],
+)
+def test_a_category_under_a_counted_heading_counts_its_thing(claims_of, text, region, mention, nth, metric):
+    assert _claim(claims_of, text, mention, region, nth)["metric"] == metric

@@ -511,6 +511,7 @@ def metric_component(doc: Doc) -> Doc:
     _shares_of_listed_parts(text, claims, mentions)
     _acts_on_the_named_crimes(text, claims)
     _changes_from_a_long_term_mean(text, claims)
+    _categories_under_a_heading(text, claims, mentions)
     if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
@@ -2088,6 +2089,39 @@ def _what_the_whole_turned_into(text: str, whole: Claim) -> str | None:
     become something else as a whole (疑似病例5例全部确诊。其中：甲市1例…: confirmed cases), else None."""
     turned = _turned_into_pattern().match(text, whole.end)
     return lexicon.word_table("whole_turned_into.tsv")[turned["status"]] if turned else None
+
+
+def _categories_under_a_heading(text: str, claims: list[Claim], mentions: dict) -> None:
+    """ "6起重大火灾中，城市4起，农村2起": the parts of a list under a heading of what they count (N起X中，), each named
+    by a category word alone (城市, 农村, 其他区域: no place, no sex, no kind of X of its own), count that category's
+    X (城市重大火灾), told apart from the same categories of the next list (65起较大火灾中，农村34起)."""
+    for claim in claims:
+        heading = _COUNTED_HEADING.match(text, claim.sentence_start)
+        if heading is None or claim.start < heading.end():
+            continue
+        noun = heading["noun"]
+        label_start = max(text.rfind(mark, heading.end() - 1, claim.start) for mark in "，,、；;：:") + 1
+        label = text[label_start : claim.start]
+        if (
+            not _CATEGORY_LABEL.fullmatch(label)
+            or label_start in mentions
+            or label in _sex_words()
+            or label.endswith(noun[-1])
+            or noun in label
+            or claim.unit != heading["unit"]
+            or not all(tag.startswith(_CATEGORY_TAGS) for _, tag in phrase_words(label))
+        ):
+            continue
+        claim.metric, claim.metric_basis = label + noun, "sentence"
+
+
+# a heading of what a list's parts count, with its count: 6起重大火灾中，65起较大火灾中：
+_COUNTED_HEADING = compile_pattern(
+    r"\s*[0-9０-９]+(?P<unit>[起个家例件所次])(?P<noun>[\u4e00-\u9fff]{2,10}?)中[，,：:]"
+)
+# a category word: nouns (城市, 农村) and a pronoun opening one (其他区域), never a state or an outcome (危重, 死亡)
+_CATEGORY_TAGS = ("n", "s", "r")
+_CATEGORY_LABEL = compile_pattern(r"[\u4e00-\u9fff]{2,6}")  # a word of its own, no figure, no punctuation
 
 
 def _whole_of_a_numbered_line(text: str, claims: list[Claim], i: int) -> Claim | None:
