@@ -174,3 +174,19 @@ _GROUPS = [
 def test_a_group_of_cities_or_airports_is_the_subject(genre, text, expected):
     claims = extract_claims(text, region="中国")
     assert [(c.metric, c.subject) for c in claims] == expected, genre
+
+
+# lists of figures copied with spaces around their separators (17.9%、7.6% 、16.8%) pair with the places as well
+SPACED_TRADE_NEWS = (
+    "青岛、烟台、潍坊三市分别进出口4588.6亿元、2800.7亿元和1320.5亿元，分别增长17.9%、7.6% 、16.8%，"
+    "分别占全省进出口总值的28.3% 、17.3% 、8.1%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "subject", "kind"),
+    [("16.8%", "潍坊市", "change"), ("7.6%", "烟台市", "change"), ("17.3%", "烟台市", "percent")],
+)
+def test_a_spaced_list_pairs_with_its_places(claims_of, mention, subject, kind):
+    claim = next(c for c in claims_of(SPACED_TRADE_NEWS, region="山东省") if c["mention"] == mention)
+    assert (claim["subject"], claim["kind"]) == (subject, kind)

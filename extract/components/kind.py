@@ -258,7 +258,9 @@ def _change_from_a_base_figure(text: str, base: Claim, claim: Claim, roc: bool) 
 
 def _continues_list(text: str, previous: Claim, claim: Claim) -> bool:
     """The figure is the next item of a list of figures (40%、54.5%) with no words of its own."""
-    return previous.sentence_start == claim.sentence_start and text[previous.end : claim.start] in ("、", "和", "及")
+    # the spaces a copied text leaves around a separator (17.9%、7.6% 、16.8%) change nothing
+    between = text[previous.end : claim.start].strip()
+    return previous.sentence_start == claim.sentence_start and between in ("、", "和", "及")
 
 
 def _clause_before(text: str, claim: Claim, clause_breaks: Breaks) -> str:

@@ -580,11 +580,15 @@ def _figure_lists(text: str, claims: list[Claim], sentence_start: int) -> list[l
     return [[indices[k] for k in run] for run in runs]
 
 
+# a list separator with the spaces a copied text leaves around it (17.9%、7.6% 、16.8%)
+_SPACED_SEPARATOR = compile_pattern(rf"\s*(?:{LIST_SEPARATOR.pattern})\s*")
+
+
 def _joined_runs(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
     """Positions in `spans` (in text order), in runs where only 、/和/及 stands between neighbours."""
     runs: list[list[int]] = []
     for k, (start, _) in enumerate(spans):
-        if runs and LIST_SEPARATOR.fullmatch(text, spans[runs[-1][-1]][1], start):
+        if runs and _SPACED_SEPARATOR.fullmatch(text, spans[runs[-1][-1]][1], start):
             runs[-1].append(k)
         else:
             runs.append([k])
