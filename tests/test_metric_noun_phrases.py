@@ -116,3 +116,24 @@ def test_a_verb_phrase_after_the_money_does_not_name_it(claim_of, text, mention,
 
 def test_a_figure_over_a_bar_with_no_group_after_it_stays_a_claim(claim_of):
     assert claim_of("全年完成投资超过2000万元，新开工项目12个。", "超过2000万元", "南屯区")["metric"] == "投资"
+
+
+# a health bulletin and a discipline inspection report: tracing or receiving word of people or cases is how they
+# were found, not what is counted; the count keeps its noun and stays comparable with the bare noun's counts
+TRACED = "截至3日24时，全市累计追踪到密切接触者1250人，已解除医学观察980人。"
+TRACED_AFTER = "疾控部门当日追踪到86名密切接触者，均已集中隔离。"
+REPORTED = "累计收到港澳地区通报确诊病例25例：香港特别行政区18例、澳门特别行政区7例。"
+DISCIPLINE = "今年以来，市纪委监委接到上级通报问题线索45件，已办结40件。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        (TRACED, "衡阳市", "1250人", "密切接触者"),
+        (TRACED_AFTER, "衡阳市", "86名", "密切接触者"),
+        (REPORTED, None, "25例", "确诊病例"),
+        (DISCIPLINE, "衡阳市", "45件", "问题线索"),
+    ],
+)
+def test_how_the_counted_were_found_is_no_part_of_the_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -1603,6 +1603,9 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
         and not _coordinated_verb_at(phrase, verb.end())  # 新建改建茶园: both verbs qualify the 茶园
     ):
         phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
+    report = _report_frame().match(phrase)
+    if report and len(phrase) - report.end() >= 2:
+        phrase = phrase[report.end() :]  # 收到港澳台地区通报确诊病例: who reported them, not what is counted
     frame = _frame_end().search(phrase)
     if frame and len(phrase) - frame.end() >= 2:
         phrase = phrase[frame.end() :]  # 单位工程建设等方面收受他人财物: the frame says where, not what
@@ -1684,6 +1687,16 @@ def _share_of_a_part(phrase: str, head: str) -> str | None:
 @cache
 def _share_metrics() -> frozenset[str]:
     return frozenset(lexicon.word_list("generic_share_metrics.txt"))
+
+
+@cache
+def _report_frame() -> re.Pattern[str]:
+    """A receiving verb, the reporter and a reporting noun opening a phrase (收到港澳台地区通报): lexicon/
+    metric_report_frames.tsv."""
+    rows = lexicon.rows("metric_report_frames.tsv")
+    verbs = lexicon.alternation([word for part, word in rows if part == "verb"])
+    nouns = lexicon.alternation([word for part, word in rows if part == "noun"])
+    return compile_pattern(rf"(?:累计)?(?:{verbs})[\u4e00-\u9fff]{{1,10}}?(?:{nouns})的?")
 
 
 @cache
