@@ -137,3 +137,27 @@ DISCIPLINE = "今年以来，市纪委监委接到上级通报问题线索45件�
 )
 def test_how_the_counted_were_found_is_no_part_of_the_metric(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+# a health bulletin and a market supervision report: a bare verb ruling out takes the suspected thing counted before it
+SUSPECTED = "当日新增疑似病例6例，排除4例，现有疑似病例15例。"
+SUSPECTED_WHOLE = "全市原有12例疑似病例中，排除9例。"
+PRODUCTS = "本月共有疑似问题产品40批次，排除32批次。"
+# a change of suspected cases is no object of the ruling out
+CHANGED = "全省原有14例疑似病例转为确诊病例8例，排除1例。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        (SUSPECTED, "衡阳市", "4例", "排除疑似病例"),
+        (SUSPECTED_WHOLE, "衡阳市", "9例", "排除疑似病例"),
+        (PRODUCTS, "南屯区", "32批次", "排除疑似问题产品"),
+    ],
+)
+def test_a_bare_verb_ruling_out_names_what_it_rules_out(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+def test_a_change_is_no_object_of_ruling_out(claim_of):
+    assert claim_of(CHANGED, "1例", "湖南省")["metric"] != "排除疑似病例转为确诊病例"

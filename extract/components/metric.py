@@ -489,6 +489,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = _heading_clause(text, claim, mentions)
             claim.metric_basis = "sentence" if claim.metric else None
     _noun_after_the_last_part(text, claims, mentions)
+    _objects_of_bare_verbs(claims)
     _persons_aged(text, claims, mentions)
     for claim in claims:
         if claim.metric and _only_a_place(claim.metric):
@@ -2401,6 +2402,43 @@ def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], 
             paired.update(range(i, j + 1))
         i = j + 1
     return frozenset(paired)
+
+
+@cache
+def _object_verbs() -> dict[str, str]:
+    return lexicon.word_table("metric_object_verbs.tsv")
+
+
+def _an_object_of(verb: str, metric: str) -> bool:
+    """Whether a figure's metric names the verb's object (疑似病例 for 排除): its word, and no verb after its
+    first noun (疑似病例转为确诊病例 is a change, no object), and no such verb opening it (排除疑似病例)."""
+    if _object_verbs()[verb] not in metric or metric.startswith(tuple(_object_verbs())):
+        return False
+    seen_noun = False
+    for _, tag in phrase_words(metric):
+        if seen_noun and tag.startswith("v"):
+            return False
+        seen_noun = seen_noun or tag.startswith("n")
+    return seen_noun
+
+
+def _objects_of_bare_verbs(claims: list[Claim]) -> None:
+    """ "新增疑似病例3例，排除3例": a metric written in its own clause that is only a verb acting on a thing
+    (lexicon/metric_object_verbs.tsv) takes the thing the latest figure before it in its sentence counts."""
+    for i, claim in enumerate(claims):
+        if claim.metric not in _object_verbs() or claim.metric_basis == "sentence":
+            continue
+        verb = claim.metric
+        thing = next(
+            (
+                c.metric
+                for c in reversed(claims[:i])
+                if c.sentence_start == claim.sentence_start and c.metric and _an_object_of(verb, c.metric)
+            ),
+            None,
+        )
+        if thing:
+            claim.metric, claim.metric_basis = verb + thing, "sentence"
 
 
 def _noun_after_the_last_part(text: str, claims: list[Claim], mentions: dict) -> None:
