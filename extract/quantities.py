@@ -345,8 +345,34 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 continue
         if quantity.kind == "temperature":
             quantity = _above_or_below_zero(text, quantity)
+        if not quantity.unit and quantity.kind is None:
+            quantity = _division_count(text, quantity, out[-1] if out else None)
         out.append(quantity)
     return out
+
+
+@cache
+def division_count_units() -> tuple[str, ...]:
+    """The kinds of division a bare numeral after a verb of governing counts (辖1区3市6县), longest first."""
+    return tuple(sorted(lexicon.word_list("division_count_units.txt"), key=len, reverse=True))
+
+
+@cache
+def _division_count_verb() -> re.Pattern[str]:
+    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('division_count_verbs.txt'))})$")
+
+
+def _division_count(text: str, quantity: Quantity, previous: Quantity | None) -> Quantity:
+    """ "全市辖1区3市6县": a bare numeral right after a verb of governing, or right after another count of
+    divisions, followed by a kind of division counts that kind (unit 区, kind count); otherwise it stays bare."""
+    unit = next((u for u in division_count_units() if text.startswith(u, quantity.end)), None)
+    if unit is None:
+        return quantity
+    chained = previous is not None and previous.end == quantity.start and previous.unit in division_count_units()
+    if not chained and not _division_count_verb().search(text, max(0, quantity.start - 2), quantity.start):
+        return quantity
+    end = quantity.end + len(unit)
+    return quantity._replace(end=end, mention=text[quantity.start : end], unit=unit, unit_surface=unit, kind="count")
 
 
 @cache

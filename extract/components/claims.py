@@ -105,11 +105,35 @@ def _barred_noun() -> re.Pattern[str]:
     )
 
 
+@cache
+def bar_comparative() -> re.Pattern[str]:
+    """A comparative opening a bar (大于, 超过: lexicon/bar_comparatives.txt), longest first."""
+    return compile_pattern(lexicon.alternation(lexicon.word_list("bar_comparatives.txt")))
+
+
+@cache
+def bar_comparative_before() -> re.Pattern[str]:
+    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('bar_comparatives.txt'))})$")
+
+
+_LONGEST_COMPARATIVE = 3
+
+
+def _compared_before(text: str, q: Quantity) -> bool:
+    """A comparative right before the figure (大于100平方公里), one its mention does not take in as a qualifier."""
+    return bar_comparative_before().search(text, max(0, q.start - _LONGEST_COMPARATIVE), q.start) is not None
+
+
 def _bars_a_counted_noun(text: str, q: Quantity) -> bool:
     """ "签约亿元以上项目507个": a bar ending in 以上 / 以下 right before a noun phrase (only nouns: not 连续12年
     after 1000万吨以上) and that group's figure defines the group, as "营收超百亿元的企业有12家" does."""
-    if not (_BAR_END.search(q.mention) or text.startswith(("以上", "以下", "及以上", "及以下"), q.end)):
-        return False
+    if not (
+        _BAR_END.search(q.mention)
+        or text.startswith(("以上", "以下", "及以上", "及以下"), q.end)
+        or bar_comparative().match(q.mention)
+        or _compared_before(text, q)
+    ):
+        return False  # 流域面积大于100平方公里河流有55条: a comparative before the figure bars the group too
     match = _barred_noun().match(text, q.end)
     if match is None:
         return False
@@ -379,7 +403,9 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
             return "set_phrase"
     if q.kind == "duration" and text[q.end : q.end + 1] not in _DURATION_FOLLOWERS:
         return "duration_in_name"
-    if q.qualifier in _THRESHOLD_QUALIFIERS and (_COUNTED_AFTER.match(text, q.end) or _bars_a_counted_noun(text, q)):
+    if (q.qualifier in _THRESHOLD_QUALIFIERS or _compared_before(text, q)) and (
+        _COUNTED_AFTER.match(text, q.end) or _bars_a_counted_noun(text, q)
+    ):
         return "threshold"
     if q.value_high is not None and _BAND_OF_A_GROUP.match(text, q.end):
         return "threshold"  # 增幅在50%至100%之间的有15个: the band defines the group; the 15个 is the claim

@@ -25,6 +25,7 @@ from extract.aspect_words import marker_pattern
 from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
+from extract.components.claims import bar_comparative, bar_comparative_before
 from extract.components.extensions import doc_text
 from extract.components.kind import PACE_REACHED
 from extract.components.period import comparison_pattern, period_pattern
@@ -36,6 +37,7 @@ from extract.numbers import parse_chinese_number
 from extract.origins import foreign_origin
 from extract.pattern_cache import compile_pattern
 from extract.places import Mention, gazetteer, place_preceding_words
+from extract.quantities import division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
 from extract.words import phrase_words, starts_a_word
 
@@ -376,6 +378,8 @@ def metric_component(doc: Doc) -> Doc:
             # 经济增长放缓至2.1%: the rate of growth (经济增长), not the pace's verb
             rate = raw_before[: pace.end("rate")]
             claim.metric = tidy_metric(_clean_before(rate, clause_start, mentions)) or claim.metric
+        if claim.kind == "count" and claim.unit in division_count_units():
+            claim.metric = claim.unit  # 全市辖1区3市6县: the kind of division is both the unit and what is counted
         if claim.metric and (origin := foreign_origin(text, claim)) and claim.metric == text[origin[1] : claim.start]:
             # 荷兰输入3例: where a listed part's cases came from (claimkb_origins names it), not what it counts
             claim.metric = None
@@ -499,6 +503,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = _heading_clause(text, claim, mentions)
             claim.metric_basis = "sentence" if claim.metric else None
     _noun_after_the_last_part(text, claims, mentions)
+    _objects_of_bare_verbs(claims)
     _persons_aged(text, claims, mentions)
     for claim in claims:
         if claim.metric and _only_a_place(claim.metric):
@@ -1405,19 +1410,26 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     before_core = strip_links(raw_before)
     before = _clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
+    if before and all(tag in _ADVERB_TAGS for _, tag in phrase_words(before)):
+        before = ""  # 仍有3名…: an adverb left when its verb is stripped names nothing; a metric is a noun phrase
     after = _phrase_after(text, _window_end(text, claim), nouns_only=claim.kind in ("count", "measure"))
     if claim.kind not in ("count", "measure", "age") and text.startswith(_SUPERLATIVE, _window_end(text, claim)):
         after = ""  # 以北区每平方公里21283人最稠密, 8.5%最高: a rank of the figure, not what it measures
     # a sum of money's noun ends at the verb after it
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in _currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
-    governed = not before or bool(_governing_end().search(before_core))
+    governed = not before or bool(_governing_end().search(before_core)) or _link_split_a_verb(raw_before, before_core)
     if claim.kind == "age" and after.endswith(_people_endings()) and not before.endswith((*_people_endings(), _CASE)):
         # "陕西出现9岁新型肺炎感染者": the person whose age it is, named after it, not what the clause before says
         return after
     # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地"),
     # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
     if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and _a_noun(after))):
+        return after
+    if after and _money_like(claim) and ((_has_a_noun(after) and _only_manner_words(before)) or _kind_of_money(after)):
+        # "紧急追加1亿元研发经费": a phrase before of adverbs or adjectives alone (the verb after them left off)
+        # says how it was done, and a noun after naming a kind of money (…经费, …资金: lexicon/money_words.txt)
+        # is what the sum is; a metric is a noun phrase
         return after
     if not after and text.startswith("的", claim.end) and before.endswith(_attribute_nouns()):
         # "签订价值316万元的销售合同": the figure is an attribute (价值) of the noun after its 的, a noun
@@ -1431,6 +1443,34 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         # preposition of means, the figure qualifies the noun after its 的
         return _noun_phrase(_phrase_after(text, claim.end + 1)) or before or None
     return before or after or None
+
+
+def _link_split_a_verb(raw_before: str, before_core: str) -> bool:
+    """Whether stripping the link words cut the last word in two, a governing verb (紧急下达 -> 紧急下: 达 is a link
+    only as a word of its own)."""
+    raw = raw_before.rstrip()
+    verb = _governing_end().search(raw)
+    return verb is not None and 0 < len(raw) - len(before_core) < len(verb.group())
+
+
+# jieba's tags of an adverb (d) and of a lone character it reads as one (zg: 仍)
+_ADVERB_TAGS = ("d", "zg")
+# the tags of words saying how something was done: adverbs, adjectives (紧急), conjunctions
+_MANNER_TAGS = (*_ADVERB_TAGS, "a", "ad", "c")
+
+
+@cache
+def _money_nouns() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("money_words.txt"))
+
+
+def _kind_of_money(phrase: str) -> bool:
+    """A noun phrase naming a kind of money (研发经费, 救灾资金), not a verb phrase ending in one (予以补助)."""
+    return phrase.endswith(_money_nouns()) and phrase_words(phrase)[0][1] != "v"
+
+
+def _only_manner_words(phrase: str) -> bool:
+    return bool(phrase) and all(tag in _MANNER_TAGS for _, tag in phrase_words(phrase))
 
 
 # the superlative that ranks a figure written after it (最高, 最稠密); after a count or an age it may open its
@@ -1619,6 +1659,9 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
         and not _coordinated_verb_at(phrase, verb.end())  # 新建改建茶园: both verbs qualify the 茶园
     ):
         phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
+    report = _report_frame().match(phrase)
+    if report and len(phrase) - report.end() >= 2:
+        phrase = phrase[report.end() :]  # 收到港澳台地区通报确诊病例: who reported them, not what is counted
     frame = _frame_end().search(phrase)
     if frame and len(phrase) - frame.end() >= 2:
         phrase = phrase[frame.end() :]  # 单位工程建设等方面收受他人财物: the frame says where, not what
@@ -1703,6 +1746,16 @@ def _share_metrics() -> frozenset[str]:
 
 
 @cache
+def _report_frame() -> re.Pattern[str]:
+    """A receiving verb, the reporter and a reporting noun opening a phrase (收到港澳台地区通报): lexicon/
+    metric_report_frames.tsv."""
+    rows = lexicon.rows("metric_report_frames.tsv")
+    verbs = lexicon.alternation([word for part, word in rows if part == "verb"])
+    nouns = lexicon.alternation([word for part, word in rows if part == "noun"])
+    return compile_pattern(rf"(?:累计)?(?:{verbs})[\u4e00-\u9fff]{{1,10}}?(?:{nouns})的?")
+
+
+@cache
 def _frame_end() -> re.Pattern[str]:
     """The last word closing an adverbial frame (…等方面, …期间) in a phrase."""
     return compile_pattern(f".*(?:{lexicon.alternation(lexicon.word_list('metric_frame_ends.txt'))})")
@@ -1780,9 +1833,29 @@ def _group_bar(raw_before: str, clause_start: int, mentions: dict) -> tuple[str,
         offset = place.end - clause_start
     match = _group_bar_pattern().search(raw_before, offset)
     if match is None or match.start() != offset:
-        return None
+        return _unlinked_bar(raw_before[offset:])
     bar = match["bar"].strip()
     return (bar, match["head"]) if bar and not bar.isdigit() else None
+
+
+# the verb of having a barred group's figure (…河流有55条, …企业共120家)
+_GROUP_HAVING = compile_pattern(r"(?:共有|有|共|为|达|计)$")
+
+
+def _unlinked_bar(phrase: str) -> tuple[str, str] | None:
+    """ "流域面积大于100平方公里河流有" -> (流域面积大于100平方公里, 河流): a bar a comparative opens (大于, 超过:
+    lexicon/bar_comparatives.txt) written right before the group's noun, with no 的; the noun is nouns only."""
+    figures = find_quantities(phrase)
+    if not figures:
+        return None
+    last = figures[-1]
+    if not (bar_comparative().match(last.mention) or bar_comparative_before().search(phrase, 0, last.start)):
+        return None
+    head = _GROUP_HAVING.sub("", phrase[last.end :])
+    words = phrase_words(head)
+    if not words or len(head) > 8 or not all(tag.startswith("n") and tag != "nr" for _, tag in words):
+        return None
+    return phrase[: last.end].strip(), head
 
 
 @cache
@@ -1926,7 +1999,10 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
     if tail.startswith("的"):
         return ""  # "4041万元的人身意外险": the figure qualifies the noun; its metric is before it
     if marker_pattern().match(tail):
-        return ""  # "北京新增17例累计确诊156例": a running-total, stock or flow word opens the next figure
+        # "北京新增17例累计确诊156例": a running-total, stock or flow word opens the next figure; when no figure
+        # follows in the clause it opens the figure's own noun ("仍有3名重症患者在医院治疗" counts 重症患者)
+        last_of_clause = boundary is None or not boundary.group().isdigit()
+        return _marked_noun(tail) if nouns_only and last_of_clause else ""
     stop = next((m for m in _after_stop().finditer(tail) if _a_stop_word(tail, m.start(), m.end())), None)
     if stop:
         tail = tail[: stop.start()]
@@ -1958,6 +2034,30 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         if not closes_clause:
             tail = _counted_body(tail)
     return tail[:_MAX_METRIC]
+
+
+# the tags of words that end a noun phrase after it: a preposition, a time, an adverb, a conjunction
+_NOUN_PHRASE_ENDERS = ("p", "t", "d", "c")
+
+
+def _marked_noun(phrase: str) -> str:
+    """The noun a stock or flow word opens after a count ("重症患者在医院接受治疗" -> 重症患者, "重症病例目前生命
+    体征平稳" -> 重症病例): the nouns opening the phrase, up to the first naming people or cases, unless a verb
+    follows that one; nouns naming neither are the count's only when they are the whole phrase. Anything else
+    is no noun of the count's ("")."""
+    words = phrase_words(phrase)
+    position = 0
+    for at, (word, tag) in enumerate(words):
+        if not tag.startswith("n") or tag.startswith("nr"):
+            return ""
+        position += len(word)
+        if word.endswith((*_people_endings(), _CASE)):
+            # the people's noun ends at a preposition, a time or an adverb after it (在医院…, 目前…); other words
+            # may say what they did ("2例危重患者出院", "1例重症病例转为普通病例": jieba tags 出院 a noun), and
+            # what is counted is then the doing (read by _people_doing), not the people in the condition
+            ended = at + 1 == len(words) or words[at + 1][1] in _NOUN_PHRASE_ENDERS
+            return phrase[:position] if ended else ""
+    return phrase if position == len(phrase) else ""
 
 
 def _counted_body(phrase: str) -> str:
@@ -2395,6 +2495,43 @@ def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], 
             paired.update(range(i, j + 1))
         i = j + 1
     return frozenset(paired)
+
+
+@cache
+def _object_verbs() -> dict[str, str]:
+    return lexicon.word_table("metric_object_verbs.tsv")
+
+
+def _an_object_of(verb: str, metric: str) -> bool:
+    """Whether a figure's metric names the verb's object (疑似病例 for 排除): its word, and no verb after its
+    first noun (疑似病例转为确诊病例 is a change, no object), and no such verb opening it (排除疑似病例)."""
+    if _object_verbs()[verb] not in metric or metric.startswith(tuple(_object_verbs())):
+        return False
+    seen_noun = False
+    for _, tag in phrase_words(metric):
+        if seen_noun and tag.startswith("v"):
+            return False
+        seen_noun = seen_noun or tag.startswith("n")
+    return seen_noun
+
+
+def _objects_of_bare_verbs(claims: list[Claim]) -> None:
+    """ "新增疑似病例3例，排除3例": a metric written in its own clause that is only a verb acting on a thing
+    (lexicon/metric_object_verbs.tsv) takes the thing the latest figure before it in its sentence counts."""
+    for i, claim in enumerate(claims):
+        if claim.metric not in _object_verbs() or claim.metric_basis == "sentence":
+            continue
+        verb = claim.metric
+        thing = next(
+            (
+                c.metric
+                for c in reversed(claims[:i])
+                if c.sentence_start == claim.sentence_start and c.metric and _an_object_of(verb, c.metric)
+            ),
+            None,
+        )
+        if thing:
+            claim.metric, claim.metric_basis = verb + thing, "sentence"
 
 
 def _noun_after_the_last_part(text: str, claims: list[Claim], mentions: dict) -> None:

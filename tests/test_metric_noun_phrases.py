@@ -1,0 +1,163 @@
+"""A metric is the noun phrase of what a figure counts or measures (issue 25): a stock word opening the noun after
+the last figure of its clause is that noun's (仍有3名重症患者), an adverb before a verb of allocating money is not
+the money's name (紧急下达2亿元救灾资金), a place's composition counts each kind of division (辖1区3市6县), and a
+bar written before a group's noun defines the group the count counts (大于100平方公里河流有55条) — in health
+bulletins, disaster-relief news, statistical yearbooks' overviews and work reports."""
+
+import pytest
+
+# a health bulletin and a road-accident report: the stock word (重症, 危重) opens the counted people
+BULLETIN = "截至3日24时，全市累计报告确诊病例56例，仍有3名重症患者在定点医院接受治疗。"
+BULLETIN_CASES = "全区现有确诊病例12例，其中2例重症病例目前生命体征平稳。"
+ACCIDENT = "事故造成1人死亡，目前仍有4名危重伤员在市人民医院救治。"
+# a figure before another one in its clause: the stock word opens the next figure, not this one's noun
+RUNNING = "全省今日新增5例累计确诊212例。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        (BULLETIN, "衡阳市", "3名", "重症患者"),
+        (BULLETIN_CASES, "南屯区", "2例", "重症病例"),
+        (ACCIDENT, "衡阳市", "4名", "危重伤员"),
+    ],
+)
+def test_a_stock_word_after_the_last_figure_of_a_clause_opens_its_noun(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+def test_a_stock_word_before_the_next_figure_is_that_figures(claim_of):
+    assert claim_of(RUNNING, "5例", "湖南省")["metric"] != "累计确诊"
+
+
+# disaster-relief news and a finance bureau's work report: the money's noun after it names it
+RELIEF = "省财政厅紧急下达2亿元救灾资金，支持受灾地区恢复生产。"
+REPORT = "区财政及时拨付500万元防汛补助资金，确保工程按期完工。"
+REPEATED = "在1月31日下达资金的基础上，2月5日再紧急下达3亿元资金。"
+# company news: a verb the lexicon does not list, the kind of money after the sum names it
+COMPANY = "集团今年紧急追加1亿元研发经费，用于新产品开发。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        (RELIEF, "湖南省", "2亿元", "救灾资金"),
+        (REPORT, "南屯区", "500万元", "防汛补助资金"),
+        (REPEATED, "湖北省", "3亿元", "资金"),
+        (COMPANY, "东莞市", "1亿元", "研发经费"),
+    ],
+)
+def test_an_adverb_before_a_verb_of_allocating_is_no_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+# a yearbook's overview of a city and a county work report: each count of a kind of division is a claim
+OVERVIEW = "全市辖1区3市6县，总面积1.5万平方公里。"
+COUNTY = "全县下辖5镇3乡，共有行政村210个。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        (OVERVIEW, "衡阳市", "1区", "区"),
+        (OVERVIEW, "衡阳市", "3市", "市"),
+        (OVERVIEW, "衡阳市", "6县", "县"),
+        (COUNTY, "曹县", "5镇", "镇"),
+        (COUNTY, "曹县", "3乡", "乡"),
+    ],
+)
+def test_a_places_composition_counts_each_kind_of_division(claim_of, text, region, mention, metric):
+    claim = claim_of(text, mention, region)
+    assert (claim["value"], claim["kind"], claim["metric"], claim["subject"]) == (
+        float(mention[:-1]),
+        "count",
+        metric,
+        region,
+    )
+
+
+@pytest.mark.parametrize("text", ["第2区3县市的分界线调整完毕。", "全市2区县列入名单。"])
+def test_a_division_word_after_a_number_is_a_count_only_after_a_verb_of_governing(claims_of, text):
+    assert not any(c["unit"] in ("区", "县", "市") for c in claims_of(text, region="衡阳市"))
+
+
+# a water resources bulletin and an industry report: the bar before the group's noun defines the group
+RIVERS = "全省流域面积大于100平方公里河流有55条，总长度3200公里。"
+RIVERS_LINKED = "全省流域面积大于100平方公里的河流有55条。"
+FIRMS = "全区年销售收入超过2000万元企业有120家，比上年增加8家。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "bar", "mention", "metric"),
+    [
+        (RIVERS, "湖南省", "100平方公里", "55条", "流域面积大于100平方公里的河流"),
+        (RIVERS_LINKED, "湖南省", "100平方公里", "55条", "流域面积大于100平方公里的河流"),
+        (FIRMS, "南屯区", "超过2000万元", "120家", "年销售收入超过2000万元的企业"),
+    ],
+)
+def test_a_bar_before_a_groups_noun_defines_the_group(claims_of, text, region, bar, mention, metric):
+    claims = {c["mention"]: c for c in claims_of(text, region=region)}
+    assert bar not in claims
+    assert claims[mention]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        ("下一步将投资8000万元建设冷链物流中心。", "8000万元", "投资"),  # what is built is no kind of money
+        ("中央财政按照每人每天200元予以补助。", "200元", None),  # a verb phrase ending in 补助 is not its noun
+    ],
+)
+def test_a_verb_phrase_after_the_money_does_not_name_it(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "南屯区")["metric"] != "予以补助"
+    if metric:
+        assert claim_of(text, mention, "南屯区")["metric"] == metric
+
+
+def test_a_figure_over_a_bar_with_no_group_after_it_stays_a_claim(claim_of):
+    assert claim_of("全年完成投资超过2000万元，新开工项目12个。", "超过2000万元", "南屯区")["metric"] == "投资"
+
+
+# a health bulletin and a discipline inspection report: tracing or receiving word of people or cases is how they
+# were found, not what is counted; the count keeps its noun and stays comparable with the bare noun's counts
+TRACED = "截至3日24时，全市累计追踪到密切接触者1250人，已解除医学观察980人。"
+TRACED_AFTER = "疾控部门当日追踪到86名密切接触者，均已集中隔离。"
+REPORTED = "累计收到港澳地区通报确诊病例25例：香港特别行政区18例、澳门特别行政区7例。"
+DISCIPLINE = "今年以来，市纪委监委接到上级通报问题线索45件，已办结40件。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        (TRACED, "衡阳市", "1250人", "密切接触者"),
+        (TRACED_AFTER, "衡阳市", "86名", "密切接触者"),
+        (REPORTED, None, "25例", "确诊病例"),
+        (DISCIPLINE, "衡阳市", "45件", "问题线索"),
+    ],
+)
+def test_how_the_counted_were_found_is_no_part_of_the_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+# a health bulletin and a market supervision report: a bare verb ruling out takes the suspected thing counted before it
+SUSPECTED = "当日新增疑似病例6例，排除4例，现有疑似病例15例。"
+SUSPECTED_WHOLE = "全市原有12例疑似病例中，排除9例。"
+PRODUCTS = "本月共有疑似问题产品40批次，排除32批次。"
+# a change of suspected cases is no object of the ruling out
+CHANGED = "全省原有14例疑似病例转为确诊病例8例，排除1例。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        (SUSPECTED, "衡阳市", "4例", "排除疑似病例"),
+        (SUSPECTED_WHOLE, "衡阳市", "9例", "排除疑似病例"),
+        (PRODUCTS, "南屯区", "32批次", "排除疑似问题产品"),
+    ],
+)
+def test_a_bare_verb_ruling_out_names_what_it_rules_out(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+def test_a_change_is_no_object_of_ruling_out(claim_of):
+    assert claim_of(CHANGED, "1例", "湖南省")["metric"] != "排除疑似病例转为确诊病例"
