@@ -1000,7 +1000,9 @@ def find_listed_companies(text: str, places: list[Mention]) -> list[Mention]:
     names: dict[str, Place] = {}
     code_ends: dict[int, int] = {}  # a name's end -> the end of the code after it: the code is part of the mention
     for code in _STOCK_CODE.finditer(text):
-        name_start = _organisation_name_start(text, code.start(), place_ends)
+        whole = _WHOLE_SHORT_NAME.search(text, max(0, code.start() - _SHORT_NAME_CHARS - 1), code.start())
+        # 明阳电气(301291) opening a line or a clause: the short name is all of it, however its words read
+        name_start = whole.start("name") if whole else _organisation_name_start(text, code.start(), place_ends)
         name = text[name_start : code.start()]
         if _COMPANY_SHORT_NAME.fullmatch(name) and not is_generic_organisation(name):
             names.setdefault(name, Place(name, "organisation"))
@@ -1016,6 +1018,11 @@ def find_listed_companies(text: str, places: list[Mention]) -> list[Mention]:
     return mentions
 
 
+# a company's short name standing alone before its code: after a line start, a space or punctuation
+_SHORT_NAME_CHARS = 6
+_WHOLE_SHORT_NAME = compile_pattern(
+    rf"(?:^|(?<=[\s，,。：:；;、“”「」《》（(]))(?P<name>[\u4e00-\u9fff]{{2,{_SHORT_NAME_CHARS}}})$", re.M
+)
 # a stock code in brackets right after a name: six digits (Shanghai, Shenzhen, Beijing), four or five (Hong
 # Kong), maybe with its exchange (.SH, .HK) or after 股票代码/证券代码
 _STOCK_CODE = compile_pattern(

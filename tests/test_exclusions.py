@@ -47,6 +47,8 @@ import pytest
         "2025台灣燈會在桃園舉辦。",
         "其二，加快推进产业升级。",  # the second of a list of points
         "其一是稳就业，其二是保民生。",
+        "明阳电气2025年三季报点评。",  # a results report named by its quarters
+        "公司发布一季报。",
     ],
 )
 def test_not_claims(claims_of, text):

@@ -120,6 +120,12 @@ _LISTED = [
         {"86亿元": "东海电气", "9.8%": "东海电气"},
     ),
     (
+        "broker's results review: the short name opening the headline, whose first word jieba reads apart",
+        "明阳电气(301291):2025年三季报点评\n报告对明阳电气维持推荐评级。前三季度实现营业收入52.00亿元。",
+        "中山市",
+        {"52.00亿元": "明阳电气"},
+    ),
+    (
         "Hong Kong market news",
         "港股方面，华南置业（01968.HK）中期派息总额约22亿港元。",
         "香港特别行政区",
