@@ -20,6 +20,9 @@ from extract.claims import ASPECTS
         ("今日新增治愈出院患者12人，目前在院治疗37人。", "12人", "flow"),
         ("今日新增治愈出院患者12人，目前在院治疗37人。", "37人", "stock"),
         ("其中46人尚在隔离医学观察中。", "46人", "stock"),  # the stock's state written after the figure
+        # a change of state after the figure: the cases that moved in the window, not those in the state now
+        ("当日新增确诊病例5例，1例危重型病例转为重型病例。", "1例", "flow"),
+        ("新增重症病例2例，另有3例重型病例转为普通型病例。", "3例", "flow"),
         ("昨日新增密切接触者25人、解除隔离9人。", "9人", "flow"),  # a list's items share their marker
         ("截至当日，全市仍有3名患者在院治疗。", "3名", "stock"),
         ("截至当日全市累计治愈出院患者512人。", "512人", "cumulative"),  # 截至当日 dates it, no day's flow

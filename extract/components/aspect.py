@@ -409,9 +409,11 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
         return aspect
     # after the figure only a stock's state is written (1077人正在接受医学观察, 12人仍在院治疗); a
     # flow's or a running total's word after it belongs to the next figure (投资5亿元新增产能…)
-    match = marker_pattern().search(_clause_after(text, claim, following, sentence_end))
+    after = _clause_after(text, claim, following, sentence_end)
+    match = marker_pattern().search(after)
     if match is not None and markers()[match.group()] == "stock":
-        return "stock"
+        # 1例危重型病例转为重型病例: cases that moved out of the state in the window, not those in it now
+        return "flow" if _TURNED_INTO.search(after, match.end()) else "stock"
     if _counted_as_of(text, claim, before):
         return "cumulative"
     return None
@@ -469,6 +471,10 @@ def _clause_before(text: str, claim: Claim) -> str:
     head = text[max(claim.sentence_start, claim.start - _CLAUSE_CHARS) : claim.start]
     cut = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(head)), default=0)
     return head[cut:]
+
+
+# a change of state written after the figure (…病例转为重型病例, 转归): what moved in a window, not who is in a state
+_TURNED_INTO = compile_pattern(r"转为|转成|转归")
 
 
 def _clause_after(text: str, claim: Claim, following: Claim | None, sentence_end: int | None) -> str:
