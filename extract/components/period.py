@@ -89,7 +89,11 @@ _THIRD = "[上中下]旬"
 # 前10个月 (首十个月, 头两个月), 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月); 6月末,
 # 9月底: a stock at a date, its own time, not the paragraph's 上半年; 2月中旬, 1-2月上旬: to a third of a month
 # a month alone (11月当月: that month's, as against the months up to it, 前11个月)
-_MONTHS_OF_YEAR = rf"[前首头]{_NUM}+个月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份?当月|份|末|底|{_THIRD})"
+_MONTHS_OF_YEAR = (
+    rf"[前首头]{_NUM}+个月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份?当月|份|末|底|{_THIRD})"
+    # a month alone opening its line or sentence before a pause (8月，全国…): the month's figures, not a date
+    rf"|(?:(?<=^)|(?<=[\n。；;]))[0-9０-９]{{1,2}}月(?=[，,])"
+)
 # the days of a holiday (春节期间, 国庆假期, 五一小长假) and, after a year, of a local festival (2024年牡丹节期间)
 _DAYS_OFF = "(?:(?:假期|假日|长假|小长假|黄金周)?期间|假期|假日|长假|小长假|黄金周)"
 # the days off of the holiday the text is about, unnamed (假日期间, 节假日期间, 长假期间): as written
@@ -103,6 +107,8 @@ _STRETCH_WRITTEN = compile_pattern(rf"{_NUM}+\s?(?:天|个?小时)")
 _FESTIVAL = rf"[\u4e00-\u9fff]{{1,5}}?节{_DAYS_OFF}"
 # a quarter of the year (一季度, 第四季度, 2季度)
 _QUARTER = r"第?[一二三四1-4]季度"
+# a quarter as Taiwan and Macau write it after its year (2023年第4季, 今年第3季); alone, 第3季 may be a show's season
+_QUARTER_AFTER_A_YEAR = r"第[一二三四1-4]季(?![度节])"
 # how long a level has held (连续五年稳定在…, 连续12天治愈出院超千人): the period of its own sentence,
 # never carried on
 _HELD_FOR = compile_pattern(rf"连续{_NUM}+(?:年|天|日|周|个?月)")
@@ -149,7 +155,8 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
         # 2015年起 (since 2015, kept whole); 去年同期 (the time a figure is compared with, kept whole); 114年度 (a
         # budget's year)
-        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|起|同期|度|上半年|下半年|[前首]三季度|{_QUARTER}|全年"
+        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|起|同期|度|上半年|下半年|[前首]三季度|{_QUARTER}"
+        + rf"|{_QUARTER_AFTER_A_YEAR}|全年"
         rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间|底|末)?"
         rf"(?!{lexicon.alternation(lexicon.word_list('year_term_words.txt'))})"
         rf"|(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})节?{_DAYS_OFF}"
@@ -1113,7 +1120,7 @@ _POINT = compile_pattern(
 _SPAN = compile_pattern(_RANGE)
 # since a time: 自2020年2月22日9时起, 自3月3日开始, 自2023年7月启动以来
 _SINCE = compile_pattern(r"[自从](?P<what>.+?)(?:起|开始|以来)")
-_QUARTER_OF = compile_pattern(r"第?([一二三四1-4])季度$")
+_QUARTER_OF = compile_pattern(r"第?([一二三四1-4])季度?$")
 _EXPLICIT_YEAR = compile_pattern(r"([0-9]{4}|[〇零一二三四五六七八九]{4})\s?年")
 
 
