@@ -449,6 +449,10 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         ("11月当月出口887.9亿元，仅次于今年1月份的895.9亿元，同比增长10.2%。", "山东省", None, "10.2%", "11月当月"),
         ("11月当月出口887.9亿元，仅次于今年1月份的895.9亿元。", "山东省", None, "895.9亿元", "今年1月份"),
         ("二季度失业率3.7%，仅次于2003年二季度的4.3%，同比上升1.2个百分点。", "香港", None, "1.2个百分点", "二季度"),
+        # a span of years and as many figures after 分别: each figure its year
+        ("预计公司2025-2027年归母净利润分别为8.12亿元、10.70亿元、13.16亿元。", "中山市", None, "10.70亿元", "2026年"),
+        ("全县2021—2023年粮食产量分别为45万吨、47万吨和48万吨。", "汝阳县", None, "48万吨", "2023年"),
+        ("2021—2025年全市计划新建学校12所。", "菏泽市", None, "12所", "2021—2025年"),
         # a month alone opening its line (8月，全国…), against the months up to it (1—8月)
         ("8月，全国地级及以上城市优良天数比例为93.2%。\n1—8月，优良天数比例为86.3%。", "中国", None, "93.2%", "8月"),
         # a quarter as Taiwan and Macau write it after its year (2023年第4季, 今年第3季)

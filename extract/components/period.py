@@ -39,6 +39,9 @@ _NUM = r"[0-9０-９一二两三四五六七八九十]"
 # a year: 2023年, 二〇二三年, 民国99年 (and in a text about Taiwan 106年: extract/roc_years.py); a space may stand
 # before 年 (a feed's "2023 年")
 _YEAR = rf"{YEAR_NUMERAL}\s?年"
+# a span of years (2025-2027年, 2021—2025年, 2021至2025年): one period, each of its years in a list after 分别
+_YEAR_RANGE = r"(?:19|20)[0-9]{2}\s?[-—–~～至到]\s?(?:19|20)[0-9]{2}\s?年"
+_YEAR_RANGE_PARTS = compile_pattern(r"((?:19|20)[0-9]{2})\s?[-—–~～至到]\s?((?:19|20)[0-9]{2})\s?年")
 
 
 _SINCE_LAUNCH = "开展以来"
@@ -149,7 +152,7 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
     # behind a look-ahead at the characters a phrase starts with (extract/pattern_starts.py): a third of
     # the cost of a search; the pattern with …开展以来, which can start anywhere, has none
     source = (
-        rf"{_DATED}|{_RELATIVE_DAYS}"
+        rf"{_DATED}|{_RELATIVE_DAYS}|{_YEAR_RANGE}"
         rf"|截[至止](?:目前|(?:今年|{_YEAR})?{_NUM}+月(?:底|末|{_THIRD})?|{_NUM}+月{_NUM}+日|年底|上月底|去年底)"
         rf"|自[^，,。；;]{{1,40}}?以来"
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
@@ -334,7 +337,33 @@ def period_component(doc: Doc) -> Doc:
         if claim.kind == "age":
             last_age[claim.article_index] = claim
     _restated_in_the_body(text, attributes.claims, attributes.articles or [])
+    _years_of_a_respective_list(text, attributes.claims)
     return doc
+
+
+def _years_of_a_respective_list(text: str, claims: list[Claim]) -> None:
+    """ "2025-2027年归母净利润分别为8.12亿元、10.70亿元、13.16亿元": a span of years and as many figures listed after
+    分别 give each figure its year in turn (2025年, 2026年, 2027年), not the span, nor its last year."""
+    i = 0
+    while i < len(claims):
+        span = _YEAR_RANGE_PARTS.fullmatch(claims[i].period or "")
+        j = i + 1
+        while (
+            j < len(claims)
+            and claims[j].period == claims[i].period
+            and claims[j].sentence_start == claims[i].sentence_start
+            and lexicon.LIST_SEPARATOR.fullmatch(text, claims[j - 1].end, claims[j].start)
+        ):
+            j += 1
+        listed = span is not None and j - i == int(span[2]) - int(span[1]) + 1 > 1
+        if listed and _RESPECTIVELY in text[claims[i].sentence_start : claims[i].start]:
+            for k, claim in enumerate(claims[i:j]):
+                year = int(span[1]) + k
+                claim.period, claim.period_start, claim.period_end = f"{year}年", f"{year}-01-01", f"{year}-12-31"
+        i = j
+
+
+_RESPECTIVELY = "分别"
 
 
 _PART_OPENER = compile_pattern(r"\s*其中")
@@ -1144,6 +1173,9 @@ _THAT_MONTH = compile_pattern(r"月份?当月$")
 
 
 def _period_dates(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str | None, str | None]:
+    years = _YEAR_RANGE_PARTS.fullmatch(period)
+    if years:
+        return f"{years[1]}-01-01", f"{years[2]}-12-31"
     period = _THAT_DAY.sub(r"\1", period)  # 9日当天0-12时 is 9日0-12时
     period = _THAT_MONTH.sub("月", period)  # 11月当月 is 11月
     period = on_the_clock(period)  # 下午3时至5时 is 15时至17时
