@@ -274,11 +274,15 @@ def _bracketed_alternative() -> re.Pattern[str]:
 
 
 def _with_unit(quantity: Quantity, unit: lexicon.Unit, scale: float) -> Quantity:
-    factor = unit.scale * scale
+    return _in_unit(quantity, unit.unit, unit.surface, unit.kind, unit.scale * scale)
+
+
+def _in_unit(quantity: Quantity, unit: str, surface: str, kind: str | None, factor: float) -> Quantity:
+    """The figure in a unit written elsewhere, its value scaled by what that unit's writing multiplies by."""
     return quantity._replace(
-        unit=unit.unit,
-        unit_surface=unit.surface,
-        kind=unit.kind,
+        unit=unit,
+        unit_surface=surface,
+        kind=kind,
         value=quantity.value * factor,
         value_high=quantity.value_high * factor if quantity.value_high is not None else None,
     )
@@ -290,13 +294,7 @@ def _shared_unit(text: str, quantity: Quantity, following: Quantity) -> Quantity
         return quantity
     # 135万、133万元: a number with a scale of its own keeps it
     factor = 1.0 if _SCALE_CHARS.search(quantity.numeral) else _scale_written(following)
-    return quantity._replace(
-        unit=following.unit,
-        unit_surface=following.unit_surface,
-        kind=following.kind,
-        value=quantity.value * factor,
-        value_high=quantity.value_high * factor if quantity.value_high is not None else None,
-    )
+    return _in_unit(quantity, following.unit, following.unit_surface, following.kind, factor)
 
 
 def _scale_written(quantity: Quantity) -> float:
