@@ -20,6 +20,9 @@ from extract.claims import ASPECTS
         ("今日新增治愈出院患者12人，目前在院治疗37人。", "12人", "flow"),
         ("今日新增治愈出院患者12人，目前在院治疗37人。", "37人", "stock"),
         ("其中46人尚在隔离医学观察中。", "46人", "stock"),  # the stock's state written after the figure
+        # the contacts traced so far are a running total with or without 累计; those traced in a day a flow
+        ("目前追踪到密切接触者16208人，尚有4208人正在接受医学观察。", "16208人", "cumulative"),
+        ("当日新追踪到密切接触者30人。", "30人", "flow"),
         # a change of state after the figure: the cases that moved in the window, not those in the state now
         ("当日新增确诊病例5例，1例危重型病例转为重型病例。", "1例", "flow"),
         ("新增重症病例2例，另有3例重型病例转为普通型病例。", "3例", "flow"),
