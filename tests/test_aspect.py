@@ -20,6 +20,10 @@ from extract.claims import ASPECTS
         ("今日新增治愈出院患者12人，目前在院治疗37人。", "12人", "flow"),
         ("今日新增治愈出院患者12人，目前在院治疗37人。", "37人", "stock"),
         ("其中46人尚在隔离医学观察中。", "46人", "stock"),  # the stock's state written after the figure
+        # livestock on hand (存栏) and sold over a term (出栏); a running total says so (累计出栏)
+        ("年末全县牛存栏4.11万头，牛出栏1.9万头。", "4.11万头", "stock"),
+        ("年末全县牛存栏4.11万头，牛出栏1.9万头。", "1.9万头", "flow"),
+        ("上半年生猪累计出栏167.45万头。", "167.45万头", "cumulative"),
         # the contacts traced so far are a running total with or without 累计; those traced in a day a flow
         ("目前追踪到密切接触者16208人，尚有4208人正在接受医学观察。", "16208人", "cumulative"),
         ("当日新追踪到密切接触者30人。", "30人", "flow"),

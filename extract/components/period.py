@@ -313,6 +313,10 @@ def period_component(doc: Doc) -> Doc:
             if whole is None or not _inside_subject(claim, whole):
                 whole = claim
         claim.period = find_period(text, claim, phrases, previous_periods, carry=carries[claim.sentence_start])
+        if claim.period and _END_OF_TERM.search(claim.period) and _a_terms_flow(text, claim):
+            # 年末，…存栏4.36万头；牛出栏1.9万头: what the year produced is of the year, not of its last day
+            year = _YEAR_OF_AN_END.match(claim.period)
+            claim.period = year.group(1) if year else phrases.section_year(claim)
         claim.period_basis = _period_basis(text, claim) if claim.period else None
         if claim.period is None and same_time_as is not None and same_time_as.article_index == claim.article_index:
             claim.period = same_time_as.period  # 同期，…: the time of the figure before, past a paragraph's end
@@ -367,6 +371,24 @@ _RESPECTIVELY = "分别"
 
 
 _PART_OPENER = compile_pattern(r"\s*其中")
+_END_OF_TERM = compile_pattern(r"(?:年末|年底|季末|月末)$")
+_YEAR_OF_AN_END = compile_pattern(r"(.+年)(?:末|底)$")
+
+
+@cache
+def _term_flow_words() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("term_flow_words.txt")))
+
+
+def _a_terms_flow(text: str, claim: Claim) -> bool:
+    """The figure's metric or its own clause names what a stretch of time produced or sold (牛出栏, and its change
+    增长5.32% after it: lexicon/term_flow_words.txt)."""
+    if claim.metric and _term_flow_words().search(claim.metric):
+        return True
+    clause = max(text.rfind(mark, claim.sentence_start, claim.start) for mark in "，,；;：:") + 1
+    return _term_flow_words().search(text, max(clause, claim.sentence_start), claim.start) is not None
+
+
 _SAME_TIME_OPENER = compile_pattern(r"\s*(?:同期|同一时期)[，,]")
 # a time a year before the figure compared (上年度, 去年同期, 上年末): counted from that figure's year, not from the day
 # published (a budget for next year is published the year before)
