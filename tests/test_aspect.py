@@ -20,6 +20,9 @@ from extract.claims import ASPECTS
         ("今日新增治愈出院患者12人，目前在院治疗37人。", "12人", "flow"),
         ("今日新增治愈出院患者12人，目前在院治疗37人。", "37人", "stock"),
         ("其中46人尚在隔离医学观察中。", "46人", "stock"),  # the stock's state written after the figure
+        # parts listed after 其中 that add up to the running total or the day's figure before them take its aspect
+        ("截至28日，全省累计报告确诊病例30例。其中，27例有武汉旅居史，3例为输入病例家属。", "27例", "cumulative"),
+        ("当日全省新增确诊病例6例。其中，外地来黔人员3例，本省常住人口3例。", "3例", "flow"),
         # livestock on hand (存栏) and sold over a term (出栏); a running total says so (累计出栏)
         ("年末全县牛存栏4.11万头，牛出栏1.9万头。", "4.11万头", "stock"),
         ("年末全县牛存栏4.11万头，牛出栏1.9万头。", "1.9万头", "flow"),

@@ -75,6 +75,7 @@ def aspect_component(doc: Doc) -> Doc:
     _labelled_items_of_a_list(text, claims)
     _levels_restated_as_totals(text, claims)
     _splits_by_sex(text, claims)
+    _parts_after_qizhong(text, claims)
     return doc
 
 
@@ -224,6 +225,49 @@ def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> N
                     part.period, part.period_start, part.period_end = whole.period, whole.period_start, whole.period_end
                     part.period_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
             return
+
+
+def _parts_after_qizhong(text: str, claims: list[Claim]) -> None:
+    """ "累计报告…病例64例。其中，外地来黔返黔人员38例，本省常住人口26例；": the parts a sentence opening with 其中
+    lists up to its first ；or 。 take the aspect of the running total or flow just before them that they add up
+    to (38 + 26 = 64), named by labels of their own (no place, no sex) as they may be."""
+    i = 0
+    while i < len(claims):
+        first = claims[i]
+        if not _QIZHONG.match(text, first.sentence_start) or first.aspect is not None or first.kind != "count":
+            i += 1
+            continue
+        stop = _PARTS_END.search(text, first.start)
+        end = stop.start() if stop else len(text)
+        j = i
+        while (
+            j < len(claims)
+            and claims[j].start < end
+            and claims[j].sentence_start == first.sentence_start
+            and claims[j].kind == "count"
+            and claims[j].unit == first.unit
+            and claims[j].aspect is None
+        ):
+            j += 1
+        parts = claims[i:j]
+        if len(parts) >= 2:
+            total = sum(part.value for part in parts)
+            whole = next(
+                (
+                    c
+                    for c in reversed(claims[max(0, i - _SPLIT_REACH) : i])
+                    if c.article_index == first.article_index and c.unit == first.unit and c.value == total
+                ),
+                None,
+            )
+            if whole is not None and whole.aspect in ("cumulative", "flow"):
+                for part in parts:
+                    part.aspect = whole.aspect
+        i = max(j, i + 1)
+
+
+_QIZHONG = compile_pattern(r"\s*其中")
+_PARTS_END = compile_pattern(r"[；;。]")
 
 
 @cache
