@@ -153,6 +153,9 @@ def test_a_per_word_a_little_before_the_figure_makes_a_rate(claim_of, text, regi
         # the pace a rate of growth moved to (回复至, 放缓至, 回落至): the figure is that rate, a change
         ("2023年香港经济增长回复至3.2%。", "3.2%", "change", "%", None),
         ("一季度全市工业增加值增速回落至4.5%。", "4.5%", "change", "%", None),
+        # a rate of change revised to a figure (实质变动修订为, 增速下修至): that rate, a change
+        ("2022年全年本地生产总值实质变动修订为-21.4%。", "-21.4%", "change", "%", None),
+        ("全年经济增速下修至4.5%。", "4.5%", "change", "%", None),
         # a change of a rate in basis points, a bank's margin or a loan rate
         ("2023年，该行净息差同比下降25个基点。", "25个基点", "change", "基点", "decrease"),
         ("一年期贷款市场报价利率较上月下降10基点。", "10基点", "change", "基点", "decrease"),

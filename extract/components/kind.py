@@ -278,9 +278,11 @@ def _correction_pattern() -> re.Pattern[str]:
     return compile_pattern(rf"(?P<verb>{verbs})了?[^0-9０-９为至到]{{0,{_CORRECTED_NAME_CHARS}}}$")
 
 
-# a rate of growth and the pace it moved to (增长回复至, 增速放缓至, 增幅回落到): the figure after it is that rate
+# a rate of growth and the pace it moved to (增长回复至, 增速放缓至, 增幅回落到), or the figure it was revised to
+# (实质变动修订为-21.4%): the figure after it is that rate
 PACE_REACHED = compile_pattern(
-    r"(?P<rate>增长|增速|增幅|增长率|涨幅)(?:进一步|明显|有所|略有|小幅|大幅)?(?:回复|回升|放缓|放慢|加快|回落|反弹|提高|提升|降低|上升|下降|扩大|收窄)(?:至|到)$"
+    r"(?P<rate>增长|增速|增幅|增长率|涨幅|变动)(?:分别)?(?:进一步|明显|有所|略有|小幅|大幅)?"
+    r"(?:回复|回升|放缓|放慢|加快|回落|反弹|提高|提升|降低|上升|下降|扩大|收窄|修订|修正|上修|下修|调整)(?:至|到|为)$"
 )
 
 
