@@ -11,16 +11,21 @@ from extract import lexicon
 from extract.pattern_cache import compile_pattern
 
 
+def figure_reference_words() -> list[str]:
+    """The words that point back at the figure just given (lexicon/figure_references.txt)."""
+    return lexicon.word_list("figure_references.txt")
+
+
 @cache
 def figure_reference_label() -> re.Pattern[str]:
     """A label ending in a word that points back, and the verb linking it to its figures (这一数据分别为)."""
-    words = lexicon.alternation(lexicon.word_list("figure_references.txt"))
+    words = lexicon.alternation(figure_reference_words())
     return compile_pattern(rf"(?P<word>{words})(?:分别|依次|则)?(?:为|是)?$")
 
 
 @cache
 def _reference_before_figures() -> re.Pattern[str]:
-    words = lexicon.alternation(lexicon.word_list("figure_references.txt"))
+    words = lexicon.alternation(figure_reference_words())
     return compile_pattern(rf"(?:{words})(?:分别|依次|则)?(?:为|是)[：:]?")
 
 

@@ -69,16 +69,18 @@ _BASELESS_VERB_CHARS = 2
 _NEW = "新"
 
 
-# a clause opening the sentence that says what its changes are against (与上年比较，床位增加4.9万张，人员增加7.5万人)
-_COMPARISON_OPENING = compile_pattern(
-    r"\s*(?:与|同|和|跟)(?:上年|去年|上年末|上年同期|去年同期)(?:相比|比较|对比)[，,]"
-)
+@cache
+def _comparison_opening() -> re.Pattern[str]:
+    """A clause opening the sentence that says what its changes are against (与上年比较，床位增加4.9万张): the
+    baselines of lexicon/comparison_baselines.txt, which the comparisons written before a verb use too."""
+    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
+    return compile_pattern(rf"\s*(?:与|同|和|跟)(?:{baselines})(?:相比|比较|对比)[，,]")
 
 
 def _compared_in_an_opening_clause(text: str, claim: Claim) -> bool:
     """The sentence opens with a clause of comparison (与上年比较，…): a figure after a verb of change in its later
     clauses is the change against that base, not a count of what was added."""
-    return _COMPARISON_OPENING.match(text, claim.sentence_start) is not None
+    return _comparison_opening().match(text, claim.sentence_start) is not None
 
 
 def _states_a_change_without_base(change: re.Match[str], kind: str) -> bool:

@@ -29,7 +29,7 @@ from extract.components.claims import bar_comparative, bar_comparative_before
 from extract.components.extensions import doc_text
 from extract.components.kind import PACE_REACHED
 from extract.components.period import comparison_pattern, period_pattern
-from extract.figure_references import figure_reference_label
+from extract.figure_references import figure_reference_label, figure_reference_words
 from extract.headline_figures import in_own_words, restating_key
 from extract.layout import continues_a_list
 from extract.list_headings import counted_heading_noun
@@ -1129,7 +1129,8 @@ _PERSON_NAME = compile_pattern(
 
 @cache
 def _anaphoric() -> frozenset[str]:
-    return frozenset(lexicon.word_list("anaphoric_metrics.txt"))
+    # the words pointing back at the figure before (figure_references.txt) and the ranking words (其次, 最高者)
+    return frozenset(figure_reference_words()) | frozenset(lexicon.word_list("anaphoric_metrics.txt"))
 
 
 def _back_references(claims: list[Claim]) -> None:
