@@ -295,6 +295,7 @@ def period_component(doc: Doc) -> Doc:
     whole: Claim | None = None
     placed = False  # whether the sentence's first figure with a subject was seen
     same_time_as: Claim | None = None  # the figure before a sentence opening with 同期, whose time it is of
+    articles = tuple(a.start for a in attributes.articles or [])
     for claim in attributes.claims:
         if claim.sentence_start not in carries:
             # 2022年，全市法院受理案件25.4万件。其中市中院受理2.8万件: a part singled out of the figures before is
@@ -329,6 +330,8 @@ def period_component(doc: Doc) -> Doc:
             needs_anchor = published is None or _NEEDS_ANCHOR.search(claim.period) is not None
             anchor = anchors.before(claim.start) if needs_anchor else None
             claim.period_start, claim.period_end = period_dates(claim.period, published, anchor, roc)
+            if claim.period in _WRITTEN_DAY_WORDS and claim.period_basis != "carried":
+                _the_day_pointed_back_to(text, claim, articles, anchors, published, roc)
             if base_figures_time(text, claim, roc) is not None:
                 # 較上年度法定預算數141.68億元: the base of a comparison, not the figure the sentence reports
                 claim.notes.append(f"compared base: of {claim.period}, the time the figure before it is compared with")
@@ -343,6 +346,48 @@ def period_component(doc: Doc) -> Doc:
     _restated_in_the_body(text, attributes.claims, attributes.articles or [])
     _years_of_a_respective_list(text, attributes.claims)
     return doc
+
+
+# the words naming the day written before (当日, 当天, 同日: lexicon/named_days.tsv), alone as a figure's period
+_WRITTEN_DAY_WORDS = frozenset(word for word, days in _NAMED_DAYS.items() if days is None)
+
+
+def _the_day_pointed_back_to(
+    text: str, claim: Claim, article_starts: tuple[int, ...], anchors: WrittenDates, published: Date | None, roc: bool
+) -> None:
+    """ "2020年2月13日0时至24时，山西省…。…当日解除医学观察120人": a bare 当日 (当天, 同日) points back to the day its
+    article wrote before, and the figure's period is that phrase (the day, or the day's window of hours) with its
+    dates, not the word: read against the page's date (a bulletin published the day after) 当日 names another day.
+    The nearest phrase before that names one day is the one pointed to; as-of times (截至2月13日24时: a moment) and
+    phrases of no one day (目前, 2020年) are passed over. Left as written where the nearest day is another than the
+    one 当日 was dated to, is part of a day only, or none is written. Only a 当日 of the figure's own sentence (the
+    caller's test): one carried from a sentence before may be no time of this figure's (确诊病例中，昆明市41例… after
+    当日新增…: a running total's part)."""
+    article_start = max((start for start in article_starts if start <= claim.start), default=0)
+    for match in reversed(list(period_pattern(text, roc).finditer(text, article_start, claim.start))):
+        phrase = match.group()
+        if phrase in _WRITTEN_DAY_WORDS or _AS_OF_PERIOD.match(phrase):
+            continue
+        start, end = period_dates(phrase, published, anchors.before(match.start()), roc)
+        if start is None and claim.period_start is None and _A_MONTHS_DAY.search(phrase):
+            # no year known (1月27日0-24时…当日): the day written is the one pointed to, undated as 当日 was
+            claim.period, claim.period_start, claim.period_end = phrase, start, end
+            return
+        if start is None or end is None or start[:10] != end[:10] or not _NAMES_A_DAY.search(phrase):
+            continue  # no one day (2020年), or now rather than a day (目前, 现有: dated to the page's day)
+        if claim.period_start is not None and start[:10] == claim.period_start[:10] and _the_whole_day(start, end):
+            claim.period, claim.period_start, claim.period_end = phrase, start, end
+        return
+
+
+def _the_whole_day(start: str, end: str) -> bool:
+    """A day's dates span all of it (2020-02-13, or T00:00 to T24:00): 当日 after a window of half a day (2月7日12时至
+    24时) may mean the whole day or the window, and is left as written."""
+    return start[10:] in ("", "T00:00") and end[10:] in ("", "T24:00")
+
+
+_NAMES_A_DAY = compile_pattern(r"[日号天]")
+_A_MONTHS_DAY = compile_pattern(rf"{_NUM}+\s?月\s?{_NUM}+\s?[日号]")
 
 
 def _years_of_a_respective_list(text: str, claims: list[Claim]) -> None:
