@@ -36,6 +36,7 @@ from extract.places import (
     find_unlisted_districts,
     gazetteer,
     same_stem_as_districts,
+    short_name,
 )
 
 # 31个省（自治区、直辖市）, 30个省（区、市）: the units reporting to a national notice
@@ -80,6 +81,9 @@ def places_component(doc: Doc) -> Doc:
         )
         if attributes.region is not None:
             divisions = gaz.find(text, attributes.region)
+    openers = _cities_opening_headlines(text, attributes.articles or [], divisions)
+    if openers:
+        divisions = sorted(divisions + openers, key=lambda m: (m.start, -m.end))
     divisions = [m for m in divisions if not _an_origin(text, m)]
     districts = find_unlisted_districts(text, divisions)
     divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
@@ -109,6 +113,45 @@ def places_component(doc: Doc) -> Doc:
     ]
     attributes.places = sorted(divisions + local + organisations + scope, key=lambda m: (m.start, -m.end))
     return doc
+
+
+def _cities_opening_headlines(text: str, articles: list[Article], divisions: list[Mention]) -> list[Mention]:
+    """ "武汉98岁新冠肺炎危重症患者出院" on a page the feed files under 河北省: a city's short name opening a headline
+    is the place the headline tells of, wherever the page is filed. Elsewhere a short name outside the region's
+    province is a word first (公安, 惠民: the gazetteer's rule), but the first words of a headline name its place.
+    Not a name that is a word first (lexicon/place_alias_stoplist.txt), nor where a division opens it already."""
+    gaz = gazetteer()
+    found = []
+    opening = {m.start for m in divisions}
+    for article in articles:
+        if article.headline is None:
+            continue
+        start = _HEADLINE_MARKUP.match(text, article.headline.start).end()
+        if start in opening:
+            continue
+        for length in _SHORT_CITY_LENGTHS:
+            name = text[start : start + length]
+            place = gaz.lookup(name, None)
+            if (
+                place is not None
+                and place.level == "city"
+                and short_name(place.name) == name
+                and name not in _words_first()
+                and start + length <= article.headline.end
+            ):
+                found.append(Mention(start, start + length, place))
+                break
+    return found
+
+
+# what a feed's headline may open with before its words: a topic's # and a title's bracket
+_HEADLINE_MARKUP = compile_pattern(r"[\s#【]*")
+_SHORT_CITY_LENGTHS = (4, 3, 2)  # 乌鲁木齐, 石家庄, 武汉: the longest first
+
+
+@cache
+def _words_first() -> frozenset[str]:
+    return frozenset(lexicon.word_list("place_alias_stoplist.txt"))
 
 
 def _user_scope_words(text: str) -> list[tuple[int, int, str]]:
