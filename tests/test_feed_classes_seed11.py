@@ -144,3 +144,24 @@ def test_a_headline_opening_with_a_city_and_an_ages_person(claims_of, text, regi
 def test_the_day_written_before_resolves_its_anaphor(claims_of, text, date, mention, period, dates):
     claim = _claim(claims_of, text, mention, "山西省", date=date)
     assert (claim["period"], (claim["period_start"], claim["period_end"])) == (period, dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "nth", "period"),
+    [
+        # 现有 says a figure is a stock; its time is the moment its sentence or paragraph counts at, if written
+        (
+            "截至2月24日24时，全省累计报告确诊病例1271例，现有重症病例17例，现有危重病例14例。",
+            "14例",
+            0,
+            "截至2月24日24时",
+        ),
+        ("截至2月4日24时，全省累计报告确诊病例64例，治愈出院5例。现有疑似病例33例。", "33例", 0, "截至2月4日24时"),
+        ("截至6月底，全市累计收购粮食12万吨，累计销售8万吨。全市现有库存粮食4万吨。", "4万吨", 0, "截至6月底"),
+        # with none written, it is the page's now
+        ("全市现有库存粮食3.2万吨，今年累计收购粮食12万吨。", "3.2万吨", 0, "现有"),
+        ("全省现有疑似病例33例。", "33例", 0, "现有"),
+    ],
+)
+def test_a_stock_now_is_as_of_the_time_written(claims_of, text, mention, nth, period):
+    assert _claim(claims_of, text, mention, "山东省", date="2020-02-05", nth=nth)["period"] == period

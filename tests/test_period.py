@@ -529,7 +529,9 @@ _HENAN = (
         # bulletin and a grain reserve's report
         (_HENAN, "19例", "截至2月24日24时"),
         (_HENAN, "989例", "截至2月24日24时"),
-        (_HENAN, "14例", "现有"),  # its own
+        # its own 现有 is "now" in a sentence that wrote its time, as its sibling 17例's is: that time
+        (_HENAN, "17例", "截至2月24日24时"),
+        (_HENAN, "14例", "截至2月24日24时"),
         ("现有确诊病例150例，累计死亡病例2例。", "2例", None),
         ("现有确诊病例150例、重症12例。", "12例", "现有"),  # a list's items share it
         ("现有重症病例5例（桂林2例，柳州3例）。", "3例", "现有"),  # and a stock's parts

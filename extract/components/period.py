@@ -697,20 +697,15 @@ def find_period(
         # 2月3日0-24时，新增确诊病例3例，累计确诊病例117例: the hours are the new cases' window; the running total is
         # as of their end, which the text does not write
         return None
+    if found == _A_STOCK_NOW and carry:
+        # 截至2月4日24时，全省累计报告…64例。…现有疑似病例33例: 现有 says the figure is a stock, as of the moment the
+        # paragraph counts at, where it wrote one; else it is the page's now
+        return _carried(text, claim, phrases, previous_periods).until or found
     if found is not None:
         return found
     if not carry:
         return phrases.section_year(claim)
-    carried = previous_periods.get(claim.sentence_start) if previous_periods is not None else None
-    if carried is None:
-        stretch, before = phrases.before_sentence(claim)
-        if _a_year_end_figure(text, claim):
-            # 全年人口出生率为10.38‰。乡村常住人口20.57万人，较上年末减少0.23万人: a figure compared with the year's
-            # end is a stock at the year's end, not of the year-long span of the rates before it
-            before = [m for m in before if not m.group().endswith("全年")]
-        carried = Carried(_last_period(stretch, before, carried=True), _last_until(before), _last_window(before))
-        if previous_periods is not None:
-            previous_periods[claim.sentence_start] = carried
+    carried = _carried(text, claim, phrases, previous_periods)
     found = carried.last
     if found is None:
         return phrases.window_of_the_paragraph_before(claim) or phrases.section_year(claim)
@@ -727,6 +722,24 @@ def find_period(
         # the day's window, not of the moment the running totals were counted at
         return carried.window or found
     return found
+
+
+_A_STOCK_NOW = "现有"
+
+
+def _carried(text: str, claim: Claim, phrases: PeriodPhrases, previous_periods: dict[int, Carried] | None) -> Carried:
+    """The period phrases the claim's sentence may carry from its paragraph before it, read once a sentence."""
+    carried = previous_periods.get(claim.sentence_start) if previous_periods is not None else None
+    if carried is None:
+        stretch, before = phrases.before_sentence(claim)
+        if _a_year_end_figure(text, claim):
+            # 全年人口出生率为10.38‰。乡村常住人口20.57万人，较上年末减少0.23万人: a figure compared with the year's
+            # end is a stock at the year's end, not of the year-long span of the rates before it
+            before = [m for m in before if not m.group().endswith("全年")]
+        carried = Carried(_last_period(stretch, before, carried=True), _last_until(before), _last_window(before))
+        if previous_periods is not None:
+            previous_periods[claim.sentence_start] = carried
+    return carried
 
 
 # a comparison with the year's end (较上年末减少, 比上年底增加, 比年末): the figure is a stock at the year's end
@@ -1035,9 +1048,12 @@ def _last_period(
     last = deque(_without_a_quarter_breakdown(scopes) if carried else scopes, maxlen=2)
     if not last:
         return None
-    # 截至2月17日12时，重庆市现有在院确诊病例337例: "now" in a sentence that wrote its time is that time
-    if len(last) == 2 and last[1].group() in _NOW and _UNTIL_PREFIX.match(last[0].group()):
-        return last[0].group()
+    # 截至2月17日12时，重庆市现有在院确诊病例337例: "now" in a sentence that wrote its time is that time, also past
+    # the "now" of the figures listed before it (截至1月31日24时，…，现有重症病例36例，现有危重病例5例)
+    if last[-1].group() in _NOW:
+        written = next((m for m in reversed(scopes) if m.group() not in _NOW), None)
+        if written is not None and _UNTIL_PREFIX.match(written.group()):
+            return written.group()
     return last[-1].group()
 
 
