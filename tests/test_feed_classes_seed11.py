@@ -165,3 +165,33 @@ def test_the_day_written_before_resolves_its_anaphor(claims_of, text, date, ment
 )
 def test_a_stock_now_is_as_of_the_time_written(claims_of, text, mention, nth, period):
     assert _claim(claims_of, text, mention, "山东省", date="2020-02-05", nth=nth)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "nth", "period"),
+    [
+        # a post's bracketed title inside its text is a headline: its figures take the period of the body's figure
+        # that restates them, and no longer keep the headline above it from doing so
+        (
+            "北京新增18例\n【#北京新增18例累计315例#】2月7日0时至24时，北京市新增18例病例。截至2月7日24时，累计确诊315例。",
+            "315例",
+            1,
+            "截至2月7日24时",
+        ),
+        (
+            "北京新增18例\n【#北京新增18例累计315例#】2月7日0时至24时，北京市新增18例病例。截至2月7日24时，累计确诊315例。",
+            "18例",
+            0,
+            "2月7日0时至24时",
+        ),
+        (
+            "一季度经济运行情况\n【全市新增市场主体1.2万户】据市场监管局消息，今年一季度，全市新增市场主体1.2万户，"
+            "同比增长8%，市场活力持续增强。\n下一步，该局将继续优化营商环境。",
+            "1.2万户",
+            0,
+            "今年一季度",
+        ),
+    ],
+)
+def test_a_posts_bracketed_title_is_a_headline(claims_of, text, mention, nth, period):
+    assert _claim(claims_of, text, mention, "北京市", date="2020-02-08", nth=nth)["period"] == period

@@ -482,7 +482,7 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
         if key is None:
             continue
         headline = headlines[claim.article_index] if claim.article_index < len(headlines) else None
-        if headline is not None and headline.start <= claim.start < headline.end:
+        if (headline is not None and headline.start <= claim.start < headline.end) or _in_a_title_bracket(text, claim):
             if claim.period is None:
                 in_headline.append((claim, key))
         elif in_own_words(claim):
@@ -499,6 +499,17 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
             # from a sentence after it, not before, but as a carried period is: not written in its own words
             claim.period, claim.period_start, claim.period_end = next(iter(periods))
             claim.period_basis = "carried"
+
+
+# a post's title in brackets opening its text, after its topic tags (#新冠肺炎最新动态#【#北京新增18例累计315例#】…)
+_TITLE_BRACKET = compile_pattern(r"(?:#[^#\n]{1,30}#\s*)*【([^】\n]{1,80})】")
+
+
+def _in_a_title_bracket(text: str, claim: Claim) -> bool:
+    """The figure is in the bracketed title a feed's post opens its sentence with (【#北京新增18例累计315例#】2月7日
+    0时至24时，北京市新增18例…): a headline inside the body, which the body after it restates."""
+    title = _TITLE_BRACKET.match(text, claim.sentence_start)
+    return title is not None and title.start(1) <= claim.start and claim.end <= title.end(1)
 
 
 def _nearest_marker(text: str, claim: Claim) -> str | None:
