@@ -195,3 +195,16 @@ def test_a_stock_now_is_as_of_the_time_written(claims_of, text, mention, nth, pe
 )
 def test_a_posts_bracketed_title_is_a_headline(claims_of, text, mention, nth, period):
     assert _claim(claims_of, text, mention, "北京市", date="2020-02-08", nth=nth)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # a doing too long to name a count of people is cut to the people opening it, not at a fixed length inside a
+        # word (治愈患者走出自治区第四人民医院隔)
+        ("3月16日16时，最后3名康复患者走出市第一人民医院隔离病区。", "3名", "康复患者"),
+        ("全市共有56名医护人员组成省第三批驰援湖北医疗队出征。", "56名", "医护人员"),
+    ],
+)
+def test_an_overlong_doing_is_cut_to_its_people(claims_of, text, mention, metric):
+    assert _claim(claims_of, text, mention, "山东省")["metric"] == metric

@@ -2070,7 +2070,45 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         tail = _noun_phrase(tail, ends=("f", "p") if keeps_verbs else ("v", "f", "p"))
         if not closes_clause:
             tail = _counted_body(tail)
-    return tail[:_MAX_METRIC]
+    if len(tail) > _MAX_METRIC:
+        # 2名治愈患者走出自治区第四人民医院隔离病区: a doing too long to name the count is not its name; the people
+        # or cases doing it are, where they open the phrase
+        return _people_opening(tail) or tail[: _word_end_before(tail, _MAX_METRIC)]
+    return tail
+
+
+def _people_opening(phrase: str) -> str | None:
+    """The words opening a phrase up to the first noun naming people or cases (治愈患者, 普通病例) that a word of
+    another kind or a single character follows (a verb, a preposition: 走出, 经, which jieba tags a noun), or None.
+    Only nouns, verbs and adjectives may describe the people before it (治愈, 普通)."""
+    words = phrase_words(phrase)
+    position = 0
+    for at, (word, tag) in enumerate(words[:-1]):
+        if not tag.startswith(_DESCRIBING_TAGS):
+            return None
+        position += len(word)
+        following, following_tag = words[at + 1]
+        if (
+            tag.startswith("n")
+            and word.endswith((*_people_endings(), _CASE))
+            and (not following_tag.startswith("n") or len(following) == 1)
+        ):
+            return phrase[:position]
+    return None
+
+
+_DESCRIBING_TAGS = ("n", "v", "a")
+
+
+def _word_end_before(phrase: str, at: int) -> int:
+    """The last word start at or before `at`: a phrase cut to length ends on a word (普通病例经定点医院医护团队严密,
+    not …严密监); where no word starts in it, `at`."""
+    if len(phrase) <= at:
+        return len(phrase)
+    end = at
+    while end > 0 and not starts_a_word(phrase, end):
+        end -= 1
+    return end or at
 
 
 @cache
