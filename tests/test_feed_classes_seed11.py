@@ -95,6 +95,8 @@ def test_a_modal_word_is_never_the_metric(claims_of, text, mention, metric):
         ),
         ("郑州6.5吨消毒药剂运抵灾区\n记者获悉，这批药剂今天已全部运抵。", "湖北省", "6.5吨", "郑州市", None),
         ("杭州市90岁老人治愈出院。", "浙江省", "90岁", "杭州市", "老人"),
+        # a word only starting like a city's name (安康码, a health code) is no place
+        ("安康码上线5天申领超300万人\n记者获悉，安康码申领人数已超过300万人。", "安徽省", "超300万人", "安徽省", None),
         ("其中，1例88岁男性患者合并心肺功能不全，病情危重。", "浙江省", "88岁", "浙江省", "男性患者"),
     ],
 )

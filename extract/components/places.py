@@ -38,6 +38,7 @@ from extract.places import (
     same_stem_as_districts,
     short_name,
 )
+from extract.words import phrase_words
 
 # 31个省（自治区、直辖市）, 30个省（区、市）: the units reporting to a national notice
 # (lexicon/national_reporting_units.txt)
@@ -129,24 +130,22 @@ def _cities_opening_headlines(text: str, articles: list[Article], divisions: lis
         start = _HEADLINE_MARKUP.match(text, article.headline.start).end()
         if start in opening:
             continue
-        for length in _SHORT_CITY_LENGTHS:
-            name = text[start : start + length]
-            place = gaz.lookup(name, None)
-            if (
-                place is not None
-                and place.level == "city"
-                and short_name(place.name) == name
-                and name not in _words_first()
-                and start + length <= article.headline.end
-            ):
-                found.append(Mention(start, start + length, place))
-                break
+        words = phrase_words(text[start : article.headline.end])
+        if not words or words[0][1] != _PLACE_NAME_TAG:
+            continue  # 安康码上线: a word that only starts like a city's name (jieba tags a place name ns)
+        name = words[0][0]
+        place = gaz.lookup(name, None) if len(name) in _SHORT_CITY_LENGTHS else None
+        if place is None or place.level != "city" or name in _words_first():
+            continue
+        if short_name(place.name) == name:
+            found.append(Mention(start, start + len(name), place))
     return found
 
 
 # what a feed's headline may open with before its words: a topic's # and a title's bracket
 _HEADLINE_MARKUP = compile_pattern(r"[\s#【]*")
-_SHORT_CITY_LENGTHS = (4, 3, 2)  # 乌鲁木齐, 石家庄, 武汉: the longest first
+_SHORT_CITY_LENGTHS = (2, 3, 4)  # 武汉, 石家庄, 乌鲁木齐
+_PLACE_NAME_TAG = "ns"
 
 
 @cache
