@@ -218,20 +218,26 @@ def test_a_month_numeral_that_cannot_be_read_gives_no_month_and_raises_nothing(p
             "截至1月21日12时",
             (None, "2020-01-21T12:00"),
         ),
-        # days counted from the publication date, and 当日 from the day written before
+        # days counted from the publication date, and 当日 from the day written before: the phrase it points back to
         ("昨日全省新增确诊病例15例。", "2020-02-05", "15例", "昨日", ("2020-02-04", "2020-02-04")),
         ("今天新增治愈出院病例23例。", "2020-02-05", "23例", "今天", ("2020-02-05", "2020-02-05")),
         (
             "2020年1月27日0-24时，新增确诊病例6例，当日新增出院2例。",
             None,
             "2例",
-            "当日",
-            ("2020-01-27", "2020-01-27"),
+            "2020年1月27日0-24时",
+            ("2020-01-27T00:00", "2020-01-27T24:00"),
         ),
-        ("1月27日0-24时，新增确诊病例6例，当日新增出院2例。", None, "2例", "当日", (None, None)),  # no year
+        ("1月27日0-24时，新增确诊病例6例，当日新增出院2例。", None, "2例", "1月27日0-24时", (None, None)),  # no year
         ("当日新增出院2例。", "2020-02-05", "2例", "当日", ("2020-02-05", "2020-02-05")),
         # the day written before, in the publication's year (a daily report published the day after)
-        ("1月27日0-24时，新增病例6例，当日新增出院2例。", "2020-01-28", "2例", "当日", ("2020-01-27", "2020-01-27")),
+        (
+            "1月27日0-24时，新增病例6例，当日新增出院2例。",
+            "2020-01-28",
+            "2例",
+            "1月27日0-24时",
+            ("2020-01-27T00:00", "2020-01-27T24:00"),
+        ),
         ("六七月份，新增病例6例。", "2020-08-28", "6例", "六七月份", (None, None)),  # no one month
         # a day of the month later than the one written before, not later than the paper
         (
@@ -523,7 +529,9 @@ _HENAN = (
         # bulletin and a grain reserve's report
         (_HENAN, "19例", "截至2月24日24时"),
         (_HENAN, "989例", "截至2月24日24时"),
-        (_HENAN, "14例", "现有"),  # its own
+        # its own 现有 is "now" in a sentence that wrote its time, as its sibling 17例's is: that time
+        (_HENAN, "17例", "截至2月24日24时"),
+        (_HENAN, "14例", "截至2月24日24时"),
         ("现有确诊病例150例，累计死亡病例2例。", "2例", None),
         ("现有确诊病例150例、重症12例。", "12例", "现有"),  # a list's items share it
         ("现有重症病例5例（桂林2例，柳州3例）。", "3例", "现有"),  # and a stock's parts

@@ -76,7 +76,57 @@ def aspect_component(doc: Doc) -> Doc:
     _levels_restated_as_totals(text, claims)
     _splits_by_sex(text, claims)
     _parts_after_qizhong(text, claims)
+    _groups_restated(text, claims)
+    _rates_of_running_totals(text, claims)
     return doc
+
+
+@cache
+def _restating_clause() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may open a clause before a count restating a group (以上, 上述: lexicon/restating_determiners.txt), and
+    the word after the count saying all of it (均, 都: lexicon/all_of_them_words.txt)."""
+    determiners = lexicon.alternation(lexicon.word_list("restating_determiners.txt"))
+    all_of_them = lexicon.alternation(lexicon.word_list("all_of_them_words.txt"))
+    return compile_pattern(rf"\s*(?:{determiners})?\s*"), compile_pattern(rf"\s*(?:{all_of_them})")
+
+
+def _groups_restated(text: str, claims: list[Claim]) -> None:
+    """ "广东省新增3例…确诊病例。…3例均有湖北居住史或旅行史": a count opening its clause and followed by 均 (都, 全部:
+    all of them) restates a group counted before it in its article, to say something of each of them — the day's 3
+    new cases here — and is of that figure's aspect: the nearest earlier count of the same value, counted alike, of
+    an aspect. Its clause has no marker of its own; without such a figure before it is left unknown."""
+    opening, all_of_them = _restating_clause()
+    for i, claim in enumerate(claims):
+        if claim.aspect is not None or claim.kind != "count" or not all_of_them.match(text, claim.end):
+            continue
+        if not opening.fullmatch(text, _clause_opening(text, claim), claim.start):
+            continue
+        for group in reversed(claims[max(0, i - _SPLIT_REACH) : i]):
+            if group.article_index != claim.article_index:
+                break
+            if group.kind == "count" and group.value == claim.value and counted_alike(group.unit, claim.unit):
+                if group.aspect is not None and group.subject == claim.subject:
+                    claim.aspect = group.aspect
+                break
+
+
+@cache
+def _ratio_outcome_words() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("accumulating_outcome_rates.txt"))
+
+
+def _rates_of_running_totals(text: str, claims: list[Claim]) -> None:
+    """ "至此，青海省确诊的18例患者中已有9例出院，治愈率达50%": a rate of an outcome that is never undone (治愈率,
+    病死率: lexicon/accumulating_outcome_rates.txt) counted as of a time (至此, 截至…) is the ratio of two running
+    totals, a running total's rate, as the counts beside it are. Only where its sentence opens with the time as of
+    which, or the rate's period is one; a rate of no such time (目前病死率2.3%, 全年死亡率7.1‰) is left unknown."""
+    for claim in claims:
+        if claim.aspect is not None or claim.kind != "percent" or not claim.metric:
+            continue
+        if not claim.metric.endswith(_ratio_outcome_words()):
+            continue
+        if _OPENS_AS_OF.match(text, claim.sentence_start) or _AS_OF.match(claim.period or ""):
+            claim.aspect = "cumulative"
 
 
 # a colon right after a figure: the figure heads a list (累计收到…257例：香港特别行政区167例…)
@@ -467,6 +517,7 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
 # (共有) or of those done by then (已有) is a running total. 共有 needs the time in its own clause or the one
 # just before (截至2月3日…，而医院共有床位600张 is no total); 已有 anywhere before it in the sentence
 _AS_OF = compile_pattern(r"^\s*(?:截至|截止|至此)")
+_OPENS_AS_OF = compile_pattern(r"\s*(?:截至|截止|至此)")  # at a sentence's start, read from its offset
 _ALL_THERE_ARE = "共有"
 _DONE_BY_THEN = "已有"
 

@@ -200,6 +200,8 @@ def tidy_metric(phrase: str | None) -> str | None:
             break
         words.pop(0)
     tidy = "".join(word for word, _ in words)
+    if tidy in _modal_words():
+        return None  # 可能, 有望: how sure something is names nothing counted
     if not tidy or (len(tidy) == 1 and words[0][1] not in _SINGLE_NOUN_TAGS):
         return None  # 省 or 村 names what is counted ("13个省"); 降, 底, 除 do not
     if len(words) == 1 and (
@@ -1057,12 +1059,40 @@ def _persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
             if extreme is not None:
                 claim.metric, claim.metric_basis = extreme, None
                 continue
-        if claim.kind != "age" or (claim.metric and _without_sex(claim.metric) == claim.metric):
+        if claim.kind == "age" and claim.metric and _without_sex(claim.metric) == claim.metric:
+            claim.metric = _the_person_aged(claim.metric)
+            continue
+        if claim.kind != "age":
             continue
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         since = previous.end if previous is not None else claim.sentence_start
         claim.metric = _person_named_before(text, since, claim.start, mentions)
         claim.metric_basis = "sentence" if claim.metric else None
+
+
+@cache
+def _person_outcomes() -> frozenset[str]:
+    return frozenset(lexicon.word_list("accumulating_outcomes.txt"))
+
+
+def _the_person_aged(phrase: str) -> str:
+    """ "98岁新冠肺炎危重症患者出院", "90岁老人治愈出院": an age measures the person, and what the person did after
+    (出院, 治愈出院) is no part of who: the phrase ends with its first noun naming a person or a case (患者, 老人),
+    where a verb follows it or an outcome that befalls a person (出院, 死亡: lexicon/accumulating_outcomes.txt, which
+    jieba tags a noun). A noun after the person (患者家属) is kept: it may be whom the age is of."""
+    words = phrase_words(phrase)
+    outcomes = _person_outcomes()
+    position = 0
+    for at, (word, tag) in enumerate(words[:-1]):
+        position += len(word)
+        following, following_tag = words[at + 1]
+        if (
+            tag.startswith("n")
+            and word.endswith((*_people_endings(), _CASE))
+            and (following_tag.startswith("v") or following in outcomes)
+        ):
+            return phrase[:position]
+    return phrase
 
 
 @cache
@@ -1991,6 +2021,12 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
 @lru_cache(maxsize=65536)  # what follows a figure repeats (例，, 万元，同比增长), in feeds document after document
 def _phrase_in(tail: str, nouns_only: bool) -> str:
     """_phrase_after of the forty characters after the figure: they alone decide."""
+    if tail.startswith(_modal_words()):
+        # "30种可能对病毒有治疗作用的药物": a modal word opens a relative clause, and the noun counted follows its 的
+        # (within the clause); with no 的 the words after the figure name nothing counted
+        clause = _CLAUSE_END.search(tail)
+        of = tail.find("的", 0, clause.start() if clause else len(tail))
+        return _phrase_in(tail[of + 1 :], nouns_only) if of > 0 else ""
     code = _CODE_START.match(tail)  # 两个4A级景区, 3个5G基站: a grade or code opens the noun
     boundary = _AFTER_BOUNDARY.search(tail, code.end() if code else 0)
     if boundary:
@@ -2034,7 +2070,55 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         tail = _noun_phrase(tail, ends=("f", "p") if keeps_verbs else ("v", "f", "p"))
         if not closes_clause:
             tail = _counted_body(tail)
-    return tail[:_MAX_METRIC]
+    if len(tail) > _MAX_METRIC:
+        # 2名治愈患者走出自治区第四人民医院隔离病区: a doing too long to name the count is not its name; the people
+        # or cases doing it are, where they open the phrase
+        return _people_opening(tail) or tail[: _word_end_before(tail, _MAX_METRIC)]
+    return tail
+
+
+def _people_opening(phrase: str) -> str | None:
+    """The words opening a phrase up to the first noun naming people or cases (治愈患者, 普通病例) that a word of
+    another kind or a single character follows (a verb, a preposition: 走出, 经, which jieba tags a noun), or None.
+    Only nouns, verbs and adjectives may describe the people before it (治愈, 普通)."""
+    words = phrase_words(phrase)
+    position = 0
+    for at, (word, tag) in enumerate(words[:-1]):
+        if not tag.startswith(_DESCRIBING_TAGS):
+            return None
+        position += len(word)
+        following, following_tag = words[at + 1]
+        if (
+            tag.startswith("n")
+            and word.endswith((*_people_endings(), _CASE))
+            and (not following_tag.startswith("n") or len(following) == 1)
+        ):
+            return phrase[:position]
+    return None
+
+
+_DESCRIBING_TAGS = ("n", "v", "a")
+
+
+def _word_end_before(phrase: str, at: int) -> int:
+    """The last word start at or before `at`: a phrase cut to length ends on a word (普通病例经定点医院医护团队严密,
+    not …严密监); where no word starts in it, `at`."""
+    if len(phrase) <= at:
+        return len(phrase)
+    end = at
+    while end > 0 and not starts_a_word(phrase, end):
+        end -= 1
+    return end or at
+
+
+@cache
+def _modal_words() -> tuple[str, ...]:
+    """可能, 有望, 预计: words of how sure or near something is, never what is counted (lexicon/modal_words.txt)."""
+    return tuple(lexicon.word_list("modal_words.txt"))
+
+
+# where a clause ends after a figure, figures inside it (对2019-nCoV有…) going on with it
+_CLAUSE_END = compile_pattern(r"[，,。；;：:！？!?\n]")
 
 
 # the tags of words that end a noun phrase after it: a preposition, a time, an adverb, a conjunction

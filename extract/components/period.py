@@ -295,6 +295,7 @@ def period_component(doc: Doc) -> Doc:
     whole: Claim | None = None
     placed = False  # whether the sentence's first figure with a subject was seen
     same_time_as: Claim | None = None  # the figure before a sentence opening with 同期, whose time it is of
+    articles = tuple(a.start for a in attributes.articles or [])
     for claim in attributes.claims:
         if claim.sentence_start not in carries:
             # 2022年，全市法院受理案件25.4万件。其中市中院受理2.8万件: a part singled out of the figures before is
@@ -329,6 +330,8 @@ def period_component(doc: Doc) -> Doc:
             needs_anchor = published is None or _NEEDS_ANCHOR.search(claim.period) is not None
             anchor = anchors.before(claim.start) if needs_anchor else None
             claim.period_start, claim.period_end = period_dates(claim.period, published, anchor, roc)
+            if claim.period in _WRITTEN_DAY_WORDS and claim.period_basis != "carried":
+                _the_day_pointed_back_to(text, claim, articles, anchors, published, roc)
             if base_figures_time(text, claim, roc) is not None:
                 # 較上年度法定預算數141.68億元: the base of a comparison, not the figure the sentence reports
                 claim.notes.append(f"compared base: of {claim.period}, the time the figure before it is compared with")
@@ -343,6 +346,48 @@ def period_component(doc: Doc) -> Doc:
     _restated_in_the_body(text, attributes.claims, attributes.articles or [])
     _years_of_a_respective_list(text, attributes.claims)
     return doc
+
+
+# the words naming the day written before (当日, 当天, 同日: lexicon/named_days.tsv), alone as a figure's period
+_WRITTEN_DAY_WORDS = frozenset(word for word, days in _NAMED_DAYS.items() if days is None)
+
+
+def _the_day_pointed_back_to(
+    text: str, claim: Claim, article_starts: tuple[int, ...], anchors: WrittenDates, published: Date | None, roc: bool
+) -> None:
+    """ "2020年2月13日0时至24时，山西省…。…当日解除医学观察120人": a bare 当日 (当天, 同日) points back to the day its
+    article wrote before, and the figure's period is that phrase (the day, or the day's window of hours) with its
+    dates, not the word: read against the page's date (a bulletin published the day after) 当日 names another day.
+    The nearest phrase before that names one day is the one pointed to; as-of times (截至2月13日24时: a moment) and
+    phrases of no one day (目前, 2020年) are passed over. Left as written where the nearest day is another than the
+    one 当日 was dated to, is part of a day only, or none is written. Only a 当日 of the figure's own sentence (the
+    caller's test): one carried from a sentence before may be no time of this figure's (确诊病例中，昆明市41例… after
+    当日新增…: a running total's part)."""
+    article_start = max((start for start in article_starts if start <= claim.start), default=0)
+    for match in reversed(list(period_pattern(text, roc).finditer(text, article_start, claim.start))):
+        phrase = match.group()
+        if phrase in _WRITTEN_DAY_WORDS or _AS_OF_PERIOD.match(phrase):
+            continue
+        start, end = period_dates(phrase, published, anchors.before(match.start()), roc)
+        if start is None and claim.period_start is None and _A_MONTHS_DAY.search(phrase):
+            # no year known (1月27日0-24时…当日): the day written is the one pointed to, undated as 当日 was
+            claim.period, claim.period_start, claim.period_end = phrase, start, end
+            return
+        if start is None or end is None or start[:10] != end[:10] or not _NAMES_A_DAY.search(phrase):
+            continue  # no one day (2020年), or now rather than a day (目前, 现有: dated to the page's day)
+        if claim.period_start is not None and start[:10] == claim.period_start[:10] and _the_whole_day(start, end):
+            claim.period, claim.period_start, claim.period_end = phrase, start, end
+        return
+
+
+def _the_whole_day(start: str, end: str) -> bool:
+    """A day's dates span all of it (2020-02-13, or T00:00 to T24:00): 当日 after a window of half a day (2月7日12时至
+    24时) may mean the whole day or the window, and is left as written."""
+    return start[10:] in ("", "T00:00") and end[10:] in ("", "T24:00")
+
+
+_NAMES_A_DAY = compile_pattern(r"[日号天]")
+_A_MONTHS_DAY = compile_pattern(rf"{_NUM}+\s?月\s?{_NUM}+\s?[日号]")
 
 
 def _years_of_a_respective_list(text: str, claims: list[Claim]) -> None:
@@ -437,7 +482,7 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
         if key is None:
             continue
         headline = headlines[claim.article_index] if claim.article_index < len(headlines) else None
-        if headline is not None and headline.start <= claim.start < headline.end:
+        if (headline is not None and headline.start <= claim.start < headline.end) or _in_a_title_bracket(text, claim):
             if claim.period is None:
                 in_headline.append((claim, key))
         elif in_own_words(claim):
@@ -454,6 +499,17 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
             # from a sentence after it, not before, but as a carried period is: not written in its own words
             claim.period, claim.period_start, claim.period_end = next(iter(periods))
             claim.period_basis = "carried"
+
+
+# a post's title in brackets opening its text, after its topic tags (#新冠肺炎最新动态#【#北京新增18例累计315例#】…)
+_TITLE_BRACKET = compile_pattern(r"(?:#[^#\n]{1,30}#\s*)*【([^】\n]{1,80})】")
+
+
+def _in_a_title_bracket(text: str, claim: Claim) -> bool:
+    """The figure is in the bracketed title a feed's post opens its sentence with (【#北京新增18例累计315例#】2月7日
+    0时至24时，北京市新增18例…): a headline inside the body, which the body after it restates."""
+    title = _TITLE_BRACKET.match(text, claim.sentence_start)
+    return title is not None and title.start(1) <= claim.start and claim.end <= title.end(1)
 
 
 def _nearest_marker(text: str, claim: Claim) -> str | None:
@@ -652,20 +708,15 @@ def find_period(
         # 2月3日0-24时，新增确诊病例3例，累计确诊病例117例: the hours are the new cases' window; the running total is
         # as of their end, which the text does not write
         return None
+    if found == _A_STOCK_NOW and carry:
+        # 截至2月4日24时，全省累计报告…64例。…现有疑似病例33例: 现有 says the figure is a stock, as of the moment the
+        # paragraph counts at, where it wrote one; else it is the page's now
+        return _carried(text, claim, phrases, previous_periods).until or found
     if found is not None:
         return found
     if not carry:
         return phrases.section_year(claim)
-    carried = previous_periods.get(claim.sentence_start) if previous_periods is not None else None
-    if carried is None:
-        stretch, before = phrases.before_sentence(claim)
-        if _a_year_end_figure(text, claim):
-            # 全年人口出生率为10.38‰。乡村常住人口20.57万人，较上年末减少0.23万人: a figure compared with the year's
-            # end is a stock at the year's end, not of the year-long span of the rates before it
-            before = [m for m in before if not m.group().endswith("全年")]
-        carried = Carried(_last_period(stretch, before, carried=True), _last_until(before), _last_window(before))
-        if previous_periods is not None:
-            previous_periods[claim.sentence_start] = carried
+    carried = _carried(text, claim, phrases, previous_periods)
     found = carried.last
     if found is None:
         return phrases.window_of_the_paragraph_before(claim) or phrases.section_year(claim)
@@ -682,6 +733,24 @@ def find_period(
         # the day's window, not of the moment the running totals were counted at
         return carried.window or found
     return found
+
+
+_A_STOCK_NOW = "现有"
+
+
+def _carried(text: str, claim: Claim, phrases: PeriodPhrases, previous_periods: dict[int, Carried] | None) -> Carried:
+    """The period phrases the claim's sentence may carry from its paragraph before it, read once a sentence."""
+    carried = previous_periods.get(claim.sentence_start) if previous_periods is not None else None
+    if carried is None:
+        stretch, before = phrases.before_sentence(claim)
+        if _a_year_end_figure(text, claim):
+            # 全年人口出生率为10.38‰。乡村常住人口20.57万人，较上年末减少0.23万人: a figure compared with the year's
+            # end is a stock at the year's end, not of the year-long span of the rates before it
+            before = [m for m in before if not m.group().endswith("全年")]
+        carried = Carried(_last_period(stretch, before, carried=True), _last_until(before), _last_window(before))
+        if previous_periods is not None:
+            previous_periods[claim.sentence_start] = carried
+    return carried
 
 
 # a comparison with the year's end (较上年末减少, 比上年底增加, 比年末): the figure is a stock at the year's end
@@ -990,9 +1059,12 @@ def _last_period(
     last = deque(_without_a_quarter_breakdown(scopes) if carried else scopes, maxlen=2)
     if not last:
         return None
-    # 截至2月17日12时，重庆市现有在院确诊病例337例: "now" in a sentence that wrote its time is that time
-    if len(last) == 2 and last[1].group() in _NOW and _UNTIL_PREFIX.match(last[0].group()):
-        return last[0].group()
+    # 截至2月17日12时，重庆市现有在院确诊病例337例: "now" in a sentence that wrote its time is that time, also past
+    # the "now" of the figures listed before it (截至1月31日24时，…，现有重症病例36例，现有危重病例5例)
+    if last[-1].group() in _NOW:
+        written = next((m for m in reversed(scopes) if m.group() not in _NOW), None)
+        if written is not None and _UNTIL_PREFIX.match(written.group()):
+            return written.group()
     return last[-1].group()
 
 

@@ -36,7 +36,9 @@ from extract.places import (
     find_unlisted_districts,
     gazetteer,
     same_stem_as_districts,
+    short_name,
 )
+from extract.words import phrase_words
 
 # 31个省（自治区、直辖市）, 30个省（区、市）: the units reporting to a national notice
 # (lexicon/national_reporting_units.txt)
@@ -80,6 +82,9 @@ def places_component(doc: Doc) -> Doc:
         )
         if attributes.region is not None:
             divisions = gaz.find(text, attributes.region)
+    openers = _cities_opening_headlines(text, attributes.articles or [], divisions)
+    if openers:
+        divisions = sorted(divisions + openers, key=lambda m: (m.start, -m.end))
     divisions = [m for m in divisions if not _an_origin(text, m)]
     districts = find_unlisted_districts(text, divisions)
     divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
@@ -109,6 +114,43 @@ def places_component(doc: Doc) -> Doc:
     ]
     attributes.places = sorted(divisions + local + organisations + scope, key=lambda m: (m.start, -m.end))
     return doc
+
+
+def _cities_opening_headlines(text: str, articles: list[Article], divisions: list[Mention]) -> list[Mention]:
+    """ "武汉98岁新冠肺炎危重症患者出院" on a page the feed files under 河北省: a city's short name opening a headline
+    is the place the headline tells of, wherever the page is filed. Elsewhere a short name outside the region's
+    province is a word first (公安, 惠民: the gazetteer's rule), but the first words of a headline name its place.
+    Not a name that is a word first (lexicon/place_alias_stoplist.txt), nor where a division opens it already."""
+    gaz = gazetteer()
+    found = []
+    opening = {m.start for m in divisions}
+    for article in articles:
+        if article.headline is None:
+            continue
+        start = _HEADLINE_MARKUP.match(text, article.headline.start).end()
+        if start in opening:
+            continue
+        words = phrase_words(text[start : article.headline.end])
+        if not words or words[0][1] != _PLACE_NAME_TAG:
+            continue  # 安康码上线: a word that only starts like a city's name (jieba tags a place name ns)
+        name = words[0][0]
+        place = gaz.lookup(name, None) if len(name) in _SHORT_CITY_LENGTHS else None
+        if place is None or place.level != "city" or name in _words_first():
+            continue
+        if short_name(place.name) == name:
+            found.append(Mention(start, start + len(name), place))
+    return found
+
+
+# what a feed's headline may open with before its words: a topic's # and a title's bracket
+_HEADLINE_MARKUP = compile_pattern(r"[\s#【]*")
+_SHORT_CITY_LENGTHS = (2, 3, 4)  # 武汉, 石家庄, 乌鲁木齐
+_PLACE_NAME_TAG = "ns"
+
+
+@cache
+def _words_first() -> frozenset[str]:
+    return frozenset(lexicon.word_list("place_alias_stoplist.txt"))
 
 
 def _user_scope_words(text: str) -> list[tuple[int, int, str]]:

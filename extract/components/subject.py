@@ -344,6 +344,7 @@ def _candidates(
         yield "region", context.region
         return
     yield "sentence", context.listed.get(index)
+    yield "clause", _first_of_each(in_sentence, claim, text)
     yield "clause", _adjacent(in_sentence, claim, text)
     yield "clause", _in_clause(in_sentence, claim, context)
     yield "carried", _referred_back(text, claim, in_sentence, previous)
@@ -649,6 +650,24 @@ def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | N
     if _ADJACENT_GAP.fullmatch(text, last.mention.end, claim.start):
         return last.place
     return None
+
+
+def _first_of_each(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | None:
+    """ "烟台市2例（莱山区、芝罘区各1例）", "曹县、单县各2处": places joined by 、/和 right before 各 and a figure have
+    that figure each, and the figure is said of the list's first place, a true claim of each — neither the place the
+    bracket belongs to (烟台市) nor the whole the sentence began with (山东省), which have more."""
+    if not in_sentence:
+        return None
+    run = [max(in_sentence, key=lambda i: i.mention.end)]
+    if not _EACH_BEFORE_FIGURE.fullmatch(text, run[0].mention.end, claim.start):
+        return None
+    for item in sorted(in_sentence, key=lambda i: i.mention.end, reverse=True):
+        if LIST_SEPARATOR.fullmatch(text, item.mention.end, run[-1].mention.start):
+            run.append(item)
+    return run[-1].place if len(run) > 1 else None
+
+
+_EACH_BEFORE_FIGURE = compile_pattern(r"\s?各\s?")
 
 
 def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> Place | None:
