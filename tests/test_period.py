@@ -462,6 +462,12 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         # a quarter as Taiwan and Macau write it after its year (2023年第4季, 今年第3季)
         ("2023年第4季本地生产总值实质上升80.5%。", "澳门", None, "80.5%", "2023年第4季"),
         ("今年第3季GDP成长率为7.64%。", "台湾省", None, "7.64%", "今年第3季"),
+        # the first quarter as Hong Kong and Macau write it: 首季, 首季度
+        ("今年首季访港旅客达1050万人次。", "香港", None, "1050万人次", "今年首季"),
+        ("2024年首季，本澳GDP实质增长7.8%。", "澳门", None, "7.8%", "2024年首季"),
+        ("首季度全市完成固定资产投资120亿元。", "菏泽市", None, "120亿元", "首季度"),
+        # alone, 首季 may be a show's first season
+        ("该剧首季播出12集。", "菏泽市", None, "12集", None),
         # 上年结转 is a budget's term: its 上年 dates neither it nor the figures after it
         ("2023年，省级收入265.9亿元，加上上年结转22.7亿元、下级上解92.3亿元。", "甘肃省", None, "92.3亿元", "2023年"),
         ("今年全县财政收入12.1亿元，上年结余1.3亿元，上级补助8.2亿元。", "汝阳县", None, "8.2亿元", "今年"),
