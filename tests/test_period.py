@@ -494,6 +494,13 @@ def test_periods_of_lists_brackets_spans_and_hours(claims_of, text, region, date
         ("今年以来，数据显示，全市新增就业1.2万人。", "1.2万人", "今年以来"),
         ("1月29日，省卫健委发布疫情通报，歙县新增确诊病例3例。", "3例", "1月29日"),
         ("11月20日，全市新增病例5例，数据显示疫情平稳。", "5例", "11月20日"),
+        # a day right before the publisher's verb (国家统计局今天发布): a rate or a change is not of that day
+        ("国家统计局今天发布数据，全国居民消费价格同比上涨0.3%。", "0.3%", None),
+        ("市统计局今日公布，全市居民人均可支配收入达到5.2万元。", "5.2万元", None),
+        ("行政院主計總處今天公布，經濟成長率為4.17%。", "4.17%", None),
+        # a count is as of the day it is reported
+        ("卫生署22日下午通报，全港累计确诊病例达317例。", "317例", "22日"),
+        ("市卫健委今日通报：5例确诊病例治愈出院。", "5例", "今日"),
     ],
 )
 def test_a_day_before_a_reporting_clause_dates_the_report(claim_of, text, mention, period):

@@ -639,7 +639,7 @@ def find_period(
         and _OF_THE_BASE.fullmatch(stretch, matches[-1].end(), claim.start - claim.sentence_start)
     ):
         matches = matches[:-1]  # 为去年(同期)的2.25倍: the time compared with is the multiple's base, not its time
-    if matches and _dates_the_report(stretch, matches[-1]) and not _a_flow(text, claim, matches[-1].end()):
+    if matches and _dates_the_report(stretch, matches[-1], claim) and not _a_flow(text, claim, matches[-1].end()):
         # 昨日，数据显示，98家上市公司…: the day the news came out, not the time of what it counts; of a day's
         # new cases (1月29日，省卫健委通报，新增3例) it is the day they were reported in
         return None
@@ -1102,14 +1102,25 @@ def _totals_after_the_flow(stretch: str, window: str, claim: Claim) -> bool:
     return bool(markers) and markers[-1] == "cumulative" and "flow" in markers
 
 
-def _dates_the_report(stretch: str, match: re.Match[str]) -> bool:
+def _dates_the_report(stretch: str, match: re.Match[str], claim: Claim) -> bool:
     """The phrase is a day that opens the sentence, and a reporting clause follows it (昨日，数据显示，…;
-    11月20日，记者从省统计局了解到，…: lexicon/report_verbs.txt): it dates the report."""
+    11月20日，记者从省统计局了解到，…: lexicon/report_verbs.txt): it dates the report. So does a day in the
+    sentence's opening clause right before the reporting verb (国家统计局今天发布, 行政院主計總處今天公布) for a rate
+    or a change: a price index or a growth rate is of a month or a quarter, never of the day it is published;
+    a count (22日通报，累计确诊317例) is as of that day."""
+    if _A_DAY.fullmatch(match.group()) is None:
+        return False
+    if match.start() == 0:
+        return _report_clause().match(stretch, match.end()) is not None
     return (
-        match.start() == 0
-        and _A_DAY.fullmatch(match.group()) is not None
-        and _report_clause().match(stretch, match.end()) is not None
+        claim.kind in _NEVER_OF_A_DAY
+        and _CLAUSE_END.search(stretch, 0, match.start()) is None
+        and _report_verb_right_after().match(stretch, match.end()) is not None
     )
+
+
+# the kinds of figure a day of publishing cannot be the time of: they are of a month, a quarter, a year
+_NEVER_OF_A_DAY = frozenset({"change", "percent", "rate"})
 
 
 # a day, as a report is dated (昨日, 今天, 日前, 11月20日, 2021年9月2日), not a span (今年以来, 1-10月)
@@ -1120,6 +1131,13 @@ _A_DAY = compile_pattern(rf"(?:[0-9]{{4}}年)?(?:{_NUM}+月)?{_NUM}+[日号]|昨
 def _report_clause() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.word_list("report_verbs.txt"))
     return compile_pattern(rf"\s?[，,]?\s?[^，,。；;！？]{{0,16}}?(?:{verbs})")
+
+
+@cache
+def _report_verb_right_after() -> re.Pattern[str]:
+    """A reporting verb right after a day (今天发布, 今日上午公布, 昨天对外通报, 近日在京发布), a few words between."""
+    verbs = lexicon.alternation(lexicon.word_list("report_verbs.txt"))
+    return compile_pattern(rf"[^，,。；;！？：:\s]{{0,6}}?(?:{verbs})")
 
 
 _CLAUSE_END = compile_pattern(r"[，,；;。！？!?]")
