@@ -161,3 +161,18 @@ def test_a_bare_verb_ruling_out_names_what_it_rules_out(claim_of, text, region, 
 
 def test_a_change_is_no_object_of_ruling_out(claim_of):
     assert claim_of(CHANGED, "1例", "湖南省")["metric"] != "排除疑似病例转为确诊病例"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a communiqué and a work report's targets: an official indicator's name keeps the verb inside it (新增)
+        ("全年城镇新增就业人员10.8万人，增长2.1%。", "洛阳市", "10.8万人", "城镇新增就业人员"),
+        ("全州实现城镇新增就业6.2万人。", "黔东南苗族侗族自治州", "6.2万人", "城镇新增就业"),
+        ("主要预期目标是：地区生产总值增长5%左右，城镇新增就业6万人以上。", "南阳市", "6万人以上", "城镇新增就业"),
+        # a verb before the name still goes
+        ("全年实现地区生产总值5000亿元。", "南阳市", "5000亿元", "地区生产总值"),
+    ],
+)
+def test_an_indicators_name_is_not_cut_at_a_verb_inside_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

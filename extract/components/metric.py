@@ -31,6 +31,7 @@ from extract.components.kind import PACE_REACHED
 from extract.components.period import comparison_pattern, period_pattern
 from extract.figure_references import figure_reference_label, figure_reference_words
 from extract.headline_figures import in_own_words, restating_key
+from extract.indicators import name_ending
 from extract.layout import continues_a_list
 from extract.list_headings import counted_heading_noun
 from extract.numbers import parse_chinese_number
@@ -1791,9 +1792,14 @@ def _after_last_verb(phrase: str) -> str:
     letters inside a longer word (报告期内) are no verb. A measure taken by a verb whose subject owns it
     (metric_owner_verbs.txt) keeps that subject when it names a part: "第一产业实现增加值" -> 第一产业增加值,
     "区域枢纽完成货邮吞吐量" -> 区域枢纽货邮吞吐量, as the parallel figures of the other parts are told apart only
-    by it. Two coordinated verbs (_coordinated_verb_at) keep both."""
+    by it. Two coordinated verbs (_coordinated_verb_at) keep both; an indicator's name is not cut inside."""
     cut, owner = 0, ""
+    # an official indicator's name ending the phrase is not cut at a verb inside it (城镇新增就业: 新增 is part of
+    # the name); a verb it opens with (接待游客) goes as any other
+    named_from = name_ending(phrase)
     for match in _inner_verb().finditer(phrase):
+        if named_from is not None and match.start() > named_from:
+            break
         if len(phrase) - match.end() >= 2 and starts_a_word(phrase, match.end()):
             if _coordinated_verb_at(phrase, match.end()):
                 # 公司新建扩建厂房 -> 新建扩建厂房: the two verbs stay together, what is before them goes
