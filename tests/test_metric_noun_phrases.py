@@ -176,3 +176,17 @@ def test_a_change_is_no_object_of_ruling_out(claim_of):
 )
 def test_an_indicators_name_is_not_cut_at_a_verb_inside_it(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a work report and a telecom news item: a total named only 总数/总量 after a figure of the same unit
+        ("新增市场主体32.6万户，总数达到98万户。", "合肥市", "98万户", "市场主体总数"),
+        ("今年新建5G基站1.2万个，总量达到4.5万个。", "洛阳市", "4.5万个", "5G基站总量"),
+        # another unit: not the same thing
+        ("新增市场主体32.6万户，总数达到98万个。", "合肥市", "98万个", "总数"),
+    ],
+)
+def test_a_bare_total_is_of_what_the_figure_before_counts(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -468,6 +468,10 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         ("首季度全市完成固定资产投资120亿元。", "菏泽市", None, "120亿元", "首季度"),
         # alone, 首季 may be a show's first season
         ("该剧首季播出12集。", "菏泽市", None, "12集", None),
+        # an online shopping festival's days (双十一期间), not the National Day holiday (十一)
+        ("双十一期间，全市快递业务量达到1.2亿件。", "合肥市", None, "1.2亿件", "双十一期间"),
+        ("双12期间，全省网络零售额达到32亿元。", "浙江省", None, "32亿元", "双12期间"),
+        ("十一期间，全市接待游客520万人次。", "合肥市", None, "520万人次", "十一期间"),
         # 上年结转 is a budget's term: its 上年 dates neither it nor the figures after it
         ("2023年，省级收入265.9亿元，加上上年结转22.7亿元、下级上解92.3亿元。", "甘肃省", None, "92.3亿元", "2023年"),
         ("今年全县财政收入12.1亿元，上年结余1.3亿元，上级补助8.2亿元。", "汝阳县", None, "8.2亿元", "今年"),

@@ -503,6 +503,9 @@ def metric_component(doc: Doc) -> Doc:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = _heading_clause(text, claim, mentions)
             claim.metric_basis = "sentence" if claim.metric else None
+        elif i and (whole := _total_of_the_figure_before(claims, i)):
+            # "新增市场主体32.6万户，总数达到98万户": the total is of what the figure before it counts
+            claim.metric, claim.metric_basis = whole, "sentence"
     _noun_after_the_last_part(text, claims, mentions)
     _objects_of_bare_verbs(claims)
     _persons_aged(text, claims, mentions)
@@ -1277,6 +1280,21 @@ def _an_even_pair(text: str, claim: Claim, mentions: dict) -> str | None:
     if match is None:
         return None
     return tidy_metric(_clean_before(match["pair"], match.start("pair"), mentions))
+
+
+def _total_of_the_figure_before(claims: list[Claim], i: int) -> str | None:
+    """A figure named by a generic head alone (总数, 总量, 数量: lexicon/metric_generic_heads.tsv) right after a
+    figure of the same unit in its sentence counts the same thing: 市场主体 + 总数."""
+    claim, before = claims[i], claims[i - 1]
+    if (
+        _generic_heads().get(claim.metric or "") != "any"
+        or before.sentence_start != claim.sentence_start
+        or not before.metric
+        or before.unit != claim.unit
+        or _generic_heads().get(before.metric)
+    ):
+        return None
+    return _without_rate_noun(before.metric) + claim.metric
 
 
 def _people_of_the_cases(cases: Claim, people: Claim) -> bool:
