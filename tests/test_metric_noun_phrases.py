@@ -190,3 +190,20 @@ def test_an_indicators_name_is_not_cut_at_a_verb_inside_it(claim_of, text, regio
 )
 def test_a_bare_total_is_of_what_the_figure_before_counts(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # growth as Taiwan writes it (成长, 年增) and in real terms (实质, 实际): no part of the measure
+        ("第3季民間消費實質成長2.5%，輸出成長8.9%。", "台湾省", "2.5%", "民间消费"),
+        ("出口年增36.5%，进口衰退3.2%。", "台湾省", "3.2%", "进口"),
+        ("全年全市地区生产总值实际增长5.2%。", "洛阳市", "5.2%", "地区生产总值"),
+        ("本地生产总值录得3.1%的升幅。", "香港特别行政区", "3.1%", "本地生产总值"),
+        # the growth a contribution is to stays: it is what the points are of
+        ("国外净需求贡献经济成长7.21个百分点。", "台湾省", "7.21个百分点", "国外净需求贡献经济成长"),
+        ("投资拉动经济增长2.1个百分点。", "洛阳市", "2.1个百分点", "投资拉动经济增长"),
+    ],
+)
+def test_change_words_and_real_terms_end_no_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -466,6 +466,9 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         ("今年首季访港旅客达1050万人次。", "香港", None, "1050万人次", "今年首季"),
         ("2024年首季，本澳GDP实质增长7.8%。", "澳门", None, "7.8%", "2024年首季"),
         ("首季度全市完成固定资产投资120亿元。", "菏泽市", None, "120亿元", "首季度"),
+        # a text about Taiwan writes a quarter alone: of its figures
+        ("主計總處公布，第3季經濟成長率為4.17%。", "台湾省", None, "4.17%", "第3季"),
+        ("第3季商品出口1694億美元，年增36.5%。", "台湾省", None, "36.5%", "第3季"),
         # alone, 首季 may be a show's first season
         ("该剧首季播出12集。", "菏泽市", None, "12集", None),
         # an online shopping festival's days (双十一期间), not the National Day holiday (十一)

@@ -106,13 +106,21 @@ def _synonyms() -> dict[str, str]:
 
 
 def strip_links(phrase: str) -> str:
-    """Remove linking words from the end of a phrase (已提高至, 达到, 分别同比上升), repeatedly."""
+    """Remove linking words from the end of a phrase (已提高至, 达到, 分别同比上升), repeatedly; not the growth a
+    contribution is to (贡献经济成长, 拉动经济增长: lexicon/contribution_verbs.txt)."""
     while phrase:
         match = _trailing_links().search(phrase)
-        if not match or not match.group():
+        if not match or not match.group() or _contribution_before().search(phrase, 0, match.start()):
             break
         phrase = phrase[: match.start()]
     return phrase
+
+
+@cache
+def _contribution_before() -> re.Pattern[str]:
+    """A contribution verb and at most a short noun (经济) right before a link: the growth contributed to."""
+    verbs = lexicon.alternation(lexicon.word_list("contribution_verbs.txt"))
+    return compile_pattern(rf"(?:{verbs})[\u4e00-\u9fff]{{0,2}}$")
 
 
 @cache
@@ -534,7 +542,8 @@ def metric_component(doc: Doc) -> Doc:
 def _without_opening_roc_year(metric: str | None) -> str | None:
     """106年底人口 -> 人口, 106年自然增加人数 -> 自然增加人数: in a text about Taiwan a year of the 民國 calendar
     opening a metric is the figure's period (the period step reads it), not what is counted, as 2023年末 is of
-    2023年末常住人口; so is a 年底 left over from one cut at its figure (96|年底未满15岁之人口)."""
+    2023年末常住人口; so is a 年底 left over from one cut at its figure (96|年底未满15岁之人口), and a quarter
+    written alone (第3季民間消費)."""
     if not metric:
         return metric
     opening = _OPENING_ROC_YEAR.match(metric)
@@ -545,8 +554,11 @@ def _without_opening_roc_year(metric: str | None) -> str | None:
     return rest if len(rest) >= _SHORTEST_REST else metric
 
 
-# a year of the 民國 calendar and its part (106年, 106年底, 105年上半年), or the end of one cut off its number (年底)
-_OPENING_ROC_YEAR = compile_pattern(rf"(?:{BARE_ROC})\s?年(?:底|末|初|上半年|下半年)?|年[底末初]")
+# a year of the 民國 calendar and its part (106年, 106年底, 105年上半年), or the end of one cut off its number (年底),
+# or a quarter written alone (第3季民間消費)
+_OPENING_ROC_YEAR = compile_pattern(
+    rf"(?:{BARE_ROC})\s?年(?:底|末|初|上半年|下半年)?|年[底末初]|第[一二三四1-4]季(?![度节])"
+)
 _SHORTEST_REST = 2  # 106年底人口 keeps 人口; a single character left is no name of what is counted
 
 

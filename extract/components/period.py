@@ -171,6 +171,9 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
         rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
     )
+    if roc:
+        # a text about Taiwan writes a quarter alone (第3季商品出口, 第3季經濟成長率): of its figures, no show's season
+        source += rf"|{_QUARTER_AFTER_A_YEAR}"
     return compile_pattern(guarded(source.replace(YEAR_NUMERAL, ROC_YEAR_NUMERAL) if roc else source))
 
 
