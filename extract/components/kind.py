@@ -288,6 +288,12 @@ PACE_REACHED = compile_pattern(
 )
 
 
+# a growth rate forecast, expected or targeted, maybe revised, right before its figure
+_GROWTH_FORECAST = compile_pattern(
+    r"(?:增长|成长|增速)率?(?:的)?(?:预测|预期|预估|目标)值?(?:分别)?(?:上调|下调|上修|下修|调整|修正|修订|设定)?(?:至|到|为|是)?$"
+)
+
+
 def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) -> None:
     """Set kind, direction and a rate's denominator from the clause before the figure (clause_breaks:
     the text's CLAUSE_BOUNDARY characters; `roc`: a text about Taiwan, whose years are of the 民國 calendar)."""
@@ -295,8 +301,10 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
     if claim.unit == "倍" and "翻" in claim.mention:
         claim.direction = "increase"  # 翻一番: doubled
     change = _find_change(roc, before)
-    if claim.kind == "percent" and PACE_REACHED.search(before):
-        claim.kind = "change"  # 经济增长放缓至2.1%: the rate of growth the pace reached, a change of its own
+    if claim.kind == "percent" and (PACE_REACHED.search(before) or _GROWTH_FORECAST.search(before)):
+        # 经济增长放缓至2.1%: the rate of growth the pace reached, a change of its own; so is a growth rate forecast
+        # or targeted (上修全年经济成长率预测至3.43%, 经济增长预期上调至5.0%, 全年经济增长目标为5%左右)
+        claim.kind = "change"
         return
     if (
         change
