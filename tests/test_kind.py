@@ -160,6 +160,9 @@ def test_a_per_word_a_little_before_the_figure_makes_a_rate(claim_of, text, regi
         ("主計總處上修全年經濟成長率預測至3.43%。", "3.43%", "change", "%", None),
         ("国际货币基金组织将今年中国经济增长预期上调至5.0%。", "5.0%", "change", "%", None),
         ("今年全市经济增长目标为6%左右。", "6%左右", "change", "%", None),
+        # a short note in brackets inside the noun (执业（助理）医师) does not hide the per-word before it
+        ("每千人口执业（助理）医师3.1人。", "3.1人", "rate", "人/千人", None),
+        ("每万人口拥有（含）病床52张。", "52张", "rate", "张/万人", None),
         # a target that is no growth rate stays a level
         ("全年城镇调查失业率目标为5.5%左右。", "5.5%左右", "percent", "%", None),
         # a change of a rate in basis points, a bank's margin or a loan rate

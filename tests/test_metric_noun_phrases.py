@@ -207,3 +207,16 @@ def test_a_bare_total_is_of_what_the_figure_before_counts(claim_of, text, region
 )
 def test_change_words_and_real_terms_end_no_metric(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a noun ending with a link's character keeps it (违法行为: 为 is no 为 of 为120起)
+        ("县交警大队查处酒驾违法行为120起。", "株洲市", "120起", "酒驾违法行为"),
+        ("全年查处不文明行为3200起。", "洛阳市", "3200起", "不文明行为"),
+        ("就业不足率为3.7%。", "香港特别行政区", "3.7%", "就业不足率"),
+    ],
+)
+def test_a_noun_ending_with_a_links_character_keeps_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -569,9 +569,12 @@ def test_words_that_name_no_place_or_name_a_body_by_its_short_name(claim_of, tex
         ("去年中国石油消费量增长5.1%。", "中国", "5.1%", "中国"),
         ("中国建筑业总产值增长5.8%。", "中国", "5.8%", "中国"),
         ("中国人寿命预期达到78.6岁。", "中国", "78.6岁", "中国"),
+        # a fire and rescue or traffic police unit reports its own work
+        ("今年以来，市消防救援支队共接警出动1.8万起。", "株洲市", "1.8万起", "株洲市消防救援支队"),
+        ("区交警大队查处酒驾违法行为120起。", "历城区", "120起", "历城区交警大队"),
     ],
 )
-def test_enterprises_named_by_their_short_name(claim_of, text, region, mention, subject):
+def test_enterprises_and_units_named_by_their_short_name_or_suffix(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
 
 

@@ -266,8 +266,19 @@ def _continues_list(text: str, previous: Claim, claim: Claim) -> bool:
 
 
 def _clause_before(text: str, claim: Claim, clause_breaks: Breaks) -> str:
+    start = clause_breaks.after_last(claim.sentence_start, claim.start)
+    while start > claim.sentence_start and text[start - 1] in "）)":
+        # a short note in brackets inside a noun (每千人口执业（助理）医师3.1人) ends no clause: read on before it
+        note = _BRACKET_NOTE.search(text, claim.sentence_start, start)
+        if note is None:
+            break
+        start = clause_breaks.after_last(claim.sentence_start, note.start())
     # a space between the verb and its figure changes nothing ("增长 3.8%": text copied from PDFs)
-    return text[clause_breaks.after_last(claim.sentence_start, claim.start) : claim.start].rstrip(" \t\u3000")
+    return text[start : claim.start].rstrip(" \t\u3000")
+
+
+# a note of a few characters, no figure, in brackets right after a word (执业（助理）医师, 外商（含港澳台）投资)
+_BRACKET_NOTE = compile_pattern(r"(?<=[\u4e00-\u9fff])[（(][^（()）0-9０-９，,。；;]{1,6}[）)]$")
 
 
 # a correction verb, then at most a short name of whose count it corrects, right before the figure

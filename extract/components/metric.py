@@ -112,8 +112,15 @@ def strip_links(phrase: str) -> str:
         match = _trailing_links().search(phrase)
         if not match or not match.group() or _contribution_before().search(phrase, 0, match.start()):
             break
+        if phrase.endswith(_words_ending_in_a_link()):
+            break  # the end of a noun (违法行为): no link of its own
         phrase = phrase[: match.start()]
     return phrase
+
+
+@cache
+def _words_ending_in_a_link() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("words_ending_in_a_link.txt"))
 
 
 @cache
