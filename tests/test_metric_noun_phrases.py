@@ -220,3 +220,22 @@ def test_change_words_and_real_terms_end_no_metric(claim_of, text, region, menti
 )
 def test_a_noun_ending_with_a_links_character_keeps_it(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+INCOMES = "全市居民人均可支配收入4.8万元，其中城镇居民5.6万元、农村居民2.4万元。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric", "kind"),
+    [
+        # a communiqué's income and a bank's deposits: a part after 其中 named by its category takes the whole's measure
+        (INCOMES, "株洲市", "2.4万元", "农村居民人均可支配收入", "rate"),
+        ("年末居民存款余额1000亿元，其中城乡居民600亿元。", "株洲市", "600亿元", "城乡居民存款余额", "money"),
+        ("全国医院病床使用率79.4%，其中，公立医院86.0%。", "中国", "86.0%", "公立医院病床使用率", "percent"),
+        # no 其中: a figure of its own
+        ("全市常住人口500万人，城镇人口300万人。", "株洲市", "300万人", "城镇人口", "count"),
+    ],
+)
+def test_a_category_singled_out_takes_the_wholes_measure(claim_of, text, region, mention, metric, kind):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["kind"]) == (metric, kind)

@@ -521,6 +521,11 @@ def metric_component(doc: Doc) -> Doc:
         elif i and (whole := _total_of_the_figure_before(claims, i)):
             # "新增市场主体32.6万户，总数达到98万户": the total is of what the figure before it counts
             claim.metric, claim.metric_basis = whole, "sentence"
+        elif i and (measured := _measured_for_a_category(text, claims, i)) is not None:
+            # "居民人均可支配收入4.8万元，其中城镇居民5.6万元": the part of a population named by its category
+            # alone is of the whole's measure (城镇居民人均可支配收入), and of its kind and unit (a sum per person)
+            claim.metric, claim.metric_basis = measured.metric, "sentence"
+            claim.kind, claim.unit = measured.kind, measured.unit
     _noun_after_the_last_part(text, claims, mentions)
     _objects_of_bare_verbs(claims)
     _persons_aged(text, claims, mentions)
@@ -1314,6 +1319,38 @@ def _total_of_the_figure_before(claims: list[Claim], i: int) -> str | None:
     ):
         return None
     return _without_rate_noun(before.metric) + claim.metric
+
+
+class _Measured(NamedTuple):
+    metric: str
+    kind: str
+    unit: str
+
+
+_CATEGORY_OVERLAP = 2  # characters the category's end shares with the whole's start (居民): fewer say nothing
+_PART_MARK = "其中"
+
+
+def _measured_for_a_category(text: str, claims: list[Claim], i: int) -> _Measured | None:
+    """A figure named only by a category whose last word opens the metric of a figure before it in its sentence,
+    of the same base unit, the part singled out by 其中 (居民人均可支配收入4.8万元，其中城镇居民5.6万元: 居民): the
+    category's figure of that measure (城镇居民人均可支配收入)."""
+    claim = claims[i]
+    category = claim.metric or ""
+    for whole in reversed(claims[:i]):
+        if whole.sentence_start != claim.sentence_start:
+            return None
+        measure = whole.metric or ""
+        if (
+            whole.unit.split("/")[0] != claim.unit.split("/")[0]
+            or len(measure) <= len(category)
+            or _PART_MARK not in text[whole.end : claim.start]
+        ):
+            continue
+        for overlap in range(min(len(category), len(measure) - 1), _CATEGORY_OVERLAP - 1, -1):
+            if category.endswith(measure[:overlap]) and len(category) > overlap:
+                return _Measured(category + measure[overlap:], whole.kind, whole.unit)
+    return None
 
 
 def _people_of_the_cases(cases: Claim, people: Claim) -> bool:
