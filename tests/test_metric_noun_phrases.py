@@ -239,3 +239,17 @@ INCOMES = "全市居民人均可支配收入4.8万元，其中城镇居民5.6万
 def test_a_category_singled_out_takes_the_wholes_measure(claim_of, text, region, mention, metric, kind):
     claim = claim_of(text, mention, region)
     assert (claim["metric"], claim["kind"]) == (metric, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a school's staff and a fund digest: 占比 alone after a part is that part's share
+        ("该校现有教职工320人，其中高级职称86人，占比26.9%。", "曲阜市", "26.9%", "高级职称占比"),
+        ("年内债券型基金共分红949.26亿元，占比超八成。", "中国", "超八成", "债券型基金共分红占比"),
+        # 年内 (within the year) is the figure's time, not what it counts
+        ("年内债券型基金共分红949.26亿元。", "中国", "949.26亿元", "债券型基金共分红"),
+    ],
+)
+def test_a_bare_share_after_a_part_and_the_year_so_far(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

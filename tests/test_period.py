@@ -471,6 +471,10 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         ("第3季商品出口1694億美元，年增36.5%。", "台湾省", None, "36.5%", "第3季"),
         # alone, 首季 may be a show's first season
         ("该剧首季播出12集。", "菏泽市", None, "12集", None),
+        # a holiday named in quotes, and after its year (今年“五一”假期, 今年国庆假期)
+        ("据统计，今年“五一”假期，全市共接待游客86.5万人次。", "曲阜市", None, "86.5万人次", "今年“五一”假期"),
+        ("“十一”黄金周期间，全市实现旅游收入5.2亿元。", "曲阜市", None, "5.2亿元", "“十一”黄金周期间"),
+        ("今年国庆假期，全省累计接待游客3161万人次。", "福建省", None, "3161万人次", "今年国庆假期"),
         # an online shopping festival's days (双十一期间), not the National Day holiday (十一)
         ("双十一期间，全市快递业务量达到1.2亿件。", "合肥市", None, "1.2亿件", "双十一期间"),
         ("双12期间，全省网络零售额达到32亿元。", "浙江省", None, "32亿元", "双12期间"),

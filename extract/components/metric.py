@@ -481,9 +481,11 @@ def metric_component(doc: Doc) -> Doc:
         if i and _people_of_the_cases(claims[i - 1], claim):
             # "起诉盗窃犯罪案件120件186人": the people of the cases just counted, named by the same act
             claim.metric, claim.metric_basis = _act_on_the_cases(claims[i - 1].metric), "sentence"
-        if not claim.metric and claim.kind == "percent" and _BARE_SHARE.fullmatch(before_phrases[i]):
-            # "地表水源供水量46.37亿立方米，占98.3%", "男性病例134例，占48.9%": the share of the part just given, in
-            # the whole its sentence is of (…占比, as the text's own 占比 names such a share)
+        bare_share = not claim.metric or claim.metric == _SHARE_NOUN  # 占98.3%, 占比26.9%
+        if bare_share and claim.kind == "percent" and _BARE_SHARE.fullmatch(before_phrases[i]):
+            # "地表水源供水量46.37亿立方米，占98.3%", "男性病例134例，占48.9%", "其中高级职称86人，占比26.9%": the
+            # share of the part just given, in the whole its sentence is of (…占比, as the text's own 占比 names such
+            # a share)
             part = _latest_level(claims, i)
             if part is not None and part.metric:
                 claim.metric, claim.metric_basis = _without_rate_noun(part.metric) + _SHARE_NOUN, "sentence"
@@ -847,7 +849,7 @@ _BASE_TIME_LEVEL = compile_pattern(rf"\s*(?:{YEAR_NUMERAL}\s?年|上年|去年|�
 
 # a clause of 占 alone before a share (占98.3%, 约占12%): of the part before it; its noun. Not 共占 / 分别占: the
 # shares of the parts listed before together or in turn (_shares_of_listed_parts, the 分别 lists)
-_BARE_SHARE = compile_pattern(r"\s*约?占了?约?\s*")
+_BARE_SHARE = compile_pattern(r"\s*约?占(?:了|比)?(?:为|达到?|是)?约?\s*")
 _SHARE_NOUN = "占比"
 
 

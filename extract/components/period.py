@@ -108,6 +108,8 @@ _STRETCH = (
 )
 _STRETCH_WRITTEN = compile_pattern(rf"{_NUM}+\s?(?:天|个?小时)")
 _FESTIVAL = rf"[\u4e00-\u9fff]{{1,5}}?节{_DAYS_OFF}"
+# a holiday of lexicon/holidays.txt and its days, its name maybe in quotes (春节期间, “五一”假期, 今年“十一”黄金周)
+_HOLIDAY = rf"[“\"「]?(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})[”\"」]?节?{_DAYS_OFF}"
 # a quarter of the year (一季度, 第四季度, 2季度; 首季度, the first, as Hong Kong and Macau write it)
 _QUARTER = r"(?:第?[一二三四1-4]|首)季度"
 # a quarter as Taiwan, Hong Kong and Macau write it after its year (2023年第4季, 今年第3季, 今年首季); alone, 第3季
@@ -159,11 +161,11 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
         # 2015年起 (since 2015, kept whole); 去年同期 (the time a figure is compared with, kept whole); 114年度 (a
         # budget's year)
-        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|起|同期|度|上半年|下半年|[前首]三季度|{_QUARTER}"
+        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|起|同期|度|上半年|下半年|[前首]三季度|{_QUARTER}|{_HOLIDAY}"
         + rf"|{_QUARTER_AFTER_A_YEAR}|全年"
         rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间|底|末)?"
         rf"(?!{lexicon.alternation(lexicon.word_list('year_term_words.txt'))})"
-        rf"|(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})节?{_DAYS_OFF}"
+        rf"|{_HOLIDAY}"
         rf"|{_LUNAR_DAYS}|{_UNNAMED_DAYS_OFF}|{_STRETCH}"
         rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_PAST_YEARS}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
         rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
