@@ -253,3 +253,22 @@ def test_a_category_singled_out_takes_the_wholes_measure(claim_of, text, region,
 )
 def test_a_bare_share_after_a_part_and_the_year_so_far(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a science news item, a tourism report and a health one: a grade alone is of the kind graded before it
+        ("全市拥有国家级科技企业孵化器6家、省级23家。", "芜湖市", "23家", "省级科技企业孵化器"),
+        ("全市有5A级景区3家、4A级21家、3A级45家。", "芜湖市", "45家", "3A级景区"),
+        ("全市有三甲医院5家、三乙8家。", "芜湖市", "8家", "三乙医院"),
+        # another unit: not the same kind
+        ("全市拥有国家级科技企业孵化器6家、省级23个。", "芜湖市", "23个", "省级"),
+    ],
+)
+def test_a_grade_alone_is_of_the_kind_graded_before_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+def test_a_grade_of_hospital_is_no_organisation(claim_of):
+    assert claim_of("全市有三甲医院5家。", "5家", "芜湖市")["subject"] == "芜湖市"

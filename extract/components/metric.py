@@ -523,6 +523,9 @@ def metric_component(doc: Doc) -> Doc:
         elif i and (whole := _total_of_the_figure_before(claims, i)):
             # "新增市场主体32.6万户，总数达到98万户": the total is of what the figure before it counts
             claim.metric, claim.metric_basis = whole, "sentence"
+        elif i and (graded := _grade_of_the_kind_before(claims, i)):
+            # "国家级科技企业孵化器6家、省级23家": a grade alone is of the kind of body graded before it
+            claim.metric, claim.metric_basis = graded, "sentence"
         elif i and (measured := _measured_for_a_category(text, claims, i)) is not None:
             # "居民人均可支配收入4.8万元，其中城镇居民5.6万元": the part of a population named by its category
             # alone is of the whole's measure (城镇居民人均可支配收入), and of its kind and unit (a sum per person)
@@ -1321,6 +1324,27 @@ def _total_of_the_figure_before(claims: list[Claim], i: int) -> str | None:
     ):
         return None
     return _without_rate_noun(before.metric) + claim.metric
+
+
+# a grade of a kind of body (国家级, 省级, 4A级, 一级) or of a hospital (三甲, 二乙)
+_GRADE = r"(?:[\u4e00-\u9fffA-Z0-9]{1,3}级|[一二三][甲乙丙]等?)"
+_GRADE_ALONE = compile_pattern(_GRADE)
+_GRADED_KIND = compile_pattern(rf"{_GRADE}(?P<kind>[\u4e00-\u9fff]{{2,}})")
+
+
+def _grade_of_the_kind_before(claims: list[Claim], i: int) -> str | None:
+    """A figure named by a grade alone right after a figure of the same unit in its sentence whose metric is
+    another grade of a kind (国家级科技企业孵化器6家、省级23家; 5A级景区3家、4A级21家): that grade of the kind."""
+    claim, before = claims[i], claims[i - 1]
+    if (
+        not claim.metric
+        or _GRADE_ALONE.fullmatch(claim.metric) is None
+        or before.sentence_start != claim.sentence_start
+        or before.unit != claim.unit
+    ):
+        return None
+    graded = _GRADED_KIND.fullmatch(before.metric or "")
+    return claim.metric + graded["kind"] if graded else None
 
 
 class _Measured(NamedTuple):
