@@ -272,3 +272,17 @@ def test_a_grade_alone_is_of_the_kind_graded_before_it(claim_of, text, region, m
 
 def test_a_grade_of_hospital_is_no_organisation(claim_of):
     assert claim_of("全市有三甲医院5家。", "5家", "芜湖市")["subject"] == "芜湖市"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a county communiqué and a farm news item: a bare 产量 after a crop's sown area is the crop's
+        ("全县小麦播种面积32.5万亩，产量达到12万吨。", "寿光市", "12万吨", "小麦产量"),
+        ("今年全镇大蒜种植面积3.2万亩，总产量12万吨。", "金乡县", "12万吨", "大蒜总产量"),
+        # the same measure again is no owner's
+        ("全市营业收入达3391亿元，营业收入同比下降1.6%。", "深圳市", "3391亿元", "营业收入"),
+    ],
+)
+def test_a_bare_measure_after_a_crops_area_is_the_crops(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -523,6 +523,9 @@ def metric_component(doc: Doc) -> Doc:
         elif i and (whole := _total_of_the_figure_before(claims, i)):
             # "新增市场主体32.6万户，总数达到98万户": the total is of what the figure before it counts
             claim.metric, claim.metric_basis = whole, "sentence"
+        elif i and (owned_by := _owner_of_a_bare_measure(claims, i)):
+            # "小麦播种面积32.5万亩，产量达到12万吨": a bare measure after the crop's first one is the crop's
+            claim.metric, claim.metric_basis = owned_by, "sentence"
         elif i and (graded := _grade_of_the_kind_before(claims, i)):
             # "国家级科技企业孵化器6家、省级23家": a grade alone is of the kind of body graded before it
             claim.metric, claim.metric_basis = graded, "sentence"
@@ -1324,6 +1327,34 @@ def _total_of_the_figure_before(claims: list[Claim], i: int) -> str | None:
     ):
         return None
     return _without_rate_noun(before.metric) + claim.metric
+
+
+def _owner_of_a_bare_measure(claims: list[Claim], i: int) -> str | None:
+    """A figure named by a bare elliptical measure (产量: metric_elliptical_measures.txt) right after a figure of its
+    sentence whose metric is an owner and a measure of that list or of area_measures.txt (小麦播种面积): the owner's
+    measure (小麦产量)."""
+    claim, before = claims[i], claims[i - 1]
+    owned = before.metric or ""
+    if (
+        claim.metric not in _elliptical_measures()
+        or before.sentence_start != claim.sentence_start
+        or owned.endswith(claim.metric)  # the same measure again (营业收入…，营业收入), another rule's
+    ):
+        return None
+    measure = next((m for m in _measures_of_an_owner() if owned.endswith(m)), None)
+    if measure is None or len(owned) - len(measure) < _SHORTEST_OWNER:
+        return None
+    return owned[: -len(measure)] + claim.metric
+
+
+_SHORTEST_OWNER = 2  # 小麦, 蔬菜: one character left is no crop nor category (总产量 is no 总 and 产量)
+
+
+@cache
+def _measures_of_an_owner() -> tuple[str, ...]:
+    """The elliptical and area measures, longest first (播种面积 before 面积)."""
+    measures = _elliptical_measures() | frozenset(lexicon.word_list("area_measures.txt"))
+    return tuple(sorted(measures, key=len, reverse=True))
 
 
 # a grade of a kind of body (国家级, 省级, 4A级, 一级) or of a hospital (三甲, 二乙)
