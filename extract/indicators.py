@@ -11,6 +11,7 @@ distinct tuple (schema/012_official.sql: metric_indicators) rather than once per
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -123,6 +124,19 @@ def surface_key(metric: str) -> str:
     (全市, 全年, 年末), Latin letters in upper case (gdp is GDP)."""
     plain = _BRACKETED.sub("", _QUOTES.sub("", metric))
     return _SCOPE_PREFIX.sub("", plain).upper() or plain.upper()
+
+
+def name_ending(phrase: str) -> int | None:
+    """Where the longest indicator name or alias that the phrase ends with starts in it (实现城镇新增就业 -> 2), or
+    None: the metric step keeps such a name whole, though a verb stands inside it (新增)."""
+    found = _name_at_end().search(phrase)
+    return found.start() if found else None
+
+
+@cache
+def _name_at_end() -> re.Pattern[str]:
+    surfaces = {surface for indicator in catalogue().values() for surface in (indicator.name, *indicator.aliases)}
+    return compile_pattern(f"(?:{'|'.join(map(re.escape, sorted(surfaces, key=len, reverse=True)))})$")
 
 
 def find(metric: str | None) -> Indicator | None:

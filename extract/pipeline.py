@@ -28,7 +28,7 @@ from extract.figure_spacing import unspaced_view
 from extract.layout import Article, Block, shown_text
 from extract.pieces import PIECE_CHARS, piece_spans
 from extract.places import COUNTRY, COUNTRY_NAMES, Place, gazetteer
-from extract.text_views import TextView
+from extract.text_views import TextView, unpaired_surrogates_replaced
 from extract.tokenizer import QuantityTokenizer
 
 STEPS = (
@@ -73,9 +73,10 @@ def analyse(
     """Run the pipeline on one text (at most nlp.max_length characters: see `extract_document`).
     `region` names the publishing place (我市 -> it); `date` is the publication date (ISO), used to
     turn periods such as 今年以来 into dates. The result has doc._.claims and doc._.articles. Its
-    strings stay in the shared vocabulary: for many documents use `extract_document`."""
+    strings stay in the shared vocabulary: for many documents use `extract_document`. Half surrogate
+    pairs become U+FFFD (spaCy cannot store them)."""
     nlp = build_pipeline()
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(unpaired_surrogates_replaced(text))
     attributes = doc._  # one Underscore object, not one per attribute read
     attributes.doc_name = doc_name
     attributes.doc_id = doc_id
@@ -118,7 +119,9 @@ def pieces(
 ) -> list[Piece]:
     """The document as pieces of at most `limit` characters, cut where articles or paragraphs end
     (extract/pieces.py). A text that fits is one piece. Of a longer one the region, when not given,
-    is inferred once from the whole text, so that every piece resolves 我市 to the same city."""
+    is inferred once from the whole text, so that every piece resolves 我市 to the same city.
+    Half surrogate pairs (from a caller's string; files and JSONL are mended when read) become U+FFFD."""
+    text = unpaired_surrogates_replaced(text)
     spans = piece_spans(text, limit)
     place: str | Place | None = region
     script = traditional.variant(text) if traditional.is_traditional(text) else None

@@ -1037,11 +1037,25 @@ def find_named_organisations(text: str) -> list[Mention]:
     table = lexicon.word_table("organisation_names.tsv")
     automaton, written = _organisation_names_automaton()
     users = _user_organisations()
+    other_phrase = _other_phrase_after_name()
     return [
         Mention(start, end, users.get(name) or Place(name, "organisation"), "organisation")
         for index, start, end in automaton.find_matches_as_indexes(text)
-        if (name := table[written[index]]) and starts_a_word(text, start)
+        if (name := table[written[index]])
+        and starts_a_word(text, start)
+        and not ((after := other_phrase.get(written[index])) and after.match(text, end))
     ]
+
+
+@cache
+def _other_phrase_after_name() -> dict[str, re.Pattern[str]]:
+    """For a name that also reads as 中国 and a noun (中国移动互联网, 中国石油消费量): the words after which it is
+    that phrase, not the company (organisation_names.tsv, third column)."""
+    return {
+        row[0]: compile_pattern("|".join(sorted(row[2].split("|"), key=len, reverse=True)))
+        for row in lexicon.rows("organisation_names.tsv")
+        if len(row) >= 3 and row[2].strip()
+    }
 
 
 @cache

@@ -28,6 +28,7 @@ from extract.defaults import (
     WORD_SUFFIXES,
 )
 from extract.pattern_cache import compile_pattern
+from extract.text_views import has_unpaired_surrogates, unpaired_surrogates_replaced
 from extract.warc import is_warc
 
 
@@ -570,10 +571,10 @@ def record_document(location: str, number: int, record: object, encoding: str) -
         kind = type(record[wrong]).__name__
         yield SourceError(location, number, f'"{wrong}" must be text, not {kind}')
         return
-    unpaired = [key for key in ("text", *_TEXT_FIELDS) if _SURROGATE.search(record.get(key) or "")]
+    unpaired = [key for key in ("text", *_TEXT_FIELDS) if has_unpaired_surrogates(record.get(key) or "")]
     if unpaired:
         # a JSON escape of half a surrogate pair (\ud800) is no character: it could not even be written out
-        record = record | {key: _SURROGATE.sub("\ufffd", record[key]) for key in unpaired}
+        record = record | {key: unpaired_surrogates_replaced(record[key]) for key in unpaired}
         fields = ", ".join(f'"{key}"' for key in unpaired)
         yield SourceError(location, number, f"{fields}: unpaired surrogate escapes replaced with U+FFFD", skipped=False)
     written_date = _text_field(record, "date")
@@ -602,7 +603,6 @@ def record_document(location: str, number: int, record: object, encoding: str) -
 
 # metadata a JSONL record gives as text (a list or number there is a mistake, not a value to stringify)
 _TEXT_FIELDS = ("title", "date", "source", "url", "region")
-_SURROGATE = compile_pattern("[\ud800-\udfff]")
 
 
 def _no_constant(name: str) -> None:

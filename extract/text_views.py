@@ -11,6 +11,22 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from .pattern_cache import compile_pattern
+
+_UNPAIRED_SURROGATE = compile_pattern("[\ud800-\udfff]")
+
+
+def has_unpaired_surrogates(text: str) -> bool:
+    """Whether the text holds half a surrogate pair (a JSON escape \\ud800, a string built by hand): no
+    character, it can be neither converted to Simplified nor written out as UTF-8."""
+    return _UNPAIRED_SURROGATE.search(text) is not None
+
+
+def unpaired_surrogates_replaced(text: str) -> str:
+    """The text with each half surrogate pair replaced by U+FFFD, one character for one, so that
+    offsets into it are offsets into the text given."""
+    return _UNPAIRED_SURROGATE.sub("\ufffd", text)
+
 
 @dataclass(frozen=True)
 class TextView:

@@ -42,7 +42,7 @@ def test_refers_back(text, expected):
     [
         (NATIONAL_BULLETIN, "中国", "90例", "确诊病例", "全国除湖北以外地区", "26日"),
         (NATIONAL_BULLETIN, "中国", "70例", "确诊病例", "全国除湖北以外地区", "28日"),
-        (LABOUR_NEWS, "菏泽市", "1.1万人", "就业", "东明县", "去年同期"),
+        (LABOUR_NEWS, "菏泽市", "1.1万人", "城镇新增就业", "东明县", "去年同期"),
     ],
 )
 def test_figures_named_by_a_word_pointing_back(claims_of, text, region, mention, metric, subject, period):

@@ -185,3 +185,16 @@ def test_the_catalogue_names_the_entry_whose_code_is_malformed(monkeypatch) -> N
     finally:
         monkeypatch.undo()
         indicators.catalogue.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("实现城镇新增就业", 2),
+        ("全年城镇新增就业人员", 2),
+        ("城镇新增就业", 0),
+        ("新增就业岗位", None),
+    ],
+)
+def test_the_indicator_name_a_phrase_ends_with(phrase, start) -> None:
+    assert indicators.name_ending(phrase) == start

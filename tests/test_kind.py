@@ -156,6 +156,15 @@ def test_a_per_word_a_little_before_the_figure_makes_a_rate(claim_of, text, regi
         # a rate of change revised to a figure (实质变动修订为, 增速下修至): that rate, a change
         ("2022年全年本地生产总值实质变动修订为-21.4%。", "-21.4%", "change", "%", None),
         ("全年经济增速下修至4.5%。", "4.5%", "change", "%", None),
+        # a growth rate forecast or targeted (a statistics release, a work report): that rate, a change
+        ("主計總處上修全年經濟成長率預測至3.43%。", "3.43%", "change", "%", None),
+        ("国际货币基金组织将今年中国经济增长预期上调至5.0%。", "5.0%", "change", "%", None),
+        ("今年全市经济增长目标为6%左右。", "6%左右", "change", "%", None),
+        # a short note in brackets inside the noun (执业（助理）医师) does not hide the per-word before it
+        ("每千人口执业（助理）医师3.1人。", "3.1人", "rate", "人/千人", None),
+        ("每万人口拥有（含）病床52张。", "52张", "rate", "张/万人", None),
+        # a target that is no growth rate stays a level
+        ("全年城镇调查失业率目标为5.5%左右。", "5.5%左右", "percent", "%", None),
         # a change of a rate in basis points, a bank's margin or a loan rate
         ("2023年，该行净息差同比下降25个基点。", "25个基点", "change", "基点", "decrease"),
         ("一年期贷款市场报价利率较上月下降10基点。", "10基点", "change", "基点", "decrease"),

@@ -237,7 +237,7 @@ def test_tidy_metric(phrase, tidy):
         ("全市淹水面积从2009年的5.5万公顷降为2023年的9997公顷。", "台南市", "5.5万公顷", "淹水面积"),
         # news: a count with a threshold verb after its noun
         ("台风期间，全市有29个行政区超过500毫米。", "台南市", "29个", "行政区"),
-        ("据统计，年内债券型基金共分红949.26亿元，占比超八成。", "中国", "超八成", "占比"),
+        ("据统计，年内债券型基金共分红949.26亿元，占比超八成。", "中国", "超八成", "债券型基金共分红占比"),
         # a figure whose phrase is a function word takes the figure before it in the sentence
         ("淹水面积从5.5万公顷降为9997公顷。", "台南市", "9997公顷", "淹水面积"),
     ],

@@ -1,4 +1,5 @@
-"""A count of people right after a count of cases (120件186人) counts the people of those cases."""
+"""A count of people right after a count of cases or households (120件186人, 876户2911人) counts the people of
+those cases or households."""
 
 import pytest
 
@@ -19,6 +20,9 @@ import pytest
         ("全县纪检监察机关立案查处违纪违法案件27件31人。", "27件", "违纪违法案件", "31人", "违纪违法"),
         # a police bureau's news, cases counted in 起 and people in 名
         ("全区共起诉涉毒案件18起24名。", "18起", "起诉涉毒案件", "24名", "起诉涉毒"),
+        # households and their people (a relief report, a poverty-monitoring notice): the same households' people
+        ("全镇共有城乡低保对象1200户3500人。", "1200户", "城乡低保对象", "3500人", "城乡低保对象"),
+        ("全县共有防止返贫监测对象876户2911人。", "876户", "防止返贫监测对象", "2911人", "防止返贫监测对象"),
     ],
 )
 def test_people_of_the_cases_take_the_cases_act(claims_of, text, cases, case_metric, people, people_metric):

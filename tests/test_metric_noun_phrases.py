@@ -161,3 +161,128 @@ def test_a_bare_verb_ruling_out_names_what_it_rules_out(claim_of, text, region, 
 
 def test_a_change_is_no_object_of_ruling_out(claim_of):
     assert claim_of(CHANGED, "1例", "湖南省")["metric"] != "排除疑似病例转为确诊病例"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a communiqué and a work report's targets: an official indicator's name keeps the verb inside it (新增)
+        ("全年城镇新增就业人员10.8万人，增长2.1%。", "洛阳市", "10.8万人", "城镇新增就业人员"),
+        ("全州实现城镇新增就业6.2万人。", "黔东南苗族侗族自治州", "6.2万人", "城镇新增就业"),
+        ("主要预期目标是：地区生产总值增长5%左右，城镇新增就业6万人以上。", "南阳市", "6万人以上", "城镇新增就业"),
+        # a verb before the name still goes
+        ("全年实现地区生产总值5000亿元。", "南阳市", "5000亿元", "地区生产总值"),
+    ],
+)
+def test_an_indicators_name_is_not_cut_at_a_verb_inside_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a work report and a telecom news item: a total named only 总数/总量 after a figure of the same unit
+        ("新增市场主体32.6万户，总数达到98万户。", "合肥市", "98万户", "市场主体总数"),
+        ("今年新建5G基站1.2万个，总量达到4.5万个。", "洛阳市", "4.5万个", "5G基站总量"),
+        # another unit: not the same thing
+        ("新增市场主体32.6万户，总数达到98万个。", "合肥市", "98万个", "总数"),
+    ],
+)
+def test_a_bare_total_is_of_what_the_figure_before_counts(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # growth as Taiwan writes it (成长, 年增) and in real terms (实质, 实际): no part of the measure
+        ("第3季民間消費實質成長2.5%，輸出成長8.9%。", "台湾省", "2.5%", "民间消费"),
+        ("出口年增36.5%，进口衰退3.2%。", "台湾省", "3.2%", "进口"),
+        ("全年全市地区生产总值实际增长5.2%。", "洛阳市", "5.2%", "地区生产总值"),
+        ("本地生产总值录得3.1%的升幅。", "香港特别行政区", "3.1%", "本地生产总值"),
+        # the growth a contribution is to stays: it is what the points are of
+        ("国外净需求贡献经济成长7.21个百分点。", "台湾省", "7.21个百分点", "国外净需求贡献经济成长"),
+        ("投资拉动经济增长2.1个百分点。", "洛阳市", "2.1个百分点", "投资拉动经济增长"),
+    ],
+)
+def test_change_words_and_real_terms_end_no_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a noun ending with a link's character keeps it (违法行为: 为 is no 为 of 为120起)
+        ("县交警大队查处酒驾违法行为120起。", "株洲市", "120起", "酒驾违法行为"),
+        ("全年查处不文明行为3200起。", "洛阳市", "3200起", "不文明行为"),
+        ("就业不足率为3.7%。", "香港特别行政区", "3.7%", "就业不足率"),
+    ],
+)
+def test_a_noun_ending_with_a_links_character_keeps_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+INCOMES = "全市居民人均可支配收入4.8万元，其中城镇居民5.6万元、农村居民2.4万元。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric", "kind"),
+    [
+        # a communiqué's income and a bank's deposits: a part after 其中 named by its category takes the whole's measure
+        (INCOMES, "株洲市", "2.4万元", "农村居民人均可支配收入", "rate"),
+        ("年末居民存款余额1000亿元，其中城乡居民600亿元。", "株洲市", "600亿元", "城乡居民存款余额", "money"),
+        ("全国医院病床使用率79.4%，其中，公立医院86.0%。", "中国", "86.0%", "公立医院病床使用率", "percent"),
+        # no 其中: a figure of its own
+        ("全市常住人口500万人，城镇人口300万人。", "株洲市", "300万人", "城镇人口", "count"),
+    ],
+)
+def test_a_category_singled_out_takes_the_wholes_measure(claim_of, text, region, mention, metric, kind):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["kind"]) == (metric, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a school's staff and a fund digest: 占比 alone after a part is that part's share
+        ("该校现有教职工320人，其中高级职称86人，占比26.9%。", "曲阜市", "26.9%", "高级职称占比"),
+        ("年内债券型基金共分红949.26亿元，占比超八成。", "中国", "超八成", "债券型基金共分红占比"),
+        # 年内 (within the year) is the figure's time, not what it counts
+        ("年内债券型基金共分红949.26亿元。", "中国", "949.26亿元", "债券型基金共分红"),
+    ],
+)
+def test_a_bare_share_after_a_part_and_the_year_so_far(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a science news item, a tourism report and a health one: a grade alone is of the kind graded before it
+        ("全市拥有国家级科技企业孵化器6家、省级23家。", "芜湖市", "23家", "省级科技企业孵化器"),
+        ("全市有5A级景区3家、4A级21家、3A级45家。", "芜湖市", "45家", "3A级景区"),
+        ("全市有三甲医院5家、三乙8家。", "芜湖市", "8家", "三乙医院"),
+        # another unit: not the same kind
+        ("全市拥有国家级科技企业孵化器6家、省级23个。", "芜湖市", "23个", "省级"),
+    ],
+)
+def test_a_grade_alone_is_of_the_kind_graded_before_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+def test_a_grade_of_hospital_is_no_organisation(claim_of):
+    assert claim_of("全市有三甲医院5家。", "5家", "芜湖市")["subject"] == "芜湖市"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a county communiqué and a farm news item: a bare 产量 after a crop's sown area is the crop's
+        ("全县小麦播种面积32.5万亩，产量达到12万吨。", "寿光市", "12万吨", "小麦产量"),
+        ("今年全镇大蒜种植面积3.2万亩，总产量12万吨。", "金乡县", "12万吨", "大蒜总产量"),
+        # the same measure again is no owner's
+        ("全市营业收入达3391亿元，营业收入同比下降1.6%。", "深圳市", "3391亿元", "营业收入"),
+    ],
+)
+def test_a_bare_measure_after_a_crops_area_is_the_crops(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -468,6 +468,23 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         # a quarter as Taiwan and Macau write it after its year (2023年第4季, 今年第3季)
         ("2023年第4季本地生产总值实质上升80.5%。", "澳门", None, "80.5%", "2023年第4季"),
         ("今年第3季GDP成长率为7.64%。", "台湾省", None, "7.64%", "今年第3季"),
+        # the first quarter as Hong Kong and Macau write it: 首季, 首季度
+        ("今年首季访港旅客达1050万人次。", "香港", None, "1050万人次", "今年首季"),
+        ("2024年首季，本澳GDP实质增长7.8%。", "澳门", None, "7.8%", "2024年首季"),
+        ("首季度全市完成固定资产投资120亿元。", "菏泽市", None, "120亿元", "首季度"),
+        # a text about Taiwan writes a quarter alone: of its figures
+        ("主計總處公布，第3季經濟成長率為4.17%。", "台湾省", None, "4.17%", "第3季"),
+        ("第3季商品出口1694億美元，年增36.5%。", "台湾省", None, "36.5%", "第3季"),
+        # alone, 首季 may be a show's first season
+        ("该剧首季播出12集。", "菏泽市", None, "12集", None),
+        # a holiday named in quotes, and after its year (今年“五一”假期, 今年国庆假期)
+        ("据统计，今年“五一”假期，全市共接待游客86.5万人次。", "曲阜市", None, "86.5万人次", "今年“五一”假期"),
+        ("“十一”黄金周期间，全市实现旅游收入5.2亿元。", "曲阜市", None, "5.2亿元", "“十一”黄金周期间"),
+        ("今年国庆假期，全省累计接待游客3161万人次。", "福建省", None, "3161万人次", "今年国庆假期"),
+        # an online shopping festival's days (双十一期间), not the National Day holiday (十一)
+        ("双十一期间，全市快递业务量达到1.2亿件。", "合肥市", None, "1.2亿件", "双十一期间"),
+        ("双12期间，全省网络零售额达到32亿元。", "浙江省", None, "32亿元", "双12期间"),
+        ("十一期间，全市接待游客520万人次。", "合肥市", None, "520万人次", "十一期间"),
         # 上年结转 is a budget's term: its 上年 dates neither it nor the figures after it
         ("2023年，省级收入265.9亿元，加上上年结转22.7亿元、下级上解92.3亿元。", "甘肃省", None, "92.3亿元", "2023年"),
         ("今年全县财政收入12.1亿元，上年结余1.3亿元，上级补助8.2亿元。", "汝阳县", None, "8.2亿元", "今年"),
@@ -494,6 +511,13 @@ def test_periods_of_lists_brackets_spans_and_hours(claims_of, text, region, date
         ("今年以来，数据显示，全市新增就业1.2万人。", "1.2万人", "今年以来"),
         ("1月29日，省卫健委发布疫情通报，歙县新增确诊病例3例。", "3例", "1月29日"),
         ("11月20日，全市新增病例5例，数据显示疫情平稳。", "5例", "11月20日"),
+        # a day right before the publisher's verb (国家统计局今天发布): a rate or a change is not of that day
+        ("国家统计局今天发布数据，全国居民消费价格同比上涨0.3%。", "0.3%", None),
+        ("市统计局今日公布，全市居民人均可支配收入达到5.2万元。", "5.2万元", None),
+        ("行政院主計總處今天公布，經濟成長率為4.17%。", "4.17%", None),
+        # a count is as of the day it is reported
+        ("卫生署22日下午通报，全港累计确诊病例达317例。", "317例", "22日"),
+        ("市卫健委今日通报：5例确诊病例治愈出院。", "5例", "今日"),
     ],
 )
 def test_a_day_before_a_reporting_clause_dates_the_report(claim_of, text, mention, period):

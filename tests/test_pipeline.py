@@ -189,3 +189,19 @@ def test_a_region_the_gazetteer_does_not_know_is_warned_of(region, warned):
 def test_a_bare_number_shares_the_next_figures_unit_and_scale(text, mention, value, unit):
     claim = next(c for c in extract_claims(text, region="菏泽市") if c.mention == mention)
     assert (claim.value, claim.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, region, mentions",
+    [
+        # a Simplified report holding half a surrogate pair (a caller's string built from UTF-16 code units)
+        ("菏泽市新增\ud800确诊病例3例，累计12例。", "菏泽市", ["3例", "12例"]),
+        # a Traditional one: the pair half would stop the conversion to Simplified
+        ("臺灣經濟成長率達到3.5%，較去年增加。這個數據顯示\udc80經濟穩定。" * 2, "台湾省", ["3.5%", "3.5%"]),
+    ],
+)
+def test_half_a_surrogate_pair_from_the_python_api_is_a_replacement_character(text, region, mentions):
+    claims = extract_claims(text, "api", "0" * 64, region=region)
+    assert [c.mention for c in claims] == mentions
+    assert [c.start for c in claims] == [text.index(m, c.start) for m, c in zip(mentions, claims, strict=True)]
+    assert [c.mention for c in analyse(text, "api", "0" * 64, region=region)._.claims][:1] == mentions[:1]

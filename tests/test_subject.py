@@ -558,6 +558,29 @@ def test_words_that_name_no_place_or_name_a_body_by_its_short_name(claim_of, tex
 @pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
+        # a state-owned or listed enterprise by the short name business news gives it: its figures, not China's
+        ("中国移动公告，拟派发中期股息合计超过500亿元。", "中国", "超过500亿元", "中国移动"),
+        ("上半年中石化实现营业收入1.6万亿元。", "中国", "1.6万亿元", "中国石化"),
+        ("国家电网今年电网投资将超过5000亿元。", "中国", "超过5000亿元", "国家电网"),
+        ("中国建筑新签合同额4.3万亿元，同比增长10.8%。", "北京市", "4.3万亿元", "中国建筑"),
+        ("中国人寿实现总保费6400亿元。", "中国", "6400亿元", "中国人寿"),
+        # the same characters as 中国 and a noun: China's figure
+        ("中国移动互联网用户规模达10.9亿人。", "中国", "10.9亿人", "中国"),
+        ("去年中国石油消费量增长5.1%。", "中国", "5.1%", "中国"),
+        ("中国建筑业总产值增长5.8%。", "中国", "5.8%", "中国"),
+        ("中国人寿命预期达到78.6岁。", "中国", "78.6岁", "中国"),
+        # a fire and rescue or traffic police unit reports its own work
+        ("今年以来，市消防救援支队共接警出动1.8万起。", "株洲市", "1.8万起", "株洲市消防救援支队"),
+        ("区交警大队查处酒驾违法行为120起。", "历城区", "120起", "历城区交警大队"),
+    ],
+)
+def test_enterprises_and_units_named_by_their_short_name_or_suffix(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
         # a place that says where people come from, go or have been qualifies a noun: no subject
         ("来自广州的游客增长12%。", "广东省", "12%", "广东省"),
         ("赴港旅客数量下降30%。", "上海市", "30%", "上海市"),

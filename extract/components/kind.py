@@ -266,8 +266,19 @@ def _continues_list(text: str, previous: Claim, claim: Claim) -> bool:
 
 
 def _clause_before(text: str, claim: Claim, clause_breaks: Breaks) -> str:
+    start = clause_breaks.after_last(claim.sentence_start, claim.start)
+    while start > claim.sentence_start and text[start - 1] in "）)":
+        # a short note in brackets inside a noun (每千人口执业（助理）医师3.1人) ends no clause: read on before it
+        note = _BRACKET_NOTE.search(text, claim.sentence_start, start)
+        if note is None:
+            break
+        start = clause_breaks.after_last(claim.sentence_start, note.start())
     # a space between the verb and its figure changes nothing ("增长 3.8%": text copied from PDFs)
-    return text[clause_breaks.after_last(claim.sentence_start, claim.start) : claim.start].rstrip(" \t\u3000")
+    return text[start : claim.start].rstrip(" \t\u3000")
+
+
+# a note of a few characters, no figure, in brackets right after a word (执业（助理）医师, 外商（含港澳台）投资)
+_BRACKET_NOTE = compile_pattern(r"(?<=[\u4e00-\u9fff])[（(][^（()）0-9０-９，,。；;]{1,6}[）)]$")
 
 
 # a correction verb, then at most a short name of whose count it corrects, right before the figure
@@ -288,6 +299,12 @@ PACE_REACHED = compile_pattern(
 )
 
 
+# a growth rate forecast, expected or targeted, maybe revised, right before its figure
+_GROWTH_FORECAST = compile_pattern(
+    r"(?:增长|成长|增速)率?(?:的)?(?:预测|预期|预估|目标)值?(?:分别)?(?:上调|下调|上修|下修|调整|修正|修订|设定)?(?:至|到|为|是)?$"
+)
+
+
 def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) -> None:
     """Set kind, direction and a rate's denominator from the clause before the figure (clause_breaks:
     the text's CLAUSE_BOUNDARY characters; `roc`: a text about Taiwan, whose years are of the 民國 calendar)."""
@@ -295,8 +312,10 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
     if claim.unit == "倍" and "翻" in claim.mention:
         claim.direction = "increase"  # 翻一番: doubled
     change = _find_change(roc, before)
-    if claim.kind == "percent" and PACE_REACHED.search(before):
-        claim.kind = "change"  # 经济增长放缓至2.1%: the rate of growth the pace reached, a change of its own
+    if claim.kind == "percent" and (PACE_REACHED.search(before) or _GROWTH_FORECAST.search(before)):
+        # 经济增长放缓至2.1%: the rate of growth the pace reached, a change of its own; so is a growth rate forecast
+        # or targeted (上修全年经济成长率预测至3.43%, 经济增长预期上调至5.0%, 全年经济增长目标为5%左右)
+        claim.kind = "change"
         return
     if (
         change

@@ -31,6 +31,7 @@ from extract.components.kind import PACE_REACHED
 from extract.components.period import comparison_pattern, period_pattern
 from extract.figure_references import figure_reference_label, figure_reference_words
 from extract.headline_figures import in_own_words, restating_key
+from extract.indicators import name_ending
 from extract.layout import continues_a_list
 from extract.list_headings import counted_heading_noun
 from extract.numbers import parse_chinese_number
@@ -105,13 +106,28 @@ def _synonyms() -> dict[str, str]:
 
 
 def strip_links(phrase: str) -> str:
-    """Remove linking words from the end of a phrase (已提高至, 达到, 分别同比上升), repeatedly."""
+    """Remove linking words from the end of a phrase (已提高至, 达到, 分别同比上升), repeatedly; not the growth a
+    contribution is to (贡献经济成长, 拉动经济增长: lexicon/contribution_verbs.txt)."""
     while phrase:
         match = _trailing_links().search(phrase)
-        if not match or not match.group():
+        if not match or not match.group() or _contribution_before().search(phrase, 0, match.start()):
             break
+        if phrase.endswith(_words_ending_in_a_link()):
+            break  # the end of a noun (违法行为): no link of its own
         phrase = phrase[: match.start()]
     return phrase
+
+
+@cache
+def _words_ending_in_a_link() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("words_ending_in_a_link.txt"))
+
+
+@cache
+def _contribution_before() -> re.Pattern[str]:
+    """A contribution verb and at most a short noun (经济) right before a link: the growth contributed to."""
+    verbs = lexicon.alternation(lexicon.word_list("contribution_verbs.txt"))
+    return compile_pattern(rf"(?:{verbs})[\u4e00-\u9fff]{{0,2}}$")
 
 
 @cache
@@ -467,9 +483,11 @@ def metric_component(doc: Doc) -> Doc:
         if i and _people_of_the_cases(claims[i - 1], claim):
             # "起诉盗窃犯罪案件120件186人": the people of the cases just counted, named by the same act
             claim.metric, claim.metric_basis = _act_on_the_cases(claims[i - 1].metric), "sentence"
-        if not claim.metric and claim.kind == "percent" and _BARE_SHARE.fullmatch(before_phrases[i]):
-            # "地表水源供水量46.37亿立方米，占98.3%", "男性病例134例，占48.9%": the share of the part just given, in
-            # the whole its sentence is of (…占比, as the text's own 占比 names such a share)
+        bare_share = not claim.metric or claim.metric == _SHARE_NOUN  # 占98.3%, 占比26.9%
+        if bare_share and claim.kind == "percent" and _BARE_SHARE.fullmatch(before_phrases[i]):
+            # "地表水源供水量46.37亿立方米，占98.3%", "男性病例134例，占48.9%", "其中高级职称86人，占比26.9%": the
+            # share of the part just given, in the whole its sentence is of (…占比, as the text's own 占比 names such
+            # a share)
             part = _latest_level(claims, i)
             if part is not None and part.metric:
                 claim.metric, claim.metric_basis = _without_rate_noun(part.metric) + _SHARE_NOUN, "sentence"
@@ -504,6 +522,20 @@ def metric_component(doc: Doc) -> Doc:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = _heading_clause(text, claim, mentions)
             claim.metric_basis = "sentence" if claim.metric else None
+        elif i and (whole := _total_of_the_figure_before(claims, i)):
+            # "新增市场主体32.6万户，总数达到98万户": the total is of what the figure before it counts
+            claim.metric, claim.metric_basis = whole, "sentence"
+        elif i and (owned_by := _owner_of_a_bare_measure(claims, i)):
+            # "小麦播种面积32.5万亩，产量达到12万吨": a bare measure after the crop's first one is the crop's
+            claim.metric, claim.metric_basis = owned_by, "sentence"
+        elif i and (graded := _grade_of_the_kind_before(claims, i)):
+            # "国家级科技企业孵化器6家、省级23家": a grade alone is of the kind of body graded before it
+            claim.metric, claim.metric_basis = graded, "sentence"
+        elif i and (measured := _measured_for_a_category(text, claims, i)) is not None:
+            # "居民人均可支配收入4.8万元，其中城镇居民5.6万元": the part of a population named by its category
+            # alone is of the whole's measure (城镇居民人均可支配收入), and of its kind and unit (a sum per person)
+            claim.metric, claim.metric_basis = measured.metric, "sentence"
+            claim.kind, claim.unit = measured.kind, measured.unit
     _noun_after_the_last_part(text, claims, mentions)
     _objects_of_bare_verbs(claims)
     _persons_aged(text, claims, mentions)
@@ -532,7 +564,8 @@ def metric_component(doc: Doc) -> Doc:
 def _without_opening_roc_year(metric: str | None) -> str | None:
     """106年底人口 -> 人口, 106年自然增加人数 -> 自然增加人数: in a text about Taiwan a year of the 民國 calendar
     opening a metric is the figure's period (the period step reads it), not what is counted, as 2023年末 is of
-    2023年末常住人口; so is a 年底 left over from one cut at its figure (96|年底未满15岁之人口)."""
+    2023年末常住人口; so is a 年底 left over from one cut at its figure (96|年底未满15岁之人口), and a quarter
+    written alone (第3季民間消費)."""
     if not metric:
         return metric
     opening = _OPENING_ROC_YEAR.match(metric)
@@ -543,8 +576,11 @@ def _without_opening_roc_year(metric: str | None) -> str | None:
     return rest if len(rest) >= _SHORTEST_REST else metric
 
 
-# a year of the 民國 calendar and its part (106年, 106年底, 105年上半年), or the end of one cut off its number (年底)
-_OPENING_ROC_YEAR = compile_pattern(rf"(?:{BARE_ROC})\s?年(?:底|末|初|上半年|下半年)?|年[底末初]")
+# a year of the 民國 calendar and its part (106年, 106年底, 105年上半年), or the end of one cut off its number (年底),
+# or a quarter written alone (第3季民間消費)
+_OPENING_ROC_YEAR = compile_pattern(
+    rf"(?:{BARE_ROC})\s?年(?:底|末|初|上半年|下半年)?|年[底末初]|第[一二三四1-4]季(?![度节])"
+)
 _SHORTEST_REST = 2  # 106年底人口 keeps 人口; a single character left is no name of what is counted
 
 
@@ -821,7 +857,7 @@ _BASE_TIME_LEVEL = compile_pattern(rf"\s*(?:{YEAR_NUMERAL}\s?年|上年|去年|�
 
 # a clause of 占 alone before a share (占98.3%, 约占12%): of the part before it; its noun. Not 共占 / 分别占: the
 # shares of the parts listed before together or in turn (_shares_of_listed_parts, the 分别 lists)
-_BARE_SHARE = compile_pattern(r"\s*约?占了?约?\s*")
+_BARE_SHARE = compile_pattern(r"\s*约?占(?:了|比)?(?:为|达到?|是)?约?\s*")
 _SHARE_NOUN = "占比"
 
 
@@ -1306,6 +1342,102 @@ def _an_even_pair(text: str, claim: Claim, mentions: dict) -> str | None:
     if match is None:
         return None
     return tidy_metric(_clean_before(match["pair"], match.start("pair"), mentions))
+
+
+def _total_of_the_figure_before(claims: list[Claim], i: int) -> str | None:
+    """A figure named by a generic head alone (总数, 总量, 数量: lexicon/metric_generic_heads.tsv) right after a
+    figure of the same unit in its sentence counts the same thing: 市场主体 + 总数."""
+    claim, before = claims[i], claims[i - 1]
+    if (
+        _generic_heads().get(claim.metric or "") != "any"
+        or before.sentence_start != claim.sentence_start
+        or not before.metric
+        or before.unit != claim.unit
+        or _generic_heads().get(before.metric)
+    ):
+        return None
+    return _without_rate_noun(before.metric) + claim.metric
+
+
+def _owner_of_a_bare_measure(claims: list[Claim], i: int) -> str | None:
+    """A figure named by a bare elliptical measure (产量: metric_elliptical_measures.txt) right after a figure of its
+    sentence whose metric is an owner and a measure of that list or of area_measures.txt (小麦播种面积): the owner's
+    measure (小麦产量)."""
+    claim, before = claims[i], claims[i - 1]
+    owned = before.metric or ""
+    if (
+        claim.metric not in _elliptical_measures()
+        or before.sentence_start != claim.sentence_start
+        or owned.endswith(claim.metric)  # the same measure again (营业收入…，营业收入), another rule's
+    ):
+        return None
+    measure = next((m for m in _measures_of_an_owner() if owned.endswith(m)), None)
+    if measure is None or len(owned) - len(measure) < _SHORTEST_OWNER:
+        return None
+    return owned[: -len(measure)] + claim.metric
+
+
+_SHORTEST_OWNER = 2  # 小麦, 蔬菜: one character left is no crop nor category (总产量 is no 总 and 产量)
+
+
+@cache
+def _measures_of_an_owner() -> tuple[str, ...]:
+    """The elliptical and area measures, longest first (播种面积 before 面积)."""
+    measures = _elliptical_measures() | frozenset(lexicon.word_list("area_measures.txt"))
+    return tuple(sorted(measures, key=len, reverse=True))
+
+
+# a grade of a kind of body (国家级, 省级, 4A级, 一级) or of a hospital (三甲, 二乙)
+_GRADE = r"(?:[\u4e00-\u9fffA-Z0-9]{1,3}级|[一二三][甲乙丙]等?)"
+_GRADE_ALONE = compile_pattern(_GRADE)
+_GRADED_KIND = compile_pattern(rf"{_GRADE}(?P<kind>[\u4e00-\u9fff]{{2,}})")
+
+
+def _grade_of_the_kind_before(claims: list[Claim], i: int) -> str | None:
+    """A figure named by a grade alone right after a figure of the same unit in its sentence whose metric is
+    another grade of a kind (国家级科技企业孵化器6家、省级23家; 5A级景区3家、4A级21家): that grade of the kind."""
+    claim, before = claims[i], claims[i - 1]
+    if (
+        not claim.metric
+        or _GRADE_ALONE.fullmatch(claim.metric) is None
+        or before.sentence_start != claim.sentence_start
+        or before.unit != claim.unit
+    ):
+        return None
+    graded = _GRADED_KIND.fullmatch(before.metric or "")
+    return claim.metric + graded["kind"] if graded else None
+
+
+class _Measured(NamedTuple):
+    metric: str
+    kind: str
+    unit: str
+
+
+_CATEGORY_OVERLAP = 2  # characters the category's end shares with the whole's start (居民): fewer say nothing
+_PART_MARK = "其中"
+
+
+def _measured_for_a_category(text: str, claims: list[Claim], i: int) -> _Measured | None:
+    """A figure named only by a category whose last word opens the metric of a figure before it in its sentence,
+    of the same base unit, the part singled out by 其中 (居民人均可支配收入4.8万元，其中城镇居民5.6万元: 居民): the
+    category's figure of that measure (城镇居民人均可支配收入)."""
+    claim = claims[i]
+    category = claim.metric or ""
+    for whole in reversed(claims[:i]):
+        if whole.sentence_start != claim.sentence_start:
+            return None
+        measure = whole.metric or ""
+        if (
+            whole.unit.split("/")[0] != claim.unit.split("/")[0]
+            or len(measure) <= len(category)
+            or _PART_MARK not in text[whole.end : claim.start]
+        ):
+            continue
+        for overlap in range(min(len(category), len(measure) - 1), _CATEGORY_OVERLAP - 1, -1):
+            if category.endswith(measure[:overlap]) and len(category) > overlap:
+                return _Measured(category + measure[overlap:], whole.kind, whole.unit)
+    return None
 
 
 def _people_of_the_cases(cases: Claim, people: Claim) -> bool:
@@ -1821,9 +1953,14 @@ def _after_last_verb(phrase: str) -> str:
     letters inside a longer word (报告期内) are no verb. A measure taken by a verb whose subject owns it
     (metric_owner_verbs.txt) keeps that subject when it names a part: "第一产业实现增加值" -> 第一产业增加值,
     "区域枢纽完成货邮吞吐量" -> 区域枢纽货邮吞吐量, as the parallel figures of the other parts are told apart only
-    by it. Two coordinated verbs (_coordinated_verb_at) keep both."""
+    by it. Two coordinated verbs (_coordinated_verb_at) keep both; an indicator's name is not cut inside."""
     cut, owner = 0, ""
+    # an official indicator's name ending the phrase is not cut at a verb inside it (城镇新增就业: 新增 is part of
+    # the name); a verb it opens with (接待游客) goes as any other
+    named_from = name_ending(phrase)
     for match in _inner_verb().finditer(phrase):
+        if named_from is not None and match.start() > named_from:
+            break
         if len(phrase) - match.end() >= 2 and starts_a_word(phrase, match.end()):
             if _coordinated_verb_at(phrase, match.end()):
                 # 公司新建扩建厂房 -> 新建扩建厂房: the two verbs stay together, what is before them goes

@@ -108,10 +108,13 @@ _STRETCH = (
 )
 _STRETCH_WRITTEN = compile_pattern(rf"{_NUM}+\s?(?:天|个?小时)")
 _FESTIVAL = rf"[\u4e00-\u9fff]{{1,5}}?节{_DAYS_OFF}"
-# a quarter of the year (一季度, 第四季度, 2季度)
-_QUARTER = r"第?[一二三四1-4]季度"
-# a quarter as Taiwan and Macau write it after its year (2023年第4季, 今年第3季); alone, 第3季 may be a show's season
-_QUARTER_AFTER_A_YEAR = r"第[一二三四1-4]季(?![度节])"
+# a holiday of lexicon/holidays.txt and its days, its name maybe in quotes (春节期间, “五一”假期, 今年“十一”黄金周)
+_HOLIDAY = rf"[“\"「]?(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})[”\"」]?节?{_DAYS_OFF}"
+# a quarter of the year (一季度, 第四季度, 2季度; 首季度, the first, as Hong Kong and Macau write it)
+_QUARTER = r"(?:第?[一二三四1-4]|首)季度"
+# a quarter as Taiwan, Hong Kong and Macau write it after its year (2023年第4季, 今年第3季, 今年首季); alone, 第3季
+# or 首季 may be a show's season
+_QUARTER_AFTER_A_YEAR = r"(?:第[一二三四1-4]|首)季(?![度节])"
 # how long a level has held (连续五年稳定在…, 连续12天治愈出院超千人): the period of its own sentence,
 # never carried on
 _HELD_FOR = compile_pattern(rf"连续{_NUM}+(?:年|天|日|周|个?月)")
@@ -158,11 +161,11 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
         # 2015年起 (since 2015, kept whole); 去年同期 (the time a figure is compared with, kept whole); 114年度 (a
         # budget's year)
-        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|起|同期|度|上半年|下半年|[前首]三季度|{_QUARTER}"
+        + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|起|同期|度|上半年|下半年|[前首]三季度|{_QUARTER}|{_HOLIDAY}"
         + rf"|{_QUARTER_AFTER_A_YEAR}|全年"
         rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间|底|末)?"
         rf"(?!{lexicon.alternation(lexicon.word_list('year_term_words.txt'))})"
-        rf"|(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})节?{_DAYS_OFF}"
+        rf"|{_HOLIDAY}"
         rf"|{_LUNAR_DAYS}|{_UNNAMED_DAYS_OFF}|{_STRETCH}"
         rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_PAST_YEARS}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
         rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
@@ -170,6 +173,9 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
         rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
     )
+    if roc:
+        # a text about Taiwan writes a quarter alone (第3季商品出口, 第3季經濟成長率): of its figures, no show's season
+        source += rf"|{_QUARTER_AFTER_A_YEAR}"
     return compile_pattern(guarded(source.replace(YEAR_NUMERAL, ROC_YEAR_NUMERAL) if roc else source))
 
 
@@ -694,7 +700,7 @@ def find_period(
         and _OF_THE_BASE.fullmatch(stretch, matches[-1].end(), claim.start - claim.sentence_start)
     ):
         matches = matches[:-1]  # 为去年(同期)的2.25倍: the time compared with is the multiple's base, not its time
-    if matches and _dates_the_report(stretch, matches[-1]) and not _a_flow(text, claim, matches[-1].end()):
+    if matches and _dates_the_report(stretch, matches[-1], claim) and not _a_flow(text, claim, matches[-1].end()):
         # 昨日，数据显示，98家上市公司…: the day the news came out, not the time of what it counts; of a day's
         # new cases (1月29日，省卫健委通报，新增3例) it is the day they were reported in
         return None
@@ -1173,14 +1179,25 @@ def _totals_after_the_flow(stretch: str, window: str, claim: Claim) -> bool:
     return bool(markers) and markers[-1] == "cumulative" and "flow" in markers
 
 
-def _dates_the_report(stretch: str, match: re.Match[str]) -> bool:
+def _dates_the_report(stretch: str, match: re.Match[str], claim: Claim) -> bool:
     """The phrase is a day that opens the sentence, and a reporting clause follows it (昨日，数据显示，…;
-    11月20日，记者从省统计局了解到，…: lexicon/report_verbs.txt): it dates the report."""
+    11月20日，记者从省统计局了解到，…: lexicon/report_verbs.txt): it dates the report. So does a day in the
+    sentence's opening clause right before the reporting verb (国家统计局今天发布, 行政院主計總處今天公布) for a rate
+    or a change: a price index or a growth rate is of a month or a quarter, never of the day it is published;
+    a count (22日通报，累计确诊317例) is as of that day."""
+    if _A_DAY.fullmatch(match.group()) is None:
+        return False
+    if match.start() == 0:
+        return _report_clause().match(stretch, match.end()) is not None
     return (
-        match.start() == 0
-        and _A_DAY.fullmatch(match.group()) is not None
-        and _report_clause().match(stretch, match.end()) is not None
+        claim.kind in _NEVER_OF_A_DAY
+        and _CLAUSE_END.search(stretch, 0, match.start()) is None
+        and _report_verb_right_after().match(stretch, match.end()) is not None
     )
+
+
+# the kinds of figure a day of publishing cannot be the time of: they are of a month, a quarter, a year
+_NEVER_OF_A_DAY = frozenset({"change", "percent", "rate"})
 
 
 # a day, as a report is dated (昨日, 今天, 日前, 11月20日, 2021年9月2日), not a span (今年以来, 1-10月)
@@ -1191,6 +1208,13 @@ _A_DAY = compile_pattern(rf"(?:[0-9]{{4}}年)?(?:{_NUM}+月)?{_NUM}+[日号]|昨
 def _report_clause() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.word_list("report_verbs.txt"))
     return compile_pattern(rf"\s?[，,]?\s?[^，,。；;！？]{{0,16}}?(?:{verbs})")
+
+
+@cache
+def _report_verb_right_after() -> re.Pattern[str]:
+    """A reporting verb right after a day (今天发布, 今日上午公布, 昨天对外通报, 近日在京发布), a few words between."""
+    verbs = lexicon.alternation(lexicon.word_list("report_verbs.txt"))
+    return compile_pattern(rf"[^，,。；;！？：:\s]{{0,6}}?(?:{verbs})")
 
 
 _CLAUSE_END = compile_pattern(r"[，,；;。！？!?]")
@@ -1243,7 +1267,7 @@ _POINT = compile_pattern(
 _SPAN = compile_pattern(_RANGE)
 # since a time: 自2020年2月22日9时起, 自3月3日开始, 自2023年7月启动以来
 _SINCE = compile_pattern(r"[自从](?P<what>.+?)(?:起|开始|以来)")
-_QUARTER_OF = compile_pattern(r"第?([一二三四1-4])季度?$")
+_QUARTER_OF = compile_pattern(r"(?:第?([一二三四1-4])|首)季度?$")
 _EXPLICIT_YEAR = compile_pattern(r"([0-9]{4}|[〇零一二三四五六七八九]{4})\s?年")
 
 
@@ -1320,7 +1344,7 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
         return f"{year}-01-01", f"{year}-09-30"
     quarter = _QUARTER_OF.search(period)
     if quarter:
-        last = 3 * _number(quarter[1])
+        last = 3 * _number(quarter[1]) if quarter[1] else 3  # 首季: the first
         return f"{year}-{last - 2:02d}-01", f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
     if period.endswith("年初"):
         return f"{year}-01-01", f"{year}-01-01"  # a stock at the start of the year
