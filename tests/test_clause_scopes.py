@@ -257,3 +257,32 @@ _JOINT_OBJECTS = [
 def test_names_joined_as_one_object_are_the_figures_metric(genre, text, region, date, expected):
     metrics = _field(text, region, date, 0)
     assert {mention: metrics.get(mention) for mention in expected} == expected, genre
+
+
+# (genre, text, region, date, the figures and the metric each takes): the figures of a list before (…16%) are no
+# names for the figures of the next list after 分别 when no comma parts them (a bullet or a space in between)
+_FIGURES_BEFORE_A_LIST = [
+    (
+        "broker forecast",
+        "预计2025-2027年营业收入分别为36.4亿元、42.8亿元、50.1亿元,对应增速分别为18%、17%、17% - "
+        "预计2025-2027年归母净利润分别为3.1亿元、3.8亿元、4.6亿元",
+        "宁波市",
+        "2025-04-30",
+        {"3.1亿元": "预计归母净利润", "3.8亿元": "预计归母净利润", "4.6亿元": "预计归母净利润"},
+    ),
+    (
+        "statistics brief",
+        "住宿业、餐饮业营业额分别增长5.1%、6.3% 批发业、零售业销售额分别为280亿元、160亿元",
+        "邯郸市",
+        "2024-03-01",
+        {"280亿元": "批发业销售额", "160亿元": "零售业销售额"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "date", "expected"), _FIGURES_BEFORE_A_LIST, ids=[c[0] for c in _FIGURES_BEFORE_A_LIST]
+)
+def test_the_figures_of_a_list_before_are_no_names_of_the_next_list(genre, text, region, date, expected):
+    metrics = _field(text, region, date, 0)
+    assert {mention: metrics.get(mention) for mention in expected} == expected, genre

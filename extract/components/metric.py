@@ -2691,6 +2691,11 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     if respectively < 0:
         return None
     clause_start = max((m.end() for m in _LIST_CLAUSE_BOUNDARY.finditer(head, 0, respectively)), default=0)
+    # "对应增速分别为29%、23%、16% - 预计归母净利润分别为…": the figures of a list before are no names; the list
+    # starts after them
+    clause_start = max(
+        (m.end() for m in _A_PERCENTAGE.finditer(head, clause_start, respectively)), default=clause_start
+    )
     pieces = _respective_pieces(head[clause_start:respectively], count)
     if len(pieces) == 1 and count > 1:
         return _collective_parts(pieces[0], first.sentence_start + clause_start, count, mentions)
@@ -2720,6 +2725,9 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     if not action and _WHITE_SPACE.sub("", done) == _SHARE_VERB and shared is None and named_kinds is None and visitors:
         action = _SHARE_VERB  # 香港及中国台湾旅客分别占28.0%及8.3%: shares of the visitors, as 中国大陆旅客占总数 is
     return [phrase + action for phrase in phrases] if action else phrases
+
+
+_A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％]")
 
 
 def _respective_pieces(listed: str, count: int) -> list[str]:
