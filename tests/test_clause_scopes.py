@@ -286,3 +286,47 @@ _FIGURES_BEFORE_A_LIST = [
 def test_the_figures_of_a_list_before_are_no_names_of_the_next_list(genre, text, region, date, expected):
     metrics = _field(text, region, date, 0)
     assert {mention: metrics.get(mention) for mention in expected} == expected, genre
+
+
+# (genre, text, region, date, the figures and the metric each takes): a later clause of a sentence opening with
+# a verb and no actor of its own tells what the actor opening the sentence did; a speaker is no such actor
+_ACTOR_OF_THE_SENTENCE = [
+    (
+        "holiday transport news",
+        "春运首日，高铁发送列车215列，加开42趟列车，共运送旅客18.6万人次；公路运输旅客52万人次。",
+        "昆明市",
+        "2024-01-27",
+        {"42趟": "高铁加开列车", "18.6万人次": "高铁运送旅客", "52万人次": "公路运输旅客"},
+    ),
+    (
+        "police report",
+        "节日期间，交警出动警力3600人次，查处酒驾案件125起。",
+        "洛阳市",
+        "2024-10-08",
+        {"125起": "交警酒驾案件"},
+    ),
+    (
+        "court news",
+        "村民起诉环境污染索赔案12宗，诉请赔偿金额860万元。",
+        "韶关市",
+        "2024-01-27",
+        {"860万元": "诉请赔偿金额"},
+    ),
+    (
+        "hospital news",
+        "院方称新院区建筑面积达3.2万平方米，可容纳800张病床。",
+        "襄阳市",
+        "2024-03-01",
+        {"800张": "病床"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "date", "expected"),
+    _ACTOR_OF_THE_SENTENCE,
+    ids=[c[0] for c in _ACTOR_OF_THE_SENTENCE],
+)
+def test_a_clause_opening_with_a_verb_is_of_the_sentences_actor(genre, text, region, date, expected):
+    metrics = _field(text, region, date, 0)
+    assert {mention: metrics.get(mention) for mention in expected} == expected, genre

@@ -354,6 +354,7 @@ def metric_component(doc: Doc) -> Doc:
     acting: tuple[int, str] | None = None  # where a counted group's act ends, and the group
     barred: tuple[tuple[int, str], str] | None = None  # the sentence and unit of a group a bar defined, its noun
     owned: tuple[int, str] | None = None  # where a figure whose clause named its measure's owner ends, and the owner
+    actor: tuple[int, str] | None = None  # the sentence opening with who acted (its start), and who
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         clause_start = _clause_start(text, claim, previous, boundaries)
@@ -428,6 +429,27 @@ def metric_component(doc: Doc) -> Doc:
             # "国家铁路货运发送量3.54亿吨，…；货运周转量2992亿吨公里": a later clause of the full stop naming only a
             # measure like the one before is the same owner's (国家铁路货运周转量), not the whole's
             claim.metric = tidy_metric(owner + claim.metric) or claim.metric
+        if (
+            claim.metric
+            and previous is None  # the first figure of its sentence
+            and not _LIST_ITEM_BEFORE.match(text, clause_start - 1)  # not the last of a list (飞机、船舶、海工平台…)
+            and (opener := _actor_opening(raw_before))
+        ):
+            actor = (claim.sentence_start, opener) if claim.metric.startswith(opener) else None
+        elif (
+            actor is not None
+            and claim.metric
+            # a change is its measure's; a sum after a count is mostly of the things counted (…起诉索赔案20宗，诉请
+            # 标的1167万元: the suits' claim), not another act of the actor
+            and claim.kind not in _NOT_ACTS
+            and actor[0] == claim.sentence_start
+            and not claim.metric.startswith(actor[1])
+            and (act := _verb_opening(raw_before)) is not None
+        ):
+            # "铁路发送客运列车864列，增开59趟列车，共运送旅客73.2万人次": a later clause of the sentence opening
+            # with a verb and no actor of its own tells what the sentence's actor did (铁路运送旅客, 铁路增开列车)
+            done = claim.metric if claim.metric in raw_before else act + claim.metric
+            claim.metric = tidy_metric(actor[1] + done) or claim.metric
         if counted_group and claim.metric and not claim.metric.startswith(counted_group):
             # "纳入监测的25家重点景区累计接待游客698.69万人次": the group just counted did what this figure
             # measures, which is the group's (重点景区游客), not the whole place's (全省…游客)
@@ -1404,6 +1426,51 @@ _FULL_STOP = compile_pattern(r"[。！？!?\n]")
 def _place_kinds() -> frozenset[str]:
     divisions = (row[0] for row in lexicon.rows("division_nouns.tsv"))
     return frozenset(lexicon.word_list("place_kind_nouns.txt")).union(divisions)
+
+
+# the tags of who acts at a sentence's opening (铁路, 高铁, 国家铁路): nouns, not a person's name
+_ACTOR_TAGS = ("n", "j", "nz")
+
+
+def _actor_opening(raw_before: str) -> str | None:
+    """The nouns opening a sentence's first clause right before its verb ("铁路发送客运列车": 铁路), or None."""
+    words = phrase_words(raw_before.strip(" \t，,；;、"))
+    nouns = []
+    for k, (word, tag) in enumerate(words):
+        if tag.startswith("v") and tag != "vn":
+            if word in _speech_verbs():
+                return None  # 负责人称该医院…: who said it, not who did what the figures count
+            # an act on a thing (发送客运列车), not a measure reaching its figure (年发电量达8.8亿度)
+            if k + 1 >= len(words) or not words[k + 1][1].startswith("n"):
+                return None
+            break
+        if not tag.startswith(_ACTOR_TAGS) or tag in ("nr", "ns"):
+            return None
+        nouns.append(word)
+    else:
+        return None
+    actor = "".join(nouns)
+    return actor if len(actor) >= 2 and _names_an_owner(actor) else None
+
+
+def _verb_opening(raw_before: str) -> str | None:
+    """The verb a clause opens with, after adverbs (共运送旅客: 运送; 增开), no noun before it; or None."""
+    for word, tag in phrase_words(raw_before.strip(" \t，,；;、")):
+        if tag.startswith("v") and tag != "vn":
+            return word if len(word) >= _VERB_LENGTH else None  # 可容纳: a modal, not the act
+        if tag != "d":
+            return None
+    return None
+
+
+_VERB_LENGTH = 2
+_NOT_ACTS = ("change", "money")
+_LIST_ITEM_BEFORE = compile_pattern(r"[、和及与]")
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(lexicon.word_list("speech_verbs.txt"))
 
 
 def _opens_with_a_verb(phrase: str) -> bool:
