@@ -372,6 +372,7 @@ def metric_component(doc: Doc) -> Doc:
     acting: tuple[int, str] | None = None  # where a counted group's act ends, and the group
     barred: tuple[tuple[int, str], str] | None = None  # the sentence and unit of a group a bar defined, its noun
     owned: tuple[int, str] | None = None  # where a figure whose clause named its measure's owner ends, and the owner
+    actor: tuple[int, str] | None = None  # the sentence opening with who acted (its start), and who
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         clause_start = _clause_start(text, claim, previous, boundaries)
@@ -390,6 +391,13 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if (
+            claim.metric
+            and claim.metric == raw_before.strip()
+            and (item := _object_listed_before(text, claim, clause_start))
+        ):
+            # "审结涉外、涉港澳台案件1359件": the figure counts the items a 、 joins, not the last one alone
+            claim.metric = tidy_metric(item + "、" + claim.metric) or claim.metric
         if claim.metric is None and (toll := _short_toll_verbs().get(raw_before.strip())):
             claim.metric = toll  # 亡1390人，伤881人: the toll's one character, in full
         if claim.kind == "change" and (pace := PACE_REACHED.search(raw_before)):
@@ -430,6 +438,36 @@ def metric_component(doc: Doc) -> Doc:
             # to the full stop, with no owner of its own goes on with the part the first one named (…业务毛利), as
             # parallel sentences on the other parts give the same bare 毛利
             claim.metric = tidy_metric(owned[1] + claim.metric) or claim.metric
+        elif (
+            (measured := _measured_before(claims, i)) is not None
+            and not _FULL_STOP.search(text, measured.end, claim.start)
+            and (owner := _owner_of_a_parallel_measure(raw_before, claim.metric, measured.metric, owned))
+            and not _singled_out_after(text, claim, owner + (claim.metric or ""))
+        ):
+            # "国家铁路货运发送量3.54亿吨，…；货运周转量2992亿吨公里": a later clause of the full stop naming only a
+            # measure like the one before is the same owner's (国家铁路货运周转量), not the whole's
+            claim.metric = tidy_metric(owner + claim.metric) or claim.metric
+        if (
+            claim.metric
+            and previous is None  # the first figure of its sentence
+            and not _LIST_ITEM_BEFORE.match(text, clause_start - 1)  # not the last of a list (飞机、船舶、海工平台…)
+            and (opener := _actor_opening(raw_before))
+        ):
+            actor = (claim.sentence_start, opener) if claim.metric.startswith(opener) else None
+        elif (
+            actor is not None
+            and claim.metric
+            # a change is its measure's; a sum after a count is mostly of the things counted (…起诉索赔案20宗，诉请
+            # 标的1167万元: the suits' claim), not another act of the actor
+            and claim.kind not in _NOT_ACTS
+            and actor[0] == claim.sentence_start
+            and not claim.metric.startswith(actor[1])
+            and (act := _verb_opening(raw_before)) is not None
+        ):
+            # "铁路发送客运列车864列，增开59趟列车，共运送旅客73.2万人次": a later clause of the sentence opening
+            # with a verb and no actor of its own tells what the sentence's actor did (铁路运送旅客, 铁路增开列车)
+            done = claim.metric if claim.metric in raw_before else act + claim.metric
+            claim.metric = tidy_metric(actor[1] + done) or claim.metric
         if counted_group and claim.metric and not claim.metric.startswith(counted_group):
             # "纳入监测的25家重点景区累计接待游客698.69万人次": the group just counted did what this figure
             # measures, which is the group's (重点景区游客), not the whole place's (全省…游客)
@@ -1199,11 +1237,31 @@ def _anaphoric() -> frozenset[str]:
     return frozenset(figure_reference_words()) | frozenset(lexicon.word_list("anaphoric_metrics.txt"))
 
 
+@cache
+def _corresponding_rates() -> frozenset[str]:
+    # a change named only as the one going with the figure before (对应增速, 相应增长: corresponding_rates.txt)
+    return frozenset(lexicon.word_list("corresponding_rates.txt"))
+
+
+def _points_back(claim: Claim, before: Claim) -> bool:
+    """The claim's metric is a word pointing back at the figure before: 数字, 该比例 in its article; 对应增速
+    (a change) in its sentence."""
+    if claim.metric in _anaphoric():
+        return before.article_index == claim.article_index
+    return (
+        claim.kind == "change"
+        and claim.metric in _corresponding_rates()
+        and before.sentence_start == claim.sentence_start
+        and bool(before.metric)
+    )
+
+
 def _back_references(claims: list[Claim]) -> None:
     """ "失业率为6.2%，而去年同期的数字则为1%": a metric that points back (数字, 该比例) is the metric of
-    the figure before it in its article."""
+    the figure before it in its article; "营业收入83.2亿元，对应增速29%": a change named by 对应增速 of its
+    sentence's figure before it."""
     for i, claim in enumerate(claims):
-        if claim.metric in _anaphoric() and i and claims[i - 1].article_index == claim.article_index:
+        if i and _points_back(claim, claims[i - 1]):
             before = claims[i - 1]
             claim.metric = before.metric
             claim.metric_basis = "sentence" if before.sentence_start == claim.sentence_start else "carried"
@@ -1530,6 +1588,51 @@ _FULL_STOP = compile_pattern(r"[。！？!?\n]")
 def _place_kinds() -> frozenset[str]:
     divisions = (row[0] for row in lexicon.rows("division_nouns.tsv"))
     return frozenset(lexicon.word_list("place_kind_nouns.txt")).union(divisions)
+
+
+# the tags of who acts at a sentence's opening (铁路, 高铁, 国家铁路): nouns, not a person's name
+_ACTOR_TAGS = ("n", "j", "nz")
+
+
+def _actor_opening(raw_before: str) -> str | None:
+    """The nouns opening a sentence's first clause right before its verb ("铁路发送客运列车": 铁路), or None."""
+    words = phrase_words(raw_before.strip(" \t，,；;、"))
+    nouns = []
+    for k, (word, tag) in enumerate(words):
+        if tag.startswith("v") and tag != "vn":
+            if word in _speech_verbs():
+                return None  # 负责人称该医院…: who said it, not who did what the figures count
+            # an act on a thing (发送客运列车), not a measure reaching its figure (年发电量达8.8亿度)
+            if k + 1 >= len(words) or not words[k + 1][1].startswith("n"):
+                return None
+            break
+        if not tag.startswith(_ACTOR_TAGS) or tag in ("nr", "ns"):
+            return None
+        nouns.append(word)
+    else:
+        return None
+    actor = "".join(nouns)
+    return actor if len(actor) >= 2 and _names_an_owner(actor) else None
+
+
+def _verb_opening(raw_before: str) -> str | None:
+    """The verb a clause opens with, after adverbs (共运送旅客: 运送; 增开), no noun before it; or None."""
+    for word, tag in phrase_words(raw_before.strip(" \t，,；;、")):
+        if tag.startswith("v") and tag != "vn":
+            return word if len(word) >= _VERB_LENGTH else None  # 可容纳: a modal, not the act
+        if tag != "d":
+            return None
+    return None
+
+
+_VERB_LENGTH = 2
+_NOT_ACTS = ("change", "money")
+_LIST_ITEM_BEFORE = compile_pattern(r"[、和及与]")
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(lexicon.word_list("speech_verbs.txt"))
 
 
 def _opens_with_a_verb(phrase: str) -> bool:
@@ -2043,6 +2146,80 @@ def _kept_owner(raw_before: str, metric: str) -> str | None:
     if not measure or not metric.endswith(measure) or len(metric) == len(measure):
         return None
     owner = metric[: -len(measure)]
+    return owner if _names_an_owner(owner) else None
+
+
+@cache
+def _list_object_verb() -> re.Pattern[str]:
+    """A verb taking a list of names as one object (审结, 查处, 共有: lexicon/list_object_verbs.txt), the last one in
+    an item of that list, and the name after it up to the item's 、 (no figure, place or break in it)."""
+    verbs = lexicon.alternation(lexicon.word_list("list_object_verbs.txt"))
+    return compile_pattern(rf"(?:{verbs})(?P<name>[^0-9０-９%％，,。；;：:、（）()\s]{{2,12}})$")
+
+
+def _object_listed_before(text: str, claim: Claim, clause_start: int) -> str | None:
+    """The item a 、 joins before the phrase naming the figure, after the verb that takes them both ("全年审结涉外、
+    涉港澳台案件1359件": 涉外), or None: the phrase opens its clause, or no such verb takes it."""
+    if clause_start - 1 <= claim.sentence_start or text[clause_start - 1] != "、":
+        return None
+    item = _list_object_verb().search(text, max(claim.sentence_start, clause_start - 1 - _ITEM_REACH), clause_start - 1)
+    return item["name"] if item else None
+
+
+_ITEM_REACH = 16  # characters before the 、 looked over for the verb and its first object
+
+
+_MEASURED_REACH = 3  # figures looked back over for the last measure (past its changes: 同比增长3.8%)
+
+
+def _measured_before(claims: list[Claim], i: int) -> Claim | None:
+    """The nearest figure before claims[i] in its article that is no change (a change's metric is its measure's,
+    given later), with a metric."""
+    for before in reversed(claims[max(0, i - _MEASURED_REACH) : i]):
+        if before.article_index != claims[i].article_index:
+            return None
+        if before.kind != "change":
+            return before if before.metric else None
+    return None
+
+
+def _singled_out_after(text: str, claim: Claim, part: str) -> bool:
+    """The part's measure is written after the figure in its full stop (旅客周转量完成15799亿人公里，…，其中动车组旅客
+    周转量10845亿人公里): the figure is the whole's, its part singled out next."""
+    stop = _FULL_STOP.search(text, claim.end)
+    return text.find(part, claim.end, stop.start() if stop else len(text)) >= 0
+
+
+def _owner_before_the_word(metric: str, word: str) -> str:
+    """What stands before the word in the metric, word for word (国家铁路 before 货运 of 国家铁路货运发送量), or ""
+    where the metric has no such word after another (卫生 of 社区卫生服务中心 is no 卫生院)."""
+    at = 0
+    for written, _ in phrase_words(metric):
+        if written == word and at:
+            return metric[:at]
+        at += len(written)
+    return ""
+
+
+def _owner_of_a_parallel_measure(
+    raw_before: str, metric: str | None, earlier: str | None, owned: tuple[int, str] | None
+) -> str | None:
+    """The owner of the figure before (国家铁路 of 国家铁路货运发送量, or of 国家铁路完成旅客发送量) for a clause
+    that is only a measure of the same kind as that figure's (货运周转量: ending as 货运发送量 does, in 量), or
+    None. Without a verb to mark it the owner is what stands before the earlier measure's word this one opens
+    with (货运)."""
+    if not metric or not earlier or len(metric) < 3:
+        return None
+    if strip_links(raw_before.lstrip("，,；;、 ").strip()) != metric:
+        return None  # the clause names more than its measure: its own owner or a verb
+    if owned is not None and earlier.startswith(owned[1]):
+        owner = owned[1]
+    else:
+        owner = _owner_before_the_word(earlier, phrase_words(metric)[0][0])
+    measure = earlier[len(owner) :]
+    # 国家铁路货运发送量 then 货运周转量: another measure of one kind; 肺炎确诊病例 then 确诊病例 restates the same one
+    if not owner or not measure or measure == metric or measure[-1] != metric[-1] or metric.startswith(owner):
+        return None
     return owner if _names_an_owner(owner) else None
 
 
@@ -2802,6 +2979,11 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     if respectively < 0:
         return None
     clause_start = max((m.end() for m in _LIST_CLAUSE_BOUNDARY.finditer(head, 0, respectively)), default=0)
+    # "对应增速分别为29%、23%、16% - 预计归母净利润分别为…": the figures of a list before are no names; the list
+    # starts after them
+    clause_start = max(
+        (m.end() for m in _A_PERCENTAGE.finditer(head, clause_start, respectively)), default=clause_start
+    )
     pieces = _respective_pieces(head[clause_start:respectively], count)
     if len(pieces) == 1 and count > 1:
         return _collective_parts(pieces[0], first.sentence_start + clause_start, count, mentions)
@@ -2831,6 +3013,9 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     if not action and _WHITE_SPACE.sub("", done) == _SHARE_VERB and shared is None and named_kinds is None and visitors:
         action = _SHARE_VERB  # 香港及中国台湾旅客分别占28.0%及8.3%: shares of the visitors, as 中国大陆旅客占总数 is
     return [phrase + action for phrase in phrases] if action else phrases
+
+
+_A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％]")
 
 
 def _respective_pieces(listed: str, count: int) -> list[str]:

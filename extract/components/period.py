@@ -98,9 +98,15 @@ _MONTHS_OF_YEAR = (
     rf"|(?:(?<=^)|(?<=[\n。；;]))[0-9０-９]{{1,2}}月(?=[，,])"
 )
 # the days of a holiday (春节期间, 国庆假期, 五一小长假) and, after a year, of a local festival (2024年牡丹节期间)
-_DAYS_OFF = "(?:(?:假期|假日|长假|小长假|黄金周)?期间|假期|假日|长假|小长假|黄金周)"
-# the days off of the holiday the text is about, unnamed (假日期间, 节假日期间, 长假期间): as written
-_UNNAMED_DAYS_OFF = rf"(?:{lexicon.alternation(lexicon.word_list('unnamed_days_off.txt'))})期间"
+# the first days of a holiday's days off (黄金周前4天, 春节假期头三天, 假日前四日): the window of the figures
+# counted over them, kept with the holiday
+_FIRST_DAYS_OFF = rf"[前头首]\s?{_NUM}{{1,2}}\s?[天日]"
+_DAYS_OFF = rf"(?:(?:(?:假期|假日|长假|小长假|黄金周)?期间|假期|假日|长假|小长假|黄金周)(?:{_FIRST_DAYS_OFF})?)"
+# the days off of the holiday the text is about, unnamed (假日期间, 节假日期间, 长假期间, 假日前三天): as written
+_UNNAMED_DAYS_OFF = rf"(?:{lexicon.alternation(lexicon.word_list('unnamed_days_off.txt'))})(?:期间|{_FIRST_DAYS_OFF})"
+# a holiday named in quotation marks (“十一”黄金周, “五一”小长假): the marks kept with it
+_OPEN_QUOTE = '[“"「]?'
+_CLOSE_QUOTE = '[”"」]?'
 # a stretch of days or hours written before the total over it (三坊七巷7天累计接待游客…, 活动3天共吸引…, 24小时
 # 内): the figure's period, as 近两年 is; not a day of the month (3日累计: the 3rd)
 _STRETCH = (
@@ -109,7 +115,7 @@ _STRETCH = (
 _STRETCH_WRITTEN = compile_pattern(rf"{_NUM}+\s?(?:天|个?小时)")
 _FESTIVAL = rf"[\u4e00-\u9fff]{{1,5}}?节{_DAYS_OFF}"
 # a holiday of lexicon/holidays.txt and its days, its name maybe in quotes (春节期间, “五一”假期, 今年“十一”黄金周)
-_HOLIDAY = rf"[“\"「]?(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))})[”\"」]?节?{_DAYS_OFF}"
+_HOLIDAY = rf"{_OPEN_QUOTE}(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))}){_CLOSE_QUOTE}节?{_DAYS_OFF}"
 # a quarter of the year (一季度, 第四季度, 2季度; 首季度, the first, as Hong Kong and Macau write it)
 _QUARTER = r"(?:第?[一二三四1-4]|首)季度"
 # a quarter as Taiwan, Hong Kong and Macau write it after its year (2023年第4季, 今年第3季, 今年首季); alone, 第3季
@@ -167,7 +173,7 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         rf"(?!{lexicon.alternation(lexicon.word_list('year_term_words.txt'))})"
         rf"|{_HOLIDAY}"
         rf"|{_LUNAR_DAYS}|{_UNNAMED_DAYS_OFF}|{_STRETCH}"
-        rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_PAST_YEARS}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
+        rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_PAST_YEARS}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|(?<![假节])日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
         rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
         rf"|季末|月末"
         # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
@@ -351,6 +357,7 @@ def period_component(doc: Doc) -> Doc:
             last_age[claim.article_index] = claim
     _restated_in_the_body(text, attributes.claims, attributes.articles or [])
     _years_of_a_respective_list(text, attributes.claims)
+    _times_of_a_respective_list(text, attributes.claims, published, roc)
     return doc
 
 
@@ -419,6 +426,51 @@ def _years_of_a_respective_list(text: str, claims: list[Claim]) -> None:
 
 
 _RESPECTIVELY = "分别"
+# a part of a year in a list of them (2023年第1季、第2季及第3季; 一季度、二季度和三季度; 3月、4月和5月): the year
+# written once, before the first
+_LISTED_TIME = compile_pattern(
+    rf"(?P<year>{_YEAR}|今年|去年|上年|本年)?(?P<part>第[一二三四1-4]季(?![度节])|第?[一二三四1-4]季度|{_NUM}{{1,2}}月份?|[上下]半年)"
+)
+
+
+def _times_of_a_respective_list(text: str, claims: list[Claim], published: Date | None, roc: bool) -> None:
+    """ "2023年第1季、第2季及第3季的按年实质变动分别修订至32.3%、100.9%及120.4%": parts of a year listed and as many
+    figures listed after 分别 give each figure its part in turn (2023年第2季 for 100.9%), the year written once
+    kept with each, not the first part (or the one nearest) for all of them."""
+    i = 0
+    while i < len(claims):
+        first = claims[i]
+        j = i + 1
+        while (
+            j < len(claims)
+            and claims[j].period == first.period
+            and claims[j].sentence_start == first.sentence_start
+            and lexicon.LIST_SEPARATOR.fullmatch(text, claims[j - 1].end, claims[j].start)
+        ):
+            j += 1
+        if first.period and j - i > 1 and _RESPECTIVELY in text[first.sentence_start : first.start]:
+            times = _listed_times(text, first.sentence_start, text.find(_RESPECTIVELY, first.sentence_start), j - i)
+            if times and any(time.endswith(first.period) for time in times):  # the times its period was read from
+                for claim, time in zip(claims[i:j], times, strict=True):
+                    claim.period = time
+                    claim.period_start, claim.period_end = period_dates(time, published, None, roc)
+        i = j
+
+
+def _listed_times(text: str, start: int, end: int, count: int) -> list[str] | None:
+    """The `count` parts of a year listed one after another between start and end (2023年第1季、第2季及第3季), each
+    with the year written before the first, or None."""
+    chains: list[list[re.Match[str]]] = []
+    for match in _LISTED_TIME.finditer(text, start, end):
+        if chains and lexicon.LIST_SEPARATOR.fullmatch(text, chains[-1][-1].end(), match.start()) and not match["year"]:
+            chains[-1].append(match)
+        else:
+            chains.append([match])
+    chain = next((c for c in chains if len(c) == count), None)
+    if chain is None:
+        return None
+    year = chain[0]["year"] or ""
+    return [m.group() if m["year"] else year + m["part"] for m in chain]
 
 
 _PART_OPENER = compile_pattern(r"\s*其中")

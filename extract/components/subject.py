@@ -351,6 +351,7 @@ def _candidates(
     changed = _changed_figure(claim, previous)
     # the change of the figure before it is found as that one was
     yield (previous[0].subject_basis if previous is not None else None) or "sentence", changed
+    yield "carried", _region_of_the_period(text, claim, in_sentence, previous)
     topic, body = context.topics.get(claim.article_index), context.bodies.get(claim.article_index)
     # a part of a breakdown in brackets (29例（其中枣阳4例，…，高新区1例）) opens no other part's sentence
     opening = next(
@@ -387,6 +388,25 @@ def _candidates(
     )
     yield "topic", body
     yield "region", context.region
+
+
+def _region_of_the_period(
+    text: str, claim: Claim, in_sentence: list[Resolved], previous: tuple[Claim, Place | None] | None
+) -> Place | None:
+    """The country or region above the province (never carried from one sentence to the next) that the figure
+    before took, for a figure after a semicolon of the same period naming no place before it: "京津冀及周边地区
+    …优良天数比例为85.0%；PM2.5浓度为23微克/立方米" is the region's PM2.5 too."""
+    if previous is None or in_sentence or previous[1] is None or previous[1].level not in _NOT_CARRIED:
+        return None
+    before = previous[0]
+    if before.article_index != claim.article_index or before.sentence_start == claim.sentence_start:
+        return None
+    if before.subject_basis == "region" or _PERIOD_END.search(text, before.end, claim.start):
+        return None
+    return previous[1]
+
+
+_PERIOD_END = compile_pattern(r"[。！？!?\n]")
 
 
 def _referred_back(
