@@ -38,6 +38,9 @@ import pytest
         "五一节期间，景区游人如织。",  # holidays named by their date, not counts of 节
         "三八节前夕，妇联走访慰问。",
         "他们是一个三口之家。",  # a household as a set phrase, not wells
+        "主因電子零組件國外需求暢旺。",  # components (零組件), not 0 组
+        "汽车零部件企业加快转型。",  # parts (零部件), not 0 部
+        "这家工厂专门生产汽车零件。",  # parts (零件), not 0 件
         "一家三口其乐融融。",
         "双11期间，快递业务繁忙。",  # 期间 is a span of time, not 11 issues
         "1月23日11:20起，全市公交停运。",  # minutes of a time of day, not 20 incidents
