@@ -32,7 +32,7 @@ def unspaced_view(text: str) -> TextView | None:
     spans: list[tuple[int, int, int, int]] = []
     at_original = at_view = 0
     for line in text.splitlines(keepends=True):
-        if _COLUMNS.search(line) is None:
+        if not laid_out_in_columns(line):
             kept = 0
             for match in _FIGURE_SPACE.finditer(line):
                 parts.append(line[kept : match.start()])
@@ -48,3 +48,8 @@ def unspaced_view(text: str) -> TextView | None:
     if not spans:
         return None
     return TextView("".join(parts), text, tuple(spans))
+
+
+def laid_out_in_columns(line: str) -> bool:
+    """Whether a line is laid out in columns (two figures with only spaces between them, a tab, a run of spaces)."""
+    return _COLUMNS.search(line) is not None

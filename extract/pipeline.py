@@ -26,6 +26,7 @@ from extract.claims import Claim
 from extract.components.places import infer_region
 from extract.figure_spacing import unspaced_view
 from extract.layout import Article, Block, shown_text
+from extract.line_wraps import unwrapped_view
 from extract.pieces import PIECE_CHARS, piece_spans
 from extract.places import COUNTRY, COUNTRY_NAMES, Place, gazetteer
 from extract.text_views import TextView, unpaired_surrogates_replaced
@@ -137,8 +138,10 @@ def extract_piece(piece: Piece) -> Extraction:
     The Doc lives in a spaCy memory zone: the strings and lexemes of its text are freed after it,
     so a long ingest does not grow the vocabulary with every new stretch of text."""
     nlp = build_pipeline()
-    unspaced = unspaced_view(piece.text)
-    text = unspaced.text if unspaced else piece.text
+    unwrapped = unwrapped_view(piece.text)
+    text = unwrapped.text if unwrapped else piece.text
+    unspaced = unspaced_view(text)
+    text = unspaced.text if unspaced else text
     simplified = traditional.simplified_view(text, piece.script) if piece.script else None
     with nlp.memory_zone():
         doc = analyse(
@@ -152,7 +155,7 @@ def extract_piece(piece: Piece) -> Extraction:
         attributes = doc._  # one Underscore object, not one per attribute read
         claims, articles, region = list(attributes.claims), list(attributes.articles or []), attributes.region
     # back through the views, the last made first
-    for view in (simplified, unspaced):
+    for view in (simplified, unspaced, unwrapped):
         if view is not None:
             claims, articles = _on_original(claims, articles, view)
     if piece.start:
@@ -202,7 +205,8 @@ def joined(extractions: list[Extraction]) -> Extraction:
 
 
 def _on_original(claims: list[Claim], articles: list[Article], view: TextView) -> tuple[list[Claim], list[Article]]:
-    """What was found in a view (Simplified, or without the spaces that set figures apart), put back on
+    """What was found in a view (Simplified, without the spaces that set figures apart, or without the line
+    breaks inside sentences), put back on
     the original: offsets mapped back, mentions, sentences and headlines as the original prints them.
     Metrics, subjects and periods stay as the view reads them (Simplified: they are what figures are
     compared by, across scripts)."""

@@ -389,3 +389,28 @@ _RUNNING_TOTAL_LIST = (
 )
 def test_a_running_total_heading_a_colon_list_scopes_its_parts(claim_of, text, mention, aspect):
     assert claim_of(text, mention)["aspect"] == aspect
+
+
+# a fund's annual report and a health bulletin: parts after 其中 in the total's own sentence, adding up to it
+FUND = (
+    "自成立以来，财政性净拨入累计10291.62亿元，其中，一般公共预算拨款3548.36亿元、国有股减转持资金2844.13亿元"
+    "（减持资金971.59亿元、境内转持股票1028.99亿元、境外转持股票843.55亿元）、彩票公益金3899.13亿元。"
+)
+BULLETIN = "全省累计报告确诊病例245例，其中输入性病例116例，密切接触者114例，无明确接触史病例15例。"
+# parts said of by a clause after them: one of them is a stock (in hospital now)
+IN_HOSPITAL = "目前全市累计确诊病例121例，其中死亡1例，出院5例，115例在定点医院隔离治疗。"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        (FUND, "3548.36亿元", "cumulative"),
+        (FUND, "971.59亿元", "cumulative"),
+        (FUND, "3899.13亿元", "cumulative"),
+        (BULLETIN, "114例", "cumulative"),
+        (BULLETIN, "15例", "cumulative"),
+        (IN_HOSPITAL, "115例", None),
+    ],
+)
+def test_parts_after_qizhong_in_the_totals_sentence_take_its_aspect(claim_of, text, mention, aspect):
+    assert claim_of(text, mention, "西安市")["aspect"] == aspect

@@ -38,6 +38,9 @@ import pytest
         "五一节期间，景区游人如织。",  # holidays named by their date, not counts of 节
         "三八节前夕，妇联走访慰问。",
         "他们是一个三口之家。",  # a household as a set phrase, not wells
+        "主因電子零組件國外需求暢旺。",  # components (零組件), not 0 组
+        "汽车零部件企业加快转型。",  # parts (零部件), not 0 部
+        "这家工厂专门生产汽车零件。",  # parts (零件), not 0 件
         "一家三口其乐融融。",
         "双11期间，快递业务繁忙。",  # 期间 is a span of time, not 11 issues
         "1月23日11:20起，全市公交停运。",  # minutes of a time of day, not 20 incidents
@@ -294,3 +297,22 @@ def test_item_numbers_digit_counts_and_rank_lists_are_no_claims(claims_of, text)
 )
 def test_a_scale_word_alone_is_no_sum_without_a_money_word_of_its_own(claims_of, text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bar", "claim", "metric"),
+    [
+        # a housing sales release and a land report: a size class (90平方米及以下) defines the category the figure
+        # after it measures; it is no claim of its own, and the category keeps it
+        ("其中，90平方米及以下销售面积下降36.0%。", "90平方米", "36.0%", "90平方米及以下销售面积"),
+        ("144平方米以上住宅成交面积增长12.1%。", "144平方米", "12.1%", "144平方米以上住宅成交面积"),
+    ],
+)
+def test_a_size_class_before_its_category_is_no_claim(claims_of, text, bar, claim, metric):
+    claims = {c["mention"]: c for c in claims_of(text, region="白山市")}
+    assert bar not in claims
+    assert claims[claim]["metric"] == metric
+
+
+def test_a_bar_before_a_time_span_is_still_a_claim(claim_of):
+    assert claim_of("全年粮食产量1000万吨以上，连续12年稳定。", "1000万吨以上", "白山市")["metric"] == "粮食产量"

@@ -196,3 +196,29 @@ def test_a_spaced_year_is_a_year():
     claim = next(c for c in claims if c.mention.startswith("9930"))
     # the period as the rules read it, without the typographic space (extract/figure_spacing.py)
     assert (claim.period, claim.period_start, claim.period_end) == ("2023年", "2023-01-01", "2023-12-31")
+
+
+# a news story on a published bulletin, and one on a company's results: the lead names the report's time
+BULLETIN_STORY = (
+    "民航局发布公报\n"
+    "人民网北京3月20日电 今日，民航局发布《2023年全国民用运输机场生产统计公报》，"
+    "公报显示，年货邮吞吐量1万吨以上的机场有63个。\n"
+    "从区域看，京津冀机场群完成货邮吞吐量155.0万吨，较上年增长19.9%。\n"
+)
+RESULTS_STORY = "某铁路公司今日公布去年业绩，盈利146亿元。\n本地铁路服务总乘客量约16亿人次，按年下跌0.5%。\n"
+# a story whose lead names no report: its later paragraphs take no year from it
+PLAIN_STORY = "2009年，某某打电话给李某，要求办事。\n此后，李某先后三次送去现金共计12万元。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "period"),
+    [
+        (BULLETIN_STORY, "中国", "155.0万吨", "2023年"),
+        (BULLETIN_STORY, "中国", "19.9%", "2023年"),
+        (RESULTS_STORY, "香港特别行政区", "约16亿人次", "去年"),
+        (PLAIN_STORY, "湘西土家族苗族自治州", "12万元", None),
+    ],
+)
+def test_a_leads_report_time_scopes_the_storys_figures(claims_of, text, region, mention, period):
+    claim = next(c for c in claims_of(text, region=region) if c["mention"] == mention)
+    assert claim["period"] == period

@@ -25,6 +25,18 @@ _CATEGORIES = [
         ["工业增加值", "服务业增加值"],
     ),
     (
+        "power release, numbered industries then another category and the measure once",
+        "全年第一、第二、第三产业和居民用电量增速分别为11.3%、8.1%、12.5%和4.2%。",
+        "太原市",
+        ["第一产业增速", "第二产业增速", "第三产业增速", "居民用电量增速"],
+    ),
+    (
+        "enterprise survey, one-character sizes sharing their noun",
+        "全市大、中、小型企业分别有12家、35家和120家。",
+        "太原市",
+        ["大型企业", "中型企业", "小型企业"],
+    ),
+    (
         "statistics communiqué, age groups with a bound",
         "年末全县0-14岁、15-59岁、60岁及以上常住人口分别为8.1万人、30.2万人和9.6万人。",
         "菏泽市",

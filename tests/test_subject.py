@@ -569,6 +569,11 @@ def test_words_that_name_no_place_or_name_a_body_by_its_short_name(claim_of, tex
         ("去年中国石油消费量增长5.1%。", "中国", "5.1%", "中国"),
         ("中国建筑业总产值增长5.8%。", "中国", "5.8%", "中国"),
         ("中国人寿命预期达到78.6岁。", "中国", "78.6岁", "中国"),
+        # Hong Kong's and Taiwan's listed companies by their short names, in either script
+        ("港鐵今日公布去年業績，總收入按年升2.5%。", "香港特别行政区", "2.5%", "港铁公司"),
+        ("台積電第3季營收7596億元。", "台湾省", "7596億元", "台积电"),
+        # 港铁站 is a station of the network
+        ("港铁站内设有自动售票机120台。", "香港特别行政区", "120台", "香港特别行政区"),
         # a fire and rescue or traffic police unit reports its own work
         ("今年以来，市消防救援支队共接警出动1.8万起。", "株洲市", "1.8万起", "株洲市消防救援支队"),
         ("区交警大队查处酒驾违法行为120起。", "历城区", "120起", "历城区交警大队"),

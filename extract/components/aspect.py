@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 from functools import cache
+from math import isclose
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -284,7 +285,7 @@ def _parts_after_qizhong(text: str, claims: list[Claim]) -> None:
     i = 0
     while i < len(claims):
         first = claims[i]
-        if not _QIZHONG.match(text, first.sentence_start) or first.aspect is not None or first.kind != "count":
+        if not _opens_parts(text, claims, i) or first.aspect is not None or first.kind not in _ADDING_KINDS:
             i += 1
             continue
         stop = _PARTS_END.search(text, first.start)
@@ -294,19 +295,25 @@ def _parts_after_qizhong(text: str, claims: list[Claim]) -> None:
             j < len(claims)
             and claims[j].start < end
             and claims[j].sentence_start == first.sentence_start
-            and claims[j].kind == "count"
+            and claims[j].kind == first.kind
             and claims[j].unit == first.unit
             and claims[j].aspect is None
         ):
             j += 1
         parts = claims[i:j]
+        opening = _QIZHONG.match(text, first.sentence_start) is not None
+        if not opening and any(_SAID_OF_AFTER.match(text, part.end) is None for part in parts):
+            # 累计确诊121例，其中死亡1例，出院5例，115例在医院隔离治疗: a part said of by the words after it may be of
+            # another aspect (those in hospital now), whatever the sum
+            parts = []
         if len(parts) >= 2:
-            total = sum(part.value for part in parts)
+            # a part's own breakdown in brackets (国有股减转持资金2844.13亿元（减持资金971.59亿元、…）) is inside it
+            total = sum(part.value for part in parts if not _in_brackets_since(text, first.start, part.start))
             whole = next(
                 (
                     c
                     for c in reversed(claims[max(0, i - _SPLIT_REACH) : i])
-                    if c.article_index == first.article_index and c.unit == first.unit and c.value == total
+                    if c.article_index == first.article_index and c.unit == first.unit and isclose(c.value, total)
                 ),
                 None,
             )
@@ -317,6 +324,34 @@ def _parts_after_qizhong(text: str, claims: list[Claim]) -> None:
 
 
 _QIZHONG = compile_pattern(r"\s*其中")
+# 其中 opening the clause of the first part, after the whole in the same sentence (累计10291.62亿元，其中，一般公共
+# 预算拨款3548.36亿元、…)
+_QIZHONG_BEFORE = compile_pattern(r"其中[，,：:]?\s*[^，,。；;0-9０-９]{0,20}$")
+# nothing said of a part after its figure but a note in brackets (or the end of the bracket it is in): its label
+# before it names it (甲市50例、乙市30例)
+_SAID_OF_AFTER = compile_pattern(r"\s*(?:[（(][^）)]*[）)])?\s*(?:[、，,；;。和及）)]|$)")
+# the kinds of figure whose parts add up: counts, sums of money, measures (not rates, shares, changes)
+_ADDING_KINDS = frozenset({"count", "money", "measure"})
+
+
+def _in_brackets_since(text: str, start: int, at: int) -> bool:
+    """Whether a bracket opened between start and at is still open at `at`."""
+    stretch = text[start:at]
+    return stretch.count("（") + stretch.count("(") > stretch.count("）") + stretch.count(")")
+
+
+def _opens_parts(text: str, claims: list[Claim], i: int) -> bool:
+    """Whether the claim is the first part after 其中: its sentence opens with it, or its own clause does after a
+    figure of the same sentence."""
+    first = claims[i]
+    if _QIZHONG.match(text, first.sentence_start):
+        return True
+    before = claims[i - 1] if i else None
+    if before is None or before.sentence_start != first.sentence_start:
+        return False
+    return _QIZHONG_BEFORE.search(text, before.end, first.start) is not None
+
+
 _PARTS_END = compile_pattern(r"[；;。]")
 
 

@@ -94,6 +94,7 @@ _COUNTED_AFTER = compile_pattern(
 # a bar written with its 以上 / 以下 right before a noun, with no 的 (签约亿元以上项目507个, 5000万元以上企业达120家):
 # the noun and the links after it, then the group's figure
 _BAR_END = compile_pattern(r"(?:及以上|以上|及以下|以下)$")
+_BAR_WORDS = ("以上", "以下", "及以上", "及以下")
 
 
 @cache
@@ -129,7 +130,7 @@ def _bars_a_counted_noun(text: str, q: Quantity) -> bool:
     after 1000万吨以上) and that group's figure defines the group, as "营收超百亿元的企业有12家" does."""
     if not (
         _BAR_END.search(q.mention)
-        or text.startswith(("以上", "以下", "及以上", "及以下"), q.end)
+        or text.startswith(_BAR_WORDS, q.end)
         or bar_comparative().match(q.mention)
         or _compared_before(text, q)
     ):
@@ -138,7 +139,15 @@ def _bars_a_counted_noun(text: str, q: Quantity) -> bool:
     if match is None:
         return False
     words = phrase_words(match["noun"])
-    return bool(words) and all(tag.startswith("n") and tag != "nr" for _, tag in words)
+    # a noun phrase: it opens with a noun or a verbal noun (90平方米及以下|销售面积下降36.0%: 销售 is one) and ends
+    # with a noun, a verb between at most (住宅成交面积); never a person's name
+    tags = [tag for _, tag in words]
+    return (
+        bool(tags)
+        and (tags[0].startswith("n") or tags[0] == "vn")
+        and tags[-1].startswith("n")
+        and all(tag.startswith(("n", "v")) and tag != "nr" for tag in tags)
+    )
 
 
 @Language.component("claimkb_claims")
@@ -401,7 +410,7 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
             return "set_phrase"
     if q.kind == "duration" and text[q.end : q.end + 1] not in _DURATION_FOLLOWERS:
         return "duration_in_name"
-    if (q.qualifier in _THRESHOLD_QUALIFIERS or _compared_before(text, q)) and (
+    if (q.qualifier in _THRESHOLD_QUALIFIERS or _compared_before(text, q) or text.startswith(_BAR_WORDS, q.end)) and (
         _COUNTED_AFTER.match(text, q.end) or _bars_a_counted_noun(text, q)
     ):
         return "threshold"

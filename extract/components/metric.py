@@ -3001,9 +3001,12 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
         listed = _listed_phrases(pieces, first.sentence_start + clause_start, mentions)
         phrases = _numbers_of_one_noun(listed)
         visitors = _places_of_one_visitor_noun(pieces, first.sentence_start + clause_start, mentions)
-        if phrases == listed and not visitors:
+        # the measure after the last item is every item's, also when numbered items before it share a noun and
+        # the last keeps its own words (第一、第二、第三产业和居民用电量增速: 用电量增速 of each 产业 too)
+        numbered_before_a_last = phrases != listed and _NUMBERED.fullmatch(listed[-1]) is None
+        if (phrases == listed or numbered_before_a_last) and not visitors:
             last_start = first.sentence_start + clause_start + sum(len(piece) + 1 for piece in pieces[:-1])
-            phrases = _measure_written_once(pieces[-1], last_start, listed, mentions) or phrases
+            phrases = _measure_written_once(pieces[-1], last_start, phrases, mentions) or phrases
         phrases = visitors or phrases
     if not all(len(p) >= 2 for p in phrases):
         return None
@@ -3229,12 +3232,34 @@ _TRAILING_ADVERB = compile_pattern(r"(?:则|亦|也|均|都)$")
 
 def _numbers_of_one_noun(phrases: list[str]) -> list[str]:
     """ "第二、三产业分别…" -> 第二产业, 第三产业; "一、二级医院" -> 一级医院, 二级医院: a list of numerals whose
-    noun is written once, after the last, each numbering that noun (and ordinal, as the first is)."""
+    noun is written once, after the last of them, each numbering that noun (and ordinal, as the first is); items
+    after the numerals keep their own words ("第一、第二、第三产业和居民用电量" -> …, 第三产业, 居民用电量). So do
+    one-character modifiers whose noun is written once ("大、中、小型企业" -> 大型企业, 中型企业, 小型企业)."""
     numbered = [_NUMBERED.fullmatch(phrase) for phrase in phrases]
-    if len(phrases) < 2 or not all(numbered) or any(m.group(3) for m in numbered[:-1]) or not numbered[-1].group(3):
+    run = next((k for k, m in enumerate(numbered) if m is None or m.group(3)), len(phrases))
+    if run == len(phrases) or numbered[run] is None or run == 0:
+        return _modifiers_of_one_noun(phrases)
+    ordinal, noun = numbered[0].group(1), numbered[run].group(3)
+    return [ordinal + m.group(2) + noun for m in numbered[: run + 1]] + phrases[run + 1 :]
+
+
+def _modifiers_of_one_noun(phrases: list[str]) -> list[str]:
+    """ "大、中、小型企业" -> 大型企业, 中型企业, 小型企业; "工、农业" -> 工业, 农业: items of one character each but
+    the last, which writes the noun they share after its own one-character modifier."""
+    width = len(phrases[0])
+    last = phrases[-1]
+    if (
+        len(phrases) < 2
+        or width > _LONGEST_MODIFIER
+        or any(len(phrase) != width for phrase in phrases[:-1])
+        or len(last) - width < 1
+    ):
         return phrases
-    ordinal, noun = numbered[0].group(1), numbered[-1].group(3)
-    return [ordinal + m.group(2) + noun for m in numbered]
+    noun = last[width:]
+    return [phrase + noun for phrase in phrases[:-1]] + [last]
+
+
+_LONGEST_MODIFIER = 1  # 大, 中: two characters may be a thing of their own (工业、服务业增加值: no 工业业增加值)
 
 
 _NUMBERED = compile_pattern(r"(第?)([一二三四五六七八九十]+)(.*)")

@@ -928,6 +928,14 @@ _A_DAY_MARK = compile_pattern(r"[日号时点]")
 _OPENING_PAUSE = compile_pattern(r"\s?[，,]")
 
 
+# the time of a report a story's lead names (《2023年全国民用运输机场生产统计公报》, 公布去年業績, 2024年上半年财报):
+# a year or a part of one, then the report's name (lexicon/report_names.txt) within a few words
+_REPORT_PERIOD = (
+    rf"(?P<period>(?:{_YEAR}|今年|去年|上年|本年)(?:上半年|下半年|前三季度|{_QUARTER}|全年|度)?)"
+    rf"[^，,。；;！？《》“”\n]{{0,24}}?(?:{lexicon.alternation(lexicon.word_list('report_names.txt'))})"
+)
+
+
 class _SectionYears:
     """The years that scope the sections of a text: a heading that holds a year (2022年主要工作, 一、2023年工作回顾, a
     statistics communiqué's title 2021年某县国民经济和社会发展统计公报) scopes the figures after it up to the next
@@ -943,6 +951,7 @@ class _SectionYears:
         year_numeral = ROC_YEAR_NUMERAL if roc else YEAR_NUMERAL
         a_year = compile_pattern(_A_YEAR.pattern.replace(YEAR_NUMERAL, year_numeral))
         year_in = compile_pattern(_YEAR_IN_HEADING.pattern.replace(YEAR_NUMERAL, year_numeral))
+        report_period = compile_pattern(_REPORT_PERIOD.replace(YEAR_NUMERAL, year_numeral))
         starts = sorted(set(article_starts))
         self._offsets: list[int] = []
         self._years: list[str | None] = []  # per line: the year reaching the lines after it
@@ -972,6 +981,11 @@ class _SectionYears:
                     )
                     heading_year = dated
             else:
+                if not body_seen and heading_year is None:
+                    # the lead of a story on a report names the report's time (发布《2023年…统计公报》, 公布去年业绩):
+                    # it scopes the story's figures that write no time of their own, as a heading's year does
+                    report = report_period.search(line)
+                    heading_year = report["period"] if report else None
                 body_seen = True
                 # 一、城乡火灾总体下降，…: a numbered section opening its own paragraph, its heading run into its text;
                 # the year of the line before (2017年，全国…) reaches this first section too
