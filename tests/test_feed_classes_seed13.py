@@ -36,3 +36,43 @@ def _claim(claims_of, text: str, mention: str, region: str | None, date: str | N
 )
 def test_a_clause_opened_by_a_city_and_its_county_is_the_countys(claims_of, text, mention, nth, subject):
     assert _claim(claims_of, text, mention, "山东省", nth=nth)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "period", "start"),
+    [
+        # today with its day in brackets is one time phrase, dated to the day in the brackets
+        ("疫情指挥中心今（20）日公布，岛内新增27例确诊病例。", "2020-03-20", "27例", "今（20）日", "2020-03-20"),
+        ("台湾主计总处今（15）日发布，1月失业率为3.7%。", "2024-02-15", "3.7%", "今（15）日", "2024-02-15"),
+        ("市卫生健康委今日（10日）通报：4例患者治愈出院。", "2020-02-10", "4例", "今日（10日）", "2020-02-10"),
+        ("县文旅局今天（2月6日）发布，接待游客12万人次。", "2024-02-06", "12万人次", "今天（2月6日）", "2024-02-06"),
+    ],
+)
+def test_today_with_its_day_in_brackets_is_the_period(claims_of, text, date, mention, period, start):
+    claim = _claim(claims_of, text, mention, "台湾省" if "岛内" in text or "主计" in text else "上海市", date=date)
+    assert (claim["period"], claim["period_start"]) == (period, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "period"),
+    [
+        # a post's bracketed title takes the time of the figure of its own sentence restating it, not of a copy of the
+        # title at the page's end carried another time
+        (
+            "【#台湾地区新增27例确诊病例#】据报道，疫情指挥中心今（20）日公布，岛内新增27例确诊病例。"
+            "截至目前，台湾地区累计确诊135例。台湾地区新增27例确诊病例 累计135例",
+            "2020-03-20",
+            "27例",
+            "今（20）日",
+        ),
+        (
+            "【#本市新增驿站12个#】据市总工会消息，3月上旬本市新增驿站12个。"
+            "截至目前，全市累计建成驿站300个。本市新增驿站12个 累计300个",
+            "2024-03-16",
+            "12个",
+            "3月上旬",
+        ),
+    ],
+)
+def test_a_bracketed_title_takes_the_time_of_its_own_sentence(claims_of, text, date, mention, period):
+    assert _claim(claims_of, text, mention, "上海市", date=date)["period"] == period
