@@ -76,3 +76,21 @@ def test_today_with_its_day_in_brackets_is_the_period(claims_of, text, date, men
 )
 def test_a_bracketed_title_takes_the_time_of_its_own_sentence(claims_of, text, date, mention, period):
     assert _claim(claims_of, text, mention, "上海市", date=date)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        # an outcome never undone (a discharge, a death) listed after a running total of its sentence is a running
+        # total too, whatever time the sentence is of, or none
+        ("全省累计报告确诊病例125例，治愈出院111例，死亡1例。", "111例", "cumulative"),
+        ("全省累计报告确诊病例125例，治愈出院111例，死亡1例。", "1例", "cumulative"),
+        ("周先旺市长说，目前全市累计收治患者618例，已经治愈出院40例，死亡5例。", "5例", "cumulative"),
+        ("今年以来，市人民医院累计收治住院病人3.2万人次，出院3.1万人次。", "3.1万人次", "cumulative"),
+        # not after a flow between them, nor a condition people leave again
+        ("全省累计报告确诊病例125例，当日新增出院3例，死亡1例。", "1例", None),
+        ("全省累计报告确诊病例125例，在院治疗13例，疑似病例2例。", "2例", None),
+    ],
+)
+def test_an_outcome_listed_after_a_running_total_is_one(claims_of, text, mention, aspect):
+    assert _claim(claims_of, text, mention, "辽宁省")["aspect"] == aspect
