@@ -94,3 +94,41 @@ def test_a_bracketed_title_takes_the_time_of_its_own_sentence(claims_of, text, d
 )
 def test_an_outcome_listed_after_a_running_total_is_one(claims_of, text, mention, aspect):
     assert _claim(claims_of, text, mention, "辽宁省")["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a headline's parts written apart by a space: what the figure counts is named after the space
+        ("甘肃无新增境外输入确诊病例 累计境外输入确诊病例45例", "甘肃省", "45例", "境外输入确诊病例"),
+        ("上海3月22日无新增本地确诊病例 治愈出院1例", "上海市", "1例", "治愈出院"),
+        ("全市又一批重点企业复工复产 累计复工企业3200家", "甘肃省", "3200家", "复工企业"),
+        # not where only the figure's own 累计 follows the space: the part before names what it counts
+        ("四川新增13例确诊病例 累计28例", "四川省", "28例", "确诊病例"),
+        # a province's short name with 地区 names the province: 地区 is no part of what is counted
+        ("截至目前，台湾地区累计确诊135例。", "台湾省", "135例", "确诊"),
+        ("香港地区一季度失业率为3.7%。", "香港特别行政区", "3.7%", "失业率"),
+        ("今年一季度，台湾地区出口额增长12%。", "台湾省", "12%", "出口额"),
+    ],
+)
+def test_what_a_figure_counts_leaves_out_a_headlines_other_part_and_an_area_word(
+    claims_of, text, region, mention, metric
+):
+    assert _claim(claims_of, text, mention, region)["metric"] == metric
+
+
+def test_a_province_written_with_area_is_the_subject_of_its_list_part(claims_of):
+    text = "累计收到港澳台地区通报确诊病例25例：香港特别行政区10例、澳门特别行政区7例、台湾地区8例。"
+    assert _claim(claims_of, text, "8例", None)["subject"] == "台湾省"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # 地区 opening a term of its own (地区生产总值) stays the term's
+        ("过去一年，江苏地区生产总值达12.82万亿元、增长5.8%。", "江苏省", "12.82万亿元", "地区生产总值"),
+        ("2023年，湖南地区生产总值增长4.6%。", "湖南省", "4.6%", "地区生产总值"),
+    ],
+)
+def test_a_term_opening_with_area_is_kept_whole(claims_of, text, region, mention, metric):
+    assert _claim(claims_of, text, mention, region)["metric"] == metric
