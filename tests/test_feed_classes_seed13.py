@@ -132,3 +132,27 @@ def test_a_province_written_with_area_is_the_subject_of_its_list_part(claims_of)
 )
 def test_a_term_opening_with_area_is_kept_whole(claims_of, text, region, mention, metric):
     assert _claim(claims_of, text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # a clause before 的 that tells one group of the counted from another (released from observation, still
+        # under it) stays with the noun: the noun alone would name the parallel figures alike
+        (
+            "累计追踪到密切接触者4234人，当日解除医学观察4人，尚在医学观察的密切接触者59人。",
+            "59人",
+            "医学观察的密切接触者",
+        ),
+        ("当日新增治愈出院病例930例，解除医学观察的密切接触者1105人。", "1105人", "解除医学观察的密切接触者"),
+        (
+            "截至3月20日，口岸累计入境人员1.2万人，解除隔离观察的入境人员3200人，尚在隔离观察的入境人员450人。",
+            "3200人",
+            "解除隔离观察的入境人员",
+        ),
+        # any other clause before 的 leaves the noun alone
+        ("全区共有关系民生的传统侵财案件120起。", "120起", "传统侵财案件"),
+    ],
+)
+def test_a_clause_telling_groups_apart_stays_with_its_noun(claims_of, text, mention, metric):
+    assert _claim(claims_of, text, mention, "上海市")["metric"] == metric
