@@ -267,6 +267,8 @@ class Gazetteer:
                 )
             ):
                 continue  # 示范县 holds no 范县, 通道县 no 道县: a name starts where a word does (中国台湾 names 台湾)
+            if place.level == "province" and name != place.name and _an_area_word(text, end):
+                end += len(_AREA)  # 台湾地区, 湖北地区: the province's short name and 地区 name the province
             mentions.append(Mention(start, end, place))
             if place.code is not None:
                 named_provinces.add(place.code[:2])
@@ -518,6 +520,16 @@ _CLAUSE_OPENING = compile_pattern(r"[，,。；;：:\n#【】\s]")
 # 外 alone only before what a bulletin counts (湖北外新增25例): 湖北外出, 湖北外来 are other words
 _EXCLUDED_AFTER = compile_pattern(r"省?(?:以外|之外|外(?=新增|累计))(?:的)?(?:地区|省份|省市)?")
 _EXCLUDED_AFTER_CHU = compile_pattern(r"省?(?:以外|之外|外)(?:的)?(?:地区|省份|省市)?")
+
+
+# written after a province's short name, the province as an area (台湾地区累计确诊135例): part of its name
+_AREA = "地区"
+
+
+def _an_area_word(text: str, end: int) -> bool:
+    """地区 at `end` names the area of the province before it, not a term it opens (江苏地区生产总值:
+    lexicon/area_terms.txt)."""
+    return text.startswith(_AREA, end) and not text.startswith(lexicon.word_list("area_terms.txt"), end)
 
 
 _DIVISION_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县", "区", "盟", "旗")

@@ -66,7 +66,8 @@ def test_aspect_from_the_figures_own_clause(claim_of, text, mention, aspect):
     [
         # a health commission's notice: 重症 is the condition of its own item, not of the items after it
         ("全市累计确诊41例，其中已出院2例、重症7例、死亡1例。", "7例", "stock"),
-        ("全市累计确诊41例，其中已出院2例、重症7例、死亡1例。", "1例", None),
+        # a death listed after the running total is one itself, as in the brackets below (not the stock 重症's)
+        ("全市累计确诊41例，其中已出院2例、重症7例、死亡1例。", "1例", "cumulative"),
         ("累计确诊病例486例(含重症病例18例、死亡3例)。", "3例", "cumulative"),
         ("现有确诊病例52例，其中危重5例、重型8例、普通型39例。", "8例", "stock"),
         ("现有确诊病例52例，其中危重5例、重型8例、普通型39例。", "39例", "stock"),  # its own type
@@ -383,8 +384,9 @@ _RUNNING_TOTAL_LIST = (
         # figures in another unit are no parts of it, and the list turning to a day's figures ends its reach
         ("累计建成充电桩5000个：城区3200个，乡镇1800个，带动投资2亿元。", "2亿元", None),
         ("累计确诊病例257例：今日新增5例，死亡1例。", "1例", None),
-        # no colon after the running total: a clause of its own says what its figure is
-        ("累计确诊病例257例，出院10例。", "10例", None),
+        # no colon after the running total: a clause of its own says what its figure is (a condition people leave
+        # again says nothing; an outcome never undone, 出院10例, is a running total by itself: test_feed_classes_seed13)
+        ("累计确诊病例257例，隔离观察10例。", "10例", None),
     ],
 )
 def test_a_running_total_heading_a_colon_list_scopes_its_parts(claim_of, text, mention, aspect):

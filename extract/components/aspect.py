@@ -369,6 +369,8 @@ def _outcome_as_of_a_running_total(claims: list[Claim], i: int) -> str | None:
     claim = claims[i]
     if not claim.metric or not claim.metric.endswith(_accumulating_outcomes()):
         return None
+    if _after_a_running_total_in_its_sentence(claims, i):
+        return "cumulative"
     if not claim.period or not _AS_OF.match(claim.period):
         return None
     for whole in reversed(claims[max(0, i - _SPLIT_REACH) : i]):
@@ -377,6 +379,21 @@ def _outcome_as_of_a_running_total(claims: list[Claim], i: int) -> str | None:
         if whole.aspect == "cumulative" and whole.period == claim.period and counted_alike(whole.unit, claim.unit):
             return "cumulative"
     return None
+
+
+def _after_a_running_total_in_its_sentence(claims: list[Claim], i: int) -> bool:
+    """ "全省累计报告确诊病例125例，治愈出院111例，死亡1例": an outcome's count listed after a running total in the
+    same sentence, of its time (whatever it is, or none written), with no flow between them, is listed with it as
+    a running total too."""
+    claim = claims[i]
+    for whole in reversed(claims[max(0, i - _SPLIT_REACH) : i]):
+        if whole.sentence_start != claim.sentence_start or whole.article_index != claim.article_index:
+            return False
+        if whole.aspect == "flow":
+            return False
+        if whole.aspect == "cumulative" and whole.period == claim.period and counted_alike(whole.unit, claim.unit):
+            return True
+    return False
 
 
 _CASES = "例"

@@ -60,6 +60,9 @@ _CODE_START = compile_pattern(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
 _BRACKETED = compile_pattern(r"[（(][^（()）]{0,12}[）)]")
 # a footnote's mark after a word (生产总值[2], 增加值［注1］): the notes of a statistical communiqué
 _FOOTNOTE_MARK = compile_pattern(r"[\[［](?:注)?[0-9０-９]{1,2}[\]］]")
+# a space between two words of text in the phrase before a figure: a headline's parts written apart
+# (天津市新增2例确诊病例 累计确诊病例90例): what is counted is named after the last one
+_INNER_SPACE = compile_pattern(r"(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
 # how many places a list before it named: 三省, 两市, 四省区
 _PLACE_COUNT = compile_pattern(r"[两二三四五六七八九十]+个?(?:省区市|省市|省区|省|市|县|区|地)")
 _HAVING = compile_pattern(r"(?:共有|现有|拥有|有)")
@@ -1910,7 +1913,10 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
             offset += 1  # （其中武汉市1590例: a bracket opens a part; ", 其中西班牙12例": a space after a comma
             changed = True
         if not changed:
-            break
+            after_space = _after_the_last_inner_space(raw, offset)
+            if after_space is None:
+                break
+            offset = after_space
     # the space of "达到 260 万人次" would hide the link words at the end
     phrase = strip_links(_strip_trailing_period(_without_inner_dates(strip_links(raw[offset:].rstrip()))))
     phrase = _QUOTE_CHARS.sub("", phrase).strip()
@@ -1934,12 +1940,25 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
     phrase = _after_last_verb(phrase)
     head = phrase.rsplit("的", 1)[-1]
     if len(head) >= 2:
-        phrase = _share_of_a_part(phrase, head) or head  # "…等关系民生的传统侵财案件" -> 传统侵财案件
+        # "…等关系民生的传统侵财案件" -> 传统侵财案件
+        phrase = _share_of_a_part(phrase, head) or _told_apart_by_its_clause(phrase, head) or head
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[_word_start_from(phrase, len(phrase) - _MAX_METRIC) :]
     if lexicon.LIST_SEPARATOR.fullmatch(phrase):
         return ""  # "4.5万亿元和4.2万亿元": the 和 before the second figure names nothing
     return phrase
+
+
+def _after_the_last_inner_space(raw: str, offset: int) -> int | None:
+    """Where the phrase goes on after the last space between two words of text in it (新增2例确诊病例 累计确诊病例: a
+    headline's parts written apart), when a name of what is counted follows it, not only a link (新型肺炎确诊病例
+    累计28例: the 累计 of the figure, which counts what the part before names)."""
+    spaces = [space.end() for space in _INNER_SPACE.finditer(raw, offset)]
+    if not spaces:
+        return None
+    rest = strip_links(raw[spaces[-1] :].rstrip())
+    leading = _leading_words().match(rest)
+    return spaces[-1] if len(rest) - (leading.end() if leading else 0) >= 2 else None
 
 
 def _a_share_of_the_whole(metric: str) -> bool:
@@ -2004,6 +2023,21 @@ def _share_of_a_part(phrase: str, head: str) -> str | None:
     if part_end < 2:
         return None
     return phrase if len(phrase) <= _MAX_METRIC else phrase[:part_end] + head
+
+
+def _told_apart_by_its_clause(phrase: str, head: str) -> str | None:
+    """ "解除医学观察的密切接触者30068人，尚在医学观察的密切接触者158764人": a clause before 的 that tells one group of
+    the head's from another (lexicon/group_telling_clauses.txt) stays with it: the whole phrase, when short enough a
+    metric. None otherwise."""
+    clause = phrase[: len(phrase) - len(head) - 1]
+    if len(phrase) > _MAX_METRIC or not clause.endswith(_group_telling_clauses()):
+        return None
+    return phrase
+
+
+@cache
+def _group_telling_clauses() -> tuple[str, ...]:
+    return lexicon.word_list("group_telling_clauses.txt")
 
 
 @cache

@@ -81,8 +81,13 @@ _DATED = (
     rf"|{_NUM}{{1,3}}\s?[日号]\s?{_THAT_DAY_WORD}"
     rf"|(?=(?:{PART_OF_DAY}))(?:{_HOURS})"
 )
+# today with the day it is in brackets, as Taiwan and Shanghai write it (今（20）日公布, 今日（10日）通报,
+# 今天（2月6日）): one phrase, and the day is the one in brackets
+_BRACKETED_TODAY = rf"今[（(]{_NUM}{{1,2}}[)）]日|(?:{_NAMED_DAY})[（(](?:{_NUM}+月)?{_NUM}+[日号][)）]"
+_BRACKETED_TODAY_WHOLE = compile_pattern(_BRACKETED_TODAY)
+_IN_THE_BRACKETS = compile_pattern(rf"[（(](?P<day>(?:{_NUM}+月)?{_NUM}+)[日号]?[)）]")
 # named days, and months named from the day published
-_RELATIVE_DAYS = rf"{_NAMED_DAY}|本月|上月"
+_RELATIVE_DAYS = rf"{_BRACKETED_TODAY}|{_NAMED_DAY}|本月|上月"
 # 1-8月, 1月至2月: the months of a span
 _MONTH_RANGE = rf"{_NUM}+月?[-—–至到]{_NUM}+月"
 # 1-8月, 1至9月份, 9月末: months a figure is compared with
@@ -552,6 +557,11 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
             for other in restating.get(key, [])
             if _same_metric(claim, other) and (aspect is None or _nearest_marker(text, other) == aspect)
         ]
+        # a post's bracketed title is restated first by its own sentence (【#台湾地区新增27例…#】…今（20）日公布，岛内
+        # 新增27例…): that figure's time is the title's, whatever a copy of the title at the page's end was given
+        in_its_sentence = [other for other in body if other.sentence_start == claim.sentence_start]
+        if in_its_sentence and _in_a_title_bracket(text, claim):
+            body = in_its_sentence
         periods = {(other.period, other.period_start, other.period_end) for other in body}
         if len(periods) == 1 and body[0].period is not None:
             # from a sentence after it, not before, but as a carried period is: not written in its own words
@@ -1361,6 +1371,9 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
     if years:
         return f"{years[1]}-01-01", f"{years[2]}-12-31"
     period = _THAT_DAY.sub(r"\1", period)  # 9日当天0-12时 is 9日0-12时
+    if _BRACKETED_TODAY_WHOLE.fullmatch(period):  # 今（20）日 is 20日, 今天（2月6日） is 2月6日
+        inside = _IN_THE_BRACKETS.search(period)
+        period = f"{inside['day']}日" if inside is not None else period
     period = _THAT_MONTH.sub("月", period)  # 11月当月 is 11月
     period = on_the_clock(period)  # 下午3时至5时 is 15时至17时
     until = _UNTIL_PREFIX.match(period)

@@ -87,6 +87,9 @@ class Resolved(NamedTuple):
     sentence_start: int
     article: int
     governed: bool  # the object of a verb or preposition, not the clause's subject
+    # where the chain of places it ends starts (威海市环翠区: at 威海市), else where it starts itself: it is the
+    # chain that opens a clause
+    chain_start: int
 
 
 _RESPECTIVELY = "分别"
@@ -708,9 +711,7 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
         (
             i
             for i in in_sentence
-            if i.mention.start == clause_start
-            and not i.governed
-            and not _another_part(text, i, claim, context.balances)
+            if i.chain_start == clause_start and not i.governed and not _another_part(text, i, claim, context.balances)
         ),
         None,
     )
@@ -750,7 +751,7 @@ def _resolve_all(
         sentence = sentence_at(sentences, mention.start)
         if sentence is not None and not inside_title(text, mention.start):
             located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
-    located = _innermost_of_chains(located)
+    located, chain_starts = _innermost_of_chains(located)
     full_names = _organisation_full_names(located)
     paragraph_starts = sorted(block.start for article in attributes.articles or [] for block in article.paragraphs)
     passing = _InPassing(text, [mention for mention, _, _ in located])
@@ -791,7 +792,8 @@ def _resolve_all(
         earlier.append(place)
         earlier_at.append(mention.start)
         governed = _governed(text, sentence_start, mention.start, clause_breaks) or _a_source(text, mention.end)
-        out.append(Resolved(mention, place, sentence_start, article, governed))
+        chain_start = chain_starts.get(mention.start, mention.start)
+        out.append(Resolved(mention, place, sentence_start, article, governed, chain_start))
     return out
 
 
@@ -1027,19 +1029,24 @@ _CLAUSE_BREAKS = '，,。；;：:“”"\n'
 _TITLE_GAP, _STATEMENT_REACH = 6, 24
 
 
-def _innermost_of_chains(located: list[tuple[Mention, int, int]]) -> list[tuple[Mention, int, int]]:
+def _innermost_of_chains(
+    located: list[tuple[Mention, int, int]],
+) -> tuple[list[tuple[Mention, int, int]], dict[int, int]]:
     """Of places written one right after the other, each inside the one before (怀化市通道县坪坦乡,
-    山东省菏泽市), the last: the chain names one place, with its parents in front."""
+    山东省菏泽市), the last: the chain names one place, with its parents in front. With it, where each
+    kept last place starts -> where its chain starts, for the places written after their parents."""
     out: list[tuple[Mention, int, int]] = []
+    chain_starts: dict[int, int] = {}
     for item in located:
         mention = item[0]
         if out:
             before = out[-1][0]
             if before.end == mention.start and above(before.place, mention.place):
+                chain_starts[mention.start] = chain_starts.pop(before.start, before.start)
                 out[-1] = item
                 continue
         out.append(item)
-    return out
+    return out, chain_starts
 
 
 def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tuple[int, str], Place]:
