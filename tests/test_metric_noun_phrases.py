@@ -287,3 +287,27 @@ def test_a_grade_of_hospital_is_no_organisation(claim_of):
 )
 def test_a_bare_measure_after_a_crops_area_is_the_crops(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a retail release and a trade report: a category told with the cause of its change, then the change alone
+        (
+            "6月零售业营业额3454亿元，年增4.9%，其中百货公司因逢年中庆，年增5.9%，便利商店因门市扩增，年增7.2%。",
+            "台湾省",
+            "7.2%",
+            "便利商店营业额",
+        ),
+        (
+            "全市社会消费品零售总额增长6.2%，其中汽车类由于以旧换新政策带动，增长12.1%；石油制品类受油价下行影响，下降3.5%。",
+            "合肥市",
+            "3.5%",
+            "石油制品类零售总额",
+        ),
+        # a category after 则, in a sentence of its own
+        ("6月零售业营业额年增4.9%。燃料零售业则因油价上涨，年增25.8%。", "台湾省", "25.8%", "燃料零售业营业额"),
+    ],
+)
+def test_a_category_told_with_the_cause_of_its_change_names_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -529,6 +529,10 @@ def metric_component(doc: Doc) -> Doc:
             part = _latest_level(claims, i)
             if part is not None and part.metric:
                 claim.metric, claim.metric_basis = _without_rate_noun(part.metric) + _SHARE_NOUN, "sentence"
+        if not claim.metric and claim.kind == "change" and (category := _category_before_a_cause(text, claims, i)):
+            # "零售业营业额3454亿元，年增4.9%，其中百货公司因逢年中庆…，年增5.9%": the category the cause is told
+            # of changed, in the measure of the sentence's whole (百货公司营业额), not the whole itself
+            claim.metric, claim.metric_basis = category, "sentence"
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
@@ -1400,6 +1404,55 @@ def _an_even_pair(text: str, claim: Claim, mentions: dict) -> str | None:
     if match is None:
         return None
     return tidy_metric(_clean_before(match["pair"], match.start("pair"), mentions))
+
+
+@cache
+def _cause_words() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("cause_words.txt")))
+
+
+def _category_before_a_cause(text: str, claims: list[Claim], i: int) -> str | None:
+    """A change whose own clause is only its verb, after a clause naming a category and then the cause of its change
+    (…，其中综合商品零售业之百货公司因逢年中庆…，年增5.9%): that category, with the measure of the sentence's first
+    figure when it ends with one of metric_elliptical_measures.txt (百货公司营业额)."""
+    claim = claims[i]
+    before = claims[i - 1] if i else None
+    start = before.end if before is not None and before.sentence_start == claim.sentence_start else claim.sentence_start
+    clauses = _CAUSE_CLAUSE_BREAK.split(text[start : claim.start])
+    if len(clauses) < 2 or _change_verb_only().fullmatch(clauses[-1]) is None:
+        return None
+    for clause in reversed(clauses[:-1]):
+        cause = _cause_words().search(clause)
+        if cause is None:
+            continue
+        category = _CATEGORY_ADVERB.sub("", _PART_OPENING.sub("", clause[: cause.start()]).strip())
+        category = category.rsplit("之", 1)[-1].rsplit("的", 1)[-1]  # 综合商品零售业之百货公司: the last kind named
+        if not _CATEGORY_WORDS.fullmatch(category):
+            return None
+        # the measure of the figure the part is of: the sentence's first, else the last figure before with a measure
+        in_sentence = (c.metric for c in claims[:i] if c.sentence_start == claim.sentence_start and c.metric)
+        measured = (c.metric for c in reversed(claims[:i]) if c.metric and c.metric.endswith(_measures_of_an_owner()))
+        whole = next(in_sentence, "") or next(measured, "")
+        measure = next((m for m in _measures_of_an_owner() if whole.endswith(m)), "")
+        return category + measure if not category.endswith(measure) else category
+    return None
+
+
+_CAUSE_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
+
+
+@cache
+def _change_verb_only() -> re.Pattern[str]:
+    """The figure's own clause: a change verb (change_verbs.tsv, Taiwan's 年增) alone, perhaps after 各 or 均."""
+    verbs = lexicon.alternation([*lexicon.word_table("change_verbs.tsv"), "年增", "年减"])
+    return compile_pattern(rf"\s*(?:各|均|分别)?(?:同比|按年)?(?:{verbs})\s*")
+
+
+_PART_OPENING = compile_pattern(r"^\s*(?:其中|而|另外|此外)[，,：:]?")
+# an adverb between the category and its cause (燃料零售业则因…)
+_CATEGORY_ADVERB = compile_pattern(r"(?:则|也|亦|均|都|主要)$")
+# a category: a short run of Han characters (百货公司, 超级市场及量贩业), no clause of its own
+_CATEGORY_WORDS = compile_pattern(r"[\u4e00-\u9fff]{2,12}")
 
 
 def _total_of_the_figure_before(claims: list[Claim], i: int) -> str | None:
