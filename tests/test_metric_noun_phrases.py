@@ -311,3 +311,24 @@ def test_a_bare_measure_after_a_crops_area_is_the_crops(claim_of, text, region, 
 )
 def test_a_category_told_with_the_cause_of_its_change_names_it(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+# a civil aviation bulletin and a labour report: shares listed after a heading of a distribution
+AIR_CARGO = (
+    "全年国内各地区货邮吞吐量的分布情况为，华北地区占10.0%，较上年提高0.5个百分点；中南地区占32.4%，"
+    "较上年下降1.3个百分点。"
+)
+WORKFORCE = "全市从业人员的构成是：第一产业占12.5%，第二产业占40.1%，第三产业占47.4%。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric", "subject"),
+    [
+        (AIR_CARGO, "中国", "10.0%", "货邮吞吐量占比", "华北地区"),
+        (AIR_CARGO, "中国", "1.3个百分点", "货邮吞吐量占比", "中南地区"),
+        (WORKFORCE, "洛阳市", "47.4%", "第三产业从业人员占比", "洛阳市"),
+    ],
+)
+def test_shares_after_a_distribution_heading_are_of_its_measure(claim_of, text, region, mention, metric, subject):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["subject"]) == (metric, subject)

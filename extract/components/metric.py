@@ -590,6 +590,7 @@ def metric_component(doc: Doc) -> Doc:
     _scoped_by_section_headings(text, claims, attributes.articles or [])
     _scoped_by_colon_labels(text, claims, colon_labels)
     _shares_of_listed_parts(text, claims, mentions)
+    _shares_of_a_distribution(text, claims)
     _acts_on_the_named_crimes(text, claims)
     _changes_from_a_long_term_mean(text, claims)
     _categories_under_a_heading(text, claims, mentions)
@@ -1453,6 +1454,44 @@ _PART_OPENING = compile_pattern(r"^\s*(?:其中|而|另外|此外)[，,：:]?")
 _CATEGORY_ADVERB = compile_pattern(r"(?:则|也|亦|均|都|主要)$")
 # a category: a short run of Han characters (百货公司, 超级市场及量贩业), no clause of its own
 _CATEGORY_WORDS = compile_pattern(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _shares_of_a_distribution(text: str, claims: list[Claim]) -> None:
+    """ "国内各地区货邮吞吐量的分布情况为，华北地区占10.0%，较上年提高0.5个百分点；东北地区占3.5%…": the shares listed
+    after a heading of a distribution (…的分布情况为, …的构成是: lexicon/distribution_words.txt) are shares of its
+    measure (货邮吞吐量占比), each part's change with them; the parts are their places or categories, not the
+    heading."""
+    for claim in claims:
+        # a part named by its category keeps it (第一产业占12.5%: 第一产业从业人员占比); a place is the subject
+        category = claim.metric[: -len(_SHARE_VERB)] if claim.metric and claim.metric.endswith(_SHARE_VERB) else ""
+        if claim.kind not in ("percent", "change") or (
+            claim.metric and claim.metric not in _distribution_words() and not category
+        ):
+            continue
+        # the heading opens the list's first part: the parts after a ；are in sentences of their own, on its line
+        line_start = text.rfind("\n", 0, claim.start) + 1
+        headings = list(_distribution_heading().finditer(text, line_start, claim.start))
+        if not headings:
+            continue
+        heading = headings[-1]
+        measure = tidy_metric(_WHOLE_SCOPE.sub("", _clean_phrase(heading["measure"])))
+        if measure:
+            claim.metric, claim.metric_basis = category + measure + _SHARE_NOUN, "sentence"
+
+
+# the whole the distribution is over, no part of its measure (全市从业人员, 国内各地区货邮吞吐量)
+_WHOLE_SCOPE = compile_pattern(r"^(?:全(?:国|省|市|县|区|州|镇|乡)|国内|境内)?(?:各(?:地区|地|省|市|县|区))?")
+
+
+@cache
+def _distribution_words() -> frozenset[str]:
+    return frozenset(lexicon.word_list("distribution_words.txt"))
+
+
+@cache
+def _distribution_heading() -> re.Pattern[str]:
+    words = lexicon.alternation(sorted(_distribution_words(), key=len, reverse=True))
+    return compile_pattern(rf"(?P<measure>[^，,。；;：:]{{2,24}}?)的(?:{words})(?:为|是|如下)?[：:，,]")
 
 
 def _total_of_the_figure_before(claims: list[Claim], i: int) -> str | None:
