@@ -287,3 +287,48 @@ def test_a_grade_of_hospital_is_no_organisation(claim_of):
 )
 def test_a_bare_measure_after_a_crops_area_is_the_crops(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a retail release and a trade report: a category told with the cause of its change, then the change alone
+        (
+            "6月零售业营业额3454亿元，年增4.9%，其中百货公司因逢年中庆，年增5.9%，便利商店因门市扩增，年增7.2%。",
+            "台湾省",
+            "7.2%",
+            "便利商店营业额",
+        ),
+        (
+            "全市社会消费品零售总额增长6.2%，其中汽车类由于以旧换新政策带动，增长12.1%；石油制品类受油价下行影响，下降3.5%。",
+            "合肥市",
+            "3.5%",
+            "石油制品类零售总额",
+        ),
+        # a category after 则, in a sentence of its own
+        ("6月零售业营业额年增4.9%。燃料零售业则因油价上涨，年增25.8%。", "台湾省", "25.8%", "燃料零售业营业额"),
+    ],
+)
+def test_a_category_told_with_the_cause_of_its_change_names_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+# a civil aviation bulletin and a labour report: shares listed after a heading of a distribution
+AIR_CARGO = (
+    "全年国内各地区货邮吞吐量的分布情况为，华北地区占10.0%，较上年提高0.5个百分点；中南地区占32.4%，"
+    "较上年下降1.3个百分点。"
+)
+WORKFORCE = "全市从业人员的构成是：第一产业占12.5%，第二产业占40.1%，第三产业占47.4%。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric", "subject"),
+    [
+        (AIR_CARGO, "中国", "10.0%", "货邮吞吐量占比", "华北地区"),
+        (AIR_CARGO, "中国", "1.3个百分点", "货邮吞吐量占比", "中南地区"),
+        (WORKFORCE, "洛阳市", "47.4%", "第三产业从业人员占比", "洛阳市"),
+    ],
+)
+def test_shares_after_a_distribution_heading_are_of_its_measure(claim_of, text, region, mention, metric, subject):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["subject"]) == (metric, subject)

@@ -532,6 +532,10 @@ def metric_component(doc: Doc) -> Doc:
             part = _latest_level(claims, i)
             if part is not None and part.metric:
                 claim.metric, claim.metric_basis = _without_rate_noun(part.metric) + _SHARE_NOUN, "sentence"
+        if not claim.metric and claim.kind == "change" and (category := _category_before_a_cause(text, claims, i)):
+            # "零售业营业额3454亿元，年增4.9%，其中百货公司因逢年中庆…，年增5.9%": the category the cause is told
+            # of changed, in the measure of the sentence's whole (百货公司营业额), not the whole itself
+            claim.metric, claim.metric_basis = category, "sentence"
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
@@ -589,6 +593,7 @@ def metric_component(doc: Doc) -> Doc:
     _scoped_by_section_headings(text, claims, attributes.articles or [])
     _scoped_by_colon_labels(text, claims, colon_labels)
     _shares_of_listed_parts(text, claims, mentions)
+    _shares_of_a_distribution(text, claims)
     _acts_on_the_named_crimes(text, claims)
     _changes_from_a_long_term_mean(text, claims)
     _categories_under_a_heading(text, claims, mentions)
@@ -1403,6 +1408,93 @@ def _an_even_pair(text: str, claim: Claim, mentions: dict) -> str | None:
     if match is None:
         return None
     return tidy_metric(_clean_before(match["pair"], match.start("pair"), mentions))
+
+
+@cache
+def _cause_words() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("cause_words.txt")))
+
+
+def _category_before_a_cause(text: str, claims: list[Claim], i: int) -> str | None:
+    """A change whose own clause is only its verb, after a clause naming a category and then the cause of its change
+    (…，其中综合商品零售业之百货公司因逢年中庆…，年增5.9%): that category, with the measure of the sentence's first
+    figure when it ends with one of metric_elliptical_measures.txt (百货公司营业额)."""
+    claim = claims[i]
+    before = claims[i - 1] if i else None
+    start = before.end if before is not None and before.sentence_start == claim.sentence_start else claim.sentence_start
+    clauses = _CAUSE_CLAUSE_BREAK.split(text[start : claim.start])
+    if len(clauses) < 2 or _change_verb_only().fullmatch(clauses[-1]) is None:
+        return None
+    for clause in reversed(clauses[:-1]):
+        cause = _cause_words().search(clause)
+        if cause is None:
+            continue
+        category = _CATEGORY_ADVERB.sub("", _PART_OPENING.sub("", clause[: cause.start()]).strip())
+        category = category.rsplit("之", 1)[-1].rsplit("的", 1)[-1]  # 综合商品零售业之百货公司: the last kind named
+        if not _CATEGORY_WORDS.fullmatch(category):
+            return None
+        # the measure of the figure the part is of: the sentence's first, else the last figure before with a measure
+        in_sentence = (c.metric for c in claims[:i] if c.sentence_start == claim.sentence_start and c.metric)
+        measured = (c.metric for c in reversed(claims[:i]) if c.metric and c.metric.endswith(_measures_of_an_owner()))
+        whole = next(in_sentence, "") or next(measured, "")
+        measure = next((m for m in _measures_of_an_owner() if whole.endswith(m)), "")
+        return category + measure if not category.endswith(measure) else category
+    return None
+
+
+_CAUSE_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
+
+
+@cache
+def _change_verb_only() -> re.Pattern[str]:
+    """The figure's own clause: a change verb (change_verbs.tsv, Taiwan's 年增) alone, perhaps after 各 or 均."""
+    verbs = lexicon.alternation([*lexicon.word_table("change_verbs.tsv"), "年增", "年减"])
+    return compile_pattern(rf"\s*(?:各|均|分别)?(?:同比|按年)?(?:{verbs})\s*")
+
+
+_PART_OPENING = compile_pattern(r"^\s*(?:其中|而|另外|此外)[，,：:]?")
+# an adverb between the category and its cause (燃料零售业则因…)
+_CATEGORY_ADVERB = compile_pattern(r"(?:则|也|亦|均|都|主要)$")
+# a category: a short run of Han characters (百货公司, 超级市场及量贩业), no clause of its own
+_CATEGORY_WORDS = compile_pattern(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _shares_of_a_distribution(text: str, claims: list[Claim]) -> None:
+    """ "国内各地区货邮吞吐量的分布情况为，华北地区占10.0%，较上年提高0.5个百分点；东北地区占3.5%…": the shares listed
+    after a heading of a distribution (…的分布情况为, …的构成是: lexicon/distribution_words.txt) are shares of its
+    measure (货邮吞吐量占比), each part's change with them; the parts are their places or categories, not the
+    heading."""
+    for claim in claims:
+        # a part named by its category keeps it (第一产业占12.5%: 第一产业从业人员占比); a place is the subject
+        category = claim.metric[: -len(_SHARE_VERB)] if claim.metric and claim.metric.endswith(_SHARE_VERB) else ""
+        if claim.kind not in ("percent", "change") or (
+            claim.metric and claim.metric not in _distribution_words() and not category
+        ):
+            continue
+        # the heading opens the list's first part: the parts after a ；are in sentences of their own, on its line
+        line_start = text.rfind("\n", 0, claim.start) + 1
+        headings = list(_distribution_heading().finditer(text, line_start, claim.start))
+        if not headings:
+            continue
+        heading = headings[-1]
+        measure = tidy_metric(_WHOLE_SCOPE.sub("", _clean_phrase(heading["measure"])))
+        if measure:
+            claim.metric, claim.metric_basis = category + measure + _SHARE_NOUN, "sentence"
+
+
+# the whole the distribution is over, no part of its measure (全市从业人员, 国内各地区货邮吞吐量)
+_WHOLE_SCOPE = compile_pattern(r"^(?:全(?:国|省|市|县|区|州|镇|乡)|国内|境内)?(?:各(?:地区|地|省|市|县|区))?")
+
+
+@cache
+def _distribution_words() -> frozenset[str]:
+    return frozenset(lexicon.word_list("distribution_words.txt"))
+
+
+@cache
+def _distribution_heading() -> re.Pattern[str]:
+    words = lexicon.alternation(sorted(_distribution_words(), key=len, reverse=True))
+    return compile_pattern(rf"(?P<measure>[^，,。；;：:]{{2,24}}?)的(?:{words})(?:为|是|如下)?[：:，,]")
 
 
 def _total_of_the_figure_before(claims: list[Claim], i: int) -> str | None:
