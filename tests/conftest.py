@@ -36,10 +36,11 @@ def claims_of():
 
 @pytest.fixture
 def claim_of(claims_of):
-    """The claim of a text whose mention is this one."""
+    """The claim of a text whose mention is this one (the nth such, counted from 0, where the mention repeats),
+    with the text published on `date` when given."""
 
-    def find(text: str, mention: str, region: str | None = "菏泽市"):
-        return next(c for c in claims_of(text, region=region) if c["mention"] == mention)
+    def find(text: str, mention: str, region: str | None = "菏泽市", *, date: str | None = None, nth: int = 0):
+        return [c for c in claims_of(text, region=region, date=date) if c["mention"] == mention][nth]
 
     return find
 

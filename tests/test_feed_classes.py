@@ -50,8 +50,8 @@ COUNTY_LEVEL_ALONE = "截至2月2日12时，全县新增确诊病例2例，确�
         (COUNTY_LEVEL_ALONE, "菏泽市", "17例", 0, None),  # a level reached may as well be a stock
     ],
 )
-def test_the_opening_clause_sets_the_aspect(claims_of, text, region, mention, nth, aspect):
-    assert _claim(claims_of, text, mention, region, nth)["aspect"] == aspect
+def test_the_opening_clause_sets_the_aspect(claim_of, text, region, mention, nth, aspect):
+    assert claim_of(text, mention, region, date=_DATE, nth=nth)["aspect"] == aspect
 
 
 # lists after a heading that says a list follows, with a list of the same values after them
@@ -89,8 +89,8 @@ CITY_EACH_COUNTY = "全市粮食总产量300万吨。分县区粮食产量：安
         (CITY_EACH_COUNTY, "安阳市", "38万吨", 0, "粮食产量"),
     ],
 )
-def test_metric_from_the_lists_own_heading(claims_of, text, region, mention, nth, metric):
-    assert _claim(claims_of, text, mention, region, nth)["metric"] == metric
+def test_metric_from_the_lists_own_heading(claim_of, text, region, mention, nth, metric):
+    assert claim_of(text, mention, region, date=_DATE, nth=nth)["metric"] == metric
 
 
 # a place named as contact or travel history with other places listed after it
@@ -108,8 +108,8 @@ COUNTY_TRAVEL_HISTORY = "今年春节，全县返乡人员中有武汉或其他�
         (COUNTY_TRAVEL_HISTORY, "菏泽市", "58人", 0, "菏泽市"),
     ],
 )
-def test_a_place_of_contact_history_is_no_subject(claims_of, text, region, mention, nth, subject):
-    assert _claim(claims_of, text, mention, region, nth)["subject"] == subject
+def test_a_place_of_contact_history_is_no_subject(claim_of, text, region, mention, nth, subject):
+    assert claim_of(text, mention, region, date=_DATE, nth=nth)["subject"] == subject
 
 
 # patients described one after the other, each with the day of a visit
@@ -128,12 +128,8 @@ CITY_AGES_AS_OF = "截至1月28日24时，全市累计发现确诊病例80例。
         (CITY_AGES_AS_OF, "上海市", "88岁", "截至1月28日24时"),  # the oldest of the cases counted then
     ],
 )
-def test_an_age_takes_no_day_of_another_person(claims_of, text, region, mention, period):
-    assert _claim(claims_of, text, mention, region)["period"] == period
-
-
-def _claim(claims_of, text: str, mention: str, region: str, nth: int = 0) -> dict:
-    return [c for c in claims_of(text, region=region, date=_DATE) if c["mention"] == mention][nth]
+def test_an_age_takes_no_day_of_another_person(claim_of, text, region, mention, period):
+    assert claim_of(text, mention, region, date=_DATE)["period"] == period
 
 
 # Xinjiang's bulletins count the region and the Corps together, beside each part on its own
@@ -155,8 +151,8 @@ REGION_WITH_CORPS_NEWS = "今天，新疆(含兵团)新增治愈出院病例6例
         (REGION_WITH_CORPS_NEWS, "6例", "新疆维吾尔自治区（含新疆生产建设兵团）"),
     ],
 )
-def test_the_region_with_the_corps_is_told_from_the_region(claims_of, text, mention, subject):
-    assert _claim(claims_of, text, mention, "新疆维吾尔自治区")["subject"] == subject
+def test_the_region_with_the_corps_is_told_from_the_region(claim_of, text, mention, subject):
+    assert claim_of(text, mention, "新疆维吾尔自治区", date=_DATE)["subject"] == subject
 
 
 @pytest.mark.parametrize(
@@ -167,8 +163,8 @@ def test_the_region_with_the_corps_is_told_from_the_region(claims_of, text, ment
         (REGION_WITH_CORPS_DAY, "2例", "新疆生产建设兵团第九师", "2月4日0-24时"),
     ],
 )
-def test_the_window_of_the_region_with_the_corps_reaches_its_places(claims_of, text, mention, subject, period):
-    claim = _claim(claims_of, text, mention, "新疆维吾尔自治区")
+def test_the_window_of_the_region_with_the_corps_reaches_its_places(claim_of, text, mention, subject, period):
+    claim = claim_of(text, mention, "新疆维吾尔自治区", date=_DATE)
     assert (claim["subject"], claim["period"]) == (subject, period)
 
 
@@ -205,8 +201,8 @@ CITY_RUN = "全市规模以上工业增加值连续3年增长，2022年为1200�
         ),
     ],
 )
-def test_a_dated_level_is_of_the_measure_whose_run_heads_it(claims_of, text, region, mention, metric):
-    assert _claim(claims_of, text, mention, region)["metric"] == metric
+def test_a_dated_level_is_of_the_measure_whose_run_heads_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region, date=_DATE)["metric"] == metric
 
 
 # parts of a list under a heading that counts a thing (6起重大火灾中，城市4起…), named by a category word alone,
@@ -220,5 +216,5 @@ def test_a_dated_level_is_of_the_measure_whose_run_heads_it(claims_of, text, reg
         ("282名患者中，危重13人，死亡1人。", "菏泽市", "1人", 0, "死亡"),
     ],
 )
-def test_a_category_under_a_counted_heading_counts_its_thing(claims_of, text, region, mention, nth, metric):
-    assert _claim(claims_of, text, mention, region, nth)["metric"] == metric
+def test_a_category_under_a_counted_heading_counts_its_thing(claim_of, text, region, mention, nth, metric):
+    assert claim_of(text, mention, region, date=_DATE, nth=nth)["metric"] == metric

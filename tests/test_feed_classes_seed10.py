@@ -6,10 +6,6 @@ import pytest
 _DATE = "2020-02-10"
 
 
-def _claim(claims_of, text: str, mention: str, region: str, nth: int = 0) -> dict:
-    return [c for c in claims_of(text, region=region, date=_DATE) if c["mention"] == mention][nth]
-
-
 # a running total's list of places ending in an item named by a label of its own, no place
 PROVINCE_TOTAL_WITH_LABEL = "截至3日18时，全省累计确诊病例52例，其中济南市5例、青岛市3例，外省来鲁人员8例。"
 CITY_NEWS_TOTAL_WITH_LABEL = "截至3日18时，天津市累计确诊病例52例，其中和平区5例、河西区3例，外地来津人员8例。"
@@ -38,8 +34,8 @@ CITY_HEADLINE_FIGURES = "本市新增16例，确诊96例"
         (CITY_HEADLINE_FIGURES, "上海市", "96例", 0, None),
     ],
 )
-def test_a_part_takes_its_totals_aspect(claims_of, text, region, mention, nth, aspect):
-    assert _claim(claims_of, text, mention, region, nth)["aspect"] == aspect
+def test_a_part_takes_its_totals_aspect(claim_of, text, region, mention, nth, aspect):
+    assert claim_of(text, mention, region, date=_DATE, nth=nth)["aspect"] == aspect
 
 
 # a county's short name among a province's list of city short names, its city not named before
@@ -57,14 +53,14 @@ PROVINCE_JOBS = "全年新增就业岗位中，济南1.2万个、成武0.8万个
         (PROVINCE_JOBS, "山东省", "3.5万个", 0, "青岛市", "就业岗位"),
     ],
 )
-def test_a_county_short_name_among_listed_figures_is_a_place(claims_of, text, region, mention, nth, subject, metric):
-    claim = _claim(claims_of, text, mention, region, nth)
+def test_a_county_short_name_among_listed_figures_is_a_place(claim_of, text, region, mention, nth, subject, metric):
+    claim = claim_of(text, mention, region, date=_DATE, nth=nth)
     assert (claim["subject"], claim["metric"]) == (subject, metric)
 
 
-def test_a_county_short_name_that_is_a_word_stays_a_word(claims_of):
+def test_a_county_short_name_that_is_a_word_stays_a_word(claim_of):
     # 公安 (the police) is a county's short name too: listed after figures it is still the police
-    claim = _claim(claims_of, "全省受理案件中，法院12件、公安3件。", "3件", "湖北省")
+    claim = claim_of("全省受理案件中，法院12件、公安3件。", "3件", "湖北省", date=_DATE)
     assert claim["subject"] != "公安县"
 
 
@@ -87,8 +83,8 @@ CORRECTED_LEVEL = "全省新增确诊病例数由411例订正为631例。"
         (CORRECTED_LEVEL, "湖北省", "631例", "count", None, "flow"),  # 订正为: the corrected level
     ],
 )
-def test_a_correction_is_a_change_of_what_it_corrects(claims_of, text, region, mention, kind, direction, aspect):
-    claim = _claim(claims_of, text, mention, region)
+def test_a_correction_is_a_change_of_what_it_corrects(claim_of, text, region, mention, kind, direction, aspect):
+    claim = claim_of(text, mention, region, date=_DATE)
     assert (claim["kind"], claim["direction"], claim["aspect"]) == (kind, direction, aspect)
 
 
@@ -108,8 +104,8 @@ CITY_HASHTAG = "【#本市新增确诊5例#，#本市累计确诊60例#】2月5�
         (CITY_HASHTAG, "菏泽市", "3例", "flow", "确诊病例"),
     ],
 )
-def test_a_headline_leaks_nothing_into_the_bodys_list(claims_of, text, region, mention, aspect, metric):
-    claim = _claim(claims_of, text, mention, region)
+def test_a_headline_leaks_nothing_into_the_bodys_list(claim_of, text, region, mention, aspect, metric):
+    claim = claim_of(text, mention, region, date=_DATE)
     assert (claim["aspect"], claim["metric"]) == (aspect, metric)
 
 
@@ -128,8 +124,8 @@ PROVINCE_STILL_SUSPECTED = "2月5日0时至24时，全区新增疑似病例4例�
         (PROVINCE_STILL_SUSPECTED, "内蒙古自治区", "3例", "疑似病例"),
     ],
 )
-def test_parts_count_what_their_whole_became(claims_of, text, region, mention, metric):
-    assert _claim(claims_of, text, mention, region)["metric"] == metric
+def test_parts_count_what_their_whole_became(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region, date=_DATE)["metric"] == metric
 
 
 # a bulletin's day window in its first paragraph, the day's other new ones in the next paragraph with no time
@@ -153,5 +149,5 @@ CITY_WEEK_PARAGRAPHS = "2月1日至7日，全市新增就业岗位800个。\n新
         (CITY_WEEK_PARAGRAPHS, "菏泽市", "120个", 0, None),
     ],
 )
-def test_a_paragraph_of_the_days_new_ones_takes_the_window_before_it(claims_of, text, region, mention, nth, period):
-    assert _claim(claims_of, text, mention, region, nth)["period"] == period
+def test_a_paragraph_of_the_days_new_ones_takes_the_window_before_it(claim_of, text, region, mention, nth, period):
+    assert claim_of(text, mention, region, date=_DATE, nth=nth)["period"] == period

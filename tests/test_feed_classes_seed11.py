@@ -6,10 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def _claim(claims_of, text: str, mention: str, region: str | None, date: str | None = None, nth: int = 0) -> dict:
-    return [c for c in claims_of(text, region=region, date=date) if c["mention"] == mention][nth]
-
-
 @pytest.mark.parametrize(
     ("text", "region", "mention", "nth", "subject"),
     [
@@ -27,8 +23,8 @@ def _claim(claims_of, text: str, mention: str, region: str | None, date: str | N
         ("目前有疑似病例30例，其中滨州市、威海市各4例，枣庄市、潍坊市各3例。", "山东省", "3例", 0, "枣庄市"),
     ],
 )
-def test_places_listed_before_each_take_its_figure(claims_of, text, region, mention, nth, subject):
-    assert _claim(claims_of, text, mention, region, nth=nth)["subject"] == subject
+def test_places_listed_before_each_take_its_figure(claim_of, text, region, mention, nth, subject):
+    assert claim_of(text, mention, region, nth=nth)["subject"] == subject
 
 
 @pytest.mark.parametrize(
@@ -43,8 +39,8 @@ def test_places_listed_before_each_take_its_figure(claims_of, text, region, ment
         ("截至6月30日，全市病床使用率达85%。", "85%", None),
     ],
 )
-def test_a_rate_of_running_totals_is_cumulative(claims_of, text, mention, aspect):
-    assert _claim(claims_of, text, mention, "山东省")["aspect"] == aspect
+def test_a_rate_of_running_totals_is_cumulative(claim_of, text, mention, aspect):
+    assert claim_of(text, mention, "山东省")["aspect"] == aspect
 
 
 @pytest.mark.parametrize(
@@ -63,8 +59,8 @@ def test_a_rate_of_running_totals_is_cumulative(claims_of, text, mention, aspect
         ("全省新增确诊病例5例。3例均有外地旅居史。", "3例", 0, None),
     ],
 )
-def test_a_group_restated_with_all_takes_its_aspect(claims_of, text, mention, nth, aspect):
-    assert _claim(claims_of, text, mention, "山东省", nth=nth)["aspect"] == aspect
+def test_a_group_restated_with_all_takes_its_aspect(claim_of, text, mention, nth, aspect):
+    assert claim_of(text, mention, "山东省", nth=nth)["aspect"] == aspect
 
 
 @pytest.mark.parametrize(
@@ -77,8 +73,8 @@ def test_a_group_restated_with_all_takes_its_aspect(claims_of, text, mention, nt
         ("今年全区共有8个即将开工的重点项目。", "8个", "重点项目"),
     ],
 )
-def test_a_modal_word_is_never_the_metric(claims_of, text, mention, metric):
-    assert _claim(claims_of, text, mention, "山东省")["metric"] == metric
+def test_a_modal_word_is_never_the_metric(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "山东省")["metric"] == metric
 
 
 @pytest.mark.parametrize(
@@ -100,8 +96,8 @@ def test_a_modal_word_is_never_the_metric(claims_of, text, mention, metric):
         ("其中，1例88岁男性患者合并心肺功能不全，病情危重。", "浙江省", "88岁", "浙江省", "男性患者"),
     ],
 )
-def test_a_headline_opening_with_a_city_and_an_ages_person(claims_of, text, region, mention, subject, metric):
-    claim = _claim(claims_of, text, mention, region)
+def test_a_headline_opening_with_a_city_and_an_ages_person(claim_of, text, region, mention, subject, metric):
+    claim = claim_of(text, mention, region)
     assert claim["subject"] == subject
     if metric is not None:
         assert claim["metric"] == metric
@@ -143,8 +139,8 @@ def test_a_headline_opening_with_a_city_and_an_ages_person(claims_of, text, regi
         ),
     ],
 )
-def test_the_day_written_before_resolves_its_anaphor(claims_of, text, date, mention, period, dates):
-    claim = _claim(claims_of, text, mention, "山西省", date=date)
+def test_the_day_written_before_resolves_its_anaphor(claim_of, text, date, mention, period, dates):
+    claim = claim_of(text, mention, "山西省", date=date)
     assert (claim["period"], (claim["period_start"], claim["period_end"])) == (period, dates)
 
 
@@ -165,8 +161,8 @@ def test_the_day_written_before_resolves_its_anaphor(claims_of, text, date, ment
         ("全省现有疑似病例33例。", "33例", 0, "现有"),
     ],
 )
-def test_a_stock_now_is_as_of_the_time_written(claims_of, text, mention, nth, period):
-    assert _claim(claims_of, text, mention, "山东省", date="2020-02-05", nth=nth)["period"] == period
+def test_a_stock_now_is_as_of_the_time_written(claim_of, text, mention, nth, period):
+    assert claim_of(text, mention, "山东省", date="2020-02-05", nth=nth)["period"] == period
 
 
 @pytest.mark.parametrize(
@@ -195,8 +191,8 @@ def test_a_stock_now_is_as_of_the_time_written(claims_of, text, mention, nth, pe
         ),
     ],
 )
-def test_a_posts_bracketed_title_is_a_headline(claims_of, text, mention, nth, period):
-    assert _claim(claims_of, text, mention, "北京市", date="2020-02-08", nth=nth)["period"] == period
+def test_a_posts_bracketed_title_is_a_headline(claim_of, text, mention, nth, period):
+    assert claim_of(text, mention, "北京市", date="2020-02-08", nth=nth)["period"] == period
 
 
 @pytest.mark.parametrize(
@@ -208,5 +204,5 @@ def test_a_posts_bracketed_title_is_a_headline(claims_of, text, mention, nth, pe
         ("全市共有56名医护人员组成省第三批驰援湖北医疗队出征。", "56名", "医护人员"),
     ],
 )
-def test_an_overlong_doing_is_cut_to_its_people(claims_of, text, mention, metric):
-    assert _claim(claims_of, text, mention, "山东省")["metric"] == metric
+def test_an_overlong_doing_is_cut_to_its_people(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "山东省")["metric"] == metric

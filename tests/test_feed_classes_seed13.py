@@ -6,10 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def _claim(claims_of, text: str, mention: str, region: str | None, date: str | None = None, nth: int = 0) -> dict:
-    return [c for c in claims_of(text, region=region, date=date) if c["mention"] == mention][nth]
-
-
 @pytest.mark.parametrize(
     ("text", "mention", "nth", "subject"),
     [
@@ -34,8 +30,8 @@ def _claim(claims_of, text: str, mention: str, region: str | None, date: str | N
         ("一季度全省新增规模以上工业企业9家，其中：青岛市黄岛区新增5家，烟台市莱山区新增4家。", "5家", 0, "黄岛区"),
     ],
 )
-def test_a_clause_opened_by_a_city_and_its_county_is_the_countys(claims_of, text, mention, nth, subject):
-    assert _claim(claims_of, text, mention, "山东省", nth=nth)["subject"] == subject
+def test_a_clause_opened_by_a_city_and_its_county_is_the_countys(claim_of, text, mention, nth, subject):
+    assert claim_of(text, mention, "山东省", nth=nth)["subject"] == subject
 
 
 @pytest.mark.parametrize(
@@ -48,8 +44,8 @@ def test_a_clause_opened_by_a_city_and_its_county_is_the_countys(claims_of, text
         ("县文旅局今天（2月6日）发布，接待游客12万人次。", "2024-02-06", "12万人次", "今天（2月6日）", "2024-02-06"),
     ],
 )
-def test_today_with_its_day_in_brackets_is_the_period(claims_of, text, date, mention, period, start):
-    claim = _claim(claims_of, text, mention, "台湾省" if "岛内" in text or "主计" in text else "上海市", date=date)
+def test_today_with_its_day_in_brackets_is_the_period(claim_of, text, date, mention, period, start):
+    claim = claim_of(text, mention, "台湾省" if "岛内" in text or "主计" in text else "上海市", date=date)
     assert (claim["period"], claim["period_start"]) == (period, start)
 
 
@@ -74,8 +70,8 @@ def test_today_with_its_day_in_brackets_is_the_period(claims_of, text, date, men
         ),
     ],
 )
-def test_a_bracketed_title_takes_the_time_of_its_own_sentence(claims_of, text, date, mention, period):
-    assert _claim(claims_of, text, mention, "上海市", date=date)["period"] == period
+def test_a_bracketed_title_takes_the_time_of_its_own_sentence(claim_of, text, date, mention, period):
+    assert claim_of(text, mention, "上海市", date=date)["period"] == period
 
 
 @pytest.mark.parametrize(
@@ -92,8 +88,8 @@ def test_a_bracketed_title_takes_the_time_of_its_own_sentence(claims_of, text, d
         ("全省累计报告确诊病例125例，在院治疗13例，疑似病例2例。", "2例", None),
     ],
 )
-def test_an_outcome_listed_after_a_running_total_is_one(claims_of, text, mention, aspect):
-    assert _claim(claims_of, text, mention, "辽宁省")["aspect"] == aspect
+def test_an_outcome_listed_after_a_running_total_is_one(claim_of, text, mention, aspect):
+    assert claim_of(text, mention, "辽宁省")["aspect"] == aspect
 
 
 @pytest.mark.parametrize(
@@ -112,14 +108,14 @@ def test_an_outcome_listed_after_a_running_total_is_one(claims_of, text, mention
     ],
 )
 def test_what_a_figure_counts_leaves_out_a_headlines_other_part_and_an_area_word(
-    claims_of, text, region, mention, metric
+    claim_of, text, region, mention, metric
 ):
-    assert _claim(claims_of, text, mention, region)["metric"] == metric
+    assert claim_of(text, mention, region)["metric"] == metric
 
 
-def test_a_province_written_with_area_is_the_subject_of_its_list_part(claims_of):
+def test_a_province_written_with_area_is_the_subject_of_its_list_part(claim_of):
     text = "累计收到港澳台地区通报确诊病例25例：香港特别行政区10例、澳门特别行政区7例、台湾地区8例。"
-    assert _claim(claims_of, text, "8例", None)["subject"] == "台湾省"
+    assert claim_of(text, "8例", None)["subject"] == "台湾省"
 
 
 @pytest.mark.parametrize(
@@ -130,8 +126,8 @@ def test_a_province_written_with_area_is_the_subject_of_its_list_part(claims_of)
         ("2023年，湖南地区生产总值增长4.6%。", "湖南省", "4.6%", "地区生产总值"),
     ],
 )
-def test_a_term_opening_with_area_is_kept_whole(claims_of, text, region, mention, metric):
-    assert _claim(claims_of, text, mention, region)["metric"] == metric
+def test_a_term_opening_with_area_is_kept_whole(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
 
 
 @pytest.mark.parametrize(
@@ -154,5 +150,5 @@ def test_a_term_opening_with_area_is_kept_whole(claims_of, text, region, mention
         ("全区共有关系民生的传统侵财案件120起。", "120起", "传统侵财案件"),
     ],
 )
-def test_a_clause_telling_groups_apart_stays_with_its_noun(claims_of, text, mention, metric):
-    assert _claim(claims_of, text, mention, "上海市")["metric"] == metric
+def test_a_clause_telling_groups_apart_stays_with_its_noun(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "上海市")["metric"] == metric

@@ -28,10 +28,6 @@ TOWNSHIP_REPORT = "全县新建农村公路120公里，其中：（1）城关镇
 INDUSTRY_REPORT = "全年规模以上工业增加值增长6.5%，其中：\n1.装备制造业增长8.1%\n2.食品工业增长5.2%\n"
 
 
-def _claim(claims_of, text: str, region: str, mention: str, nth: int) -> dict:
-    return [c for c in claims_of(text, region=region) if c["mention"] == mention][nth]
-
-
 @pytest.mark.parametrize(
     ("text", "region", "mention", "nth", "metric", "subject", "aspect"),
     [
@@ -50,21 +46,21 @@ def _claim(claims_of, text: str, region: str, mention: str, nth: int) -> dict:
         (ONE_LINE_NOTICE, "内蒙古自治区", "9例", 0, "疑似病例", "内蒙古自治区", None),
     ],
 )
-def test_a_numbered_line_counts_what_its_whole_counts(claims_of, text, region, mention, nth, metric, subject, aspect):
-    claim = _claim(claims_of, text, region, mention, nth)
+def test_a_numbered_line_counts_what_its_whole_counts(claim_of, text, region, mention, nth, metric, subject, aspect):
+    claim = claim_of(text, mention, region, nth=nth)
     assert (claim["metric"], claim["subject"], claim["aspect"]) == (metric, subject, aspect)
 
 
 @pytest.mark.parametrize(("mention", "metric"), [("8.1%", "装备制造业"), ("5.2%", "食品工业")])
-def test_numbered_categories_keep_their_own_names(claims_of, mention, metric):
-    assert _claim(claims_of, INDUSTRY_REPORT, "安阳市", mention, 0)["metric"] == metric
+def test_numbered_categories_keep_their_own_names(claim_of, mention, metric):
+    assert claim_of(INDUSTRY_REPORT, mention, "安阳市")["metric"] == metric
 
 
-def test_a_number_out_of_turn_is_no_item_of_the_list(claims_of):
-    assert _claim(claims_of, ONE_LINE_NOTICE, "内蒙古自治区", "2例", 0)["metric"] != "确诊病例"
+def test_a_number_out_of_turn_is_no_item_of_the_list(claim_of):
+    assert claim_of(ONE_LINE_NOTICE, "2例", "内蒙古自治区")["metric"] != "确诊病例"
 
 
 @pytest.mark.parametrize("mention", ["35公里", "28公里", "19公里"])
-def test_a_townships_numbered_figure_is_of_the_whole(claims_of, mention):
-    claim = _claim(claims_of, TOWNSHIP_REPORT, "菏泽市", mention, 0)
+def test_a_townships_numbered_figure_is_of_the_whole(claim_of, mention):
+    claim = claim_of(TOWNSHIP_REPORT, mention, "菏泽市")
     assert claim["metric"] == "农村公路"
