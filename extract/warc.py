@@ -79,7 +79,12 @@ def html_pages(data: bytes) -> Iterator[Page | RecordProblem]:
             yield RecordProblem(number + 1, f"record {number + 1}: cut short (the archive ends inside it)")
     except ArchiveLoadFailed as err:
         where = f"after record {number}" if number else "at its start"
-        yield RecordProblem(number or None, f"not a readable web archive {where} ({str(err).strip()[:200]})")
+        yield RecordProblem(number or None, f"not a readable web archive {where} ({_one_line(err)[:200]})")
     except Exception as err:  # warcio raises what its gzip and header parsers raise: any of it is one line
         where = f"after record {number}" if number else "at its start"
-        yield RecordProblem(number or None, f"a broken web archive {where} ({type(err).__name__}: {err})")
+        yield RecordProblem(number or None, f"a broken web archive {where} ({type(err).__name__}: {_one_line(err)})")
+
+
+def _one_line(err: Exception) -> str:
+    """warcio's message on one line: some run over several (non-chunked gzip file detected, …\n    beyond …)."""
+    return " ".join(str(err).split())

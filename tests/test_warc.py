@@ -84,3 +84,11 @@ def test_a_broken_archive_is_said_once_not_also_as_an_archive_without_pages(data
     # it was two lines: "record 1: cut short" and "no HTML responses in the web archive"
     (error,) = read_bytes("/in/crawl.warc.gz", data)
     assert "cut short" in str(error)
+
+
+def test_an_archive_gzipped_whole_not_record_by_record_is_one_line(make_warc, tmp_path):
+    # warcio says so over several lines ("non-chunked gzip file detected, gzip block continues\n    beyond …")
+    plain = make_warc(tmp_path / "crawl.warc", [("http://a.example/1", ONE, "text/html; charset=utf-8")])
+    items = list(read_bytes(str(tmp_path / "crawl.warc.gz"), gzip.compress(plain.read_bytes())))
+    problems = [item for item in items if isinstance(item, SourceError)]
+    assert problems and all("\n" not in problem.report for problem in problems)
