@@ -78,12 +78,17 @@ class SourceError:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        # one line whatever a library's message or a file's name holds (warcio's run over several)
+        return _LINE_BREAKS.sub(" ", f"{where}: {self.message}")
 
     @property
     def report(self) -> str:
         """The line a run prints for it."""
         return f"skipped {self}" if self.skipped else str(self)
+
+
+# what str.splitlines breaks at, with the spaces around it
+_LINE_BREAKS = compile_pattern(r"\s*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+\s*")
 
 
 @dataclass(frozen=True)

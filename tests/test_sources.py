@@ -332,3 +332,17 @@ def test_a_utf8_jsonl_file_with_a_nul_is_not_misread_as_utf16_and_a_utf16_one_is
     for encoding in ("utf-16-le", "utf-16"):  # without a byte-order mark and with one
         utf16 = record.encode(encoding)
         assert [(i.text, i.encoding) for i in read_bytes("/in/feed.jsonl", utf16)] == [(TEXT, encoding)]
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("a.warc.gz", "not a readable web archive (ERROR: non-chunked gzip file detected,\n    beyond single record.)"),
+        ("odd\nname.txt", "not UTF-8 text"),
+        ("b.jsonl", "bad record\u2028second line"),
+    ],
+)
+def test_every_source_error_is_one_line(path, message):
+    error = SourceError(path, 3, message)
+    assert error.report.splitlines() == [error.report]
+    assert error.report.startswith("skipped ") and "3: " in error.report
