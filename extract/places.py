@@ -988,6 +988,8 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         name_start = _after_an_apposed_kind(text, name_start, suffix_start, place_starts)
         if match.group() in _after_a_place_only() and not _a_place_from(place_ends, name_start, suffix_start):
             continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself); 时代 likewise
+        if match.group() in _opening_a_clause_only() and not _a_reporting_topic(text, name_start, end):
+            continue  # 抵达杭州东站, 经由首都国际机场: where someone went, not a body reporting
         if one_character and suffix_start - name_start < 2:
             continue  # 市局, 县局: too short to tell which
         name = text[name_start:end]
@@ -1167,10 +1169,55 @@ def _single_suffix_words() -> tuple[str, ...]:
     return tuple(lexicon.word_list("single_suffix_words.txt"))
 
 
+def _suffixes_where(condition: str) -> frozenset[str]:
+    return frozenset(
+        row[0] for row in lexicon.rows("organisation_suffixes.tsv") if condition in "".join(row[2:3]).split("; ")
+    )
+
+
 @cache
 def _after_a_place_only() -> frozenset[str]:
     """The suffixes that make an organisation only right after a place's name (港 of 天津港, 时代 of 宁德时代)."""
-    return frozenset(row[0] for row in lexicon.rows("organisation_suffixes.tsv") if row[2:3] == ["after a place"])
+    return _suffixes_where("after a place")
+
+
+@cache
+def _opening_a_clause_only() -> frozenset[str]:
+    """The suffixes that make an organisation only of a name opening its clause (机场, 火车站: a body reporting
+    its passengers there, a destination elsewhere)."""
+    return _suffixes_where("opening a clause")
+
+
+# a clause's opening: the text's start or a clause mark, then spaces at most
+_TOPIC_OPENING = compile_pattern(r"(?:^|[，,。；;：:！？!?\n])[\s\u3000]*$")
+# the words that may stand between a clause's opening and a topic name: times (当日, 10月1日)
+_TIME_TAGS = frozenset({"t", "m"})
+_TOPIC_REACH = 12  # characters of time words before a topic name at most
+_CLAUSE_MARK = compile_pattern(r"[，,。；;：:！？!?\s]")
+
+
+@cache
+def _official_title() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("official_titles.txt")))
+
+
+def _a_reporting_topic(text: str, name_start: int, name_end: int) -> bool:
+    """The name opens its clause, after a time at most (当日南昌西站…, 10月1日，萧山机场…), and the clause goes on
+    after it: a name standing alone between commas sets a scene (2月16日，杭州东站，工作人员…), and one holding
+    an official's title is a headline's phrase (江西书记省长机场迎接…), neither a body reporting."""
+    if (
+        name_end >= len(text)
+        or _CLAUSE_MARK.match(text, name_end)
+        or _official_title().search(text, name_start, name_end)
+    ):
+        return False
+    window_start = max(0, name_start - _TOPIC_REACH)
+    opening = name_start
+    for word in reversed(tagged_words(text, window_start, name_start)):
+        if word.end != opening or word.tag not in _TIME_TAGS:
+            break
+        opening = word.start
+    return _TOPIC_OPENING.search(text, window_start, opening) is not None
 
 
 def _a_place_from(place_ends: dict[int, Mention], start: int, end: int) -> bool:

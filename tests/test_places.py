@@ -83,6 +83,46 @@ def test_organisation_names(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "name"),
+    [
+        # tourism news: a scenic area reports its own visitors
+        ("国庆期间，庐山景区接待游客35.2万人次。", "九江市", "庐山景区"),
+        ("黄山风景区共接待游客18万人次。", "黄山市", "黄山风景区"),
+        # transport news: an airport or a station reports its own passengers
+        ("1至10月，双流国际机场旅客吞吐量4500万人次。", "成都市", "双流国际机场"),
+        ("萧山机场保障航班1.2万架次。", "杭州市", "萧山机场"),
+        ("当日南昌西站发送旅客9.8万人次。", "南昌市", "南昌西站"),
+        ("杭州东站到达旅客12万人次。", "杭州市", "杭州东站"),
+        ("上海虹桥火车站发送旅客20万人次。", "上海市", "上海虹桥火车站"),
+    ],
+)
+def test_scenic_areas_airports_and_stations_are_bodies(text, region, name):
+    assert name in _found(text, region)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市共有A级旅游景区45家，其中5A级景区2家。",
+        "联合周边乡镇创建国家级5A景区。",
+        "入选全国红色旅游经典景区名录。",
+        "全省运输机场旅客吞吐量突破1亿人次，新建民用机场两座。",
+        "新建国际机场一座。",
+        "全省西站改造完成。",  # a side's station only right after a city's name
+        # where someone went, not a body reporting (a bulletin's travel history, a trip)
+        "患者乘G4138次列车到达杭州东站，入境时体温正常。",
+        "经由首都国际机场和北京大兴国际机场口岸入境的人员。",
+        "包机从武汉抵达羽田机场，其中9人出现症状。",
+        # a scene set by a name alone, a headline's phrase with an official's title
+        "2月16日，杭州东站，工作人员引导300名员工出站。",
+        "江西书记省长机场迎接援鄂医疗队。",
+    ],
+)
+def test_kinds_and_titles_of_scenic_areas_and_airports_are_no_body(text):
+    assert not any(name.endswith(("景区", "机场", "西站")) for name in _found(text))
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("十年前，他担任湘西州人民医院党委书记。", "湘西州人民医院"),  # a pronoun and its verb

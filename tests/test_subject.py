@@ -191,6 +191,41 @@ def test_a_quoted_source_or_a_model_followed_is_no_subject(claim_of, text, regio
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "mention", "subject", "metric"),
+    [
+        # tourism: the scenic area's visitors are its own, the county's total the county's
+        (
+            "国庆期间，全县接待游客86.5万人次。其中庐山景区接待游客35.2万人次。",
+            "九江市",
+            "35.2万人次",
+            "庐山景区",
+            "游客",
+        ),
+        # transport: a station's and an airport's passengers, the station's name out of the metric
+        ("10月1日，南昌西站发送旅客9.8万人次。", "南昌市", "9.8万人次", "南昌西站", "发送旅客"),
+        ("今年1至10月，双流国际机场旅客吞吐量4500万人次。", "成都市", "4500万人次", "双流国际机场", "旅客吞吐量"),
+    ],
+)
+def test_scenic_areas_airports_and_stations_are_their_figures_subjects(
+    claim_of, text, region, mention, subject, metric
+):
+    claim = claim_of(text, mention, region)
+    assert (claim["subject"], claim["metric"]) == (subject, metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a category of scenic areas counted is the place's figure, no body of its own
+        ("全市共有A级旅游景区45家，其中5A级景区2家。", "南昌市", "2家", "南昌市"),
+        ("全省新建民用机场两座，运输机场旅客吞吐量1亿人次。", "江西省", "1亿人次", "江西省"),
+    ],
+)
+def test_kinds_of_scenic_area_and_airport_leave_the_subject_the_places(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
         # a date after a place is no list part's figure: the place stays the subject
