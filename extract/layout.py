@@ -38,6 +38,8 @@ _NUMBERED_HEADING = compile_pattern(
 )
 _SPEAKER_HEADLINE_MAX = 40  # 怀化市通道县坪坦乡乡长吴贤：皇都侗歌文旅小镇，…: who speaks, then what
 _SENTENCE_PUNCTUATION = compile_pattern(r"[。！？!?；;]")
+# a headline's opening cry (好消息！, 重磅！, 刚刚！): a word or two and an exclamation mark
+_INTERJECTION = compile_pattern(r"[^\s，,。！？!?；;：:]{1,4}[！!]\s*")
 # a post's topic tags and the bracketed title after them (#新冠肺炎最新动态# 【#宁夏新增2例累计45例#】)
 _TOPIC_TAGS = compile_pattern(r"(?:#[^#\s][^#\n]{0,29}#\s*)+(?:【[^】\n]{1,80}】)?")
 _PAUSE = compile_pattern(r"[，,、]")
@@ -99,6 +101,9 @@ def is_headline_like(line: str) -> bool:
         return not rest or is_headline_like(rest)
     if line.startswith("#"):
         return True  # a heading written with # (## 主要指标)
+    interjection = _INTERJECTION.match(line)
+    if interjection is not None and interjection.end() < len(line):
+        line = line[interjection.end() :]  # 好消息！黑龙江新增出院病例 2 例: the headline after its cry
     colon = max(line.find("："), line.find(":"))
     limit = _SPEAKER_HEADLINE_MAX if 0 < colon < len(line) // 2 else _HEADLINE_MAX
     if len(line) > limit or line.startswith("——"):

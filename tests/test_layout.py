@@ -127,9 +127,13 @@ def test_headlines_with_a_pause_or_a_speaker(line, headline):
         ("#新冠肺炎最新动态#【#宁夏新增2例累计45例#】", True),
         ("#数据发布# 前三季度GDP增长5.3%", True),
         ("## 主要指标", True),  # a heading written with #
+        # a headline's opening cry: the headline after it is judged (health news, business news)
+        ("好消息！黑龙江新增出院病例 2 例", True),
+        ("重磅！全市GDP首次突破万亿元", True),
+        ("好消息！全市新增出院病例2例。另有3例病情稳定。", False),
     ],
 )
-def test_topic_tags_make_a_headline_only_of_what_follows_them_being_one(line, headline):
+def test_topic_tags_and_a_cry_make_a_headline_only_of_what_follows_them_being_one(line, headline):
     assert is_headline_like(line) is headline
 
 
