@@ -38,6 +38,10 @@ _NUMBERED_HEADING = compile_pattern(
 )
 _SPEAKER_HEADLINE_MAX = 40  # 怀化市通道县坪坦乡乡长吴贤：皇都侗歌文旅小镇，…: who speaks, then what
 _SENTENCE_PUNCTUATION = compile_pattern(r"[。！？!?；;]")
+# a headline's opening cry (好消息！, 重磅！, 刚刚！): a word or two and an exclamation mark
+_INTERJECTION = compile_pattern(r"[^\s，,。！？!?；;：:]{1,4}[！!]\s*")
+# a post's topic tags and the bracketed title after them (#新冠肺炎最新动态# 【#宁夏新增2例累计45例#】)
+_TOPIC_TAGS = compile_pattern(r"(?:#[^#\s][^#\n]{0,29}#\s*)+(?:【[^】\n]{1,80}】)?")
 _PAUSE = compile_pattern(r"[，,、]")
 _OPEN_END = compile_pattern(r"[，,、：:]$")
 
@@ -89,8 +93,17 @@ def _lines(text: str) -> tuple[tuple[int, int], ...]:
 def is_headline_like(line: str) -> bool:
     """Short, and without the punctuation of running text: no sentence ending, and at most the one
     pause headlines have between their two phrases (田汉故里 大美果园，约你来相会)."""
+    tagged = _TOPIC_TAGS.match(line)
+    if tagged is not None:
+        # a post's topic tags (#新冠肺炎最新动态#) and its bracketed title open a line: a headline only if nothing
+        # follows them or what follows is one (#话题# 【#宁夏新增2例#】2月8日，…。 is the post's first paragraph)
+        rest = line[tagged.end() :].strip()
+        return not rest or is_headline_like(rest)
     if line.startswith("#"):
-        return True
+        return True  # a heading written with # (## 主要指标)
+    interjection = _INTERJECTION.match(line)
+    if interjection is not None and interjection.end() < len(line):
+        line = line[interjection.end() :]  # 好消息！黑龙江新增出院病例 2 例: the headline after its cry
     colon = max(line.find("："), line.find(":"))
     limit = _SPEAKER_HEADLINE_MAX if 0 < colon < len(line) // 2 else _HEADLINE_MAX
     if len(line) > limit or line.startswith("——"):

@@ -1324,7 +1324,8 @@ _OUTSIDE_NAME_TAGS = frozenset(
     ["p", "r", "c", "d", "t", "m", "q", "u", "uj", "ul", "ud", "uz", "ug", "y", "e", "o", "l", "i", "f"]
 )
 _INSIDE_NAME_WORDS = frozenset(["某"])  # 湖南某医药代理有限公司: a name as court reports write it
-_PLACE_WORD = compile_pattern(r"[省市县区州]$")
+# a division named by its kind alone: 市, 自治区 (走出自治区第四人民医院: the name starts there)
+_PLACE_WORD = compile_pattern(r"(?:自治)?[省市县区州]$")
 _ORDINAL = compile_pattern(r"第[一二三四五六七八九十0-9]+")  # 市第一中学, 第三人民医院
 
 

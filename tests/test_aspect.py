@@ -416,3 +416,18 @@ IN_HOSPITAL = "目前全市累计确诊病例121例，其中死亡1例，出院5
 )
 def test_parts_after_qizhong_in_the_totals_sentence_take_its_aspect(claim_of, text, mention, aspect):
     assert claim_of(text, mention, "西安市")["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        # a count of diagnoses after a running total of its time is one too: a diagnosis is never undone (bulletin)
+        ("截至2月18日24时，上海市已累计排除疑似病例1880例，发现确诊病例333例。", "333例", "cumulative"),
+        ("截至6月30日，全市累计报告手足口病病例1200例，确诊病例45例。", "45例", "cumulative"),
+        # a stock or a flow after it keeps its own marker
+        ("截至2月18日24时，已累计排除疑似病例1880例，现有确诊病例30例。", "30例", "stock"),
+        ("截至2月18日24时，已累计排除疑似病例1880例，新增确诊病例3例。", "3例", "flow"),
+    ],
+)
+def test_confirmed_cases_after_a_running_total_of_their_time_are_one(claim_of, text, mention, aspect):
+    assert claim_of(text, mention, "上海市")["aspect"] == aspect

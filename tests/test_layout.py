@@ -116,6 +116,34 @@ def test_headlines_with_a_pause_or_a_speaker(line, headline):
 
 
 @pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # a post's topic tags and bracketed title before its first paragraph: the line is that paragraph
+        ("#新冠肺炎最新动态# 【#宁夏新增2例累计45例#】2月8日，宁夏发布通报。全区新增确诊病例2例。", False),
+        ("#疫情播报#【江西新增37例】2020年2月7日0-24时，江西省新增确诊病例37例，新增出院病例5例。", False),
+        # a bank's or a bureau's post: tags, then a sentence of running text
+        ("#数据发布# 前三季度全市地区生产总值增长5.3%，其中第三产业增长6.1%，高于全省。", False),
+        # the tags and title alone, or a short title after them: a headline
+        ("#新冠肺炎最新动态#【#宁夏新增2例累计45例#】", True),
+        ("#数据发布# 前三季度GDP增长5.3%", True),
+        ("## 主要指标", True),  # a heading written with #
+        # a headline's opening cry: the headline after it is judged (health news, business news)
+        ("好消息！黑龙江新增出院病例 2 例", True),
+        ("重磅！全市GDP首次突破万亿元", True),
+        ("好消息！全市新增出院病例2例。另有3例病情稳定。", False),
+    ],
+)
+def test_topic_tags_and_a_cry_make_a_headline_only_of_what_follows_them_being_one(line, headline):
+    assert is_headline_like(line) is headline
+
+
+def test_a_posts_title_is_its_headline_and_its_tagged_first_line_the_body():
+    text = "宁夏新增2例，累计45例\n#新冠肺炎最新动态# 【#宁夏新增2例累计45例#】2月8日，宁夏发布通报。全区新增2例。"
+    [article] = split_articles(text)
+    assert text[article.headline.start : article.headline.end] == "宁夏新增2例，累计45例"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "全县新建驿站465处。覆盖率达93.02%！",  # work report: two sentences, few tokens

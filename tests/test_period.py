@@ -759,3 +759,36 @@ def test_thirds_of_months_named_days_hours_and_windows_from_an_hour(claims_of, t
 def test_a_date_inside_a_headline_is_its_period_not_part_of_its_metric(claims_of, text, date, mention, metric, period):
     claim = next(c for c in claims_of(text, region=None, date=date) if c["mention"] == mention)
     assert (claim["metric"], claim["period"]) == (metric, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "nth", "period"),
+    [
+        # a feed's post: its title, then a first line opening with topic tags and a bracketed title. Both titles'
+        # figures take the period of the body's figure that restates them (health bulletin)
+        (
+            "宁夏新增2例，累计45例\n#新冠肺炎最新动态# 【#宁夏新增2例累计45例#】2月8日，宁夏发布最新通报。"
+            "2020年2月7日0-24时，全区报告新增确诊病例2例。截至2月7日24时，全区累计报告确诊病例45例。",
+            "45例",
+            0,
+            "截至2月7日24时",
+        ),
+        (
+            "宁夏新增2例，累计45例\n#新冠肺炎最新动态# 【#宁夏新增2例累计45例#】2月8日，宁夏发布最新通报。"
+            "2020年2月7日0-24时，全区报告新增确诊病例2例。截至2月7日24时，全区累计报告确诊病例45例。",
+            "2例",
+            1,
+            "2020年2月7日0-24时",
+        ),
+        # a market regulator's post of the same shape (business news)
+        (
+            "全市新增市场主体1.2万户\n#数据发布# 【全市新增市场主体1.2万户】据市场监管局消息，今年一季度，"
+            "全市新增市场主体1.2万户，同比增长8%。",
+            "1.2万户",
+            0,
+            "今年一季度",
+        ),
+    ],
+)
+def test_a_posts_title_and_its_tagged_bracketed_title_take_the_bodys_period(claim_of, text, mention, nth, period):
+    assert claim_of(text, mention, "宁夏回族自治区", date="2020-02-08", nth=nth)["period"] == period

@@ -129,6 +129,8 @@ def test_kinds_and_titles_of_scenic_areas_and_airports_are_no_body(text):
         ("杨某给湖南某医药代理有限公司提供便利。", "湖南某医药代理有限公司"),  # a preposition; 某 stays in
         ("供应商王某得知州医院要采购设备。", "州医院"),  # a verb whose object the name is
         ("他通过关系承建市第一中学的新校区。", "市第一中学"),
+        ("最后2名治愈患者走出自治区第四人民医院。", "自治区第四人民医院"),  # a verb, then a division's kind
+        ("施工方承接自治州人民医院扩建工程。", "自治州人民医院"),
         ("监利县被中国粮食行业协会评为先进县。", "中国粮食行业协会"),  # the place before 被 is no part
         ("两年前县医院新建了门诊楼。", "县医院"),  # a time word
         ("中海油海洋装备制造基地开工。", "中海油海洋装备制造基地"),  # a verb inside a name stays
