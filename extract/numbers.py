@@ -62,6 +62,11 @@ _RANGE_SEPARATOR = compile_pattern(r"\s*(?:至|到|~|～|-|－|—|–)\s*")
 # 几十 and 上万 always were here (十几万 is 100000, over, not the range 110000-190000)
 _JI_AFTER_TEN = compile_pattern(r"(?<=十)几")
 _JI_BEFORE_SCALE = compile_pattern(r"几(?=[十百千万亿])")
+# digits written one by one before a scale word (一八八一亿, 二〇五万): three or more, or two with a zero — two
+# other adjacent digits are a range (七八万 is 70000–80000)
+_DIGIT_BY_DIGIT_SCALED = compile_pattern(
+    r"(?P<digits>[〇零一二三四五六七八九]{3,}|[〇零][一二三四五六七八九]|[一二三四五六七八九][〇零])(?P<scale>[万亿兆]+)"
+)
 _ARABIC_FRACTION = compile_pattern(r"(?P<numerator>\d+)/(?P<denominator>\d+)")
 # 千分之五 is written 5‰ elsewhere, 万分之三 3‱: the claim keeps the sign the text's own wording
 # stands for (as "-0.57‰" keeps ‰), so one figure written either way is one claim, and the value
@@ -146,6 +151,11 @@ def parse_chinese_number(text: str) -> float:
         # 一点五万, 十五点八亿: cn2an reads a Chinese decimal, but not one before a scale word
         factor = prod(SCALE_WORDS[word] for word in decimal["scale"])
         return _finite(float(Decimal(repr(parse_chinese_number(decimal["number"]))) * factor), text)
+    by_digit = _DIGIT_BY_DIGIT_SCALED.fullmatch(text)
+    if by_digit:
+        # 一八八一亿: digits written one by one, as 2024 is 二〇二四, before a scale word: 1881亿
+        digits = "".join(str(CHINESE_DIGITS[c]) for c in by_digit["digits"])
+        return parse_chinese_number(digits + by_digit["scale"])
     if "兆" in text:
         # cn2an has no 兆: 1兆6951亿 is 1 x 10^12 and 6951亿
         trillions, rest = text.split("兆", 1)

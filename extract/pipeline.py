@@ -27,6 +27,7 @@ from extract.components.places import infer_region
 from extract.figure_spacing import unspaced_view
 from extract.layout import Article, Block, shown_text
 from extract.line_wraps import unwrapped_view
+from extract.numeral_forms import numeral_forms_view
 from extract.pieces import PIECE_CHARS, piece_spans
 from extract.places import COUNTRY, COUNTRY_NAMES, Place, gazetteer
 from extract.text_views import TextView, unpaired_surrogates_replaced
@@ -142,6 +143,8 @@ def extract_piece(piece: Piece) -> Extraction:
     text = unwrapped.text if unwrapped else piece.text
     unspaced = unspaced_view(text)
     text = unspaced.text if unspaced else text
+    numerals = numeral_forms_view(text)
+    text = numerals.text if numerals else text
     simplified = traditional.simplified_view(text, piece.script) if piece.script else None
     with nlp.memory_zone():
         doc = analyse(
@@ -155,7 +158,7 @@ def extract_piece(piece: Piece) -> Extraction:
         attributes = doc._  # one Underscore object, not one per attribute read
         claims, articles, region = list(attributes.claims), list(attributes.articles or []), attributes.region
     # back through the views, the last made first
-    for view in (simplified, unspaced, unwrapped):
+    for view in (simplified, numerals, unspaced, unwrapped):
         if view is not None:
             claims, articles = _on_original(claims, articles, view)
     if piece.start:

@@ -61,7 +61,7 @@ _CAPITAL = (
     rf"|[{_CAPITAL_DIGITS}](?=元)"
 )
 _NUM = (
-    rf"(?:[数上几](?=[十百千万亿]))?(?:{_AR}|{_CN_IN_NUMBER})"
+    rf"(?:[数上几](?=[十百千万亿])(?!百分之))?(?:{_AR}|{_CN_IN_NUMBER})"
     rf"(?:{_AR}|{_CN_IN_NUMBER}|[ \t\r\n\u3000]{{1,4}}(?=[万亿]))*"
 )
 # a dash between two figures is a range when it has no space around it or a space on each side

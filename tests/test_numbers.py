@@ -213,6 +213,11 @@ def test_year_numerals(text, is_year):
         ("三點五", 3.5),
         ("參萬", 30000),  # 參/叄: the 3 of amounts written out
         ("參百億", 3e10),
+        # digits written one by one before a scale word (Taiwan's economic news, a plan's sums)
+        ("一八八一億", 1.881e11),
+        ("二〇五万", 2.05e6),
+        ("三〇亿", 3e9),  # two digits with a zero: no range
+        ("七八万", 70000),  # two other adjacent digits stay a range (its lower bound here)
     ],
 )
 def test_chinese_decimals_and_traditional_scale_words(text, value):

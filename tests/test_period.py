@@ -792,3 +792,17 @@ def test_a_date_inside_a_headline_is_its_period_not_part_of_its_metric(claims_of
 )
 def test_a_posts_title_and_its_tagged_bracketed_title_take_the_bodys_period(claim_of, text, mention, nth, period):
     assert claim_of(text, mention, "宁夏回族自治区", date="2020-02-08", nth=nth)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "period", "start", "end"),
+    [
+        # a span of years written digit by digit, as Taiwan's papers and plans write them
+        ("外銷訂單二○二一至二○二五年平均成長3%。", "3%", "二〇二一至二〇二五年", "2021-01-01", "2025-12-31"),
+        ("全市二〇二一至二〇二五年新建学校12所。", "12所", "二〇二一至二〇二五年", "2021-01-01", "2025-12-31"),
+        ("全市2021至2025年新建学校12所。", "12所", "2021至2025年", "2021-01-01", "2025-12-31"),
+    ],
+)
+def test_a_span_of_years_written_digit_by_digit_is_one_period(claim_of, text, mention, period, start, end):
+    claim = claim_of(text, mention, "台湾省")
+    assert (claim["period"], claim["period_start"], claim["period_end"]) == (period, start, end)

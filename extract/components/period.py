@@ -40,8 +40,16 @@ _NUM = r"[0-9０-９一二两三四五六七八九十]"
 # before 年 (a feed's "2023 年")
 _YEAR = rf"{YEAR_NUMERAL}\s?年"
 # a span of years (2025-2027年, 2021—2025年, 2021至2025年): one period, each of its years in a list after 分别
-_YEAR_RANGE = r"(?:19|20)[0-9]{2}\s?[-—–~～至到]\s?(?:19|20)[0-9]{2}\s?年"
-_YEAR_RANGE_PARTS = compile_pattern(r"((?:19|20)[0-9]{2})\s?[-—–~～至到]\s?((?:19|20)[0-9]{2})\s?年")
+# its years in digits or written digit by digit (二〇二一至二〇二五年, as Taiwan's papers write plans)
+_RANGE_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})"
+_YEAR_RANGE = rf"{_RANGE_YEAR}\s?[-—–~～至到]\s?{_RANGE_YEAR}\s?年"
+_YEAR_RANGE_PARTS = compile_pattern(rf"({_RANGE_YEAR})\s?[-—–~～至到]\s?({_RANGE_YEAR})\s?年")
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _year(numeral: str) -> int:
+    """A year of a span as a number: 2021, 二〇二一."""
+    return int(numeral.translate(_YEAR_DIGITS))
 
 
 _SINCE_LAUNCH = "开展以来"
@@ -422,10 +430,10 @@ def _years_of_a_respective_list(text: str, claims: list[Claim]) -> None:
             and lexicon.LIST_SEPARATOR.fullmatch(text, claims[j - 1].end, claims[j].start)
         ):
             j += 1
-        listed = span is not None and j - i == int(span[2]) - int(span[1]) + 1 > 1
+        listed = span is not None and j - i == _year(span[2]) - _year(span[1]) + 1 > 1
         if listed and _RESPECTIVELY in text[claims[i].sentence_start : claims[i].start]:
             for k, claim in enumerate(claims[i:j]):
-                year = int(span[1]) + k
+                year = _year(span[1]) + k
                 claim.period, claim.period_start, claim.period_end = f"{year}年", f"{year}-01-01", f"{year}-12-31"
         i = j
 
@@ -1369,7 +1377,7 @@ _THAT_MONTH = compile_pattern(r"月份?当月$")
 def _period_dates(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str | None, str | None]:
     years = _YEAR_RANGE_PARTS.fullmatch(period)
     if years:
-        return f"{years[1]}-01-01", f"{years[2]}-12-31"
+        return f"{_year(years[1])}-01-01", f"{_year(years[2])}-12-31"
     period = _THAT_DAY.sub(r"\1", period)  # 9日当天0-12时 is 9日0-12时
     if _BRACKETED_TODAY_WHOLE.fullmatch(period):  # 今（20）日 is 20日, 今天（2月6日） is 2月6日
         inside = _IN_THE_BRACKETS.search(period)
