@@ -960,6 +960,48 @@ def _plausible_local_name(text: str, start: int, end: int) -> bool:
     )
 
 
+_COUNTY_LEVELS = frozenset({"county", "city"})
+_ATTRACTION_NAME = compile_pattern(r"[\u4e00-\u9fff]+")
+_SHORTEST_ATTRACTION = 2  # characters of an attraction's own name: 华岩, 洪崖洞
+_LONGEST_ATTRACTION = 10  # 南山等乡村旅游片区; longer runs are clauses
+_VERB_CHARS = 2
+
+
+@cache
+def _attraction_verb() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("attraction_verbs.txt")))
+
+
+@cache
+def _attraction_name_stops() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words that may not end an attraction's name, and those it may not hold at all."""
+    rows = lexicon.rows("attraction_name_stops.tsv")
+    return tuple(w for w, where in rows if where == "end"), tuple(w for w, where in rows if where == "anywhere")
+
+
+def find_attractions(text: str, divisions: list[Mention]) -> list[Mention]:
+    """ "渝中区洪崖洞接待游客14万人次", "巴南云林天乡和云篆山接待17.73万人次": a county's or a city's name, then a short
+    name and a verb of receiving visitors (lexicon/attraction_verbs.txt): the attraction of that place the holiday
+    figures are about, named with its place (渝中区洪崖洞), as a body is. Not a sector, a time or a clause between
+    them (重庆市温泉旅游接待…, 渝中区共接待…: lexicon/attraction_name_stops.tsv)."""
+    found = []
+    verb = _attraction_verb()
+    ending_stops, inner_stops = _attraction_name_stops()
+    for place in divisions:
+        if place.place.level not in _COUNTY_LEVELS:
+            continue
+        at = verb.search(text, place.end + _SHORTEST_ATTRACTION, place.end + _LONGEST_ATTRACTION + _VERB_CHARS)
+        if at is None or not _ATTRACTION_NAME.fullmatch(text, place.end, at.start()):
+            continue
+        written = text[place.end : at.start()]
+        if written.endswith(ending_stops) or any(stop in written for stop in inner_stops):
+            continue
+        found.append(
+            Mention(place.start, at.start(), Place(place.place.name + written, "organisation"), "organisation")
+        )
+    return found
+
+
 def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
     """Organisations named by suffix; a place at the head of the name is kept in it (巨野县公安局).
 

@@ -658,3 +658,17 @@ def test_a_unit_in_the_next_cell_of_a_table_row_is_the_figures_only_as_the_whole
 def test_a_character_that_begins_a_unit_is_the_units_not_the_figures(text, mention, value, unit):
     [quantity] = find_quantities(text)
     assert (quantity.mention, quantity.value, quantity.unit) == (mention, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        # environmental bulletins sum days over cities; transport news counts flights
+        ("京津冀地区共发生重污染152天次，同比下降34.8%。", "152天次", "天次"),
+        ("全市共发生重污染天气3天次。", "3天次", "天次"),
+        ("机场保障航班1.2万架次。", "1.2万架次", "架次"),
+    ],
+)
+def test_days_summed_over_cities_are_a_unit_of_their_own(text, mention, unit):
+    [quantity] = [q for q in find_quantities(text) if text[q.start : q.end] == mention]
+    assert quantity.unit == unit

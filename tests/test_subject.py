@@ -216,6 +216,26 @@ def test_scenic_areas_airports_and_stations_are_their_figures_subjects(
 @pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
+        # holiday tourism news: an attraction named after its district, before a verb of receiving visitors
+        ("国庆假期，渝中区洪崖洞接待游客14万人次，同比增长8.5%。", "重庆市", "14万人次", "渝中区洪崖洞"),
+        ("国庆假期，渝中区洪崖洞接待游客14万人次，同比增长8.5%。", "重庆市", "8.5%", "渝中区洪崖洞"),
+        ("南岸区南山等乡村旅游片区接待26.8万人次。", "重庆市", "26.8万人次", "南岸区南山等乡村旅游片区"),
+        ("春节期间，黟县宏村吸引游客8万人次。", "黄山市", "8万人次", "黟县宏村"),
+        # a county's report of its own visitors: a sector, a total or a clause between is no attraction
+        ("重庆市温泉旅游接待超过37万人次。", "重庆市", "超过37万人次", "重庆市"),
+        ("全年渝中区共接待游客120万人次。", "重庆市", "120万人次", "渝中区"),
+        ("南川区监测的乡村旅游点接待游客19.55万人次。", "重庆市", "19.55万人次", "南川区"),
+        # a county's work report: the county's own figure before 吸引 (招商引资)
+        ("今年以来，黟县累计吸引投资12亿元。", "黄山市", "12亿元", "黟县"),
+    ],
+)
+def test_an_attraction_named_after_its_district_is_its_visitors_subject(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
         # a category of scenic areas counted is the place's figure, no body of its own
         ("全市共有A级旅游景区45家，其中5A级景区2家。", "南昌市", "2家", "南昌市"),
         ("全省新建民用机场两座，运输机场旅客吞吐量1亿人次。", "江西省", "1亿人次", "江西省"),

@@ -26,6 +26,7 @@ from extract.places import (
     Mention,
     MentionSpans,
     Place,
+    find_attractions,
     find_exclusion_regions,
     find_listed_companies,
     find_local_places,
@@ -97,6 +98,7 @@ def places_component(doc: Doc) -> Doc:
         overlaps_listed = MentionSpans(listed_local).overlap
         local = [m for m in local if not overlaps_listed(m.start, m.end)]
     organisations = find_organisations(text, divisions + local)
+    organisations += find_attractions(text, divisions)
     named = MentionSpans(organisations)
     organisations += [m for m in find_named_organisations(text) if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
