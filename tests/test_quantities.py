@@ -672,3 +672,18 @@ def test_a_character_that_begins_a_unit_is_the_units_not_the_figures(text, menti
 def test_days_summed_over_cities_are_a_unit_of_their_own(text, mention, unit):
     [quantity] = [q for q in find_quantities(text) if text[q.start : q.end] == mention]
     assert quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省公安厅经侦、治安等6部门负责人回答提问。",  # a press conference: 部 opens 部门
+        "市委办公室等12部署落实。",
+    ],
+)
+def test_bu_opening_a_word_is_no_unit(text):
+    assert not any(q.unit == "部" for q in find_quantities(text))
+
+
+def test_bu_counts_films_and_rules():
+    assert [q.unit for q in find_quantities("拍摄电影3部，制定规章7部。")] == ["部", "部"]

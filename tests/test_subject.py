@@ -216,6 +216,22 @@ def test_scenic_areas_airports_and_stations_are_their_figures_subjects(
 @pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
+        # an aviation bulletin: the places a route goes to are no subject of its traffic
+        ("2009年，内地至香港、澳门和台湾地区航线完成旅客吞吐量1166.0万人次。", "中国", "1166.0万人次", "中国"),
+        ("全年武汉至北京航线旅客运输量120万人次。", "湖北省", "120万人次", "湖北省"),
+        # a rail freight news item: a train service to a foreign city
+        ("今年以来，重庆至杜伊斯堡班列开行1200列。", "重庆市", "1200列", "重庆市"),
+        # a place that is the subject keeps its figures
+        ("香港机场管理局公布，香港全年旅客量7000万人次。", "香港特别行政区", "7000万人次", "香港特别行政区"),
+    ],
+)
+def test_the_places_a_route_goes_to_are_no_subject(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
         # holiday tourism news: an attraction named after its district, before a verb of receiving visitors
         ("国庆假期，渝中区洪崖洞接待游客14万人次，同比增长8.5%。", "重庆市", "14万人次", "渝中区洪崖洞"),
         ("国庆假期，渝中区洪崖洞接待游客14万人次，同比增长8.5%。", "重庆市", "8.5%", "渝中区洪崖洞"),

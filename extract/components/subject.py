@@ -1263,7 +1263,8 @@ def _listed_qualifiers(text: str, mentions: list[Mention]) -> set[int]:
     return out
 
 
-_BEFORE_A_LISTED_PLACE = compile_pattern(f"(?:{LIST_SEPARATOR.pattern})(?:中国)?")  # 香港及中国台湾旅客
+# 香港及中国台湾旅客; and the start of a route before its end (武汉至北京航线: both where the flights go)
+_BEFORE_A_LISTED_PLACE = compile_pattern(f"(?:{LIST_SEPARATOR.pattern}|至|到|—|－|-)(?:中国)?")
 
 
 def _qualifies_a_noun(text: str, mention: Mention) -> bool:
