@@ -216,6 +216,35 @@ def test_scenic_areas_airports_and_stations_are_their_figures_subjects(
 @pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
+        # a national environmental bulletin: a region's figures go on in the sentence after it
+        ("长三角地区PM2.5平均浓度为46微克/立方米。发生重污染60天次，同比减少58%。", "中国", "58%", "长三角地区"),
+        # a national economic release likewise
+        ("东部地区规模以上工业增加值增长6.1%。利润总额下降2.3%。", "中国", "2.3%", "东部地区"),
+        # in a city's own text the region is still no subject to carry
+        ("京津冀地区PM2.5平均浓度为46微克/立方米。全市发生重污染6天。", "保定市", "6天", "保定市"),
+    ],
+)
+def test_a_region_below_the_country_carries_in_the_countrys_own_text(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # places left out of a count, and places visitors come from, listed: none is the subject
+        ("从改善幅度看，除太原和济宁外，26个城市完成了改善目标。", "中国", "26个", "中国"),
+        ("国庆期间，来自广州、深圳的游客增长12%。", "韶关市", "12%", "韶关市"),
+        # 除 ending 排除 qualifies nothing: the city's excluded suspects are its own
+        ("排除呼伦贝尔市疑似病例1例。", "内蒙古自治区", "1例", "呼伦贝尔市"),
+    ],
+)
+def test_places_left_out_or_listed_after_a_qualifying_word_are_no_subject(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
         # an aviation bulletin: the places a route goes to are no subject of its traffic
         ("2009年，内地至香港、澳门和台湾地区航线完成旅客吞吐量1166.0万人次。", "中国", "1166.0万人次", "中国"),
         ("全年武汉至北京航线旅客运输量120万人次。", "湖北省", "120万人次", "湖北省"),

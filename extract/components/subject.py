@@ -131,11 +131,13 @@ def subject_component(doc: Doc) -> Doc:
         )
         # in a city's or county's own text the country and regions above the province (全国, 京津冀协同
         # 发展) are the figure's subject where they are written, never carried to the next sentences; a
-        # foreign country (coded, 美国 US) is the story's subject and carries, or its figures went to the region
-        # (in the country's own text, a national bulletin's, the country is what its sentences are about)
+        # foreign country (coded, 美国 US) is the story's subject and carries, or its figures went to the region.
+        # In the country's own text (a national bulletin's) a region below it is what the sentences after it are
+        # about, as a province is: "长三角地区PM2.5平均浓度为46微克/立方米。发生重污染60天次…"
         if (
             subject is not None
             and region is not None
+            and region.level != "country"
             and subject.level in _NOT_CARRIED
             and subject.code is None
             and subject != region
@@ -1260,6 +1262,18 @@ def _listed_qualifiers(text: str, mentions: list[Mention]) -> set[int]:
         ):
             out.add(mention.start)
         following = mention
+    # and each listed right after one a word before it qualifies (来自广州、深圳的游客, 除太原和济宁外: both)
+    preceding: Mention | None = None
+    for mention in mentions:
+        if (
+            preceding is not None
+            and mention.place.level != "organisation"
+            and _qualified_from_before(text, preceding)
+            and _BEFORE_A_LISTED_PLACE.fullmatch(text, preceding.end, mention.start)
+        ):
+            out.add(mention.start)
+            mention = Mention(preceding.start, mention.end, mention.place, mention.role)  # the list's start qualifies
+        preceding = mention
     return out
 
 
@@ -1278,14 +1292,29 @@ def _qualifies_a_noun(text: str, mention: Mention) -> bool:
     )
 
 
+def _qualified_from_before(text: str, mention: Mention) -> bool:
+    """A word before the place qualifies it (来自广州, 除太原): lexicon/place_qualifier_words.tsv."""
+    before, _ = _place_qualifiers()
+    window_start = max(0, mention.start - 5)
+    return mention.place.level != "organisation" and before.search(text, window_start, mention.start) is not None
+
+
 @cache
 def _place_qualifiers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = lexicon.word_table("place_qualifier_words.tsv")
-    before = lexicon.alternation([word for word, side in table.items() if side == "before"])
+    before = "|".join(_not_ending_a_word(word) for word, side in table.items() if side == "before")
     after = lexicon.alternation([word for word, side in table.items() if side == "after"])
     # a word or two may stand between the place and what qualifies it: 湖北其他地区旅居史, 湖北等地旅居史, 中国大陆旅客
     # and the country before its division: 来自中国台湾的旅客
     return compile_pattern(f"(?:{before})(?:{_COUNTRY_BEFORE})?$"), compile_pattern(f"(?:{_BETWEEN})?(?:{after})")
+
+
+def _not_ending_a_word(word: str) -> str:
+    """A qualifier's pattern that does not match it as the end of a word that qualifies nothing (排除 of 除)."""
+    heads = [
+        other[: -len(word)] for other in lexicon.word_list("place_qualifier_word_ends.txt") if other.endswith(word)
+    ]
+    return "".join(f"(?<!{re.escape(head)})" for head in heads if head) + re.escape(word)
 
 
 # and the other places listed with it: 湖北及其他省份接触史, 武汉或其他城市旅居史
