@@ -216,6 +216,27 @@ def test_scenic_areas_airports_and_stations_are_their_figures_subjects(
 @pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
+        # a county's work report: the bodies that led or backed the work are no subject to carry
+        (
+            "在中共盘山县委的坚强领导下，在县人大、县政协的监督支持下，我们认真落实各项要求。"
+            "地区生产总值方面，降幅较年初收窄24个百分点。",
+            "盘山县",
+            "24个百分点",
+            "盘山县",
+        ),
+        # a company's news: its parent's support is no subject of its figures
+        ("在中国中车集团的大力支持下，公司全年实现营业收入12亿元。", "株洲市", "12亿元", "株洲市"),
+        # a 在 that sets a place as the clause's topic keeps it
+        ("在巨野县龙堍镇，这样的工厂有12家。", "菏泽市", "12家", "巨野县龙堍镇"),
+    ],
+)
+def test_bodies_in_a_frame_of_support_are_no_subject(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
         # a national environmental bulletin: a region's figures go on in the sentence after it
         ("长三角地区PM2.5平均浓度为46微克/立方米。发生重污染60天次，同比减少58%。", "中国", "58%", "长三角地区"),
         # a national economic release likewise

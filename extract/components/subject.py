@@ -387,6 +387,7 @@ def _candidates(
                 for i in in_sentence
                 if not _another_part(text, i, claim, context.balances)
                 and not _listed_with_another(text, i, in_sentence)
+                and not _backing(text, i, context.clause_breaks)
             ),
             None,
         ),
@@ -1098,8 +1099,27 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
         return False  # 以北区每平方公里21283人最稠密: 以…最 ranks the place first, it is the figure's subject
     if _SOURCE_OPENING.match(before) and _source_closing().match(text, mention_start):
         return True  # 据国家统计局云南调查总队核定数据显示: a place in the name of the source is no subject
+    if _in_a_support_frame(text, before, mention_start):
+        return True  # 在县委的坚强领导下, 在县人大、县政协的监督支持下: who led or backed the work, no subject
     # a 在 that opens a clause sets its topic: "在巨野县龙堍镇，这样的工厂…", "眼下，在…梁堂村…里"
     return before != "在" and _governor_at_end().search(before) is not None
+
+
+def _in_a_support_frame(text: str, before: str, mention_start: int) -> bool:
+    """The mention is inside 在…的…下 opening its clause (the clause's text before it is `before`)."""
+    return _IN_A_FRAME_OPENING.match(before) is not None and _FRAME_CLOSING.match(text, mention_start) is not None
+
+
+def _backing(text: str, item: Resolved, clause_breaks: Breaks) -> bool:
+    """The place or body only led or backed what its sentence tells (在…的支持下): no setting of the sentence."""
+    clause_start = clause_breaks.after_last(item.sentence_start, item.mention.start)
+    before = text[clause_start : item.mention.start].rstrip('“"‘ ')
+    return item.governed and _in_a_support_frame(text, before, item.mention.start)
+
+
+# 在 opening a clause and the bodies listed after it, then …的…下 closing it: a frame of who led or backed something
+_IN_A_FRAME_OPENING = compile_pattern(r"\s*在[^，,。；;：:]{0,16}$")
+_FRAME_CLOSING = compile_pattern(r"[^，,。；;：:]{0,16}?的[^，,。；;：:的]{0,8}下")
 
 
 # 据/根据 opening the clause before a source's name, the reporting verb closing it (lexicon/report_verbs.txt)
