@@ -316,3 +316,30 @@ def test_a_size_class_before_its_category_is_no_claim(claims_of, text, bar, clai
 
 def test_a_bar_before_a_time_span_is_still_a_claim(claim_of):
     assert claim_of("全年粮食产量1000万吨以上，连续12年稳定。", "1000万吨以上", "白山市")["metric"] == "粮食产量"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a county's work report: the plenums of a congress term are its name, not a count
+        "我们深入贯彻落实党的十九大和十九届历次全会精神。",
+        # a police summary: a campaign's quoted name with its comma, before its noun
+        "组织开展“全省轮战300天，守护平安积石山”专项行动。",
+        # a city's work report: the same for a project
+        "实施“十大产业集群，百个重点项目”工程。",
+    ],
+)
+def test_congress_terms_and_campaign_names_hold_no_claims(claims_of, text):
+    assert claims_of(text, region="甘肃省") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("专项行动期间，全省投入警力1300多名。", "1300多名"),  # a count after the campaign's noun stays
+        ("他说：“今年破获案件300起，挽回损失42亿元。”", "300起"),  # quoted speech is no label
+        ("举办了四届夏令营活动。", "四届"),
+    ],
+)
+def test_counts_beside_campaigns_and_in_speech_stay_claims(claims_of, text, mention):
+    assert mention in [c["mention"] for c in claims_of(text, region="甘肃省")]

@@ -33,6 +33,7 @@ _MEASURE_LABEL = compile_pattern(r"(?:值|指数|系数|含量|浓度|pH|PH|ph)(
 # Quote marks that wrap labels; content longer than this, or with sentence punctuation, is speech.
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "「": "」", "『": "』", "'": "'"}
 _LABEL_MAX = 16
+_CAMPAIGN_MAX = 30  # a campaign's quoted name before its noun may run longer than a label
 _ANY_QUOTE = compile_pattern("[" + "".join(_QUOTES) + "]")
 _SPEECH_PUNCTUATION = compile_pattern(r"[。，,；;！？!?]")
 # a letter or digit touching the number makes it part of a code or model name (G220, 5G, 3A级)
@@ -428,19 +429,27 @@ def _is_year(q: Quantity) -> bool:
 
 
 def _inside_label(text: str, start: int, end: int) -> bool:
-    """Inside a short quoted label (“1443”, ‘十个一’), not inside quoted speech."""
-    if _ANY_QUOTE.search(text, max(0, start - _LABEL_MAX), start) is None:
+    """Inside a short quoted label (“1443”, ‘十个一’) or a campaign's quoted name before its noun
+    (“百日攻坚，决战四季度”行动: campaign_nouns.txt), not inside quoted speech."""
+    if _ANY_QUOTE.search(text, max(0, start - _CAMPAIGN_MAX), start) is None:
         return False  # the common case, decided without a search per kind of quote
     for opening, closing in _QUOTES.items():
-        open_at = text.rfind(opening, max(0, start - _LABEL_MAX), start)
+        open_at = text.rfind(opening, max(0, start - _CAMPAIGN_MAX), start)
         if open_at < 0:
             continue
         if opening == closing and text.count(opening, max(0, start - 200), open_at) % 2:
             continue  # that mark closes an earlier quote
-        close_at = text.find(closing, end, open_at + _LABEL_MAX + 1)
+        close_at = text.find(closing, end, open_at + _CAMPAIGN_MAX + 1)
         if close_at < 0 or text.find(closing, open_at + 1, start) >= 0:
             continue
+        if _campaign_noun().match(text, close_at + 1):
+            return True  # a campaign's name, long and with its commas ("全省轮战300天，守护平安积石山"专项行动)
         content = text[open_at + 1 : close_at]
-        if not _SPEECH_PUNCTUATION.search(content):
+        if close_at - open_at <= _LABEL_MAX and not _SPEECH_PUNCTUATION.search(content):
             return True
     return False
+
+
+@cache
+def _campaign_noun() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("campaign_nouns.txt")))
