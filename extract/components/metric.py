@@ -7,6 +7,9 @@ what a verb inside it acts on ("村西建设占地" -> 占地) and the head afte
 verb of having and a bare unit names the unit's own metric ("王洪庙村共有560户" -> 户数).
 Enumerations share out their phrases ("A和B分别上升40%、54.5%" -> A, B), and a list of figures
 with no phrase of its own ("同比分别上升35.1%、48.3%") takes the metrics of the figures before it.
+
+The words of a phrase, cleaned of time, place and links (clean_before), tidied (tidy_metric) and keyed
+(metric_key), are metric_phrases.py's, which every module naming figures reads.
 """
 
 from __future__ import annotations
@@ -28,26 +31,52 @@ from extract.claims import Claim
 from extract.components.claims import bar_comparative, bar_comparative_before
 from extract.components.extensions import doc_text
 from extract.components.kind import PACE_REACHED
-from extract.components.period import comparison_pattern, period_pattern
+from extract.components.metric_phrases import (
+    ADVERB_TAGS,
+    BRACKET_CHARS,
+    LEVEL_REACHED,
+    MAX_METRIC,
+    MEASURES,
+    PART_LINKS,
+    PEOPLE_UNITS,
+    QUOTE_CHARS,
+    SHARE_VERB,
+    WHITE_SPACE,
+    a_noun,
+    body_count_units,
+    bracket_depth,
+    clause_adverbs_removed,
+    clean_before,
+    clean_phrase,
+    currency_words,
+    elliptical_measures,
+    generic_heads,
+    grade_units,
+    metric_key,
+    modal_words,
+    name_endings,
+    names_an_owner,
+    only_a_place,
+    owner_verbs,
+    people_endings,
+    share_metrics,
+    strip_links,
+    threshold_verbs,
+    tidy_metric,
+)
+from extract.components.period import period_pattern
 from extract.figure_references import figure_reference_label, figure_reference_words
 from extract.headline_figures import in_own_words, restating_key
-from extract.indicators import name_ending
 from extract.layout import continues_a_list
 from extract.list_headings import counted_heading_noun
 from extract.numbers import parse_chinese_number
 from extract.origins import foreign_origin
 from extract.pattern_cache import compile_pattern
-from extract.places import Mention, gazetteer, place_preceding_words
+from extract.places import Mention
 from extract.quantities import division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
 from extract.words import phrase_words, starts_a_word
 
-_QUOTE_CHARS = compile_pattern(r"[“”‘’\"'「」『』《》]")
-# compiled once: the metric of every figure is read through these (re.sub with a string looks its pattern up)
-_WHITE_SPACE = compile_pattern(r"\s+")
-_BRACKET_CHARS = compile_pattern(r"[（()）]")
-_FROM_AT_END = compile_pattern(r"(?:由|从)$")
-_MAX_METRIC = 16
 # the phrase after a figure ends at a clause boundary, a space or the next number
 _AFTER_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
@@ -57,28 +86,10 @@ _AFTER_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?、\n（(）)\s0-9�
 _NUMERAL = "[一二三四五六七八九十]"
 _BEFORE_BOUNDARY = compile_pattern(rf"[，,。；;：:！？!?\n#【】\u3000]|(?<!{_NUMERAL})、|、(?!{_NUMERAL})")
 _CODE_START = compile_pattern(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
-_BRACKETED = compile_pattern(r"[（(][^（()）]{0,12}[）)]")
-# a footnote's mark after a word (生产总值[2], 增加值［注1］): the notes of a statistical communiqué
-_FOOTNOTE_MARK = compile_pattern(r"[\[［](?:注)?[0-9０-９]{1,2}[\]］]")
-# a space between two words of text in the phrase before a figure: a headline's parts written apart
-# (天津市新增2例确诊病例 累计确诊病例90例): what is counted is named after the last one
-_INNER_SPACE = compile_pattern(r"(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
-# how many places a list before it named: 三省, 两市, 四省区
-_PLACE_COUNT = compile_pattern(r"[两二三四五六七八九十]+个?(?:省区市|省市|省区|省|市|县|区|地)")
 _HAVING = compile_pattern(r"(?:共有|现有|拥有|有)")
 _RESPECTIVELY = "分别"
 # a clause boundary other than the 、 that joins a list
 _LIST_CLAUSE_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?\n#【】]")
-
-
-@cache
-def _trailing_links() -> re.Pattern[str]:
-    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('metric_links.txt'))})$")
-
-
-@cache
-def _leading_words() -> re.Pattern[str]:
-    return compile_pattern(f"^(?:{lexicon.alternation(lexicon.word_list('metric_leading.txt'))})")
 
 
 @cache
@@ -87,277 +98,8 @@ def _governing_end() -> re.Pattern[str]:
 
 
 @cache
-def _leading_verb() -> re.Pattern[str]:
-    verbs = lexicon.alternation(lexicon.word_list("metric_governing.txt"))
-    return compile_pattern(f"^(?:标准化|高标准|高质量|常态化|全面|累计|新)*(?:{verbs})了?")
-
-
-@cache
-def _leading_nouns() -> tuple[str, ...]:
-    """从业人员, 就业率, 对外贸易: nouns whose first character is also a leading word or verb."""
-    return tuple(lexicon.word_list("metric_leading_nouns.txt"))
-
-
-@cache
 def _after_stop() -> re.Pattern[str]:
     return compile_pattern(lexicon.alternation(lexicon.word_list("metric_after_stops.txt")))
-
-
-@cache
-def _synonyms() -> dict[str, str]:
-    return lexicon.word_table("metric_synonyms.tsv")
-
-
-def strip_links(phrase: str) -> str:
-    """Remove linking words from the end of a phrase (已提高至, 达到, 分别同比上升), repeatedly; not the growth a
-    contribution is to (贡献经济成长, 拉动经济增长: lexicon/contribution_verbs.txt)."""
-    while phrase:
-        match = _trailing_links().search(phrase)
-        if not match or not match.group() or _contribution_before().search(phrase, 0, match.start()):
-            break
-        if phrase.endswith(_words_ending_in_a_link()):
-            break  # the end of a noun (违法行为): no link of its own
-        phrase = phrase[: match.start()]
-    return phrase
-
-
-@cache
-def _words_ending_in_a_link() -> tuple[str, ...]:
-    return tuple(lexicon.word_list("words_ending_in_a_link.txt"))
-
-
-@cache
-def _contribution_before() -> re.Pattern[str]:
-    """A contribution verb and at most a short noun (经济) right before a link: the growth contributed to."""
-    verbs = lexicon.alternation(lexicon.word_list("contribution_verbs.txt"))
-    return compile_pattern(rf"(?:{verbs})[\u4e00-\u9fff]{{0,2}}$")
-
-
-@cache
-def _generic_heads() -> dict[str, str]:
-    return lexicon.word_table("metric_generic_heads.tsv")
-
-
-@cache
-def _people_endings() -> tuple[str, ...]:
-    return lexicon.word_list("people_nouns.txt")
-
-
-@cache
-def _edge_tags() -> dict[str, str]:
-    return lexicon.word_table("metric_function_tags.tsv")
-
-
-@cache
-def _threshold_verbs() -> frozenset[str]:
-    return frozenset(lexicon.word_list("threshold_verbs.txt"))
-
-
-@cache
-def _level_verbs() -> frozenset[str]:
-    return frozenset(lexicon.word_list("metric_level_verbs.txt"))
-
-
-@cache
-def _change_verbs() -> frozenset[str]:
-    return frozenset(lexicon.word_table("change_verbs.tsv"))
-
-
-# a single character that can name what is counted: a noun (省, 户); jieba tags 村 and 镇 zg
-_SINGLE_NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "zg"})
-# a preposition that opens the time or baseline a level is compared with ("农业产值从合并前的…")
-_BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较", "较之"})
-
-
-@lru_cache(maxsize=65536)
-def tidy_metric(phrase: str | None) -> str | None:
-    """A metric that starts and ends on a word that can name what is counted: function words (adverbs,
-    prepositions, particles, a trailing pronoun or locality word) and threshold verbs come off its
-    edges, a baseline opened by 从/由/比 comes off its end, and a phrase with nothing left, a single
-    character, or a lone change, revision or threshold verb names nothing (涨幅, a noun, does) (None: the
-    figure takes the metric of the figure before it, where there is one)."""
-    if not phrase:
-        return None
-    phrase = _ENUMERATOR.sub("", phrase)  # 1.鄂尔多斯市, （2）确诊病例: a list item's number is no word of it
-    if not phrase:
-        return None
-    words = list(phrase_words(phrase))
-    for k, (word, _) in enumerate(words):
-        if k and word in _BASELINE_PREPOSITIONS and any(t.startswith("n") for _, t in words[:k]):
-            words = words[:k]
-            break
-    for k in range(len(words) - 2, 0, -1):
-        if words[k][0] in ("中", "里") and all(tag == "ns" for _, tag in words[k + 1 :]):
-            words = words[:k]  # 确诊病例中包头市: the place is a part's subject, the noun before 中 is counted
-            break
-    for k in range(len(words) - 2, -1, -1):
-        if not _counted_word().fullmatch(words[k][0]) or words[k][0].endswith(_grade_units()):
-            continue
-        # 写了一张金额, 一年消耗: a count inside the phrase opens the noun it counts; 干活一个小时: the one
-        # unit a rate is per is no part of the thing
-        per_unit = words[k + 1][0] in lexicon.units()
-        words = words[:k] + words[k + 2 :] if per_unit else words[k + 1 :]
-        break
-    if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH):
-        return None  # 降为2018年…, 较上季大跌: the level reached or the baseline, with nothing measured
-    words = _without_clause_adverbs(words)
-    edges, thresholds = _edge_tags(), _threshold_verbs()
-    while words and (
-        words[-1][1] in edges or words[-1][0] in thresholds or _reaching(words) or _restated_currency(words)
-    ):
-        if _split_word(words):
-            break
-        if len(words) > 1 and words[-1][0] in _LEVEL_REACHED and words[-2][0] in _change_verbs():
-            words.pop()  # 提高/到: jieba cuts the level's 到 off the verb
-        words.pop()
-    while words and edges.get(words[0][1]) == "both":
-        if "".join(word for word, _ in words).startswith(_leading_nouns()):
-            break  # 自然增长率: the adverb jieba cuts off opens the term
-        negation = _opening_negation(words[0][0]) if len(words) > 1 else ""
-        if negation:
-            words[0] = (negation, words[0][1])  # 不过夜旅客: the negation is the noun's, not an adverb of the clause
-            break
-        words.pop(0)
-    tidy = "".join(word for word, _ in words)
-    if tidy in _modal_words():
-        return None  # 可能, 有望: how sure something is names nothing counted
-    if not tidy or (len(tidy) == 1 and words[0][1] not in _SINGLE_NOUN_TAGS):
-        return None  # 省 or 村 names what is counted ("13个省"); 降, 底, 除 do not
-    if len(words) == 1 and (
-        tidy in thresholds or tidy in _level_verbs() or (_a_change_verb(tidy) and words[0][1].startswith("v"))
-    ):
-        return None
-    return tidy
-
-
-_LEVEL_REACHED = ("至", "到", "为")
-_ENUMERATOR = compile_pattern(
-    r"^\s*(?:[0-9０-９]{1,2}\s?[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])\s*"
-)
-
-
-@cache
-def _counted_word() -> re.Pattern[str]:
-    """A numeral in words and its measure word, as jieba keeps them together (一张, 一年, 两棵, 三个)."""
-    return compile_pattern(f"[一二两三四五六七八九十百千几]+(?:{lexicon.alternation(list(lexicon.units()))})")
-
-
-@cache
-def _grade_units() -> tuple[str, ...]:
-    """级: a numeral with it grades the noun after it (一级资本), it counts nothing."""
-    return lexicon.word_list("metric_grade_units.txt")
-
-
-# a comparison that opens a phrase: what follows is the baseline (较上季, 比上年), not what is measured
-_COMPARED_WITH = frozenset({"较", "比", "同比", "环比", "较之"})
-# the degree a change verb may carry (大增, 猛增, 骤降, 大跌): the verb is still a change verb
-_DEGREE = ("大", "猛", "骤", "剧", "暴", "激")
-
-
-def _a_change_verb(word: str) -> bool:
-    return word in _change_verbs() or (len(word) > 1 and word[0] in _DEGREE and word[1:] in _change_verbs())
-
-
-def _restated_currency(words: list[tuple[str, str]]) -> bool:
-    """收受宁某人民币(4.5万元): a currency word after the thing restates the unit of the sum after it."""
-    return len(words) > 1 and len(words[-1][0]) > 1 and words[-1][0] in _currency_words()
-
-
-def _reaching(words: list[tuple[str, str]]) -> bool:
-    """升至, 增加到, 下降为 at the end of a metric: a change verb and the level it reaches (the figure
-    itself), which say nothing of what is measured."""
-    word = words[-1][0]
-    if word in _LEVEL_REACHED:
-        return len(words) > 1 and words[-2][0] in _change_verbs()
-    if len(word) > 1 and word.endswith(_LEVEL_REACHED) and word[:-1] in _change_verbs():
-        return True
-    # 失业率升(至), a link word already gone, 失业率大增: a verb of change after the noun is no part of it
-    return len(words) > 1 and _a_change_verb(word) and (len(word) == 1 or word[0] in _DEGREE)
-
-
-def _split_word(words: list[tuple[str, str]]) -> bool:
-    """jieba cuts 占比, 同比 and 环比 into a verb and the preposition 比: that 比 ends a word."""
-    return len(words) > 1 and words[-1][0] == "比" and words[-2][0] in ("占", "同", "环")
-
-
-@cache
-def _clause_adverbs() -> frozenset[str]:
-    return frozenset(lexicon.word_list("metric_clause_adverbs.txt"))
-
-
-# jieba's tags of a clause adverb standing as a word: adverb, conjunction, and the morpheme tag it gives 虽 and 仍
-_ADVERB_TAGS = ("d", "c", "zg")
-
-
-def _without_clause_adverbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """中国台湾旅客则占, 旅客亦分别占 -> 旅客占: an adverb joining the clause to the one before is no word of
-    what is counted, between the noun and its verb as much as at an edge; after a single character it is that
-    character's, a word jieba cut in two (亩均税收, 生均经费)."""
-    kept: list[tuple[str, str]] = []
-    for word, tag in words:
-        if not (word in _clause_adverbs() and tag in _ADVERB_TAGS and (not kept or len(kept[-1][0]) > 1)):
-            kept.append((word, tag))
-    return kept
-
-
-def _clause_adverbs_removed(phrase: str) -> str:
-    """二产增加值则 -> 二产增加值: a phrase before 分别 is not tidied, and keeps the words of its own but these."""
-    return "".join(word for word, _ in _without_clause_adverbs(list(phrase_words(phrase))))
-
-
-@cache
-def _negations() -> tuple[str, ...]:
-    return lexicon.word_list("metric_negations.txt")
-
-
-def _opening_negation(word: str) -> str:
-    """The negation an adverb opening a metric keeps (不 of 不过夜旅客, 未 of 尚未完成流调), else ''."""
-    return word[-1] if word.endswith(_negations()) else ""
-
-
-@lru_cache(maxsize=65536)
-def metric_key(metric: str | None) -> str | None:
-    """The normalised metric for comparing figures across articles: the synonym lexicon's key, else the
-    metric itself, with a generic head folded off (网格员总数 -> 网格员; lexicon/metric_generic_heads.tsv).
-    Cached, as tidy_metric is: the same metrics recur page after page, and each tried every topic prefix
-    and generic head."""
-    if not metric:
-        return None
-    plain = _WHITE_SPACE.sub("", _QUOTE_CHARS.sub("", metric))
-    if plain in _synonyms():
-        return _synonyms()[plain]
-    plain = _without_topic(plain)
-    if plain in _synonyms():
-        return _synonyms()[plain]
-    folded = fold_generic_head(plain)
-    return _synonyms().get(folded, folded)
-
-
-@cache
-def _topic_prefixes() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.word_list("metric_topic_prefixes.txt"), key=len, reverse=True))
-
-
-def _without_topic(metric: str) -> str:
-    """The metric without the feed's topic written before it (新冠肺炎确诊病例 -> 确诊病例), when something
-    is left to count."""
-    for prefix in _topic_prefixes():
-        rest = metric.removeprefix(prefix)
-        if rest != metric and len(rest) >= 2:
-            return rest
-    return metric
-
-
-def fold_generic_head(metric: str) -> str:
-    """The metric without a generic head that adds nothing to what is counted (数量, 总数, 人数 of people)."""
-    for head, folds in _generic_heads().items():
-        rest = metric.removesuffix(head)
-        if rest == metric or len(rest) < 2:
-            continue
-        if folds == "people" and not rest.endswith(_people_endings()):
-            continue
-        return rest
-    return metric
 
 
 @Language.component("claimkb_metric")
@@ -406,7 +148,7 @@ def metric_component(doc: Doc) -> Doc:
         if claim.kind == "change" and (pace := PACE_REACHED.search(raw_before)):
             # 经济增长放缓至2.1%: the rate of growth (经济增长), not the pace's verb
             rate = raw_before[: pace.end("rate")]
-            claim.metric = tidy_metric(_clean_before(rate, clause_start, mentions)) or claim.metric
+            claim.metric = tidy_metric(clean_before(rate, clause_start, mentions)) or claim.metric
         if claim.kind == "count" and claim.unit in division_count_units():
             claim.metric = claim.unit  # 全市辖1区3市6县: the kind of division is both the unit and what is counted
         if claim.metric and (origin := foreign_origin(text, claim)) and claim.metric == text[origin[1] : claim.start]:
@@ -585,7 +327,7 @@ def metric_component(doc: Doc) -> Doc:
     _objects_of_bare_verbs(claims)
     _persons_aged(text, claims, mentions)
     for claim in claims:
-        if claim.metric and _only_a_place(claim.metric):
+        if claim.metric and only_a_place(claim.metric):
             claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
     _back_references(claims)
     _parts_of_a_whole(text, claims, balances, paired)
@@ -635,12 +377,12 @@ def _conversion() -> re.Pattern[str]:
     """A phrase that only converts the figure before it: a conversion word (lexicon/conversion_words.txt),
     an approximation and a currency's name around it (折合, 约合人民币, 折合人民币约)."""
     words = lexicon.alternation(lexicon.word_list("conversion_words.txt"))
-    currencies = lexicon.alternation(sorted(_currency_words()))  # a set: sorted, for one pattern text a run
+    currencies = lexicon.alternation(sorted(currency_words()))  # a set: sorted, for one pattern text a run
     return compile_pattern(rf"(?:约|大约)?(?:{words})(?:{currencies})?(?:约|大约)?")
 
 
 def _a_conversion(raw_before: str) -> bool:
-    return _conversion().fullmatch(_BRACKET_CHARS.sub("", _WHITE_SPACE.sub("", raw_before))) is not None
+    return _conversion().fullmatch(BRACKET_CHARS.sub("", WHITE_SPACE.sub("", raw_before))) is not None
 
 
 @cache
@@ -672,11 +414,11 @@ def _colon_label(text: str, claim: Claim, clause_start: int, boundaries: Breaks,
         return None
     if label in _colon_label_stops():
         return None
-    metric = tidy_metric(_clean_before(label, label_start, mentions))
-    if not metric or metric in _colon_label_stops() or _only_a_place(metric):
+    metric = tidy_metric(clean_before(label, label_start, mentions))
+    if not metric or metric in _colon_label_stops() or only_a_place(metric):
         return None
     tag = phrase_words(metric)[-1][1]
-    return metric if tag.startswith(("n", "vn")) or metric.endswith(_MEASURES) else None
+    return metric if tag.startswith(("n", "vn")) or metric.endswith(MEASURES) else None
 
 
 @cache
@@ -844,8 +586,8 @@ def _topic_openings(text: str) -> list[tuple[int, int, str]]:
     holds a figure left out (在全市方面 says where, not what)."""
     openings = []
     for match in _matches_at(_topic_opening(), text, _SENTENCE_END):
-        part = _WHITE_SPACE.sub("", match.group(1) or match.group(2))
-        if any(ch.isdigit() for ch in part) or _only_a_place(part) or period_pattern(part).fullmatch(part):
+        part = WHITE_SPACE.sub("", match.group(1) or match.group(2))
+        if any(ch.isdigit() for ch in part) or only_a_place(part) or period_pattern(part).fullmatch(part):
             continue
         end = text.find("\n", match.end())
         openings.append((match.start(), len(text) if end < 0 else end, part))
@@ -878,7 +620,7 @@ def _heading_endings() -> tuple[str, ...]:
 def _heading_part(heading: str) -> str:
     """The part a section's heading names: spaces and a closing word naming no part (情况, 工作) left off,
     nothing for a section on the whole (综合, 基本情况)."""
-    heading = _WHITE_SPACE.sub("", heading)
+    heading = WHITE_SPACE.sub("", heading)
     if heading in _overall_headings():
         return ""
     ending = next((e for e in _heading_endings() if heading.endswith(e)), "")
@@ -960,53 +702,21 @@ def _outside_brackets(balances: Balances, claims: list[Claim], i: int) -> Claim:
     """The figure before claims[i] in its sentence, passing over bracket notes on the figures before it:
     after 贵阳市7例（1例已治愈），遵义市8例 the figure before 8例 is 7例, not the note's 1例 (治愈)."""
     claim = claims[i]
-    depth = _bracket_depth(balances, claim.sentence_start, claim.start)
+    depth = bracket_depth(balances, claim.sentence_start, claim.start)
     for candidate in reversed(claims[:i]):
         if candidate.sentence_start != claim.sentence_start:
             break
-        if _bracket_depth(balances, claim.sentence_start, candidate.start) <= depth:
+        if bracket_depth(balances, claim.sentence_start, candidate.start) <= depth:
             return candidate
     return claims[i - 1]
-
-
-@lru_cache(maxsize=8192)  # a gazetteer search per metric: a document repeats its metrics, a feed its documents'
-def _only_a_place(metric: str) -> bool:
-    """The metric is a province's or city's name, as the gazetteer finds it, and nothing else (黑龙江省,
-    怀化, or a chain of names from one: 乌海市海勃湾区), or a city's short name that is a word first (北海,
-    中山: a list's part, "北海3例"); a county's short name may be a noun (鼓楼, the drum tower of 鼓楼区)."""
-    if any(place.level in _NAMED_LEVELS for place in gazetteer().list_part_places(metric)):
-        return True
-    mentions = gazetteer().find(metric, None)
-    # a chain of names, each right after the one before (乌海市海勃湾区, 兴安盟乌兰浩特市), the first a province or city
-    chained = all(before.end == after.start for before, after in zip(mentions, mentions[1:], strict=False))
-    return (
-        bool(mentions)
-        and mentions[0].start == 0
-        and mentions[-1].end == len(metric)
-        and chained
-        and (mentions[0].place.level in _NAMED_LEVELS)
-    )
-
-
-_NAMED_LEVELS = ("country", "province", "city")  # a foreign country too: 其中西班牙3例 (where the cases came from)
-
-
-def _bracket_depth(balances: Balances, start: int, at: int) -> int:
-    """How many brackets are open at `at`, counted from `start` (a sentence's start)."""
-    return max(0, balances.balance(start, at))
 
 
 # a clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元
 # a list's heading of words ending with 中 between two clause marks (，新增重症病例中，): what its parts count
 _LIST_HEADING_BETWEEN = compile_pattern(r"[，,；;：:][^，,；;：:0-9０-９]{2,30}中[，,：:]")
 _FROM_CLAUSE = compile_pattern(r"\s*(?:由|从)(?:现时|现在|目前|原来|原先|过去|此前)?$")
-# a count of people with no noun of its own, and what they are doing: 1077人正在接受医学观察
-_PEOPLE_UNITS = frozenset({"人", "名", "例", "位"})
+# what the people of a count with no noun of its own are doing: 1077人正在接受医学观察
 _DOING = compile_pattern(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(0-9０-９]{2,12})(?![0-9０-９])")
-
-
-# the last characters of the nouns of a measure, whatever jieba tags them (就业不足率: 率 is tagged v)
-_MEASURES = ("率", "数", "额", "量", "值", "比", "价", "度")
 
 
 # a heading naming the first of a list: "失业率最高的是建造业", "跌幅最大的为制造业"
@@ -1014,7 +724,7 @@ _MEASURES = ("率", "数", "额", "量", "值", "比", "价", "度")
 def _trend_heading() -> re.Pattern[str]:
     """A heading clause of a noun phrase and a predicate of trend (lexicon/heading_trend_words.txt)."""
     words = lexicon.alternation(lexicon.word_list("heading_trend_words.txt"))
-    return compile_pattern(rf"(?P<what>[^，,；;。]{{2,{_MAX_METRIC}}}?)(?:{words}).*")
+    return compile_pattern(rf"(?P<what>[^，,；;。]{{2,{MAX_METRIC}}}?)(?:{words}).*")
 
 
 _FIRST_IS = compile_pattern(r"(?P<what>.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)的(?:是|为)(?P<which>.{1,12})")
@@ -1058,7 +768,7 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     if comma <= 0:
         return None
     clause = head[comma + 1 :]
-    names_nothing = not tidy_metric(_clean_before(clause, claim.sentence_start + comma + 1, mentions))
+    names_nothing = not tidy_metric(clean_before(clause, claim.sentence_start + comma + 1, mentions))
     if not (_FROM_CLAUSE.fullmatch(clause) or names_nothing):
         return None
     # the clause before: 按行业划分，失业率最高的是建造业，达到11.2% is headed by its middle clause
@@ -1068,7 +778,7 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     if trend is not None:
         # 老年人口比率呈逐年上升之势，至2023年底达11.5%: the noun phrase before the trend is what is measured
         what = tidy_metric(
-            _clause_adverbs_removed(_clean_before(trend["what"], claim.sentence_start + opening, mentions))
+            clause_adverbs_removed(clean_before(trend["what"], claim.sentence_start + opening, mentions))
         )
         if what and phrase_words(what)[-1][1].startswith(("n", "vn")):
             return what
@@ -1082,12 +792,12 @@ def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
         return None  # 为了药品的销售，尹某花了1.5万元: a clause of why heads nothing
     first = _FIRST_IS.fullmatch(heading)
     if first is not None:  # 失业率最高的是建造业，达到11.2%: the figure is 建造业's 失业率
-        return tidy_metric(first["which"] + _clean_before(first["what"], claim.sentence_start + opening, mentions))
-    phrase = tidy_metric(_clean_before(heading, claim.sentence_start + opening, mentions))
+        return tidy_metric(first["which"] + clean_before(first["what"], claim.sentence_start + opening, mentions))
+    phrase = tidy_metric(clean_before(heading, claim.sentence_start + opening, mentions))
     # a heading is a noun phrase (个人免税额, 出院病例); a clause of saying (记者…对记者称) heads nothing
     if not phrase:
         return None
-    return phrase if phrase_words(phrase)[-1][1].startswith(("n", "vn")) or phrase.endswith(_MEASURES) else None
+    return phrase if phrase_words(phrase)[-1][1].startswith(("n", "vn")) or phrase.endswith(MEASURES) else None
 
 
 @cache
@@ -1106,13 +816,13 @@ def _colon_list_heading(head: str, colon: int, claim: Claim, mentions: dict) -> 
     count what the rest of the heading names (新增病例), when the part's own words name nothing (a place). Not
     a figure of another list found by its value (男性4例 after it)."""
     clause = head[colon + 1 :]
-    if tidy_metric(_clean_before(clause, claim.sentence_start + colon + 1, mentions)):
+    if tidy_metric(clean_before(clause, claim.sentence_start + colon + 1, mentions)):
         return None
     heading = head[:colon]
     opening = max(heading.rfind(mark) for mark in "，,；;。") + 1
     ending = _list_heading_endings().search(heading)
     if ending is not None:
-        heading, a_noun_phrase = heading[opening : ending.start()], _a_noun
+        heading, a_noun_phrase = heading[opening : ending.start()], a_noun
     elif (spread := _distributive_opening().match(heading, opening)) is not None:
         # 各州市累计确诊病例：昆明市53例、…: each place's figure of what the rest of the heading names, a noun
         # phrase (确诊病例 opens with its verb, as the rest of a heading ending 如下 may not)
@@ -1121,7 +831,7 @@ def _colon_list_heading(head: str, colon: int, claim: Claim, mentions: dict) -> 
         return None
     if not heading or any(ch.isdigit() for ch in heading):
         return None
-    phrase = tidy_metric(_clean_before(heading, claim.sentence_start + opening, mentions))
+    phrase = tidy_metric(clean_before(heading, claim.sentence_start + opening, mentions))
     return phrase if phrase and a_noun_phrase(phrase) else None
 
 
@@ -1170,7 +880,7 @@ def _the_person_aged(phrase: str) -> str:
         following, following_tag = words[at + 1]
         if (
             tag.startswith("n")
-            and word.endswith((*_people_endings(), _CASE))
+            and word.endswith((*people_endings(), _CASE))
             and (following_tag.startswith("v") or following in outcomes)
         ):
             return phrase[:position]
@@ -1203,7 +913,7 @@ def _without_sex(phrase: str) -> str:
     if not words or words[-1] not in _sex_words():
         return phrase
     words.pop()
-    if words and words[-1] in _PART_LINKS:
+    if words and words[-1] in PART_LINKS:
         words.pop()
     return "".join(words)
 
@@ -1220,9 +930,9 @@ def _person_named_before(text: str, start: int, end: int, mentions: dict) -> str
         lead = ordinal.end() if ordinal else lead
         person = _PERSON_NAME.sub("", _without_sex(clause[lead:].rstrip()))
         if person:
-            metric = tidy_metric(_clean_before(person, at + lead, mentions))
+            metric = tidy_metric(clean_before(person, at + lead, mentions))
             # a person or a case (患者, 死者, 嫌疑人, 病例), not what was said or done (据悉, …排摸中发现)
-            return metric if metric and metric.endswith((*_people_endings(), _CASE)) else None
+            return metric if metric and metric.endswith((*people_endings(), _CASE)) else None
         at -= 1  # the boundary before the clause
     return None
 
@@ -1407,7 +1117,7 @@ def _an_even_pair(text: str, claim: Claim, mentions: dict) -> str | None:
     match = _even_pair_pattern().fullmatch(text, claim.sentence_start, claim.start)
     if match is None:
         return None
-    return tidy_metric(_clean_before(match["pair"], match.start("pair"), mentions))
+    return tidy_metric(clean_before(match["pair"], match.start("pair"), mentions))
 
 
 @cache
@@ -1466,7 +1176,7 @@ def _shares_of_a_distribution(text: str, claims: list[Claim]) -> None:
     heading."""
     for claim in claims:
         # a part named by its category keeps it (第一产业占12.5%: 第一产业从业人员占比); a place is the subject
-        category = claim.metric[: -len(_SHARE_VERB)] if claim.metric and claim.metric.endswith(_SHARE_VERB) else ""
+        category = claim.metric[: -len(SHARE_VERB)] if claim.metric and claim.metric.endswith(SHARE_VERB) else ""
         if claim.kind not in ("percent", "change") or (
             claim.metric and claim.metric not in _distribution_words() and not category
         ):
@@ -1477,7 +1187,7 @@ def _shares_of_a_distribution(text: str, claims: list[Claim]) -> None:
         if not headings:
             continue
         heading = headings[-1]
-        measure = tidy_metric(_WHOLE_SCOPE.sub("", _clean_phrase(heading["measure"])))
+        measure = tidy_metric(_WHOLE_SCOPE.sub("", clean_phrase(heading["measure"])))
         if measure:
             claim.metric, claim.metric_basis = category + measure + _SHARE_NOUN, "sentence"
 
@@ -1502,11 +1212,11 @@ def _total_of_the_figure_before(claims: list[Claim], i: int) -> str | None:
     figure of the same unit in its sentence counts the same thing: 市场主体 + 总数."""
     claim, before = claims[i], claims[i - 1]
     if (
-        _generic_heads().get(claim.metric or "") != "any"
+        generic_heads().get(claim.metric or "") != "any"
         or before.sentence_start != claim.sentence_start
         or not before.metric
         or before.unit != claim.unit
-        or _generic_heads().get(before.metric)
+        or generic_heads().get(before.metric)
     ):
         return None
     return _without_rate_noun(before.metric) + claim.metric
@@ -1519,7 +1229,7 @@ def _owner_of_a_bare_measure(claims: list[Claim], i: int) -> str | None:
     claim, before = claims[i], claims[i - 1]
     owned = before.metric or ""
     if (
-        claim.metric not in _elliptical_measures()
+        claim.metric not in elliptical_measures()
         or before.sentence_start != claim.sentence_start
         or owned.endswith(claim.metric)  # the same measure again (营业收入…，营业收入), another rule's
     ):
@@ -1536,7 +1246,7 @@ _SHORTEST_OWNER = 2  # 小麦, 蔬菜: one character left is no crop nor categor
 @cache
 def _measures_of_an_owner() -> tuple[str, ...]:
     """The elliptical and area measures, longest first (播种面积 before 面积)."""
-    measures = _elliptical_measures() | frozenset(lexicon.word_list("area_measures.txt"))
+    measures = elliptical_measures() | frozenset(lexicon.word_list("area_measures.txt"))
     return tuple(sorted(measures, key=len, reverse=True))
 
 
@@ -1620,7 +1330,7 @@ def _people_doing(text: str, claim: Claim) -> str | None:
     """ "共有1077人正在接受医学观察", "尚有32人在院治疗": a count of people with no noun before or after
     it counts the people doing what follows; so does a count of bodies ("91家公司实现盈利，7家出现亏损": the 7
     are the ones with a loss, not the 公司 of the figure before)."""
-    if (claim.unit not in _PEOPLE_UNITS and claim.unit not in _body_count_units()) or claim.kind != "count":
+    if (claim.unit not in PEOPLE_UNITS and claim.unit not in body_count_units()) or claim.kind != "count":
         return None
     doing = _DOING.match(text, claim.end)
     return tidy_metric(doing.group(1)) if doing else None
@@ -1654,10 +1364,7 @@ def _without_part_named(raw: str, clause_start: int, ending_at: dict) -> str:
     if place is None or place.start <= clause_start:
         return raw
     head = raw[: place.start - clause_start]
-    return head[:-1] if head.endswith(_PART_LINKS) and len(head) > 2 else raw
-
-
-_PART_LINKS = ("为", "是")
+    return head[:-1] if head.endswith(PART_LINKS) and len(head) > 2 else raw
 
 
 def _counted_noun_length(text: str, start: int, counted: str, end: int) -> int:
@@ -1707,7 +1414,7 @@ def _actor_opening(raw_before: str) -> str | None:
     else:
         return None
     actor = "".join(nouns)
-    return actor if len(actor) >= 2 and _names_an_owner(actor) else None
+    return actor if len(actor) >= 2 and names_an_owner(actor) else None
 
 
 def _verb_opening(raw_before: str) -> str | None:
@@ -1741,7 +1448,7 @@ def _acting_group(text: str, start: int, counted: Claim, end: int) -> str | None
     nouns) is the phrase's actor, a verb after it: "25家重点景区累计接待游客…" -> 重点景区. None otherwise
     (260户脱贫户每户…: no verb follows the noun; a count of acts, 5次收受…, is no group)."""
     group = counted.metric or ""
-    if counted.unit not in _body_count_units() or len(group) < 2 or not text.startswith(group, start):
+    if counted.unit not in body_count_units() or len(group) < 2 or not text.startswith(group, start):
         return None  # 31个省…报告新增确诊病例: places counted are where, each its own subject; 6例…: cases act not
     if not all(tag.startswith("n") and tag != "nr" for _, tag in phrase_words(group)) or group in _place_kinds():
         return None  # 58个国家确诊…: places counted, each where its figures are
@@ -1769,23 +1476,23 @@ def _inside_brackets(head: str, at: int) -> bool:
 def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clause_start: int) -> str | None:
     raw_before = _per_unit_end().sub("", raw_before.rstrip())  # 按每斤(0.8元): the rate's unit, not its thing
     before_core = strip_links(raw_before)
-    before = _clean_before(raw_before, clause_start, mentions)
+    before = clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
-    if before and all(tag in _ADVERB_TAGS for _, tag in phrase_words(before)):
+    if before and all(tag in ADVERB_TAGS for _, tag in phrase_words(before)):
         before = ""  # 仍有3名…: an adverb left when its verb is stripped names nothing; a metric is a noun phrase
     after = _phrase_after(text, _window_end(text, claim), nouns_only=claim.kind in ("count", "measure"))
     if claim.kind not in ("count", "measure", "age") and text.startswith(_SUPERLATIVE, _window_end(text, claim)):
         after = ""  # 以北区每平方公里21283人最稠密, 8.5%最高: a rank of the figure, not what it measures
     # a sum of money's noun ends at the verb after it
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
-    after = "" if after in _currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
+    after = "" if after in currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
     governed = not before or bool(_governing_end().search(before_core)) or _link_split_a_verb(raw_before, before_core)
-    if claim.kind == "age" and after.endswith(_people_endings()) and not before.endswith((*_people_endings(), _CASE)):
+    if claim.kind == "age" and after.endswith(people_endings()) and not before.endswith((*people_endings(), _CASE)):
         # "陕西出现9岁新型肺炎感染者": the person whose age it is, named after it, not what the clause before says
         return after
     # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地"),
     # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
-    if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and _a_noun(after))):
+    if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and a_noun(after))):
         return after
     if after and _money_like(claim) and ((_has_a_noun(after) and _only_manner_words(before)) or _kind_of_money(after)):
         # "紧急追加1亿元研发经费": a phrase before of adverbs or adjectives alone (the verb after them left off)
@@ -1814,10 +1521,8 @@ def _link_split_a_verb(raw_before: str, before_core: str) -> bool:
     return verb is not None and 0 < len(raw) - len(before_core) < len(verb.group())
 
 
-# jieba's tags of an adverb (d) and of a lone character it reads as one (zg: 仍)
-_ADVERB_TAGS = ("d", "zg")
 # the tags of words saying how something was done: adverbs, adjectives (紧急), conjunctions
-_MANNER_TAGS = (*_ADVERB_TAGS, "a", "ad", "c")
+_MANNER_TAGS = (*ADVERB_TAGS, "a", "ad", "c")
 
 
 @cache
@@ -1885,7 +1590,7 @@ def _means_preposition() -> re.Pattern[str]:
 
 def _money_like(claim: Claim) -> bool:
     """A sum of money, or money per something (每年约170亿元: 元/年)."""
-    return claim.kind == "money" or (claim.kind == "rate" and claim.unit.split("/")[0] in _currency_words())
+    return claim.kind == "money" or (claim.kind == "rate" and claim.unit.split("/")[0] in currency_words())
 
 
 def _noun_phrase(phrase: str, ends: tuple[str, ...] = ("v",)) -> str:
@@ -1904,153 +1609,9 @@ def _has_a_noun(phrase: str) -> bool:
     return any(tag.startswith("n") for _, tag in phrase_words(phrase))
 
 
-def _a_noun(phrase: str) -> bool:
-    """A phrase opening with a noun that is no currency (感谢费, 现金; not 人民币, which restates 元)."""
-    words = phrase_words(phrase)
-    return bool(words) and words[0][1].startswith("n") and words[0][0] not in _currency_words()
-
-
 def _ends_in_a_noun(phrase: str) -> bool:
     """A phrase ending in a noun or a measure (确诊病例, 粮食产量)."""
-    return phrase_words(phrase)[-1][1].startswith(("n", "vn")) or phrase.endswith(_MEASURES)
-
-
-@cache
-def _currency_words() -> frozenset[str]:
-    return frozenset(surface for surface, unit in lexicon.units().items() if unit.kind == "money")
-
-
-def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
-    """The phrase before a figure without time phrase, place or organisation, adverbs and links."""
-    if mentions.keys().isdisjoint(range(clause_start, clause_start + len(raw) + 1)):
-        return _clean_phrase(raw)  # no name starts in it: the phrase alone decides
-    # the names _cleaned may read (at raw[k] for k up to len(raw) + 1), by offset into the phrase: the phrase and
-    # these decide, so a phrase naming its place as on an earlier page is cleaned once
-    names = tuple(
-        (k - clause_start, mention.end - clause_start, mention.role)
-        for k in range(clause_start, clause_start + len(raw) + 2)
-        if (mention := mentions.get(k)) is not None
-    )
-    return _clean_named_phrase(raw, names)
-
-
-class _NameInPhrase(NamedTuple):
-    """What _cleaned reads of a name starting in the phrase: its end (an offset into the phrase) and role."""
-
-    end: int
-    role: str
-
-
-@lru_cache(maxsize=65536)
-def _clean_named_phrase(raw: str, names: tuple[tuple[int, int, str], ...]) -> str:
-    """_clean_before of a phrase with the names starting in it: (offset, end, role), offsets into the phrase."""
-    return _cleaned(raw, 0, {start: _NameInPhrase(end, role) for start, end, role in names})
-
-
-@lru_cache(maxsize=65536)  # a feed's figures repeat their phrases (新增确诊病例), document after document
-def _clean_phrase(raw: str) -> str:
-    """_clean_before of a phrase in which no place or organisation starts."""
-    return _cleaned(raw, 0, {})
-
-
-def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
-    """_clean_before: `mentions` are read only where a name may start, raw[k] for k up to len(raw)."""
-    offset = 0
-    while True:
-        changed = False
-        period = period_pattern(raw).match(raw, offset)
-        if period and period.end() > offset:
-            if period.end() - 1 > offset and raw.startswith(_leading_nouns(), period.end() - 1):
-                # 现在|院隔离治疗: the time phrase's last character opens a noun (在院), which keeps it
-                offset = period.end() - 1
-            else:
-                # a time phrase ending inside a word (2017年|底) takes the whole word: 底 names nothing counted
-                offset = _word_start_from(raw, period.end())
-            changed = True
-        mention = mentions.get(clause_start + offset)
-        if (
-            mention is not None
-            and mention.end <= clause_start + len(raw)
-            and not _name_ends_inside_a_word(raw, offset, mention.end - clause_start)
-        ):
-            offset = mention.end - clause_start
-            changed = True
-            # 山东省和河南省粮食产量, 广东、江苏、浙江三省外贸进出口: a list of places, and their count
-            separator = lexicon.LIST_SEPARATOR.match(raw, offset)
-            if separator and mentions.get(clause_start + separator.end()) is not None:
-                offset = separator.end()
-            else:
-                count = _PLACE_COUNT.match(raw, offset)
-                offset = count.end() if count else offset
-        place_after = mentions.get(clause_start + offset + 1) if mention is None else None
-        if (
-            place_after is not None
-            and place_after.role == "place"
-            and raw[offset : offset + 1] in place_preceding_words()
-        ):
-            # 及南屯区16.67%, 以北区…最稠密, 而南屯区52.34%: a conjunction or preposition before the part's place
-            # (not before a body: 和国家卫健委中医重症组专家1人 names whose experts they are)
-            offset += 1
-            changed = True
-        leading = _leading_words().match(raw[offset:])
-        if (
-            leading
-            and leading.group()
-            and not raw.startswith(_leading_nouns(), offset)
-            and starts_a_word(raw, offset + leading.end())  # 现身 is no 现 (now) and 身
-        ):
-            offset += leading.end()
-            changed = True
-        if raw[offset : offset + 1] in ("的", "，", ",", "（", "(") or raw[offset : offset + 1].isspace():
-            offset += 1  # （其中武汉市1590例: a bracket opens a part; ", 其中西班牙12例": a space after a comma
-            changed = True
-        if not changed:
-            after_space = _after_the_last_inner_space(raw, offset)
-            if after_space is None:
-                break
-            offset = after_space
-    # the space of "达到 260 万人次" would hide the link words at the end
-    phrase = strip_links(_strip_trailing_period(_without_inner_dates(strip_links(raw[offset:].rstrip()))))
-    phrase = _QUOTE_CHARS.sub("", phrase).strip()
-    phrase = _FOOTNOTE_MARK.sub("", _BRACKETED.sub("", phrase))
-    phrase = _BRACKET_CHARS.split(phrase)[-1]
-    verb = _leading_verb().match(phrase)
-    if (
-        verb
-        and len(phrase) - verb.end() >= 2
-        and not phrase.startswith(_leading_nouns())
-        and starts_a_word(phrase, verb.end())  # 向日葵 is no 向 (towards) and 日葵
-        and not _coordinated_verb_at(phrase, verb.end())  # 新建改建茶园: both verbs qualify the 茶园
-    ):
-        phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
-    report = _report_frame().match(phrase)
-    if report and len(phrase) - report.end() >= 2:
-        phrase = phrase[report.end() :]  # 收到港澳台地区通报确诊病例: who reported them, not what is counted
-    frame = _frame_end().search(phrase)
-    if frame and len(phrase) - frame.end() >= 2:
-        phrase = phrase[frame.end() :]  # 单位工程建设等方面收受他人财物: the frame says where, not what
-    phrase = _after_last_verb(phrase)
-    head = phrase.rsplit("的", 1)[-1]
-    if len(head) >= 2:
-        # "…等关系民生的传统侵财案件" -> 传统侵财案件
-        phrase = _share_of_a_part(phrase, head) or _told_apart_by_its_clause(phrase, head) or head
-    if len(phrase) > _MAX_METRIC:
-        phrase = phrase[_word_start_from(phrase, len(phrase) - _MAX_METRIC) :]
-    if lexicon.LIST_SEPARATOR.fullmatch(phrase):
-        return ""  # "4.5万亿元和4.2万亿元": the 和 before the second figure names nothing
-    return phrase
-
-
-def _after_the_last_inner_space(raw: str, offset: int) -> int | None:
-    """Where the phrase goes on after the last space between two words of text in it (新增2例确诊病例 累计确诊病例: a
-    headline's parts written apart), when a name of what is counted follows it, not only a link (新型肺炎确诊病例
-    累计28例: the 累计 of the figure, which counts what the part before names)."""
-    spaces = [space.end() for space in _INNER_SPACE.finditer(raw, offset)]
-    if not spaces:
-        return None
-    rest = strip_links(raw[spaces[-1] :].rstrip())
-    leading = _leading_words().match(rest)
-    return spaces[-1] if len(rest) - (leading.end() if leading else 0) >= 2 else None
+    return phrase_words(phrase)[-1][1].startswith(("n", "vn")) or phrase.endswith(MEASURES)
 
 
 def _a_share_of_the_whole(metric: str) -> bool:
@@ -2098,116 +1659,16 @@ def _average_change_phrase() -> re.Pattern[str]:
 
 def _without_elliptical_measure(metric: str) -> str:
     """装备制造业增加值 -> 装备制造业: the part whose share of the whole is given, its 增加值 understood in both."""
-    for measure in sorted(_elliptical_measures(), key=len, reverse=True):
+    for measure in sorted(elliptical_measures(), key=len, reverse=True):
         if metric.endswith(measure) and len(metric) - len(measure) >= 2:
             return metric[: -len(measure)]
     return metric
 
 
-def _share_of_a_part(phrase: str, head: str) -> str | None:
-    """ "第一产业增加值占全州生产总值的比重": a share (比重, 占比: generic_share_metrics.txt) after its 的 says not of
-    what, the part before 占 does, and the parallel shares of the second and third 产业 are told apart only by
-    it: the whole phrase, or the part and the share (第一产业增加值比重) when the phrase is too long a metric.
-    None when the phrase names no part's share."""
-    if head not in _share_metrics():
-        return None
-    part_end = phrase.rfind("占", 0, len(phrase) - len(head) - 1)
-    if part_end < 2:
-        return None
-    return phrase if len(phrase) <= _MAX_METRIC else phrase[:part_end] + head
-
-
-def _told_apart_by_its_clause(phrase: str, head: str) -> str | None:
-    """ "解除医学观察的密切接触者30068人，尚在医学观察的密切接触者158764人": a clause before 的 that tells one group of
-    the head's from another (lexicon/group_telling_clauses.txt) stays with it: the whole phrase, when short enough a
-    metric. None otherwise."""
-    clause = phrase[: len(phrase) - len(head) - 1]
-    if len(phrase) > _MAX_METRIC or not clause.endswith(_group_telling_clauses()):
-        return None
-    return phrase
-
-
-@cache
-def _group_telling_clauses() -> tuple[str, ...]:
-    return lexicon.word_list("group_telling_clauses.txt")
-
-
-@cache
-def _share_metrics() -> frozenset[str]:
-    return frozenset(lexicon.word_list("generic_share_metrics.txt"))
-
-
-@cache
-def _report_frame() -> re.Pattern[str]:
-    """A receiving verb, the reporter and a reporting noun opening a phrase (收到港澳台地区通报): lexicon/
-    metric_report_frames.tsv."""
-    rows = lexicon.rows("metric_report_frames.tsv")
-    verbs = lexicon.alternation([word for part, word in rows if part == "verb"])
-    nouns = lexicon.alternation([word for part, word in rows if part == "noun"])
-    return compile_pattern(rf"(?:累计)?(?:{verbs})[\u4e00-\u9fff]{{1,10}}?(?:{nouns})的?")
-
-
-@cache
-def _frame_end() -> re.Pattern[str]:
-    """The last word closing an adverbial frame (…等方面, …期间) in a phrase."""
-    return compile_pattern(f".*(?:{lexicon.alternation(lexicon.word_list('metric_frame_ends.txt'))})")
-
-
-def _word_start_from(phrase: str, at: int) -> int:
-    """The first word start at or after `at`: a phrase cut to length starts on a word (工程建设…, not 位工程建设…)."""
-    while at < len(phrase) and not starts_a_word(phrase, at):
-        at += 1
-    return at
-
-
-def _name_ends_inside_a_word(raw: str, start: int, end: int) -> bool:
-    """A name found at raw[start:end] whose end falls inside a word that begins within it (普通高中学|位,
-    高中学|业: 中学 read as a school's suffix) is no name; jieba gluing the name's first word to what
-    follows (本澳上|月) says nothing."""
-    position = start
-    for word, _ in phrase_words(raw[start : end + _NAME_CONTEXT]):
-        if position >= end:
-            return False
-        if position + len(word) > end:
-            return position > start
-        position += len(word)
-    return False
-
-
-_NAME_CONTEXT = 4  # characters after a name that jieba needs to see the word it ends in
-
-
-def _after_last_verb(phrase: str) -> str:
-    """ "村西建设占地" -> 占地, "建设了占地" -> 占地: what a verb inside the phrase acts on; a verb's
-    letters inside a longer word (报告期内) are no verb. A measure taken by a verb whose subject owns it
-    (metric_owner_verbs.txt) keeps that subject when it names a part: "第一产业实现增加值" -> 第一产业增加值,
-    "区域枢纽完成货邮吞吐量" -> 区域枢纽货邮吞吐量, as the parallel figures of the other parts are told apart only
-    by it. Two coordinated verbs (_coordinated_verb_at) keep both; an indicator's name is not cut inside."""
-    cut, owner = 0, ""
-    # an official indicator's name ending the phrase is not cut at a verb inside it (城镇新增就业: 新增 is part of
-    # the name); a verb it opens with (接待游客) goes as any other
-    named_from = name_ending(phrase)
-    for match in _inner_verb().finditer(phrase):
-        if named_from is not None and match.start() > named_from:
-            break
-        if len(phrase) - match.end() >= 2 and starts_a_word(phrase, match.end()):
-            if _coordinated_verb_at(phrase, match.end()):
-                # 公司新建扩建厂房 -> 新建扩建厂房: the two verbs stay together, what is before them goes
-                cut, owner = match.start(), ""
-                continue
-            verb = match.group().removesuffix("了")
-            owner = phrase[cut : match.start()] if verb in _owner_verbs() else ""
-            cut = match.end()
-    measure = phrase[cut:]
-    if owner and _names_an_owner(owner) and owner not in _owner_self_words():
-        return owner + measure
-    return measure
-
-
 @cache
 def _group_bar_pattern() -> re.Pattern[str]:
     endings = lexicon.alternation(lexicon.word_list("group_bar_endings.txt"))
-    bars = lexicon.alternation(sorted(_threshold_verbs(), key=len, reverse=True))
+    bars = lexicon.alternation(sorted(threshold_verbs(), key=len, reverse=True))
     number = r"[0-9０-９一二三四五六七八九十百千万亿两]"
     clause = r"[^，,。；;：:的\n]"
     # the bar (…1000万吨以上 / …超百亿元) before 的, the group's noun, and the verb of having it
@@ -2272,7 +1733,7 @@ def _kept_owner(raw_before: str, metric: str) -> str | None:
     if not measure or not metric.endswith(measure) or len(metric) == len(measure):
         return None
     owner = metric[: -len(measure)]
-    return owner if _names_an_owner(owner) else None
+    return owner if names_an_owner(owner) else None
 
 
 @cache
@@ -2346,7 +1807,7 @@ def _owner_of_a_parallel_measure(
     # 国家铁路货运发送量 then 货运周转量: another measure of one kind; 肺炎确诊病例 then 确诊病例 restates the same one
     if not owner or not measure or measure == metric or measure[-1] != metric[-1] or metric.startswith(owner):
         return None
-    return owner if _names_an_owner(owner) else None
+    return owner if names_an_owner(owner) else None
 
 
 def _owned_elsewhere(raw_before: str, metric: str | None) -> bool:
@@ -2358,94 +1819,12 @@ def _owned_elsewhere(raw_before: str, metric: str | None) -> bool:
     verb = _owner_verb().match(opening)
     if verb is not None:
         return metric == strip_links(opening[verb.end() :].strip())
-    return metric in _elliptical_measures() and _owner_verb().search(raw_before) is None
+    return metric in elliptical_measures() and _owner_verb().search(raw_before) is None
 
 
 @cache
 def _owner_verb() -> re.Pattern[str]:
-    return compile_pattern(f"(?:{lexicon.alternation(sorted(_owner_verbs(), key=len, reverse=True))})了?")
-
-
-def _coordinated_verb_at(phrase: str, at: int) -> bool:
-    """The verb ending at `at` is coordinated with one starting there, more words after it: two verbs of one
-    act done in two ways share their last character (新建|改建茶园, 新建|扩建厂房, 新栽|补栽果树), and the two
-    qualify the noun after them together, neither cut off it alone. 新增|确诊病例 is a verb and a noun."""
-    words = phrase_words(phrase[at:])
-    return len(words) > 1 and words[0][1] == "v" and at > 0 and words[0][0][-1] == phrase[at - 1]
-
-
-@cache
-def _owner_verbs() -> frozenset[str]:
-    return frozenset(lexicon.word_list("metric_owner_verbs.txt"))
-
-
-@cache
-def _owner_self_words() -> frozenset[str]:
-    return frozenset(lexicon.word_list("metric_owner_self_words.txt"))
-
-
-@cache
-def _elliptical_measures() -> frozenset[str]:
-    return frozenset(lexicon.word_list("metric_elliptical_measures.txt"))
-
-
-def _names_an_owner(phrase: str) -> bool:
-    """A noun phrase that can own a measure: its last word a noun (第一产业 is tagged l, 农林牧渔业 j, 进出口 vn)
-    and no verb or pronoun in it (该公司, 农民已: a clause's subject, not the sector or category of a figure),
-    nor only a word of linking or summing (合计实现净利润: 合计 sums the figures before, it owns nothing). A
-    verb joined to the next word by 和 or 、 names a trade in a list of them (批发和零售业, 租赁和商务服务业)."""
-    words = phrase_words(phrase)
-    listed = {k for k in range(len(words) - 1) if words[k + 1][0] in _TRADE_LIST_JOINS}
-    return (
-        len(phrase) >= 2
-        and bool(strip_links(phrase))
-        and not _leading_words().fullmatch(phrase)
-        and words[-1][1].startswith(("n", "l", "vn", "j"))
-        and not any(
-            tag.startswith(("v", "r", "d", "p")) and tag != "vn" and k not in listed for k, (_, tag) in enumerate(words)
-        )
-    )
-
-
-_TRADE_LIST_JOINS = frozenset({"和", "、"})
-
-
-@cache
-def _inner_verb() -> re.Pattern[str]:
-    nouns = set(lexicon.word_list("metric_noun_verbs.txt"))
-    verbs = [v for v in lexicon.word_list("metric_governing.txt") if len(v) >= 2 and v not in nouns]
-    return compile_pattern(f"(?:{lexicon.alternation(verbs)})了?")
-
-
-_A_DATE = compile_pattern(r"[0-9０-９]")
-
-
-def _without_inner_dates(phrase: str) -> str:
-    """ "快递2月中旬恢复" -> "快递恢复": a date written inside a headline's phrase says when, not what is
-    counted (the period step reads it). Only a phrase opening with a figure, a whole word: 现有, 目前 inside a
-    phrase are words of its own (企业现有员工)."""
-    for match in reversed(list(period_pattern(phrase).finditer(phrase))):
-        start, end = match.span()
-        if start > 0 and end < len(phrase) and _A_DATE.match(phrase, start) and starts_a_word(phrase, end):
-            phrase = phrase[:start] + phrase[end:]
-    return phrase
-
-
-def _strip_trailing_period(phrase: str) -> str:
-    """ "企业数量由2022年的" -> "企业数量": the time a level was at is not part of what is counted."""
-    for match in period_pattern(phrase).finditer(phrase):
-        rest = phrase[match.end() :]
-        if rest in ("", "的"):
-            phrase = phrase[: match.start()]
-            break
-    return _comparison_at_end().sub("", _FROM_AT_END.sub("", phrase))
-
-
-@cache
-def _comparison_at_end() -> re.Pattern[str]:
-    """ "增速比上半年", "存款余额比年初", "占比较上年": a comparison with a baseline time, which says
-    nothing of what is measured."""
-    return compile_pattern(f"(?:{comparison_pattern()})$")
+    return compile_pattern(f"(?:{lexicon.alternation(sorted(owner_verbs(), key=len, reverse=True))})了?")
 
 
 def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
@@ -2461,7 +1840,7 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
 @lru_cache(maxsize=65536)  # what follows a figure repeats (例，, 万元，同比增长), in feeds document after document
 def _phrase_in(tail: str, nouns_only: bool) -> str:
     """_phrase_after of the forty characters after the figure: they alone decide."""
-    if tail.startswith(_modal_words()):
+    if tail.startswith(modal_words()):
         # "30种可能对病毒有治疗作用的药物": a modal word opens a relative clause, and the noun counted follows its 的
         # (within the clause); with no 的 the words after the figure name nothing counted
         clause = _CLAUSE_END.search(tail)
@@ -2483,7 +1862,7 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
     stop = next((m for m in _after_stop().finditer(tail) if _a_stop_word(tail, m.start(), m.end())), None)
     if stop:
         tail = tail[: stop.start()]
-    tail = _QUOTE_CHARS.sub("", tail).strip()
+    tail = QUOTE_CHARS.sub("", tail).strip()
     if "的" in tail:
         # "30余个深受群众喜爱的传统戏曲节目": a relative clause (four characters or more), the noun
         # follows its 的; "15个方面的问题", "39个行政村的党群服务中心": a short noun before 的 is counted
@@ -2500,7 +1879,7 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         if (
             boundary is not None
             and boundary.group().isdigit()
-            and tail.endswith(_LEVEL_REACHED)
+            and tail.endswith(LEVEL_REACHED)
             and not _has_a_noun(tail)
         ):
             return ""  # 由411例订正为631例, 由5个增加到8个: words that only lead to the next figure count nothing
@@ -2510,10 +1889,10 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         tail = _noun_phrase(tail, ends=("f", "p") if keeps_verbs else ("v", "f", "p"))
         if not closes_clause:
             tail = _counted_body(tail)
-    if len(tail) > _MAX_METRIC:
+    if len(tail) > MAX_METRIC:
         # 2名治愈患者走出自治区第四人民医院隔离病区: a doing too long to name the count is not its name; the people
         # or cases doing it are, where they open the phrase
-        return _people_opening(tail) or tail[: _word_end_before(tail, _MAX_METRIC)]
+        return _people_opening(tail) or tail[: _word_end_before(tail, MAX_METRIC)]
     return tail
 
 
@@ -2530,7 +1909,7 @@ def _people_opening(phrase: str) -> str | None:
         following, following_tag = words[at + 1]
         if (
             tag.startswith("n")
-            and word.endswith((*_people_endings(), _CASE))
+            and word.endswith((*people_endings(), _CASE))
             and (not following_tag.startswith("n") or len(following) == 1)
         ):
             return phrase[:position]
@@ -2549,12 +1928,6 @@ def _word_end_before(phrase: str, at: int) -> int:
     while end > 0 and not starts_a_word(phrase, end):
         end -= 1
     return end or at
-
-
-@cache
-def _modal_words() -> tuple[str, ...]:
-    """可能, 有望, 预计: words of how sure or near something is, never what is counted (lexicon/modal_words.txt)."""
-    return tuple(lexicon.word_list("modal_words.txt"))
 
 
 # where a clause ends after a figure, figures inside it (对2019-nCoV有…) going on with it
@@ -2576,7 +1949,7 @@ def _marked_noun(phrase: str) -> str:
         if not tag.startswith("n") or tag.startswith("nr"):
             return ""
         position += len(word)
-        if word.endswith((*_people_endings(), _CASE)):
+        if word.endswith((*people_endings(), _CASE)):
             # the people's noun ends at a preposition, a time or an adverb after it (在医院…, 目前…); other words
             # may say what they did ("2例危重患者出院", "1例重症病例转为普通病例": jieba tags 出院 a noun), and
             # what is counted is then the doing (read by _people_doing), not the people in the condition
@@ -2593,7 +1966,7 @@ def _counted_body(phrase: str) -> str:
     words = phrase_words(phrase)
     for word, _ in words[:-1]:
         position += len(word)
-        if word.endswith(_name_endings()):
+        if word.endswith(name_endings()):
             cut = position
     return phrase[:cut] if cut else phrase
 
@@ -2642,22 +2015,9 @@ _PART_SEPARATOR = compile_pattern(r"[、，,；;：:（]|）[、，,；;]?|为|�
 _PART_NAME = 14
 
 
-@cache
-def _name_endings() -> tuple[str, ...]:
-    """The last characters of a place's or a body's name (市 县 旗 村 医院 公司 …)."""
-    places = lexicon.word_table("place_suffixes.tsv")
-    bodies = lexicon.word_table("organisation_suffixes.tsv")
-    return tuple({*places, *bodies, "省", "市", "县", "区", "州", "旗", "盟"})
-
-
 def _a_name(metric: str) -> bool:
     """The metric is a place's or a body's name (长沙市, 传染病防治院), not what is counted."""
-    return metric.endswith(_name_endings())
-
-
-@cache
-def _body_count_units() -> frozenset[str]:
-    return frozenset(lexicon.word_list("body_count_units.txt"))
+    return metric.endswith(name_endings())
 
 
 def _a_kind_of_body(claim: Claim) -> bool:
@@ -2667,7 +2027,7 @@ def _a_kind_of_body(claim: Claim) -> bool:
     it): a figure with no noun, given the part's before it (其中医院45个，其余775个), is not of that kind."""
     return (
         (claim.metric_basis is None or claim.kind == "change")
-        and claim.unit in _body_count_units()
+        and claim.unit in body_count_units()
         and claim.metric.endswith(_organisation_endings())
     )
 
@@ -2676,7 +2036,7 @@ def _names_of_one(places: list[Mention], claims: list[Claim]) -> list[Mention]:
     """The places and bodies named, less a body's name (as the places step reads a suffix) right before a figure
     counted in a measure word of bodies (其中普通中学86所, 旅游公司65家): that is the kind of body counted, not
     one body, and stays in the metric."""
-    counted = {claim.start for claim in claims if claim.unit in _body_count_units()}
+    counted = {claim.start for claim in claims if claim.unit in body_count_units()}
     return [m for m in places if not (m.role == "organisation" and m.end in counted)]
 
 
@@ -2807,12 +2167,12 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
     opening with 其中, the one before it in the article."""
     part = claims[i]
     j = i
-    depth = _bracket_depth(balances, part.sentence_start, part.start)
+    depth = bracket_depth(balances, part.sentence_start, part.start)
     while j > 0:
         before = claims[j - 1]
         if (
             before.sentence_start == part.sentence_start
-            and _bracket_depth(balances, part.sentence_start, before.start) > depth
+            and bracket_depth(balances, part.sentence_start, before.start) > depth
         ):
             j -= 1  # a bracket's note on a part before it (澳门特别行政区15例（出院10例）): passed over
             continue
@@ -2898,7 +2258,7 @@ def _opens_its_breakdown(text: str, whole: Claim, part: Claim, depth: int, balan
     the bracket and a short name between them."""
     if (
         whole.sentence_start != part.sentence_start
-        or depth != _bracket_depth(balances, part.sentence_start, whole.start) + 1
+        or depth != bracket_depth(balances, part.sentence_start, whole.start) + 1
     ):
         return False
     bracket = max(text.rfind("（", whole.end, part.start), text.rfind("(", whole.end, part.start))
@@ -2951,7 +2311,7 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
             sentence = claim.sentence_start
         if not counted_alike(claim.unit, unit) or claim.article_index != article:
             break
-        if not _bracket_depth(balances, claim.sentence_start, claim.start):
+        if not bracket_depth(balances, claim.sentence_start, claim.start):
             total += claim.value
     whole_sentence = claims[k].sentence_start
     while k > 0 and claims[k - 1].sentence_start == whole_sentence:
@@ -2964,7 +2324,7 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
         if (
             counted_alike(claim.unit, unit)
             and abs(claim.value - total) < 1e-9
-            and not _bracket_depth(balances, whole_sentence, claim.start)
+            and not bracket_depth(balances, whole_sentence, claim.start)
             and claim.metric
             and not _a_name(claim.metric)
         ):
@@ -2985,7 +2345,7 @@ def _inside_a_headline_mark(text: str, sentence_start: int, at: int) -> bool:
 def counted_alike(unit: str, other: str) -> bool:
     """Units a whole and its parts may be counted in: one unit, or two that count people (本市今日又有4名患者…
     已出院。其中地坛医院1例: a patient is a case). A whole in another unit (涉及19个市) is no whole of them."""
-    return unit == other or (unit in _PEOPLE_UNITS and other in _PEOPLE_UNITS)
+    return unit == other or (unit in PEOPLE_UNITS and other in PEOPLE_UNITS)
 
 
 def _first_whole_of(claims: list[Claim], k: int, unit: str, balances: Balances) -> Claim | None:
@@ -2996,7 +2356,7 @@ def _first_whole_of(claims: list[Claim], k: int, unit: str, balances: Balances) 
     for claim in claims[k:]:
         if claim.sentence_start != sentence:
             break
-        if counted_alike(claim.unit, unit) and not _bracket_depth(balances, sentence, claim.start):
+        if counted_alike(claim.unit, unit) and not bracket_depth(balances, sentence, claim.start):
             return claim if claim.metric and not _a_name(claim.metric) else None
     return None
 
@@ -3080,7 +2440,7 @@ def _noun_after_the_last_part(text: str, claims: list[Claim], mentions: dict) ->
 
 
 # how far after a figure the noun it counts may end (a space between: 45名 密切接触者)
-_NOUN_REACH = 2 + _MAX_METRIC
+_NOUN_REACH = 2 + MAX_METRIC
 
 
 def _a_list_step(text: str, part: Claim, following: Claim, mentions: dict) -> bool:
@@ -3122,7 +2482,7 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     elif shared is not None:
         # 四川路桥、通威股份和东方电气3家公司的营业收入: the count closes the list of who, and what follows it is
         # what every figure measures
-        phrases = [_clean_before(shared, first.sentence_start + respectively - len(shared), mentions)] * count
+        phrases = [clean_before(shared, first.sentence_start + respectively - len(shared), mentions)] * count
     else:
         listed = _listed_phrases(pieces, first.sentence_start + clause_start, mentions)
         phrases = _numbers_of_one_noun(listed)
@@ -3138,9 +2498,9 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
         return None
     # "李某、黄某分别非法敛财135万、133万": the pieces are who acted, the verb phrase after 分别 what they did
     done = head[respectively + len(_RESPECTIVELY) :]
-    action = tidy_metric(_clean_before(done, first.sentence_start + respectively + len(_RESPECTIVELY), mentions))
-    if not action and _WHITE_SPACE.sub("", done) == _SHARE_VERB and shared is None and named_kinds is None and visitors:
-        action = _SHARE_VERB  # 香港及中国台湾旅客分别占28.0%及8.3%: shares of the visitors, as 中国大陆旅客占总数 is
+    action = tidy_metric(clean_before(done, first.sentence_start + respectively + len(_RESPECTIVELY), mentions))
+    if not action and WHITE_SPACE.sub("", done) == SHARE_VERB and shared is None and named_kinds is None and visitors:
+        action = SHARE_VERB  # 香港及中国台湾旅客分别占28.0%及8.3%: shares of the visitors, as 中国大陆旅客占总数 is
     return [phrase + action for phrase in phrases] if action else phrases
 
 
@@ -3209,8 +2569,8 @@ def _shared_rate(phrases: list[str]) -> str | None:
     after the last (lexicon/generic_share_metrics.txt): the share of each (民营规上工业增加值占比), not the
     measure's level. None when an earlier item names a share or rate of its own."""
     last = phrases[-1]
-    rates = [rate for rate in _share_metrics() if last.endswith(rate) and len(last) - len(rate) >= 2]
-    if not rates or any(len(p) < 2 or p.endswith(tuple(_share_metrics())) for p in phrases[:-1]):
+    rates = [rate for rate in share_metrics() if last.endswith(rate) and len(last) - len(rate) >= 2]
+    if not rates or any(len(p) < 2 or p.endswith(tuple(share_metrics())) for p in phrases[:-1]):
         return None
     return max(rates, key=len)
 
@@ -3221,14 +2581,14 @@ def _category_and_measure(
     """The last item of a list of categories cut into its category and the measure written once after it."""
     owner_of = last_piece.find(_OWNER_OF)
     if owner_of > 0:
-        category = _clause_adverbs_removed(_clean_before(last_piece[:owner_of], last_start, mentions))
+        category = clause_adverbs_removed(clean_before(last_piece[:owner_of], last_start, mentions))
         after = owner_of + len(_OWNER_OF)
-        measure = tidy_metric(_clean_before(last_piece[after:], last_start + after, mentions)) or ""
+        measure = tidy_metric(clean_before(last_piece[after:], last_start + after, mentions)) or ""
         return category, measure
     last, categories = phrases[-1], phrases[:-1]
     if any(category.endswith(_measure_noun_endings()) for category in categories):
         return None  # 游览人数及门票收入: the earlier item is a measure of its own
-    measures = [m for m in _elliptical_measures() if last.endswith(m) and len(last) > len(m)]
+    measures = [m for m in elliptical_measures() if last.endswith(m) and len(last) > len(m)]
     if measures and len(categories) >= _FEWEST_CATEGORIES_BEFORE_A_MEASURE:
         longest = max(measures, key=len)
         return last[: -len(longest)], longest
@@ -3261,7 +2621,7 @@ def _shared_ending(categories: list[str]) -> str:
 
 @cache
 def _elliptical_measure_endings() -> tuple[str, ...]:
-    return tuple(_elliptical_measures())
+    return tuple(elliptical_measures())
 
 
 def _collective_parts(phrase: str, offset: int, count: int, mentions: dict) -> list[str] | None:
@@ -3271,7 +2631,7 @@ def _collective_parts(phrase: str, offset: int, count: int, mentions: dict) -> l
         at = phrase.find(collective)
         if at >= 0 and len(parts) == count and all(len(part) == len(collective) for part in parts):
             written = [phrase[:at] + part + phrase[at + len(collective) :] for part in parts]
-            phrases = [tidy_metric(_clean_before(w, offset, mentions)) or "" for w in written]
+            phrases = [tidy_metric(clean_before(w, offset, mentions)) or "" for w in written]
             # 三次产业对经济增长的贡献率: the cleaning drops the sector with its 对…的; the part stays in front
             phrases = [p if part in p else part + p for p, part in zip(phrases, parts, strict=True)]
             return phrases if all(len(p) > len(part) for p, part in zip(phrases, parts, strict=True)) else None
@@ -3293,16 +2653,16 @@ def _names_then_their_kind(pieces: list[str], offset: int, mentions: dict) -> li
         return None
     names = [*pieces[:-1], last[:etc]]
     shared_start = offset + sum(len(p) + 1 for p in pieces[:-1]) + etc + len(_ETC)
-    shared = tidy_metric(_clean_before(last[etc + len(_ETC) :], shared_start, mentions))
+    shared = tidy_metric(clean_before(last[etc + len(_ETC) :], shared_start, mentions))
     if not shared:
         return None
     named, at = [], offset
     for name in names:
-        named.append(not _clean_before(name, at, mentions).strip() or _names_a_mention(name, at, mentions))
+        named.append(not clean_before(name, at, mentions).strip() or _names_a_mention(name, at, mentions))
         at += len(name) + 1
     if all(named):
         return [shared] * len(names)  # places' or bodies' names: each becomes its figure's subject
-    return [_WHITE_SPACE.sub("", name) + shared for name in names]
+    return [WHITE_SPACE.sub("", name) + shared for name in names]
 
 
 def _names_a_mention(piece: str, at: int, mentions: dict) -> bool:
@@ -3316,7 +2676,7 @@ def _listed_phrases(pieces: list[str], offset: int, mentions: dict) -> list[str]
     """The phrase of each piece of a list starting at `offset` in the text."""
     phrases = []
     for piece in pieces:
-        phrases.append(_clause_adverbs_removed(_clean_before(piece, offset, mentions)))
+        phrases.append(clause_adverbs_removed(clean_before(piece, offset, mentions)))
         offset += len(piece) + 1
     return phrases
 
@@ -3338,7 +2698,7 @@ def _places_of_one_visitor_noun(pieces: list[str], offset: int, mentions: dict) 
         at += len(piece) + 1
     if any(rest.strip() for _, rest in names[:-1]):
         return None  # a part before the last says more than its place
-    noun = _clause_adverbs_removed(_TRAILING_ADVERB.sub("", _WHITE_SPACE.sub("", names[-1][1])))
+    noun = clause_adverbs_removed(_TRAILING_ADVERB.sub("", WHITE_SPACE.sub("", names[-1][1])))
     if not noun.startswith(_visitor_nouns()):
         return None
     return [name + noun for name, _ in names]
@@ -3351,7 +2711,6 @@ def _visitor_nouns() -> tuple[str, ...]:
 
 
 _LIST_OPENERS = "而但且则"
-_SHARE_VERB = "占"
 _COUNTRY = "中国"  # a word opening a clause before its list: 而香港及中国台湾旅客
 _TRAILING_ADVERB = compile_pattern(r"(?:则|亦|也|均|都)$")
 
@@ -3395,7 +2754,7 @@ _NUMBERED = compile_pattern(r"(第?)([一二三四五六七八九十]+)(.*)")
 def _list_count() -> re.Pattern[str]:
     """How many the list before it named, and of what measure word: 3家, 两市, 三个县."""
     # 二级医院 grades the 医院, it counts no list of two
-    counted = [s for s, unit in lexicon.units().items() if unit.kind == "count" and s not in _grade_units()]
+    counted = [s for s, unit in lexicon.units().items() if unit.kind == "count" and s not in grade_units()]
     counted += ["省区市", "省市", "省", "市", "县", "区"]  # 三省, 两市: a list of places counted by their level
     return compile_pattern(f"([0-9０-９]+|[一二两三四五六七八九十]+)(?:{lexicon.alternation(counted)})")
 
