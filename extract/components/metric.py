@@ -9,7 +9,8 @@ Enumerations share out their phrases ("A和B分别上升40%、54.5%" -> A, B), a
 with no phrase of its own ("同比分别上升35.1%、48.3%") takes the metrics of the figures before it.
 
 The words of a phrase, cleaned of time, place and links (clean_before), tidied (tidy_metric) and keyed
-(metric_key), are metric_phrases.py's, which every module naming figures reads.
+(metric_key), are metric_phrases.py's, which every module naming figures reads; an age's metric, the
+person it measures, is metric_persons.py's.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from extract.claims import Claim
 from extract.components.claims import bar_comparative, bar_comparative_before
 from extract.components.extensions import doc_text
 from extract.components.kind import PACE_REACHED
+from extract.components.metric_persons import CASE, persons_aged, sex_words
 from extract.components.metric_phrases import (
     ADVERB_TAGS,
     BRACKET_CHARS,
@@ -325,7 +327,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.kind, claim.unit = measured.kind, measured.unit
     _noun_after_the_last_part(text, claims, mentions)
     _objects_of_bare_verbs(claims)
-    _persons_aged(text, claims, mentions)
+    persons_aged(text, claims, mentions)
     for claim in claims:
         if claim.metric and only_a_place(claim.metric):
             claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
@@ -833,120 +835,6 @@ def _colon_list_heading(head: str, colon: int, claim: Claim, mentions: dict) -> 
         return None
     phrase = tidy_metric(clean_before(heading, claim.sentence_start + opening, mentions))
     return phrase if phrase and a_noun_phrase(phrase) else None
-
-
-@cache
-def _sex_words() -> frozenset[str]:
-    return frozenset(lexicon.word_list("sex_words.txt"))
-
-
-def _persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
-    """An age measures the person or case named before it (患者, 病例), or 年龄 where written; the sex
-    listed beside it (吉林市新增病例，男，57岁; 第94例：70岁女性; 患者为男性，46岁) is an attribute of the
-    person, never the metric: an age whose metric is none, or is or ends with a sex, is of the person its
-    sentence names before it since the figure before (_person_named_before), else of nothing named."""
-    for i, claim in enumerate(claims):
-        if claim.kind == "age":
-            extreme = _extreme_age(text, claim)
-            if extreme is not None:
-                claim.metric, claim.metric_basis = extreme, None
-                continue
-        if claim.kind == "age" and claim.metric and _without_sex(claim.metric) == claim.metric:
-            claim.metric = _the_person_aged(claim.metric)
-            continue
-        if claim.kind != "age":
-            continue
-        previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
-        since = previous.end if previous is not None else claim.sentence_start
-        claim.metric = _person_named_before(text, since, claim.start, mentions)
-        claim.metric_basis = "sentence" if claim.metric else None
-
-
-@cache
-def _person_outcomes() -> frozenset[str]:
-    return frozenset(lexicon.word_list("accumulating_outcomes.txt"))
-
-
-def _the_person_aged(phrase: str) -> str:
-    """ "98岁新冠肺炎危重症患者出院", "90岁老人治愈出院": an age measures the person, and what the person did after
-    (出院, 治愈出院) is no part of who: the phrase ends with its first noun naming a person or a case (患者, 老人),
-    where a verb follows it or an outcome that befalls a person (出院, 死亡: lexicon/accumulating_outcomes.txt, which
-    jieba tags a noun). A noun after the person (患者家属) is kept: it may be whom the age is of."""
-    words = phrase_words(phrase)
-    outcomes = _person_outcomes()
-    position = 0
-    for at, (word, tag) in enumerate(words[:-1]):
-        position += len(word)
-        following, following_tag = words[at + 1]
-        if (
-            tag.startswith("n")
-            and word.endswith((*people_endings(), _CASE))
-            and (following_tag.startswith("v") or following in outcomes)
-        ):
-            return phrase[:position]
-    return phrase
-
-
-@cache
-def _age_extreme() -> re.Pattern[str]:
-    words = lexicon.alternation(lexicon.word_list("age_extreme_words.txt"))
-    return compile_pattern(f"(?P<noun>{_AGE})?(?P<extreme>{words})(?:的)?(?:是|为)?\\s*$")
-
-
-_AGE = "年龄"
-_AGE_CLAUSE_START = compile_pattern(r"[，,；;。：:]")
-
-
-def _extreme_age(text: str, claim: Claim) -> str | None:
-    """ "年龄最大88岁，最小7岁", "年龄最小的3岁": the oldest's or youngest's age of a group, told from one person's
-    age by its metric: 年龄最大, 年龄最小 (lexicon/age_extreme_words.txt)."""
-    head = text[claim.sentence_start : claim.start]
-    cut = max((m.end() for m in _AGE_CLAUSE_START.finditer(head)), default=0)
-    found = _age_extreme().search(head[cut:])
-    return _AGE + found["extreme"] if found is not None else None
-
-
-def _without_sex(phrase: str) -> str:
-    """The phrase without a sex written at its end, alone or after a link (患者为男性, 患者男, 男 -> 患者, 患者,
-    nothing); a word that only ends with the character (妇女, 子女) is no sex."""
-    words = [word for word, _ in phrase_words(phrase)]
-    if not words or words[-1] not in _sex_words():
-        return phrase
-    words.pop()
-    if words and words[-1] in PART_LINKS:
-        words.pop()
-    return "".join(words)
-
-
-def _person_named_before(text: str, start: int, end: int, mentions: dict) -> str | None:
-    """The person or case the clauses of text[start:end] name, read from the last back: a clause naming only
-    an attribute of the person (男, 女性), the person's name (罗某某) or an ordinal (第94例) is passed over;
-    the first that names more says who (患者罗某某 -> 患者, 吉林市新增病例 -> 病例, 患者2 -> 患者)."""
-    at = end
-    for clause in reversed(_PERSON_CLAUSE_BREAK.split(text[start:end])):
-        at -= len(clause)
-        lead = len(clause) - len(clause.lstrip())
-        ordinal = _ORDINAL.match(clause, lead)
-        lead = ordinal.end() if ordinal else lead
-        person = _PERSON_NAME.sub("", _without_sex(clause[lead:].rstrip()))
-        if person:
-            metric = tidy_metric(clean_before(person, at + lead, mentions))
-            # a person or a case (患者, 死者, 嫌疑人, 病例), not what was said or done (据悉, …排摸中发现)
-            return metric if metric and metric.endswith((*people_endings(), _CASE)) else None
-        at -= 1  # the boundary before the clause
-    return None
-
-
-_CASE = "例"  # 病例, 输入病例: a case is a person
-# what parts the description of a person: 患者罗某某，男，56岁; 患者1：李某某，男，55岁
-_PERSON_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
-# the ordinal of a case (第10例患者, 第94例, 境外输入第6例): which one, not who
-_ORDINAL = compile_pattern(r"第[0-9０-９一二三四五六七八九十百]+[例名位个]?")
-# at the end of a clause, a person's name as bulletins write it (患者罗某某, 常某, 姜xx), the item number of a
-# listed patient (患者2) or an ordinal
-_PERSON_NAME = compile_pattern(
-    rf"(?:[\u4e00-\u9fff](?:某{{1,2}}|[xX×＊*]{{1,3}})|[0-9０-９]{{1,3}}|{_ORDINAL.pattern})$"
-)
 
 
 @cache
@@ -1487,7 +1375,7 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
     governed = not before or bool(_governing_end().search(before_core)) or _link_split_a_verb(raw_before, before_core)
-    if claim.kind == "age" and after.endswith(people_endings()) and not before.endswith((*people_endings(), _CASE)):
+    if claim.kind == "age" and after.endswith(people_endings()) and not before.endswith((*people_endings(), CASE)):
         # "陕西出现9岁新型肺炎感染者": the person whose age it is, named after it, not what the clause before says
         return after
     # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地"),
@@ -1909,7 +1797,7 @@ def _people_opening(phrase: str) -> str | None:
         following, following_tag = words[at + 1]
         if (
             tag.startswith("n")
-            and word.endswith((*people_endings(), _CASE))
+            and word.endswith((*people_endings(), CASE))
             and (not following_tag.startswith("n") or len(following) == 1)
         ):
             return phrase[:position]
@@ -1949,7 +1837,7 @@ def _marked_noun(phrase: str) -> str:
         if not tag.startswith("n") or tag.startswith("nr"):
             return ""
         position += len(word)
-        if word.endswith((*people_endings(), _CASE)):
+        if word.endswith((*people_endings(), CASE)):
             # the people's noun ends at a preposition, a time or an adverb after it (在医院…, 目前…); other words
             # may say what they did ("2例危重患者出院", "1例重症病例转为普通病例": jieba tags 出院 a noun), and
             # what is counted is then the doing (read by _people_doing), not the people in the condition
@@ -2090,7 +1978,7 @@ def _categories_under_a_heading(text: str, claims: list[Claim], mentions: dict) 
         if (
             not _CATEGORY_LABEL.fullmatch(label)
             or label_start in mentions
-            or label in _sex_words()
+            or label in sex_words()
             or label.endswith(noun[-1])
             or noun in label
             or claim.unit != heading["unit"]
