@@ -52,7 +52,7 @@ def colon_label(text: str, claim: Claim, clause_start: int, boundaries: Breaks, 
     """ "甲类：0例。乙类：2471例", "男性：61.2万人，女性：58.8万人": a figure with nothing before it in its clause,
     right after a colon, is named by the short label before the colon (as 其中甲类0例 names it), when that
     label is a noun phrase with no figure in it and no place alone, and opens no list (其中：, 合计：) or
-    saying (通报：); a body's name (市人民医院：6例) is a part, given its whole's metric by _parts_of_a_whole."""
+    saying (通报：); a body's name (市人民医院：6例) is a part, given its whole's metric by parts_of_a_whole."""
     if text[clause_start : claim.start].strip() or clause_start <= claim.sentence_start:
         return None
     colon = clause_start - 1
