@@ -924,14 +924,14 @@ def test_a_time_word_gives_up_the_character_that_opens_a_noun(claim_of, text, re
 def test_a_phrase_is_cleaned_of_a_name_that_starts_in_it_whatever_was_cleaned_before():
     """The phrase before a figure is cleaned once for all documents where no name starts in it
     (issue 32): the same words with a place at their head still lose the place."""
-    from extract.components.metric import _clean_before
+    from extract.components.metric_phrases import clean_before
     from extract.places import Mention, Place
 
     raw, place = "山东省粮食产量", Mention(100, 103, Place("山东省", "province"))
-    assert _clean_before(raw, 100, {}) == "山东省粮食产量"
-    assert _clean_before(raw, 100, {100: place}) == "粮食产量"
-    assert _clean_before(raw, 100, {}) == "山东省粮食产量"
-    assert _clean_before(raw, 97, {100: place}) == "山东省粮食产量"  # a name inside, not at its start: kept
+    assert clean_before(raw, 100, {}) == "山东省粮食产量"
+    assert clean_before(raw, 100, {100: place}) == "粮食产量"
+    assert clean_before(raw, 100, {}) == "山东省粮食产量"
+    assert clean_before(raw, 97, {100: place}) == "山东省粮食产量"  # a name inside, not at its start: kept
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ from extract import lexicon
 from extract.aspect_words import NOT_A_MARKER, aspect_markers_in, item_markers, marker_pattern, markers
 from extract.claims import Claim
 from extract.components.extensions import doc_text
-from extract.components.metric import counted_alike
+from extract.components.metric_lists import counted_alike
 from extract.components.period import period_dates
 from extract.list_headings import counted_heading_noun
 from extract.pattern_cache import compile_pattern

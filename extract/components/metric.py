@@ -7,14 +7,19 @@ what a verb inside it acts on ("村西建设占地" -> 占地) and the head afte
 verb of having and a bare unit names the unit's own metric ("王洪庙村共有560户" -> 户数).
 Enumerations share out their phrases ("A和B分别上升40%、54.5%" -> A, B), and a list of figures
 with no phrase of its own ("同比分别上升35.1%、48.3%") takes the metrics of the figures before it.
+
+This module holds the component, the choice of a figure's phrase from its own clause (choose_metric) and
+the rules naming a figure from the figures beside it. The words of a phrase, cleaned of time, place and
+links (clean_before), tidied (tidy_metric) and keyed (metric_key), are metric_phrases.py's, which every
+module naming figures reads; an age's metric, the person it measures, is metric_persons.py's; the
+headings, openers and labels that name the figures under them are metric_headings.py's; the parts of a
+whole, 、-lists and 分别 lists are metric_lists.py's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache, lru_cache
-from itertools import chain
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -28,26 +33,55 @@ from extract.claims import Claim
 from extract.components.claims import bar_comparative, bar_comparative_before
 from extract.components.extensions import doc_text
 from extract.components.kind import PACE_REACHED
-from extract.components.period import comparison_pattern, period_pattern
-from extract.figure_references import figure_reference_label, figure_reference_words
+from extract.components.metric_headings import (
+    LIST_HEADING_BETWEEN,
+    categories_under_a_heading,
+    colon_label,
+    heading_clause,
+    scoped_by_colon_labels,
+    scoped_by_section_headings,
+    shares_of_listed_parts,
+)
+from extract.components.metric_lists import names_of_one, noun_after_the_last_part, parts_of_a_whole, share_out_lists
+from extract.components.metric_persons import CASE, persons_aged
+from extract.components.metric_phrases import (
+    ADVERB_TAGS,
+    BRACKET_CHARS,
+    LEVEL_REACHED,
+    MAX_METRIC,
+    PART_LINKS,
+    PEOPLE_UNITS,
+    QUOTE_CHARS,
+    SHARE_VERB,
+    WHITE_SPACE,
+    a_noun,
+    body_count_units,
+    bracket_depth,
+    clean_before,
+    clean_phrase,
+    currency_words,
+    elliptical_measures,
+    generic_heads,
+    metric_key,
+    modal_words,
+    name_endings,
+    names_an_owner,
+    only_a_place,
+    owner_verbs,
+    people_endings,
+    strip_links,
+    threshold_verbs,
+    tidy_metric,
+)
+from extract.components.period import period_pattern
+from extract.figure_references import figure_reference_words
 from extract.headline_figures import in_own_words, restating_key
-from extract.indicators import name_ending
-from extract.layout import continues_a_list
-from extract.list_headings import counted_heading_noun
-from extract.numbers import parse_chinese_number
 from extract.origins import foreign_origin
 from extract.pattern_cache import compile_pattern
-from extract.places import Mention, gazetteer, place_preceding_words
 from extract.quantities import division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
 from extract.words import phrase_words, starts_a_word
 
-_QUOTE_CHARS = compile_pattern(r"[“”‘’\"'「」『』《》]")
-# compiled once: the metric of every figure is read through these (re.sub with a string looks its pattern up)
-_WHITE_SPACE = compile_pattern(r"\s+")
-_BRACKET_CHARS = compile_pattern(r"[（()）]")
-_FROM_AT_END = compile_pattern(r"(?:由|从)$")
-_MAX_METRIC = 16
 # the phrase after a figure ends at a clause boundary, a space or the next number
 _AFTER_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
@@ -57,28 +91,7 @@ _AFTER_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?、\n（(）)\s0-9�
 _NUMERAL = "[一二三四五六七八九十]"
 _BEFORE_BOUNDARY = compile_pattern(rf"[，,。；;：:！？!?\n#【】\u3000]|(?<!{_NUMERAL})、|、(?!{_NUMERAL})")
 _CODE_START = compile_pattern(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
-_BRACKETED = compile_pattern(r"[（(][^（()）]{0,12}[）)]")
-# a footnote's mark after a word (生产总值[2], 增加值［注1］): the notes of a statistical communiqué
-_FOOTNOTE_MARK = compile_pattern(r"[\[［](?:注)?[0-9０-９]{1,2}[\]］]")
-# a space between two words of text in the phrase before a figure: a headline's parts written apart
-# (天津市新增2例确诊病例 累计确诊病例90例): what is counted is named after the last one
-_INNER_SPACE = compile_pattern(r"(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
-# how many places a list before it named: 三省, 两市, 四省区
-_PLACE_COUNT = compile_pattern(r"[两二三四五六七八九十]+个?(?:省区市|省市|省区|省|市|县|区|地)")
 _HAVING = compile_pattern(r"(?:共有|现有|拥有|有)")
-_RESPECTIVELY = "分别"
-# a clause boundary other than the 、 that joins a list
-_LIST_CLAUSE_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?\n#【】]")
-
-
-@cache
-def _trailing_links() -> re.Pattern[str]:
-    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('metric_links.txt'))})$")
-
-
-@cache
-def _leading_words() -> re.Pattern[str]:
-    return compile_pattern(f"^(?:{lexicon.alternation(lexicon.word_list('metric_leading.txt'))})")
 
 
 @cache
@@ -87,277 +100,8 @@ def _governing_end() -> re.Pattern[str]:
 
 
 @cache
-def _leading_verb() -> re.Pattern[str]:
-    verbs = lexicon.alternation(lexicon.word_list("metric_governing.txt"))
-    return compile_pattern(f"^(?:标准化|高标准|高质量|常态化|全面|累计|新)*(?:{verbs})了?")
-
-
-@cache
-def _leading_nouns() -> tuple[str, ...]:
-    """从业人员, 就业率, 对外贸易: nouns whose first character is also a leading word or verb."""
-    return tuple(lexicon.word_list("metric_leading_nouns.txt"))
-
-
-@cache
 def _after_stop() -> re.Pattern[str]:
     return compile_pattern(lexicon.alternation(lexicon.word_list("metric_after_stops.txt")))
-
-
-@cache
-def _synonyms() -> dict[str, str]:
-    return lexicon.word_table("metric_synonyms.tsv")
-
-
-def strip_links(phrase: str) -> str:
-    """Remove linking words from the end of a phrase (已提高至, 达到, 分别同比上升), repeatedly; not the growth a
-    contribution is to (贡献经济成长, 拉动经济增长: lexicon/contribution_verbs.txt)."""
-    while phrase:
-        match = _trailing_links().search(phrase)
-        if not match or not match.group() or _contribution_before().search(phrase, 0, match.start()):
-            break
-        if phrase.endswith(_words_ending_in_a_link()):
-            break  # the end of a noun (违法行为): no link of its own
-        phrase = phrase[: match.start()]
-    return phrase
-
-
-@cache
-def _words_ending_in_a_link() -> tuple[str, ...]:
-    return tuple(lexicon.word_list("words_ending_in_a_link.txt"))
-
-
-@cache
-def _contribution_before() -> re.Pattern[str]:
-    """A contribution verb and at most a short noun (经济) right before a link: the growth contributed to."""
-    verbs = lexicon.alternation(lexicon.word_list("contribution_verbs.txt"))
-    return compile_pattern(rf"(?:{verbs})[\u4e00-\u9fff]{{0,2}}$")
-
-
-@cache
-def _generic_heads() -> dict[str, str]:
-    return lexicon.word_table("metric_generic_heads.tsv")
-
-
-@cache
-def _people_endings() -> tuple[str, ...]:
-    return lexicon.word_list("people_nouns.txt")
-
-
-@cache
-def _edge_tags() -> dict[str, str]:
-    return lexicon.word_table("metric_function_tags.tsv")
-
-
-@cache
-def _threshold_verbs() -> frozenset[str]:
-    return frozenset(lexicon.word_list("threshold_verbs.txt"))
-
-
-@cache
-def _level_verbs() -> frozenset[str]:
-    return frozenset(lexicon.word_list("metric_level_verbs.txt"))
-
-
-@cache
-def _change_verbs() -> frozenset[str]:
-    return frozenset(lexicon.word_table("change_verbs.tsv"))
-
-
-# a single character that can name what is counted: a noun (省, 户); jieba tags 村 and 镇 zg
-_SINGLE_NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "zg"})
-# a preposition that opens the time or baseline a level is compared with ("农业产值从合并前的…")
-_BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较", "较之"})
-
-
-@lru_cache(maxsize=65536)
-def tidy_metric(phrase: str | None) -> str | None:
-    """A metric that starts and ends on a word that can name what is counted: function words (adverbs,
-    prepositions, particles, a trailing pronoun or locality word) and threshold verbs come off its
-    edges, a baseline opened by 从/由/比 comes off its end, and a phrase with nothing left, a single
-    character, or a lone change, revision or threshold verb names nothing (涨幅, a noun, does) (None: the
-    figure takes the metric of the figure before it, where there is one)."""
-    if not phrase:
-        return None
-    phrase = _ENUMERATOR.sub("", phrase)  # 1.鄂尔多斯市, （2）确诊病例: a list item's number is no word of it
-    if not phrase:
-        return None
-    words = list(phrase_words(phrase))
-    for k, (word, _) in enumerate(words):
-        if k and word in _BASELINE_PREPOSITIONS and any(t.startswith("n") for _, t in words[:k]):
-            words = words[:k]
-            break
-    for k in range(len(words) - 2, 0, -1):
-        if words[k][0] in ("中", "里") and all(tag == "ns" for _, tag in words[k + 1 :]):
-            words = words[:k]  # 确诊病例中包头市: the place is a part's subject, the noun before 中 is counted
-            break
-    for k in range(len(words) - 2, -1, -1):
-        if not _counted_word().fullmatch(words[k][0]) or words[k][0].endswith(_grade_units()):
-            continue
-        # 写了一张金额, 一年消耗: a count inside the phrase opens the noun it counts; 干活一个小时: the one
-        # unit a rate is per is no part of the thing
-        per_unit = words[k + 1][0] in lexicon.units()
-        words = words[:k] + words[k + 2 :] if per_unit else words[k + 1 :]
-        break
-    if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH):
-        return None  # 降为2018年…, 较上季大跌: the level reached or the baseline, with nothing measured
-    words = _without_clause_adverbs(words)
-    edges, thresholds = _edge_tags(), _threshold_verbs()
-    while words and (
-        words[-1][1] in edges or words[-1][0] in thresholds or _reaching(words) or _restated_currency(words)
-    ):
-        if _split_word(words):
-            break
-        if len(words) > 1 and words[-1][0] in _LEVEL_REACHED and words[-2][0] in _change_verbs():
-            words.pop()  # 提高/到: jieba cuts the level's 到 off the verb
-        words.pop()
-    while words and edges.get(words[0][1]) == "both":
-        if "".join(word for word, _ in words).startswith(_leading_nouns()):
-            break  # 自然增长率: the adverb jieba cuts off opens the term
-        negation = _opening_negation(words[0][0]) if len(words) > 1 else ""
-        if negation:
-            words[0] = (negation, words[0][1])  # 不过夜旅客: the negation is the noun's, not an adverb of the clause
-            break
-        words.pop(0)
-    tidy = "".join(word for word, _ in words)
-    if tidy in _modal_words():
-        return None  # 可能, 有望: how sure something is names nothing counted
-    if not tidy or (len(tidy) == 1 and words[0][1] not in _SINGLE_NOUN_TAGS):
-        return None  # 省 or 村 names what is counted ("13个省"); 降, 底, 除 do not
-    if len(words) == 1 and (
-        tidy in thresholds or tidy in _level_verbs() or (_a_change_verb(tidy) and words[0][1].startswith("v"))
-    ):
-        return None
-    return tidy
-
-
-_LEVEL_REACHED = ("至", "到", "为")
-_ENUMERATOR = compile_pattern(
-    r"^\s*(?:[0-9０-９]{1,2}\s?[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])\s*"
-)
-
-
-@cache
-def _counted_word() -> re.Pattern[str]:
-    """A numeral in words and its measure word, as jieba keeps them together (一张, 一年, 两棵, 三个)."""
-    return compile_pattern(f"[一二两三四五六七八九十百千几]+(?:{lexicon.alternation(list(lexicon.units()))})")
-
-
-@cache
-def _grade_units() -> tuple[str, ...]:
-    """级: a numeral with it grades the noun after it (一级资本), it counts nothing."""
-    return lexicon.word_list("metric_grade_units.txt")
-
-
-# a comparison that opens a phrase: what follows is the baseline (较上季, 比上年), not what is measured
-_COMPARED_WITH = frozenset({"较", "比", "同比", "环比", "较之"})
-# the degree a change verb may carry (大增, 猛增, 骤降, 大跌): the verb is still a change verb
-_DEGREE = ("大", "猛", "骤", "剧", "暴", "激")
-
-
-def _a_change_verb(word: str) -> bool:
-    return word in _change_verbs() or (len(word) > 1 and word[0] in _DEGREE and word[1:] in _change_verbs())
-
-
-def _restated_currency(words: list[tuple[str, str]]) -> bool:
-    """收受宁某人民币(4.5万元): a currency word after the thing restates the unit of the sum after it."""
-    return len(words) > 1 and len(words[-1][0]) > 1 and words[-1][0] in _currency_words()
-
-
-def _reaching(words: list[tuple[str, str]]) -> bool:
-    """升至, 增加到, 下降为 at the end of a metric: a change verb and the level it reaches (the figure
-    itself), which say nothing of what is measured."""
-    word = words[-1][0]
-    if word in _LEVEL_REACHED:
-        return len(words) > 1 and words[-2][0] in _change_verbs()
-    if len(word) > 1 and word.endswith(_LEVEL_REACHED) and word[:-1] in _change_verbs():
-        return True
-    # 失业率升(至), a link word already gone, 失业率大增: a verb of change after the noun is no part of it
-    return len(words) > 1 and _a_change_verb(word) and (len(word) == 1 or word[0] in _DEGREE)
-
-
-def _split_word(words: list[tuple[str, str]]) -> bool:
-    """jieba cuts 占比, 同比 and 环比 into a verb and the preposition 比: that 比 ends a word."""
-    return len(words) > 1 and words[-1][0] == "比" and words[-2][0] in ("占", "同", "环")
-
-
-@cache
-def _clause_adverbs() -> frozenset[str]:
-    return frozenset(lexicon.word_list("metric_clause_adverbs.txt"))
-
-
-# jieba's tags of a clause adverb standing as a word: adverb, conjunction, and the morpheme tag it gives 虽 and 仍
-_ADVERB_TAGS = ("d", "c", "zg")
-
-
-def _without_clause_adverbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """中国台湾旅客则占, 旅客亦分别占 -> 旅客占: an adverb joining the clause to the one before is no word of
-    what is counted, between the noun and its verb as much as at an edge; after a single character it is that
-    character's, a word jieba cut in two (亩均税收, 生均经费)."""
-    kept: list[tuple[str, str]] = []
-    for word, tag in words:
-        if not (word in _clause_adverbs() and tag in _ADVERB_TAGS and (not kept or len(kept[-1][0]) > 1)):
-            kept.append((word, tag))
-    return kept
-
-
-def _clause_adverbs_removed(phrase: str) -> str:
-    """二产增加值则 -> 二产增加值: a phrase before 分别 is not tidied, and keeps the words of its own but these."""
-    return "".join(word for word, _ in _without_clause_adverbs(list(phrase_words(phrase))))
-
-
-@cache
-def _negations() -> tuple[str, ...]:
-    return lexicon.word_list("metric_negations.txt")
-
-
-def _opening_negation(word: str) -> str:
-    """The negation an adverb opening a metric keeps (不 of 不过夜旅客, 未 of 尚未完成流调), else ''."""
-    return word[-1] if word.endswith(_negations()) else ""
-
-
-@lru_cache(maxsize=65536)
-def metric_key(metric: str | None) -> str | None:
-    """The normalised metric for comparing figures across articles: the synonym lexicon's key, else the
-    metric itself, with a generic head folded off (网格员总数 -> 网格员; lexicon/metric_generic_heads.tsv).
-    Cached, as tidy_metric is: the same metrics recur page after page, and each tried every topic prefix
-    and generic head."""
-    if not metric:
-        return None
-    plain = _WHITE_SPACE.sub("", _QUOTE_CHARS.sub("", metric))
-    if plain in _synonyms():
-        return _synonyms()[plain]
-    plain = _without_topic(plain)
-    if plain in _synonyms():
-        return _synonyms()[plain]
-    folded = fold_generic_head(plain)
-    return _synonyms().get(folded, folded)
-
-
-@cache
-def _topic_prefixes() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.word_list("metric_topic_prefixes.txt"), key=len, reverse=True))
-
-
-def _without_topic(metric: str) -> str:
-    """The metric without the feed's topic written before it (新冠肺炎确诊病例 -> 确诊病例), when something
-    is left to count."""
-    for prefix in _topic_prefixes():
-        rest = metric.removeprefix(prefix)
-        if rest != metric and len(rest) >= 2:
-            return rest
-    return metric
-
-
-def fold_generic_head(metric: str) -> str:
-    """The metric without a generic head that adds nothing to what is counted (数量, 总数, 人数 of people)."""
-    for head, folds in _generic_heads().items():
-        rest = metric.removesuffix(head)
-        if rest == metric or len(rest) < 2:
-            continue
-        if folds == "people" and not rest.endswith(_people_endings()):
-            continue
-        return rest
-    return metric
 
 
 @Language.component("claimkb_metric")
@@ -366,7 +110,7 @@ def metric_component(doc: Doc) -> Doc:
     attributes = doc._  # one Underscore object, not one per attribute read
     claims: list[Claim] = attributes.claims
     # places by where they start: a claim's phrase only strips a name that opens it
-    mentions = {m.start: m for m in reversed(_names_of_one(attributes.places or [], claims))}
+    mentions = {m.start: m for m in reversed(names_of_one(attributes.places or [], claims))}
     ending_at = {m.end: m for m in attributes.places or []}
     boundaries = Breaks(text, _BEFORE_BOUNDARY)
     balances = Balances(text)
@@ -406,7 +150,7 @@ def metric_component(doc: Doc) -> Doc:
         if claim.kind == "change" and (pace := PACE_REACHED.search(raw_before)):
             # 经济增长放缓至2.1%: the rate of growth (经济增长), not the pace's verb
             rate = raw_before[: pace.end("rate")]
-            claim.metric = tidy_metric(_clean_before(rate, clause_start, mentions)) or claim.metric
+            claim.metric = tidy_metric(clean_before(rate, clause_start, mentions)) or claim.metric
         if claim.kind == "count" and claim.unit in division_count_units():
             claim.metric = claim.unit  # 全市辖1区3市6县: the kind of division is both the unit and what is counted
         if claim.metric and (origin := foreign_origin(text, claim)) and claim.metric == text[origin[1] : claim.start]:
@@ -483,7 +227,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric, claim.metric_basis = previous.metric, "sentence"
         elif not claim.metric and claim.kind != "age":
             # 甲类：0例, 男性：61.2万人: a short label before a colon right before the figure names it
-            claim.metric = _colon_label(text, claim, clause_start, boundaries, mentions)
+            claim.metric = colon_label(text, claim, clause_start, boundaries, mentions)
             if claim.metric:
                 colon_labels[i] = claim.metric
         if claim.kind == "change" and claim.metric in _bare_share_nouns() and previous is not None:
@@ -512,7 +256,7 @@ def metric_component(doc: Doc) -> Doc:
             ) or _measured_before_a_semicolon(text, claims, i)
             claim.metric = (measured.metric if measured else "") + average
             claim.metric_basis = "sentence" if measured else None
-    paired = _share_out_lists(text, claims, before_phrases, mentions)
+    paired = share_out_lists(text, claims, before_phrases, mentions)
     _name_by_unit(text, claims, {m.end for m in attributes.places or []})
     for i, claim in enumerate(claims):
         if not claim.metric:
@@ -540,8 +284,8 @@ def metric_component(doc: Doc) -> Doc:
             previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
             heading = (
-                _heading_clause(text, claim, mentions)
-                if _LIST_HEADING_BETWEEN.search(text, previous.end, claim.start)
+                heading_clause(text, claim, mentions)
+                if LIST_HEADING_BETWEEN.search(text, previous.end, claim.start)
                 else None
             )
             if heading:
@@ -565,7 +309,7 @@ def metric_component(doc: Doc) -> Doc:
                 claim.metric, claim.metric_basis = _without_rate_noun(named.metric or ""), "sentence"
         if not claim.metric:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
-            claim.metric = _heading_clause(text, claim, mentions)
+            claim.metric = heading_clause(text, claim, mentions)
             claim.metric_basis = "sentence" if claim.metric else None
         elif i and (whole := _total_of_the_figure_before(claims, i)):
             # "新增市场主体32.6万户，总数达到98万户": the total is of what the figure before it counts
@@ -581,22 +325,22 @@ def metric_component(doc: Doc) -> Doc:
             # alone is of the whole's measure (城镇居民人均可支配收入), and of its kind and unit (a sum per person)
             claim.metric, claim.metric_basis = measured.metric, "sentence"
             claim.kind, claim.unit = measured.kind, measured.unit
-    _noun_after_the_last_part(text, claims, mentions)
+    noun_after_the_last_part(text, claims, mentions)
     _objects_of_bare_verbs(claims)
-    _persons_aged(text, claims, mentions)
+    persons_aged(text, claims, mentions)
     for claim in claims:
-        if claim.metric and _only_a_place(claim.metric):
+        if claim.metric and only_a_place(claim.metric):
             claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
     _back_references(claims)
-    _parts_of_a_whole(text, claims, balances, paired)
+    parts_of_a_whole(text, claims, balances, paired)
     _named_in_the_article(claims)
-    _scoped_by_section_headings(text, claims, attributes.articles or [])
-    _scoped_by_colon_labels(text, claims, colon_labels)
-    _shares_of_listed_parts(text, claims, mentions)
+    scoped_by_section_headings(text, claims, attributes.articles or [])
+    scoped_by_colon_labels(text, claims, colon_labels)
+    shares_of_listed_parts(text, claims, mentions)
     _shares_of_a_distribution(text, claims)
     _acts_on_the_named_crimes(text, claims)
     _changes_from_a_long_term_mean(text, claims)
-    _categories_under_a_heading(text, claims, mentions)
+    categories_under_a_heading(text, claims, mentions)
     if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
@@ -635,259 +379,17 @@ def _conversion() -> re.Pattern[str]:
     """A phrase that only converts the figure before it: a conversion word (lexicon/conversion_words.txt),
     an approximation and a currency's name around it (折合, 约合人民币, 折合人民币约)."""
     words = lexicon.alternation(lexicon.word_list("conversion_words.txt"))
-    currencies = lexicon.alternation(sorted(_currency_words()))  # a set: sorted, for one pattern text a run
+    currencies = lexicon.alternation(sorted(currency_words()))  # a set: sorted, for one pattern text a run
     return compile_pattern(rf"(?:约|大约)?(?:{words})(?:{currencies})?(?:约|大约)?")
 
 
 def _a_conversion(raw_before: str) -> bool:
-    return _conversion().fullmatch(_BRACKET_CHARS.sub("", _WHITE_SPACE.sub("", raw_before))) is not None
-
-
-@cache
-def _colon_label_stops() -> frozenset[str]:
-    return frozenset(lexicon.word_list("colon_label_stops.txt"))
-
-
-_COLON = ("：", ":")
-# how long a label before a colon may be (乙类传染病, 城镇居民): longer ones are headings or clauses of saying
-_COLON_LABEL = 8
-
-
-def _colon_label(text: str, claim: Claim, clause_start: int, boundaries: Breaks, mentions: dict) -> str | None:
-    """ "甲类：0例。乙类：2471例", "男性：61.2万人，女性：58.8万人": a figure with nothing before it in its clause,
-    right after a colon, is named by the short label before the colon (as 其中甲类0例 names it), when that
-    label is a noun phrase with no figure in it and no place alone, and opens no list (其中：, 合计：) or
-    saying (通报：); a body's name (市人民医院：6例) is a part, given its whole's metric by _parts_of_a_whole."""
-    if text[clause_start : claim.start].strip() or clause_start <= claim.sentence_start:
-        return None
-    colon = clause_start - 1
-    if text[colon] not in _COLON:
-        return None
-    label_start = boundaries.after_last(claim.sentence_start, colon)
-    label = text[label_start:colon].strip()
-    if anaphor := figure_reference_label().search(label):
-        # "前几日这一数据分别为：890例（3日）、731例（4日）": the label points back; _back_references names it
-        return anaphor["word"]
-    if not label or len(label) > _COLON_LABEL or any(ch.isdigit() for ch in label):
-        return None
-    if label in _colon_label_stops():
-        return None
-    metric = tidy_metric(_clean_before(label, label_start, mentions))
-    if not metric or metric in _colon_label_stops() or _only_a_place(metric):
-        return None
-    tag = phrase_words(metric)[-1][1]
-    return metric if tag.startswith(("n", "vn")) or metric.endswith(_MEASURES) else None
+    return _conversion().fullmatch(BRACKET_CHARS.sub("", WHITE_SPACE.sub("", raw_before))) is not None
 
 
 @cache
 def _short_toll_verbs() -> dict[str, str]:
     return lexicon.word_table("short_toll_verbs.tsv")
-
-
-@cache
-def _colon_label_outcomes() -> frozenset[str]:
-    return frozenset(lexicon.word_list("colon_label_outcomes.txt"))
-
-
-# what ends a colon label's reach: the next label's colon, a line of its own
-_COLON_LABEL_REACH_END = compile_pattern(r"[：:\n]")
-
-
-def _scoped_by_colon_labels(text: str, claims: list[Claim], colon_labels: dict[int, str]) -> None:
-    """ "乙类：2471例，死亡4例": a label before a colon scopes its line, not only the figure right after it, as
-    "其中甲类0例" does; a later figure of the line whose metric is only a bare word of what became of some of
-    the label's things (lexicon/colon_label_outcomes.txt: 死亡, 出院) counts the label's (乙类死亡), and is told
-    apart from the whole's (全省…死亡4例) written before the list. The reach ends at the next colon (发病数前5：
-    opens a list of its own), a line break or the sentence's end."""
-    for i, label in colon_labels.items():
-        if claims[i].metric != label:
-            continue  # a later step named the figure otherwise: the label is not what it counts
-        for later in claims[i + 1 :]:
-            if later.sentence_start != claims[i].sentence_start:
-                break
-            if _COLON_LABEL_REACH_END.search(text, claims[i].end, later.start):
-                break
-            if later.metric in _colon_label_outcomes():
-                later.metric = label + later.metric
-
-
-# a clause that only says the parts listed before it together make up a share: 共占99.23%, 合计占
-_TOGETHER_SHARE = compile_pattern(
-    rf"[，,；;]\s*((?:{lexicon.alternation(lexicon.word_list('together_words.txt'))})占)\s*$"
-)
-# a colon opening a list, and the label before it back to the clause's start (发病数前5：)
-_LIST_LABEL = compile_pattern(r"([^，,。；;：:\n]{2,12})[：:][^：:\n]*$")
-# a short label opening a line (乙类：), the part of the report the line is about
-_LINE_LABEL = compile_pattern(r"\s*([^，,。；;：:\n0-9０-９]{1,8})[：:]")
-
-
-def _shares_of_listed_parts(text: str, claims: list[Claim], mentions: dict) -> None:
-    """ "乙类：…，发病数前5：肝炎1182例、肺结核682例、…，共占99.23%": a share whose clause says only that the
-    parts listed before it make it up together names the list by its label (发病数前5) and the label of its
-    line (乙类), so the shares of parallel lists are told apart: 乙类发病数前5共占, 丙类发病数前3共占."""
-    for claim in claims:
-        if claim.unit != "%":
-            continue
-        head = text[claim.sentence_start : claim.start]
-        together = _TOGETHER_SHARE.search(head)
-        if together is None or (claim.metric and claim.metric != together.group(1)):
-            continue  # a metric of its own (共占全省的): what the share is of is written
-        label = _LIST_LABEL.search(head, 0, together.start())
-        if label is None:
-            continue
-        # the label as written (发病数前5), a place opening it (全市主导产业：) left off as the subject's
-        named, label_start = label.group(1).strip(), claim.sentence_start + label.start(1)
-        place = mentions.get(label_start)
-        if place is not None and place.end < label_start + len(named):
-            named = named[place.end - label_start :]
-        metric = named + together.group(1)
-        line_start = text.rfind("\n", 0, claim.start) + 1
-        line_label = _LINE_LABEL.match(text, line_start, claim.start)
-        if line_label is not None and line_label.start(1) < claim.sentence_start + label.start(1):
-            metric = line_label.group(1).strip() + metric
-        claim.metric, claim.metric_basis = metric, "sentence"
-
-
-# a numbered section's heading on a line of its own: 二、学前教育, 四、服务业
-_SECTION_HEADING = compile_pattern(
-    r"^[一二三四五六七八九十]+、[ \t\u3000]*([^\n，,。；;：:]{2,12}?)[ \t\u3000]*$", re.M
-)
-
-
-@cache
-def _overall_headings() -> frozenset[str]:
-    return frozenset(lexicon.word_list("overall_section_headings.txt"))
-
-
-def _scoped_by_section_headings(text: str, claims: list[Claim], articles: list) -> None:
-    """ "一、综合 …其中专任教师470895人 … 二、学前教育 …专任教师56742人": a report in numbered sections
-    names the part a section is about only in its heading, so a metric that stands in two sections or
-    more of one article names different things; in each section on a part it takes the heading before
-    it (学前教育专任教师). A section on the whole (lexicon/overall_section_headings.txt), a heading that is
-    no noun phrase or holds a figure (一、2024年工作回顾), and a metric naming the heading already, keep
-    the metric as it is. A part opening a paragraph or sentence (在零售业方面，: _topic_openings) is such a
-    heading up to its paragraph's end or the next opener."""
-    headings = [(m.start(), _heading_part(m.group(1))) for m in _matches_at(_SECTION_HEADING, text, _LINE_END)]
-    topics = _topic_openings(text)
-    if len(headings) + len(topics) < 2:
-        return
-    starts = {article.index: article.start for article in articles}
-    sections: dict[int, tuple[int, str]] = {}  # claim index -> (its section's start, heading)
-    for i, claim in enumerate(claims):
-        article_start = starts.get(claim.article_index, 0)
-        topic = [t for t in topics if article_start <= t[0] <= claim.start < t[1]]
-        before = [h for h in headings if article_start <= h[0] < claim.start]
-        if topic and claim.metric:
-            sections[i] = topic[-1][0], topic[-1][2]
-        elif before and claim.metric:
-            sections[i] = before[-1]
-    spread: dict[tuple[int, str], set[int]] = {}
-    for i, section in sections.items():
-        spread.setdefault((claims[i].article_index, metric_key(claims[i].metric) or ""), set()).add(section[0])
-    scoped_lines: set[int] = set()  # where the paragraphs holding a figure the heading scoped start
-    bare: list[int] = []  # figures in a section on a part named by a bare word opening their sentence
-    # "招生98120人，增长2.1%": the bare word opening a sentence names its changes after it too
-    opening_words = {(c.sentence_start, c.metric) for c in claims if _opens_its_sentence_alone(text, c)}
-    for i, (section_start, heading) in sections.items():
-        claim = claims[i]
-        if heading in claim.metric or not heading or any(ch.isdigit() for ch in heading):
-            continue
-        if not _a_heading_noun(heading):
-            continue
-        key = metric_key(claim.metric) or ""
-        if len(spread[(claim.article_index, key)]) < 2 and not _ends_another_sections(
-            spread, claim.article_index, key, section_start
-        ):
-            if (claim.sentence_start, claim.metric) in opening_words:
-                bare.append(i)
-            continue
-        claim.metric = tidy_metric(heading + claim.metric) or claim.metric
-        scoped_lines.add(text.rfind("\n", 0, claim.start))
-    for i in bare:
-        # "三、义务教育 … 招生794386人…；在校生3422647人": a bare word beside a figure the heading scoped, in
-        # its paragraph, is of the same part (义务教育招生 beside 义务教育在校生)
-        if text.rfind("\n", 0, claims[i].start) in scoped_lines:
-            claims[i].metric = tidy_metric(sections[i][1] + claims[i].metric) or claims[i].metric
-
-
-@cache
-def _topic_opening() -> re.Pattern[str]:
-    frames = lexicon.alternation(lexicon.word_list("topic_opener_frames.txt"))
-    # 在酒店业方面，/ 工业领域，/ 在零售业，: at a paragraph's or sentence's start, a part of 2 to 15 characters
-    return compile_pattern(
-        rf"(?:^|(?<=[。！？!?\n；;]))[ \t\u3000]*在?([^\n，,。；;：:、]{{2,15}}?)(?:{frames})[，,]"
-        rf"|(?:^|(?<=[。！？!?\n；;]))[ \t\u3000]*在([^\n，,。；;：:、]{{1,14}}业)[，,]",
-        re.M,
-    )
-
-
-# what the patterns above can only match right after (or at the text's start): a line's end; a sentence's or a line's
-_LINE_END = compile_pattern(r"\n")
-_SENTENCE_END = compile_pattern(r"[。！？!?\n；;]")
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, opening: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """What pattern.finditer(text) finds, for a pattern that can match only at the text's start or right after a
-    character `opening` matches: tried only there, not at every character (a few in a hundred are)."""
-    end = 0
-    for at in chain((0,), (m.end() for m in opening.finditer(text))):
-        if at >= end and (match := pattern.match(text, at)) is not None:
-            yield match
-            end = match.end()
-
-
-def _topic_openings(text: str) -> list[tuple[int, int, str]]:
-    """ "在零售业方面，总收益为2340亿元。盈余总额占总收益的7.2%。": a release going through its parts one
-    paragraph or sentence each names the part only in the frame opening it (lexicon/topic_opener_frames.txt,
-    or 在 and a trade: 在零售业，); each opener scopes the figures after it up to its paragraph's end or the
-    next opener, as a section's heading does. (start, end, part) of each, a part that is a place, a time or
-    holds a figure left out (在全市方面 says where, not what)."""
-    openings = []
-    for match in _matches_at(_topic_opening(), text, _SENTENCE_END):
-        part = _WHITE_SPACE.sub("", match.group(1) or match.group(2))
-        if any(ch.isdigit() for ch in part) or _only_a_place(part) or period_pattern(part).fullmatch(part):
-            continue
-        end = text.find("\n", match.end())
-        openings.append((match.start(), len(text) if end < 0 else end, part))
-    # an opener's reach ends where the next one starts
-    nexts = [start for start, _, _ in openings[1:]] + [len(text)]
-    return [(start, min(end, nexts[k]), part) for k, (start, end, part) in enumerate(openings)]
-
-
-def _opens_its_sentence_alone(text: str, claim: Claim) -> bool:
-    """ "招生794386人": the sentence opens with the figure's metric, one word, and nothing else (no place, no
-    全省共有): it names no whole of its own."""
-    opening = strip_links(text[claim.sentence_start : claim.start].strip())
-    return bool(claim.metric) and opening == claim.metric and len(phrase_words(opening)) == 1
-
-
-def _ends_another_sections(spread: dict[tuple[int, str], set[int]], article: int, key: str, section: int) -> bool:
-    """ "一、综合 …各级各类学历教育在校生… 三、义务教育 …在校生…": a metric that ends a metric standing in another
-    section of the article (that section's longer name of the same thing) stands in two sections too."""
-    return bool(key) and any(
-        other_article == article and other != key and other.endswith(key) and starts - {section}
-        for (other_article, other), starts in spread.items()
-    )
-
-
-@cache
-def _heading_endings() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.word_list("section_heading_endings.txt"), key=len, reverse=True))
-
-
-def _heading_part(heading: str) -> str:
-    """The part a section's heading names: spaces and a closing word naming no part (情况, 工作) left off,
-    nothing for a section on the whole (综合, 基本情况)."""
-    heading = _WHITE_SPACE.sub("", heading)
-    if heading in _overall_headings():
-        return ""
-    ending = next((e for e in _heading_endings() if heading.endswith(e)), "")
-    return heading[: len(heading) - len(ending)]
-
-
-def _a_heading_noun(heading: str) -> bool:
-    words = phrase_words(heading)
-    return bool(words) and words[-1][1].startswith(("n", "vn", "j", "l"))
 
 
 _CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
@@ -902,7 +404,7 @@ _BASE_TIME_LEVEL = compile_pattern(rf"\s*(?:{YEAR_NUMERAL}\s?年|上年|去年|�
 
 
 # a clause of 占 alone before a share (占98.3%, 约占12%): of the part before it; its noun. Not 共占 / 分别占: the
-# shares of the parts listed before together or in turn (_shares_of_listed_parts, the 分别 lists)
+# shares of the parts listed before together or in turn (shares_of_listed_parts, the 分别 lists)
 _BARE_SHARE = compile_pattern(r"\s*约?占(?:了|比)?(?:为|达到?|是)?约?\s*")
 _SHARE_NOUN = "占比"
 
@@ -960,64 +462,17 @@ def _outside_brackets(balances: Balances, claims: list[Claim], i: int) -> Claim:
     """The figure before claims[i] in its sentence, passing over bracket notes on the figures before it:
     after 贵阳市7例（1例已治愈），遵义市8例 the figure before 8例 is 7例, not the note's 1例 (治愈)."""
     claim = claims[i]
-    depth = _bracket_depth(balances, claim.sentence_start, claim.start)
+    depth = bracket_depth(balances, claim.sentence_start, claim.start)
     for candidate in reversed(claims[:i]):
         if candidate.sentence_start != claim.sentence_start:
             break
-        if _bracket_depth(balances, claim.sentence_start, candidate.start) <= depth:
+        if bracket_depth(balances, claim.sentence_start, candidate.start) <= depth:
             return candidate
     return claims[i - 1]
 
 
-@lru_cache(maxsize=8192)  # a gazetteer search per metric: a document repeats its metrics, a feed its documents'
-def _only_a_place(metric: str) -> bool:
-    """The metric is a province's or city's name, as the gazetteer finds it, and nothing else (黑龙江省,
-    怀化, or a chain of names from one: 乌海市海勃湾区), or a city's short name that is a word first (北海,
-    中山: a list's part, "北海3例"); a county's short name may be a noun (鼓楼, the drum tower of 鼓楼区)."""
-    if any(place.level in _NAMED_LEVELS for place in gazetteer().list_part_places(metric)):
-        return True
-    mentions = gazetteer().find(metric, None)
-    # a chain of names, each right after the one before (乌海市海勃湾区, 兴安盟乌兰浩特市), the first a province or city
-    chained = all(before.end == after.start for before, after in zip(mentions, mentions[1:], strict=False))
-    return (
-        bool(mentions)
-        and mentions[0].start == 0
-        and mentions[-1].end == len(metric)
-        and chained
-        and (mentions[0].place.level in _NAMED_LEVELS)
-    )
-
-
-_NAMED_LEVELS = ("country", "province", "city")  # a foreign country too: 其中西班牙3例 (where the cases came from)
-
-
-def _bracket_depth(balances: Balances, start: int, at: int) -> int:
-    """How many brackets are open at `at`, counted from `start` (a sentence's start)."""
-    return max(0, balances.balance(start, at))
-
-
-# a clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元
-# a list's heading of words ending with 中 between two clause marks (，新增重症病例中，): what its parts count
-_LIST_HEADING_BETWEEN = compile_pattern(r"[，,；;：:][^，,；;：:0-9０-９]{2,30}中[，,：:]")
-_FROM_CLAUSE = compile_pattern(r"\s*(?:由|从)(?:现时|现在|目前|原来|原先|过去|此前)?$")
-# a count of people with no noun of its own, and what they are doing: 1077人正在接受医学观察
-_PEOPLE_UNITS = frozenset({"人", "名", "例", "位"})
+# what the people of a count with no noun of its own are doing: 1077人正在接受医学观察
 _DOING = compile_pattern(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(0-9０-９]{2,12})(?![0-9０-９])")
-
-
-# the last characters of the nouns of a measure, whatever jieba tags them (就业不足率: 率 is tagged v)
-_MEASURES = ("率", "数", "额", "量", "值", "比", "价", "度")
-
-
-# a heading naming the first of a list: "失业率最高的是建造业", "跌幅最大的为制造业"
-@cache
-def _trend_heading() -> re.Pattern[str]:
-    """A heading clause of a noun phrase and a predicate of trend (lexicon/heading_trend_words.txt)."""
-    words = lexicon.alternation(lexicon.word_list("heading_trend_words.txt"))
-    return compile_pattern(rf"(?P<what>[^，,；;。]{{2,{_MAX_METRIC}}}?)(?:{words}).*")
-
-
-_FIRST_IS = compile_pattern(r"(?P<what>.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)的(?:是|为)(?P<which>.{1,12})")
 
 
 def _a_surpassed_base(before: str, previous: Claim, claim: Claim) -> bool:
@@ -1038,205 +493,6 @@ _INSTALMENT = "分"
 @cache
 def _instalment_units() -> frozenset[str]:
     return frozenset(lexicon.word_list("instalment_units.txt"))
-
-
-@cache
-def _purpose_opening() -> re.Pattern[str]:
-    return compile_pattern(lexicon.alternation(lexicon.word_list("purpose_clause_openers.txt")))
-
-
-def _heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
-    """ "个人免税额，由现时13.2万元增至13.5万元", "…人士的失业率，分别为4.5%、6.6%", "出院病例中，长沙市
-    19例": a figure whose clause names nothing (it opens with 由/从 and the time it changes from, or
-    holds only link words or a place) is a level of the noun phrase that heads the sentence, when
-    that clause holds no figure."""
-    head = text[claim.sentence_start : claim.start]
-    comma = max(head.rfind("，"), head.rfind(","))
-    colon = max(head.rfind("："), head.rfind(":"))
-    if colon > comma:
-        return _colon_list_heading(head, colon, claim, mentions)
-    if comma <= 0:
-        return None
-    clause = head[comma + 1 :]
-    names_nothing = not tidy_metric(_clean_before(clause, claim.sentence_start + comma + 1, mentions))
-    if not (_FROM_CLAUSE.fullmatch(clause) or names_nothing):
-        return None
-    # the clause before: 按行业划分，失业率最高的是建造业，达到11.2% is headed by its middle clause
-    opening = max(head.rfind("，", 0, comma), head.rfind(",", 0, comma)) + 1
-    heading = head[opening:comma]
-    trend = _trend_heading().fullmatch(heading)
-    if trend is not None:
-        # 老年人口比率呈逐年上升之势，至2023年底达11.5%: the noun phrase before the trend is what is measured
-        what = tidy_metric(
-            _clause_adverbs_removed(_clean_before(trend["what"], claim.sentence_start + opening, mentions))
-        )
-        if what and phrase_words(what)[-1][1].startswith(("n", "vn")):
-            return what
-    if any(ch.isdigit() for ch in heading):
-        # 其他9个地市新增确诊病例中，深圳6例: the noun after a list heading's count names the parts
-        noun = counted_heading_noun(heading)
-        if noun is None:
-            return None
-        opening, heading = opening + noun, heading[noun:]
-    if _purpose_opening().match(heading):
-        return None  # 为了药品的销售，尹某花了1.5万元: a clause of why heads nothing
-    first = _FIRST_IS.fullmatch(heading)
-    if first is not None:  # 失业率最高的是建造业，达到11.2%: the figure is 建造业's 失业率
-        return tidy_metric(first["which"] + _clean_before(first["what"], claim.sentence_start + opening, mentions))
-    phrase = tidy_metric(_clean_before(heading, claim.sentence_start + opening, mentions))
-    # a heading is a noun phrase (个人免税额, 出院病例); a clause of saying (记者…对记者称) heads nothing
-    if not phrase:
-        return None
-    return phrase if phrase_words(phrase)[-1][1].startswith(("n", "vn")) or phrase.endswith(_MEASURES) else None
-
-
-@cache
-def _list_heading_endings() -> re.Pattern[str]:
-    return compile_pattern("(?:" + lexicon.alternation(lexicon.word_list("list_heading_endings.txt")) + ")$")
-
-
-@cache
-def _distributive_opening() -> re.Pattern[str]:
-    return compile_pattern(lexicon.alternation(lexicon.word_list("distributive_openings.txt")))
-
-
-def _colon_list_heading(head: str, colon: int, claim: Claim, mentions: dict) -> str | None:
-    """ "新增病例分布如下：广州2例、深圳4例": the parts of a list after a heading that says a list follows
-    (lexicon/list_heading_endings.txt) or opens with each place (各州市…: lexicon/distributive_openings.txt)
-    count what the rest of the heading names (新增病例), when the part's own words name nothing (a place). Not
-    a figure of another list found by its value (男性4例 after it)."""
-    clause = head[colon + 1 :]
-    if tidy_metric(_clean_before(clause, claim.sentence_start + colon + 1, mentions)):
-        return None
-    heading = head[:colon]
-    opening = max(heading.rfind(mark) for mark in "，,；;。") + 1
-    ending = _list_heading_endings().search(heading)
-    if ending is not None:
-        heading, a_noun_phrase = heading[opening : ending.start()], _a_noun
-    elif (spread := _distributive_opening().match(heading, opening)) is not None:
-        # 各州市累计确诊病例：昆明市53例、…: each place's figure of what the rest of the heading names, a noun
-        # phrase (确诊病例 opens with its verb, as the rest of a heading ending 如下 may not)
-        opening, heading, a_noun_phrase = spread.end(), heading[spread.end() :], _ends_in_a_noun
-    else:
-        return None
-    if not heading or any(ch.isdigit() for ch in heading):
-        return None
-    phrase = tidy_metric(_clean_before(heading, claim.sentence_start + opening, mentions))
-    return phrase if phrase and a_noun_phrase(phrase) else None
-
-
-@cache
-def _sex_words() -> frozenset[str]:
-    return frozenset(lexicon.word_list("sex_words.txt"))
-
-
-def _persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
-    """An age measures the person or case named before it (患者, 病例), or 年龄 where written; the sex
-    listed beside it (吉林市新增病例，男，57岁; 第94例：70岁女性; 患者为男性，46岁) is an attribute of the
-    person, never the metric: an age whose metric is none, or is or ends with a sex, is of the person its
-    sentence names before it since the figure before (_person_named_before), else of nothing named."""
-    for i, claim in enumerate(claims):
-        if claim.kind == "age":
-            extreme = _extreme_age(text, claim)
-            if extreme is not None:
-                claim.metric, claim.metric_basis = extreme, None
-                continue
-        if claim.kind == "age" and claim.metric and _without_sex(claim.metric) == claim.metric:
-            claim.metric = _the_person_aged(claim.metric)
-            continue
-        if claim.kind != "age":
-            continue
-        previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
-        since = previous.end if previous is not None else claim.sentence_start
-        claim.metric = _person_named_before(text, since, claim.start, mentions)
-        claim.metric_basis = "sentence" if claim.metric else None
-
-
-@cache
-def _person_outcomes() -> frozenset[str]:
-    return frozenset(lexicon.word_list("accumulating_outcomes.txt"))
-
-
-def _the_person_aged(phrase: str) -> str:
-    """ "98岁新冠肺炎危重症患者出院", "90岁老人治愈出院": an age measures the person, and what the person did after
-    (出院, 治愈出院) is no part of who: the phrase ends with its first noun naming a person or a case (患者, 老人),
-    where a verb follows it or an outcome that befalls a person (出院, 死亡: lexicon/accumulating_outcomes.txt, which
-    jieba tags a noun). A noun after the person (患者家属) is kept: it may be whom the age is of."""
-    words = phrase_words(phrase)
-    outcomes = _person_outcomes()
-    position = 0
-    for at, (word, tag) in enumerate(words[:-1]):
-        position += len(word)
-        following, following_tag = words[at + 1]
-        if (
-            tag.startswith("n")
-            and word.endswith((*_people_endings(), _CASE))
-            and (following_tag.startswith("v") or following in outcomes)
-        ):
-            return phrase[:position]
-    return phrase
-
-
-@cache
-def _age_extreme() -> re.Pattern[str]:
-    words = lexicon.alternation(lexicon.word_list("age_extreme_words.txt"))
-    return compile_pattern(f"(?P<noun>{_AGE})?(?P<extreme>{words})(?:的)?(?:是|为)?\\s*$")
-
-
-_AGE = "年龄"
-_AGE_CLAUSE_START = compile_pattern(r"[，,；;。：:]")
-
-
-def _extreme_age(text: str, claim: Claim) -> str | None:
-    """ "年龄最大88岁，最小7岁", "年龄最小的3岁": the oldest's or youngest's age of a group, told from one person's
-    age by its metric: 年龄最大, 年龄最小 (lexicon/age_extreme_words.txt)."""
-    head = text[claim.sentence_start : claim.start]
-    cut = max((m.end() for m in _AGE_CLAUSE_START.finditer(head)), default=0)
-    found = _age_extreme().search(head[cut:])
-    return _AGE + found["extreme"] if found is not None else None
-
-
-def _without_sex(phrase: str) -> str:
-    """The phrase without a sex written at its end, alone or after a link (患者为男性, 患者男, 男 -> 患者, 患者,
-    nothing); a word that only ends with the character (妇女, 子女) is no sex."""
-    words = [word for word, _ in phrase_words(phrase)]
-    if not words or words[-1] not in _sex_words():
-        return phrase
-    words.pop()
-    if words and words[-1] in _PART_LINKS:
-        words.pop()
-    return "".join(words)
-
-
-def _person_named_before(text: str, start: int, end: int, mentions: dict) -> str | None:
-    """The person or case the clauses of text[start:end] name, read from the last back: a clause naming only
-    an attribute of the person (男, 女性), the person's name (罗某某) or an ordinal (第94例) is passed over;
-    the first that names more says who (患者罗某某 -> 患者, 吉林市新增病例 -> 病例, 患者2 -> 患者)."""
-    at = end
-    for clause in reversed(_PERSON_CLAUSE_BREAK.split(text[start:end])):
-        at -= len(clause)
-        lead = len(clause) - len(clause.lstrip())
-        ordinal = _ORDINAL.match(clause, lead)
-        lead = ordinal.end() if ordinal else lead
-        person = _PERSON_NAME.sub("", _without_sex(clause[lead:].rstrip()))
-        if person:
-            metric = tidy_metric(_clean_before(person, at + lead, mentions))
-            # a person or a case (患者, 死者, 嫌疑人, 病例), not what was said or done (据悉, …排摸中发现)
-            return metric if metric and metric.endswith((*_people_endings(), _CASE)) else None
-        at -= 1  # the boundary before the clause
-    return None
-
-
-_CASE = "例"  # 病例, 输入病例: a case is a person
-# what parts the description of a person: 患者罗某某，男，56岁; 患者1：李某某，男，55岁
-_PERSON_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
-# the ordinal of a case (第10例患者, 第94例, 境外输入第6例): which one, not who
-_ORDINAL = compile_pattern(r"第[0-9０-９一二三四五六七八九十百]+[例名位个]?")
-# at the end of a clause, a person's name as bulletins write it (患者罗某某, 常某, 姜xx), the item number of a
-# listed patient (患者2) or an ordinal
-_PERSON_NAME = compile_pattern(
-    rf"(?:[\u4e00-\u9fff](?:某{{1,2}}|[xX×＊*]{{1,3}})|[0-9０-９]{{1,3}}|{_ORDINAL.pattern})$"
-)
 
 
 @cache
@@ -1407,7 +663,7 @@ def _an_even_pair(text: str, claim: Claim, mentions: dict) -> str | None:
     match = _even_pair_pattern().fullmatch(text, claim.sentence_start, claim.start)
     if match is None:
         return None
-    return tidy_metric(_clean_before(match["pair"], match.start("pair"), mentions))
+    return tidy_metric(clean_before(match["pair"], match.start("pair"), mentions))
 
 
 @cache
@@ -1466,7 +722,7 @@ def _shares_of_a_distribution(text: str, claims: list[Claim]) -> None:
     heading."""
     for claim in claims:
         # a part named by its category keeps it (第一产业占12.5%: 第一产业从业人员占比); a place is the subject
-        category = claim.metric[: -len(_SHARE_VERB)] if claim.metric and claim.metric.endswith(_SHARE_VERB) else ""
+        category = claim.metric[: -len(SHARE_VERB)] if claim.metric and claim.metric.endswith(SHARE_VERB) else ""
         if claim.kind not in ("percent", "change") or (
             claim.metric and claim.metric not in _distribution_words() and not category
         ):
@@ -1477,7 +733,7 @@ def _shares_of_a_distribution(text: str, claims: list[Claim]) -> None:
         if not headings:
             continue
         heading = headings[-1]
-        measure = tidy_metric(_WHOLE_SCOPE.sub("", _clean_phrase(heading["measure"])))
+        measure = tidy_metric(_WHOLE_SCOPE.sub("", clean_phrase(heading["measure"])))
         if measure:
             claim.metric, claim.metric_basis = category + measure + _SHARE_NOUN, "sentence"
 
@@ -1502,11 +758,11 @@ def _total_of_the_figure_before(claims: list[Claim], i: int) -> str | None:
     figure of the same unit in its sentence counts the same thing: 市场主体 + 总数."""
     claim, before = claims[i], claims[i - 1]
     if (
-        _generic_heads().get(claim.metric or "") != "any"
+        generic_heads().get(claim.metric or "") != "any"
         or before.sentence_start != claim.sentence_start
         or not before.metric
         or before.unit != claim.unit
-        or _generic_heads().get(before.metric)
+        or generic_heads().get(before.metric)
     ):
         return None
     return _without_rate_noun(before.metric) + claim.metric
@@ -1519,7 +775,7 @@ def _owner_of_a_bare_measure(claims: list[Claim], i: int) -> str | None:
     claim, before = claims[i], claims[i - 1]
     owned = before.metric or ""
     if (
-        claim.metric not in _elliptical_measures()
+        claim.metric not in elliptical_measures()
         or before.sentence_start != claim.sentence_start
         or owned.endswith(claim.metric)  # the same measure again (营业收入…，营业收入), another rule's
     ):
@@ -1536,7 +792,7 @@ _SHORTEST_OWNER = 2  # 小麦, 蔬菜: one character left is no crop nor categor
 @cache
 def _measures_of_an_owner() -> tuple[str, ...]:
     """The elliptical and area measures, longest first (播种面积 before 面积)."""
-    measures = _elliptical_measures() | frozenset(lexicon.word_list("area_measures.txt"))
+    measures = elliptical_measures() | frozenset(lexicon.word_list("area_measures.txt"))
     return tuple(sorted(measures, key=len, reverse=True))
 
 
@@ -1620,7 +876,7 @@ def _people_doing(text: str, claim: Claim) -> str | None:
     """ "共有1077人正在接受医学观察", "尚有32人在院治疗": a count of people with no noun before or after
     it counts the people doing what follows; so does a count of bodies ("91家公司实现盈利，7家出现亏损": the 7
     are the ones with a loss, not the 公司 of the figure before)."""
-    if (claim.unit not in _PEOPLE_UNITS and claim.unit not in _body_count_units()) or claim.kind != "count":
+    if (claim.unit not in PEOPLE_UNITS and claim.unit not in body_count_units()) or claim.kind != "count":
         return None
     doing = _DOING.match(text, claim.end)
     return tidy_metric(doing.group(1)) if doing else None
@@ -1654,10 +910,7 @@ def _without_part_named(raw: str, clause_start: int, ending_at: dict) -> str:
     if place is None or place.start <= clause_start:
         return raw
     head = raw[: place.start - clause_start]
-    return head[:-1] if head.endswith(_PART_LINKS) and len(head) > 2 else raw
-
-
-_PART_LINKS = ("为", "是")
+    return head[:-1] if head.endswith(PART_LINKS) and len(head) > 2 else raw
 
 
 def _counted_noun_length(text: str, start: int, counted: str, end: int) -> int:
@@ -1707,7 +960,7 @@ def _actor_opening(raw_before: str) -> str | None:
     else:
         return None
     actor = "".join(nouns)
-    return actor if len(actor) >= 2 and _names_an_owner(actor) else None
+    return actor if len(actor) >= 2 and names_an_owner(actor) else None
 
 
 def _verb_opening(raw_before: str) -> str | None:
@@ -1741,7 +994,7 @@ def _acting_group(text: str, start: int, counted: Claim, end: int) -> str | None
     nouns) is the phrase's actor, a verb after it: "25家重点景区累计接待游客…" -> 重点景区. None otherwise
     (260户脱贫户每户…: no verb follows the noun; a count of acts, 5次收受…, is no group)."""
     group = counted.metric or ""
-    if counted.unit not in _body_count_units() or len(group) < 2 or not text.startswith(group, start):
+    if counted.unit not in body_count_units() or len(group) < 2 or not text.startswith(group, start):
         return None  # 31个省…报告新增确诊病例: places counted are where, each its own subject; 6例…: cases act not
     if not all(tag.startswith("n") and tag != "nr" for _, tag in phrase_words(group)) or group in _place_kinds():
         return None  # 58个国家确诊…: places counted, each where its figures are
@@ -1769,23 +1022,23 @@ def _inside_brackets(head: str, at: int) -> bool:
 def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clause_start: int) -> str | None:
     raw_before = _per_unit_end().sub("", raw_before.rstrip())  # 按每斤(0.8元): the rate's unit, not its thing
     before_core = strip_links(raw_before)
-    before = _clean_before(raw_before, clause_start, mentions)
+    before = clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
-    if before and all(tag in _ADVERB_TAGS for _, tag in phrase_words(before)):
+    if before and all(tag in ADVERB_TAGS for _, tag in phrase_words(before)):
         before = ""  # 仍有3名…: an adverb left when its verb is stripped names nothing; a metric is a noun phrase
     after = _phrase_after(text, _window_end(text, claim), nouns_only=claim.kind in ("count", "measure"))
     if claim.kind not in ("count", "measure", "age") and text.startswith(_SUPERLATIVE, _window_end(text, claim)):
         after = ""  # 以北区每平方公里21283人最稠密, 8.5%最高: a rank of the figure, not what it measures
     # a sum of money's noun ends at the verb after it
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
-    after = "" if after in _currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
+    after = "" if after in currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
     governed = not before or bool(_governing_end().search(before_core)) or _link_split_a_verb(raw_before, before_core)
-    if claim.kind == "age" and after.endswith(_people_endings()) and not before.endswith((*_people_endings(), _CASE)):
+    if claim.kind == "age" and after.endswith(people_endings()) and not before.endswith((*people_endings(), CASE)):
         # "陕西出现9岁新型肺炎感染者": the person whose age it is, named after it, not what the clause before says
         return after
     # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地"),
     # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
-    if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and _a_noun(after))):
+    if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and a_noun(after))):
         return after
     if after and _money_like(claim) and ((_has_a_noun(after) and _only_manner_words(before)) or _kind_of_money(after)):
         # "紧急追加1亿元研发经费": a phrase before of adverbs or adjectives alone (the verb after them left off)
@@ -1814,10 +1067,8 @@ def _link_split_a_verb(raw_before: str, before_core: str) -> bool:
     return verb is not None and 0 < len(raw) - len(before_core) < len(verb.group())
 
 
-# jieba's tags of an adverb (d) and of a lone character it reads as one (zg: 仍)
-_ADVERB_TAGS = ("d", "zg")
 # the tags of words saying how something was done: adverbs, adjectives (紧急), conjunctions
-_MANNER_TAGS = (*_ADVERB_TAGS, "a", "ad", "c")
+_MANNER_TAGS = (*ADVERB_TAGS, "a", "ad", "c")
 
 
 @cache
@@ -1885,7 +1136,7 @@ def _means_preposition() -> re.Pattern[str]:
 
 def _money_like(claim: Claim) -> bool:
     """A sum of money, or money per something (每年约170亿元: 元/年)."""
-    return claim.kind == "money" or (claim.kind == "rate" and claim.unit.split("/")[0] in _currency_words())
+    return claim.kind == "money" or (claim.kind == "rate" and claim.unit.split("/")[0] in currency_words())
 
 
 def _noun_phrase(phrase: str, ends: tuple[str, ...] = ("v",)) -> str:
@@ -1902,155 +1153,6 @@ def _noun_phrase(phrase: str, ends: tuple[str, ...] = ("v",)) -> str:
 
 def _has_a_noun(phrase: str) -> bool:
     return any(tag.startswith("n") for _, tag in phrase_words(phrase))
-
-
-def _a_noun(phrase: str) -> bool:
-    """A phrase opening with a noun that is no currency (感谢费, 现金; not 人民币, which restates 元)."""
-    words = phrase_words(phrase)
-    return bool(words) and words[0][1].startswith("n") and words[0][0] not in _currency_words()
-
-
-def _ends_in_a_noun(phrase: str) -> bool:
-    """A phrase ending in a noun or a measure (确诊病例, 粮食产量)."""
-    return phrase_words(phrase)[-1][1].startswith(("n", "vn")) or phrase.endswith(_MEASURES)
-
-
-@cache
-def _currency_words() -> frozenset[str]:
-    return frozenset(surface for surface, unit in lexicon.units().items() if unit.kind == "money")
-
-
-def _clean_before(raw: str, clause_start: int, mentions: dict) -> str:
-    """The phrase before a figure without time phrase, place or organisation, adverbs and links."""
-    if mentions.keys().isdisjoint(range(clause_start, clause_start + len(raw) + 1)):
-        return _clean_phrase(raw)  # no name starts in it: the phrase alone decides
-    # the names _cleaned may read (at raw[k] for k up to len(raw) + 1), by offset into the phrase: the phrase and
-    # these decide, so a phrase naming its place as on an earlier page is cleaned once
-    names = tuple(
-        (k - clause_start, mention.end - clause_start, mention.role)
-        for k in range(clause_start, clause_start + len(raw) + 2)
-        if (mention := mentions.get(k)) is not None
-    )
-    return _clean_named_phrase(raw, names)
-
-
-class _NameInPhrase(NamedTuple):
-    """What _cleaned reads of a name starting in the phrase: its end (an offset into the phrase) and role."""
-
-    end: int
-    role: str
-
-
-@lru_cache(maxsize=65536)
-def _clean_named_phrase(raw: str, names: tuple[tuple[int, int, str], ...]) -> str:
-    """_clean_before of a phrase with the names starting in it: (offset, end, role), offsets into the phrase."""
-    return _cleaned(raw, 0, {start: _NameInPhrase(end, role) for start, end, role in names})
-
-
-@lru_cache(maxsize=65536)  # a feed's figures repeat their phrases (新增确诊病例), document after document
-def _clean_phrase(raw: str) -> str:
-    """_clean_before of a phrase in which no place or organisation starts."""
-    return _cleaned(raw, 0, {})
-
-
-def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
-    """_clean_before: `mentions` are read only where a name may start, raw[k] for k up to len(raw)."""
-    offset = 0
-    while True:
-        changed = False
-        period = period_pattern(raw).match(raw, offset)
-        if period and period.end() > offset:
-            if period.end() - 1 > offset and raw.startswith(_leading_nouns(), period.end() - 1):
-                # 现在|院隔离治疗: the time phrase's last character opens a noun (在院), which keeps it
-                offset = period.end() - 1
-            else:
-                # a time phrase ending inside a word (2017年|底) takes the whole word: 底 names nothing counted
-                offset = _word_start_from(raw, period.end())
-            changed = True
-        mention = mentions.get(clause_start + offset)
-        if (
-            mention is not None
-            and mention.end <= clause_start + len(raw)
-            and not _name_ends_inside_a_word(raw, offset, mention.end - clause_start)
-        ):
-            offset = mention.end - clause_start
-            changed = True
-            # 山东省和河南省粮食产量, 广东、江苏、浙江三省外贸进出口: a list of places, and their count
-            separator = lexicon.LIST_SEPARATOR.match(raw, offset)
-            if separator and mentions.get(clause_start + separator.end()) is not None:
-                offset = separator.end()
-            else:
-                count = _PLACE_COUNT.match(raw, offset)
-                offset = count.end() if count else offset
-        place_after = mentions.get(clause_start + offset + 1) if mention is None else None
-        if (
-            place_after is not None
-            and place_after.role == "place"
-            and raw[offset : offset + 1] in place_preceding_words()
-        ):
-            # 及南屯区16.67%, 以北区…最稠密, 而南屯区52.34%: a conjunction or preposition before the part's place
-            # (not before a body: 和国家卫健委中医重症组专家1人 names whose experts they are)
-            offset += 1
-            changed = True
-        leading = _leading_words().match(raw[offset:])
-        if (
-            leading
-            and leading.group()
-            and not raw.startswith(_leading_nouns(), offset)
-            and starts_a_word(raw, offset + leading.end())  # 现身 is no 现 (now) and 身
-        ):
-            offset += leading.end()
-            changed = True
-        if raw[offset : offset + 1] in ("的", "，", ",", "（", "(") or raw[offset : offset + 1].isspace():
-            offset += 1  # （其中武汉市1590例: a bracket opens a part; ", 其中西班牙12例": a space after a comma
-            changed = True
-        if not changed:
-            after_space = _after_the_last_inner_space(raw, offset)
-            if after_space is None:
-                break
-            offset = after_space
-    # the space of "达到 260 万人次" would hide the link words at the end
-    phrase = strip_links(_strip_trailing_period(_without_inner_dates(strip_links(raw[offset:].rstrip()))))
-    phrase = _QUOTE_CHARS.sub("", phrase).strip()
-    phrase = _FOOTNOTE_MARK.sub("", _BRACKETED.sub("", phrase))
-    phrase = _BRACKET_CHARS.split(phrase)[-1]
-    verb = _leading_verb().match(phrase)
-    if (
-        verb
-        and len(phrase) - verb.end() >= 2
-        and not phrase.startswith(_leading_nouns())
-        and starts_a_word(phrase, verb.end())  # 向日葵 is no 向 (towards) and 日葵
-        and not _coordinated_verb_at(phrase, verb.end())  # 新建改建茶园: both verbs qualify the 茶园
-    ):
-        phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
-    report = _report_frame().match(phrase)
-    if report and len(phrase) - report.end() >= 2:
-        phrase = phrase[report.end() :]  # 收到港澳台地区通报确诊病例: who reported them, not what is counted
-    frame = _frame_end().search(phrase)
-    if frame and len(phrase) - frame.end() >= 2:
-        phrase = phrase[frame.end() :]  # 单位工程建设等方面收受他人财物: the frame says where, not what
-    phrase = _after_last_verb(phrase)
-    head = phrase.rsplit("的", 1)[-1]
-    if len(head) >= 2:
-        # "…等关系民生的传统侵财案件" -> 传统侵财案件
-        phrase = _share_of_a_part(phrase, head) or _told_apart_by_its_clause(phrase, head) or head
-    if len(phrase) > _MAX_METRIC:
-        phrase = phrase[_word_start_from(phrase, len(phrase) - _MAX_METRIC) :]
-    if lexicon.LIST_SEPARATOR.fullmatch(phrase):
-        return ""  # "4.5万亿元和4.2万亿元": the 和 before the second figure names nothing
-    return phrase
-
-
-def _after_the_last_inner_space(raw: str, offset: int) -> int | None:
-    """Where the phrase goes on after the last space between two words of text in it (新增2例确诊病例 累计确诊病例: a
-    headline's parts written apart), when a name of what is counted follows it, not only a link (新型肺炎确诊病例
-    累计28例: the 累计 of the figure, which counts what the part before names)."""
-    spaces = [space.end() for space in _INNER_SPACE.finditer(raw, offset)]
-    if not spaces:
-        return None
-    rest = strip_links(raw[spaces[-1] :].rstrip())
-    leading = _leading_words().match(rest)
-    return spaces[-1] if len(rest) - (leading.end() if leading else 0) >= 2 else None
 
 
 def _a_share_of_the_whole(metric: str) -> bool:
@@ -2098,116 +1200,16 @@ def _average_change_phrase() -> re.Pattern[str]:
 
 def _without_elliptical_measure(metric: str) -> str:
     """装备制造业增加值 -> 装备制造业: the part whose share of the whole is given, its 增加值 understood in both."""
-    for measure in sorted(_elliptical_measures(), key=len, reverse=True):
+    for measure in sorted(elliptical_measures(), key=len, reverse=True):
         if metric.endswith(measure) and len(metric) - len(measure) >= 2:
             return metric[: -len(measure)]
     return metric
 
 
-def _share_of_a_part(phrase: str, head: str) -> str | None:
-    """ "第一产业增加值占全州生产总值的比重": a share (比重, 占比: generic_share_metrics.txt) after its 的 says not of
-    what, the part before 占 does, and the parallel shares of the second and third 产业 are told apart only by
-    it: the whole phrase, or the part and the share (第一产业增加值比重) when the phrase is too long a metric.
-    None when the phrase names no part's share."""
-    if head not in _share_metrics():
-        return None
-    part_end = phrase.rfind("占", 0, len(phrase) - len(head) - 1)
-    if part_end < 2:
-        return None
-    return phrase if len(phrase) <= _MAX_METRIC else phrase[:part_end] + head
-
-
-def _told_apart_by_its_clause(phrase: str, head: str) -> str | None:
-    """ "解除医学观察的密切接触者30068人，尚在医学观察的密切接触者158764人": a clause before 的 that tells one group of
-    the head's from another (lexicon/group_telling_clauses.txt) stays with it: the whole phrase, when short enough a
-    metric. None otherwise."""
-    clause = phrase[: len(phrase) - len(head) - 1]
-    if len(phrase) > _MAX_METRIC or not clause.endswith(_group_telling_clauses()):
-        return None
-    return phrase
-
-
-@cache
-def _group_telling_clauses() -> tuple[str, ...]:
-    return lexicon.word_list("group_telling_clauses.txt")
-
-
-@cache
-def _share_metrics() -> frozenset[str]:
-    return frozenset(lexicon.word_list("generic_share_metrics.txt"))
-
-
-@cache
-def _report_frame() -> re.Pattern[str]:
-    """A receiving verb, the reporter and a reporting noun opening a phrase (收到港澳台地区通报): lexicon/
-    metric_report_frames.tsv."""
-    rows = lexicon.rows("metric_report_frames.tsv")
-    verbs = lexicon.alternation([word for part, word in rows if part == "verb"])
-    nouns = lexicon.alternation([word for part, word in rows if part == "noun"])
-    return compile_pattern(rf"(?:累计)?(?:{verbs})[\u4e00-\u9fff]{{1,10}}?(?:{nouns})的?")
-
-
-@cache
-def _frame_end() -> re.Pattern[str]:
-    """The last word closing an adverbial frame (…等方面, …期间) in a phrase."""
-    return compile_pattern(f".*(?:{lexicon.alternation(lexicon.word_list('metric_frame_ends.txt'))})")
-
-
-def _word_start_from(phrase: str, at: int) -> int:
-    """The first word start at or after `at`: a phrase cut to length starts on a word (工程建设…, not 位工程建设…)."""
-    while at < len(phrase) and not starts_a_word(phrase, at):
-        at += 1
-    return at
-
-
-def _name_ends_inside_a_word(raw: str, start: int, end: int) -> bool:
-    """A name found at raw[start:end] whose end falls inside a word that begins within it (普通高中学|位,
-    高中学|业: 中学 read as a school's suffix) is no name; jieba gluing the name's first word to what
-    follows (本澳上|月) says nothing."""
-    position = start
-    for word, _ in phrase_words(raw[start : end + _NAME_CONTEXT]):
-        if position >= end:
-            return False
-        if position + len(word) > end:
-            return position > start
-        position += len(word)
-    return False
-
-
-_NAME_CONTEXT = 4  # characters after a name that jieba needs to see the word it ends in
-
-
-def _after_last_verb(phrase: str) -> str:
-    """ "村西建设占地" -> 占地, "建设了占地" -> 占地: what a verb inside the phrase acts on; a verb's
-    letters inside a longer word (报告期内) are no verb. A measure taken by a verb whose subject owns it
-    (metric_owner_verbs.txt) keeps that subject when it names a part: "第一产业实现增加值" -> 第一产业增加值,
-    "区域枢纽完成货邮吞吐量" -> 区域枢纽货邮吞吐量, as the parallel figures of the other parts are told apart only
-    by it. Two coordinated verbs (_coordinated_verb_at) keep both; an indicator's name is not cut inside."""
-    cut, owner = 0, ""
-    # an official indicator's name ending the phrase is not cut at a verb inside it (城镇新增就业: 新增 is part of
-    # the name); a verb it opens with (接待游客) goes as any other
-    named_from = name_ending(phrase)
-    for match in _inner_verb().finditer(phrase):
-        if named_from is not None and match.start() > named_from:
-            break
-        if len(phrase) - match.end() >= 2 and starts_a_word(phrase, match.end()):
-            if _coordinated_verb_at(phrase, match.end()):
-                # 公司新建扩建厂房 -> 新建扩建厂房: the two verbs stay together, what is before them goes
-                cut, owner = match.start(), ""
-                continue
-            verb = match.group().removesuffix("了")
-            owner = phrase[cut : match.start()] if verb in _owner_verbs() else ""
-            cut = match.end()
-    measure = phrase[cut:]
-    if owner and _names_an_owner(owner) and owner not in _owner_self_words():
-        return owner + measure
-    return measure
-
-
 @cache
 def _group_bar_pattern() -> re.Pattern[str]:
     endings = lexicon.alternation(lexicon.word_list("group_bar_endings.txt"))
-    bars = lexicon.alternation(sorted(_threshold_verbs(), key=len, reverse=True))
+    bars = lexicon.alternation(sorted(threshold_verbs(), key=len, reverse=True))
     number = r"[0-9０-９一二三四五六七八九十百千万亿两]"
     clause = r"[^，,。；;：:的\n]"
     # the bar (…1000万吨以上 / …超百亿元) before 的, the group's noun, and the verb of having it
@@ -2272,7 +1274,7 @@ def _kept_owner(raw_before: str, metric: str) -> str | None:
     if not measure or not metric.endswith(measure) or len(metric) == len(measure):
         return None
     owner = metric[: -len(measure)]
-    return owner if _names_an_owner(owner) else None
+    return owner if names_an_owner(owner) else None
 
 
 @cache
@@ -2346,7 +1348,7 @@ def _owner_of_a_parallel_measure(
     # 国家铁路货运发送量 then 货运周转量: another measure of one kind; 肺炎确诊病例 then 确诊病例 restates the same one
     if not owner or not measure or measure == metric or measure[-1] != metric[-1] or metric.startswith(owner):
         return None
-    return owner if _names_an_owner(owner) else None
+    return owner if names_an_owner(owner) else None
 
 
 def _owned_elsewhere(raw_before: str, metric: str | None) -> bool:
@@ -2358,94 +1360,12 @@ def _owned_elsewhere(raw_before: str, metric: str | None) -> bool:
     verb = _owner_verb().match(opening)
     if verb is not None:
         return metric == strip_links(opening[verb.end() :].strip())
-    return metric in _elliptical_measures() and _owner_verb().search(raw_before) is None
+    return metric in elliptical_measures() and _owner_verb().search(raw_before) is None
 
 
 @cache
 def _owner_verb() -> re.Pattern[str]:
-    return compile_pattern(f"(?:{lexicon.alternation(sorted(_owner_verbs(), key=len, reverse=True))})了?")
-
-
-def _coordinated_verb_at(phrase: str, at: int) -> bool:
-    """The verb ending at `at` is coordinated with one starting there, more words after it: two verbs of one
-    act done in two ways share their last character (新建|改建茶园, 新建|扩建厂房, 新栽|补栽果树), and the two
-    qualify the noun after them together, neither cut off it alone. 新增|确诊病例 is a verb and a noun."""
-    words = phrase_words(phrase[at:])
-    return len(words) > 1 and words[0][1] == "v" and at > 0 and words[0][0][-1] == phrase[at - 1]
-
-
-@cache
-def _owner_verbs() -> frozenset[str]:
-    return frozenset(lexicon.word_list("metric_owner_verbs.txt"))
-
-
-@cache
-def _owner_self_words() -> frozenset[str]:
-    return frozenset(lexicon.word_list("metric_owner_self_words.txt"))
-
-
-@cache
-def _elliptical_measures() -> frozenset[str]:
-    return frozenset(lexicon.word_list("metric_elliptical_measures.txt"))
-
-
-def _names_an_owner(phrase: str) -> bool:
-    """A noun phrase that can own a measure: its last word a noun (第一产业 is tagged l, 农林牧渔业 j, 进出口 vn)
-    and no verb or pronoun in it (该公司, 农民已: a clause's subject, not the sector or category of a figure),
-    nor only a word of linking or summing (合计实现净利润: 合计 sums the figures before, it owns nothing). A
-    verb joined to the next word by 和 or 、 names a trade in a list of them (批发和零售业, 租赁和商务服务业)."""
-    words = phrase_words(phrase)
-    listed = {k for k in range(len(words) - 1) if words[k + 1][0] in _TRADE_LIST_JOINS}
-    return (
-        len(phrase) >= 2
-        and bool(strip_links(phrase))
-        and not _leading_words().fullmatch(phrase)
-        and words[-1][1].startswith(("n", "l", "vn", "j"))
-        and not any(
-            tag.startswith(("v", "r", "d", "p")) and tag != "vn" and k not in listed for k, (_, tag) in enumerate(words)
-        )
-    )
-
-
-_TRADE_LIST_JOINS = frozenset({"和", "、"})
-
-
-@cache
-def _inner_verb() -> re.Pattern[str]:
-    nouns = set(lexicon.word_list("metric_noun_verbs.txt"))
-    verbs = [v for v in lexicon.word_list("metric_governing.txt") if len(v) >= 2 and v not in nouns]
-    return compile_pattern(f"(?:{lexicon.alternation(verbs)})了?")
-
-
-_A_DATE = compile_pattern(r"[0-9０-９]")
-
-
-def _without_inner_dates(phrase: str) -> str:
-    """ "快递2月中旬恢复" -> "快递恢复": a date written inside a headline's phrase says when, not what is
-    counted (the period step reads it). Only a phrase opening with a figure, a whole word: 现有, 目前 inside a
-    phrase are words of its own (企业现有员工)."""
-    for match in reversed(list(period_pattern(phrase).finditer(phrase))):
-        start, end = match.span()
-        if start > 0 and end < len(phrase) and _A_DATE.match(phrase, start) and starts_a_word(phrase, end):
-            phrase = phrase[:start] + phrase[end:]
-    return phrase
-
-
-def _strip_trailing_period(phrase: str) -> str:
-    """ "企业数量由2022年的" -> "企业数量": the time a level was at is not part of what is counted."""
-    for match in period_pattern(phrase).finditer(phrase):
-        rest = phrase[match.end() :]
-        if rest in ("", "的"):
-            phrase = phrase[: match.start()]
-            break
-    return _comparison_at_end().sub("", _FROM_AT_END.sub("", phrase))
-
-
-@cache
-def _comparison_at_end() -> re.Pattern[str]:
-    """ "增速比上半年", "存款余额比年初", "占比较上年": a comparison with a baseline time, which says
-    nothing of what is measured."""
-    return compile_pattern(f"(?:{comparison_pattern()})$")
+    return compile_pattern(f"(?:{lexicon.alternation(sorted(owner_verbs(), key=len, reverse=True))})了?")
 
 
 def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
@@ -2461,7 +1381,7 @@ def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
 @lru_cache(maxsize=65536)  # what follows a figure repeats (例，, 万元，同比增长), in feeds document after document
 def _phrase_in(tail: str, nouns_only: bool) -> str:
     """_phrase_after of the forty characters after the figure: they alone decide."""
-    if tail.startswith(_modal_words()):
+    if tail.startswith(modal_words()):
         # "30种可能对病毒有治疗作用的药物": a modal word opens a relative clause, and the noun counted follows its 的
         # (within the clause); with no 的 the words after the figure name nothing counted
         clause = _CLAUSE_END.search(tail)
@@ -2483,7 +1403,7 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
     stop = next((m for m in _after_stop().finditer(tail) if _a_stop_word(tail, m.start(), m.end())), None)
     if stop:
         tail = tail[: stop.start()]
-    tail = _QUOTE_CHARS.sub("", tail).strip()
+    tail = QUOTE_CHARS.sub("", tail).strip()
     if "的" in tail:
         # "30余个深受群众喜爱的传统戏曲节目": a relative clause (four characters or more), the noun
         # follows its 的; "15个方面的问题", "39个行政村的党群服务中心": a short noun before 的 is counted
@@ -2500,7 +1420,7 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         if (
             boundary is not None
             and boundary.group().isdigit()
-            and tail.endswith(_LEVEL_REACHED)
+            and tail.endswith(LEVEL_REACHED)
             and not _has_a_noun(tail)
         ):
             return ""  # 由411例订正为631例, 由5个增加到8个: words that only lead to the next figure count nothing
@@ -2510,10 +1430,10 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         tail = _noun_phrase(tail, ends=("f", "p") if keeps_verbs else ("v", "f", "p"))
         if not closes_clause:
             tail = _counted_body(tail)
-    if len(tail) > _MAX_METRIC:
+    if len(tail) > MAX_METRIC:
         # 2名治愈患者走出自治区第四人民医院隔离病区: a doing too long to name the count is not its name; the people
         # or cases doing it are, where they open the phrase
-        return _people_opening(tail) or tail[: _word_end_before(tail, _MAX_METRIC)]
+        return _people_opening(tail) or tail[: _word_end_before(tail, MAX_METRIC)]
     return tail
 
 
@@ -2530,7 +1450,7 @@ def _people_opening(phrase: str) -> str | None:
         following, following_tag = words[at + 1]
         if (
             tag.startswith("n")
-            and word.endswith((*_people_endings(), _CASE))
+            and word.endswith((*people_endings(), CASE))
             and (not following_tag.startswith("n") or len(following) == 1)
         ):
             return phrase[:position]
@@ -2549,12 +1469,6 @@ def _word_end_before(phrase: str, at: int) -> int:
     while end > 0 and not starts_a_word(phrase, end):
         end -= 1
     return end or at
-
-
-@cache
-def _modal_words() -> tuple[str, ...]:
-    """可能, 有望, 预计: words of how sure or near something is, never what is counted (lexicon/modal_words.txt)."""
-    return tuple(lexicon.word_list("modal_words.txt"))
 
 
 # where a clause ends after a figure, figures inside it (对2019-nCoV有…) going on with it
@@ -2576,7 +1490,7 @@ def _marked_noun(phrase: str) -> str:
         if not tag.startswith("n") or tag.startswith("nr"):
             return ""
         position += len(word)
-        if word.endswith((*_people_endings(), _CASE)):
+        if word.endswith((*people_endings(), CASE)):
             # the people's noun ends at a preposition, a time or an adverb after it (在医院…, 目前…); other words
             # may say what they did ("2例危重患者出院", "1例重症病例转为普通病例": jieba tags 出院 a noun), and
             # what is counted is then the doing (read by _people_doing), not the people in the condition
@@ -2593,7 +1507,7 @@ def _counted_body(phrase: str) -> str:
     words = phrase_words(phrase)
     for word, _ in words[:-1]:
         position += len(word)
-        if word.endswith(_name_endings()):
+        if word.endswith(name_endings()):
             cut = position
     return phrase[:cut] if cut else phrase
 
@@ -2635,393 +1549,6 @@ def _name_by_unit(text: str, claims: list[Claim], place_ends: set[int]) -> None:
             claim.metric = metrics[claim.unit]
 
 
-# what stands between the parts of a whole listed by place or body (深圳市86例、广州市79例；…), or
-# between the whole and its first part (12例为哈尔滨市…7例, 17例（其中…）)
-_PART_SEPARATOR = compile_pattern(r"[、，,；;：:（]|）[、，,；;]?|为|是|其中")
-# how long the name before a part may be (黑龙江省传染病防治院2例)
-_PART_NAME = 14
-
-
-@cache
-def _name_endings() -> tuple[str, ...]:
-    """The last characters of a place's or a body's name (市 县 旗 村 医院 公司 …)."""
-    places = lexicon.word_table("place_suffixes.tsv")
-    bodies = lexicon.word_table("organisation_suffixes.tsv")
-    return tuple({*places, *bodies, "省", "市", "县", "区", "州", "旗", "盟"})
-
-
-def _a_name(metric: str) -> bool:
-    """The metric is a place's or a body's name (长沙市, 传染病防治院), not what is counted."""
-    return metric.endswith(_name_endings())
-
-
-@cache
-def _body_count_units() -> frozenset[str]:
-    return frozenset(lexicon.word_list("body_count_units.txt"))
-
-
-def _a_kind_of_body(claim: Claim) -> bool:
-    """其中医院38355个, 民营医院26601个: a metric ending like a body's name, counted in a measure word of bodies
-    (lexicon/body_count_units.txt), is the kind of body counted; a place's suffix (城区, 城镇) stays a place.
-    Only a metric of the figure's own clause, or a change's (比上年增加1379个: the change of the figure before
-    it): a figure with no noun, given the part's before it (其中医院45个，其余775个), is not of that kind."""
-    return (
-        (claim.metric_basis is None or claim.kind == "change")
-        and claim.unit in _body_count_units()
-        and claim.metric.endswith(_organisation_endings())
-    )
-
-
-def _names_of_one(places: list[Mention], claims: list[Claim]) -> list[Mention]:
-    """The places and bodies named, less a body's name (as the places step reads a suffix) right before a figure
-    counted in a measure word of bodies (其中普通中学86所, 旅游公司65家): that is the kind of body counted, not
-    one body, and stays in the metric."""
-    counted = {claim.start for claim in claims if claim.unit in _body_count_units()}
-    return [m for m in places if not (m.role == "organisation" and m.end in counted)]
-
-
-@cache
-def _organisation_endings() -> tuple[str, ...]:
-    return tuple(lexicon.word_table("organisation_suffixes.tsv"))
-
-
-def _parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired: frozenset[int]) -> None:
-    """Figures listed by the place or body they are of (…病例中，长沙市19例、衡阳市11例; 治愈出院病例12例
-    为哈尔滨市传染病医院7例、…; 其中长春市33例，吉林市3例) count what the whole counts: a part whose
-    metric is nothing or a name takes the metric of the figure the list follows (in its sentence,
-    else the sentence before when the list opens with 其中). A figure paired with its name by 分别 (`paired`:
-    古田会议会址、泰宁旅游区…增速分别为35.6%、32.1%) is that name's already, not a part of the figure before it."""
-    for i in range(1, len(claims)):
-        part = claims[i]
-        if i in paired or (part.metric and (not _a_name(part.metric) or _a_kind_of_body(part))):
-            continue
-        whole = _whole_of_a_numbered_line(text, claims, i) or _whole_before(text, claims, i, balances)
-        if whole is not None and whole.metric:
-            part.metric = _what_the_whole_turned_into(text, whole) or whole.metric
-            part.metric_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
-
-
-@cache
-def _turned_into_pattern() -> re.Pattern[str]:
-    statuses = lexicon.alternation(list(lexicon.word_table("whole_turned_into.tsv")))
-    return compile_pattern(
-        rf"[，,]?(?:全部|均已|均|已全部|全部已|已)(?:转为|确认为|订正为)?(?P<status>{statuses})(?=[。；;，,！!]|$)"
-    )
-
-
-def _what_the_whole_turned_into(text: str, whole: Claim) -> str | None:
-    """What the parts listed after a whole count when the whole, right after its figure, is said to have
-    become something else as a whole (疑似病例5例全部确诊。其中：甲市1例…: confirmed cases), else None."""
-    turned = _turned_into_pattern().match(text, whole.end)
-    return lexicon.word_table("whole_turned_into.tsv")[turned["status"]] if turned else None
-
-
-def _categories_under_a_heading(text: str, claims: list[Claim], mentions: dict) -> None:
-    """ "6起重大火灾中，城市4起，农村2起": the parts of a list under a heading of what they count (N起X中，), each named
-    by a category word alone (城市, 农村, 其他区域: no place, no sex, no kind of X of its own), count that category's
-    X (城市重大火灾), told apart from the same categories of the next list (65起较大火灾中，农村34起)."""
-    for claim in claims:
-        heading = _COUNTED_HEADING.match(text, claim.sentence_start)
-        if heading is None or claim.start < heading.end():
-            continue
-        noun = heading["noun"]
-        label_start = max(text.rfind(mark, heading.end() - 1, claim.start) for mark in "，,、；;：:") + 1
-        label = text[label_start : claim.start]
-        if (
-            not _CATEGORY_LABEL.fullmatch(label)
-            or label_start in mentions
-            or label in _sex_words()
-            or label.endswith(noun[-1])
-            or noun in label
-            or claim.unit != heading["unit"]
-            or not all(tag.startswith(_CATEGORY_TAGS) for _, tag in phrase_words(label))
-        ):
-            continue
-        claim.metric, claim.metric_basis = label + noun, "sentence"
-
-
-# a heading of what a list's parts count, with its count: 6起重大火灾中，65起较大火灾中：
-_COUNTED_HEADING = compile_pattern(
-    r"\s*[0-9０-９]+(?P<unit>[起个家例件所次])(?P<noun>[\u4e00-\u9fff]{2,10}?)中[，,：:]"
-)
-# a category word: nouns (城市, 农村) and a pronoun opening one (其他区域), never a state or an outcome (危重, 死亡)
-_CATEGORY_TAGS = ("n", "s", "r")
-_CATEGORY_LABEL = compile_pattern(r"[\u4e00-\u9fff]{2,6}")  # a word of its own, no figure, no punctuation
-
-
-def _whole_of_a_numbered_line(text: str, claims: list[Claim], i: int) -> Claim | None:
-    """The figure a numbered item's part belongs to ("…累计报告确诊病例52例，其中：\n1.甲市11例（…）\n2.乙市10例",
-    also on one line: "其中：1.甲市11例 2.乙市9例3.丙市7例"): for item 1, the figure right before the colon that
-    opens the list; for item n, what the head part of item n-1 belongs to (that part, which took its whole's
-    metric). None unless the part opens its item after a list number and a short name."""
-    number = _item_number(text, claims, i)
-    if number is None:
-        return None
-    part, (position, at) = claims[i], number
-    k = i - 1
-    while k >= 0 and claims[k].article_index == part.article_index:
-        if claims[k].end <= at and (before := _item_number(text, claims, k)) is not None:
-            if before[0] != position - 1:
-                return None
-            head = claims[k]
-            return head if head.metric_basis in _TAKEN_FROM_A_WHOLE and not _a_name(head.metric or "") else None
-        k -= 1
-    if position != 1:
-        return None
-    lead = next((c for c in reversed(claims[:i]) if c.end <= at), None)
-    if lead is None or lead.article_index != part.article_index or not counted_alike(lead.unit, part.unit):
-        return None
-    if not _COLON_BEFORE_LIST.fullmatch(text, lead.end, at):
-        return None
-    return lead if lead.metric and not _a_name(lead.metric) else None
-
-
-def _item_number(text: str, claims: list[Claim], i: int) -> tuple[int, int] | None:
-    """The list number of the item claims[i] opens, and where it starts: a list number and a short name right
-    before the figure, the number opening a line or following a space, a colon, a bracket or the figure before."""
-    part = claims[i]
-    reach = max(part.start - _PART_NAME - 4, claims[i - 1].end if i else 0, part.sentence_start)
-    match = _NUMBERED_NAME.search(text, reach, part.start)
-    if match is None or _LIST_OPENING_STOP.search(match["name"]):
-        return None
-    at = match.start()
-    if at > 0 and text[at - 1] not in _ITEM_OPENERS and not (i and claims[i - 1].end == at):
-        return None
-    return int(match["number"] or match["bracketed"]), at
-
-
-# a list number (1. 2、 3．（4）, not a decimal such as 1.5万) and the short name after it, up to a figure
-_NUMBERED_NAME = compile_pattern(
-    r"(?:(?P<number>[0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(](?P<bracketed>[0-9０-９]{1,2})[）)])"
-    r"(?P<name>[^\s0-9０-９，,。；;：:（()）、]{1,14})$"
-)
-_ITEM_OPENERS = frozenset(" \t\n\u3000\xa0：:）)；;，,。")
-# between a whole and the numbered items listing its parts
-_COLON_BEFORE_LIST = compile_pattern(r"[，,]?(?:其中)?[：:]\s*")
-_TAKEN_FROM_A_WHOLE = ("sentence", "carried")
-
-
-def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) -> Claim | None:
-    """The figure a listed part belongs to: walking back over parts joined by list separators and short
-    names, the first figure of the same unit that is no such part, in the sentence or, for a sentence
-    opening with 其中, the one before it in the article."""
-    part = claims[i]
-    j = i
-    depth = _bracket_depth(balances, part.sentence_start, part.start)
-    while j > 0:
-        before = claims[j - 1]
-        if (
-            before.sentence_start == part.sentence_start
-            and _bracket_depth(balances, part.sentence_start, before.start) > depth
-        ):
-            j -= 1  # a bracket's note on a part before it (澳门特别行政区15例（出院10例）): passed over
-            continue
-        if before.article_index != part.article_index:
-            return None
-        if (
-            before.unit != part.unit
-            and _one_for_another(before.unit, part.unit)
-            and _opens_its_breakdown(text, before, claims[j], depth, balances)
-        ):
-            # 4名重症病例（太原市2例，晋中市2例）: a bracket breaking down the figure right before it, its people
-            # counted as cases, counts what that figure counts
-            return before if before.metric and not _a_name(before.metric) else None
-        if before.unit != part.unit:
-            # 累计…确诊病例142例，涉及19个市（州）。其中成都市59例、…; 其中，…；男性10例…；年龄…17岁；贵阳市1例，…
-            return _whole_before_a_qizhong_sentence(text, claims, j, balances)
-        gap = text[before.end : claims[j].start]
-        if j == i and _opens_its_breakdown(text, before, part, depth, balances):
-            # 确诊5例新型肺炎病例（梧州3例、…）: the bracket's first part, the whole's noun between them
-            return before if before.metric and not _a_name(before.metric) else None
-        name_only = len(gap) <= _PART_NAME + 2 and not any(ch.isdigit() for ch in gap)
-        # 其次为新社区18.20%及中区17.19%: the last part joined by 及, 和, 与 as by 、
-        joined = _PART_SEPARATOR.match(gap) or lexicon.LIST_SEPARATOR.match(gap)
-        if before.sentence_start == claims[j].sentence_start and name_only and joined:
-            if before.metric and not _a_name(before.metric):
-                return before  # the whole, or a part that already names what the whole counts
-            j -= 1
-            continue
-        if before.sentence_start != claims[j].sentence_start and continues_a_list(text, claims[j].sentence_start):
-            # the figure of the sentence before that the parts add up to, else its last figure
-            return _whole_adding_up(text, claims, j, j - 1, balances) or (before if before.metric else None)
-        if before.sentence_start != claims[j].sentence_start and _opens_a_list_of_parts(text, claims[j]):
-            # 本市累计确诊病例168例。东城区3例、西城区17例…: a sentence of names and figures lists the parts of
-            # the sentence before's first figure of the unit outside brackets (…261例（危重型8例…）。福州市63例，…)
-            k = _before_breakdowns(text, claims, j - 1)
-            return _whole_adding_up(text, claims, j, k, balances) or _first_whole_of(claims, k, part.unit, balances)
-        return before if j < i and before.sentence_start == part.sentence_start and before.metric else None
-    return None
-
-
-def _one_for_another(unit: str, other: str) -> bool:
-    """Whether a whole in one unit and its parts in the other count the same people (lexicon/
-    people_case_units.txt: 4名…病例 and 2例)."""
-    units = lexicon.word_list("people_case_units.txt")
-    return unit in units and other in units
-
-
-def _whole_before_a_qizhong_sentence(text: str, claims: list[Claim], j: int, balances: Balances) -> Claim | None:
-    """claims[j] opens a list of parts (only a short name before it in its sentence, after 其中) in a
-    breakdown opening with 其中, alone or going on over ；-separated sentences (其中，…；男性10例…；年龄…17岁；
-    贵阳市1例，…): the whole is the first figure of the unit of the sentence before the breakdown, whatever
-    other counts that sentence ends with (…确诊病例142例，涉及19个市（州）。其中成都市59例、…)."""
-    first = claims[j]
-    sentence = first.sentence_start
-    opening = _QIZHONG_OPENING.match(text, sentence)
-    name = text[opening.end() if opening else sentence : first.start]
-    if not (0 < len(name) <= _PART_NAME) or _LIST_OPENING_STOP.search(name) or any(ch.isdigit() for ch in name):
-        return None
-    k = j - 1
-    while opening is None:  # back over the ；-sentences of the breakdown to the one opening with 其中
-        while k >= 0 and claims[k].sentence_start == sentence:
-            k -= 1
-        if k < 0 or _ENDS_WITH_SEMICOLON.search(text, max(0, sentence - _SEMICOLON_REACH), sentence) is None:
-            return None
-        sentence = claims[k].sentence_start
-        opening = _QIZHONG_OPENING.match(text, sentence)
-    while k >= 0 and claims[k].sentence_start == sentence:
-        k -= 1
-    if k < 0 or claims[k].article_index != first.article_index:
-        return None
-    k = _before_breakdowns(text, claims, k)
-    return _whole_adding_up(text, claims, j, k, balances) or _first_whole_of(claims, k, first.unit, balances)
-
-
-# the sentence before ends with a semicolon, spaces and line breaks after it allowed
-_ENDS_WITH_SEMICOLON = compile_pattern(r"[；;]\s*$")
-_SEMICOLON_REACH = 16
-_QIZHONG_OPENING = compile_pattern(r"其中[：:，,\s]*")
-
-
-def _opens_its_breakdown(text: str, whole: Claim, part: Claim, depth: int, balances: Balances) -> bool:
-    """The part is the first of a bracket opened after the whole in its sentence, only the whole's noun,
-    the bracket and a short name between them."""
-    if (
-        whole.sentence_start != part.sentence_start
-        or depth != _bracket_depth(balances, part.sentence_start, whole.start) + 1
-    ):
-        return False
-    bracket = max(text.rfind("（", whole.end, part.start), text.rfind("(", whole.end, part.start))
-    return (
-        bracket >= 0
-        and part.start - whole.end <= 2 * _PART_NAME
-        and not any(ch.isdigit() for ch in text[whole.end : part.start])
-        and not _LIST_OPENING_STOP.search(text, bracket + 1, part.start)
-    )
-
-
-def _opens_a_list_of_parts(text: str, first: Claim) -> bool:
-    """The sentence opens with a short name and this figure, and a list separator follows it (东城区3例、)."""
-    opening = text[first.sentence_start : first.start]
-    return (
-        0 < len(opening) <= _PART_NAME
-        and not any(ch.isdigit() for ch in opening)
-        and not _LIST_OPENING_STOP.search(opening)
-        and _LIST_NEXT.match(text, first.end) is not None
-    )
-
-
-# an opening that says more than a name (新增, 累计, 报告, a clause) is no list part's
-_LIST_OPENING_STOP = compile_pattern(r"[，,。：:（(]|新增|累计|报告|现有|其中|共")
-_LIST_NEXT = compile_pattern(r"\s?[、，,；;]")
-
-
-def _before_breakdowns(text: str, claims: list[Claim], k: int) -> int:
-    """claims[k], or, when its sentence opens with 其中 (a breakdown of the one before: 累计确诊病例297例。其中死亡
-    1例，出院33例…), the last figure of the first sentence before it that does not."""
-    while k > 0 and text.startswith("其中", claims[k].sentence_start):
-        sentence = claims[k].sentence_start
-        while k > 0 and claims[k].sentence_start == sentence:
-            k -= 1
-    return k
-
-
-def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balances: Balances) -> Claim | None:
-    """The figure of claims[k]'s sentence, outside brackets and of the parts' unit, that the list of parts
-    starting at claims[first] adds up to (…累计报告确诊病例80例，累计治愈出院12例，现在院隔离治疗确诊病例67例。
-    其中长春市33例，…: the 67, not the 80), else None. The parts are the figures outside brackets of that
-    unit, in the list's sentence and the ；-sentences going on with it."""
-    unit, article = claims[first].unit, claims[first].article_index
-    total, sentence = 0.0, claims[first].sentence_start
-    for index in range(first, len(claims)):
-        claim = claims[index]
-        if claim.sentence_start != sentence:
-            if text.startswith("其中", claim.sentence_start) or not continues_a_list(text, claim.sentence_start):
-                break
-            sentence = claim.sentence_start
-        if not counted_alike(claim.unit, unit) or claim.article_index != article:
-            break
-        if not _bracket_depth(balances, claim.sentence_start, claim.start):
-            total += claim.value
-    whole_sentence = claims[k].sentence_start
-    while k > 0 and claims[k - 1].sentence_start == whole_sentence:
-        k -= 1
-    in_headline: Claim | None = None
-    for index in range(k, first):
-        claim = claims[index]
-        if claim.sentence_start != whole_sentence:
-            break
-        if (
-            counted_alike(claim.unit, unit)
-            and abs(claim.value - total) < 1e-9
-            and not _bracket_depth(balances, whole_sentence, claim.start)
-            and claim.metric
-            and not _a_name(claim.metric)
-        ):
-            if not _inside_a_headline_mark(text, whole_sentence, claim.start):
-                return claim
-            # 【#江苏新增确诊33例#，#江苏累计确诊341例#】…新增确诊病例33例。其中，南京市3例…: the headline restates
-            # the body's figure; the parts are of the body's, whose words and neighbours are the list's own
-            in_headline = in_headline or claim
-    return in_headline
-
-
-def _inside_a_headline_mark(text: str, sentence_start: int, at: int) -> bool:
-    """Whether `at` lies inside a feed's headline mark 【…】 opened in its sentence and not yet closed."""
-    opened = text.rfind("【", sentence_start, at)
-    return opened >= 0 and text.find("】", opened, at) < 0
-
-
-def counted_alike(unit: str, other: str) -> bool:
-    """Units a whole and its parts may be counted in: one unit, or two that count people (本市今日又有4名患者…
-    已出院。其中地坛医院1例: a patient is a case). A whole in another unit (涉及19个市) is no whole of them."""
-    return unit == other or (unit in _PEOPLE_UNITS and other in _PEOPLE_UNITS)
-
-
-def _first_whole_of(claims: list[Claim], k: int, unit: str, balances: Balances) -> Claim | None:
-    """The first figure of claims[k]'s sentence in `unit`, outside any bracket, with a metric that is no name."""
-    sentence = claims[k].sentence_start
-    while k > 0 and claims[k - 1].sentence_start == sentence:
-        k -= 1
-    for claim in claims[k:]:
-        if claim.sentence_start != sentence:
-            break
-        if counted_alike(claim.unit, unit) and not _bracket_depth(balances, sentence, claim.start):
-            return claim if claim.metric and not _a_name(claim.metric) else None
-    return None
-
-
-def _share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], mentions: dict) -> frozenset[int]:
-    """Figures listed with 、 share the phrase before the first one, or the metrics before them. Returns the
-    indices of the figures paired one by one with the phrases listed before 分别."""
-    paired: set[int] = set()
-    i = 0
-    while i < len(claims):
-        j = i
-        while (
-            j + 1 < len(claims)
-            and claims[j + 1].sentence_start == claims[i].sentence_start
-            and lexicon.LIST_SEPARATOR.sub("", before_phrases[j + 1]).strip() == ""  # 45.2%和52.7%: 和 alone
-            and lexicon.LIST_SEPARATOR.fullmatch(text[claims[j].end : claims[j + 1].start].strip() or "-")
-        ):
-            j += 1
-        group = claims[i : j + 1]
-        if len(group) > 1 and _share_out(text, claims, i, group, mentions):
-            paired.update(range(i, j + 1))
-        i = j + 1
-    return frozenset(paired)
-
-
 @cache
 def _object_verbs() -> dict[str, str]:
     return lexicon.word_table("metric_object_verbs.tsv")
@@ -3057,381 +1584,3 @@ def _objects_of_bare_verbs(claims: list[Claim]) -> None:
         )
         if thing:
             claim.metric, claim.metric_basis = verb + thing, "sentence"
-
-
-def _noun_after_the_last_part(text: str, claims: list[Claim], mentions: dict) -> None:
-    """ "青岛市8名、日照市45名密切接触者", "北京3家、上海5家企业入选": a 、-list whose counted noun is written
-    once, right after its last part; every part before it naming nothing of its own, or only its place or
-    body, counts that noun too. What is said of the last part after a link (东胜区1例已痊愈出院, 丽江市1例为本地
-    首例确诊病例) is of it alone."""
-    for i, last in enumerate(claims):
-        if not last.metric or not text[last.end : last.end + _NOUN_REACH].lstrip().startswith(last.metric):
-            continue
-        j = i
-        while (
-            j > 0
-            and claims[j - 1].sentence_start == last.sentence_start
-            and claims[j - 1].unit == last.unit
-            and (not claims[j - 1].metric or _a_name(claims[j - 1].metric))
-            and _a_list_step(text, claims[j - 1], claims[j], mentions)
-        ):
-            j -= 1
-            claims[j].metric, claims[j].metric_basis = last.metric, "sentence"
-
-
-# how far after a figure the noun it counts may end (a space between: 45名 密切接触者)
-_NOUN_REACH = 2 + _MAX_METRIC
-
-
-def _a_list_step(text: str, part: Claim, following: Claim, mentions: dict) -> bool:
-    """Only a list separator and the name of the next part's place or body (、日照市) stand between two parts."""
-    gap = text[part.end : following.start].lstrip()
-    separator = lexicon.LIST_SEPARATOR.match(gap)
-    if separator is None:
-        return False
-    at = following.start - len(gap) + separator.end()
-    name = mentions.get(at)
-    if name is not None and name.end <= following.start:
-        at = name.end
-    return not text[at : following.start].strip()
-
-
-def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> list[str] | None:
-    """The phrases listed before 分别 when as many as the figures after it: "专精特新“小巨人”、
-    制造业单项冠军分别增至283家、38家" -> 专精特新小巨人, 制造业单项冠军; a measure or share written once after
-    the last item is every item's (_measure_written_once: "A、B、C占比分别为…" -> A占比, B占比, C占比)."""
-    head = text[first.sentence_start : first.start]
-    respectively = head.rfind(_RESPECTIVELY)
-    if respectively < 0:
-        return None
-    clause_start = max((m.end() for m in _LIST_CLAUSE_BOUNDARY.finditer(head, 0, respectively)), default=0)
-    # "对应增速分别为29%、23%、16% - 预计归母净利润分别为…": the figures of a list before are no names; the list
-    # starts after them
-    clause_start = max(
-        (m.end() for m in _A_PERCENTAGE.finditer(head, clause_start, respectively)), default=clause_start
-    )
-    pieces = _respective_pieces(head[clause_start:respectively], count)
-    if len(pieces) == 1 and count > 1:
-        return _collective_parts(pieces[0], first.sentence_start + clause_start, count, mentions)
-    if len(pieces) != count or any(not piece.strip() for piece in pieces):
-        return None
-    shared = _after_the_lists_count(pieces[-1], count)
-    named_kinds = _names_then_their_kind(pieces, first.sentence_start + clause_start, mentions)
-    if shared is None and named_kinds is not None:
-        phrases = named_kinds
-    elif shared is not None:
-        # 四川路桥、通威股份和东方电气3家公司的营业收入: the count closes the list of who, and what follows it is
-        # what every figure measures
-        phrases = [_clean_before(shared, first.sentence_start + respectively - len(shared), mentions)] * count
-    else:
-        listed = _listed_phrases(pieces, first.sentence_start + clause_start, mentions)
-        phrases = _numbers_of_one_noun(listed)
-        visitors = _places_of_one_visitor_noun(pieces, first.sentence_start + clause_start, mentions)
-        # the measure after the last item is every item's, also when numbered items before it share a noun and
-        # the last keeps its own words (第一、第二、第三产业和居民用电量增速: 用电量增速 of each 产业 too)
-        numbered_before_a_last = phrases != listed and _NUMBERED.fullmatch(listed[-1]) is None
-        if (phrases == listed or numbered_before_a_last) and not visitors:
-            last_start = first.sentence_start + clause_start + sum(len(piece) + 1 for piece in pieces[:-1])
-            phrases = _measure_written_once(pieces[-1], last_start, phrases, mentions) or phrases
-        phrases = visitors or phrases
-    if not all(len(p) >= 2 for p in phrases):
-        return None
-    # "李某、黄某分别非法敛财135万、133万": the pieces are who acted, the verb phrase after 分别 what they did
-    done = head[respectively + len(_RESPECTIVELY) :]
-    action = tidy_metric(_clean_before(done, first.sentence_start + respectively + len(_RESPECTIVELY), mentions))
-    if not action and _WHITE_SPACE.sub("", done) == _SHARE_VERB and shared is None and named_kinds is None and visitors:
-        action = _SHARE_VERB  # 香港及中国台湾旅客分别占28.0%及8.3%: shares of the visitors, as 中国大陆旅客占总数 is
-    return [phrase + action for phrase in phrases] if action else phrases
-
-
-_A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％]")
-
-
-def _respective_pieces(listed: str, count: int) -> list[str]:
-    """The items of the list before 分别, `count` of them when its 、 and one joining word in its last step say
-    so: an item may have a joining word of its own (酒店及旅舍业、进口与出口贸易业、批发业和零售业; 60岁及以上),
-    which splitting at every joining word would cut in two. Otherwise the list split at every separator."""
-    items = listed.split(_ENUMERATION_COMMA)
-    if len(items) == count - 1:
-        joining = _ITEM_JOINER.search(items[-1])
-        if joining is not None:
-            items = [*items[:-1], items[-1][: joining.start()], items[-1][joining.end() :]]
-    if len(items) == count and all(item.strip() for item in items):
-        return items
-    return lexicon.LIST_SEPARATOR.split(listed)
-
-
-_ENUMERATION_COMMA = "、"
-# a one-character word joining the last two items (和, 及, 与), not the 及 of a bound (60岁及以上, 三级及以下)
-_ITEM_JOINER = compile_pattern(r"[和及与](?!以上|以下)")
-# a list's category written with its bound (60岁及以上户籍人口): the bound is the category's
-_CATEGORY_BOUND = compile_pattern(r"(?:及以上|及以下|以上|以下)")
-# the owner's 的 between the last category and the measure written once (饮食业的总收益)
-_OWNER_OF = "的"
-# how much longer than the longest earlier category the last one may be: 农村居民人均可支配 is no category
-# parallel to 城镇 (the measure is longer than the lexicon's 收入), 食品工业 is one parallel to 电子信息
-_CATEGORY_LENGTH_SLACK = 2
-
-
-def _measure_written_once(last_piece: str, last_start: int, phrases: list[str], mentions: dict) -> list[str] | None:
-    """ "批发业、零售业、住宿业的营业额分别增长…", "电子信息、装备制造和食品工业增加值分别…", "0-14岁、15-59岁、60岁及
-    以上常住人口分别为…": categories listed before 分别, the measure of every one written once after the last.
-    Each figure is its own category's measure (批发业营业额, 0-14岁常住人口): neither the bare measure, which
-    parallel figures would share, nor a bare category. The last category ends at its 的, before a measure of
-    lexicon/metric_elliptical_measures.txt, or after the ending the earlier categories share (业, 岁). Measures
-    listed before a share written once take the share each (_shared_rate). None when the list is not so: the
-    earlier items are measures themselves (营业收入、利润总额), a place's or body's name (each its figure's
-    subject), or the measure already."""
-    categories = phrases[:-1]
-    if all(len(category) >= 2 and not category.endswith(_elliptical_measure_endings()) for category in categories):
-        split = _category_and_measure(last_piece, last_start, phrases, mentions)
-        if split is not None and _measure_of_categories(*split, categories):
-            category, measure = split
-            return [earlier + measure for earlier in categories] + [category + measure]
-    shared_rate = _shared_rate(phrases)
-    if shared_rate is not None:
-        return [earlier + shared_rate for earlier in categories] + [phrases[-1]]
-    return None
-
-
-def _measure_of_categories(category: str, measure: str, categories: list[str]) -> bool:
-    """The last item's category parallel to the earlier ones, and a measure none of them names already."""
-    return (
-        len(measure) >= 2
-        and bool(category)
-        and len(category) <= max(map(len, categories)) + _CATEGORY_LENGTH_SLACK
-        and not any(measure in earlier for earlier in categories)
-    )
-
-
-def _shared_rate(phrases: list[str]) -> str | None:
-    """ "民营规上工业增加值、外贸进出口总额占比分别为…": measures listed before a share or rate written once
-    after the last (lexicon/generic_share_metrics.txt): the share of each (民营规上工业增加值占比), not the
-    measure's level. None when an earlier item names a share or rate of its own."""
-    last = phrases[-1]
-    rates = [rate for rate in _share_metrics() if last.endswith(rate) and len(last) - len(rate) >= 2]
-    if not rates or any(len(p) < 2 or p.endswith(tuple(_share_metrics())) for p in phrases[:-1]):
-        return None
-    return max(rates, key=len)
-
-
-def _category_and_measure(
-    last_piece: str, last_start: int, phrases: list[str], mentions: dict
-) -> tuple[str, str] | None:
-    """The last item of a list of categories cut into its category and the measure written once after it."""
-    owner_of = last_piece.find(_OWNER_OF)
-    if owner_of > 0:
-        category = _clause_adverbs_removed(_clean_before(last_piece[:owner_of], last_start, mentions))
-        after = owner_of + len(_OWNER_OF)
-        measure = tidy_metric(_clean_before(last_piece[after:], last_start + after, mentions)) or ""
-        return category, measure
-    last, categories = phrases[-1], phrases[:-1]
-    if any(category.endswith(_measure_noun_endings()) for category in categories):
-        return None  # 游览人数及门票收入: the earlier item is a measure of its own
-    measures = [m for m in _elliptical_measures() if last.endswith(m) and len(last) > len(m)]
-    if measures and len(categories) >= _FEWEST_CATEGORIES_BEFORE_A_MEASURE:
-        longest = max(measures, key=len)
-        return last[: -len(longest)], longest
-    ending = _shared_ending(categories)
-    at = last.find(ending) if ending else -1
-    if at <= 0:
-        return None
-    end = at + len(ending)
-    bound = _CATEGORY_BOUND.match(last, end)
-    end = bound.end() if bound else end
-    return last[:end], last[end:]
-
-
-# how many items must come before the last one to take a measure of the lexicon from it: one alone is too few to tell
-# a list of categories from two measures (私人消费及固定资本形成总额); one sharing the last's ending is told by it
-# (工业、服务业增加值)
-_FEWEST_CATEGORIES_BEFORE_A_MEASURE = 2
-
-
-@cache
-def _measure_noun_endings() -> tuple[str, ...]:
-    return tuple(lexicon.word_list("measure_noun_endings.txt"))
-
-
-def _shared_ending(categories: list[str]) -> str:
-    """The last character every category ends with (批发业, 零售业 -> 业; 0-14岁, 15-59岁 -> 岁), else ""."""
-    endings = {category[-1] for category in categories}
-    return endings.pop() if len(endings) == 1 else ""
-
-
-@cache
-def _elliptical_measure_endings() -> tuple[str, ...]:
-    return tuple(_elliptical_measures())
-
-
-def _collective_parts(phrase: str, offset: int, count: int, mentions: dict) -> list[str] | None:
-    """ "三次产业增加值占GDP的比重分别为…" with three figures: the phrase with the collective written as each
-    part in turn (第一产业增加值占GDP的比重, …: lexicon/collective_parts.tsv); None without such a collective."""
-    for collective, *parts in lexicon.rows("collective_parts.tsv"):
-        at = phrase.find(collective)
-        if at >= 0 and len(parts) == count and all(len(part) == len(collective) for part in parts):
-            written = [phrase[:at] + part + phrase[at + len(collective) :] for part in parts]
-            phrases = [tidy_metric(_clean_before(w, offset, mentions)) or "" for w in written]
-            # 三次产业对经济增长的贡献率: the cleaning drops the sector with its 对…的; the part stays in front
-            phrases = [p if part in p else part + p for p, part in zip(phrases, parts, strict=True)]
-            return phrases if all(len(p) > len(part) for p, part in zip(phrases, parts, strict=True)) else None
-    return None
-
-
-# 等 closing a list of names, then the kind they are and what is measured of each (…、武夷山等景区接待游客增速)
-_ETC = "等"
-
-
-def _names_then_their_kind(pieces: list[str], offset: int, mentions: dict) -> list[str] | None:
-    """ "古田会议会址、泰宁旅游区、…、武夷山等景区接待游客增速分别为35.6%、…": a list of names closed by 等 and
-    the phrase of what is measured of each: every figure is its name's measure (古田会议会址游客增速, …,
-    武夷山游客增速), a name that is a place's too, so the figures stay told apart; a list of places' or bodies'
-    names only keeps the shared phrase, as each name becomes its figure's subject. None when the list is not so."""
-    last = pieces[-1]
-    etc = last.rfind(_ETC)
-    if etc <= 0 or len(last) - etc - len(_ETC) < 2:
-        return None
-    names = [*pieces[:-1], last[:etc]]
-    shared_start = offset + sum(len(p) + 1 for p in pieces[:-1]) + etc + len(_ETC)
-    shared = tidy_metric(_clean_before(last[etc + len(_ETC) :], shared_start, mentions))
-    if not shared:
-        return None
-    named, at = [], offset
-    for name in names:
-        named.append(not _clean_before(name, at, mentions).strip() or _names_a_mention(name, at, mentions))
-        at += len(name) + 1
-    if all(named):
-        return [shared] * len(names)  # places' or bodies' names: each becomes its figure's subject
-    return [_WHITE_SPACE.sub("", name) + shared for name in names]
-
-
-def _names_a_mention(piece: str, at: int, mentions: dict) -> bool:
-    """The piece of a list at `at` is one place's or organisation's name, spaces aside."""
-    lead = len(piece) - len(piece.lstrip())
-    mention = mentions.get(at + lead)
-    return mention is not None and mention.end == at + len(piece.rstrip())
-
-
-def _listed_phrases(pieces: list[str], offset: int, mentions: dict) -> list[str]:
-    """The phrase of each piece of a list starting at `offset` in the text."""
-    phrases = []
-    for piece in pieces:
-        phrases.append(_clause_adverbs_removed(_clean_before(piece, offset, mentions)))
-        offset += len(piece) + 1
-    return phrases
-
-
-def _places_of_one_visitor_noun(pieces: list[str], offset: int, mentions: dict) -> list[str] | None:
-    """ "香港及中國台灣旅客則分別佔28.0%及8.3%": places listed before a noun of people who come from them
-    (旅客, 游客: the "after" words of lexicon/place_qualifier_words.tsv), written once after the last, are where
-    each part's people come from, not its subject: each part's metric is its place and the noun (香港旅客,
-    中国台湾旅客). None when the list is not so."""
-    names, at = [], offset
-    for piece in pieces:
-        lead = len(piece) - len(piece.lstrip(_LIST_OPENERS + " "))
-        mention = mentions.get(at + lead)
-        if mention is None and piece.startswith(_COUNTRY, lead):
-            mention = mentions.get(at + lead + len(_COUNTRY))  # 中国台湾: the division, its country before it
-        if mention is None or mention.place.level == "organisation":
-            return None
-        names.append((piece[lead : mention.end - at], piece[mention.end - at :]))
-        at += len(piece) + 1
-    if any(rest.strip() for _, rest in names[:-1]):
-        return None  # a part before the last says more than its place
-    noun = _clause_adverbs_removed(_TRAILING_ADVERB.sub("", _WHITE_SPACE.sub("", names[-1][1])))
-    if not noun.startswith(_visitor_nouns()):
-        return None
-    return [name + noun for name, _ in names]
-
-
-@cache
-def _visitor_nouns() -> tuple[str, ...]:
-    table = lexicon.word_table("place_qualifier_words.tsv")
-    return tuple(word for word, side in table.items() if side == "after")
-
-
-_LIST_OPENERS = "而但且则"
-_SHARE_VERB = "占"
-_COUNTRY = "中国"  # a word opening a clause before its list: 而香港及中国台湾旅客
-_TRAILING_ADVERB = compile_pattern(r"(?:则|亦|也|均|都)$")
-
-
-def _numbers_of_one_noun(phrases: list[str]) -> list[str]:
-    """ "第二、三产业分别…" -> 第二产业, 第三产业; "一、二级医院" -> 一级医院, 二级医院: a list of numerals whose
-    noun is written once, after the last of them, each numbering that noun (and ordinal, as the first is); items
-    after the numerals keep their own words ("第一、第二、第三产业和居民用电量" -> …, 第三产业, 居民用电量). So do
-    one-character modifiers whose noun is written once ("大、中、小型企业" -> 大型企业, 中型企业, 小型企业)."""
-    numbered = [_NUMBERED.fullmatch(phrase) for phrase in phrases]
-    run = next((k for k, m in enumerate(numbered) if m is None or m.group(3)), len(phrases))
-    if run == len(phrases) or numbered[run] is None or run == 0:
-        return _modifiers_of_one_noun(phrases)
-    ordinal, noun = numbered[0].group(1), numbered[run].group(3)
-    return [ordinal + m.group(2) + noun for m in numbered[: run + 1]] + phrases[run + 1 :]
-
-
-def _modifiers_of_one_noun(phrases: list[str]) -> list[str]:
-    """ "大、中、小型企业" -> 大型企业, 中型企业, 小型企业; "工、农业" -> 工业, 农业: items of one character each but
-    the last, which writes the noun they share after its own one-character modifier."""
-    width = len(phrases[0])
-    last = phrases[-1]
-    if (
-        len(phrases) < 2
-        or width > _LONGEST_MODIFIER
-        or any(len(phrase) != width for phrase in phrases[:-1])
-        or len(last) - width < 1
-    ):
-        return phrases
-    noun = last[width:]
-    return [phrase + noun for phrase in phrases[:-1]] + [last]
-
-
-_LONGEST_MODIFIER = 1  # 大, 中: two characters may be a thing of their own (工业、服务业增加值: no 工业业增加值)
-
-
-_NUMBERED = compile_pattern(r"(第?)([一二三四五六七八九十]+)(.*)")
-
-
-@cache
-def _list_count() -> re.Pattern[str]:
-    """How many the list before it named, and of what measure word: 3家, 两市, 三个县."""
-    # 二级医院 grades the 医院, it counts no list of two
-    counted = [s for s, unit in lexicon.units().items() if unit.kind == "count" and s not in _grade_units()]
-    counted += ["省区市", "省市", "省", "市", "县", "区"]  # 三省, 两市: a list of places counted by their level
-    return compile_pattern(f"([0-9０-９]+|[一二两三四五六七八九十]+)(?:{lexicon.alternation(counted)})")
-
-
-def _after_the_lists_count(piece: str, count: int) -> str | None:
-    """What follows a count of `count` things in the last piece of a list (东方电气3家公司的营业收入 ->
-    公司的营业收入), or None when it holds no such count."""
-    for match in _list_count().finditer(piece):
-        try:
-            written = parse_chinese_number(match.group(1))
-        except ValueError:
-            continue
-        if written == count and len(piece) - match.end() >= 2:
-            return piece[match.end() :]
-    return None
-
-
-def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict) -> bool:
-    """Name the figures of a 、-list; True when they were paired with the phrases listed before 分别."""
-    respective = _respective_phrases(text, group[0], len(group), mentions)
-    if respective is not None:
-        for claim, phrase in zip(group, respective, strict=True):
-            claim.metric, claim.metric_basis = phrase, "sentence"
-        return True
-    phrase = group[0].metric or ""
-    parts = [p for p in lexicon.LIST_SEPARATOR.split(phrase) if p]
-    if len(parts) == len(group):
-        for claim, part in zip(group, parts, strict=True):
-            claim.metric, claim.metric_basis = part, "sentence"
-        return False
-    earlier = [c for c in claims[:first] if c.sentence_start == group[0].sentence_start and c.metric]
-    if not phrase and len(earlier) >= len(group):
-        for claim, source in zip(group, earlier[-len(group) :], strict=True):
-            claim.metric, claim.metric_basis = source.metric, "sentence"
-        return False
-    for claim in group[1:]:
-        if not claim.metric and phrase:
-            claim.metric, claim.metric_basis = phrase, "sentence"
-    return False

@@ -1,0 +1,760 @@
+"""Figures listed together: the parts of a whole, 、-lists and 分别 lists (claimkb_metric).
+
+A list names what its figures count once for all of them. Parts listed by place or body count what their
+whole counts (…确诊病例中，长沙市19例、衡阳市11例); figures joined by 、 share the phrase before the first, and
+the phrases listed before 分别 are paired with its figures one by one ("A和B分别上升40%、54.5%" -> A, B), a
+measure written once after the last item being every item's. The metric step (metric.py) shares out the
+lists (share_out_lists) once each figure's own clause has named it, and gives the parts their whole's metric
+(parts_of_a_whole) near its end; counted_alike, the units a whole and its parts may be counted in, is read
+by the aspect step too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract import lexicon
+from extract.brackets import Balances
+from extract.claims import Claim
+from extract.components.metric_phrases import (
+    MAX_METRIC,
+    PEOPLE_UNITS,
+    SHARE_VERB,
+    WHITE_SPACE,
+    body_count_units,
+    bracket_depth,
+    clause_adverbs_removed,
+    clean_before,
+    elliptical_measures,
+    grade_units,
+    name_endings,
+    share_metrics,
+    tidy_metric,
+)
+from extract.layout import continues_a_list
+from extract.numbers import parse_chinese_number
+from extract.pattern_cache import compile_pattern
+from extract.places import Mention
+
+_RESPECTIVELY = "分别"
+# a clause boundary other than the 、 that joins a list
+_LIST_CLAUSE_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?\n#【】]")
+
+
+# what stands between the parts of a whole listed by place or body (深圳市86例、广州市79例；…), or
+# between the whole and its first part (12例为哈尔滨市…7例, 17例（其中…）)
+_PART_SEPARATOR = compile_pattern(r"[、，,；;：:（]|）[、，,；;]?|为|是|其中")
+# how long the name before a part may be (黑龙江省传染病防治院2例)
+_PART_NAME = 14
+
+
+def _a_name(metric: str) -> bool:
+    """The metric is a place's or a body's name (长沙市, 传染病防治院), not what is counted."""
+    return metric.endswith(name_endings())
+
+
+def _a_kind_of_body(claim: Claim) -> bool:
+    """其中医院38355个, 民营医院26601个: a metric ending like a body's name, counted in a measure word of bodies
+    (lexicon/body_count_units.txt), is the kind of body counted; a place's suffix (城区, 城镇) stays a place.
+    Only a metric of the figure's own clause, or a change's (比上年增加1379个: the change of the figure before
+    it): a figure with no noun, given the part's before it (其中医院45个，其余775个), is not of that kind."""
+    return (
+        (claim.metric_basis is None or claim.kind == "change")
+        and claim.unit in body_count_units()
+        and claim.metric.endswith(_organisation_endings())
+    )
+
+
+def names_of_one(places: list[Mention], claims: list[Claim]) -> list[Mention]:
+    """The places and bodies named, less a body's name (as the places step reads a suffix) right before a figure
+    counted in a measure word of bodies (其中普通中学86所, 旅游公司65家): that is the kind of body counted, not
+    one body, and stays in the metric."""
+    counted = {claim.start for claim in claims if claim.unit in body_count_units()}
+    return [m for m in places if not (m.role == "organisation" and m.end in counted)]
+
+
+@cache
+def _organisation_endings() -> tuple[str, ...]:
+    return tuple(lexicon.word_table("organisation_suffixes.tsv"))
+
+
+def parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired: frozenset[int]) -> None:
+    """Figures listed by the place or body they are of (…病例中，长沙市19例、衡阳市11例; 治愈出院病例12例
+    为哈尔滨市传染病医院7例、…; 其中长春市33例，吉林市3例) count what the whole counts: a part whose
+    metric is nothing or a name takes the metric of the figure the list follows (in its sentence,
+    else the sentence before when the list opens with 其中). A figure paired with its name by 分别 (`paired`:
+    古田会议会址、泰宁旅游区…增速分别为35.6%、32.1%) is that name's already, not a part of the figure before it."""
+    for i in range(1, len(claims)):
+        part = claims[i]
+        if i in paired or (part.metric and (not _a_name(part.metric) or _a_kind_of_body(part))):
+            continue
+        whole = _whole_of_a_numbered_line(text, claims, i) or _whole_before(text, claims, i, balances)
+        if whole is not None and whole.metric:
+            part.metric = _what_the_whole_turned_into(text, whole) or whole.metric
+            part.metric_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
+
+
+@cache
+def _turned_into_pattern() -> re.Pattern[str]:
+    statuses = lexicon.alternation(list(lexicon.word_table("whole_turned_into.tsv")))
+    return compile_pattern(
+        rf"[，,]?(?:全部|均已|均|已全部|全部已|已)(?:转为|确认为|订正为)?(?P<status>{statuses})(?=[。；;，,！!]|$)"
+    )
+
+
+def _what_the_whole_turned_into(text: str, whole: Claim) -> str | None:
+    """What the parts listed after a whole count when the whole, right after its figure, is said to have
+    become something else as a whole (疑似病例5例全部确诊。其中：甲市1例…: confirmed cases), else None."""
+    turned = _turned_into_pattern().match(text, whole.end)
+    return lexicon.word_table("whole_turned_into.tsv")[turned["status"]] if turned else None
+
+
+def _whole_of_a_numbered_line(text: str, claims: list[Claim], i: int) -> Claim | None:
+    """The figure a numbered item's part belongs to ("…累计报告确诊病例52例，其中：\n1.甲市11例（…）\n2.乙市10例",
+    also on one line: "其中：1.甲市11例 2.乙市9例3.丙市7例"): for item 1, the figure right before the colon that
+    opens the list; for item n, what the head part of item n-1 belongs to (that part, which took its whole's
+    metric). None unless the part opens its item after a list number and a short name."""
+    number = _item_number(text, claims, i)
+    if number is None:
+        return None
+    part, (position, at) = claims[i], number
+    k = i - 1
+    while k >= 0 and claims[k].article_index == part.article_index:
+        if claims[k].end <= at and (before := _item_number(text, claims, k)) is not None:
+            if before[0] != position - 1:
+                return None
+            head = claims[k]
+            return head if head.metric_basis in _TAKEN_FROM_A_WHOLE and not _a_name(head.metric or "") else None
+        k -= 1
+    if position != 1:
+        return None
+    lead = next((c for c in reversed(claims[:i]) if c.end <= at), None)
+    if lead is None or lead.article_index != part.article_index or not counted_alike(lead.unit, part.unit):
+        return None
+    if not _COLON_BEFORE_LIST.fullmatch(text, lead.end, at):
+        return None
+    return lead if lead.metric and not _a_name(lead.metric) else None
+
+
+def _item_number(text: str, claims: list[Claim], i: int) -> tuple[int, int] | None:
+    """The list number of the item claims[i] opens, and where it starts: a list number and a short name right
+    before the figure, the number opening a line or following a space, a colon, a bracket or the figure before."""
+    part = claims[i]
+    reach = max(part.start - _PART_NAME - 4, claims[i - 1].end if i else 0, part.sentence_start)
+    match = _NUMBERED_NAME.search(text, reach, part.start)
+    if match is None or _LIST_OPENING_STOP.search(match["name"]):
+        return None
+    at = match.start()
+    if at > 0 and text[at - 1] not in _ITEM_OPENERS and not (i and claims[i - 1].end == at):
+        return None
+    return int(match["number"] or match["bracketed"]), at
+
+
+# a list number (1. 2、 3．（4）, not a decimal such as 1.5万) and the short name after it, up to a figure
+_NUMBERED_NAME = compile_pattern(
+    r"(?:(?P<number>[0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(](?P<bracketed>[0-9０-９]{1,2})[）)])"
+    r"(?P<name>[^\s0-9０-９，,。；;：:（()）、]{1,14})$"
+)
+_ITEM_OPENERS = frozenset(" \t\n\u3000\xa0：:）)；;，,。")
+# between a whole and the numbered items listing its parts
+_COLON_BEFORE_LIST = compile_pattern(r"[，,]?(?:其中)?[：:]\s*")
+_TAKEN_FROM_A_WHOLE = ("sentence", "carried")
+
+
+def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) -> Claim | None:
+    """The figure a listed part belongs to: walking back over parts joined by list separators and short
+    names, the first figure of the same unit that is no such part, in the sentence or, for a sentence
+    opening with 其中, the one before it in the article."""
+    part = claims[i]
+    j = i
+    depth = bracket_depth(balances, part.sentence_start, part.start)
+    while j > 0:
+        before = claims[j - 1]
+        if (
+            before.sentence_start == part.sentence_start
+            and bracket_depth(balances, part.sentence_start, before.start) > depth
+        ):
+            j -= 1  # a bracket's note on a part before it (澳门特别行政区15例（出院10例）): passed over
+            continue
+        if before.article_index != part.article_index:
+            return None
+        if (
+            before.unit != part.unit
+            and _one_for_another(before.unit, part.unit)
+            and _opens_its_breakdown(text, before, claims[j], depth, balances)
+        ):
+            # 4名重症病例（太原市2例，晋中市2例）: a bracket breaking down the figure right before it, its people
+            # counted as cases, counts what that figure counts
+            return before if before.metric and not _a_name(before.metric) else None
+        if before.unit != part.unit:
+            # 累计…确诊病例142例，涉及19个市（州）。其中成都市59例、…; 其中，…；男性10例…；年龄…17岁；贵阳市1例，…
+            return _whole_before_a_qizhong_sentence(text, claims, j, balances)
+        gap = text[before.end : claims[j].start]
+        if j == i and _opens_its_breakdown(text, before, part, depth, balances):
+            # 确诊5例新型肺炎病例（梧州3例、…）: the bracket's first part, the whole's noun between them
+            return before if before.metric and not _a_name(before.metric) else None
+        name_only = len(gap) <= _PART_NAME + 2 and not any(ch.isdigit() for ch in gap)
+        # 其次为新社区18.20%及中区17.19%: the last part joined by 及, 和, 与 as by 、
+        joined = _PART_SEPARATOR.match(gap) or lexicon.LIST_SEPARATOR.match(gap)
+        if before.sentence_start == claims[j].sentence_start and name_only and joined:
+            if before.metric and not _a_name(before.metric):
+                return before  # the whole, or a part that already names what the whole counts
+            j -= 1
+            continue
+        if before.sentence_start != claims[j].sentence_start and continues_a_list(text, claims[j].sentence_start):
+            # the figure of the sentence before that the parts add up to, else its last figure
+            return _whole_adding_up(text, claims, j, j - 1, balances) or (before if before.metric else None)
+        if before.sentence_start != claims[j].sentence_start and _opens_a_list_of_parts(text, claims[j]):
+            # 本市累计确诊病例168例。东城区3例、西城区17例…: a sentence of names and figures lists the parts of
+            # the sentence before's first figure of the unit outside brackets (…261例（危重型8例…）。福州市63例，…)
+            k = _before_breakdowns(text, claims, j - 1)
+            return _whole_adding_up(text, claims, j, k, balances) or _first_whole_of(claims, k, part.unit, balances)
+        return before if j < i and before.sentence_start == part.sentence_start and before.metric else None
+    return None
+
+
+def _one_for_another(unit: str, other: str) -> bool:
+    """Whether a whole in one unit and its parts in the other count the same people (lexicon/
+    people_case_units.txt: 4名…病例 and 2例)."""
+    units = lexicon.word_list("people_case_units.txt")
+    return unit in units and other in units
+
+
+def _whole_before_a_qizhong_sentence(text: str, claims: list[Claim], j: int, balances: Balances) -> Claim | None:
+    """claims[j] opens a list of parts (only a short name before it in its sentence, after 其中) in a
+    breakdown opening with 其中, alone or going on over ；-separated sentences (其中，…；男性10例…；年龄…17岁；
+    贵阳市1例，…): the whole is the first figure of the unit of the sentence before the breakdown, whatever
+    other counts that sentence ends with (…确诊病例142例，涉及19个市（州）。其中成都市59例、…)."""
+    first = claims[j]
+    sentence = first.sentence_start
+    opening = _QIZHONG_OPENING.match(text, sentence)
+    name = text[opening.end() if opening else sentence : first.start]
+    if not (0 < len(name) <= _PART_NAME) or _LIST_OPENING_STOP.search(name) or any(ch.isdigit() for ch in name):
+        return None
+    k = j - 1
+    while opening is None:  # back over the ；-sentences of the breakdown to the one opening with 其中
+        while k >= 0 and claims[k].sentence_start == sentence:
+            k -= 1
+        if k < 0 or _ENDS_WITH_SEMICOLON.search(text, max(0, sentence - _SEMICOLON_REACH), sentence) is None:
+            return None
+        sentence = claims[k].sentence_start
+        opening = _QIZHONG_OPENING.match(text, sentence)
+    while k >= 0 and claims[k].sentence_start == sentence:
+        k -= 1
+    if k < 0 or claims[k].article_index != first.article_index:
+        return None
+    k = _before_breakdowns(text, claims, k)
+    return _whole_adding_up(text, claims, j, k, balances) or _first_whole_of(claims, k, first.unit, balances)
+
+
+# the sentence before ends with a semicolon, spaces and line breaks after it allowed
+_ENDS_WITH_SEMICOLON = compile_pattern(r"[；;]\s*$")
+_SEMICOLON_REACH = 16
+_QIZHONG_OPENING = compile_pattern(r"其中[：:，,\s]*")
+
+
+def _opens_its_breakdown(text: str, whole: Claim, part: Claim, depth: int, balances: Balances) -> bool:
+    """The part is the first of a bracket opened after the whole in its sentence, only the whole's noun,
+    the bracket and a short name between them."""
+    if (
+        whole.sentence_start != part.sentence_start
+        or depth != bracket_depth(balances, part.sentence_start, whole.start) + 1
+    ):
+        return False
+    bracket = max(text.rfind("（", whole.end, part.start), text.rfind("(", whole.end, part.start))
+    return (
+        bracket >= 0
+        and part.start - whole.end <= 2 * _PART_NAME
+        and not any(ch.isdigit() for ch in text[whole.end : part.start])
+        and not _LIST_OPENING_STOP.search(text, bracket + 1, part.start)
+    )
+
+
+def _opens_a_list_of_parts(text: str, first: Claim) -> bool:
+    """The sentence opens with a short name and this figure, and a list separator follows it (东城区3例、)."""
+    opening = text[first.sentence_start : first.start]
+    return (
+        0 < len(opening) <= _PART_NAME
+        and not any(ch.isdigit() for ch in opening)
+        and not _LIST_OPENING_STOP.search(opening)
+        and _LIST_NEXT.match(text, first.end) is not None
+    )
+
+
+# an opening that says more than a name (新增, 累计, 报告, a clause) is no list part's
+_LIST_OPENING_STOP = compile_pattern(r"[，,。：:（(]|新增|累计|报告|现有|其中|共")
+_LIST_NEXT = compile_pattern(r"\s?[、，,；;]")
+
+
+def _before_breakdowns(text: str, claims: list[Claim], k: int) -> int:
+    """claims[k], or, when its sentence opens with 其中 (a breakdown of the one before: 累计确诊病例297例。其中死亡
+    1例，出院33例…), the last figure of the first sentence before it that does not."""
+    while k > 0 and text.startswith("其中", claims[k].sentence_start):
+        sentence = claims[k].sentence_start
+        while k > 0 and claims[k].sentence_start == sentence:
+            k -= 1
+    return k
+
+
+def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balances: Balances) -> Claim | None:
+    """The figure of claims[k]'s sentence, outside brackets and of the parts' unit, that the list of parts
+    starting at claims[first] adds up to (…累计报告确诊病例80例，累计治愈出院12例，现在院隔离治疗确诊病例67例。
+    其中长春市33例，…: the 67, not the 80), else None. The parts are the figures outside brackets of that
+    unit, in the list's sentence and the ；-sentences going on with it."""
+    unit, article = claims[first].unit, claims[first].article_index
+    total, sentence = 0.0, claims[first].sentence_start
+    for index in range(first, len(claims)):
+        claim = claims[index]
+        if claim.sentence_start != sentence:
+            if text.startswith("其中", claim.sentence_start) or not continues_a_list(text, claim.sentence_start):
+                break
+            sentence = claim.sentence_start
+        if not counted_alike(claim.unit, unit) or claim.article_index != article:
+            break
+        if not bracket_depth(balances, claim.sentence_start, claim.start):
+            total += claim.value
+    whole_sentence = claims[k].sentence_start
+    while k > 0 and claims[k - 1].sentence_start == whole_sentence:
+        k -= 1
+    in_headline: Claim | None = None
+    for index in range(k, first):
+        claim = claims[index]
+        if claim.sentence_start != whole_sentence:
+            break
+        if (
+            counted_alike(claim.unit, unit)
+            and abs(claim.value - total) < 1e-9
+            and not bracket_depth(balances, whole_sentence, claim.start)
+            and claim.metric
+            and not _a_name(claim.metric)
+        ):
+            if not _inside_a_headline_mark(text, whole_sentence, claim.start):
+                return claim
+            # 【#江苏新增确诊33例#，#江苏累计确诊341例#】…新增确诊病例33例。其中，南京市3例…: the headline restates
+            # the body's figure; the parts are of the body's, whose words and neighbours are the list's own
+            in_headline = in_headline or claim
+    return in_headline
+
+
+def _inside_a_headline_mark(text: str, sentence_start: int, at: int) -> bool:
+    """Whether `at` lies inside a feed's headline mark 【…】 opened in its sentence and not yet closed."""
+    opened = text.rfind("【", sentence_start, at)
+    return opened >= 0 and text.find("】", opened, at) < 0
+
+
+def counted_alike(unit: str, other: str) -> bool:
+    """Units a whole and its parts may be counted in: one unit, or two that count people (本市今日又有4名患者…
+    已出院。其中地坛医院1例: a patient is a case). A whole in another unit (涉及19个市) is no whole of them."""
+    return unit == other or (unit in PEOPLE_UNITS and other in PEOPLE_UNITS)
+
+
+def _first_whole_of(claims: list[Claim], k: int, unit: str, balances: Balances) -> Claim | None:
+    """The first figure of claims[k]'s sentence in `unit`, outside any bracket, with a metric that is no name."""
+    sentence = claims[k].sentence_start
+    while k > 0 and claims[k - 1].sentence_start == sentence:
+        k -= 1
+    for claim in claims[k:]:
+        if claim.sentence_start != sentence:
+            break
+        if counted_alike(claim.unit, unit) and not bracket_depth(balances, sentence, claim.start):
+            return claim if claim.metric and not _a_name(claim.metric) else None
+    return None
+
+
+def share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], mentions: dict) -> frozenset[int]:
+    """Figures listed with 、 share the phrase before the first one, or the metrics before them. Returns the
+    indices of the figures paired one by one with the phrases listed before 分别."""
+    paired: set[int] = set()
+    i = 0
+    while i < len(claims):
+        j = i
+        while (
+            j + 1 < len(claims)
+            and claims[j + 1].sentence_start == claims[i].sentence_start
+            and lexicon.LIST_SEPARATOR.sub("", before_phrases[j + 1]).strip() == ""  # 45.2%和52.7%: 和 alone
+            and lexicon.LIST_SEPARATOR.fullmatch(text[claims[j].end : claims[j + 1].start].strip() or "-")
+        ):
+            j += 1
+        group = claims[i : j + 1]
+        if len(group) > 1 and _share_out(text, claims, i, group, mentions):
+            paired.update(range(i, j + 1))
+        i = j + 1
+    return frozenset(paired)
+
+
+def noun_after_the_last_part(text: str, claims: list[Claim], mentions: dict) -> None:
+    """ "青岛市8名、日照市45名密切接触者", "北京3家、上海5家企业入选": a 、-list whose counted noun is written
+    once, right after its last part; every part before it naming nothing of its own, or only its place or
+    body, counts that noun too. What is said of the last part after a link (东胜区1例已痊愈出院, 丽江市1例为本地
+    首例确诊病例) is of it alone."""
+    for i, last in enumerate(claims):
+        if not last.metric or not text[last.end : last.end + _NOUN_REACH].lstrip().startswith(last.metric):
+            continue
+        j = i
+        while (
+            j > 0
+            and claims[j - 1].sentence_start == last.sentence_start
+            and claims[j - 1].unit == last.unit
+            and (not claims[j - 1].metric or _a_name(claims[j - 1].metric))
+            and _a_list_step(text, claims[j - 1], claims[j], mentions)
+        ):
+            j -= 1
+            claims[j].metric, claims[j].metric_basis = last.metric, "sentence"
+
+
+# how far after a figure the noun it counts may end (a space between: 45名 密切接触者)
+_NOUN_REACH = 2 + MAX_METRIC
+
+
+def _a_list_step(text: str, part: Claim, following: Claim, mentions: dict) -> bool:
+    """Only a list separator and the name of the next part's place or body (、日照市) stand between two parts."""
+    gap = text[part.end : following.start].lstrip()
+    separator = lexicon.LIST_SEPARATOR.match(gap)
+    if separator is None:
+        return False
+    at = following.start - len(gap) + separator.end()
+    name = mentions.get(at)
+    if name is not None and name.end <= following.start:
+        at = name.end
+    return not text[at : following.start].strip()
+
+
+def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> list[str] | None:
+    """The phrases listed before 分别 when as many as the figures after it: "专精特新“小巨人”、
+    制造业单项冠军分别增至283家、38家" -> 专精特新小巨人, 制造业单项冠军; a measure or share written once after
+    the last item is every item's (_measure_written_once: "A、B、C占比分别为…" -> A占比, B占比, C占比)."""
+    head = text[first.sentence_start : first.start]
+    respectively = head.rfind(_RESPECTIVELY)
+    if respectively < 0:
+        return None
+    clause_start = max((m.end() for m in _LIST_CLAUSE_BOUNDARY.finditer(head, 0, respectively)), default=0)
+    # "对应增速分别为29%、23%、16% - 预计归母净利润分别为…": the figures of a list before are no names; the list
+    # starts after them
+    clause_start = max(
+        (m.end() for m in _A_PERCENTAGE.finditer(head, clause_start, respectively)), default=clause_start
+    )
+    pieces = _respective_pieces(head[clause_start:respectively], count)
+    if len(pieces) == 1 and count > 1:
+        return _collective_parts(pieces[0], first.sentence_start + clause_start, count, mentions)
+    if len(pieces) != count or any(not piece.strip() for piece in pieces):
+        return None
+    shared = _after_the_lists_count(pieces[-1], count)
+    named_kinds = _names_then_their_kind(pieces, first.sentence_start + clause_start, mentions)
+    if shared is None and named_kinds is not None:
+        phrases = named_kinds
+    elif shared is not None:
+        # 四川路桥、通威股份和东方电气3家公司的营业收入: the count closes the list of who, and what follows it is
+        # what every figure measures
+        phrases = [clean_before(shared, first.sentence_start + respectively - len(shared), mentions)] * count
+    else:
+        listed = _listed_phrases(pieces, first.sentence_start + clause_start, mentions)
+        phrases = _numbers_of_one_noun(listed)
+        visitors = _places_of_one_visitor_noun(pieces, first.sentence_start + clause_start, mentions)
+        # the measure after the last item is every item's, also when numbered items before it share a noun and
+        # the last keeps its own words (第一、第二、第三产业和居民用电量增速: 用电量增速 of each 产业 too)
+        numbered_before_a_last = phrases != listed and _NUMBERED.fullmatch(listed[-1]) is None
+        if (phrases == listed or numbered_before_a_last) and not visitors:
+            last_start = first.sentence_start + clause_start + sum(len(piece) + 1 for piece in pieces[:-1])
+            phrases = _measure_written_once(pieces[-1], last_start, phrases, mentions) or phrases
+        phrases = visitors or phrases
+    if not all(len(p) >= 2 for p in phrases):
+        return None
+    # "李某、黄某分别非法敛财135万、133万": the pieces are who acted, the verb phrase after 分别 what they did
+    done = head[respectively + len(_RESPECTIVELY) :]
+    action = tidy_metric(clean_before(done, first.sentence_start + respectively + len(_RESPECTIVELY), mentions))
+    if not action and WHITE_SPACE.sub("", done) == SHARE_VERB and shared is None and named_kinds is None and visitors:
+        action = SHARE_VERB  # 香港及中国台湾旅客分别占28.0%及8.3%: shares of the visitors, as 中国大陆旅客占总数 is
+    return [phrase + action for phrase in phrases] if action else phrases
+
+
+_A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％]")
+
+
+def _respective_pieces(listed: str, count: int) -> list[str]:
+    """The items of the list before 分别, `count` of them when its 、 and one joining word in its last step say
+    so: an item may have a joining word of its own (酒店及旅舍业、进口与出口贸易业、批发业和零售业; 60岁及以上),
+    which splitting at every joining word would cut in two. Otherwise the list split at every separator."""
+    items = listed.split(_ENUMERATION_COMMA)
+    if len(items) == count - 1:
+        joining = _ITEM_JOINER.search(items[-1])
+        if joining is not None:
+            items = [*items[:-1], items[-1][: joining.start()], items[-1][joining.end() :]]
+    if len(items) == count and all(item.strip() for item in items):
+        return items
+    return lexicon.LIST_SEPARATOR.split(listed)
+
+
+_ENUMERATION_COMMA = "、"
+# a one-character word joining the last two items (和, 及, 与), not the 及 of a bound (60岁及以上, 三级及以下)
+_ITEM_JOINER = compile_pattern(r"[和及与](?!以上|以下)")
+# a list's category written with its bound (60岁及以上户籍人口): the bound is the category's
+_CATEGORY_BOUND = compile_pattern(r"(?:及以上|及以下|以上|以下)")
+# the owner's 的 between the last category and the measure written once (饮食业的总收益)
+_OWNER_OF = "的"
+# how much longer than the longest earlier category the last one may be: 农村居民人均可支配 is no category
+# parallel to 城镇 (the measure is longer than the lexicon's 收入), 食品工业 is one parallel to 电子信息
+_CATEGORY_LENGTH_SLACK = 2
+
+
+def _measure_written_once(last_piece: str, last_start: int, phrases: list[str], mentions: dict) -> list[str] | None:
+    """ "批发业、零售业、住宿业的营业额分别增长…", "电子信息、装备制造和食品工业增加值分别…", "0-14岁、15-59岁、60岁及
+    以上常住人口分别为…": categories listed before 分别, the measure of every one written once after the last.
+    Each figure is its own category's measure (批发业营业额, 0-14岁常住人口): neither the bare measure, which
+    parallel figures would share, nor a bare category. The last category ends at its 的, before a measure of
+    lexicon/metric_elliptical_measures.txt, or after the ending the earlier categories share (业, 岁). Measures
+    listed before a share written once take the share each (_shared_rate). None when the list is not so: the
+    earlier items are measures themselves (营业收入、利润总额), a place's or body's name (each its figure's
+    subject), or the measure already."""
+    categories = phrases[:-1]
+    if all(len(category) >= 2 and not category.endswith(_elliptical_measure_endings()) for category in categories):
+        split = _category_and_measure(last_piece, last_start, phrases, mentions)
+        if split is not None and _measure_of_categories(*split, categories):
+            category, measure = split
+            return [earlier + measure for earlier in categories] + [category + measure]
+    shared_rate = _shared_rate(phrases)
+    if shared_rate is not None:
+        return [earlier + shared_rate for earlier in categories] + [phrases[-1]]
+    return None
+
+
+def _measure_of_categories(category: str, measure: str, categories: list[str]) -> bool:
+    """The last item's category parallel to the earlier ones, and a measure none of them names already."""
+    return (
+        len(measure) >= 2
+        and bool(category)
+        and len(category) <= max(map(len, categories)) + _CATEGORY_LENGTH_SLACK
+        and not any(measure in earlier for earlier in categories)
+    )
+
+
+def _shared_rate(phrases: list[str]) -> str | None:
+    """ "民营规上工业增加值、外贸进出口总额占比分别为…": measures listed before a share or rate written once
+    after the last (lexicon/generic_share_metrics.txt): the share of each (民营规上工业增加值占比), not the
+    measure's level. None when an earlier item names a share or rate of its own."""
+    last = phrases[-1]
+    rates = [rate for rate in share_metrics() if last.endswith(rate) and len(last) - len(rate) >= 2]
+    if not rates or any(len(p) < 2 or p.endswith(tuple(share_metrics())) for p in phrases[:-1]):
+        return None
+    return max(rates, key=len)
+
+
+def _category_and_measure(
+    last_piece: str, last_start: int, phrases: list[str], mentions: dict
+) -> tuple[str, str] | None:
+    """The last item of a list of categories cut into its category and the measure written once after it."""
+    owner_of = last_piece.find(_OWNER_OF)
+    if owner_of > 0:
+        category = clause_adverbs_removed(clean_before(last_piece[:owner_of], last_start, mentions))
+        after = owner_of + len(_OWNER_OF)
+        measure = tidy_metric(clean_before(last_piece[after:], last_start + after, mentions)) or ""
+        return category, measure
+    last, categories = phrases[-1], phrases[:-1]
+    if any(category.endswith(_measure_noun_endings()) for category in categories):
+        return None  # 游览人数及门票收入: the earlier item is a measure of its own
+    measures = [m for m in elliptical_measures() if last.endswith(m) and len(last) > len(m)]
+    if measures and len(categories) >= _FEWEST_CATEGORIES_BEFORE_A_MEASURE:
+        longest = max(measures, key=len)
+        return last[: -len(longest)], longest
+    ending = _shared_ending(categories)
+    at = last.find(ending) if ending else -1
+    if at <= 0:
+        return None
+    end = at + len(ending)
+    bound = _CATEGORY_BOUND.match(last, end)
+    end = bound.end() if bound else end
+    return last[:end], last[end:]
+
+
+# how many items must come before the last one to take a measure of the lexicon from it: one alone is too few to tell
+# a list of categories from two measures (私人消费及固定资本形成总额); one sharing the last's ending is told by it
+# (工业、服务业增加值)
+_FEWEST_CATEGORIES_BEFORE_A_MEASURE = 2
+
+
+@cache
+def _measure_noun_endings() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("measure_noun_endings.txt"))
+
+
+def _shared_ending(categories: list[str]) -> str:
+    """The last character every category ends with (批发业, 零售业 -> 业; 0-14岁, 15-59岁 -> 岁), else ""."""
+    endings = {category[-1] for category in categories}
+    return endings.pop() if len(endings) == 1 else ""
+
+
+@cache
+def _elliptical_measure_endings() -> tuple[str, ...]:
+    return tuple(elliptical_measures())
+
+
+def _collective_parts(phrase: str, offset: int, count: int, mentions: dict) -> list[str] | None:
+    """ "三次产业增加值占GDP的比重分别为…" with three figures: the phrase with the collective written as each
+    part in turn (第一产业增加值占GDP的比重, …: lexicon/collective_parts.tsv); None without such a collective."""
+    for collective, *parts in lexicon.rows("collective_parts.tsv"):
+        at = phrase.find(collective)
+        if at >= 0 and len(parts) == count and all(len(part) == len(collective) for part in parts):
+            written = [phrase[:at] + part + phrase[at + len(collective) :] for part in parts]
+            phrases = [tidy_metric(clean_before(w, offset, mentions)) or "" for w in written]
+            # 三次产业对经济增长的贡献率: the cleaning drops the sector with its 对…的; the part stays in front
+            phrases = [p if part in p else part + p for p, part in zip(phrases, parts, strict=True)]
+            return phrases if all(len(p) > len(part) for p, part in zip(phrases, parts, strict=True)) else None
+    return None
+
+
+# 等 closing a list of names, then the kind they are and what is measured of each (…、武夷山等景区接待游客增速)
+_ETC = "等"
+
+
+def _names_then_their_kind(pieces: list[str], offset: int, mentions: dict) -> list[str] | None:
+    """ "古田会议会址、泰宁旅游区、…、武夷山等景区接待游客增速分别为35.6%、…": a list of names closed by 等 and
+    the phrase of what is measured of each: every figure is its name's measure (古田会议会址游客增速, …,
+    武夷山游客增速), a name that is a place's too, so the figures stay told apart; a list of places' or bodies'
+    names only keeps the shared phrase, as each name becomes its figure's subject. None when the list is not so."""
+    last = pieces[-1]
+    etc = last.rfind(_ETC)
+    if etc <= 0 or len(last) - etc - len(_ETC) < 2:
+        return None
+    names = [*pieces[:-1], last[:etc]]
+    shared_start = offset + sum(len(p) + 1 for p in pieces[:-1]) + etc + len(_ETC)
+    shared = tidy_metric(clean_before(last[etc + len(_ETC) :], shared_start, mentions))
+    if not shared:
+        return None
+    named, at = [], offset
+    for name in names:
+        named.append(not clean_before(name, at, mentions).strip() or _names_a_mention(name, at, mentions))
+        at += len(name) + 1
+    if all(named):
+        return [shared] * len(names)  # places' or bodies' names: each becomes its figure's subject
+    return [WHITE_SPACE.sub("", name) + shared for name in names]
+
+
+def _names_a_mention(piece: str, at: int, mentions: dict) -> bool:
+    """The piece of a list at `at` is one place's or organisation's name, spaces aside."""
+    lead = len(piece) - len(piece.lstrip())
+    mention = mentions.get(at + lead)
+    return mention is not None and mention.end == at + len(piece.rstrip())
+
+
+def _listed_phrases(pieces: list[str], offset: int, mentions: dict) -> list[str]:
+    """The phrase of each piece of a list starting at `offset` in the text."""
+    phrases = []
+    for piece in pieces:
+        phrases.append(clause_adverbs_removed(clean_before(piece, offset, mentions)))
+        offset += len(piece) + 1
+    return phrases
+
+
+def _places_of_one_visitor_noun(pieces: list[str], offset: int, mentions: dict) -> list[str] | None:
+    """ "香港及中國台灣旅客則分別佔28.0%及8.3%": places listed before a noun of people who come from them
+    (旅客, 游客: the "after" words of lexicon/place_qualifier_words.tsv), written once after the last, are where
+    each part's people come from, not its subject: each part's metric is its place and the noun (香港旅客,
+    中国台湾旅客). None when the list is not so."""
+    names, at = [], offset
+    for piece in pieces:
+        lead = len(piece) - len(piece.lstrip(_LIST_OPENERS + " "))
+        mention = mentions.get(at + lead)
+        if mention is None and piece.startswith(_COUNTRY, lead):
+            mention = mentions.get(at + lead + len(_COUNTRY))  # 中国台湾: the division, its country before it
+        if mention is None or mention.place.level == "organisation":
+            return None
+        names.append((piece[lead : mention.end - at], piece[mention.end - at :]))
+        at += len(piece) + 1
+    if any(rest.strip() for _, rest in names[:-1]):
+        return None  # a part before the last says more than its place
+    noun = clause_adverbs_removed(_TRAILING_ADVERB.sub("", WHITE_SPACE.sub("", names[-1][1])))
+    if not noun.startswith(_visitor_nouns()):
+        return None
+    return [name + noun for name, _ in names]
+
+
+@cache
+def _visitor_nouns() -> tuple[str, ...]:
+    table = lexicon.word_table("place_qualifier_words.tsv")
+    return tuple(word for word, side in table.items() if side == "after")
+
+
+_LIST_OPENERS = "而但且则"
+_COUNTRY = "中国"  # a word opening a clause before its list: 而香港及中国台湾旅客
+_TRAILING_ADVERB = compile_pattern(r"(?:则|亦|也|均|都)$")
+
+
+def _numbers_of_one_noun(phrases: list[str]) -> list[str]:
+    """ "第二、三产业分别…" -> 第二产业, 第三产业; "一、二级医院" -> 一级医院, 二级医院: a list of numerals whose
+    noun is written once, after the last of them, each numbering that noun (and ordinal, as the first is); items
+    after the numerals keep their own words ("第一、第二、第三产业和居民用电量" -> …, 第三产业, 居民用电量). So do
+    one-character modifiers whose noun is written once ("大、中、小型企业" -> 大型企业, 中型企业, 小型企业)."""
+    numbered = [_NUMBERED.fullmatch(phrase) for phrase in phrases]
+    run = next((k for k, m in enumerate(numbered) if m is None or m.group(3)), len(phrases))
+    if run == len(phrases) or numbered[run] is None or run == 0:
+        return _modifiers_of_one_noun(phrases)
+    ordinal, noun = numbered[0].group(1), numbered[run].group(3)
+    return [ordinal + m.group(2) + noun for m in numbered[: run + 1]] + phrases[run + 1 :]
+
+
+def _modifiers_of_one_noun(phrases: list[str]) -> list[str]:
+    """ "大、中、小型企业" -> 大型企业, 中型企业, 小型企业; "工、农业" -> 工业, 农业: items of one character each but
+    the last, which writes the noun they share after its own one-character modifier."""
+    width = len(phrases[0])
+    last = phrases[-1]
+    if (
+        len(phrases) < 2
+        or width > _LONGEST_MODIFIER
+        or any(len(phrase) != width for phrase in phrases[:-1])
+        or len(last) - width < 1
+    ):
+        return phrases
+    noun = last[width:]
+    return [phrase + noun for phrase in phrases[:-1]] + [last]
+
+
+_LONGEST_MODIFIER = 1  # 大, 中: two characters may be a thing of their own (工业、服务业增加值: no 工业业增加值)
+
+
+_NUMBERED = compile_pattern(r"(第?)([一二三四五六七八九十]+)(.*)")
+
+
+@cache
+def _list_count() -> re.Pattern[str]:
+    """How many the list before it named, and of what measure word: 3家, 两市, 三个县."""
+    # 二级医院 grades the 医院, it counts no list of two
+    counted = [s for s, unit in lexicon.units().items() if unit.kind == "count" and s not in grade_units()]
+    counted += ["省区市", "省市", "省", "市", "县", "区"]  # 三省, 两市: a list of places counted by their level
+    return compile_pattern(f"([0-9０-９]+|[一二两三四五六七八九十]+)(?:{lexicon.alternation(counted)})")
+
+
+def _after_the_lists_count(piece: str, count: int) -> str | None:
+    """What follows a count of `count` things in the last piece of a list (东方电气3家公司的营业收入 ->
+    公司的营业收入), or None when it holds no such count."""
+    for match in _list_count().finditer(piece):
+        try:
+            written = parse_chinese_number(match.group(1))
+        except ValueError:
+            continue
+        if written == count and len(piece) - match.end() >= 2:
+            return piece[match.end() :]
+    return None
+
+
+def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict) -> bool:
+    """Name the figures of a 、-list; True when they were paired with the phrases listed before 分别."""
+    respective = _respective_phrases(text, group[0], len(group), mentions)
+    if respective is not None:
+        for claim, phrase in zip(group, respective, strict=True):
+            claim.metric, claim.metric_basis = phrase, "sentence"
+        return True
+    phrase = group[0].metric or ""
+    parts = [p for p in lexicon.LIST_SEPARATOR.split(phrase) if p]
+    if len(parts) == len(group):
+        for claim, part in zip(group, parts, strict=True):
+            claim.metric, claim.metric_basis = part, "sentence"
+        return False
+    earlier = [c for c in claims[:first] if c.sentence_start == group[0].sentence_start and c.metric]
+    if not phrase and len(earlier) >= len(group):
+        for claim, source in zip(group, earlier[-len(group) :], strict=True):
+            claim.metric, claim.metric_basis = source.metric, "sentence"
+        return False
+    for claim in group[1:]:
+        if not claim.metric and phrase:
+            claim.metric, claim.metric_basis = phrase, "sentence"
+    return False

@@ -1,0 +1,133 @@
+"""Ages and the persons they measure (claimkb_metric).
+
+An age's metric is the person or case named before it (患者, 病例), or 年龄 where written: a sex listed beside
+it (男，57岁; 70岁女性) is an attribute of the person, never the metric, and a person's name (罗某某) or an
+ordinal (第94例) says which one, not who; the oldest's and the youngest's age of a group are told apart by
+年龄最大, 年龄最小. The metric step (metric.py) runs persons_aged over a document's figures once their own
+clauses have named them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract import lexicon
+from extract.claims import Claim
+from extract.components.metric_phrases import PART_LINKS, clean_before, people_endings, tidy_metric
+from extract.pattern_cache import compile_pattern
+from extract.words import phrase_words
+
+
+@cache
+def sex_words() -> frozenset[str]:
+    return frozenset(lexicon.word_list("sex_words.txt"))
+
+
+def persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
+    """An age measures the person or case named before it (患者, 病例), or 年龄 where written; the sex
+    listed beside it (吉林市新增病例，男，57岁; 第94例：70岁女性; 患者为男性，46岁) is an attribute of the
+    person, never the metric: an age whose metric is none, or is or ends with a sex, is of the person its
+    sentence names before it since the figure before (_person_named_before), else of nothing named."""
+    for i, claim in enumerate(claims):
+        if claim.kind == "age":
+            extreme = _extreme_age(text, claim)
+            if extreme is not None:
+                claim.metric, claim.metric_basis = extreme, None
+                continue
+        if claim.kind == "age" and claim.metric and _without_sex(claim.metric) == claim.metric:
+            claim.metric = _the_person_aged(claim.metric)
+            continue
+        if claim.kind != "age":
+            continue
+        previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
+        since = previous.end if previous is not None else claim.sentence_start
+        claim.metric = _person_named_before(text, since, claim.start, mentions)
+        claim.metric_basis = "sentence" if claim.metric else None
+
+
+@cache
+def _person_outcomes() -> frozenset[str]:
+    return frozenset(lexicon.word_list("accumulating_outcomes.txt"))
+
+
+def _the_person_aged(phrase: str) -> str:
+    """ "98岁新冠肺炎危重症患者出院", "90岁老人治愈出院": an age measures the person, and what the person did after
+    (出院, 治愈出院) is no part of who: the phrase ends with its first noun naming a person or a case (患者, 老人),
+    where a verb follows it or an outcome that befalls a person (出院, 死亡: lexicon/accumulating_outcomes.txt, which
+    jieba tags a noun). A noun after the person (患者家属) is kept: it may be whom the age is of."""
+    words = phrase_words(phrase)
+    outcomes = _person_outcomes()
+    position = 0
+    for at, (word, tag) in enumerate(words[:-1]):
+        position += len(word)
+        following, following_tag = words[at + 1]
+        if (
+            tag.startswith("n")
+            and word.endswith((*people_endings(), CASE))
+            and (following_tag.startswith("v") or following in outcomes)
+        ):
+            return phrase[:position]
+    return phrase
+
+
+@cache
+def _age_extreme() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.word_list("age_extreme_words.txt"))
+    return compile_pattern(f"(?P<noun>{_AGE})?(?P<extreme>{words})(?:的)?(?:是|为)?\\s*$")
+
+
+_AGE = "年龄"
+_AGE_CLAUSE_START = compile_pattern(r"[，,；;。：:]")
+
+
+def _extreme_age(text: str, claim: Claim) -> str | None:
+    """ "年龄最大88岁，最小7岁", "年龄最小的3岁": the oldest's or youngest's age of a group, told from one person's
+    age by its metric: 年龄最大, 年龄最小 (lexicon/age_extreme_words.txt)."""
+    head = text[claim.sentence_start : claim.start]
+    cut = max((m.end() for m in _AGE_CLAUSE_START.finditer(head)), default=0)
+    found = _age_extreme().search(head[cut:])
+    return _AGE + found["extreme"] if found is not None else None
+
+
+def _without_sex(phrase: str) -> str:
+    """The phrase without a sex written at its end, alone or after a link (患者为男性, 患者男, 男 -> 患者, 患者,
+    nothing); a word that only ends with the character (妇女, 子女) is no sex."""
+    words = [word for word, _ in phrase_words(phrase)]
+    if not words or words[-1] not in sex_words():
+        return phrase
+    words.pop()
+    if words and words[-1] in PART_LINKS:
+        words.pop()
+    return "".join(words)
+
+
+def _person_named_before(text: str, start: int, end: int, mentions: dict) -> str | None:
+    """The person or case the clauses of text[start:end] name, read from the last back: a clause naming only
+    an attribute of the person (男, 女性), the person's name (罗某某) or an ordinal (第94例) is passed over;
+    the first that names more says who (患者罗某某 -> 患者, 吉林市新增病例 -> 病例, 患者2 -> 患者)."""
+    at = end
+    for clause in reversed(_PERSON_CLAUSE_BREAK.split(text[start:end])):
+        at -= len(clause)
+        lead = len(clause) - len(clause.lstrip())
+        ordinal = _ORDINAL.match(clause, lead)
+        lead = ordinal.end() if ordinal else lead
+        person = _PERSON_NAME.sub("", _without_sex(clause[lead:].rstrip()))
+        if person:
+            metric = tidy_metric(clean_before(person, at + lead, mentions))
+            # a person or a case (患者, 死者, 嫌疑人, 病例), not what was said or done (据悉, …排摸中发现)
+            return metric if metric and metric.endswith((*people_endings(), CASE)) else None
+        at -= 1  # the boundary before the clause
+    return None
+
+
+CASE = "例"  # 病例, 输入病例: a case is a person
+# what parts the description of a person: 患者罗某某，男，56岁; 患者1：李某某，男，55岁
+_PERSON_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
+# the ordinal of a case (第10例患者, 第94例, 境外输入第6例): which one, not who
+_ORDINAL = compile_pattern(r"第[0-9０-９一二三四五六七八九十百]+[例名位个]?")
+# at the end of a clause, a person's name as bulletins write it (患者罗某某, 常某, 姜xx), the item number of a
+# listed patient (患者2) or an ordinal
+_PERSON_NAME = compile_pattern(
+    rf"(?:[\u4e00-\u9fff](?:某{{1,2}}|[xX×＊*]{{1,3}})|[0-9０-９]{{1,3}}|{_ORDINAL.pattern})$"
+)
