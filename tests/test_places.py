@@ -108,6 +108,7 @@ def test_scenic_areas_airports_and_stations_are_bodies(text, region, name):
         "入选全国红色旅游经典景区名录。",
         "全省运输机场旅客吞吐量突破1亿人次，新建民用机场两座。",
         "新建国际机场一座。",
+        "枢纽机场完成旅客吞吐量3200万人次，支线机场完成410万人次。",  # kinds of airport in the network
         "全省西站改造完成。",  # a side's station only right after a city's name
         # where someone went, not a body reporting (a bulletin's travel history, a trip)
         "患者乘G4138次列车到达杭州东站，入境时体温正常。",
