@@ -51,3 +51,20 @@ def test_a_level_after_a_change_is_of_what_changed(genre, text, region, mention,
 def test_a_figure_of_its_own_after_a_change_keeps_its_metric(genre, text, mention, metric):
     claims = {c.mention: c for c in extract_claims(text, region="芜湖市")}
     assert claims[mention].metric == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # a health commission's briefing: a level falling from its peak, with the manner of the fall
+        ("武汉重症占确诊病例的比例，由1月28日的最高点32.4%波动下降至2月15日的21.6%。", "32.4%", "重症占确诊病例的比例"),
+        ("武汉重症占确诊病例的比例，由1月28日的最高点32.4%波动下降至2月15日的21.6%。", "21.6%", "重症占确诊病例的比例"),
+        # a city's labour report: the same with an adverb, and a peak written as 峰值
+        ("全市城镇调查失业率，由2月的峰值6.2%震荡回落至12月的5.1%。", "5.1%", "城镇调查失业率"),
+        # a count's noun after it stays, whatever verb follows it
+        ("引导12名党员增收致富。", "12名", "党员"),
+        ("全省重症病例减少174例。", "174例", "重症病例"),
+    ],
+)
+def test_a_levels_peak_and_the_manner_of_its_change_name_nothing(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "湖北省")["metric"] == metric

@@ -38,6 +38,7 @@ from extract.components.metric_headings import (
     categories_under_a_heading,
     colon_label,
     heading_clause,
+    level_points,
     scoped_by_colon_labels,
     scoped_by_section_headings,
     shares_of_listed_parts,
@@ -54,6 +55,7 @@ from extract.components.metric_phrases import (
     QUOTE_CHARS,
     SHARE_VERB,
     WHITE_SPACE,
+    a_change_verb,
     a_noun,
     body_count_units,
     bracket_depth,
@@ -1026,9 +1028,16 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
     if before and all(tag in ADVERB_TAGS for _, tag in phrase_words(before)):
         before = ""  # 仍有3名…: an adverb left when its verb is stripped names nothing; a metric is a noun phrase
-    after = _phrase_after(text, _window_end(text, claim), nouns_only=claim.kind in ("count", "measure"))
-    if claim.kind not in ("count", "measure", "age") and text.startswith(_SUPERLATIVE, _window_end(text, claim)):
+    if before in level_points():
+        before = ""  # 由1月28日的最高点32.4%: which level of the series, not what it measures
+    if before and _manner_after_a_figure(text, before, claim.start):
+        before = ""  # 32.4%波动下降至21.6%: how the level before changed, not what the level after measures
+    window_end = _window_end(text, claim)
+    after = _phrase_after(text, window_end, nouns_only=claim.kind in ("count", "measure"))
+    if claim.kind not in ("count", "measure", "age") and text.startswith(_SUPERLATIVE, window_end):
         after = ""  # 以北区每平方公里21283人最稠密, 8.5%最高: a rank of the figure, not what it measures
+    if after and claim.kind not in ("count", "measure") and _manner_of_a_change(text, window_end, after):
+        after = ""  # 由32.4%波动下降至21.6%: how the level changed, not what it measures (12名党员增收: its noun)
     # a sum of money's noun ends at the verb after it
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
@@ -1057,6 +1066,37 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         # preposition of means, the figure qualifies the noun after its 的
         return _noun_phrase(_phrase_after(text, claim.end + 1)) or before or None
     return before or after or None
+
+
+def _manner_of_a_change(text: str, start: int, phrase: str) -> bool:
+    """The phrase at start is words of manner and a change verb follows them, in the phrase or right after it
+    (32.4%波动下降至, 6.2%震荡回落至): the phrase says how a level changed to the next, it measures nothing."""
+    tagged = phrase_words(text[start : start + len(phrase) + _CHANGE_VERB_CHARS])
+    words = [word for word, _ in tagged]
+    if not words or a_change_verb(words[0]):
+        return False
+    manner = 0
+    while manner < len(words) and len("".join(words[: manner + 1])) <= len(phrase) and not a_change_verb(words[manner]):
+        if not tagged[manner][1].startswith(_MANNER_WORD_TAGS):
+            return False  # 境外输入病例增幅: a noun names what changed
+        manner += 1
+    return 0 < manner < len(words) and a_change_verb(words[manner])
+
+
+_CHANGE_VERB_CHARS = 4
+_MANNER_WORD_TAGS = ("v", "d", "a")  # 波动 (vn), 震荡 (v), 逐步 (d), 大幅 (ad)
+_FIGURE_END = compile_pattern(r"[0-9０-９%％‰]")
+
+
+def _manner_after_a_figure(text: str, phrase: str, figure_start: int) -> bool:
+    """The phrase before a figure stands right after the figure before it and before a change verb (由32.4%波动下降至
+    21.6%): the manner of the change from that level, not what the level after measures (重症病例减少174例 keeps
+    its noun: no figure before it)."""
+    at = text.rfind(phrase, max(0, figure_start - _PHRASE_REACH), figure_start)
+    return at > 0 and _FIGURE_END.match(text, at - 1) is not None and _manner_of_a_change(text, at, phrase)
+
+
+_PHRASE_REACH = 40
 
 
 def _link_split_a_verb(raw_before: str, before_core: str) -> bool:

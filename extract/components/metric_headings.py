@@ -282,8 +282,21 @@ def _a_heading_noun(heading: str) -> bool:
 
 # a list's heading of words ending with 中 between two clause marks (，新增重症病例中，): what its parts count
 LIST_HEADING_BETWEEN = compile_pattern(r"[，,；;：:][^，,；;：:0-9０-９]{2,30}中[，,：:]")
-# a clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元
-_FROM_CLAUSE = compile_pattern(r"\s*(?:由|从)(?:现时|现在|目前|原来|原先|过去|此前)?$")
+
+
+@cache
+def _from_clause() -> re.Pattern[str]:
+    """A clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元, and from a point of
+    the series at a time (由1月28日的最高点32.4%…: lexicon/level_point_words.txt)."""
+    points = lexicon.alternation(list(level_points()))
+    time = "(?:现时|现在|目前|原来|原先|过去|此前)"
+    return compile_pattern(rf"\s*(?:由|从){time}?(?:[^，,。；;]{{0,12}}的)?(?:{points})?$")
+
+
+@cache
+def level_points() -> frozenset[str]:
+    """Words naming which level of a series a figure is (最高点, 峰值): never what is measured."""
+    return frozenset(lexicon.word_list("level_point_words.txt"))
 
 
 # a heading naming the first of a list: "失业率最高的是建造业", "跌幅最大的为制造业"
@@ -316,7 +329,7 @@ def heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
         return None
     clause = head[comma + 1 :]
     names_nothing = not tidy_metric(clean_before(clause, claim.sentence_start + comma + 1, mentions))
-    if not (_FROM_CLAUSE.fullmatch(clause) or names_nothing):
+    if not (_from_clause().fullmatch(clause) or names_nothing):
         return None
     # the clause before: 按行业划分，失业率最高的是建造业，达到11.2% is headed by its middle clause
     opening = max(head.rfind("，", 0, comma), head.rfind(",", 0, comma)) + 1

@@ -180,7 +180,7 @@ def tidy_metric(phrase: str | None) -> str | None:
     if not tidy or (len(tidy) == 1 and words[0][1] not in _SINGLE_NOUN_TAGS):
         return None  # 省 or 村 names what is counted ("13个省"); 降, 底, 除 do not
     if len(words) == 1 and (
-        tidy in thresholds or tidy in _level_verbs() or (_a_change_verb(tidy) and words[0][1].startswith("v"))
+        tidy in thresholds or tidy in _level_verbs() or (a_change_verb(tidy) and words[0][1].startswith("v"))
     ):
         return None
     return tidy
@@ -210,7 +210,7 @@ _COMPARED_WITH = frozenset({"较", "比", "同比", "环比", "较之"})
 _DEGREE = ("大", "猛", "骤", "剧", "暴", "激")
 
 
-def _a_change_verb(word: str) -> bool:
+def a_change_verb(word: str) -> bool:
     return word in _change_verbs() or (len(word) > 1 and word[0] in _DEGREE and word[1:] in _change_verbs())
 
 
@@ -228,7 +228,7 @@ def _reaching(words: list[tuple[str, str]]) -> bool:
     if len(word) > 1 and word.endswith(LEVEL_REACHED) and word[:-1] in _change_verbs():
         return True
     # 失业率升(至), a link word already gone, 失业率大增: a verb of change after the noun is no part of it
-    return len(words) > 1 and _a_change_verb(word) and (len(word) == 1 or word[0] in _DEGREE)
+    return len(words) > 1 and a_change_verb(word) and (len(word) == 1 or word[0] in _DEGREE)
 
 
 def _split_word(words: list[tuple[str, str]]) -> bool:
