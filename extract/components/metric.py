@@ -43,7 +43,13 @@ from extract.components.metric_headings import (
     scoped_by_section_headings,
     shares_of_listed_parts,
 )
-from extract.components.metric_lists import names_of_one, noun_after_the_last_part, parts_of_a_whole, share_out_lists
+from extract.components.metric_lists import (
+    names_of_one,
+    noun_after_the_last_part,
+    parts_of_a_whole,
+    ranked_lists,
+    share_out_lists,
+)
 from extract.components.metric_persons import CASE, persons_aged
 from extract.components.metric_phrases import (
     ADVERB_TAGS,
@@ -343,6 +349,7 @@ def metric_component(doc: Doc) -> Doc:
     _acts_on_the_named_crimes(text, claims)
     _changes_from_a_long_term_mean(text, claims)
     categories_under_a_heading(text, claims, mentions)
+    ranked_lists(text, claims)
     if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)

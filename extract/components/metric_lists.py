@@ -20,6 +20,7 @@ from extract.claims import Claim
 from extract.components.metric_phrases import (
     MAX_METRIC,
     PEOPLE_UNITS,
+    QUOTE_CHARS,
     SHARE_VERB,
     WHITE_SPACE,
     body_count_units,
@@ -758,3 +759,32 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         if not claim.metric and phrase:
             claim.metric, claim.metric_basis = phrase, "sentence"
     return False
+
+
+@cache
+def _ranked_list() -> re.Pattern[str]:
+    """A measure, a word ranking a group by it and the group's members, then 分别 (…浓度最低的3个城市依次是北京、廊坊
+    和长治，分别为…): the measure is `measure`, and the 分别 list ends the match."""
+    ranks = lexicon.alternation(lexicon.word_list("ranking_words.txt"))
+    return compile_pattern(
+        rf"(?P<measure>[^，,。；;：:\n]{{2,24}}?)(?:{ranks})的(?:前|后)?[0-9一二三四五六七八九十两]*[个位家名]?"
+        rf"[^，,。；;：:\n0-9]{{0,6}}?(?:依次|分别)?(?:是|为)[^，,。；;：:\n]{{1,40}}[，,]\s*(?:分别|依次)(?:为|是|达|增长)?"
+    )
+
+
+_CLAUSE_MARK = compile_pattern(r"[，,。；;：:！？!?\n]")
+
+
+def ranked_lists(text: str, claims: list[Claim]) -> None:
+    """ "PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治，分别为47、55和55微克/立方米": the figures listed after 分别
+    for the members of a group ranked by a measure are that measure of each member, where they named nothing."""
+    pattern = _ranked_list()
+    for claim in claims:
+        if claim.metric is not None:
+            continue
+        # the ranked list is in the figure's own part of its sentence: after a semicolon another list ranks
+        semicolon = max(text.rfind("；", 0, claim.start), text.rfind(";", 0, claim.start))
+        for ranked in pattern.finditer(text, max(claim.sentence_start, semicolon + 1), claim.start):
+            if _CLAUSE_MARK.search(text, ranked.end(), claim.start) is None:
+                claim.metric = tidy_metric(QUOTE_CHARS.sub("", ranked["measure"]))
+                claim.metric_basis = "sentence"
