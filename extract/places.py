@@ -962,6 +962,8 @@ def _plausible_local_name(text: str, start: int, end: int) -> bool:
 
 _COUNTY_LEVELS = frozenset({"county", "city"})
 _ATTRACTION_NAME = compile_pattern(r"[\u4e00-\u9fff]+")
+# a count of the divisions just listed (三市, 两县, 四个区)
+_COUNTED_DIVISIONS = compile_pattern(r"[一二两三四五六七八九十几数]+个?(?:省|市|县|区|州|地|镇|乡)$")
 _SHORTEST_ATTRACTION = 2  # characters of an attraction's own name: 华岩, 洪崖洞
 _LONGEST_ATTRACTION = 10  # 南山等乡村旅游片区; longer runs are clauses
 _VERB_CHARS = 2
@@ -987,6 +989,7 @@ def find_attractions(text: str, divisions: list[Mention]) -> list[Mention]:
     found = []
     verb = _attraction_verb()
     ending_stops, inner_stops = _attraction_name_stops()
+    starts = [place.start for place in divisions]
     for place in divisions:
         if place.place.level not in _COUNTY_LEVELS:
             continue
@@ -996,6 +999,8 @@ def find_attractions(text: str, divisions: list[Mention]) -> list[Mention]:
         written = text[place.end : at.start()]
         if written.endswith(ending_stops) or any(stop in written for stop in inner_stops):
             continue
+        if _COUNTED_DIVISIONS.search(written) or any(place.end <= start < at.start() for start in starts):
+            continue  # 长沙、株洲和湘潭三市接待…: another place named, the places counted, no attraction
         found.append(
             Mention(place.start, at.start(), Place(place.place.name + written, "organisation"), "organisation")
         )
