@@ -183,6 +183,10 @@ def save() -> None:
         _remove_superseded(path)
     except (OSError, ValueError):
         return  # a read-only or full cache folder: the patterns are compiled again next time
+    except KeyboardInterrupt:
+        # Ctrl-C while the process saves at exit (an ingest interrupted as it ends): the user asked it to stop, and
+        # a traceback from an atexit callback would be the one line's company; the file stays as it was
+        return
     _new.clear()
 
 

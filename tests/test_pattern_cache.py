@@ -159,3 +159,24 @@ def test_only_what_builds_the_pipeline_writes_the_cache_at_exit(cache_dir, monke
     build_pipeline.cache_clear()
     build_pipeline()
     assert registered == [pattern_cache.save]
+
+
+@pytest.mark.parametrize("interrupted", ["_read", "_remove_superseded"])
+def test_ctrl_c_while_saving_at_exit_leaves_the_file_as_it_was_and_raises_nothing(cache_dir, monkeypatch, interrupted):
+    same_as_re(pattern_cache.compile_pattern(r"(\d+)起案件"), r"(\d+)起案件", 0, ["破获300起案件"])
+    pattern_cache.save()
+    path = pattern_cache.cache_file()
+    before = path.read_bytes()
+
+    def interrupt(*_args):
+        raise KeyboardInterrupt
+
+    pattern_cache.compile_pattern(r"(\d+)名嫌疑人")  # something new to save
+    monkeypatch.setattr(pattern_cache, interrupted, interrupt)
+    try:
+        pattern_cache.save()  # as the atexit callback runs it: no exception leaves it
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl-C left save(): the atexit callback would print a traceback")
+    if interrupted == "_read":
+        assert path.read_bytes() == before
+    assert not list(path.parent.glob("*.tmp"))
