@@ -1521,3 +1521,22 @@ def test_companies_listed_before_their_count_and_respectively_are_each_figures_s
 )  # fmt: skip
 def test_a_quotation_said_by_a_bodys_unnamed_official_is_the_bodys(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        # a Hong Kong department's annual review (Traditional): its own work, by its short name
+        ("入境處反恐科去年共進行11,302次檢查。", "11,302次", "入境事务处"),
+        ("入境事務處去年共簽發旅行證件80萬份。", "80萬份", "入境事务处"),
+        # a police press release (Simplified)
+        ("警务处全年破获刑事案件2.1万宗。", "2.1万宗", "警务处"),
+        # 处理, 处置: no department
+        ("消防處置疑似危險品12宗。", "12宗", "香港特别行政区"),
+        ("入境处理申请50万宗。", "50万宗", "香港特别行政区"),
+        # the Department of Health's case counts are Hong Kong's, as a health commission's are its place's
+        ("卫生署卫生防护中心表示，今日新增确诊个案7宗。", "7宗", "香港特别行政区"),
+    ],
+)
+def test_hong_kong_departments_are_the_subjects_of_their_own_work(claim_of, text, mention, subject):
+    assert claim_of(text, mention, "香港特别行政区")["subject"] == subject
