@@ -41,3 +41,27 @@ def test_figures_of_a_ranked_list_take_the_measure_ranked_by(claim_of, text, reg
 def test_a_ranked_list_gives_no_measure_to_figures_naming_their_own(claim_of):
     text = "增速最快的是制造业，增长12%，其中汽车制造业增长15%。"
     assert claim_of(text, "15%", "中国")["metric"] == "汽车制造业"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "nth", "metric"),
+    [
+        # an electricity release: a list naming nothing of its own repeats the list before the semicolon
+        (
+            "第一、二、三产业和居民用电量分别同比增长13.08%、13.40%、17.17%和17.83%；"
+            "1至9月分别同比增长12.99%、2.53%、-1.17%和7.76%。",
+            "2.53%",
+            0,
+            "第二产业",
+        ),
+        # a county's statistical communiqué: the same across a semicolon
+        (
+            "城镇和农村居民人均可支配收入分别为4.2万元和2.1万元；分别增长5.1%和6.8%。",
+            "6.8%",
+            0,
+            "农村居民人均可支配收入",
+        ),
+    ],
+)
+def test_a_list_naming_nothing_repeats_the_list_before_its_semicolon(claim_of, text, mention, nth, metric):
+    assert claim_of(text, mention, "海南省", nth=nth)["metric"] == metric

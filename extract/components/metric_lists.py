@@ -750,7 +750,7 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         for claim, part in zip(group, parts, strict=True):
             claim.metric, claim.metric_basis = part, "sentence"
         return False
-    earlier = [c for c in claims[:first] if c.sentence_start == group[0].sentence_start and c.metric]
+    earlier = [c for c in claims[:first] if c.sentence_start in _joined_sentences(text, claims, first) and c.metric]
     if not phrase and len(earlier) >= len(group):
         for claim, source in zip(group, earlier[-len(group) :], strict=True):
             claim.metric, claim.metric_basis = source.metric, "sentence"
@@ -759,6 +759,19 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         if not claim.metric and phrase:
             claim.metric, claim.metric_basis = phrase, "sentence"
     return False
+
+
+_GAP = 4  # the semicolon and the spaces a sentence may start after
+
+
+def _joined_sentences(text: str, claims: list[Claim], first: int) -> set[int]:
+    """The sentence of the figure at first, and the one before it where a semicolon joins them (…17.83%；1至9月分别同比
+    增长12.99%…): a list naming nothing of its own repeats the list before it across the semicolon."""
+    start = claims[first].sentence_start
+    starts = {start}
+    if first and text[max(0, start - _GAP) : start].rstrip().endswith(("；", ";")):
+        starts.add(claims[first - 1].sentence_start)
+    return starts
 
 
 @cache
