@@ -40,8 +40,11 @@ _SPEAKER_HEADLINE_MAX = 40  # 怀化市通道县坪坦乡乡长吴贤：皇都�
 _SENTENCE_PUNCTUATION = compile_pattern(r"[。！？!?；;]")
 # a headline's opening cry (好消息！, 重磅！, 刚刚！): a word or two and an exclamation mark
 _INTERJECTION = compile_pattern(r"[^\s，,。！？!?；;：:]{1,4}[！!]\s*")
-# a post's topic tags and the bracketed title after them (#新冠肺炎最新动态# 【#宁夏新增2例累计45例#】)
-_TOPIC_TAGS = compile_pattern(r"(?:#[^#\s][^#\n]{0,29}#\s*)+(?:【[^】\n]{1,80}】)?")
+# a post's topic tag (#新冠肺炎最新动态#; not a heading written with #) and its title in brackets after its tags
+# (【#宁夏新增2例累计45例#】, the title a group): the period step reads the same markup
+TOPIC_TAG = r"#[^#\s][^#\n]{0,29}#"
+BRACKETED_TITLE = r"【([^】\n]{1,80})】"
+_TOPIC_TAGS = compile_pattern(rf"(?:{TOPIC_TAG}\s*)+(?:{BRACKETED_TITLE})?")
 _PAUSE = compile_pattern(r"[，,、]")
 _OPEN_END = compile_pattern(r"[，,、：:]$")
 

@@ -26,7 +26,7 @@ from extract.claims import Claim
 from extract.clock import PART_OF_DAY, on_the_clock
 from extract.components.extensions import doc_text
 from extract.headline_figures import in_own_words, restating_key
-from extract.layout import Article, is_headline_like
+from extract.layout import BRACKETED_TITLE, TOPIC_TAG, Article, is_headline_like
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
@@ -44,12 +44,6 @@ _YEAR = rf"{YEAR_NUMERAL}\s?年"
 _RANGE_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})"
 _YEAR_RANGE = rf"{_RANGE_YEAR}\s?[-—–~～至到]\s?{_RANGE_YEAR}\s?年"
 _YEAR_RANGE_PARTS = compile_pattern(rf"({_RANGE_YEAR})\s?[-—–~～至到]\s?({_RANGE_YEAR})\s?年")
-_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-
-
-def _year(numeral: str) -> int:
-    """A year of a span as a number: 2021, 二〇二一."""
-    return int(numeral.translate(_YEAR_DIGITS))
 
 
 _SINCE_LAUNCH = "开展以来"
@@ -430,10 +424,10 @@ def _years_of_a_respective_list(text: str, claims: list[Claim]) -> None:
             and lexicon.LIST_SEPARATOR.fullmatch(text, claims[j - 1].end, claims[j].start)
         ):
             j += 1
-        listed = span is not None and j - i == _year(span[2]) - _year(span[1]) + 1 > 1
+        listed = span is not None and j - i == _number(span[2]) - _number(span[1]) + 1 > 1
         if listed and _RESPECTIVELY in text[claims[i].sentence_start : claims[i].start]:
             for k, claim in enumerate(claims[i:j]):
-                year = _year(span[1]) + k
+                year = _number(span[1]) + k
                 claim.period, claim.period_start, claim.period_end = f"{year}年", f"{year}-01-01", f"{year}-12-31"
         i = j
 
@@ -578,7 +572,7 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
 
 
 # a post's title in brackets opening its text, after its topic tags (#新冠肺炎最新动态#【#北京新增18例累计315例#】…)
-_TITLE_BRACKET = compile_pattern(r"(?:#[^#\n]{1,30}#\s*)*【([^】\n]{1,80})】")
+_TITLE_BRACKET = compile_pattern(rf"(?:{TOPIC_TAG}\s*)*{BRACKETED_TITLE}")
 
 
 def _in_a_title_bracket(text: str, claim: Claim) -> bool:
@@ -1377,7 +1371,7 @@ _THAT_MONTH = compile_pattern(r"月份?当月$")
 def _period_dates(period: str, published: Date | None, anchor: Anchor | None) -> tuple[str | None, str | None]:
     years = _YEAR_RANGE_PARTS.fullmatch(period)
     if years:
-        return f"{_year(years[1])}-01-01", f"{_year(years[2])}-12-31"
+        return f"{_number(years[1])}-01-01", f"{_number(years[2])}-12-31"
     period = _THAT_DAY.sub(r"\1", period)  # 9日当天0-12时 is 9日0-12时
     if _BRACKETED_TODAY_WHOLE.fullmatch(period):  # 今（20）日 is 20日, 今天（2月6日） is 2月6日
         inside = _IN_THE_BRACKETS.search(period)

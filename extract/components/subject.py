@@ -1091,8 +1091,7 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
     """Whether a verb or preposition governs the mention in its clause ("依托党群服务站").
 
     A 在 that opens a clause sets the clause's topic instead."""
-    clause_start = clause_breaks.after_last(sentence_start, mention_start)
-    before = text[clause_start:mention_start].rstrip('“"‘ ')
+    before = _clause_before(text, sentence_start, mention_start, clause_breaks)
     if _SINCE_OPENING.search(before) and _SINCE_CLOSING.match(text, mention_start):
         return True  # 自2023年12月公安部开展…以来: a body in a time phrase sets when, it is no subject
     if before.endswith(_RANKED_BY) and _RANKED_CLAUSE.match(text, mention_start):
@@ -1112,9 +1111,16 @@ def _in_a_support_frame(text: str, before: str, mention_start: int) -> bool:
 
 def _backing(text: str, item: Resolved, clause_breaks: Breaks) -> bool:
     """The place or body only led or backed what its sentence tells (在…的支持下): no setting of the sentence."""
-    clause_start = clause_breaks.after_last(item.sentence_start, item.mention.start)
-    before = text[clause_start : item.mention.start].rstrip('“"‘ ')
-    return item.governed and _in_a_support_frame(text, before, item.mention.start)
+    if not item.governed:
+        return False
+    before = _clause_before(text, item.sentence_start, item.mention.start, clause_breaks)
+    return _in_a_support_frame(text, before, item.mention.start)
+
+
+def _clause_before(text: str, sentence_start: int, mention_start: int, clause_breaks: Breaks) -> str:
+    """The mention's clause up to it, without the quote marks that open a name."""
+    clause_start = clause_breaks.after_last(sentence_start, mention_start)
+    return text[clause_start:mention_start].rstrip('“"‘ ')
 
 
 # 在 opening a clause and the bodies listed after it, then …的…下 closing it: a frame of who led or backed something
@@ -1306,17 +1312,17 @@ def _qualifies_a_noun(text: str, mention: Mention) -> bool:
     有武汉旅居史的人员, 湖北以外地区): lexicon/place_qualifier_words.tsv."""
     if mention.place.level == "organisation":
         return False
-    before, after = _place_qualifiers()
-    return before.search(text, max(0, mention.start - 5), mention.start) is not None or (
-        after.match(text, mention.end) is not None
-    )
+    return _qualified_from_before(text, mention) or _place_qualifiers()[1].match(text, mention.end) is not None
 
 
 def _qualified_from_before(text: str, mention: Mention) -> bool:
     """A word before the place qualifies it (来自广州, 除太原): lexicon/place_qualifier_words.tsv."""
-    before, _ = _place_qualifiers()
-    window_start = max(0, mention.start - 5)
+    before = _place_qualifiers()[0]
+    window_start = max(0, mention.start - _QUALIFIER_REACH)
     return mention.place.level != "organisation" and before.search(text, window_start, mention.start) is not None
+
+
+_QUALIFIER_REACH = 5  # characters before a place its qualifier and a country (来自中国台湾) may take
 
 
 @cache
