@@ -267,6 +267,23 @@ def test_metrics_from_the_figures_own_clause(claim_of, text, region, mention, me
 @pytest.mark.parametrize(
     ("text", "region", "mention", "metric"),
     [
+        # a ratio to a level at another time (lexicon/ratio_base_verbs.txt) names no thing of its own: it measures
+        # the level before it, whatever names the time (新中国成立初, 疫情前): an achievements feature, tourism
+        # news, a harvest report and company results
+        ("全省高校在校大学生129.1万人，是新中国成立初1949年的416.5倍。", "浙江省", "416.5倍", "高校在校大学生"),
+        ("普通中学在校学生262.2万人，分别是1949年、1978年的48.7、1.2倍。", "浙江省", "48.7", "普通中学在校学生"),
+        ("全市接待游客1200万人次，恢复到疫情前同期的95%。", "桂林市", "95%", "游客"),
+        ("全市粮食产量120万吨，为去年同期的95%。", "周口市", "95%", "粮食产量"),
+        ("公司实现营业收入52.6亿元，相当于2019年的1.3倍。", "深圳市", "1.3倍", "营业收入"),
+    ],
+)
+def test_a_ratio_to_another_time_measures_the_level_before_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
         # a sum of money followed by a noun of its own names it; a currency word restates the unit
         ("他付给黄某10万元感谢费。", "湘西土家族苗族自治州", "10万元", "感谢费"),
         ("彭某将4万元现金送给李某。", "湘西土家族苗族自治州", "4万元", "现金"),

@@ -152,3 +152,41 @@ _BEFORE_THE_CHANGE = [
 def test_a_figure_before_the_change_is_of_the_bases_time(genre, text, region, expected):
     periods = _periods(text, region, "2024-03-28")
     assert {mention: periods.get(mention) for mention in expected} == expected, genre
+
+
+# (genre, text, region, the figures and the period each takes): a time a ratio is taken against (是1978年的53.3倍,
+# 分别是1949年、1978年的48.7、1.2倍, 恢复到2019年同期的95%: lexicon/ratio_base_verbs.txt) is the period of no figure,
+# neither the ratio's nor those after it; a level of another time after a comparison keeps its time
+_RATIO_BASES = [
+    (
+        "statistics bureau's achievements feature",
+        "2023年，全省高校在校大学生129.1万人，是新中国成立初1949年的416.5倍，是改革开放初1978年的53.3倍；"
+        "普通中学在校学生262.2万人，分别是1949年、1978年的48.7、1.2倍；小学学龄儿童入学率达99.99%。",
+        "浙江省",
+        {
+            "416.5倍": "2023年",
+            "53.3倍": "2023年",
+            "262.2万人": "2023年",
+            "48.7": "2023年",
+            "1.2倍": "2023年",
+            "99.99%": "2023年",
+        },
+    ),
+    (
+        "holiday tourism news",
+        "2024年国庆假期，全市接待游客1200万人次，恢复到2019年同期的95%，实现旅游收入85亿元，是2019年的1.1倍。",
+        "桂林市",
+        {"95%": "2024年国庆假期", "85亿元": "2024年国庆假期", "1.1倍": "2024年国庆假期"},
+    ),
+    (
+        "company results",
+        "2024年上半年，公司实现营业收入52.6亿元，为上年同期的87.5%；净利润3.1亿元，比2023年的2.4亿元增加0.7亿元。",
+        "深圳市",
+        {"87.5%": "2024年上半年", "3.1亿元": "2024年上半年", "2.4亿元": "2023年"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "expected"), _RATIO_BASES)
+def test_the_time_a_ratio_is_taken_against_is_no_period(genre, text, region, expected):
+    assert {m: p for m, p in _periods(text, region, None).items() if m in expected} == expected

@@ -230,6 +230,15 @@ def metric_component(doc: Doc) -> Doc:
         if previous is not None and previous.metric and _a_surpassed_base(raw_before, previous, claim):
             # "上市公司超过370家，超过了去年中期分红的195家": the base surpassed is the same thing at another time
             claim.metric, claim.metric_basis = previous.metric, "sentence"
+        elif (
+            claim.unit in _RATIO_UNITS
+            and _a_ratio_to_a_time(raw_before)
+            and (level := _latest_level(claims, i)) is not None
+            and level.metric
+        ):
+            # "高校在校大学生129.1万人，是新中国成立初1949年的416.5倍", "接待游客1200万人次，恢复到2019年同期的95%": the
+            # level before it measured against its own level at another time
+            claim.metric, claim.metric_basis = level.metric, "sentence"
         elif previous is not None and previous.metric and _a_conversion(raw_before):
             # 人均地区生产总值126648元（折合17973美元）: the converted figure is the one before it in another unit
             claim.metric, claim.metric_basis = previous.metric, "sentence"
@@ -494,6 +503,30 @@ def _surpassing() -> re.Pattern[str]:
     return compile_pattern(
         rf"(?:{lexicon.alternation(lexicon.word_list('surpassing_verbs.txt'))})了?[^，,。；;]{{0,16}}的"
     )
+
+
+_RATIO_UNITS = frozenset(("倍", "%"))
+# a verb of ratio, the time taken against (with what else names it: 新中国成立初1949年, 疫情前同期) and 的
+_RATIO_FRAME_BASE = 24
+
+
+def _a_ratio_to_a_time(before: str) -> bool:
+    """The phrase before a figure makes it a ratio to a level at another time (是1949年的, 分别是1949年、1978年的,
+    恢复到疫情前同期的: lexicon/ratio_base_verbs.txt), naming no thing of its own."""
+    frame = _ratio_frame().fullmatch(before.strip())
+    if frame is None:
+        return False
+    base = frame["base"]
+    return base.endswith(_OF_A_TIME_BEFORE) or period_pattern(base).search(base) is not None
+
+
+_OF_A_TIME_BEFORE = ("同期", "前")
+
+
+@cache
+def _ratio_frame() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.word_list("ratio_base_verbs.txt"))
+    return compile_pattern(rf"(?:分别)?(?:{verbs})(?P<base>[^，,。；;：:]{{1,{_RATIO_FRAME_BASE}}}?)的")
 
 
 _INSTALMENT = "分"

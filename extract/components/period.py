@@ -758,12 +758,10 @@ def find_period(
     if base is not None:
         return base  # 较2020年同期的177.25亿元: the figure compared with is of the time it is compared at
     stretch, matches = phrases.in_sentence(claim)
-    if (
-        matches
-        and claim.unit == "倍"
-        and _OF_THE_BASE.fullmatch(stretch, matches[-1].end(), claim.start - claim.sentence_start)
-    ):
-        matches = matches[:-1]  # 为去年(同期)的2.25倍: the time compared with is the multiple's base, not its time
+    if matches:
+        # the stretch may end before the figure: the ratio a time is the base of may be the figure itself
+        through = text[claim.sentence_start : claim.end + _RATIO_READ_PAST]
+        matches = [m for m in matches if not _a_ratios_base(through, m)]
     if matches and _dates_the_report(stretch, matches[-1], claim) and not _a_flow(text, claim, matches[-1].end()):
         # 昨日，数据显示，98家上市公司…: the day the news came out, not the time of what it counts; of a day's
         # new cases (1月29日，省卫健委通报，新增3例) it is the day they were reported in
@@ -1130,6 +1128,7 @@ def _last_period(
         for m in matches
         if not stretch.endswith(lexicon.word_list("comparison_words.txt"), 0, m.start())
         and not _a_base_to_change_from(stretch, m, figure_at)
+        and not _a_ratios_base(stretch, m)  # also of the sentences before (find_period reads its own)
         and not _a_record(stretch, m)
         and not (
             carried
@@ -1176,6 +1175,31 @@ def _a_compared_time_before(stretch: str, match: re.Match[str], carried: bool, f
 
 # a year before and the word giving its level right after it (上年为, 去年末是)
 _YEAR_BEFORE_LEVEL = compile_pattern(r"(?:上|去|前)年(?:末|底|度)?[为是]")
+
+
+# after a time: more times listed, 的, and the figures of a ratio to it (1949年、1978年的48.7、1.2倍, 上年同期的95%)
+_RATIO_NUMBER = r"[0-9０-９.．一二两三四五六七八九十百千万亿〇零点]+"
+_RATIO_AFTER_A_TIME = compile_pattern(
+    rf"(?:[、和与及][^，,。；;：:的]{{1,14}}?)*(?:同期)?的\s?{_RATIO_NUMBER}(?:\s?[、和]\s?{_RATIO_NUMBER})*\s?(?P<unit>倍|%|％|成)"
+)
+_RATIO_READ_PAST = 24  # characters past a figure that its list and unit may take (48.7、1.2倍)
+_RATIO_VERB_REACH = 12  # characters between a verb of ratio and its time (是新中国成立初1949年的)
+_CLAUSE_MARKS = "，,。；;：:！!？?"
+
+
+def _a_ratios_base(stretch: str, match: re.Match[str]) -> bool:
+    """The time is the level a ratio after it is taken against (是1978年的53.3倍, 分别是1949年、1978年的48.7、1.2倍,
+    恢复到2019年同期的95%: lexicon/ratio_base_verbs.txt): the time of no figure, the ratio's nor those after it. A
+    multiple needs no verb before its time; a percentage does (比2019年的50%提高 is a level of 2019, and 由上年的4.0%
+    a base's level: base_figures_time and _a_base_to_change_from read those)."""
+    ratio = _RATIO_AFTER_A_TIME.match(stretch, match.end())
+    if ratio is None:
+        return False
+    if ratio["unit"] == "倍":
+        return True
+    before = stretch[max(0, match.start() - _RATIO_VERB_REACH) : match.start()]
+    clause = before[max(before.rfind(mark) for mark in _CLAUSE_MARKS) + 1 :]
+    return any(verb in clause for verb in lexicon.word_list("ratio_base_verbs.txt"))
 
 
 def _a_base_to_change_from(stretch: str, match: re.Match[str], figure_at: int | None = None) -> bool:
