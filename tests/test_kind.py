@@ -173,3 +173,41 @@ def test_a_per_word_a_little_before_the_figure_makes_a_rate(claim_of, text, regi
 def test_compared_more_or_less_and_per_mille_points(claims_of, text, mention, kind, unit, direction):
     claim = next(c for c in claims_of(text) if c["mention"] == mention)
     assert (claim["kind"], claim["unit"], claim["direction"]) == (kind, unit, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "kind", "unit"),
+    [
+        # per a unit of measure written after the figure and ending its clause: a water bulletin, a market report
+        ("全州平均产水模数28.0万立方米每平方千米。", "大理白族自治州", "28.0万立方米", "rate", "立方米/平方公里"),
+        ("今年新米收购价1.5元每斤，比去年高。", "五常市", "1.5元", "rate", "元/斤"),
+        # 每 and more words after the figure open a phrase of their own
+        ("全村种植100亩每亩产量达600公斤。", "菏泽市", "100亩", "measure", "亩"),
+        # per 万元 of output: a water bulletin and an energy communiqué; a sum before 万元 is money, no marker
+        ("全州万元GDP用水量120.9立方米。", "大理白族自治州", "120.9立方米", "rate", "立方米/万元"),
+        ("全市万元工业增加值用水量55.4立方米。", "绍兴市", "55.4立方米", "rate", "立方米/万元"),
+        ("企业投入500万元GDP核算软件项目，节水1.2万立方米。", "绍兴市", "1.2万立方米", "measure", "立方米"),
+    ],
+)
+def test_a_per_word_after_the_figure_or_per_output_makes_a_rate(claim_of, text, region, mention, kind, unit):
+    claim = claim_of(text, mention, region)
+    assert (claim["kind"], claim["unit"]) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "kind", "direction"),
+    [
+        # a revenue's, a spending's and a harvest's change (change_verbs.tsv): a final-accounts report, a county's
+        # work report, farm news
+        ("一般公共预算收入129748万元，比2017年增收12423万元。", "汕尾市", "12423万元", "change", "increase"),
+        ("一般公共预算支出480691万元，比2017年增支8807万元。", "汕尾市", "8807万元", "change", "increase"),
+        ("受减税降费影响，全县税收比上年减收3200万元。", "沈丘县", "3200万元", "change", "decrease"),
+        ("全市粮食总产量比上年增产5.2万吨。", "周口市", "5.2万吨", "change", "increase"),
+        # the base's own level in brackets between the comparison and its verb: a water bulletin, a climate review
+        ("年降水总量271.8亿立方米，比常年(293.5亿立方米)偏少7.4%。", "大理白族自治州", "7.4%", "change", "decrease"),
+        ("全年降水量1320毫米，较常年（1150毫米）偏多14.8%。", "桂林市", "14.8%", "change", "increase"),
+    ],
+)
+def test_changes_of_revenue_and_output_and_against_a_bracketed_base(claim_of, text, region, mention, kind, direction):
+    claim = claim_of(text, mention, region)
+    assert (claim["kind"], claim["direction"]) == (kind, direction)

@@ -190,3 +190,25 @@ _RATIO_BASES = [
 @pytest.mark.parametrize(("genre", "text", "region", "expected"), _RATIO_BASES)
 def test_the_time_a_ratio_is_taken_against_is_no_period(genre, text, region, expected):
     assert {m: p for m, p in _periods(text, region, None).items() if m in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a base's level in brackets after its comparison is of the base's time; the change after it is of the
+        # clause's own time and measures what the level does: a water bulletin, a climate review
+        (
+            "2017年全州地表水资源量79.12亿立方米，比常年(99.12亿立方米)偏少20.2%。",
+            "大理白族自治州",
+            {"99.12亿立方米": ("常年", "地表水资源量"), "20.2%": ("2017年", "地表水资源量")},
+        ),
+        (
+            "2023年全市年降水量1320毫米，较常年（1150毫米）偏多14.8%。",
+            "桂林市",
+            {"1150毫米": ("常年", "年降水量"), "14.8%": ("2023年", "年降水量")},
+        ),
+    ],
+)
+def test_a_bracketed_base_level_is_of_the_base_and_its_change_of_the_level(text, region, expected):
+    claims = _claims(text, region, None)
+    assert {m: (claims[m].period, claims[m].metric) for m in expected} == expected

@@ -277,6 +277,21 @@ def _clause_before(text: str, claim: Claim, clause_breaks: Breaks) -> str:
     return text[start : claim.start].rstrip(" \t\u3000")
 
 
+# a figure in brackets ending the text (比常年(293.5亿立方米): the level of the base before it, which a verb after it
+# compares with; of at most a few characters, that verb
+_BASE_FIGURE_NOTE = compile_pattern(r"[（(][^（）()，,。；;]{0,12}[0-9０-９][^（）()，,。；;]{0,12}[）)]$")
+_VERB_AFTER_A_NOTE = 3
+
+
+def _clause_before_a_base_figure(text: str, claim: Claim, before: str, clause_breaks: Breaks) -> str:
+    """The clause before a bracketed figure that ends right where the figure's own clause `before` starts, else ""."""
+    start = text.rfind(before, claim.sentence_start, claim.start)  # spaces before the figure are not in `before`
+    note = _BASE_FIGURE_NOTE.search(text, claim.sentence_start, start)
+    if note is None:
+        return ""
+    return text[clause_breaks.after_last(claim.sentence_start, note.start()) : note.start()]
+
+
 # a note of a few characters, no figure, in brackets right after a word (执业（助理）医师, 外商（含港澳台）投资)
 _BRACKET_NOTE = compile_pattern(r"(?<=[\u4e00-\u9fff])[（(][^（()）0-9０-９，,。；;]{1,6}[）)]$")
 
@@ -312,6 +327,9 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
     if claim.unit == "倍" and "翻" in claim.mention:
         claim.direction = "increase"  # 翻一番: doubled
     change = _find_change(roc, before)
+    if change is None and len(before) <= _VERB_AFTER_A_NOTE:
+        # 比常年(293.5亿立方米)偏少7.4%: the base's own figure in brackets stands between the comparison and its verb
+        change = _find_change(roc, _clause_before_a_base_figure(text, claim, before, clause_breaks) + before)
     if claim.kind == "percent" and (PACE_REACHED.search(before) or _GROWTH_FORECAST.search(before)):
         # 经济增长放缓至2.1%: the rate of growth the pace reached, a change of its own; so is a growth rate forecast
         # or targeted (上修全年经济成长率预测至3.43%, 经济增长预期上调至5.0%, 全年经济增长目标为5%左右)
@@ -340,7 +358,23 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
         return
     if claim.kind in ("percent", "change", "duration", "age", "date", "rate", "temperature"):
         return  # a rate here was written with its denominator (3.5元/斤): it has one already
-    _make_rate(claim, _denominator(before))
+    _make_rate(claim, _denominator_written_after(text, claim) or _denominator(before))
+
+
+def _denominator_written_after(text: str, claim: Claim) -> str | None:
+    """The unit of measure a figure is per when 每 and the unit follow it and end its clause (产水模数28.0万立方米每平方
+    千米, 30元每斤。), else None; 每 and more words after a figure open a phrase of their own (种植100亩每亩产量)."""
+    per = _per_after_pattern().match(text, claim.end)
+    if per is None:
+        return None
+    entry = lexicon.units().get(per["per"])
+    return entry.unit if entry else per["per"]
+
+
+@cache
+def _per_after_pattern() -> re.Pattern[str]:
+    measures = lexicon.alternation([u for u, e in lexicon.units().items() if e.kind == "measure" and u != "两"])
+    return compile_pattern(rf"\s?每(?P<per>{measures})(?=$|[，,。；;：:！!？?、）)\s])")
 
 
 def _denominator(phrase: str) -> str | None:

@@ -297,6 +297,16 @@ def metric_component(doc: Doc) -> Doc:
             # "零售业营业额3454亿元，年增4.9%，其中百货公司因逢年中庆…，年增5.9%": the category the cause is told
             # of changed, in the measure of the sentence's whole (百货公司营业额), not the whole itself
             claim.metric, claim.metric_basis = category, "sentence"
+        if (
+            not claim.metric
+            and claim.kind == "change"
+            and i
+            and claims[i - 1].metric
+            and _BRACKETED_BASE_BEFORE_A_VERB.fullmatch(text, claims[i - 1].end, claim.start)
+        ):
+            # 地下水资源量26.16亿立方米，比常年(35.64亿立方米)偏少26.6%: the change against the base whose own level
+            # is in brackets is of what that level measures
+            claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
@@ -505,6 +515,8 @@ def _surpassing() -> re.Pattern[str]:
     )
 
 
+# a bracket closing after a base's level, and the verb comparing with it: 比常年(35.64亿立方米)偏少26.6%
+_BRACKETED_BASE_BEFORE_A_VERB = compile_pattern(r"\s?[）)]\s?[\u4e00-\u9fff]{1,3}\s?")
 _RATIO_UNITS = frozenset(("倍", "%"))
 # a verb of ratio, the time taken against (with what else names it: 新中国成立初1949年, 疫情前同期) and 的
 _RATIO_FRAME_BASE = 24

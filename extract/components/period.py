@@ -215,14 +215,14 @@ def _compared_year(roc: bool) -> str:
 
 @cache
 def _base_figure_pattern(roc: bool = False) -> re.Pattern[str]:
-    """A comparison word and the time compared with, then 的, right before a figure (较2020年同期的, 比上年同期的):
-    the figure after it is the base's."""
+    """A comparison word and the time compared with, then 的, right before a figure (较2020年同期的, 比上年同期的),
+    or a bracket the figure is written in (比常年(293.5亿立方米)偏少7.4%): the figure after it is the base's."""
     words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
     words += lexicon.word_list("period_base_openers.txt")  # 由上年的4.0%: the base of a change (调整为…)
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
     return compile_pattern(
         rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
-        rf"(?P<time>{baselines}|{_compared_year(roc)}|(?:今年|去年|本年)?{_MONTHS}|[一二两三四五六七八九十0-9]+年前)的\s?$"
+        rf"(?P<time>{baselines}|{_compared_year(roc)}|(?:今年|去年|本年)?{_MONTHS}|[一二两三四五六七八九十0-9]+年前)(?:的\s?|\s?[（(]\s?)$"
     )
 
 
