@@ -284,6 +284,27 @@ def test_a_ratio_to_another_time_measures_the_level_before_it(claim_of, text, re
 @pytest.mark.parametrize(
     ("text", "region", "mention", "metric"),
     [
+        # nouns coordinated by 、 before one head name one thing together: a procuratorate's report, a statistical
+        # communiqué's trades, a work report's firms (and a field before a noun says which, not where)
+        ("起诉传销、集资诈骗和非法吸收存款案件70件。", "福州市", "70件", "起诉传销、集资诈骗和非法吸收存款案件"),
+        ("严肃查处行贿、受贿犯罪36件47人。", "福州市", "36件", "行贿、受贿犯罪"),
+        ("立案侦查社会保障等领域职务犯罪39件。", "福州市", "39件", "立案侦查社会保障等领域职务犯罪"),
+        ("交通运输、仓储和邮政业增加值394.8亿元。", "洛阳市", "394.8亿元", "交通运输、仓储和邮政业增加值"),
+        ("高新技术企业、科技型中小企业均突破1.2万家。", "天津市", "突破1.2万家", "高新技术企业、科技型中小企业"),
+        # items of another list are no coordination: each with a figure, places given one each, a comma with no
+        # noun after it
+        ("全县小麦5万吨、玉米3万吨。", "沈丘县", "3万吨", "玉米"),
+        ("新增境外输入病例5例，其中西班牙3例，美国、挪威各1例。", "广东省", "1例", "境外输入病例"),
+        ("可通过乙醚、75%乙醇消毒。", "广东省", "75%", "乙醇消毒"),
+    ],
+)
+def test_nouns_coordinated_before_one_head_stay_together(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
         # a sum of money followed by a noun of its own names it; a currency word restates the unit
         ("他付给黄某10万元感谢费。", "湘西土家族苗族自治州", "10万元", "感谢费"),
         ("彭某将4万元现金送给李某。", "湘西土家族苗族自治州", "4万元", "现金"),

@@ -141,6 +141,7 @@ def metric_component(doc: Doc) -> Doc:
             counted_group = None if located else _acting_group(text, clause_start, previous, claim.start)
             clause_start += located
         clause_start = _after_a_per_number(text, clause_start, claim.start)
+        clause_start = _coordination_start(text, clause_start, claim, previous, ending_at)
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         if raw_before.endswith(_INSTALMENT) and claim.unit in _instalment_units():
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
@@ -955,6 +956,45 @@ def _clause_start(text: str, claim: Claim, previous: Claim | None, boundaries: B
     if previous is not None and previous.end > start:
         start = previous.end
     return start
+
+
+# the most characters of one part of a coordinated noun (传销、集资诈骗和非法吸收公众存款案件: 传销)
+_COORDINATED_PART = 10
+_COORDINATED_PART_LEAST = 2
+_COORDINATED_PART_ENDS = frozenset("，,。；;：:！？!?\n#【】\u3000（）()")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+def _coordination_start(text: str, start: int, claim: Claim, previous: Claim | None, ending_at: dict) -> int:
+    """Where a phrase starting right after a list comma starts when the parts listed before it are nouns of
+    one coordination with it (起诉传销、集资诈骗和非法吸收公众存款案件70件, 查处行贿、受贿犯罪36件): the parts
+    before the comma, each short, back to the clause's start. Not where the parts are items of another list: a
+    part with a figure of its own (小麦5万吨、玉米3万吨) or right after the figure before (1例为普通型病例、1例为
+    重型病例), places or bodies (英国、荷兰各输入1例: `ending_at`, the names by their end), each given a figure
+    (各), or a comma with no noun after it (乙醚、75%乙醇)."""
+    if claim.start - start < 2 or _EACH in text[start : claim.start]:
+        return start
+    floor = max(claim.sentence_start, previous.end if previous is not None else 0)
+    found = start
+    while found - 1 > floor and text[found - 1] == "、":
+        at = found - 1
+        while at > floor and text[at - 1] not in _COORDINATED_PART_ENDS and text[at - 1] != "、":
+            if text[at - 1] in _DIGITS:
+                return start
+            at -= 1
+        if previous is not None and at == previous.end:
+            return start
+        if found - 1 - at < _COORDINATED_PART_LEAST:
+            return start  # 市、县(区)两级, 明、清、民国时期: parts of one character are no nouns of their own
+        if found - 1 - at > _COORDINATED_PART:
+            break  # a part longer than a noun is a clause of its own
+        found = at
+    if found < start and any(end in ending_at for end in range(found + 1, claim.start + 1)):
+        return start
+    return found
+
+
+_EACH = "各"
 
 
 def _without_part_named(raw: str, clause_start: int, ending_at: dict) -> str:

@@ -27,6 +27,8 @@ WHITE_SPACE = compile_pattern(r"\s+")
 BRACKET_CHARS = compile_pattern(r"[（()）]")
 _FROM_AT_END = compile_pattern(r"(?:由|从)$")
 MAX_METRIC = 16
+# a noun of coordinated parts names one thing with all of them (传销、集资诈骗和非法吸收公众存款案件): longer
+_COORDINATED_EXTRA = 8
 _BRACKETED = compile_pattern(r"[（(][^（()）]{0,12}[）)]")
 # a footnote's mark after a word (生产总值[2], 增加值［注1］): the notes of a statistical communiqué
 _FOOTNOTE_MARK = compile_pattern(r"[\[［](?:注)?[0-9０-９]{1,2}[\]］]")
@@ -473,15 +475,18 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
     if report and len(phrase) - report.end() >= 2:
         phrase = phrase[report.end() :]  # 收到港澳台地区通报确诊病例: who reported them, not what is counted
     frame = _frame_end().search(phrase)
-    if frame and len(phrase) - frame.end() >= 2:
-        phrase = phrase[frame.end() :]  # 单位工程建设等方面收受他人财物: the frame says where, not what
+    if frame and len(phrase) - frame.end() >= 2 and _opens_with_a_verb(phrase[frame.end() :]):
+        # 单位工程建设等方面收受他人财物: the frame says where, not what; before a noun it says which
+        # (工程建设等领域职务犯罪: the crimes of that field, not all of them)
+        phrase = phrase[frame.end() :]
     phrase = _after_last_verb(phrase)
     head = phrase.rsplit("的", 1)[-1]
     if len(head) >= 2:
         # "…等关系民生的传统侵财案件" -> 传统侵财案件
         phrase = _share_of_a_part(phrase, head) or _told_apart_by_its_clause(phrase, head) or head
-    if len(phrase) > MAX_METRIC:
-        phrase = phrase[_word_start_from(phrase, len(phrase) - MAX_METRIC) :]
+    longest = MAX_METRIC + (_COORDINATED_EXTRA if "、" in phrase else 0)
+    if len(phrase) > longest:
+        phrase = phrase[_word_start_from(phrase, len(phrase) - longest) :].lstrip("、")
     if lexicon.LIST_SEPARATOR.fullmatch(phrase):
         return ""  # "4.5万亿元和4.2万亿元": the 和 before the second figure names nothing
     return phrase
@@ -546,6 +551,11 @@ def _report_frame() -> re.Pattern[str]:
 def _frame_end() -> re.Pattern[str]:
     """The last word closing an adverbial frame (…等方面, …期间) in a phrase."""
     return compile_pattern(f".*(?:{lexicon.alternation(lexicon.word_list('metric_frame_ends.txt'))})")
+
+
+def _opens_with_a_verb(phrase: str) -> bool:
+    words = phrase_words(phrase)
+    return bool(words) and words[0][1].startswith("v")
 
 
 def _word_start_from(phrase: str, at: int) -> int:
