@@ -246,6 +246,29 @@ _SOURCES_AND_RANKS = [
         "9.3%",
         "汝阳县",
     ),
+    # a company the reporter learnt the figures from is no subject of them (the port's, in its region); a
+    # government body's bulletin still gives its place's figures
+    (
+        "port news",
+        "1月23日，记者从广西北部湾港集团获悉，2021年，北部湾港港口完成货物吞吐量3.58亿吨，同比增长21%。",
+        "广西壮族自治区",
+        "3.58亿吨",
+        "广西壮族自治区",
+    ),
+    (
+        "railway holiday news",
+        "记者从中国铁路济南局集团有限公司了解到，国庆假期全省铁路发送旅客412万人次。",
+        "山东省",
+        "412万人次",
+        "山东省",
+    ),
+    (
+        "health bulletin",
+        "据国家卫健委通报，3月7日0—24时，新增报告境外输入确诊病例3例（北京2例，甘肃1例）。",
+        "湖北省",
+        "3例",
+        "中国",
+    ),
 ]
 
 

@@ -1096,8 +1096,10 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
         return True  # 自2023年12月公安部开展…以来: a body in a time phrase sets when, it is no subject
     if before.endswith(_RANKED_BY) and _RANKED_CLAUSE.match(text, mention_start):
         return False  # 以北区每平方公里21283人最稠密: 以…最 ranks the place first, it is the figure's subject
-    if _SOURCE_OPENING.match(before) and _source_closing().match(text, mention_start):
-        return True  # 据国家统计局云南调查总队核定数据显示: a place in the name of the source is no subject
+    if _in_a_source_name(text, before, mention_start):
+        # 据国家统计局云南调查总队核定数据显示, 记者从广西北部湾港集团获悉: a place or body in the name of the source
+        # is no subject
+        return True
     if _in_a_support_frame(text, before, mention_start):
         return True  # 在县委的坚强领导下, 在县人大、县政协的监督支持下: who led or backed the work, no subject
     # a 在 that opens a clause sets its topic: "在巨野县龙堍镇，这样的工厂…", "眼下，在…梁堂村…里"
@@ -1109,12 +1111,21 @@ def _in_a_support_frame(text: str, before: str, mention_start: int) -> bool:
     return _IN_A_FRAME_OPENING.match(before) is not None and _FRAME_CLOSING.match(text, mention_start) is not None
 
 
+def _in_a_source_name(text: str, before: str, mention_start: int) -> bool:
+    """The mention is inside the name of where the text learnt its figures (据…显示, 记者从…获悉)."""
+    return _SOURCE_OPENING.match(before) is not None and _source_closing().match(text, mention_start) is not None
+
+
 def _backing(text: str, item: Resolved, clause_breaks: Breaks) -> bool:
-    """The place or body only led or backed what its sentence tells (在…的支持下): no setting of the sentence."""
+    """The place or body only led or backed what its sentence tells (在…的支持下), or is the body, not a government's,
+    where the text learnt it (记者从广西北部湾港集团获悉): no setting of the sentence. A government body's source
+    (据国家卫健委通报) still sets its place (中国), whose figures its bulletins give."""
     if not item.governed:
         return False
     before = _clause_before(text, item.sentence_start, item.mention.start, clause_breaks)
-    return _in_a_support_frame(text, before, item.mention.start)
+    if _in_a_support_frame(text, before, item.mention.start):
+        return True
+    return item.place.level == "organisation" and _in_a_source_name(text, before, item.mention.start)
 
 
 def _clause_before(text: str, sentence_start: int, mention_start: int, clause_breaks: Breaks) -> str:
@@ -1128,8 +1139,9 @@ _IN_A_FRAME_OPENING = compile_pattern(r"\s*在[^，,。；;：:]{0,16}$")
 _FRAME_CLOSING = compile_pattern(r"[^，,。；;：:]{0,16}?的[^，,。；;：:的]{0,8}下")
 
 
-# 据/根据 opening the clause before a source's name, the reporting verb closing it (lexicon/report_verbs.txt)
-_SOURCE_OPENING = compile_pattern(r"\s*(?:根据|据)[^，,。；;：:]{0,16}$")
+# 据/根据 opening the clause before a source's name, or 从 after who learnt (记者从…获悉), the reporting verb closing
+# it (lexicon/report_verbs.txt)
+_SOURCE_OPENING = compile_pattern(r"\s*(?:根据|据|[^，,。；;：:]{0,6}从)[^，,。；;：:]{0,16}$")
 
 
 @cache
