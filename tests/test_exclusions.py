@@ -44,6 +44,9 @@ import pytest
         "一家三口其乐融融。",
         "双11期间，快递业务繁忙。",  # 期间 is a span of time, not 11 issues
         "1月23日11:20起，全市公交停运。",  # minutes of a time of day, not 20 incidents
+        # the day of a date written in digits (a post's dateline, a notice's date), not 10 head of cattle
+        "2017-10-10 头条江西",
+        "发布日期：2020/3/5 台风“米克拉”过境。",
         "王庄村3组村民自发清理河道。",  # a village's group named by its number
         "张家村二组召开群众会议。",
         "2027台湾灯会筹备工作启动。",  # 台 opening 台湾 is no unit after a year

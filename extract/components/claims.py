@@ -360,6 +360,11 @@ _SINCE_A_SPAN = compile_pattern(r"以?来(?![京华沪津渝鲁苏此到自看�
 _ITEM_NUMBER = compile_pattern(r"\s*[、．]|\.(?![0-9])")
 
 
+# a date written in digits up to its day (2017-10-10, 2020/3/5, 2021.05.06)
+_DATE_SEPARATORS = frozenset("-/.")
+_NUMERIC_DATE_BEFORE = compile_pattern(r"(?<![0-9])[0-9]{4}([-/.])[0-9]{1,2}\1$")
+
+
 def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
     """Why a quantity is not a claim, or None when it is one. With `roc` the text is about Taiwan, whose
     bare two- and three-digit years are of the 民國 calendar (extract/roc_years.py)."""
@@ -371,6 +376,8 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         _WITH_ROC_BEFORE.search(text, max(0, q.start - 3), q.start) or (roc and roc_year_at(text, q.start, q.end))
     ):
         return "date"  # 民国99年; 统计年报(106年), 106年自然增加人数 in a text about Taiwan: a year of its calendar
+    if before in _DATE_SEPARATORS and _NUMERIC_DATE_BEFORE.search(text, max(0, q.start - 8), q.start):
+        return "date"  # 2017-10-10 头条江西: the day of a dateline, not 10 head of cattle
     if _ITEM_NUMBER.match(text, q.end) and (q.start == 0 or text[q.start - 1] == "\n"):
         return "section"  # 15、三年前…: a digest's item number, not 15 of what follows
     if before and before in ":：" and text[max(0, q.start - 2) : q.start - 1].isdigit():

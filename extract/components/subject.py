@@ -761,6 +761,7 @@ def _resolve_all(
     out: list[Resolved] = []
     earlier: list[Place] = []
     earlier_at: list[int] = []  # where each of `earlier` was named
+    sources: set[Place] = set()  # bodies the text learnt its figures from (记者从…集团获悉, 根据省旅发委统计)
     current_article = -1
     for mention, sentence_start, article in located:
         if article != current_article:
@@ -781,7 +782,7 @@ def _resolve_all(
         place = (
             _issuers_mention(text, mention, issuer)
             or _city_of_its_sentence(mention, in_sentence)
-            or _resolve(mention, candidates, region)
+            or _resolve(mention, candidates, region, sources)
         )
         # 本公司 is only ever the issuer's: in a story it is whoever is quoted, not the company named last
         if place is None or (place != issuer and mention.role == "scope" and _a_company_self_word(mention.place.name)):
@@ -795,6 +796,10 @@ def _resolve_all(
         earlier.append(place)
         earlier_at.append(mention.start)
         governed = _governed(text, sentence_start, mention.start, clause_breaks) or _a_source(text, mention.end)
+        if place.level == "organisation" and governed:
+            before = _clause_before(text, sentence_start, mention.start, clause_breaks)
+            if _in_a_source_name(text, before, mention.start):
+                sources.add(place)
         chain_start = chain_starts.get(mention.start, mention.start)
         out.append(Resolved(mention, place, sentence_start, article, governed, chain_start))
     return out
@@ -1146,7 +1151,8 @@ _SOURCE_OPENING = compile_pattern(r"\s*(?:根据|据|[^，,。；;：:]{0,6}从)
 
 @cache
 def _source_closing() -> re.Pattern[str]:
-    verbs = lexicon.alternation(lexicon.word_list("report_verbs.txt"))
+    words = [*lexicon.word_list("report_verbs.txt"), *lexicon.word_list("source_closing_words.txt")]
+    verbs = lexicon.alternation(words)
     return compile_pattern(rf"[^，,。；;：:\n]{{0,20}}?(?:{verbs})")
 
 
@@ -1443,10 +1449,10 @@ def _city_of_its_sentence(mention: Mention, in_sentence: list[Place]) -> Place |
     return next((p for p in reversed(in_sentence) if p.level in ("city", "county") and p.name.endswith("市")), None)
 
 
-def _resolve(mention: Mention, earlier: list[Place], region: Place | None) -> Place | None:
+def _resolve(mention: Mention, earlier: list[Place], region: Place | None, sources: set[Place]) -> Place | None:
     place = mention.place
     if mention.role == "scope":
-        return _resolve_scope(place.name, earlier, region)
+        return _resolve_scope(place.name, earlier, region, sources)
     if mention.role == "government":
         # 市委社会工作部 -> 菏泽市; 东明县委社会工作部 -> None here: the mention of 东明县 nested in it
         # (kept by _outermost, resolved next) speaks for it
@@ -1475,7 +1481,9 @@ def _national_bodies() -> tuple[str, ...]:
     return lexicon.word_list("national_bodies.txt")
 
 
-def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Place | None:
+def _resolve_scope(word: str, earlier: list[Place], region: Place | None, sources: set[Place]) -> Place | None:
+    """The place or body a word of scope (全省, 本市, 该公司) stands for, from the places named before it; a body the
+    text only learnt its figures from (`sources`) is no bureau whose own figures for its place they are."""
     if word in _scope_place_words():
         return gazetteer().lookup(_scope_place_words()[word])  # 本港, 全澳, 全台
     if NATIONAL_REPORTING.fullmatch(word):
@@ -1499,7 +1507,7 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None) -> Pla
     if target is None:
         return region if level == "city" else None
     # 全县 in a story about 巨野县公安局: the bureau's figures for its county stay the bureau's
-    latest_organisation = next((p for p in reversed(earlier) if p.level == "organisation"), None)
+    latest_organisation = next((p for p in reversed(earlier) if p.level == "organisation" and p not in sources), None)
     if latest_organisation is not None and latest_organisation.name.startswith(target.name):
         return latest_organisation
     return target
