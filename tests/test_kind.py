@@ -203,6 +203,8 @@ def test_a_per_word_after_the_figure_or_per_output_makes_a_rate(claim_of, text, 
         ("一般公共预算支出480691万元，比2017年增支8807万元。", "汕尾市", "8807万元", "change", "increase"),
         ("受减税降费影响，全县税收比上年减收3200万元。", "沈丘县", "3200万元", "change", "decrease"),
         ("全市粮食总产量比上年增产5.2万吨。", "周口市", "5.2万吨", "change", "increase"),
+        # a fall narrowing: a change of the rate, down
+        ("第三产业售电量降幅较1~8月收窄2.30个百分点。", "海南省", "2.30个百分点", "change", "decrease"),
         # the base's own level in brackets between the comparison and its verb: a water bulletin, a climate review
         ("年降水总量271.8亿立方米，比常年(293.5亿立方米)偏少7.4%。", "大理白族自治州", "7.4%", "change", "decrease"),
         ("全年降水量1320毫米，较常年（1150毫米）偏多14.8%。", "桂林市", "14.8%", "change", "increase"),

@@ -52,7 +52,7 @@ def test_a_ranked_list_gives_no_measure_to_figures_naming_their_own(claim_of):
             "1至9月分别同比增长12.99%、2.53%、-1.17%和7.76%。",
             "2.53%",
             0,
-            "第二产业",
+            "第二产业用电量",  # the measure written once after the last category is each one's
         ),
         # a county's statistical communiqué: the same across a semicolon
         (
@@ -65,3 +65,27 @@ def test_a_ranked_list_gives_no_measure_to_figures_naming_their_own(claim_of):
 )
 def test_a_list_naming_nothing_repeats_the_list_before_its_semicolon(claim_of, text, mention, nth, metric):
     assert claim_of(text, mention, "海南省", nth=nth)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # the energy or water a category uses, written once after the last of the categories listed before 分别
+        # (metric_elliptical_measures.txt): each category's own, in a grid company's news and a water bulletin
+        (
+            "第一、二、三产业和居民用电量分别同比增长13.08%、13.40%、17.17%和17.83%。",
+            "海南省",
+            "13.08%",
+            "第一产业用电量",
+        ),
+        ("第一、二、三产业和居民用电量分别同比增长13.08%、13.40%、17.17%和17.83%。", "海南省", "17.83%", "居民用电量"),
+        (
+            "农业、工业、生活和生态用水量分别为45.2亿立方米、12.1亿立方米、8.3亿立方米和1.1亿立方米。",
+            "大理白族自治州",
+            "12.1亿立方米",
+            "工业用水量",
+        ),
+    ],
+)
+def test_a_measure_of_energy_or_water_written_once_is_each_categorys(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

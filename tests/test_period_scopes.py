@@ -91,3 +91,40 @@ _QUARTERS_IN_TURN = [
 def test_the_span_quarters_break_down_is_carried_past_them(genre, text, region, expected):
     periods = _periods(text, region, "2023-10-20")
     assert {mention: periods.get(mention) for mention in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # the time of a cause told in a clause of its own (受…影响) is no time of the figures after it: a grid
+        # company's news and a tourism report
+        (
+            "grid company news",
+            "受7月份以来离岛免税等利好政策影响，第三产业用电量持续回暖。海南第三产业累计售电量96.13亿千瓦时。",
+            "海南省",
+            {"96.13亿千瓦时": None},
+        ),
+        (
+            "tourism report",
+            "今年前三季度，全市接待游客3200万人次。受8月以来持续降雨影响，景区门票收入下降4.5%。",
+            "桂林市",
+            {"3200万人次": "今年前三季度", "4.5%": "今年前三季度"},
+        ),
+        # the first months written without 个 (前9月) and a span of months with a tilde (1~8月) are periods
+        (
+            "grid company news",
+            "海南第三产业前9月累计售电量96.13亿千瓦时。",
+            "海南省",
+            {"96.13亿千瓦时": "前9月"},
+        ),
+        (
+            "statistics release",
+            "1~8月，全省规模以上工业增加值增长6.2%。",
+            "海南省",
+            {"6.2%": "1~8月"},
+        ),
+    ],
+)
+def test_a_causes_time_is_no_period_and_months_written_short_are(genre, text, region, expected):
+    periods = _periods(text, region, "2020-10-13")
+    assert {mention: periods.get(mention) for mention in expected} == expected, genre

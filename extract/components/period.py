@@ -91,16 +91,16 @@ _IN_THE_BRACKETS = compile_pattern(rf"[（(](?P<day>(?:{_NUM}+月)?{_NUM}+)[日�
 # named days, and months named from the day published
 _RELATIVE_DAYS = rf"{_BRACKETED_TODAY}|{_NAMED_DAY}|本月|上月"
 # 1-8月, 1月至2月: the months of a span
-_MONTH_RANGE = rf"{_NUM}+月?[-—–至到]{_NUM}+月"
+_MONTH_RANGE = rf"{_NUM}+月?[-—–~～至到]{_NUM}+月"  # 1~8月 too, as a grid company writes it
 # 1-8月, 1至9月份, 9月末: months a figure is compared with
 _MONTHS = rf"(?:{_MONTH_RANGE}|{_NUM}+月)(?:份|末|底)?"
 # a third of a month (上旬: the 1st to the 10th)
 _THIRD = "[上中下]旬"
-# 前10个月 (首十个月, 头两个月), 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月); 6月末,
-# 9月底: a stock at a date, its own time, not the paragraph's 上半年; 2月中旬, 1-2月上旬: to a third of a month
+# 前10个月 (首十个月, 头两个月, 前9月), 1-10月(份), 10月份: months of the year, alone or after a year (今年前10个月);
+# 6月末, 9月底: a stock at a date, its own time, not the paragraph's 上半年; 2月中旬, 1-2月上旬: to a third of a month
 # a month alone (11月当月: that month's, as against the months up to it, 前11个月)
 _MONTHS_OF_YEAR = (
-    rf"[前首头]{_NUM}+个月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份?当月|份|末|底|{_THIRD})"
+    rf"[前首头]{_NUM}+个?月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份?当月|份|末|底|{_THIRD})"
     # a month alone opening its line or sentence before a pause (8月，全国…): the month's figures, not a date
     rf"|(?:(?<=^)|(?<=[\n。；;]))[0-9０-９]{{1,2}}月(?=[，,])"
 )
@@ -1138,6 +1138,7 @@ def _last_period(
         )
         and not _a_compared_time_before(stretch, m, carried, figure_at)
         and not _held_for_in_another_clause(stretch, m, figure_at)
+        and not _time_of_a_cause(stretch, m, figure_at)
     ]
     last = deque(_without_a_quarter_breakdown(scopes) if carried else scopes, maxlen=2)
     if not last:
@@ -1161,6 +1162,24 @@ def _held_for_in_another_clause(stretch: str, match: re.Match[str], figure_at: i
         and _CLAUSE_BREAK.match(stretch, match.end()) is None
         and _CLAUSE_BREAK.search(stretch, match.end(), figure_at) is not None
     )
+
+
+def _time_of_a_cause(stretch: str, match: re.Match[str], figure_at: int | None) -> bool:
+    """The time is of a cause told in a clause of its own (受7月份以来…等因素影响，第三产业用电量也持续回暖): the time
+    the cause held, not of a figure outside that clause, nor of the sentences after it."""
+    opening = _CAUSE_OPENING.search(stretch, max(0, match.start() - len(_CAUSE_OPENING_LONGEST)), match.start())
+    if opening is None or opening.end() != match.start():
+        return False
+    closing = _CAUSE_CLOSING.match(stretch, match.end())
+    if closing is None:
+        return False
+    return figure_at is None or figure_at >= closing.end()
+
+
+# 受 (受到) right before the time, and the cause's 影响 ending its clause after it
+_CAUSE_OPENING = compile_pattern(r"受(?:到|益于)?")
+_CAUSE_OPENING_LONGEST = "受益于"
+_CAUSE_CLOSING = compile_pattern(r"[^，,。；;！？!?\n]{0,40}?影响")
 
 
 def _a_compared_time_before(stretch: str, match: re.Match[str], carried: bool, figure_at: int | None = None) -> bool:
