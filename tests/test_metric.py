@@ -305,6 +305,23 @@ def test_nouns_coordinated_before_one_head_stay_together(claim_of, text, region,
 @pytest.mark.parametrize(
     ("text", "region", "mention", "metric"),
     [
+        # outcomes after a running total of cases qualified by where they were infected are of those cases
+        # (case_origin_qualifiers.txt): a city's bulletin of imported cases, an autonomous region's of local ones
+        ("截至3月22日24时，累计报告境外输入确诊病例107例，治愈出院病例8例。", "北京市", "8例", "境外输入治愈出院病例"),
+        ("全区累计报告本地确诊病例252例，治愈出院250例，死亡2例。", "宁夏回族自治区", "2例", "本地死亡"),
+        # not a part singled out with 其中, nor a day's new cases, nor a note in brackets on the total
+        ("全省累计报告确诊病例950例，其中境外输入病例30例，治愈出院900例。", "广东省", "900例", "治愈出院"),
+        ("北京新增2例境外输入病例，5例治愈出院。", "北京市", "5例", "治愈出院"),
+        ("累计报告境外输入确诊病例107例（8例治愈出院）。", "北京市", "8例", "治愈出院"),
+    ],
+)
+def test_outcomes_after_a_qualified_running_total_are_of_its_cases(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
         # a sum of money followed by a noun of its own names it; a currency word restates the unit
         ("他付给黄某10万元感谢费。", "湘西土家族苗族自治州", "10万元", "感谢费"),
         ("彭某将4万元现金送给李某。", "湘西土家族苗族自治州", "4万元", "现金"),

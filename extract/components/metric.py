@@ -353,6 +353,7 @@ def metric_component(doc: Doc) -> Doc:
             # alone is of the whole's measure (城镇居民人均可支配收入), and of its kind and unit (a sum per person)
             claim.metric, claim.metric_basis = measured.metric, "sentence"
             claim.kind, claim.unit = measured.kind, measured.unit
+    _outcomes_of_a_qualified_total(text, claims)
     noun_after_the_last_part(text, claims, mentions)
     _objects_of_bare_verbs(claims)
     persons_aged(text, claims, mentions)
@@ -995,6 +996,47 @@ def _coordination_start(text: str, start: int, claim: Claim, previous: Claim | N
 
 
 _EACH = "各"
+
+
+def _outcomes_of_a_qualified_total(text: str, claims: list[Claim]) -> None:
+    """ "累计报告境外输入确诊病例107例，治愈出院病例8例": outcomes after a sentence's first figure, a running total of
+    cases qualified by where they were infected (case_origin_qualifiers.txt), are of those cases (境外输入治愈出院病例),
+    not of all the place's; a part singled out (其中境外输入病例30例, 治愈出院900例) is no such first figure."""
+    qualified: tuple[int, str] | None = None  # the sentence, and the qualifier of its first figure
+    for i, claim in enumerate(claims):
+        if not i or claims[i - 1].sentence_start != claim.sentence_start:
+            qualifier = _case_origin(claim.metric or "")
+            total = _RUNNING_TOTAL.search(text, claim.sentence_start, claim.start) is not None
+            qualified = (claim.sentence_start, qualifier) if qualifier and total else None
+            continue
+        if qualified is None or qualified[0] != claim.sentence_start or claim.metric not in _accumulating_outcomes():
+            continue
+        if _CLAUSE_MARK.search(text, claims[i - 1].end, claim.start):
+            claim.metric = qualified[1] + claim.metric
+
+
+# the words of a running total before the first figure (累计报告, 共计): a day's new cases (新增2例境外输入病例，
+# 5例治愈出院) say nothing of whose the outcomes after them are
+_RUNNING_TOTAL = compile_pattern(r"累计|共计|总计")
+# a break between clauses: the outcome in a clause of its own, not a bracket note on the total (107例（8例治愈）)
+_CLAUSE_MARK = compile_pattern(r"[，,；;]")
+
+
+def _case_origin(metric: str) -> str | None:
+    """The qualifier of a running total of cases by where they were infected, else None (累计报告境外输入确诊病例)."""
+    body = metric.removeprefix("累计").removeprefix("报告")
+    for word in lexicon.word_list("case_origin_qualifiers.txt"):
+        if body.startswith(word) and body.endswith(_CASES):
+            return word
+    return None
+
+
+_CASES = "病例"
+
+
+@cache
+def _accumulating_outcomes() -> frozenset[str]:
+    return frozenset(w for w in lexicon.word_list("accumulating_outcomes.txt") if w != "确诊病例")
 
 
 def _without_part_named(raw: str, clause_start: int, ending_at: dict) -> str:
