@@ -36,6 +36,41 @@ def test_a_headline_figure_takes_the_period_of_its_restatement(claims_of, text, 
 @pytest.mark.parametrize(
     ("text", "region", "date", "mention", "period"),
     [
+        # the one figure of the value and unit its article names, however reworded, restates the headline's: a city's
+        # bulletin on imported cases, a hospital's discharges, a company's orders
+        (
+            "北京新增3例境外输入病例\n3月16日14时至24时，新增报告境外输入新冠肺炎确诊病例3例，均为意大利输入。",
+            "北京市",
+            "2020-03-17",
+            "3例",
+            "3月16日14时至24时",
+        ),
+        (
+            "甘肃6例确诊患者治愈出院\n3月1日0时至24时，全省新增治愈出院患者6例。",
+            "甘肃省",
+            "2020-03-02",
+            "6例",
+            "3月1日0时至24时",
+        ),
+        (
+            "公司斩获新能源订单12亿元\n今年一季度，公司新签储能项目合同12亿元，同比增长35%。",
+            None,
+            "2024-04-20",
+            "12亿元",
+            "今年一季度",
+        ),
+    ],
+)
+def test_a_headline_figure_takes_the_period_of_its_one_reworded_restatement(
+    claims_of, text, region, date, mention, period
+):
+    headline = next(c for c in claims_of(text, region=region, date=date) if c["mention"] == mention)
+    assert headline["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "date", "mention", "period"),
+    [
         # the body gives the value twice with two times: no one restatement
         (
             "公司营业收入10亿元\n2023年，公司实现营业收入10亿元。2024年上半年，公司实现营业收入10亿元。",

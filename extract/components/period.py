@@ -554,11 +554,14 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
             restating.setdefault(key, []).append(claim)
     for claim, key in in_headline:
         aspect = _nearest_marker(text, claim)
-        body = [
-            other
-            for other in restating.get(key, [])
-            if _same_metric(claim, other) and (aspect is None or _nearest_marker(text, other) == aspect)
+        same_aspect = [
+            other for other in restating.get(key, []) if aspect is None or _nearest_marker(text, other) == aspect
         ]
+        body = [other for other in same_aspect if _same_metric(claim, other)]
+        if not body and len(same_aspect) == 1:
+            # 北京新增3例境外输入病例 -> 新增报告境外输入新冠肺炎确诊病例3例, 治愈出院6例 -> 治愈出院患者6例: the one
+            # figure of the value and unit its article names in its own words restates it, however reworded
+            body = same_aspect
         # a post's bracketed title is restated first by its own sentence (【#台湾地区新增27例…#】…今（20）日公布，岛内
         # 新增27例…): that figure's time is the title's, whatever a copy of the title at the page's end was given
         in_its_sentence = [other for other in body if other.sentence_start == claim.sentence_start]
