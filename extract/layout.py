@@ -211,8 +211,25 @@ def _join_broken_paragraphs(text: str, blocks: list[Block]) -> list[Block]:
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of text[start:end]: ended by 。！？；, with closing quotes kept in the sentence,
-    without the white space around them."""
-    return [match.span() for match in _SENTENCE.finditer(text, start, end)]
+    without the white space around them. A numbered heading run into its first sentence with no stop between
+    ("(一)稻谷种植面积略降、产量上升幅度大2021年无为市稻谷播种面积85.24万亩") ends where that sentence opens
+    with its year."""
+    spans = []
+    for match in _SENTENCE.finditer(text, start, end):
+        run_on = _HEADING_RUN_INTO_A_YEAR.match(text, match.start(), match.end())
+        if run_on is not None:
+            spans.append((match.start(), run_on.start("year")))
+            spans.append((run_on.start("year"), match.end()))
+        else:
+            spans.append(match.span())
+    return spans
+
+
+# a numbered heading ((一), （二）, 三、) of a few words with no pause, then a year opening the sentence after it
+_HEADING_RUN_INTO_A_YEAR = compile_pattern(
+    r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    r"[^，,。；;：:！？!?\s（(0-9０-９]{4,30}?(?P<year>(?:19|20)[0-9]{2}年)"
+)
 
 
 def inside_title(text: str, start: int) -> bool:

@@ -347,8 +347,30 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             quantity = _above_or_below_zero(text, quantity)
         if not quantity.unit and quantity.kind is None:
             quantity = _division_count(text, quantity, out[-1] if out else None)
+        if quantity.unit == _SQUARE_OR_CUBIC:
+            quantity = _area_or_volume(text, quantity)
         out.append(quantity)
     return out
+
+
+_SQUARE_OR_CUBIC = "方"
+_SCALE_WORDS = frozenset("千万亿萬億")
+_METRE = "米"
+_CLAUSE_BEFORE = compile_pattern(r"[^，,。；;！？!?\n]{0,30}$")
+
+
+def _area_or_volume(text: str, quantity: Quantity) -> Quantity:
+    """ "销售面积1.3亿方米", "住宅11817.6万方", "土方50万方": 方 after a scale word is a measure, a short 平方米
+    (方米) or a 平方米 in a clause of area (lexicon/area_measure_words.txt), else a 立方米; without one it stays a
+    count of parties (三方)."""
+    if not _SCALE_WORDS.intersection(quantity.mention):
+        return quantity
+    if text.startswith(_METRE, quantity.end):
+        end = quantity.end + len(_METRE)
+        return quantity._replace(end=end, mention=text[quantity.start : end], unit="平方米", kind="measure")
+    clause = _CLAUSE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+    area = clause is not None and any(word in clause.group() for word in lexicon.word_list("area_measure_words.txt"))
+    return quantity._replace(unit="平方米" if area else "立方米", kind="measure")
 
 
 @cache

@@ -213,3 +213,22 @@ def test_a_per_word_after_the_figure_or_per_output_makes_a_rate(claim_of, text, 
 def test_changes_of_revenue_and_output_and_against_a_bracketed_base(claim_of, text, region, mention, kind, direction):
     claim = claim_of(text, mention, region)
     assert (claim["kind"], claim["direction"]) == (kind, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "kind", "unit"),
+    [
+        # a number of days after a verb of change is a change as a measure is: an environment bulletin, a work report
+        ("全区优良天数比上年增加4天。", "宁夏回族自治区", "4天", "change", "天"),
+        ("全市优良天气增加18天。", "石嘴山市", "18天", "change", "天"),
+        # …but how long something went on (连续下降2天) is a duration
+        ("湖北省新增病例连续下降2天。", "湖北省", "2天", "duration", "天"),
+        # a change right after a rate, in its numerator's unit, is per what the rate is per: a harvest report, a
+        # statistical communiqué
+        ("稻谷平均单产515.50公斤/亩，比去年增加31.70公斤。", "无为市", "31.70公斤", "change", "公斤/亩"),
+        ("农村居民人均可支配收入21000元，比上年增加1500元。", "沈丘县", "1500元", "change", "元/人"),
+    ],
+)
+def test_days_change_and_a_rates_change_keeps_its_denominator(claim_of, text, region, mention, kind, unit):
+    claim = claim_of(text, mention, region)
+    assert (claim["kind"], claim["unit"]) == (kind, unit)

@@ -257,6 +257,9 @@ def test_metrics_start_and_end_on_words(claim_of, text, region, mention, metric)
         ("个人免税额，由现时13.2万元增至13.5万元。", "香港特别行政区", "13.5万元", "个人免税额"),
         # a link word inside a word is no link: 预计 keeps its 计 until the hedge goes whole
         ("全县总投资预计达到12亿元。", "菏泽市", "12亿元", "总投资"),
+        # an average given: 平均为 links the figure whole (an environment bulletin, a school report)
+        ("全区优良天数平均为300天。", "宁夏回族自治区", "300天", "优良天数"),
+        ("全县小学班额平均达45人。", "沈丘县", "45人", "小学班额"),
         ("全市常住人口预期达到880万人。", "洛阳市", "880万人", "常住人口"),
     ],
 )

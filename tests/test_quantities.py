@@ -687,3 +687,21 @@ def test_bu_opening_a_word_is_no_unit(text):
 
 def test_bu_counts_films_and_rules():
     assert [q.unit for q in find_quantities("拍摄电影3部，制定规章7部。")] == ["部", "部"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "kind"),
+    [
+        # 方 after a scale word: an area in a clause of area (a housing release), its short 方米, else a volume (a
+        # works report, a water bulletin); without one a count of parties
+        ("前10月全省商品房销售面积1.3亿方米。", "1.3亿方米", 1.3e8, "平方米", "measure"),
+        ("住宅销售11817.6万方。", "11817.6万方", 1.18176e8, "平方米", "measure"),
+        ("全年完成土方50万方。", "50万方", 5e5, "立方米", "measure"),
+        ("全市供水2.1亿方。", "2.1亿方", 2.1e8, "立方米", "measure"),
+        ("三方签订合作协议。", "三方", 3, "方", "count"),
+    ],
+)
+def test_fang_after_a_scale_word_is_an_area_or_a_volume(text, mention, value, unit, kind):
+    quantity = next(q for q in _as_tokenized(text) if q.mention == mention)
+    assert (quantity.value, quantity.unit, quantity.kind) == (pytest.approx(value), unit, kind)
+    assert text[quantity.start : quantity.end] == mention

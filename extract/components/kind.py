@@ -27,6 +27,9 @@ from extract.roc_years import writes_roc_years
 CLAUSE_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?、\n（(）)]")
 # the kinds a change verb or a per-word can turn into a change or a rate
 _COUNTABLE = ("count", "money", "measure")
+# what a verb of change before it makes a change: a count, a sum, a measure, and a number of days (优良天数比上年增加
+# 4天, 优良天气增加18天), which changes as a measure does
+_CHANGEABLE = (*_COUNTABLE, "duration")
 
 
 @cache
@@ -66,6 +69,7 @@ def _find_change(
 # after a one-character verb, often the end of another word (新增12例: new cases), nor after a word
 # of the pace (增速, 降幅: a rate's), nor when 为/达 follows (增加为: the level reached).
 _BASELESS_VERB_CHARS = 2
+_HOW_LONG = ("连续", "持续")
 _NEW = "新"
 
 
@@ -87,6 +91,11 @@ def _states_a_change_without_base(change: re.Match[str], kind: str) -> bool:
     verb = change["verb"]
     if change["level"] or len(verb) < _BASELESS_VERB_CHARS or verb.endswith(("幅", "速")):
         return False
+    if kind == "duration" and (
+        verb not in lexicon.word_list("day_change_verbs.txt")
+        or change.string.endswith(_HOW_LONG, 0, change.start("verb"))
+    ):
+        return False  # 健康成长1000天, 连续增加2天: how long it went on, no change of a number of days
     if kind == "count" and _direction(verb) != "decrease":
         return False
     return not change.string.endswith(_NEW, 0, change.start("verb"))
@@ -222,8 +231,22 @@ def kind_component(doc: Doc) -> Doc:
                     figure.kind, figure.direction = "change", direction
         previous = claim
     _rates_of_a_change(text, attributes.claims, clause_breaks)
+    _changes_of_a_rate(attributes.claims)
     _rates_of_listed_parts(text, attributes.claims, attributes.places or [], clause_breaks)
     return doc
+
+
+def _changes_of_a_rate(claims: list[Claim]) -> None:
+    """ "稻谷平均单产515.50公斤/亩，比去年增加31.70公斤": the change right after a rate, in its unit's numerator, is a
+    change of the rate, per what the rate is per (公斤/亩), not 31.7 kg in all."""
+    for previous, claim in zip(claims, claims[1:], strict=False):
+        if (
+            claim.kind == "change"
+            and previous.kind == "rate"
+            and previous.sentence_start == claim.sentence_start
+            and previous.unit.split("/")[0] == claim.unit
+        ):
+            claim.unit = previous.unit
 
 
 def _rates_of_listed_parts(text: str, claims: list[Claim], places: list[Mention], clause_breaks: Breaks) -> None:
@@ -340,7 +363,7 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
         and claim.kind in ("percent", "change")
         or (
             change
-            and claim.kind in _COUNTABLE
+            and claim.kind in _CHANGEABLE
             and (
                 change["comparison"]
                 or _states_a_change_without_base(change, claim.kind)
