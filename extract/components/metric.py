@@ -989,6 +989,9 @@ def _coordination_start(text: str, start: int, claim: Claim, previous: Claim | N
             return start  # 市、县(区)两级, 明、清、民国时期: parts of one character are no nouns of their own
         if found - 1 - at > _COORDINATED_PART:
             break  # a part longer than a noun is a clause of its own
+        verb = _list_object_verb().search(text, at, found - 1)
+        if verb is not None:
+            return verb.start("name")  # 全年审结涉外、涉侨案件: the list is the verb's object, the verb no part of it
         found = at
     if found < start and any(end in ending_at for end in range(found + 1, claim.start + 1)):
         return start
