@@ -325,6 +325,20 @@ def test_outcomes_after_a_qualified_running_total_are_of_its_cases(claim_of, tex
 @pytest.mark.parametrize(
     ("text", "region", "mention", "metric"),
     [
+        # a growth rate after a share is of the level the share is of; a change in points is the share's: a housing
+        # release and a county's statistical communiqué
+        ("住宅完成销售面积11817.6万方米，占比达到89.1%，同比增长8.0%。", "江苏省", "8.0%", "住宅销售面积"),
+        ("苏南5市完成销售面积5782.9万方米，占全省总量的43.6%，同比增长7.2%。", "江苏省", "7.2%", "苏南5市销售面积"),
+        ("民营企业出口额120亿元，占比62.5%，比重提高1.2个百分点。", "义乌市", "1.2个百分点", "占比"),
+    ],
+)
+def test_a_growth_rate_after_a_share_is_of_the_level(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
         # a sum of money followed by a noun of its own names it; a currency word restates the unit
         ("他付给黄某10万元感谢费。", "湘西土家族苗族自治州", "10万元", "感谢费"),
         ("彭某将4万元现金送给李某。", "湘西土家族苗族自治州", "4万元", "现金"),

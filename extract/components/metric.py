@@ -322,8 +322,13 @@ def metric_component(doc: Doc) -> Doc:
                 claim.metric, claim.metric_basis = heading, "sentence"
             elif previous.metric and (same_unit or claim.kind == "change"):
                 # 由196家增长到248家: the same thing at two times; "总值3211.5亿元，同比增长6.2%":
-                # a change with no phrase of its own is the change of the figure before it
-                claim.metric, claim.metric_basis = previous.metric, "sentence"
+                # a change with no phrase of its own is the change of the figure before it; after a share, a
+                # growth rate is of the level the share is of ("销售面积11817.6万方米，占比89.1%，同比增长8.0%"),
+                # as a change in points (占比…提高0.9个百分点) is of the share
+                source = previous
+                if previous.kind == "percent" and claim.unit == "%" and _a_share(previous.metric):
+                    source = _latest_level(claims, i) or previous
+                claim.metric, claim.metric_basis = source.metric, "sentence"
             elif previous.metric and previous.kind == "change" and _level_after_a_change(before_phrases[i]):
                 # "入境旅客数目较去年同月增加35.4%，达1,509,403人次": the level the change reached, of what changed
                 claim.metric, claim.metric_basis = _without_rate_noun(previous.metric), "sentence"
@@ -519,6 +524,11 @@ def _surpassing() -> re.Pattern[str]:
 
 # a bracket closing after a base's level, and the verb comparing with it: 比常年(35.64亿立方米)偏少26.6%
 _BRACKETED_BASE_BEFORE_A_VERB = compile_pattern(r"\s?[）)]\s?[\u4e00-\u9fff]{1,3}\s?")
+def _a_share(metric: str) -> bool:
+    """A metric of a share of a whole (销售面积占比, 销售面积占全省总量, 第一产业比重)."""
+    return "占" in metric or metric.endswith(tuple(_bare_share_nouns()))
+
+
 _RATIO_UNITS = frozenset(("倍", "%"))
 # a verb of ratio, the time taken against (with what else names it: 新中国成立初1949年, 疫情前同期) and 的
 _RATIO_FRAME_BASE = 24
