@@ -50,3 +50,29 @@ def test_a_story_is_about_the_body_named_six_times_and_thrice_as_often_as_any_ot
 )
 def test_no_story_body_without_a_clear_one(namings):
     assert story_bodies(namings, {}, 2) == {}
+
+
+_AIRPORTS = (
+    "“五一”假期湖北各机场运输旅客45.79万人次\n"
+    "假期5天，武汉天河机场共保障运输航班2977架次，运送旅客38.18万人次。\n"
+    "鄂州花湖机场共保障航班109架次，保障旅客7488人次。4月29日，鄂州花湖机场单日保障旅客2042人次。\n"
+    "恩施机场假期累计保障航班208架次。其中，4月29日旅客吞吐量达到6360人次。"
+)
+_HOSPITALS = (
+    "全市卫生健康工作会议召开\n"
+    "市人民医院全年门诊量突破120万人次，住院病人5.2万人次。市人民医院新增床位300张。\n"
+    "市中医院全年门诊量68万人次。同比增长6.5%，出院病人2.1万人次。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a paragraph opening with a body named once is about it: its later sentences are that body's, not those of
+        # the body the paragraphs before were about (an airport group's holiday news, a city's hospitals)
+        (_AIRPORTS, "湖北省", "6360人次", "恩施机场"),
+        (_HOSPITALS, "某某市", "6.5%", "市中医院"),
+    ],
+)
+def test_a_body_opening_its_paragraph_is_what_the_paragraph_is_about(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -524,6 +524,8 @@ def _surpassing() -> re.Pattern[str]:
 
 # a bracket closing after a base's level, and the verb comparing with it: 比常年(35.64亿立方米)偏少26.6%
 _BRACKETED_BASE_BEFORE_A_VERB = compile_pattern(r"\s?[）)]\s?[\u4e00-\u9fff]{1,3}\s?")
+
+
 def _a_share(metric: str) -> bool:
     """A metric of a share of a whole (销售面积占比, 销售面积占全省总量, 第一产业比重)."""
     return "占" in metric or metric.endswith(tuple(_bare_share_nouns()))

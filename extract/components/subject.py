@@ -371,7 +371,15 @@ def _candidates(
     yield "sentence", _quoted_speaker(context.resolved, claim, text)
     yield "carried", said_by(claim, context.every_subject.get(claim.article_index, []), context.articles, text)
     from_before = about_the_body(
-        carried(claim, context.subjects.get(claim.article_index, []), context.articles, topic, context.named, text),
+        carried(
+            claim,
+            context.subjects.get(claim.article_index, []),
+            context.articles,
+            topic,
+            context.named,
+            text,
+            context.every_subject.get(claim.article_index, []),
+        ),
         body,
         context.named,
         context.region,

@@ -120,6 +120,7 @@ def carried(
     topic: Place | None,
     named: Counter[tuple[int, str]],
     text: str | None = None,
+    every_subject: list[tuple[int, Place]] | None = None,
 ) -> Place | None:
     """The subject of the nearest earlier sentence of the article, except that a division other than
     the article's topic carries only to the end of its paragraph, after which the topic (or nothing)
@@ -130,10 +131,15 @@ def carried(
     story about it gives its figures in the quotes and paragraphs after the one that introduced it,
     and a paragraph opening with 其中 gives parts of the figure before it.
     Nothing carries into a numbered paragraph (1、…, 2、…): a digest's items are stories of their
-    own. A headline takes its lead's."""
+    own. A headline takes its lead's. A body named once that the paragraph opens with (`every_subject`: the subjects of
+    all sentences, those named once included) stands between: "恩施机场…保障航班208架次。其中，4月29日
+    …6360人次" is that airport's, not the one the paragraphs before were about."""
     i = bisect_left(sentence_subjects, claim.sentence_start, key=lambda pair: pair[0])
     article = articles[claim.article_index] if claim.article_index < len(articles) else None
     paragraphs = article.paragraphs if article is not None else []
+    between = _body_named_since(claim, sentence_subjects[i - 1][0] if i > 0 else -1, every_subject or [], paragraphs)
+    if between is not None:
+        return between
     if i > 0:
         earlier_start, earlier = sentence_subjects[i - 1]
         paragraph = _paragraph_at(paragraphs, claim.sentence_start)
@@ -155,6 +161,23 @@ def carried(
         if start < _opening_end(article, lead) or (start < lead.end and named[(claim.article_index, subject.name)] > 1):
             return subject
     return None
+
+
+def _body_named_since(
+    claim: Claim, carried_from: int, every_subject: list[tuple[int, Place]], paragraphs: list[Block]
+) -> Place | None:
+    """The body (no division: a place named in passing carries to no sentence) that the paragraph's opening sentence is
+    about, when no other sentence of the paragraph before the claim's names a subject, and that sentence is later than
+    the one a subject would be carried from: a paragraph opening with a body is about it, one that names a body in a
+    later sentence (…，中国资源循环集团总部落户天津。全年实际使用外资50亿美元) names it in passing."""
+    j = bisect_left(every_subject, claim.sentence_start, key=lambda pair: pair[0])
+    if j == 0:
+        return None
+    start, place = every_subject[j - 1]
+    paragraph = _paragraph_at(paragraphs, claim.sentence_start)
+    if start <= carried_from or place.level != "organisation" or paragraph is None:
+        return None
+    return place if start == paragraph.start else None
 
 
 def restating_the_lead(
