@@ -123,6 +123,26 @@ def test_the_span_quarters_break_down_is_carried_past_them(genre, text, region, 
             "海南省",
             {"6.2%": "1~8月"},
         ),
+        # …but 前 before a day's month is no first months (节前4月28日: the 28th of April)
+        (
+            "airport holiday news",
+            "节前4月28日，天河机场旅客吞吐量9万人次。",
+            "湖北省",
+            {"9万人次": "4月28日"},
+        ),
+        # a holiday's days counted before a pause are the window of the figures after them (假期5天，…)
+        (
+            "airport holiday news",
+            "假期5天，武汉天河机场共保障运输航班2977架次。",
+            "湖北省",
+            {"2977架次": "假期5天"},
+        ),
+        (
+            "tourism news",
+            "国庆长假8天，全市接待游客520万人次。",
+            "桂林市",
+            {"520万人次": "国庆长假8天"},
+        ),
     ],
 )
 def test_a_causes_time_is_no_period_and_months_written_short_are(genre, text, region, expected):

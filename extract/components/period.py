@@ -100,14 +100,14 @@ _THIRD = "[上中下]旬"
 # 6月末, 9月底: a stock at a date, its own time, not the paragraph's 上半年; 2月中旬, 1-2月上旬: to a third of a month
 # a month alone (11月当月: that month's, as against the months up to it, 前11个月)
 _MONTHS_OF_YEAR = (
-    rf"[前首头]{_NUM}+个?月|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份?当月|份|末|底|{_THIRD})"
+    rf"[前首头]{_NUM}+(?:个月|月(?!\s?{_NUM}))|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份?当月|份|末|底|{_THIRD})"
     # a month alone opening its line or sentence before a pause (8月，全国…): the month's figures, not a date
     rf"|(?:(?<=^)|(?<=[\n。；;]))[0-9０-９]{{1,2}}月(?=[，,])"
 )
 # the days of a holiday (春节期间, 国庆假期, 五一小长假) and, after a year, of a local festival (2024年牡丹节期间)
-# the first days of a holiday's days off (黄金周前4天, 春节假期头三天, 假日前四日): the window of the figures
-# counted over them, kept with the holiday
-_FIRST_DAYS_OFF = rf"[前头首]\s?{_NUM}{{1,2}}\s?[天日]"
+# the first days of a holiday's days off (黄金周前4天, 春节假期头三天, 假日前四日), or all of them before a pause (假期5
+# 天，…): the window of the figures counted over them, kept with the holiday
+_FIRST_DAYS_OFF = rf"[前头首]\s?{_NUM}{{1,2}}\s?[天日]|{_NUM}{{1,2}}\s?天(?=[，,])"
 _DAYS_OFF = rf"(?:(?:(?:假期|假日|长假|小长假|黄金周)?期间|假期|假日|长假|小长假|黄金周)(?:{_FIRST_DAYS_OFF})?)"
 # the days off of the holiday the text is about, unnamed (假日期间, 节假日期间, 长假期间, 假日前三天): as written
 _UNNAMED_DAYS_OFF = rf"(?:{lexicon.alternation(lexicon.word_list('unnamed_days_off.txt'))})(?:期间|{_FIRST_DAYS_OFF})"
