@@ -339,6 +339,23 @@ def test_a_growth_rate_after_a_share_is_of_the_level(claim_of, text, region, men
 @pytest.mark.parametrize(
     ("text", "region", "mention", "metric"),
     [
+        # the kind of estimate after 的 says how a figure was reckoned, the phrase before it what it measures
+        # (estimate_words.txt): Hong Kong's retail release, a city's GDP release
+        ("2019年3月零售業總銷貨價值的臨時估計為397億元。", "香港特别行政区", "397億元", "零售业总销货价值"),
+        ("零售業總銷貨數量的臨時估計較2018年同月下跌0.8%。", "香港特别行政区", "0.8%", "零售业总销货数量"),
+        ("全市地区生产总值的初步核算数为5200亿元。", "某某市", "5200亿元", "地区生产总值"),
+        # a measure naming no thing of its own after its owner and 的 is the owner's: retail categories, sectors
+        ("珠寶首飾、鐘表及名貴禮物的銷貨價值下跌2.6%。", "香港特别行政区", "2.6%", "珠宝首饰、钟表及名贵礼物销货价值"),
+        ("第一产业的增加值为120亿元。", "某某市", "120亿元", "第一产业增加值"),
+    ],
+)
+def test_an_estimates_kind_and_a_measures_owner_before_de(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
         # a sum of money followed by a noun of its own names it; a currency word restates the unit
         ("他付给黄某10万元感谢费。", "湘西土家族苗族自治州", "10万元", "感谢费"),
         ("彭某将4万元现金送给李某。", "湘西土家族苗族自治州", "4万元", "现金"),

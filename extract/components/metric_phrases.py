@@ -481,9 +481,18 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
         phrase = phrase[frame.end() :]
     phrase = _after_last_verb(phrase)
     head = phrase.rsplit("的", 1)[-1]
+    if head.rstrip(_ENDING_BEFORE_A_VERB) in _estimate_words() and len(phrase) > len(head) + 1:
+        # "零售业总销货价值的临时估计": how the figure was reckoned; the phrase before 的 names what it measures
+        phrase = phrase[: -len(head) - 1]
+        head = phrase.rsplit("的", 1)[-1]
     if len(head) >= 2:
         # "…等关系民生的传统侵财案件" -> 传统侵财案件
-        phrase = _share_of_a_part(phrase, head) or _told_apart_by_its_clause(phrase, head) or head
+        phrase = (
+            _share_of_a_part(phrase, head)
+            or _told_apart_by_its_clause(phrase, head)
+            or _measure_of_an_owner(phrase, head)
+            or head
+        )
     longest = MAX_METRIC + (_COORDINATED_EXTRA if "、" in phrase else 0)
     if len(phrase) > longest:
         phrase = phrase[_word_start_from(phrase, len(phrase) - longest) :].lstrip("、")
@@ -515,6 +524,34 @@ def _share_of_a_part(phrase: str, head: str) -> str | None:
     if part_end < 2:
         return None
     return phrase if len(phrase) <= MAX_METRIC else phrase[:part_end] + head
+
+
+def _measure_of_an_owner(phrase: str, head: str) -> str | None:
+    """ "珠宝首饰、钟表及名贵礼物的销货价值": a measure that names no thing of its own (metric_elliptical_measures.txt)
+    after its owner and 的 is the owner's (珠宝首饰、钟表及名贵礼物销货价值), as parallel figures of other owners are
+    told apart only by them. None when the words before 的 are no owner (a clause, a verb) or the whole too long."""
+    if head not in elliptical_measures() or len(phrase) == len(head):
+        return None
+    owner = phrase[: len(phrase) - len(head) - 1].rsplit("的", 1)[-1]
+    if len(owner) < 2 or len(owner) + len(head) > MAX_METRIC + _COORDINATED_EXTRA or not names_an_owner(owner):
+        return None
+    if owner[0] in _COUNTING_CHARACTERS or owner in _owner_self_words():
+        # 三次产业的增加值, 两大行业的营业收入: a group counted, whose parts own the figures in turn; (3家)公司的
+        # 营业收入: the bodies the figure is of, no owner told apart by it
+        return None
+    return owner + head
+
+
+_COUNTING_CHARACTERS = frozenset("一二两三四五六七八九十0123456789０１２３４５６７８９")
+
+
+# what may stand between an estimate's name and the verb after it (…的临时估计较2018年同月下跌, …的临时估计则上升)
+_ENDING_BEFORE_A_VERB = "则也较"
+
+
+@cache
+def _estimate_words() -> frozenset[str]:
+    return frozenset(lexicon.word_list("estimate_words.txt"))
 
 
 def _told_apart_by_its_clause(phrase: str, head: str) -> str | None:
