@@ -1079,6 +1079,54 @@ def find_listed_companies(text: str, places: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def find_subsidiaries(text: str) -> list[Mention]:
+    """Companies a group's results news names after 子公司 (长春高新子公司金赛药业实现收入18.43亿元, 子公司百克生物
+    实现…: lexicon/subsidiary_words.txt), whose figures are their own: the short name up to a verb of achieving or a
+    measure, and every later place the same name starts a word."""
+    names = {
+        match["name"]: Place(match["name"], "organisation")
+        for match in _subsidiary_pattern().finditer(text)
+        if not is_generic_organisation(match["name"])
+    }
+    mentions = []
+    for name, place in names.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if starts_a_word(text, at) and starts_a_word(text, end):
+                mentions.append(Mention(at, end, place, "organisation"))
+            at = text.find(name, end)
+    return mentions
+
+
+@cache
+def _subsidiary_pattern() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.word_list("subsidiary_words.txt"))
+    # what the company's own clause goes on with: a verb of achieving (实现收入) or its measure (营业收入, 净利润)
+    goes_on = lexicon.alternation(
+        [*lexicon.word_list("metric_owner_verbs.txt"), *lexicon.word_list("metric_elliptical_measures.txt")]
+    )
+    return compile_pattern(rf"(?:{words})(?P<name>[\u4e00-\u9fff]{{2,8}}?)(?={goes_on})")
+
+
+def names_a_subsidiary_after(text: str, end: int) -> bool:
+    """Whether a word of lexicon/subsidiary_words.txt follows, maybe after the rest of a name the mention is the start
+    of (长春|高新子公司): the body named before it (长春高新子公司金赛药业) owns the company named after, whose figures
+    they are."""
+    return _subsidiary_word_after().match(text, end) is not None
+
+
+def subsidiary_named_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with a word of lexicon/subsidiary_words.txt (长春高新子公司)."""
+    return text.endswith(tuple(lexicon.word_list("subsidiary_words.txt")), start, end)
+
+
+@cache
+def _subsidiary_word_after() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.word_list("subsidiary_words.txt"))
+    return compile_pattern(rf"[\u4e00-\u9fff]{{0,4}}?(?:{words})")
+
+
 # a company's short name standing alone before its code: after a line start, a space or punctuation
 _SHORT_NAME_CHARS = 6
 _WHOLE_SHORT_NAME = compile_pattern(

@@ -79,3 +79,35 @@ _NOT_RESULTS = [
 def test_a_places_or_offices_report_is_no_companys(genre, text, region, expected):
     claims = _claims(text, region)
     assert {m: claims[m].subject for m in expected} == expected
+
+
+# (genre, text, region, the figures and the subject and metric each takes): a company a group's results news names
+# after 子公司 (subsidiary_words.txt) is the subject of its own figures, and of the clause after a semicolon that goes
+# on with a verb of achieving; the parent keeps its own
+_SUBSIDIARIES = [
+    (
+        "pharmaceutical group's quarterly results",
+        "4月23日，长春高新发布2021年一季报，公司一季度实现营业收入22.81亿元。\n"
+        "长春高新子公司金赛药业实现收入18.43亿元，同比增长49.71%；实现净利润8.78亿元。"
+        "子公司百克生物实现收入2.47亿元。",
+        "长春市",
+        {
+            "18.43亿元": ("金赛药业", "收入"),
+            "8.78亿元": ("金赛药业", "净利润"),
+            "2.47亿元": ("百克生物", "收入"),
+        },
+    ),
+    (
+        "energy group's annual results",
+        "华能水电发布2023年年报，全年实现营业收入235亿元。其全资子公司澜沧江能源实现发电量1050亿千瓦时；实现利润"
+        "总额62亿元。",
+        "昆明市",
+        {"1050亿千瓦时": ("澜沧江能源", "发电量"), "62亿元": ("澜沧江能源", "利润总额")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "expected"), _SUBSIDIARIES)
+def test_a_subsidiary_is_the_subject_of_its_own_figures(genre, text, region, expected):
+    claims = _claims(text, region)
+    assert {m: (claims[m].subject, claims[m].metric) for m in expected} == expected, genre

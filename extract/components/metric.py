@@ -142,6 +142,7 @@ def metric_component(doc: Doc) -> Doc:
             clause_start += located
         clause_start = _after_a_per_number(text, clause_start, claim.start)
         clause_start = _coordination_start(text, clause_start, claim, previous, ending_at)
+        clause_start = _after_a_subsidiary(text, clause_start, claim.start, mentions)
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         if raw_before.endswith(_INSTALMENT) and claim.unit in _instalment_units():
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
@@ -1052,6 +1053,21 @@ _CASES = "病例"
 @cache
 def _accumulating_outcomes() -> frozenset[str]:
     return frozenset(w for w in lexicon.word_list("accumulating_outcomes.txt") if w != "确诊病例")
+
+
+def _after_a_subsidiary(text: str, clause_start: int, end: int, mentions: dict) -> int:
+    """ "长春高新子公司百克生物实现收入2.47亿元": the company named after 子公司 (lexicon/subsidiary_words.txt) is the
+    figure's subject, its parent the owner of that company: the phrase naming the figure starts after them both."""
+    for word in _subsidiary_word().finditer(text, clause_start, end):
+        company = mentions.get(word.end())
+        if company is not None and company.end < end:
+            return company.end
+    return clause_start
+
+
+@cache
+def _subsidiary_word() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("subsidiary_words.txt")))
 
 
 def _without_part_named(raw: str, clause_start: int, ending_at: dict) -> str:

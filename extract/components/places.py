@@ -34,6 +34,7 @@ from extract.places import (
     find_named_organisations,
     find_named_zones,
     find_organisations,
+    find_subsidiaries,
     find_unlisted_districts,
     gazetteer,
     same_stem_as_districts,
@@ -104,6 +105,8 @@ def places_component(doc: Doc) -> Doc:
     named = MentionSpans(organisations)
     listed = find_listed_companies(text, divisions + local)
     organisations += [m for m in listed if not named.overlap(m.start, m.end)]
+    named = MentionSpans(organisations)
+    organisations += [m for m in find_subsidiaries(text) if not named.overlap(m.start, m.end)]
     organisations = of_the_region(organisations, attributes.region, gaz)
     organisations += short_name_mentions(text, organisations)  # 招商银行 … 招行
     found = [(m.start(), m.end(), m.group()) for m in scope_words().finditer(text)]

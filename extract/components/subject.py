@@ -56,7 +56,17 @@ from extract.layout import Article, continues_a_list, inside_title
 from extract.lexicon import LIST_SEPARATOR
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
-from extract.places import COUNTRY, Mention, Place, division_code, gazetteer, is_descriptive_name, written_name
+from extract.places import (
+    COUNTRY,
+    Mention,
+    Place,
+    division_code,
+    gazetteer,
+    is_descriptive_name,
+    names_a_subsidiary_after,
+    subsidiary_named_at,
+    written_name,
+)
 from extract.words import starts_a_word
 
 _SCOPE_LEVEL = {
@@ -357,6 +367,7 @@ def _candidates(
     # the change of the figure before it is found as that one was
     yield (previous[0].subject_basis if previous is not None else None) or "sentence", changed
     yield "carried", _region_of_the_period(text, claim, in_sentence, previous)
+    yield "carried", _actor_before_a_semicolon(text, claim, in_sentence, previous)
     topic, body = context.topics.get(claim.article_index), context.bodies.get(claim.article_index)
     # a part of a breakdown in brackets (29例（其中枣阳4例，…，高新区1例）) opens no other part's sentence
     opening = next(
@@ -421,6 +432,28 @@ def _region_of_the_period(
 
 
 _PERIOD_END = compile_pattern(r"[。！？!?\n]")
+
+
+def _actor_before_a_semicolon(
+    text: str, claim: Claim, in_sentence: list[Resolved], previous: tuple[Claim, Place | None] | None
+) -> Place | None:
+    """ "子公司金赛药业实现收入18.43亿元，同比增长49.71%；实现净利润8.78亿元": a sentence after a semicolon that opens
+    with a verb of achieving (metric_owner_verbs.txt) and names no one goes on telling what the one before did: the
+    subject of that sentence's figure, found in its own words."""
+    if previous is None or in_sentence or previous[1] is None or previous[0].article_index != claim.article_index:
+        return None
+    before = previous[0]
+    if before.subject_basis not in ("clause", "sentence") or not text.startswith(_SEMICOLONS, claim.sentence_start - 1):
+        return None
+    return previous[1] if _owner_verb_opening().match(text, claim.sentence_start) else None
+
+
+_SEMICOLONS = ("；", ";")
+
+
+@cache
+def _owner_verb_opening() -> re.Pattern[str]:
+    return compile_pattern(rf"\s*(?:{lexicon.alternation(lexicon.word_list('metric_owner_verbs.txt'))})")
 
 
 def _referred_back(
@@ -803,14 +836,34 @@ def _resolve_all(
             place = full_names.get((article, place.name), place)
         earlier.append(place)
         earlier_at.append(mention.start)
-        governed = _governed(text, sentence_start, mention.start, clause_breaks) or _a_source(text, mention.end)
+        governed = (
+            _governed(text, sentence_start, mention.start, clause_breaks)
+            or _a_source(text, mention.end)
+            or names_a_subsidiary_after(text, mention.end)  # 长春高新子公司金赛药业实现…: the subsidiary's figures
+        )
         if place.level == "organisation" and governed:
             before = _clause_before(text, sentence_start, mention.start, clause_breaks)
             if _in_a_source_name(text, before, mention.start):
                 sources.add(place)
         chain_start = chain_starts.get(mention.start, mention.start)
+        if mention.role == "organisation" and (
+            opening := _parent_opening(text, sentence_start, mention, clause_breaks)
+        ):
+            chain_start = opening  # 长春高新子公司金赛药业实现收入…: the subsidiary opens its clause after its parent
         out.append(Resolved(mention, place, sentence_start, article, governed, chain_start))
     return out
+
+
+def _parent_opening(text: str, sentence_start: int, mention: Mention, clause_breaks: Breaks) -> int | None:
+    """Where the mention's clause starts, when all of the clause before the mention is its parent company and a word
+    of lexicon/subsidiary_words.txt (长春高新子公司金赛药业, 子公司百克生物); else None."""
+    clause_start = clause_breaks.after_last(sentence_start, mention.start)
+    return (
+        clause_start
+        if _PARENT_BEFORE.fullmatch(text, clause_start, mention.start)
+        and subsidiary_named_at(text, clause_start, mention.start)
+        else None
+    )
 
 
 def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Place | None:
@@ -1150,6 +1203,10 @@ def _clause_before(text: str, sentence_start: int, mention_start: int, clause_br
 # 在 opening a clause and the bodies listed after it, then …的…下 closing it: a frame of who led or backed something
 _IN_A_FRAME_OPENING = compile_pattern(r"\s*在[^，,。；;：:]{0,16}$")
 _FRAME_CLOSING = compile_pattern(r"[^，,。；;：:]{0,16}?的[^，,。；;：:的]{0,8}下")
+
+
+# a parent company's name, at most, before the word of a subsidiary
+_PARENT_BEFORE = compile_pattern(r"\s*[\u4e00-\u9fffA-Za-z]{0,8}?[\u4e00-\u9fff]{2,5}")
 
 
 # 据/根据 opening the clause before a source's name, or 从 after who learnt (记者从…获悉), the reporting verb closing
