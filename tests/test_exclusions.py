@@ -46,6 +46,10 @@ import pytest
         "1月23日11:20起，全市公交停运。",  # minutes of a time of day, not 20 incidents
         # the day of a date written in digits (a post's dateline, a notice's date), not 10 head of cattle
         "2017-10-10 头条江西",
+        # a project's next phases and a weather event's grades: ordinals and classes, not counts (a work report, an
+        # environment bulletin)
+        "中环光伏四期建成投产，五期设备安装。",
+        "其中二级沙尘天气(扬沙)和三级沙尘天气(沙尘暴)各出现，四级沙尘天气(强沙尘暴)一次未现。",
         "发布日期：2020/3/5 台风“米克拉”过境。",
         "王庄村3组村民自发清理河道。",  # a village's group named by its number
         "张家村二组召开群众会议。",

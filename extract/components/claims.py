@@ -40,8 +40,11 @@ _SPEECH_PUNCTUATION = compile_pattern(r"[。，,；;！？!?]")
 _CODE_AFTER = compile_pattern(r"[A-Za-z0-9]")
 _LATIN = compile_pattern(r"[A-Za-z]")
 _NAME_CHAR = compile_pattern(r"[\u4e00-\u9fff]")
-# what follows a project's phase (柳林公园二期和, 扩建三期等投入使用, 机场三期改扩建工程)
-_PROJECT_PHASE = compile_pattern(r"(?:[等和及、]|工程|项目|改扩建|扩建|建设)")
+# what follows a project's phase (柳林公园二期和, 扩建三期等投入使用, 机场三期改扩建工程, 中环光伏四期建成投产)
+_PROJECT_PHASE = compile_pattern(r"(?:[等和及、]|工程|项目|改扩建|扩建|建设|建成|投产|开工|竣工|设备)")
+# the phase before it in the clause before (中环光伏四期建成投产，五期设备安装): the next phase of the same project
+_PHASE_BEFORE = compile_pattern(r"[一二三四五六七八九十]期[^。；;，,]{0,6}[，,、]$")
+_PHASE_REACH = 10
 _DURATION_AFTER_WORD = compile_pattern(r"前后|前期|后期|后续")
 # After a real duration comes punctuation or one of these; a noun instead makes it a name (15分钟服务圈).
 _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、！？!?）)”’ \n") | {""}
@@ -401,7 +404,12 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         return "rank"  # 进入前十名, 前三位: a place in a ranking, not a count of people
     if (_CODE_AFTER.match(after) and not q.unit_surface) or _LATIN.match(before):
         return "code"  # G220, 5G; not 两个4A级景区, where a unit ends the figure
-    if q.unit == "期" and q.chinese and _PROJECT_PHASE.match(text, q.end) and _NAME_CHAR.match(before):
+    if (
+        q.unit == "期"
+        and q.chinese
+        and _PROJECT_PHASE.match(text, q.end)
+        and (_NAME_CHAR.match(before) or _PHASE_BEFORE.search(text, max(0, q.start - _PHASE_REACH), q.start))
+    ):
         return "phase"  # 码头二期等, 机场三期改扩建工程: a stage of a project, not a count
     if inside_title(text, q.start):
         return "title"
