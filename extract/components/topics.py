@@ -12,10 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
+from extract import lexicon
 from extract.claims import Claim
 from extract.layout import Article, Block
 from extract.pattern_cache import compile_pattern
 from extract.places import Place, division_code
+from extract.words import phrase_words
 
 DIVISION_LEVELS = ("province", "city", "county", "town", "village")
 # a paragraph that opens with an item number (1、 2． 十、): one item of a digest or a numbered list
@@ -137,7 +139,8 @@ def carried(
     i = bisect_left(sentence_subjects, claim.sentence_start, key=lambda pair: pair[0])
     article = articles[claim.article_index] if claim.article_index < len(articles) else None
     paragraphs = article.paragraphs if article is not None else []
-    between = _body_named_since(claim, sentence_subjects[i - 1][0] if i > 0 else -1, every_subject or [], paragraphs)
+    carried_from = sentence_subjects[i - 1][0] if i > 0 else -1
+    between = _body_named_since(claim, carried_from, every_subject or [], paragraphs, text)
     if between is not None:
         return between
     if i > 0:
@@ -164,7 +167,11 @@ def carried(
 
 
 def _body_named_since(
-    claim: Claim, carried_from: int, every_subject: list[tuple[int, Place]], paragraphs: list[Block]
+    claim: Claim,
+    carried_from: int,
+    every_subject: list[tuple[int, Place]],
+    paragraphs: list[Block],
+    text: str | None,
 ) -> Place | None:
     """The body (no division: a place named in passing carries to no sentence) that the paragraph's opening sentence is
     about, when no other sentence of the paragraph before the claim's names a subject, and that sentence is later than
@@ -175,9 +182,24 @@ def _body_named_since(
         return None
     start, place = every_subject[j - 1]
     paragraph = _paragraph_at(paragraphs, claim.sentence_start)
-    if start <= carried_from or place.level != "organisation" or paragraph is None:
+    if start <= carried_from or place.level != "organisation" or paragraph is None or start != paragraph.start:
         return None
-    return place if start == paragraph.start else None
+    return None if text is not None and _a_person_of(text, start, place) else place
+
+
+def _a_person_of(text: str, start: int, body: Place) -> bool:
+    """Whether the body's name, written in the sentence from `start`, is followed by a noun of people
+    (曹县华兴服饰有限公司工人王某…: lexicon/people_nouns.txt endings): the paragraph tells of a person of the body, not
+    of the body's work."""
+    at = text.find(body.name, start, start + _OPENING_REACH)
+    if at < 0:
+        return False
+    words = phrase_words(text[at + len(body.name) : at + len(body.name) + _NEXT_WORD_REACH])
+    return bool(words) and words[0][0].endswith(tuple(lexicon.word_list("people_nouns.txt")))
+
+
+_OPENING_REACH = 40
+_NEXT_WORD_REACH = 6
 
 
 def restating_the_lead(
