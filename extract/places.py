@@ -1068,6 +1068,13 @@ def find_listed_companies(text: str, places: list[Mention]) -> list[Mention]:
         if _COMPANY_SHORT_NAME.fullmatch(name) and not is_generic_organisation(name):
             names.setdefault(name, Place(name, "organisation"))
             code_ends[code.start()] = code.end()
+    return _every_mention(text, names, code_ends)
+
+
+def _every_mention(text: str, names: dict[str, Place], code_ends: dict[int, int] | None = None) -> list[Mention]:
+    """Every place a company's found name is written starting a word and ending one (or before its code, whose end
+    `code_ends` gives by the name's end: the code is part of the mention)."""
+    code_ends = code_ends or {}
     mentions = []
     for name, place in names.items():
         at = text.find(name)
@@ -1088,20 +1095,18 @@ def find_subsidiaries(text: str) -> list[Mention]:
         for match in _subsidiary_pattern().finditer(text)
         if not is_generic_organisation(match["name"])
     }
-    mentions = []
-    for name, place in names.items():
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if starts_a_word(text, at) and starts_a_word(text, end):
-                mentions.append(Mention(at, end, place, "organisation"))
-            at = text.find(name, end)
-    return mentions
+    return _every_mention(text, names)
+
+
+@cache
+def subsidiary_words() -> str:
+    """The words of lexicon/subsidiary_words.txt as one regex alternation."""
+    return lexicon.alternation(lexicon.word_list("subsidiary_words.txt"))
 
 
 @cache
 def _subsidiary_pattern() -> re.Pattern[str]:
-    words = lexicon.alternation(lexicon.word_list("subsidiary_words.txt"))
+    words = subsidiary_words()
     # what the company's own clause goes on with: a verb of achieving (实现收入) or its measure (营业收入, 净利润)
     goes_on = lexicon.alternation(
         [*lexicon.word_list("metric_owner_verbs.txt"), *lexicon.word_list("metric_elliptical_measures.txt")]
@@ -1123,8 +1128,7 @@ def subsidiary_named_at(text: str, start: int, end: int) -> bool:
 
 @cache
 def _subsidiary_word_after() -> re.Pattern[str]:
-    words = lexicon.alternation(lexicon.word_list("subsidiary_words.txt"))
-    return compile_pattern(rf"[\u4e00-\u9fff]{{0,4}}?(?:{words})")
+    return compile_pattern(rf"[\u4e00-\u9fff]{{0,4}}?(?:{subsidiary_words()})")
 
 
 # a company's short name standing alone before its code: after a line start, a space or punctuation

@@ -86,6 +86,7 @@ from extract.figure_references import figure_reference_words
 from extract.headline_figures import in_own_words, restating_key
 from extract.origins import foreign_origin
 from extract.pattern_cache import compile_pattern
+from extract.places import subsidiary_words
 from extract.quantities import division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
 from extract.words import phrase_words, starts_a_word
@@ -1067,7 +1068,7 @@ def _after_a_subsidiary(text: str, clause_start: int, end: int, mentions: dict) 
 
 @cache
 def _subsidiary_word() -> re.Pattern[str]:
-    return compile_pattern(lexicon.alternation(lexicon.word_list("subsidiary_words.txt")))
+    return compile_pattern(subsidiary_words())
 
 
 def _without_part_named(raw: str, clause_start: int, ending_at: dict) -> str:
