@@ -248,6 +248,8 @@ class Gazetteer:
             )
             if name in self._generic_names and not after_its_city and not _a_district_of_its_own_region(place, region):
                 continue  # 洪江城区 is no 城区 of 汕尾市
+            if name in _names_ending_a_word_only() and not starts_a_word(text, end):
+                continue  # 市委市政府和县委: 和 and 县委, no 和县
             allowed = name == place.name or name in self._written_names or after_its_city
             if (
                 not allowed
@@ -1084,6 +1086,11 @@ def _every_mention(text: str, names: dict[str, Place], code_ends: dict[int, int]
                 mentions.append(Mention(at, code_ends.get(end, end), place, "organisation"))
             at = text.find(name, end)
     return mentions
+
+
+@cache
+def _names_ending_a_word_only() -> frozenset[str]:
+    return frozenset(lexicon.word_list("names_ending_a_word_only.txt"))
 
 
 def find_subsidiaries(text: str) -> list[Mention]:

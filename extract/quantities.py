@@ -332,6 +332,7 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     right after 零下 is below zero, and its mention takes 零下 in (零下5度: -5 ℃). A unit in the next cell of a
     table row is the figure's only when it is the whole cell (see _unit_of_its_cell)."""
     out = []
+    notes = _currency_notes(text) if _SAME_BELOW in text else []
     for quantity in quantities:
         if "\t" in quantity.mention:
             quantity = _unit_of_its_cell(text, quantity)
@@ -339,6 +340,8 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 continue
         if quantity.unit[:1] == "元":
             quantity = _currency_named_before(text, quantity)
+        if quantity.unit[:1] == "元" and notes:
+            quantity = _currency_of_a_note(quantity, notes)
         if quantity.kind == "degree":
             quantity = _degree_read(text, quantity)
             if quantity is None:
@@ -401,6 +404,30 @@ def _division_count(text: str, quantity: Quantity, previous: Quantity | None) ->
 def _currency_before() -> re.Pattern[str]:
     foreign = [surface for surface, entry in lexicon.units().items() if entry.kind == "money" and entry.unit != "元"]
     return compile_pattern(rf"(?:{lexicon.alternation(foreign)})[ \t]?$")
+
+
+# a note naming the currency of the figures from there on: 203.5億元(澳門元,下同), （单位：美元，下同）
+_SAME_BELOW = "下同"
+
+
+@cache
+def _currency_note() -> re.Pattern[str]:
+    foreign = [surface for surface, entry in lexicon.units().items() if entry.kind == "money" and entry.unit != "元"]
+    return compile_pattern(
+        rf"[（(]\s?(?:单位[:：]\s?)?(?P<currency>{lexicon.alternation(foreign)})\s?[,，、;；]?\s?{_SAME_BELOW}\s?[)）]"
+    )
+
+
+def _currency_notes(text: str) -> list[tuple[int, str]]:
+    """Where each currency note starts, and its currency (澳门元)."""
+    return [(m.start(), lexicon.units()[m["currency"]].unit) for m in _currency_note().finditer(text)]
+
+
+def _currency_of_a_note(quantity: Quantity, notes: list[tuple[int, str]]) -> Quantity:
+    """元 after a note naming the currency of the figures from there on, or right before it (203.5億元(澳門元,下同)),
+    is that currency's (澳门元)."""
+    currency = next((c for at, c in reversed(notes) if at <= quantity.end), None)
+    return quantity._replace(unit=currency + quantity.unit[1:]) if currency else quantity
 
 
 def _currency_named_before(text: str, quantity: Quantity) -> Quantity:

@@ -705,3 +705,20 @@ def test_fang_after_a_scale_word_is_an_area_or_a_volume(text, mention, value, un
     quantity = next(q for q in _as_tokenized(text) if q.mention == mention)
     assert (quantity.value, quantity.unit, quantity.kind) == (pytest.approx(value), unit, kind)
     assert text[quantity.start : quantity.end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        # a note naming the currency of the figures from there on (…下同), the figure right before it too: Macau's
+        # visitor spending release, a company's results in US dollars
+        ("旅客总消费上升35.9%至203.5亿元(澳门元，下同)；留宿旅客人均消费4,024元。", "203.5亿元", "澳门元"),
+        ("旅客总消费上升35.9%至203.5亿元(澳门元，下同)；留宿旅客人均消费4,024元。", "4,024元", "澳门元"),
+        ("公司营业收入（单位：美元，下同）为12亿元，净利润3亿元。", "3亿元", "美元"),
+        # no note: 元 stays 元
+        ("旅客总消费203.5亿元；留宿旅客人均消费4,024元。", "4,024元", "元"),
+    ],
+)
+def test_a_currency_note_names_the_currency_of_the_figures_after_it(text, mention, unit):
+    quantity = next(q for q in _as_tokenized(text) if q.mention == mention)
+    assert quantity.unit == unit

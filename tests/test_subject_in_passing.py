@@ -288,3 +288,25 @@ _SOURCES_AND_RANKS = [
 def test_a_source_and_a_rank_scope_are_no_subjects(genre, text, region, mention, subject):
     claims = extract_claims(text, "t.txt", "0" * 64, region=region)
     assert next(c for c in claims if c.mention == mention).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # 和 before 县委 is no 和县: a county's work report; 和县 ending a word is the county (a city's farm news)
+        (
+            "county work report",
+            "在市委市政府和县委的坚强领导下，全县地区生产总值年均增长6.8%。",
+            "围场满族蒙古族自治县",
+            "6.8%",
+            "围场满族蒙古族自治县",
+        ),
+        ("city farm news", "和县今年粮食总产量30万吨。", "马鞍山市", "30万吨", "和县"),
+        # 全港 in a mainland port's news is the whole port, not Hong Kong; in Hong Kong's own text it is Hong Kong
+        ("port news", "上半年全港完成集装箱吞吐量386万标箱。", "厦门市", "386万标箱", "厦门市"),
+        ("Hong Kong release", "全港失業率為3.1%。", "香港特别行政区", "3.1%", "香港特别行政区"),
+    ],
+)
+def test_words_read_as_places_only_where_they_are(genre, text, region, mention, subject):
+    claims = extract_claims(text, region=region)
+    assert next(c for c in claims if c.mention == mention).subject == subject, genre

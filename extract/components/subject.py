@@ -1550,7 +1550,10 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, source
     """The place or body a word of scope (全省, 本市, 该公司) stands for, from the places named before it; a body the
     text only learnt its figures from (`sources`) is no bureau whose own figures for its place they are."""
     if word in _scope_place_words():
-        return gazetteer().lookup(_scope_place_words()[word])  # 本港, 全澳, 全台
+        place = gazetteer().lookup(_scope_place_words()[word])  # 本港, 全澳, 全台
+        if _another_provinces(region, place):
+            return None  # 全港 in 厦门市's port news: the whole port, not Hong Kong
+        return place
     if NATIONAL_REPORTING.fullmatch(word):
         return COUNTRY  # 31个省（自治区、直辖市）和新疆生产建设兵团报告
     word = _SPOKEN_WE.sub("我", word)  # 我们村, 咱村: the speaker's village, as 我村
@@ -1576,6 +1579,13 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, source
     if latest_organisation is not None and latest_organisation.name.startswith(target.name):
         return latest_organisation
     return target
+
+
+def _another_provinces(region: Place | None, place: Place | None) -> bool:
+    """Whether the text's region lies in another province than the place (a mainland city's text and Hong Kong)."""
+    if region is None or place is None or region.code is None or place.code is None or region.level == "country":
+        return False
+    return region.code[:2] != place.code[:2]
 
 
 def _city_of_a_province_text(earlier: list[Place], region: Place | None) -> Place | None:
