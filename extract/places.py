@@ -1327,7 +1327,10 @@ def _a_reporting_topic(text: str, name_start: int, name_end: int) -> bool:
 
 
 def _a_place_from(place_ends: dict[int, Mention], start: int, end: int) -> bool:
+    """Whether text[start:end] is a place, or a chain of places each naming the next (福建厦门: 福建厦门港)."""
     place = place_ends.get(end)
+    while place is not None and place.start > start:
+        place = place_ends.get(place.start)
     return place is not None and place.start == start
 
 

@@ -94,6 +94,9 @@ def test_organisation_names(text, name):
         ("当日南昌西站发送旅客9.8万人次。", "南昌市", "南昌西站"),
         ("杭州东站到达旅客12万人次。", "杭州市", "杭州东站"),
         ("上海虹桥火车站发送旅客20万人次。", "上海市", "上海虹桥火车站"),
+        # port news: a port named after its province and city, in a chain (福建厦门港, 浙江宁波港)
+        ("上半年，福建厦门港完成货物吞吐量9122.96万吨。", "厦门市", "福建厦门港"),
+        ("浙江宁波港完成集装箱吞吐量1200万标箱。", "宁波市", "浙江宁波港"),
     ],
 )
 def test_scenic_areas_airports_and_stations_are_bodies(text, region, name):
