@@ -89,3 +89,23 @@ def test_a_list_naming_nothing_repeats_the_list_before_its_semicolon(claim_of, t
 )
 def test_a_measure_of_energy_or_water_written_once_is_each_categorys(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # categories listed after the first, each alone before its change, are measured as the first (its measure
+        # names no thing of its own): a province's industrial release, a city's statistical communiqué
+        (
+            "分经济类型看，国有控股企业增加值同比增长8.0%；股份制企业增长6.4%，私营企业增长2.9%。",
+            "四川省",
+            "6.4%",
+            "股份制企业增加值",
+        ),
+        ("分门类看，采矿业增加值下降6.7%，制造业增长2.2%。", "洛阳市", "2.2%", "制造业增加值"),
+        # a count after it counts its own noun
+        ("海河产业基金带动74只母基金投资721个项目。", "天津市", "721个", "项目"),
+    ],
+)
+def test_categories_after_a_measured_one_take_its_measure(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

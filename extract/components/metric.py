@@ -44,6 +44,7 @@ from extract.components.metric_headings import (
     shares_of_listed_parts,
 )
 from extract.components.metric_lists import (
+    measure_noun_endings,
     names_of_one,
     noun_after_the_last_part,
     parts_of_a_whole,
@@ -361,6 +362,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric, claim.metric_basis = measured.metric, "sentence"
             claim.kind, claim.unit = measured.kind, measured.unit
     _outcomes_of_a_qualified_total(text, claims)
+    _categories_after_a_measured_one(text, claims)
     noun_after_the_last_part(text, claims, mentions)
     _objects_of_bare_verbs(claims)
     persons_aged(text, claims, mentions)
@@ -1013,6 +1015,38 @@ def _coordination_start(text: str, start: int, claim: Claim, previous: Claim | N
 
 
 _EACH = "各"
+
+
+def _categories_after_a_measured_one(text: str, claims: list[Claim]) -> None:
+    """ "国有控股企业增加值同比增长8.0%；股份制企业增长6.4%，私营企业增长2.9%": categories listed after the first, each
+    named alone before its own change, are measured as the first (股份制企业增加值), whose measure names no thing of its
+    own (metric_elliptical_measures.txt); in one full stop, across its semicolons."""
+    for previous, claim in zip(claims, claims[1:], strict=False):
+        measured = previous.metric or ""
+        measure = next((m for m in _longest_first_measures() if measured.endswith(m)), None)
+        if (
+            measure is None
+            or len(measured) == len(measure)
+            or claim.kind != previous.kind
+            or claim.kind not in _RATES_OF_A_LIST
+            or not claim.metric
+            or claim.metric_basis not in (None, "clause")
+            or claim.metric.endswith(measure_noun_endings())
+            or claim.metric in elliptical_measures()
+            or _FULL_STOP.search(text, previous.end, claim.start)
+            or not names_an_owner(claim.metric)
+        ):
+            continue
+        claim.metric = claim.metric + measure
+
+
+# the figures of such a list: changes and shares of each category (a count after it, 投资721个项目, counts its own noun)
+_RATES_OF_A_LIST = ("change", "percent")
+
+
+@cache
+def _longest_first_measures() -> tuple[str, ...]:
+    return tuple(sorted(elliptical_measures(), key=len, reverse=True))
 
 
 def _outcomes_of_a_qualified_total(text: str, claims: list[Claim]) -> None:

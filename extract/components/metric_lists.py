@@ -551,7 +551,7 @@ def _category_and_measure(
         measure = tidy_metric(clean_before(last_piece[after:], last_start + after, mentions)) or ""
         return category, measure
     last, categories = phrases[-1], phrases[:-1]
-    if any(category.endswith(_measure_noun_endings()) for category in categories):
+    if any(category.endswith(measure_noun_endings()) for category in categories):
         return None  # 游览人数及门票收入: the earlier item is a measure of its own
     measures = [m for m in elliptical_measures() if last.endswith(m) and len(last) > len(m)]
     if measures and len(categories) >= _FEWEST_CATEGORIES_BEFORE_A_MEASURE:
@@ -574,7 +574,7 @@ _FEWEST_CATEGORIES_BEFORE_A_MEASURE = 2
 
 
 @cache
-def _measure_noun_endings() -> tuple[str, ...]:
+def measure_noun_endings() -> tuple[str, ...]:
     return tuple(lexicon.word_list("measure_noun_endings.txt"))
 
 
