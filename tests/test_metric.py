@@ -356,6 +356,26 @@ def test_an_estimates_kind_and_a_measures_owner_before_de(claim_of, text, region
 @pytest.mark.parametrize(
     ("text", "region", "mention", "metric"),
     [
+        # a figure alone in brackets after a noun is the noun's level, named as a later figure of its sentence names
+        # the noun: Macau's visitor-spending release, a county's industry news
+        (
+            "留宿旅客(164.3億元)及不過夜旅客(39.2億元)的總消費分別錄得33.1%及48.5%的按年升幅。",
+            "澳门特别行政区",
+            "39.2億元",
+            "不过夜旅客总消费",
+        ),
+        ("全县规上工业企业（125家）实现营业收入320亿元。", "沈丘县", "125家", "规上工业企业"),
+        # a time's level in brackets and an age name no noun's level
+        ("失業率達5%，數字是自2003年第三季（5.5%）以來最高。", "香港特别行政区", "5.5%", "失业率"),
+    ],
+)
+def test_a_bracketed_figure_after_a_noun_is_its_level(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
         # a sum of money followed by a noun of its own names it; a currency word restates the unit
         ("他付给黄某10万元感谢费。", "湘西土家族苗族自治州", "10万元", "感谢费"),
         ("彭某将4万元现金送给李某。", "湘西土家族苗族自治州", "4万元", "现金"),

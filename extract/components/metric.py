@@ -278,6 +278,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = (measured.metric if measured else "") + average
             claim.metric_basis = "sentence" if measured else None
     paired = share_out_lists(text, claims, before_phrases, mentions)
+    _bracketed_after_their_nouns(text, claims, mentions)
     _name_by_unit(text, claims, {m.end for m in attributes.places or []})
     for i, claim in enumerate(claims):
         if not claim.metric:
@@ -1015,6 +1016,44 @@ def _coordination_start(text: str, start: int, claim: Claim, previous: Claim | N
 
 
 _EACH = "各"
+
+
+def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict) -> None:
+    """ "留宿旅客(164.3億元)及不過夜旅客(39.2億元)的總消費分別錄得33.1%…", "规上工业企业（1250家）实现营业收入": a
+    figure alone in brackets right after a noun is that noun's level: the metric of a later figure of its
+    sentence named after the noun (留宿旅客总消费), else the noun; a sum of 人均 then is per person."""
+    for i, claim in enumerate(claims):
+        if claim.kind not in _COUNTABLE_KINDS:
+            continue  # 患者温某（11个月）: an age or a span says how old or how long, no level of the noun
+        if not (_OPENING_BRACKET.match(text, claim.start - 1) and _CLOSING_BRACKET.match(text, claim.end)):
+            continue
+        ends = _NOUN_BEFORE_A_BRACKET_ENDS.finditer(text, claim.sentence_start, claim.start - 1)
+        start = max((m.end() for m in ends), default=claim.sentence_start)
+        if any(m.end() == claim.start - 1 for m in period_pattern(text).finditer(text, start, claim.start - 1)):
+            continue  # 自2003年第三季（5.5%）以来: the level of a time, which names nothing
+        noun = tidy_metric(clean_before(text[start : claim.start - 1], start, mentions))
+        if not noun or len(noun) < _SHORTEST_NOUN:
+            continue
+        later = next(
+            (
+                c.metric
+                for c in claims[i + 1 :]
+                if c.sentence_start == claim.sentence_start and c.metric and c.metric.startswith(noun)
+            ),
+            None,
+        )
+        claim.metric, claim.metric_basis = later or noun, "sentence" if later else "clause"
+        if claim.kind == "money" and _PER_PERSON in claim.metric and "/" not in claim.unit:
+            claim.kind, claim.unit = "rate", claim.unit + "/人"  # 留宿旅客(4,024元)…的人均消费
+
+
+_COUNTABLE_KINDS = ("count", "money", "measure")
+_OPENING_BRACKET = compile_pattern(r"[（(]")
+_CLOSING_BRACKET = compile_pattern(r"\s?[）)]")
+# where the noun before a bracketed figure starts: after a pause, a list's joining word or a figure's bracket
+_NOUN_BEFORE_A_BRACKET_ENDS = compile_pattern(r"[，,。；;：:！？!?\n、）)]|及|和|与")
+_SHORTEST_NOUN = 2
+_PER_PERSON = "人均"
 
 
 def _categories_after_a_measured_one(text: str, claims: list[Claim]) -> None:
