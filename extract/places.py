@@ -448,8 +448,9 @@ _REGION_SUFFIX = "地区"
 
 
 def find_macro_regions(text: str) -> list[Mention]:
-    """Regions above the province (东部地区, 长三角, 粤港澳大湾区; lexicon/macro_regions.txt), also
-    when a list shares one 地区: 东部、中部、西部和东北地区 names four regions."""
+    """Regions above the province (东部地区, 长三角, 粤港澳大湾区; lexicon/macro_regions.txt) and inside one
+    that no gazetteer lists (苏南地区, 南疆; lexicon/province_regions.txt), also when a list shares one 地区:
+    东部、中部、西部和东北地区 names four regions."""
     stem_pattern, pattern = _macro_region_patterns()
     mentions = []
     for match in pattern.finditer(text):
@@ -479,7 +480,7 @@ def _group_name(match: re.Match[str]) -> str:
 def _macro_region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The stems of the regions named X地区 (东部, 东北), and the pattern finding a group of cities (长三角城市群,
     成渝机场群, 珠三角九市: lexicon/region_group_*.txt), a region or a list."""
-    names = lexicon.word_list("macro_regions.txt")
+    names = [*lexicon.word_list("macro_regions.txt"), *lexicon.word_list("province_regions.txt")]
     stems = lexicon.alternation([n[: -len(_REGION_SUFFIX)] for n in names if n.endswith(_REGION_SUFFIX)])
     separator = lexicon.LIST_SEPARATOR.pattern
     listed = rf"(?P<listed>(?:{stems})(?:(?:{separator})(?:{stems}))*)(?:{separator})(?:{stems}){_REGION_SUFFIX}"

@@ -239,6 +239,10 @@ def test_generic_organisation(name, generic):
             [("东部", "东部地区"), ("中部", "中部地区"), ("西部", "西部地区"), ("东北地区", "东北地区")],
         ),
         ("西部大开发。", []),  # a compass word without 地区 is no region
+        # regions inside a province, also in a list sharing one 地区
+        ("苏南地区生产总值增长5.8%。", [("苏南地区", "苏南地区")]),
+        ("苏南、苏中和苏北地区。", [("苏南", "苏南地区"), ("苏中", "苏中地区"), ("苏北地区", "苏北地区")]),
+        ("南疆棉花产量。", [("南疆", "南疆")]),
         # a group of cities or airports is one, named in full; a group's stem alone is no region
         ("成渝机场群和长三角城市群。", [("成渝机场群", "成渝机场群"), ("长三角城市群", "长三角城市群")]),
         ("中原文化。", []),
