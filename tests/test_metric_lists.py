@@ -109,3 +109,37 @@ def test_a_measure_of_energy_or_water_written_once_is_each_categorys(claim_of, t
 )
 def test_categories_after_a_measured_one_take_its_measure(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "nth", "metric", "subject"),
+    [
+        # a health commission's bulletin: patients counted, the places' parts in cases, after 其中 in the sentence
+        (
+            "今天，安徽有13名新型冠状病毒感染的肺炎患者治愈出院，其中，合肥2例，阜阳2例，蚌埠1例。",
+            "安徽省",
+            "2例",
+            1,
+            "肺炎患者治愈出院",
+            "阜阳市",
+        ),
+        # a jobs item: the whole's noun after its verb, the districts' parts after 其中
+        (
+            "今年以来全市有1.2万名高校毕业生实现就业，其中，邯山区3000人、复兴区2000人。",
+            "邯郸市",
+            "3000人",
+            0,
+            "高校毕业生",
+            "邯山区",
+        ),
+    ],
+)
+def test_parts_after_qizhong_count_what_the_whole_before_them_counts(claim_of, text, region, mention, nth, metric, subject):
+    claim = claim_of(text, mention, region, nth=nth)
+    assert (claim["metric"], claim["subject"]) == (metric, subject)
+
+
+def test_a_part_after_qizhong_counted_otherwise_is_no_part(claim_of):
+    # 涉及3个市 counts cities: the part is of the cases before them
+    text = "全省新增确诊病例6例，涉及3个市，其中，遵义市2例。"
+    assert claim_of(text, "2例", "贵州省")["metric"] == "确诊病例"

@@ -188,6 +188,9 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             # 4名重症病例（太原市2例，晋中市2例）: a bracket breaking down the figure right before it, its people
             # counted as cases, counts what that figure counts
             return before if before.metric and not _a_name(before.metric) else None
+        if j == i and (whole := _whole_before_qizhong_in_its_sentence(text, claims, i)) is not None:
+            # 安徽有13名…患者治愈出院，其中，合肥2例: the whole's noun after its figure, its people counted as cases
+            return whole if whole.metric and not _a_name(whole.metric) else None
         if before.unit != part.unit:
             # 累计…确诊病例142例，涉及19个市（州）。其中成都市59例、…; 其中，…；男性10例…；年龄…17岁；贵阳市1例，…
             return _whole_before_a_qizhong_sentence(text, claims, j, balances)
@@ -253,6 +256,28 @@ def _whole_before_a_qizhong_sentence(text: str, claims: list[Claim], j: int, bal
 _ENDS_WITH_SEMICOLON = compile_pattern(r"[；;]\s*$")
 _SEMICOLON_REACH = 16
 _QIZHONG_OPENING = compile_pattern(r"其中[：:，,\s]*")
+
+
+def _whole_before_qizhong_in_its_sentence(text: str, claims: list[Claim], i: int) -> Claim | None:
+    """The whole of a part opening a breakdown after 其中 in its own sentence, only a short name between them:
+    the last figure before 其中 counted alike (13名…患者治愈出院，其中，合肥2例: people as cases; 新增确诊病例6例，
+    涉及3个市，其中，遵义市2例: not the cities), its noun before or after its figure. None for no such part."""
+    part = claims[i]
+    opening = text.rfind(_PART_MARK, part.sentence_start, part.start)
+    if opening < 0:
+        return None
+    name = text[opening + len(_PART_MARK) : part.start].lstrip("，,：: ")
+    if not (0 < len(name) <= _PART_NAME) or _LIST_OPENING_STOP.search(name) or any(ch.isdigit() for ch in name):
+        return None
+    for whole in reversed(claims[:i]):
+        if whole.sentence_start != part.sentence_start:
+            return None
+        if whole.end <= opening and counted_alike(whole.unit, part.unit):
+            return whole
+    return None
+
+
+_PART_MARK = "其中"
 
 
 def _opens_its_breakdown(text: str, whole: Claim, part: Claim, depth: int, balances: Balances) -> bool:
