@@ -134,7 +134,7 @@ def test_categories_after_a_measured_one_take_its_measure(claim_of, text, region
         ),
     ],
 )
-def test_parts_after_qizhong_count_what_the_whole_before_them_counts(claim_of, text, region, mention, nth, metric, subject):
+def test_parts_after_qizhong_count_what_the_whole_counts(claim_of, text, region, mention, nth, metric, subject):
     claim = claim_of(text, mention, region, nth=nth)
     assert (claim["metric"], claim["subject"]) == (metric, subject)
 
