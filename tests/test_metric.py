@@ -328,7 +328,7 @@ def test_outcomes_after_a_qualified_running_total_are_of_its_cases(claim_of, tex
         # a growth rate after a share is of the level the share is of; a change in points is the share's: a housing
         # release and a county's statistical communiqué
         ("住宅完成销售面积11817.6万方米，占比达到89.1%，同比增长8.0%。", "江苏省", "8.0%", "住宅销售面积"),
-        ("苏南5市完成销售面积5782.9万方米，占全省总量的43.6%，同比增长7.2%。", "江苏省", "7.2%", "苏南5市销售面积"),
+        ("苏南5市完成销售面积5782.9万方米，占全省总量的43.6%，同比增长7.2%。", "江苏省", "7.2%", "销售面积"),
         ("民营企业出口额120亿元，占比62.5%，比重提高1.2个百分点。", "义乌市", "1.2个百分点", "占比"),
     ],
 )
@@ -447,6 +447,21 @@ def test_parts_listed_by_place_or_body_count_what_their_whole_counts(claim_of, t
     assert claim_of(text, mention, region)["metric"] == metric
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a labour release: the level a rate rose to slightly is of the rate
+        ("失业率由上月的5.0%微升至5.1%。", "中国", "5.1%", "失业率"),
+        # a company's results and a province's economy: how a change went is no part of what changed
+        ("报告期内，归母净利润小幅下降3.2%。", "深圳市", "3.2%", "归母净利润"),
+        ("一季度，全省工业增加值有所回落，同比增长4.1%。", "河北省", "4.1%", "工业增加值"),
+        ("本港整體出口貨值按年顯著上升12.4%。", "香港特别行政区", "12.4%", "整体出口货值"),
+    ],
+)
+def test_the_manner_of_a_change_is_no_part_of_its_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
 def test_a_clause_of_saying_heads_no_figure(claim_of):
     text = "前来采访的记者黄某对记者称，除了3.4亿元，还有更多索赔。"
     assert claim_of(text, "3.4亿元", "信宜市")["metric"] is None
@@ -464,6 +479,14 @@ def test_a_clause_of_saying_heads_no_figure(claim_of):
         ("就业不足率最高", "就业不足率"),
         ("种类最多", "种类"),
         ("失业率较", "失业率"),
+        # the manner of a change before its verb is no part of what changed (lexicon/change_manners.txt)
+        ("利润小幅", "利润"),
+        ("工业增加值有所", "工业增加值"),
+        ("产值显著", "产值"),
+        ("失业率微", "失业率"),
+        ("微", None),
+        ("指数微降", "指数"),
+        ("利润略降", "利润"),
     ],
 )
 def test_tidy_metric_changes_and_superlatives(phrase, tidy):

@@ -121,6 +121,11 @@ def _change_verbs() -> frozenset[str]:
     return frozenset(lexicon.word_table("change_verbs.tsv"))
 
 
+@cache
+def _change_manners() -> frozenset[str]:
+    return frozenset(lexicon.word_list("change_manners.txt"))
+
+
 # a single character that can name what is counted: a noun (省, 户); jieba tags 村 and 镇 zg
 _SINGLE_NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "zg"})
 # a preposition that opens the time or baseline a level is compared with ("农业产值从合并前的…")
@@ -161,7 +166,11 @@ def tidy_metric(phrase: str | None) -> str | None:
     words = _without_clause_adverbs(words)
     edges, thresholds = _edge_tags(), threshold_verbs()
     while words and (
-        words[-1][1] in edges or words[-1][0] in thresholds or _reaching(words) or _restated_currency(words)
+        words[-1][1] in edges
+        or words[-1][0] in thresholds
+        or words[-1][0] in _change_manners()
+        or _reaching(words)
+        or _restated_currency(words)
     ):
         if _split_word(words):
             break
@@ -208,8 +217,8 @@ def grade_units() -> tuple[str, ...]:
 
 # a comparison that opens a phrase: what follows is the baseline (较上季, 比上年), not what is measured
 _COMPARED_WITH = frozenset({"较", "比", "同比", "环比", "较之"})
-# the degree a change verb may carry (大增, 猛增, 骤降, 大跌): the verb is still a change verb
-_DEGREE = ("大", "猛", "骤", "剧", "暴", "激")
+# the degree a change verb may carry (大增, 猛增, 骤降, 大跌, 微升, 略降): the verb is still a change verb
+_DEGREE = ("大", "猛", "骤", "剧", "暴", "激", "微", "略", "稍")
 
 
 def a_change_verb(word: str) -> bool:
