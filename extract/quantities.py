@@ -37,9 +37,11 @@ def _no_unit_begun(head: str) -> str:
     return f"(?!{lexicon.alternation(rests)})" if rests else ""
 
 
-# 千 and 百 that begin a unit are the unit's, not the number's: 500万千瓦, 5千克, 150千公顷, 500千伏, 0.5百分点
-_THOUSAND_IN_NUMBER = "千" + _no_unit_begun("千")
-_HUNDRED_IN_NUMBER = "百" + _no_unit_begun("百")
+# 千 and 百 that begin a unit are the unit's, not the number's: 500万千瓦, 5千克, 150千公顷, 500千伏, 0.5百分点;
+# but a digit's place after a larger place's digit is the number's (1万2千公顷 is 12000 公顷, 3千5百平方米)
+_PLACE_AFTER = r"[0-9０-９一二三四五六七八九两兩]"
+_THOUSAND_IN_NUMBER = rf"(?:(?<=[万萬亿億]{_PLACE_AFTER})千|千{_no_unit_begun('千')})"
+_HUNDRED_IN_NUMBER = rf"(?:(?<=[千万萬亿億]{_PLACE_AFTER})百|百{_no_unit_begun('百')})"
 # 点 between Chinese digits is a decimal point (一点二, 百分之三点五)
 _DECIMAL_POINT = r"[点點](?=[〇零一二三四五六七八九])"
 # 两 after an Arabic digit is the weight (3两), not a numeral

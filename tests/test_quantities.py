@@ -179,6 +179,10 @@ def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
         ("150千公顷", 150, "千公顷", None),
         ("3.2千升", 3.2, "千升", None),
         ("541万千瓦", 5.41e6, "千瓦", None),
+        # a place's digit after a larger place's is the number's, not a unit's 千 or 百
+        ("约1万2千公顷", 12000, "公顷", "approx"),
+        ("3千5百平方米", 3500, "平方米", None),
+        ("2万千瓦时", 20000, "千瓦时", None),
         ("-0.57‰", -0.57, "‰", None),
     ],
 )
