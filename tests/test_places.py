@@ -60,6 +60,9 @@ def test_local_place_names(text, name):
         "改善投资环境，让青年返乡就业。",
         "驻村工作队帮助村民增收。",
         "被命名为中国民间艺术之乡。",
+        # kinds of village of planning and relief: a rural-economy report's and a poverty-relief item's
+        "新建中心村文化广场71个。",
+        "全县建成移民村12个、脱贫村35个。",
     ],
 )
 def test_words_before_a_suffix_are_not_places(text):

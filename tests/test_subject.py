@@ -56,6 +56,11 @@ import pytest
         ("记者获悉，关中地区今年完成重点项目投资1000亿元。", "1000亿元", "关中地区"),
         ("苏南5市完成销售面积5782.9万方米，同比增长7.2%。", "7.2%", "苏南5市"),  # its cities counted
         ("苏北人民医院今年接诊患者120万人次。", "120万人次", "苏北人民医院"),
+        # a count right after a list of names counts them: none of them is its subject (an airports' news item, an
+        # environmental bulletin, a tourism item)
+        ("临沧、沧源、文山、泸沽湖、芒市5家机场货邮吞吐量同比增长超过15%。", "5家", "菏泽市"),
+        ("全省昆明、曲靖、玉溪3个城市空气质量优良率达到100%。", "3个", "山东省"),
+        ("大理、丽江和西双版纳3个州市接待游客超过1亿人次。", "3个", "菏泽市"),
         # the whole a share is of is no subject: the share is the earlier place's
         ("全县电商企业5000多家，约占全市的三分之一。", "三分之一", "菏泽市"),
         ("合肥市汽车产量75.6万辆，占全国的8%。", "8%", "合肥市"),

@@ -210,11 +210,14 @@ def subject_component(doc: Doc) -> Doc:
             i for i, at_end in levels.get(claim.sentence_start, ()) if i.mention.end <= claim.start and at_end <= level
         ]
         counted = _counted_division(text, claim.end)
+        # a count right after a list of names counts what they name (临沧、沧源、文山、泸沽湖、芒市5家机场,
+        # 昆明、曲靖、玉溪3个城市): no place of the list is its subject, the last no more than the first
+        in_the_list = _places_counted_by(text, claim, in_sentence)
         place, basis = next(
             (
                 (place, basis)
                 for basis, place in _candidates(context, index, claim, in_sentence, previous)
-                if place and not _no_higher(place, counted)
+                if place and not _no_higher(place, counted) and place not in in_the_list
             ),
             (None, None),
         )
@@ -226,6 +229,39 @@ def subject_component(doc: Doc) -> Doc:
             claim.subject_basis = basis
         previous = (claim, place)
     return doc
+
+
+def _places_counted_by(text: str, claim: Claim, in_sentence: list[Resolved]) -> set[Place]:
+    """The places of a list of two items or more joined by 、/和/及 whose last item, a place, ends right where the
+    claim, a count, starts (临沧、沧源、文山、泸沽湖、芒市5家机场, 昆明、曲靖、玉溪3个城市); an item inside the list
+    may be a name that is no place. None for any other claim: a part's figure after another's (满洲里市1例已痊愈出院、
+    牙克石市1例) follows one place only."""
+    if claim.kind != "count":
+        return set()
+    by_end = {i.mention.end: i for i in in_sentence}
+    item = by_end.get(claim.start)
+    if item is None:
+        return set()
+    listed, items, start = [item], 1, item.mention.start
+    while start > 0 and text[start - 1] in _LIST_JOINS:
+        before = by_end.get(start - 1)
+        if before is not None:
+            listed.append(before)
+            start = before.mention.start
+        else:
+            # a name that is no place, or none this text knows (临沧 in another province's text), inside the list
+            name = _NAME_BEFORE_A_JOIN.search(text, max(0, start - 1 - _LONGEST_LISTED_NAME), start - 1)
+            if name is None or name.start() == 0 or text[name.start() - 1] not in _LIST_JOINS:
+                break
+            start = name.start()
+        items += 1
+    return {i.place for i in listed} if items > 1 else set()
+
+
+_LIST_JOINS = "、和及"
+_LONGEST_LISTED_NAME = 8
+# a name in a list that is no place (泸沽湖 among the airports' cities)
+_NAME_BEFORE_A_JOIN = compile_pattern(rf"[^\s\d，,。；;：:（）()“”\"{_LIST_JOINS}与]{{2,{_LONGEST_LISTED_NAME}}}$")
 
 
 def _counted_division(text: str, claim_end: int) -> str | None:
