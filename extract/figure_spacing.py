@@ -6,6 +6,10 @@ The rules are written for running text without it, so such a space cut "2023 年
 from its 以上 and a metric from its figure. Only a single space between a digit (or a percent sign) and a
 Han character is dropped: a tab or a run of spaces lays out columns, and a line holding two figures
 apart by a space is a table row (种植业 282.41 3.8), whose cells the table step reads by their spacing.
+Text copied from PDFs also cuts words where a line ended or spaces out every letter (出境水 量, 比 上 年 减 少
+2.0%): between the first and the last punctuation of a line (a sentence's) a single space between two Han
+characters is dropped too; before the first, after the last, or in a line with none, a headline's space may part
+two phrases (【台湾新增5例确诊病例 累计39例】, a feed item's closing 新增23例确诊病例 累计100例) and stays.
 
 Pure functions.
 """
@@ -18,6 +22,14 @@ from extract.text_views import TextView
 _HAN = "\u4e00-\u9fff"
 # one space (ordinary or no-break) between a figure's digit or percent sign and a Han character, either way
 _FIGURE_SPACE = compile_pattern(rf"(?<=[0-9%％‰])[ \u00a0](?=[{_HAN}])|(?<=[{_HAN}])[ \u00a0](?=[0-9])")
+# one space between two Han characters (or a Han character and the punctuation next to it) of running text: a word
+# cut where a PDF's line ended or its letters were spaced out (从赣江出境水 量, 农 村 居 民 用 水 量 1.88亿 立 方 米 ,
+# 比 上 年 减 少 2.0%), never a headline's break between its phrases (党建引领聚合力 健全机制迸活力: no punctuation)
+_CJK = rf"{_HAN}，。；：、（）,;:"
+_WORD_SPACE = compile_pattern(rf"(?<=[{_CJK}])[ \u00a0](?=[{_CJK}])")
+_ANY_SPACE = compile_pattern(f"{_FIGURE_SPACE.pattern}|(?P<word>{_WORD_SPACE.pattern})")
+# a line of running text: a sentence's punctuation in it
+_RUNNING_TEXT = compile_pattern(r"[，。；]|[,;](?![0-9])")  # not a thousands separator (1,292)
 # a line laid out in columns: two figures with only spaces between them, a tab or a run of spaces inside it
 # (not the full-width spaces that indent a paragraph)
 _COLUMNS = compile_pattern(r"[0-9%％][ \u00a0\u3000]+[-－+]?[0-9]|(?<=\S)(?:\t|[ \u3000]{2,})(?=\S)")
@@ -26,7 +38,7 @@ _COLUMNS = compile_pattern(r"[0-9%％][ \u00a0\u3000]+[-－+]?[0-9]|(?<=\S)(?:\t
 def unspaced_view(text: str) -> TextView | None:
     """The text without the spaces that set its figures apart, with the way back to it; None when it has
     none (most texts: then nothing is copied)."""
-    if _FIGURE_SPACE.search(text) is None:
+    if _FIGURE_SPACE.search(text) is None and _WORD_SPACE.search(text) is None:
         return None
     parts: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
@@ -34,7 +46,13 @@ def unspaced_view(text: str) -> TextView | None:
     for line in text.splitlines(keepends=True):
         if not laid_out_in_columns(line):
             kept = 0
-            for match in _FIGURE_SPACE.finditer(line):
+            # before its first punctuation a line may open with a headline, after its last a feed item may repeat one:
+            # their spaces part phrases
+            marks = [mark.start() for mark in _RUNNING_TEXT.finditer(line)]
+            words = range(marks[0], marks[-1]) if marks else range(0)
+            for match in _ANY_SPACE.finditer(line):
+                if match.group("word") is not None and match.start() not in words:
+                    continue
                 parts.append(line[kept : match.start()])
                 at_view += match.start() - kept
                 spans.append((at_view, at_view, at_original + match.start(), at_original + match.end()))

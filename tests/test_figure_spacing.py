@@ -11,6 +11,16 @@ _DROPPED = [
     ("增长 5% 以上，失业率 5% 左右", "增长5%以上，失业率5%左右"),
     ("截至 1 月 20 日 18 时", "截至1月20日18时"),
     ("歲入302 億 1,292萬9,000元", "歲入302億1,292萬9,000元"),
+    # text copied from a PDF: a word cut where its line ended, letters spaced out, between a line's punctuation
+    (
+        "出境水量202.66亿立方米,其中从赣江出境水 量181.90亿立方米,",
+        "出境水量202.66亿立方米,其中从赣江出境水量181.90亿立方米,",
+    ),
+    (
+        "占5.8%,比 上 年 减 少 2.0%; 农 村 居 民 用 水 量 1.88亿 立 方 米 , 占5.6%。",
+        "占5.8%,比上年减少2.0%;农村居民用水量1.88亿立方米,占5.6%。",
+    ),
+    ("全年完成投资120亿元，其 中基础设施投资45亿元，增长8%。", "全年完成投资120亿元，其中基础设施投资45亿元，增长8%。"),
 ]
 
 
@@ -28,6 +38,10 @@ def test_spaces_beside_figures_are_dropped(text, view):
         "#种植业 282.41 3.8",  # two figures apart: columns
         "农林牧渔业总产值\t481.96 亿元",  # a tab lays out columns
         "全年 GDP 稳步增长",  # spaces beside Latin letters, no figure
+        # a headline's space parts its phrases: before a line's first punctuation, after its last, or with none
+        "党建引领聚合力 健全机制迸活力",
+        "【台湾新增5例确诊病例 累计确诊39例】29日，岛内新增5例确诊病例。",
+        "岛内新增23例确诊病例，累计确诊100例。台湾地区新增23例确诊病例 累计100例",
     ],
 )
 def test_no_view_without_a_figure_spaced_in_running_text(text):
@@ -72,3 +86,39 @@ def test_a_spaced_traditional_figure_is_read_and_put_back_on_the_original():
     claim = claims["302 億 1,292萬9,000元"]
     assert claim.value == 30_212_929_000 and claim.unit == "元"
     assert text[claim.start : claim.end] == claim.mention
+
+
+# (genre, text, region, mention, kind, metric): a water bulletin and a statistics release copied from PDFs
+_PDF_SPACED = [
+    (
+        "water bulletin",
+        "用水总量33.29亿立方米,其中农田灌溉用水量21.84亿立方米,比 上 年 减 少 2.0%,占65.6%。",
+        "赣州市",
+        "2.0%",
+        "change",
+        "农田灌溉用水量",
+    ),
+    (
+        "water bulletin",
+        "城镇用水1.94亿立方米,占5.8%; 农 村 居 民 生 活 用 水 量 1.88亿 立 方 米 , 占5.6%。",
+        "赣州市",
+        "1.88亿 立 方 米",
+        "measure",
+        "农村居民生活用水量",
+    ),
+    (
+        "statistics release",
+        "全年完成投资120亿元，其 中基础设施投 资45亿元，增长8%。",
+        "西宁市",
+        "45亿元",
+        "money",
+        "基础设施投资",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "kind", "metric"), _PDF_SPACED)
+def test_words_a_pdf_cut_with_spaces_are_read_whole(genre, text, region, mention, kind, metric):
+    claims = {c.mention: c for c in extract_claims(text, region=region)}
+    assert mention in claims, genre
+    assert (claims[mention].kind, claims[mention].metric) == (kind, metric), genre
