@@ -210,6 +210,9 @@ def test_a_run_of_generic_words_ending_in_a_suffix_is_walked_back_to_its_start(t
         ("确保行业协会商会健康发展。", "确保行业协会商会"),  # a verb, then a category
         ("依托党群服务站开展微课堂。", "党群服务站"),
         ("引领小区党支部、业委会、物业服务企业三方联动。", "物业服务企业"),
+        # working with or leading a body: an airports' news item and a rural-credit item
+        ("协同全货机航空公司开通货运包机航线。", "协同全货机航空公司"),
+        ("县农业农村局携手县农商银行发放贷款3.2亿元。", "携手县农商银行"),
     ],
 )
 def test_categories_and_verb_phrases_are_not_organisations(text, not_a_name):
