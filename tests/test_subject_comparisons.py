@@ -16,6 +16,9 @@ _COMPARED = [
     ("work report", "农村居民收入增速比全省平均高1.2个百分点。粮食总产量达到61.5万吨。", "芜湖市"),
     ("work report", "经济总量继续保持全省第3位。全年新登记市场主体3.2万户。", "芜湖市"),
     ("work report", "经济总量进入全省前3，全年新登记市场主体3.2万户。", "芜湖市"),
+    # first in the whole to do something: a rural-economy report's and a work report's
+    ("rural report", "新建村卫生室97个，在全省率先实现基层卫生机构标准化。报销比例达到75%以上。", "大庆市"),
+    ("work report", "在全国率先出台民营经济促进条例。全年新增市场主体1.2万户。", "芜湖市"),
     # a statistics communiqué of a province and of a county
     ("statistics", "全省规模以上工业增加值增长5.9%，快于全国0.3个百分点。全年粮食产量1464万吨。", "山西省"),
     ("statistics", "全县居民人均消费支出增长7.1%，增速高于全省0.4个百分点。年末常住人口58.2万人。", "湘潭县"),
