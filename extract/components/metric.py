@@ -1302,9 +1302,15 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     qualifying = not before or _governing_end().fullmatch(before) or _means_preposition().search(before_core)
     if not after and qualifying and text.startswith("的", claim.end):
         # "实施360万元的追溯平台建设项目", "公司以12亿元的营业收入居首": after a lone verb, none, or a
-        # preposition of means, the figure qualifies the noun after its 的
+        # preposition of means, the figure qualifies the noun after its 的; not a quoted name closing the clause
+        # (从2000亿元到5000亿元的“四连跳”: a slogan of the rise, no thing the figure measures)
+        if _QUOTED_NAME_CLOSING.match(text, claim.end + 1):
+            return before or None
         return _noun_phrase(_phrase_after(text, claim.end + 1)) or before or None
     return before or after or None
+
+
+_QUOTED_NAME_CLOSING = compile_pattern(r"[“\"‘「『][^”\"’」』]{1,12}[”\"’」』](?=[，,。；;！？!?\s]|$)")
 
 
 def _manner_of_a_change(text: str, start: int, phrase: str) -> bool:
