@@ -77,6 +77,12 @@ def test_period(claim_of, text, mention, period):
         ("1-10月", ("2024-01-01", "2024-10-31")),
         ("2023年1-9月", ("2023-01-01", "2023-09-30")),
         ("10月份", ("2024-10-01", "2024-10-31")),
+        # the times of five-year plans
+        ("“十四五”期间", ("2021-01-01", "2025-12-31")),
+        ("十三五以来", ("2016-01-01", "2024-11-28")),
+        ("“十二五”末", ("2015-12-31", "2015-12-31")),
+        ("“十四五”前三年", ("2021-01-01", "2023-12-31")),
+        ("十一五时期", ("2006-01-01", "2010-12-31")),
     ],
 )
 def test_period_dates(period, dates):
@@ -806,3 +812,19 @@ def test_a_posts_title_and_its_tagged_bracketed_title_take_the_bodys_period(clai
 def test_a_span_of_years_written_digit_by_digit_is_one_period(claim_of, text, mention, period, start, end):
     claim = claim_of(text, mention, "台湾省")
     assert (claim["period"], claim["period_start"], claim["period_end"]) == (period, start, end)
+
+
+
+# (genre, text, mention, period): a five-year plan's time is the figure's; the plan alone or 十五 is no time
+_PLAN_PERIODS = [
+    ("work report", "“十四五”期间，全省新增高速公路1200公里。", "1200公里", "“十四五”期间"),
+    ("poverty relief", "十三五以来，全市累计减贫12万人。", "12万人", "十三五以来"),
+    ("statistics", "“十二五”末，全市常住人口达到500万人。", "500万人", "“十二五”末"),
+    ("work report", "“十四五”规划提出建设100个项目。", "100个", None),
+    ("statistics", "全省有十五个县。", "十五个", None),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "mention", "period"), _PLAN_PERIODS)
+def test_the_times_of_five_year_plans(claim_of, genre, text, mention, period):
+    assert claim_of(text, mention, "江西省")["period"] == period, genre

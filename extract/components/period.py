@@ -141,6 +141,14 @@ _SPAN_SINCE = rf"近?{_NUM}+多?(?:年|个多?月|周|个?星期|天)多?以?来
 # the year or years up to the report (过去一年, 过去这一年, 过去五年): a work report's review, the time of its figures
 _PAST_YEARS = rf"过去(?:的|这)?{_NUM}+年(?:来|间|里)?"
 
+# the time of a five-year plan (“十四五”期间, 十三五以来, “十二五”末): the plan named in its quotes or not, and the part
+# of it written (never the plan alone, “十四五”规划 names a document, nor 十五, a number)
+_PLAN_PERIOD = rf"{_OPEN_QUOTE}十(?P<plan>[一二三四五])五{_CLOSE_QUOTE}(?P<part>期间|时期|以来|期末|末|初|前[两三四]年)"
+_PLAN_PERIOD_WHOLE = compile_pattern(_PLAN_PERIOD)
+_PLAN_ORDINALS = "一二三四五"
+_FIRST_PLAN_YEAR = 2006  # the eleventh plan (十一五) ran from 2006 to 2010, each after it five years more
+_PLAN_YEARS = 5
+
 
 # days of the lunar new year (除夕, 大年初三当天, 正月初一至初六): periods as written, with no solar dates. A
 # bare 初三 is a school year (初三学生) or a word's end (最初三个月): only with 正月/大年, as a span of such
@@ -180,7 +188,7 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         rf"(?!{lexicon.alternation(lexicon.word_list('year_term_words.txt'))})"
         rf"|{_HOLIDAY}"
         rf"|{_LUNAR_DAYS}|{_UNNAMED_DAYS_OFF}|{_STRETCH}"
-        rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_PAST_YEARS}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|(?<![假节])日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
+        rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_PAST_YEARS}|{_PLAN_PERIOD}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|(?<![假节])日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
         rf"|年末|年底|年初|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
         rf"|季末|月末"
         # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
@@ -1412,6 +1420,22 @@ def period_dates(
         return None, None  # a figure that is no one number (六七月)
 
 
+def _plan_dates(ordinal: str, part: str, published: Date | None) -> tuple[str | None, str | None]:
+    """The dates of a part of a five-year plan (十四五: 2021-2025): all of it, its end (末: the last day, as 年末), its
+    first year, its first years, or from its start to the publication date (以来)."""
+    first = _FIRST_PLAN_YEAR + _PLAN_YEARS * _PLAN_ORDINALS.index(ordinal)
+    last = first + _PLAN_YEARS - 1
+    if part == "以来":
+        return f"{first}-01-01", (published.isoformat() if published is not None else None)
+    if part in ("末", "期末"):
+        return f"{last}-12-31", f"{last}-12-31"  # the plan's end, as 2025年末 is a year's
+    if part == "初":
+        return f"{first}-01-01", f"{first}-12-31"
+    if part.startswith("前"):
+        return f"{first}-01-01", f"{first + _number(part[1]) - 1}-12-31"
+    return f"{first}-01-01", f"{last}-12-31"
+
+
 _THAT_MONTH = compile_pattern(r"月份?当月$")
 
 
@@ -1419,6 +1443,9 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
     years = _YEAR_RANGE_PARTS.fullmatch(period)
     if years:
         return f"{_number(years[1])}-01-01", f"{_number(years[2])}-12-31"
+    plan = _PLAN_PERIOD_WHOLE.fullmatch(period)
+    if plan:
+        return _plan_dates(plan["plan"], plan["part"], published)
     period = _THAT_DAY.sub(r"\1", period)  # 9日当天0-12时 is 9日0-12时
     if _BRACKETED_TODAY_WHOLE.fullmatch(period):  # 今（20）日 is 20日, 今天（2月6日） is 2月6日
         inside = _IN_THE_BRACKETS.search(period)
