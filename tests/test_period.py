@@ -814,7 +814,6 @@ def test_a_span_of_years_written_digit_by_digit_is_one_period(claim_of, text, me
     assert (claim["period"], claim["period_start"], claim["period_end"]) == (period, start, end)
 
 
-
 # (genre, text, mention, period): a five-year plan's time is the figure's; the plan alone or 十五 is no time
 _PLAN_PERIODS = [
     ("work report", "“十四五”期间，全省新增高速公路1200公里。", "1200公里", "“十四五”期间"),
