@@ -182,6 +182,7 @@ def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
         # a place's digit after a larger place's is the number's, not a unit's 千 or 百
         ("约1万2千公顷", 12000, "公顷", "approx"),
         ("3千5百平方米", 3500, "平方米", None),
+        ("30余班", 30, "班", "over"),  # flights of a route
         ("2万千瓦时", 20000, "千瓦时", None),
         ("-0.57‰", -0.57, "‰", None),
     ],
@@ -726,3 +727,8 @@ def test_fang_after_a_scale_word_is_an_area_or_a_volume(text, mention, value, un
 def test_a_currency_note_names_the_currency_of_the_figures_after_it(text, mention, unit):
     quantity = next(q for q in _as_tokenized(text) if q.mention == mention)
     assert quantity.unit == unit
+
+
+@pytest.mark.parametrize("text", ["三班倒工作制", "实行两班制", "配齐3个班子", "一班人马"])
+def test_a_team_or_a_shift_is_no_count_of_flights(text):
+    assert all(q.unit != "班" for q in find_quantities(text))
