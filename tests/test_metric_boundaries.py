@@ -52,6 +52,9 @@ def test_a_negation_opening_the_counted_noun_stays_in_the_metric(claim_of, text,
         # what a report shows and the bank or company it names by a pronoun are no part of what is counted
         ("年报显示，该行全年营业收入达3391.23亿元。", "深圳市", "3391.23亿元", "营业收入"),
         ("财报显示该公司净利润12.5亿元。", "成都市", "12.5亿元", "净利润"),
+        # a sentence saying what the one before amounts to: a customs release's and a city's news
+        ("这是新疆外贸进出口规模首次突破5000亿元。", "新疆维吾尔自治区", "突破5000亿元", "外贸进出口规模"),
+        ("这标志着我市地区生产总值突破1万亿元。", "苏州市", "突破1万亿元", "地区生产总值"),
         # the terms of a sum as a budget report adds them up
         ("省级一般公共预算收入265.9亿元，加上中央补助3418.8亿元。", "甘肃省", "3418.8亿元", "中央补助"),
     ],
