@@ -214,6 +214,8 @@ def test_a_quoted_source_or_a_model_followed_is_no_subject(claim_of, text, regio
         ),
         # transport: a station's and an airport's passengers, the station's name out of the metric
         ("10月1日，南昌西站发送旅客9.8万人次。", "南昌市", "9.8万人次", "南昌西站", "发送旅客"),
+        ("春运首日，杭州站发送旅客10.2万人次。", "杭州市", "10.2万人次", "杭州站", "发送旅客"),
+        ("旅客抵达杭州站后，全市接待游客20万人次。", "杭州市", "20万人次", "杭州市", "游客"),
         ("今年1至10月，双流国际机场旅客吞吐量4500万人次。", "成都市", "4500万人次", "双流国际机场", "旅客吞吐量"),
     ],
 )
