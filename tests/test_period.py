@@ -83,6 +83,10 @@ def test_period(claim_of, text, mention, period):
         ("“十二五”末", ("2015-12-31", "2015-12-31")),
         ("“十四五”前三年", ("2021-01-01", "2023-12-31")),
         ("十一五时期", ("2006-01-01", "2010-12-31")),
+        # a fiscal year as Hong Kong writes it, and a school year
+        ("2025-26年度", ("2025-04-01", "2026-03-31")),
+        ("2024/25财政年度", ("2024-04-01", "2025-03-31")),
+        ("2023—2024学年", ("2023-09-01", "2024-08-31")),
     ],
 )
 def test_period_dates(period, dates):
@@ -827,3 +831,17 @@ _PLAN_PERIODS = [
 @pytest.mark.parametrize(("genre", "text", "mention", "period"), _PLAN_PERIODS)
 def test_the_times_of_five_year_plans(claim_of, genre, text, mention, period):
     assert claim_of(text, mention, "江西省")["period"] == period, genre
+
+
+# (genre, text, region, mention, period): a budget speech's fiscal year and an education bulletin's school year;
+# a span of years with 年度 stays three years, each of its list after 分别
+_SPLIT_YEARS = [
+    ("budget speech", "政府預計2025-26年度赤字為670億元。", "香港特别行政区", "670億元", "2025-26年度"),
+    ("education bulletin", "2023—2024学年，全市共有在校生120万人。", "北京市", "120万人", "2023—2024学年"),
+    ("finance digest", "2025-2027年度归母净利润分别为8.12亿元、10.70亿元、13.16亿元。", "深圳市", "10.70亿元", "2026年"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "period"), _SPLIT_YEARS)
+def test_years_across_two_calendar_years(claim_of, genre, text, region, mention, period):
+    assert claim_of(text, mention, region)["period"] == period, genre

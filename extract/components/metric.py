@@ -394,8 +394,8 @@ def metric_component(doc: Doc) -> Doc:
 def _without_opening_roc_year(metric: str | None) -> str | None:
     """106年底人口 -> 人口, 106年自然增加人数 -> 自然增加人数: in a text about Taiwan a year of the 民國 calendar
     opening a metric is the figure's period (the period step reads it), not what is counted, as 2023年末 is of
-    2023年末常住人口; so is a 年底 left over from one cut at its figure (96|年底未满15岁之人口), and a quarter
-    written alone (第3季民間消費)."""
+    2023年末常住人口; so is a 年底 or a budget's 年度 left over from one cut at its figure (96|年底未满15岁之人口,
+    113|年度总预算岁入), and a quarter written alone (第3季民間消費)."""
     if not metric:
         return metric
     opening = _OPENING_ROC_YEAR.match(metric)
@@ -409,7 +409,7 @@ def _without_opening_roc_year(metric: str | None) -> str | None:
 # a year of the 民國 calendar and its part (106年, 106年底, 105年上半年), or the end of one cut off its number (年底),
 # or a quarter written alone (第3季民間消費)
 _OPENING_ROC_YEAR = compile_pattern(
-    rf"(?:{BARE_ROC})\s?年(?:底|末|初|上半年|下半年)?|年[底末初]|第[一二三四1-4]季(?![度节])"
+    rf"(?:{BARE_ROC})\s?年(?:度|底|末|初|上半年|下半年)?|年[度底末初]|第[一二三四1-4]季(?![度节])"
 )
 _SHORTEST_REST = 2  # 106年底人口 keeps 人口; a single character left is no name of what is counted
 

@@ -174,6 +174,12 @@ def tidy_metric(phrase: str | None) -> str | None:
     ):
         if _split_word(words):
             break
+        if _restated_currency(words):
+            # 歲入編列新臺幣198億元: the link words before the currency's name were not at the phrase's end
+            words = words[:-1]
+            linked = strip_links("".join(word for word, _ in words))
+            words = words[: _words_within(words, len(linked))]
+            continue
         if len(words) > 1 and words[-1][0] in LEVEL_REACHED and words[-2][0] in _change_verbs():
             words.pop()  # 提高/到: jieba cuts the level's 到 off the verb
         words.pop()
@@ -240,6 +246,17 @@ def _reaching(words: list[tuple[str, str]]) -> bool:
         return True
     # 失业率升(至), a link word already gone, 失业率大增: a verb of change after the noun is no part of it
     return len(words) > 1 and a_change_verb(word) and (len(word) == 1 or word[0] in _DEGREE)
+
+
+def _words_within(words: list[tuple[str, str]], length: int) -> int:
+    """How many of the words, from the first, lie within the first `length` characters of their text."""
+    count, at = 0, 0
+    for word, _ in words:
+        if at + len(word) > length:
+            break
+        at += len(word)
+        count += 1
+    return count
 
 
 def _split_word(words: list[tuple[str, str]]) -> bool:

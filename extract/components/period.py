@@ -44,6 +44,14 @@ _YEAR = rf"{YEAR_NUMERAL}\s?年"
 _RANGE_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})"
 _YEAR_RANGE = rf"{_RANGE_YEAR}\s?[-—–~～至到]\s?{_RANGE_YEAR}\s?年"
 _YEAR_RANGE_PARTS = compile_pattern(rf"({_RANGE_YEAR})\s?[-—–~～至到]\s?({_RANGE_YEAR})\s?年")
+# a year across two calendar years: a fiscal year as Hong Kong and Macau write it (2025-26年度, 2024/25财政年度: April
+# to March) and a school year (2023—2024学年: September to August); tried after a span of years (2025-2027年度 is
+# 2025-2027年, three years, each of a list after 分别)
+_SPLIT_YEAR = (
+    rf"(?P<first>{_RANGE_YEAR})\s?[-—–/／]\s?(?P<second>{_RANGE_YEAR}|[0-9]{{2}})\s?(?P<term>年度|财政年度|財政年度|财年|學年|学年)"
+)
+_SPLIT_YEAR_WHOLE = compile_pattern(_SPLIT_YEAR)
+_SPLIT_YEAR_STARTS = {"学年": "09-01", "學年": "09-01"}  # else a fiscal year's, 04-01
 
 
 _SINCE_LAUNCH = "开展以来"
@@ -176,7 +184,7 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
     # behind a look-ahead at the characters a phrase starts with (extract/pattern_starts.py): a third of
     # the cost of a search; the pattern with …开展以来, which can start anywhere, has none
     source = (
-        rf"{_DATED}|{_RELATIVE_DAYS}|{_YEAR_RANGE}"
+        rf"{_DATED}|{_RELATIVE_DAYS}|{_YEAR_RANGE}|{_SPLIT_YEAR}"
         rf"|截[至止](?:目前|(?:今年|{_YEAR})?{_NUM}+月(?:底|末|{_THIRD})?|{_NUM}+月{_NUM}+日|年底|上月底|去年底)"
         rf"|自[^，,。；;]{{1,40}}?以来"
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
@@ -1446,6 +1454,11 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
     plan = _PLAN_PERIOD_WHOLE.fullmatch(period)
     if plan:
         return _plan_dates(plan["plan"], plan["part"], published)
+    split = _SPLIT_YEAR_WHOLE.fullmatch(period)
+    if split:
+        first, start = _number(split["first"]), _SPLIT_YEAR_STARTS.get(split["term"], "04-01")
+        end = Date.fromisoformat(f"{first + 1}-{start}") - timedelta(days=1)
+        return f"{first}-{start}", end.isoformat()
     period = _THAT_DAY.sub(r"\1", period)  # 9日当天0-12时 is 9日0-12时
     if _BRACKETED_TODAY_WHOLE.fullmatch(period):  # 今（20）日 is 20日, 今天（2月6日） is 2月6日
         inside = _IN_THE_BRACKETS.search(period)
