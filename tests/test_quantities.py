@@ -183,6 +183,7 @@ def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
         ("约1万2千公顷", 12000, "公顷", "approx"),
         ("3千5百平方米", 3500, "平方米", None),
         ("30余班", 30, "班", "over"),  # flights of a route
+        ("2.3晚", 2.3, "晚", None),  # nights of a stay
         ("2万千瓦时", 20000, "千瓦时", None),
         ("-0.57‰", -0.57, "‰", None),
     ],
@@ -732,3 +733,13 @@ def test_a_currency_note_names_the_currency_of_the_figures_after_it(text, mentio
 @pytest.mark.parametrize("text", ["三班倒工作制", "实行两班制", "配齐3个班子", "一班人马"])
 def test_a_team_or_a_shift_is_no_count_of_flights(text):
     assert all(q.unit != "班" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("text", ["一晚上接待游客", "3月5日晚发布通报", "今晚8时", "两晚会演出"])
+def test_an_evening_or_a_show_is_no_count_of_nights(text):
+    assert all(q.unit != "晚" for q in find_quantities(text))
+
+
+def test_the_evening_of_a_day_opening_its_clause_is_no_claim(claims_of):
+    # a news item's dateline-like day: 23晚 is the evening of the 23rd
+    assert claims_of("23晚，世卫组织召开新闻发布会。", region="中国") == []
