@@ -305,6 +305,39 @@ def test_a_split_by_sex_of_a_running_total_is_of_its_aspect_and_time(claim_of, t
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "mention", "aspect"),
+    [
+        # a city's bulletin: the running total split by where the cases live, adding up to it
+        (
+            "截至2月1日12时，本市累计报告确诊病例169例。外地来沪人员73例，本市常住人员96例。",
+            "上海市",
+            "96例",
+            "cumulative",
+        ),
+        (
+            "截至1月29日12时，本市累计报告确诊病例96例。71例有湖北居住或旅行史，23例有相关确诊病例接触史，2例无湖北接触史。",
+            "上海市",
+            "23例",
+            "cumulative",
+        ),
+        # a market-registration release: registered bodies split by kind
+        ("截至6月底，全市累计登记市场主体120万户。个体工商户80万户，企业40万户。", "杭州市", "80万户", "cumulative"),
+        # where the cases are now is a stock, though it adds up to the total too
+        ("累计确诊8例，其中5例在临夏州定点医院住院隔离治疗，3例在省级定点医院住院隔离治疗。", "甘肃省", "5例", None),
+        # outcomes of the total, each of its own time, are no split of it
+        (
+            "截至2月5日24时，北京市累计确诊274例。目前，北京市死亡1例，出院31例，242例在定点医院隔离治疗。",
+            "北京市",
+            "242例",
+            None,
+        ),
+    ],
+)
+def test_a_split_of_a_running_total_adding_up_to_it_is_a_running_total(claim_of, text, region, mention, aspect):
+    assert claim_of(text, mention, region)["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "aspect"),
     [
         # news items: 共有 as of a time the clause before gives, 已有 as of 截至 or 至此

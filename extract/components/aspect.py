@@ -18,7 +18,7 @@ A count as of a time (截至12日，共有190支医疗队…; 至此，…已有
 
 Parts listed under a whole take the whole's aspect (_of_the_whole), also under a heading that counts
 before its noun (103例确诊病例中，沈阳市25例…); a split by sex of a running total (男性542例，女性553例)
-takes the total's aspect and time (_splits_by_sex).
+takes the total's aspect and time, and so does any split adding up to it (_splits_of_running_totals).
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def aspect_component(doc: Doc) -> Doc:
     _spanned_by_a_running_total(text, claims)
     _labelled_items_of_a_list(text, claims)
     _levels_restated_as_totals(text, claims)
-    _splits_by_sex(text, claims)
+    _splits_of_running_totals(text, claims)
     _parts_after_qizhong(text, claims)
     _groups_restated(text, claims)
     _rates_of_running_totals(text, claims)
@@ -209,7 +209,7 @@ def _labelled_items_of_a_list(text: str, claims: list[Claim]) -> None:
         if before.subject is None or before.subject == item.subject:
             continue  # the part before is a place's of the list (昌平区3例), not a figure of the whole's place
         if item.metric in _sex_words():
-            continue  # a split by sex is a whole's only where it adds up to it (_splits_by_sex)
+            continue  # a split by sex is a whole's only where it adds up to it (_splits_of_running_totals)
         if item.metric and before.metric and item.metric[-_HEAD_CHARS:] == before.metric[-_HEAD_CHARS:]:
             continue  # 确诊病例…中卫市1例，疑似病例0例: a count of another kind of the same thing, no part of it
         # the item is its label and figure alone (，外地来京人员11例), counted as the part before it is
@@ -231,37 +231,65 @@ def _sex_words() -> frozenset[str]:
 _SPLIT_REACH = 60
 
 
-def _splits_by_sex(text: str, claims: list[Claim]) -> None:
-    """A split of a running total by sex (累计报告确诊病例1095例。…男性542例，女性553例) is of the total's
-    aspect and time: its parts add up to the total, or its heading says it (累计确诊病例中，男性10例、女性8例).
-    Only a running total's split: the time of the sentence between (8日当天0-12时新增20例) is the day's, not
-    the split's. A split adding up to no running total is left as it is."""
+def _splits_of_running_totals(text: str, claims: list[Claim]) -> None:
+    """A split of a running total (累计报告确诊病例1095例。…男性542例，女性553例; 累计确诊病例169例…外地来沪人员73例，
+    本市常住人员96例; 96例…71例有湖北居住或旅行史，…2例无湖北接触史) is of the total's aspect and time: its parts,
+    the figures of no aspect of one sentence, add up to the total, or, for a split by sex, its heading says it
+    (累计确诊病例中，男性10例、女性8例). Only a running total's split: the time of the sentence between (8日当天0-12时
+    新增20例) is the day's, not the split's. A split adding up to no running total is left as it is."""
     i = 0
     while i < len(claims):
         j = i
-        while j < len(claims) and _a_sex_part(claims[j], claims[i]):
+        while j < len(claims) and _a_split_part(claims[j], claims[i], text):
             j += 1
-        if j - i >= 2:
+        # a whole and the parts in its brackets (疑似病例7例（四川省2例，…）), or parts inside a bracket opened before
+        # (…5例为呼和浩特市2例、（包头市土右旗1例、…3例）。), are no split of another figure
+        if j - i >= 2 and not _BRACKET.search(text, claims[i].sentence_start, _clause_end(text, claims[j - 1])):
             _give_the_totals_aspect(text, claims, i, j)
         i = max(j, i + 1)
 
 
-def _a_sex_part(claim: Claim, first: Claim) -> bool:
+_BRACKET = compile_pattern(r"[（()）]")
+
+
+def _clause_end(text: str, claim: Claim) -> int:
+    boundary = _AFTER_BOUNDARY.search(text, claim.end)
+    return boundary.end() if boundary is not None else len(text)
+
+
+def _a_split_part(claim: Claim, first: Claim, text: str) -> bool:
+    """A figure of no aspect of the first's sentence and unit, and of no time of its own nor an outcome (目前，…死亡1例，
+    出院31例，242例在定点医院…: outcomes of the total, each of its own aspect and time, not a split of it)."""
     return (
         claim.kind == "count"
         and claim.aspect is None
-        and claim.metric in _sex_words()
         and claim.unit == first.unit
         and claim.sentence_start == first.sentence_start
         and claim.article_index == first.article_index
+        and (claim.metric in _sex_words() or _neither_dated_nor_an_outcome(claim, text))
     )
+
+
+def _neither_dated_nor_an_outcome(claim: Claim, text: str) -> bool:
+    """Of no time of its own, no outcome (出院病例4例), and not where the cases are now (5例在临夏州定点医院住院隔离治疗:
+    a stock, though it adds up to the total too)."""
+    return (
+        claim.period_basis in (None, "carried")
+        and not (claim.metric or "").endswith(_accumulating_outcomes())
+        and _WHERE_NOW.match(text, claim.end) is None
+    )
+
+
+# where the cases counted are now: in a hospital, under treatment or isolation
+_WHERE_NOW = compile_pattern(r"[^，,；;。]{0,12}?(?:在|住院|隔离|治疗)")
 
 
 def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> None:
     parts = claims[i:j]
     heading = text[parts[0].sentence_start : parts[0].start]
     cut = _CLAUSE_BOUNDARY.search(heading)
-    if cut is not None and "cumulative" in aspect_markers_in(heading[: cut.start()]):
+    by_sex = all(part.metric in _sex_words() for part in parts)
+    if by_sex and cut is not None and "cumulative" in aspect_markers_in(heading[: cut.start()]):
         for part in parts:
             part.aspect = "cumulative"  # 累计报告确诊病例中，男性424例，女性446例
         return
@@ -413,7 +441,7 @@ def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
     claim = claims[i]
     if claim.unit != _CASES or claim.metric in _sex_words():
         # only cases (例) are counted by a reporting window; a split by sex (男性133例，女性139例) is of its
-        # total's aspect and time (_splits_by_sex)
+        # total's aspect and time (_splits_of_running_totals)
         return None
     start, end = claim.period_start, claim.period_end
     if not start or not end or "T" not in start or "T" not in end or start >= end:
