@@ -258,8 +258,8 @@ def _clause_end(text: str, claim: Claim) -> int:
 
 
 def _a_split_part(claim: Claim, first: Claim, text: str) -> bool:
-    """A figure of no aspect of the first's sentence and unit, and of no time of its own nor an outcome (目前，…死亡1例，
-    出院31例，242例在定点医院…: outcomes of the total, each of its own aspect and time, not a split of it)."""
+    """A figure of no aspect of the first's sentence and unit, and of no time of its own nor an outcome (目前，…
+    死亡1例，出院31例，242例在定点医院…: outcomes of the total, each of its own aspect and time, not a split of it)."""
     return (
         claim.kind == "count"
         and claim.aspect is None
@@ -271,8 +271,8 @@ def _a_split_part(claim: Claim, first: Claim, text: str) -> bool:
 
 
 def _neither_dated_nor_an_outcome(claim: Claim, text: str) -> bool:
-    """Of no time of its own, no outcome (出院病例4例), and not where the cases are now (5例在临夏州定点医院住院隔离治疗:
-    a stock, though it adds up to the total too)."""
+    """Of no time of its own, no outcome (出院病例4例), and not where the cases are now (5例在临夏州定点医院
+    住院隔离治疗: a stock, though it adds up to the total too)."""
     return (
         claim.period_basis in (None, "carried")
         and not (claim.metric or "").endswith(_accumulating_outcomes())
