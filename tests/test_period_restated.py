@@ -150,6 +150,19 @@ def test_a_headline_running_total_takes_the_body_running_totals_moment(claims_of
         # the window is the total's own when no new figure comes between, and a span of days a total may be summed over
         ("3月1日0-24时，全市累计接种疫苗5万剂次。", "2021-03-02", "5万剂次", "3月1日0-24时"),
         ("10月1日至7日，全市新增游客50万人次，累计实现旅游收入3亿元。", "2024-10-08", "3亿元", "10月1日至7日"),
+        # nor do the parts in the brackets after the total: a provincial bulletin's and a railway's report
+        (
+            "2020年2月3日12—24时，全省新增确诊病例11例，累计确诊病例270例(含重症病例20例，危重症病例2例，出院7例)。",
+            "2020-02-04",
+            "20例",
+            None,
+        ),
+        (
+            "1月1日0时至24时，全市铁路新增发送旅客12万人次，累计发送旅客300万人次（含高铁旅客200万人次）。",
+            "2021-01-02",
+            "200万人次",
+            None,
+        ),
     ],
 )
 def test_a_running_total_takes_no_window_of_new_figures(claims_of, text, date, mention, period):

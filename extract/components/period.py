@@ -1312,10 +1312,15 @@ def _a_report_window(period: str) -> bool:
 
 
 def _totals_after_the_flow(stretch: str, window: str, claim: Claim) -> bool:
-    """The figure is a running total (累计) after a flow (新增) the window opens: the window is the flow's, not the
-    total's (3月1日0-24时，全市累计接种疫苗5万剂次: no flow between, the window's)."""
+    """The figure is a running total (累计) after a flow (新增) the window opens, or a part in the brackets after such
+    a total: the window is the flow's, not the total's (3月1日0-24时，全市累计接种疫苗5万剂次: no flow between, the
+    window's)."""
     figure_at = claim.start - claim.sentence_start
     window_end = stretch.rfind(window, 0, figure_at) + len(window)
+    # a part in the brackets after the total (累计确诊病例270例(含重症病例20例，…)) is of the total's time too
+    bracket = max(stretch.rfind("(", window_end, figure_at), stretch.rfind("（", window_end, figure_at))
+    if bracket >= 0 and max(stretch.rfind(")", bracket, figure_at), stretch.rfind("）", bracket, figure_at)) < 0:
+        figure_at = bracket
     markers = aspect_markers_in(stretch[window_end:figure_at])
     return bool(markers) and markers[-1] == "cumulative" and "flow" in markers
 
