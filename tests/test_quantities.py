@@ -176,7 +176,8 @@ def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
         ("12.0亿人公里", 1.2e9, "人公里", None),
         ("超过100艘次", 100, "艘次", "over"),
         ("2329万标准箱", 2.329e7, "标准箱", None),
-        ("150千公顷", 150, "千公顷", None),
+        ("150千公顷", 150_000, "公顷", None),  # thousand hectares: 千 the scale, as the guideline applies scale words
+        ("143条次", 143, "条次", None),  # roads cut, line by line
         ("3.2千升", 3.2, "千升", None),
         ("541万千瓦", 5.41e6, "千瓦", None),
         # a place's digit after a larger place's is the number's, not a unit's 千 or 百
@@ -743,3 +744,17 @@ def test_an_evening_or_a_show_is_no_count_of_nights(text):
 def test_the_evening_of_a_day_opening_its_clause_is_no_claim(claims_of):
     # a news item's dateline-like day: 23晚 is the evening of the 23rd
     assert claims_of("23晚，世卫组织召开新闻发布会。", region="中国") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        # a bare 亿 after what an event cost (a disaster report's headline) is money; after the people it reached, people
+        ("四川强降雨致3人死亡 直接经济损失17.6亿", "17.6亿", "元"),
+        ("损失惨重，受灾群众超过10万。", "超过10万", "人"),
+        ("惠及农民3.2万。", "3.2万", "人"),
+    ],
+)
+def test_a_bare_scale_takes_the_unit_of_the_word_before_it(claims_of, text, mention, unit):
+    claims = {c["mention"]: c for c in claims_of(text, region="四川省")}
+    assert claims[mention]["unit"] == unit

@@ -1553,3 +1553,28 @@ def test_a_quotation_said_by_a_bodys_unnamed_official_is_the_bodys(claim_of, tex
 )
 def test_hong_kong_departments_are_the_subjects_of_their_own_work(claim_of, text, mention, subject):
     assert claim_of(text, mention, "香港特别行政区")["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a disaster's toll over several listed places is the region's, none of theirs: a rainstorm report, a quake's
+        (
+            "此次强降雨过程共造成成都、绵阳、阿坝3个市(州)7.81万人受灾,因灾转移1.46万人。",
+            "四川省",
+            "7.81万人",
+            "四川省",
+        ),
+        (
+            "此次强降雨过程共造成成都、绵阳、阿坝3个市(州)7.81万人受灾,因灾转移1.46万人。",
+            "四川省",
+            "1.46万人",
+            "四川省",
+        ),
+        ("地震造成泸定县、石棉县共93人遇难。", "四川省", "93人", "四川省"),
+        # one place named before the toll is its place
+        ("地震造成泸定县93人遇难。", "四川省", "93人", "泸定县"),
+    ],
+)
+def test_a_toll_over_listed_places_is_the_regions(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -390,8 +390,19 @@ def _candidates(
     text = context.text
     yield "clause", _described_place(context.resolved, claim, text)
     if context.tolls and _a_toll(text, claim, context.clause_breaks):
-        # an event's toll is the place's where it struck: a division named before it, else the region
-        yield "sentence", next((i.place for i in reversed(in_sentence) if i.place.level in DIVISION_LEVELS), None)
+        # an event's toll is the place's where it struck: a division named before it, not one of several listed
+        # (造成成都、绵阳、…、阿坝6个市(州)21县(市)7.81万人受灾: the province's toll, not 阿坝's), else the region
+        yield (
+            "sentence",
+            next(
+                (
+                    i.place
+                    for i in reversed(in_sentence)
+                    if i.place.level in DIVISION_LEVELS and not _listed_with_another(text, i, in_sentence)
+                ),
+                None,
+            ),
+        )
         yield "region", context.region
         return
     yield "sentence", context.listed.get(index)
