@@ -749,7 +749,7 @@ def test_the_evening_of_a_day_opening_its_clause_is_no_claim(claims_of):
 @pytest.mark.parametrize(
     ("text", "mention", "unit"),
     [
-        # a bare 亿 after what an event cost (a disaster report's headline) is money; after the people it reached, people
+        # a bare 亿 after what an event cost (a disaster headline) is money; after the people it reached, people
         ("四川强降雨致3人死亡 直接经济损失17.6亿", "17.6亿", "元"),
         ("损失惨重，受灾群众超过10万。", "超过10万", "人"),
         ("惠及农民3.2万。", "3.2万", "人"),
