@@ -67,6 +67,30 @@ _JI_BEFORE_SCALE = compile_pattern(r"几(?=[十百千万亿])")
 _DIGIT_BY_DIGIT_SCALED = compile_pattern(
     r"(?P<digits>[〇零一二三四五六七八九]{3,}|[〇零][一二三四五六七八九]|[一二三四五六七八九][〇零])(?P<scale>[万亿兆]+)"
 )
+# a numeral of groups before 亿 and 万, one of them at least written digit by digit (三六六亿二三二九万七千, as Taiwan's
+# budgets write sums: 366亿2329万7千)
+_SCALE_GROUP_SPLIT = compile_pattern(r"(亿|万)")
+_DIGITS_ONE_BY_ONE = compile_pattern(r"[〇零一二三四五六七八九]{2,}")
+
+
+def _digit_groups(text: str) -> float | None:
+    """The value of a numeral made of groups before 亿 and 万, one of them at least digit by digit; else None."""
+    parts = _SCALE_GROUP_SPLIT.split(text)
+    groups = list(zip(parts[0::2], [*parts[1::2], ""], strict=True))
+    if len(groups) < 2 or not any(_DIGITS_ONE_BY_ONE.fullmatch(group) for group, _ in groups):
+        return None
+    value = 0.0
+    for group, scale in groups:
+        if not group:
+            if scale:
+                return None  # 亿万, 万亿: a scale word after another is no group of this kind
+            continue
+        digits = _DIGITS_ONE_BY_ONE.fullmatch(group)
+        number = float("".join(str(CHINESE_DIGITS[c]) for c in group)) if digits else parse_chinese_number(group)
+        value += number * (SCALE_WORDS[scale] if scale else 1)
+    return _finite(value, text)
+
+
 _ARABIC_FRACTION = compile_pattern(r"(?P<numerator>\d+)/(?P<denominator>\d+)")
 # 千分之五 is written 5‰ elsewhere, 万分之三 3‱: the claim keeps the sign the text's own wording
 # stands for (as "-0.57‰" keeps ‰), so one figure written either way is one claim, and the value
@@ -156,6 +180,9 @@ def parse_chinese_number(text: str) -> float:
         # 一八八一亿: digits written one by one, as 2024 is 二〇二四, before a scale word: 1881亿
         digits = "".join(str(CHINESE_DIGITS[c]) for c in by_digit["digits"])
         return parse_chinese_number(digits + by_digit["scale"])
+    grouped = _digit_groups(text)
+    if grouped is not None:
+        return grouped
     if "兆" in text:
         # cn2an has no 兆: 1兆6951亿 is 1 x 10^12 and 6951亿
         trillions, rest = text.split("兆", 1)

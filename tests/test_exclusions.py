@@ -350,3 +350,8 @@ def test_congress_terms_and_campaign_names_hold_no_claims(claims_of, text):
 )
 def test_counts_beside_campaigns_and_in_speech_stay_claims(claims_of, text, mention):
     assert mention in [c["mention"] for c in claims_of(text, region="甘肃省")]
+
+
+@pytest.mark.parametrize("text", ["逐一一一核对。", "数据一一对应。"])
+def test_one_by_one_is_no_figure(claims_of, text):
+    assert claims_of(text, region="北京市") == []

@@ -218,6 +218,11 @@ def test_year_numerals(text, is_year):
         ("二〇五万", 2.05e6),
         ("三〇亿", 3e9),  # two digits with a zero: no range
         ("七八万", 70000),  # two other adjacent digits stay a range (its lower bound here)
+        # groups before 亿 and 万, digit by digit, and a plain numeral after them (a county budget's sums)
+        ("三六六億二三二九萬七千", 36_623_297_000),
+        ("二三二九萬七千", 23_297_000),
+        ("一一六億", 1.16e10),
+        ("十二亿三千万", 1.23e9),  # no group digit by digit: read as before
     ],
 )
 def test_chinese_decimals_and_traditional_scale_words(text, value):
