@@ -786,7 +786,8 @@ def find_named_zones(text: str, known: list[Mention]) -> list[Mention]:
         elif head.place.level == "county":
             place = Place(written_name(head.place) + written, "town", None, head.place.name)
         else:
-            place = Place(head.place.name + written, "county", head.place.code, head.place.name)
+            # named as written, its city short or full (湖州莫干山高新技术产业开发区 is the zone's own name, no 湖州市…)
+            place = Place(text[head.start : end], "county", head.place.code, head.place.name)
         out.append(Mention(head.start if head else name_start, end, place))
     return out
 
