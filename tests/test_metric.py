@@ -152,6 +152,9 @@ def test_metrics_across_brackets_spaces_and_grades(claim_of, text, mention, metr
         # the figure before 的 names the noun after it; 基础上 and the like are never a metric
         ("在实施150万元省级示范项目的基础上，继续推进。", "150万元", "省级示范项目"),
         ("今年实施360万元的追溯平台建设项目。", "360万元", "追溯平台建设项目"),  # after a lone verb
+        # a contribution rate linked by 高达 keeps no part of the link (a high-tech release, a consumption report)
+        ("高新技术产业对工业增长的贡献率高达54.7%。", "54.7%", "贡献率"),
+        ("消费对经济增长的贡献率达到65%。", "65%", "贡献率"),
         # a quoted name closing the clause after 的 is a slogan, no thing measured (a customs release, a harvest item)
         ("外贸进出口规模从2000亿元到5000亿元的“四连跳”。", "5000亿元", "外贸进出口规模"),
         ("全市粮食产量从500万吨增至1000万吨的“八连增”。", "1000万吨", "粮食产量"),

@@ -143,3 +143,25 @@ def test_a_part_after_qizhong_counted_otherwise_is_no_part(claim_of):
     # 涉及3个市 counts cities: the part is of the cases before them
     text = "全省新增确诊病例6例，涉及3个市，其中，遵义市2例。"
     assert claim_of(text, "2例", "贵州省")["metric"] == "确诊病例"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a metric is words of one clause: a share after two listed counts (a patents release, a jobs release)
+        (
+            "浙江企业专利申请和授权分别达103271件、72340件,占全省专利申请量和授权量的比重达64%、71.2%。",
+            "浙江省",
+            "64%",
+            "比重",
+        ),
+        (
+            "全市企业商标申请和注册分别达5000件、3000件,占全省商标申请量和注册量的比重达60%、55%。",
+            "杭州市",
+            "55%",
+            "比重",
+        ),
+    ],
+)
+def test_a_metric_is_words_of_one_clause(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -71,8 +71,10 @@ def strip_links(phrase: str) -> str:
     contribution is to (贡献经济成长, 拉动经济增长: lexicon/contribution_verbs.txt)."""
     while phrase:
         match = _trailing_links().search(phrase)
-        if not match or not match.group() or _contribution_before().search(phrase, 0, match.start()):
+        if not match or not match.group():
             break
+        if a_change_verb(match.group()) and _contribution_before().search(phrase, 0, match.start()):
+            break  # 贡献经济成长: the growth contributed to (not 贡献率高达54.7%: 高达 links the rate)
         if phrase.endswith(_words_ending_in_a_link()):
             break  # the end of a noun (违法行为): no link of its own
         phrase = phrase[: match.start()]
