@@ -1054,6 +1054,44 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
     return _with_declared_short_names(text, mentions)
 
 
+def find_results_reporters(text: str, places: list[Mention]) -> list[Mention]:
+    """Companies named without a suffix or a stock code where they report their results: a name opening its clause,
+    right before the report's period and a word of its results (比亚迪前10月新能源汽车销量…, 宁德时代上半年实现净利润…:
+    lexicon/results_words.txt). The name's first word must be one jieba reads as a proper noun (nr, nz, nt) and no
+    place be named in it: a sector or a measure before a period (规上工业上半年实现利润总额) is no company."""
+    if _RESULTS_HINT.search(text) is None:
+        return []
+    named = MentionSpans(places)
+    found = []
+    for match in _results_reporter_pattern().finditer(text):
+        start, end = match.span("name")
+        if named.overlap(start, end) or is_generic_organisation(match["name"]):
+            continue
+        words = tagged_words(text, start, end)
+        if not words or words[0].tag not in _PROPER_NOUN_TAGS or words[0].start != start:
+            continue
+        found.append(Mention(start, end, Place(match["name"], "organisation"), "organisation"))
+    return found
+
+
+_PROPER_NOUN_TAGS = frozenset({"nr", "nz", "nt"})
+# the report's period right after the name (上半年, 前三季度, 第三季度, 2023年, 前10月, 报告期内)
+_RESULTS_PERIOD = (
+    r"(?:20[0-9]{2}年(?:度)?)?(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|前[0-9一二三四五六七八九十]{1,2}个?月|全年|报告期内)"
+    r"|20[0-9]{2}年(?:度)?"
+)
+_RESULTS_HINT = compile_pattern(r"营收|收入|利润|销量|交付量|出货量|合同额")
+
+
+@cache
+def _results_reporter_pattern() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.word_list("results_words.txt"))
+    return compile_pattern(
+        rf"(?:(?<=^)|(?<=[\n。！？!?，,；;：:】]))(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:{_RESULTS_PERIOD})"
+        rf"(?:共|累计)?(?:实现|完成)?[\u4e00-\u9fff]{{0,6}}?(?:{words})"
+    )
+
+
 def find_listed_companies(text: str, places: list[Mention]) -> list[Mention]:
     """Companies named by their stock code in brackets, as finance news names listed companies by their short
     name (片仔癀（600436）, 中国移动(00941.HK), 贵州茅台（股票代码：600519）): the name before the code, cut

@@ -17,6 +17,7 @@ from extract.places import (
     find_macro_regions,
     find_named_zones,
     find_organisations,
+    find_results_reporters,
     find_unlisted_districts,
     gazetteer,
     is_generic_organisation,
@@ -636,3 +637,23 @@ def test_named_zones(text, region, zones):
     divisions = gazetteer().find(text, gazetteer().lookup(region) if region else None)
     found = find_named_zones(text, divisions)
     assert [(m.place.name, m.place.level, m.place.code) for m in found] == zones
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # company results and car sales news: a name opening its clause before the period and what it reports
+        ("比亚迪前10月新能源汽车销量达到302万辆。", ["比亚迪"]),
+        ("腾讯第三季度营收1671亿元。", ["腾讯"]),
+        ("据公告，宁德时代上半年实现净利润228.65亿元。", ["宁德时代"]),
+        # a sector, a measure or a place before the period is no company
+        ("规上工业上半年实现利润总额120亿元。", []),
+        ("全市上半年实现营业收入300亿元。", []),
+        ("贵州茅台2023年实现营业总收入1505.6亿元。", []),  # a place opens the name: left to the place step
+        ("比亚迪是一家新能源车企。", []),  # no results reported
+    ],
+)
+def test_companies_reporting_results_are_found_without_a_suffix(text, names):
+    gaz = gazetteer()
+    divisions = gaz.find(text, gaz.lookup("深圳市"))
+    assert [m.place.name for m in find_results_reporters(text, divisions)] == names

@@ -1581,3 +1581,16 @@ def test_hong_kong_departments_are_the_subjects_of_their_own_work(claim_of, text
 )
 def test_a_toll_over_listed_places_is_the_regions(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "subject", "metric"),
+    [
+        # a carmaker's sales and a battery maker's results, in a city's paper: the company's, not the city's
+        ("比亚迪前10月新能源汽车销量达到302万辆，同比增长31%。", "31%", "比亚迪", "新能源汽车销量"),
+        ("宁德时代上半年实现净利润228.65亿元。", "228.65亿元", "宁德时代", "净利润"),
+    ],
+)
+def test_a_company_reporting_results_is_their_subject(claim_of, text, mention, subject, metric):
+    claim = claim_of(text, mention, "深圳市")
+    assert (claim["subject"], claim["metric"]) == (subject, metric)

@@ -34,6 +34,7 @@ from extract.places import (
     find_named_organisations,
     find_named_zones,
     find_organisations,
+    find_results_reporters,
     find_subsidiaries,
     find_unlisted_districts,
     gazetteer,
@@ -105,6 +106,9 @@ def places_component(doc: Doc) -> Doc:
     named = MentionSpans(organisations)
     listed = find_listed_companies(text, divisions + local)
     organisations += [m for m in listed if not named.overlap(m.start, m.end)]
+    named = MentionSpans(organisations)
+    reporting = find_results_reporters(text, divisions + local)
+    organisations += [m for m in reporting if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
     organisations += [m for m in find_subsidiaries(text) if not named.overlap(m.start, m.end)]
     organisations = of_the_region(organisations, attributes.region, gaz)
