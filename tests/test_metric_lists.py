@@ -165,3 +165,18 @@ def test_a_part_after_qizhong_counted_otherwise_is_no_part(claim_of):
 )
 def test_a_metric_is_words_of_one_clause(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a measure right after a count measures the things counted: a flood's damage, a county's roads, farmland
+        ("损坏堤防98处20.59千米。", "四川省", "20.59千米", "损坏堤防"),
+        ("全年新建农村公路125条580公里。", "菏泽市", "580公里", "农村公路"),
+        ("新建高标准农田120片3.2万亩。", "菏泽市", "3.2万亩", "高标准农田"),
+        # a measure naming its own thing keeps it
+        ("新建农村公路125条，改造危桥面积3200平方米。", "菏泽市", "3200平方米", "危桥面积"),
+    ],
+)
+def test_a_measure_right_after_a_count_measures_the_counted(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -18,6 +18,7 @@ whole, 、-lists and 分别 lists are metric_lists.py's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -363,6 +364,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric, claim.metric_basis = measured.metric, "sentence"
             claim.kind, claim.unit = measured.kind, measured.unit
     _outcomes_of_a_qualified_total(text, claims)
+    _measures_of_the_counted(claims)
     _categories_after_a_measured_one(text, claims)
     noun_after_the_last_part(text, claims, mentions)
     _objects_of_bare_verbs(claims)
@@ -401,6 +403,20 @@ def _within_one_clause(metric: str | None) -> str | None:
 
 
 _CLAUSE_MARK = compile_pattern(r"[，,；;。]")
+
+
+def _measures_of_the_counted(claims: list[Claim]) -> None:
+    """A measure written right after a count, nothing between (损坏堤防98处20.59千米, 新建农村公路125条580公里, 高标准
+    农田120片3.2万亩), measures the things counted: it has the count's metric when it names none of its own."""
+    for before, claim in itertools.pairwise(claims):
+        if (
+            claim.metric is None
+            and claim.kind == "measure"
+            and before.kind == "count"
+            and before.metric
+            and before.end == claim.start
+        ):
+            claim.metric, claim.metric_basis = before.metric, "sentence"
 
 
 def _without_opening_roc_year(metric: str | None) -> str | None:
