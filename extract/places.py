@@ -1059,7 +1059,7 @@ def find_results_reporters(text: str, places: list[Mention]) -> list[Mention]:
     right before the report's period and a word of its results (比亚迪前10月新能源汽车销量…, 宁德时代上半年实现净利润…:
     lexicon/results_words.txt). The name's first word must be one jieba reads as a proper noun (nr, nz, nt) and no
     place be named in it: a sector or a measure before a period (规上工业上半年实现利润总额) is no company."""
-    if _RESULTS_HINT.search(text) is None:
+    if _results_words().search(text) is None:
         return []
     named = MentionSpans(places)
     found = []
@@ -1080,12 +1080,17 @@ _RESULTS_PERIOD = (
     r"(?:20[0-9]{2}年(?:度)?)?(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|前[0-9一二三四五六七八九十]{1,2}个?月|全年|报告期内)"
     r"|20[0-9]{2}年(?:度)?"
 )
-_RESULTS_HINT = compile_pattern(r"营收|收入|利润|销量|交付量|出货量|合同额")
+
+
+@cache
+def _results_words() -> re.Pattern[str]:
+    """The words of a company's results alone: most texts have none, and the name pattern is tried only where one is."""
+    return compile_pattern(lexicon.alternation(lexicon.word_list("results_words.txt")))
 
 
 @cache
 def _results_reporter_pattern() -> re.Pattern[str]:
-    words = lexicon.alternation(lexicon.word_list("results_words.txt"))
+    words = _results_words().pattern
     return compile_pattern(
         rf"(?:(?<=^)|(?<=[\n。！？!?，,；;：:】]))(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:{_RESULTS_PERIOD})"
         rf"(?:共|累计)?(?:实现|完成)?[\u4e00-\u9fff]{{0,6}}?(?:{words})"

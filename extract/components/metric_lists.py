@@ -266,7 +266,7 @@ def _whole_before_qizhong_in_its_sentence(text: str, claims: list[Claim], i: int
     opening = text.rfind(_PART_MARK, part.sentence_start, part.start)
     if opening < 0:
         return None
-    name = text[opening + len(_PART_MARK) : part.start].lstrip("，,：: ")
+    name = text[_QIZHONG_OPENING.match(text, opening).end() : part.start]
     if not (0 < len(name) <= _PART_NAME) or _LIST_OPENING_STOP.search(name) or any(ch.isdigit() for ch in name):
         return None
     for whole in reversed(claims[:i]):

@@ -48,7 +48,7 @@ _YEAR_RANGE_PARTS = compile_pattern(rf"({_RANGE_YEAR})\s?[-—–~～至到]\s?(
 # to March) and a school year (2023—2024学年: September to August); tried after a span of years (2025-2027年度 is
 # 2025-2027年, three years, each of a list after 分别)
 _SPLIT_YEAR_TERMS = "年度|财政年度|財政年度|财年|學年|学年"
-_SECOND_YEAR = rf"(?P<second>{_RANGE_YEAR}|[0-9]{{2}})"  # 2025-26, 2024/2025
+_SECOND_YEAR = rf"(?:{_RANGE_YEAR}|[0-9]{{2}})"  # 2025-26, 2024/2025
 _SPLIT_YEAR = rf"(?P<first>{_RANGE_YEAR})\s?[-—–/／]\s?{_SECOND_YEAR}\s?(?P<term>{_SPLIT_YEAR_TERMS})"
 _SPLIT_YEAR_WHOLE = compile_pattern(_SPLIT_YEAR)
 _SPLIT_YEAR_STARTS = {"学年": "09-01", "學年": "09-01"}  # else a fiscal year's, 04-01

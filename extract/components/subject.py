@@ -243,7 +243,7 @@ def _places_counted_by(text: str, claim: Claim, in_sentence: list[Resolved]) -> 
     if item is None:
         return set()
     listed, items, start = [item], 1, item.mention.start
-    while start > 0 and text[start - 1] in _LIST_JOINS:
+    while start > 0 and LIST_SEPARATOR.fullmatch(text, start - 1, start):
         before = by_end.get(start - 1)
         if before is not None:
             listed.append(before)
@@ -251,17 +251,16 @@ def _places_counted_by(text: str, claim: Claim, in_sentence: list[Resolved]) -> 
         else:
             # a name that is no place, or none this text knows (临沧 in another province's text), inside the list
             name = _NAME_BEFORE_A_JOIN.search(text, max(0, start - 1 - _LONGEST_LISTED_NAME), start - 1)
-            if name is None or name.start() == 0 or text[name.start() - 1] not in _LIST_JOINS:
+            if name is None or name.start() == 0 or not LIST_SEPARATOR.fullmatch(text, name.start() - 1, name.start()):
                 break
             start = name.start()
         items += 1
     return {i.place for i in listed} if items > 1 else set()
 
 
-_LIST_JOINS = "、和及"
 _LONGEST_LISTED_NAME = 8
 # a name in a list that is no place (泸沽湖 among the airports' cities)
-_NAME_BEFORE_A_JOIN = compile_pattern(rf"[^\s\d，,。；;：:（）()“”\"{_LIST_JOINS}与]{{2,{_LONGEST_LISTED_NAME}}}$")
+_NAME_BEFORE_A_JOIN = compile_pattern(rf"[^\s\d，,。；;：:（）()“”\"、和及与]{{2,{_LONGEST_LISTED_NAME}}}$")
 
 
 def _counted_division(text: str, claim_end: int) -> str | None:
