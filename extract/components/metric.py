@@ -387,22 +387,10 @@ def metric_component(doc: Doc) -> Doc:
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
     for claim in claims:
-        claim.metric = _within_one_clause(claim.metric)
         claim.metric_key = metric_key(claim.metric)
         # written in the figure's own clause unless a step above says otherwise
         claim.metric_basis = (claim.metric_basis or "clause") if claim.metric else None
     return doc
-
-
-def _within_one_clause(metric: str | None) -> str | None:
-    """A metric is words of one clause: one a list's rule joined across clauses (企业专利申请达103271件、72340件,比重
-    of 占…的比重达64%) keeps its last clause's words (比重), tidied."""
-    if not metric or _CLAUSE_MARK.search(metric) is None:
-        return metric
-    return tidy_metric(_CLAUSE_MARK.split(metric)[-1])
-
-
-_CLAUSE_MARK = compile_pattern(r"[，,；;。]")
 
 
 def _measures_of_the_counted(claims: list[Claim]) -> None:

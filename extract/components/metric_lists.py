@@ -452,7 +452,8 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     the last item is every item's (_measure_written_once: "A、B、C占比分别为…" -> A占比, B占比, C占比)."""
     head = text[first.sentence_start : first.start]
     respectively = head.rfind(_RESPECTIVELY)
-    if respectively < 0:
+    # "企业专利申请和授权分别达103271件、72340件,占…的比重达64%、71.2%": a 分别 of an earlier clause is that clause's
+    if respectively < 0 or _LIST_CLAUSE_BOUNDARY.search(head, respectively) is not None:
         return None
     clause_start = max((m.end() for m in _LIST_CLAUSE_BOUNDARY.finditer(head, 0, respectively)), default=0)
     # "对应增速分别为29%、23%、16% - 预计归母净利润分别为…": the figures of a list before are no names; the list
