@@ -966,6 +966,18 @@ _REPORT_PERIOD = (
 )
 
 
+@cache
+def _section_year_patterns(roc: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A year alone, a year in a heading and a report's period, with the ROC's years where the text writes them:
+    built once per script, not per text."""
+    year_numeral = ROC_YEAR_NUMERAL if roc else YEAR_NUMERAL
+    return (
+        compile_pattern(_A_YEAR.pattern.replace(YEAR_NUMERAL, year_numeral)),
+        compile_pattern(_YEAR_IN_HEADING.pattern.replace(YEAR_NUMERAL, year_numeral)),
+        compile_pattern(_REPORT_PERIOD.replace(YEAR_NUMERAL, year_numeral)),
+    )
+
+
 class _SectionYears:
     """The years that scope the sections of a text: a heading that holds a year (2022年主要工作, 一、2023年工作回顾, a
     statistics communiqué's title 2021年某县国民经济和社会发展统计公报) scopes the figures after it up to the next
@@ -978,10 +990,7 @@ class _SectionYears:
     def __init__(self, text: str, article_starts: tuple[int, ...], roc: bool) -> None:
         self._text = text
         pattern = _period_pattern(False, roc)
-        year_numeral = ROC_YEAR_NUMERAL if roc else YEAR_NUMERAL
-        a_year = compile_pattern(_A_YEAR.pattern.replace(YEAR_NUMERAL, year_numeral))
-        year_in = compile_pattern(_YEAR_IN_HEADING.pattern.replace(YEAR_NUMERAL, year_numeral))
-        report_period = compile_pattern(_REPORT_PERIOD.replace(YEAR_NUMERAL, year_numeral))
+        a_year, year_in, report_period = _section_year_patterns(roc)
         starts = sorted(set(article_starts))
         self._offsets: list[int] = []
         self._years: list[str | None] = []  # per line: the year reaching the lines after it
