@@ -395,11 +395,19 @@ def _division_count(text: str, quantity: Quantity, previous: Quantity | None) ->
     unit = next((u for u in division_count_units() if text.startswith(u, quantity.end)), None)
     if unit is None:
         return quantity
-    chained = previous is not None and previous.end == quantity.start and previous.unit in division_count_units()
-    if not chained and not _division_count_verb().search(text, max(0, quantity.start - 2), quantity.start):
-        return quantity
     end = quantity.end + len(unit)
+    # "8市（县）报告新增确诊病例", "全省21县（市、区）": the kinds written as alternatives make a set of divisions
+    alternatives = _DIVISION_ALTERNATIVES.match(text, end)
+    chained = previous is not None and previous.end == quantity.start and previous.unit in division_count_units()
+    if alternatives is not None:
+        end = alternatives.end()
+    elif not chained and not _division_count_verb().search(text, max(0, quantity.start - 2), quantity.start):
+        return quantity
     return quantity._replace(end=end, mention=text[quantity.start : end], unit=unit, unit_surface=unit, kind="count")
+
+
+# other kinds of division in brackets after the first: （县）, (市、区), （区、市）
+_DIVISION_ALTERNATIVES = compile_pattern(r"[（(][县市区旗镇乡](?:、[县市区旗镇乡]){0,2}[）)]")
 
 
 @cache

@@ -76,6 +76,21 @@ def test_a_places_composition_counts_each_kind_of_division(claim_of, text, regio
     )
 
 
+# a health bulletin and a rainstorm damage report: kinds of division written as alternatives in brackets make a
+# set of divisions, counted with no verb of governing before it
+REPORTING = "1月24日0-24时，8市（县）报告新增确诊病例23例。"
+STRUCK = "此次强降雨造成6个市(州)21县(市、区)7.81万人受灾。"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "unit"),
+    [(REPORTING, "河南省", "8市（县）", "市"), (STRUCK, "四川省", "21县(市、区)", "县")],
+)
+def test_divisions_written_with_their_alternatives_are_counted(claim_of, text, region, mention, unit):
+    claim = claim_of(text, mention, region)
+    assert (claim["unit"], claim["kind"], claim["subject"]) == (unit, "count", region)
+
+
 @pytest.mark.parametrize("text", ["第2区3县市的分界线调整完毕。", "全市2区县列入名单。"])
 def test_a_division_word_after_a_number_is_a_count_only_after_a_verb_of_governing(claims_of, text):
     assert not any(c["unit"] in ("区", "县", "市") for c in claims_of(text, region="衡阳市"))
