@@ -82,6 +82,22 @@ def test_a_condition_marker_qualifies_only_its_own_list_item(claim_of, text, men
     assert claim_of(text, mention)["aspect"] == aspect
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        # a provincial health commission's notice and a city news item: a running total's marker on the condition's
+        # own noun counts all ever reported in it (累计报告重症病例), those in it now are written 现有
+        ("截至2月10日24时，全省累计报告确诊病例1004例，累计报告重症病例73例，现有重症病例51例。", "73例", "cumulative"),
+        ("截至2月10日24时，全省累计报告确诊病例1004例，累计报告重症病例73例，现有重症病例51例。", "51例", "stock"),
+        ("截至昨日，我市累计重症病例6例，危重病例1例。", "6例", "cumulative"),
+        # inside the running total's brackets the condition is how many are in it now
+        ("累计确诊病例307例(含重症病例21例，危重症病例6例)。", "21例", "stock"),
+    ],
+)
+def test_a_running_total_of_a_condition_is_a_running_total(claim_of, text, mention, aspect):
+    assert claim_of(text, mention)["aspect"] == aspect
+
+
 def test_the_item_markers_are_stock_markers_of_the_lexicon():
     table = lexicon.word_table(LEXICON)
     assert all(table.get(word) == "stock" for word in lexicon.word_list("aspect_item_markers.txt"))

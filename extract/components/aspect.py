@@ -567,6 +567,7 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     before = _clause_before(text, claim)
     one_day = _dated_to_one_day(claim)
     aspect = None
+    aspect_end = 0  # where the marker found last ends
     for match in marker_pattern().finditer(before):
         found = markers()[match.group()]
         if one_day and _done_by_now_only(match.group()):
@@ -578,7 +579,9 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
             continue
         if match.group() in item_markers() and "、" in before[match.end() :]:
             continue  # 重症 of the item before (重症7例、死亡1例) is that item's condition only
-        aspect = found  # the last one found is the nearest to the figure
+        if match.group() in item_markers() and aspect == "cumulative" and _one_noun(before[aspect_end : match.start()]):
+            continue  # 累计报告重症病例73例: all ever reported in the condition, a running total of its own
+        aspect, aspect_end = found, match.end()  # the last one found is the nearest to the figure
     if aspect is not None:
         return aspect
     # after the figure only a stock's state is written (1077人正在接受医学观察, 12人仍在院治疗); a
@@ -591,6 +594,15 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     if _counted_as_of(text, claim, before):
         return "cumulative"
     return None
+
+
+def _one_noun(between: str) -> bool:
+    """Only words stand between a running total's marker and a condition word (累计报告重症病例): no figure, no
+    list or clause mark — 累计确诊病例307例(含重症病例21例 counts the condition now, inside the total."""
+    return _NOT_ONE_NOUN.search(between) is None
+
+
+_NOT_ONE_NOUN = compile_pattern(r"[0-9０-９、，,；;（()）]")
 
 
 # 截至12日，共有190支医疗队…支援湖北; 至此，…已有9例出院: a count as of a time (截至, 截止, 至此) of all there are
