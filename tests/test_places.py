@@ -216,6 +216,10 @@ def test_a_run_of_generic_words_ending_in_a_suffix_is_walked_back_to_its_start(t
         # working with or leading a body: an airports' news item and a rural-credit item
         ("协同全货机航空公司开通货运包机航线。", "协同全货机航空公司"),
         ("县农业农村局携手县农商银行发放贷款3.2亿元。", "携手县农商银行"),
+        # according to (依) and words of a rumour before the body: a Taiwan news item and a city news item
+        ("观光局今日依交通部观光署统计数据表示", "依交通部"),
+        ("外传观光局1份内部资料误传给议员。", "外传观光局"),
+        ("网上盛传市教育局将取消中考。", "盛传市教育局"),
         ("全市国有资产总额达到3.2万亿元。", "全市国有资产"),
         ("非流动性资产处置损益为-123万元。", "非流动性资产"),  # a financial statement's row, no asset manager
     ],

@@ -274,6 +274,21 @@ _SOURCES_AND_RANKS = [
         "6087.21万人次",
         "江西省",
     ),
+    # the body quoting a source (观光局今日依…统计) and the source are no subjects; the figures are the place's
+    (
+        "Taiwan city press release",
+        "高市觀光局今(8)日依交通部觀光署統計數據表示，高雄旅宿業今年上半年住宿人次412.5萬，成長5.47%。",
+        "高雄市",
+        "412.5萬",
+        "高雄市",
+    ),
+    (
+        "city tourism news",
+        "对此，市文旅局今日表示，依据省统计局数据，全市上半年接待游客3250万人次，增长12%。",
+        "洛阳市",
+        "3250万人次",
+        "洛阳市",
+    ),
     (
         "health bulletin",
         "据国家卫健委通报，3月7日0—24时，新增报告境外输入确诊病例3例（北京2例，甘肃1例）。",
