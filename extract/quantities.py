@@ -190,7 +190,7 @@ def quantity_pattern() -> re.Pattern[str]:
         [u for u, e in lexicon.units().items() if e.kind in _DENOMINATOR_KINDS or u == "日"]
     )
     # the last characters of the units a half can follow, less those that also end a count word
-    # (箱 is a count, 标箱 a measure): a one-character class, so the test costs nothing
+    # (个 ends counts only, 斤 a measure: 一斤半): a one-character class, so the test costs nothing
     kinds: dict[str, set[str]] = {}
     for surface, entry in lexicon.units().items():
         kinds.setdefault(surface[-1], set()).add(entry.kind)

@@ -1216,3 +1216,23 @@ def test_instalments_and_clauses_of_purpose_name_nothing(claim_of, text, mention
 )
 def test_a_surpassed_base_measures_what_surpasses_it(claim_of, text, mention, metric):
     assert claim_of(text, mention)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "kind"),
+    [
+        # a provincial air-quality bulletin and a Taiwan county's environment release: how many days met a condition
+        ("10月，全省平均优良天数30.7天，同比增加2.2天。", "陕西省", "30.7天", "count"),
+        ("今年空氣品質指標AQI紅害日數8天。", "雲林縣", "8天", "count"),
+        # how long something lasted stays a duration
+        ("项目从开工到封顶用时81天。", "菏泽市", "81天", "duration"),
+    ],
+)
+def test_a_number_of_days_that_met_a_condition_is_a_count(claim_of, text, region, mention, kind):
+    assert claim_of(text, mention, region)["kind"] == kind
+
+
+def test_a_hospital_stay_in_days_stays_a_duration(claim_of):
+    # a health notice: how long the patients stayed, not how many days met a condition
+    text = "4名患者中，年龄最小的18岁，最大的42岁，平均住院天数10.25天。"
+    assert claim_of(text, "10.25天", "温州市")["kind"] == "duration"

@@ -44,8 +44,8 @@ from extract.quantities import (
         ("690公斤／亩", 690, None, "公斤/亩", None, "rate"),
         ("1.2万元/户", 12000, None, "元/户", None, "rate"),
         ("不超过1毫克/升", 1, None, "毫克/升", "under", "rate"),
-        ("320万标准箱", 3.2e6, None, "标准箱", None, "measure"),
-        ("320万标箱", 3.2e6, None, "标箱", None, "measure"),  # as written; lexicon/comparable_units.tsv joins them
+        ("320万标准箱", 3.2e6, None, "标准箱", None, "count"),
+        ("320万标箱", 3.2e6, None, "标箱", None, "count"),  # as written; lexicon/comparable_units.tsv joins them
         ("不少于2000元", 2000, None, "元", "over", "money"),
         ("至少5人", 5, None, "人", "over", "count"),
         ("少于10人", 10, None, "人", "under", "count"),
@@ -341,6 +341,13 @@ def test_currency_signs_in_running_text():
     ]
 
 
+@pytest.mark.parametrize(("mention", "value", "unit"), [("58万标箱", 580000, "标箱"), ("120万TEU", 1.2e6, "标准箱")])
+def test_containers_are_counted_in_standard_units(mention, value, unit):
+    quantity = read_quantity(mention)
+    assert quantity is not None
+    assert (quantity.value, quantity.unit, quantity.kind) == (pytest.approx(value), unit, "count")
+
+
 @pytest.mark.parametrize(
     ("mention", "value", "unit"),
     [
@@ -364,6 +371,11 @@ def test_currency_signs_in_running_text():
         ("3.5GW", 3.5, "吉瓦"),
         ("200兆瓦", 200, "兆瓦"),
         ("200MW", 200, "兆瓦"),
+        # energy stored or sold (a battery maker's results, a grid's output)
+        ("661GWh", 661, "吉瓦时"),
+        ("3.2万MWh", 32000, "兆瓦时"),
+        ("1.5TWh", 1.5, "太瓦时"),
+        ("1.2万兆瓦时", 12000, "兆瓦时"),
         ("1.2万立方米", 12000, "立方米"),
         ("300m³", 300, "立方米"),
         ("5升", 5, "升"),

@@ -365,6 +365,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.kind, claim.unit = measured.kind, measured.unit
     _outcomes_of_a_qualified_total(text, claims)
     _measures_of_the_counted(claims)
+    _counts_of_days(claims)
     _categories_after_a_measured_one(text, claims)
     noun_after_the_last_part(text, claims, mentions)
     _objects_of_bare_verbs(claims)
@@ -391,6 +392,22 @@ def metric_component(doc: Doc) -> Doc:
         # written in the figure's own clause unless a step above says otherwise
         claim.metric_basis = (claim.metric_basis or "clause") if claim.metric else None
     return doc
+
+
+def _counts_of_days(claims: list[Claim]) -> None:
+    """A figure in days whose metric names a number of days that met a condition (平均优良天数30.7天:
+    lexicon/day_count_nouns.tsv) is a count of days; the unit alone made it a duration."""
+    for claim in claims:
+        if claim.kind == "duration" and claim.metric:
+            noun = next((n for n in _day_count_nouns() if claim.metric.endswith(n)), None)
+            claim.kind = _day_count_nouns()[noun] if noun else claim.kind
+
+
+@cache
+def _day_count_nouns() -> dict[str, str]:
+    """The nouns, longest first, and the kind each makes the figure."""
+    table = lexicon.word_table("day_count_nouns.tsv")
+    return {noun: table[noun] for noun in sorted(table, key=len, reverse=True)}
 
 
 def _measures_of_the_counted(claims: list[Claim]) -> None:
