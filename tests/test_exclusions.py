@@ -164,6 +164,32 @@ def test_money_without_yuan_after_a_money_word(claim_of, text, mention, value, u
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "mention", "value", "unit", "qualifier"),
+    [
+        # a Taiwan city's press release and a city's statistics news: a bare scale after a verb of change is the
+        # change of the figure before it, in its unit
+        ("住宿人次412.5萬，較去年同期增加21.3萬，成長5.47%。", "高雄市", "21.3萬", 2.13e5, "人次", None),
+        ("營運收入89.2億，較去年同期增加約7億，成長9.17%。", "高雄市", "約7億", 7e8, "元", "approx"),
+        ("年末全市常住人口1200万，比上年末增加12万。", "洛阳市", "12万", 1.2e5, "人", None),
+    ],
+)
+def test_a_bare_scale_after_a_change_verb_is_the_change_of_the_figure_before(
+    claim_of, text, region, mention, value, unit, qualifier
+):
+    claim = claim_of(text, mention, region)
+    assert (claim["value"], claim["unit"], claim["kind"], claim["qualifier"]) == (
+        pytest.approx(value),
+        unit,
+        "change",
+        qualifier,
+    )
+
+
+def test_a_bare_scale_in_the_next_sentence_is_no_change_of_the_figure_before(claims_of):
+    assert [c["mention"] for c in claims_of("利润总额3.2亿元。减少了5万", region="洛阳市")] == ["3.2亿元"]
+
+
+@pytest.mark.parametrize(
     ("text", "region", "mention", "value"),
     [
         # a bare scale after a word for people counts people (issue 25: 386.1萬, 24萬 in Hong Kong news)

@@ -52,7 +52,7 @@ _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、
 _SHARE_WINDOW = 20
 # how far before a bare figure its money word may stand, within its clause (文旅综合收入突破50亿)
 _MONEY_WINDOW = 12
-_LARGE_SCALE = compile_pattern(r"[万亿]")
+_LARGE_SCALE = compile_pattern(r"[万亿萬億]")
 _CLAUSE_BEFORE = compile_pattern(r"[^，,。；;：:！？!?\n]*$")
 # A bar over or under which things are counted, with their count after it in the clause
 # (营收超百亿元的企业有12家, 增速超100%的公司42家): the bar defines the group and is no claim; the count is one.
@@ -277,7 +277,33 @@ def _with_units_implied(text: str, quantities: list[tuple[int, Quantity]]) -> li
         if quantity.kind is None:
             quantity = _people_by_word(text, quantity)
         out[position] = (token, quantity)
+    for position in range(1, len(out)):  # forwards: the figure before has its unit by now
+        token, quantity = out[position]
+        if quantity.kind is None:
+            out[position] = (token, _change_of_the_figure_before(text, quantity, out[position - 1][1]))
     return out
+
+
+def _change_of_the_figure_before(text: str, quantity: Quantity, before: Quantity) -> Quantity:
+    """ "住宿人次412.5萬，較去年同期增加21.3萬", "接待游客3250万人次，比上年增加210万": a bare figure with 万 or 亿
+    right after a verb of change is the change of the figure before it in its sentence, in that figure's unit."""
+    if not _LARGE_SCALE.search(quantity.mention) or before.kind not in _CHANGED_KINDS:
+        return quantity
+    between = text[before.end : quantity.start]
+    if _SENTENCE_END.search(between) or _change_verb_before().search(between) is None:
+        return quantity
+    return quantity._replace(unit=before.unit, kind=before.kind)
+
+
+_CHANGED_KINDS = frozenset({"count", "money", "measure"})
+_SENTENCE_END = compile_pattern(r"[。！？!?；;\n]")
+
+
+@cache
+def _change_verb_before() -> re.Pattern[str]:
+    """A verb of change ending the words before a figure, a qualifier between (增加约7億, 增加了210万)."""
+    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    return compile_pattern(rf"(?:{verbs})了?(?:约|近|逾|超过|大约)?\s*$")
 
 
 @cache
