@@ -202,3 +202,33 @@ SPACED_TRADE_NEWS = (
 def test_a_spaced_list_pairs_with_its_places(claims_of, mention, subject, kind):
     claim = next(c for c in claims_of(SPACED_TRADE_NEWS, region="山东省") if c["mention"] == mention)
     assert (claim["subject"], claim["kind"]) == (subject, kind)
+
+
+# a Macau visitor release and a city's trade release: 分别 opening its clause pairs its figures with the list the
+# clause before frames (以…为主, 主要来自…), the mainland (中国大陆) a place visitors come from like the others
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        (
+            "從關閘入境旅客為725萬人次，以中國大陸、香港及中國台灣旅客為主，分別佔79.6%、14.2%及4.1%。",
+            "澳门特别行政区",
+            {"79.6%": "中国大陆旅客占", "14.2%": "香港旅客占", "4.1%": "中国台湾旅客占"},
+        ),
+        (
+            "全市出口以机电产品和劳动密集型产品为主，分别增长12%和5%。",
+            "宁波市",
+            {"12%": "机电产品", "5%": "劳动密集型产品"},
+        ),
+    ],
+)
+def test_a_list_framed_in_the_clause_before_pairs_with_the_figures(claims_of, text, region, expected):
+    metrics = {c["mention"]: c["metric"] for c in claims_of(text, region=region) if c["mention"] in expected}
+    assert metrics == expected
+
+
+def test_a_respectively_of_an_earlier_clause_names_no_later_list(claims_of):
+    # a high-tech industry report: the shares after the comma are of their own clause, not the counts' list
+    text = "1月到6月，全省企业专利申请和授权分别达103271件、72340件，占全省专利申请量和授权量的比重达64%、71.2%。"
+    metrics = {c["mention"]: c["metric"] for c in claims_of(text, region="浙江省")}
+    assert not any("," in (m or "") or "，" in (m or "") for m in metrics.values())
+    assert metrics["103271件"] == "企业专利申请"

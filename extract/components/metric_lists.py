@@ -461,7 +461,10 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     clause_start = max(
         (m.end() for m in _A_PERCENTAGE.finditer(head, clause_start, respectively)), default=clause_start
     )
-    pieces = _respective_pieces(head[clause_start:respectively], count)
+    list_end = respectively
+    if not head[clause_start:respectively].strip() and (framed := _framed_list_before(head, clause_start)):
+        clause_start, list_end = framed  # 以A、B及C旅客为主，分别占…: the list is the clause before's
+    pieces = _respective_pieces(head[clause_start:list_end], count)
     if len(pieces) == 1 and count > 1:
         return _collective_parts(pieces[0], first.sentence_start + clause_start, count, mentions)
     if len(pieces) != count or any(not piece.strip() for piece in pieces):
@@ -496,6 +499,24 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
 
 
 _A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％]")
+
+
+def _framed_list_before(head: str, clause_start: int) -> tuple[int, int] | None:
+    """Where the list of the clause before the one 分别 opens lies, when a frame of lexicon/respective_list_frames.tsv
+    holds it (以…为主，分别…; 主要来自…，分别…)."""
+    match = _respective_list_frame().search(head, 0, clause_start)
+    return match.span("list") if match is not None else None
+
+
+@cache
+def _respective_list_frame() -> re.Pattern[str]:
+    """The frames as one pattern, the list they hold in the group `list` (a closing may be left empty)."""
+    frames = [(row[0], row[1] if len(row) > 1 else "") for row in lexicon.rows("respective_list_frames.tsv")]
+    openings = lexicon.alternation(sorted({opening for opening, _ in frames}, key=len, reverse=True))
+    closings = lexicon.alternation(sorted({closing for _, closing in frames if closing}, key=len, reverse=True))
+    return compile_pattern(
+        rf"(?:^|(?<=[，,。；;：:\n]))[^，,。；;：:\n]*?(?:{openings})(?P<list>[^，,。；;：:\n]{{2,40}}?)(?:{closings})?[，,]\s*$"
+    )
 
 
 def _respective_pieces(listed: str, count: int) -> list[str]:
@@ -683,9 +704,14 @@ def _places_of_one_visitor_noun(pieces: list[str], offset: int, mentions: dict) 
         mention = mentions.get(at + lead)
         if mention is None and piece.startswith(_COUNTRY, lead):
             mention = mentions.get(at + lead + len(_COUNTRY))  # 中国台湾: the division, its country before it
-        if mention is None or mention.place.level == "organisation":
+        mainland = next((w for w in _MAINLAND if piece.startswith(_COUNTRY + w, lead)), None)
+        if mainland is not None:  # 中国大陆: the country's mainland, no division of it
+            name_end = lead + len(_COUNTRY + mainland)
+        elif mention is None or mention.place.level == "organisation":
             return None
-        names.append((piece[lead : mention.end - at], piece[mention.end - at :]))
+        else:
+            name_end = mention.end - at
+        names.append((piece[lead:name_end], piece[name_end:]))
         at += len(piece) + 1
     if any(rest.strip() for _, rest in names[:-1]):
         return None  # a part before the last says more than its place
@@ -693,6 +719,10 @@ def _places_of_one_visitor_noun(pieces: list[str], offset: int, mentions: dict) 
     if not noun.startswith(_visitor_nouns()):
         return None
     return [name + noun for name, _ in names]
+
+
+# the country's mainland (中国大陆, 中國內地): a place visitors come from, though no division of the gazetteer
+_MAINLAND = ("大陆", "内地")
 
 
 @cache
