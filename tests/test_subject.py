@@ -1594,3 +1594,16 @@ def test_a_toll_over_listed_places_is_the_regions(claim_of, text, region, mentio
 def test_a_company_reporting_results_is_their_subject(claim_of, text, mention, subject, metric):
     claim = claim_of(text, mention, "深圳市")
     assert (claim["subject"], claim["metric"]) == (subject, metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # an air-quality bulletin and a city's education communiqué: a place counting its divisions (榆林市26个县(区))
+        # is the whole of the later clauses' counts of them, not a list part with its own figure
+        ("2023年，陕北地区26个县(区)中18个县(区)空气质量改善,8个变差。", "陕西省", "8个", "陕北地区"),
+        ("全年榆林市12个县（市、区）中9个完成目标，3个未完成。", "陕西省", "3个", "榆林市"),
+    ],
+)
+def test_a_place_counting_its_divisions_is_the_subject_of_the_counts_after(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

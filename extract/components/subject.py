@@ -540,9 +540,11 @@ def _another_part(text: str, item: Resolved, claim: Claim, balances: Balances) -
 
 _LIST_PART_END = compile_pattern(r"[，,；;、：:]")
 # a place's own figure right after it, ending its list part (东城区3例、) or opening its note (93例（…）); a
-# date after a place (湖北省2019年，) is none
+# date after a place (湖北省2019年，) is none, nor a count of its divisions (榆林市26个县(区)中…): their kinds in
+# brackets are no note
 _OWN_FIGURE = compile_pattern(
-    r"(?:地区)?[0-9０-９.]+[^\s，,、；;（(）)0-9０-９年月日号时点]{0,3}(?:[、，,；;]|(?P<note>[（(]))"
+    r"(?:地区)?[0-9０-９.]+[^\s，,、；;（(）)0-9０-９年月日号时点]{0,3}"
+    r"(?:[、，,；;]|(?P<note>[（(])(?![县市区旗镇乡](?:、[县市区旗镇乡]){0,2}[）)]))"
 )
 
 
