@@ -492,7 +492,10 @@ def _macro_region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # the look-ahead at the names' first characters: without it the engine tries the list at
     # every character of the page (six times slower)
     first = re.escape("".join(sorted({name[0] for name in group_stems})))
-    return compile_pattern(stems), compile_pattern(f"(?=[{first}])(?:{group}|{listed}|{lexicon.alternation(names)})")
+    # 大别山区域医疗中心: a name ending in 区 that runs into 域 is the start of a 区域 (a hospital's name), no area
+    return compile_pattern(stems), compile_pattern(
+        f"(?=[{first}])(?:{group}|{listed}|{lexicon.alternation(names)})(?!域)"
+    )
 
 
 def find_exclusion_regions(text: str, divisions: list[Mention]) -> list[Mention]:

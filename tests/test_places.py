@@ -263,6 +263,12 @@ def test_generic_organisation(name, generic):
         ("中原文化。", []),
         # a region's counted cities, alone or after the group they belong to
         ("珠三角九市。", [("珠三角九市", "珠三角九市")]),
+        # river basins of a water bulletin and mountain areas of an air-quality bulletin and a poverty-relief report;
+        # a hospital named after an area's 区域 is none
+        ("长江流域降水量偏多。", [("长江流域", "长江流域")]),
+        ("秦岭区域PM2.5平均浓度。", [("秦岭区域", "秦岭区域")]),
+        ("武陵山区农村居民人均可支配收入。", [("武陵山区", "武陵山区")]),
+        ("大别山区域医疗中心。", []),
         ("粤港澳大湾区港口群珠三角九市。", [("粤港澳大湾区港口群珠三角九市", "粤港澳大湾区珠三角九市")]),
     ],
 )
