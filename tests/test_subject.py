@@ -708,6 +708,11 @@ def test_words_that_name_no_place_or_name_a_body_by_its_short_name(claim_of, tex
         ("台積電第3季營收7596億元。", "台湾省", "7596億元", "台积电"),
         # 港铁站 is a station of the network
         ("港铁站内设有自动售票机120台。", "香港特别行政区", "120台", "香港特别行政区"),
+        # a port named after its gulf, not a division (北部湾港), in a port's news and a regional economy report;
+        # the group of ports is a group of its own (region_group_nouns.txt), no port
+        ("北部湾港口吞吐量实现逆势增长，1-2月完成货物总吞吐量4287万吨。", "广西壮族自治区", "4287万吨", "北部湾港"),
+        ("全年北部湾港完成集装箱吞吐量700万标箱。", "南宁市", "700万标箱", "北部湾港"),
+        ("北部湾港口群建设投资120亿元。", "广西壮族自治区", "120亿元", "北部湾港口群"),
         # a fire and rescue or traffic police unit reports its own work
         ("今年以来，市消防救援支队共接警出动1.8万起。", "株洲市", "1.8万起", "株洲市消防救援支队"),
         ("区交警大队查处酒驾违法行为120起。", "历城区", "120起", "历城区交警大队"),

@@ -251,14 +251,21 @@ _SOURCES_AND_RANKS = [
         "9.3%",
         "汝阳县",
     ),
-    # a company the reporter learnt the figures from is no subject of them (the port's, in its region); a
+    # a company the reporter learnt the figures from is no subject of them (the port's, as 天津港's are); a
     # government body's bulletin still gives its place's figures
     (
         "port news",
         "1月23日，记者从广西北部湾港集团获悉，2021年，北部湾港港口完成货物吞吐量3.58亿吨，同比增长21%。",
         "广西壮族自治区",
         "3.58亿吨",
-        "广西壮族自治区",
+        "北部湾港",
+    ),
+    (
+        "port news",
+        "1月23日，记者从天津港集团获悉，2021年，天津港完成货物吞吐量5.29亿吨，同比增长5.3%。",
+        "天津市",
+        "5.29亿吨",
+        "天津港",
     ),
     (
         "railway holiday news",
