@@ -268,6 +268,9 @@ def test_a_region_below_the_country_carries_in_the_countrys_own_text(claim_of, t
         # places left out of a count, and places visitors come from, listed: none is the subject
         ("从改善幅度看，除太原和济宁外，26个城市完成了改善目标。", "中国", "26个", "中国"),
         ("国庆期间，来自广州、深圳的游客增长12%。", "韶关市", "12%", "韶关市"),
+        # a comma written for 、 in the list: a holiday tourism news item and a trade news item
+        ("三亚推出特色文旅活动,来自澳大利亚,西班牙的游客增长超过3倍。", "三亚市", "超过3倍", "三亚市"),
+        ("全市进口来自德国，日本的机电产品120亿元。", "苏州市", "120亿元", "苏州市"),
         # 除 ending 排除 qualifies nothing: the city's excluded suspects are its own
         ("排除呼伦贝尔市疑似病例1例。", "内蒙古自治区", "1例", "呼伦贝尔市"),
     ],

@@ -1428,7 +1428,10 @@ def _listed_qualifiers(text: str, mentions: list[Mention]) -> set[int]:
             preceding is not None
             and mention.place.level != "organisation"
             and _qualified_from_before(text, preceding)
-            and _BEFORE_A_LISTED_PLACE.fullmatch(text, preceding.end, mention.start)
+            and (
+                _BEFORE_A_LISTED_PLACE.fullmatch(text, preceding.end, mention.start)
+                or _COMMA_IN_A_LIST.fullmatch(text, preceding.end, mention.start)
+            )
         ):
             out.add(mention.start)
             mention = Mention(preceding.start, mention.end, mention.place, mention.role)  # the list's start qualifies
@@ -1438,6 +1441,8 @@ def _listed_qualifiers(text: str, mentions: list[Mention]) -> set[int]:
 
 # 香港及中国台湾旅客; and the start of a route before its end (武汉至北京航线: both where the flights go)
 _BEFORE_A_LISTED_PLACE = compile_pattern(f"(?:{LIST_SEPARATOR.pattern}|至|到|—|－|-)(?:中国)?")
+# 来自澳大利亚,西班牙的游客: a comma written for 、 between places a word before the first qualifies
+_COMMA_IN_A_LIST = compile_pattern(r"[，,]")
 
 
 def _qualifies_a_noun(text: str, mention: Mention) -> bool:
