@@ -1236,3 +1236,16 @@ def test_a_hospital_stay_in_days_stays_a_duration(claim_of):
     # a health notice: how long the patients stayed, not how many days met a condition
     text = "4名患者中，年龄最小的18岁，最大的42岁，平均住院天数10.25天。"
     assert claim_of(text, "10.25天", "温州市")["kind"] == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a city's trade news and a holiday tourism item: 与…相比 writes the baseline, nothing measured; the change is
+        # of the figure before
+        ("全年外贸进出口总额1200亿元，与去年同期相比下降3.1%。", "宁波市", "3.1%", "外贸进出口总额"),
+        ("春节假期全省接待游客1232.05万人次，与去年同期相比增长28.9%。", "海南省", "28.9%", "游客"),
+    ],
+)
+def test_a_baseline_between_yu_and_xiangbi_is_no_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
