@@ -1249,3 +1249,19 @@ def test_a_hospital_stay_in_days_stays_a_duration(claim_of):
 )
 def test_a_baseline_between_yu_and_xiangbi_is_no_metric(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a Taiwan city's press release and a provincial economy report: a part of a year inside the phrase says
+        # when, not what is counted
+        ("高雄旅宿業今年上半年住宿人次412.5萬。", "高雄市", "412.5萬", "旅宿业住宿人次"),
+        ("其實上半年住宿率衰退7％。", "高雄市", "7％", "住宿率"),
+        ("但是今年一季度全省工业增加值增长7%。", "山西省", "7%", "全省工业增加值"),
+        # a word with 年 in it is no period
+        ("全市青年人口12万人。", "太原市", "12万人", "青年人口"),
+    ],
+)
+def test_a_part_of_a_year_inside_the_phrase_is_no_word_of_the_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

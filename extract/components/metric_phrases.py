@@ -729,14 +729,20 @@ _A_DATE = compile_pattern(r"[0-9０-９]")
 
 
 def _without_inner_dates(phrase: str) -> str:
-    """ "快递2月中旬恢复" -> "快递恢复": a date written inside a headline's phrase says when, not what is
-    counted (the period step reads it). Only a phrase opening with a figure, a whole word: 现有, 目前 inside a
-    phrase are words of its own (企业现有员工)."""
+    """ "快递2月中旬恢复" -> "快递恢复", "旅宿业今年上半年住宿人次" -> "旅宿业住宿人次": a date or a part of a
+    year inside a phrase says when, not what is counted (the period step reads it).
+    Only a phrase opening with a figure, or one naming a year's part (上半年, 今年一季度), a whole word: 现有,
+    目前 inside a phrase are words of its own (企业现有员工)."""
     for match in reversed(list(period_pattern(phrase).finditer(phrase))):
         start, end = match.span()
-        if start > 0 and end < len(phrase) and _A_DATE.match(phrase, start) and starts_a_word(phrase, end):
+        dated = _A_DATE.match(phrase, start) or (_PART_OF_A_YEAR.search(match.group()) and starts_a_word(phrase, start))
+        if start > 0 and end < len(phrase) and dated and starts_a_word(phrase, end):
             phrase = phrase[:start] + phrase[end:]
     return phrase
+
+
+# a period naming a year or a part of one (今年, 上半年, 一季度, 前10个月): never a word of what is counted
+_PART_OF_A_YEAR = compile_pattern(r"年|季度|个月")
 
 
 def _strip_trailing_period(phrase: str) -> str:
