@@ -444,7 +444,11 @@ def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
         # total's aspect and time (_splits_of_running_totals)
         return None
     start, end = claim.period_start, claim.period_end
-    if not start or not end or "T" not in start or "T" not in end or start >= end:
+    if not start or not end:
+        return None
+    # 上海昨日…新增境外输入3例，治愈出院1例: a day's count after the day's flow in its sentence is of that day too
+    one_day = "T" not in start and start == end and _after_a_flow_in_its_sentence(claims, i)
+    if not one_day and ("T" not in start or "T" not in end or start >= end):
         return None
     if text[max(0, claim.start - 4) : claim.start].endswith(_window_opening_stocks()):
         return None  # 原有14例疑似病例: those there were when the window opened
@@ -464,6 +468,19 @@ def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
         ):
             return None
     return "flow"
+
+
+def _after_a_flow_in_its_sentence(claims: list[Claim], i: int) -> bool:
+    """The figure before it in its sentence is a flow of the same day."""
+    claim = claims[i]
+    before = claims[i - 1] if i else None
+    return (
+        before is not None
+        and before.sentence_start == claim.sentence_start
+        and before.aspect == "flow"
+        and before.period_start == claim.period_start
+        and before.period_end == claim.period_end
+    )
 
 
 @cache
