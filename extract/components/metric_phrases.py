@@ -735,7 +735,11 @@ def _without_inner_dates(phrase: str) -> str:
     目前 inside a phrase are words of its own (企业现有员工)."""
     for match in reversed(list(period_pattern(phrase).finditer(phrase))):
         start, end = match.span()
-        dated = _A_DATE.match(phrase, start) or (_PART_OF_A_YEAR.search(match.group()) and starts_a_word(phrase, start))
+        dated = _A_DATE.match(phrase, start) or (
+            _PART_OF_A_YEAR.search(match.group())
+            and starts_a_word(phrase, start)
+            and not _A_DATE.match(phrase, start - 1)  # 112年底: 年底 of a year the period pattern did not read
+        )
         if start > 0 and end < len(phrase) and dated and starts_a_word(phrase, end):
             phrase = phrase[:start] + phrase[end:]
     return phrase
