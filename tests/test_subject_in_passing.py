@@ -181,6 +181,22 @@ _WORK_REPORTS = [
         "江岸区",
         "江岸区",
     ),
+    # a county's and a city's report with the usual request to the CPPCC's members: the government's place
+    # throughout, not the CPPCC the request names in passing
+    (
+        "county government work report",
+        "政府工作报告\n各位代表：\n现在，我代表县人民政府向大会作工作报告，请予审议，并请县政协委员和其他列席人员提出意见。"
+        "\n一、2023年工作回顾\n这一年，地区生产总值增长7%左右，财政收入26.17亿元。",
+        "霍邱县",
+        "霍邱县",
+    ),
+    (
+        "city government work report",
+        "政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。"
+        "\n过去一年，全年新增城镇就业4.2万人，粮食产量52亿斤。",
+        "商丘市",
+        "商丘市",
+    ),
 ]
 
 

@@ -172,7 +172,12 @@ def subject_component(doc: Doc) -> Doc:
             restated[start] = place
             insort(subjects[article_index], (start, place), key=lambda pair: pair[0])
     bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
-    reporter = _reporting_body(text, attributes.places or []) if issuer is None else None
+    reporting = _reporting_body(text, attributes.places or []) if issuer is None else None
+    reporter = reporting.place if reporting is not None and reporting.role == "organisation" else None
+    if reporting is not None and reporting.role == "government" and region is not None:
+        # a government's work report is its place's throughout: no body it names in passing (请县政协委员…提出意见)
+        # is what an article is about
+        topics = dict.fromkeys(range(len(articles)), region)
     if issuer is not None or reporter is not None:
         # a company's own report or announcement is about the company throughout, not about the city in its name; a
         # court's or procuratorate's work report is about the court (its figures are its work), not its district
@@ -939,17 +944,14 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
     return named if results is not None or _self_words(_issuer_kind(named)).search(text) else None
 
 
-def _reporting_body(text: str, mentions: list[Mention]) -> Place | None:
+def _reporting_body(text: str, mentions: list[Mention]) -> Mention | None:
     """The body whose work report the text is, as its head says when opening the report: "我代表某区人民检察院
-    向大会报告工作" (a court's, a procuratorate's; the first such opening only). A government's report (我代表区人民
-    政府…) is its place's: its body speaks for the place, and no body is returned."""
+    向大会报告工作" (a court's, a procuratorate's; the first such opening only), or a government's (我代表县人民政府…),
+    whose report is its place's (the caller tells the two apart by the mention's role)."""
     match = _WORK_REPORT_OPENING.search(text)
     if match is None:
         return None
-    named = next((m for m in mentions if m.start == match.start("body") and m.end == match.end("body")), None)
-    if named is None or named.role != "organisation":
-        return None
-    return named.place
+    return next((m for m in mentions if m.start == match.start("body") and m.end == match.end("body")), None)
 
 
 # 我代表<body>向大会报告工作, 我代表<body>，向大会报告工作, 我代表<body>向本次会议报告…工作
