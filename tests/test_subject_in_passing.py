@@ -297,6 +297,21 @@ _SOURCES_AND_RANKS = [
         "6087.21万人次",
         "江西省",
     ),
+    # who checked the figures (经国家统计局审核认定) is a source too: a harvest news item and a city's statistics news
+    (
+        "harvest news",
+        "根据国家统计局河南调查总队调查，并经国家统计局审核认定，今年河南夏粮播种面积为8237.50万亩，平均亩产量达到431.4公斤。",
+        "河南省",
+        "431.4公斤",
+        "河南省",
+    ),
+    (
+        "city statistics news",
+        "经国家统计局信阳调查队核实，一季度全市规上工业增加值增长6.1%；经省统计局核定，固定资产投资增长8.2%。",
+        "信阳市",
+        "8.2%",
+        "信阳市",
+    ),
     # the body quoting a source (观光局今日依…统计) and the source are no subjects; the figures are the place's
     (
         "Taiwan city press release",

@@ -1259,10 +1259,13 @@ _FRAME_CLOSING = compile_pattern(r"[^，,。；;：:]{0,16}?的[^，,。；;：:
 _PARENT_BEFORE = compile_pattern(r"\s*[\u4e00-\u9fffA-Za-z]{0,8}?[\u4e00-\u9fff]{2,5}")
 
 
-# 据/根据/依 opening the clause before a source's name, also after who quotes it (观光局今日依交通部观光署统计), or 从
-# after who learnt (记者从…获悉), the reporting verb closing it (lexicon/report_verbs.txt); not the 据 of 数据, 证据
+# 据/根据/依 opening the clause before a source's name, also after who quotes it (观光局今日依交通部观光署统计), 从
+# after who learnt (记者从…获悉), or 经 before who checked the figures (经国家统计局审核认定), the reporting verb or
+# source word closing it (lexicon/report_verbs.txt, source_closing_words.txt); not the 据 of 数据, 证据, nor the 经
+# of 经济, 经营, 已经
 _SOURCE_OPENING = compile_pattern(
-    r"\s*(?:[^，,。；;：:]{0,10}?(?<![数证占])(?:根据|依据|依照|据|依(?![托法次靠然])|从))[^，,。；;：:]{0,16}$"
+    r"\s*(?:[^，,。；;：:]{0,10}?(?<![数证占])(?:根据|依据|依照|据|依(?![托法次靠然])|从|(?<![已曾神])经(?![济营贸开信管典纬销费验过]))"
+    r")[^，,。；;：:]{0,16}$"
 )
 
 
