@@ -1615,3 +1615,17 @@ def test_a_company_reporting_results_is_their_subject(claim_of, text, mention, s
 )
 def test_a_place_counting_its_divisions_is_the_subject_of_the_counts_after(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a city's health news and a county's income report: a level in brackets after a comparison's base is the
+        # base's own (the country's, the province's); the gap after it is the clause's subject's
+        ("2024年，厦门全市居民平均期望寿命达到83.62岁，高出全国平均水平(79岁)4.62岁。", "厦门市", "79岁", "中国"),
+        ("2024年，厦门全市居民平均期望寿命达到83.62岁，高出全国平均水平(79岁)4.62岁。", "厦门市", "4.62岁", "厦门市"),
+        ("全县农村居民人均可支配收入2.1万元，高于全省平均（1.9万元）。", "霍邱县", "1.9万元", "安徽省"),
+    ],
+)
+def test_a_level_in_brackets_after_a_base_is_the_bases(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

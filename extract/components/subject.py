@@ -201,6 +201,7 @@ def subject_component(doc: Doc) -> Doc:
         _may_count_a_toll(text),
         balances,
         restated,
+        _levels_of_bases(text, attributes.places or [], region),
     )
     # each sentence's places with the bracket balance of the text up to their end, worked out once a sentence,
     # not once a figure: a bulletin's sentence lists a hundred places and as many figures
@@ -380,6 +381,7 @@ class _Context(NamedTuple):
     tolls: bool  # whether the text writes a cause word and a damage word anywhere (_may_count_a_toll)
     balances: Balances  # the text's bracket balances
     restated: dict[int, Place]  # sentence start -> the lead's subject, for a sentence opening with the lead's window
+    base_levels: dict[int, Place]  # where a comparison base's bracketed level opens -> the base (全国平均水平(79岁))
 
 
 def _candidates(
@@ -392,6 +394,7 @@ def _candidates(
     """The places a claim's subject may be, most direct first, each with how it was found (BASES): the
     first that is not None is the subject. Lazy: the later ones are worked out only when needed."""
     text = context.text
+    yield "clause", context.base_levels.get(claim.start)
     yield "clause", _described_place(context.resolved, claim, text)
     if context.tolls and _a_toll(text, claim, context.clause_breaks):
         # an event's toll is the place's where it struck: a division named before it, not one of several listed
@@ -1332,6 +1335,24 @@ def _dateline() -> re.Pattern[str]:
         r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯|消息)",
         re.MULTILINE,
     )
+
+
+def _levels_of_bases(text: str, mentions: list[Mention], region: Place | None) -> dict[int, Place]:
+    """Where a figure in brackets right after a comparison's base starts (高出全国平均水平(79岁)4.62岁, 高于全省平均
+    (79.3岁)), and the base: the figure is the base's own level, that place's, not the clause's subject's."""
+    out = {}
+    for mention in mentions:
+        opening = _BASE_LEVEL_BRACKET.match(text, mention.end)
+        if opening is None or not _a_comparison_base(text, mention):
+            continue
+        place = _resolve(mention, [], region, set())
+        if place is not None:
+            out[opening.end()] = place
+    return out
+
+
+# the base's 平均水平 and the bracket opening right before its level
+_BASE_LEVEL_BRACKET = compile_pattern(r"(?:的)?(?:平均水平|平均值|平均)?[（(]")
 
 
 def _a_comparison_base(text: str, mention: Mention) -> bool:
