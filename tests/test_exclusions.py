@@ -381,3 +381,21 @@ def test_counts_beside_campaigns_and_in_speech_stay_claims(claims_of, text, ment
 @pytest.mark.parametrize("text", ["逐一一一核对。", "数据一一对应。"])
 def test_one_by_one_is_no_figure(claims_of, text):
     assert claims_of(text, region="北京市") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention"),
+    [
+        # a city's retail news and a province's investment report: the 个 of a figure joined to the next is the first
+        # character of the 个百分点 written once after the last, not a count
+        ("增速分别比全国、全省提高24.5个和16.9个百分点。", "合肥市", "24.5个"),
+        ("工业投资和民间投资增速同比分别提高1.2个、0.8个百分点。", "江西省", "1.2个"),
+    ],
+)
+def test_a_measure_word_before_a_shared_unit_is_no_count(claim_of, text, region, mention):
+    claim = claim_of(text, mention, region)
+    assert (claim["unit"], claim["kind"]) == ("百分点", "change")
+
+
+def test_counts_joined_by_he_stay_counts(claim_of):
+    assert claim_of("新建学校3个和幼儿园5个。", "3个", "合肥市")["unit"] == "个"

@@ -263,6 +263,8 @@ def _with_units_implied(text: str, quantities: list[tuple[int, Quantity]]) -> li
     for position in range(len(out) - 1, -1, -1):
         token, quantity = out[position]
         if quantity.kind is not None:
+            if position + 1 < len(out):
+                out[position] = (token, _measure_word_of_a_shared_unit(text, quantity, out[position + 1][1]))
             continue
         bracketed = _bracketed_alternative().match(text, quantity.end)
         if bracketed is not None:  # 约8000（5200）亩: both figures are in 亩
@@ -334,6 +336,19 @@ def _shared_unit(text: str, quantity: Quantity, following: Quantity) -> Quantity
     # 135万、133万元: a number with a scale of its own keeps it
     factor = 1.0 if _SCALE_CHARS.search(quantity.numeral) else _scale_written(following)
     return _in_unit(quantity, following.unit, following.unit_surface, following.kind, factor)
+
+
+def _measure_word_of_a_shared_unit(text: str, quantity: Quantity, following: Quantity) -> Quantity:
+    """ "提高24.5个和16.9个百分点", "分别提高1.2个、0.8个百分点": the 个 of a figure joined to the next is the first
+    character of the unit written once after the last (个百分点), not a count."""
+    if quantity.unit_surface != _MEASURE_WORD or not following.unit_surface.startswith(_MEASURE_WORD):
+        return quantity
+    if len(following.unit_surface) == 1 or text[quantity.end : following.start] not in ("、", "和", "及", "至", "到"):
+        return quantity
+    return _in_unit(quantity, following.unit, following.unit_surface, following.kind, 1.0)
+
+
+_MEASURE_WORD = "个"
 
 
 def _scale_written(quantity: Quantity) -> float:
