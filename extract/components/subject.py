@@ -67,6 +67,7 @@ from extract.places import (
     subsidiary_named_at,
     written_name,
 )
+from extract.quantities import DIVISION_ALTERNATIVES
 from extract.words import starts_a_word
 
 _SCOPE_LEVEL = {
@@ -552,7 +553,7 @@ _LIST_PART_END = compile_pattern(r"[，,；;、：:]")
 # brackets are no note
 _OWN_FIGURE = compile_pattern(
     r"(?:地区)?[0-9０-９.]+[^\s，,、；;（(）)0-9０-９年月日号时点]{0,3}"
-    r"(?:[、，,；;]|(?P<note>[（(])(?![县市区旗镇乡](?:、[县市区旗镇乡]){0,2}[）)]))"
+    rf"(?:[、，,；;]|(?!{DIVISION_ALTERNATIVES})(?P<note>[（(]))"
 )
 
 
