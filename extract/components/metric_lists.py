@@ -504,18 +504,24 @@ _A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％]")
 def _framed_list_before(head: str, clause_start: int) -> tuple[int, int] | None:
     """Where the list of the clause before the one 分别 opens lies, when a frame of lexicon/respective_list_frames.tsv
     holds it (以…为主，分别…; 主要来自…，分别…)."""
-    match = _respective_list_frame().search(head, 0, clause_start)
-    return match.span("list") if match is not None else None
+    for frame in _respective_list_frames():
+        match = frame.search(head, 0, clause_start)
+        if match is not None:
+            return match.span("list")
+    return None
 
 
 @cache
-def _respective_list_frame() -> re.Pattern[str]:
-    """The frames as one pattern, the list they hold in the group `list` (a closing may be left empty)."""
-    frames = [(row[0], row[1] if len(row) > 1 else "") for row in lexicon.rows("respective_list_frames.tsv")]
-    openings = lexicon.alternation(sorted({opening for opening, _ in frames}, key=len, reverse=True))
-    closings = lexicon.alternation(sorted({closing for _, closing in frames if closing}, key=len, reverse=True))
-    return compile_pattern(
-        rf"(?:^|(?<=[，,。；;：:\n]))[^，,。；;：:\n]*?(?:{openings})(?P<list>[^，,。；;：:\n]{{2,40}}?)(?:{closings})?[，,]\s*$"
+def _respective_list_frames() -> tuple[re.Pattern[str], ...]:
+    """One pattern a row, its opening and its closing (none: the list runs to the clause's end) as written together,
+    longest opening first; the list in the group `list`. Tried only where 分别 opens its clause."""
+    rows = sorted(lexicon.rows("respective_list_frames.tsv"), key=lambda row: -len(row[0]))
+    return tuple(
+        compile_pattern(
+            rf"(?:^|(?<=[，,。；;：:\n]))[^，,。；;：:\n]*?{re.escape(row[0])}(?P<list>[^，,。；;：:\n]{{2,40}}?)"
+            rf"{re.escape(row[1]) if len(row) > 1 else ''}[，,]\s*$"
+        )
+        for row in rows
     )
 
 
