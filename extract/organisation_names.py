@@ -4,11 +4,19 @@ name the text gives the body elsewhere (湘西州人民医院 … 州人民医�
 however the report names it. The body's own words stay as written (中院 is not rewritten 中级人民法院): the
 gold and the texts name bodies as they are written.
 
+The offices of one kind across the place (全省公安机关, 全市法院, 我县税务部门: lexicon/system_bodies.txt) are named
+the same way: the place written out and the offices' word (甘肃省公安机关), a body whose work the figures are.
+
 Pure functions.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from extract import lexicon
+from extract.pattern_cache import compile_pattern
 from extract.places import Gazetteer, Mention, Place
 
 # a name opening with one of these and no place before it names the body of the region's place at that level
@@ -38,6 +46,29 @@ def _of_the_region(mention: Mention, region: Place | None, gazetteer: Gazetteer,
             return mention
         name = place.name + name[1:]
     return mention._replace(place=mention.place._replace(name=name))
+
+
+def find_system_bodies(text: str, region: Place | None, gazetteer: Gazetteer) -> list[Mention]:
+    """全省公安机关破获经济犯罪案件2000余起: the offices of one kind across the document's own place at the scope
+    word's level, named with that place (甘肃省公安机关). Where the region has no place at that level (全市 in a
+    province's feed), the scope word is left to the subject step, which reads it from the places named before."""
+    found = []
+    for match in _system_body_pattern().finditer(text):
+        level = match["level"]
+        if level == "区" and region is not None and region.name.endswith("自治区"):
+            place: Place | None = region  # 全区 in an autonomous region's news: the region itself
+        else:
+            place = _region_at(_LEVEL_OPENINGS[level], region, gazetteer)
+        if place is not None:
+            name = place.name + match["body"]
+            found.append(Mention(match.start(), match.end(), Place(name, "organisation"), "organisation"))
+    return found
+
+
+@cache
+def _system_body_pattern() -> re.Pattern[str]:
+    bodies = lexicon.alternation(lexicon.word_list("system_bodies.txt"))
+    return compile_pattern(rf"[全我本](?P<level>[省市州县区])(?:各级)?(?P<body>{bodies})")
 
 
 def _region_at(level: str, region: Place | None, gazetteer: Gazetteer) -> Place | None:

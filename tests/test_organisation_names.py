@@ -40,3 +40,58 @@ def test_a_government_body_and_a_places_courts_keep_their_subject(text, subject)
 
 def test_without_a_region_the_name_stays_as_written():
     assert {c.subject for c in extract_claims("市中院全年审结案件2.1万件。")} <= {"市中院", None}
+
+
+# (genre, text, region, mention, subject): the offices of one kind across the place (全省公安机关, 全市税务部门) are a
+# body named with the place written out, whose work the figures are
+_SYSTEM_BODIES = [
+    (
+        "police year news",
+        "全省公安机关破获经济犯罪案件2000余起，挽回损失42亿元。",
+        "甘肃省",
+        "2000余起",
+        "甘肃省公安机关",
+    ),
+    ("police year news", "今年以来，全市公安机关共抓获犯罪嫌疑人1200名。", "兰州市", "1200名", "兰州市公安机关"),
+    (
+        "consumer rights news",
+        "全省市场监管部门共接收公众消费诉求6195件，处置率100%。",
+        "海南省",
+        "6195件",
+        "海南省市场监管部门",
+    ),
+    ("tax news", "全县税务部门组织税收收入12.5亿元，同比增长8.1%。", "陇西县", "12.5亿元", "陇西县税务部门"),
+    (
+        "autonomous region news",
+        "全区应急管理部门检查企业3200家。",
+        "宁夏回族自治区",
+        "3200家",
+        "宁夏回族自治区应急管理部门",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _SYSTEM_BODIES)
+def test_a_places_offices_of_one_kind_are_a_body_named_with_the_place(genre, text, region, mention, subject):
+    claims = {c.mention: c for c in extract_claims(text, region=region)}
+    assert claims[mention].subject == subject, genre
+    assert "公安机关" not in (claims[mention].metric or ""), genre
+
+
+# a sector's statistics are the place's, and so are the figures of a place named on its own after the offices' ones
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        ("education communiqué", "全省教育系统深化改革。全省共有普通高校82所。", "山西省", "82所", "山西省"),
+        (
+            "police year news",
+            "全省公安机关通报工作成效。去年以来，全省刑事立案同比下降29.2%。",
+            "甘肃省",
+            "29.2%",
+            "甘肃省",
+        ),
+        ("city news in a province's feed", "全市公安机关破获案件120起。", "湖北省", "120起", "湖北省"),
+    ],
+)
+def test_a_sector_and_a_place_alone_keep_the_places_subject(genre, text, region, mention, subject):
+    assert {c.mention: c.subject for c in extract_claims(text, region=region)}[mention] == subject, genre

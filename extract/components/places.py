@@ -18,7 +18,7 @@ from extract import lexicon, user_lexicon
 from extract.bank_short_names import short_name_mentions
 from extract.components.extensions import doc_text
 from extract.layout import Article
-from extract.organisation_names import of_the_region
+from extract.organisation_names import find_system_bodies, of_the_region
 from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
 from extract.places import (
@@ -112,6 +112,9 @@ def places_component(doc: Doc) -> Doc:
     named = MentionSpans(organisations)
     organisations += [m for m in find_subsidiaries(text) if not named.overlap(m.start, m.end)]
     organisations = of_the_region(organisations, attributes.region, gaz)
+    named = MentionSpans(organisations)
+    systems = find_system_bodies(text, attributes.region, gaz)
+    organisations += [m for m in systems if not named.overlap(m.start, m.end)]
     organisations += short_name_mentions(text, organisations)  # 招商银行 … 招行
     found = [(m.start(), m.end(), m.group()) for m in scope_words().finditer(text)]
     found += [hit for hit in _user_scope_words(text) if not any(s < hit[1] and hit[0] < e for s, e, _ in found)]
