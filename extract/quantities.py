@@ -123,7 +123,10 @@ _ONE_KINDS = ("measure", "money")
 _SIGNED_KINDS = ("percent", "change", "money", "measure", "rate", None)
 # a verb between a qualifier and its number: 约为1200亿元, 约有300亩, 超过了50亿元, 大约在3000元
 _QUALIFIER_LINKS = "达到|为|有|达|是|在|了"
-_BEFORE_BLOCKERS = {"近": "附最将靠临就接", "约": "节签制预公契条履邀特相", "超": "高"}
+# the characters that make a qualifier the end of a word before it (附近, 签约, 合约, 违约, 高超), not a qualifier
+_BEFORE_BLOCKERS = {"近": "附最将靠临就接", "约": "节签制预公契条履邀特相违婚租缔践守赴失如毁解续立隐", "超": "高"}
+# 合约 (a contract: 买卖合约3893份) is a word, but 折合约 is 折合 and an approximate figure (折合约3000元)
+_AFTER_A_WORD = {"约": "(?<!(?<!折)合)"}
 
 
 # a NamedTuple, not a frozen dataclass: built by the hundred per page, and twice as fast to build
@@ -176,7 +179,9 @@ def quantity_pattern() -> re.Pattern[str]:
     signs = lexicon.alternation(list(lexicon.currency_signs()))
     quals = lexicon.qualifiers()
     before = "|".join(
-        f"(?<![{_BEFORE_BLOCKERS[w]}]){re.escape(w)}" if w in _BEFORE_BLOCKERS else re.escape(w)
+        f"(?<![{_BEFORE_BLOCKERS[w]}]){_AFTER_A_WORD.get(w, '')}{re.escape(w)}"
+        if w in _BEFORE_BLOCKERS
+        else re.escape(w)
         for w in sorted(quals["before"], key=len, reverse=True)
     )
     after = lexicon.alternation(list(quals["after"]))

@@ -165,3 +165,34 @@ def test_a_tolls_one_character_names_it_in_full(claim_of, text, region, mention,
 )
 def test_a_milestone_word_is_no_metric(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a word ending in a link's character keeps it: 合约 is a contract, not 合 and "about"
+        ("land registry release", "九月份所有种类楼宇买卖合约共3,893份。", "香港", "3,893份", "所有种类楼宇买卖合约"),
+        ("land registry release", "九月份的樓宇買賣合約共3,893份。", "香港", "3,893份", "樓宇買賣合約"),
+        ("labour news", "全市新签劳务合约1200份。", "东莞市", "1200份", "新签劳务合约"),
+        # 计 alone after a clause mark and 小计 link the figure to what is named before them
+        ("port news", "其中，区外班列小计651列，同比增长43%。", "北海市", "651列", "区外班列"),
+        ("budget release", "其中，教育支出小计12.5亿元。", "北海市", "12.5亿元", "教育支出"),
+        ("tourism news", "全年共接待游客，计120万人次。", "北海市", "120万人次", "游客"),
+        # a rank after the figure is no part of what is counted (居冠, 居次, as Taiwan's papers write them)
+        ("population release", "新北市净移入4.7万人居冠。", "桃园市", "4.7万人", "净移入"),
+        ("talent news", "海淀区引进人才4.7万人居冠，朝阳区3.1万人居次。", "北京市", "3.1万人", "引进人才"),
+    ],
+)
+def test_a_words_last_character_a_link_and_a_rank_after_the_figure(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "mention"),
+    [
+        ("population release", "2015年净迁入人口为近5年最多，计3.6万人。", "3.6万人"),
+        ("sports news", "本届赛事参赛选手创历史新高，计2.1万人。", "2.1万人"),
+    ],
+)
+def test_a_lone_link_is_never_the_metric(claim_of, genre, text, mention):
+    assert claim_of(text, mention, "北京市")["metric"] != "计", genre

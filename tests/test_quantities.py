@@ -89,6 +89,20 @@ def test_find_quantities_keeps_near_in_nearby_out_of_the_qualifier():
     assert [(q.mention, q.qualifier) for q in found] == [("12个", None), ("约3000人", "approx")]
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("楼宇买卖合约3893份", None),  # 合约, a contract: no "about"
+        ("签订劳务合约120份", None),
+        ("全年违约2次", None),
+        ("折合约3000元", "approx"),  # 折合 and 约
+        ("约3000元", "approx"),
+    ],
+)
+def test_a_qualifier_that_ends_a_word_is_none(text, qualifier):
+    assert find_quantities(text)[-1].qualifier == qualifier
+
+
 def test_find_quantities_joins_a_number_split_by_a_column_break():
     assert [q.value for q in find_quantities("共发放奖励资金3500\n\n万元,授予")] == [35000000]
 
