@@ -87,6 +87,10 @@ def test_period(claim_of, text, mention, period):
         ("2025-26年度", ("2025-04-01", "2026-03-31")),
         ("2024/25财政年度", ("2024-04-01", "2025-03-31")),
         ("2023—2024学年", ("2023-09-01", "2024-08-31")),
+        # a span from a month of one year to a month of another, or from a year to another
+        ("2015年1月至2018年8月", ("2015-01-01", "2018-08-31")),
+        ("2019年至2021年", ("2019-01-01", "2021-12-31")),
+        ("2001年5月至2010年5月", ("2001-05-01", "2010-05-31")),
     ],
 )
 def test_period_dates(period, dates):
@@ -845,3 +849,29 @@ _SPLIT_YEARS = [
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "period"), _SPLIT_YEARS)
 def test_years_across_two_calendar_years(claim_of, genre, text, region, mention, period):
     assert claim_of(text, mention, region)["period"] == period, genre
+
+
+# (genre, text, mention, period): a span across years is one period, and nothing of it is left before the metric
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "period", "metric"),
+    [
+        (
+            "population release",
+            "2015年1月至2018年8月净迁入人口11.4万人。",
+            "11.4万人",
+            "2015年1月至2018年8月",
+            "净迁入人口",
+        ),
+        (
+            "bribery news",
+            "2001年5月至2010年5月，医院药品销售业务量达2500余万元。",
+            "2500余万元",
+            "2001年5月至2010年5月",
+            "医院药品销售业务量",
+        ),
+        ("investment news", "2019年至2021年，全市完成投资120亿元。", "120亿元", "2019年至2021年", "投资"),
+    ],
+)
+def test_a_span_across_years_is_one_period(claim_of, genre, text, mention, period, metric):
+    claim = claim_of(text, mention)
+    assert (claim["period"], claim["metric"]) == (period, metric), genre

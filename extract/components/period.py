@@ -44,6 +44,13 @@ _YEAR = rf"{YEAR_NUMERAL}\s?年"
 _RANGE_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零九][〇零一二三四五六七八九]{2})"
 _YEAR_RANGE = rf"{_RANGE_YEAR}\s?[-—–~～至到]\s?{_RANGE_YEAR}\s?年"
 _YEAR_RANGE_PARTS = compile_pattern(rf"({_RANGE_YEAR})\s?[-—–~～至到]\s?({_RANGE_YEAR})\s?年")
+# a span from one year, or a month of it, to another's (2015年1月至2018年8月, 2019年至2021年): one period, not the
+# first year's alone, nor "至" left before the metric
+_ACROSS_YEARS = (
+    rf"(?P<from_year>{_RANGE_YEAR})\s?年(?:\s?(?P<from_month>{_NUM}{{1,2}})\s?月份?)?\s?[-—–~～至到]\s?"
+    rf"(?P<to_year>{_RANGE_YEAR})\s?年(?:\s?(?P<to_month>{_NUM}{{1,2}})\s?月(?:份|底|末)?)?"
+)
+_ACROSS_YEARS_WHOLE = compile_pattern(_ACROSS_YEARS)
 # a year across two calendar years: a fiscal year as Hong Kong and Macau write it (2025-26年度, 2024/25财政年度: April
 # to March) and a school year (2023—2024学年: September to August); tried after a span of years (2025-2027年度 is
 # 2025-2027年, three years, each of a list after 分别)
@@ -184,7 +191,7 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
     # behind a look-ahead at the characters a phrase starts with (extract/pattern_starts.py): a third of
     # the cost of a search; the pattern with …开展以来, which can start anywhere, has none
     source = (
-        rf"{_DATED}|{_RELATIVE_DAYS}|{_YEAR_RANGE}|{_SPLIT_YEAR}"
+        rf"{_DATED}|{_RELATIVE_DAYS}|{_YEAR_RANGE}|{_SPLIT_YEAR}|{_ACROSS_YEARS}"
         rf"|截[至止](?:目前|(?:今年|{_YEAR})?{_NUM}+月(?:底|末|{_THIRD})?|{_NUM}+月{_NUM}+日|年底|上月底|去年底)"
         rf"|自[^，,。；;]{{1,40}}?以来"
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
@@ -1464,6 +1471,15 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
     years = _YEAR_RANGE_PARTS.fullmatch(period)
     if years:
         return f"{_number(years[1])}-01-01", f"{_number(years[2])}-12-31"
+    across = _ACROSS_YEARS_WHOLE.fullmatch(period)
+    if across:
+        last_year = _number(across["to_year"])
+        last_month = _number(across["to_month"]) if across["to_month"] else 12
+        first_month = _number(across["from_month"]) if across["from_month"] else 1
+        return (
+            f"{_number(across['from_year'])}-{first_month:02d}-01",
+            f"{last_year}-{last_month:02d}-{monthrange(last_year, last_month)[1]:02d}",
+        )
     plan = _PLAN_PERIOD_WHOLE.fullmatch(period)
     if plan:
         return _plan_dates(plan["plan"], plan["part"], published)
