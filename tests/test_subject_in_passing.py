@@ -363,3 +363,54 @@ def test_a_source_and_a_rank_scope_are_no_subjects(genre, text, region, mention,
 def test_words_read_as_places_only_where_they_are(genre, text, region, mention, subject):
     claims = extract_claims(text, region=region)
     assert next(c for c in claims if c.mention == mention).subject == subject, genre
+
+
+# (genre, text, region, mention, subject): bodies listed as examples of a group (甲公司、乙公司等本地企业) are no
+# subject of what the group did, however long the list; a body acting on the group (召集中建三局等单位) still is
+_EXAMPLES_OF_A_GROUP = [
+    (
+        "investment signing news",
+        "银川通联资本投资运营有限公司、西部(银川)融资担保有限公司、银川市城市建设投资控股有限公司,中国电信宁夏分公司等"
+        "银川本地企业当天分别与宁夏环保集团等区属国有企业签署合作项目21个,投入资金近200亿元。",
+        "银川市",
+        "近200亿元",
+        "银川市",
+    ),
+    (
+        "bank lending news",
+        "工商银行、农业银行等金融机构向全市小微企业发放贷款85亿元。",
+        "长沙市",
+        "85亿元",
+        "长沙市",
+    ),
+    (
+        "trade fair news",
+        "甲科技有限公司、乙食品有限公司等参展企业达成意向订单32亿元。",
+        "义乌市",
+        "32亿元",
+        "义乌市",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _EXAMPLES_OF_A_GROUP)
+def test_bodies_listed_as_examples_of_a_group_are_no_subject(genre, text, region, mention, subject):
+    claims = {c.mention: c.subject for c in extract_claims(text, region=region)}
+    assert claims[mention] == subject, genre
+
+
+def test_a_body_acting_on_a_group_keeps_its_figures():
+    text = "武汉市城建局紧急召集中建三局等单位举行专题会议。医院建筑面积2.5万平方米。"
+    assert {c.mention: c.subject for c in extract_claims(text, region="武汉市")}["2.5万平方米"] == "武汉市城建局"
+
+
+# an adverb between a place's name and a verb of receiving is no part of an attraction's name (南宁地铁则迎来…)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        ("transport news", "南宁地铁则迎来了客流量历史新高，单日客运量93.3万人次。", "南宁市", "93.3万人次", "南宁市"),
+        ("holiday news", "渝中区也接待游客14万人次。", "重庆市", "14万人次", "渝中区"),
+    ],
+)
+def test_an_adverb_before_a_verb_of_receiving_names_no_attraction(genre, text, region, mention, subject):
+    assert {c.mention: c.subject for c in extract_claims(text, region=region)}[mention] == subject, genre

@@ -1304,13 +1304,18 @@ class _InPassing:
         self.examples = [m.start() for m in _closing_etc().finditer(text)]
         self.qualifiers = _listed_qualifiers(text, mentions)
 
+    def _an_example_at(self, end: int) -> bool:
+        return (_near(self.examples, end, _EXAMPLE_REACH) and _an_example(self.text, end)) or (
+            _closing_group().match(self.text, end) is not None
+        )
+
     def skipped(self, mention: Mention) -> bool:
         text, end = self.text, mention.end
         return (
             any(start <= mention.start and mention.end <= stop for start, stop in self.datelines)
             or (_near(self.titles, end, _TITLE_REACH) and _an_affiliation(text, end))
             or mention.start in self.qualifiers
-            or (_near(self.examples, end, _EXAMPLE_REACH) and _an_example(text, end))
+            or self._an_example_at(end)
             or _heads_an_event(text, end)
             or _a_comparison_base(text, mention)
         )
@@ -1429,6 +1434,24 @@ def _closing_etc() -> re.Pattern[str]:
     等落地: lexicon/example_list_verbs.txt)."""
     verbs = lexicon.alternation(lexicon.word_list("example_list_verbs.txt"))
     return compile_pattern(f"等(?:[0-9０-９一二三四五六七八九十两几数百千万多]|{verbs})")
+
+
+@cache
+def _closing_group() -> re.Pattern[str]:
+    """The rest of a list of bodies after one of them, closed by an 等 and the group they are examples of (…有限公司、
+    西部(银川)融资担保有限公司，中国电信宁夏分公司等银川本地企业, 等区属国有企业: lexicon/example_group_nouns.txt): the
+    figures are the group's, or the text's subject's. Each body after a list mark ends with a body's suffix: a body
+    acting on the group (武汉市城建局召集中建三局等单位) is no example."""
+    groups = lexicon.alternation(lexicon.word_list("example_group_nouns.txt"))
+    suffixes = lexicon.alternation(_organisation_suffixes())
+    body = rf"[\u4e00-\u9fff()（）]{{1,{_LISTED_NAME}}}?(?:{suffixes})"
+    return compile_pattern(
+        rf"(?:\s*(?:[、，,]|以及|和|及|与)\s*{body})*等[\u4e00-\u9fff]{{0,{_GROUP_QUALIFIER}}}?(?:{groups})"
+    )
+
+
+_GROUP_QUALIFIER = 8  # how many characters may qualify the group after 等 (银川本地, 中央驻宁, 区属国有)
+_LISTED_NAME = 20  # how long the name of a body listed after the first may be before its suffix
 
 
 _TITLE_REACH, _EXAMPLE_REACH = 16, 24  # how far after a name its title or its list's 等 may stand
