@@ -496,3 +496,23 @@ def test_confirmed_cases_after_a_running_total_of_their_time_are_one(claim_of, t
 def test_a_days_count_after_the_days_flow_is_a_flow(claims_of, text, mention, aspect):
     claims = [c for c in claims_of(text, region="上海市", date="2020-03-17") if c["mention"] == mention]
     assert claims[-1]["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "aspect"),
+    [
+        # a health commission's headline and a hospital's news: discharges or deaths on the one day the figure's own
+        # sentence names are that day's, with no 新增
+        ("city bulletin headline", "北京昨日无新增报告新冠肺炎确诊病例，7例治愈出院", "7例", "flow"),
+        ("province notice", "今天，安徽有12名新冠肺炎患者治愈出院。", "12名", "flow"),
+        ("hospital news", "今天下午，温州市第六人民医院有两名新型冠状病毒患者康复出院。", "两名", "flow"),
+        # the page's now is no day: so far, a running total's time; and a day counted up to is no window
+        ("city bulletin", "目前，215例病情平稳，25例治愈出院，1例死亡。", "25例", None),
+        ("province notice", "截至2月7日24时，全省59例治愈出院。", "59例", None),
+        # a confirmed case on a day is more often the running total: left to its markers
+        ("city bulletin", "今天，全市确诊病例138例。", "138例", None),
+    ],
+)
+def test_an_outcome_on_the_day_its_sentence_names_is_a_flow(claims_of, genre, text, mention, aspect):
+    claims = [c for c in claims_of(text, region="安徽省", date="2020-02-08") if c["mention"] == mention]
+    assert claims[-1]["aspect"] == aspect, genre

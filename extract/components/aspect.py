@@ -70,7 +70,11 @@ def aspect_component(doc: Doc) -> Doc:
         if claim.aspect is None and claim.kind in _KINDS and claim.metric_basis in ("sentence", "carried"):
             claim.aspect = _of_the_whole(text, claims, i)
         if claim.aspect is None and claim.kind == "count":
-            claim.aspect = _outcome_as_of_a_running_total(claims, i) or _counted_in_a_window(text, claims, i)
+            claim.aspect = (
+                _outcome_as_of_a_running_total(claims, i)
+                or _counted_in_a_window(text, claims, i)
+                or _an_outcome_of_its_day(claim)
+            )
     _under_a_running_total(text, claims)
     _spanned_by_a_running_total(text, claims)
     _labelled_items_of_a_list(text, claims)
@@ -468,6 +472,33 @@ def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
         ):
             return None
     return "flow"
+
+
+def _an_outcome_of_its_day(claim: Claim) -> str | None:
+    """ "北京昨日无新增报告确诊病例，7例治愈出院", "今天，全省12名患者治愈出院": people who left hospital or died
+    (lexicon/accumulating_outcomes.txt) on the one day the figure's own sentence dates it to are that day's — a
+    flow, with or without 新增. Not a confirmed case (确诊病例138例 on a day is more often the running total), nor
+    a day the figure is counted up to (截至昨日: no start), nor the page's now (目前，25例治愈出院: so far)."""
+    if claim.unit not in _people_case_units() or claim.period_basis not in ("clause", "sentence"):
+        return None
+    if not claim.metric or not claim.metric.endswith(_day_outcomes()) or not _A_DAY.search(claim.period or ""):
+        return None
+    start, end = claim.period_start, claim.period_end
+    return "flow" if start and start == end and "T" not in start else None
+
+
+# a day the period names (今天, 昨日, 当日, 2月5日上午), not the page's now (目前, 现有: a running total as of now)
+_A_DAY = compile_pattern(r"(?:[今昨前当本]|[0-9０-９一二三四五六七八九十])\s?[日天号]")
+
+
+@cache
+def _people_case_units() -> frozenset[str]:
+    return frozenset(lexicon.word_list("people_case_units.txt"))
+
+
+@cache
+def _day_outcomes() -> tuple[str, ...]:
+    return tuple(w for w in _accumulating_outcomes() if w != "确诊病例")
 
 
 def _after_a_flow_in_its_sentence(claims: list[Claim], i: int) -> bool:
