@@ -875,3 +875,35 @@ def test_years_across_two_calendar_years(claim_of, genre, text, region, mention,
 def test_a_span_across_years_is_one_period(claim_of, genre, text, mention, period, metric):
     claim = claim_of(text, mention)
     assert (claim["period"], claim["metric"]) == (period, metric), genre
+
+
+# (genre, text, mention, period): a feed writes each sentence on a line; a line opening with the parts of a figure
+# before it (新增病例中，…; 重症病例中，…) is of that figure's time, across the lines of other parts before it
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "period"),
+    [
+        (
+            "province notice, one line a sentence",
+            "2020年1月27日，我省报告新增确诊病例42例。\n新增病例中，长沙市12例、岳阳市13例。",
+            "13例",
+            "2020年1月27日",
+        ),
+        (
+            "province notice, parts over two lines",
+            "截至1月27日24时，湖南省累计报告确诊病例143例，重症病例31例。其中：\n确诊病例中，长沙市24例；\n"
+            "重症病例中，长沙市8例、衡阳市2例。",
+            "2例",
+            "截至1月27日24时",
+        ),
+        (
+            "city statistics release",
+            "2023年，全市接待游客1.2亿人次。\n其中，过夜游客3600万人次。",
+            "3600万人次",
+            "2023年",
+        ),
+        # a setting (在…中) is no part of a figure before
+        ("court news", "2005年，彭某受贿5万元。\n在三人的判决书中，证人多达12名。", "多达12名", None),
+    ],
+)
+def test_a_line_of_parts_is_of_the_time_of_the_figure_before(claim_of, genre, text, mention, period):
+    assert claim_of(text, mention, "湖南省")["period"] == period, genre

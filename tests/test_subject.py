@@ -966,10 +966,18 @@ def test_a_place_in_a_closed_bracket_is_no_later_figures_subject(claim_of, text,
             "13例",
         ),
         ("全省新增确诊病例8例。\n1月25日0-24时，29个省（区、市）报告新增确诊病例688例。", "山东省", "688例"),
+        # without 个, as the first national bulletins and a ministry's release wrote them
+        ("14省（区、市）累计报告疑似病例54例（湖北省11例，广东省7例）。", "湖北省", "54例"),
+        ("全省新建学校12所。据教育部统计，26省(自治区、直辖市)共新建学校1200所。", "河南省", "1200所"),
     ],
 )
 def test_the_units_reporting_to_a_national_notice_are_the_country(claim_of, text, region, mention):
     assert claim_of(text, mention, region)["subject"] == "中国"
+
+
+def test_the_units_reporting_after_an_excluded_province_are_the_country_less_it(claim_of):
+    claim = claim_of("除湖北省外，12省（区、市）累计报告疑似病例37例。", "37例", "湖北省")
+    assert claim["subject"] == "全国除湖北以外地区"
 
 
 @pytest.mark.parametrize(

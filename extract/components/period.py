@@ -813,7 +813,11 @@ def find_period(
     carried = _carried(text, claim, phrases, previous_periods)
     found = carried.last
     if found is None:
-        return phrases.window_of_the_paragraph_before(claim) or phrases.section_year(claim)
+        return (
+            phrases.window_of_the_paragraph_before(claim)
+            or phrases.period_of_the_whole_before(claim)
+            or phrases.section_year(claim)
+        )
     if found is not None and not _UNTIL_PREFIX.match(found) and _a_running_total(text, claim):
         # 截至1月29日24时…累计311例。29日当天新增70例。累计报告确诊病例中，深圳市86例: a running total is
         # as of a moment, the last 截至 before it, not the day's window the flow before it was of
@@ -935,6 +939,30 @@ class PeriodPhrases:
         window = _last_window(matches[:1])
         return window if window is not None and _a_report_window(window) else None
 
+    def period_of_the_whole_before(self, claim: Claim) -> str | None:
+        """A paragraph opening with the parts of a figure before it (新增病例中，广州市12例…; 我省累计确诊的188例病例
+        中，男性93例; 其中，…), as a feed writes each sentence on a line of its own: the parts are of the time of the
+        paragraph before, its last period phrase, or of the one before a run of such paragraphs. Only where the
+        claim's sentence opens with parts too, and no article starts between them."""
+        start = self._paragraph_starts[claim.sentence_start]
+        if not _OPENS_WITH_PARTS.match(self._text, start) or not _OPENS_WITH_PARTS.match(
+            self._text, claim.sentence_start
+        ):
+            return None
+        paragraphs = sorted({p for p in self._paragraph_starts.values() if p < start}, reverse=True)
+        for (
+            before
+        ) in paragraphs:  # back over the paragraphs of other parts (确诊病例中，…；\n重症病例中，…) to the whole's
+            if any(before < a <= start for a in self._article_starts):
+                return None
+            stretch, matches = self._between(before, start)
+            if matches:
+                return _last_period(stretch, matches, carried=True)
+            if not _OPENS_WITH_PARTS.match(self._text, before):
+                return None
+            start = before
+        return None
+
     def in_sentence(self, claim: Claim) -> tuple[str, list[re.Match[str]]]:
         """The phrases of the claim's sentence before it: (the stretch from the sentence's start, which
         may go on beyond the claim, and the phrases with offsets into it)."""
@@ -951,6 +979,9 @@ class PeriodPhrases:
         return stretch.text, stretch.phrases_before(end - start)
 
 
+# a paragraph opening with the parts of a figure before it: 其中, or a noun phrase closed by 中 and a pause
+# (重症病例中，我省累计确诊的188例病例中，); not a place or a setting (在三人的判决书中，: in, not among)
+_OPENS_WITH_PARTS = compile_pattern(r"\s*(?:其中|(?![在于从])[^，,。；;：:\n]{1,20}中[，,：:])")
 # a paragraph opening with a day's new ones (新增疑似病例38例), and how far into the paragraph before a window opens it
 _OPENS_WITH_A_FLOW = compile_pattern(r"\s*(?:全省|全市|全区|全县|本市|本省)?新增")
 _WINDOW_OPENING_REACH = 2

@@ -119,13 +119,24 @@ def places_component(doc: Doc) -> Doc:
     found = [(m.start(), m.end(), m.group()) for m in scope_words().finditer(text)]
     found += [hit for hit in _user_scope_words(text) if not any(s < hit[1] and hit[0] < e for s, e, _ in found)]
     inside_an_organisation = MentionSpans(organisations).hold
+    # 除湖北省外，12省（区、市）累计报告…: the units reporting are those of the country less the province, its region
+    excluding_ends = {m.end for m in divisions if m.place.level == "region" and m.place.name.startswith("全国除")}
     scope = [
         Mention(start, end, Place(word, "scope"), "scope")
         for start, end, word in found
         if not inside_an_organisation(start, end)
+        and not (excluding_ends and _after_an_exclusion(text, start, excluding_ends))
     ]
     attributes.places = sorted(divisions + local + organisations + scope, key=lambda m: (m.start, -m.end))
     return doc
+
+
+def _after_an_exclusion(text: str, start: int, excluding_ends: set[int]) -> bool:
+    """The scope word stands right after the country less a province (除湖北省外，12省（区、市）…), a comma between."""
+    return any(0 <= start - end <= _EXCLUSION_GAP and not text[end:start].strip("，, ") for end in excluding_ends)
+
+
+_EXCLUSION_GAP = 2
 
 
 def _cities_opening_headlines(text: str, articles: list[Article], divisions: list[Mention]) -> list[Mention]:
