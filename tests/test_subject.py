@@ -73,6 +73,14 @@ def test_subject(claim_of, text, mention, subject):
     assert claim["subject"] == subject
 
 
+def test_the_papers_own_province_is_no_bureau_that_published_a_report(claim_of):
+    # the paper's own 我省 is its province, whatever bureau published the report it quotes (a graduates' report)
+    text = (
+        "省大学生就业局发布年度报告。报告显示,高校毕业生在我省就业人数正在增加,去年各市共接收我省高校毕业生18.2万多人。"
+    )
+    assert claim_of(text, "18.2万多人", "辽宁省")["subject"] == "辽宁省"
+
+
 def test_subject_carries_over_from_the_lead(claims_of):
     text = "成武县提升党建质量\n\n本报讯 连日来，成武县立足新业态，持续提升党建质量。\n\n在8个试点社区有序推进。"
     assert claims_of(text)[0]["subject"] == "成武县"

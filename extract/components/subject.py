@@ -1679,7 +1679,10 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, source
         return gazetteer().province_of(region)  # 全省 in a city's paper: the city's province
     if target is None:
         return region if level == "city" else None
-    # 全县 in a story about 巨野县公安局: the bureau's figures for its county stay the bureau's
+    # 全县 in a story about 巨野县公安局: the bureau's figures for its county stay the bureau's. Not 我省 / 本市: the
+    # paper's own voice names its place (省大学生就业局发布…报告。报告显示，在我省就业人数…: the province's)
+    if word[0] != "全":
+        return target
     latest_organisation = next((p for p in reversed(earlier) if p.level == "organisation" and p not in sources), None)
     if latest_organisation is not None and latest_organisation.name.startswith(target.name):
         return latest_organisation
