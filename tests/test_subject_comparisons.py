@@ -113,3 +113,31 @@ def test_a_rank_after_a_places_own_name_keeps_it_the_subject(genre, text, region
     claims = extract_claims(text, region=region)
     assert claims, genre
     assert claims[0].subject == subject, genre
+
+
+# (genre, text, region, mention, subject, metric): the place ranked next (其次为X) is the subject of the share its
+# sentence goes on to, and that share is of the same whole, not of the share before it
+_RANKED_NEXT = [
+    (
+        "graduates report",
+        "去外省就业的毕业生中,以华北地区接收人数最多,占毕业生总数的9.6%,其次为华东地区,占毕业生总数的8%。",
+        "辽宁省",
+        "8%",
+        "华东地区",
+        "占毕业生总数",
+    ),
+    (
+        "trade news",
+        "出口市场中，以美国最多，占出口总额的21%，其次是日本，占出口总额的12%。",
+        "浙江省",
+        "12%",
+        "日本",
+        "占出口总额",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject", "metric"), _RANKED_NEXT)
+def test_the_place_ranked_next_has_the_share_after_it(genre, text, region, mention, subject, metric):
+    claim = next(c for c in extract_claims(text, region=region) if c.mention == mention)
+    assert (claim.subject, claim.metric) == (subject, metric), genre

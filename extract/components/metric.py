@@ -267,8 +267,9 @@ def metric_component(doc: Doc) -> Doc:
             part = next(
                 (c for c in reversed(claims[:i]) if c.sentence_start == claim.sentence_start and c.metric), None
             )
-            if part is not None:
-                # of what the part is, not of its rate (中国大陆旅客增幅达78.1%，…，占旅客总数57.2%)
+            if part is not None and not _a_share_of_the_whole(part.metric):
+                # of what the part is, not of its rate (中国大陆旅客增幅达78.1%，…，占旅客总数57.2%); not of another
+                # part's share (以美国最多，占出口总额的21%，其次为日本，占出口总额的12%: 日本 is the part, no figure)
                 claim.metric = _without_elliptical_measure(_without_rate_noun(part.metric)) + claim.metric
         elif claim.kind == "change" and (average := _average_change(raw_before)):
             # "生产总值增长8%，两年平均增长6%": the average yearly change of the latest figure before it that names

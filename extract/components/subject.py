@@ -417,6 +417,7 @@ def _candidates(
     yield "clause", _first_of_each(in_sentence, claim, text)
     yield "clause", _adjacent(in_sentence, claim, text)
     yield "clause", _in_clause(in_sentence, claim, context)
+    yield "sentence", _ranked_next(text, claim, in_sentence)
     yield "carried", _referred_back(text, claim, in_sentence, previous)
     changed = _changed_figure(claim, previous)
     # the change of the figure before it is found as that one was
@@ -468,6 +469,22 @@ def _candidates(
     )
     yield "topic", body
     yield "region", context.region
+
+
+def _ranked_next(text: str, claim: Claim, in_sentence: list[Resolved]) -> Place | None:
+    """The place ranked next in the clause before the figure's (以美国最多，占出口总额的21%，其次为日本，占出口总额的
+    12%): the subject of the figure the sentence goes on to, where no other place stands between."""
+    before = [item for item in in_sentence if item.mention.end <= claim.start]
+    if not before:
+        return None
+    item = before[-1]
+    if not text.endswith(_RANKED_NEXT, claim.sentence_start, item.mention.start):
+        return None
+    return item.place if _RANKED_NEXT_GAP.fullmatch(text, item.mention.end, claim.start) else None
+
+
+# between the place ranked next and its figure: its clause's end, then the figure's clause with no figure of its own
+_RANKED_NEXT_GAP = compile_pattern(r"\s*[，,][^，,。；;！？!?\n]{0,20}?")
 
 
 def _region_of_the_period(
@@ -1216,6 +1233,8 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
         return True  # 自2023年12月公安部开展…以来: a body in a time phrase sets when, it is no subject
     if before.endswith(_RANKED_BY) and _RANKED_CLAUSE.match(text, mention_start):
         return False  # 以北区每平方公里21283人最稠密: 以…最 ranks the place first, it is the figure's subject
+    if before.endswith(_RANKED_NEXT):
+        return False  # 以华北地区最多，…，其次为华东地区，占毕业生总数的8%: the place ranked next is the subject
     if _in_a_source_name(text, before, mention_start):
         # 据国家统计局云南调查总队核定数据显示, 记者从广西北部湾港集团获悉: a place or body in the name of the source
         # is no subject
@@ -1282,6 +1301,8 @@ def _source_closing() -> re.Pattern[str]:
 
 # 以 X …最 Y (X is the most Y): the place after 以 is ranked, not governed, when its clause ends on a superlative
 _RANKED_BY = "以"
+# the place or body ranked after the first (其次为华东地区, 次之是日本): the subject of the figure its clause goes on to
+_RANKED_NEXT = ("其次为", "其次是", "次之为", "次之是", "再次为", "再次是")
 _RANKED_CLAUSE = compile_pattern(r"(?:[^，,。；;！？!?\n]|(?<=\d)[,，](?=\d)){1,40}?最")  # 2万1,283: a figure's comma
 
 
