@@ -180,3 +180,37 @@ def test_a_metric_is_words_of_one_clause(claim_of, text, region, mention, metric
 )
 def test_a_measure_right_after_a_count_measures_the_counted(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+# (genre, text, region, mention, metric): each figure after a member ranked first by a measure is that member's measure
+_RANKED_MEMBERS = [
+    (
+        "graduates report",
+        "去年我省毕业研究生就业率排名前五位的学科是历史学(93.5%)、农学(93.4%)、管理学(91.9%)。",
+        "辽宁省",
+        "93.4%",
+        "农学毕业研究生就业率",
+    ),
+    (
+        "graduates report",
+        "在本科毕业生中,就业率排名前三位的学科是历史学92%、哲学90.6%和教育学90.5%。",
+        "辽宁省",
+        "90.5%",
+        "教育学就业率",
+    ),
+    # a place member is the subject: the figure is the measure alone
+    ("trade news", "出口额排名前三位的国家是美国(120亿元)、日本(80亿元)。", "浙江省", "120亿元", "出口额"),
+    # a clause after the first member is no member (收入中位數跌幅最大的是製造業，最新數字為17500元)
+    (
+        "labour statistics",
+        "收入中位数跌幅最大的是制造业，最新数字为17500元，较上季大跌12.5%。",
+        "香港",
+        "12.5%",
+        "数字",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _RANKED_MEMBERS)
+def test_a_ranked_members_figure_is_its_measure(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

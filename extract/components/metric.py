@@ -50,6 +50,7 @@ from extract.components.metric_lists import (
     noun_after_the_last_part,
     parts_of_a_whole,
     ranked_lists,
+    ranked_members,
     share_out_lists,
 )
 from extract.components.metric_persons import CASE, persons_aged
@@ -385,6 +386,7 @@ def metric_component(doc: Doc) -> Doc:
     _changes_from_a_long_term_mean(text, claims)
     categories_under_a_heading(text, claims, mentions)
     ranked_lists(text, claims)
+    ranked_members(text, claims, mentions)
     if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)

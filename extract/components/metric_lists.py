@@ -863,3 +863,63 @@ def ranked_lists(text: str, claims: list[Claim]) -> None:
             if _CLAUSE_MARK.search(text, ranked.end(), claim.start) is None:
                 claim.metric = tidy_metric(QUOTE_CHARS.sub("", ranked["measure"]))
                 claim.metric_basis = "sentence"
+
+
+@cache
+def _ranked_members_frame() -> re.Pattern[str]:
+    """A measure and the members ranked first by it, each with its own figure after it (毕业研究生就业率排名前五位的
+    学科是历史学(93.5%)、农学(93.4%)…, 出口额最高的三个国家依次为美国120亿元、日本80亿元): the frame up to the first
+    member."""
+    ranks = lexicon.alternation(lexicon.word_list("ranking_words.txt"))
+    count = r"[0-9一二三四五六七八九十两]+[个位名家项]?"
+    return compile_pattern(
+        rf"(?P<measure>[^，,。；;：:\n]{{2,24}}?)(?:(?:排名|排在|位居|位列)(?:前|后){count}的?|(?:{ranks})的(?:前|后)?(?:{count})?)"
+        rf"[^，,。；;：:\n0-9]{{0,6}}?(?:依次|分别)?(?:是|为)[：:]?"
+    )
+
+
+# what stands between two ranked members: a list mark, and the brackets of the member's figure (not a comma: a clause
+# of its own follows the first member as often, 跌幅最大的是製造業，最新數字為17500元，較上季大跌12.5%)
+_MEMBER_SEPARATOR = compile_pattern(r"[)）]?\s*(?:、|和|及|与)\s*")
+_FIGURE_BRACKET = compile_pattern(r"\s*[（(]\s*$")
+
+
+def ranked_members(text: str, claims: list[Claim], mentions: dict) -> None:
+    """ "毕业研究生就业率排名前五位的学科是历史学(93.5%)、农学(93.4%)": each figure after a member ranked by a
+    measure is that member's measure (历史学毕业研究生就业率); a place member (出口额最高的国家依次为美国120亿元) is
+    the figure's subject, and the figure the measure alone."""
+    frame = _ranked_members_frame()
+    if not any(word in text for word in ("排名", "排在", "位居", "位列", "最")):
+        return
+    previous_end: dict[int, int] = {}  # sentence start -> where the member before ended (its figure's end)
+    for claim in claims:
+        ranked = None
+        for match in frame.finditer(text, claim.sentence_start, claim.start):
+            ranked = match
+        if ranked is None or not _only_members_between(text, ranked.end(), claim.start):
+            continue
+        member_start = max(ranked.end(), previous_end.get(claim.sentence_start, ranked.end()))
+        previous_end[claim.sentence_start] = claim.end
+        separator = _MEMBER_SEPARATOR.match(text, member_start)
+        member_start = separator.end() if separator and member_start > ranked.end() else member_start
+        member = text[member_start : claim.start]
+        bracket = _FIGURE_BRACKET.search(member)
+        member = member[: bracket.start()] if bracket else member
+        measure = clean_before(ranked["measure"], ranked.start(), mentions)
+        if not member or not measure or not _A_MEMBER.fullmatch(member):
+            continue
+        named = mentions.get(member_start)
+        claim.metric = measure if named is not None and named.end >= member_start + len(member) else member + measure
+        claim.metric_basis = "sentence"
+
+
+_A_MEMBER = compile_pattern(r"[\u4e00-\u9fffA-Za-z]{1,12}")
+
+
+def _only_members_between(text: str, start: int, end: int) -> bool:
+    """No clause ends between the ranking frame and the figure but the list's own commas and brackets."""
+    between = text[start:end]
+    return "。" not in between and "；" not in between and ";" not in between and len(between) <= _MEMBERS_REACH
+
+
+_MEMBERS_REACH = 120
