@@ -161,6 +161,8 @@ def test_a_tolls_one_character_names_it_in_full(claim_of, text, region, mention,
     [
         ("2024年，全国铁路年度旅客发送量首次突破43亿人次大关。", "中国", "突破43亿人次", "铁路年度旅客发送量"),
         ("全市地区生产总值突破5000亿元大关。", "菏泽市", "突破5000亿元", "地区生产总值"),
+        ("中坜区人口于2017年8月达40万人里程碑。", "桃园市", "40万人", "人口"),
+        ("全省高速公路通车里程达到1万公里里程碑。", "江西省", "1万公里", "高速公路通车里程"),
     ],
 )
 def test_a_milestone_word_is_no_metric(claim_of, text, region, mention, metric):
