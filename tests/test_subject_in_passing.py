@@ -414,3 +414,29 @@ def test_a_body_acting_on_a_group_keeps_its_figures():
 )
 def test_an_adverb_before_a_verb_of_receiving_names_no_attraction(genre, text, region, mention, subject):
     assert {c.mention: c.subject for c in extract_claims(text, region=region)}[mention] == subject, genre
+
+
+# (genre, text, region, mention, subject): a place inside a quoted name (a landmark, a dish, a brand) is no subject;
+# a body quoted whole still is
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "greening news",
+            "于2025年3月启动的大墩岭景区试点工作成效显著。截至10月底,景区地标“西宁之眼”在自媒体上的点击量总计达912万次。",
+            "青海省",
+            "912万次",
+            "大墩岭景区",
+        ),
+        (
+            "food festival news",
+            "美食节期间，全市餐饮门店营业额增长35%，“兰州牛肉面”单品销量达120万碗。",
+            "甘肃省",
+            "120万碗",
+            "甘肃省",
+        ),
+        ("work report", "我市从“兴荷惠民服务联合会”30家央企国企选拔党建骨干。", "菏泽市", "30家", "兴荷惠民服务联合会"),
+    ],
+)
+def test_a_place_in_a_quoted_name_is_no_subject(genre, text, region, mention, subject):
+    assert {c.mention: c.subject for c in extract_claims(text, region=region)}[mention] == subject, genre
