@@ -1457,7 +1457,15 @@ def _title_words() -> re.Pattern[str]:
 def _event_after() -> re.Pattern[str]:
     """A place at the head of an event's name (举办京津冀产业链供应链大会) names the event."""
     events = lexicon.alternation(lexicon.word_list("event_words.txt"))
-    return compile_pattern(f'(?P<between>[^，,。；;：:、\n（(“”"]{{0,12}}?)(?:{events})')
+    holding = lexicon.alternation(lexicon.word_list("event_holding_verbs.txt"))
+    return compile_pattern(
+        f'(?P<between>(?:(?!{holding})[^，,。；;：:、\n（(“”"]){{0,{_EVENT_NAME_REACH}}}?)(?:{events})'
+    )
+
+
+# how many characters of an event's name may stand between its head and its last word; a verb holding an event is
+# never inside its name (武汉市城建局紧急召集中建三局等单位举行专题会议: the bureau holds the meeting)
+_EVENT_NAME_REACH = 16
 
 
 def _heads_an_event(text: str, mention_end: int) -> bool:
