@@ -516,3 +516,26 @@ def test_a_days_count_after_the_days_flow_is_a_flow(claims_of, text, mention, as
 def test_an_outcome_on_the_day_its_sentence_names_is_a_flow(claims_of, genre, text, mention, aspect):
     claims = [c for c in claims_of(text, region="安徽省", date="2020-02-08") if c["mention"] == mention]
     assert claims[-1]["aspect"] == aspect, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "aspect"),
+    [
+        # a move from one condition to another in the report's window is a flow of the window
+        ("city notice", "2020年2月6日12—24时，重型病例转危重型病例中，万州区2例、江北区1例。", "2例", "flow"),
+        ("province notice", "2020年2月10日0时-24时，全省新增重症病例转轻症病例1例。", "1例", "flow"),
+        # people counted in the window after its flow, and a death beside a condition counted in the window
+        (
+            "national notice",
+            "3月14日0—24时，全国当日新增治愈出院病例1370例，解除医学观察的密切接触者1409人。",
+            "1409人",
+            "flow",
+        ),
+        ("province notice", "26日16时～27日7时，全省新增确诊病例9例，重症病例3例，死亡病例1例。", "1例", "flow"),
+        # a group named alone in a window's report is no count of the window
+        ("province notice", "3月16日20时至3月17日20时，伊朗包机境外输入性病例密切接触者274人。", "274人", None),
+    ],
+)
+def test_moves_and_people_of_a_reports_window_are_its_flow(claims_of, genre, text, mention, aspect):
+    claims = [c for c in claims_of(text, region="重庆市", date="2020-03-17") if c["mention"] == mention]
+    assert claims[0]["aspect"] == aspect, genre

@@ -443,9 +443,13 @@ def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
         68例，其中…): then this one, or a part of it, is not the window's count of it (or is, where it lists that flow's
     parts — and then the list took the flow's aspect already), and is left unknown."""
     claim = claims[i]
-    if claim.unit != _CASES or claim.metric in _sex_words():
-        # only cases (例) are counted by a reporting window; a split by sex (男性133例，女性139例) is of its
+    if claim.unit not in _people_case_units() or claim.metric in _sex_words():
+        # only cases and people are counted by a reporting window; a split by sex (男性133例，女性139例) is of its
         # total's aspect and time (_splits_of_running_totals)
+        return None
+    if claim.unit != _CASES and not _after_a_flow_in_its_sentence(claims, i):
+        # people, only after the window's flow in their sentence (当日新增治愈出院病例1370例，解除医学观察的密切接触者
+        # 1409人): a group named alone in a window's report (伊朗包机…密切接触者274人) is no count of the window
         return None
     start, end = claim.period_start, claim.period_end
     if not start or not end:
@@ -460,8 +464,12 @@ def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
         if other.sentence_start == claim.sentence_start and other.kind == "count":
             if other.aspect is None:
                 return None  # a list whose whole was left unknown (确诊病例68例，其中…，外地来京人员12例)
-            if other.aspect in ("cumulative", "stock"):
-                return None  # the sentence has turned to totals: 累计确诊病例756例(含…治愈出院390例…)
+            if other.aspect == "cumulative" or (
+                other.aspect == "stock" and (other.period_start, other.period_end) != (start, end)
+            ):
+                # the sentence has turned to totals: 累计确诊病例756例(含…治愈出院390例…); a condition counted in the
+                # window itself (26日16时～27日7时，…新增确诊病例9例，重症病例3例，死亡病例1例) turns nothing
+                return None
         if (
             other.article_index == claim.article_index
             and other.aspect == "flow"
