@@ -29,7 +29,9 @@ _HAN = compile_pattern(r"[\u4e00-\u9fff]")
 # to be told (most documents are Simplified, and the test is then a regex scan)
 _COMMON_TRADITIONAL = compile_pattern(
     "[這們來時說對會還經發與為國學實動開關長門問間進過現點從當種無業體應變總區縣鄉鎮資電網統計數據產億萬個務員辦設備費"
-    "價場農機構營圖書館臺參園願東樣後裡裏爲層項衛療礎歲]"
+    "價場農機構營圖書館臺參園願東樣後裡裏爲層項衛療礎歲"
+    # of trade, transport and money figures (貨物毛重共52,510公噸, 登記車輛, 銷售額, 貸款, 稅收, 較上月減少)
+    "貨櫃噸輛車銷額鐵運輸銀貸稅幣醫藥較減漲樓廠買賣貿餘約處戶報華灣陸島]"
 )
 _PRECHECK = 1  # of those, at least this many before OpenCC is asked
 _TAIWAN = compile_pattern(r"臺灣|台灣|臺北|台北|新北|高雄|臺中|台中|臺南|台南|新臺幣|新台幣")

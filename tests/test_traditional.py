@@ -24,6 +24,9 @@ TAIWAN = "臺北市政府表示，網際網路普及率達百分之九十二，�
         ("本港失業率升至6.2%", True),
         ("臺南市觀光旅客突破2,300萬人次", True),
         ("菏泽市失业率5.2%", False),
+        # a short line of trade or transport figures, none of whose characters the first list held
+        ("港口貨櫃貨物毛重共52,510公噸", True),
+        ("新登記車輛共1,234輛", True),
     ],
 )
 def test_a_document_is_traditional_when_opencc_changes_enough_of_it(text, traditional):
@@ -60,6 +63,9 @@ def test_a_view_offset_goes_back_to_the_original_words(simplified, original):
         (TAIWAN, "兩千億新臺幣", 2e11, "新台币"),
         ("臺北市共有公園九百三十五座，參萬人次參與志願服務。", "參萬人次", 30000, "人次"),
         ("全港共有公共圖書館七十間，其中流動圖書館十二間。", "十二間", 12, "间"),
+        # a metric ton as Hong Kong, Macau and Taiwan write it, kept as written
+        ("第1季鳳梨出口1萬7167公噸，較去年同期增加。", "1萬7167公噸", 17167, "公吨"),
+        ("港口貨櫃貨物毛重共52,510公噸。", "52,510公噸", 52510, "公吨"),
     ],
 )
 def test_traditional_figures_are_read_and_stored_as_printed(text, mention, value, unit):
