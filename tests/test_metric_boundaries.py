@@ -174,7 +174,7 @@ def test_a_milestone_word_is_no_metric(claim_of, text, region, mention, metric):
     [
         # a word ending in a link's character keeps it: 合约 is a contract, not 合 and "about"
         ("land registry release", "九月份所有种类楼宇买卖合约共3,893份。", "香港", "3,893份", "所有种类楼宇买卖合约"),
-        ("land registry release", "九月份的樓宇買賣合約共3,893份。", "香港", "3,893份", "樓宇買賣合約"),
+        ("land registry release", "九月份的樓宇買賣合約共3,893份。", "香港", "3,893份", "楼宇买卖合约"),
         ("labour news", "全市新签劳务合约1200份。", "东莞市", "1200份", "新签劳务合约"),
         # 计 alone after a clause mark and 小计 link the figure to what is named before them
         ("port news", "其中，区外班列小计651列，同比增长43%。", "北海市", "651列", "区外班列"),
@@ -198,3 +198,21 @@ def test_a_words_last_character_a_link_and_a_rank_after_the_figure(claim_of, gen
 )
 def test_a_lone_link_is_never_the_metric(claim_of, genre, text, mention):
     assert claim_of(text, mention, "北京市")["metric"] != "计", genre
+
+
+# two measures of one thing written with a slash between (its count and its area, its count and its weight)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        (
+            "housing market weekly",
+            "上周全市新房成交1325套/104390.1㎡，均价52774元/㎡。",
+            "深圳市",
+            "104390.1㎡",
+            "新房成交",
+        ),
+        ("port news", "本月港口接卸进口粮食船舶12艘/36.5万吨。", "湛江市", "36.5万吨", "港口接卸进口粮食船舶"),
+    ],
+)
+def test_a_measure_after_a_slash_is_of_the_thing_before(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

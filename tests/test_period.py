@@ -91,6 +91,11 @@ def test_period(claim_of, text, mention, period):
         ("2015年1月至2018年8月", ("2015-01-01", "2018-08-31")),
         ("2019年至2021年", ("2019-01-01", "2021-12-31")),
         ("2001年5月至2010年5月", ("2001-05-01", "2010-05-31")),
+        # a weekly market report's weeks: from the publication's, or numbered in the year (ISO weeks)
+        ("本周", ("2024-11-25", "2024-12-01")),
+        ("上周", ("2024-11-18", "2024-11-24")),
+        ("2018年第04周", ("2018-01-22", "2018-01-28")),
+        ("2018年第60周", (None, None)),
     ],
 )
 def test_period_dates(period, dates):

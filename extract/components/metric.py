@@ -315,6 +315,9 @@ def metric_component(doc: Doc) -> Doc:
             # 地下水资源量26.16亿立方米，比常年(35.64亿立方米)偏少26.6%: the change against the base whose own level
             # is in brackets is of what that level measures
             claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
+        if not claim.metric and i and _PAIRED_BY_A_SLASH.fullmatch(text, claims[i - 1].end, claim.start):
+            # 成交930套/76458.66㎡: two measures of one thing, written with a slash between (its count and its area)
+            claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
@@ -481,6 +484,7 @@ _BASE_TIME_LEVEL = compile_pattern(rf"\s*(?:{YEAR_NUMERAL}\s?年|上年|去年|�
 
 # a clause of 占 alone before a share (占98.3%, 约占12%): of the part before it; its noun. Not 共占 / 分别占: the
 # shares of the parts listed before together or in turn (shares_of_listed_parts, the 分别 lists)
+_PAIRED_BY_A_SLASH = compile_pattern(r"\s?[/／]\s?")
 _BARE_SHARE = compile_pattern(r"\s*约?占(?:了|比)?(?:为|达到?|是)?约?\s*")
 _SHARE_NOUN = "占比"
 

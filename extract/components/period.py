@@ -62,6 +62,9 @@ _SPLIT_YEAR_STARTS = {"学年": "09-01", "學年": "09-01"}  # else a fiscal yea
 
 
 _SINCE_LAUNCH = "开展以来"
+# a week named from the publication's (本周, 上周: a weekly market report's) or numbered in its year (2018年第04周)
+_WEEKS = r"(?:本周|当周|上周|上一周)(?![期末])"
+_NUMBERED_WEEK = compile_pattern(r"(?P<year>(?:19|20)[0-9]{2})\s?年\s?第\s?(?P<week>[0-9]{1,2})\s?周")
 # A day of the calendar as reports write it, spaces allowed between figures and characters (疫情通报:
 # "1 月 20 日"): 2020年1月20日, 1月20日, 3月5号.
 _YEAR_SPACED = rf"{YEAR_NUMERAL}\s?年\s?"
@@ -104,7 +107,7 @@ _BRACKETED_TODAY = rf"今[（(]{_NUM}{{1,2}}[)）]日|(?:{_NAMED_DAY})[（(](?:{
 _BRACKETED_TODAY_WHOLE = compile_pattern(_BRACKETED_TODAY)
 _IN_THE_BRACKETS = compile_pattern(rf"[（(](?P<day>(?:{_NUM}+月)?{_NUM}+)[日号]?[)）]")
 # named days, and months named from the day published
-_RELATIVE_DAYS = rf"{_BRACKETED_TODAY}|{_NAMED_DAY}|本月|上月"
+_RELATIVE_DAYS = rf"{_BRACKETED_TODAY}|{_NAMED_DAY}|本月|上月|{_WEEKS}"
 # 1-8月, 1月至2月: the months of a span
 _MONTH_RANGE = rf"{_NUM}+月?[-—–~～至到]{_NUM}+月"  # 1~8月 too, as a grid company writes it
 # 1-8月, 1至9月份, 9月末: months a figure is compared with
@@ -191,7 +194,7 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
     # behind a look-ahead at the characters a phrase starts with (extract/pattern_starts.py): a third of
     # the cost of a search; the pattern with …开展以来, which can start anywhere, has none
     source = (
-        rf"{_DATED}|{_RELATIVE_DAYS}|{_YEAR_RANGE}|{_SPLIT_YEAR}|{_ACROSS_YEARS}"
+        rf"{_DATED}|{_RELATIVE_DAYS}|{_YEAR_RANGE}|{_SPLIT_YEAR}|{_ACROSS_YEARS}|{_NUMBERED_WEEK.pattern}"
         rf"|截[至止](?:目前|(?:今年|{_YEAR})?{_NUM}+月(?:底|末|{_THIRD})?|{_NUM}+月{_NUM}+日|年底|上月底|去年底)"
         rf"|自[^，,。；;]{{1,40}}?以来"
         + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
@@ -1502,6 +1505,13 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
     years = _YEAR_RANGE_PARTS.fullmatch(period)
     if years:
         return f"{_number(years[1])}-01-01", f"{_number(years[2])}-12-31"
+    week = _NUMBERED_WEEK.fullmatch(period)
+    if week:
+        try:
+            monday = Date.fromisocalendar(int(week["year"]), int(week["week"]), 1)
+        except ValueError:
+            return None, None  # 第60周: no such week
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
     across = _ACROSS_YEARS_WHOLE.fullmatch(period)
     if across:
         last_year = _number(across["to_year"])
@@ -1690,6 +1700,11 @@ def _relative_days(period: str, published: Date | None, anchor: Anchor | None) -
     if period in _NAMED_DAYS:
         day = _named_day(period, published, anchor)
         return (day.isoformat(), day.isoformat()) if day is not None else (None, None)
+    if period in ("本周", "当周", "上周", "上一周"):
+        if published is None:
+            return None, None
+        monday = published - timedelta(days=published.weekday() + (7 if period.startswith("上") else 0))
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
     if period not in ("本月", "上月"):
         return None
     if published is None:
