@@ -232,3 +232,28 @@ def test_a_respectively_of_an_earlier_clause_names_no_later_list(claims_of):
     metrics = {c["mention"]: c["metric"] for c in claims_of(text, region="浙江省")}
     assert not any("," in (m or "") or "，" in (m or "") for m in metrics.values())
     assert metrics["103271件"] == "企业专利申请"
+
+
+# (genre, text, region, mention, metric): a list closed by 等 and what it did, in the clause before a 分别 that the
+# comparison of its changes may open (同比分别增长)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        (
+            "statistics release",
+            "从产量看,光电子器件、太阳能电池(光伏电池)、中成药等呈现可喜发展势头,同比分别增长57.4%、51.4%、48.6%。",
+            "泉州市",
+            "51.4%",
+            "太阳能电池",
+        ),
+        (
+            "trade news",
+            "机电产品、劳动密集型产品等保持增长，同比分别增长5.4%和3.1%。",
+            "宁波市",
+            "3.1%",
+            "劳动密集型产品",
+        ),
+    ],
+)
+def test_a_list_closed_by_etc_pairs_with_the_figures_after_respectively(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -462,7 +462,10 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
         (m.end() for m in _A_PERCENTAGE.finditer(head, clause_start, respectively)), default=clause_start
     )
     list_end = respectively
-    if not head[clause_start:respectively].strip() and (framed := _framed_list_before(head, clause_start)):
+    before_respectively = head[clause_start:respectively].strip()
+    if _OPENS_A_RESPECTIVE_CLAUSE.fullmatch(before_respectively) and (
+        framed := _framed_list_before(head, clause_start)
+    ):
         clause_start, list_end = framed  # 以A、B及C旅客为主，分别占…: the list is the clause before's
     pieces = _respective_pieces(head[clause_start:list_end], count)
     if len(pieces) == 1 and count > 1:
@@ -499,6 +502,8 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
 
 
 _A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％]")
+# what may stand before a 分别 that opens its clause: nothing, or the comparison its changes are of (同比分别增长)
+_OPENS_A_RESPECTIVE_CLAUSE = compile_pattern(r"(?:同比|环比|比上年|较上年)?")
 
 
 def _framed_list_before(head: str, clause_start: int) -> tuple[int, int] | None:
@@ -519,10 +524,18 @@ def _respective_list_frames() -> tuple[re.Pattern[str], ...]:
     return tuple(
         compile_pattern(
             rf"(?:^|(?<=[，,。；;：:\n]))[^，,。；;：:\n]*?{re.escape(row[0])}(?P<list>[^，,。；;：:\n]{{2,40}}?)"
-            rf"{re.escape(row[1]) if len(row) > 1 else ''}[，,]\s*$"
+            rf"{_closing(row[1] if len(row) > 1 else '')}[，,]\s*$"
         )
         for row in rows
     )
+
+
+def _closing(written: str) -> str:
+    """A frame's closing as a pattern: 等 closes a list the rest of its clause says something of."""
+    return re.escape(written) + ("[^，,。；;：:\n]*" if written == _ETC else "")
+
+
+_ETC = "等"
 
 
 def _respective_pieces(listed: str, count: int) -> list[str]:
