@@ -205,3 +205,22 @@ def test_period_dates_take_the_roc_offset():
 def test_a_span_of_years_in_a_taiwan_text_is_no_year(text):
     claims = _claims(text, "台北市", "2024-03-01")
     assert all(c.period is None or not c.period[0].isdigit() for c in claims)
+
+
+# a quarter written alone in a text about Taiwan is the figure's period: a metric left with nothing else is none, and
+# a figure after a list item with its own figure names the item after it (釋迦及蓮霧則分別為9188公噸及1785公噸)
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "metric"),
+    [
+        ("agriculture headline", "農委會組國家隊賣水果 第1季突破20億元", "突破20億元", None),
+        ("economy headline", "主計總處：第3季突破5兆元", "突破5兆元", None),
+        (
+            "agriculture release",
+            "今年總出口噸數為3萬4687公噸，其中鳳梨出口1萬7167公噸、釋迦及蓮霧則分別為9188公噸及1785公噸。",
+            "9188公噸",
+            "释迦",
+        ),
+    ],
+)
+def test_a_quarter_alone_is_no_metric_and_a_figured_item_no_name(claim_of, genre, text, mention, metric):
+    assert claim_of(text, mention, "台湾省")["metric"] == metric, genre

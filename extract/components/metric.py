@@ -442,6 +442,8 @@ def _without_opening_roc_year(metric: str | None) -> str | None:
         return metric
     # not tidied again: the metric was as a whole, and a word it opens with now may be its own (自然增加人数)
     rest = metric[opening.end() :].lstrip("的 ")
+    if not rest:
+        return None  # 第1季突破20億元: the period alone, nothing counted named
     return rest if len(rest) >= _SHORTEST_REST else metric
 
 

@@ -461,6 +461,10 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     clause_start = max(
         (m.end() for m in _A_PERCENTAGE.finditer(head, clause_start, respectively)), default=clause_start
     )
+    # "其中鳳梨出口1萬7167公噸、釋迦及蓮霧則分別為9188公噸及1785公噸": an item with its own figure is no name of these
+    clause_start = max(
+        (m.end() for m in _A_LISTED_FIGURE.finditer(head, clause_start, respectively)), default=clause_start
+    )
     list_end = respectively
     before_respectively = head[clause_start:respectively].strip()
     if _OPENS_A_RESPECTIVE_CLAUSE.fullmatch(before_respectively) and (
@@ -502,6 +506,8 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
 
 
 _A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％]")
+# an item of a list with a figure of its own, up to the list mark after it (1萬7167公噸、)
+_A_LISTED_FIGURE = compile_pattern(r"[0-9０-９][^\s、，,。；;0-9０-９]{0,4}、")
 # what may stand before a 分别 that opens its clause: nothing, or the comparison its changes are of (同比分别增长)
 _OPENS_A_RESPECTIVE_CLAUSE = compile_pattern(r"(?:同比|环比|比上年|较上年)?")
 
