@@ -165,6 +165,8 @@ def test_a_verb_or_a_quantity_before_a_bare_suffix_is_no_name(text):
     [
         # a preposition (经) or an adverb (继续) governs the body; a designated kind is no name
         ("其余43名普通病例经定点医院医护团队严密监护。", "定点医院"),
+        ("医院以1所三级甲等综合性医院、17家基层医疗机构组成医联体。", "综合性医院"),
+        ("全县新建综合性服务中心12个。", "综合性服务中心"),
         ("项目经县发展改革局审批后开工。", "项目经县发展改革局"),
         ("省级专家继续驻守医院，指导救治。", "驻守医院"),
         ("村干部继续留守服务站，帮助群众。", "留守服务站"),
