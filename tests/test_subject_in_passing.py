@@ -440,3 +440,28 @@ def test_an_adverb_before_a_verb_of_receiving_names_no_attraction(genre, text, r
 )
 def test_a_place_in_a_quoted_name_is_no_subject(genre, text, region, mention, subject):
     assert {c.mention: c.subject for c in extract_claims(text, region=region)}[mention] == subject, genre
+
+
+# a body whose instruction the clause's actors followed (按照…的工作部署, 根据…的要求) is no subject of what they did
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "epidemic funding news",
+            "按照湖北省新型冠状病毒感染肺炎疫情防控指挥部的工作部署，省发展改革委、省财政厅在1月31日紧急下达2亿元"
+            "补助资金的基础上，2月5日再紧急下达3亿元资金。",
+            "湖北省",
+            "3亿元",
+            "湖北省发展改革委",
+        ),
+        (
+            "poverty alleviation news",
+            "根据县扶贫开发领导小组办公室的要求，县农业农村局在发放种苗补贴的基础上，再发放养殖补贴120万元。",
+            "和政县",
+            "120万元",
+            "和政县",
+        ),
+    ],
+)
+def test_a_body_whose_instruction_was_followed_is_no_subject(genre, text, region, mention, subject):
+    assert {c.mention: c.subject for c in extract_claims(text, region=region)}[mention] == subject, genre

@@ -1241,6 +1241,8 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
         return True
     if _in_a_support_frame(text, before, mention_start):
         return True  # 在县委的坚强领导下, 在县人大、县政协的监督支持下: who led or backed the work, no subject
+    if _INSTRUCTION_OPENING.match(before) is not None and _INSTRUCTION_CLOSING.match(text, mention_start) is not None:
+        return True  # 按照湖北省…疫情防控指挥部的工作部署，省发展改革委…下达2亿元: who instructed, not who did it
     # a 在 that opens a clause sets its topic: "在巨野县龙堍镇，这样的工厂…", "眼下，在…梁堂村…里"
     return before != "在" and _governor_at_end().search(before) is not None
 
@@ -1275,6 +1277,11 @@ def _clause_before(text: str, sentence_start: int, mention_start: int, clause_br
 
 # 在 opening a clause and the bodies listed after it, then …的…下 closing it: a frame of who led or backed something
 _IN_A_FRAME_OPENING = compile_pattern(r"\s*在[^，,。；;：:]{0,16}$")
+# 按照…的工作部署 / 根据…的要求 opening a clause: the body whose instruction the clause's actors followed
+_INSTRUCTION_OPENING = compile_pattern(r"\s*(?:按照|依照|遵照|根据|落实)[^，,。；;：:]{0,16}$")
+_INSTRUCTION_CLOSING = compile_pattern(
+    r"[^，,。；;：:]{0,16}?的(?:工作|统一|总体|决策)?(?:部署|要求|安排|决定|指示|精神)[，,]"
+)
 _FRAME_CLOSING = compile_pattern(r"[^，,。；;：:]{0,16}?的[^，,。；;：:的]{0,8}下")
 
 
