@@ -939,7 +939,7 @@ def test_foreign_places_are_subjects(claim_of, text, region, mention, subject):
         ("成功举办长三角文旅推介会，签约项目32个。", "宁波市", "32个", "宁波市"),
         # a long name of a signing or a launch, held in the text's place
         ("宁夏国资国企银川行项目合作洽谈签约会在银川市召开，签约项目21个。", "银川市", "21个", "银川市"),
-        ("陕西文旅产业项目集中招商发布会在西安举行，发布项目86个。", "西安市", "86个", "西安市"),
+        ("陕西文旅产业项目集中招商推介会在西安举行，推介项目86个。", "西安市", "86个", "西安市"),
         # a verb of finding before a kind of body is no part of its name
         ("安徽几年前曾测算过，发现乡镇卫生院药品收入普遍占总收入的60%以上。", "安徽省", "60%以上", "安徽省"),
     ],

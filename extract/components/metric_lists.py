@@ -506,8 +506,9 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
 
 
 _A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％]")
-# an item of a list with a figure of its own, up to the list mark after it (1萬7167公噸、)
-_A_LISTED_FIGURE = compile_pattern(r"[0-9０-９][^\s、，,。；;0-9０-９]{0,4}、")
+# an item of a list with a figure of its own, up to the list mark after it (1萬7167公噸、); not an age that bounds a
+# group the list names (0-14岁、15-59岁、60岁及以上常住人口分别为…)
+_A_LISTED_FIGURE = compile_pattern(r"[0-9０-９](?!周?岁)[^\s、，,。；;0-9０-９]{0,4}、")
 # what may stand before a 分别 that opens its clause: nothing, or the comparison its changes are of (同比分别增长)
 _OPENS_A_RESPECTIVE_CLAUSE = compile_pattern(r"(?:同比|环比|比上年|较上年)?")
 
