@@ -12,6 +12,7 @@ by the aspect step too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from extract import lexicon
@@ -887,15 +888,26 @@ def ranked_lists(text: str, claims: list[Claim]) -> None:
 
 @cache
 def _ranked_members_frame() -> re.Pattern[str]:
-    """A measure and the members ranked first by it, each with its own figure after it (毕业研究生就业率排名前五位的
-    学科是历史学(93.5%)、农学(93.4%)…, 出口额最高的三个国家依次为美国120亿元、日本80亿元): the frame up to the first
-    member."""
+    """The words ranking members first by a measure written before them, up to the first member (毕业研究生就业率|排名
+    前五位的学科是|历史学(93.5%)、农学(93.4%)…, 出口额|最高的三个国家依次为|美国120亿元、日本80亿元). The measure is read
+    back from the match (_measure_before): a pattern opening with it would be tried at every character."""
     ranks = lexicon.alternation(lexicon.word_list("ranking_words.txt"))
     count = r"[0-9一二三四五六七八九十两]+[个位名家项]?"
     return compile_pattern(
-        rf"(?P<measure>[^，,。；;：:\n]{{2,24}}?)(?:(?:排名|排在|位居|位列)(?:前|后){count}的?|(?:{ranks})的(?:前|后)?(?:{count})?)"
+        rf"(?:(?:排名|排在|位居|位列)(?:前|后){count}的?|(?:{ranks})的(?:前|后)?(?:{count})?)"
         rf"[^，,。；;：:\n0-9]{{0,6}}?(?:依次|分别)?(?:是|为)[：:]?"
     )
+
+
+_MEASURE_CHARS = 24  # how long the measure before a ranking may be
+
+
+def _measure_before(text: str, at: int) -> tuple[int, str]:
+    """Where the measure before a ranking starts and the measure as written: back to its clause's start."""
+    start = max(0, at - _MEASURE_CHARS)
+    marks = list(_CLAUSE_MARK.finditer(text, start, at))
+    start = marks[-1].end() if marks else start
+    return start, text[start:at]
 
 
 # what stands between two ranked members: a list mark, and the brackets of the member's figure (not a comma: a clause
@@ -908,14 +920,14 @@ def ranked_members(text: str, claims: list[Claim], mentions: dict) -> None:
     """ "毕业研究生就业率排名前五位的学科是历史学(93.5%)、农学(93.4%)": each figure after a member ranked by a
     measure is that member's measure (历史学毕业研究生就业率); a place member (出口额最高的国家依次为美国120亿元) is
     the figure's subject, and the figure the measure alone."""
-    frame = _ranked_members_frame()
-    if not any(word in text for word in ("排名", "排在", "位居", "位列", "最")):
+    frames = list(_ranked_members_frame().finditer(text))  # read once: most texts have none
+    if not frames:
         return
+    frame_ends = [frame.end() for frame in frames]
     previous_end: dict[int, int] = {}  # sentence start -> where the member before ended (its figure's end)
     for claim in claims:
-        ranked = None
-        for match in frame.finditer(text, claim.sentence_start, claim.start):
-            ranked = match
+        at = bisect_right(frame_ends, claim.start) - 1
+        ranked = frames[at] if at >= 0 and frames[at].start() >= claim.sentence_start else None
         if ranked is None or not _only_members_between(text, ranked.end(), claim.start):
             continue
         member_start = max(ranked.end(), previous_end.get(claim.sentence_start, ranked.end()))
@@ -925,7 +937,8 @@ def ranked_members(text: str, claims: list[Claim], mentions: dict) -> None:
         member = text[member_start : claim.start]
         bracket = _FIGURE_BRACKET.search(member)
         member = member[: bracket.start()] if bracket else member
-        measure = clean_before(ranked["measure"], ranked.start(), mentions)
+        measure_start, written = _measure_before(text, ranked.start())
+        measure = clean_before(written, measure_start, mentions) if len(written) >= 2 else ""
         if not member or not measure or not _A_MEMBER.fullmatch(member):
             continue
         named = mentions.get(member_start)

@@ -1329,9 +1329,15 @@ class _InPassing:
         self.text = text
         self.datelines = _dateline_spans(text)
         self.quoted_names = _quoted_name_spans(text)
+        self.quoted_name_starts = [start for start, _ in self.quoted_names]
         self.titles = [m.start() for m in _title_words().finditer(text)]
         self.examples = [m.start() for m in _closing_etc().finditer(text)]
         self.qualifiers = _listed_qualifiers(text, mentions)
+
+    def _inside_a_quoted_name(self, mention: Mention) -> bool:
+        """Whether the mention stands inside a quoted name, its marks around it (the spans never overlap)."""
+        at = bisect_right(self.quoted_name_starts, mention.start - 1) - 1
+        return at >= 0 and mention.end < self.quoted_names[at][1]
 
     def _an_example_at(self, end: int) -> bool:
         return (_near(self.examples, end, _EXAMPLE_REACH) and _an_example(self.text, end)) or (
@@ -1342,10 +1348,7 @@ class _InPassing:
         text, end = self.text, mention.end
         return (
             any(start <= mention.start and mention.end <= stop for start, stop in self.datelines)
-            or (
-                mention.role != "organisation"
-                and any(start < mention.start and mention.end < stop for start, stop in self.quoted_names)
-            )
+            or (mention.role != "organisation" and self._inside_a_quoted_name(mention))
             or (_near(self.titles, end, _TITLE_REACH) and _an_affiliation(text, end))
             or mention.start in self.qualifiers
             or self._an_example_at(end)
