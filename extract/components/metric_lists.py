@@ -888,9 +888,9 @@ def ranked_lists(text: str, claims: list[Claim]) -> None:
 
 @cache
 def _ranked_members_frame() -> re.Pattern[str]:
-    """The words ranking members first by a measure written before them, up to the first member (毕业研究生就业率|排名
-    前五位的学科是|历史学(93.5%)、农学(93.4%)…, 出口额|最高的三个国家依次为|美国120亿元、日本80亿元). The measure is read
-    back from the match (_measure_before): a pattern opening with it would be tried at every character."""
+    """The words ranking members first by a measure written before them, up to the first member (毕业研究生就业率|
+    排名前五位的学科是|历史学(93.5%)、农学(93.4%)…, 出口额|最高的三个国家依次为|美国120亿元、日本80亿元). The measure
+    is read back from the match (_measure_before): a pattern opening with it would be tried at every character."""
     ranks = lexicon.alternation(lexicon.word_list("ranking_words.txt"))
     count = r"[0-9一二三四五六七八九十两]+[个位名家项]?"
     return compile_pattern(
