@@ -478,9 +478,15 @@ def _ranked_next(text: str, claim: Claim, in_sentence: list[Resolved]) -> Place 
     if not before:
         return None
     item = before[-1]
-    if not text.endswith(_RANKED_NEXT, claim.sentence_start, item.mention.start):
+    if not text.endswith(_ranked_next_words(), claim.sentence_start, item.mention.start):
         return None
     return item.place if _RANKED_NEXT_GAP.fullmatch(text, item.mention.end, claim.start) else None
+
+
+@cache
+def _ranked_next_words() -> tuple[str, ...]:
+    """The words naming the place ranked after the first (其次为, 次之是: lexicon/ranked_next_words.txt)."""
+    return lexicon.word_list("ranked_next_words.txt")
 
 
 # between the place ranked next and its figure: its clause's end, then the figure's clause with no figure of its own
@@ -1233,7 +1239,7 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
         return True  # 自2023年12月公安部开展…以来: a body in a time phrase sets when, it is no subject
     if before.endswith(_RANKED_BY) and _RANKED_CLAUSE.match(text, mention_start):
         return False  # 以北区每平方公里21283人最稠密: 以…最 ranks the place first, it is the figure's subject
-    if before.endswith(_RANKED_NEXT):
+    if before.endswith(_ranked_next_words()):
         return False  # 以华北地区最多，…，其次为华东地区，占毕业生总数的8%: the place ranked next is the subject
     if _in_a_source_name(text, before, mention_start):
         # 据国家统计局云南调查总队核定数据显示, 记者从广西北部湾港集团获悉: a place or body in the name of the source
@@ -1308,8 +1314,6 @@ def _source_closing() -> re.Pattern[str]:
 
 # 以 X …最 Y (X is the most Y): the place after 以 is ranked, not governed, when its clause ends on a superlative
 _RANKED_BY = "以"
-# the place or body ranked after the first (其次为华东地区, 次之是日本): the subject of the figure its clause goes on to
-_RANKED_NEXT = ("其次为", "其次是", "次之为", "次之是", "再次为", "再次是")
 _RANKED_CLAUSE = compile_pattern(r"(?:[^，,。；;！？!?\n]|(?<=\d)[,，](?=\d)){1,40}?最")  # 2万1,283: a figure's comma
 
 
