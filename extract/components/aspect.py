@@ -36,6 +36,7 @@ from extract.aspect_words import NOT_A_MARKER, aspect_markers_in, item_markers, 
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.metric_lists import counted_alike
+from extract.components.metric_phrases import PEOPLE_UNITS
 from extract.components.period import period_dates
 from extract.list_headings import counted_heading_noun
 from extract.pattern_cache import compile_pattern
@@ -443,7 +444,7 @@ def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
         68例，其中…): then this one, or a part of it, is not the window's count of it (or is, where it lists that flow's
     parts — and then the list took the flow's aspect already), and is left unknown."""
     claim = claims[i]
-    if claim.unit not in _people_case_units() or claim.metric in _sex_words():
+    if claim.unit not in PEOPLE_UNITS or claim.metric in _sex_words():
         # only cases and people are counted by a reporting window; a split by sex (男性133例，女性139例) is of its
         # total's aspect and time (_splits_of_running_totals)
         return None
@@ -487,7 +488,7 @@ def _an_outcome_of_its_day(claim: Claim) -> str | None:
     (lexicon/accumulating_outcomes.txt) on the one day the figure's own sentence dates it to are that day's — a
     flow, with or without 新增. Not a confirmed case (确诊病例138例 on a day is more often the running total), nor
     a day the figure is counted up to (截至昨日: no start), nor the page's now (目前，25例治愈出院: so far)."""
-    if claim.unit not in _people_case_units() or claim.period_basis not in ("clause", "sentence"):
+    if claim.unit not in PEOPLE_UNITS or claim.period_basis not in ("clause", "sentence"):
         return None
     if not claim.metric or not claim.metric.endswith(_day_outcomes()) or not _A_DAY.search(claim.period or ""):
         return None
@@ -497,11 +498,6 @@ def _an_outcome_of_its_day(claim: Claim) -> str | None:
 
 # a day the period names (今天, 昨日, 当日, 2月5日上午), not the page's now (目前, 现有: a running total as of now)
 _A_DAY = compile_pattern(r"(?:[今昨前当本]|[0-9０-９一二三四五六七八九十])\s?[日天号]")
-
-
-@cache
-def _people_case_units() -> frozenset[str]:
-    return frozenset(lexicon.word_list("people_case_units.txt"))
 
 
 @cache

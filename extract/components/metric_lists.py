@@ -222,8 +222,7 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
 def _one_for_another(unit: str, other: str) -> bool:
     """Whether a whole in one unit and its parts in the other count the same people (lexicon/
     people_case_units.txt: 4名…病例 and 2例)."""
-    units = lexicon.word_list("people_case_units.txt")
-    return unit in units and other in units
+    return unit in PEOPLE_UNITS and other in PEOPLE_UNITS
 
 
 def _whole_before_a_qizhong_sentence(text: str, claims: list[Claim], j: int, balances: Balances) -> Claim | None:

@@ -374,7 +374,8 @@ def bracket_depth(balances: Balances, start: int, at: int) -> int:
 
 
 # the measure words of a count of people: a case is a person (4名患者…其中1例)
-PEOPLE_UNITS = frozenset({"人", "名", "例", "位"})
+# the units a report counts people in, and the cases they are, one for another (lexicon/people_case_units.txt)
+PEOPLE_UNITS = frozenset(lexicon.word_list("people_case_units.txt"))
 
 
 # the last characters of the nouns of a measure, whatever jieba tags them (就业不足率: 率 is tagged v)
