@@ -32,6 +32,23 @@ def item_markers() -> frozenset[str]:
     return frozenset(lexicon.word_list("aspect_item_markers.txt"))
 
 
+@cache
+def accumulating_outcomes() -> tuple[str, ...]:
+    """What becomes of a counted person or case once and is never undone (死亡, 出院, a diagnosis: 确诊病例):
+    lexicon/accumulating_outcomes.txt. A count of one as of a time is a running total."""
+    return tuple(lexicon.word_list("accumulating_outcomes.txt"))
+
+
+@cache
+def person_outcomes() -> tuple[str, ...]:
+    """The outcomes that befall a person already counted (a death, a discharge): the lexicon less the diagnosis
+    (确诊病例), which makes a case rather than befalls one."""
+    return tuple(word for word in accumulating_outcomes() if word != _DIAGNOSIS)
+
+
+_DIAGNOSIS = "确诊病例"
+
+
 @lru_cache(maxsize=16384)  # the period step reads one stretch (a sentence up to its figure) for several rules
 def aspect_markers_in(clause: str) -> tuple[str, ...]:
     """The aspects the marker words of a clause give, in order (phrases that are no marker left out)."""

@@ -3,7 +3,7 @@
 import pytest
 
 from extract import lexicon
-from extract.aspect_words import LEXICON, NOT_A_MARKER
+from extract.aspect_words import LEXICON, NOT_A_MARKER, accumulating_outcomes, person_outcomes
 from extract.claims import ASPECTS
 
 
@@ -539,3 +539,11 @@ def test_an_outcome_on_the_day_its_sentence_names_is_a_flow(claims_of, genre, te
 def test_moves_and_people_of_a_reports_window_are_its_flow(claims_of, genre, text, mention, aspect):
     claims = [c for c in claims_of(text, region="重庆市", date="2020-03-17") if c["mention"] == mention]
     assert claims[0]["aspect"] == aspect, genre
+
+
+def test_a_diagnosis_is_an_outcome_never_undone_but_befalls_no_counted_person():
+    # one lexicon (accumulating_outcomes.txt) read by the aspect, metric and age steps: a death or a discharge befalls
+    # a person already counted; a diagnosis makes the case, so only the running-total rule reads it
+    assert {"死亡", "出院", "确诊病例"} <= set(accumulating_outcomes())
+    assert "确诊病例" not in person_outcomes()
+    assert set(person_outcomes()) == set(accumulating_outcomes()) - {"确诊病例"}

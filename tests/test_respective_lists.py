@@ -219,6 +219,18 @@ def test_a_spaced_list_pairs_with_its_places(claims_of, mention, subject, kind):
             "宁波市",
             {"12%": "机电产品", "5%": "劳动密集型产品"},
         ),
+        # a tourism release: the comparison before 分别 written with its base time (较去年同期), as the period step
+        # reads comparisons (comparison_words.txt, comparison_baselines.txt)
+        (
+            "外地游客以广东、湖南和江西游客为主，较去年同期分别增长12%、8%和5%。",
+            "韶关市",
+            {"12%": "广东游客", "8%": "湖南游客", "5%": "江西游客"},
+        ),
+        (
+            "进口以原油和铁矿砂为主，与上年相比分别下降3.2%和1.5%。",
+            "青岛市",
+            {"3.2%": "原油", "1.5%": "铁矿砂"},
+        ),
     ],
 )
 def test_a_list_framed_in_the_clause_before_pairs_with_the_figures(claims_of, text, region, expected):

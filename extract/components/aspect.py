@@ -32,7 +32,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.aspect_words import NOT_A_MARKER, aspect_markers_in, item_markers, marker_pattern, markers
+from extract.aspect_words import (
+    NOT_A_MARKER,
+    accumulating_outcomes,
+    aspect_markers_in,
+    item_markers,
+    marker_pattern,
+    markers,
+    person_outcomes,
+)
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.metric_lists import counted_alike
@@ -280,7 +288,7 @@ def _neither_dated_nor_an_outcome(claim: Claim, text: str) -> bool:
     住院隔离治疗: a stock, though it adds up to the total too)."""
     return (
         claim.period_basis in (None, "carried")
-        and not (claim.metric or "").endswith(_accumulating_outcomes())
+        and not (claim.metric or "").endswith(accumulating_outcomes())
         and _WHERE_NOW.match(text, claim.end) is None
     )
 
@@ -388,11 +396,6 @@ def _opens_parts(text: str, claims: list[Claim], i: int) -> bool:
 _PARTS_END = compile_pattern(r"[；;。]")
 
 
-@cache
-def _accumulating_outcomes() -> tuple[str, ...]:
-    return tuple(lexicon.word_list("accumulating_outcomes.txt"))
-
-
 def _outcome_as_of_a_running_total(claims: list[Claim], i: int) -> str | None:
     """ "截至3月23日24时，天津市累计报告确诊病例136例，出院病例133例，死亡病例3例": a count of an outcome that
     is never undone (a death, a discharge: lexicon/accumulating_outcomes.txt) as of the very time an earlier
@@ -400,7 +403,7 @@ def _outcome_as_of_a_running_total(claims: list[Claim], i: int) -> str | None:
     clauses after it that name no marker of their own. Not a condition people leave again (279例在院治疗, 疑似
     病例124例): those are stocks, and their clauses are left as they are."""
     claim = claims[i]
-    if not claim.metric or not claim.metric.endswith(_accumulating_outcomes()):
+    if not claim.metric or not claim.metric.endswith(accumulating_outcomes()):
         return None
     if _after_a_running_total_in_its_sentence(claims, i):
         return "cumulative"
@@ -490,7 +493,7 @@ def _an_outcome_of_its_day(claim: Claim) -> str | None:
     a day the figure is counted up to (截至昨日: no start), nor the page's now (目前，25例治愈出院: so far)."""
     if claim.unit not in PEOPLE_UNITS or claim.period_basis not in ("clause", "sentence"):
         return None
-    if not claim.metric or not claim.metric.endswith(_day_outcomes()) or not _A_DAY.search(claim.period or ""):
+    if not claim.metric or not claim.metric.endswith(person_outcomes()) or not _A_DAY.search(claim.period or ""):
         return None
     start, end = claim.period_start, claim.period_end
     return "flow" if start and start == end and "T" not in start else None
@@ -498,11 +501,6 @@ def _an_outcome_of_its_day(claim: Claim) -> str | None:
 
 # a day the period names (今天, 昨日, 当日, 2月5日上午), not the page's now (目前, 现有: a running total as of now)
 _A_DAY = compile_pattern(r"(?:[今昨前当本]|[0-9０-９一二三四五六七八九十])\s?[日天号]")
-
-
-@cache
-def _day_outcomes() -> tuple[str, ...]:
-    return tuple(w for w in _accumulating_outcomes() if w != "确诊病例")
 
 
 def _after_a_flow_in_its_sentence(claims: list[Claim], i: int) -> bool:

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.aspect_words import marker_pattern
+from extract.aspect_words import marker_pattern, person_outcomes
 from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
@@ -1141,7 +1141,7 @@ def _outcomes_of_a_qualified_total(text: str, claims: list[Claim]) -> None:
             total = _RUNNING_TOTAL.search(text, claim.sentence_start, claim.start) is not None
             qualified = (claim.sentence_start, qualifier) if qualifier and total else None
             continue
-        if qualified is None or qualified[0] != claim.sentence_start or claim.metric not in _accumulating_outcomes():
+        if qualified is None or qualified[0] != claim.sentence_start or claim.metric not in person_outcomes():
             continue
         if _CLAUSE_MARK.search(text, claims[i - 1].end, claim.start):
             claim.metric = qualified[1] + claim.metric
@@ -1164,11 +1164,6 @@ def _case_origin(metric: str) -> str | None:
 
 
 _CASES = "病例"
-
-
-@cache
-def _accumulating_outcomes() -> frozenset[str]:
-    return frozenset(w for w in lexicon.word_list("accumulating_outcomes.txt") if w != "确诊病例")
 
 
 def _after_a_subsidiary(text: str, clause_start: int, end: int, mentions: dict) -> int:

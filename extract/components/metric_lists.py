@@ -34,6 +34,7 @@ from extract.components.metric_phrases import (
     share_metrics,
     tidy_metric,
 )
+from extract.components.period import comparison_pattern
 from extract.layout import continues_a_list
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
@@ -467,7 +468,7 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     )
     list_end = respectively
     before_respectively = head[clause_start:respectively].strip()
-    if _OPENS_A_RESPECTIVE_CLAUSE.fullmatch(before_respectively) and (
+    if _opens_a_respective_clause().fullmatch(before_respectively) and (
         framed := _framed_list_before(head, clause_start)
     ):
         clause_start, list_end = framed  # 以A、B及C旅客为主，分别占…: the list is the clause before's
@@ -509,8 +510,13 @@ _A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％]")
 # an item of a list with a figure of its own, up to the list mark after it (1萬7167公噸、); not an age that bounds a
 # group the list names (0-14岁、15-59岁、60岁及以上常住人口分别为…)
 _A_LISTED_FIGURE = compile_pattern(r"[0-9０-９](?!周?岁)[^\s、，,。；;0-9０-９]{0,4}、")
-# what may stand before a 分别 that opens its clause: nothing, or the comparison its changes are of (同比分别增长)
-_OPENS_A_RESPECTIVE_CLAUSE = compile_pattern(r"(?:同比|环比|比上年|较上年)?")
+
+
+@cache
+def _opens_a_respective_clause() -> re.Pattern[str]:
+    """What may stand before a 分别 that opens its clause: nothing, or the comparison its changes are of (同比分别增长,
+    比上年分别增长: lexicon/comparison_words.txt with its baselines, as the period step reads them)."""
+    return compile_pattern(rf"(?:{comparison_pattern()})?")
 
 
 def _framed_list_before(head: str, clause_start: int) -> tuple[int, int] | None:

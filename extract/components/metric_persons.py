@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from extract import lexicon
+from extract.aspect_words import accumulating_outcomes
 from extract.claims import Claim
 from extract.components.metric_phrases import PART_LINKS, clean_before, people_endings, tidy_metric
 from extract.pattern_cache import compile_pattern
@@ -46,18 +47,13 @@ def persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
         claim.metric_basis = "sentence" if claim.metric else None
 
 
-@cache
-def _person_outcomes() -> frozenset[str]:
-    return frozenset(lexicon.word_list("accumulating_outcomes.txt"))
-
-
 def _the_person_aged(phrase: str) -> str:
     """ "98岁新冠肺炎危重症患者出院", "90岁老人治愈出院": an age measures the person, and what the person did after
     (出院, 治愈出院) is no part of who: the phrase ends with its first noun naming a person or a case (患者, 老人),
     where a verb follows it or an outcome that befalls a person (出院, 死亡: lexicon/accumulating_outcomes.txt, which
     jieba tags a noun). A noun after the person (患者家属) is kept: it may be whom the age is of."""
     words = phrase_words(phrase)
-    outcomes = _person_outcomes()
+    outcomes = accumulating_outcomes()
     position = 0
     for at, (word, tag) in enumerate(words[:-1]):
         position += len(word)
