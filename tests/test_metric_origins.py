@@ -35,3 +35,34 @@ def test_listed_origins_of_one_visitor_noun_name_each_part(genre, text, region, 
 def test_listed_places_of_their_own_firms_stay_subjects():
     claims = extract_claims("北京、上海企业分别增长5%和6%。", region="中国")
     assert [(c.subject, c.metric) for c in claims] == [("北京市", "企业"), ("上海市", "企业")]
+
+
+# (genre, text, region, [(mention, metric)]): each origin's count in brackets after it, the visitor noun written once
+# after the list (的住客, 的游客) or right after the place (韓國住客); the subject stays the receiving region
+_BRACKETED = [
+    (
+        "Macau hotel statistics, Traditional, padded brackets",
+        "中國內地( 100.4萬人次 )、香港( 14.0萬人次 )及台灣地區( 3.2萬人次 )的住客分別增加50.5%、28.3%及3.1倍，"
+        "而韓國住客( 3.1萬人次 )更上升17.6倍。",
+        "澳门特别行政区",
+        [
+            ("100.4萬人次", "中国内地住客"),
+            ("14.0萬人次", "香港住客"),
+            ("3.2萬人次", "台湾地区住客"),
+            ("3.1萬人次", "韩国住客"),
+        ],
+    ),
+    (
+        "city holiday tourism news, Simplified",
+        "国庆期间，香港（12.5万人次）、澳门（3.1万人次）和台湾地区（2.0万人次）的游客分别增长10%、8%和5%。",
+        "广州市",
+        [("12.5万人次", "香港游客"), ("3.1万人次", "澳门游客"), ("2.0万人次", "台湾地区游客")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "expected"), _BRACKETED)
+def test_an_origins_bracketed_count_counts_its_visitors_for_the_receiving_region(genre, text, region, expected):
+    claims = {c.mention: c for c in extract_claims(text, region=region)}
+    assert [(m, claims[m].metric) for m, _ in expected] == expected, genre
+    assert {c.subject for c in claims.values()} == {region}, genre

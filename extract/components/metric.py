@@ -52,6 +52,7 @@ from extract.components.metric_lists import (
     ranked_lists,
     ranked_members,
     share_out_lists,
+    visitors_of_a_bracketed_figure,
 )
 from extract.components.metric_persons import CASE, persons_aged
 from extract.components.metric_phrases import (
@@ -1067,13 +1068,19 @@ def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict)
     for i, claim in enumerate(claims):
         if claim.kind not in _COUNTABLE_KINDS:
             continue  # 患者温某（11个月）: an age or a span says how old or how long, no level of the noun
-        if not (_OPENING_BRACKET.match(text, claim.start - 1) and _CLOSING_BRACKET.match(text, claim.end)):
+        # 中國內地( 100.4萬人次 ): spaces may pad the figure inside its brackets
+        bracket = claim.start - 1 - (len(text[: claim.start]) - len(text[: claim.start].rstrip(" ")))
+        if bracket < 0 or not (_OPENING_BRACKET.match(text, bracket) and _CLOSING_BRACKET.match(text, claim.end)):
             continue
-        ends = _NOUN_BEFORE_A_BRACKET_ENDS.finditer(text, claim.sentence_start, claim.start - 1)
+        ends = _NOUN_BEFORE_A_BRACKET_ENDS.finditer(text, claim.sentence_start, bracket)
         start = max((m.end() for m in ends), default=claim.sentence_start)
-        if any(m.end() == claim.start - 1 for m in period_pattern(text).finditer(text, start, claim.start - 1)):
+        if any(m.end() == bracket for m in period_pattern(text).finditer(text, start, bracket)):
             continue  # 自2003年第三季（5.5%）以来: the level of a time, which names nothing
-        noun = tidy_metric(clean_before(text[start : claim.start - 1], start, mentions))
+        visitors = visitors_of_a_bracketed_figure(text, start, bracket, mentions)
+        if visitors is not None:
+            claim.metric, claim.metric_basis = visitors, "clause"
+            continue
+        noun = tidy_metric(clean_before(text[start:bracket], start, mentions))
         if not noun or len(noun) < _SHORTEST_NOUN:
             continue
         later = next(
@@ -1091,7 +1098,7 @@ def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict)
 
 _COUNTABLE_KINDS = ("count", "money", "measure")
 _OPENING_BRACKET = compile_pattern(r"[（(]")
-_CLOSING_BRACKET = compile_pattern(r"\s?[）)]")
+_CLOSING_BRACKET = compile_pattern(r"\s*[）)]")
 # where the noun before a bracketed figure starts: after a pause, a list's joining word or a figure's bracket
 _NOUN_BEFORE_A_BRACKET_ENDS = compile_pattern(r"[，,。；;：:！？!?\n、）)]|及|和|与")
 _SHORTEST_NOUN = 2

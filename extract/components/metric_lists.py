@@ -753,6 +753,36 @@ def _places_of_one_visitor_noun(pieces: list[str], offset: int, mentions: dict) 
     return [name + noun for name, _ in names]
 
 
+def visitors_of_a_bracketed_figure(text: str, start: int, end: int, mentions: dict) -> str | None:
+    """ "中國內地( 100.4萬人次 )、香港( 14.0萬人次 )及台灣地區( 3.2萬人次 )的住客", "韓國住客( 3.1萬人次 )": the noun
+    before a figure alone in brackets (text[start:end]) is a place the visitors come from, the visitor noun after it
+    or after the list it heads (the "after" words of lexicon/place_qualifier_words.tsv): the figure counts the place's
+    visitors (中國內地住客, 韓國住客), the place no subject and no word to drop. None when the noun is not so."""
+    noun = text[start:end].strip().lstrip(_LIST_OPENERS)  # 而韓國住客: a word opening the clause is no name
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip(_LIST_OPENERS + " "))
+    mention = mentions.get(lead)
+    if noun.startswith(_COUNTRY) and any(noun[len(_COUNTRY) :].startswith(w) for w in _MAINLAND):
+        place_end = len(_COUNTRY) + len(_MAINLAND[0])
+    elif mention is not None and mention.place.level != "organisation":
+        place_end = mention.end - lead
+    else:
+        return None
+    visitors = noun[place_end:]
+    if visitors:
+        return noun if visitors.startswith(_visitor_nouns()) else None
+    following = _LIST_OF_VISITORS_AFTER.match(text, end)
+    if following is None or not text.startswith(_visitor_nouns(), following.end()):
+        return None
+    return noun + next(w for w in _visitor_nouns() if text.startswith(w, following.end()))
+
+
+# from a bracketed figure to the visitor noun after the list it is in: its bracket, the places after it with theirs
+_BRACKETED = r"[(（][^()（）]{1,24}[)）]"
+_LIST_OF_VISITORS_AFTER = compile_pattern(
+    rf"\s*{_BRACKETED}(?:\s*(?:[、及和与]|以及)[^，,。；;()（）]{{1,12}}{_BRACKETED})*\s*的?"
+)
+
+
 # the country's mainland (中国大陆, 中國內地): a place visitors come from, though no division of the gazetteer
 _MAINLAND = ("大陆", "内地")
 

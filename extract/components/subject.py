@@ -1551,8 +1551,12 @@ def _listed_qualifiers(text: str, mentions: list[Mention]) -> set[int]:
     return out
 
 
+# the figure of a listed place in brackets after it (中國內地( 100.4萬人次 )、香港( 14.0萬人次 )及台灣地區…的住客)
+_LISTED_FIGURE_REACH = 24
+_BRACKETED_FIGURE = rf"(?:\s*[(（][^()（）]{{1,{_LISTED_FIGURE_REACH}}}[)）]\s*)?"
+_AFTER_A_LIST_MARK = compile_pattern(r"(?:[、及和与]|[)）]\s*[、及和与])\s*$")
 # 香港及中国台湾旅客; and the start of a route before its end (武汉至北京航线: both where the flights go)
-_BEFORE_A_LISTED_PLACE = compile_pattern(f"(?:{LIST_SEPARATOR.pattern}|至|到|—|－|-)(?:中国)?")
+_BEFORE_A_LISTED_PLACE = compile_pattern(f"{_BRACKETED_FIGURE}(?:{LIST_SEPARATOR.pattern}|至|到|—|－|-)(?:中国)?")
 # 来自澳大利亚,西班牙的游客: a comma written for 、 between places a word before the first qualifies
 _COMMA_IN_A_LIST = compile_pattern(r"[，,]")
 
@@ -1562,7 +1566,16 @@ def _qualifies_a_noun(text: str, mention: Mention) -> bool:
     有武汉旅居史的人员, 湖北以外地区): lexicon/place_qualifier_words.tsv."""
     if mention.place.level == "organisation":
         return False
-    return _qualified_from_before(text, mention) or _place_qualifiers()[1].match(text, mention.end) is not None
+    if _qualified_from_before(text, mention):
+        return True
+    after = _place_qualifiers()[1].match(text, mention.end)
+    if after is None:
+        return False
+    # 中國內地、香港及台灣地區的住客: a 的 before the noun only after a list of places, where the places are the
+    # noun's kinds (not 重庆的游客接待量, the place's own)
+    return not after["of"] or _AFTER_A_LIST_MARK.search(
+        text, max(0, mention.start - _LISTED_FIGURE_REACH), mention.start
+    )
 
 
 def _qualified_from_before(text: str, mention: Mention) -> bool:
@@ -1582,7 +1595,9 @@ def _place_qualifiers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = lexicon.alternation([word for word, side in table.items() if side == "after"])
     # a word or two may stand between the place and what qualifies it: 湖北其他地区旅居史, 湖北等地旅居史, 中国大陆旅客
     # and the country before its division: 来自中国台湾的旅客
-    return compile_pattern(f"(?:{before})(?:{_COUNTRY_BEFORE})?$"), compile_pattern(f"(?:{_BETWEEN})?(?:{after})")
+    return compile_pattern(f"(?:{before})(?:{_COUNTRY_BEFORE})?$"), compile_pattern(
+        f"{_BRACKETED_FIGURE}(?P<of>的)?(?:{_BETWEEN})?(?:{after})"
+    )
 
 
 def _not_ending_a_word(word: str) -> str:
