@@ -484,6 +484,12 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         ("2021—2025年全市计划新建学校12所。", "菏泽市", None, "12所", "2021—2025年"),
         # a month alone opening its line (8月，全国…), against the months up to it (1—8月)
         ("8月，全国地级及以上城市优良天数比例为93.2%。\n1—8月，优良天数比例为86.3%。", "中国", None, "93.2%", "8月"),
+        # and opening a clause before its words (1月全省…, 1月出生數…): the month's figures; not a day or a third of it
+        ("1月全省一般公共预算收入为230亿元，同比增长5.1%。", "江西省", None, "230亿元", "1月"),
+        ("全年税收收入2000亿元，12月税收收入230亿元。", "江西省", None, "230亿元", "12月"),
+        ("內政部今天公布戶口統計資料。1月出生數1萬3137人，較去年12月減少990人。", "台湾省", None, "1萬3137人", "1月"),
+        ("1月20日全省新增确诊病例3例。", "江西省", None, "3例", "1月20日"),
+        ("1月中旬全市降雨量为12毫米。", "南昌市", None, "12毫米", "1月中旬"),
         # a quarter as Taiwan and Macau write it after its year (2023年第4季, 今年第3季)
         ("2023年第4季本地生产总值实质上升80.5%。", "澳门", None, "80.5%", "2023年第4季"),
         ("今年第3季GDP成长率为7.64%。", "台湾省", None, "7.64%", "今年第3季"),
