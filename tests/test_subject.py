@@ -1395,6 +1395,16 @@ def test_the_corps_and_its_divisions_are_places_without_a_code(claim_of, text, r
         # economic and government news: a city's bureau, a ministry (lexicon/national_bodies.txt)
         ("市商务局介绍，今年新引进外资企业35家。", "洛阳市", "35家", "洛阳市"),
         ("商务部新闻发言人束某表示，前三季度实际使用外资8000亿元。", None, "8000亿元", "中国"),
+        # a ministry or bureau publishing its statistics (公布, 发布): Taiwan's population release, a province's finance
+        (
+            "內政部今天公布1月戶口統計資料，1月底人口數為2334萬9666人，與去年同月相比減少19萬8967人。",
+            "台湾省",
+            "2334萬9666人",
+            "台湾省",
+        ),
+        ("省财政厅发布1-5月财政收支情况，一般公共预算收入为980亿元。", "江西省", "980亿元", "江西省"),
+        # a verb inside a longer word (新闻发布会) is none: the official's 表示 after it is
+        ("工信部总工程师田某在新闻发布会上表示：检测试剂日产量已经达到77.3万人份。", None, "77.3万人份", "中国"),
         # what stays the body's: a court's or a police bureau's own work, and a 称 that is no verb (称号)
         ("县人民法院表示，今年以来共审结各类案件3000件。", "洛阳市", "3000件", "县人民法院"),
         ("县公安局介绍，今年以来共破获刑事案件300起。", "洛阳市", "300起", "县公安局"),

@@ -1154,7 +1154,22 @@ def _decides_or_speaks(text: str, body_end: int) -> bool:
     if match is None:
         return False
     verb = "verb" if match.start("verb") >= 0 else "said"
-    return match.start(verb) < 0 or (starts_a_word(text, match.start(verb)) and starts_a_word(text, match.end(verb)))
+    if match.start(verb) < 0:
+        return True  # the official's colon
+    # 在新闻发布会上表示: a verb inside a longer word (发布会) is none; one further on in the clause may be
+    limit = match.start(verb) + _STATEMENT_REACH
+    clause_end = _CLAUSE_END.search(text, match.start(verb), limit)
+    for found in _statement_verbs().finditer(text, match.start(verb), clause_end.start() if clause_end else limit):
+        if starts_a_word(text, found.start()) and starts_a_word(text, found.end()):
+            return True
+    return False
+
+
+@cache
+def _statement_verbs() -> re.Pattern[str]:
+    return compile_pattern(
+        lexicon.alternation([*lexicon.word_list("deciding_verbs.txt"), *lexicon.word_list("speech_verbs.txt")])
+    )
 
 
 @cache
@@ -1171,6 +1186,7 @@ def _statement_after() -> re.Pattern[str]:
 
 
 _CLAUSE_BREAKS = '，,。；;：:“”"\n'
+_CLAUSE_END = compile_pattern(f"[{_CLAUSE_BREAKS}]")
 # how far after the body its official's title may start (…局副局长), and how far on its verb may stand
 _TITLE_GAP, _STATEMENT_REACH = 6, 24
 
