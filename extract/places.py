@@ -1554,11 +1554,18 @@ def is_generic_organisation(name: str) -> bool:
 
 def _verb_and_category(name: str, name_start: int, places: MentionSpans) -> bool:
     """确保行业协会商会, 会同社区卫生院: two characters that are no place, then a category: the two
-    characters are a verb the left stops did not list, not a name."""
+    characters are a verb the left stops did not list, not a name. Not a place's name jieba knows though the
+    gazetteer does not (浦东机场海关: 浦东, of 浦东新区)."""
     tail = name[2:]
     if not tail or not is_generic_organisation(tail) or tail in lexicon.word_table("organisation_suffixes.tsv"):
         return False
-    return not places.hold(name_start, name_start + 1)
+    if places.hold(name_start, name_start + 1):
+        return False
+    first = tagged_words(name, 0, len(name))[:1]
+    return not (first and first[0].end == 2 and first[0].tag == _PLACE_NAME_TAG)
+
+
+_PLACE_NAME_TAG = "ns"
 
 
 @lru_cache(maxsize=65536)

@@ -95,3 +95,26 @@ def test_a_places_offices_of_one_kind_are_a_body_named_with_the_place(genre, tex
 )
 def test_a_sector_and_a_place_alone_keep_the_places_subject(genre, text, region, mention, subject):
     assert {c.mention: c.subject for c in extract_claims(text, region=region)}[mention] == subject, genre
+
+
+# (genre, text, region, mention, subject): a customs house counts what it supervised (海关, organisation_suffixes.tsv),
+# also one named after a place the gazetteer holds under a longer name (浦东 of 浦东新区: jieba tags it a place);
+# one a figure is quoted from (据…海关统计) is its source: the trade figures are the place's
+_CUSTOMS = [
+    ("customs news", "今年前5个月，洋山海关累计监管进口水产品近1万吨。", "上海市", "近1万吨", "洋山海关"),
+    ("customs news", "今年前5个月，浦东机场海关累计监管进口鲜活水产品2.2万吨。", "上海市", "2.2万吨", "浦东机场海关"),
+    (
+        "trade news",
+        "据乌鲁木齐海关统计，2025年新疆外贸进出口总值4000亿元。",
+        "新疆维吾尔自治区",
+        "4000亿元",
+        "新疆维吾尔自治区",
+    ),
+    ("port news", "一季度，黄埔海关共查验进口冷链食品1.2万批次。", "广州市", "1.2万批次", "黄埔海关"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _CUSTOMS)
+def test_a_customs_house_is_the_body_its_supervision_counts(genre, text, region, mention, subject):
+    claims = {c.mention: c for c in extract_claims(text, region=region)}
+    assert claims[mention].subject == subject, genre
