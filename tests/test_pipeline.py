@@ -176,7 +176,7 @@ def test_a_region_the_gazetteer_does_not_know_is_warned_of(region, warned):
     assert (unknown_region(region) is not None) == warned
 
 
-# a bare number joined to the next figure by 和/、 shares its unit and its scale; one with a scale keeps its own
+# a bare number joined to the next figure by 和/及/、 shares its unit and its scale; one with a scale keeps its own
 @pytest.mark.parametrize(
     ("text", "mention", "value", "unit"),
     [
@@ -184,6 +184,10 @@ def test_a_region_the_gazetteer_does_not_know_is_warned_of(region, warned):
         ("两县粮食产量分别为12.5和10.3万吨。", "12.5", 125000.0, "吨"),
         ("三人分别非法敛财135万、133万和39.2万元。", "133万", 1330000.0, "元"),
         ("全年分别增长3和5个百分点。", "3", 3.0, "百分点"),
+        # a Macau statistics release joins the last with 及, a list of three with 、 first
+        ("三星級酒店的入住率分別按年上升16.7、14.0及7.0個百分點。", "16.7", 16.7, "百分点"),
+        ("三星級酒店的入住率分別按年上升16.7、14.0及7.0個百分點。", "14.0", 14.0, "百分点"),
+        ("三个县的粮食产量分别为12.5、10.3及9.8万吨。", "12.5", 125000.0, "吨"),
     ],
 )
 def test_a_bare_number_shares_the_next_figures_unit_and_scale(text, mention, value, unit):

@@ -330,8 +330,9 @@ def _in_unit(quantity: Quantity, unit: str, surface: str, kind: str | None, fact
 
 
 def _shared_unit(text: str, quantity: Quantity, following: Quantity) -> Quantity:
-    """12.5和10.3万吨, 1286和1187.9亿元: a bare number joined to the next figure shares its unit and its scale."""
-    if following.kind is None or text[quantity.end : following.start] not in ("、", "和", "至", "到"):
+    """12.5和10.3万吨, 1286和1187.9亿元, 16.7、14.0及7.0個百分點: a bare number joined to the next figure shares its
+    unit and its scale."""
+    if following.kind is None or text[quantity.end : following.start] not in _JOINING_FIGURES:
         return quantity
     # 135万、133万元: a number with a scale of its own keeps it
     factor = 1.0 if _SCALE_CHARS.search(quantity.numeral) else _scale_written(following)
@@ -343,12 +344,14 @@ def _measure_word_of_a_shared_unit(text: str, quantity: Quantity, following: Qua
     character of the unit written once after the last (个百分点), not a count."""
     if quantity.unit_surface != _MEASURE_WORD or not following.unit_surface.startswith(_MEASURE_WORD):
         return quantity
-    if len(following.unit_surface) == 1 or text[quantity.end : following.start] not in ("、", "和", "及", "至", "到"):
+    if len(following.unit_surface) == 1 or text[quantity.end : following.start] not in _JOINING_FIGURES:
         return quantity
     return _in_unit(quantity, following.unit, following.unit_surface, following.kind, 1.0)
 
 
 _MEASURE_WORD = "个"
+# what joins a figure to the next of one list or range (Macau and Hong Kong releases join the last with 及)
+_JOINING_FIGURES = ("、", "和", "及", "至", "到")
 
 
 def _scale_written(quantity: Quantity) -> float:
