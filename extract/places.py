@@ -891,11 +891,14 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
                 break
         if name_start is None:
             name_start = s - 3 if s >= 3 and text[s - 3 : s] + suffix in anchored else s - 2
-        if name_start < 0 or not _plausible_local_name(text, name_start, s):
+        if name_start < 0:
+            continue
+        joined = _ends_in_a_joining_character(text, name_start, s)  # 万全镇: its 全镇 straddles no word
+        if not (joined or _plausible_local_name(text, name_start, s)):
             continue
         if parent_mention is None and _starts_inside_word(text, name_start):
             continue
-        if _straddles_word(text, s, suffix) and (parent_mention is None or suffix not in ("镇", "乡")):
+        if not joined and _straddles_word(text, s, suffix) and (parent_mention is None or suffix not in ("镇", "乡")):
             continue  # 织密城乡, 建成农村; after a parent a town may end in 村 (平阴县孔村镇)
         full = text[name_start : match.end()]
         parent = parent_mention.place.name if parent_mention else None
@@ -967,6 +970,21 @@ def _plausible_local_name(text: str, start: int, end: int) -> bool:
     )
 
 
+def _ends_in_a_joining_character(text: str, start: int, end: int) -> bool:
+    """ "。太和镇…", "。万全镇榆洋老年协会…": a two-character name after a pause whose second character is one that
+    joins or scopes words elsewhere (和, 全: _NAME_ENDING_BOUNDARIES) — towns are often so named, and 全镇 after a
+    character of a name is no scope word. Not one whose first character is a boundary (各乡镇, 和平 of 城乡和平…)."""
+    if end - start != _SHORT_LOCAL_NAME or text[end - 1] not in _NAME_ENDING_BOUNDARIES:
+        return False
+    if start > 0 and _NAME_CHAR.match(text, start - 1):
+        return False
+    first = text[start]
+    stop, _, _ = _place_name_stoplist()
+    return _NAME_CHAR.match(first) is not None and first not in _LOCAL_NAME_BOUNDARY and first not in stop
+
+
+_SHORT_LOCAL_NAME = 2
+_NAME_ENDING_BOUNDARIES = frozenset("和全")
 _COUNTY_LEVELS = frozenset({"county", "city"})
 _ATTRACTION_NAME = compile_pattern(r"[\u4e00-\u9fff]+")
 # a count of the divisions just listed (三市, 两县, 四个区)
@@ -1433,6 +1451,8 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
     window_start = max(0, suffix_start - 12)
     # the last stop, tried from the suffix back: whether a 的 is inside a proper name needs its words
     found = list(_organisation_left_stop().finditer(text, window_start, suffix_start))
+    # a stop that ends a place's name is part of it (the 全镇 of 万全镇): no stop
+    found = [s for s in found if not ((place := place_ends.get(s.end())) and place.start < s.start())]
     stop = next((s for s in reversed(found) if s.group() != "的" or not _inside_a_proper_name(text, s.start())), None)
     if stop is None:
         return _first_name_word(text, window_start, suffix_start, place_ends)
@@ -1480,7 +1500,9 @@ _PROPER_NAME_TAGS = frozenset(["nr", "nz", "nt"])
 _OUTSIDE_NAME_TAGS = frozenset(
     ["p", "r", "c", "d", "t", "m", "q", "u", "uj", "ul", "ud", "uz", "ug", "y", "e", "o", "l", "i", "f"]
 )
-_INSIDE_NAME_WORDS = frozenset(["某"])  # 湖南某医药代理有限公司: a name as court reports write it
+# 湖南某医药代理有限公司: a name as court reports write it; 榆洋老年协会, 县青年联合会: the people a body serves, which
+# jieba tags as times
+_INSIDE_NAME_WORDS = frozenset(["某", "老年", "青年", "中年"])
 # a division named by its kind alone: 市, 自治区 (走出自治区第四人民医院: the name starts there)
 _PLACE_WORD = compile_pattern(r"(?:自治)?[省市县区州]$")
 _ORDINAL = compile_pattern(r"第[一二三四五六七八九十0-9]+")  # 市第一中学, 第三人民医院
@@ -1532,6 +1554,12 @@ def _first_name_word(
         if word.start >= suffix_start or word.tag != "v" or word.end in place_ends:
             break
         name_start = word.end
+    # 万全镇榆洋老年协会: a place the name starts inside or right after heads it, though jieba cut its words
+    # otherwise (万|全镇)
+    for end in range(name_start, suffix_start + 1):
+        place = place_ends.get(end)
+        if place is not None and place.start < name_start <= end and place.start >= start:
+            return place.start
     return name_start
 
 

@@ -118,3 +118,31 @@ _CUSTOMS = [
 def test_a_customs_house_is_the_body_its_supervision_counts(genre, text, region, mention, subject):
     claims = {c.mention: c for c in extract_claims(text, region=region)}
     assert claims[mention].subject == subject, genre
+
+
+# (genre, text, region, mention, subject): a charity counts what it raised and gave (慈善总会, 红十字会, 基金会);
+# named by its level alone it is the region's (县慈善总会 -> 平阳县慈善总会)
+_CHARITIES = [
+    (
+        "county charity news",
+        "截至7月31日，县慈善总会今年已收到善款384万余元。",
+        "平阳县",
+        "384万余元",
+        "平阳县慈善总会",
+    ),
+    (
+        "donations notice",
+        "截至2月1日12时，湖北省慈善总会共接收捐赠物资696.76万件。",
+        "湖北省",
+        "696.76万件",
+        "湖北省慈善总会",
+    ),
+    ("donations notice", "中国红十字会总会累计接受网上捐赠30.17万余笔。", "湖北省", "30.17万余笔", "中国红十字会总会"),
+    ("city charity news", "市红十字会今年救助困难群众1200人次。", "温州市", "1200人次", "温州市红十字会"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _CHARITIES)
+def test_a_charity_is_the_body_its_donations_count(genre, text, region, mention, subject):
+    claims = {c.mention: c for c in extract_claims(text, region=region)}
+    assert claims[mention].subject == subject, genre

@@ -43,6 +43,11 @@ def _found(text: str, region: str = "菏泽市") -> list[str]:
         # on its own, a three-character name the text also writes after a boundary
         ("李家楼村共有320户。近年来，李家楼村发展大棚蔬菜。", "李家楼村"),
         ("平阴县孔村镇今年新增就业岗位500个。", "平阴县孔村镇"),
+        # after a pause, a two-character name ending in a character that joins or scopes words elsewhere (和, 全)
+        ("今年以来。太和镇新建农房120套。", "太和镇"),
+        ("活动中，万全镇榆洋老年协会募捐了10620元。", "万全镇"),
+        # and a body named after it, the town at its head (jieba cuts 万|全镇), the people it serves (老年) in its name
+        ("活动中，万全镇榆洋老年协会募捐了10620元。", "万全镇榆洋老年协会"),
     ],
 )
 def test_local_place_names(text, name):
@@ -68,6 +73,19 @@ def test_local_place_names(text, name):
 )
 def test_words_before_a_suffix_are_not_places(text):
     assert not any(name.endswith(("乡", "社区", "村")) for name in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年全镇新建农房120套。",  # a scope word after a word, no town
+        "。全镇新建农房120套。",
+        "。各乡镇新建农房120套。",  # 各 is no name's first character
+        "。有的镇新建农房120套。",
+    ],
+)
+def test_a_scope_word_or_a_determiner_before_a_town_suffix_is_no_town(text):
+    assert not any(name.endswith("镇") for name in _found(text))
 
 
 @pytest.mark.parametrize(

@@ -118,7 +118,7 @@ def places_component(doc: Doc) -> Doc:
     organisations += short_name_mentions(text, organisations)  # 招商银行 … 招行
     found = [(m.start(), m.end(), m.group()) for m in scope_words().finditer(text)]
     found += [hit for hit in _user_scope_words(text) if not any(s < hit[1] and hit[0] < e for s, e, _ in found)]
-    inside_an_organisation = MentionSpans(organisations).hold
+    inside_an_organisation = MentionSpans(organisations + local).hold  # 万全镇: a town, no 全镇
     # 除湖北省外，12省（区、市）累计报告…: the units reporting are those of the country less the province, its region
     excluding_ends = {m.end for m in divisions if m.place.level == "region" and m.place.name.startswith("全国除")}
     scope = [
