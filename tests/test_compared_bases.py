@@ -182,3 +182,29 @@ def test_a_budgets_base_is_of_the_year_compared_with(text, region, published, me
 def test_a_budgets_base_is_marked_as_the_base():
     claim = _of("2024年全市一般公共预算收入安排85.6亿元，比上年预算数80.2亿元增加5.4亿元。", "芜湖市", "80.2亿元")
     assert any(note.startswith("compared base") for note in claim.notes)
+
+
+# (genre, text, region, mention, metric): a base figure framed by 与…相比 (同, 和, 跟; 相较, 比较) measures what the
+# figure before it does at the other time, and the changes after it too — not the census or time named there, nor 相比
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        (
+            "county census communiqué",
+            "全县常住人口为188194人，与2010年第六次全国人口普查的185869人相比，十年共增加2325人，增长1.25%。",
+            "凌云县",
+            "185869人",
+            "常住人口",
+        ),
+        (
+            "county census communiqué",
+            "全县常住人口为188194人，与2010年第六次全国人口普查的185869人相比，十年共增加2325人，增长1.25%。",
+            "凌云县",
+            "2325人",
+            "常住人口",
+        ),
+        ("city economy news", "2023年全市GDP为5000亿元，同上年的4800亿元相比，增长4.2%。", "菏泽市", "4800亿元", "GDP"),
+    ],
+)
+def test_a_base_framed_by_a_comparison_measures_the_figure_before(genre, text, region, mention, metric):
+    assert _of(text, region, mention).metric == metric, genre

@@ -45,6 +45,13 @@ def test_a_metric_standing_in_two_sections_takes_its_sections_heading(claim_of, 
             "5%左右",
             "地区生产总值",
         ),
+        # a heading that ends with the metric is about it (a census communiqué's 户别人口 over 人口), in two sections
+        (
+            "一、常住人口\n全县常住人口为188194人，平均每个家庭户的人口为3.50人。\n二、户别人口\n"
+            "平均每个家庭户的人口为3.34人。",
+            "3.34人",
+            "人口",
+        ),
         # a heading that is a sentence (a work report's) names no part
         (
             "一、经济运行稳中向好\n全市地区生产总值增长5.2%。\n二、民生保障持续加强\n全市地区生产总值增长5%。",

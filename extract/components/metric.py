@@ -319,6 +319,10 @@ def metric_component(doc: Doc) -> Doc:
         if not claim.metric and i and _PAIRED_BY_A_SLASH.fullmatch(text, claims[i - 1].end, claim.start):
             # 成交930套/76458.66㎡: two measures of one thing, written with a slash between (its count and its area)
             claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
+        if i and _COMPARED_WITH_OPENING.match(before_phrases[i]) and _COMPARED_WITH_CLOSE.match(text, claim.end):
+            # "常住人口为188194人，与2010年第六次全国人口普查的185869人相比": the base compared with, what the
+            # figure before measures at another time (the census named there is when, not what)
+            claim.metric = None
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
@@ -477,6 +481,9 @@ def _short_toll_verbs() -> dict[str, str]:
 _CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
 
 
+# the frame of a base figure: 与/同/和/跟 opening its phrase, 相比 (or 相较, 比较, 对比) right after it
+_COMPARED_WITH_OPENING = compile_pattern(r"\s*[与同和跟]")
+_COMPARED_WITH_CLOSE = compile_pattern(r"\s?(?:相比|相较|比较|对比)")
 # a clause that opens with a comparison with a baseline (较上季的52.1万户, 较2010年成长, 比上年增长)
 _COMPARISON_OPENING = compile_pattern(r"\s*(?:较之|相较|相比|较|比|同比|环比)")
 

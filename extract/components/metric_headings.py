@@ -154,9 +154,9 @@ def scoped_by_section_headings(text: str, claims: list[Claim], articles: list) -
     names the part a section is about only in its heading, so a metric that stands in two sections or
     more of one article names different things; in each section on a part it takes the heading before
     it (学前教育专任教师). A section on the whole (lexicon/overall_section_headings.txt), a heading that is
-    no noun phrase or holds a figure (一、2024年工作回顾), and a metric naming the heading already, keep
-    the metric as it is. A part opening a paragraph or sentence (在零售业方面，: _topic_openings) is such a
-    heading up to its paragraph's end or the next opener."""
+    no noun phrase or holds a figure (一、2024年工作回顾), a metric naming the heading already, and one the
+    heading ends with (户别人口 over 人口), keep the metric as it is. A part opening a paragraph or sentence
+    (在零售业方面，: _topic_openings) is such a heading up to its paragraph's end or the next opener."""
     headings = [(m.start(), _heading_part(m.group(1))) for m in _matches_at(_SECTION_HEADING, text, _LINE_END)]
     topics = _topic_openings(text)
     if len(headings) + len(topics) < 2:
@@ -180,8 +180,11 @@ def scoped_by_section_headings(text: str, claims: list[Claim], articles: list) -
     opening_words = {(c.sentence_start, c.metric) for c in claims if _opens_its_sentence_alone(text, c)}
     for i, (section_start, heading) in sections.items():
         claim = claims[i]
-        if heading in claim.metric or not heading or any(ch.isdigit() for ch in heading):
+        if not heading or heading in claim.metric or any(ch.isdigit() for ch in heading):
             continue
+        if heading.endswith(claim.metric):
+            continue  # 二、户别人口 … 平均每个家庭户的人口为3.34人: the heading is of what the metric names already
+
         if not _a_heading_noun(heading):
             continue
         key = metric_key(claim.metric) or ""
