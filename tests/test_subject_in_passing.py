@@ -44,7 +44,7 @@ _DATELINED = [
         "transport bulletin news",
         "人民网北京3月20日电（记者张华）今日，交通运输部发布统计公报，全年新开通的高速公路线路有35条，较上年增加4条。",
         "中国",
-        "交通运输部",
+        "中国",  # not 北京市: the ministry publishing its statistics is their source, the country's figures
     ),
     (
         "trade news",
