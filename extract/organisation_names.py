@@ -17,7 +17,7 @@ from functools import cache
 
 from extract import lexicon
 from extract.pattern_cache import compile_pattern
-from extract.places import Gazetteer, Mention, Place
+from extract.places import MUNICIPALITIES, Gazetteer, Mention, Place
 
 # a name opening with one of these and no place before it names the body of the region's place at that level
 _LEVEL_OPENINGS = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
@@ -75,8 +75,8 @@ def _region_at(level: str, region: Place | None, gazetteer: Gazetteer) -> Place 
     """The region itself or the division above it at the level (the province of a city's text)."""
     if region is None or region.code is None:
         return None
-    if region.level == level:
-        return region
+    if region.level == level or (level == "city" and region.code[:2] in MUNICIPALITIES):
+        return region  # 市动物园 in 重庆市's news: the municipality is its own city
     if level == "province":
         return gazetteer.province_of(region)
     if level == "city" and region.level == "county":

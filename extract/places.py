@@ -347,10 +347,14 @@ class Gazetteer:
         if region is None or region.code is None or place.code is None:
             return place.level == "city"
         if place.level == "county":
-            return place.code[:4] == region.code[:4]
+            # a municipality's districts are as its cities' counties are (南川 for 南川区 in 重庆市's news)
+            width = 2 if region.code[:2] in MUNICIPALITIES else 4
+            return place.code[:width] == region.code[:width]
         return place.code[:2] == region.code[:2]
 
 
+# the province-level municipalities' code prefixes: 北京, 天津, 上海, 重庆
+MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 # the item of a list of places just before a name: its figure and at most a short unit (亳州|2例、宿松2例)
 _FIGURE_ITEM = compile_pattern(r"[0-9０-９.．]+[^0-9０-９\s、，,；;（(：:。]{0,3}")
 
@@ -1009,8 +1013,8 @@ def _attraction_name_stops() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def find_attractions(text: str, divisions: list[Mention]) -> list[Mention]:
     """ "渝中区洪崖洞接待游客14万人次", "巴南云林天乡和云篆山接待17.73万人次": a county's or a city's name, then a short
     name and a verb of receiving visitors (lexicon/attraction_verbs.txt): the attraction of that place the holiday
-    figures are about, named with its place (渝中区洪崖洞), as a body is. Not a sector, a time or a clause between
-    them (重庆市温泉旅游接待…, 渝中区共接待…: lexicon/attraction_name_stops.tsv)."""
+    figures are about, named with its place as written (渝中区洪崖洞, 南川金佛山). Not a sector, a time or a clause
+    between them (重庆市温泉旅游接待…, 渝中区共接待…: lexicon/attraction_name_stops.tsv)."""
     found = []
     verb = _attraction_verb()
     ending_stops, inner_stops = _attraction_name_stops()
@@ -1026,8 +1030,9 @@ def find_attractions(text: str, divisions: list[Mention]) -> list[Mention]:
             continue
         if _COUNTED_DIVISIONS.search(written) or any(place.end <= start < at.start() for start in starts):
             continue  # 长沙、株洲和湘潭三市接待…: another place named, the places counted, no attraction
+        # named as written, its place as the text writes it (渝中区洪崖洞, 南川金佛山): the attraction's own name
         found.append(
-            Mention(place.start, at.start(), Place(place.place.name + written, "organisation"), "organisation")
+            Mention(place.start, at.start(), Place(text[place.start : at.start()], "organisation"), "organisation")
         )
     return found
 
@@ -1502,6 +1507,7 @@ _OUTSIDE_NAME_TAGS = frozenset(
 )
 # 湖南某医药代理有限公司: a name as court reports write it; 榆洋老年协会, 县青年联合会: the people a body serves, which
 # jieba tags as times
+_VERB_TAGS = frozenset({"v", "vn"})
 _INSIDE_NAME_WORDS = frozenset(["某", "老年", "青年", "中年"])
 # a division named by its kind alone: 市, 自治区 (走出自治区第四人民医院: the name starts there)
 _PLACE_WORD = compile_pattern(r"(?:自治)?[省市县区州]$")
@@ -1539,11 +1545,11 @@ def _first_name_word(
             break
         after = words[k + 1] if k + 1 < len(words) else None
         if (
-            word.tag == "v"
+            word.tag in _VERB_TAGS
             and after is not None
             and (after.tag == "ns" or _a_place_starts(place_ends, after) or _PLACE_WORD.fullmatch(after.word))
         ):
-            break  # 承建州人民医院: the verb's object starts at the place
+            break  # 承建州人民医院, 游览南山植物园 (a verb jieba tags vn): the verb's object starts at the place
         name_start = word.start
     if name_start == start and not after_a_word:
         return name_start  # the name runs to the clause's start: 天开高教科创园 opens its sentence

@@ -347,3 +347,29 @@ WORKFORCE = "全市从业人员的构成是：第一产业占12.5%，第二产�
 def test_shares_after_a_distribution_heading_are_of_its_measure(claim_of, text, region, mention, metric, subject):
     claim = claim_of(text, mention, region)
     assert (claim["metric"], claim["subject"]) == (metric, subject)
+
+
+# (genre, text, region, mention, metric): places listed in parallel, each with a verb of receiving visitors, the noun
+# written once with the first (接待国内游客…；万盛经开区接待53.13万人次): each counts that noun, not the bare verb
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        (
+            "holiday tourism news",
+            "渝中区接待国内游客252.3万人次，同比增长19.7%；万盛经开区接待53.13万人次，同比增长78.1%。",
+            "重庆市",
+            "53.13万人次",
+            "国内游客",
+        ),
+        (
+            "holiday tourism news",
+            "渝中区接待国内游客252.3万人次，同比增长19.7%；万盛经开区接待53.13万人次，同比增长78.1%。",
+            "重庆市",
+            "78.1%",
+            "国内游客",
+        ),
+        ("scenic area news", "黄山风景区迎来游客2.1万人次，西递宏村迎来1.3万人次。", "黄山市", "1.3万人次", "迎来游客"),
+    ],
+)
+def test_a_bare_verb_of_receiving_counts_the_visitors_named_before(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

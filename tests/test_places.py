@@ -375,6 +375,26 @@ def test_divisions_renamed_since_the_table_and_short_forms_are_found(text, regio
     assert found == names
 
 
+# a municipality's districts and counties by their short names, as its own papers write them (万州, 南川), as a city's
+# counties are inside the city: an epidemic bulletin's list and a holiday tourism report
+@pytest.mark.parametrize(
+    ("text", "region", "names"),
+    [
+        (
+            "累计报告确诊病例6例（万州2例、巫山2例、长寿1例、垫江1例）",
+            "重庆市",
+            ["万州区", "巫山县", "长寿区", "垫江县"],
+        ),
+        ("南川金佛山接待游客3.6万人次。", "重庆市", ["南川区"]),
+        ("延庆世园会接待游客5万人次。", "北京市", ["延庆区"]),
+        # outside its municipality a short name is a word first
+        ("南川金佛山接待游客3.6万人次。", "四川省", []),
+    ],
+)
+def test_a_municipalitys_districts_by_their_short_names(text, region, names):
+    assert [m.place.name for m in gazetteer().find(text, gazetteer().lookup(region))] == names
+
+
 def test_a_short_county_name_right_after_its_city_is_the_county():
     mentions = gazetteer().find("位于怀化市洪江城区", gazetteer().lookup("长沙市"))
     assert [m.place.level for m in mentions][:2] == ["city", "county"]

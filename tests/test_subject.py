@@ -311,6 +311,12 @@ def test_the_places_a_route_goes_to_are_no_subject(claim_of, text, region, menti
         ("国庆假期，渝中区洪崖洞接待游客14万人次，同比增长8.5%。", "重庆市", "8.5%", "渝中区洪崖洞"),
         ("南岸区南山等乡村旅游片区接待26.8万人次。", "重庆市", "26.8万人次", "南岸区南山等乡村旅游片区"),
         ("春节期间，黟县宏村吸引游客8万人次。", "黄山市", "8万人次", "黟县宏村"),
+        # named as written: a municipality's district by its short name (南川 of 重庆市南川区)
+        ("南川金佛山接待游客3.6万人次，同比增长29%。", "重庆市", "3.6万人次", "南川金佛山"),
+        # a garden or zoo opening its clause reports its own visitors; visited (游览…) it is where people went
+        ("五一期间，南山植物园接待游客1.64万人次。", "重庆市", "1.64万人次", "南山植物园"),
+        ("市动物园今年接待游客120万人次。", "重庆市", "120万人次", "重庆市动物园"),
+        ("游客游览长江索道景区的人数达20万人次。", "重庆市", "20万人次", "长江索道景区"),
         # a county's report of its own visitors: a sector, a total or a clause between is no attraction
         ("重庆市温泉旅游接待超过37万人次。", "重庆市", "超过37万人次", "重庆市"),
         ("全年渝中区共接待游客120万人次。", "重庆市", "120万人次", "渝中区"),

@@ -379,6 +379,7 @@ def metric_component(doc: Doc) -> Doc:
     _categories_after_a_measured_one(text, claims)
     noun_after_the_last_part(text, claims, mentions)
     _objects_of_bare_verbs(claims)
+    _visitors_of_a_bare_reception(text, claims)
     persons_aged(text, claims, mentions)
     for claim in claims:
         if claim.metric and only_a_place(claim.metric):
@@ -1901,6 +1902,26 @@ def _an_object_of(verb: str, metric: str) -> bool:
             return False
         seen_noun = seen_noun or tag.startswith("n")
     return seen_noun
+
+
+def _visitors_of_a_bare_reception(text: str, claims: list[Claim]) -> None:
+    """ "渝中区接待国内游客252.3万人次…；万盛经开区接待53.13万人次": a metric that is only a verb of receiving visitors
+    (lexicon/attraction_verbs.txt) counts whom the latest figure before it in its full stop counted in the same
+    unit (国内游客): the places listed in parallel, the noun written once."""
+    for i, claim in enumerate(claims):
+        if claim.metric not in _reception_verbs():
+            continue
+        for earlier in reversed(claims[:i]):
+            if _FULL_STOP.search(text, earlier.end, claim.start):
+                break
+            if earlier.unit == claim.unit and earlier.metric and earlier.metric not in _reception_verbs():
+                claim.metric, claim.metric_basis = earlier.metric, "sentence"
+                break
+
+
+@cache
+def _reception_verbs() -> frozenset[str]:
+    return frozenset(lexicon.word_list("attraction_verbs.txt"))
 
 
 def _objects_of_bare_verbs(claims: list[Claim]) -> None:
