@@ -883,6 +883,28 @@ def test_health_notices(claim_of, text, region, mention, subject):
         # 全区 in an autonomous region's notice is the region, not the last district or city named
         ("目前全区累计报告确诊病例249例，累计死亡病例2例。", "广西壮族自治区", "2例", "广西壮族自治区"),
         ("截至1月29日24时，宁夏全区累计报告确诊病例17例。", "宁夏回族自治区", "17例", "宁夏回族自治区"),
+        # also after districts and counties named as a list's parts, each with its figure (a daily bulletin, a
+        # region's economy news); a county (同心县) or a county-level city is never what 全区 stands for
+        (
+            "新增出院病例3例（永宁县1例、同心县1例、红寺堡区1例）。\n截至2月25日24时，全区现有确诊病例10例。",
+            "宁夏回族自治区",
+            "10例",
+            "宁夏回族自治区",
+        ),
+        (
+            "新增出院病例4例（西夏区1例、同心县3例）。截至2月21日24时，全区累计报告确诊病例71例。",
+            "宁夏回族自治区",
+            "71例",
+            "宁夏回族自治区",
+        ),
+        (
+            "一季度，南宁市（青秀区120亿元、兴宁区80亿元）投资增长较快，全区固定资产投资增长5.1%。",
+            "广西壮族自治区",
+            "5.1%",
+            "广西壮族自治区",
+        ),
+        # a district that is what the text is about, named as no list's part, is what 全区 stands for
+        ("金凤区召开经济工作会议。今年全区地区生产总值增长6.5%。", "宁夏回族自治区", "6.5%", "金凤区"),
         # a body of the country speaks for it, whatever the document's region
         ("据国家卫健委数据，截至2月3日24时，累计治愈出院病例632例。", None, "632例", "中国"),
     ],

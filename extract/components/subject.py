@@ -882,11 +882,12 @@ def _resolve_all(
     out: list[Resolved] = []
     earlier: list[Place] = []
     earlier_at: list[int] = []  # where each of `earlier` was named
+    earlier_parts: list[bool] = []  # and whether it was named as a list's part, its figure right after it
     sources: set[Place] = set()  # bodies the text learnt its figures from (记者从…集团获悉, 根据省旅发委统计)
     current_article = -1
     for mention, sentence_start, article in located:
         if article != current_article:
-            current_article, earlier, earlier_at = article, [], []
+            current_article, earlier, earlier_at, earlier_parts = article, [], [], []
         in_sentence = [item.place for item in out[-4:] if item.sentence_start == sentence_start]
         if passing.skipped(mention):
             continue  # who speaks, where travellers come from, what is counted: not what figures are about
@@ -900,6 +901,10 @@ def _resolve_all(
                 paragraph_starts[max(0, bisect_right(paragraph_starts, mention.start) - 1)] if paragraph_starts else 0
             )
             candidates = [p for p, at in zip(earlier, earlier_at, strict=True) if at >= since]
+        elif mention.role == "scope" and mention.place.name in _REGION_SCOPES:
+            # 新增出院病例3例（永宁县1例、红寺堡区1例）。…全区现有确诊病例10例: a district named as a list's part, its
+            # figure after it, is none 全区 stands for
+            candidates = [p for p, part in zip(earlier, earlier_parts, strict=True) if not part]
         place = (
             _issuers_mention(text, mention, issuer)
             or _city_of_its_sentence(mention, in_sentence)
@@ -916,6 +921,7 @@ def _resolve_all(
             place = full_names.get((article, place.name), place)
         earlier.append(place)
         earlier_at.append(mention.start)
+        earlier_parts.append(_FIGURE_NEXT.match(text, mention.end) is not None)
         governed = (
             _governed(text, sentence_start, mention.start, clause_breaks)
             or _a_source(text, mention.end)
@@ -1767,7 +1773,10 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, source
         return next((p for p in reversed(earlier) if p.level == "organisation" and p.name.endswith(suffixes)), None)
     if level == "country":
         return COUNTRY
-    target = next((p for p in reversed(earlier) if p.level == level), None)
+    # 全区 is a district's or a region's scope: a county (同心县) or a county-level city (灵武市) named before is
+    # none it can stand for (新增出院病例3例（永宁县1例、同心县1例）…全区累计报告…)
+    named = _DISTRICT if word[1:] == _DISTRICT else ""
+    target = next((p for p in reversed(earlier) if p.level == level and p.name.endswith(named)), None)
     if target is None and level == "province" and region is not None:
         return gazetteer().province_of(region)  # 全省 in a city's paper: the city's province
     if target is None:
@@ -1800,8 +1809,16 @@ def _city_of_a_province_text(earlier: list[Place], region: Place | None) -> Plac
 
 
 def _an_autonomous_region(region: Place | None, earlier: list[Place]) -> bool:
-    """The document's region is an autonomous region and no district of a city was named before."""
-    return region is not None and region.name.endswith("自治区") and not any(p.level == "county" for p in earlier)
+    """The document's region is an autonomous region and no district of a city (a county-level 区) was named before."""
+    return (
+        region is not None
+        and region.name.endswith("自治区")
+        and not any(p.level == "county" and p.name.endswith(_DISTRICT) for p in earlier)
+    )
+
+
+_DISTRICT = "区"
+_REGION_SCOPES = frozenset({"全区", "我区", "本区"})
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
