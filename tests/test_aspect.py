@@ -20,6 +20,11 @@ from extract.claims import ASPECTS
         ("今日新增治愈出院患者12人，目前在院治疗37人。", "12人", "flow"),
         ("今日新增治愈出院患者12人，目前在院治疗37人。", "37人", "stock"),
         ("其中46人尚在隔离医学观察中。", "46人", "stock"),  # the stock's state written after the figure
+        # 尚 right before the condition's verb: those still in it (a Ningxia bulletin); 尚未 is none
+        ("目前，累计解除隔离医学观察3942人,尚集中隔离医学观察452人。", "452人", "stock"),
+        ("目前，累计解除隔离医学观察3942人,尚集中隔离医学观察452人。", "3942人", "cumulative"),
+        # a move between conditions written with 为 (重症转为普通病例) is the window's flow, as 转普通 is
+        ("当日新增确诊病例3例，重症转为普通病例1例。", "1例", "flow"),
         # parts listed after 其中 that add up to the running total or the day's figure before them take its aspect
         ("截至28日，全省累计报告确诊病例30例。其中，27例有武汉旅居史，3例为输入病例家属。", "27例", "cumulative"),
         ("当日全省新增确诊病例6例。其中，外地来黔人员3例，本省常住人口3例。", "3例", "flow"),
