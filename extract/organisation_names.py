@@ -13,6 +13,7 @@ Pure functions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from extract import lexicon
@@ -48,11 +49,20 @@ def _of_the_region(mention: Mention, region: Place | None, gazetteer: Gazetteer,
     return mention._replace(place=mention.place._replace(name=name))
 
 
-def find_system_bodies(text: str, region: Place | None, gazetteer: Gazetteer) -> list[Mention]:
+def find_system_bodies(
+    text: str, region: Place | None, gazetteer: Gazetteer, divisions: Sequence[Mention] = ()
+) -> list[Mention]:
     """全省公安机关破获经济犯罪案件2000余起: the offices of one kind across the document's own place at the scope
     word's level, named with that place (甘肃省公安机关). Where the region has no place at that level (全市 in a
-    province's feed), the scope word is left to the subject step, which reads it from the places named before."""
+    province's feed), the scope word is left to the subject step, which reads it from the places named before. A
+    division written out before 各级 names them as well (江苏各级法院 -> 江苏省各级法院)."""
     found = []
+    ends = {m.end: m for m in divisions if m.place.level in ("province", "city", "county")}
+    for match in _every_level_pattern().finditer(text):
+        division = ends.get(match.start())
+        if division is not None:
+            name = division.place.name + _system_body_names().get(match["body"], match["body"])
+            found.append(Mention(division.start, match.end(), Place(name, "organisation"), "organisation"))
     for match in _system_body_pattern().finditer(text):
         level = match["level"]
         if level == "区" and region is not None and region.name.endswith("自治区"):
@@ -60,9 +70,20 @@ def find_system_bodies(text: str, region: Place | None, gazetteer: Gazetteer) ->
         else:
             place = _region_at(_LEVEL_OPENINGS[level], region, gazetteer)
         if place is not None:
-            name = place.name + match["body"]
+            name = place.name + _system_body_names().get(match["body"], match["body"])
             found.append(Mention(match.start(), match.end(), Place(name, "organisation"), "organisation"))
     return found
+
+
+@cache
+def _system_body_names() -> dict[str, str]:
+    """The offices' word -> their name in a subject, where it differs (法院 -> 各级法院: lexicon/system_bodies.txt)."""
+    return {row[0].strip(): row[1].strip() for row in lexicon.rows("system_bodies.txt") if len(row) > 1}
+
+
+@cache
+def _every_level_pattern() -> re.Pattern[str]:
+    return compile_pattern(rf"各级(?P<body>{lexicon.alternation(lexicon.word_list('system_bodies.txt'))})")
 
 
 @cache

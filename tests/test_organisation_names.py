@@ -26,15 +26,18 @@ def test_a_body_named_by_its_level_is_the_regions(genre, text, region, subject):
     assert {c.subject for c in claims} == {subject}, genre
 
 
-# a government body speaks for its place, and a whole place's courts are the place: neither is renamed
+# a government body speaks for its place; a whole place's courts and procuratorates are a body whose work their
+# reports count, named with the place (system_bodies.txt: the courts at every level, 各级法院)
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("全市法院受理各类案件25.4万件。", "东莞市"),
+        ("全市法院受理各类案件25.4万件。", "东莞市各级法院"),
+        ("全市各级法院受理各类案件25.4万件。", "东莞市各级法院"),
+        ("全市检察机关起诉破坏市场经济秩序案件403件。", "东莞市检察机关"),
         ("市委社会工作部开展活动12场。", "东莞市"),
     ],
 )
-def test_a_government_body_and_a_places_courts_keep_their_subject(text, subject):
+def test_a_government_body_speaks_for_its_place_and_its_courts_are_a_body(text, subject):
     assert {c.subject for c in extract_claims(text, region="东莞市")} == {subject}
 
 
@@ -144,5 +147,39 @@ _CHARITIES = [
 
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _CHARITIES)
 def test_a_charity_is_the_body_its_donations_count(genre, text, region, mention, subject):
+    claims = {c.mention: c for c in extract_claims(text, region=region)}
+    assert claims[mention].subject == subject, genre
+
+
+# (genre, text, region, mention, subject): the courts' and the procuratorates' work figures of a whole place, written
+# with its scope word (全省法院, 全市检察机关) or its name before 各级 (江苏各级法院); the high court that held the
+# press conference is no subject of them
+_JUSTICE = [
+    (
+        "provincial court press conference",
+        "1月17日上午，江苏省高院召开发布会，通报2023年全省法院审判执行工作情况。2023年，全省法院共受理案件239.3万件。",
+        "江苏省",
+        "239.3万件",
+        "江苏省各级法院",
+    ),
+    (
+        "provincial court press conference",
+        "2023年，江苏各级法院依法严惩各类犯罪，一审审结各类刑事案件7.8万件。",
+        "江苏省",
+        "7.8万件",
+        "江苏省各级法院",
+    ),
+    (
+        "city procuratorate work report",
+        "2015年，全市检察机关立案侦查工程建设领域职务犯罪50件63人。",
+        "福州市",
+        "63人",
+        "福州市检察机关",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _JUSTICE)
+def test_a_places_courts_and_procuratorates_are_the_body_of_their_work(genre, text, region, mention, subject):
     claims = {c.mention: c for c in extract_claims(text, region=region)}
     assert claims[mention].subject == subject, genre

@@ -113,7 +113,7 @@ def places_component(doc: Doc) -> Doc:
     organisations += [m for m in find_subsidiaries(text) if not named.overlap(m.start, m.end)]
     organisations = of_the_region(organisations, attributes.region, gaz)
     named = MentionSpans(organisations)
-    systems = find_system_bodies(text, attributes.region, gaz)
+    systems = find_system_bodies(text, attributes.region, gaz, divisions)
     organisations += [m for m in systems if not named.overlap(m.start, m.end)]
     organisations += short_name_mentions(text, organisations)  # 招商银行 … 招行
     found = [(m.start(), m.end(), m.group()) for m in scope_words().finditer(text)]
