@@ -490,6 +490,9 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         ("內政部今天公布戶口統計資料。1月出生數1萬3137人，較去年12月減少990人。", "台湾省", None, "1萬3137人", "1月"),
         ("1月20日全省新增确诊病例3例。", "江西省", None, "3例", "1月20日"),
         ("1月中旬全市降雨量为12毫米。", "南昌市", None, "12毫米", "1月中旬"),
+        # and after the name it is of (a car maker's month), not an age in months (11月龄)
+        ("小鹏汽车10月总交付量为3040台。", "中国", None, "3040台", "10月"),
+        ("截至1月27日24时，累计确诊188例，年龄介于11月龄-85岁之间。", "广东省", None, "188例", "截至1月27日24时"),
         # a quarter as Taiwan and Macau write it after its year (2023年第4季, 今年第3季)
         ("2023年第4季本地生产总值实质上升80.5%。", "澳门", None, "80.5%", "2023年第4季"),
         ("今年第3季GDP成长率为7.64%。", "台湾省", None, "7.64%", "今年第3季"),

@@ -715,6 +715,13 @@ def test_words_that_name_no_place_or_name_a_body_by_its_short_name(claim_of, tex
         ("国家电网今年电网投资将超过5000亿元。", "中国", "超过5000亿元", "国家电网"),
         ("中国建筑新签合同额4.3万亿元，同比增长10.8%。", "北京市", "4.3万亿元", "中国建筑"),
         ("中国人寿实现总保费6400亿元。", "中国", "6400亿元", "中国人寿"),
+        # car makers and internet companies by the names their monthly deliveries and results are reported under
+        ("主流造车新势力公布10月交付数据，其中蔚来共交付新车5055台。", "中国", "5055台", "蔚来汽车"),
+        ("小鹏汽车10月总交付量为3040台，同比增长229%。", "中国", "3040台", "小鹏汽车"),
+        ("腾讯第三季度营收1405亿元。", "中国", "1405亿元", "腾讯控股"),
+        # a short name that is a word first is the company only with the word that makes it so
+        ("实现理想汽车梦的家庭有1200户。", "中国", "1200户", "中国"),
+        ("京东超级体验店营业面积达5万平方米。", "天津市", "5万平方米", "天津市"),
         # the same characters as 中国 and a noun: China's figure
         ("中国移动互联网用户规模达10.9亿人。", "中国", "10.9亿人", "中国"),
         ("去年中国石油消费量增长5.1%。", "中国", "5.1%", "中国"),

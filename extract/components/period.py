@@ -119,10 +119,12 @@ _THIRD = "[上中下]旬"
 # a month alone (11月当月: that month's, as against the months up to it, 前11个月)
 _MONTHS_OF_YEAR = (
     rf"[前首头]{_NUM}+(?:个月|月(?!\s?{_NUM}))|{_MONTH_RANGE}(?:份|{_THIRD})?|{_NUM}+月(?:份?当月|份|末|底|{_THIRD})"
-    # a month alone opening its line or sentence before a pause (8月，全国…), or opening a clause before its words
-    # (1月全省一般公共预算收入…, 1月出生數…): the month's figures, not a date (1月20日, 1月中旬: a day, a third)
+    # a month alone opening its line or sentence before a pause (8月，全国…), or before words of its figure's, at a
+    # clause's opening or after the name it is of (1月全省一般公共预算收入…, 1月出生數…, 小鹏汽车10月总交付量): the
+    # month's figures, not a date (1月20日, 1月中旬: a day, a third), an age (11月龄) nor a year's month (2023年10月:
+    # its own phrase)
     rf"|(?:(?<=^)|(?<=[\n。；;]))[0-9０-９]{{1,2}}月(?=[，,])"
-    rf"|(?:(?<=^)|(?<=[\n。；;，,]))[0-9０-９]{{1,2}}月(?![日号旬中上下初])(?=[\u4e00-\u9fff])"
+    rf"|(?<![0-9０-９年.．])[0-9０-９]{{1,2}}月(?![日号旬中上下初龄])(?=[\u4e00-\u9fff])"
 )
 # the days of a holiday (春节期间, 国庆假期, 五一小长假) and, after a year, of a local festival (2024年牡丹节期间)
 # the first days of a holiday's days off (黄金周前4天, 春节假期头三天, 假日前四日), or all of them before a pause (假期5
