@@ -1693,3 +1693,38 @@ def test_a_place_counting_its_divisions_is_the_subject_of_the_counts_after(claim
 )
 def test_a_level_in_brackets_after_a_base_is_the_bases(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+# (genre, text, region, mention, subject, metric): a place's own figure in brackets right after it is the place's, each
+# in a list of such places, and a figure 分别 after the list pairs with them in order; the list's metric is the first's
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject", "metric"),
+    [
+        (
+            "city statistics release",
+            "1-7月，嘉善县规上工业增加值增长8.2%；平湖市(6.8%)、秀洲区(6.2%)、南湖区(6.0%)增速均较上月有所回升，"
+            "分别回升0.7个、1.2个和0.9个百分点。",
+            "嘉兴市",
+            "6.0%",
+            "南湖区",
+            "规上工业增加值",
+        ),
+        (
+            "city statistics release",
+            "1-7月，嘉善县规上工业增加值增长8.2%；平湖市(6.8%)、秀洲区(6.2%)、南湖区(6.0%)增速均较上月有所回升，"
+            "分别回升0.7个、1.2个和0.9个百分点。",
+            "嘉兴市",
+            "1.2个",
+            "秀洲区",
+            None,
+        ),
+        ("epidemic bulletin", "其中：汕头（1例）、东莞（1例）均为首次报告确诊病例。", "广东省", "1例", "汕头市", None),
+    ],
+)
+def test_a_places_figure_in_brackets_after_it_is_its_own(claims_of, genre, text, region, mention, subject, metric):
+    claims = [c for c in claims_of(text, region=region) if c["mention"] == mention]
+    assert claims[0]["subject"] == subject, genre
+    if metric:
+        assert claims[0]["metric"] == metric, genre
+    if mention == "1例":
+        assert claims[1]["subject"] == "东莞市", genre

@@ -396,6 +396,7 @@ def metric_component(doc: Doc) -> Doc:
     categories_under_a_heading(text, claims, mentions)
     ranked_lists(text, claims)
     ranked_members(text, claims, mentions)
+    _bracketed_figures_of_listed_places(text, claims)
     if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
@@ -1902,6 +1903,20 @@ def _an_object_of(verb: str, metric: str) -> bool:
             return False
         seen_noun = seen_noun or tag.startswith("n")
     return seen_noun
+
+
+def _bracketed_figures_of_listed_places(text: str, claims: list[Claim]) -> None:
+    """ "平湖市(6.8%)、秀洲区(6.2%)、南湖区(6.0%)": a figure alone in brackets after a listed name, with no metric of
+    its own, measures what the figure of the name before it in the list does."""
+    for previous, claim in zip(claims, claims[1:], strict=False):
+        if claim.metric or not previous.metric or previous.kind != claim.kind:
+            continue
+        if _NEXT_LISTED_BRACKET.fullmatch(text, previous.end, claim.start):
+            claim.metric, claim.metric_basis = previous.metric, "sentence"
+
+
+# from a listed figure's closing bracket to the next one's inside its opening: a list mark and a name between
+_NEXT_LISTED_BRACKET = compile_pattern(r"\s*[)）]\s*[、，,及和与]\s*[\u4e00-\u9fff]{1,12}\s*[(（]\s*")
 
 
 def _visitors_of_a_bare_reception(text: str, claims: list[Claim]) -> None:
