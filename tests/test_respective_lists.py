@@ -269,3 +269,28 @@ def test_a_respectively_of_an_earlier_clause_names_no_later_list(claims_of):
 )
 def test_a_list_closed_by_etc_pairs_with_the_figures_after_respectively(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# (genre, text, region, {mention: metric}): rates each with its level in brackets after it, then their changes after
+# 分别 (and a comparison closing the list): the bracket is the rate's level, no word of its name, and each change is
+# its rate's
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        (
+            "Macau employment survey, Traditional",
+            "2023年第4季總體失業率(2.3%)和本地居民失業率(2.9%)較第3季分別下跌0.1及0.2個百分點。",
+            "澳门特别行政区",
+            {"2.3%": "总体失业率", "2.9%": "本地居民失业率", "0.1": "总体失业率", "0.2個百分點": "本地居民失业率"},
+        ),
+        (
+            "city statistics communiqué",
+            "全市城镇登记失业率(3.2%)和调查失业率(5.1%)比上年分别下降0.2和0.3个百分点。",
+            "菏泽市",
+            {"3.2%": "城镇登记失业率", "0.3个百分点": "调查失业率"},
+        ),
+    ],
+)
+def test_rates_with_their_levels_in_brackets_pair_with_their_changes(claims_of, genre, text, region, expected):
+    metrics = {c["mention"]: c["metric"] for c in claims_of(text, region=region) if c["mention"] in expected}
+    assert metrics == expected, genre

@@ -1092,6 +1092,8 @@ def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict)
         noun = tidy_metric(clean_before(text[start:bracket], start, mentions))
         if not noun or len(noun) < _SHORTEST_NOUN:
             continue
+        if claim.kind == "percent" and not noun.endswith(_RATE_NOUNS):
+            continue  # 總體失業率(2.3%) is the rate's level; 五星級( 87.2% ) names a kind, 经开区(4.1%) a place
         later = next(
             (
                 c.metric
@@ -1105,7 +1107,9 @@ def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict)
             claim.kind, claim.unit = "rate", claim.unit + "/人"  # 留宿旅客(4,024元)…的人均消费
 
 
-_COUNTABLE_KINDS = ("count", "money", "measure")
+# the kinds of figure a bracket after a noun gives the level of; a percentage only after a rate's noun
+_COUNTABLE_KINDS = ("count", "money", "measure", "percent")
+_RATE_NOUNS = ("率", "比重", "比例", "占比", "指数")
 _OPENING_BRACKET = compile_pattern(r"[（(]")
 _CLOSING_BRACKET = compile_pattern(r"\s*[）)]")
 # where the noun before a bracketed figure starts: after a pause, a list's joining word or a figure's bracket

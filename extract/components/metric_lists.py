@@ -472,7 +472,13 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
         framed := _framed_list_before(head, clause_start)
     ):
         clause_start, list_end = framed  # 以A、B及C旅客为主，分别占…: the list is the clause before's
-    pieces = _respective_pieces(head[clause_start:list_end], count)
+    # 總體失業率(2.3%)和本地居民失業率(2.9%)較第3季分別下跌…: an item's own level in brackets is no word of its name
+    # (blanked, so the offsets the names are cleaned by stay as they are)
+    listed = _ITEMS_OWN_LEVEL.sub(lambda m: " " * len(m.group()), head[clause_start:list_end])
+    if listed != head[clause_start:list_end]:
+        # …較第3季分別下跌: the comparison closing such a list is no word of its last item
+        listed = _closing_comparison().sub(lambda m: " " * len(m.group()), listed)
+    pieces = _respective_pieces(listed, count)
     if len(pieces) == 1 and count > 1:
         return _collective_parts(pieces[0], first.sentence_start + clause_start, count, mentions)
     if len(pieces) != count or any(not piece.strip() for piece in pieces):
@@ -506,10 +512,17 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     return [phrase + action for phrase in phrases] if action else phrases
 
 
-_A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％]")
+_A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％](?!\s*[)）])")  # not an item's own level in brackets
 # an item of a list with a figure of its own, up to the list mark after it (1萬7167公噸、); not an age that bounds a
 # group the list names (0-14岁、15-59岁、60岁及以上常住人口分别为…)
 _A_LISTED_FIGURE = compile_pattern(r"[0-9０-９](?!周?岁)[^\s、，,。；;0-9０-９]{0,4}、")
+
+
+@cache
+def _closing_comparison() -> re.Pattern[str]:
+    """A comparison word and what it compares with (較第3季, 比上年), closing a list's last item."""
+    words = lexicon.alternation([w for w in lexicon.word_list("comparison_words.txt") if w != "比"])
+    return compile_pattern(rf"(?:{words}|(?<![占对无好])比)[^，,。；;、]{{0,8}}\s*$")
 
 
 @cache
@@ -566,6 +579,7 @@ def _respective_pieces(listed: str, count: int) -> list[str]:
 
 
 _ENUMERATION_COMMA = "、"
+_ITEMS_OWN_LEVEL = compile_pattern(r"\s*[(（]\s*[-－]?[0-9０-９][0-9０-９.．,，]*\s*[%％万萬亿億]*\s*[)）]")
 # a one-character word joining the last two items (和, 及, 与), not the 及 of a bound (60岁及以上, 三级及以下)
 _ITEM_JOINER = compile_pattern(r"[和及与](?!以上|以下)")
 # a list's category written with its bound (60岁及以上户籍人口): the bound is the category's
