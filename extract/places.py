@@ -1505,10 +1505,13 @@ _PROPER_NAME_TAGS = frozenset(["nr", "nz", "nt"])
 _OUTSIDE_NAME_TAGS = frozenset(
     ["p", "r", "c", "d", "t", "m", "q", "u", "uj", "ul", "ud", "uz", "ug", "y", "e", "o", "l", "i", "f"]
 )
-# 湖南某医药代理有限公司: a name as court reports write it; 榆洋老年协会, 县青年联合会: the people a body serves, which
-# jieba tags as times
+# the tags of a verb whose object a name is (承建州人民医院; 游览南山植物园, tagged vn)
 _VERB_TAGS = frozenset({"v", "vn"})
-_INSIDE_NAME_WORDS = frozenset(["某", "老年", "青年", "中年"])
+# 湖南某医药代理有限公司: a name as court reports write it; 榆洋老年协会, 县青年联合会: the people a body serves, which
+# jieba tags as times; 中国南方航空股份有限公司, 西部矿业: a direction opening a company's own name (tagged f)
+_INSIDE_NAME_WORDS = frozenset(
+    ["某", "老年", "青年", "中年", "东方", "南方", "西方", "北方", "东部", "南部", "西部", "北部"]
+)
 # a division named by its kind alone: 市, 自治区 (走出自治区第四人民医院: the name starts there)
 _PLACE_WORD = compile_pattern(r"(?:自治)?[省市县区州]$")
 _ORDINAL = compile_pattern(r"第[一二三四五六七八九十0-9]+")  # 市第一中学, 第三人民医院

@@ -209,3 +209,16 @@ def test_half_a_surrogate_pair_from_the_python_api_is_a_replacement_character(te
     assert [c.mention for c in claims] == mentions
     assert [c.start for c in claims] == [text.index(m, c.start) for m, c in zip(mentions, claims, strict=True)]
     assert [c.mention for c in analyse(text, "api", "0" * 64, region=region)._.claims][:1] == mentions[:1]
+
+
+# a unit is written on the number's own line: a code ending one line is no count of what opens the next (a listed
+# company's announcement: 公告编号:临2016-010 / 本公司董事会…)
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("证券代码:600029 公告编号:临2016-010\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载。", []),
+        ("全年新增就业岗位1200\n个体工商户新增300户。", ["300户"]),
+    ],
+)
+def test_a_unit_is_never_read_across_a_line_break(text, mentions):
+    assert [c.mention for c in extract_claims(text, region="菏泽市")] == mentions
