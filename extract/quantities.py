@@ -209,8 +209,7 @@ def quantity_pattern() -> re.Pattern[str]:
         rf"|(?P<num>{_RANGE}|{_CAPITAL})(?P<after>{after_not_a_unit}(?:{after}))?"
         rf"(?P<scale>(?:[十万萬亿億]|{_HUNDRED_IN_NUMBER}|{_THOUSAND_IN_NUMBER}){{0,2}})"
         rf"(?P<big>大(?![道街厦桥]){_no_unit_begun('大')}(?=[\u4e00-\u9fff]|$))?"
-        # spaces may stand before the unit, not a line's end (公告编号:临2016-010\n本公司: 本 opens the next line)
-        rf"(?:[ \t\u3000]{{0,4}}(?P<halfway>{_BETWEEN})?(?P<unit>{units})"
+        rf"(?:[ \t\r\n\u3000]{{0,4}}(?P<halfway>{_BETWEEN})?(?P<unit>{units})"
         rf"(?P<half>(?<=[{half_after}]){_HALF})?(?:[/／](?P<per>{per_units}))?"
         # the parts of a money unit after it, tried only where a unit was and a digit follows: 3元5角,
         # 三块五
@@ -266,11 +265,19 @@ def find_quantities(text: str) -> list[Quantity]:
         if quantity is None and match.group()[0] == "负":
             position = match.start() + 1  # 负2场 (lost two games): no negative count, the count alone
             continue
+        if "\n" in match.group() and _OPENS_THE_NEXT_LINES_WORDS.match(text, match.end()):
+            # a figure broken across a printed page's column (新建驿站16\n处。) ends where its unit does; a unit
+            # that opens the next line's words is none (公告编号:临2016-010\n本公司董事会…: a code, then 本公司)
+            position = match.start() + 1
+            continue
         # value 1 first: the one test most figures fail, without a call
         if quantity is not None and not (quantity.value == 1 and _article_before_a_noun(text, quantity)):
             out.append(quantity)
         position = last_end = match.end()
     return out
+
+
+_OPENS_THE_NEXT_LINES_WORDS = compile_pattern(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
 def _bare_scale_of_money(text: str, match: re.Match[str]) -> Quantity | None:
