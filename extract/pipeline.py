@@ -297,9 +297,21 @@ def unknown_region(name: str | None) -> str | None:
 
 
 def resolve_region(name: str | None) -> Place | None:
-    """A region given by name (菏泽市, 菏泽) -> the gazetteer's place, or None if unknown."""
+    """A region given by name (菏泽市, 菏泽) -> the gazetteer's place, or None if unknown. A name written with the
+    divisions above it (绥化市北林区, 浙江省杭州市) is the last of them, when each names the next's parent."""
     if not name:
         return None
     if name in COUNTRY_NAMES:
         return COUNTRY  # a national paper or bulletin: 我国/全国 and figures with no place are China's
-    return gazetteer().lookup(name)
+    gaz = gazetteer()
+    place = gaz.lookup(name)
+    if place is not None:
+        return place
+    path = gaz.find(name)
+    if len(path) < 2 or "".join(name[m.start : m.end] for m in path) != name:
+        return None
+    codes = [m.place.code or "" for m in path]
+    # each division inside the one before it: its code opens with the parent's significant digits
+    if all(child.startswith(parent.rstrip("0")) for parent, child in zip(codes, codes[1:], strict=False)):
+        return path[-1].place
+    return None

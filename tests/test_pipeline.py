@@ -170,10 +170,22 @@ def test_numeral_forms_become_claims(text, expected):
         (None, False),
         ("玉环镇", True),  # no division of the table
         ("菏泽市市", True),
+        ("绥化市北林区", False),  # written with its city: the district
+        ("江苏省北林区", True),  # a district of another province's city
     ],
 )
 def test_a_region_the_gazetteer_does_not_know_is_warned_of(region, warned):
     assert (unknown_region(region) is not None) == warned
+
+
+@pytest.mark.parametrize(
+    ("region", "name"),
+    [("绥化市北林区", "北林区"), ("浙江省杭州市", "杭州市"), ("菏泽市巨野县", "巨野县"), ("菏泽", "菏泽市")],
+)
+def test_a_region_written_with_the_divisions_above_it_is_the_last(region, name):
+    from extract.pipeline import resolve_region
+
+    assert resolve_region(region).name == name
 
 
 # a bare number joined to the next figure by 和/及/、 shares its unit and its scale; one with a scale keeps its own
