@@ -10,6 +10,9 @@ from extract.pattern_cache import compile_pattern
 
 OPENING = "（(〔["
 CLOSING = "）)〕]"
+# a short note in brackets with no bracket inside: a listed item's own figure (平湖市(6.8%), 中國內地( 100.4萬人次 )),
+# read by the subject and metric steps' list rules
+SHORT_BRACKETED = r"[(（][^()（）]{1,24}[)）]"
 
 
 def balance(text: str) -> int:

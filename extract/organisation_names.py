@@ -82,13 +82,18 @@ def _system_body_names() -> dict[str, str]:
 
 
 @cache
+def _system_bodies() -> str:
+    return lexicon.alternation(lexicon.word_list("system_bodies.txt"))
+
+
+@cache
 def _every_level_pattern() -> re.Pattern[str]:
-    return compile_pattern(rf"各级(?P<body>{lexicon.alternation(lexicon.word_list('system_bodies.txt'))})")
+    return compile_pattern(rf"各级(?P<body>{_system_bodies()})")
 
 
 @cache
 def _system_body_pattern() -> re.Pattern[str]:
-    bodies = lexicon.alternation(lexicon.word_list("system_bodies.txt"))
+    bodies = _system_bodies()
     return compile_pattern(rf"[全我本](?P<level>[省市州县区])(?:各级)?(?P<body>{bodies})")
 
 

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from functools import cache
 
 from extract import lexicon
-from extract.brackets import Balances
+from extract.brackets import SHORT_BRACKETED, Balances
 from extract.claims import Claim
 from extract.components.metric_phrases import (
     MAX_METRIC,
@@ -520,9 +520,9 @@ _A_LISTED_FIGURE = compile_pattern(r"[0-9０-９](?!周?岁)[^\s、，,。；;0-
 
 @cache
 def _closing_comparison() -> re.Pattern[str]:
-    """A comparison word and what it compares with (較第3季, 比上年), closing a list's last item."""
-    words = lexicon.alternation([w for w in lexicon.word_list("comparison_words.txt") if w != "比"])
-    return compile_pattern(rf"(?:{words}|(?<![占对无好])比)[^，,。；;、]{{0,8}}\s*$")
+    """A comparison and what it compares with (比上年, 較第3季: the period step's comparison pattern, then a time it
+    does not list), closing a list's last item."""
+    return compile_pattern(rf"(?:{comparison_pattern()})[^，,。；;、]{{0,8}}\s*$")
 
 
 @cache
@@ -791,9 +791,8 @@ def visitors_of_a_bracketed_figure(text: str, start: int, end: int, mentions: di
 
 
 # from a bracketed figure to the visitor noun after the list it is in: its bracket, the places after it with theirs
-_BRACKETED = r"[(（][^()（）]{1,24}[)）]"
 _LIST_OF_VISITORS_AFTER = compile_pattern(
-    rf"\s*{_BRACKETED}(?:\s*(?:[、及和与]|以及)[^，,。；;()（）]{{1,12}}{_BRACKETED})*\s*的?"
+    rf"\s*{SHORT_BRACKETED}(?:\s*(?:[、及和与]|以及)[^，,。；;()（）]{{1,12}}{SHORT_BRACKETED})*\s*的?"
 )
 
 

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.brackets import Balances, still_open
+from extract.brackets import SHORT_BRACKETED, Balances, still_open
 from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
@@ -734,7 +734,7 @@ def _figure_lists(text: str, claims: list[Claim], sentence_start: int) -> list[l
 # a list separator with the spaces a copied text leaves around it (17.9%、7.6% 、16.8%)
 _SPACED_SEPARATOR = compile_pattern(rf"\s*(?:{LIST_SEPARATOR.pattern})\s*")
 # and after a listed place's own figure in brackets (平湖市(6.8%)、秀洲区)
-_BRACKETED_THEN_SEPARATOR = compile_pattern(rf"\s*(?:[(（][^()（）]{{1,24}}[)）])?\s*(?:{LIST_SEPARATOR.pattern})\s*")
+_BRACKETED_THEN_SEPARATOR = compile_pattern(rf"\s*(?:{SHORT_BRACKETED})?\s*(?:{LIST_SEPARATOR.pattern})\s*")
 
 
 def _joined_runs(
@@ -1180,6 +1180,7 @@ def _decides_or_speaks(text: str, body_end: int) -> bool:
 
 @cache
 def _statement_verbs() -> re.Pattern[str]:
+    """The verbs of deciding and of saying (lexicon/deciding_verbs.txt, speech_verbs.txt)."""
     return compile_pattern(
         lexicon.alternation([*lexicon.word_list("deciding_verbs.txt"), *lexicon.word_list("speech_verbs.txt")])
     )
@@ -1188,7 +1189,7 @@ def _statement_verbs() -> re.Pattern[str]:
 @cache
 def _statement_after() -> re.Pattern[str]:
     titles = lexicon.alternation(lexicon.word_list("official_titles.txt"))
-    verbs = lexicon.alternation([*lexicon.word_list("deciding_verbs.txt"), *lexicon.word_list("speech_verbs.txt")])
+    verbs = _statement_verbs().pattern
     in_clause, no_figure = f"[^{_CLAUSE_BREAKS}]", f"[^{_CLAUSE_BREAKS}0-9０-９]"
     # after the official's name a date may stand before the verb (焦雅辉在28日新闻发布会上表示)
     official = f"{no_figure}{{0,{_TITLE_GAP}}}?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?"
@@ -1582,7 +1583,7 @@ def _listed_qualifiers(text: str, mentions: list[Mention]) -> set[int]:
 
 # the figure of a listed place in brackets after it (中國內地( 100.4萬人次 )、香港( 14.0萬人次 )及台灣地區…的住客)
 _LISTED_FIGURE_REACH = 24
-_BRACKETED_FIGURE = rf"(?:\s*[(（][^()（）]{{1,{_LISTED_FIGURE_REACH}}}[)）]\s*)?"
+_BRACKETED_FIGURE = rf"(?:\s*{SHORT_BRACKETED}\s*)?"
 _AFTER_A_LIST_MARK = compile_pattern(r"(?:[、及和与]|[)）]\s*[、及和与])\s*$")
 # 香港及中国台湾旅客; and the start of a route before its end (武汉至北京航线: both where the flights go)
 _BEFORE_A_LISTED_PLACE = compile_pattern(f"{_BRACKETED_FIGURE}(?:{LIST_SEPARATOR.pattern}|至|到|—|－|-)(?:中国)?")
