@@ -546,6 +546,25 @@ def test_moves_and_people_of_a_reports_window_are_its_flow(claims_of, genre, tex
     assert claims[0]["aspect"] == aspect, genre
 
 
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "aspect"),
+    [
+        # cases of a condition that left it (治愈出院, 死亡) count discharges or deaths: the sentence's earlier marker
+        # says their aspect, or the rules for outcomes do — never the condition's stock
+        ("province notice", "3月4日当天，新增出院30例，2例为危重型病例治愈出院，7例为重型病例出院。", "7例", "flow"),
+        ("province notice", "新增出院病例中，8例为重型病例治愈出院，其他为普通型治愈出院。", "8例", "flow"),
+        ("hospital news", "28日上午，医疗队在武昌医院重症监护室救治的2名患者治愈出院。", "2名", "flow"),
+        ("mine rescue news", "累计救出矿工12人，其中3名矿工经抢救无效死亡，9名危重伤员已出院。", "9名", "cumulative"),
+        # a condition still held is a stock
+        ("province notice", "新增出院30例，现有确诊病例中，7例为重型病例。", "7例", "stock"),
+        ("hospital news", "医院收治的患者中，有2名重症患者正在接受治疗。", "2名", "stock"),
+    ],
+)
+def test_cases_that_left_a_condition_are_no_stock_of_it(claims_of, genre, text, mention, aspect):
+    claims = [c for c in claims_of(text, region="山东省", date="2020-03-04") if c["mention"] == mention]
+    assert claims[0]["aspect"] == aspect, genre
+
+
 def test_a_diagnosis_is_an_outcome_never_undone_but_befalls_no_counted_person():
     # one lexicon (accumulating_outcomes.txt) read by the aspect, metric and age steps: a death or a discharge befalls
     # a person already counted; a diagnosis makes the case, so only the running-total rule reads it

@@ -618,6 +618,7 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     one_day = _dated_to_one_day(claim)
     aspect = None
     aspect_end = 0  # where the marker found last ends
+    condition = False  # the marker found last is a condition a case is in (重症), not a word of time
     for match in marker_pattern().finditer(before):
         found = markers()[match.group()]
         if one_day and _done_by_now_only(match.group()):
@@ -631,19 +632,38 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
             continue  # 重症 of the item before (重症7例、死亡1例) is that item's condition only
         if match.group() in item_markers() and aspect == "cumulative" and _one_noun(before[aspect_end : match.start()]):
             continue  # 累计报告重症病例73例: all ever reported in the condition, a running total of its own
-        aspect, aspect_end = found, match.end()  # the last one found is the nearest to the figure
-    if aspect is not None:
-        return aspect
+        aspect, aspect_end, condition = found, match.end(), match.group() in item_markers()
     # after the figure only a stock's state is written (1077人正在接受医学观察, 12人仍在院治疗); a
     # flow's or a running total's word after it belongs to the next figure (投资5亿元新增产能…)
     after = _clause_after(text, claim, following, sentence_end)
+    if aspect is not None:
+        if aspect == "stock" and condition and after.endswith(person_outcomes()):
+            return _aspect_of_the_outcomes(text, claim)  # 重症监护室救治的2名患者治愈出院
+        return aspect
     match = marker_pattern().search(after)
     if match is not None and markers()[match.group()] == "stock":
         # 1例危重型病例转为重型病例: cases that moved out of the state in the window, not those in it now
-        return "flow" if _TURNED_INTO.search(after, match.end()) else "stock"
+        if _TURNED_INTO.search(after, match.end()):
+            return "flow"
+        if match.group() in item_markers() and after.endswith(person_outcomes()):
+            return _aspect_of_the_outcomes(text, claim)  # 7例为重型病例治愈出院, 1例危重病例死亡
+        return "stock"
     if _counted_as_of(text, claim, before):
         return "cumulative"
     return None
+
+
+def _aspect_of_the_outcomes(text: str, claim: Claim) -> str | None:
+    """A count of cases in a condition that left it (新增出院32例，7例为重型病例治愈出院; 1例危重病例死亡) counts
+    discharges or deaths, not who is in the condition now: the aspect of the nearest marker before it in its
+    sentence that is no condition (新增出院: the day's flow), else None, for the outcome rules to decide."""
+    head = text[claim.sentence_start : claim.start]
+    found = [
+        markers()[match.group()]
+        for match in marker_pattern().finditer(head)
+        if match.group() not in item_markers() and markers()[match.group()] != NOT_A_MARKER
+    ]
+    return found[-1] if found else None
 
 
 def _one_noun(between: str) -> bool:
