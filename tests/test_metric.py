@@ -60,6 +60,10 @@ from extract.components.metric import tidy_metric
         ("全镇从业人员3.2万人。", "3.2万人", "从业人员"),
         ("全县就业率达到96%。", "96%", "就业率"),
         ("全市在校学生12.6万名。", "12.6万名", "在校学生"),
+        ("87名在治患者中，65例为输入性病例。", "87名", "在治患者"),
+        # 另有 and 还有 (one word to jieba) lead to what is counted: a health bulletin's and a school report's
+        ("现有确诊病例30例，另有疑似病例177例。", "177例", "疑似病例"),
+        ("全校教师120人，还有外聘教师15人。", "15人", "外聘教师"),
         ("对外贸易进出口总额增长8.5%。", "8.5%", "对外贸易进出口总额"),
         # 我们村 is a scope word; 发展到 a link; 增收 ends the phrase after a figure
         ("我们村网店已经发展到1200余家。", "1200余家", "网店"),
