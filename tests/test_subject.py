@@ -754,6 +754,9 @@ def test_enterprises_and_units_named_by_their_short_name_or_suffix(claim_of, tex
         ("赴港旅客数量下降30%。", "上海市", "30%", "上海市"),
         ("有武汉旅居史的人员达到300人。", "北京市", "300人", "北京市"),
         ("据海关统计，发往欧洲的货物达到1.2万吨。", "宁波市", "1.2万吨", "宁波市"),
+        # a place's spirit, experience or model held up in a report names the place only: no subject, none carried
+        ("大力弘扬新时代贵州精神，牢牢守住三条底线。地区生产总值增长9%。", "六盘水市", "9%", "六盘水市"),
+        ("推广浙江经验，全县新建示范点12个。", "开化县", "12个", "开化县"),
         # examples of what a count counts, listed before 等, are counted, not its subject
         ("适港产业提质升级，某某装备制造基地码头二期等10个项目完工。", "天津市", "10个", "天津市"),
         ("北方华创、三环集团等7家公司净利润超10亿元。", "中国", "7家", "中国"),
