@@ -904,6 +904,8 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
             continue
         if not joined and _straddles_word(text, s, suffix) and (parent_mention is None or suffix not in ("镇", "乡")):
             continue  # 织密城乡, 建成农村; after a parent a town may end in 村 (平阴县孔村镇)
+        if parent_mention is None and _opens_a_word(text, s, suffix):
+            continue  # 持续改善乡村办学条件, 发展乡村特色产业: the suffix opens 乡村, no town 改善乡
         full = text[name_start : match.end()]
         parent = parent_mention.place.name if parent_mention else None
         prefix = written_name(parent_mention.place) if parent_mention else None
@@ -936,6 +938,19 @@ def _straddles_word(text: str, suffix_start: int, suffix: str) -> bool:
     end = suffix_start + len(suffix)
     return any(
         end - width >= 0 and text[end - width : end] in stop_words for width in range(len(suffix) + 1, len(suffix) + 4)
+    )
+
+
+def _opens_a_word(text: str, suffix_start: int, suffix: str) -> bool:
+    """The suffix opens a longer stop word written from it (乡村, 乡镇, 村镇: place_name_stoplist.txt) that the text's
+    words keep whole: 改善|乡村|办学, but 石门乡|村民 (a town, then its villagers)."""
+    _, stop_words, _ = _place_name_stoplist()
+    end = suffix_start + len(suffix)
+    return any(
+        text[suffix_start : end + extra] in stop_words
+        and starts_a_word(text, suffix_start)
+        and not starts_a_word(text, end)
+        for extra in (1, 2)
     )
 
 

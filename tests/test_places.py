@@ -39,6 +39,8 @@ def _found(text: str, region: str = "菏泽市") -> list[str]:
     [
         # a parent right before: the name is what stands between it and the suffix
         ("近日，定陶区天中街道王洪庙村开展活动。", "定陶区天中街道王洪庙村"),
+        # a town whose villagers follow it (石门乡|村民): 乡村 is no word there
+        ("今年，石门乡村民人均收入1.2万元。", "石门乡"),
         ("89岁的东明县渔沃街道后渔沃村村民说。", "东明县渔沃街道后渔沃村"),
         # on its own, a three-character name the text also writes after a boundary
         ("李家楼村共有320户。近年来，李家楼村发展大棚蔬菜。", "李家楼村"),
@@ -71,6 +73,9 @@ def test_local_place_names(text, name):
         # kinds of village of planning and relief: a rural-economy report's and a poverty-relief item's
         "新建中心村文化广场71个。",
         "全县建成移民村12个、脱贫村35个。",
+        # a suffix opening a word of its own (乡村) after a verb: a rural-revitalisation report's and a county news'
+        "持续改善乡村办学条件，新建校舍3.1万平方米。",
+        "发展乡村特色产业，带动就业200人。",
     ],
 )
 def test_words_before_a_suffix_are_not_places(text):
