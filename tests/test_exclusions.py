@@ -210,6 +210,27 @@ def test_a_bare_scale_takes_the_unit_of_the_noun_before_it(claim_of, text, regio
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "mention", "value"),
+    [
+        # a bare scale right before the noun of people it counts: a water-works report's and a rural-relief report's
+        ("water-works news", "共解决740余万农村居民饮水安全问题。", "740余万", 7.4e6),
+        ("rural-relief report", "38.4万脱贫人口和5.4万监测对象享受到低保政策。", "38.4万", 3.84e5),
+        ("Hong Kong news", "全港386.1萬市民受惠於新措施。", "386.1萬", 3.861e6),
+    ],
+)
+def test_a_bare_scale_takes_the_unit_of_the_noun_of_people_after_it(claim_of, genre, text, mention, value):
+    claim = claim_of(text, mention, "贵州省")
+    assert (claim["value"], claim["unit"], claim["kind"]) == (pytest.approx(value), "人", "count"), genre
+
+
+def test_a_bare_scale_before_a_noun_of_no_people_stays_no_claim(claims_of):
+    assert [c["mention"] for c in claims_of("建成30万平方米厂房，投资3亿建设居民小区。", region="贵州省")] == [
+        "30万平方米",
+        "3亿",
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "region", "mention", "value", "unit"),
     [
         # a health statistics release: the unit written as the noun before the figure

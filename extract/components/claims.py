@@ -383,9 +383,12 @@ def _money_by_word(text: str, quantity: Quantity) -> Quantity:
 
 def _people_by_word(text: str, quantity: Quantity) -> Quantity:
     """勞動人口為386.1萬: a bare figure with 万 or 亿 after a word for people in its clause counts people;
-    after a word for visits (年均接待游客1000万) or 人次 itself (总诊疗人次15.4亿), person-times."""
+    after a word for visits (年均接待游客1000万) or 人次 itself (总诊疗人次15.4亿), person-times. So does one
+    right before the short noun of people it counts (38.4万脱贫人口, 740余万农村居民)."""
     if not _LARGE_SCALE.search(quantity.mention):
         return quantity
+    if _noun_after(_words_of("people_words.txt")).match(text, quantity.end) is not None:
+        return quantity._replace(unit="人", kind="count")
     clause = _CLAUSE_BEFORE.search(text, max(0, quantity.start - _MONEY_WINDOW), quantity.start)
     if clause is None:
         return quantity
@@ -394,6 +397,15 @@ def _people_by_word(text: str, quantity: Quantity) -> Quantity:
     if _words_of("people_words.txt").search(clause.group()) is not None:
         return quantity._replace(unit="人", kind="count")
     return quantity
+
+
+@cache
+def _noun_after(words: re.Pattern[str]) -> re.Pattern[str]:
+    """A noun of the words right after a figure, a word or two of Chinese before it (脱贫人口, 农村居民)."""
+    return compile_pattern(rf"[\u4e00-\u9fff]{{0,{_NOUN_MODIFIER}}}?(?:{words.pattern})")
+
+
+_NOUN_MODIFIER = 4  # characters that may qualify the noun of people after a figure (农村, 建档立卡)
 
 
 @cache
