@@ -81,6 +81,10 @@ def test_aspect_from_the_figures_own_clause(claim_of, text, mention, aspect):
         # a marker that heads the list is shared by its items
         ("在院患者中危重5人、轻症20人。", "20人", "stock"),
         ("当日新增重症3例、死亡2例。", "2例", "flow"),
+        # a steady state is a condition too: a province's bulletin and a hospital's news
+        ("全省累计报告确诊病例146例，治愈出院1例，病情平稳10例，重症4例。", "10例", "stock"),
+        ("在院治疗的12例患者中，8例病情稳定，4例为重症。", "8例", "stock"),
+        ("在院治疗的12例患者中，8例病情稳定、4例出院。", "4例", None),
     ],
 )
 def test_a_condition_marker_qualifies_only_its_own_list_item(claim_of, text, mention, aspect):
