@@ -41,6 +41,7 @@ from extract.places import (
     same_stem_as_districts,
     short_name,
 )
+from extract.taiwan_short_names import a_taiwan_text, with_taiwan_short_names
 from extract.words import phrase_words
 
 # 31个省（自治区、直辖市）, 30个省（区、市）: the units reporting to a national notice
@@ -85,6 +86,8 @@ def places_component(doc: Doc) -> Doc:
         )
         if attributes.region is not None:
             divisions = gaz.find(text, attributes.region)
+    if a_taiwan_text(attributes.script, attributes.region):
+        divisions = with_taiwan_short_names(text, divisions)  # 雲縣府: 雲林縣's government, no 云县 of Yunnan
     openers = _cities_opening_headlines(text, attributes.articles or [], divisions)
     if openers:
         divisions = sorted(divisions + openers, key=lambda m: (m.start, -m.end))

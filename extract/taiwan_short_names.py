@@ -1,0 +1,54 @@
+"""Taiwan's municipalities and counties by the short forms written before their government, council or head
+(雲縣府和中央補助合計20萬元: 雲林縣's subsidy; 北市府, 高市議會, 中市長): lexicon/taiwan_short_names.tsv.
+
+The gazetteer reads 雲縣 (云县 in the Simplified view) as Yunnan's 云县, and knows no 北市 or 高市 at all, so a Taiwan
+county's own figures went to a county in Yunnan or to the region. The forms are read only in a Taiwan text — one
+read with Taiwan's conversion (tw2sp) or with a region in Taiwan — and only right before 府, 政府, 议会, 议员 or
+长, where they can be nothing else.
+
+Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract import lexicon
+from extract.pattern_cache import compile_pattern
+from extract.places import Mention, MentionSpans, Place, gazetteer
+
+TAIWAN_SCRIPT = "tw2sp"  # the OpenCC conversion a Taiwan text is read with (doc._.script)
+_TAIWAN_CODE = "71"  # the prefix of Taiwan's division codes (lexicon/hk_macau_taiwan_divisions.tsv)
+
+
+def a_taiwan_text(script: str | None, region: Place | None) -> bool:
+    """The text is Taiwan's: read with Taiwan's conversion, or with a region in Taiwan."""
+    return script == TAIWAN_SCRIPT or (region is not None and (region.code or "").startswith(_TAIWAN_CODE))
+
+
+def with_taiwan_short_names(text: str, divisions: list[Mention]) -> list[Mention]:
+    """The divisions found, with the short forms of Taiwan's counties before their government in place of what the
+    gazetteer read there (云县 of 雲縣府); a mention takes in 府 or 政府 after the short form."""
+    found = [
+        Mention(match.start(), match.end(), _divisions()[match["short"]])
+        for match in _short_name_pattern().finditer(text)
+    ]
+    if not found:
+        return divisions
+    overlaps = MentionSpans(found).overlap
+    return sorted([m for m in divisions if not overlaps(m.start, m.end)] + found, key=lambda m: (m.start, -m.end))
+
+
+@cache
+def _divisions() -> dict[str, Place]:
+    table = lexicon.word_table("taiwan_short_names.tsv")
+    places = {short: gazetteer().lookup(name, None) for short, name in table.items()}
+    return {short: place for short, place in places.items() if place is not None}
+
+
+@cache
+def _short_name_pattern() -> re.Pattern[str]:
+    shorts = lexicon.alternation(list(_divisions()))
+    # the government's 府 or 政府 is the place's own figures' (雲縣府和中央補助: the county's), in the mention
+    return compile_pattern(rf"(?<![\u4e00-\u9fff])(?P<short>{shorts})(?:府|政府|(?=议会|议员|长))")
