@@ -99,6 +99,9 @@ _DOUBLING = r"翻了?(?P<doublings>[一两二三四1234])番|翻了?番"
 # spoken prices: 三块五 is 3.5 元, 两块八毛 2.8 元 (a digit after 块 counts tenths, unless a unit or
 # another numeral follows it and it starts a figure of its own)
 _DIMES = r"(?<=块)[一二三四五六七八九](?:毛钱?|角)?(?![0-9〇零一二两三四五六七八九十百千万亿个名位块元斤人只件户])"
+# Hong Kong's and Taiwan's shares in tenths of a tenth: 減一成三 is 13%, 九成五 95% (a digit after 成 that ends the
+# figure: not 一成三个月, 三成五十)
+_TENTHS_OF_CHENG = r"(?<=成)[一二三四五六七八九](?=[^\u4e00-\u9fff0-9〇零]|的|左右|$)"
 _DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
 _CHINESE_ONLY = compile_pattern(
     rf"(?:[数上几])?(?:{_CN}|[点點几兆])+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?|[{_CAPITAL_DIGITS}佰仟零〇万萬亿億]+"
@@ -213,7 +216,7 @@ def quantity_pattern() -> re.Pattern[str]:
         rf"(?P<half>(?<=[{half_after}]){_HALF})?(?:[/／](?P<per>{per_units}))?"
         # the parts of a money unit after it, tried only where a unit was and a digit follows: 3元5角,
         # 三块五
-        rf"(?:(?=[又零1-9１-９一二两三四五六七八九])(?:(?P<cents>{_CENTS})|(?P<dimes>{_DIMES})))?)?)"
+        rf"(?:(?=[又零1-9１-９一二两三四五六七八九])(?:(?P<cents>{_CENTS})|(?P<dimes>{_DIMES}|{_TENTHS_OF_CHENG})))?)?)"
         rf"(?P<trailing>{trailing})?"
     )
 

@@ -176,6 +176,22 @@ def test_spoken_prices_count_tenths_after_kuai(mention, value, unit):
     assert quantity is not None and (quantity.value, quantity.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # a digit ending the figure after 成 counts its tenths: Hong Kong crime news and a Taiwan survey
+        ("上半年罪案減一成三，", "一成三", 13),
+        ("受訪者中九成五的人表示滿意。", "九成五", 95),
+        ("净利润增长三成五左右。", "三成五左右", 35),
+        # a digit that starts a figure of its own is none
+        ("一成三个月内完成。", "一成", 10),
+    ],
+)
+def test_a_digit_ending_a_share_in_cheng_counts_its_tenths(text, mention, value):
+    found = [q for q in find_quantities(text) if q.mention == mention]
+    assert found and (found[0].value, found[0].unit) == (pytest.approx(value), "%")
+
+
 def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
     assert [q.mention for q in find_quantities("一共三块，五个人分。三块五个")] == ["三块", "五个", "三块", "五个"]
 
