@@ -347,14 +347,19 @@ class Gazetteer:
         if region is None or region.code is None or place.code is None:
             return place.level == "city"
         if place.level == "county":
-            # a municipality's districts are as its cities' counties are (南川 for 南川区 in 重庆市's news)
-            width = 2 if region.code[:2] in MUNICIPALITIES else 4
+            # a municipality's districts are as its cities' counties are (南川 for 南川区 in 重庆市's news), and so are
+            # the county-level cities a province governs itself (潜江, 济源: their codes' city digits are 90)
+            under_the_province = region.level == "province" and place.code[2:4] == _GOVERNED_BY_THE_PROVINCE
+            width = 2 if region.code[:2] in MUNICIPALITIES or under_the_province else 4
             return place.code[:width] == region.code[:width]
         return place.code[:2] == region.code[:2]
 
 
 # the province-level municipalities' code prefixes: 北京, 天津, 上海, 重庆
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+# the city digits of the county-level divisions a province governs with no city between (省直辖县级行政区划: 湖北's
+# 潜江市 429005, 河南's 济源市 419001)
+_GOVERNED_BY_THE_PROVINCE = "90"
 # the item of a list of places just before a name: its figure and at most a short unit (亳州|2例、宿松2例)
 _FIGURE_ITEM = compile_pattern(r"[0-9０-９.．]+[^0-9０-９\s、，,；;（(：:。]{0,3}")
 

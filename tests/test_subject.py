@@ -767,6 +767,47 @@ def test_places_that_qualify_a_noun_and_examples_are_no_subjects(claim_of, text,
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "region", "subjects"),
+    [
+        # a word saying what kind of figure each part is stands between the place and its figure: a province's
+        # bulletin, and a province's jobs news
+        (
+            "province bulletin",
+            "湖北省新增病例1291例（武汉市新增892例、黄石市新增17例，神农架林区首发1例）。",
+            "湖北省",
+            ["湖北省", "武汉市", "黄石市", "神农架林区"],
+        ),
+        (
+            "province bulletin",
+            "全省新增确诊病例25例，其中孝感市首次发现22例、仙桃市首次发现3例。",
+            "湖北省",
+            ["湖北省", "孝感市", "仙桃市"],
+        ),
+        (
+            "jobs news",
+            "全省城镇新增就业12万人，其中长沙市新增3万人、株洲市新增1万人。",
+            "湖南省",
+            ["湖南省", "长沙市", "株洲市"],
+        ),
+    ],
+)
+def test_a_parts_kind_word_between_its_place_and_its_figure_keeps_the_place(claims_of, genre, text, region, subjects):
+    assert [c["subject"] for c in claims_of(text, region=region)] == subjects, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # the county-level cities a province governs itself, by their short names in its own news
+        ("全省新增确诊病例50例，其中潜江新增2例。", "湖北省", "2例", "潜江市"),
+        ("济源示范区新增确诊病例1例。", "河南省", "1例", "济源市"),
+    ],
+)
+def test_a_county_level_city_the_province_governs_is_named_short_in_its_news(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
     ("text", "region", "subjects"),
     [
         # a total to the province, each part to its city, and a figure after the list back to the province

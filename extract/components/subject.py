@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
+from extract.aspect_words import NOT_A_MARKER, markers
 from extract.brackets import SHORT_BRACKETED, Balances, still_open
 from extract.breaks import Breaks
 from extract.claims import Claim
@@ -86,9 +87,15 @@ _SCOPE_LEVEL = {
 _COMPANY_SUFFIXES = ("公司", "集团", "企业", "厂", "合作社")
 _CLAUSE_BREAK = compile_pattern(r"[，,；;。：:！？!?\n]")
 # what may stand between a subject and its figure: "菏泽市有580家", "联合会共19家", "…”30家"
-# what may stand between a place and its own figure: a closing quote, a verb of having or reaching, or the opening
-# of the figure's bracket (平湖市(6.8%)、秀洲区(6.2%): each place's growth in brackets after it)
-_ADJACENT_GAP = compile_pattern(r"[”\"’]?(?:共有|现有|拥有|共|有|达|的)?|\s?[(（]\s*")
+
+
+@cache
+def _adjacent_gap() -> re.Pattern[str]:
+    """What may stand between a place and its own figure: a closing quote, a verb of having or reaching, a word
+    saying what kind of figure it is (武汉市新增892例、黄石市新增17例; 孝感市首次发现22例: lexicon/aspect_markers.tsv),
+    or the opening of the figure's bracket (平湖市(6.8%)、秀洲区(6.2%): each place's growth in brackets after it)."""
+    kinds = lexicon.alternation([word for word, aspect in markers().items() if aspect != NOT_A_MARKER])
+    return compile_pattern(rf"[”\"’]?(?:共有|现有|拥有|共|有|达|的|{kinds})?|\s?[(（]\s*")
 
 
 # a NamedTuple, not a frozen dataclass: built by the hundred per page, and twice as fast to build
@@ -801,7 +808,7 @@ def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | N
     last = max(in_sentence, key=lambda i: i.mention.end)
     if last.governed and text.startswith("的", last.mention.end):
         return None  # 占全国的36.5%: the whole a share is of, not what the share is about
-    if _ADJACENT_GAP.fullmatch(text, last.mention.end, claim.start):
+    if _adjacent_gap().fullmatch(text, last.mention.end, claim.start):
         return last.place
     return None
 
