@@ -1157,6 +1157,21 @@ def test_a_lists_parts_count_the_noun_written_after_its_last_part(claim_of, text
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "mention", "metric"),
+    [
+        # what a part is said to be after 为 names it as a kind of case only; a doing after 为 names nothing counted,
+        # and the part, and the parts after it, count what the list does: a province's bulletin and a school report
+        ("province bulletin", "新增确诊病例中，河源市1例、茂名市2例为首次报告，深圳市14例。", "2例", "确诊病例"),
+        ("province bulletin", "新增确诊病例中，河源市1例、茂名市2例为首次报告，深圳市14例。", "14例", "确诊病例"),
+        ("province bulletin", "新增确诊病例5例，其中3例为输入性病例。", "3例", "输入性病例"),
+        ("school report", "今年招收新生1200人，其中300人为首次报考。", "300人", "招收新生"),
+    ],
+)
+def test_a_doing_after_wei_names_no_part(claim_of, genre, text, mention, metric):
+    assert claim_of(text, mention, "广东省")["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "metric"),
     [
         # an epidemic notice's time limits: the window's 内 is the duration's, whatever jieba joins it to (内向, 内在)

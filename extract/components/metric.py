@@ -1004,7 +1004,15 @@ def _people_doing(text: str, claim: Claim) -> str | None:
     if (claim.unit not in PEOPLE_UNITS and claim.unit not in body_count_units()) or claim.kind != "count":
         return None
     doing = _DOING.match(text, claim.end)
-    return tidy_metric(doing.group(1)) if doing else None
+    if doing is None:
+        return None
+    said = doing.group(1)
+    if said.startswith(PART_LINKS) and not any(word in said for word in (*people_endings(), CASE)):
+        # 茂名市2例为首次报告: what the part is said to be after 为 names it only with the people or cases it is
+        # (1例为输入性病例, 8例为本市常住人口); a doing with none (首次报告, 湖北输入) names nothing counted, and the
+        # part counts what its list does
+        return None
+    return tidy_metric(doing.group(1))
 
 
 def _clause_start(text: str, claim: Claim, previous: Claim | None, boundaries: Breaks) -> int:
