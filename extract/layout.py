@@ -143,6 +143,7 @@ def split_articles(text: str, tables: list[Table] | None = None) -> list[Article
         # a short line after a paragraph cut mid-sentence is that paragraph's rest ("万元，新建驿站16")
         if roles[i] == "headline" and roles[i - 1] == "paragraph" and text[lines[i - 1][1] - 1] not in _TERMINAL:
             roles[i] = "paragraph"
+    parallel = _parallel_subheads(text, lines, roles)
     articles: list[Article] = []
     current: Article | None = None
     for i, ((s, e), role) in enumerate(zip(lines, roles, strict=True)):
@@ -161,13 +162,17 @@ def split_articles(text: str, tables: list[Table] | None = None) -> list[Article
                 current.blocks.append(current.headline)
                 current.end = e
                 continue
-            opens_article = not _NUMBERED_HEADING.match(line) and (
-                current is None
-                or line.startswith("#")
-                or next_role in ("subtitle", "headline")
-                or bool(_BYLINE.match(next_line))
-                or previous_role in ("byline", "caption")
-                or current.subtitle is None  # only long features with a —— subtitle have subheads
+            opens_article = (
+                not _NUMBERED_HEADING.match(line)
+                and i not in parallel
+                and (
+                    current is None
+                    or line.startswith("#")
+                    or next_role in ("subtitle", "headline")
+                    or bool(_BYLINE.match(next_line))
+                    or previous_role in ("byline", "caption")
+                    or current.subtitle is None  # only long features with a —— subtitle have subheads
+                )
             )
             if opens_article:
                 current = Article(len(articles), s, e, headline=Block(s, e, "headline"))
@@ -191,6 +196,23 @@ def split_articles(text: str, tables: list[Table] | None = None) -> list[Article
             sentence for block in article.blocks for sentence in split_sentences(text, block.start, block.end)
         ]
     return articles
+
+
+def _parallel_subheads(text: str, lines: list[tuple[int, int]], roles: list[str]) -> set[int]:
+    """The headline-like lines after the first paragraph that open alike, two or more of them (乡村振兴，让农民更富 …
+    乡村振兴，让农村更美): the parallel subheads of one feature's sections, not the headlines of new articles."""
+    first_paragraph = next((i for i, role in enumerate(roles) if role == "paragraph"), len(roles))
+    openings: dict[str, list[int]] = {}
+    for i in range(first_paragraph + 1, len(lines)):
+        if roles[i] == "headline":
+            start, end = lines[i]
+            if end - start > _PARALLEL_OPENING and not text.startswith("#", start):  # ## a page's own headline
+                openings.setdefault(text[start : start + _PARALLEL_OPENING], []).append(i)
+    return {i for found in openings.values() if len(found) > 1 for i in found}
+
+
+# the characters two subheads of one feature open alike with (乡村振兴, 产业发展)
+_PARALLEL_OPENING = 4
 
 
 def _join_broken_paragraphs(text: str, blocks: list[Block]) -> list[Block]:

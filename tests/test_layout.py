@@ -100,6 +100,33 @@ def test_numbered_sections_of_a_report_are_subheads_of_one_article():
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "subheads"),
+    [
+        # a township feature's sections under subheads that open alike, and a county feature's
+        (
+            "township feature",
+            "近年来，新集镇发展特色产业。\n乡村振兴，让农民更富\n新集镇建成项目2个。\n乡村振兴，让农村更美\n清理沟塘76口。",
+            2,
+        ),
+        (
+            "county feature",
+            "今年以来，曹县扎实推进民生工程。\n民生实事，温暖老人\n建成食堂12处。\n民生实事，守护儿童\n新建托位300个。",
+            2,
+        ),
+    ],
+)
+def test_subheads_that_open_alike_are_sections_of_one_article(genre, text, subheads):
+    articles = split_articles(text)
+    assert len(articles) == 1, genre
+    assert [b.role for b in articles[0].blocks].count("subhead") == subheads
+
+
+def test_headlines_that_open_differently_after_a_body_still_open_articles():
+    page = "巨野县建设驿站\n全县新建驿站16处。\n单县发放补贴\n单县发放补贴3000万元。\n曹县新修道路\n新修道路35公里。"
+    assert [a.headline_text(page) for a in split_articles(page)] == ["巨野县建设驿站", "单县发放补贴", "曹县新修道路"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a bulletin's breakdown: numbered lines with figures, after 其中：
