@@ -909,7 +909,7 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
             continue
         if not joined and _straddles_word(text, s, suffix) and (parent_mention is None or suffix not in ("镇", "乡")):
             continue  # 织密城乡, 建成农村; after a parent a town may end in 村 (平阴县孔村镇)
-        if parent_mention is None and _opens_a_word(text, s, suffix):
+        if _opens_a_word(text, s, suffix):
             continue  # 持续改善乡村办学条件, 发展乡村特色产业: the suffix opens 乡村, no town 改善乡
         full = text[name_start : match.end()]
         parent = parent_mention.place.name if parent_mention else None

@@ -39,3 +39,28 @@ _ACTED_ON = [
 @pytest.mark.parametrize(("genre", "text", "subject"), _ACTED_ON)
 def test_a_town_acted_on_is_no_subject(genre, text, subject):
     assert {c.subject for c in extract_claims(text, region="菏泽市")} == {subject}, genre
+
+
+# a feature copied without its headline is about the town its opening sentence names and the text names again: its
+# figures under later subheads are the town's, not the county's or the region's
+_FEATURES = [
+    (
+        "township feature",
+        "近年来，蚌埠市五河县新集镇发展乡村特色产业。\n乡村振兴，让农民更富\n2024年以来，新集镇建成项目2个。\n"
+        "乡村振兴，让农村更美\n截至目前，清理沟塘76口。",
+        "五河县",
+    ),
+    (
+        "village feature",
+        "今年以来，曹县庄寨镇王庄村大力发展桐木产业。\n乡村振兴，产业兴旺\n王庄村建成加工厂5家。\n"
+        "乡村振兴，村容提升\n全年新建道路3公里。",
+        "菏泽市",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region"), _FEATURES, ids=[g for g, _, _ in _FEATURES])
+def test_a_feature_without_a_headline_is_about_the_town_it_opens_with(genre, text, region):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert claims[-1].subject.endswith(("新集镇", "王庄村")), (genre, claims[-1].subject)

@@ -20,6 +20,7 @@ from extract.places import Place, division_code
 from extract.words import phrase_words
 
 DIVISION_LEVELS = ("province", "city", "county", "town", "village")
+_LOCAL_LEVELS = ("town", "village")  # the places a feature without a headline may be about
 # a paragraph that opens with an item number (1、 2． 十、): one item of a digest or a numbered list
 _NUMBERED_ITEM = compile_pattern(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．](?!\d)")
 
@@ -96,11 +97,25 @@ def article_topic(
     named_in_article: Counter[tuple[int, str]],
 ) -> Place | None:
     """What an article is about: the subject its headline names (怀化市通道县坪坦乡乡长…: the 乡),
-    else the first one its lead paragraph names; None for an article without a headline."""
+    else the first one its lead paragraph names. An article without a headline is about a town or village only:
+    the one its opening sentence makes its subject and names again (近年来,蚌埠市五河县新集镇以… 新集镇坚持…, a
+    feature copied without its headline); else None."""
     article = articles[article_index] if article_index < len(articles) else None
     lead = article.lead if article is not None else None
-    if article is None or article.headline is None or lead is None:
+    if article is None or lead is None:
         return None
+    if article.headline is None:
+        opening = _opening_end(article, lead)
+        return next(
+            (
+                place
+                for start, place in sentence_subjects
+                if start < opening
+                and place.level in _LOCAL_LEVELS
+                and _named_again(place, article_index, named_in_article)
+            ),
+            None,
+        )
     # a place the lead names after its opening sentence is the topic only when the article names it
     # again: once, it is a setting or an example ("在广西…卫生院，…" in a national feature)
     lead_opening = _opening_end(article, lead)
@@ -113,6 +128,17 @@ def article_topic(
         return None
     # the headline's 果园镇 is the lead's 长沙县果园镇
     return next((p for p in named[1:] if p.name.endswith(named[0].name) and p.level == named[0].level), named[0])
+
+
+def _named_again(place: Place, article_index: int, named_in_article: Counter[tuple[int, str]]) -> bool:
+    """The article names the town or village more than once, with or without the places above it (五河县新集镇 …
+    新集镇)."""
+    times = sum(
+        count
+        for (index, name), count in named_in_article.items()
+        if index == article_index and (name.endswith(place.name) or place.name.endswith(name))
+    )
+    return times > 1
 
 
 def carried(
