@@ -1284,3 +1284,31 @@ def test_a_baseline_between_yu_and_xiangbi_is_no_metric(claim_of, text, region, 
 )
 def test_a_part_of_a_year_inside_the_phrase_is_no_word_of_the_metric(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a headline's running total told only by 累计 after its flow counts what the flow does, once the flow has its
+        # metric from the body: a health bulletin's and a market-registration news item's
+        (
+            "province bulletin",
+            "安徽新增46例，累计152例\n\n1月28日0-24时，安徽省新增报告肺炎确诊病例46例。",
+            "安徽省",
+            "152例",
+            "肺炎确诊病例",
+        ),
+        (
+            "market news",
+            "我市新增320户，累计2.1万户\n\n今年以来，全市新登记市场主体320户，同比增长12%。",
+            "菏泽市",
+            "2.1万户",
+            "新登记市场主体",
+        ),
+    ],
+)
+def test_a_headlines_running_total_after_its_flow_counts_what_the_flow_does(
+    claim_of, genre, text, region, mention, metric
+):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.aspect_words import marker_pattern, person_outcomes
+from extract.aspect_words import NOT_A_MARKER, marker_pattern, markers, person_outcomes
 from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
@@ -387,6 +387,7 @@ def metric_component(doc: Doc) -> Doc:
     _back_references(claims)
     parts_of_a_whole(text, claims, balances, paired)
     _named_in_the_article(claims)
+    _running_totals_after_their_flow(text, claims)
     scoped_by_section_headings(text, claims, attributes.articles or [])
     scoped_by_colon_labels(text, claims, colon_labels)
     shares_of_listed_parts(text, claims, mentions)
@@ -679,6 +680,27 @@ def _named_in_the_article(claims: list[Claim]) -> None:
         if len(metrics) == 1:
             claim.metric = next(iter(metrics))
             claim.metric_basis = "carried"
+
+
+def _running_totals_after_their_flow(text: str, claims: list[Claim]) -> None:
+    """ "安徽新增46例，累计152例": a figure told only by a word of its kind (累计, 现有) right after the figure before
+    it in its sentence, of one unit, counts what that one does — once a headline's flow has its metric from the
+    body (_named_in_the_article), its running total after it has it too."""
+    for i, claim in enumerate(claims):
+        if claim.metric or not i:
+            continue
+        before = claims[i - 1]
+        if before.sentence_start != claim.sentence_start or not before.metric or before.unit != claim.unit:
+            continue
+        if _kind_word_only().fullmatch(text, before.end, claim.start):
+            claim.metric, claim.metric_basis = before.metric, "sentence"
+
+
+@cache
+def _kind_word_only() -> re.Pattern[str]:
+    """A pause and a word of a figure's kind alone (，累计; 、现有: lexicon/aspect_markers.tsv)."""
+    kinds = lexicon.alternation([word for word, aspect in markers().items() if aspect != NOT_A_MARKER])
+    return compile_pattern(rf"\s?[，,、]?\s?(?:{kinds})\s?")
 
 
 @cache
