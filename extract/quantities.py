@@ -211,7 +211,7 @@ def quantity_pattern() -> re.Pattern[str]:
         rf"|{_ARABIC_FRACTION}(?!\s*(?:{units})))|(?P<doubling>{_DOUBLING})"
         rf"|(?P<num>{_RANGE}|{_CAPITAL})(?P<after>{after_not_a_unit}(?:{after}))?"
         rf"(?P<scale>(?:[十万萬亿億]|{_HUNDRED_IN_NUMBER}|{_THOUSAND_IN_NUMBER}){{0,2}})"
-        rf"(?P<big>大(?![道街厦桥]){_no_unit_begun('大')}(?=[\u4e00-\u9fff]|$))?"
+        rf"(?P<big>大(?![道街厦桥]|关(?!键)){_no_unit_begun('大')}(?=[\u4e00-\u9fff]|$))?"
         rf"(?:[ \t\r\n\u3000]{{0,4}}(?P<halfway>{_BETWEEN})?(?P<unit>{units})"
         rf"(?P<half>(?<=[{half_after}]){_HALF})?(?:[/／](?P<per>{per_units}))?"
         # the parts of a money unit after it, tried only where a unit was and a digit follows: 3元5角,

@@ -1312,3 +1312,15 @@ def test_a_headlines_running_total_after_its_flow_counts_what_the_flow_does(
 ):
     assert claim_of(text, mention, region)["metric"] == metric, genre
 
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        ("city police statistics", "今年共發生交通事故1859件、1死、2626傷。", "新北市", "1死", "死亡"),
+        ("city police statistics", "今年共發生交通事故1859件、1死、2626傷。", "新北市", "2626傷", "受伤"),
+        ("accident report", "高速公路连环追尾事故造成3死5伤。", "济南市", "5伤", "受伤"),
+    ],
+)
+def test_a_toll_in_shorthand_names_the_dead_and_the_hurt(claim_of, genre, text, region, mention, metric):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["unit"]) == (metric, "人"), genre

@@ -800,3 +800,36 @@ def test_the_evening_of_a_day_opening_its_clause_is_no_claim(claims_of):
 def test_a_bare_scale_takes_the_unit_of_the_word_before_it(claims_of, text, mention, unit):
     claims = {c["mention"]: c for c in claims_of(text, region="四川省")}
     assert claims[mention]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a milestone (大关) after a figure is no count of big things (3大产业 is)
+        ("上半年总销量已突破200亿大关，达206.35亿元。", ["206.35亿元"]),
+        ("全市建成3大产业基地。", ["3大"]),
+        ("聚焦组织延伸、队伍赋能三大关键。", ["三大"]),
+    ],
+)
+def test_a_milestone_after_a_figure_is_no_count_of_big_things(text, mentions):
+    assert [q.mention for q in find_quantities(text) if q.unit] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        # a toll in shorthand: Taiwan's police statistics and a mainland accident report
+        ("共发生交通事故1859件、1死、2626伤。", "2626伤", 2626, "人"),
+        ("事故造成3死5伤。", "3死", 3, "人"),
+        # a transit operator's running distance
+        ("累计运营总里程960.7767万车公里。", "960.7767万车公里", 9607767, "车公里"),
+    ],
+)
+def test_tolls_in_shorthand_and_vehicle_kilometres(text, mention, value, unit):
+    found = [q for q in find_quantities(text) if q.mention == mention]
+    assert found and (found[0].value, found[0].unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", ["九死一生，万死不辞。", "他伤心地说。", "事故致3人死亡。"])
+def test_death_and_injury_words_are_no_shorthand_tolls(text):
+    assert not [q for q in find_quantities(text) if q.mention.endswith(("死", "伤"))]

@@ -162,6 +162,8 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = tidy_metric(item + "、" + claim.metric) or claim.metric
         if claim.metric is None and (toll := _short_toll_verbs().get(raw_before.strip())):
             claim.metric = toll  # 亡1390人，伤881人: the toll's one character, in full
+        if claim.unit == _PERSON and (toll := _short_toll_verbs().get(claim.mention[-1:])):
+            claim.metric = toll  # 1859件、1死、2626傷: the toll's character as the figure's unit names the people
         if claim.kind == "change" and (pace := PACE_REACHED.search(raw_before)):
             # 经济增长放缓至2.1%: the rate of growth (经济增长), not the pace's verb
             rate = raw_before[: pace.end("rate")]
@@ -474,6 +476,9 @@ def _conversion() -> re.Pattern[str]:
 
 def _a_conversion(raw_before: str) -> bool:
     return _conversion().fullmatch(BRACKET_CHARS.sub("", WHITE_SPACE.sub("", raw_before))) is not None
+
+
+_PERSON = "人"  # the unit of a toll written in shorthand (1死, 2626傷)
 
 
 @cache
