@@ -89,6 +89,18 @@ _MEASURES = [
         ["居民消费", "固定资产投资总额"],
     ),
     (
+        "environment report, pollutants with their formulas in brackets",
+        "2020年，全省细颗粒物(PM2.5)、可吸入颗粒物(PM10)、二氧化硫(SO2)浓度同比分别下降11.5%、15.8%、14.3%。",
+        "山东省",
+        ["细颗粒物浓度", "可吸入颗粒物浓度", "二氧化硫浓度"],
+    ),
+    (
+        "city emissions news, pollutants with their formulas in brackets",
+        "全市二氧化硫(SO2)、氮氧化物(NOx)、烟尘排放量分别下降3.2%、4.1%、2.6%。",
+        "济南市",
+        ["二氧化硫排放量", "氮氧化物排放量", "烟尘排放量"],
+    ),
+    (
         "statistics communiqué, measures before 分别",
         "全市营业收入、利润总额分别增长5.3%和2.9%。",
         "菏泽市",

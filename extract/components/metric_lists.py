@@ -452,6 +452,9 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     制造业单项冠军分别增至283家、38家" -> 专精特新小巨人, 制造业单项冠军; a measure or share written once after
     the last item is every item's (_measure_written_once: "A、B、C占比分别为…" -> A占比, B占比, C占比)."""
     head = text[first.sentence_start : first.start]
+    # 细颗粒物(PM2.5)、二氧化硫(SO2)…浓度分别下降: an item's code in brackets is no figure of its own (the names are
+    # cleaned of their brackets later)
+    uncoded = _ITEMS_CODE.sub(lambda m: " " * len(m.group()), head)
     respectively = head.rfind(_RESPECTIVELY)
     # "企业专利申请和授权分别达103271件、72340件,占…的比重达64%、71.2%": a 分别 of an earlier clause is that clause's
     if respectively < 0 or _LIST_CLAUSE_BOUNDARY.search(head, respectively) is not None:
@@ -460,11 +463,11 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     # "对应增速分别为29%、23%、16% - 预计归母净利润分别为…": the figures of a list before are no names; the list
     # starts after them
     clause_start = max(
-        (m.end() for m in _A_PERCENTAGE.finditer(head, clause_start, respectively)), default=clause_start
+        (m.end() for m in _A_PERCENTAGE.finditer(uncoded, clause_start, respectively)), default=clause_start
     )
     # "其中鳳梨出口1萬7167公噸、釋迦及蓮霧則分別為9188公噸及1785公噸": an item with its own figure is no name of these
     clause_start = max(
-        (m.end() for m in _A_LISTED_FIGURE.finditer(head, clause_start, respectively)), default=clause_start
+        (m.end() for m in _A_LISTED_FIGURE.finditer(uncoded, clause_start, respectively)), default=clause_start
     )
     list_end = respectively
     before_respectively = head[clause_start:respectively].strip()
@@ -580,6 +583,8 @@ def _respective_pieces(listed: str, count: int) -> list[str]:
 
 _ENUMERATION_COMMA = "、"
 _ITEMS_OWN_LEVEL = compile_pattern(r"\s*[(（]\s*[-－]?[0-9０-９][0-9０-９.．,，]*\s*[%％万萬亿億]*\s*[)）]")
+# an item's code or formula in brackets after its name: (PM2.5), (SO2), （CO）
+_ITEMS_CODE = compile_pattern(r"\s*[(（]\s*[A-Za-z][A-Za-z0-9.．₀-₉]{0,7}\s*[)）]")
 # a one-character word joining the last two items (和, 及, 与), not the 及 of a bound (60岁及以上, 三级及以下)
 _ITEM_JOINER = compile_pattern(r"[和及与](?!以上|以下)")
 # a list's category written with its bound (60岁及以上户籍人口): the bound is the category's
