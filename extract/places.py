@@ -1191,9 +1191,15 @@ def find_subsidiaries(text: str) -> list[Mention]:
     names = {
         match["name"]: Place(match["name"], "organisation")
         for match in _subsidiary_pattern().finditer(text)
-        if not is_generic_organisation(match["name"])
+        if not is_generic_organisation(match["name"]) and not match["name"].startswith(_owner_verbs())
     }
     return _every_mention(text, names)
+
+
+@cache
+def _owner_verbs() -> tuple[str, ...]:
+    """3家子公司实现利润5亿元: a verb of achieving right after 子公司 names no company (metric_owner_verbs.txt)."""
+    return tuple(lexicon.word_list("metric_owner_verbs.txt"))
 
 
 @cache

@@ -1772,3 +1772,15 @@ def test_a_places_figure_in_brackets_after_it_is_its_own(claims_of, genre, text,
         assert claims[0]["metric"] == metric, genre
     if mention == "1例":
         assert claims[1]["subject"] == "东莞市", genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a body named only by what it is, and counted: a prefecture's livestock yearbook, a county's farm news
+        ("livestock yearbook", "全区新建畜禽标准化养殖示范基地5个。", "大兴安岭地区", "5个", "大兴安岭地区"),
+        ("farm news", "今年曹县建成蔬菜种植基地12个。", "菏泽市", "12个", "曹县"),
+    ],
+)
+def test_a_counted_body_is_no_subject_of_its_count(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

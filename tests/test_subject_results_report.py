@@ -111,3 +111,8 @@ _SUBSIDIARIES = [
 def test_a_subsidiary_is_the_subject_of_its_own_figures(genre, text, region, expected):
     claims = _claims(text, region)
     assert {m: (claims[m].subject, claims[m].metric) for m in expected} == expected, genre
+
+
+def test_a_verb_after_zigongsi_names_no_subsidiary():
+    claims = _claims("某某集团3家子公司实现利润5亿元。", "菏泽市")
+    assert claims["5亿元"].subject == "菏泽市"

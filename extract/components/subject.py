@@ -233,7 +233,10 @@ def subject_component(doc: Doc) -> Doc:
             (
                 (place, basis)
                 for basis, place in _candidates(context, index, claim, in_sentence, previous)
-                if place and not _no_higher(place, counted) and place not in in_the_list
+                if place
+                and not _no_higher(place, counted)
+                and place not in in_the_list
+                and not _counts_it(claim, place)
             ),
             (None, None),
         )
@@ -245,6 +248,12 @@ def subject_component(doc: Doc) -> Doc:
             claim.subject_basis = basis
         previous = (claim, place)
     return doc
+
+
+def _counts_it(claim: Claim, place: Place) -> bool:
+    """The figure counts the body it would be given to (新建畜禽标准化养殖示范基地5个, 建成蔬菜种植基地12个): a body
+    named only by what it is, and counted, is what the figure counts, not whom it is about."""
+    return place.level == "organisation" and bool(claim.metric) and claim.metric.endswith(place.name)
 
 
 def _places_counted_by(text: str, claim: Claim, in_sentence: list[Resolved]) -> set[Place]:
