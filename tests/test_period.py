@@ -921,3 +921,19 @@ def test_a_span_across_years_is_one_period(claim_of, genre, text, mention, perio
 )
 def test_a_line_of_parts_is_of_the_time_of_the_figure_before(claim_of, genre, text, mention, period):
     assert claim_of(text, mention, "湖南省")["period"] == period, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "period"),
+    [
+        # the middle of a year, as population statistics count it: Hong Kong's release and a mainland city's
+        ("Hong Kong population news", "本港今年中人口達738.95萬人。", "香港特别行政区", "738.95萬人", "今年中"),
+        ("city population release", "2023年年中全市常住人口为875.6万人。", "洛阳市", "875.6万人", "2023年年中"),
+        # not the 中 of a word after the year
+        ("national news", "今年中国经济增长5%。", "中国", "5%", "今年"),
+        ("regional news", "去年中部地区增长6%。", "中国", "6%", "去年"),
+        ("market news", "1848家上市公司披露了2024年中报。", "中国", "1848家", None),
+    ],
+)
+def test_the_middle_of_a_year_is_a_period(claim_of, genre, text, region, mention, period):
+    assert claim_of(text, mention, region)["period"] == period, genre

@@ -191,6 +191,11 @@ def period_pattern(text: str = _SINCE_LAUNCH, roc: bool = False) -> re.Pattern[s
     return _period_pattern(_SINCE_LAUNCH in text, roc)
 
 
+# the middle of a year, as population statistics count it (今年中人口, 2017年年中, 去年中至今年中): not the 中 of a word
+# after the year (今年中国, 今年中央, 去年中部地区, 今年中小学, 2024年中报)
+_MID_YEAR = "年?中(?![国國央华華部东東心小医醫共欧歐亚亞非美日韩韓级級等期学學秋旬原外间間报報考标標])"
+
+
 @cache
 def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
     """The period phrases; with `roc`, of a text about Taiwan, whose bare years are of the 民國 calendar
@@ -206,7 +211,7 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         # budget's year)
         + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|起|同期|度|上半年|下半年|[前首]三季度|{_QUARTER}|{_HOLIDAY}"
         + rf"|{_QUARTER_AFTER_A_YEAR}|全年"
-        rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间|底|末)?"
+        rf"|{_MONTHS_OF_YEAR}|{_NUM}+月|{_FESTIVAL}|期间|底|末|{_MID_YEAR})?"
         rf"(?!{lexicon.alternation(lexicon.word_list('year_term_words.txt'))})"
         rf"|{_HOLIDAY}"
         rf"|{_LUNAR_DAYS}|{_UNNAMED_DAYS_OFF}|{_STRETCH}"
