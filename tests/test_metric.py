@@ -1324,3 +1324,17 @@ def test_a_headlines_running_total_after_its_flow_counts_what_the_flow_does(
 def test_a_toll_in_shorthand_names_the_dead_and_the_hurt(claim_of, genre, text, region, mention, metric):
     claim = claim_of(text, mention, region)
     assert (claim["metric"], claim["unit"]) == (metric, "人"), genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # the figure itself after 的 (數字, 修訂數字, 臨時數字) is of what the phrase before 的 names: Hong Kong's
+        # population release and a mainland statistics bureau's revision
+        ("Hong Kong population news", "常住居民的數字修訂為714.64萬人。", "香港特别行政区", "714.64萬人", "常住居民"),
+        ("Hong Kong population news", "流動居民的數字則修訂為23.07萬人。", "香港特别行政区", "23.07萬人", "流动居民"),
+        ("statistics revision", "全市地区生产总值的修订数字为3211.5亿元。", "洛阳市", "3211.5亿元", "地区生产总值"),
+    ],
+)
+def test_the_figure_itself_after_de_is_of_the_phrase_before(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -510,7 +510,7 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
         phrase = phrase[frame.end() :]
     phrase = _after_last_verb(phrase)
     head = phrase.rsplit("的", 1)[-1]
-    if head.rstrip(_ENDING_BEFORE_A_VERB) in _estimate_words() and len(phrase) > len(head) + 1:
+    if _without_linking_adverbs(head) in _estimate_words() and len(phrase) > len(head) + 1:
         # "零售业总销货价值的临时估计": how the figure was reckoned; the phrase before 的 names what it measures
         phrase = phrase[: -len(head) - 1]
         head = phrase.rsplit("的", 1)[-1]
@@ -576,6 +576,11 @@ _COUNTING_CHARACTERS = frozenset("一二两三四五六七八九十0123456789０
 
 # what may stand between an estimate's name and the verb after it (…的临时估计较2018年同月下跌, …的临时估计则上升)
 _ENDING_BEFORE_A_VERB = "则也较"
+
+
+def _without_linking_adverbs(head: str) -> str:
+    """A head noun without the adverbs between it and its verb (数字则修订 -> 数字修订, 临时估计较 -> 临时估计)."""
+    return head.rstrip(_ENDING_BEFORE_A_VERB).replace("则", "")
 
 
 @cache
