@@ -139,6 +139,8 @@ def split_articles(text: str, tables: list[Table] | None = None) -> list[Article
         tables = find_tables(text, lines)
     in_table = {start for table in tables for start, _ in table.lines}
     roles = ["table" if s in in_table else _role(text[s:e]) for s, e in lines]
+    if lines and roles[0] == "paragraph" and _a_title_line(text, lines):
+        roles[0] = "headline"
     for i in range(1, len(lines)):
         # a short line after a paragraph cut mid-sentence is that paragraph's rest ("万元，新建驿站16")
         if roles[i] == "headline" and roles[i - 1] == "paragraph" and text[lines[i - 1][1] - 1] not in _TERMINAL:
@@ -196,6 +198,24 @@ def split_articles(text: str, tables: list[Table] | None = None) -> list[Article
             sentence for block in article.blocks for sentence in split_sentences(text, block.start, block.end)
         ]
     return articles
+
+
+def _a_title_line(text: str, lines: list[tuple[int, int]]) -> bool:
+    """The page's first line, alone before a blank line, short and without a sentence's end, is its title also
+    with more than one pause (内蒙古无新增确诊病例，新增出院病例5例，排除疑似病例1例 over a feed item's body: it was
+    joined to the body's first sentence as a paragraph cut short)."""
+    start, end = lines[0]
+    line = text[start:end]
+    return (
+        len(lines) > 1
+        and end - start <= _TITLE_MAX
+        and text.count("\n", end, lines[1][0]) > 1
+        and _SENTENCE_PUNCTUATION.search(line) is None
+        and _OPEN_END.search(line) is None
+    )
+
+
+_TITLE_MAX = 40  # characters of the longest title a page opens with alone (a feed's title of three clauses)
 
 
 def _parallel_subheads(text: str, lines: list[tuple[int, int]], roles: list[str]) -> set[int]:

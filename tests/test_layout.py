@@ -204,3 +204,27 @@ def test_sentence_starts_set_one_by_one_are_those_set_by_array(text):
     mark_sentence_starts_by_array(by_array, sentences)
     assert [t.is_sent_start for t in one_by_one] == [t.is_sent_start for t in by_array]
     assert sum(t.is_sent_start for t in by_array) == len({s for s, _, _ in sentences})
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "title"),
+    [
+        # a feed item's title of three clauses over its body, and a county news page's
+        (
+            "health bulletin",
+            "内蒙古无新增确诊病例，新增出院病例5例，排除疑似病例1例\n\n2月27日，全区新增出院病例5例。",
+            "内蒙古无新增确诊病例，新增出院病例5例，排除疑似病例1例",
+        ),
+        (
+            "county news",
+            "曹县新建道路35公里，改造桥梁12座，惠及群众10万人\n\n今年以来，曹县新建道路35公里。",
+            "曹县新建道路35公里，改造桥梁12座，惠及群众10万人",
+        ),
+        # a first paragraph that ends its sentence, or runs on, is no title
+        ("lead paragraph", "今年以来，全县新建道路35公里，改造桥梁12座。\n\n全县完成投资5亿元。", None),
+        ("paragraph cut short", "今年以来，全县新建道路35公里，改造桥梁12座，\n\n惠及群众10万人。", None),
+    ],
+)
+def test_a_pages_first_line_alone_before_a_blank_line_is_its_title(genre, text, title):
+    article = split_articles(text)[0]
+    assert article.headline_text(text) == title, genre
