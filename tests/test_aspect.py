@@ -575,3 +575,29 @@ def test_a_diagnosis_is_an_outcome_never_undone_but_befalls_no_counted_person():
     assert {"死亡", "出院", "确诊病例"} <= set(accumulating_outcomes())
     assert "确诊病例" not in person_outcomes()
     assert set(person_outcomes()) == set(accumulating_outcomes()) - {"确诊病例"}
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "aspect"),
+    [
+        # a headline's copy of a window's count is no other count of the same thing: the body's is the window's flow
+        (
+            "health bulletin",
+            "内蒙古新增出院病例5例，排除疑似病例1例\n\n2020年2月27日7时至28日7时，内蒙古自治区新增出院病例5例，"
+            "排除疑似病例1例。",
+            "内蒙古自治区",
+            "1例",
+            "flow",
+        ),
+        (
+            "flood bulletin",
+            "全省新增转移群众3.2万人，因灾死亡2人\n\n7月20日8时至21日8时，全省新增转移群众3.2万人，因灾死亡2人。",
+            "河南省",
+            "2人",
+            "flow",
+        ),
+    ],
+)
+def test_a_headlines_copy_is_no_other_count_of_a_windows_figure(claims_of, genre, text, region, mention, aspect):
+    claims = [c for c in claims_of(text, region=region, date="2020-02-28") if c["mention"] == mention]
+    assert claims[-1]["aspect"] == aspect, genre

@@ -481,6 +481,7 @@ def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
             and other.period_end == end
             and other.metric_key is not None
             and other.metric_key == claim.metric_key
+            and other.value != claim.value  # the headline's copy of this very figure is no other count of it
         ):
             return None
     return "flow"
