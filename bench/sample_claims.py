@@ -16,10 +16,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from extract.pipeline import extract_pieces
-from extract.sources import Document, SourceError, read_documents
-
 REPO = Path(__file__).resolve().parents[1]
+# this checkout's package, not the one installed (an editable install may point at another checkout: a sample
+# read as one commit's was another's)
+sys.path.insert(0, str(REPO))
+
+from extract.pipeline import extract_pieces  # noqa: E402
+from extract.sources import Document, SourceError, read_documents  # noqa: E402
 FIELDS = ("value", "value_high", "unit", "qualifier", "kind", "metric", "subject", "period", "aspect")
 
 
