@@ -23,7 +23,7 @@ import ahocorasick_rs
 
 from extract import lexicon, user_lexicon
 from extract.pattern_cache import compile_pattern
-from extract.words import TaggedWord, starts_a_word, tagged_words
+from extract.words import TaggedWord, phrase_words, starts_a_word, tagged_words
 
 LEVELS = ("country", "region", "province", "city", "county", "town", "village", "organisation")
 _NAME_CHAR = compile_pattern(r"[\u4e00-\u9fff]")  # a Han character: what names are written in
@@ -288,8 +288,9 @@ class Gazetteer:
     ) -> Mention | None:
         """A short name that is a word first (中山, 北海: lexicon/place_alias_stoplist.txt) is its city
         as a part of a list of figures ("惠州5例、中山2例", "（北海3例、梧州1例）"): right after a list's
-        separator and right before its figure, in the region's province or one the text named before."""
-        if not (text[end : end + 1].isdigit() and start > 0 and text[start - 1] in _LIST_PART_BEFORE):
+        separator (or 其中) and right before its figure, in the region's province or one the text named before."""
+        opens_a_part = start > 0 and (text[start - 1] in _LIST_PART_BEFORE or text.endswith(_PARTS_OPENING, 0, start))
+        if not (text[end : end + 1].isdigit() and opens_a_part):
             return None
         provinces = set(named_provinces)
         if region is not None and region.code is not None:
@@ -449,6 +450,7 @@ def _other_division_names() -> list[list[str]]:
 
 
 _LIST_PART_BEFORE = frozenset("、，,；;（(：:")
+_PARTS_OPENING = "其中"  # 新增确诊病例5例，其中北海2例、梧州2例: the first part right after 其中
 
 COUNTRY = Place("中国", "country")  # what 全国 / 我国 stand for
 # the names a user gives the country as a document's region (--region 中国): a national paper's
@@ -767,6 +769,46 @@ def find_unlisted_districts(text: str, divisions: list[Mention]) -> list[Mention
         place = Place(city.place.name + name, "county", city.place.code, city.place.name)  # 高新区: every city has one
         mentions.append(Mention(city.start, match.end(), place))
     return mentions
+
+
+def find_listed_part_names(text: str, known: list[Mention]) -> list[Mention]:
+    """Places the gazetteer does not know, written as a part of a list of places and their figures
+    (莆田市4例（荔城区3例、湄洲湾北岸1例）, 银川市1例、宁东1例): a name right after a list's separator or bracket
+    and right before its figure, whose words jieba tags a place name and a locality after it (湄洲湾|北岸, 宁东),
+    in a list whose other parts are places with their figures. As zones are, of county level, named as written and
+    coded as nothing."""
+    covered = MentionSpans(known)
+    items = [m.start for m in known if m.place.level in _ITEM_LEVELS and text[m.end : m.end + 1].isdigit()]
+    out: list[Mention] = []
+    for match in _LISTED_PART_NAME.finditer(text):
+        start, end = match.span("name")
+        if covered.overlap(start, end) or not _a_place_names_words(match["name"]):
+            continue
+        if any(0 < abs(item - start) <= _LISTED_PART_REACH for item in items):
+            # a city's short name outside the region's province (外市4例（马鞍山1例，武汉3例）) is that city
+            known_city = gazetteer().lookup(match["name"], None)
+            place = known_city if known_city is not None and known_city.level == "city" else None
+            out.append(Mention(start, end, place or Place(match["name"], "county")))
+    return out
+
+
+# a list part's name: after a list's separator or bracket, right before its figure
+_LISTED_PART_NAME = compile_pattern(r"(?<=[、（(，,；;：:])(?P<name>[\u4e00-\u9fff]{2,6})(?=[0-9０-９])")
+# how far from a place with its figure another part of the same list is looked for
+_LISTED_PART_REACH = 40
+_ITEM_LEVELS = ("province", "city", "county", "town")
+_PLACE_NAME_TAG = "ns"
+_LOCALITY_TAG = "f"
+
+
+def _a_place_names_words(name: str) -> bool:
+    """jieba reads the name as a place name, maybe with localities after it (湄洲湾|北岸, 宁东)."""
+    words = phrase_words(name)
+    return (
+        bool(words)
+        and words[0][1] == _PLACE_NAME_TAG
+        and all(tag in (_PLACE_NAME_TAG, _LOCALITY_TAG) for _, tag in words[1:])
+    )
 
 
 def find_named_zones(text: str, known: list[Mention]) -> list[Mention]:

@@ -414,6 +414,9 @@ def test_a_short_county_name_right_after_its_city_is_the_county():
         # a city's short name that is a word first is the city as a list's part, inside the province
         ("（北海3例、梧州1例）", "广西壮族自治区", ["北海市", "梧州市"]),
         ("广州7家、惠州5家、中山2家", "广东省", ["广州市", "惠州市", "中山市"]),
+        # the first part right after 其中: a province's bulletin and a province's investment news
+        ("新增确诊病例5例，其中北海2例、梧州2例。", "广西壮族自治区", ["北海市", "梧州市"]),
+        ("签约项目10个，其中中山3个、珠海7个。", "广东省", ["中山市", "珠海市"]),
         # and a word elsewhere
         ("市民来到中山公园游玩，中山路改造完成。", "广东省", []),
         ("北海公园接待游客3万人次。", "北京市", []),
@@ -714,3 +717,28 @@ def test_companies_reporting_results_are_found_without_a_suffix(text, names):
     gaz = gazetteer()
     divisions = gaz.find(text, gaz.lookup("深圳市"))
     assert [m.place.name for m in find_results_reporters(text, divisions)] == names
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a place the gazetteer lacks, as a part of a list of places and their figures: a zone in a province's
+        # bulletin, an energy base in a region's
+        ("province bulletin", "莆田市4例（荔城区3例、湄洲湾北岸1例）；南平市1例。", "福建省", "1例", "湄洲湾北岸"),
+        ("region bulletin", "新增确诊病例2例（银川市1例、宁东1例）。", "宁夏回族自治区", "1例", "银川市"),
+        # a city's short name outside the region's province, as such a part, is that city
+        ("city bulletin", "外市4例（马鞍山1例，武汉3例）。", "合肥市", "3例", "武汉市"),
+    ],
+)
+def test_a_place_the_gazetteer_lacks_is_a_lists_part(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+def test_the_unknown_part_of_a_list_is_its_own_subject_and_no_metric(claims_of):
+    claims = claims_of("新增确诊病例2例（银川市1例、宁东1例）。", region="宁夏回族自治区")
+    assert [(c["subject"], c["metric"]) for c in claims][-1] == ("宁东", "确诊病例")
+
+
+@pytest.mark.parametrize("text", ["其中男性3例、女性2例，重症3例。", "广州市5例、外地来粤人员2例。"])
+def test_a_lists_other_parts_are_no_places(claims_of, text):
+    assert not {"男性", "女性", "重症", "外地来粤人员"} & {c["subject"] for c in claims_of(text, region="广东省")}
