@@ -601,3 +601,30 @@ def test_a_diagnosis_is_an_outcome_never_undone_but_befalls_no_counted_person():
 def test_a_headlines_copy_is_no_other_count_of_a_windows_figure(claims_of, genre, text, region, mention, aspect):
     claims = [c for c in claims_of(text, region=region, date="2020-02-28") if c["mention"] == mention]
     assert claims[-1]["aspect"] == aspect, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "aspect"),
+    [
+        # those discharged or dead never leave the count: "现有" of them is every one so far, a running total; the
+        # cases and conditions there are now stay stocks (a province's bulletin, a city's)
+        (
+            "province bulletin",
+            "黑龙江省报告确诊病例483例，现有治愈出院病例460例，现有确诊病例10例。",
+            "黑龙江省",
+            "460例",
+            "cumulative",
+        ),
+        (
+            "province bulletin",
+            "黑龙江省报告确诊病例483例，现有治愈出院病例460例，现有确诊病例10例。",
+            "黑龙江省",
+            "10例",
+            "stock",
+        ),
+        ("city bulletin", "全市现有死亡病例3例，现有重症病例2例。", "哈尔滨市", "3例", "cumulative"),
+        ("city bulletin", "全市现有死亡病例3例，现有重症病例2例。", "哈尔滨市", "2例", "stock"),
+    ],
+)
+def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, genre, text, region, mention, aspect):
+    assert claim_of(text, mention, region)["aspect"] == aspect, genre

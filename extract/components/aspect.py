@@ -640,6 +640,10 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     if aspect is not None:
         if aspect == "stock" and condition and after.endswith(person_outcomes()):
             return _aspect_of_the_outcomes(text, claim)  # 重症监护室救治的2名患者治愈出院
+        if aspect == "stock" and not condition and _an_outcome_never_undone(claim):
+            # 现有治愈出院病例460例: those discharged never leave the count, so "the ones there are now" is every one
+            # so far (one bulletin's 484 cases = 13 dead + 6 in hospital + 465 discharged), a running total
+            return "cumulative"
         return aspect
     match = marker_pattern().search(after)
     if match is not None and markers()[match.group()] == "stock":
@@ -665,6 +669,12 @@ def _aspect_of_the_outcomes(text: str, claim: Claim) -> str | None:
         if match.group() not in item_markers() and markers()[match.group()] != NOT_A_MARKER
     ]
     return found[-1] if found else None
+
+
+def _an_outcome_never_undone(claim: Claim) -> bool:
+    """The figure counts people who left or died (治愈出院病例, 死亡: lexicon/accumulating_outcomes.txt, less the
+    diagnosis, which a current count of cases is of)."""
+    return bool(claim.metric) and claim.metric.endswith(person_outcomes())
 
 
 def _one_noun(between: str) -> bool:
