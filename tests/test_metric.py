@@ -1338,3 +1338,30 @@ def test_a_toll_in_shorthand_names_the_dead_and_the_hurt(claim_of, genre, text, 
 )
 def test_the_figure_itself_after_de_is_of_the_phrase_before(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # the figure's noun right after it said to be a kind of it (为 or 是): the kind tells parallel figures apart,
+        # in a province's bulletin and in a city's enterprise statistics
+        (
+            "province bulletin",
+            "89名在治患者中，64例病例为输入性病例，25例病例为本地感染病例。",
+            "山西省",
+            "25例",
+            "本地感染病例",
+        ),
+        (
+            "enterprise statistics",
+            "全市企业中，120家企业为高新技术企业，30家企业为专精特新企业。",
+            "太原市",
+            "30家",
+            "专精特新企业",
+        ),
+        # what is said of the noun that is no kind of it keeps the noun
+        ("province bulletin", "新增病例3例，病例为男性。", "山西省", "3例", "病例"),
+    ],
+)
+def test_a_kind_said_of_the_figures_noun_is_what_it_counts(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

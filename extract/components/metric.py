@@ -164,6 +164,8 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = toll  # 亡1390人，伤881人: the toll's one character, in full
         if claim.unit == _PERSON and (toll := _short_toll_verbs().get(claim.mention[-1:])):
             claim.metric = toll  # 1859件、1死、2626傷: the toll's character as the figure's unit names the people
+        if claim.metric and (kind := _kind_said_after(text, claim)):
+            claim.metric = kind  # 64例病例为输入性病例: the kind of case the figure's own noun is said to be
         if claim.kind == "change" and (pace := PACE_REACHED.search(raw_before)):
             # 经济增长放缓至2.1%: the rate of growth (经济增长), not the pace's verb
             rate = raw_before[: pace.end("rate")]
@@ -479,6 +481,25 @@ def _a_conversion(raw_before: str) -> bool:
 
 
 _PERSON = "人"  # the unit of a toll written in shorthand (1死, 2626傷)
+
+
+def _kind_said_after(text: str, claim: Claim) -> str | None:
+    """ "89名在治患者中，64例病例为输入性病例，25例病例为本地感染病例", "120家企业为高新技术企业": the figure's noun
+    written right after it, then 为 or 是 and a longer noun of the same head closing the clause — the kind of that
+    noun the figure counts, which tells the parallel figures apart; None when the text is not so."""
+    said = _SAID_TO_BE.match(text, claim.end)
+    if said is None or said["noun"] != claim.metric:
+        return None
+    kind = said["kind"]
+    head = claim.metric[-_HEAD_CHARS:]
+    return kind if kind.endswith(head) and len(kind) > len(claim.metric) else None
+
+
+# a noun right after a figure, 为 or 是, and what it is said to be, to the clause's end
+_SAID_TO_BE = compile_pattern(
+    r"\s?(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)"
+)
+_HEAD_CHARS = 2  # the head a kind shares with the noun it is of (病例: 输入性病例; 企业: 高新技术企业)
 
 
 @cache
