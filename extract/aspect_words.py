@@ -21,6 +21,13 @@ def markers() -> dict[str, str]:
 
 
 @cache
+def kind_words() -> str:
+    """The words that say what kind of figure a count is (新增, 累计, 现有, 首次发现), as one regex alternation: the
+    lexicon's markers less its rows that are none."""
+    return lexicon.alternation([word for word, aspect in markers().items() if aspect != NOT_A_MARKER])
+
+
+@cache
 def marker_pattern() -> re.Pattern[str]:
     # longest first: at one position 累计新增 wins over 累计, 本月末 over 本月
     return compile_pattern(lexicon.alternation(list(markers())))

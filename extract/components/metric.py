@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.aspect_words import NOT_A_MARKER, marker_pattern, markers, person_outcomes
+from extract.aspect_words import kind_words, marker_pattern, person_outcomes
 from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
@@ -725,8 +725,7 @@ def _running_totals_after_their_flow(text: str, claims: list[Claim]) -> None:
 @cache
 def _kind_word_only() -> re.Pattern[str]:
     """A pause and a word of a figure's kind alone (，累计; 、现有: lexicon/aspect_markers.tsv)."""
-    kinds = lexicon.alternation([word for word, aspect in markers().items() if aspect != NOT_A_MARKER])
-    return compile_pattern(rf"\s?[，,、]?\s?(?:{kinds})\s?")
+    return compile_pattern(rf"\s?[，,、]?\s?(?:{kind_words()})\s?")
 
 
 @cache

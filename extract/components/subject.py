@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.aspect_words import NOT_A_MARKER, markers
+from extract.aspect_words import kind_words
 from extract.brackets import SHORT_BRACKETED, Balances, still_open
 from extract.breaks import Breaks
 from extract.claims import Claim
@@ -94,8 +94,7 @@ def _adjacent_gap() -> re.Pattern[str]:
     """What may stand between a place and its own figure: a closing quote, a verb of having or reaching, a word
     saying what kind of figure it is (武汉市新增892例、黄石市新增17例; 孝感市首次发现22例: lexicon/aspect_markers.tsv),
     or the opening of the figure's bracket (平湖市(6.8%)、秀洲区(6.2%): each place's growth in brackets after it)."""
-    kinds = lexicon.alternation([word for word, aspect in markers().items() if aspect != NOT_A_MARKER])
-    return compile_pattern(rf"[”\"’]?(?:共有|现有|拥有|共|有|达|的|{kinds})?|\s?[(（]\s*")
+    return compile_pattern(rf"[”\"’]?(?:共有|现有|拥有|共|有|达|的|{kind_words()})?|\s?[(（]\s*")
 
 
 # a NamedTuple, not a frozen dataclass: built by the hundred per page, and twice as fast to build
