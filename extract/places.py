@@ -797,7 +797,7 @@ _LISTED_PART_NAME = compile_pattern(r"(?<=[、（(，,；;：:])(?P<name>[\u4e00
 # how far from a place with its figure another part of the same list is looked for
 _LISTED_PART_REACH = 40
 _ITEM_LEVELS = ("province", "city", "county", "town")
-_PLACE_NAME_TAG = "ns"
+PLACE_NAME_TAG = "ns"  # jieba's tag of a place name
 _LOCALITY_TAG = "f"
 
 
@@ -806,8 +806,8 @@ def _a_place_names_words(name: str) -> bool:
     words = phrase_words(name)
     return (
         bool(words)
-        and words[0][1] == _PLACE_NAME_TAG
-        and all(tag in (_PLACE_NAME_TAG, _LOCALITY_TAG) for _, tag in words[1:])
+        and words[0][1] == PLACE_NAME_TAG
+        and all(tag in (PLACE_NAME_TAG, _LOCALITY_TAG) for _, tag in words[1:])
     )
 
 
@@ -993,12 +993,9 @@ def _opens_a_word(text: str, suffix_start: int, suffix: str) -> bool:
     words keep whole: 改善|乡村|办学, but 石门乡|村民 (a town, then its villagers)."""
     _, stop_words, _ = _place_name_stoplist()
     end = suffix_start + len(suffix)
-    return any(
-        text[suffix_start : end + extra] in stop_words
-        and starts_a_word(text, suffix_start)
-        and not starts_a_word(text, end)
-        for extra in (1, 2)
-    )
+    if not any(text[suffix_start : end + extra] in stop_words for extra in (1, 2)):
+        return False
+    return starts_a_word(text, suffix_start) and not starts_a_word(text, end)
 
 
 def _starts_inside_word(text: str, name_start: int) -> bool:

@@ -2,9 +2,9 @@
 (雲縣府和中央補助合計20萬元: 雲林縣's subsidy; 北市府, 高市議會, 中市長): lexicon/taiwan_short_names.tsv.
 
 The gazetteer reads 雲縣 (云县 in the Simplified view) as Yunnan's 云县, and knows no 北市 or 高市 at all, so a Taiwan
-county's own figures went to a county in Yunnan or to the region. The forms are read only in a Taiwan text — one
-read with Taiwan's conversion (tw2sp) or with a region in Taiwan — and only right before 府, 政府, 议会, 议员 or
-长, where they can be nothing else.
+county's own figures went to a county in Yunnan or to the region. The forms are read only in a text about Taiwan (the
+caller asks roc_years.writes_roc_years, the same test of a text that writes 民國 years) and only right before 府,
+政府, 议会, 议员 or 长, where they can be nothing else.
 
 Pure functions.
 """
@@ -17,14 +17,6 @@ from functools import cache
 from extract import lexicon
 from extract.pattern_cache import compile_pattern
 from extract.places import Mention, MentionSpans, Place, gazetteer
-
-TAIWAN_SCRIPT = "tw2sp"  # the OpenCC conversion a Taiwan text is read with (doc._.script)
-_TAIWAN_CODE = "71"  # the prefix of Taiwan's division codes (lexicon/hk_macau_taiwan_divisions.tsv)
-
-
-def a_taiwan_text(script: str | None, region: Place | None) -> bool:
-    """The text is Taiwan's: read with Taiwan's conversion, or with a region in Taiwan."""
-    return script == TAIWAN_SCRIPT or (region is not None and (region.code or "").startswith(_TAIWAN_CODE))
 
 
 def with_taiwan_short_names(text: str, divisions: list[Mention]) -> list[Mention]:

@@ -170,6 +170,7 @@ def test_ages_that_bound_a_group_are_no_claims(text, region, mentions):
         (None, "tw2sp", True),
         (HONG_KONG, "tw2sp", False),  # a Hong Kong text that names Taiwan's places writes the common era
         (WUHU, None, False),
+        (WUHU, "t2s", False),  # nor a mainland text in Traditional: it names no Taiwan county by 雲縣府 or 北市府
         (None, "hk2s", False),
         (None, None, False),
     ],

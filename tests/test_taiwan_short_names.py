@@ -1,13 +1,7 @@
 """taiwan_short_names: Taiwan's counties and municipalities by the short forms written before their government,
-council or head (雲縣府, 北市府, 高市議會), read in Taiwan texts only."""
+council or head (雲縣府, 北市府, 高市議會), read in Taiwan texts only (which texts are Taiwan's: test_roc_years)."""
 
 import pytest
-
-from extract.places import Place
-from extract.taiwan_short_names import a_taiwan_text
-
-TAIPEI = Place("台北市", "city", "710100000000", "710000000000")
-LINCANG = Place("临沧市", "city", "530900000000", "530000000000")
 
 
 @pytest.mark.parametrize(
@@ -27,11 +21,3 @@ def test_a_taiwan_short_form_before_its_government_is_its_division(claim_of, gen
 def test_the_same_characters_elsewhere_keep_the_gazetteers_reading(claim_of):
     # Yunnan's 云县 and its government, in a mainland text
     assert claim_of("云县政府投入资金1.2亿元。", "1.2亿元", "临沧市")["subject"] == "云县"
-
-
-@pytest.mark.parametrize(
-    ("script", "region", "taiwan"),
-    [("tw2sp", None, True), (None, TAIPEI, True), ("t2s", LINCANG, False), (None, None, False)],
-)
-def test_a_taiwan_text_is_read_with_taiwans_conversion_or_has_a_region_there(script, region, taiwan):
-    assert a_taiwan_text(script, region) is taiwan

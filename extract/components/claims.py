@@ -387,7 +387,7 @@ def _people_by_word(text: str, quantity: Quantity) -> Quantity:
     right before the short noun of people it counts (38.4万脱贫人口, 740余万农村居民)."""
     if not _LARGE_SCALE.search(quantity.mention):
         return quantity
-    if _noun_after(_words_of("people_words.txt")).match(text, quantity.end) is not None:
+    if _people_noun_after().match(text, quantity.end) is not None:
         return quantity._replace(unit="人", kind="count")
     clause = _CLAUSE_BEFORE.search(text, max(0, quantity.start - _MONEY_WINDOW), quantity.start)
     if clause is None:
@@ -400,9 +400,11 @@ def _people_by_word(text: str, quantity: Quantity) -> Quantity:
 
 
 @cache
-def _noun_after(words: re.Pattern[str]) -> re.Pattern[str]:
-    """A noun of the words right after a figure, a word or two of Chinese before it (脱贫人口, 农村居民)."""
-    return compile_pattern(rf"[\u4e00-\u9fff]{{0,{_NOUN_MODIFIER}}}?(?:{words.pattern})")
+def _people_noun_after() -> re.Pattern[str]:
+    """A word for people (lexicon/people_words.txt) right after a figure, a word or two of Chinese before it
+    (脱贫人口, 农村居民)."""
+    words = lexicon.alternation(lexicon.word_list("people_words.txt"))
+    return compile_pattern(rf"[\u4e00-\u9fff]{{0,{_NOUN_MODIFIER}}}?(?:{words})")
 
 
 _NOUN_MODIFIER = 4  # characters that may qualify the noun of people after a figure (农村, 建档立卡)

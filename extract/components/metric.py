@@ -1059,7 +1059,7 @@ def _people_doing(text: str, claim: Claim) -> str | None:
         # (1例为输入性病例, 8例为本市常住人口); a doing with none (首次报告, 湖北输入) names nothing counted, and the
         # part counts what its list does
         return None
-    return tidy_metric(doing.group(1))
+    return tidy_metric(said)
 
 
 def _clause_start(text: str, claim: Claim, previous: Claim | None, boundaries: Breaks) -> int:

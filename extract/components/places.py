@@ -23,6 +23,7 @@ from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
 from extract.places import (
     COUNTRY,
+    PLACE_NAME_TAG,
     Mention,
     MentionSpans,
     Place,
@@ -42,7 +43,8 @@ from extract.places import (
     same_stem_as_districts,
     short_name,
 )
-from extract.taiwan_short_names import a_taiwan_text, with_taiwan_short_names
+from extract.roc_years import writes_roc_years
+from extract.taiwan_short_names import with_taiwan_short_names
 from extract.words import phrase_words
 
 # 31个省（自治区、直辖市）, 30个省（区、市）: the units reporting to a national notice
@@ -87,7 +89,7 @@ def places_component(doc: Doc) -> Doc:
         )
         if attributes.region is not None:
             divisions = gaz.find(text, attributes.region)
-    if a_taiwan_text(attributes.script, attributes.region):
+    if writes_roc_years(attributes.region, attributes.script):  # a text about Taiwan
         divisions = with_taiwan_short_names(text, divisions)  # 雲縣府: 雲林縣's government, no 云县 of Yunnan
     openers = _cities_opening_headlines(text, attributes.articles or [], divisions)
     if openers:
@@ -159,7 +161,7 @@ def _cities_opening_headlines(text: str, articles: list[Article], divisions: lis
         if start in opening:
             continue
         words = phrase_words(text[start : article.headline.end])
-        if not words or words[0][1] != _PLACE_NAME_TAG:
+        if not words or words[0][1] != PLACE_NAME_TAG:
             continue  # 安康码上线: a word that only starts like a city's name (jieba tags a place name ns)
         name = words[0][0]
         place = gaz.lookup(name, None) if len(name) in _SHORT_CITY_LENGTHS else None
@@ -173,7 +175,6 @@ def _cities_opening_headlines(text: str, articles: list[Article], divisions: lis
 # what a feed's headline may open with before its words: a topic's # and a title's bracket
 _HEADLINE_MARKUP = compile_pattern(r"[\s#【]*")
 _SHORT_CITY_LENGTHS = (2, 3, 4)  # 武汉, 石家庄, 乌鲁木齐
-_PLACE_NAME_TAG = "ns"
 
 
 @cache

@@ -86,7 +86,6 @@ _SCOPE_LEVEL = {
 # what 该企业 / 该公司 may point back to
 _COMPANY_SUFFIXES = ("公司", "集团", "企业", "厂", "合作社")
 _CLAUSE_BREAK = compile_pattern(r"[，,；;。：:！？!?\n]")
-# what may stand between a subject and its figure: "菏泽市有580家", "联合会共19家", "…”30家"
 
 
 @cache
