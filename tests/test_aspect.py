@@ -628,3 +628,66 @@ def test_a_headlines_copy_is_no_other_count_of_a_windows_figure(claims_of, genre
 )
 def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, genre, text, region, mention, aspect):
     assert claim_of(text, mention, region)["aspect"] == aspect, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "period"),
+    [
+        # the window opens the new figures' report; a running total or a stock in a sentence after it is counted up
+        # to the window's end, which is not written: no period, not the window
+        (
+            "province bulletin",
+            "2月1日0时至12时，云南省新增确诊病例2例。全省累计报告确诊病例93例，现有危重3例。现有疑似病例208例。确诊病例中，昆明市30例、曲靖市5例。",
+            "云南省",
+            "30例",
+            None,
+        ),
+        (
+            "province bulletin",
+            "6日当天0-12时全省新增确诊病例26例。有3530名密切接触者正在接受医学观察。",
+            "广东省",
+            "3530名",
+            None,
+        ),
+        (
+            "national bulletin",
+            "当日新增治愈出院病例730例。累计收到港澳台地区通报确诊病例333例：香港特别行政区208例。",
+            None,
+            "208例",
+            None,
+        ),
+        (
+            "flood bulletin",
+            "7月20日8时至21日8时，全省新增转移群众3.2万人。全省累计转移群众15.6万人。",
+            "河南省",
+            "15.6万人",
+            None,
+        ),
+        # a condition singled out of the window's new figures is of the window
+        (
+            "province bulletin",
+            "2020年2月5日0-24时，江苏省报告新增确诊病例32例。其中，轻型病例5例，普通型病例27例。",
+            "江苏省",
+            "5例",
+            "2020年2月5日0-24时",
+        ),
+        (
+            "province bulletin",
+            "2020年2月15日0-24时，江苏省新增出院病例30例。新增重型病例3例，1例重型病例符合出院标准。",
+            "江苏省",
+            "1例",
+            "2020年2月15日0-24时",
+        ),
+        # the window's own sentence: the new figures' time (a flow), as written
+        (
+            "flood bulletin",
+            "7月20日8时至21日8时，全省新增转移群众3.2万人。全省累计转移群众15.6万人。",
+            "河南省",
+            "3.2万人",
+            "7月20日8时至21日8时",
+        ),
+    ],
+)
+def test_a_window_carried_onto_a_total_or_stock_is_not_its_time(claims_of, genre, text, region, mention, period):
+    claims = [c for c in claims_of(text, region=region, date="2020-02-28") if c["mention"] == mention]
+    assert claims[-1]["period"] == period, genre

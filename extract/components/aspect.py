@@ -45,7 +45,7 @@ from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.metric_lists import counted_alike
 from extract.components.metric_phrases import PEOPLE_UNITS
-from extract.components.period import period_dates
+from extract.components.period import a_window_of_new_figures, period_dates
 from extract.list_headings import counted_heading_noun
 from extract.pattern_cache import compile_pattern
 
@@ -92,7 +92,32 @@ def aspect_component(doc: Doc) -> Doc:
     _parts_after_qizhong(text, claims)
     _groups_restated(text, claims)
     _rates_of_running_totals(text, claims)
+    _windows_off_totals(text, claims)
     return doc
+
+
+def _windows_off_totals(text: str, claims: list[Claim]) -> None:
+    """ "2月1日0时至12时，云南省新增2例。全省累计报告确诊病例93例…确诊病例中，昆明市30例": the window of hours (or 当日)
+    a running total or a stock carried from a sentence before is the time of the new figures it opened, not its own:
+    a total is counted up to the window's end, which the text does not write, so it has no time written (the
+    period step carries a period before the aspect is known, and keeps a window off a total in the window's own
+    sentence: _totals_after_the_flow). A stock that is a part of the window's new figures is of the window (below)."""
+    for claim in claims:
+        if (
+            claim.aspect in ("cumulative", "stock")
+            and claim.period_basis == "carried"
+            and (claim.aspect == "cumulative" or not _part_of_new_figures(text, claim))
+            and claim.period is not None
+            and a_window_of_new_figures(claim.period)
+        ):
+            claim.period = claim.period_start = claim.period_end = claim.period_basis = None
+
+
+def _part_of_new_figures(text: str, claim: Claim) -> bool:
+    """A figure in a condition singled out of the new figures before it (新增确诊病例32例。其中，轻型病例5例) or said
+    after them in its sentence (新增重型病例3例，1例重型病例符合出院标准): of the window's new cases."""
+    before = text[claim.sentence_start : claim.start]
+    return _QIZHONG.search(before) is not None or "flow" in aspect_markers_in(before)
 
 
 @cache

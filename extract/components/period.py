@@ -1369,6 +1369,12 @@ def _a_report_window(period: str) -> bool:
     )
 
 
+def a_window_of_new_figures(period: str) -> bool:
+    """A window of hours (1月26日0-24时) or the day written before (当日, 当天): the time a bulletin's new figures are
+    counted in, which a running total or a stock carried past its sentence is not of (extract/components/aspect.py)."""
+    return period in _WRITTEN_DAY_WORDS or _a_report_window(period)
+
+
 def _totals_after_the_flow(stretch: str, window: str, claim: Claim) -> bool:
     """The figure is a running total (累计) after a flow (新增) the window opens, or a part in the brackets after such
     a total: the window is the flow's, not the total's (3月1日0-24时，全市累计接种疫苗5万剂次: no flow between, the
