@@ -148,3 +148,44 @@ def test_the_span_quarters_break_down_is_carried_past_them(genre, text, region, 
 def test_a_causes_time_is_no_period_and_months_written_short_are(genre, text, region, expected):
     periods = _periods(text, region, "2020-10-13")
     assert {mention: periods.get(mention) for mention in expected} == expected, genre
+
+
+# (genre, text, region, the figures and the period each takes): a page's line break after 其中：, a semicolon or a
+# comma is inside its sentence, not a paragraph's end: the lines after it are of the time their paragraph opened with
+_BROKEN_SENTENCES = [
+    (
+        "fiscal release",
+        "上半年,全市一般公共预算收入1144.4亿元,同比增长6.3%。主要税收收入项目情况如下:\n增值税393.9亿元,同比增长8.1%;\n"
+        "企业所得税181.4亿元,同比增长2.1%;\n个人所得税47.9亿元,同比下降16.1%。",
+        "天津市",
+        {"181.4亿元": "上半年", "16.1%": "上半年"},
+    ),
+    (
+        "province bulletin",
+        "2020年1月27日0-24时，河南省新增确诊病例40例。其中：\n焦作市为报告首例确诊病例，确诊2例。"
+        "其他地市新增确诊病例中，郑州市8例、开封市1例。",
+        "河南省",
+        {"2例": "2020年1月27日0-24时", "8例": "2020年1月27日0-24时"},
+    ),
+    (
+        "province bulletin",
+        "1月27日8时—1月27日15时，我省报告新增确诊病例3例。其中：福州市1例；\n莆田市2例。报告新增疑似病例7例。",
+        "福建省",
+        {"2例": "1月27日8时—1月27日15时", "7例": "1月27日8时—1月27日15时"},
+    ),
+    # a line ending its sentence ends the paragraph: the next line's figure is not dated by it
+    (
+        "work report",
+        "2023年，全县实现地区生产总值120亿元。\n全县共有规模以上工业企业56家。",
+        "湘潭县",
+        {"56家": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"), _BROKEN_SENTENCES, ids=[p[0] for p in _BROKEN_SENTENCES]
+)
+def test_a_line_broken_inside_its_sentence_ends_no_paragraph(genre, text, region, expected):
+    periods = _periods(text, region, "2024-08-01")
+    assert {mention: periods.get(mention) for mention in expected} == expected, genre

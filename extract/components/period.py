@@ -1128,7 +1128,9 @@ _LIST_REACH = 40  # lines of a list looked back over for its heading
 def _list_heading_start(text: str, line_start: int) -> int:
     """Where the paragraph of a line starts: the line itself, or, for an item of a list under a heading that
     ends with 其中： (…全省共报告法定传染病3344例。其中：\n甲类：0例。\n乙类：2471例…), the heading's line, whose
-    period the items are of."""
+    period the items are of; and the line a sentence broken off mid-way started on (…新增确诊病例40例。其中：\n焦作市
+    …; …漳州市1例；\n莆田市1例。): a page's line break inside a sentence ends no paragraph."""
+    line_start = _start_of_the_broken_sentence(text, line_start)
     start = line_start
     for _ in range(_LIST_REACH):
         if start == 0 or _LIST_ITEM.match(text, start) is None:
@@ -1138,6 +1140,22 @@ def _list_heading_start(text: str, line_start: int) -> int:
             return previous
         start = previous
     return line_start
+
+
+def _start_of_the_broken_sentence(text: str, line_start: int) -> int:
+    """The start of the first of the lines before this one that each end mid-sentence (with ：；，、)."""
+    for _ in range(_LIST_REACH):
+        if line_start == 0:
+            break
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        if _ENDS_MID_SENTENCE.search(text, previous, line_start - 1) is None:
+            break
+        line_start = previous
+    return line_start
+
+
+# a line that ends inside its sentence: a page's wrap, not a paragraph's end
+_ENDS_MID_SENTENCE = compile_pattern(r"[：:；;，,、][ \t\u3000]*$")
 
 
 class _Stretch:
