@@ -149,6 +149,8 @@ def test_counts_of_sessions_cases_and_things_before_a_code(claim_of, text, menti
         # taxes and a budget's revenue (a county's budget news, a city's fiscal report)
         ("其中包括統籌分配稅196.47億。", "196.47億", 1.9647e10, "元"),
         ("全年组织税收收入52亿，增长3%。", "52亿", 5.2e9, "元"),
+        # sales done (a lottery's half-year news)
+        ("超级大乐透半年共销售了34.6亿，排列3累计销售52亿多元。", "34.6亿", 3.46e9, "元"),
         # a money word right after the figure names it too
         ("一度拥有1.2万亿资产的集团如今已被一分为四。", "1.2万亿", 1.2e12, "元"),
         ("集团留下300亿债务。", "300亿", 3e10, "元"),
