@@ -85,6 +85,8 @@ def _with_unit(unit: str, kind: str) -> CheckClaim:
     ("a", "b", "same"),
     [
         ("度", "千瓦时", True),  # one 度 of electricity is one 千瓦时
+        ("千克", "公斤", True),  # a kilogram kept as written either way
+        ("千克", "克", False),
         ("美元", "元", False),  # a foreign currency is never 元
         ("加元", "美元", False),
         ("℃", "度", False),

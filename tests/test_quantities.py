@@ -57,7 +57,7 @@ from extract.quantities import (
         ("大约在3000元左右", 3000, None, "元", "approx", "money"),
         # 千 before 瓦/克/米 begins the unit
         ("500万千瓦", 5e6, None, "千瓦", None, "measure"),
-        ("5千克", 5, None, "公斤", None, "measure"),
+        ("5千克", 5, None, "千克", None, "measure"),  # as written: a kilogram compares with 公斤 (comparable_units)
         ("1.5千瓦时", 1.5, None, "千瓦时", None, "measure"),
         ("三千元", 3000, None, "元", None, "money"),
     ],
