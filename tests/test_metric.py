@@ -140,6 +140,9 @@ def test_phrases_listed_before_fenbie_go_to_the_figures_after_it_in_order(claims
     ("text", "mention", "metric"),
     [
         ("固定资产投资（不含农户，下同）比上年下降7.5%。", "7.5%", "固定资产投资"),  # a comma in brackets
+        # a long note of what the figure leaves out or takes in: a postal bulletin, company news
+        ("邮政行业业务收入(不包括邮政储蓄银行直接营业收入)完成26.58亿元。", "26.58亿元", "邮政行业业务收入"),
+        ("规模以上工业增加值（含规模以上工业企业所属全部产业活动单位）增长6.1%。", "6.1%", "规模以上工业增加值"),
         ("预计未来三年，游客接待量将达到 260 万人次。", "260 万人次", "游客接待量"),  # a space before the figure
         ("全县有两个4A级景区。", "两个", "4A级景区"),  # a grade opens the noun after
         ("全市建成3个5G基站示范区。", "3个", "5G基站示范区"),

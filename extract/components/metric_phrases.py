@@ -29,7 +29,20 @@ _FROM_AT_END = compile_pattern(r"(?:由|从)$")
 MAX_METRIC = 16
 # a noun of coordinated parts names one thing with all of them (传销、集资诈骗和非法吸收公众存款案件): longer
 _COORDINATED_EXTRA = 8
-_BRACKETED = compile_pattern(r"[（(][^（()）]{0,12}[）)]")
+# a bracketed note: any of a few characters, or one of any length that says what the figure leaves out or takes in
+# (lexicon/bracket_note_openers.txt)
+_BRACKET_NOTE_CHARS = 12
+_LONG_NOTE_CHARS = 40
+
+
+@cache
+def _bracketed() -> re.Pattern[str]:
+    openers = lexicon.alternation(lexicon.word_list("bracket_note_openers.txt"))
+    return compile_pattern(
+        rf"[（(](?:(?:{openers})[^（()）]{{0,{_LONG_NOTE_CHARS}}}|[^（()）]{{0,{_BRACKET_NOTE_CHARS}}})[）)]"
+    )
+
+
 # a footnote's mark after a word (生产总值[2], 增加值［注1］): the notes of a statistical communiqué
 _FOOTNOTE_MARK = compile_pattern(r"[\[［](?:注)?[0-9０-９]{1,2}[\]］]")
 # a space between two words of text in the phrase before a figure: a headline's parts written apart
@@ -489,7 +502,7 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
     # the space of "达到 260 万人次" would hide the link words at the end
     phrase = strip_links(_strip_trailing_period(_without_inner_dates(strip_links(raw[offset:].rstrip()))))
     phrase = QUOTE_CHARS.sub("", phrase).strip()
-    phrase = _FOOTNOTE_MARK.sub("", _BRACKETED.sub("", phrase))
+    phrase = _FOOTNOTE_MARK.sub("", _bracketed().sub("", phrase))
     phrase = BRACKET_CHARS.split(phrase)[-1]
     verb = _leading_verb().match(phrase)
     if (
