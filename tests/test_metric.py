@@ -476,6 +476,55 @@ def test_the_manner_of_a_change_is_no_part_of_its_metric(claim_of, text, region,
     assert claim_of(text, mention, region)["metric"] == metric
 
 
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # quarter-on-quarter and month-on-month as Macau and Hong Kong write them compare times, as 按年 does: the
+        # change is of the figure before it (a gaming release, an employment survey)
+        (
+            "gaming release",
+            "各類博彩毛收入735.5億澳門元,按季下跌3.68%,按年則跌0.64%。",
+            "澳门特别行政区",
+            "3.68%",
+            "各类博彩毛收入",
+        ),
+        (
+            "gaming release",
+            "各類博彩毛收入735.5億澳門元,按季下跌3.68%,按年則跌0.64%。",
+            "澳门特别行政区",
+            "0.64%",
+            "各类博彩毛收入",
+        ),
+        (
+            "employment survey",
+            "月工作收入中位數為17,600元,按季減少400元。",
+            "澳门特别行政区",
+            "400元",
+            "月工作收入中位数",
+        ),
+        ("retail release", "零售業總銷貨價值為320億元，按月上升2.1%。", "香港特别行政区", "2.1%", "零售业总销货价值"),
+    ],
+)
+def test_quarter_and_month_on_month_compare_times(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a clause saying a measure fell or rose heads the clause of its two levels (由…跌至…) after it: a Taiwan
+        # county's farm output, a city's statistics; a part singled out (尤其, 特别是) is still that part's
+        ("farm output news", "尤其漁產的產值衰退最明顯,由前年的一百三十四億元跌至去年的一百一十億元。", "屏东县",
+         "一百一十億元", "渔产产值"),
+        ("statistics", "全市建筑业产值持续下滑,由2022年的860亿元降至2023年的790亿元。", "洛阳市", "790亿元",
+         "建筑业产值"),
+        ("statistics", "特别是民营企业投资增长12%。", "洛阳市", "12%", "民营企业投资"),
+    ],
+)  # fmt: skip
+def test_a_clause_of_a_fall_or_rise_heads_the_levels_after_it(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
 def test_a_clause_of_saying_heads_no_figure(claim_of):
     text = "前来采访的记者黄某对记者称，除了3.4亿元，还有更多索赔。"
     assert claim_of(text, "3.4亿元", "信宜市")["metric"] is None

@@ -550,7 +550,7 @@ def test_ministries_bureaus_and_commissions_named_by_one_character(text, name):
 @pytest.mark.parametrize(
     "text",
     ["构建发展新格局。", "优化产业布局。", "党员干部带头。", "全部完成。", "全面部署工作。", "公司总部落户。",
-     "今年以来市局督办案件破案率100%。", "宽敞的大厅里。"],
+     "今年以来市局督办案件破案率100%。", "宽敞的大厅里。", "澳門貴賓廳賭收次季跌15.6%。", "银行营业厅共有58个。"],
 )  # fmt: skip
 def test_words_ending_in_ju_bu_wei_ting_are_no_bodies(text):
     assert not any(name.endswith(("局", "部", "委", "厅")) for name in _found(text, "天津市"))

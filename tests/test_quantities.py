@@ -36,6 +36,8 @@ from extract.quantities import (
         ("万余人次", 10000, None, "人次", "over", "count"),
         ("68.34万平方米", 683400, None, "平方米", None, "measure"),
         ("不足5公顷", 5, None, "公顷", "under", "measure"),
+        ("跌破七百億元", 7e10, None, "元", "under", "money"),  # a fall below a mark (a Taiwan county's farm output)
+        ("跌穿2万亿元", 2e12, None, "元", "under", "money"),
         ("逾3亿美元", 3e8, None, "美元", "over", "money"),
         ("9大", 9, None, "个", None, "count"),
         # a rate written with a slash: the denominator joins the unit, the figure is a rate

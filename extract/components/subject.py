@@ -1497,8 +1497,9 @@ def _comparison_base_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-# comparison words that are no comparison before a place: 与 joins it (与全省各地一起), 同比/环比/按年 compare times
-_NOT_BEFORE_A_BASE = ("与", "同比", "环比", "按年")
+# comparison words that are no comparison before a place: 与 joins it (与全省各地一起), 同比/环比/按年/按季/按月
+# compare times
+_NOT_BEFORE_A_BASE = ("与", "同比", "环比", "按年", "按季", "按月")
 
 
 def _near(starts: list[int], offset: int, reach: int) -> bool:
