@@ -1196,11 +1196,25 @@ def find_listed_companies(text: str, places: list[Mention]) -> list[Mention]:
         whole = _WHOLE_SHORT_NAME.search(text, max(0, code.start() - _SHORT_NAME_CHARS - 1), code.start())
         # 明阳电气(301291) opening a line or a clause: the short name is all of it, however its words read
         name_start = whole.start("name") if whole else _organisation_name_start(text, code.start(), place_ends)
+        name_start += _generic_opening_length(text[name_start : code.start()])
         name = text[name_start : code.start()]
         if _COMPANY_SHORT_NAME.fullmatch(name) and not is_generic_organisation(name):
             names.setdefault(name, Place(name, "organisation"))
             code_ends[code.start()] = code.end()
     return _every_mention(text, names, code_ends)
+
+
+def _generic_opening_length(name: str) -> int:
+    """How many characters of a name found before a stock code are words of a kind of company (A股公司贵州茅台, 港股上市
+    公司蒙牛乳业: lexicon/generic_organisation_words.txt), which describe the company and are no part of its short name;
+    0 when none are, or when they are all of it."""
+    for length in range(len(name) - _SHORTEST_SHORT_NAME, 0, -1):
+        if is_generic_organisation(name[:length]):
+            return length
+    return 0
+
+
+_SHORTEST_SHORT_NAME = 2
 
 
 def _every_mention(text: str, names: dict[str, Place], code_ends: dict[int, int] | None = None) -> list[Mention]:
@@ -1345,9 +1359,9 @@ def _with_written_place(name: str, name_start: int, place_ends: dict[int, Mentio
     return name
 
 
-# 湘西州人民医院(下文简称“州医院”), 某某集团（以下简称集团）
+# 湘西州人民医院(下文简称“州医院”), 某某集团（以下简称集团）, 中国国家铁路集团有限公司(下称“国铁集团”)
 _SHORT_NAME_DECLARATION = compile_pattern(
-    r"\s*[（(](?:以下|下文|下)?简称[为：:]?[“\"「]?([\u4e00-\u9fffA-Za-z]{2,10}?)[”\"」]?[）)]"
+    r"\s*[（(](?:(?:以下|下文|下)?简称|(?:以下|下文|下)称)[为：:]?[“\"「]?([\u4e00-\u9fffA-Za-z]{2,10}?)[”\"」]?[）)]"
 )
 
 

@@ -482,10 +482,29 @@ def test_subjects_named_in_chains_and_unlisted_districts(claim_of, text, mention
     assert claim["subject"] == subject
 
 
-def test_a_declared_short_name_stands_for_the_full_one(claims_of):
-    text = "他曾任湘西州人民医院（下文简称“州医院”）院长。\n\n医院负责人被判刑\n\n州医院去年药品采购额达2500万元。"
-    claim = next(c for c in claims_of(text, region="湘西土家族苗族自治州") if c["mention"] == "2500万元")
-    assert claim["subject"] == "湘西州人民医院"
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "court news",
+            "他曾任湘西州人民医院（下文简称“州医院”）院长。\n\n医院负责人被判刑\n\n州医院去年药品采购额达2500万元。",
+            "湘西土家族苗族自治州",
+            "2500万元",
+            "湘西州人民医院",
+        ),
+        # 下称 declares a short name as 简称 does (a news agency's railway summer figures)
+        (
+            "railway news",
+            "据中国国家铁路集团有限公司(下称“国铁集团”)消息,国铁集团日均开行旅客列车10905列。",
+            "中国",
+            "10905列",
+            "中国国家铁路集团有限公司",
+        ),
+    ],
+)
+def test_a_declared_short_name_stands_for_the_full_one(claims_of, genre, text, region, mention, subject):
+    claim = next(c for c in claims_of(text, region=region) if c["mention"] == mention)
+    assert claim["subject"] == subject, genre
 
 
 _HOSPITAL_STORY = (

@@ -111,8 +111,12 @@ def places_component(doc: Doc) -> Doc:
     named = MentionSpans(organisations)
     organisations += [m for m in find_named_organisations(text) if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
-    listed = find_listed_companies(text, divisions + local)
-    organisations += [m for m in listed if not named.overlap(m.start, m.end)]
+    listed = [m for m in find_listed_companies(text, divisions + local) if not named.overlap(m.start, m.end)]
+    organisations += listed
+    if listed:
+        # 贵州茅台(600519.SH): a place opening a listed company's short name is part of the name, no place of its own
+        in_a_listed_name = MentionSpans(listed).hold
+        divisions = [m for m in divisions if not in_a_listed_name(m.start, m.end)]
     named = MentionSpans(organisations)
     reporting = find_results_reporters(text, divisions + local)
     organisations += [m for m in reporting if not named.overlap(m.start, m.end)]

@@ -1021,8 +1021,10 @@ def _results_report_pattern() -> re.Pattern[str]:
     lexicon/results_report_words.txt)."""
     words = lexicon.alternation(lexicon.word_list("results_report_words.txt"))
     name = r"(?P<name>[\u4e00-\u9fff]{2,8}?)"
+    # the kind of company before its name (A股公司贵州茅台(600519.SH): lexicon/generic_organisation_words.txt)
+    kind = rf"(?:{lexicon.alternation(lexicon.word_list('generic_organisation_words.txt'))})*"
     return compile_pattern(
-        rf"(?:^|(?<=[\s，,。：:；;“”]))(?:{name}\s?[（(](?P<code>[0-9]{{4,6}})(?:\.[A-Za-z]{{2}})?[）)]"
+        rf"(?:^|(?<=[\s，,。：:；;“”]))(?:{kind}{name}\s?[（(](?P<code>[0-9]{{4,6}})(?:\.[A-Za-z]{{2}})?[）)]"
         rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)(?:发布|披露|公布|[0-9]{{4}}\s?年度?){{0,2}}(?:{words}))",
         re.MULTILINE,
     )
