@@ -691,3 +691,51 @@ def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, g
 def test_a_window_carried_onto_a_total_or_stock_is_not_its_time(claims_of, genre, text, region, mention, period):
     claims = [c for c in claims_of(text, region=region, date="2020-02-28") if c["mention"] == mention]
     assert claims[-1]["period"] == period, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "aspect"),
+    [
+        # the 现有 heading a list reaches its items: a stock, or a running total of those discharged or dead
+        (
+            "region bulletin",
+            "截止2月25日24时，我区现有新冠肺炎确诊病例0例，重症病例0例，死亡病例3例，疑似病例4例，治愈出院病例1例。",
+            "西藏自治区",
+            "3例",
+            "cumulative",
+        ),
+        (
+            "region bulletin",
+            "截止2月25日24时，我区现有新冠肺炎确诊病例0例，重症病例0例，死亡病例3例，疑似病例4例，治愈出院病例1例。",
+            "西藏自治区",
+            "4例",
+            "stock",
+        ),
+        (
+            "province bulletin",
+            "全省累计报告确诊病例93例，现有危重3例，重症7例，治愈出院5例，疑似病例235例，密切接触者医学观察3423人。",
+            "云南省",
+            "5例",
+            "cumulative",
+        ),
+        (
+            "province bulletin",
+            "全省累计报告确诊病例93例，现有危重3例，重症7例，治愈出院5例，疑似病例235例，密切接触者医学观察3423人。",
+            "云南省",
+            "3423人",
+            "stock",
+        ),
+        # not a day's outcome, nor the heading of a breakdown
+        ("city bulletin", "全市现有在院患者10人，今日出院2人。", "北京市", "2人", "flow"),
+        (
+            "province bulletin",
+            "现有37名确诊患者在院治疗，全省121例确诊病例中，目前累计追踪到密切接触者2717人。",
+            "黑龙江省",
+            "121例",
+            None,
+        ),
+    ],
+)
+def test_the_xianyou_heading_a_list_reaches_its_items(claims_of, genre, text, region, mention, aspect):
+    claims = [c for c in claims_of(text, region=region, date="2020-02-26") if c["mention"] == mention]
+    assert claims[-1]["aspect"] == aspect, genre

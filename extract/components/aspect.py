@@ -92,8 +92,54 @@ def aspect_component(doc: Doc) -> Doc:
     _parts_after_qizhong(text, claims)
     _groups_restated(text, claims)
     _rates_of_running_totals(text, claims)
+    _items_of_a_current_count(text, claims)
     _windows_off_totals(text, claims)
     return doc
+
+
+def _items_of_a_current_count(text: str, claims: list[Claim]) -> None:
+    """ "我区现有确诊病例0例，重症病例0例，死亡病例0例，疑似病例0例，治愈出院病例1例": the 现有 heading a sentence's
+    list of counts reaches every item after it, up to another marker (累计): an item with no marker of its own, after
+    an item of that count, is a stock (疑似病例), or a running total where it counts those discharged or dead, who
+    never leave the count (as 现有治愈出院病例 is: find_aspect)."""
+    for i in range(1, len(claims)):
+        claim, previous = claims[i], claims[i - 1]
+        if (
+            claim.aspect is None
+            and claim.kind == "count"
+            and claim.unit in PEOPLE_UNITS
+            and previous.sentence_start == claim.sentence_start
+            and previous.aspect in ("stock", "cumulative")
+            and previous.unit in PEOPLE_UNITS
+            and _current_list_head(text, claim)
+            and not _heads_its_parts(text, claim)
+        ):
+            claim.aspect = "cumulative" if _an_outcome_never_undone(claim) else "stock"
+
+
+def _current_list_head(text: str, claim: Claim) -> bool:
+    """The nearest marker before the figure in its sentence that is no condition is 现有, and no flow's is before it:
+    a day's new figures (昨日新增确诊5例，现有确诊50例，治愈出院1例) leave an outcome after them the day's or all so
+    far, unknown; so do outcomes among those in a place (在院治疗的12例患者中，…4例出院)."""
+    head = text[claim.sentence_start : claim.start]
+    found = [
+        match.group()
+        for match in marker_pattern().finditer(head)
+        if match.group() not in item_markers() and markers()[match.group()] != NOT_A_MARKER
+    ]
+    return bool(found) and found[-1] == _CURRENT and "flow" not in {markers()[word] for word in found}
+
+
+_CURRENT = "现有"
+
+
+def _heads_its_parts(text: str, claim: Claim) -> bool:
+    """The figure's clause heads a breakdown (全省121例确诊病例中，…): a whole, no item of the list before it."""
+    end = _CLAUSE_BOUNDARY.search(text, claim.end, claim.end + _CLAUSE_CHARS)
+    return end is not None and text[claim.end : end.start()].rstrip().endswith(_AMONG)
+
+
+_AMONG = "中"
 
 
 def _windows_off_totals(text: str, claims: list[Claim]) -> None:
