@@ -20,3 +20,13 @@ def in_own_words(claim: Claim) -> bool:
     """Whether the figure's metric is named in its own clause, not a list's part given its whole's (遵义市8例 of
     累计确诊病例中): the figure a headline's restates."""
     return claim.metric_basis in (None, "clause")
+
+
+def same_metric(headline: Claim, body: Claim) -> bool:
+    """Whether a body figure counts what the headline's does: a headline naming nothing (河南新增89例) counts
+    what the body says; else the same metric, the same key (肺炎确诊病例 and 确诊病例), or one inside the other."""
+    if headline.metric is None or body.metric is None:
+        return headline.metric is None
+    if headline.metric_key is not None and headline.metric_key == body.metric_key:
+        return True
+    return headline.metric in body.metric or body.metric in headline.metric

@@ -739,3 +739,43 @@ def test_a_window_carried_onto_a_total_or_stock_is_not_its_time(claims_of, genre
 def test_the_xianyou_heading_a_list_reaches_its_items(claims_of, genre, text, region, mention, aspect):
     claims = [c for c in claims_of(text, region=region, date="2020-02-26") if c["mention"] == mention]
     assert claims[-1]["aspect"] == aspect, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "aspect"),
+    [
+        # a headline's figure of no marker of its own takes the aspect of the body's figure restating it
+        (
+            "national bulletin",
+            "全国确诊830例新型肺炎病例\n\n截至1月23日24时，国家卫生健康委收到29个省（区、市）累计报告确诊病例830例。",
+            None,
+            "830例",
+            "cumulative",
+        ),
+        (
+            "city news",
+            "武汉7148个小区全面封闭\n\n副市长表示：武汉市现有7148个小区，其中物业小区3159个。",
+            "武汉市",
+            "7148个",
+            "stock",
+        ),
+        (
+            "province news",
+            "黄冈再改造2所医院，增500余张床位\n\n15日，该市再次改造两所医院，用作定点医院，共新增床位500余张。",
+            "黄冈市",
+            "500余张",
+            "flow",
+        ),
+        # a body figure of another metric restates nothing
+        (
+            "province bulletin",
+            "湖南确诊病例100例\n\n截至1月28日24时，全省累计报告确诊病例143例，新增出院100例。",
+            "湖南省",
+            "100例",
+            None,
+        ),
+    ],
+)
+def test_a_headlines_figure_takes_the_aspect_of_its_restatement(claims_of, genre, text, region, mention, aspect):
+    claims = [c for c in claims_of(text, region=region, date="2020-02-26") if c["mention"] == mention]
+    assert claims[0]["aspect"] == aspect, genre

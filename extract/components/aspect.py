@@ -46,6 +46,8 @@ from extract.components.extensions import doc_text
 from extract.components.metric_lists import counted_alike
 from extract.components.metric_phrases import PEOPLE_UNITS
 from extract.components.period import a_window_of_new_figures, period_dates
+from extract.headline_figures import in_own_words, restating_key, same_metric
+from extract.layout import Article
 from extract.list_headings import counted_heading_noun
 from extract.pattern_cache import compile_pattern
 
@@ -93,8 +95,33 @@ def aspect_component(doc: Doc) -> Doc:
     _groups_restated(text, claims)
     _rates_of_running_totals(text, claims)
     _items_of_a_current_count(text, claims)
+    _headlines_as_restated(claims, attributes.articles or [])
     _windows_off_totals(text, claims)
     return doc
+
+
+def _headlines_as_restated(claims: list[Claim], articles: list[Article]) -> None:
+    """A headline's figure of no marker of its own ("上海有1例确诊病例3月12日出院", "全国确诊830例") is of the aspect of
+    the body's figure that restates it (extract/headline_figures.py): the figure of its value and unit, in its own
+    words, of the same metric — only where every such figure has one and the same aspect."""
+    headlines = [(a.headline.start, a.headline.end) if a.headline is not None else None for a in articles]
+
+    def in_its_headline(claim: Claim) -> bool:
+        span = headlines[claim.article_index] if claim.article_index < len(headlines) else None
+        return span is not None and span[0] <= claim.start < span[1]
+
+    restating: dict[tuple[int, float, str], list[Claim]] = {}
+    for claim in claims:
+        key = restating_key(claim)
+        if key is not None and claim.aspect is not None and in_own_words(claim) and not in_its_headline(claim):
+            restating.setdefault(key, []).append(claim)
+    for claim in claims:
+        key = restating_key(claim)
+        if key is None or claim.aspect is not None or not in_its_headline(claim):
+            continue
+        aspects = {other.aspect for other in restating.get(key, []) if same_metric(claim, other)}
+        if len(aspects) == 1:
+            claim.aspect = aspects.pop()
 
 
 def _items_of_a_current_count(text: str, claims: list[Claim]) -> None:

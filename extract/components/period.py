@@ -25,7 +25,7 @@ from extract.aspect_words import aspect_markers_in
 from extract.claims import Claim
 from extract.clock import PART_OF_DAY, on_the_clock
 from extract.components.extensions import doc_text
-from extract.headline_figures import in_own_words, restating_key
+from extract.headline_figures import in_own_words, restating_key, same_metric
 from extract.layout import BRACKETED_TITLE, TOPIC_TAG, Article, is_headline_like
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
@@ -592,7 +592,7 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
         same_aspect = [
             other for other in restating.get(key, []) if aspect is None or _nearest_marker(text, other) == aspect
         ]
-        body = [other for other in same_aspect if _same_metric(claim, other)]
+        body = [other for other in same_aspect if same_metric(claim, other)]
         if not body and len(same_aspect) == 1:
             # 北京新增3例境外输入病例 -> 新增报告境外输入新冠肺炎确诊病例3例, 治愈出院6例 -> 治愈出院患者6例: the one
             # figure of the value and unit its article names in its own words restates it, however reworded
@@ -624,16 +624,6 @@ def _nearest_marker(text: str, claim: Claim) -> str | None:
     """The aspect the nearest marker before the figure in its sentence gives (新增: flow, 累计: cumulative), or None."""
     markers = aspect_markers_in(text[claim.sentence_start : claim.start])
     return markers[-1] if markers else None
-
-
-def _same_metric(headline: Claim, body: Claim) -> bool:
-    """Whether a body figure counts what the headline's does: a headline naming nothing (河南新增89例) counts
-    what the body says; else the same metric, the same key (肺炎确诊病例 and 确诊病例), or one inside the other."""
-    if headline.metric is None or body.metric is None:
-        return headline.metric is None
-    if headline.metric_key is not None and headline.metric_key == body.metric_key:
-        return True
-    return headline.metric in body.metric or body.metric in headline.metric
 
 
 def _a_running_totals_part(text: str, claim: Claim, whole: Claim | None, phrases: PeriodPhrases) -> bool:
