@@ -766,6 +766,14 @@ def test_the_xianyou_heading_a_list_reaches_its_items(claims_of, genre, text, re
             "500余张",
             "flow",
         ),
+        # the one figure of its value and unit in the body restates it, however reworded (a city's discharge news)
+        (
+            "city bulletin",
+            "上海有1例确诊病例3月12日出院\n\n市卫健委今日通报：1例新型冠状病毒肺炎病例经专家组评估符合出院标准，于今日出院。",
+            "上海市",
+            "1例",
+            "flow",
+        ),
         # a body figure of another metric restates nothing
         (
             "province bulletin",

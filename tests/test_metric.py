@@ -1417,3 +1417,18 @@ def test_the_figure_itself_after_de_is_of_the_phrase_before(claim_of, genre, tex
 )
 def test_a_kind_said_of_the_figures_noun_is_what_it_counts(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # what befell the cases named after the figure, past a day or an adverb, is what is counted
+        ("city headline", "上海有1例确诊病例3月12日出院", "上海市", "1例", "确诊病例出院"),
+        ("province news", "至此，贵州省收治的146例确诊病例已全部治愈出院。", "贵州省", "146例", "确诊病例治愈出院"),
+        ("hospital news", "截止目前，该院14名医务人员已出院。", "武汉市", "14名", "医务人员出院"),
+        # nothing befell them: the noun alone
+        ("province bulletin", "全省146例确诊病例3月12日全部转入定点医院。", "贵州省", "146例", "确诊病例"),
+    ],
+)
+def test_an_outcome_after_the_cases_is_what_is_counted(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -103,7 +103,8 @@ def aspect_component(doc: Doc) -> Doc:
 def _headlines_as_restated(claims: list[Claim], articles: list[Article]) -> None:
     """A headline's figure of no marker of its own ("上海有1例确诊病例3月12日出院", "全国确诊830例") is of the aspect of
     the body's figure that restates it (extract/headline_figures.py): the figure of its value and unit, in its own
-    words, of the same metric — only where every such figure has one and the same aspect."""
+    words, of the same metric (or the one such figure, however reworded) — only where all have one and the same
+    aspect."""
     headlines = [(a.headline.start, a.headline.end) if a.headline is not None else None for a in articles]
 
     def in_its_headline(claim: Claim) -> bool:
@@ -111,17 +112,34 @@ def _headlines_as_restated(claims: list[Claim], articles: list[Article]) -> None
         return span is not None and span[0] <= claim.start < span[1]
 
     restating: dict[tuple[int, float, str], list[Claim]] = {}
+    in_body: dict[tuple[int, float, str], int] = {}  # how many body figures have the key, whatever their words
     for claim in claims:
         key = restating_key(claim)
-        if key is not None and claim.aspect is not None and in_own_words(claim) and not in_its_headline(claim):
+        if key is None or in_its_headline(claim):
+            continue
+        in_body[key] = in_body.get(key, 0) + 1
+        if claim.aspect is not None and in_own_words(claim):
             restating.setdefault(key, []).append(claim)
     for claim in claims:
         key = restating_key(claim)
         if key is None or claim.aspect is not None or not in_its_headline(claim):
             continue
-        aspects = {other.aspect for other in restating.get(key, []) if same_metric(claim, other)}
+        candidates = restating.get(key, [])
+        same = [other for other in candidates if same_metric(claim, other)]
+        # the one figure of its value and unit in its article restates it, however reworded (上海有1例确诊病例3月12日
+        # 出院 -> 1例新型冠状病毒肺炎病例…于今日出院), as the period step reads it
+        reworded = [other for other in candidates if in_body.get(key) == 1 and _share_a_word(claim, other)]
+        aspects = {other.aspect for other in (same or reworded)}
         if len(aspects) == 1:
             claim.aspect = aspects.pop()
+
+
+def _share_a_word(headline: Claim, body: Claim) -> bool:
+    """The two metrics share two characters in a row (确诊病例出院, 新型冠状病毒肺炎病例: 病例), or either names
+    nothing: a rewording of one thing, not another thing counted (确诊病例, 出院)."""
+    if not headline.metric or not body.metric:
+        return True
+    return any(headline.metric[i : i + 2] in body.metric for i in range(len(headline.metric) - 1))
 
 
 def _items_of_a_current_count(text: str, claims: list[Claim]) -> None:

@@ -166,6 +166,8 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = toll  # 1859件、1死、2626傷: the toll's character as the figure's unit names the people
         if claim.metric and (kind := _kind_said_after(text, claim)):
             claim.metric = kind  # 64例病例为输入性病例: the kind of case the figure's own noun is said to be
+        if claim.metric and (outcome := _outcome_after_its_noun(text, claim)):
+            claim.metric = outcome  # 1例确诊病例3月12日出院: what befell the cases is what is counted
         if claim.kind == "change" and (pace := PACE_REACHED.search(raw_before)):
             # 经济增长放缓至2.1%: the rate of growth (经济增长), not the pace's verb
             rate = raw_before[: pace.end("rate")]
@@ -500,6 +502,29 @@ _SAID_TO_BE = compile_pattern(
     r"\s?(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)"
 )
 _HEAD_CHARS = 2  # the head a kind shares with the noun it is of (病例: 输入性病例; 企业: 高新技术企业)
+
+
+def _outcome_after_its_noun(text: str, claim: Claim) -> str | None:
+    """ "上海有1例确诊病例3月12日出院", "青海18例确诊病例全部出院": the cases named right after the figure, and what
+    befell them past a day or an adverb (a discharge, a death: lexicon/accumulating_outcomes.txt): the outcome is
+    what is counted (确诊病例出院), as where nothing stands between (1例确诊病例出院, read so already)."""
+    if claim.unit not in PEOPLE_UNITS or not claim.metric or not text.startswith(claim.metric, claim.end):
+        return None
+    at = noun_end = claim.end + len(claim.metric)
+    day = period_pattern(text).match(text, at)
+    at = _OUTCOME_ADVERBS.match(text, day.end() if day else at).end()
+    outcome = _outcome_run().match(text, at)
+    return claim.metric + outcome.group() if outcome and at > noun_end else None
+
+
+# what may stand between the cases and what befell them: done (已, 已经), all of them (全部, 均), in turn (先后)
+_OUTCOME_ADVERBS = compile_pattern(r"(?:已经|已|全部|均|都|先后|陆续|相继)*")
+
+
+@cache
+def _outcome_run() -> re.Pattern[str]:
+    """Outcomes written one after another (痊愈出院, 治愈出院): the whole run."""
+    return compile_pattern(f"(?:{lexicon.alternation(list(person_outcomes()))})+")
 
 
 @cache
