@@ -69,3 +69,48 @@ def test_a_headings_closing_word_naming_no_part_is_left_off(claims_of):
     text = "一、刑事审判工作\n全年审结案件1260件，同比增长3%。\n二、民事审判工作\n全年审结案件8640件。"
     metrics = [c["metric"] for c in claims_of(text, region="珠海市")]
     assert metrics == ["刑事审判审结案件", "刑事审判审结案件", "民事审判审结案件"]
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric", "kind"),
+    [
+        # a communiqué's label run into a paragraph's first sentence before its time is the section's heading; the
+        # parts after 其中 are of the level before the change, in its kind (a county's and a city's 统计公报)
+        (
+            "county communiqué",
+            "一、综 合\n人口年末常住人口94.9万人,比上年末增加0.1万人,其中城镇人口41.4万人,乡村人口53.5万人。",
+            "中江县",
+            "94.9万人",
+            "常住人口",
+            "count",
+        ),
+        (
+            "county communiqué",
+            "一、综 合\n人口年末常住人口94.9万人,比上年末增加0.1万人,其中城镇人口41.4万人,乡村人口53.5万人。",
+            "中江县",
+            "41.4万人",
+            "城镇人口",
+            "count",
+        ),
+        (
+            "city communiqué",
+            "国民经济\n国民经济全年实现地区生产总值439.19亿元。",
+            "洛阳市",
+            "439.19亿元",
+            "地区生产总值",
+            "money",
+        ),
+        # not a category that opens a measure (城镇居民 is no label)
+        (
+            "city communiqué",
+            "城镇居民全年人均可支配收入4.8万元。",
+            "洛阳市",
+            "4.8万元",
+            "城镇居民人均可支配收入",
+            "rate",
+        ),
+    ],
+)
+def test_a_run_in_label_heads_its_section(claim_of, genre, text, region, mention, metric, kind):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["kind"]) == (metric, kind), genre

@@ -148,6 +148,7 @@ def metric_component(doc: Doc) -> Doc:
         clause_start = _after_a_per_number(text, clause_start, claim.start)
         clause_start = _coordination_start(text, clause_start, claim, previous, ending_at)
         clause_start = _after_a_subsidiary(text, clause_start, claim.start, mentions)
+        clause_start = _after_a_run_in_heading(text, clause_start, claim.start)
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         if raw_before.endswith(_INSTALMENT) and claim.unit in _instalment_units():
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
@@ -1035,7 +1036,8 @@ def _measured_for_a_category(text: str, claims: list[Claim], i: int) -> _Measure
             return None
         measure = whole.metric or ""
         if (
-            whole.unit.split("/")[0] != claim.unit.split("/")[0]
+            whole.kind == "change"  # 比上年末增加0.1万人，其中城镇人口41.4万人: of the level, not its change
+            or whole.unit.split("/")[0] != claim.unit.split("/")[0]
             or len(measure) <= len(category)
             or _PART_MARK not in text[whole.end : claim.start]
         ):
@@ -1274,6 +1276,22 @@ def _after_a_subsidiary(text: str, clause_start: int, end: int, mentions: dict) 
         if company is not None and company.end < end:
             return company.end
     return clause_start
+
+
+def _after_a_run_in_heading(text: str, clause_start: int, end: int) -> int:
+    """Where the clause goes on after a communiqué's label run into its first sentence at a line's start, right before
+    the time it is of (人口年末常住人口94.9万人: lexicon/run_in_headings.txt); else the clause's start."""
+    if clause_start and text[clause_start - 1] != "\n":
+        return clause_start
+    label = _run_in_heading().match(text, clause_start, end)
+    if label is None or period_pattern(text).match(text, label.end(), end) is None:
+        return clause_start
+    return label.end()
+
+
+@cache
+def _run_in_heading() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("run_in_headings.txt")))
 
 
 @cache
