@@ -69,6 +69,17 @@ def _a_kind_of_body(claim: Claim) -> bool:
     )
 
 
+def _a_kind_of_division(text: str, claim: Claim) -> bool:
+    """深入10个区的36个乡村社区, 覆盖5个县: a kind of division (lexicon/division_nouns.tsv) right after the figure that
+    counts it is what is counted, not the name of a part."""
+    return claim.metric_basis is None and claim.metric in _division_nouns() and text.startswith(claim.metric, claim.end)
+
+
+@cache
+def _division_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.rows("division_nouns.tsv"))
+
+
 def names_of_one(places: list[Mention], claims: list[Claim]) -> list[Mention]:
     """The places and bodies named, less a body's name (as the places step reads a suffix) right before a figure
     counted in a measure word of bodies (其中普通中学86所, 旅游公司65家): that is the kind of body counted, not
@@ -90,7 +101,9 @@ def parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired:
     古田会议会址、泰宁旅游区…增速分别为35.6%、32.1%) is that name's already, not a part of the figure before it."""
     for i in range(1, len(claims)):
         part = claims[i]
-        if i in paired or (part.metric and (not _a_name(part.metric) or _a_kind_of_body(part))):
+        if i in paired or (
+            part.metric and (not _a_name(part.metric) or _a_kind_of_body(part) or _a_kind_of_division(text, part))
+        ):
             continue
         whole = _whole_of_a_numbered_line(text, claims, i) or _whole_before(text, claims, i, balances)
         if whole is not None and whole.metric:
@@ -209,7 +222,12 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             j -= 1
             continue
         if before.sentence_start != claims[j].sentence_start and continues_a_list(text, claims[j].sentence_start):
-            # the figure of the sentence before that the parts add up to, else its last figure
+            # the figure of the sentence before that the parts add up to, else its last figure — or its first of the
+            # unit where the last counts the places the parts are named by (新建充电桩1200个，覆盖8个县区。其中…)
+            if _a_kind_of_division(text, before):
+                return _whole_adding_up(text, claims, j, j - 1, balances) or _first_whole_of(
+                    claims, j - 1, part.unit, balances
+                )
             return _whole_adding_up(text, claims, j, j - 1, balances) or (before if before.metric else None)
         if before.sentence_start != claims[j].sentence_start and _opens_a_list_of_parts(text, claims[j]):
             # 本市累计确诊病例168例。东城区3例、西城区17例…: a sentence of names and figures lists the parts of
