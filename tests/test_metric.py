@@ -1432,3 +1432,17 @@ def test_a_kind_said_of_the_figures_noun_is_what_it_counts(claim_of, genre, text
 )
 def test_an_outcome_after_the_cases_is_what_is_counted(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a clause of a figure alone after a measure passed a round mark measures that measure, the mark being no
+        # figure of its own (lottery sales, a city's tourism takings)
+        ("lottery news", "上半年体育彩票总销量突破200亿大关,达206.35亿元。", "中国", "206.35亿元", "体育彩票总销量"),
+        ("tourism news", "全年旅游总收入突破100亿元大关，达到105.3亿元。", "桂林市", "105.3亿元", "旅游总收入"),
+        ("box office news", "该片累计票房迈过30亿元里程碑,达30.2亿元。", "中国", "30.2亿元", "该片累计票房"),
+    ],
+)
+def test_a_figure_after_a_milestone_measures_what_passed_it(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -310,6 +310,15 @@ def _trend_heading() -> re.Pattern[str]:
     return compile_pattern(rf"(?P<what>[^，,；;。]{{2,{MAX_METRIC}}}?)(?:{words}).*")
 
 
+@cache
+def _milestone_passed() -> re.Pattern[str]:
+    """A heading clause saying a measure passed a round mark (lexicon/milestone_words.txt) with a verb of passing
+    it (lexicon/milestone_verbs.txt): the measure is the words before the verb."""
+    verbs = lexicon.alternation(lexicon.word_list("milestone_verbs.txt"))
+    marks = lexicon.alternation(lexicon.word_list("milestone_words.txt"))
+    return compile_pattern(rf"(?P<what>[^，,；;。]{{2,{MAX_METRIC}}}?)(?:{verbs})[^，,；;。]{{1,12}}(?:{marks})")
+
+
 _FIRST_IS = compile_pattern(r"(?P<what>.+?)(?:最高|最低|最多|最少|最大|最小|最快|最慢)的(?:是|为)(?P<which>.{1,12})")
 
 
@@ -345,6 +354,10 @@ def heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
         )
         if what and phrase_words(what)[-1][1].startswith(("n", "vn")):
             return what
+    milestone = _milestone_passed().fullmatch(heading)
+    if milestone is not None:
+        # 上半年体育彩票总销量突破200亿大关,达206.35亿元: the measure that passed the mark, not the mark
+        heading = milestone["what"]
     if any(ch.isdigit() for ch in heading):
         # 其他9个地市新增确诊病例中，深圳6例: the noun after a list heading's count names the parts
         noun = counted_heading_noun(heading)
