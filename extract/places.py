@@ -1053,6 +1053,7 @@ _ATTRACTION_NAME = compile_pattern(r"[\u4e00-\u9fff]+")
 # a count of the divisions just listed (三市, 两县, 四个区)
 _COUNTED_DIVISIONS = compile_pattern(r"[一二两三四五六七八九十几数]+个?(?:省|市|县|区|州|地|镇|乡)$")
 _SHORTEST_ATTRACTION = 2  # characters of an attraction's own name: 华岩, 洪崖洞
+_ALL_OF_THEM = "共"
 _LONGEST_ATTRACTION = 10  # 南山等乡村旅游片区; longer runs are clauses
 _VERB_CHARS = 2
 
@@ -1085,15 +1086,68 @@ def find_attractions(text: str, divisions: list[Mention]) -> list[Mention]:
         if at is None or not _ATTRACTION_NAME.fullmatch(text, place.end, at.start()):
             continue
         written = text[place.end : at.start()]
+        if written.endswith(_ALL_OF_THEM) and len(written) - len(_ALL_OF_THEM) >= _SHORTEST_ATTRACTION:
+            # 恭城三庙一馆共接待4.45万人次: 共 (in all) is the verb's, not the name's
+            written = written[: -len(_ALL_OF_THEM)]
         if written.endswith(ending_stops) or any(stop in written for stop in inner_stops):
             continue
         if _COUNTED_DIVISIONS.search(written) or any(place.end <= start < at.start() for start in starts):
             continue  # 长沙、株洲和湘潭三市接待…: another place named, the places counted, no attraction
         # named as written, its place as the text writes it (渝中区洪崖洞, 南川金佛山): the attraction's own name
+        name_end = place.end + len(written)
         found.append(
-            Mention(place.start, at.start(), Place(text[place.start : at.start()], "organisation"), "organisation")
+            Mention(place.start, name_end, Place(text[place.start : name_end], "organisation"), "organisation")
         )
     return found
+
+
+def find_listed_attractions(text: str, known: list[Mention]) -> list[Mention]:
+    """ "漓江景区共接待游客26.87万人次；芦笛岩景区共接待…；两江四湖共接待6.83万人次；《印象·刘三姐》共接待7.5万": in
+    a list of clauses each opening with a name and a verb of receiving visitors (lexicon/attraction_verbs.txt), a
+    name that ends like a scenic spot (lexicon/attraction_kinds.txt) makes the list's other names spots too, each
+    the subject of its figures. Not a name a place or body found already overlaps."""
+    items = list(_listed_attraction_pattern().finditer(text))
+    if len(items) < _SHORTEST_LIST:
+        return []
+    kinds = tuple(lexicon.word_list("attraction_kinds.txt"))
+    named = MentionSpans(known)
+    found = []
+    for sentence_items in _by_sentence(text, items):
+        if len(sentence_items) < _SHORTEST_LIST or not any(m["name"].endswith(kinds) for m in sentence_items):
+            continue
+        for match in sentence_items:
+            start, end = match.span("name")
+            if not named.overlap(start, end) and not is_generic_organisation(match["name"].strip("《》")):
+                name = match["name"].strip("《》")
+                found.append(Mention(start, end, Place(name, "organisation"), "organisation"))
+    return found
+
+
+_SHORTEST_LIST = 3  # items of a list of spots: two could be any pair of clauses
+
+
+def _by_sentence(text: str, items: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """The items grouped by the sentence (up to 。！？ or a line break) they stand in."""
+    groups: list[list[re.Match[str]]] = []
+    last_end = -1
+    for item in items:
+        if groups and _SENTENCE_END.search(text, last_end, item.start()) is None:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+        last_end = item.end()
+    return groups
+
+
+_SENTENCE_END = compile_pattern(r"[。！？!?\n]")
+
+
+@cache
+def _listed_attraction_pattern() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.word_list("attraction_verbs.txt"))
+    return compile_pattern(
+        rf"(?:^|(?<=[；;，,。\n]))\s*(?P<name>《[^》\n]{{1,12}}》|[\u4e00-\u9fff·]{{2,{_LONGEST_ATTRACTION}}}?)(?:共|累计)?(?:{verbs})"
+    )
 
 
 def find_organisations(text: str, places: list[Mention]) -> list[Mention]:

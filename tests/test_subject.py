@@ -329,6 +329,46 @@ def test_an_attraction_named_after_its_district_is_its_visitors_subject(claim_of
     assert claim_of(text, mention, region)["subject"] == subject
 
 
+_SPOTS = (
+    "黄金周期间,漓江景区共接待游客26.87万人次,同比增长15.52%;芦笛岩景区共接待游客3.42万人次,同比增长11.76%;"
+    "两江四湖共接待6.83万人次,同比增长35.52%;银子岩共接待10.29万人次,同比增长22.79%;《印象·刘三姐》共接待7.5万人次;"
+    "恭城三庙一馆共接待4.45万人次。"
+)
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject", "metric"),
+    [
+        # a list of spots each opening its clause with a verb of receiving visitors: one named as a spot (景区)
+        # makes the others spots too, each its figures' subject; 共 is the verb's (a city's holiday figures)
+        ("holiday tourism", _SPOTS, "桂林市", "6.83万人次", "两江四湖", "游客"),
+        ("holiday tourism", _SPOTS, "桂林市", "10.29万人次", "银子岩", "游客"),
+        ("holiday tourism", _SPOTS, "桂林市", "7.5万人次", "印象·刘三姐", "游客"),
+        ("holiday tourism", _SPOTS, "桂林市", "4.45万人次", "恭城三庙一馆", "游客"),
+        (
+            "province holiday report",
+            "春节期间，武陵源景区接待游客12万人次；天门山接待游客8万人次；黄龙洞接待游客3万人次。",
+            "张家界市",
+            "8万人次",
+            "天门山",
+            "游客",
+        ),
+        # no spot named as one: clauses of a county's sectors stay the county's
+        (
+            "county report",
+            "全县乡村旅游接待游客12万人次；民宿接待游客3万人次；农家乐接待游客5万人次。",
+            "婺源县",
+            "3万人次",
+            "婺源县",
+            "游客",
+        ),
+    ],
+)
+def test_a_list_of_spots_receiving_visitors(claim_of, genre, text, region, mention, subject, metric):
+    claim = claim_of(text, mention, region)
+    assert (claim["subject"], claim["metric"]) == (subject, metric), genre
+
+
 @pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [

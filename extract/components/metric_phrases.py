@@ -652,7 +652,10 @@ def _word_start_from(phrase: str, at: int) -> int:
 def _name_ends_inside_a_word(raw: str, start: int, end: int) -> bool:
     """A name found at raw[start:end] whose end falls inside a word that begins within it (普通高中学|位,
     高中学|业: 中学 read as a school's suffix) is no name; jieba gluing the name's first word to what
-    follows (本澳上|月) says nothing."""
+    follows (本澳上|月) says nothing, nor its last character glued to an adverb of the verb after it (银子岩共接待:
+    jieba reads 岩共)."""
+    if raw.startswith(_ADVERBS_AFTER_A_NAME, end):
+        return False
     position = start
     for word, _ in phrase_words(raw[start : end + _NAME_CONTEXT]):
         if position >= end:
@@ -664,6 +667,7 @@ def _name_ends_inside_a_word(raw: str, start: int, end: int) -> bool:
 
 
 _NAME_CONTEXT = 4  # characters after a name that jieba needs to see the word it ends in
+_ADVERBS_AFTER_A_NAME = ("共", "累计", "均", "都", "已")  # before the verb of the clause the name opens
 
 
 def _after_last_verb(phrase: str) -> str:

@@ -29,6 +29,7 @@ from extract.places import (
     Place,
     find_attractions,
     find_exclusion_regions,
+    find_listed_attractions,
     find_listed_companies,
     find_listed_part_names,
     find_local_places,
@@ -108,6 +109,7 @@ def places_component(doc: Doc) -> Doc:
         local = [m for m in local if not overlaps_listed(m.start, m.end)]
     organisations = find_organisations(text, divisions + local)
     organisations += find_attractions(text, divisions)
+    organisations += find_listed_attractions(text, divisions + local + organisations)
     named = MentionSpans(organisations)
     organisations += [m for m in find_named_organisations(text) if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
