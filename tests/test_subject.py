@@ -1843,3 +1843,35 @@ def test_a_places_figure_in_brackets_after_it_is_its_own(claims_of, genre, text,
 )
 def test_a_counted_body_is_no_subject_of_its_count(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a body named only inside a title is no subject there, but 该院, 全院, 该公司 after it point back at it
+        (
+            "hospital work report",
+            "代表们审议了《关于<利川市人民医院“十三五”规划>的议案报告》等7项工作报告。全院现已有博士生导师1人。"
+            "该院现拥有18个省级临床重点专科。",
+            "利川市",
+            "18个",
+            "利川市人民医院",
+        ),
+        (
+            "hospital work report",
+            "代表们审议了《关于<利川市人民医院“十三五”规划>的议案报告》等7项工作报告。全院现已有博士生导师1人。",
+            "利川市",
+            "7项",
+            "利川市",
+        ),
+        (
+            "company meeting news",
+            "股东大会审议通过了《关于宁波华翔电子股份有限公司2023年度利润分配的议案》。该公司全年实现营业收入12亿元。",
+            "宁波市",
+            "12亿元",
+            "宁波华翔电子股份有限公司",
+        ),
+    ],
+)
+def test_a_scope_word_points_back_at_a_body_named_in_a_title(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

@@ -892,10 +892,13 @@ def _resolve_all(
     mentions = attributes.places or []
     if issuer is not None and _issuer_kind(issuer) == "company":  # a bank's 公司 is another's (其子公司, 理财公司)
         mentions = sorted([*mentions, *_company_opening_clauses(text)], key=lambda m: (m.start, -m.end))
+    titled: list[tuple[Mention, int]] = []  # bodies named only inside a document's title, with their article
     for mention in _outermost(_speakers_for_their_place(text, mentions)):
         sentence = sentence_at(sentences, mention.start)
         if sentence is not None and not inside_title(text, mention.start):
             located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
+        elif sentence is not None and mention.role == "organisation":
+            titled.append((mention, sentence[2]))
     located, chain_starts = _innermost_of_chains(located)
     full_names = _organisation_full_names(located)
     paragraph_starts = sorted(block.start for article in attributes.articles or [] for block in article.paragraphs)
@@ -906,9 +909,19 @@ def _resolve_all(
     earlier_parts: list[bool] = []  # and whether it was named as a list's part, its figure right after it
     sources: set[Place] = set()  # bodies the text learnt its figures from (记者从…集团获悉, 根据省旅发委统计)
     current_article = -1
+    next_titled = 0
     for mention, sentence_start, article in located:
         if article != current_article:
             current_article, earlier, earlier_at, earlier_parts = article, [], [], []
+        while next_titled < len(titled) and titled[next_titled][0].start < mention.start:
+            # 审议了《关于<利川市人民医院“十三五”规划>的议案报告》…该院现拥有…: a body a title names is no subject
+            # there, but one a word of scope after it (该院, 全院) may point back at
+            body, body_article = titled[next_titled]
+            if body_article == article:
+                earlier.append(body.place)
+                earlier_at.append(body.start)
+                earlier_parts.append(False)
+            next_titled += 1
         in_sentence = [item.place for item in out[-4:] if item.sentence_start == sentence_start]
         if passing.skipped(mention):
             continue  # who speaks, where travellers come from, what is counted: not what figures are about
