@@ -1446,3 +1446,22 @@ def test_an_outcome_after_the_cases_is_what_is_counted(claim_of, genre, text, re
 )
 def test_a_figure_after_a_milestone_measures_what_passed_it(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric", "kind"),
+    [
+        # 平均 with a per-unit word before a figure is the average per that unit, of what the figure before measures
+        ("waste statistics", "2024年棄置量為385萬公噸，平均每日10510公噸。", "香港特别行政区", "10510公噸", "弃置量",
+         "rate"),
+        ("border statistics", "落馬洲管制站預計約有111萬人次出入境,每天平均約158,000人次。", "香港特别行政区",
+         "約158,000人次", "出入境", "rate"),
+        # a percentage alone in brackets right after a change is that change in percent
+        ("waste statistics", "建築廢物整體產生量增加約4945公噸（11%）至平均每日50505公噸。", "香港特别行政区", "11%",
+         "建筑废物整体产生量", "change"),
+        ("trade news", "全年出口额增加12亿元（8.5%）。", "宁波市", "8.5%", "出口额", "change"),
+    ],
+)  # fmt: skip
+def test_averages_per_unit_and_changes_in_percent_in_brackets(claim_of, genre, text, region, mention, metric, kind):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["kind"]) == (metric, kind), genre

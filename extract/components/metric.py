@@ -405,6 +405,7 @@ def metric_component(doc: Doc) -> Doc:
     ranked_lists(text, claims)
     ranked_members(text, claims, mentions)
     _bracketed_figures_of_listed_places(text, claims)
+    _changes_in_percent_in_brackets(text, claims)
     if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
@@ -1559,8 +1560,12 @@ def _after_a_per_number(text: str, start: int, end: int) -> int:
 
 @cache
 def _per_unit_end() -> re.Pattern[str]:
-    """每斤, 每个小时 written just before a figure: the unit the figure is per."""
-    return compile_pattern(f"每个?(?:{lexicon.alternation(list(lexicon.units()))})$")
+    """每斤, 每个小时 written just before a figure: the unit the figure is per; with 平均 before or after it (平均每日
+    10510公噸, 每日平均…), the average per that unit."""
+    return compile_pattern(f"(?:{_AVERAGE})?每个?(?:{lexicon.alternation(list(lexicon.units()))})(?:{_AVERAGE})?$")
+
+
+_AVERAGE = "平均"
 
 
 @cache
@@ -2005,6 +2010,23 @@ def _an_object_of(verb: str, metric: str) -> bool:
             return False
         seen_noun = seen_noun or tag.startswith("n")
     return seen_noun
+
+
+def _changes_in_percent_in_brackets(text: str, claims: list[Claim]) -> None:
+    """ "产生量较2023年每日增加约4945公噸（11%）": a percentage alone in brackets right after a change is that change
+    said in percent, of the same measure."""
+    for i in range(1, len(claims)):
+        claim, change = claims[i], claims[i - 1]
+        if (
+            claim.unit == "%"
+            and claim.metric is None
+            and change.kind == "change"
+            and change.unit != "%"
+            and _OPENING_BRACKET.fullmatch(text, change.end, claim.start)
+            and _CLOSING_BRACKET.match(text, claim.end)
+        ):
+            claim.metric, claim.metric_basis, claim.kind = change.metric, "sentence", "change"
+            claim.direction = change.direction
 
 
 def _bracketed_figures_of_listed_places(text: str, claims: list[Claim]) -> None:
