@@ -166,12 +166,7 @@ def _current_list_head(text: str, claim: Claim) -> bool:
     """The nearest marker before the figure in its sentence that is no condition is 现有, and no flow's is before it:
     a day's new figures (昨日新增确诊5例，现有确诊50例，治愈出院1例) leave an outcome after them the day's or all so
     far, unknown; so do outcomes among those in a place (在院治疗的12例患者中，…4例出院)."""
-    head = text[claim.sentence_start : claim.start]
-    found = [
-        match.group()
-        for match in marker_pattern().finditer(head)
-        if match.group() not in item_markers() and markers()[match.group()] != NOT_A_MARKER
-    ]
+    found = _time_markers_before(text, claim)
     return bool(found) and found[-1] == _CURRENT and "flow" not in {markers()[word] for word in found}
 
 
@@ -778,13 +773,17 @@ def _aspect_of_the_outcomes(text: str, claim: Claim) -> str | None:
     """A count of cases in a condition that left it (新增出院32例，7例为重型病例治愈出院; 1例危重病例死亡) counts
     discharges or deaths, not who is in the condition now: the aspect of the nearest marker before it in its
     sentence that is no condition (新增出院: the day's flow), else None, for the outcome rules to decide."""
-    head = text[claim.sentence_start : claim.start]
-    found = [
-        markers()[match.group()]
-        for match in marker_pattern().finditer(head)
+    found = _time_markers_before(text, claim)
+    return markers()[found[-1]] if found else None
+
+
+def _time_markers_before(text: str, claim: Claim) -> list[str]:
+    """The markers before the figure in its sentence that mark a time (新增, 累计, 现有), not a condition (重症)."""
+    return [
+        match.group()
+        for match in marker_pattern().finditer(text, claim.sentence_start, claim.start)
         if match.group() not in item_markers() and markers()[match.group()] != NOT_A_MARKER
     ]
-    return found[-1] if found else None
 
 
 def _an_outcome_never_undone(claim: Claim) -> bool:
