@@ -1163,6 +1163,10 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         if place.end not in place_ends or place.start < place_ends[place.end].start:
             place_ends[place.end] = place
     place_starts = sorted(place.start for place in places)
+    place_starts_at: dict[int, Mention] = {}  # the longest place starting at each offset
+    for place in places:
+        if place.start not in place_starts_at or place.end > place_starts_at[place.start].end:
+            place_starts_at[place.start] = place
     mentions: list[Mention] = []
     named_places = MentionSpans(places)
     first_written: dict[str, str] = {}  # one body's name, however its place is written -> as first written
@@ -1188,9 +1192,25 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             continue  # a bare 公司 / 协会 is not a name
         if is_generic_organisation(canonical) or _verb_and_category(canonical, name_start, named_places):
             continue
+        canonical = _with_its_city(canonical, name_start, place_starts_at)
         canonical = first_written.setdefault(_with_written_place(canonical, name_start, place_ends), canonical)
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
     return _with_declared_short_names(text, mentions)
+
+
+def _with_its_city(name: str, name_start: int, place_starts_at: dict[int, Mention]) -> str:
+    """湖北夷陵区国税局 -> 宜昌市夷陵区国税局: a body named with its province and then its county, the city between
+    left out, is named with that city, as a county's body is (a name it ends with, 夷陵区国税局, still reads)."""
+    province = place_starts_at.get(name_start)
+    county = place_starts_at.get(province.end) if province is not None else None
+    if province is None or county is None or province.place.level != "province":
+        return name
+    if county.place.level != "county":
+        return name
+    city = gazetteer().city_of(county.place)
+    if city is None or city.code is None or province.place.code is None or city.code[:2] != province.place.code[:2]:
+        return name
+    return city.name + name[county.start - name_start :]
 
 
 def find_results_reporters(text: str, places: list[Mention]) -> list[Mention]:

@@ -1875,3 +1875,19 @@ def test_a_counted_body_is_no_subject_of_its_count(claim_of, genre, text, region
 )
 def test_a_scope_word_points_back_at_a_body_named_in_a_title(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a body named with its province and then its county is named with the county's city (a tax bureau's release,
+        # a police report); named with its county alone or its city and county, as written
+        ("tax release", "据湖北夷陵区国税局统计,1-6月该局共组织国税收入38842万元。", "宜昌市夷陵区", "38842万元",
+         "宜昌市夷陵区国税局"),
+        ("police report", "山东巨野县公安局破获案件35起。", "菏泽市", "35起", "菏泽市巨野县公安局"),
+        ("police report", "巨野县公安局破获案件35起。", "菏泽市", "35起", "巨野县公安局"),
+        ("court report", "北京市朝阳区人民法院受理案件12万件。", "北京市", "12万件", "北京市朝阳区人民法院"),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_its_province_and_county_takes_the_city(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
