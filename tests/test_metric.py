@@ -1465,3 +1465,19 @@ def test_a_figure_after_a_milestone_measures_what_passed_it(claim_of, genre, tex
 def test_averages_per_unit_and_changes_in_percent_in_brackets(claim_of, genre, text, region, mention, metric, kind):
     claim = claim_of(text, mention, region)
     assert (claim["metric"], claim["kind"]) == (metric, kind), genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # 当中 (among them) leads to what is counted, as 其中 does (Hong Kong's waste and crime figures)
+        ("waste statistics", "玻璃減少7.1%，當中廢塑膠減少了11.1%。", "香港特别行政区", "11.1%", "废塑胶"),
+        ("crime figures", "當中「網上情緣」騙案涉款逾3,600萬元。", "香港特别行政区", "逾3,600萬元", "网上情缘骗案涉款"),
+        # the level reached alone after a change in another unit measures what changed
+        ("waste statistics", "送往堆填區處理的建築廢物量輕微增加約6%，至約每日4694公噸。", "香港特别行政区", "4694公噸",
+         "建筑废物量"),
+        ("population news", "全市常住人口增加1.2%，达到320万人。", "洛阳市", "320万人", "常住人口"),
+    ],
+)  # fmt: skip
+def test_dangzhong_leads_and_a_level_reached_after_a_change(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -406,6 +406,7 @@ def metric_component(doc: Doc) -> Doc:
     ranked_members(text, claims, mentions)
     _bracketed_figures_of_listed_places(text, claims)
     _changes_in_percent_in_brackets(text, claims)
+    _levels_reached_after_a_change(text, claims)
     if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
@@ -2010,6 +2011,26 @@ def _an_object_of(verb: str, metric: str) -> bool:
             return False
         seen_noun = seen_noun or tag.startswith("n")
     return seen_noun
+
+
+def _levels_reached_after_a_change(text: str, claims: list[Claim]) -> None:
+    """ "建築廢物量輕微增加約6%，至約每日4694公噸": a clause of the level reached alone (至, 到 and a qualifier or a
+    unit it is per) after a change in another unit measures what changed."""
+    for i in range(1, len(claims)):
+        claim, change = claims[i], claims[i - 1]
+        if (
+            claim.metric is None
+            and change.kind == "change"
+            and change.metric
+            and change.sentence_start == claim.sentence_start
+            and _LEVEL_REACHED_ALONE.fullmatch(text, change.end, claim.start)
+        ):
+            claim.metric, claim.metric_basis = change.metric, "sentence"
+
+
+# between a change and the level it reached: a pause, 至 or 到, and a qualifier or the unit the level is per (the
+# metric step reads a Traditional text's Simplified view)
+_LEVEL_REACHED_ALONE = compile_pattern(r"[，,]\s*(?:至|到|达到|达)\s*(?:约|近|超过)?\s*(?:平均)?(?:每[日天月年周])?")
 
 
 def _changes_in_percent_in_brackets(text: str, claims: list[Claim]) -> None:
