@@ -503,6 +503,14 @@ def test_the_manner_of_a_change_is_no_part_of_its_metric(claim_of, text, region,
             "月工作收入中位数",
         ),
         ("retail release", "零售業總銷貨價值為320億元，按月上升2.1%。", "香港特别行政区", "2.1%", "零售业总销货价值"),
+        # the base a change is compared with, named after by 按年 and the change's verb, is of the figure before it
+        (
+            "waste statistics",
+            "都市固體廢物人均棄置量為每日1.40公斤，比2023年的每日1.44公斤按年下跌3.3%。",
+            "香港特别行政区",
+            "1.44公斤",
+            "都市固体废物人均弃置量",
+        ),
     ],
 )
 def test_quarter_and_month_on_month_compare_times(claim_of, genre, text, region, mention, metric):

@@ -237,7 +237,8 @@ def grade_units() -> tuple[str, ...]:
 
 
 # a comparison that opens a phrase: what follows is the baseline (较上季, 比上年), not what is measured
-_COMPARED_WITH = frozenset({"较", "比", "同比", "环比", "较之"})
+# (按年, 按季, 按月: year-, quarter- and month-on-month as Hong Kong and Macau write them)
+_COMPARED_WITH = frozenset({"较", "比", "同比", "环比", "较之", "按年", "按季", "按月"})
 # the degree a change verb may carry (大增, 猛增, 骤降, 大跌, 微升, 略降): the verb is still a change verb
 _DEGREE = ("大", "猛", "骤", "剧", "暴", "激", "微", "略", "稍")
 
