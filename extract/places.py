@@ -1117,8 +1117,8 @@ def find_listed_attractions(text: str, known: list[Mention]) -> list[Mention]:
             continue
         for match in sentence_items:
             start, end = match.span("name")
-            if not named.overlap(start, end) and not is_generic_organisation(match["name"].strip("《》")):
-                name = match["name"].strip("《》")
+            name = match["name"].strip("《》")
+            if not named.overlap(start, end) and not is_generic_organisation(name):
                 found.append(Mention(start, end, Place(name, "organisation"), "organisation"))
     return found
 
@@ -1726,7 +1726,8 @@ def _first_name_word(
 
 
 @cache
-def _generic_organisation_pattern() -> re.Pattern[str]:
+def generic_organisation_pattern() -> re.Pattern[str]:
+    """One or more words of a kind of organisation or its suffixes (A股公司, 行业协会商会)."""
     return compile_pattern(f"(?:{lexicon.alternation(list(_generic_organisation_word_set()))})+")
 
 
@@ -1739,7 +1740,7 @@ def _generic_organisation_word_set() -> frozenset[str]:
 @cache
 def is_generic_organisation(name: str) -> bool:
     """True when the name is nothing but generic words (行业协会商会, 社区党委, 物业服务企业)."""
-    return _generic_organisation_pattern().fullmatch(name) is not None
+    return generic_organisation_pattern().fullmatch(name) is not None
 
 
 def _verb_and_category(name: str, name_start: int, places: MentionSpans) -> bool:
@@ -1801,3 +1802,26 @@ def inside_combined_division(subject: str | None, code: str | None, whole: str |
     return code is not None and any(
         part.code is not None and code != part.code and code.startswith(part.code[:2]) for part in parts
     )
+
+
+def counted_division_noun(text: str, end: int) -> str | None:
+    """The noun of a kind of division right at `end`, after a figure counting it (3个村, 10个区的…: lexicon/
+    division_nouns.tsv), not one followed by what makes it part of another word (村民, 市场, 县城); else None."""
+    match = _division_nouns().match(text, end)
+    return match.group() if match else None
+
+
+def division_noun_level(noun: str) -> str:
+    """The level of the divisions a division noun names (村 -> village)."""
+    return _division_levels()[noun]
+
+
+@cache
+def _division_levels() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.rows("division_nouns.tsv")}
+
+
+@cache
+def _division_nouns() -> re.Pattern[str]:
+    nouns = sorted(lexicon.rows("division_nouns.tsv"), key=lambda row: len(row[0]), reverse=True)
+    return compile_pattern("|".join(re.escape(row[0]) + (f"(?![{row[2]}])" if len(row) > 2 else "") for row in nouns))

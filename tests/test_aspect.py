@@ -7,6 +7,11 @@ from extract.aspect_words import LEXICON, NOT_A_MARKER, accumulating_outcomes, p
 from extract.claims import ASPECTS
 
 
+def _mentioned(claims_of, text: str, region: str | None, mention: str, date: str) -> list[dict]:
+    """The claims of a text published on `date` whose mention is this one, in text order (a headline's copy first)."""
+    return [c for c in claims_of(text, region=region, date=date) if c["mention"] == mention]
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "aspect"),
     [
@@ -599,7 +604,7 @@ def test_a_diagnosis_is_an_outcome_never_undone_but_befalls_no_counted_person():
     ],
 )
 def test_a_headlines_copy_is_no_other_count_of_a_windows_figure(claims_of, genre, text, region, mention, aspect):
-    claims = [c for c in claims_of(text, region=region, date="2020-02-28") if c["mention"] == mention]
+    claims = _mentioned(claims_of, text, region, mention, "2020-02-28")
     assert claims[-1]["aspect"] == aspect, genre
 
 
@@ -689,7 +694,7 @@ def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, g
     ],
 )
 def test_a_window_carried_onto_a_total_or_stock_is_not_its_time(claims_of, genre, text, region, mention, period):
-    claims = [c for c in claims_of(text, region=region, date="2020-02-28") if c["mention"] == mention]
+    claims = _mentioned(claims_of, text, region, mention, "2020-02-28")
     assert claims[-1]["period"] == period, genre
 
 
@@ -737,7 +742,7 @@ def test_a_window_carried_onto_a_total_or_stock_is_not_its_time(claims_of, genre
     ],
 )
 def test_the_xianyou_heading_a_list_reaches_its_items(claims_of, genre, text, region, mention, aspect):
-    claims = [c for c in claims_of(text, region=region, date="2020-02-26") if c["mention"] == mention]
+    claims = _mentioned(claims_of, text, region, mention, "2020-02-26")
     assert claims[-1]["aspect"] == aspect, genre
 
 
@@ -785,5 +790,5 @@ def test_the_xianyou_heading_a_list_reaches_its_items(claims_of, genre, text, re
     ],
 )
 def test_a_headlines_figure_takes_the_aspect_of_its_restatement(claims_of, genre, text, region, mention, aspect):
-    claims = [c for c in claims_of(text, region=region, date="2020-02-26") if c["mention"] == mention]
+    claims = _mentioned(claims_of, text, region, mention, "2020-02-26")
     assert claims[0]["aspect"] == aspect, genre

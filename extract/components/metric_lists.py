@@ -38,7 +38,7 @@ from extract.components.period import comparison_pattern
 from extract.layout import continues_a_list
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
-from extract.places import Mention
+from extract.places import Mention, counted_division_noun
 
 _RESPECTIVELY = "分别"
 # a clause boundary other than the 、 that joins a list
@@ -72,12 +72,7 @@ def _a_kind_of_body(claim: Claim) -> bool:
 def _a_kind_of_division(text: str, claim: Claim) -> bool:
     """深入10个区的36个乡村社区, 覆盖5个县: a kind of division (lexicon/division_nouns.tsv) right after the figure that
     counts it is what is counted, not the name of a part."""
-    return claim.metric_basis is None and claim.metric in _division_nouns() and text.startswith(claim.metric, claim.end)
-
-
-@cache
-def _division_nouns() -> frozenset[str]:
-    return frozenset(row[0] for row in lexicon.rows("division_nouns.tsv"))
+    return claim.metric_basis is None and claim.metric == counted_division_noun(text, claim.end)
 
 
 def names_of_one(places: list[Mention], claims: list[Claim]) -> list[Mention]:

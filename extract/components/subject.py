@@ -61,8 +61,11 @@ from extract.places import (
     COUNTRY,
     Mention,
     Place,
+    counted_division_noun,
     division_code,
+    division_noun_level,
     gazetteer,
+    generic_organisation_pattern,
     is_descriptive_name,
     names_a_subsidiary_after,
     subsidiary_named_at,
@@ -289,8 +292,8 @@ _NAME_BEFORE_A_JOIN = compile_pattern(rf"[^\s\d，,。；;：:（）()“”\"�
 def _counted_division(text: str, claim_end: int) -> str | None:
     """The level of the divisions a count counts (3个村 -> village), from the noun right after it
     (lexicon/division_nouns.tsv), or None."""
-    match = _division_nouns().match(text, claim_end)
-    return _division_levels()[match.group()] if match else None
+    noun = counted_division_noun(text, claim_end)
+    return division_noun_level(noun) if noun else None
 
 
 def _no_higher(place: Place, counted: str | None) -> bool:
@@ -299,18 +302,6 @@ def _no_higher(place: Place, counted: str | None) -> bool:
     if counted is None or place.level not in DIVISION_LEVELS:
         return False
     return DIVISION_LEVELS.index(place.level) >= DIVISION_LEVELS.index(counted)
-
-
-@cache
-def _division_levels() -> dict[str, str]:
-    return {row[0]: row[1] for row in lexicon.rows("division_nouns.tsv")}
-
-
-@cache
-def _division_nouns() -> re.Pattern[str]:
-    """A division noun not followed by what makes it part of another word (村民, 市场, 县城)."""
-    nouns = sorted(lexicon.rows("division_nouns.tsv"), key=lambda row: len(row[0]), reverse=True)
-    return compile_pattern("|".join(re.escape(row[0]) + (f"(?![{row[2]}])" if len(row) > 2 else "") for row in nouns))
 
 
 def _a_listed_part(text: str, sentence_start: int, item: Resolved) -> bool:
@@ -1035,7 +1026,7 @@ def _results_report_pattern() -> re.Pattern[str]:
     words = lexicon.alternation(lexicon.word_list("results_report_words.txt"))
     name = r"(?P<name>[\u4e00-\u9fff]{2,8}?)"
     # the kind of company before its name (A股公司贵州茅台(600519.SH): lexicon/generic_organisation_words.txt)
-    kind = rf"(?:{lexicon.alternation(lexicon.word_list('generic_organisation_words.txt'))})*"
+    kind = f"(?:{generic_organisation_pattern().pattern})?"
     return compile_pattern(
         rf"(?:^|(?<=[\s，,。：:；;“”]))(?:{kind}{name}\s?[（(](?P<code>[0-9]{{4,6}})(?:\.[A-Za-z]{{2}})?[）)]"
         rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)(?:发布|披露|公布|[0-9]{{4}}\s?年度?){{0,2}}(?:{words}))",
