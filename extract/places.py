@@ -406,14 +406,20 @@ def _a_district_of_its_own_region(place: Place, region: Place | None) -> bool:
     they name its districts (臺中市 has a 北區, Hong Kong a 北區), not a part of town as on the mainland."""
     if region is None or region.code is None or place.code is None:
         return False
-    if not place.code.startswith(_REGIONS_WITH_DIRECTION_DISTRICTS):
+    if not in_hong_kong_macau_or_taiwan(place):
         return False
     digits = 2 if region.level == "province" else 4
     return place.code[:digits] == region.code[:digits] and place.code != region.code
 
 
+def in_hong_kong_macau_or_taiwan(place: Place | None) -> bool:
+    """Whether the place lies in Hong Kong, Macau or Taiwan, whose offices write their own conventions (東區 a
+    district, 第3季 a quarter)."""
+    return place is not None and place.code is not None and place.code.startswith(_HONG_KONG_MACAU_TAIWAN_CODES)
+
+
 # Hong Kong (81), Macau (82) and Taiwan (71): the codes of lexicon/hk_macau_taiwan_divisions.tsv
-_REGIONS_WITH_DIRECTION_DISTRICTS = ("71", "81", "82")
+_HONG_KONG_MACAU_TAIWAN_CODES = ("71", "81", "82")
 
 
 @cache

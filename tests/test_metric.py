@@ -1338,6 +1338,10 @@ def test_a_baseline_between_yu_and_xiangbi_is_no_metric(claim_of, text, region, 
         ("高雄旅宿業今年上半年住宿人次412.5萬。", "高雄市", "412.5萬", "旅宿业住宿人次"),
         ("其實上半年住宿率衰退7％。", "高雄市", "7％", "住宿率"),
         ("但是今年一季度全省工业增加值增长7%。", "山西省", "7%", "全省工业增加值"),
+        # a quarter with no year opening the phrase, before the place it is of (a Macau trade release, a mainland
+        # GDP release quoted in a Taiwan paper): its time, and no more the place
+        ("第三季本澳貨物出口總值為32.1億澳門元。", "澳门特别行政区", "32.1億澳門元", "货物出口总值"),
+        ("第3季本市商品出口總值為32.1億元。", "台中市", "32.1億元", "商品出口总值"),
         # a word with 年 in it is no period
         ("全市青年人口12万人。", "太原市", "12万人", "青年人口"),
     ],

@@ -503,6 +503,10 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         # a text about Taiwan writes a quarter alone: of its figures
         ("主計總處公布，第3季經濟成長率為4.17%。", "台湾省", None, "4.17%", "第3季"),
         ("第3季商品出口1694億美元，年增36.5%。", "台湾省", None, "36.5%", "第3季"),
+        # and so do Hong Kong's and Macau's offices, in either script; a mainland text's 第三季 alone is a show's season
+        ("本澳第三季貨物出口總值為32.1億澳門元。", "澳门", None, "32.1億澳門元", "第三季"),
+        ("第二季本港整體出口貨值按年上升12.1%。", "香港", None, "12.1%", "第二季"),
+        ("该剧第三季共播出12集。", "菏泽市", None, "12集", None),
         # alone, 首季 may be a show's first season
         ("该剧首季播出12集。", "菏泽市", None, "12集", None),
         # a holiday named in quotes, and after its year (今年“五一”假期, 今年国庆假期)
@@ -685,7 +689,7 @@ def test_a_sentence_of_many_figures_is_searched_once_not_once_a_figure(claims_of
             return getattr(self.pattern, name)
 
     patterns = {flag: CountingPattern(period._period_pattern(flag)) for flag in (False, True)}
-    monkeypatch.setattr(period, "_period_pattern", lambda flag, roc=False: patterns[flag])
+    monkeypatch.setattr(period, "_period_pattern", lambda flag, roc=False, quarters_alone=False: patterns[flag])
     sentence = (
         "今年以来，" + "、".join(f"{name}新建驿站{n}处" for n, name in enumerate(["曹县", "单县"] * 60, 1)) + "。"
     )

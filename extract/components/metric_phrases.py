@@ -449,7 +449,9 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
     offset = 0
     while True:
         changed = False
-        period = period_pattern(raw).match(raw, offset)
+        # a quarter with no year opening a phrase (第三季本澳货物出口总值) is its time in any text: a show's season
+        # (该剧第三季) follows the show's name
+        period = period_pattern(raw, quarters_alone=True).match(raw, offset)
         if period and period.end() > offset:
             if period.end() - 1 > offset and raw.startswith(_leading_nouns(), period.end() - 1):
                 # 现在|院隔离治疗: the time phrase's last character opens a noun (在院), which keeps it

@@ -30,7 +30,7 @@ from extract.layout import BRACKETED_TITLE, TOPIC_TAG, Article, is_headline_like
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
-from extract.places import COUNTRY, inside_combined_division
+from extract.places import COUNTRY, Place, in_hong_kong_macau_or_taiwan, inside_combined_division
 from extract.roc_years import BARE_ROC, ROC_YEAR_NUMERAL, WITH_ROC, YEAR_NUMERAL, gregorian, writes_roc_years
 from extract.table_cells import text_lines
 from extract.words import phrase_words
@@ -184,11 +184,11 @@ _LUNAR_DAYS = (
 _LAST_HOURS_OR_DAYS = rf"(?:过去|最近|近)\s?{_NUM}+\s?(?:个\s?)?(?:小时|天|日)(?:内|以来)?"
 
 
-def period_pattern(text: str = _SINCE_LAUNCH, roc: bool = False) -> re.Pattern[str]:
+def period_pattern(text: str = _SINCE_LAUNCH, roc: bool = False, quarters_alone: bool = False) -> re.Pattern[str]:
     """The period phrases, for searching `text`. "…开展以来" (since a campaign began) is the one
     phrase that can start anywhere, and trying it at every character tripled the cost of a search;
     for a text without 开展以来 the pattern without it finds the same."""
-    return _period_pattern(_SINCE_LAUNCH in text, roc)
+    return _period_pattern(_SINCE_LAUNCH in text, roc, quarters_alone)
 
 
 # the middle of a year, as population statistics count it (今年中人口, 2017年年中, 去年中至今年中): not the 中 of a word
@@ -197,9 +197,9 @@ _MID_YEAR = "年?中(?![国國央华華部东東心小医醫共欧歐亚亞非�
 
 
 @cache
-def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
+def _period_pattern(since_launch: bool, roc: bool = False, quarters_alone: bool = False) -> re.Pattern[str]:
     """The period phrases; with `roc`, of a text about Taiwan, whose bare years are of the 民國 calendar
-    (106年底)."""
+    (106年底); with `quarters_alone` (or `roc`), of a text that writes a quarter with no year (第3季)."""
     # behind a look-ahead at the characters a phrase starts with (extract/pattern_starts.py): a third of
     # the cost of a search; the pattern with …开展以来, which can start anywhere, has none
     source = (
@@ -221,8 +221,9 @@ def _period_pattern(since_launch: bool, roc: bool = False) -> re.Pattern[str]:
         # a time ahead (未来3年内, 今后五年): a plan's, not the report's 前三季度
         rf"|(?:未来|今后){_NUM}+年(?:内|间)?|到{_YEAR}(?:底|末)?"
     )
-    if roc:
-        # a text about Taiwan writes a quarter alone (第3季商品出口, 第3季經濟成長率): of its figures, no show's season
+    if roc or quarters_alone:
+        # Taiwan, Hong Kong and Macau write a quarter alone (第3季商品出口, 本澳第三季貨物出口): of their figures, no
+        # show's season
         source += rf"|{_QUARTER_AFTER_A_YEAR}"
     return compile_pattern(guarded(source.replace(YEAR_NUMERAL, ROC_YEAR_NUMERAL) if roc else source))
 
@@ -329,6 +330,12 @@ def _a_day_of_another_person(claim: Claim, earlier_age: Claim | None) -> bool:
 _A_BARE_DAY = compile_pattern(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]")
 
 
+def writes_quarters_alone(region: Place | None, script: str | None) -> bool:
+    """Whether a text writes a quarter with no year (本澳第三季貨物出口, 第3季經濟成長率): Hong Kong's, Macau's and
+    Taiwan's offices do, in either script; a mainland text writes 第三季度, its 第三季 alone a show's season."""
+    return script is not None or in_hong_kong_macau_or_taiwan(region)
+
+
 @Language.component("claimkb_period")
 def period_component(doc: Doc) -> Doc:
     text = doc_text(doc)
@@ -336,7 +343,13 @@ def period_component(doc: Doc) -> Doc:
     published = _parse_date(attributes.date)
     roc = writes_roc_years(attributes.region, attributes.script)  # 106年底 is the end of 2017 in a text about Taiwan
     anchors = WrittenDates(text, published, roc)
-    phrases = PeriodPhrases(text, attributes.claims, roc, tuple(a.start for a in attributes.articles or []))
+    phrases = PeriodPhrases(
+        text,
+        attributes.claims,
+        roc,
+        tuple(a.start for a in attributes.articles or []),
+        writes_quarters_alone(attributes.region, attributes.script),
+    )
     previous_periods: dict[int, Carried] = {}  # sentence start -> the periods it may carry
     carries: dict[int, bool] = {}  # sentence start -> whether a period before it reaches its figures
     previous: Claim | None = None
@@ -892,9 +905,17 @@ class PeriodPhrases:
     anchor that a cut could satisfy). From the first phrase that is not so, the shorter stretch is
     searched again: a few characters."""
 
-    def __init__(self, text: str, claims: list[Claim], roc: bool = False, article_starts: tuple[int, ...] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        claims: list[Claim],
+        roc: bool = False,
+        article_starts: tuple[int, ...] = (),
+        quarters_alone: bool = False,
+    ) -> None:
         self._text = text
         self.roc = roc  # bare years of the 民國 calendar are years (extract/roc_years.py)
+        self._quarters_alone = quarters_alone  # 第3季 with no year is a quarter (writes_quarters_alone)
         self._article_starts = article_starts
         self._section_years: _SectionYears | None = None  # read only when a figure finds no period nearer
         self._paragraph_starts: dict[int, int] = {}  # sentence start -> the start of its paragraph
@@ -977,7 +998,9 @@ class PeriodPhrases:
     def _between(self, start: int, end: int) -> tuple[str, list[re.Match[str]]]:
         stretch = self._stretches.get(start)
         if stretch is None or end - start > len(stretch.text):
-            stretch = self._stretches[start] = _Stretch(self._text[start : max(end, self._reach[start])], self.roc)
+            stretch = self._stretches[start] = _Stretch(
+                self._text[start : max(end, self._reach[start])], self.roc, self._quarters_alone
+            )
         return stretch.text, stretch.phrases_before(end - start)
 
 
@@ -1152,9 +1175,10 @@ class _Stretch:
     """A stretch of text and its period phrases, searched with the pattern of each cut of it asked for:
     the pattern with …开展以来, three times as slow, only for a cut that holds the phrase."""
 
-    def __init__(self, text: str, roc: bool = False) -> None:
+    def __init__(self, text: str, roc: bool = False, quarters_alone: bool = False) -> None:
         self.text = text
         self._roc = roc
+        self._quarters_alone = quarters_alone
         # where the first 开展以来 ends, if any: a cut holds one when it holds the first
         since_launch = text.find(_SINCE_LAUNCH)
         self._since_launch_end = since_launch + len(_SINCE_LAUNCH) if since_launch >= 0 else None
@@ -1163,7 +1187,7 @@ class _Stretch:
     def phrases_before(self, cut: int) -> list[re.Match[str]]:
         """The phrases a search of text[:cut] alone finds."""
         since_launch = self._since_launch_end is not None and self._since_launch_end <= cut
-        pattern = _period_pattern(since_launch, self._roc)
+        pattern = _period_pattern(since_launch, self._roc, self._quarters_alone)
         search = self._searches.get(since_launch)
         if search is None:
             found = list(pattern.finditer(self.text))
