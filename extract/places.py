@@ -1384,17 +1384,24 @@ _COMPANY_SHORT_NAME = compile_pattern(r"[\u4e00-\u9fffA-Za-z]{2,10}")
 def find_named_organisations(text: str) -> list[Mention]:
     """Organisations written by a name with no suffix (lexicon/organisation_names.tsv: 深市, 北交所,
     央行), each standing for its full name, where a word starts with it."""
-    table = lexicon.word_table("organisation_names.tsv")
     automaton, written = _organisation_names_automaton()
-    users = _user_organisations()
     other_phrase = _other_phrase_after_name()
     return [
-        Mention(start, end, users.get(name) or Place(name, "organisation"), "organisation")
+        Mention(start, end, organisation, "organisation")
         for index, start, end in automaton.find_matches_as_indexes(text)
-        if (name := table[written[index]])
+        if (organisation := named_organisation(written[index])) is not None
         and starts_a_word(text, start)
         and not ((after := other_phrase.get(written[index])) and after.match(text, end))
     ]
+
+
+def named_organisation(written: str) -> Place | None:
+    """The organisation a name with no suffix stands for (lexicon/organisation_names.tsv: 北交所 is 北京证券交易所,
+    領展 is 领展房产基金), with its place where the user lexicon gives one; None for a name the lexicon lacks."""
+    name = lexicon.word_table("organisation_names.tsv").get(written)
+    if name is None:
+        return None
+    return _user_organisations().get(name) or Place(name, "organisation")
 
 
 @cache

@@ -1725,6 +1725,9 @@ def test_a_quotation_said_by_a_bodys_unnamed_official_is_the_bodys(claim_of, tex
         # 处理, 处置: no department
         ("消防處置疑似危險品12宗。", "12宗", "香港特别行政区"),
         ("入境处理申请50万宗。", "50万宗", "香港特别行政区"),
+        # the consumer council counts the complaints it received, by its name and its short name: its own work
+        ("消費者委員會今日公布，去年接獲整體投訴回落至38,187宗。", "38,187宗", "消费者委员会"),
+        ("消委會去年接3.8萬宗消費投訴。", "3.8萬宗", "消费者委员会"),
         # the Department of Health's case counts are Hong Kong's, as a health commission's are its place's
         ("卫生署卫生防护中心表示，今日新增确诊个案7宗。", "7宗", "香港特别行政区"),
     ],

@@ -138,6 +138,19 @@ _LISTED = [
         "中国",
         {"322.96亿元": "贵州茅台", "1061.9亿元": "贵州茅台"},
     ),
+    (
+        "Hong Kong results news (Traditional): the short name the lexicon knows, and places of its business segments",
+        "領展（0823）公布中期業績，可分派總額為32.83億元。\n領展表示，香港物業組合收益按年下跌2.4%。\n"
+        "香港零售物業收益37億元\n截至今年9月底，債務為550億元。",
+        "香港特别行政区",
+        {"32.83億元": "领展房产基金", "2.4%": "领展房产基金", "37億元": "领展房产基金", "550億元": "领展房产基金"},
+    ),
+    (
+        "mainland results news: a place before the company's business is a segment, no subject",
+        "东海电气(601288.SH)公告称，上半年实现营业收入86亿元。其中，江苏业务收入12亿元，海外市场营收9亿元。",
+        "上海市",
+        {"86亿元": "东海电气", "12亿元": "东海电气"},
+    ),
 ]
 
 

@@ -67,6 +67,7 @@ from extract.places import (
     gazetteer,
     generic_organisation_pattern,
     is_descriptive_name,
+    named_organisation,
     names_a_subsidiary_after,
     subsidiary_named_at,
     written_name,
@@ -995,8 +996,9 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
     if not at_top:
         if results is None:
             return None
-        # a results report naming the company by its short name only (某某股份2023年年报：营业收入…)
-        return Place(results, "organisation")
+        # a results report naming the company by its short name only (某某股份2023年年报：营业收入…), under the
+        # name the lexicon gives it (領展（0823） is 领展房产基金, as the text's other 領展 are)
+        return named_organisation(results) or Place(results, "organisation")
     # the full name of the first one named (温州银行股份有限公司 after 证券简称：温州银行)
     named = max((p for p in at_top if p.name.startswith(at_top[0].name)), key=lambda p: len(p.name))
     return named if results is not None or _self_words(_issuer_kind(named)).search(text) else None
@@ -1059,17 +1061,23 @@ _TABLE_CELL_BREAK = compile_pattern(r"[|\t]")
 
 
 def _a_segment_of_the_issuer(text: str, mention: Mention) -> bool:
-    """In a company's own report a region above the province (华北地区, 华东地区: lexicon/macro_regions.txt) or a place
+    """In a company's own report a region above the province (华北地区, 华东地区: lexicon/macro_regions.txt), a place
+    right before a noun of its business (香港物業組合收益, 内地业务: lexicon/business_segment_nouns.txt) or a place
     labelling a table's row (江苏省 | 5.2亿元) is a segment of the company's business, the revenue it earned there: the
     figures stay the company's."""
     if mention.role != "place":
         return False
-    if mention.place.level == "region":
+    if mention.place.level == "region" or text.startswith(_business_segment_nouns(), mention.end):
         return True
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return not text[line_start : mention.start].strip() and _TABLE_CELL_BREAK.search(line) is not None
+
+
+@cache
+def _business_segment_nouns() -> tuple[str, ...]:
+    return lexicon.word_list("business_segment_nouns.txt")
 
 
 def _issuer_kind(issuer: Place) -> str:
