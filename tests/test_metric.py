@@ -61,6 +61,16 @@ from extract.components.metric import tidy_metric
         ("全县就业率达到96%。", "96%", "就业率"),
         ("全市在校学生12.6万名。", "12.6万名", "在校学生"),
         ("87名在治患者中，65例为输入性病例。", "87名", "在治患者"),
+        # a history the cases had, after the figure, runs to its 史 over the places, 外 and 及 inside it; the patients
+        # after one closed by 的 are counted
+        ("其中，7例有武汉外湖北其他地区旅居史。", "7例", "有武汉外湖北其他地区旅居史"),
+        ("其中，9例有湖北及其他省份接触史。", "9例", "有湖北及其他省份接触史"),
+        ("其中，3例无湖北居住史或旅行史。", "3例", "无湖北居住史或旅行史"),
+        ("接诊的两名有武汉旅行史的发热患者，确认为病例。", "两名", "发热患者"),
+        # a short note in brackets inside the phrase after a figure (境外（印度尼西亚）输入) is passed over; a division
+        # noun's other kinds (12个市(区)中) are no note
+        ("陕西新增1例境外（印度尼西亚）输入新冠肺炎确诊病例。", "1例", "境外输入新冠肺炎确诊病例"),
+        ("全年累计开通18条国际货运(含客改货)航线。", "18条", "国际货运航线"),
         # 另有 and 还有 (one word to jieba) lead to what is counted: a health bulletin's and a school report's
         ("现有确诊病例30例，另有疑似病例177例。", "177例", "疑似病例"),
         ("全校教师120人，还有外聘教师15人。", "15人", "外聘教师"),

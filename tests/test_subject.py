@@ -1152,6 +1152,14 @@ def test_a_list_of_parts_joined_by_list_commas_carries_none(claim_of, text, regi
         # where people have been, with a word between the place and 旅居史, is no subject and carries nothing
         ("全省累计报告病例140例。其中，14例有武汉外湖北其他地区旅居史。累计追踪密切接触者2153人。", "贵州省", "2153人"),
         ("全市累计报告病例40例。其中，6例有湖北等地旅居史。累计追踪密切接触者980人。", "菏泽市", "980人"),
+        # nor do the stops of a case's journey (a province's bulletin, a city's case report)
+        (
+            "甘肃省新增境外输入确诊病例2例。3月11日由沙特阿拉伯经埃塞俄比亚、广州转机，于3月12日23时到达兰州。"
+            "新增2例病例的密切接触者34人。",
+            "甘肃省",
+            "34人",
+        ),
+        ("本市新增确诊病例1例。患者1月20日抵达杭州，次日返回。追踪密切接触者12人。", "宁波市", "12人"),
     ],
 )
 def test_a_place_people_have_been_to_carries_nothing(claim_of, text, region, mention):

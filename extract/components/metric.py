@@ -104,6 +104,11 @@ _AFTER_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?、\n（(）)\s0-9�
 _NUMERAL = "[一二三四五六七八九十]"
 _BEFORE_BOUNDARY = compile_pattern(rf"[，,。；;：:！？!?\n#【】\u3000]|(?<!{_NUMERAL})、|、(?!{_NUMERAL})")
 _CODE_START = compile_pattern(r"[0-9０-９]+[A-Za-zＡ-Ｚ]+")
+# a bracket of words with no figure between two words of a phrase (境外（印度尼西亚）输入): a note, not a boundary
+# (a division noun's other kinds, 12个市(区)中, 7个县(市、区), are the noun's: after one character or listed, no note)
+_NOTE_INSIDE_A_PHRASE = compile_pattern(
+    r"(?<=[\u4e00-\u9fff]{2})[（(][^（()）\n，,。；;、0-9０-９]{1,10}[）)](?=[\u4e00-\u9fff])"
+)
 _HAVING = compile_pattern(r"(?:共有|现有|拥有|有)")
 
 
@@ -1833,6 +1838,13 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         clause = _CLAUSE_END.search(tail)
         of = tail.find("的", 0, clause.start() if clause else len(tail))
         return _phrase_in(tail[of + 1 :], nouns_only) if of > 0 else ""
+    history = _history_phrase().match(tail)
+    if history:
+        # "7例有武汉外湖北其他地区旅居史", "9例有湖北及其他省份接触史": the places, 外 and 及 inside a history the
+        # cases had are words of it, up to its 史
+        return history.group()
+    # "1例境外（印度尼西亚）输入新冠肺炎确诊病例": a short note in brackets inside the phrase names no part of it
+    tail = _NOTE_INSIDE_A_PHRASE.sub("", tail, count=1)
     code = _CODE_START.match(tail)  # 两个4A级景区, 3个5G基站: a grade or code opens the noun
     boundary = _AFTER_BOUNDARY.search(tail, code.end() if code else 0)
     if boundary:
@@ -1956,6 +1968,17 @@ def _counted_body(phrase: str) -> str:
         if word.endswith(name_endings()):
             cut = position
     return phrase[:cut] if cut else phrase
+
+
+@cache
+def _history_phrase() -> re.Pattern[str]:
+    """有 or 无 and where someone has been, up to the history's word (旅居史, 接触史, 居住史或旅行史: the words of
+    lexicon/place_qualifier_words.tsv ending in 史), within its clause."""
+    table = lexicon.word_table("place_qualifier_words.tsv")
+    histories = sorted((word for word, side in table.items() if side == "after" and word.endswith("史")), key=len)
+    history = "|".join(reversed(histories))
+    # not one before 的 (两名有武汉旅行史的发热患者: the patients are counted)
+    return compile_pattern(rf"(?:有|无)[^，,。；;、\n]{{1,16}}?(?:{history})(?:[或和及](?:{history}))*(?!的)")
 
 
 def _a_stop_word(tail: str, start: int, end: int) -> bool:
