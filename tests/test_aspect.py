@@ -350,6 +350,20 @@ def test_a_split_by_sex_of_a_running_total_is_of_its_aspect_and_time(claim_of, t
             "23例",
             "cumulative",
         ),
+        # a province's bulletin: a split by history after 其中 that names only some of its parts is still the total's
+        (
+            "截至2月9日24时，全省累计报告确诊病例109例。其中，45例有武汉旅居史，7例有武汉外湖北其他地区旅居史。",
+            "贵州省",
+            "7例",
+            "cumulative",
+        ),
+        # but not of a running total with another figure between (the day's new cases)
+        (
+            "全省累计报告确诊病例109例。今日新增确诊病例15例，其中，10例有武汉旅居史，3例有湖北旅居史。",
+            "贵州省",
+            "10例",
+            None,
+        ),
         # a market-registration release: registered bodies split by kind
         ("截至6月底，全市累计登记市场主体120万户。个体工商户80万户，企业40万户。", "杭州市", "80万户", "cumulative"),
         # where the cases are now is a stock, though it adds up to the total too

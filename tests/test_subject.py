@@ -812,6 +812,11 @@ def test_enterprises_and_units_named_by_their_short_name_or_suffix(claim_of, tex
         ("来自广州的游客增长12%。", "广东省", "12%", "广东省"),
         ("赴港旅客数量下降30%。", "上海市", "30%", "上海市"),
         ("有武汉旅居史的人员达到300人。", "北京市", "300人", "北京市"),
+        # a hospital opening its clause is the subject of its own figures
+        ("海河医院累计收治患者120名。", "天津市", "120名", "海河医院"),
+        # a place inside another written with 的 between them (呼伦贝尔市的额尔古纳市) names the inner one, with its
+        # figure after the metric
+        ("其中呼伦贝尔市的额尔古纳市新增疑似病例1例。", "内蒙古自治区", "1例", "额尔古纳市"),
         ("据海关统计，发往欧洲的货物达到1.2万吨。", "宁波市", "1.2万吨", "宁波市"),
         # a place's spirit, experience or model held up in a report names the place only: no subject, none carried
         ("大力弘扬新时代贵州精神，牢牢守住三条底线。地区生产总值增长9%。", "六盘水市", "9%", "六盘水市"),
@@ -1160,6 +1165,20 @@ def test_a_list_of_parts_joined_by_list_commas_carries_none(claim_of, text, regi
             "34人",
         ),
         ("本市新增确诊病例1例。患者1月20日抵达杭州，次日返回。追踪密切接触者12人。", "宁波市", "12人"),
+        # nor where a case lives or has been (a city's case reports)
+        (
+            "天津市新增确诊病例9例。第75例患者，男，45岁，居住于天津市宝坻区，1月20日曾到宝坻区百货大楼购物。"
+            "目前已判定的8名密切接触者已进行隔离医学观察。",
+            "天津市",
+            "8名",
+        ),
+        # nor the hospital a case is taken to, visits or leaves, nor the one diagnosing it
+        (
+            "天津市新增确诊病例9例。第70例患者，男，34岁。目前已转至海河医院治疗。目前已判定的11名密切接触者已进行隔离医学观察。",
+            "天津市",
+            "11名",
+        ),
+        ("本市新增确诊病例1例。2月4日被武清区人民医院诊断为疑似病例。追踪密切接触者12名。", "天津市", "12名"),
     ],
 )
 def test_a_place_people_have_been_to_carries_nothing(claim_of, text, region, mention):

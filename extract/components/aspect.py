@@ -418,16 +418,29 @@ def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> N
             part.aspect = "cumulative"  # 累计报告确诊病例中，男性424例，女性446例
         return
     total = sum(part.value for part in parts)
+    # a split by what the cases had been through (其中，45例有武汉旅居史，7例…，9例有湖北以外地区旅居史) need not name
+    # every part: it is of the running total just before it that it does not exceed
+    by_history = all(_A_HISTORY.fullmatch(part.metric or "") for part in parts)
     for whole in reversed(claims[max(0, i - _SPLIT_REACH) : i]):
         if whole.article_index != parts[0].article_index:
             return
-        if whole.aspect == "cumulative" and whole.unit == parts[0].unit and whole.value == total:
+        if by_history and whole.unit == parts[0].unit and whole.aspect != "cumulative":
+            return  # the figure just before is another: the split is not of the running total before it
+        if (
+            whole.aspect == "cumulative"
+            and whole.unit == parts[0].unit
+            and (whole.value == total or (by_history and whole.value >= total))
+        ):
             for part in parts:
                 part.aspect = "cumulative"
                 if whole.period and part.period != whole.period:
                     part.period, part.period_start, part.period_end = whole.period, whole.period_start, whole.period_end
                     part.period_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
             return
+
+
+# what cases had been through: a history of travel, residence or contact (有武汉旅居史, 无湖北接触史)
+_A_HISTORY = compile_pattern(r"[有无].{1,20}史")
 
 
 def _parts_after_qizhong(text: str, claims: list[Claim]) -> None:

@@ -891,7 +891,7 @@ def _resolve_all(
             located.append((mention, sentence[0], sentence[2]))  # 《…清单》 names a document, not a subject
         elif sentence is not None and mention.role == "organisation":
             titled.append((mention, sentence[2]))
-    located, chain_starts = _innermost_of_chains(located)
+    located, chain_starts = _innermost_of_chains(text, located)
     full_names = _organisation_full_names(located)
     paragraph_starts = sorted(block.start for article in attributes.articles or [] for block in article.paragraphs)
     passing = _InPassing(text, [mention for mention, _, _ in located])
@@ -915,7 +915,7 @@ def _resolve_all(
                 earlier_parts.append(False)
             next_titled += 1
         in_sentence = [item.place for item in out[-4:] if item.sentence_start == sentence_start]
-        if passing.skipped(mention):
+        if passing.skipped(mention, chain_starts.get(mention.start, mention.start)):
             continue  # who speaks, where travellers come from, what is counted: not what figures are about
         if issuer is not None and _a_segment_of_the_issuer(text, mention):
             continue  # a company's 华北地区 or a row of its revenue by region: a part of its business, not a subject
@@ -1234,23 +1234,28 @@ _TITLE_GAP, _STATEMENT_REACH = 6, 24
 
 
 def _innermost_of_chains(
-    located: list[tuple[Mention, int, int]],
+    text: str, located: list[tuple[Mention, int, int]]
 ) -> tuple[list[tuple[Mention, int, int]], dict[int, int]]:
     """Of places written one right after the other, each inside the one before (怀化市通道县坪坦乡,
-    山东省菏泽市), the last: the chain names one place, with its parents in front. With it, where each
-    kept last place starts -> where its chain starts, for the places written after their parents."""
+    山东省菏泽市; or with a 的 between, 呼伦贝尔市的额尔古纳市), the last: the chain names one place, with its
+    parents in front. With it, where each kept last place starts -> where its chain starts, for the places
+    written after their parents."""
     out: list[tuple[Mention, int, int]] = []
     chain_starts: dict[int, int] = {}
     for item in located:
         mention = item[0]
         if out:
             before = out[-1][0]
-            if before.end == mention.start and above(before.place, mention.place):
+            joined = before.end == mention.start or text.startswith(_OF, before.end) and before.end + 1 == mention.start
+            if joined and above(before.place, mention.place):
                 chain_starts[mention.start] = chain_starts.pop(before.start, before.start)
                 out[-1] = item
                 continue
         out.append(item)
     return out, chain_starts
+
+
+_OF = "的"
 
 
 def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tuple[int, str], Place]:
@@ -1406,16 +1411,23 @@ class _InPassing:
             _closing_group().match(self.text, end) is not None
         )
 
-    def skipped(self, mention: Mention) -> bool:
+    def skipped(self, mention: Mention, chain_start: int) -> bool:
+        """Whether the mention, the last place of a chain starting at chain_start (居住于天津市宝坻区: at 天津市), is
+        named in passing."""
         text, end = self.text, mention.end
         return (
             any(start <= mention.start and mention.end <= stop for start, stop in self.datelines)
             or (mention.role != "organisation" and self._inside_a_quoted_name(mention))
             or (_near(self.titles, end, _TITLE_REACH) and _an_affiliation(text, end))
             or mention.start in self.qualifiers
+            or (
+                chain_start != mention.start
+                and _qualified_from_before(text, Mention(chain_start, end, mention.place, mention.role))
+            )
             or self._an_example_at(end)
             or _heads_an_event(text, end)
             or _a_comparison_base(text, mention)
+            or _a_body_named_in_passing(text, mention)
         )
 
 
@@ -1539,6 +1551,22 @@ def _event_after() -> re.Pattern[str]:
 # how many characters of an event's name may stand between its head and its last word; a verb holding an event is
 # never inside its name (武汉市城建局紧急召集中建三局等单位举行专题会议: the bureau holds the meeting)
 _EVENT_NAME_REACH = 16
+
+
+def _a_body_named_in_passing(text: str, mention: Mention) -> bool:
+    """A body right after a verb of taking a patient to or out of it (转至, 收治于, 走出), or the agent of a passive
+    (被…诊断): named in passing (lexicon/passing_body_openers.txt)."""
+    window = max(0, mention.start - _PASSING_BODY_OPENER_REACH)
+    return mention.role == "organisation" and _passing_body_opener().search(text, window, mention.start) is not None
+
+
+_PASSING_BODY_OPENER_REACH = 4  # the longest verb of the lexicon (转送至) and one more
+
+
+@cache
+def _passing_body_opener() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.word_list("passing_body_openers.txt"))
+    return compile_pattern(f"(?:{verbs})$")
 
 
 def _heads_an_event(text: str, mention_end: int) -> bool:
