@@ -71,6 +71,18 @@ from extract.components.metric import tidy_metric
         # noun's other kinds (12个市(区)中) are no note
         ("陕西新增1例境外（印度尼西亚）输入新冠肺炎确诊病例。", "1例", "境外输入新冠肺炎确诊病例"),
         ("全年累计开通18条国际货运(含客改货)航线。", "18条", "国际货运航线"),
+        # a clause's topic frame (至于…方面) and a pronoun (其, its) name nothing counted (Macau's and Hong Kong's
+        # releases)
+        ("至於在職員工方面,共有7897人。", "7897人", "在职员工"),
+        ("建築廢物方面，整體產生量增加11%。", "11%", "整体产生量"),
+        ("總承建商則有426間,其工程總值達7.34億元。", "7.34億元", "工程总值"),
+        ("其密切接触者38人均在医学观察中。", "38人", "密切接触者"),
+        ("其他企业120家。", "120家", "其他企业"),
+        # a change verb's degree jieba cuts off it (大/增至), and one jieba's dictionary keeps with the time compared
+        # with (较前年): no word of the metric
+        ("失业率大增至6.2%。", "6.2%", "失业率"),
+        ("全年销量锐减三成。", "三成", "销量"),
+        ("投诉有1889宗，较前年大幅上升202%。", "202%", "投诉"),
         # 另有 and 还有 (one word to jieba) lead to what is counted: a health bulletin's and a school report's
         ("现有确诊病例30例，另有疑似病例177例。", "177例", "疑似病例"),
         ("全校教师120人，还有外聘教师15人。", "15人", "外聘教师"),

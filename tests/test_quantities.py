@@ -109,11 +109,27 @@ def test_find_quantities_joins_a_number_split_by_a_column_break():
     assert [q.value for q in find_quantities("共发放奖励资金3500\n\n万元,授予")] == [35000000]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # Macau's statistics group thousands by a space, right before the unit
+        ("至於在職員工方面,共有7 897人。", [7897]),
+        ("入境旅客共1 234 567人次，增長5.1%。", [1234567, 5.1]),
+        # not the columns of a table row, nor a year and a count apart
+        ("總數 12 345 678\n", [12, 345, 678]),
+        ("2023年 5人", [2023, 5]),
+    ],
+)
+def test_thousands_grouped_by_a_space_before_the_unit_are_one_number(text, values):
+    assert [q.value for q in find_quantities(text)] == values
+
+
 _PREFILTER_TEXTS = [
     "约3000人受益，超过两成，不足1万元，将近百分之四十，逾千户，翻一番，翻两番",
     "数百万元、上万人、几十家；节约用水，签约3个项目，附近12个村",
     "全年完成投资１２．５亿元，同比增长3.2个百分点，三分之一的村",
     "统一部署，万家灯火，一个生动实践，七八十人，两三天，2至3年",
+    "共有7 897人，总数 12 345 678，1 234 567人次",
 ]
 
 

@@ -143,6 +143,9 @@ def _change_manners() -> frozenset[str]:
 
 # a single character that can name what is counted: a noun (省, 户); jieba tags 村 and 镇 zg
 _SINGLE_NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "zg"})
+# a clause's topic frame (至于…方面): 方面, and 至于 before the topic (not 在, which opens nouns: 在职员工, 在校学生)
+_TOPIC_FRAME = compile_pattern(r"^至于(?=.{2})|(?<=.{2})方面$")
+_ITS = "其"
 # a preposition that opens the time or baseline a level is compared with ("农业产值从合并前的…")
 _BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较", "较之"})
 
@@ -157,6 +160,8 @@ def tidy_metric(phrase: str | None) -> str | None:
     if not phrase:
         return None
     phrase = _ENUMERATOR.sub("", phrase)  # 1.鄂尔多斯市, （2）确诊病例: a list item's number is no word of it
+    # 至於在職員工方面，共有7 897人: the topic a clause opens with names what is counted, without its frame
+    phrase = _TOPIC_FRAME.sub("", phrase)
     if not phrase:
         return None
     words = list(phrase_words(phrase))
@@ -179,6 +184,8 @@ def tidy_metric(phrase: str | None) -> str | None:
     if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH):
         return None  # 降为2018年…, 较上季大跌: the level reached or the baseline, with nothing measured
     words = _without_clause_adverbs(words)
+    if len(words) > 1 and words[0][0] == _ITS:
+        words = words[1:]  # 其工程總值達7.34億元: its, the body's named before, no word of what is measured
     edges, thresholds = _edge_tags(), threshold_verbs()
     while words and (
         words[-1][1] in edges
@@ -186,6 +193,8 @@ def tidy_metric(phrase: str | None) -> str | None:
         or words[-1][0] in _change_manners()
         or _reaching(words)
         or _restated_currency(words)
+        # 涉款/大/增至, 失业率/大/增至: the degree of a change verb, cut off it by jieba, after the verb went
+        or (len(words) > 1 and words[-1][0] in _DEGREE)
     ):
         if _split_word(words):
             break
@@ -240,7 +249,7 @@ def grade_units() -> tuple[str, ...]:
 # (按年, 按季, 按月: year-, quarter- and month-on-month as Hong Kong and Macau write them)
 _COMPARED_WITH = frozenset({"较", "比", "同比", "环比", "较之", "按年", "按季", "按月"})
 # the degree a change verb may carry (大增, 猛增, 骤降, 大跌, 微升, 略降): the verb is still a change verb
-_DEGREE = ("大", "猛", "骤", "剧", "暴", "激", "微", "略", "稍")
+_DEGREE = ("大", "猛", "骤", "剧", "暴", "激", "锐", "微", "略", "稍")
 
 
 def a_change_verb(word: str) -> bool:
