@@ -83,6 +83,10 @@ from extract.components.metric import tidy_metric
         ("失业率大增至6.2%。", "6.2%", "失业率"),
         ("全年销量锐减三成。", "三成", "销量"),
         ("投诉有1889宗，较前年大幅上升202%。", "202%", "投诉"),
+        # an estimate's word (推估 as Taiwan writes it, 估计) says how the figure was reached, not what it counts
+        ("推估可再增加680至850公噸外銷供應量。", "680至850公噸", "外销供应量"),
+        ("其中陸路口岸估計共有351萬人次。", "351萬人次", "陆路口岸"),
+        ("估计全年产量12万吨。", "12万吨", "产量"),
         # 另有 and 还有 (one word to jieba) lead to what is counted: a health bulletin's and a school report's
         ("现有确诊病例30例，另有疑似病例177例。", "177例", "疑似病例"),
         ("全校教师120人，还有外聘教师15人。", "15人", "外聘教师"),
