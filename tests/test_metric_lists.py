@@ -22,6 +22,18 @@ import pytest
             "浓度",
             "濮阳市",
         ),
+        # a power grid's half year and a tourism release: the members named after 分别是 (a metric read from their
+        # names, 是河南、安徽…, names none)
+        (
+            "上半年，新疆电力外送到14个省(市)，送电量最多的分别是河南、安徽、浙江、江苏，分别为254亿千瓦时、146亿千瓦时、"
+            "74亿千瓦时、73亿千瓦时。",
+            "新疆维吾尔自治区",
+            "146亿千瓦时",
+            0,
+            "送电量",
+            "安徽省",
+        ),
+        ("游客最多的城市分别是北京、上海，分别为120万人次、98万人次。", "中国", "98万人次", 0, "游客", "上海市"),
         # a provincial economic release: provinces ranked by growth
         (
             "一季度，地区生产总值增速最快的3个省份依次是西藏、海南和湖北，分别为9.1%、8.5%和8.2%。",
