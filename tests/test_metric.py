@@ -83,6 +83,11 @@ from extract.components.metric import tidy_metric
         ("失业率大增至6.2%。", "6.2%", "失业率"),
         ("全年销量锐减三成。", "三成", "销量"),
         ("投诉有1889宗，较前年大幅上升202%。", "202%", "投诉"),
+        # a count right before another count of the same thing (3035户11317间) counts what follows the second, as it
+        # does (a county's earthquake losses); after the noun, both count it (城乡低保对象1200户3500人)
+        ("地震共造成全县各村(社区)3035户11317间房屋受损。", "3035户", "房屋受损"),
+        ("地震共造成全县各村(社区)3035户11317间房屋受损。", "11317间", "房屋受损"),
+        ("全镇共有城乡低保对象1200户3500人。", "1200户", "城乡低保对象"),
         # an estimate's word (推估 as Taiwan writes it, 估计) says how the figure was reached, not what it counts
         ("推估可再增加680至850公噸外銷供應量。", "680至850公噸", "外销供应量"),
         ("其中陸路口岸估計共有351萬人次。", "351萬人次", "陆路口岸"),

@@ -1434,6 +1434,9 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     if before and _manner_after_a_figure(text, before, claim.start):
         before = ""  # 32.4%波动下降至21.6%: how the level before changed, not what the level after measures
     window_end = _window_end(text, claim)
+    if claim.kind == "count":
+        # "3035户11317间房屋受损": a count right before another of the same thing counts what follows that one
+        window_end = _end_of_a_count_right_after(text, window_end)
     after = _phrase_after(text, window_end, nouns_only=claim.kind in ("count", "measure"))
     if claim.kind not in ("count", "measure", "age") and text.startswith(_SUPERLATIVE, window_end):
         after = ""  # 以北区每平方公里21283人最稠密, 8.5%最高: a rank of the figure, not what it measures
@@ -1470,6 +1473,19 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
             return before or None
         return _noun_phrase(_phrase_after(text, claim.end + 1)) or before or None
     return before or after or None
+
+
+def _end_of_a_count_right_after(text: str, end: int) -> int:
+    """Where a count written right after the figure ending at `end` ends (户 then 间: 3035户11317间), else `end`."""
+    if end >= len(text) or not text[end].isdigit():
+        return end
+    following = next(iter(find_quantities(text[end : end + _ADJACENT_COUNT_REACH])), None)
+    if following is None or following.start != 0 or following.kind != "count":
+        return end
+    return end + following.end
+
+
+_ADJACENT_COUNT_REACH = 16  # characters enough for a count and its measure word (11317间, 1.2万户)
 
 
 _QUOTED_NAME_CLOSING = compile_pattern(r"[“\"‘「『][^”\"’」』]{1,12}[”\"’」』](?=[，,。；;！？!?\s]|$)")
