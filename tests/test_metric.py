@@ -76,6 +76,7 @@ from extract.components.metric import tidy_metric
         ("至於在職員工方面,共有7897人。", "7897人", "在职员工"),
         ("建築廢物方面，整體產生量增加11%。", "11%", "整体产生量"),
         ("總承建商則有426間,其工程總值達7.34億元。", "7.34億元", "工程总值"),
+        ("雖然只有95間從事樓宇建造,但其工程總值則達38.48億元。", "38.48億元", "工程总值"),
         ("其密切接触者38人均在医学观察中。", "38人", "密切接触者"),
         ("其他企业120家。", "120家", "其他企业"),
         # a change verb's degree jieba cuts off it (大/增至), and one jieba's dictionary keeps with the time compared
@@ -173,6 +174,7 @@ def test_phrases_listed_before_fenbie_go_to_the_figures_after_it_in_order(claims
         ("固定资产投资（不含农户，下同）比上年下降7.5%。", "7.5%", "固定资产投资"),  # a comma in brackets
         # a long note of what the figure leaves out or takes in: a postal bulletin, company news
         ("邮政行业业务收入(不包括邮政储蓄银行直接营业收入)完成26.58亿元。", "26.58亿元", "邮政行业业务收入"),
+        ("建築業的生產總額(即從事建築工程之總值與其他收益之和)為62.66億元。", "62.66億元", "生产总额"),
         ("规模以上工业增加值（含规模以上工业企业所属全部产业活动单位）增长6.1%。", "6.1%", "规模以上工业增加值"),
         ("预计未来三年，游客接待量将达到 260 万人次。", "260 万人次", "游客接待量"),  # a space before the figure
         ("全县有两个4A级景区。", "两个", "4A级景区"),  # a grade opens the noun after

@@ -1392,6 +1392,10 @@ def test_in_a_story_about_one_body_a_body_named_in_passing_gives_way(claim_of, t
         # a count of provinces with no place above them named: the country's (a national bulletin, a feature)
         ("3月3日0—24时，31个省（自治区、直辖市）报告新增确诊病例119例。", "武汉市", "31个", "中国"),
         ("目前已有12个省份出台实施细则，覆盖面不断扩大。", "菏泽市", "12个", "中国"),
+        # but the divisions a place sends or sells to are where its goods go: the sending place's figure (a power
+        # grid's half year, a county's farm exports)
+        ("上半年，新疆电力主要外送到14个省(市)。", "新疆维吾尔自治区", "14个", "新疆维吾尔自治区"),
+        ("全县苹果销往12个省份。", "洛川县", "12个", "洛川县"),
     ],
 )
 def test_a_count_of_divisions_is_a_higher_places(claim_of, text, region, mention, subject):

@@ -184,8 +184,6 @@ def tidy_metric(phrase: str | None) -> str | None:
     if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH):
         return None  # 降为2018年…, 较上季大跌: the level reached or the baseline, with nothing measured
     words = _without_clause_adverbs(words)
-    if len(words) > 1 and words[0][0] == _ITS:
-        words = words[1:]  # 其工程總值達7.34億元: its, the body's named before, no word of what is measured
     edges, thresholds = _edge_tags(), threshold_verbs()
     while words and (
         words[-1][1] in edges
@@ -215,6 +213,8 @@ def tidy_metric(phrase: str | None) -> str | None:
             words[0] = (negation, words[0][1])  # 不过夜旅客: the negation is the noun's, not an adverb of the clause
             break
         words.pop(0)
+    if len(words) > 1 and words[0][0] == _ITS:
+        words = words[1:]  # (但)其工程總值達7.34億元: its, the body's named before, no word of what is measured
     tidy = "".join(word for word, _ in words)
     if tidy in modal_words():
         return None  # 可能, 有望: how sure something is names nothing counted

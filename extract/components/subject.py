@@ -227,7 +227,9 @@ def subject_component(doc: Doc) -> Doc:
         in_sentence = [
             i for i, at_end in levels.get(claim.sentence_start, ()) if i.mention.end <= claim.start and at_end <= level
         ]
-        counted = _counted_division(text, claim.end)
+        # the divisions a place sends or sells to (外送到14个省(市), 销往20多个国家) are where its goods go, no whole
+        # of them
+        counted = None if _a_destination_before(text, claim.start) else _counted_division(text, claim.end)
         # a count right after a list of names counts what they name (临沧、沧源、文山、泸沽湖、芒市5家机场,
         # 昆明、曲靖、玉溪3个城市): no place of the list is its subject, the last no more than the first
         in_the_list = _places_counted_by(text, claim, in_sentence)
@@ -288,6 +290,12 @@ def _places_counted_by(text: str, claim: Claim, in_sentence: list[Resolved]) -> 
 _LONGEST_LISTED_NAME = 8
 # a name in a list that is no place (泸沽湖 among the airports' cities)
 _NAME_BEFORE_A_JOIN = compile_pattern(rf"[^\s\d，,。；;：:（）()“”\"、和及与]{{2,{_LONGEST_LISTED_NAME}}}$")
+
+
+def _a_destination_before(text: str, start: int) -> bool:
+    """A word of sending, going or selling to (送到, 销往: lexicon/place_qualifier_words.tsv) ends right before the
+    figure: the figure counts where things go."""
+    return _place_qualifiers()[0].search(text, max(0, start - _QUALIFIER_REACH), start) is not None
 
 
 def _counted_division(text: str, claim_end: int) -> str | None:
