@@ -366,6 +366,13 @@ def test_a_split_by_sex_of_a_running_total_is_of_its_aspect_and_time(claim_of, t
         ),
         # a market-registration release: registered bodies split by kind
         ("截至6月底，全市累计登记市场主体120万户。个体工商户80万户，企业40万户。", "杭州市", "80万户", "cumulative"),
+        # a condition in a bracket closed before the list (（重症3例）:) is the bracket's, not the list items'
+        (
+            "截至29日24时，全省累计报告病例12例（重症3例）:贵阳市1例（已治愈），遵义市1例，黔南州4例，黔西南州1例。",
+            "贵州省",
+            "4例",
+            "cumulative",
+        ),
         # where the cases are now is a stock, though it adds up to the total too
         ("累计确诊8例，其中5例在临夏州定点医院住院隔离治疗，3例在省级定点医院住院隔离治疗。", "甘肃省", "5例", None),
         # outcomes of the total, each of its own time, are no split of it
@@ -398,6 +405,16 @@ def test_a_split_of_a_running_total_adding_up_to_it_is_a_running_total(claim_of,
         ("截至3月5日10时，本市共确诊病例56例，而定点医院共有床位600张。", "600张", None),
         # 已有 with no 截至 or 至此
         ("目前已有30家企业复工。", "30家", None),
+        # the adverb 共 before a verb, as of a time (a Red Cross's donations, a county's jobs funds), a running total;
+        # with no such time, nothing sure; 公共 is no 共
+        ("截至30日，红十字会共接收27笔社会捐赠的防疫物资。", "27笔", "cumulative"),
+        ("截至目前,巨野县共投入各类资金6.6亿元。", "6.6亿元", "cumulative"),
+        ("今年全市共发放补贴120万元。", "120万元", None),
+        ("截至目前，全市公共服务设施达到120处。", "120处", None),
+        # as of a time with no word of aspect: those who died or left so far are a running total, those in hospital a
+        # stock (a city's bulletin)
+        ("截至2月1日16时，本市死亡1例，出院9例，在定点医院进行隔离治疗158例。", "9例", "cumulative"),
+        ("截至2月1日16时，本市死亡1例，出院9例，在定点医院进行隔离治疗158例。", "158例", "stock"),
     ],
 )
 def test_a_count_as_of_a_time_with_gongyou_or_yiyou_is_a_running_total(claim_of, text, mention, aspect):
@@ -534,9 +551,10 @@ def test_a_days_count_after_the_days_flow_is_a_flow(claims_of, text, mention, as
         ("city bulletin headline", "北京昨日无新增报告新冠肺炎确诊病例，7例治愈出院", "7例", "flow"),
         ("province notice", "今天，安徽有12名新冠肺炎患者治愈出院。", "12名", "flow"),
         ("hospital news", "今天下午，温州市第六人民医院有两名新型冠状病毒患者康复出院。", "两名", "flow"),
-        # the page's now is no day: so far, a running total's time; and a day counted up to is no window
+        # the page's now is no day: so far, a running total's time; and a day counted up to is no window, but the time
+        # of a running total of those who left
         ("city bulletin", "目前，215例病情平稳，25例治愈出院，1例死亡。", "25例", None),
-        ("province notice", "截至2月7日24时，全省59例治愈出院。", "59例", None),
+        ("province notice", "截至2月7日24时，全省59例治愈出院。", "59例", "cumulative"),
         # a confirmed case on a day is more often the running total: left to its markers
         ("city bulletin", "今天，全市确诊病例138例。", "138例", None),
     ],

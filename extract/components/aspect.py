@@ -50,6 +50,7 @@ from extract.headline_figures import in_own_words, restating_key, same_metric
 from extract.layout import Article
 from extract.list_headings import counted_heading_noun
 from extract.pattern_cache import compile_pattern
+from extract.words import phrase_words
 
 # where a clause ends, for this step: ，；。 and their kin. Not 、 (a list's items share their marker:
 # 新增确诊5例、无症状感染者3例), not ： (累计确诊：950例 is one clause), not a line break (within a
@@ -753,8 +754,12 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
             found = NOT_A_MARKER
         if found == NOT_A_MARKER:
             continue
-        if match.group() in item_markers() and "、" in before[match.end() :]:
-            continue  # 重症 of the item before (重症7例、死亡1例) is that item's condition only
+        if match.group() in item_markers() and (
+            "、" in before[match.end() :] or _closes_a_bracket(before, match.end())
+        ):
+            # 重症 of the item before (重症7例、死亡1例) is that item's condition only, and one in a bracket closed
+            # before the figure (累计报告病例12例（重症3例）:贵阳市1例) the bracket's
+            continue
         if match.group() in item_markers() and aspect == "cumulative" and _one_noun(before[aspect_end : match.start()]):
             continue  # 累计报告重症病例73例: all ever reported in the condition, a running total of its own
         aspect, aspect_end, condition = found, match.end(), match.group() in item_markers()
@@ -779,7 +784,18 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
         return "stock"
     if _counted_as_of(text, claim, before):
         return "cumulative"
+    if _OPENS_AS_OF.match(text, claim.sentence_start):
+        # 截至2月1日16时，本市死亡1例，出院9例，在定点医院进行隔离治疗158例: as of a time, those who died or left so
+        # far (a running total) and those in hospital at it (a stock), with no word of aspect of their own
+        if _an_outcome_never_undone(claim):
+            return "cumulative"
+        if _IN_CARE.search(before):
+            return "stock"
     return None
+
+
+# where cases are cared for now: in a hospital, under treatment or isolation (在定点医院进行隔离治疗)
+_IN_CARE = compile_pattern(r"在[^，,；;。]{0,12}?(?:治疗|隔离|住院)")
 
 
 def _aspect_of_the_outcomes(text: str, claim: Claim) -> str | None:
@@ -824,8 +840,9 @@ _DONE_BY_THEN = "已有"
 
 
 def _counted_as_of(text: str, claim: Claim, before: str) -> bool:
-    """The figure's own clause counts with 共有 or 已有 as of a time its sentence opens a clause with."""
-    if _ALL_THERE_ARE not in before and _DONE_BY_THEN not in before:
+    """The figure's own clause counts with 共有 or 已有, or with the adverb 共 before its verb (红十字会共接收27笔捐赠),
+    as of a time its sentence opens a clause with."""
+    if _ALL_THERE_ARE not in before and _DONE_BY_THEN not in before and not _in_all_before_a_verb(before):
         return False
     head = text[max(claim.sentence_start, claim.start - _CLAUSE_CHARS) : claim.start - len(before)]
     earlier = [clause for clause in _CLAUSE_BOUNDARY.split(head) if clause.strip()]
@@ -834,6 +851,24 @@ def _counted_as_of(text: str, claim: Claim, before: str) -> bool:
     if _DONE_BY_THEN in before and any(_AS_OF.match(clause) for clause in earlier):
         return True
     return bool(earlier) and _AS_OF.match(earlier[-1]) is not None
+
+
+def _closes_a_bracket(before: str, at: int) -> bool:
+    return "）" in before[at:] or ")" in before[at:]
+
+
+def _in_all_before_a_verb(before: str) -> bool:
+    """共 as jieba reads an adverb (in all) right before a verb (共接收, 共收到): not 公共, 共同, 共享."""
+    if _IN_ALL not in before:
+        return False
+    words = phrase_words(before)
+    return any(
+        word == _IN_ALL and tag == "d" and following.startswith("v")
+        for (word, tag), (_, following) in zip(words, words[1:], strict=False)
+    )
+
+
+_IN_ALL = "共"
 
 
 def _dated_to_one_day(claim: Claim) -> bool:
