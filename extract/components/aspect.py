@@ -44,7 +44,7 @@ from extract.aspect_words import (
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.metric_lists import counted_alike
-from extract.components.metric_phrases import PEOPLE_UNITS
+from extract.components.metric_phrases import PEOPLE_UNITS, history_phrase
 from extract.components.period import a_window_of_new_figures, period_dates
 from extract.headline_figures import in_own_words, restating_key, same_metric
 from extract.layout import Article
@@ -421,7 +421,7 @@ def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> N
     total = sum(part.value for part in parts)
     # a split by what the cases had been through (其中，45例有武汉旅居史，7例…，9例有湖北以外地区旅居史) need not name
     # every part: it is of the running total just before it that it does not exceed
-    by_history = all(_A_HISTORY.fullmatch(part.metric or "") for part in parts)
+    by_history = all(history_phrase().fullmatch(part.metric or "") for part in parts)
     for whole in reversed(claims[max(0, i - _SPLIT_REACH) : i]):
         if whole.article_index != parts[0].article_index:
             return
@@ -438,10 +438,6 @@ def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> N
                     part.period, part.period_start, part.period_end = whole.period, whole.period_start, whole.period_end
                     part.period_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
             return
-
-
-# what cases had been through: a history of travel, residence or contact (有武汉旅居史, 无湖北接触史)
-_A_HISTORY = compile_pattern(r"[有无].{1,20}史")
 
 
 def _parts_after_qizhong(text: str, claims: list[Claim]) -> None:

@@ -74,6 +74,7 @@ from extract.components.metric_phrases import (
     currency_words,
     elliptical_measures,
     generic_heads,
+    history_phrase,
     metric_key,
     modal_words,
     name_endings,
@@ -1854,7 +1855,7 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         clause = _CLAUSE_END.search(tail)
         of = tail.find("的", 0, clause.start() if clause else len(tail))
         return _phrase_in(tail[of + 1 :], nouns_only) if of > 0 else ""
-    history = _history_phrase().match(tail)
+    history = history_phrase().match(tail)
     if history:
         # "7例有武汉外湖北其他地区旅居史", "9例有湖北及其他省份接触史": the places, 外 and 及 inside a history the
         # cases had are words of it, up to its 史
@@ -1984,17 +1985,6 @@ def _counted_body(phrase: str) -> str:
         if word.endswith(name_endings()):
             cut = position
     return phrase[:cut] if cut else phrase
-
-
-@cache
-def _history_phrase() -> re.Pattern[str]:
-    """有 or 无 and where someone has been, up to the history's word (旅居史, 接触史, 居住史或旅行史: the words of
-    lexicon/place_qualifier_words.tsv ending in 史), within its clause."""
-    table = lexicon.word_table("place_qualifier_words.tsv")
-    histories = sorted((word for word, side in table.items() if side == "after" and word.endswith("史")), key=len)
-    history = "|".join(reversed(histories))
-    # not one before 的 (两名有武汉旅行史的发热患者: the patients are counted)
-    return compile_pattern(rf"(?:有|无)[^，,。；;、\n]{{1,16}}?(?:{history})(?:[或和及](?:{history}))*(?!的)")
 
 
 def _a_stop_word(tail: str, start: int, end: int) -> bool:

@@ -802,6 +802,17 @@ def _comparison_at_end() -> re.Pattern[str]:
 
 
 @cache
+def history_phrase() -> re.Pattern[str]:
+    """有 or 无 and where someone has been, up to the history's word (旅居史, 接触史, 居住史或旅行史: the words of
+    lexicon/place_qualifier_words.tsv ending in 史), within its clause."""
+    table = lexicon.word_table("place_qualifier_words.tsv")
+    histories = sorted((word for word, side in table.items() if side == "after" and word.endswith("史")), key=len)
+    history = "|".join(reversed(histories))
+    # not one before 的 (两名有武汉旅行史的发热患者: the patients are counted)
+    return compile_pattern(rf"(?:有|无)[^，,。；;、\n]{{1,16}}?(?:{history})(?:[或和及](?:{history}))*(?!的)")
+
+
+@cache
 def modal_words() -> tuple[str, ...]:
     """可能, 有望, 预计: words of how sure or near something is, never what is counted (lexicon/modal_words.txt)."""
     return tuple(lexicon.word_list("modal_words.txt"))

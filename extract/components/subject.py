@@ -1254,7 +1254,9 @@ def _innermost_of_chains(
         mention = item[0]
         if out:
             before = out[-1][0]
-            joined = before.end == mention.start or text.startswith(_OF, before.end) and before.end + 1 == mention.start
+            joined = before.end == mention.start or (
+                text.startswith(_OF, before.end) and before.end + 1 == mention.start
+            )
             if joined and above(before.place, mention.place):
                 chain_starts[mention.start] = chain_starts.pop(before.start, before.start)
                 out[-1] = item
