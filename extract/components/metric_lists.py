@@ -942,13 +942,13 @@ def ranked_lists(text: str, claims: list[Claim]) -> None:
     for the members of a group ranked by a measure are that measure of each member, where they named nothing."""
     pattern = _ranked_list()
     for claim in claims:
+        # a metric read from the ranked members' names, their list marks in it (是河南、安徽、浙江、江苏 of
+        # 送电量最多的分别是河南、…, 城市依次是北京、廊坊和长治) names none; any other names its own
+        if claim.metric is not None and _ENUMERATION_COMMA not in claim.metric:
+            continue
         # the ranked list is in the figure's own part of its sentence: after a semicolon another list ranks
         semicolon = max(text.rfind("；", 0, claim.start), text.rfind(";", 0, claim.start))
         for ranked in pattern.finditer(text, max(claim.sentence_start, semicolon + 1), claim.start):
-            # a metric read from the ranked members' names, their list marks in it (是河南、安徽、浙江、江苏 of
-            # 送电量最多的分别是河南、…, 城市依次是北京、廊坊和长治) names none
-            if claim.metric is not None and _ENUMERATION_COMMA not in claim.metric:
-                continue
             if _CLAUSE_MARK.search(text, ranked.end(), claim.start) is None:
                 claim.metric = tidy_metric(QUOTE_CHARS.sub("", ranked["measure"]))
                 claim.metric_basis = "sentence"
