@@ -886,6 +886,24 @@ def test_a_county_level_city_the_province_governs_is_named_short_in_its_news(cla
             "广东省",
             ["广东省", "广州市", "深圳市", "广东省"],
         ),
+        # and with a verb between the place and its figure (a revision, a report); a country there is where the cases
+        # came from, and a place a case was transferred in from is no subject either
+        (
+            "截至2月9日24时，浙江省累计报告确诊病例1092例（杭州市核减12例），累计出院201例。",
+            "浙江省",
+            ["浙江省", "杭州市", "浙江省"],
+        ),
+        (
+            "3月18日0-24时，黑龙江省新增确诊病例1例（哈尔滨报告境外输入确诊病例1例）。",
+            "黑龙江省",
+            ["黑龙江省", "哈尔滨市"],
+        ),
+        (
+            "18日当天全省新增境外输入确诊病例7例，其中广州5例（英国、菲律宾各输入2例、法国输入1例），深圳2例。",
+            "广东省",
+            ["广东省", "广州市", "广州市", "广州市", "深圳市"],
+        ),
+        ("确诊病例中，沈阳市17例（铁岭市转入1例）、大连市11例。", "辽宁省", ["沈阳市", "沈阳市", "大连市"]),
         # a communiqué: counties' shares of a city total, then the city again
         (
             "全市粮食产量241.5万吨。其中，嵩县28.3万吨，汝阳县25.1万吨。全年造林面积1.2万公顷。",

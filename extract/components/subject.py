@@ -845,6 +845,19 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
     part of a list (其中东城区3例、…、外地来京人员24例)."""
     text = context.text
     clause_start = context.clause_breaks.after_last(claim.sentence_start, claim.start)
+    bracket = max(text.rfind("（", clause_start, claim.start), text.rfind("(", clause_start, claim.start))
+    if bracket >= 0 and max(text.find("）", bracket, claim.start), text.find(")", bracket, claim.start)) < 0:
+        # 391例（赣州市核减1例）: a division opening the bracket a figure is in is that figure's; none, or a country
+        # (广州5例（英国、菲律宾各输入2例）: where the cases came from), leaves the clause the bracket is in
+        inner = _clause_opener(in_sentence, claim, context, bracket + 1)
+        if inner is not None and inner.level != "country":
+            return inner
+    return _clause_opener(in_sentence, claim, context, clause_start)
+
+
+def _clause_opener(in_sentence: list[Resolved], claim: Claim, context: _Context, clause_start: int) -> Place | None:
+    """_in_clause of the clause starting at clause_start."""
+    text = context.text
     opening = _CLAUSE_OPENER.match(text, clause_start)
     clause_start = opening.end() if opening else clause_start
     time = period_pattern(text).match(text, clause_start)
