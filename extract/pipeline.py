@@ -29,7 +29,7 @@ from extract.layout import Article, Block, shown_text
 from extract.line_wraps import unwrapped_view
 from extract.numeral_forms import numeral_forms_view
 from extract.pieces import PIECE_CHARS, piece_spans
-from extract.places import COUNTRY, COUNTRY_NAMES, Place, gazetteer
+from extract.places import COUNTRY, COUNTRY_NAMES, Place, find_local_places, gazetteer
 from extract.text_views import TextView, unpaired_surrogates_replaced
 from extract.tokenizer import QuantityTokenizer
 
@@ -308,6 +308,11 @@ def resolve_region(name: str | None) -> Place | None:
     if place is not None:
         return place
     path = gaz.find(name)
+    # a town or village the gazetteer does not list, after its county (大姚县金碧镇, 五河县新集镇): named by its suffix
+    local = next((m for m in find_local_places(name, path) if m.end == len(name)), None)
+    written = "".join(name[m.start : m.end] for m in path)
+    if local is not None and path and name[: local.start] == written[: local.start]:
+        return local.place
     if len(path) < 2 or "".join(name[m.start : m.end] for m in path) != name:
         return None
     codes = [m.place.code or "" for m in path]

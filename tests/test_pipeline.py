@@ -169,6 +169,7 @@ def test_numeral_forms_become_claims(text, expected):
         ("中国", False),  # a national bulletin
         (None, False),
         ("玉环镇", True),  # no division of the table
+        ("大姚县金碧镇", False),  # a town of a county the table lists
         ("菏泽市市", True),
         ("绥化市北林区", False),  # written with its city: the district
         ("江苏省北林区", True),  # a district of another province's city
@@ -180,7 +181,15 @@ def test_a_region_the_gazetteer_does_not_know_is_warned_of(region, warned):
 
 @pytest.mark.parametrize(
     ("region", "name"),
-    [("绥化市北林区", "北林区"), ("浙江省杭州市", "杭州市"), ("菏泽市巨野县", "巨野县"), ("菏泽", "菏泽市")],
+    [
+        ("绥化市北林区", "北林区"),
+        ("浙江省杭州市", "杭州市"),
+        ("菏泽市巨野县", "巨野县"),
+        ("菏泽", "菏泽市"),
+        # a town the gazetteer does not list, after its county: named as a town of it
+        ("大姚县金碧镇", "大姚县金碧镇"),
+        ("定陶区滨河街道", "定陶区滨河街道"),
+    ],
 )
 def test_a_region_written_with_the_divisions_above_it_is_the_last(region, name):
     from extract.pipeline import resolve_region

@@ -82,6 +82,13 @@ _NOT_ISSUED = [
         "宁波市",
         {"宁波港集团有限公司", "宁波市"},
     ),
+    # a city's library report named in its title (《…建设2018年年报》) is no company's results
+    (
+        "library news",
+        "昨日，读书月发布会公布了《广州市“图书馆之城”建设2018年年报》。截至2018年底，广州市共有公共图书馆191个。",
+        "广州市",
+        {"广州市"},
+    ),
 ]
 
 
@@ -144,6 +151,12 @@ _LISTED = [
         "香港零售物業收益37億元\n截至今年9月底，債務為550億元。",
         "香港特别行政区",
         {"32.83億元": "领展房产基金", "2.4%": "领展房产基金", "37億元": "领展房产基金", "550億元": "领展房产基金"},
+    ),
+    (
+        "Hong Kong results news (Traditional): a code of three digits before the word announcing the results",
+        "莎莎國際(178)公布9月底止半年純利5,015.7萬元，按年多54.8%；營業額19.906億元，升6.6%。",
+        "香港特别行政区",
+        {"19.906億元": "莎莎国际", "6.6%": "莎莎国际"},
     ),
     (
         "mainland results news: a place before the company's business is a segment, no subject",

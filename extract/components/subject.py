@@ -1050,8 +1050,11 @@ def _results_report_pattern() -> re.Pattern[str]:
     name = r"(?P<name>[\u4e00-\u9fff]{2,8}?)"
     # the kind of company before its name (A股公司贵州茅台(600519.SH): lexicon/generic_organisation_words.txt)
     kind = f"(?:{generic_organisation_pattern().pattern})?"
+    # Hong Kong's papers write a code of one to three digits (莎莎國際(178)公布…), then a word of announcing
+    short_code = r"[0-9]{1,3}(?=[）)]\s?(?:公布|发布|宣布|披露))"
     return compile_pattern(
-        rf"(?:^|(?<=[\s，,。：:；;“”]))(?:{kind}{name}\s?[（(](?P<code>[0-9]{{4,6}})(?:\.[A-Za-z]{{2}})?[）)]"
+        rf"(?:^|(?<=[\s，,。：:；;“”]))(?:{kind}{name}\s?[（(](?P<code>[0-9]{{4,6}}(?=[.）)])|{short_code})"
+        rf"(?:\.[A-Za-z]{{2}})?[）)]"
         rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)(?:发布|披露|公布|[0-9]{{4}}\s?年度?){{0,2}}(?:{words}))",
         re.MULTILINE,
     )
@@ -1063,6 +1066,8 @@ def _results_report_at_top(top: str) -> str | None:
     for match in _results_report_pattern().finditer(top):
         if match["code"] is not None and len(match["code"]) == 4 and match["code"][:2] in ("19", "20"):
             continue
+        if inside_title(top, match.start()):
+            continue  # 《广州市“图书馆之城”建设2018年年报》: a document's name, no company's results
         name = match["name"] or match["short"]
         if gazetteer().lookup(name, None) is not None or _not_a_company().search(name):
             continue  # 某市2023年统计年报, 统计年报: a place's or an office's yearbook, no company's results
