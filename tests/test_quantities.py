@@ -48,6 +48,9 @@ from extract.quantities import (
         ("不超过1毫克/升", 1, None, "毫克/升", "under", "rate"),
         ("320万标准箱", 3.2e6, None, "标准箱", None, "count"),
         ("320万标箱", 3.2e6, None, "标箱", None, "count"),  # as written; lexicon/comparable_units.tsv joins them
+        # a library's loans, loan by loan and reader by reader
+        ("2894.76万册次", 28947600, None, "册次", None, "count"),
+        ("超过50万册人次", 5e5, None, "册人次", "over", "count"),
         ("不少于2000元", 2000, None, "元", "over", "money"),
         ("至少5人", 5, None, "人", "over", "count"),
         ("少于10人", 10, None, "人", "under", "count"),
