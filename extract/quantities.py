@@ -47,8 +47,9 @@ def _no_unit_begun(head: str) -> str:
 _PLACE_AFTER = r"[0-9０-９一二三四五六七八九两兩]"
 _THOUSAND_IN_NUMBER = rf"(?:(?<=[万萬亿億]{_PLACE_AFTER})千|千{_no_unit_begun('千')})"
 _HUNDRED_IN_NUMBER = rf"(?:(?<=[千万萬亿億]{_PLACE_AFTER})百|百{_no_unit_begun('百')})"
-# 点 between Chinese digits is a decimal point (一点二, 百分之三点五)
-_DECIMAL_POINT = r"[点點](?=[〇零一二三四五六七八九])"
+# 点 between Chinese digits is a decimal point (一点二, 百分之三点五), and so is a point (四十三.一件, as Taiwan's
+# police write rates)
+_DECIMAL_POINT = r"(?:[点點]|(?<=[〇零一二三四五六七八九十])[.．])(?=[〇零一二三四五六七八九])"
 # 两 after an Arabic digit is the weight (3两), not a numeral
 # 几 as a digit: after 十 (十几, 三十几万) or before a scale word (几十, 几百万); 几个 is no figure
 _JI_IN_NUMBER = r"(?<=十)几|几(?=[十百千万萬亿億])"

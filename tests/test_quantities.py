@@ -48,6 +48,9 @@ from extract.quantities import (
         ("不超过1毫克/升", 1, None, "毫克/升", "under", "rate"),
         ("320万标准箱", 3.2e6, None, "标准箱", None, "count"),
         ("320万标箱", 3.2e6, None, "标箱", None, "count"),  # as written; lexicon/comparable_units.tsv joins them
+        # a point between Chinese digits, as Taiwan's police write rates and sums: a decimal point
+        ("四十三.一件", 43.1, None, "件", None, "count"),
+        ("十一.三億元", 1.13e9, None, "元", None, "money"),
         # a library's loans, loan by loan and reader by reader
         ("2894.76万册次", 28947600, None, "册次", None, "count"),
         ("超过50万册人次", 5e5, None, "册人次", "over", "count"),
@@ -132,7 +135,7 @@ _PREFILTER_TEXTS = [
     "数百万元、上万人、几十家；节约用水，签约3个项目，附近12个村",
     "全年完成投资１２．５亿元，同比增长3.2个百分点，三分之一的村",
     "统一部署，万家灯火，一个生动实践，七八十人，两三天，2至3年",
-    "共有7 897人，总数 12 345 678，1 234 567人次",
+    "共有7 897人，总数 12 345 678，1 234 567人次，四十三.一件，3.5%",
 ]
 
 
