@@ -50,6 +50,8 @@ def _found(text: str, region: str = "菏泽市") -> list[str]:
         ("活动中，万全镇榆洋老年协会募捐了10620元。", "万全镇"),
         # and a body named after it, the town at its head (jieba cuts 万|全镇), the people it serves (老年) in its name
         ("活动中，万全镇榆洋老年协会募捐了10620元。", "万全镇榆洋老年协会"),
+        # 将 opening 将军 in a hospital's name (a Hong Kong hospital named after its town), not the verb 将
+        ("其次为将军澳医院，有274人次。", "将军澳医院"),
         # a direction opening a company's own name (jieba tags it f): the airline's full name
         ("中国南方航空股份有限公司客运运力投入同比上升10.92%。", "中国南方航空股份有限公司"),
     ],
