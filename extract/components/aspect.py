@@ -41,6 +41,7 @@ from extract.aspect_words import (
     markers,
     person_outcomes,
 )
+from extract.brackets import balance
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.metric_lists import counted_alike
@@ -406,7 +407,8 @@ def _neither_dated_nor_an_outcome(claim: Claim, text: str) -> bool:
 
 
 # where the cases counted are now: in a hospital, under treatment or isolation
-_WHERE_NOW = compile_pattern(r"[^，,；;。]{0,12}?(?:在|住院|隔离|治疗)")
+_IN_CARE_WORDS = "住院|隔离|治疗"
+_WHERE_NOW = compile_pattern(rf"[^，,；;。]{{0,12}}?(?:在|{_IN_CARE_WORDS})")
 
 
 def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> None:
@@ -750,9 +752,7 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
             found = NOT_A_MARKER
         if found == NOT_A_MARKER:
             continue
-        if match.group() in item_markers() and (
-            "、" in before[match.end() :] or _closes_a_bracket(before, match.end())
-        ):
+        if match.group() in item_markers() and ("、" in before[match.end() :] or balance(before[match.end() :]) < 0):
             # 重症 of the item before (重症7例、死亡1例) is that item's condition only, and one in a bracket closed
             # before the figure (累计报告病例12例（重症3例）:贵阳市1例) the bracket's
             continue
@@ -791,7 +791,7 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
 
 
 # where cases are cared for now: in a hospital, under treatment or isolation (在定点医院进行隔离治疗)
-_IN_CARE = compile_pattern(r"在[^，,；;。]{0,12}?(?:治疗|隔离|住院)")
+_IN_CARE = compile_pattern(rf"在[^，,；;。]{{0,12}}?(?:{_IN_CARE_WORDS})")
 
 
 def _aspect_of_the_outcomes(text: str, claim: Claim) -> str | None:
@@ -847,10 +847,6 @@ def _counted_as_of(text: str, claim: Claim, before: str) -> bool:
     if _DONE_BY_THEN in before and any(_AS_OF.match(clause) for clause in earlier):
         return True
     return bool(earlier) and _AS_OF.match(earlier[-1]) is not None
-
-
-def _closes_a_bracket(before: str, at: int) -> bool:
-    return "）" in before[at:] or ")" in before[at:]
 
 
 def _in_all_before_a_verb(before: str) -> bool:

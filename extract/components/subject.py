@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from extract import lexicon
 from extract.aspect_words import kind_words
-from extract.brackets import SHORT_BRACKETED, Balances, still_open
+from extract.brackets import SHORT_BRACKETED, Balances, last_open, still_open
 from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
@@ -295,7 +295,7 @@ _NAME_BEFORE_A_JOIN = compile_pattern(rf"[^\s\d，,。；;：:（）()“”\"�
 def _a_destination_before(text: str, start: int) -> bool:
     """A word of sending, going or selling to (送到, 销往: lexicon/place_qualifier_words.tsv) ends right before the
     figure: the figure counts where things go."""
-    return _place_qualifiers()[0].search(text, max(0, start - _QUALIFIER_REACH), start) is not None
+    return _qualifier_word_before(text, start)
 
 
 def _counted_division(text: str, claim_end: int) -> str | None:
@@ -845,11 +845,11 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
     part of a list (其中东城区3例、…、外地来京人员24例)."""
     text = context.text
     clause_start = context.clause_breaks.after_last(claim.sentence_start, claim.start)
-    bracket = max(text.rfind("（", clause_start, claim.start), text.rfind("(", clause_start, claim.start))
-    if bracket >= 0 and max(text.find("）", bracket, claim.start), text.find(")", bracket, claim.start)) < 0:
+    bracket = last_open(text[clause_start : claim.start])
+    if bracket is not None:
         # 391例（赣州市核减1例）: a division opening the bracket a figure is in is that figure's; none, or a country
         # (广州5例（英国、菲律宾各输入2例）: where the cases came from), leaves the clause the bracket is in
-        inner = _clause_opener(in_sentence, claim, context, bracket + 1)
+        inner = _clause_opener(in_sentence, claim, context, clause_start + bracket + 1)
         if inner is not None and inner.level != "country":
             return inner
     return _clause_opener(in_sentence, claim, context, clause_start)
@@ -1584,17 +1584,17 @@ _EVENT_NAME_REACH = 16
 def _a_body_named_in_passing(text: str, mention: Mention) -> bool:
     """A body right after a verb of taking a patient to or out of it (转至, 收治于, 走出), or the agent of a passive
     (被…诊断): named in passing (lexicon/passing_body_openers.txt)."""
-    window = max(0, mention.start - _PASSING_BODY_OPENER_REACH)
-    return mention.role == "organisation" and _passing_body_opener().search(text, window, mention.start) is not None
-
-
-_PASSING_BODY_OPENER_REACH = 4  # the longest verb of the lexicon (转送至) and one more
+    if mention.role != "organisation":
+        return False
+    opener, reach = _passing_body_opener()
+    return opener.search(text, max(0, mention.start - reach), mention.start) is not None
 
 
 @cache
-def _passing_body_opener() -> re.Pattern[str]:
-    verbs = lexicon.alternation(lexicon.word_list("passing_body_openers.txt"))
-    return compile_pattern(f"(?:{verbs})$")
+def _passing_body_opener() -> tuple[re.Pattern[str], int]:
+    """The openers' pattern, ending where the body starts, and how far back the longest of them reaches."""
+    words = lexicon.word_list("passing_body_openers.txt")
+    return compile_pattern(f"(?:{lexicon.alternation(words)})$"), max(map(len, words))
 
 
 def _heads_an_event(text: str, mention_end: int) -> bool:
@@ -1695,9 +1695,12 @@ def _qualifies_a_noun(text: str, mention: Mention) -> bool:
 
 def _qualified_from_before(text: str, mention: Mention) -> bool:
     """A word before the place qualifies it (来自广州, 除太原): lexicon/place_qualifier_words.tsv."""
-    before = _place_qualifiers()[0]
-    window_start = max(0, mention.start - _QUALIFIER_REACH)
-    return mention.place.level != "organisation" and before.search(text, window_start, mention.start) is not None
+    return mention.place.level != "organisation" and _qualifier_word_before(text, mention.start)
+
+
+def _qualifier_word_before(text: str, at: int) -> bool:
+    """A word of lexicon/place_qualifier_words.tsv written before the place or count at `at` (来自, 销往, 居住于)."""
+    return _place_qualifiers()[0].search(text, max(0, at - _QUALIFIER_REACH), at) is not None
 
 
 _QUALIFIER_REACH = 5  # characters before a place its qualifier and a country (来自中国台湾) may take
