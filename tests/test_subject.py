@@ -1204,6 +1204,49 @@ def test_a_place_people_have_been_to_carries_nothing(claim_of, text, region, men
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a case's story told over sentences: its opening names the case, the next goes on with a date
+        (
+            "city epidemic bulletin",
+            "天津市新增确诊病例1例。该患者1月22日出现发热，当日回河北保定过春节；"
+            "1月23日至27日到河北省保定市蠡县林堡村两个诊所输液治疗。目前已判定的11名密切接触者已进行隔离医学观察。",
+            "天津市",
+            "11名",
+            "天津市",
+        ),
+        # a case named by 某 after a frame of time, its flights through other countries
+        (
+            "city case details",
+            "广州市报告新增确诊病例3例。1月22日至3月8日，林某前往土耳其伊斯坦布尔出差。"
+            "3月9日晚，林某从土耳其伊斯坦布尔乘坐航班经泰国曼谷转乘，于当天深夜入境。截至3月21日，初步甄别密切接触者18名。",
+            "广州市",
+            "18名",
+            "广州市",
+        ),
+        # the port a case entered by
+        (
+            "imported case report",
+            "东莞市报告1例境外输入病例。患者为中国留学生，3月8日到达香港国际机场，在深圳湾口岸入境。已初步找到6名密切接触者。",
+            "东莞市",
+            "6名",
+            "东莞市",
+        ),
+        # a suspect's story in police news: where the suspect acted is no subject of the bureau's year
+        (
+            "police news",
+            "菏泽市公安局破获电信诈骗案件56起。犯罪嫌疑人王某在广东省深圳市设立窝点。全年抓获犯罪嫌疑人230名。",
+            "菏泽市",
+            "230名",
+            "菏泽市公安局",
+        ),
+    ],
+)
+def test_a_case_storys_places_carry_nothing(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
         # a work report: examples of what a clause reports (…等获评, …等落地) are not the next clause's subject

@@ -149,6 +149,7 @@ def subject_component(doc: Doc) -> Doc:
             or _a_part(text, first)
             or _in_an_open_bracket(text, first, balances)
             or _a_listed_part(text, sentence_start, first)
+            or _in_a_case_story(text, sentence_start)
             else first.place
         )
         # in a city's or county's own text the country and regions above the province (全国, 京津冀协同
@@ -320,6 +321,54 @@ def _a_listed_part(text: str, sentence_start: int, item: Resolved) -> bool:
 
 
 _FIGURE_NEXT = compile_pattern(r"[0-9０-９]")
+
+
+def _in_a_case_story(text: str, sentence_start: int) -> bool:
+    """The sentence tells one case's story: it opens, after a short frame of time or source at most (1月31日，;
+    据了解，; 新增确诊患者情况：), on the case (该患者, 第70例患者, 一名患者, 林某: lexicon/case_story_referents.txt),
+    or goes on with the story of the sentence before it, opening on a date or a word of sequence (3月9日晚，…; 随后…:
+    lexicon/case_story_continuations.txt) within its paragraph. The places such a sentence names are where that
+    person went, lived or was treated ("患者1月19日与家人自驾到湖北孝感旅游"; "在深圳湾口岸入境"), never what the
+    sentences after it are about: the contacts traced next are the bulletin's."""
+    start = sentence_start
+    for _ in range(_STORY_REACH):
+        if _case_opening().match(text, start) is not None:
+            return True
+        if _story_going_on().match(text, start) is None:
+            return False
+        end = start - 1
+        while end > 0 and text[end - 1] in _BLANKS:
+            end -= 1
+        if end <= 0 or text[end - 1] == "\n":  # a story ends with its paragraph
+            return False
+        rfind = text.rfind
+        reach = max(0, end - _SENTENCE_REACH)
+        start = max(rfind(mark, reach, end - 1) for mark in _SENTENCE_ENDS) + 1
+        start = max(start, reach)
+    return False
+
+
+_STORY_REACH = 8  # sentences back to the story's opening: a story told longer than this is left unread
+_SENTENCE_REACH = 300  # characters back to the previous sentence's end
+_SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "\n")
+_BLANKS = " \u3000\t"
+
+
+@cache
+def _case_opening() -> re.Pattern[str]:
+    referents = lexicon.alternation(lexicon.word_list("case_story_referents.txt"))
+    frame = r"(?:[\s\u3000]*[^，,。；;：:\n]{1,10}[，,：:])?"  # a short opening clause: a date, 目前, 据了解
+    ordinal = r"第[0-9０-９一二三四五六七八九十百零〇]+例"
+    determiner = r"(?:该|此|这名|这位|一名|一位|另一名?|另一位)"
+    named = r"[\u4e00-\u9fff]某{1,2}(?!些|种|地|项|个|处|市|县|区)"  # 林某, 罗某某: a person's name
+    return compile_pattern(rf"{frame}[\s\u3000]*(?:{determiner}?(?:{ordinal})?(?:{referents})|{ordinal}|{named})")
+
+
+@cache
+def _story_going_on() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.word_list("case_story_continuations.txt"))
+    date = r"(?:[0-9０-９一二三四五六七八九十]+[月日])"
+    return compile_pattern(rf"[\s\u3000]*(?:{date}|{words})")
 
 
 def _in_an_open_bracket(text: str, item: Resolved, balances: Balances) -> bool:
