@@ -1952,12 +1952,13 @@ def test_a_counted_body_is_no_subject_of_its_count(claim_of, genre, text, region
             "18个",
             "利川市人民医院",
         ),
+        # the hospital's own congress, speaking of itself as 全院: the reports it reviewed are the hospital's
         (
             "hospital work report",
             "代表们审议了《关于<利川市人民医院“十三五”规划>的议案报告》等7项工作报告。全院现已有博士生导师1人。",
             "利川市",
             "7项",
-            "利川市",
+            "利川市人民医院",
         ),
         (
             "company meeting news",

@@ -66,6 +66,38 @@ def test_company_opening_a_clause_is_the_issuer(genre, text, region, subjects):
     assert [c.subject for c in extract_claims(text, region=region)] == subjects, genre
 
 
+# a school's or a hospital's profile, named at its top, speaks of itself as 学校 / 医院 opening its clauses, or as
+# 我校 / 本院: its figures are the body's, not its city's; an honour a government grants and a kind of attached
+# hospital are no subjects
+_PROFILES = [
+    (
+        "university profile",
+        "湘江学院是经教育部批准设立的普通本科院校。学校位于衡阳市。学校占地1510亩，总建筑面积79.99万平方米。"
+        "学校设23个教学单位，有1所直属附属医院、3所非直属附属医院。有44个本科专业。",
+        "衡阳市",
+        {"1510亩": "湘江学院", "79.99万平方米": "湘江学院", "23个": "湘江学院", "1所": "湘江学院", "44个": "湘江学院"},
+    ),
+    (
+        "school profile",
+        "滨江实验中学创办于1956年。我校现有教学班48个，在校学生2300余人。有享受国务院政府特殊津贴专家1人。",
+        "杭州市",
+        {"48个": "滨江实验中学", "2300余人": "滨江实验中学", "1人": "滨江实验中学"},
+    ),
+    (
+        "hospital profile",
+        "安平县人民医院始建于1950年，坐落在安平县城。医院开放床位680张，年门诊量36万人次。",
+        "衡水市",
+        {"680张": "安平县人民医院", "36万人次": "安平县人民医院"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subjects"), _PROFILES)
+def test_a_school_or_hospital_profile_is_the_bodys(genre, text, region, subjects):
+    claims = {c.mention: c.subject for c in extract_claims(text, region=region)}
+    assert {mention: claims.get(mention) for mention in subjects} == subjects, genre
+
+
 # a text that names no company at its top, or never speaks of itself as 本公司, keeps its figures' places
 _NOT_ISSUED = [
     # a news story quoting a company: 本公司 is the speaker's, the story is the city's

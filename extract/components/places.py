@@ -73,6 +73,8 @@ def scope_words() -> re.Pattern[str]:
             # 本公司, 本集团 (not 日本公司): the subject step resolves these to the company the text names at its top,
             # and leaves them unresolved in a text that names none (in a story 本公司 is whoever is quoted)
             r"|(?:我|本)(?:院|局|厅|委|行)(?![长级士内外])|全院|(?<![日基根])(?:我|本)(?:公司|集团)"
+            # a school's profile: 本校, 我校, 全校, 该校 (not 校长, 校区, 校园, 校友: its people and grounds)
+            r"|(?:我|本|该|全)校(?![长区园友训歌徽])"
             rf"|全国(?!{designations})|我国|{place_words}"
         )
     )

@@ -952,8 +952,8 @@ def _resolve_all(
     attributes = doc._  # one Underscore object, not one per attribute read
     sentences = attributes.sentences or []
     mentions = attributes.places or []
-    if issuer is not None and _issuer_kind(issuer) == "company":  # a bank's 公司 is another's (其子公司, 理财公司)
-        mentions = sorted([*mentions, *_company_opening_clauses(text)], key=lambda m: (m.start, -m.end))
+    if issuer is not None and _bare_word(issuer):  # a bank has none: its 公司 is another's (其子公司, 理财公司)
+        mentions = sorted([*mentions, *_bare_opening_clauses(text, issuer)], key=lambda m: (m.start, -m.end))
     titled: list[tuple[Mention, int]] = []  # bodies named only inside a document's title, with their article
     for mention in _outermost(_speakers_for_their_place(text, mentions)):
         sentence = sentence_at(sentences, mention.start)
@@ -1060,7 +1060,7 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
     at_top = [
         m.place
         for m in mentions
-        if m.start < top_end and m.role == "organisation" and m.place.name.endswith(_ISSUER_SUFFIXES)
+        if m.start < top_end and m.role == "organisation" and m.place.name.endswith(tuple(_issuer_kinds()))
     ]
     results = _results_report_at_top(text[:top_end])
     if not at_top:
@@ -1071,7 +1071,11 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
         return named_organisation(results) or Place(results, "organisation")
     # the full name of the first one named (温州银行股份有限公司 after 证券简称：温州银行)
     named = max((p for p in at_top if p.name.startswith(at_top[0].name)), key=lambda p: len(p.name))
-    return named if results is not None or _self_words(_issuer_kind(named)).search(text) else None
+    if results is not None or _self_words(_issuer_kind(named)).search(text):
+        return named
+    # a school's or a hospital's profile speaks of itself as 学校, 医院 opening its clauses ("学校占地1510亩")
+    kind = _issuer_kind(named)
+    return named if kind not in _NOT_MADE_OWN_BY_A_BARE_WORD and _bare_opening(_bare_word(named)).search(text) else None
 
 
 def _reporting_body(text: str, mentions: list[Mention]) -> Mention | None:
@@ -1156,23 +1160,42 @@ def _business_segment_nouns() -> tuple[str, ...]:
 
 
 def _issuer_kind(issuer: Place) -> str:
-    return "bank" if "银行" in issuer.name else "company"
+    """company, bank, school or hospital, by the end of its name (lexicon/issuer_kinds.tsv); a bank's name may go on
+    after 银行 (招商银行股份有限公司)."""
+    if "银行" in issuer.name:
+        return "bank"
+    return next((kind for end, (kind, _) in _issuer_kinds().items() if issuer.name.endswith(end)), "company")
 
 
-def _company_opening_clauses(text: str) -> list[Mention]:
+def _bare_word(issuer: Place) -> str | None:
+    """The noun that, opening a clause, is the issuer itself (公司, 学校, 医院); a bank has none."""
+    return next((bare for kind, bare in _issuer_kinds().values() if kind == _issuer_kind(issuer) and bare), None)
+
+
+@cache
+def _issuer_kinds() -> dict[str, tuple[str, str]]:
+    """name end -> (kind, bare word or "") of lexicon/issuer_kinds.tsv."""
+    return {end: (kind, "" if bare == "-" else bare) for end, kind, bare in lexicon.rows("issuer_kinds.tsv")}
+
+
+# a bare 公司 opening a clause does not make the text a company's own: any story may say 公司 of whom it follows
+_NOT_MADE_OWN_BY_A_BARE_WORD = ("company", "bank")
+
+
+def _bare_opening_clauses(text: str, issuer: Place) -> list[Mention]:
     """公司 opening a clause of a company's own report ("报告期内，公司实现营业收入…") is the company, as 本公司 is;
-    only there: elsewhere it is any company (上市公司, 子公司), and in other texts whoever the story follows."""
-    return [
-        Mention(m.start(), m.end(), Place(_BARE_COMPANY, "scope"), "scope") for m in _OPENING_COMPANY.finditer(text)
-    ]
+    学校 of a school's profile, 医院 of a hospital's: only there: elsewhere it is any company (上市公司, 子公司), and
+    in other texts whoever the story follows."""
+    bare = _bare_word(issuer)
+    if bare is None:
+        return []
+    return [Mention(m.start(), m.end(), Place(bare, "scope"), "scope") for m in _bare_opening(bare).finditer(text)]
 
 
-_BARE_COMPANY = "公司"
-# not 公司法, 公司债, 公司章程: a law, a bond, a charter
-_OPENING_COMPANY = compile_pattern(rf"(?:^|(?<=[，,。；;：:]))(?:{_BARE_COMPANY})(?![法债章])", re.MULTILINE)
-
-
-_ISSUER_SUFFIXES = ("公司", "集团", "银行")
+@cache
+def _bare_opening(bare: str) -> re.Pattern[str]:
+    # not 公司法, 公司债, 公司章程: a law, a bond, a charter; not 学校教育, 医院管理 (a field)
+    return compile_pattern(rf"(?:^|(?<=[，,。；;：:]))(?:{bare})(?![法债章教管])", re.MULTILINE)
 
 
 @cache
@@ -1199,7 +1222,7 @@ def _issuers_mention(text: str, mention: Mention, issuer: Place | None) -> Place
         return None
     if mention.role == "scope":
         word = mention.place.name
-        own = _issuer_self_words().get(word) == _issuer_kind(issuer) or word == _BARE_COMPANY
+        own = _issuer_self_words().get(word) == _issuer_kind(issuer) or word == _bare_word(issuer)
         return issuer if own else None
     if (
         mention.role == "organisation"
@@ -1632,8 +1655,9 @@ _EVENT_NAME_REACH = 16
 
 def _a_body_named_in_passing(text: str, mention: Mention) -> bool:
     """A body right after a verb of taking a patient to or out of it (转至, 收治于, 走出), or the agent of a passive
-    (被…诊断): named in passing (lexicon/passing_body_openers.txt)."""
-    if mention.role != "organisation":
+    (被…诊断), or a government granting an honour (享受国务院政府特殊津贴): named in passing
+    (lexicon/passing_body_openers.txt)."""
+    if mention.role not in ("organisation", "government"):
         return False
     opener, reach = _passing_body_opener()
     return opener.search(text, max(0, mention.start - reach), mention.start) is not None
