@@ -36,6 +36,9 @@ _NUMBERED_HEADING = compile_pattern(
     r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十]+[章节部分]"
     r"|[0-9０-９]{1,2}[.．、](?![0-9０-９]))"
 )
+# a section's head set off by emphasis marks inside a story (*3月貨運量按年增15.1%*, **首季业绩**, ■ 客流回升): a
+# subhead of the article it is in, once that article has a paragraph, not a new article's headline
+_EMPHASISED_HEADING = compile_pattern(r"\s*(?:\*{1,2}[^*\n]+\*{1,2}\s*$|[■◆●]\s*\S)")
 _SPEAKER_HEADLINE_MAX = 40  # 怀化市通道县坪坦乡乡长吴贤：皇都侗歌文旅小镇，…: who speaks, then what
 _SENTENCE_PUNCTUATION = compile_pattern(r"[。！？!?；;]")
 # a headline's opening cry (好消息！, 重磅！, 刚刚！): a word or two and an exclamation mark
@@ -166,6 +169,7 @@ def split_articles(text: str, tables: list[Table] | None = None) -> list[Article
                 continue
             opens_article = (
                 not _NUMBERED_HEADING.match(line)
+                and not (current is not None and current.paragraphs and _EMPHASISED_HEADING.match(line))
                 and i not in parallel
                 and (
                     current is None

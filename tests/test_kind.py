@@ -99,6 +99,21 @@ def test_growth_said_with_chengzhang_or_after_the_figure_is_a_change(claim_of, t
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "mention", "metric", "direction"),
+    [
+        # a change said strongly is a change, its verb no part of the metric: airport traffic, a stock market, trade
+        ("飛機起降量同比上揚63.7%至約8.62萬架次。", "香港", "63.7%", "飞机起降量", "increase"),
+        ("机场客运量飙升81.7%。", "香港", "81.7%", "机场客运量", "increase"),
+        ("恒生指数下挫3.2%。", "香港", "3.2%", "恒生指数", "decrease"),
+        ("跨境电商进口额锐减18.5%。", "宁波市", "18.5%", "跨境电商进口额", "decrease"),
+    ],
+)
+def test_a_change_said_strongly_is_a_change(claim_of, text, region, mention, metric, direction):
+    claim = claim_of(text, mention, region)
+    assert (claim["kind"], claim["metric"], claim["direction"]) == ("change", metric, direction)
+
+
+@pytest.mark.parametrize(
     ("text", "region", "mention", "kind", "unit"),
     [
         # the per-word a little before the figure: Taiwan tourism news

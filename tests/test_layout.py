@@ -121,6 +121,24 @@ def test_subheads_that_open_alike_are_sections_of_one_article(genre, text, subhe
     assert [b.role for b in articles[0].blocks].count("subhead") == subheads
 
 
+@pytest.mark.parametrize(
+    ("genre", "text"),
+    [
+        # a Hong Kong wire's section heads between asterisks, a mainland paper's after a square mark
+        (
+            "airport traffic wire",
+            "機管局公布，香港國際機場3月客運量達436萬人次。\n*3月貨運量按年增15.1%*\n3月份貨運量上升15.1%。\n"
+            "*首季貨運量升18.9%*\n今年第一季，貨運量上升18.9%。",
+        ),
+        ("city economy news", "全市外贸进出口增长8.1%。\n■ 出口回升\n出口额增长12.5%。\n■ 进口持平\n进口额下降0.3%。"),
+    ],
+)
+def test_emphasised_section_heads_are_subheads_of_one_article(genre, text):
+    articles = split_articles(text)
+    assert len(articles) == 1, genre
+    assert [b.role for b in articles[0].blocks].count("subhead") == 2, genre
+
+
 def test_headlines_that_open_differently_after_a_body_still_open_articles():
     page = "巨野县建设驿站\n全县新建驿站16处。\n单县发放补贴\n单县发放补贴3000万元。\n曹县新修道路\n新修道路35公里。"
     assert [a.headline_text(page) for a in split_articles(page)] == ["巨野县建设驿站", "单县发放补贴", "曹县新修道路"]
