@@ -24,8 +24,13 @@ WITH_ROC = r"民国\s?[0-9]{1,3}"
 # not part of a longer number or a decimal, nor a span of years (60年来, 近50年, 满60年, 成长50年, 成立70年,
 # 50年内, 60年多, 70年代), nor one that ends its sentence (见证城市成长60年。: a span)
 BARE_ROC = (
-    r"(?<![0-9.．\-－—~～近约逾达满每第超过历余共长立营办届了])(?:[5-9][0-9]|1[0-4][0-9])"
+    r"(?<![0-9.．\-－—~～])(?:"
+    r"(?<![近约逾达满每第超过历余共长立营办届了])(?:[5-9][0-9]|1[0-4][0-9])"
     r"(?=\s?年(?!来|以来|内|间|多|余|左右|之久|半|代|[。！？!?]))"
+    # whatever stands before it, a year whose figure follows (已逼近105年的108萬餘人, 超越了104年的97萬2968人): the
+    # level of that year compared with, not a span
+    r"|(?:[5-9][0-9]|1[0-4][0-9])(?=\s?年的\s?[0-9])"
+    r")"
 )
 
 # the year numerals a period's pattern reads: four digits (2023, 二〇二三), and 民国 years
@@ -56,6 +61,12 @@ def gregorian(phrase: str, roc: bool) -> str:
 
 
 def roc_year_at(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a bare 民國 year with its 年 (106年), in a text about Taiwan."""
+    """Whether text[start:end] is a bare 民國 year with its 年 (106年), in a text about Taiwan, after the 近 of a verb
+    (逼近105年的108萬人) read as a qualifier at most."""
     match = _YEAR_ROC_AT.match(text, start)
+    if match is None and end - start > 1 and text[start] in _READ_AS_QUALIFIERS:
+        match = _YEAR_ROC_AT.match(text, start + 1)
     return match is not None and match.end() == end
+
+
+_READ_AS_QUALIFIERS = "近约逾"

@@ -1324,6 +1324,9 @@ def test_instalments_and_clauses_of_purpose_name_nothing(claim_of, text, mention
         ("截至8月底，拟分红的上市公司超过420家，超过了去年同期的310家。", "310家", "上市公司"),
         ("国庆假期全市接待游客520万人次，超过了去年同期的450万人次。", "450万人次", "游客"),
         ("全年城镇居民人均可支配收入增长5.6%，高于全省平均的5.1%。", "5.1%", "城镇居民人均可支配收入"),
+        # a record neared or passed, after an adverb or a conjunction: tourism news, a port's year
+        ("国庆假期全市接待游客1250万人次，已逼近2019年同期的1300万人次。", "1300万人次", "游客"),
+        ("全年港口完成货物吞吐量5.6亿吨，并超越历史最高的5.4亿吨。", "5.4亿吨", "港口货物吞吐量"),
     ],
 )
 def test_a_surpassed_base_measures_what_surpasses_it(claim_of, text, mention, metric):

@@ -129,6 +129,9 @@ def test_spans_of_years_stay_durations(text, region, mentions):
         ("臺中市統計年報(111年)\n本市111年底人口為281萬3,000人。", "台中市", {"281萬3,000人"}),
         ("新北市政府施政報告（112年）\n本市112年觀光旅客達4,500萬人次。", None, {"4,500萬人次"}),
         ("行政院於民國99年12月25日核定改制，合併21個鄉鎮市。", "台中市", {"21個"}),
+        # a year whose level is compared with, after 逼近 (its 近 no qualifier) or 了: the year, no span
+        ("澎湖今年觀光人數來到107萬7633人，已逼近105年的108萬餘人。", "澎湖县", {"107萬7633人", "108萬餘人"}),
+        ("墾丁今年遊客人數達320萬人次，超越了106年的305萬人次。", "屏东县", {"320萬人次", "305萬人次"}),
     ],
 )
 def test_roc_years_are_no_claims(text, region, mentions):
