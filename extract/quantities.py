@@ -134,8 +134,13 @@ _SIGNED_KINDS = ("percent", "change", "money", "measure", "rate", None)
 _QUALIFIER_LINKS = "达到|为|有|达|是|在|了"
 # the characters that make a qualifier the end of a word before it (附近, 签约, 合约, 违约, 高超), not a qualifier
 _BEFORE_BLOCKERS = {"近": "附最将靠临就接", "约": "节签制预公契条履邀特相违婚租缔践守赴失如毁解续立隐", "超": "高"}
-# 合约 (a contract: 买卖合约3893份) is a word, but 折合约 is 折合 and an approximate figure (折合约3000元)
-_AFTER_A_WORD = {"约": "(?<!(?<!折)合)"}
+# 合约 (a contract: 买卖合约3893份) is a word, but 折合约 is 折合 and an approximate figure (折合约3000元); a trade
+# surplus 出超 and deficit 入超 are words (對美出超八五四億美元 is 854, not over it), but 支出超70% is an outlay over
+# 70% and 收入超30亿元 an income over 3 billion
+_AFTER_A_WORD = {
+    "约": "(?<!(?<!折)合)",
+    "超": "(?<!(?<![支输产付流售卖调])出)(?<!(?<![收输投流进纳录引加深])入)",
+}
 
 
 # a NamedTuple, not a frozen dataclass: built by the hundred per page, and twice as fast to build

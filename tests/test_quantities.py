@@ -105,6 +105,11 @@ def test_find_quantities_keeps_near_in_nearby_out_of_the_qualifier():
         ("全年违约2次", None),
         ("折合约3000元", "approx"),  # 折合 and 约
         ("约3000元", "approx"),
+        ("前八月對美出超854億美元", None),  # 出超, a trade surplus: no "over"
+        ("全年貿易入超12.5億美元", None),
+        ("支出超70%", "over"),  # 支出 and 超
+        ("营业收入超30亿元", "over"),  # 收入 and 超
+        ("地区生产总值逼近300亿元", "approx"),  # 逼近: close to it
     ],
 )
 def test_a_qualifier_that_ends_a_word_is_none(text, qualifier):

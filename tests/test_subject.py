@@ -1247,6 +1247,26 @@ def test_a_case_storys_places_carry_nothing(claim_of, genre, text, region, menti
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # Taiwan's own texts say 我國 and 全國 of Taiwan, and its ministries speak for it: trade statistics, population
+        (
+            "trade statistics",
+            "財政部昨公布最新進出口統計，今年一至八月我國對美出口1171.7億美元。",
+            "台湾省",
+            "1171.7億美元",
+            "台湾省",
+        ),
+        ("population news", "內政部公布，全國人口數為2,340萬人。", "台湾省", "2,340萬人", "台湾省"),
+        # the mainland's 我国 stays the country
+        ("national news", "商务部公布，今年前8个月我国对美出口2.1万亿元。", "北京市", "2.1万亿元", "中国"),
+    ],
+)
+def test_the_countrys_words_in_a_taiwan_text_are_taiwans(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
         # a work report: examples of what a clause reports (…等获评, …等落地) are not the next clause's subject

@@ -73,6 +73,7 @@ from extract.places import (
     written_name,
 )
 from extract.quantities import DIVISION_ALTERNATIVES
+from extract.roc_years import writes_roc_years
 from extract.words import starts_a_word
 
 _SCOPE_LEVEL = {
@@ -1895,7 +1896,7 @@ def _resolve(mention: Mention, earlier: list[Place], region: Place | None, sourc
         # 市委社会工作部 -> 菏泽市; 东明县委社会工作部 -> None here: the mention of 东明县 nested in it
         # (kept by _outermost, resolved next) speaks for it
         if place.name.startswith(_national_bodies()):
-            return COUNTRY  # 国家卫健委, 国务院新闻办, 外交部 when it speaks: the country's figures
+            return _the_country(region)  # 国家卫健委, 国务院新闻办, 外交部 when it speaks: the country's figures
         return region if place.name.startswith(("市", "全市")) else None
     if place.level in ("town", "village") and place.parent is None:
         named_before = next(
@@ -1941,7 +1942,7 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, source
         suffixes = _COMPANY_SUFFIXES if noun in ("企业", "公司") else (noun,)
         return next((p for p in reversed(earlier) if p.level == "organisation" and p.name.endswith(suffixes)), None)
     if level == "country":
-        return COUNTRY
+        return _the_country(region)
     # 全区 is a district's or a region's scope: a county (同心县) or a county-level city (灵武市) named before is
     # none it can stand for (新增出院病例3例（永宁县1例、同心县1例）…全区累计报告…)
     named = _DISTRICT if word[1:] == _DISTRICT else ""
@@ -1958,6 +1959,20 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, source
     if latest_organisation is not None and latest_organisation.name.startswith(target.name):
         return latest_organisation
     return target
+
+
+def _the_country(region: Place | None) -> Place | None:
+    """What 我国, 全国 and a ministry speaking (外交部, 财政部) stand for: the country, but Taiwan in Taiwan's own texts
+    (南韓的出口…首度落後我國; 財政部公布最新進出口統計)."""
+    return _taiwan() if writes_roc_years(region, None) else COUNTRY
+
+
+@cache
+def _taiwan() -> Place | None:
+    return gazetteer().lookup(_TAIWAN_NAME)
+
+
+_TAIWAN_NAME = "台湾省"
 
 
 def _another_provinces(region: Place | None, place: Place | None) -> bool:
