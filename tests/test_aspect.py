@@ -415,6 +415,12 @@ def test_a_split_of_a_running_total_adding_up_to_it_is_a_running_total(claim_of,
         # stock (a city's bulletin)
         ("截至2月1日16时，本市死亡1例，出院9例，在定点医院进行隔离治疗158例。", "9例", "cumulative"),
         ("截至2月1日16时，本市死亡1例，出院9例，在定点医院进行隔离治疗158例。", "158例", "stock"),
+        # cases reported as of a time, no 累计 written, are all reported so far: a provincial bulletin, a health
+        # commission's notifiable diseases; a report saying something (报告称) reports no cases
+        ("截至2月24日24时,黑龙江省报告新型冠状病毒肺炎确诊病例480例，现有重症病例71例。", "480例", "cumulative"),
+        ("截至2月24日24时,黑龙江省报告新型冠状病毒肺炎确诊病例480例，现有重症病例71例。", "71例", "stock"),
+        ("截至10月底，全省通报法定传染病病例3.2万例。", "3.2万例", "cumulative"),
+        ("截至6月，报告称市场规模达120亿元。", "120亿元", None),
     ],
 )
 def test_a_count_as_of_a_time_with_gongyou_or_yiyou_is_a_running_total(claim_of, text, mention, aspect):

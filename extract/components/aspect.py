@@ -787,8 +787,14 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
             return "cumulative"
         if _IN_CARE.search(before):
             return "stock"
+        if _REPORTED.search(before):
+            # 截至2月24日24时，黑龙江省报告确诊病例480例: all reported by then, a running total (as 累计报告)
+            return "cumulative"
     return None
 
+
+# a verb of reporting cases: all reported by a time are every one so far (not 报告称, a report saying)
+_REPORTED = compile_pattern(r"(?:报告|通报)(?![称说指显])")
 
 # where cases are cared for now: in a hospital, under treatment or isolation (在定点医院进行隔离治疗)
 _IN_CARE = compile_pattern(rf"在[^，,；;。]{{0,12}}?(?:{_IN_CARE_WORDS})")
