@@ -788,7 +788,9 @@ def find_listed_part_names(text: str, known: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for match in _LISTED_PART_NAME.finditer(text):
         start, end = match.span("name")
-        if covered.overlap(start, end) or not _a_place_names_words(match["name"]):
+        if covered.overlap(start, end) or not (
+            _a_place_names_words(match["name"]) or match["name"].endswith(_listed_part_words())
+        ):
             continue
         if any(0 < abs(item - start) <= _LISTED_PART_REACH for item in items):
             # a city's short name outside the region's province (外市4例（马鞍山1例，武汉3例）) is that city
@@ -805,6 +807,12 @@ _LISTED_PART_REACH = 40
 _ITEM_LEVELS = ("province", "city", "county", "town")
 PLACE_NAME_TAG = "ns"  # jieba's tag of a place name
 _LOCALITY_TAG = "f"
+
+
+@cache
+def _listed_part_words() -> tuple[str, ...]:
+    """Bare district names and zone kinds a list may give a part by (lexicon/listed_part_words.txt)."""
+    return lexicon.word_list("listed_part_words.txt")
 
 
 def _a_place_names_words(name: str) -> bool:

@@ -733,6 +733,12 @@ def test_companies_reporting_results_are_found_without_a_suffix(text, names):
         ("region bulletin", "新增确诊病例2例（银川市1例、宁东1例）。", "宁夏回族自治区", "1例", "银川市"),
         # a city's short name outside the region's province, as such a part, is that city
         ("city bulletin", "外市4例（马鞍山1例，武汉3例）。", "合肥市", "3例", "武汉市"),
+        # a district named bare (城区, 郊区), a zone by its kind or unknown name (高新区, 杨凌示范区), as such a part
+        ("province bulletin", "晋中市9例（平遥县9例），阳泉市3例（城区2例、郊区1例）。", "山西省", "2例", "城区"),
+        ("municipality bulletin", "确诊病例中，万州区49例、两江新区12例、高新区1例。", "重庆市", "1例", "高新区"),
+        ("province bulletin", "新增确诊病例中，西安市5例、杨凌示范区1例。", "陕西省", "1例", "杨凌示范区"),
+        # elsewhere such a word is none
+        ("city news", "主城区新增停车位1200个。", "重庆市", "1200个", "重庆市"),
     ],
 )
 def test_a_place_the_gazetteer_lacks_is_a_lists_part(claim_of, genre, text, region, mention, subject):

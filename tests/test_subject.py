@@ -116,11 +116,11 @@ def test_wo_shi_in_a_text_filed_under_a_province_is_the_city_it_names(claim_of, 
     [
         # a part of a breakdown with no place of its own is the whole's, not the bracket's first part's
         (
-            "新增疑似病例9例（其中巨野4例，东明3例，郓城1例，高新区1例）。",
+            "新增疑似病例9例（其中巨野4例，东明3例，郓城1例，外地来菏人员1例）。",
             "菏泽市",
             ["菏泽市", "巨野县", "东明县", "郓城县", "菏泽市"],
         ),
-        ("全年新建驿站30处（其中巨野12处，东明8处，高新区10处）。", "菏泽市", ["菏泽市", "巨野县", "东明县", "菏泽市"]),
+        ("全年新建驿站30处（其中巨野12处，东明8处，其他10处）。", "菏泽市", ["菏泽市", "巨野县", "东明县", "菏泽市"]),
         # a part whose place is written before its verb keeps it
         (
             "新增出院病例5例（遵义市红花岗区新增2例、毕节市大方县新增3例）。",
