@@ -146,6 +146,19 @@ def test_level_change_sentence_keeps_the_metric(claims_of):
     assert [(c["value"], c["metric"]) for c in claims] == [(196, "规模以上工业企业数量"), (248, "规模以上工业企业数量")]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # the level a series reached after a figure of another unit beside its last one: outbreaks and the people
+        # they involved (a health centre's notice), charging posts and the cars they serve (city news)
+        ("院舍及學校的爆發個案，由10月底的一周17宗、涉及50人，升至本周首5日的16宗、涉及40人。", "16宗", "爆發個案"),
+        ("全市充电桩由年初的1.2万个、服务车辆8万辆，增至目前的2.5万个。", "2.5万个", "充电桩"),
+    ],
+)
+def test_a_level_reached_past_another_units_figure_measures_its_units(claim_of, text, mention, metric):
+    assert claim_of(text, mention)["metric"] == metric
+
+
 def test_figures_listed_with_he_take_the_metrics_before_them(claims_of):
     text = "全年接待国内游客4860.5万人次，实现旅游总收入520.3亿元，分别增长45.2%和52.7%。"
     metrics = {c["mention"]: c["metric"] for c in claims_of(text)}

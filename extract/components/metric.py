@@ -360,6 +360,10 @@ def metric_component(doc: Doc) -> Doc:
             elif previous.metric and previous.kind == "change" and _level_after_a_change(before_phrases[i]):
                 # "入境旅客数目较去年同月增加35.4%，达1,509,403人次": the level the change reached, of what changed
                 claim.metric, claim.metric_basis = _without_rate_noun(previous.metric), "sentence"
+            elif _reaching_a_level(before_phrases[i]) and (source := _compared_figure(claims, i)) is not None:
+                # "爆發個案，由10月底的一周17宗、涉及50人，升至本周首5日的16宗": the level a series reached after
+                # the figures of another unit beside its last one, of what that one of its unit measured
+                claim.metric, claim.metric_basis = source.metric, "sentence"
             elif _COMPARISON_OPENING.match(before_phrases[i]):
                 # "家庭住户为57.97万户，…，较上季的52.1万户增加11%", "人数突破2058万人次，较2010年成长175%": a
                 # clause opening with a comparison measures the thing before it, its figure of the same unit first
@@ -1635,6 +1639,18 @@ def _a_share_of_the_whole(metric: str) -> bool:
 def _level_links() -> re.Pattern[str]:
     links = lexicon.alternation(lexicon.word_list("level_after_change_links.txt"))
     return compile_pattern(rf"[\s，,]*(?:{links})[\s:：]*")
+
+
+def _reaching_a_level(raw_before: str) -> bool:
+    """The phrase before a figure opens with a verb of a level reached (升至, 增至: lexicon/level_reached_verbs.txt),
+    after an adverb at most, and names no thing of its own: at most a time and 的 (升至本周首5日的)."""
+    return _level_reached_opening().fullmatch(raw_before.strip()) is not None
+
+
+@cache
+def _level_reached_opening() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.word_list("level_reached_verbs.txt"))
+    return compile_pattern(rf"(?:再|又|进一步|则|并)?(?:{verbs})(?:[^，,。；;、]{{0,12}}的)?")
 
 
 def _level_after_a_change(raw_before: str) -> bool:
