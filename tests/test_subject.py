@@ -1267,6 +1267,27 @@ def test_the_countrys_words_in_a_taiwan_text_are_taiwans(claim_of, genre, text, 
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a market or a logistics park named by its name and trade reports its own trade, opening its clause
+        (
+            "wholesale market news",
+            "2017年，新发地批发市场蔬菜交易量达180万吨，交易额增长6.2%。",
+            "北京市",
+            "180万吨",
+            "新发地批发市场",
+        ),
+        ("logistics park news", "寿光农产品物流园全年交易额突破100亿元。", "潍坊市", "突破100亿元", "寿光农产品物流园"),
+        # a market in the economist's sense is none, nor a kind of body named by what it is not
+        ("county work report", "新增市场主体1.6万户，增长28.13%。", "六安市", "1.6万户", "六安市"),
+        ("finance statistics", "3月份非银行业金融机构贷款增加4294亿元。", "中国", "4294亿元", "中国"),
+    ],
+)
+def test_a_market_named_by_its_trade_reports_its_own(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
         # a work report: examples of what a clause reports (…等获评, …等落地) are not the next clause's subject

@@ -64,6 +64,19 @@ _DATELINED = [
         "中国",
         "中国",
     ),
+    # copied without its agency: a place and a date before 电 (a wire story on a market's year, a railway's summer)
+    (
+        "market wire",
+        "昆明2月27日电 记者27日获悉，2017年，斗南花卉市场鲜切花交易量达65.3亿枝，交易额53.55亿元。",
+        "昆明市",
+        "斗南花卉市场",
+    ),
+    (
+        "railway wire",
+        "中新社 北京9月1日电 (尹倩芸)8月31日，为期62天的中国铁路暑运结束，全国铁路发送旅客8.87亿人次。",
+        "中国",
+        "中国",
+    ),
 ]
 
 
