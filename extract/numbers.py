@@ -95,7 +95,8 @@ _ARABIC_FRACTION = compile_pattern(r"(?P<numerator>\d+)/(?P<denominator>\d+)")
 # 千分之五 is written 5‰ elsewhere, 万分之三 3‱: the claim keeps the sign the text's own wording
 # stands for (as "-0.57‰" keeps ‰), so one figure written either way is one claim, and the value
 # stays the one printed, not a small decimal of a percent.
-_PER_WORDS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
+# 百份之 is Macau's and Hong Kong's way of writing 百分之 (同比減少百份之三點五)
+_PER_WORDS = {"百分之": "%", "百份之": "%", "千分之": "‰", "万分之": "‱"}
 # a numeral longer than this is a run of numeral characters, not a figure (and would cost a
 # quadratic backtrack in the patterns below)
 _LONGEST_NUMERAL = 48

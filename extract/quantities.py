@@ -82,7 +82,7 @@ _RANGE = rf"{_NUM}(?:(?:\s*(?:至|到|~|～)\s*|[-－—–]|[ \u3000]+[-－—�
 # 2024/11/28 a date): the pattern adds that unit test. 三成 and 8折 are a number and a unit
 # (units.tsv), so that they take qualifiers, ranges and decimals as others do.
 _FRACTION = (
-    rf"(?:百分之|千分之|万分之|萬分之){_NUM}|{_CN}+分之{_CN}+"
+    rf"(?:百分之|百份之|千分之|万分之|萬分之){_NUM}|{_CN}+分之{_CN}+"
     r"|(?<!另)一半(?![儿天径夜导岛])"
 )
 _ARABIC_FRACTION = r"(?<![0-9０-９.．/／])[0-9０-９]+[/／][0-9０-９]+(?![0-9０-９.．/／%％‰])"

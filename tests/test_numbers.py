@@ -83,6 +83,7 @@ def test_parse_fraction(text, percent):
     [
         ("百分之四十", Share(40, None, "%")),
         ("百分之六七十", Share(60, 70, "%")),  # a range after 百分之
+        ("百份之三点五", Share(3.5, None, "%")),  # Macau's and Hong Kong's 百份之
         ("百分之几十", Share(10, None, "%", True)),  # vague: the lower bound
         # a fraction is numerator x 100 / denominator, so 1/3 is 100/3 to the last bit
         ("三分之一", Share(100 / 3, None, "%")),

@@ -1288,6 +1288,26 @@ def test_a_market_named_by_its_trade_reports_its_own(claim_of, genre, text, regi
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a body that announces and then speaks of its own work as 该局 / 本局: its figures, not its place's
+        (
+            "fire bureau release",
+            "消防局公佈，今年上半年該局火警出勤宗數四百零六宗。",
+            "澳门特别行政区",
+            "四百零六宗",
+            "消防局",
+        ),
+        ("police news", "县公安局通报，今年以来该局共破获刑事案件120起。", "菏泽市", "120起", "县公安局"),
+        # one that announces the place's statistics stays their source
+        ("statistics release", "市统计局发布，全市地区生产总值增长5.2%。", "菏泽市", "5.2%", "菏泽市"),
+    ],
+)
+def test_a_speaking_body_that_names_itself_keeps_its_figures(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
         # a work report: examples of what a clause reports (…等获评, …等落地) are not the next clause's subject

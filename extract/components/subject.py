@@ -1264,9 +1264,20 @@ def _speakers_for_their_place(text: str, mentions: list[Mention]) -> list[Mentio
         if mention.role == "organisation"
         and _a_speaking_body(mention.place.name)
         and _decides_or_speaks(text, mention.end)
+        and not _speaks_of_itself(text, mention)
         else mention
         for mention in mentions
     ]
+
+
+def _speaks_of_itself(text: str, mention: Mention) -> bool:
+    """The body goes on to speak of its own work as 该局, 本局, 我局 (消防局公佈，今年上半年該局火警出勤宗數四百零六宗):
+    the figures are its own, as in its work report, not its place's."""
+    kind = mention.place.name[-1]
+    return re.search(f"[该本我]{re.escape(kind)}(?![长级])", text[mention.end : mention.end + _SELF_REACH]) is not None
+
+
+_SELF_REACH = 200  # characters after the body within which it may name itself again
 
 
 @lru_cache(maxsize=4096)  # a page names its bodies again and again
