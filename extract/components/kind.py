@@ -147,7 +147,9 @@ def _rate_pattern() -> re.Pattern[str]:
             # a marker right after a figure is no marker: 种植1000亩收入…, 3日平均… (the figure's unit, a date)
             rf"|(?<![0-9０-９〇零一二两三四五六七八九十百千万亿余多])(?P<marker>{markers})"
             # 每日 in a newspaper's name (《每日经济新闻》, 每日电讯报) is no day
-            rf"|每(?!隔|次|一位|一个角落|逢|日经济|日电讯|日邮报|日新闻)(?P<per>(?:万|千|百)?(?:{per_units}))"
+            # a number may stand before the scale (每十万人口, 每10万人): the denominator keeps it
+            rf"|每(?!隔|次|一位|一个角落|逢|日经济|日电讯|日邮报|日新闻)"
+            rf"(?P<per>(?:[0-9０-９]+|十)?(?:万|千|百)?(?:{per_units}))"
             rf"|(?<![第统唯单同万逐前])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
         )
     )
@@ -381,7 +383,18 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
         return
     if claim.kind in ("percent", "change", "duration", "age", "date", "rate", "temperature"):
         return  # a rate here was written with its denominator (3.5元/斤): it has one already
-    _make_rate(claim, _denominator_written_after(text, claim) or _denominator(before))
+    denominator = _denominator_written_after(text, claim) or _denominator(before)
+    _make_rate(claim, denominator or _framed_denominator(text, claim))
+
+
+# a frame opening the sentence says what every figure after it is per (以每十万人口计，发病率为3.5例; 按每千人口计算，…)
+_PER_FRAME = compile_pattern(r"(?:以|按照?|依)每[^，,。；;：:]{1,8}?(?:计算|计|统计|算)[，,]")
+
+
+def _framed_denominator(text: str, claim: Claim) -> str | None:
+    """The denominator of a per-frame earlier in the figure's sentence, else None."""
+    frame = _PER_FRAME.search(text, claim.sentence_start, claim.start)
+    return _denominator(frame[0]) if frame else None
 
 
 def _denominator_written_after(text: str, claim: Claim) -> str | None:
@@ -410,8 +423,9 @@ def _denominator(phrase: str) -> str | None:
             denominator = lexicon.word_table("rate_markers.tsv")[match["marker"]]
         else:
             written = match["per"] or match["one"]
-            entry = lexicon.units().get(written.lstrip("万千百"))
-            denominator = (written[0] if written[0] in "万千百" else "") + (entry.unit if entry else written)
+            unit = written.lstrip("0123456789０１２３４５６７８９十万千百")
+            entry = lexicon.units().get(unit)
+            denominator = written[: len(written) - len(unit)] + (entry.unit if entry else unit)
     return denominator
 
 
