@@ -66,6 +66,26 @@ def test_not_claims(claims_of, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "kept"),
+    [
+        # the national health commission's bulletin: the formula of who reported is its source, not a count
+        ("2月3日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例3235例。", None, ["3235例"]),
+        (
+            "截至1月29日24时，国家卫生健康委收到31个省（自治区、直辖市）和新疆生产建设兵团累计报告确诊病例7711例。",
+            None,
+            ["7711例"],
+        ),
+        # a news item quoting it with Hubei left out
+        ("2月18日0时至24时，湖北以外30个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例56例。", None, ["56例"]),
+        # a count of the provinces that reported something, without the corps, is a claim
+        ("截至目前，全国共有25个省（区、市）报告疫情。", None, ["25个"]),
+    ],
+)
+def test_the_formula_of_who_reported_is_no_count(claims_of, text, region, kept):
+    assert [c["mention"] for c in claims_of(text, region=region)] == kept
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         ("受益群众300余人。", "300余人"),

@@ -426,6 +426,9 @@ _DATE_SEPARATORS = frozenset("-/.")
 _NUMERIC_DATE_BEFORE = compile_pattern(r"(?<![0-9])[0-9]{4}([-/.])[0-9]{1,2}\1$")
 
 
+_EXCLUSION_REACH_AFTER = 24
+
+
 def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
     """Why a quantity is not a claim, or None when it is one. With `roc` the text is about Taiwan, whose
     bare two- and three-digit years are of the 民國 calendar (extract/roc_years.py)."""
@@ -473,7 +476,8 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         return "title"
     if _inside_label(text, q.start, q.end):
         return "quoted_label"
-    window = text[max(0, q.start - 8) : q.end + 8]
+    # the phrase may run on after the figure longer than before it (31个省（自治区、直辖市）和新疆生产建设兵团)
+    window = text[max(0, q.start - 8) : q.end + _EXCLUSION_REACH_AFTER]
     offset = max(0, q.start - 8)
     for match in lexicon.exclusion_pattern().finditer(window):
         if match.start() + offset < q.end and q.start < match.end() + offset:
