@@ -352,9 +352,11 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
     if claim.unit == "倍" and "翻" in claim.mention:
         claim.direction = "increase"  # 翻一番: doubled
     change = _find_change(roc, before)
-    if change is None and len(before) <= _VERB_AFTER_A_NOTE:
-        # 比常年(293.5亿立方米)偏少7.4%: the base's own figure in brackets stands between the comparison and its verb
-        change = _find_change(roc, _clause_before_a_base_figure(text, claim, before, clause_breaks) + before)
+    if (change is None or not change["comparison"]) and len(before) <= _VERB_AFTER_A_NOTE:
+        # 比常年(293.5亿立方米)偏少7.4%, 較2018年(54 225宗)增加5 000宗: the base's own figure in brackets stands
+        # between the comparison and its verb
+        compared = _find_change(roc, _clause_before_a_base_figure(text, claim, before, clause_breaks) + before)
+        change = compared or change
     if claim.kind == "percent" and (PACE_REACHED.search(before) or _GROWTH_FORECAST.search(before)):
         # 经济增长放缓至2.1%: the rate of growth the pace reached, a change of its own; so is a growth rate forecast
         # or targeted (上修全年经济成长率预测至3.43%, 经济增长预期上调至5.0%, 全年经济增长目标为5%左右)

@@ -417,6 +417,7 @@ def metric_component(doc: Doc) -> Doc:
     _bracketed_figures_of_listed_places(text, claims)
     _changes_in_percent_in_brackets(text, claims)
     _levels_reached_after_a_change(text, claims)
+    _shares_named_in_brackets(text, claims)
     if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
@@ -2080,6 +2081,10 @@ def _levels_reached_after_a_change(text: str, claims: list[Claim]) -> None:
 _LEVEL_REACHED_ALONE = compile_pattern(r"[，,]\s*(?:至|到|达到|达)\s*(?:约|近|超过)?\s*(?:平均)?(?:每[日天月年周])?")
 
 
+# a bracket opening, maybe with a plus sign the figure is read without (增加5 000宗(+9.2%): Hong Kong's releases)
+_OPENING_BRACKET_SIGNED = compile_pattern(r"[（(]\s*[+＋]?")
+
+
 def _changes_in_percent_in_brackets(text: str, claims: list[Claim]) -> None:
     """ "产生量较2023年每日增加约4945公噸（11%）": a percentage alone in brackets right after a change is that change
     said in percent, of the same measure."""
@@ -2090,11 +2095,33 @@ def _changes_in_percent_in_brackets(text: str, claims: list[Claim]) -> None:
             and claim.metric is None
             and change.kind == "change"
             and change.unit != "%"
-            and _OPENING_BRACKET.fullmatch(text, change.end, claim.start)
+            and _OPENING_BRACKET_SIGNED.fullmatch(text, change.end, claim.start)
             and _CLOSING_BRACKET.match(text, claim.end)
         ):
             claim.metric, claim.metric_basis, claim.kind = change.metric, "sentence", "change"
             claim.direction = change.direction
+
+
+# a share's generic word and the name the statistics give it in brackets, right before the figure (占全市常住人口的
+# 比重(常住人口城镇化率)为40.97%)
+_NAMED_SHARE = compile_pattern(r"[（(](?P<name>[\u4e00-\u9fff]{2,12})[）)]\s*(?:为|是|达到|达|约为|约)?\s*$")
+
+
+def _shares_named_in_brackets(text: str, claims: list[Claim]) -> None:
+    """ "占全市常住人口的比重(常住人口城镇化率)为40.97%，比上年末提高2.52个百分点": a bare share (比重, 占比:
+    lexicon/generic_share_metrics.txt) named in brackets before its figure measures that name, and so do the changes
+    of it that follow in its sentence."""
+    for i, claim in enumerate(claims):
+        if not claim.metric or not claim.metric.endswith(tuple(_bare_share_nouns())):
+            continue
+        named = _NAMED_SHARE.search(text, claim.sentence_start, claim.start)
+        if named is None or named.end() != claim.start:
+            continue
+        generic, claim.metric, claim.metric_basis = claim.metric, named["name"], "clause"
+        for change in claims[i + 1 :]:
+            if change.sentence_start != claim.sentence_start or change.metric != generic or change.kind != "change":
+                break
+            change.metric = claim.metric
 
 
 def _bracketed_figures_of_listed_places(text: str, claims: list[Claim]) -> None:

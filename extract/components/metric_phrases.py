@@ -181,7 +181,7 @@ def tidy_metric(phrase: str | None) -> str | None:
         per_unit = words[k + 1][0] in lexicon.units()
         words = words[:k] + words[k + 2 :] if per_unit else words[k + 1 :]
         break
-    if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH):
+    if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH or _compared_word(words[0][0])):
         return None  # 降为2018年…, 较上季大跌: the level reached or the baseline, with nothing measured
     words = _without_clause_adverbs(words)
     edges, thresholds = _edge_tags(), threshold_verbs()
@@ -250,6 +250,11 @@ def grade_units() -> tuple[str, ...]:
 _COMPARED_WITH = frozenset({"较", "比", "同比", "环比", "较之", "按年", "按季", "按月"})
 # the degree a change verb may carry (大增, 猛增, 骤降, 大跌, 微升, 略降): the verb is still a change verb
 _DEGREE = ("大", "猛", "骤", "剧", "暴", "激", "锐", "微", "略", "稍")
+
+
+def _compared_word(word: str) -> bool:
+    """比高, 比低: jieba's one word for 比 and the verb of a comparison whose baseline (比上年高) went before."""
+    return len(word) == 2 and word[0] in "比较" and word[1] in lexicon.word_table("compared_verbs.tsv")
 
 
 def a_change_verb(word: str) -> bool:
