@@ -41,9 +41,11 @@ from extract.places import (
     find_subsidiaries,
     find_unlisted_districts,
     gazetteer,
+    named_organisation,
     same_stem_as_districts,
     short_name,
 )
+from extract.results_reports import results_report_company
 from extract.roc_years import writes_roc_years
 from extract.taiwan_short_names import with_taiwan_short_names
 from extract.words import phrase_words
@@ -78,6 +80,22 @@ def scope_words() -> re.Pattern[str]:
             rf"|全国(?!{designations})|我国|{place_words}"
         )
     )
+
+
+def _results_report_company_mentions(text: str, articles: list[Article], named: list[Mention]) -> list[Mention]:
+    """Every place the text writes the name of the company whose results report it opens with (results_reports.py),
+    where no organisation is named already."""
+    name = results_report_company(text, articles)
+    if name is None:
+        return []
+    place = named_organisation(name) or Place(name, "organisation")
+    overlaps = MentionSpans(named).overlap
+    found, start = [], text.find(name)
+    while start >= 0:
+        if not overlaps(start, start + len(name)):
+            found.append(Mention(start, start + len(name), place, "organisation"))
+        start = text.find(name, start + len(name))
+    return found
 
 
 @Language.component("claimkb_places")
@@ -121,6 +139,12 @@ def places_component(doc: Doc) -> Doc:
         # 贵州茅台(600519.SH): a place opening a listed company's short name is part of the name, no place of its own
         in_a_listed_name = MentionSpans(listed).hold
         divisions = [m for m in divisions if not in_a_listed_name(m.start, m.end)]
+    reported = _results_report_company_mentions(text, attributes.articles or [], organisations)
+    if reported:
+        # 山东黄金公布2023年年报: a place opening the reporting company's name is part of it, no place of its own
+        organisations += reported
+        in_the_company_name = MentionSpans(reported).hold
+        divisions = [m for m in divisions if not in_the_company_name(m.start, m.end)]
     named = MentionSpans(organisations)
     reporting = find_results_reporters(text, divisions + local)
     organisations += [m for m in reporting if not named.overlap(m.start, m.end)]

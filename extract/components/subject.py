@@ -65,7 +65,6 @@ from extract.places import (
     division_code,
     division_noun_level,
     gazetteer,
-    generic_organisation_pattern,
     is_descriptive_name,
     named_organisation,
     names_a_subsidiary_after,
@@ -73,6 +72,7 @@ from extract.places import (
     written_name,
 )
 from extract.quantities import DIVISION_ALTERNATIVES
+from extract.results_reports import results_report_at_top
 from extract.roc_years import writes_roc_years
 from extract.words import starts_a_word
 
@@ -1063,7 +1063,7 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
         for m in mentions
         if m.start < top_end and m.role == "organisation" and m.place.name.endswith(tuple(_issuer_kinds()))
     ]
-    results = _results_report_at_top(text[:top_end])
+    results = results_report_at_top(text[:top_end])
     if not at_top:
         if results is None:
             return None
@@ -1093,47 +1093,6 @@ def _reporting_body(text: str, mentions: list[Mention]) -> Mention | None:
 _WORK_REPORT_OPENING = compile_pattern(
     r"我代表(?P<body>[^，,。；;：:\n]{2,30}?)[，,]?向(?:本次)?(?:大会|会议)[^，,。；;\n]{0,12}?报告"
 )
-
-
-@cache
-def _results_report_pattern() -> re.Pattern[str]:
-    """A listed company's name at the top of its results report: before its stock code (某某信息(300999), 台積電
-    (2330), 腾讯控股（00700）), or before the report's name (某某股份2023年年报, 某某集团发布半年报:
-    lexicon/results_report_words.txt)."""
-    words = lexicon.alternation(lexicon.word_list("results_report_words.txt"))
-    name = r"(?P<name>[\u4e00-\u9fff]{2,8}?)"
-    # the kind of company before its name (A股公司贵州茅台(600519.SH): lexicon/generic_organisation_words.txt)
-    kind = f"(?:{generic_organisation_pattern().pattern})?"
-    # Hong Kong's papers write a code of one to three digits (莎莎國際(178)公布…), then a word of announcing
-    short_code = r"[0-9]{1,3}(?=[）)]\s?(?:公布|发布|宣布|披露))"
-    return compile_pattern(
-        rf"(?:^|(?<=[\s，,。：:；;“”]))(?:{kind}{name}\s?[（(](?P<code>[0-9]{{4,6}}(?=[.）)])|{short_code})"
-        rf"(?:\.[A-Za-z]{{2}})?[）)]"
-        rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)(?:发布|披露|公布|[0-9]{{4}}\s?年度?){{0,2}}(?:{words}))",
-        re.MULTILINE,
-    )
-
-
-def _results_report_at_top(top: str) -> str | None:
-    """The name of the listed company whose results report the top of the text announces (see _results_report_pattern),
-    or None. A four-digit code that is a year (某某(2023)) is none."""
-    for match in _results_report_pattern().finditer(top):
-        if match["code"] is not None and len(match["code"]) == 4 and match["code"][:2] in ("19", "20"):
-            continue
-        if inside_title(top, match.start()):
-            continue  # 《广州市“图书馆之城”建设2018年年报》: a document's name, no company's results
-        name = match["name"] or match["short"]
-        if gazetteer().lookup(name, None) is not None or _not_a_company().search(name):
-            continue  # 某市2023年统计年报, 统计年报: a place's or an office's yearbook, no company's results
-        return name
-    return None
-
-
-@cache
-def _not_a_company() -> re.Pattern[str]:
-    """Words of an office's or a place's report before a report's name (统计年报, 政府年报: lexicon/
-    results_report_non_companies.txt)."""
-    return compile_pattern(lexicon.alternation(lexicon.word_list("results_report_non_companies.txt")))
 
 
 # a table's row as the text writes it (华北地区 | 14.83亿元 | 49.41%)

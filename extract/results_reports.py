@@ -1,0 +1,67 @@
+"""A listed company's results report at the top of a text (某某股份2023年年报, 腾讯控股（00700）公布…): the company
+whose figures the text gives. The subject step makes it the text's issuer; the places step names it wherever the text
+writes it, so that a place opening its name (山东黄金, 上海电气) is no place of its own."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract import lexicon
+from extract.layout import Article, inside_title
+from extract.pattern_cache import compile_pattern
+from extract.places import gazetteer, generic_organisation_pattern
+
+
+@cache
+def _results_report_pattern() -> re.Pattern[str]:
+    """A listed company's name at the top of its results report: before its stock code (某某信息(300999), 台積電
+    (2330), 腾讯控股（00700）), or before the report's name (某某股份2023年年报, 某某集团发布半年报:
+    lexicon/results_report_words.txt)."""
+    words = lexicon.alternation(lexicon.word_list("results_report_words.txt"))
+    name = r"(?P<name>[\u4e00-\u9fff]{2,8}?)"
+    # the kind of company before its name (A股公司贵州茅台(600519.SH): lexicon/generic_organisation_words.txt)
+    kind = f"(?:{generic_organisation_pattern().pattern})?"
+    # Hong Kong's papers write a code of one to three digits (莎莎國際(178)公布…), then a word of announcing
+    short_code = r"[0-9]{1,3}(?=[）)]\s?(?:公布|发布|宣布|披露))"
+    return compile_pattern(
+        rf"(?:^|(?<=[\s，,。：:；;“”]))(?:{kind}{name}\s?[（(](?P<code>[0-9]{{4,6}}(?=[.）)])|{short_code})"
+        rf"(?:\.[A-Za-z]{{2}})?[）)]"
+        rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)(?:(?:发布|披露|公布)了?{_PRAISE}|[0-9]{{4}}\s?年度?){{0,2}}(?:{words}))",
+        re.MULTILINE,
+    )
+
+
+# a word of praise between the announcing and the report (山东黄金公布亮丽的2023年年报, 发布了靓丽的年报)
+_PRAISE = r"(?:[\u4e00-\u9fff]{2,4}的)?"
+
+
+def results_report_at_top(top: str) -> str | None:
+    """The name of the listed company whose results report the top of the text announces (see _results_report_pattern),
+    or None. A four-digit code that is a year (某某(2023)) is none."""
+    for match in _results_report_pattern().finditer(top):
+        if match["code"] is not None and len(match["code"]) == 4 and match["code"][:2] in ("19", "20"):
+            continue
+        if inside_title(top, match.start()):
+            continue  # 《广州市“图书馆之城”建设2018年年报》: a document's name, no company's results
+        name = match["name"] or match["short"]
+        if gazetteer().lookup(name, None) is not None or _not_a_company().search(name):
+            continue  # 某市2023年统计年报, 统计年报: a place's or an office's yearbook, no company's results
+        return name
+    return None
+
+
+@cache
+def _not_a_company() -> re.Pattern[str]:
+    """Words of an office's or a place's report before a report's name (统计年报, 政府年报: lexicon/
+    results_report_non_companies.txt)."""
+    return compile_pattern(lexicon.alternation(lexicon.word_list("results_report_non_companies.txt")))
+
+
+def results_report_company(text: str, articles: list[Article]) -> str | None:
+    """The company whose results report the first article's opening sentence announces, else None."""
+    lead = articles[0].lead if articles else None
+    if lead is None:
+        return None
+    top_end = next((end for start, end in articles[0].sentences if start >= lead.start), lead.end)
+    return results_report_at_top(text[:top_end])
