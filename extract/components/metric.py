@@ -48,6 +48,7 @@ from extract.components.metric_lists import (
     measure_noun_endings,
     names_of_one,
     noun_after_the_last_part,
+    parts_of_a_distributed_whole,
     parts_of_a_whole,
     ranked_lists,
     ranked_members,
@@ -405,6 +406,7 @@ def metric_component(doc: Doc) -> Doc:
     _back_references(claims)
     parts_of_a_whole(text, claims, balances, paired)
     _named_in_the_article(claims)
+    parts_of_a_distributed_whole(text, claims, balances, paired)
     _running_totals_after_their_flow(text, claims)
     scoped_by_section_headings(text, claims, attributes.articles or [])
     scoped_by_colon_labels(text, claims, colon_labels)

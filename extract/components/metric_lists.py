@@ -46,8 +46,14 @@ _LIST_CLAUSE_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?\n#【】]")
 
 
 # what stands between the parts of a whole listed by place or body (深圳市86例、广州市79例；…), or
-# between the whole and its first part (12例为哈尔滨市…7例, 17例（其中…）)
-_PART_SEPARATOR = compile_pattern(r"[、，,；;：:（]|）[、，,；;]?|为|是|其中")
+# between the whole and its first part (12例为哈尔滨市…7例, 17例（其中…）, 547例分布在竹北市211例: lexicon/
+# distribution_verbs.txt)
+@cache
+def _part_separator() -> re.Pattern[str]:
+    distributed = lexicon.alternation(lexicon.word_list("distribution_verbs.txt"))
+    return compile_pattern(rf"[、，,；;：:（]|）[、，,；;]?|为|是|其中|{distributed}")
+
+
 # how long the name before a part may be (黑龙江省传染病防治院2例)
 _PART_NAME = 14
 
@@ -104,6 +110,27 @@ def parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired:
         if whole is not None and whole.metric:
             part.metric = _what_the_whole_turned_into(text, whole) or whole.metric
             part.metric_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
+
+
+def parts_of_a_distributed_whole(text: str, claims: list[Claim], balances: Balances, paired: frozenset[int]) -> None:
+    """ "中央公布新增547例COVID-19本土案例。新增547例分布在竹北市211例、竹東鎮81例": a whole that names nothing in its
+    sentence has its metric only once the article's step gave it the one it restates; the parts listed after its verb
+    of distribution (lexicon/distribution_verbs.txt) take it then."""
+    given: set[int] = set()  # the parts given their whole's metric: a later part's walk back stops at one
+    for i in range(1, len(claims)):
+        part = claims[i]
+        if part.metric or i in paired:
+            continue
+        whole = _whole_before(text, claims, i, balances)
+        if whole is not None and whole.metric and (id(whole) in given or _distribution_verb().match(text, whole.end)):
+            part.metric = whole.metric
+            part.metric_basis = "sentence"
+            given.add(id(part))
+
+
+@cache
+def _distribution_verb() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("distribution_verbs.txt")))
 
 
 @cache
@@ -210,7 +237,7 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             return before if before.metric and not _a_name(before.metric) else None
         name_only = len(gap) <= _PART_NAME + 2 and not any(ch.isdigit() for ch in gap)
         # 其次为新社区18.20%及中区17.19%: the last part joined by 及, 和, 与 as by 、
-        joined = _PART_SEPARATOR.match(gap) or lexicon.LIST_SEPARATOR.match(gap)
+        joined = _part_separator().match(gap) or lexicon.LIST_SEPARATOR.match(gap)
         if before.sentence_start == claims[j].sentence_start and name_only and joined:
             if before.metric and not _a_name(before.metric):
                 return before  # the whole, or a part that already names what the whole counts

@@ -150,6 +150,17 @@ _ITS = "其"
 _BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较", "较之"})
 
 
+@cache
+def _distribution_verbs() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("distribution_verbs.txt"))
+
+
+@cache
+def _distribution_stems() -> frozenset[str]:
+    """分布, 散布: the verbs without their preposition, as a phrase is left when its place is taken off."""
+    return frozenset(verb[:-1] for verb in _distribution_verbs())
+
+
 @lru_cache(maxsize=65536)
 def tidy_metric(phrase: str | None) -> str | None:
     """A metric that starts and ends on a word that can name what is counted: function words (adverbs,
@@ -160,6 +171,8 @@ def tidy_metric(phrase: str | None) -> str | None:
     if not phrase:
         return None
     phrase = _ENUMERATOR.sub("", phrase)  # 1.鄂尔多斯市, （2）确诊病例: a list item's number is no word of it
+    if phrase.startswith(_distribution_verbs()) or phrase in _distribution_stems():
+        return None  # 分布在竹北市, 分布 (its place gone): where the figures are, not what they count
     # 至於在職員工方面，共有7 897人: the topic a clause opens with names what is counted, without its frame
     phrase = _TOPIC_FRAME.sub("", phrase)
     if not phrase:
