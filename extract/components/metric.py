@@ -55,7 +55,7 @@ from extract.components.metric_lists import (
     share_out_lists,
     visitors_of_a_bracketed_figure,
 )
-from extract.components.metric_persons import CASE, persons_aged
+from extract.components.metric_persons import CASE, counts_of_an_age_band, persons_aged
 from extract.components.metric_phrases import (
     ADVERB_TAGS,
     BRACKET_CHARS,
@@ -400,6 +400,7 @@ def metric_component(doc: Doc) -> Doc:
     _objects_of_bare_verbs(claims)
     _visitors_of_a_bare_reception(text, claims)
     persons_aged(text, claims, mentions)
+    counts_of_an_age_band(text, claims)
     for claim in claims:
         if claim.metric and only_a_place(claim.metric):
             claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
@@ -407,6 +408,8 @@ def metric_component(doc: Doc) -> Doc:
     parts_of_a_whole(text, claims, balances, paired)
     _named_in_the_article(claims)
     parts_of_a_distributed_whole(text, claims, balances, paired)
+    _parts_said_to_be_a_kind(text, claims)
+    _respective_figures_of_another_time(text, claims)
     _running_totals_after_their_flow(text, claims)
     scoped_by_section_headings(text, claims, attributes.articles or [])
     scoped_by_colon_labels(text, claims, colon_labels)
@@ -514,6 +517,77 @@ def _kind_said_after(text: str, claim: Claim) -> str | None:
     return kind if kind.endswith(head) and len(kind) > len(claim.metric) else None
 
 
+def _parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
+    """ "整體罪案有787宗，當中129宗為暴力罪案", "企业86家，其中12家为高新技术企业": a part of a whole, its figure
+    right before 为 or 是 and a longer noun of the whole's head closing the clause, counts that kind, not the whole's
+    thing."""
+    for claim in claims:
+        # a figure whose own clause named its thing (死亡病例1例为绥化市确诊病例) counts that thing, of the kind it is
+        # said to be of: only a part that took its whole's thing (a basis set) is told apart by the kind
+        if claim.kind != "count" or not claim.metric or claim.metric_basis is None:
+            continue
+        said = _SAID_TO_BE_BARE.match(text, claim.end)
+        if said is None:
+            continue
+        kind, head = said["kind"], claim.metric[-_HEAD_CHARS:]
+        if kind.endswith(head) and len(kind) > len(head) and kind != claim.metric:
+            claim.metric, claim.metric_basis = kind, "clause"
+
+
+def _respective_figures_of_another_time(text: str, claims: list[Claim]) -> None:
+    """ "整體罪案有787宗，當中129宗為暴力罪案，而二〇一八年則分別是728宗及119宗", "小学、初中在校生分别为12.5万人和
+    6.3万人，上年分别为12.1万人和6.0万人": figures listed after 分别 with no names of their own restate, for another
+    time, the figures of the same unit just before them (a rate's numerator), one for one: each measures what its
+    counterpart measured."""
+    i = 0
+    while i < len(claims):
+        run = _respective_run(text, claims, i)
+        n = len(run)
+        earlier = claims[i - n : i] if n >= 2 and i >= n else []
+        if (
+            earlier
+            and all(_numerator(c.unit) == _numerator(claims[i].unit) and c.metric for c in earlier)
+            and len({c.metric for c in earlier}) == n
+            and len({c.metric for c in run}) <= 1
+            and all(c.metric_basis is not None for c in run)  # 贡献率分别为22.5%、22.1%: named in their own clause
+            and earlier[0].sentence_start >= _sentence_before(claims, i)
+        ):
+            for claim, counterpart in zip(run, earlier, strict=True):
+                claim.metric, claim.metric_basis = counterpart.metric, "sentence"
+        i += max(n, 1)
+
+
+def _numerator(unit: str) -> str:
+    return unit.split("/", 1)[0]
+
+
+def _respective_run(text: str, claims: list[Claim], i: int) -> list[Claim]:
+    """claims[i] and the figures joined to it by list words, when 分别 stands just before claims[i] in its clause."""
+    first = claims[i]
+    if not _RESPECTIVELY_BEFORE.search(text, max(first.sentence_start, first.start - _RESPECTIVELY_REACH), first.start):
+        return []
+    run = [first]
+    for claim in claims[i + 1 :]:
+        if claim.unit != first.unit or not _JOINED_IN_A_LIST.fullmatch(text, run[-1].end, claim.start):
+            break
+        run.append(claim)
+    return run
+
+
+def _sentence_before(claims: list[Claim], i: int) -> int:
+    """Where the sentence before claims[i]'s starts, as far as its figures say (claims[i]'s own if none)."""
+    starts = [c.sentence_start for c in claims[:i] if c.sentence_start < claims[i].sentence_start]
+    return max(starts) if starts else claims[i].sentence_start
+
+
+# 分别 and a link right before the first figure (则分別是, 分别为, 分别达): the figures restate a list in order
+_RESPECTIVELY_BEFORE = compile_pattern(r"分别(?:是|为|达到|达|有)?\s*$")
+_RESPECTIVELY_REACH = 6
+_JOINED_IN_A_LIST = compile_pattern(r"\s*(?:、|及|和|与|以及|，|,)\s*")
+
+
+# 为 or 是 right after a figure, and what it is said to be, to the clause's end
+_SAID_TO_BE_BARE = compile_pattern(r"\s?(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)")
 # a noun right after a figure, 为 or 是, and what it is said to be, to the clause's end
 _SAID_TO_BE = compile_pattern(
     r"\s?(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)"

@@ -15,7 +15,7 @@ from functools import cache
 from extract import lexicon
 from extract.aspect_words import accumulating_outcomes
 from extract.claims import Claim
-from extract.components.metric_phrases import PART_LINKS, clean_before, people_endings, tidy_metric
+from extract.components.metric_phrases import PART_LINKS, PEOPLE_UNITS, clean_before, people_endings, tidy_metric
 from extract.pattern_cache import compile_pattern
 from extract.words import phrase_words
 
@@ -45,6 +45,54 @@ def persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
         since = previous.end if previous is not None else claim.sentence_start
         claim.metric = _person_named_before(text, since, claim.start, mentions)
         claim.metric_basis = "sentence" if claim.metric else None
+
+
+def counts_of_an_age_band(text: str, claims: list[Claim]) -> None:
+    """ "為262名男性、285名女性，…12歲以下72名、65歲以上40名", "60岁以上5例": a count of people right after an age band
+    (an age with 以上, 以下 or a range) counts the people of that band among those its sentence counted first
+    (本土案例: 12岁以下本土案例), not the sex listed before it."""
+    banded: set[int] = set()  # the counts of a band: no whole of the next band's count
+    for i in range(1, len(claims)):
+        band, claim = claims[i - 1], claims[i]
+        between = text[band.end : claim.start].strip()
+        if (
+            band.kind != "age"
+            or claim.kind != "count"
+            or claim.unit not in PEOPLE_UNITS
+            or not (between in _BAND_ENDS or (not between and band.qualifier in _BAND_QUALIFIERS))
+        ):
+            continue
+        counted = next(
+            (
+                c.metric
+                for c in claims[: i - 1]
+                if c.sentence_start == claim.sentence_start
+                and c.kind == "count"
+                and c.unit in PEOPLE_UNITS
+                and c.metric
+                and c.metric not in sex_words()
+                and id(c) not in banded
+            ),
+            "",
+        )
+        claim.metric, claim.metric_basis = text[band.start : claim.start].strip() + counted, "sentence"
+        banded.add(id(claim))
+        share = claims[i + 1] if i + 1 < len(claims) else None
+        if (
+            share is not None
+            and share.kind == "percent"
+            and not share.metric
+            and _SHARE_OF_THE_BAND.fullmatch(text, claim.end, share.start)
+        ):
+            share.metric, share.metric_basis = claim.metric + "占比", "sentence"  # 5岁以下10例，占3.7%
+
+
+_BAND_QUALIFIERS = ("over", "under", "range")
+# the band's share right after its count (5岁以下10例，占3.7%): metric.py reads such shares while it names the figures,
+# before the band's count has its name
+_SHARE_OF_THE_BAND = compile_pattern(r"[，,]\s*约?占(?:了|比)?(?:为|达到?|是)?约?\s*")
+# an open end of a band written apart from its age (60岁及以上68例: 及 keeps 以上 off the age's own qualifier)
+_BAND_ENDS = ("及以上", "及以下", "以上", "以下")
 
 
 def _the_person_aged(phrase: str) -> str:

@@ -1,0 +1,47 @@
+"""A part said to be a kind of its whole's thing (當中129宗為暴力罪案) counts that kind; figures after 分别 with no
+names of their own (而二〇一八年則分別是728宗及119宗, 上年分别为12.1万人和6.0万人) restate the figures just before
+them, one for one."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # Hong Kong's police in Traditional: a part of the crimes per 100,000, then last year's pair
+        (
+            "以每十萬人口計算的整體罪案有787宗，當中129宗為暴力罪案，而二〇一八年則分別是728宗及119宗。",
+            "香港特别行政区",
+            {"129宗": "暴力罪案", "728宗": "整体罪案", "119宗": "暴力罪案"},
+        ),
+        # a county's education communiqué in Simplified
+        (
+            "全县小学、初中在校生分别为12.5万人和6.3万人，上年分别为12.1万人和6.0万人。",
+            "定西市",
+            {"12.1万人": "小学", "6.0万人": "初中在校生"},
+        ),
+        # an industry report: a part of the companies said to be high-tech
+        ("全市规模以上工业企业86家，其中12家为高新技术企业。", "定西市", {"12家": "高新技术企业"}),
+    ],
+)
+def test_parts_said_to_be_a_kind_and_restated_pairs(claims_of, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found[m] for m in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a figure whose own clause names its thing keeps it; what it is said to be is its place or origin
+        ("死亡病例1例为绥化市确诊病例。", "黑龙江省", {"1例": "死亡病例"}),
+        # figures after 分别 named in their own clause keep their name
+        (
+            "第一、二、三产业增加值比重分别为12.1%、38.5%、49.4%；对经济增长的贡献率分别为22.5%、22.1%、55.4%。",
+            "定西市",
+            {"22.5%": "贡献率", "55.4%": "贡献率"},
+        ),
+    ],
+)
+def test_figures_named_in_their_own_clause_keep_their_name(claims_of, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found[m] for m in expected} == expected
