@@ -86,6 +86,21 @@ def test_the_formula_of_who_reported_is_no_count(claims_of, text, region, kept):
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a health notice: the levels of the hospitals, not a count of levels
+        ("治愈出院患者9例，分别从市区两级定点医院出院。", ["9例"]),
+        # a county's work report: the levels acting together
+        ("建立省市县三级联动机制，市县乡村四级书记抓防控，全县投入资金300万元。", ["300万元"]),
+        # a grade with its count stays the count's
+        ("全县有二级以上医院3家。", ["3家"]),
+    ],
+)
+def test_the_levels_of_government_acting_together_are_no_count(claims_of, text, kept):
+    assert [c["mention"] for c in claims_of(text)] == kept
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         ("受益群众300余人。", "300余人"),

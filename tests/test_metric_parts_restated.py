@@ -45,3 +45,11 @@ def test_parts_said_to_be_a_kind_and_restated_pairs(claims_of, text, region, exp
 def test_figures_named_in_their_own_clause_keep_their_name(claims_of, text, region, expected):
     found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {m: found[m] for m in expected} == expected
+
+
+def test_a_headline_mark_inside_a_place_leaves_none_of_it_in_the_metric(claims_of):
+    # a feed's topic marks (#…#) cut the name 全国除湖北以外地区: none of it is what the figure counts
+    text = "2月15日0-24时，全国除#湖北以外地区新增166例#，连续第12日呈下降态势。"
+    claim = claims_of(text, region="中国")[0]
+    assert (claim["mention"], claim["subject"]) == ("166例", "全国除湖北以外地区")
+    assert claim["metric"] != "地区"

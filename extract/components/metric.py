@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -125,6 +126,20 @@ def _after_stop() -> re.Pattern[str]:
     return compile_pattern(lexicon.alternation(lexicon.word_list("metric_after_stops.txt")))
 
 
+def _past_a_name_across(spans: list[tuple[int, int]], clause_start: int, figure_start: int) -> int:
+    """Where a clause's phrase starts when a boundary falls inside a place's name (全国除#湖北以外地区新增166例#: the
+    headline's # inside the name): after the name, which is no word of the metric."""
+    k = bisect_left(spans, (clause_start,))
+    for start, end in reversed(spans[max(0, k - _NAMES_ACROSS) : k]):
+        if start < clause_start < end <= figure_start:
+            return end
+    return clause_start
+
+
+# names starting before a clause start that may reach over it (nested ones: 湖北 in 全国除湖北以外地区)
+_NAMES_ACROSS = 3
+
+
 @Language.component("claimkb_metric")
 def metric_component(doc: Doc) -> Doc:
     text = doc_text(doc)
@@ -134,6 +149,7 @@ def metric_component(doc: Doc) -> Doc:
     mentions = {m.start: m for m in reversed(names_of_one(attributes.places or [], claims))}
     ending_at = {m.end: m for m in attributes.places or []}
     boundaries = Breaks(text, _BEFORE_BOUNDARY)
+    name_spans = sorted((m.start, m.end) for m in attributes.places or [])
     balances = Balances(text)
     before_phrases: list[str] = []
     colon_labels: dict[int, str] = {}  # claim index -> the label before a colon that names it
@@ -157,6 +173,7 @@ def metric_component(doc: Doc) -> Doc:
         clause_start = _coordination_start(text, clause_start, claim, previous, ending_at)
         clause_start = _after_a_subsidiary(text, clause_start, claim.start, mentions)
         clause_start = _after_a_run_in_heading(text, clause_start, claim.start)
+        clause_start = _past_a_name_across(name_spans, clause_start, claim.start)
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         if raw_before.endswith(_INSTALMENT) and claim.unit in _instalment_units():
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
