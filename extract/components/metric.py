@@ -49,6 +49,7 @@ from extract.components.metric_lists import (
     measure_noun_endings,
     names_of_one,
     noun_after_the_last_part,
+    parts_adding_up_to_a_whole_before,
     parts_of_a_distributed_whole,
     parts_of_a_whole,
     ranked_lists,
@@ -423,6 +424,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
     _back_references(claims)
     parts_of_a_whole(text, claims, balances, paired)
+    parts_adding_up_to_a_whole_before(claims, balances)  # before a part restating a figure takes its name
     _named_in_the_article(claims)
     parts_of_a_distributed_whole(text, claims, balances, paired)
     _parts_said_to_be_a_kind(text, claims)

@@ -128,6 +128,68 @@ def parts_of_a_distributed_whole(text: str, claims: list[Claim], balances: Balan
             given.add(id(part))
 
 
+def parts_adding_up_to_a_whole_before(claims: list[Claim], balances: Balances) -> None:
+    """ "累计报告…病例81例。…；男性41例，女性40例；…；贵阳市18例（1例已治愈出院），遵义市12例，…，黔西南州3例。": a list
+    of parts that name nothing they count (three figures or more of one unit outside brackets, in one sentence) and add
+    up to a figure of their article before them count what that figure counts: the sum tells the whole apart from
+    the figures between."""
+    i = 0
+    while i < len(claims):
+        first = claims[i]
+        lent = _lent_by_a_sibling(claims, i)
+        if not (_unnamed(first) or lent) or bracket_depth(balances, first.sentence_start, first.start):
+            i += 1
+            continue
+        run, j = [first], i + 1
+        while j < len(claims) and claims[j].sentence_start == first.sentence_start:
+            part = claims[j]
+            if not bracket_depth(balances, part.sentence_start, part.start):  # a bracket's note: passed over
+                if not counted_alike(part.unit, first.unit) or not (_unnamed(part) or (lent and part.metric == lent)):
+                    break
+                run.append(part)
+            j += 1
+        total = sum(part.value for part in run)
+        whole = next(
+            (
+                c
+                for c in reversed(claims[:i])
+                if c.article_index == first.article_index
+                and counted_alike(c.unit, first.unit)
+                and c.metric
+                and (not _a_name(c.metric) or _a_kind_of_body(c))  # A级旅游景区320家: a kind of body counted
+                and abs(c.value - total) < 1e-9
+            ),
+            None,
+        )
+        if len(run) >= _PARTS_ADDING_UP and whole is not None:
+            for part in run:
+                part.metric, part.metric_basis = whole.metric, "carried"
+        i = max(j, i + 1)
+
+
+_PARTS_ADDING_UP = 3  # fewer parts may add up to a figure by chance
+
+
+def _unnamed(claim: Claim) -> bool:
+    return not claim.metric or _a_name(claim.metric)
+
+
+def _lent_by_a_sibling(claims: list[Claim], i: int) -> str | None:
+    """The metric claims[i] took from the figure right before it, a kind of the whole named in its own clause
+    (3A级景区150家；兰州市36家: 兰州市 lent 3A级景区), else None: such a list's sum may tell its whole."""
+    if i == 0:
+        return None
+    sibling, claim = claims[i - 1], claims[i]
+    if (
+        sibling.article_index == claim.article_index
+        and sibling.metric_basis is None
+        and claim.metric_basis is not None
+        and claim.metric == sibling.metric
+    ):
+        return claim.metric
+    return None
+
+
 @cache
 def _distribution_verb() -> re.Pattern[str]:
     return compile_pattern(lexicon.alternation(lexicon.word_list("distribution_verbs.txt")))
