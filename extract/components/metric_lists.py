@@ -162,8 +162,9 @@ def parts_adding_up_to_a_whole_before(claims: list[Claim], balances: Balances) -
             None,
         )
         if len(run) >= _PARTS_ADDING_UP and whole is not None:
+            basis = "sentence" if whole.sentence_start == first.sentence_start else "carried"
             for part in run:
-                part.metric, part.metric_basis = whole.metric, "carried"
+                part.metric, part.metric_basis = whole.metric, basis
         i = max(j, i + 1)
 
 
