@@ -663,7 +663,10 @@ def _respective_list_frames() -> tuple[re.Pattern[str], ...]:
 
 
 def _closing(written: str) -> str:
-    """A frame's closing as a pattern: 等 closes a list the rest of its clause says something of."""
+    """A frame's closing as a pattern: 等 closes a list the rest of its clause says something of; a cause word one
+    whose cause runs to its clause's end, and maybe a short clause of what it caused (因疫情擴散,門市來客數減少,)."""
+    if written in lexicon.word_list("cause_words.txt"):
+        return re.escape(written) + "[^，,。；;：:\n]*(?:[，,][^，,。；;：:\n]{1,12})?"
     return re.escape(written) + ("[^，,。；;：:\n]*" if written == _ETC else "")
 
 

@@ -1922,15 +1922,28 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, source
     if target is None and level == "province" and region is not None:
         return gazetteer().province_of(region)  # 全省 in a city's paper: the city's province
     if target is None:
-        return region if level == "city" else None
+        # 全县 in a county's own text naming the county nowhere before it (its work report): the county
+        return region if level == "city" or (region is not None and region.level == level) else None
     # 全县 in a story about 巨野县公安局: the bureau's figures for its county stay the bureau's. Not 我省 / 本市: the
     # paper's own voice names its place (省大学生就业局发布…报告。报告显示，在我省就业人数…: the province's)
     if word[0] != "全":
         return target
-    latest_organisation = next((p for p in reversed(earlier) if p.level == "organisation" and p not in sources), None)
+    latest_organisation = next(
+        (
+            p
+            for p in reversed(earlier)
+            if p.level == "organisation" and p not in sources and not p.name.endswith(_assembly_bodies())
+        ),
+        None,
+    )
     if latest_organisation is not None and latest_organisation.name.startswith(target.name):
         return latest_organisation
     return target
+
+
+@cache
+def _assembly_bodies() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("assembly_bodies.txt"))
 
 
 def _the_country(region: Place | None) -> Place | None:
