@@ -902,7 +902,27 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
         inner = _clause_opener(in_sentence, claim, context, clause_start + bracket + 1)
         if inner is not None and inner.level != "country":
             return inner
+    # "温州市应转移20.02万人、台州市应转移11.84万人": after a figure and 、 a listed item opens with its own division,
+    # which the verb before the figure does not govern
+    item_start = max((m.end() for m in _FIGURE_THEN_LIST_MARK.finditer(text, clause_start, claim.start)), default=None)
+    if item_start is not None:
+        item = next(
+            (
+                i
+                for i in in_sentence
+                if i.chain_start == item_start
+                and i.place.level in DIVISION_LEVELS
+                and not _another_part(text, i, claim, context.balances)
+            ),
+            None,
+        )
+        if item is not None:
+            return item.place
     return _clause_opener(in_sentence, claim, context, clause_start)
+
+
+# a figure, its unit and 、: the next item of a list of clauses (温州市应转移20.02万人、台州市…)
+_FIGURE_THEN_LIST_MARK = compile_pattern(r"[0-9０-９][^、，,。；;：:\s（(]{0,5}、")
 
 
 def _clause_opener(in_sentence: list[Resolved], claim: Claim, context: _Context, clause_start: int) -> Place | None:
