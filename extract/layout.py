@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple
 
+from extract import lexicon
 from extract.pattern_cache import compile_pattern
 from extract.table_cells import Table, find_tables, text_lines
 
@@ -308,11 +310,17 @@ def _join(text: str, start: int, end: int) -> str:
 
 def continues_a_list(text: str, start: int) -> bool:
     """Whether the sentence at `start` goes on listing the parts of a whole named before it: it opens with
-    其中, or the one before ended with a semicolon (…福州市1例（…）；　　厦门市2例（…）；), spaces between."""
-    if text.startswith("其中", start):
+    其中 or a word of a breakdown by place (按地区分, 分地区看: lexicon/breakdown_openers.txt), or the one before ended
+    with a semicolon (…福州市1例（…）；　　厦门市2例（…）；), spaces between."""
+    if text.startswith(("其中", *_breakdown_openers()), start):
         return True
     before = text[max(0, start - _LIST_REACH) : start].rstrip(_LIST_SPACES)
     return before.endswith(("；", ";"))
+
+
+@cache
+def _breakdown_openers() -> tuple[str, ...]:
+    return lexicon.word_list("breakdown_openers.txt")
 
 
 _LIST_REACH = 8  # characters back over the spaces a bulletin puts between its list's items
