@@ -148,6 +148,9 @@ def parts_adding_up_to_a_whole_before(claims: list[Claim], balances: Balances) -
                     break
                 run.append(part)
             j += 1
+        if len(run) < _PARTS_ADDING_UP:
+            i = max(j, i + 1)
+            continue
         total = sum(part.value for part in run)
         whole = next(
             (
@@ -161,7 +164,7 @@ def parts_adding_up_to_a_whole_before(claims: list[Claim], balances: Balances) -
             ),
             None,
         )
-        if len(run) >= _PARTS_ADDING_UP and whole is not None:
+        if whole is not None:
             basis = "sentence" if whole.sentence_start == first.sentence_start else "carried"
             for part in run:
                 part.metric, part.metric_basis = whole.metric, basis
