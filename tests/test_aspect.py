@@ -374,13 +374,13 @@ def test_a_split_by_sex_of_a_running_total_is_of_its_aspect_and_time(claim_of, t
             "cumulative",
         ),
         # where the cases are now is a stock, though it adds up to the total too
-        ("累计确诊8例，其中5例在临夏州定点医院住院隔离治疗，3例在省级定点医院住院隔离治疗。", "甘肃省", "5例", None),
+        ("累计确诊8例，其中5例在临夏州定点医院住院隔离治疗，3例在省级定点医院住院隔离治疗。", "甘肃省", "5例", "stock"),
         # outcomes of the total, each of its own time, are no split of it
         (
             "截至2月5日24时，北京市累计确诊274例。目前，北京市死亡1例，出院31例，242例在定点医院隔离治疗。",
             "北京市",
             "242例",
-            None,
+            "stock",
         ),
     ],
 )
@@ -511,7 +511,7 @@ IN_HOSPITAL = "目前全市累计确诊病例121例，其中死亡1例，出院5
         (FUND, "3899.13亿元", "cumulative"),
         (BULLETIN, "114例", "cumulative"),
         (BULLETIN, "15例", "cumulative"),
-        (IN_HOSPITAL, "115例", None),
+        (IN_HOSPITAL, "115例", "stock"),
     ],
 )
 def test_parts_after_qizhong_in_the_totals_sentence_take_its_aspect(claim_of, text, mention, aspect):

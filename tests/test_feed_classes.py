@@ -36,7 +36,7 @@ COUNTY_LEVEL_ALONE = "截至2月2日12时，全县新增确诊病例2例，确�
         (CITY_DEATHS, "武汉市", "11例", 0, "cumulative"),
         (CITY_DEATHS, "武汉市", "5例", 0, "cumulative"),
         (CITY_IN_HOSPITAL, "北京市", "34例", 0, "cumulative"),
-        (CITY_IN_HOSPITAL, "北京市", "279例", 0, None),  # a condition people leave again is no running total
+        (CITY_IN_HOSPITAL, "北京市", "279例", 0, "stock"),  # a condition people leave again: how many are in it
         (CITY_DAY, "北京市", "1例", 1, "flow"),
         (PROVINCE_DAY, "山西省", "3例", 0, "flow"),
         # not a total after the window's own flow of the same thing (nor its list), nor those there were when the

@@ -87,6 +87,7 @@ def aspect_component(doc: Doc) -> Doc:
                 _outcome_as_of_a_running_total(claims, i)
                 or _counted_in_a_window(text, claims, i)
                 or _an_outcome_of_its_day(claim)
+                or _in_care_now(text, claim)
             )
     _under_a_running_total(text, claims)
     _spanned_by_a_running_total(text, claims)
@@ -409,6 +410,15 @@ def _neither_dated_nor_an_outcome(claim: Claim, text: str) -> bool:
 # where the cases counted are now: in a hospital, under treatment or isolation
 _IN_CARE_WORDS = "住院|隔离|治疗"
 _WHERE_NOW = compile_pattern(rf"[^，,；;。]{{0,12}}?(?:在|{_IN_CARE_WORDS})")
+# 在 right after a count of people, then where they are held and the care (59人在省级定点医院隔离留观, 215人在集中隔离点
+# 隔离): how many are in it now
+_IN_CARE_AFTER = compile_pattern(rf"\s?(?:正|仍|均)?在[^，,；;。、]{{0,14}}?(?:{_IN_CARE_WORDS}|留观|医学观察)")
+
+
+def _in_care_now(text: str, claim: Claim) -> str | None:
+    """ "伊朗包机境外输入性病例密切接触者274人，其中59人在省级定点医院隔离留观": a count of people said to be in care or
+    isolation where the figure's clause has no marker is a stock."""
+    return "stock" if claim.unit in PEOPLE_UNITS and _IN_CARE_AFTER.match(text, claim.end) else None
 
 
 def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> None:
