@@ -43,6 +43,9 @@ def _mentioned(claims_of, text: str, region: str | None, mention: str, date: str
         # a change of state after the figure: the cases that moved in the window, not those in the state now
         ("当日新增确诊病例5例，1例危重型病例转为重型病例。", "1例", "flow"),
         ("新增重症病例2例，另有3例重型病例转为普通型病例。", "3例", "flow"),
+        # written with 转 and the condition alone after the figure (a province's bulletin; a hospital's news)
+        ("新增出院病例1例，3例重症病例转轻症病例。", "3例", "flow"),
+        ("本周医院救治的患者中，2例危重症患者转重症。", "2例", "flow"),
         ("昨日新增密切接触者25人、解除隔离9人。", "9人", "flow"),  # a list's items share their marker
         ("截至当日，全市仍有3名患者在院治疗。", "3名", "stock"),
         ("截至当日全市累计治愈出院患者512人。", "512人", "cumulative"),  # 截至当日 dates it, no day's flow

@@ -783,7 +783,7 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     match = marker_pattern().search(after)
     if match is not None and markers()[match.group()] == "stock":
         # 1例危重型病例转为重型病例: cases that moved out of the state in the window, not those in it now
-        if _TURNED_INTO.search(after, match.end()):
+        if _turned_into().search(after, match.end()):
             return "flow"
         if match.group() in item_markers() and after.endswith(person_outcomes()):
             return _aspect_of_the_outcomes(text, claim)  # 7例为重型病例治愈出院, 1例危重病例死亡
@@ -913,7 +913,12 @@ def _clause_before(text: str, claim: Claim) -> str:
 
 
 # a change of state written after the figure (…病例转为重型病例, 转归): what moved in a window, not who is in a state
-_TURNED_INTO = compile_pattern(r"转为|转成|转归")
+@cache
+def _turned_into() -> re.Pattern[str]:
+    """A move from one condition to another (转为, 转成, and the moves of lexicon/aspect_markers.tsv: 转轻症, 转普通…):
+    3例重症病例转轻症病例 are cases that left the condition in the window, not those in it now."""
+    moves = [m for m, aspect in markers().items() if m.startswith("转") and aspect == "flow"]
+    return compile_pattern(lexicon.alternation(["转为", "转成", "转归", *moves]))
 
 
 def _clause_after(text: str, claim: Claim, following: Claim | None, sentence_end: int | None) -> str:
