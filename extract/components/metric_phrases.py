@@ -151,6 +151,11 @@ _BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较", "较之"}
 
 
 @cache
+def _revision_verbs() -> frozenset[str]:
+    return frozenset(lexicon.word_list("revision_words.txt"))
+
+
+@cache
 def _distribution_verbs() -> tuple[str, ...]:
     return tuple(lexicon.word_list("distribution_verbs.txt"))
 
@@ -206,6 +211,8 @@ def tidy_metric(phrase: str | None) -> str | None:
         or _restated_currency(words)
         # 涉款/大/增至, 失业率/大/增至: the degree of a change verb, cut off it by jieba, after the verb went
         or (len(words) > 1 and words[-1][0] in _DEGREE)
+        # 新增确诊/订正(为631例): a notice's revision of the figure, no word of what it counts
+        or (len(words) > 1 and words[-1][0] in _revision_verbs())
     ):
         if _split_word(words):
             break
