@@ -429,6 +429,11 @@ _NUMERIC_DATE_BEFORE = compile_pattern(r"(?<![0-9])[0-9]{4}([-/.])[0-9]{1,2}\1$"
 _EXCLUSION_REACH_AFTER = 24
 
 
+@cache
+def _time_words_ending_in_qian() -> tuple[str, ...]:
+    return lexicon.word_list("time_words_ending_in_qian.txt")
+
+
 def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
     """Why a quantity is not a claim, or None when it is one. With `roc` the text is about Taiwan, whose
     bare two- and three-digit years are of the 民國 calendar (extract/roc_years.py)."""
@@ -461,8 +466,8 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         return "no_unit"
     if before in _ORDINAL_BEFORE or (before == "其" and not q.unit_surface):
         return "ordinal"  # 其二 is the second of them; 其2名密切接触者 counts his contacts
-    if before == "前" and q.unit in _RANK_UNITS:
-        return "rank"  # 进入前十名, 前三位: a place in a ranking, not a count of people
+    if before == "前" and q.unit in _RANK_UNITS and not text.endswith(_time_words_ending_in_qian(), 0, q.start):
+        return "rank"  # 进入前十名, 前三位: a place in a ranking, not a count of people (目前40名在治患者 is)
     if (_CODE_AFTER.match(after) and not q.unit_surface) or _LATIN.match(before):
         return "code"  # G220, 5G; not 两个4A级景区, where a unit ends the figure
     if (

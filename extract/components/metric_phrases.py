@@ -150,6 +150,10 @@ _ITS = "其"
 _BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较", "较之"})
 
 
+_AT = ("在", "p")
+CASE_NOUN = "病例"
+
+
 @cache
 def _revision_verbs() -> frozenset[str]:
     return frozenset(lexicon.word_list("revision_words.txt"))
@@ -186,6 +190,12 @@ def tidy_metric(phrase: str | None) -> str | None:
     for k, (word, _) in enumerate(words):
         if k and word in _BASELINE_PREPOSITIONS and any(t.startswith("n") for _, t in words[:k]):
             words = words[:k]
+            break
+    for k in range(1, len(words)):
+        # an adverb between (患者均在): passed over
+        noun = words[k - 2] if k > 1 and words[k - 1][1] in ADVERB_TAGS else words[k - 1]
+        if words[k] == _AT and noun[0].endswith((*people_endings(), CASE_NOUN)):
+            words = words[:k]  # 在治患者均在定点医疗机构: where the people are is no word of who is counted
             break
     for k in range(len(words) - 2, 0, -1):
         if words[k][0] in ("中", "里") and all(tag == "ns" for _, tag in words[k + 1 :]):
