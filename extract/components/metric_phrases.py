@@ -194,8 +194,14 @@ def tidy_metric(phrase: str | None) -> str | None:
     for k in range(1, len(words)):
         # an adverb between (患者均在): passed over
         noun = words[k - 2] if k > 1 and words[k - 1][1] in ADVERB_TAGS else words[k - 1]
-        if words[k] == _AT and noun[0].endswith((*people_endings(), CASE_NOUN)):
-            words = words[:k]  # 在治患者均在定点医疗机构: where the people are is no word of who is counted
+        if (
+            words[k] == _AT
+            and noun[0].endswith((*people_endings(), CASE_NOUN))
+            and all(tag.startswith(("n", "f", "s")) for _, tag in words[k + 1 :])
+        ):
+            # 在治患者均在定点医疗机构: where the people are is no word of who is counted (村民在基地干活: what they do
+            # there is)
+            words = words[:k]
             break
     for k in range(len(words) - 2, 0, -1):
         if words[k][0] in ("中", "里") and all(tag == "ns" for _, tag in words[k + 1 :]):
