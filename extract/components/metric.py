@@ -443,6 +443,7 @@ def metric_component(doc: Doc) -> Doc:
     _changes_in_percent_in_brackets(text, claims)
     _levels_reached_after_a_change(text, claims)
     _shares_named_in_brackets(text, claims)
+    _bracketed_items_before_their_noun(text, claims)
     if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
@@ -2175,6 +2176,67 @@ def _levels_reached_after_a_change(text: str, claims: list[Claim]) -> None:
 # between a change and the level it reached: a pause, 至 or 到, and a qualifier or the unit the level is per (the
 # metric step reads a Traditional text's Simplified view)
 _LEVEL_REACHED_ALONE = compile_pattern(r"[，,]\s*(?:至|到|达到|达)\s*(?:约|近|超过)?\s*(?:平均)?(?:每[日天月年周])?")
+
+
+def _bracketed_items_before_their_noun(text: str, claims: list[Claim]) -> None:
+    """ "有关襲警(-56.2百分點)、行劫(-27.2百分點)及刑事毀壞(-11百分點)案件的破案率大幅下降", "盗窃（-12.5%）、
+    诈骗（-8.1%）及抢劫（-20.0%）案件的发案数均有所下降": items each with its figure in brackets, joined by a list word,
+    and the noun they share written once after the last: each figure measures its item's noun (襲警案件的破案率), when
+    none names anything of its own."""
+    i = 0
+    while i < len(claims):
+        run = [claims[i]]
+        while (
+            i + len(run) < len(claims)
+            and (following := claims[i + len(run)]).metric is None
+            and _NEXT_BRACKETED_ITEM.fullmatch(text, run[-1].end, following.start)
+        ):
+            run.append(following)
+        i += len(run)
+        if len(run) < 2 or any(c.metric is not None or not _inside_its_brackets(text, c) for c in run):
+            continue
+        noun = _NOUN_AFTER_THE_ITEMS.match(text, run[-1].end)
+        first_name = _ITEM_NAME_BEFORE.search(text, run[0].sentence_start, _bracket_open_before(text, run[0]))
+        if noun is None or first_name is None:
+            continue
+        names = [_last_word(first_name["name"])] + [
+            _NEXT_BRACKETED_ITEM.fullmatch(text, a.end, b.start)["name"] for a, b in zip(run, run[1:], strict=False)
+        ]
+        for claim, name in zip(run, names, strict=True):
+            claim.metric = tidy_metric(name + noun["noun"]) or claim.metric
+            claim.metric_basis = "sentence"
+
+
+def _inside_its_brackets(text: str, claim: Claim) -> bool:
+    return _OPENING_BRACKET_SIGNED.fullmatch(text, _bracket_open_before(text, claim), claim.start) is not None and (
+        _CLOSING_BRACKET.match(text, claim.end) is not None
+    )
+
+
+def _bracket_open_before(text: str, claim: Claim) -> int:
+    """Where the bracket the figure stands in opens (its sign, if any, between), else the figure's start."""
+    at = max(text.rfind("(", claim.sentence_start, claim.start), text.rfind("（", claim.sentence_start, claim.start))
+    return at if at >= 0 and claim.start - at <= _SIGN_REACH else claim.start
+
+
+def _last_word(name: str) -> str:
+    """有关襲警 -> 襲警: the item's own word, not what opens the clause before it."""
+    words = phrase_words(name)
+    return words[-1][0] if words else name
+
+
+_SIGN_REACH = 3  # a bracket, a space and a sign before the figure
+# from an item's closing bracket to the next one's figure: a list word, the item's name, its bracket and sign
+_NEXT_BRACKETED_ITEM = compile_pattern(
+    r"\s*[)）]\s*(?:、|及|和|与|以及)\s*(?P<name>[\u4e00-\u9fff]{1,8})\s*[(（]\s*[+＋]?"
+)
+# the first item's name, right before its bracket
+_ITEM_NAME_BEFORE = compile_pattern(r"(?P<name>[\u4e00-\u9fff]{1,8})\s*$")
+# the noun the items share, after the last one's bracket, up to a verb of change, an adverb or the clause's end
+_NOUN_AFTER_THE_ITEMS = compile_pattern(
+    r"\s*[)）]\s*(?P<noun>[\u4e00-\u9fff]{1,12}?)(?=大幅|明显|显著|均|都|亦|也|分别|有所|下降|上升|增加|减少|增长|"
+    r"下跌|上涨|提高|降低|[，,。；;])"
+)
 
 
 # a bracket opening, maybe with a plus sign the figure is read without (增加5 000宗(+9.2%): Hong Kong's releases)
