@@ -312,15 +312,15 @@ def continues_a_list(text: str, start: int) -> bool:
     """Whether the sentence at `start` goes on listing the parts of a whole named before it: it opens with
     其中 or a word of a breakdown by place (按地区分, 分地区看: lexicon/breakdown_openers.txt), or the one before ended
     with a semicolon (…福州市1例（…）；　　厦门市2例（…）；), spaces between."""
-    if text.startswith(("其中", *_breakdown_openers()), start):
+    if text.startswith(_list_openers(), start):
         return True
     before = text[max(0, start - _LIST_REACH) : start].rstrip(_LIST_SPACES)
     return before.endswith(("；", ";"))
 
 
 @cache
-def _breakdown_openers() -> tuple[str, ...]:
-    return lexicon.word_list("breakdown_openers.txt")
+def _list_openers() -> tuple[str, ...]:
+    return ("其中", *lexicon.word_list("breakdown_openers.txt"))
 
 
 _LIST_REACH = 8  # characters back over the spaces a bulletin puts between its list's items

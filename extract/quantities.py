@@ -530,12 +530,19 @@ def _article_before_a_noun(text: str, quantity: Quantity) -> bool:
 
 
 _UNIT_RANGE_SEPARATORS = ("至", "到", "-", "－", "—", "–", "~", "～")
-# a base with 由 or 从 and its figure, then a verb of change, right before the first of two figures (由884起减少86起至
-# 798起, 由8 884宗增加806宗至9 690宗): the change and the level it reached, no range
-FROM_A_BASE_THEN_A_CHANGE = compile_pattern(
-    r"[由从][^，,。；;！!？?]{0,16}?[0-9０-９〇零一二两三四五六七八九十][^，,。；;！!？?]{0,12}?"
-    r"(?:增加|减少|增长|下降|上升|提高|降低|回落|回升|扩大|缩小|增|减|升|降)了?\s?$"
-)
+
+
+@cache
+def from_a_base_then_a_change() -> re.Pattern[str]:
+    """A base with 由 or 从 and its figure, then a verb of change (change_verbs.tsv), right before the first of two
+    figures (由884起减少86起至798起, 由8 884宗增加806宗至9 690宗): the change and the level it reached, no range."""
+    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    return compile_pattern(
+        r"[由从][^，,。；;！!？?]{0,16}?[0-9０-９〇零一二两三四五六七八九十][^，,。；;！!？?]{0,12}?"
+        rf"(?:{verbs})了?\s?$"
+    )
+
+
 _CHANGE_REACH = 32
 
 
@@ -559,7 +566,7 @@ def join_unit_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and quantity.value > low.value
             and text[max(0, low.start - 1) : low.start] not in ("从", "由")  # 从20亩到900亩: a growth
             # 由884起减少86起至798起: a change from a base, then the level it reached
-            and not FROM_A_BASE_THEN_A_CHANGE.search(text, max(0, low.start - _CHANGE_REACH), low.start)
+            and not from_a_base_then_a_change().search(text, max(0, low.start - _CHANGE_REACH), low.start)
         ):
             out[-1] = low._replace(
                 end=quantity.end,

@@ -58,10 +58,15 @@ def _not_a_company() -> re.Pattern[str]:
     return compile_pattern(lexicon.alternation(lexicon.word_list("results_report_non_companies.txt")))
 
 
-def results_report_company(text: str, articles: list[Article]) -> str | None:
-    """The company whose results report the first article's opening sentence announces, else None."""
+def top_end(articles: list[Article]) -> int | None:
+    """Where the first article's opening sentence ends (the top of the text an issuer is named in), else None."""
     lead = articles[0].lead if articles else None
     if lead is None:
         return None
-    top_end = next((end for start, end in articles[0].sentences if start >= lead.start), lead.end)
-    return results_report_at_top(text[:top_end])
+    return next((end for start, end in articles[0].sentences if start >= lead.start), lead.end)
+
+
+def results_report_company(text: str, articles: list[Article]) -> str | None:
+    """The company whose results report the first article's opening sentence announces, else None."""
+    end = top_end(articles)
+    return results_report_at_top(text[:end]) if end is not None else None

@@ -437,7 +437,7 @@ def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> N
     for whole in reversed(claims[max(0, i - _SPLIT_REACH) : i]):
         if whole.article_index != parts[0].article_index:
             return
-        if whole.aspect == "stock" and whole.value == total and _people_alike(whole.unit, parts[0].unit):
+        if whole.aspect == "stock" and whole.value == total and counted_alike(whole.unit, parts[0].unit):
             # 目前40名在治患者…。其中，36例…，3例…，1例…: the parts of how many there are now, stocks themselves
             for part in parts:
                 part.aspect = "stock"
@@ -455,11 +455,6 @@ def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> N
                     part.period, part.period_start, part.period_end = whole.period, whole.period_start, whole.period_end
                     part.period_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
             return
-
-
-def _people_alike(unit: str, other: str) -> bool:
-    """One unit, or two that count people (40名在治患者 and its parts 36例…: a patient is a case)."""
-    return unit == other or (unit in PEOPLE_UNITS and other in PEOPLE_UNITS)
 
 
 def _parts_after_qizhong(text: str, claims: list[Claim]) -> None:

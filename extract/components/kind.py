@@ -22,7 +22,7 @@ from extract.components.period import base_figures_time, comparison_pattern
 from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
 from extract.places import Mention, place_preceding_words
-from extract.quantities import FROM_A_BASE_THEN_A_CHANGE
+from extract.quantities import from_a_base_then_a_change
 from extract.roc_years import writes_roc_years
 
 CLAUSE_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?、\n（(）)]")
@@ -373,7 +373,7 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
                 change["comparison"]
                 or _states_a_change_without_base(change, claim.kind)
                 or _compared_in_an_opening_clause(text, claim)
-                or FROM_A_BASE_THEN_A_CHANGE.search(before)  # 由8 884宗增加806宗: from a base's figure
+                or from_a_base_then_a_change().search(before)  # 由8 884宗增加806宗: from a base's figure
             )
         )
     ):

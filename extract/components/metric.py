@@ -57,15 +57,18 @@ from extract.components.metric_lists import (
     share_out_lists,
     visitors_of_a_bracketed_figure,
 )
-from extract.components.metric_persons import CASE, counts_of_an_age_band, persons_aged
+from extract.components.metric_persons import counts_of_an_age_band, persons_aged
 from extract.components.metric_phrases import (
     ADVERB_TAGS,
+    BARE_SHARE,
     BRACKET_CHARS,
+    CASE,
     LEVEL_REACHED,
     MAX_METRIC,
     PART_LINKS,
     PEOPLE_UNITS,
     QUOTE_CHARS,
+    SHARE_NOUN,
     SHARE_VERB,
     WHITE_SPACE,
     a_change_verb,
@@ -327,14 +330,14 @@ def metric_component(doc: Doc) -> Doc:
         if i and _people_of_the_cases(claims[i - 1], claim):
             # "起诉盗窃犯罪案件120件186人": the people of the cases just counted, named by the same act
             claim.metric, claim.metric_basis = _act_on_the_cases(claims[i - 1].metric), "sentence"
-        bare_share = not claim.metric or claim.metric == _SHARE_NOUN  # 占98.3%, 占比26.9%
+        bare_share = not claim.metric or claim.metric == SHARE_NOUN  # 占98.3%, 占比26.9%
         if bare_share and claim.kind == "percent" and _BARE_SHARE.fullmatch(before_phrases[i]):
             # "地表水源供水量46.37亿立方米，占98.3%", "男性病例134例，占48.9%", "其中高级职称86人，占比26.9%": the
             # share of the part just given, in the whole its sentence is of (…占比, as the text's own 占比 names such
             # a share)
             part = _latest_level(claims, i)
             if part is not None and part.metric:
-                claim.metric, claim.metric_basis = _without_rate_noun(part.metric) + _SHARE_NOUN, "sentence"
+                claim.metric, claim.metric_basis = _without_rate_noun(part.metric) + SHARE_NOUN, "sentence"
         if not claim.metric and claim.kind == "change" and (category := _category_before_a_cause(text, claims, i)):
             # "零售业营业额3454亿元，年增4.9%，其中百货公司因逢年中庆…，年增5.9%": the category the cause is told
             # of changed, in the measure of the sentence's whole (百货公司营业额), not the whole itself
@@ -603,7 +606,7 @@ def _sentence_before(claims: list[Claim], i: int) -> int:
 # 分别 and a link right before the first figure (则分別是, 分别为, 分别达): the figures restate a list in order
 _RESPECTIVELY_BEFORE = compile_pattern(r"分别(?:是|为|达到|达|有)?\s*$")
 _RESPECTIVELY_REACH = 6
-_JOINED_IN_A_LIST = compile_pattern(r"\s*(?:、|及|和|与|以及|，|,)\s*")
+_JOINED_IN_A_LIST = compile_pattern(rf"\s*(?:{lexicon.LIST_SEPARATOR.pattern}|，|,)\s*")
 
 
 # 为 or 是 right after a figure, and what it is said to be, to the clause's end
@@ -660,8 +663,7 @@ _BASE_TIME_LEVEL = compile_pattern(rf"\s*(?:{YEAR_NUMERAL}\s?年|上年|去年|�
 # a clause of 占 alone before a share (占98.3%, 约占12%): of the part before it; its noun. Not 共占 / 分别占: the
 # shares of the parts listed before together or in turn (shares_of_listed_parts, the 分别 lists)
 _PAIRED_BY_A_SLASH = compile_pattern(r"\s?[/／]\s?")
-_BARE_SHARE = compile_pattern(r"\s*约?占(?:了|比)?(?:为|达到?|是)?约?\s*")
-_SHARE_NOUN = "占比"
+_BARE_SHARE = compile_pattern(BARE_SHARE)
 
 
 def _measured_before_a_semicolon(text: str, claims: list[Claim], i: int) -> Claim | None:
@@ -1045,7 +1047,7 @@ def _shares_of_a_distribution(text: str, claims: list[Claim]) -> None:
         heading = headings[-1]
         measure = tidy_metric(_WHOLE_SCOPE.sub("", clean_phrase(heading["measure"])))
         if measure:
-            claim.metric, claim.metric_basis = category + measure + _SHARE_NOUN, "sentence"
+            claim.metric, claim.metric_basis = category + measure + SHARE_NOUN, "sentence"
 
 
 # the whole the distribution is over, no part of its measure (全市从业人员, 国内各地区货邮吞吐量)
@@ -2228,7 +2230,7 @@ def _last_word(name: str) -> str:
 _SIGN_REACH = 3  # a bracket, a space and a sign before the figure
 # from an item's closing bracket to the next one's figure: a list word, the item's name, its bracket and sign
 _NEXT_BRACKETED_ITEM = compile_pattern(
-    r"\s*[)）]\s*(?:、|及|和|与|以及)\s*(?P<name>[\u4e00-\u9fff]{1,8})\s*[(（]\s*[+＋]?"
+    rf"\s*[)）]\s*(?:{lexicon.LIST_SEPARATOR.pattern})\s*(?P<name>[\u4e00-\u9fff]{{1,8}})\s*[(（]\s*[+＋]?"
 )
 # the first item's name, right before its bracket
 _ITEM_NAME_BEFORE = compile_pattern(r"(?P<name>[\u4e00-\u9fff]{1,8})\s*$")

@@ -28,6 +28,7 @@ from extract.components.metric_phrases import (
     bracket_depth,
     clause_adverbs_removed,
     clean_before,
+    distribution_verbs,
     elliptical_measures,
     grade_units,
     name_endings,
@@ -50,7 +51,7 @@ _LIST_CLAUSE_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?\n#【】]")
 # distribution_verbs.txt)
 @cache
 def _part_separator() -> re.Pattern[str]:
-    distributed = lexicon.alternation(lexicon.word_list("distribution_verbs.txt"))
+    distributed = lexicon.alternation(list(distribution_verbs()))
     return compile_pattern(rf"[、，,；;：:（]|）[、，,；;]?|为|是|其中|{distributed}")
 
 
@@ -122,7 +123,11 @@ def parts_of_a_distributed_whole(text: str, claims: list[Claim], balances: Balan
         if part.metric or i in paired:
             continue
         whole = _whole_before(text, claims, i, balances)
-        if whole is not None and whole.metric and (id(whole) in given or _distribution_verb().match(text, whole.end)):
+        if (
+            whole is not None
+            and whole.metric
+            and (id(whole) in given or text.startswith(distribution_verbs(), whole.end))
+        ):
             part.metric = whole.metric
             part.metric_basis = "sentence"
             given.add(id(part))
@@ -192,11 +197,6 @@ def _lent_by_a_sibling(claims: list[Claim], i: int) -> str | None:
     ):
         return claim.metric
     return None
-
-
-@cache
-def _distribution_verb() -> re.Pattern[str]:
-    return compile_pattern(lexicon.alternation(lexicon.word_list("distribution_verbs.txt")))
 
 
 @cache

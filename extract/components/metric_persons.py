@@ -15,7 +15,16 @@ from functools import cache
 from extract import lexicon
 from extract.aspect_words import accumulating_outcomes
 from extract.claims import Claim
-from extract.components.metric_phrases import PART_LINKS, PEOPLE_UNITS, clean_before, people_endings, tidy_metric
+from extract.components.metric_phrases import (
+    BARE_SHARE,
+    CASE,
+    PART_LINKS,
+    PEOPLE_UNITS,
+    SHARE_NOUN,
+    clean_before,
+    people_endings,
+    tidy_metric,
+)
 from extract.pattern_cache import compile_pattern
 from extract.words import phrase_words
 
@@ -84,13 +93,13 @@ def counts_of_an_age_band(text: str, claims: list[Claim]) -> None:
             and not share.metric
             and _SHARE_OF_THE_BAND.fullmatch(text, claim.end, share.start)
         ):
-            share.metric, share.metric_basis = claim.metric + "占比", "sentence"  # 5岁以下10例，占3.7%
+            share.metric, share.metric_basis = claim.metric + SHARE_NOUN, "sentence"  # 5岁以下10例，占3.7%
 
 
 _BAND_QUALIFIERS = ("over", "under", "range")
 # the band's share right after its count (5岁以下10例，占3.7%): metric.py reads such shares while it names the figures,
 # before the band's count has its name
-_SHARE_OF_THE_BAND = compile_pattern(r"[，,]\s*约?占(?:了|比)?(?:为|达到?|是)?约?\s*")
+_SHARE_OF_THE_BAND = compile_pattern(rf"[，,]{BARE_SHARE}")
 # an open end of a band written apart from its age (60岁及以上68例: 及 keeps 以上 off the age's own qualifier)
 _BAND_ENDS = ("及以上", "及以下", "以上", "以下")
 
@@ -165,7 +174,6 @@ def _person_named_before(text: str, start: int, end: int, mentions: dict) -> str
     return None
 
 
-CASE = "例"  # 病例, 输入病例: a case is a person
 # what parts the description of a person: 患者罗某某，男，56岁; 患者1：李某某，男，55岁
 _PERSON_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
 # the ordinal of a case (第10例患者, 第94例, 境外输入第6例): which one, not who

@@ -151,7 +151,10 @@ _BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较", "较之"}
 
 
 _AT = ("在", "p")
-CASE_NOUN = "病例"
+CASE = "例"  # 病例, 输入病例: a case is a person
+# a clause of 占 alone before a share (占98.3%, 约占12%): of the part before it; its noun
+BARE_SHARE = r"\s*约?占(?:了|比)?(?:为|达到?|是)?约?\s*"
+SHARE_NOUN = "占比"
 
 
 @cache
@@ -160,14 +163,15 @@ def _revision_verbs() -> frozenset[str]:
 
 
 @cache
-def _distribution_verbs() -> tuple[str, ...]:
+def distribution_verbs() -> tuple[str, ...]:
+    """分布在, 分布于 (lexicon/distribution_verbs.txt): where the figures after them are."""
     return tuple(lexicon.word_list("distribution_verbs.txt"))
 
 
 @cache
 def _distribution_stems() -> frozenset[str]:
     """分布, 散布: the verbs without their preposition, as a phrase is left when its place is taken off."""
-    return frozenset(verb[:-1] for verb in _distribution_verbs())
+    return frozenset(verb[:-1] for verb in distribution_verbs())
 
 
 @lru_cache(maxsize=65536)
@@ -180,7 +184,7 @@ def tidy_metric(phrase: str | None) -> str | None:
     if not phrase:
         return None
     phrase = _ENUMERATOR.sub("", phrase)  # 1.鄂尔多斯市, （2）确诊病例: a list item's number is no word of it
-    if phrase.startswith(_distribution_verbs()) or phrase in _distribution_stems():
+    if phrase.startswith(distribution_verbs()) or phrase in _distribution_stems():
         return None  # 分布在竹北市, 分布 (its place gone): where the figures are, not what they count
     # 至於在職員工方面，共有7 897人: the topic a clause opens with names what is counted, without its frame
     phrase = _TOPIC_FRAME.sub("", phrase)
@@ -196,7 +200,7 @@ def tidy_metric(phrase: str | None) -> str | None:
         noun = words[k - 2] if k > 1 and words[k - 1][1] in ADVERB_TAGS else words[k - 1]
         if (
             words[k] == _AT
-            and noun[0].endswith((*people_endings(), CASE_NOUN))
+            and noun[0].endswith((*people_endings(), CASE))
             and all(tag.startswith(("n", "f", "s")) for _, tag in words[k + 1 :])
         ):
             # 在治患者均在定点医疗机构: where the people are is no word of who is counted (村民在基地干活: what they do

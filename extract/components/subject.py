@@ -72,7 +72,7 @@ from extract.places import (
     written_name,
 )
 from extract.quantities import DIVISION_ALTERNATIVES
-from extract.results_reports import results_report_at_top
+from extract.results_reports import results_report_at_top, top_end
 from extract.roc_years import writes_roc_years
 from extract.words import starts_a_word
 
@@ -1073,17 +1073,15 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
     """The company or bank whose own report or announcement the text is: named at its top, before the end of the
     first article's opening sentence ("青岛啤酒股份有限公司2024年第一季度报告" above "本公司董事会…"), when the text
     speaks of itself as 本公司, 本集团 (a company) or 本行, 我行 (a bank), as a court's report says 本院."""
-    lead = articles[0].lead if articles else None
-    if lead is None:
+    end = top_end(articles)
+    if end is None:
         return None
-    article = articles[0]
-    top_end = next((end for start, end in article.sentences if start >= lead.start), lead.end)
     at_top = [
         m.place
         for m in mentions
-        if m.start < top_end and m.role == "organisation" and m.place.name.endswith(tuple(_issuer_kinds()))
+        if m.start < end and m.role == "organisation" and m.place.name.endswith(tuple(_issuer_kinds()))
     ]
-    results = results_report_at_top(text[:top_end])
+    results = results_report_at_top(text[:end])
     if not at_top:
         if results is None:
             return None
@@ -1253,7 +1251,8 @@ def _speaks_of_itself(text: str, mention: Mention) -> bool:
     """The body goes on to speak of its own work as 该局, 本局, 我局 (消防局公佈，今年上半年該局火警出勤宗數四百零六宗):
     the figures are its own, as in its work report, not its place's."""
     kind = mention.place.name[-1]
-    return re.search(f"[该本我]{re.escape(kind)}(?![长级])", text[mention.end : mention.end + _SELF_REACH]) is not None
+    itself = compile_pattern(f"[该本我]{re.escape(kind)}(?![长级])")
+    return itself.search(text, mention.end, mention.end + _SELF_REACH) is not None
 
 
 _SELF_REACH = 200  # characters after the body within which it may name itself again
