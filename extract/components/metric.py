@@ -92,6 +92,7 @@ from extract.components.metric_phrases import (
     threshold_verbs,
     tidy_metric,
 )
+from extract.components.outcome_clauses import outcome_after_the_noun
 from extract.components.period import period_pattern
 from extract.figure_references import figure_reference_words
 from extract.headline_figures import in_own_words, restating_key
@@ -619,26 +620,14 @@ _HEAD_CHARS = 2  # the head a kind shares with the noun it is of (病例: 输入
 
 
 def _outcome_after_its_noun(text: str, claim: Claim) -> str | None:
-    """ "上海有1例确诊病例3月12日出院", "青海18例确诊病例全部出院": the cases named right after the figure, and what
-    befell them past a day or an adverb (a discharge, a death: lexicon/accumulating_outcomes.txt): the outcome is
-    what is counted (确诊病例出院), as where nothing stands between (1例确诊病例出院, read so already)."""
-    if claim.unit not in PEOPLE_UNITS or not claim.metric or not text.startswith(claim.metric, claim.end):
+    """ "上海有1例确诊病例3月12日出院", "重庆9名患者，经…评估，…，于今日出院": the people named right after the figure,
+    and what befell them past a day or an adverb, or as the sentence's last clause (a discharge, a death:
+    lexicon/accumulating_outcomes.txt): the outcome is what is counted (确诊病例出院), as where nothing stands
+    between (1例确诊病例出院, read so already)."""
+    if claim.unit not in PEOPLE_UNITS or not claim.metric or not text.startswith(claim.metric[:1], claim.end):
         return None
-    at = noun_end = claim.end + len(claim.metric)
-    day = period_pattern(text).match(text, at)
-    at = _OUTCOME_ADVERBS.match(text, day.end() if day else at).end()
-    outcome = _outcome_run().match(text, at)
-    return claim.metric + outcome.group() if outcome and at > noun_end else None
-
-
-# what may stand between the cases and what befell them: done (已, 已经), all of them (全部, 均), in turn (先后)
-_OUTCOME_ADVERBS = compile_pattern(r"(?:已经|已|全部|均|都|先后|陆续|相继)*")
-
-
-@cache
-def _outcome_run() -> re.Pattern[str]:
-    """Outcomes written one after another (痊愈出院, 治愈出院): the whole run."""
-    return compile_pattern(f"(?:{lexicon.alternation(list(person_outcomes()))})+")
+    found = outcome_after_the_noun(text, claim.end, period_pattern(text))
+    return found.noun + found.outcome if found else None
 
 
 @cache

@@ -21,10 +21,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.aspect_words import aspect_markers_in
+from extract.aspect_words import aspect_markers_in, person_outcomes
 from extract.claims import Claim
 from extract.clock import PART_OF_DAY, on_the_clock
 from extract.components.extensions import doc_text
+from extract.components.outcome_clauses import OutcomeAfter, outcome_after_the_noun
 from extract.headline_figures import in_own_words, restating_key, same_metric
 from extract.layout import BRACKETED_TITLE, TOPIC_TAG, Article, is_headline_like
 from extract.numbers import parse_chinese_number
@@ -690,11 +691,21 @@ def _inside(code: str | None, outer: str | None) -> bool:
     return code.startswith(outer[:digits])
 
 
+def _outcome_written_after(text: str, claim: Claim) -> OutcomeAfter | None:
+    """What befell the people the figure counts, written after their noun (its metric ends with the outcome)."""
+    if not claim.metric or not claim.metric.endswith(person_outcomes()):
+        return None
+    return outcome_after_the_noun(text, claim.end, period_pattern(text))
+
+
 def _period_basis(text: str, claim: Claim) -> str:
-    """Where the claim's period was written: in its own clause (before the figure, or in brackets right
-    after it), elsewhere in its sentence, or before."""
+    """Where the claim's period was written: in its own clause (before the figure, or in brackets or before its
+    outcome after it), elsewhere in its sentence, or before."""
     if _period_after(text, claim) is not None:
         return "clause"
+    outcome = _outcome_written_after(text, claim)
+    if outcome is not None and outcome.time == claim.period:
+        return "clause" if outcome.in_own_clause else "sentence"
     head = text[claim.sentence_start : claim.start]
     at = head.rfind(claim.period or "")
     if at < 0:
@@ -795,6 +806,10 @@ def find_period(
     after = _period_after(text, claim)
     if after is not None:
         return after
+    outcome = _outcome_written_after(text, claim)
+    if outcome is not None and outcome.time is not None and _NAMES_A_DAY.search(outcome.time):
+        # 9名患者…于今日出院: the day the outcome befell them (an hour alone, 早上8：30已出院, leaves the day written)
+        return outcome.time
     base = base_figures_time(text, claim, phrases.roc)
     if base is not None:
         return base  # 较2020年同期的177.25亿元: the figure compared with is of the time it is compared at
