@@ -833,3 +833,17 @@ def test_the_xianyou_heading_a_list_reaches_its_items(claims_of, genre, text, re
 def test_a_headlines_figure_takes_the_aspect_of_its_restatement(claims_of, genre, text, region, mention, aspect):
     claims = _mentioned(claims_of, text, region, mention, "2020-02-26")
     assert claims[0]["aspect"] == aspect, genre
+
+
+# the figure's own noun after it opens with its marker: its aspect (a flow's or a running total's word after a figure
+# whose noun is before it belongs to the next figure: 投资5亿元新增产能)
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "aspect"),
+    [
+        ("health notice", "这5名新增患者为3男2女，年龄在36岁-45岁之间。", "5名", "flow"),
+        ("county news", "全县共有12家新增规模以上企业投产。", "12家", "flow"),
+        ("company news", "公司投资5亿元新增产能20万吨。", "5亿元", None),
+    ],
+)
+def test_the_marker_opening_the_figures_own_noun_after_it_is_its_aspect(claim_of, genre, text, mention, aspect):
+    assert claim_of(text, mention, "银川市", date="2020-02-01")["aspect"] == aspect, genre

@@ -216,3 +216,16 @@ def test_a_lone_link_is_never_the_metric(claim_of, genre, text, mention):
 )
 def test_a_measure_after_a_slash_is_of_the_thing_before(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# the noun after a figure ends where the next figure starts with its qualifier (近, 约, 超过)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        ("headline", "一省包一市强援抵达：41架包机近6000人同天抵达武汉", "武汉市", "41架", "包机"),
+        ("transport news", "当日共有126列旅客列车约8万人次出行。", "广州市", "126列", "旅客列车"),
+        ("event news", "活动吸引参展企业320家超过2万人次观展。", "成都市", "320家", "参展企业"),
+    ],
+)
+def test_the_noun_after_a_figure_stops_at_the_next_figures_qualifier(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

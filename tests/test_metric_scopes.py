@@ -231,4 +231,6 @@ def test_a_stretch_of_days_written_before_its_total_is_its_period(claim_of, text
 
 
 def test_a_day_of_the_month_before_a_total_is_no_stretch(claim_of):
-    assert claim_of("3日累计报告确诊病例5例。", "5例", "绵阳市")["period"] != "3日"
+    # the day it is (the 3rd of the month published in), not three days the total is over
+    claim = claim_of("3日累计报告确诊病例5例。", "5例", "绵阳市", date="2020-02-04")
+    assert (claim["period_start"], claim["period_end"]) == ("2020-02-03", "2020-02-03")

@@ -941,3 +941,43 @@ def test_a_line_of_parts_is_of_the_time_of_the_figure_before(claim_of, genre, te
 )
 def test_the_middle_of_a_year_is_a_period(claim_of, genre, text, region, mention, period):
     assert claim_of(text, mention, region)["period"] == period, genre
+
+
+# a day of the month opening its sentence or clause dates the figures after it, not a day written sentences before
+@pytest.mark.parametrize(
+    ("genre", "text", "date", "mention", "period", "start"),
+    [
+        (
+            "case story",
+            "患者张某，男，41岁。1月19日由武汉出发去马来西亚旅游，25日乘飞机到天津。27日出现发热、咳嗽，体温38.3°C。",
+            "2020-01-29",
+            "38.3°C",
+            "27日",
+            "2020-01-27",
+        ),
+        (
+            "hospital news",
+            "继2月3日福建首例患者治愈出院后，4日，福建又有6例确诊患者治愈出院。",
+            "2020-02-05",
+            "6例",
+            "4日",
+            "2020-02-04",
+        ),
+        (
+            "construction news",
+            "1月25日，火神山医院开工。28日，医院完成主体结构的60%，投入工人4000多名。",
+            "2020-01-30",
+            "4000多名",
+            "28日",
+            "2020-01-28",
+        ),
+    ],
+)
+def test_a_day_opening_a_sentence_dates_its_figures(claim_of, genre, text, date, mention, period, start):
+    claim = claim_of(text, mention, "天津市", date=date)
+    assert (claim["period"], claim["period_start"]) == (period, start), genre
+
+
+@pytest.mark.parametrize("text", ["项目须在30日内完成，投资500万元。", "推出2日游线路，接待游客300人次。"])
+def test_a_span_of_days_is_no_day_of_the_month(claims_of, text):
+    assert all(c["period"] is None for c in claims_of(text, region="天津市", date="2020-01-30"))

@@ -793,6 +793,12 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
         if match.group() in item_markers() and after.endswith(person_outcomes()):
             return _aspect_of_the_outcomes(text, claim)  # 7例为重型病例治愈出院, 1例危重病例死亡
         return "stock"
+    if claim.metric and text.startswith(claim.metric, claim.end):
+        # 江苏报告0例新增确诊病例: the figure's own noun after it opens with its marker (unlike 投资5亿元新增产能,
+        # where the noun after is the next figure's and the figure's own is before it)
+        own = marker_pattern().match(claim.metric)
+        if own is not None and markers()[own.group()] in ("flow", "cumulative"):
+            return markers()[own.group()]
     if _counted_as_of(text, claim, before):
         return "cumulative"
     if _OPENS_AS_OF.match(text, claim.sentence_start):

@@ -414,6 +414,7 @@ def metric_component(doc: Doc) -> Doc:
             # alone is of the whole's measure (城镇居民人均可支配收入), and of its kind and unit (a sum per person)
             claim.metric, claim.metric_basis = measured.metric, "sentence"
             claim.kind, claim.unit = measured.kind, measured.unit
+    _phrases_up_to_the_next_figure(text, claims)
     _outcomes_of_a_qualified_total(text, claims)
     _measures_of_the_counted(claims)
     _counts_of_days(claims)
@@ -456,6 +457,16 @@ def metric_component(doc: Doc) -> Doc:
         # written in the figure's own clause unless a step above says otherwise
         claim.metric_basis = (claim.metric_basis or "clause") if claim.metric else None
     return doc
+
+
+def _phrases_up_to_the_next_figure(text: str, claims: list[Claim]) -> None:
+    """ "41架包机近6000人同天抵达武汉": the noun after a figure ends where the next figure starts, with its
+    qualifier (近, 约, 超过), which the words after the first figure do not tell from a noun's last character."""
+    for claim, following in itertools.pairwise(claims):
+        if not claim.metric or following.sentence_start != claim.sentence_start or following.start <= claim.end:
+            continue
+        if text.startswith(claim.metric, claim.end) and claim.end + len(claim.metric) > following.start:
+            claim.metric = tidy_metric(text[claim.end : following.start]) or None
 
 
 def _counts_of_days(claims: list[Claim]) -> None:
