@@ -75,6 +75,7 @@ from extract.components.metric_phrases import (
     a_noun,
     body_count_units,
     bracket_depth,
+    change_verb_only,
     clean_before,
     clean_phrase,
     currency_words,
@@ -92,6 +93,7 @@ from extract.components.metric_phrases import (
     threshold_verbs,
     tidy_metric,
 )
+from extract.components.metric_plans import measured_against_a_plan
 from extract.components.outcome_clauses import outcome_after_the_noun
 from extract.components.period import period_pattern
 from extract.figure_references import figure_reference_words
@@ -441,6 +443,7 @@ def metric_component(doc: Doc) -> Doc:
     _shares_of_a_distribution(text, claims)
     _acts_on_the_named_crimes(text, claims)
     _changes_from_a_long_term_mean(text, claims)
+    measured_against_a_plan(text, claims)
     categories_under_a_heading(text, claims, mentions)
     ranked_lists(text, claims)
     ranked_members(text, claims, mentions)
@@ -991,7 +994,7 @@ def _category_before_a_cause(text: str, claims: list[Claim], i: int) -> str | No
     before = claims[i - 1] if i else None
     start = before.end if before is not None and before.sentence_start == claim.sentence_start else claim.sentence_start
     clauses = _CAUSE_CLAUSE_BREAK.split(text[start : claim.start])
-    if len(clauses) < 2 or _change_verb_only().fullmatch(clauses[-1]) is None:
+    if len(clauses) < 2 or change_verb_only().fullmatch(clauses[-1]) is None:
         return None
     for clause in reversed(clauses[:-1]):
         cause = _cause_words().search(clause)
@@ -1011,13 +1014,6 @@ def _category_before_a_cause(text: str, claims: list[Claim], i: int) -> str | No
 
 
 _CAUSE_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
-
-
-@cache
-def _change_verb_only() -> re.Pattern[str]:
-    """The figure's own clause: a change verb (change_verbs.tsv, Taiwan's 年增) alone, perhaps after 各 or 均."""
-    verbs = lexicon.alternation([*lexicon.word_table("change_verbs.tsv"), "年增", "年减"])
-    return compile_pattern(rf"\s*(?:各|均|分别)?(?:同比|按年)?(?:{verbs})\s*")
 
 
 _PART_OPENING = compile_pattern(r"^\s*(?:其中|而|另外|此外)[，,：:]?")

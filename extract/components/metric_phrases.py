@@ -878,3 +878,10 @@ def body_count_units() -> frozenset[str]:
 
 # the verb of a share written without its whole (占98.3%, 分别占28.0%及8.3%)
 SHARE_VERB = "占"
+
+
+@cache
+def change_verb_only() -> re.Pattern[str]:
+    """The figure's own clause: a change verb (change_verbs.tsv, Taiwan's 年增) alone, perhaps after 各 or 均."""
+    verbs = lexicon.alternation([*lexicon.word_table("change_verbs.tsv"), "年增", "年减"])
+    return compile_pattern(rf"\s*(?:各|均|分别)?(?:同比|按年)?(?:{verbs})\s*")
