@@ -1196,6 +1196,7 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         name_start = _after_an_apposed_kind(text, name_start, suffix_start, place_starts)
         if match.group() in _after_a_place_only() and not _a_place_from(place_ends, name_start, suffix_start):
             continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself); 时代 likewise
+        name_start = _across_a_hyphen(text, name_start, place_ends)
         if match.group() in _opening_a_clause_only() and not _a_reporting_topic(text, name_start, end):
             continue  # 抵达杭州东站, 经由首都国际机场: where someone went, not a body reporting
         if one_character and suffix_start - name_start < 2:
@@ -1658,6 +1659,16 @@ def _across_a_joining_word(text: str, name_start: int) -> int:
 
 
 _JOINING_WORD = "暨"
+
+
+def _across_a_hyphen(text: str, name_start: int, place_ends: dict[int, Mention]) -> int:
+    """宁波-舟山港: two places joined by a hyphen name one body (a port of both), not the second place's alone."""
+    if name_start and text[name_start - 1] in _HYPHENS and (place := place_ends.get(name_start - 1)) is not None:
+        return place.start
+    return name_start
+
+
+_HYPHENS = "-－"
 _JOINED_PART_LONGEST = 6
 
 

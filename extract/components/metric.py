@@ -452,6 +452,7 @@ def metric_component(doc: Doc) -> Doc:
     _levels_reached_after_a_change(text, claims)
     _shares_named_in_brackets(text, claims)
     _bracketed_items_before_their_noun(text, claims)
+    _changes_of_a_part(text, claims)
     if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
@@ -695,6 +696,21 @@ def _latest_level(claims: list[Claim], i: int) -> Claim | None:
         if candidate.kind not in ("percent", "change"):
             return candidate
     return None
+
+
+def _changes_of_a_part(text: str, claims: list[Claim]) -> None:
+    """ "其中，宁波市完成15.6万人，同比下降22.4%": a change whose clause is its verb alone is the change of the level
+    before it, and a list's part takes its whole's metric only after the sentence was read, when the change had
+    found none to take."""
+    for i, claim in enumerate(claims):
+        if claim.metric or claim.kind != "change" or not i:
+            continue
+        level = _latest_level(claims, i)
+        if level is None or not level.metric or level is not claims[i - 1]:
+            continue
+        start = max(claim.sentence_start, text.rfind("，", 0, claim.start) + 1, text.rfind(",", 0, claim.start) + 1)
+        if start >= level.end and change_verb_only().fullmatch(text, start, claim.start) is not None:
+            claim.metric, claim.metric_basis = level.metric, "sentence"
 
 
 def _latest_named(claims: list[Claim], i: int) -> Claim | None:

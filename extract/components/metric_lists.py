@@ -415,8 +415,9 @@ def _opens_a_list_of_parts(text: str, first: Claim) -> bool:
     )
 
 
-# an opening that says more than a name (新增, 累计, 报告, a clause) is no list part's
-_LIST_OPENING_STOP = compile_pattern(r"[，,。：:（(]|新增|累计|报告|现有|其中|共")
+# an opening that says more than a name (新增, 累计, 报告, a clause) is no list part's; 累计完成 (宁波港域累计完成
+# 139.2万人) says only that the part reached it over the whole's stretch, as its whole did
+_LIST_OPENING_STOP = compile_pattern(r"[，,。：:（(]|新增|累计(?!完成|实现)|报告|现有|其中|共")
 _LIST_NEXT = compile_pattern(r"\s?[、，,；;]")
 
 

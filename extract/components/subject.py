@@ -140,19 +140,24 @@ def subject_component(doc: Doc) -> Doc:
         by_sentence.setdefault(item.sentence_start, []).append(item)
     # per article, the sentences that name their subject, in text order
     subjects: dict[int, list[tuple[int, Place]]] = {}
+    part_before: Resolved | None = None  # the part singled out by the sentence before, if it was one
     for sentence_start, items in by_sentence.items():
         first = next((i for i in items if not i.governed), None)
         # a part singled out by 其中 (其中上海增补的种类最多) or a list of parts is no subject to carry
+        a_part = first is not None and (
+            _a_part(text, first) or _the_next_part(text, sentence_start, first, part_before)
+        )
         subject = (
             None
             if first is None
+            or a_part
             or _lists_parts(text, items, balances)
-            or _a_part(text, first)
             or _in_an_open_bracket(text, first, balances)
             or _a_listed_part(text, sentence_start, first)
             or _in_a_case_story(text, sentence_start)
             else first.place
         )
+        part_before = first if a_part else None
         # in a city's or county's own text the country and regions above the province (全国, 京津冀协同
         # 发展) are the figure's subject where they are written, never carried to the next sentences; a
         # foreign country (coded, 美国 US) is the story's subject and carries, or its figures went to the region.
@@ -385,6 +390,20 @@ def _in_an_open_bracket(text: str, item: Resolved, balances: Balances) -> bool:
 
 
 _BRACKET_REACH = 400  # characters back to look for the bracket: a breakdown longer than this is no note
+
+
+def _the_next_part(text: str, sentence_start: int, item: Resolved, part_before: Resolved | None) -> bool:
+    """ "其中，宁波港域完成15.6万人，同比下降22.4%；舟山港域完成17.5万人…": the sentence after a part singled out by
+    其中, split off from it by a semicolon and opening on a place or body of the part's level, is the next part."""
+    if part_before is None or item.place.level != part_before.place.level:
+        return False
+    if item.mention.start - sentence_start > _PART_OPENING_REACH:
+        return False
+    return text[:sentence_start].rstrip(_BLANKS).endswith(_PART_SEPARATORS)
+
+
+_PART_OPENING_REACH = 2  # characters before the next part's name in its sentence (a blank, 而)
+_PART_SEPARATORS = ("；", ";")
 
 
 def _a_part(text: str, item: Resolved) -> bool:

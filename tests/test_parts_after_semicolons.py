@@ -1,0 +1,51 @@
+"""A whole and its parts split by semicolons (其中，A完成X，同比下降Y%；B完成Z…。): each part, the first after 其中 and
+the next ones after a semicolon, is its own subject's and counts what the whole counts, its change too; the sentence
+after the list is the whole's subject's again. Ports of two places (宁波-舟山港) and their areas (宁波港域) are
+bodies."""
+
+import pytest
+
+from extract.pipeline import extract_claims
+
+# (genre, text, region, mention -> (metric, subject))
+_LISTS = [
+    (
+        "port statistics",
+        "10月份,宁波-舟山港港口完成旅客吞吐量33.1万人,同比减少28.6%;其中,宁波港域完成15.6万人,同比下降22.4%;"
+        "舟山港域完成17.5万人,同比减少33.4%。完成货物吞吐量6484.6万吨,同比增长1.2%。",
+        "宁波市",
+        {
+            "33.1万人": ("港口旅客吞吐量", "宁波-舟山港"),
+            "15.6万人": ("港口旅客吞吐量", "宁波港域"),
+            "22.4%": ("港口旅客吞吐量", "宁波港域"),
+            "17.5万人": ("港口旅客吞吐量", "舟山港域"),
+            "33.4%": ("港口旅客吞吐量", "舟山港域"),
+            "6484.6万吨": ("货物吞吐量", "宁波-舟山港"),
+        },
+    ),
+    (
+        "provincial statistics",
+        "1-10月份，全省累计完成旅客吞吐量307.2万人，同比下降19.5%；其中，宁波市累计完成139.2万人，同比下降20.2%；"
+        "舟山市累计完成168万人，同比下降19%。完成货物吞吐量6484.6万吨，同比增长1.2%。",
+        "浙江省",
+        {
+            "139.2万人": ("旅客吞吐量", "宁波市"),
+            "20.2%": ("旅客吞吐量", "宁波市"),
+            "168万人": ("旅客吞吐量", "舟山市"),
+            "19%": ("旅客吞吐量", "舟山市"),
+            "6484.6万吨": ("货物吞吐量", "浙江省"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "expected"), _LISTS, ids=[c[0] for c in _LISTS])
+def test_parts_split_by_semicolons_and_the_sentence_after_them(genre, text, region, expected):
+    claims = {c.mention: (c.metric, c.subject) for c in extract_claims(text, region=region, date="2024-11-20")}
+    assert {mention: claims.get(mention) for mention in expected} == expected, genre
+
+
+def test_a_sentence_opening_on_another_place_after_a_full_stop_is_no_part():
+    text = "其中，宁波市完成投资15.6亿元。舟山市今年新建码头3座。全省完成货物吞吐量6484.6万吨。"
+    subjects = {c.mention: c.subject for c in extract_claims(text, region="浙江省", date="2024-11-20")}
+    assert subjects["3座"] == "舟山市"
