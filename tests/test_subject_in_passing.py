@@ -478,3 +478,54 @@ def test_a_place_in_a_quoted_name_is_no_subject(genre, text, region, mention, su
 )
 def test_a_body_whose_instruction_was_followed_is_no_subject(genre, text, region, mention, subject):
     assert {c.mention: c.subject for c in extract_claims(text, region=region)}[mention] == subject, genre
+
+
+# (genre, text, region, mention, subject): visitors of a place listed with the mainland (香港及中國大陸旅客) are the
+# receiving region's figures, as 香港旅客 alone are
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "Macau arrivals (Traditional)",
+            "經外港客運碼頭入境旅客為5,906,408人次,香港及中國大陸旅客分別佔59.2%及29.6%。",
+            "澳门特别行政区",
+            "29.6%",
+            "澳门特别行政区",
+        ),
+        (
+            "Hong Kong hotels",
+            "全港酒店入住旅客420万人次，澳门和内地旅客分别占8.1%和71.3%。",
+            "香港特别行政区",
+            "8.1%",
+            "香港特别行政区",
+        ),
+    ],
+)
+def test_visitors_of_a_place_listed_with_the_mainland_are_the_regions(genre, text, region, mention, subject):
+    claims = {c.mention: c.subject for c in extract_claims(text, region=region, date="2005-12-20")}
+    assert claims[mention] == subject, genre
+
+
+# (genre, text, region, mention -> subject): a county after 至于 (as for) is its clause's topic, and one ranked next
+# (其次為) with a verb before its figure the figure's
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        (
+            "Taiwan population statistics",
+            "人口增加率最高者為連江縣119.14‰,其次為金門縣88.83‰;至於臺東縣反而減少8.93‰,其次為嘉義縣減少7.84‰,"
+            "再其次為基隆市減少7.30‰。",
+            "台湾省",
+            {"8.93‰": "台东县", "7.84‰": "嘉义县", "7.30‰": "基隆市"},
+        ),
+        (
+            "provincial statistics",
+            "增速最高的为长沙市9.2%，其次为株洲市8.8%；至于张家界市则下降1.3%，其次为湘西州下降0.6%。",
+            "湖南省",
+            {"1.3%": "张家界市", "0.6%": "湘西土家族苗族自治州"},
+        ),
+    ],
+)
+def test_a_place_after_as_for_or_ranked_next_with_a_verb_is_the_figures(genre, text, region, expected):
+    claims = {c.mention: c.subject for c in extract_claims(text, region=region, date="2013-01-12")}
+    assert {mention: claims.get(mention) for mention in expected} == expected, genre

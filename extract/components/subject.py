@@ -574,8 +574,9 @@ def _ranked_next_words() -> tuple[str, ...]:
     return lexicon.word_list("ranked_next_words.txt")
 
 
-# between the place ranked next and its figure: its clause's end, then the figure's clause with no figure of its own
-_RANKED_NEXT_GAP = compile_pattern(r"\s*[，,][^，,。；;！？!?\n]{0,20}?")
+# between the place ranked next and its figure: its clause's end, then the figure's clause with no figure of its own,
+# or a short verb in the one clause (其次為嘉義縣減少7.84‰)
+_RANKED_NEXT_GAP = compile_pattern(r"\s*[，,][^，,。；;！？!?\n]{0,20}?|[^，,。；;！？!?\n0-9０-９]{0,6}")
 
 
 def _region_of_the_period(
@@ -1421,8 +1422,12 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
         return True  # 在县委的坚强领导下, 在县人大、县政协的监督支持下: who led or backed the work, no subject
     if _INSTRUCTION_OPENING.match(before) is not None and _INSTRUCTION_CLOSING.match(text, mention_start) is not None:
         return True  # 按照湖北省…疫情防控指挥部的工作部署，省发展改革委…下达2亿元: who instructed, not who did it
-    # a 在 that opens a clause sets its topic: "在巨野县龙堍镇，这样的工厂…", "眼下，在…梁堂村…里"
-    return before != "在" and _governor_at_end().search(before) is not None
+    # a 在 that opens a clause sets its topic: "在巨野县龙堍镇，这样的工厂…", "眼下，在…梁堂村…里"; 至于 (as for)
+    # turns to the place as the clause's topic, its 于 no preposition: "至於臺東縣反而減少8.93‰"
+    return before != "在" and not before.endswith(_AS_FOR) and _governor_at_end().search(before) is not None
+
+
+_AS_FOR = "至于"
 
 
 def _in_a_support_frame(text: str, before: str, mention_start: int) -> bool:
@@ -1756,6 +1761,8 @@ _BRACKETED_FIGURE = rf"(?:\s*{SHORT_BRACKETED}\s*)?"
 _AFTER_A_LIST_MARK = compile_pattern(r"(?:[、及和与]|[)）]\s*[、及和与])\s*$")
 # 香港及中国台湾旅客; and the start of a route before its end (武汉至北京航线: both where the flights go)
 _BEFORE_A_LISTED_PLACE = compile_pattern(f"{_BRACKETED_FIGURE}(?:{LIST_SEPARATOR.pattern}|至|到|—|－|-)(?:中国)?")
+# the mainland listed after a place, as Hong Kong and Macau write it (香港及中国大陆旅客, 澳门和内地游客)
+_AND_THE_MAINLAND = compile_pattern(f"(?:{LIST_SEPARATOR.pattern})(?:中国)?(?:大陆|内地)")
 # 来自澳大利亚,西班牙的游客: a comma written for 、 between places a word before the first qualifies
 _COMMA_IN_A_LIST = compile_pattern(r"[，,]")
 
@@ -1767,7 +1774,8 @@ def _qualifies_a_noun(text: str, mention: Mention) -> bool:
         return False
     if _qualified_from_before(text, mention):
         return True
-    after = _place_qualifiers()[1].match(text, mention.end)
+    listed = _AND_THE_MAINLAND.match(text, mention.end)  # 香港及中國大陸旅客: the mainland is no place mention
+    after = _place_qualifiers()[1].match(text, listed.end() if listed else mention.end)
     if after is None:
         return False
     # 中國內地、香港及台灣地區的住客: a 的 before the noun only after a list of places, where the places are the
