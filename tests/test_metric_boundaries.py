@@ -229,3 +229,18 @@ def test_a_measure_after_a_slash_is_of_the_thing_before(claim_of, genre, text, r
 )
 def test_the_noun_after_a_figure_stops_at_the_next_figures_qualifier(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# the superlative ranking the place after a measure (最高者為, 最高為…之) is no word of the measure; one opening the
+# noun after it (单日最高接待游客, 最高气温) stays
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        ("Taiwan population statistics", "人口增加率最高者為連江縣119.14‰。", "台湾省", "119.14‰", "人口增加率"),
+        ("Taiwan population statistics", "粗出生率最高為新竹市之16.76‰。", "台湾省", "16.76‰", "粗出生率"),
+        ("provincial statistics", "城镇化率最低的为怀化市52.3%。", "湖南省", "52.3%", "城镇化率"),
+        ("weather report", "全市最高气温38℃。", "长沙市", "38℃", "最高气温"),
+    ],
+)
+def test_a_superlative_ranking_the_place_after_is_no_measures_word(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -146,6 +146,11 @@ _SINGLE_NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "zg"})
 # a clause's topic frame (至于…方面): 方面, and 至于 before the topic (not 在, which opens nouns: 在职员工, 在校学生)
 _TOPIC_FRAME = compile_pattern(r"^至于(?=.{2})|(?<=.{2})方面$")
 _ITS = "其"
+# a measure and the superlative ranking the place after it (人口增加率最高者为, 粗出生率最高为新竹市): the measure;
+# not a superlative that opens the noun after it (单日最高接待游客, 最高气温)
+_RANKED_BY_A_SUPERLATIVE = compile_pattern(
+    r"(?P<what>.{2,}?)(?:最高|最低|最多|最少|最大|最小|最快|最慢|次高|次低)(?:者|的)?(?:(?:为|為|是).*)?"
+)
 # a preposition that opens the time or baseline a level is compared with ("农业产值从合并前的…")
 _BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较", "较之"})
 
@@ -188,6 +193,8 @@ def tidy_metric(phrase: str | None) -> str | None:
         return None  # 分布在竹北市, 分布 (its place gone): where the figures are, not what they count
     # 至於在職員工方面，共有7 897人: the topic a clause opens with names what is counted, without its frame
     phrase = _TOPIC_FRAME.sub("", phrase)
+    if ranked := _RANKED_BY_A_SUPERLATIVE.fullmatch(phrase):
+        phrase = ranked["what"]  # 人口增加率最高者為連江縣119.14‰, 粗出生率最高為新竹市之16.76‰: the measure ranked
     if not phrase:
         return None
     words = list(phrase_words(phrase))
