@@ -244,3 +244,38 @@ def test_the_noun_after_a_figure_stops_at_the_next_figures_qualifier(claim_of, g
 )
 def test_a_superlative_ranking_the_place_after_is_no_measures_word(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# a share after a level: a clause naming its whole (占全社会用电量的比重为) is the level's share of that whole, and a
+# bare share after a time (1-2月占17.13%) is the share before it at another time
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        (
+            "electricity statistics",
+            "1-5月,全市城镇居民用电量15.1亿千瓦时,占全社会用电量的比重为17.45%,各月累计用电量占比总体呈现出上升的态势:"
+            "1月份,城乡居民用电量占全社会用电量的15.38%,1-2月占17.13%,1-3月占17.04%。",
+            "长春市",
+            {
+                "17.45%": "城镇居民用电量占全社会用电量比重",
+                "17.13%": "城乡居民用电量占全社会用电量",
+                "17.04%": "城乡居民用电量占全社会用电量",
+            },
+        ),
+        (
+            "e-commerce news",
+            "其中,实物商品网上零售额6.06万亿元,同比增长10.8%,占社会消费品零售总额的比重为26.6%。",
+            "中国",
+            {"26.6%": "实物商品网上零售额占社会消费品零售总额比重"},
+        ),
+        (
+            "statistical communiqué, the share named in brackets",
+            "城镇常住人口61.18万人,占全市常住人口的比重(常住人口城镇化率)为40.97%。",
+            "海东市",
+            {"40.97%": "常住人口城镇化率"},
+        ),
+    ],
+)
+def test_a_share_after_a_level_is_of_the_level(claims_of, genre, text, region, expected):
+    metrics = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {mention: metrics.get(mention) for mention in expected} == expected, genre

@@ -334,13 +334,29 @@ def metric_component(doc: Doc) -> Doc:
             # "起诉盗窃犯罪案件120件186人": the people of the cases just counted, named by the same act
             claim.metric, claim.metric_basis = _act_on_the_cases(claims[i - 1].metric), "sentence"
         bare_share = not claim.metric or claim.metric == SHARE_NOUN  # 占98.3%, 占比26.9%
-        if bare_share and claim.kind == "percent" and _BARE_SHARE.fullmatch(before_phrases[i]):
+        share_clause = before_phrases[i]
+        time = period_pattern(share_clause).match(share_clause)
+        if bare_share and claim.kind == "percent" and _BARE_SHARE.fullmatch(share_clause, time.end() if time else 0):
             # "地表水源供水量46.37亿立方米，占98.3%", "男性病例134例，占48.9%", "其中高级职称86人，占比26.9%": the
             # share of the part just given, in the whole its sentence is of (…占比, as the text's own 占比 names such
-            # a share)
+            # a share); after a time ("1月份，城乡居民用电量占全社会用电量的15.38%，1-2月占17.13%") the share before it
+            # at another time
             part = _latest_level(claims, i)
-            if part is not None and part.metric:
+            share = _latest_share(claims, i) if time is not None else None
+            if share is not None and share.metric:
+                claim.metric, claim.metric_basis = share.metric, "sentence"
+            elif part is not None and part.metric:
                 claim.metric, claim.metric_basis = _without_rate_noun(part.metric) + SHARE_NOUN, "sentence"
+        elif (
+            claim.kind == "percent"
+            and claim.metric in _SHARE_NOUNS_ALONE
+            and not _LIST_OF_FIGURES_NEXT.match(text, claim.end)
+            and _SHARE_OF_A_WHOLE.fullmatch(share_clause)
+            and (part := _latest_level(claims, i)) is not None
+        ):
+            # "全市城镇居民用电量15.1亿千瓦时，占全社会用电量的比重为17.45%": the level's share of the whole named
+            whole = tidy_metric(_without_rate_noun(part.metric or "") + share_clause.replace("的", ""))
+            claim.metric, claim.metric_basis = (whole, "sentence") if part.metric and whole else (claim.metric, None)
         if not claim.metric and claim.kind == "change" and (category := _category_before_a_cause(text, claims, i)):
             # "零售业营业额3454亿元，年增4.9%，其中百货公司因逢年中庆…，年增5.9%": the category the cause is told
             # of changed, in the measure of the sentence's whole (百货公司营业额), not the whole itself
@@ -668,6 +684,13 @@ _BASE_TIME_LEVEL = compile_pattern(rf"\s*(?:{YEAR_NUMERAL}\s?年|上年|去年|�
 # shares of the parts listed before together or in turn (shares_of_listed_parts, the 分别 lists)
 _PAIRED_BY_A_SLASH = compile_pattern(r"\s?[/／]\s?")
 _BARE_SHARE = compile_pattern(BARE_SHARE)
+# a clause of a share that names its whole (占全社会用电量的比重为, 占全市的): opening with 占, and naming the share in
+# no bracket (占全市常住人口的比重(常住人口城镇化率)为40.97%: the bracket's name is the share's)
+# what such a clause is read as when nothing else is (比重): no name of what the share is of
+_SHARE_NOUNS_ALONE = frozenset({"比重", "比例", "占比", "份额"})
+# a list of shares (比重达64%、71.2%): each of the list's levels, which the respective lists pair
+_LIST_OF_FIGURES_NEXT = compile_pattern(r"\s*[、和及]\s*[0-9０-９]")
+_SHARE_OF_A_WHOLE = compile_pattern(r"\s*占[^，,。；;0-9０-９()（）]{2,}")
 
 
 def _measured_before_a_semicolon(text: str, claims: list[Claim], i: int) -> Claim | None:
@@ -711,6 +734,13 @@ def _changes_of_a_part(text: str, claims: list[Claim]) -> None:
         start = max(claim.sentence_start, text.rfind("，", 0, claim.start) + 1, text.rfind(",", 0, claim.start) + 1)
         if start >= level.end and change_verb_only().fullmatch(text, start, claim.start) is not None:
             claim.metric, claim.metric_basis = level.metric, "sentence"
+
+
+def _latest_share(claims: list[Claim], i: int) -> Claim | None:
+    """The latest share (a percent) before claims[i] in its sentence."""
+    return next(
+        (c for c in reversed(claims[:i]) if c.sentence_start == claims[i].sentence_start and c.kind == "percent"), None
+    )
 
 
 def _latest_named(claims: list[Claim], i: int) -> Claim | None:
