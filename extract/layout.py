@@ -30,6 +30,10 @@ _BYLINE_START = compile_pattern(r"本报讯|本报[^\s，,]{0,6}电")
 _CREDIT = compile_pattern(
     r"^(?:(?:本报)?记者|通讯员|实习生|见习记者|图/|文/|摄影)[\s　:：]*\S{1,4}(?:[\s　]+\S{1,4}){0,4}$"
 )
+# a line of the date alone (2013-01-12, 2024年3月5日 10:32), under a headline: when it came out, no headline itself
+_DATELINE = compile_pattern(
+    r"^\s*(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
+)
 _CAPTION = compile_pattern(r"(?:^▲|摄$|摄影$|供图$|(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4})*\s*摄\s*$)")
 _HEADLINE_MAX = 32
 # 一、2024年工作回顾, （一）高质量发展迈出坚实步伐, 第二章: sections of one report, not new articles; nor are
@@ -126,7 +130,7 @@ def is_headline_like(line: str) -> bool:
 def _role(line: str) -> str:
     if line.startswith("——") or line.startswith("—— "):
         return "subtitle"
-    if _CREDIT.match(line):
+    if _CREDIT.match(line) or _DATELINE.match(line):
         return "byline"
     if ("摄" in line or "供图" in line or line.startswith("▲")) and _CAPTION.search(line):
         return "caption"  # the test of characters first: the pattern is tried at every position

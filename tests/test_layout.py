@@ -246,3 +246,12 @@ def test_sentence_starts_set_one_by_one_are_those_set_by_array(text):
 def test_a_pages_first_line_alone_before_a_blank_line_is_its_title(genre, text, title):
     article = split_articles(text)[0]
     assert article.headline_text(text) == title, genre
+
+
+@pytest.mark.parametrize("dateline", ["2013-01-12", "2024年3月5日", "2024/03/05 10:32"])
+def test_a_line_of_the_date_alone_under_a_headline_is_no_headline(dateline):
+    text = f"连江县人口增加率全国最高\n{dateline}\n本报讯，依据内政部统计资料，人口数为23,315,822人。"
+    articles = split_articles(text)
+    assert len(articles) == 1
+    headline = articles[0].headline
+    assert headline is not None and text[headline.start : headline.end] == "连江县人口增加率全国最高"

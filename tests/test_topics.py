@@ -76,3 +76,37 @@ _HOSPITALS = (
 )
 def test_a_body_opening_its_paragraph_is_what_the_paragraph_is_about(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+# (genre, text, region, mention -> subject): a headline ranking its place in a larger whole, over a body that breaks
+# its figures down by division, makes no topic of the place: the figures with no place of their own are the whole's
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        (
+            "Taiwan population statistics (Traditional)",
+            "101年12月連江縣人口增加率119.14‰全國最高\n2013-01-12\n"
+            "【本報訊】依據內政部統計資料,101年12月人口增加率與100年同月比較,最高的前三名由連江、金門與澎湖離島三縣市包辦。\n"
+            "101年12月底人口數為23,315,822人,與上年同月比較增加90,910人,人口增加率為3.91‰。"
+            "就縣市別言,人口增加率最高者為連江縣119.14‰,其次為金門縣88.83‰。\n"
+            "101年12月出生數為21,202人,折合年粗出生率為10.74‰。",
+            "台湾省",
+            {"23,315,822人": "台湾省", "21,202人": "台湾省", "119.14‰": "连江县", "88.83‰": "金门县"},
+        ),
+        (
+            "provincial statistics",
+            "长沙市GDP增速全省第一\n全省上半年实现地区生产总值24386亿元，同比增长4.5%。分市州看，长沙市增长6.1%，株洲市增长4.8%。"
+            "全省规模以上工业增加值增长6.8%。",
+            "湖南省",
+            {"24386亿元": "湖南省", "6.8%": "湖南省", "6.1%": "长沙市"},
+        ),
+    ],
+)
+def test_a_headline_ranking_a_part_of_a_broken_down_whole_is_no_topic(claim_of, genre, text, region, expected):
+    subjects = {mention: claim_of(text, mention, region, date="2013-01-12")["subject"] for mention in expected}
+    assert subjects == expected, genre
+
+
+def test_a_headline_ranking_its_place_over_a_story_of_that_place_keeps_it_the_topic(claim_of):
+    text = "长沙市GDP增速全省第一\n上半年实现地区生产总值7200亿元，同比增长6.1%。规模以上工业增加值增长7.2%。"
+    assert claim_of(text, "7200亿元", "湖南省", date="2024-07-20")["subject"] == "长沙市"

@@ -48,6 +48,7 @@ from extract.components.topics import (
     carriable,
     carried,
     inside,
+    ranks_the_parts_of_a_whole,
     restating_the_lead,
     said_by,
     story_bodies,
@@ -183,7 +184,9 @@ def subject_component(doc: Doc) -> Doc:
         sentence_subjects.sort(key=lambda pair: pair[0])
         every_subject[article_index] = sentence_subjects
         topic = article_topic(sentence_subjects, article_index, articles, named)
-        if topic is not None:
+        if topic is not None and not ranks_the_parts_of_a_whole(
+            text, articles[article_index] if article_index < len(articles) else None
+        ):
             topics[article_index] = topic
         subjects[article_index] = carriable(sentence_subjects, named, article_index, articles)
         article = articles[article_index] if article_index < len(articles) else None

@@ -306,3 +306,25 @@ def above(outer: Place, inner: Place) -> bool:
     if outer.level not in DIVISION_LEVELS or inner.level not in DIVISION_LEVELS:
         return False
     return DIVISION_LEVELS.index(outer.level) < DIVISION_LEVELS.index(inner.level)
+
+
+def ranks_the_parts_of_a_whole(text: str, article: Article | None) -> bool:
+    """The article ranks the parts of a whole: its headline ranks its place in a larger one (連江縣人口增加率119.14‰全國
+    最高, 某市增速全省第一) and its body breaks its figures down by division (就縣市別言, 分县市看). Its figures with no
+    place of their own are the whole's, not the headline place's, which is one of the parts ranked."""
+    if article is None or article.headline is None:
+        return False
+    headline = text[article.headline.start : article.headline.end]
+    if _RANKED_IN_A_WHOLE.search(headline) is None:
+        return False
+    return _BY_DIVISION.search(text, article.headline.end, article.end) is not None
+
+
+# a place ranked in the whole it is part of (全国最高, 全省第一, 居全市首位)
+_RANKED_IN_A_WHOLE = compile_pattern(
+    r"全(?:国|省|市|区|州|县)(?:最高|最低|最多|最少|最快|最慢|第[一二三1-3]|首位|之首|前列)"
+)
+# a breakdown by division (就县市别言, 分县市看, 从各市看, 按地区分)
+_BY_DIVISION = compile_pattern(
+    r"就(?:各)?(?:县市|地区|区域|市县|县区)别言|分(?:县市|地区|区域|市州|县区|市县)看|从各(?:地|市|县|区)看|按(?:县市|地区|区域)分"
+)
