@@ -655,10 +655,15 @@ def _outcome_after_its_noun(text: str, claim: Claim) -> str | None:
     and what befell them past a day or an adverb, or as the sentence's last clause (a discharge, a death:
     lexicon/accumulating_outcomes.txt): the outcome is what is counted (确诊病例出院), as where nothing stands
     between (1例确诊病例出院, read so already)."""
-    if claim.unit not in PEOPLE_UNITS or not claim.metric or not text.startswith(claim.metric[:1], claim.end):
+    if claim.unit not in PEOPLE_UNITS or not claim.metric:
         return None
     found = outcome_after_the_noun(text, claim.end, period_pattern(text))
-    return found.noun + found.outcome if found else None
+    if found is None:
+        return None
+    if found.noun.endswith(claim.metric):
+        return claim.metric + found.outcome  # 4名新型冠状病毒感染的肺炎患者…康复出院: the noun after its 的
+    related = claim.metric.startswith(found.noun) or found.noun.startswith(claim.metric)
+    return found.noun + found.outcome if related else None
 
 
 @cache

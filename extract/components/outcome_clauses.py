@@ -66,6 +66,8 @@ _PART_OF_THE_DAY = compile_pattern(rf"(?:{PART_OF_DAY})?")
 # what may stand between the people and what befell them: done (已, 已经), all of them (全部, 均), in turn (先后),
 # together (同时)
 _OUTCOME_ADVERBS = compile_pattern(r"(?:已经|已|全部|均|都|先后|陆续|相继|同时)*")
+# after the care that brought it about (在经过治疗后, 经救治后康复出院)
+_AFTER_CARE = compile_pattern(r"(?:在)?(?:(?:经过|经)[^，,。；;！!？?\n0-9０-９]{1,10}?后)?")
 # clauses of how it came about: no figure of their own (a figure would be what they count), no sentence end
 _HOW_IT_CAME_ABOUT = compile_pattern(r"[^。；;！!？?\n0-9０-９]{0,200}[，,]")
 _SENTENCE_CLOSE = compile_pattern(r"\s*(?:[。！!；;\n]|$)")
@@ -78,11 +80,19 @@ def _outcome_from(text: str, at: int, time: re.Pattern[str]) -> tuple[int, str |
     day = time.match(text, at)
     if day is not None:
         at = _PART_OF_THE_DAY.match(text, day.end()).end()  # 于今日上午康复出院: the day is the period
+    at = _AFTER_CARE.match(text, at).end()
     at = _OUTCOME_ADVERBS.match(text, at).end()
+    at = _from_where().match(text, at).end()
     outcome = _outcome_run().match(text, at)
     if outcome is None:
         return None
     return outcome.start(), day.group() if day else None, outcome.group(), outcome.end()
+
+
+@cache
+def _from_where() -> re.Pattern[str]:
+    """Where they left, right before the outcome (先后从地坛医院、佑安医院出院)."""
+    return compile_pattern(rf"(?:从[^，,。；;！!？?\n0-9０-９]{{1,40}}?(?={_outcome_run().pattern}))?")
 
 
 @cache
