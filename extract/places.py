@@ -1546,6 +1546,7 @@ _TOPIC_OPENING = compile_pattern(r"(?:^|[，,。；;：:！？!?\n])[\s\u3000]*$
 _TIME_TAGS = frozenset({"t", "m"})
 _TOPIC_REACH = 12  # characters of time words before a topic name at most
 _CLAUSE_MARK = compile_pattern(r"[，,。；;：:！？!?\s]")
+_LIST_MARK = compile_pattern(r"[、和及与]")
 
 
 @cache
@@ -1560,6 +1561,7 @@ def _a_reporting_topic(text: str, name_start: int, name_end: int) -> bool:
     if (
         name_end >= len(text)
         or _CLAUSE_MARK.match(text, name_end)
+        or _LIST_MARK.match(text, name_end)  # 通威股份、水井坊、川投能源3家企业: a list's item, not a body reporting
         or _official_title().search(text, name_start, name_end)
     ):
         return False

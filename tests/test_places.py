@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from extract import lexicon
 from extract.components.places import infer_region
+from extract.pipeline import extract_claims
 from extract.places import (
     Mention,
     MentionSpans,
@@ -753,3 +754,25 @@ def test_the_unknown_part_of_a_list_is_its_own_subject_and_no_metric(claims_of):
 @pytest.mark.parametrize("text", ["其中男性3例、女性2例，重症3例。", "广州市5例、外地来粤人员2例。"])
 def test_a_lists_other_parts_are_no_places(claims_of, text):
     assert not {"男性", "女性", "重症", "外地来粤人员"} & {c["subject"] for c in claims_of(text, region="广东省")}
+
+
+# (genre, text, region, mention, subject): a listed company named by its short name with 股份 opening its clause, and
+# one set after its parent's word or its kind (河钢集团旗下上市公司河钢股份有限公司), is the body its figures are about
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "results news",
+            "8月26日，河北大型国有钢企河钢集团旗下上市公司河钢股份有限公司(下称“河钢股份”，000709)发布2020年半年度报告。"
+            "今年上半年，河钢股份营业收入504.38亿元，同比减少19.16%。",
+            "石家庄市",
+            "504.38亿元",
+            "河钢股份",
+        ),
+        ("market news", "今年上半年，通威股份实现净利润12.6亿元。", "成都市", "12.6亿元", "通威股份"),
+        ("shareholding notice", "公司持有该公司股份12万股。", "成都市", "12万股", "成都市"),
+    ],
+)
+def test_a_listed_companys_short_name_and_a_name_after_its_kind(genre, text, region, mention, subject):
+    claim = next(c for c in extract_claims(text, region=region, date="2020-08-27") if c.mention == mention)
+    assert claim.subject == subject, genre
