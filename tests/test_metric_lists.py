@@ -241,3 +241,30 @@ def test_a_ranked_members_figure_is_its_measure(claim_of, genre, text, region, m
 )
 def test_a_kind_of_division_counted_is_the_metric(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# a list of figures named only as the corresponding ones (相应升幅, 对应增速) measures, one by one, what the list of as
+# many figures right before it measured
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        (
+            "Hong Kong consumer prices (Traditional)",
+            "比較三項細分指數,甲類、乙類及丙類消費物價指數在二零零七年十月份的按年升幅分別為2.9%、3.2%及3.5%,"
+            "而九月份的相應升幅則為1.0%、1.8%及2.2%。",
+            "香港特别行政区",
+            {"1.0%": ("甲类", "change"), "1.8%": ("乙类", "change")},
+        ),
+        (
+            "company results",
+            "内销收入52亿元、外销收入31亿元，相应增幅为12%和9%。",
+            "深圳市",
+            {"12%": ("内销收入", "change"), "9%": ("外销收入", "change")},
+        ),
+    ],
+)
+def test_a_corresponding_list_pairs_with_the_list_before(genre, text, region, expected):
+    from extract.pipeline import extract_claims
+
+    claims = {c.mention: (c.metric, c.kind) for c in extract_claims(text, region=region, date="2007-11-22")}
+    assert {mention: claims.get(mention) for mention in expected} == expected, genre

@@ -35,6 +35,7 @@ from extract.claims import Claim
 from extract.components.claims import bar_comparative, bar_comparative_before
 from extract.components.extensions import doc_text
 from extract.components.kind import PACE_REACHED
+from extract.components.metric_brackets import changes_in_brackets_after_their_items
 from extract.components.metric_headings import (
     LIST_HEADING_BETWEEN,
     categories_under_a_heading,
@@ -46,6 +47,7 @@ from extract.components.metric_headings import (
     shares_of_listed_parts,
 )
 from extract.components.metric_lists import (
+    corresponding_lists,
     measure_noun_endings,
     names_of_one,
     noun_after_the_last_part,
@@ -445,6 +447,7 @@ def metric_component(doc: Doc) -> Doc:
     for claim in claims:
         if claim.metric and only_a_place(claim.metric):
             claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
+    corresponding_lists(claims)  # before the back-references name each figure of the list by the last before it
     _back_references(claims)
     parts_of_a_whole(text, claims, balances, paired)
     parts_adding_up_to_a_whole_before(claims, balances)  # before a part restating a figure takes its name
@@ -468,6 +471,7 @@ def metric_component(doc: Doc) -> Doc:
     _levels_reached_after_a_change(text, claims)
     _shares_named_in_brackets(text, claims)
     _bracketed_items_before_their_noun(text, claims)
+    changes_in_brackets_after_their_items(text, claims)
     _changes_of_a_part(text, claims)
     if writes_roc_years(attributes.region, attributes.script):
         for claim in claims:

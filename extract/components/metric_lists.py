@@ -1121,3 +1121,41 @@ def _only_members_between(text: str, start: int, end: int) -> bool:
 
 
 _MEMBERS_REACH = 120
+
+
+def corresponding_lists(claims: list[Claim]) -> None:
+    """ "甲類、乙類及丙類消費物價指數…的按年升幅分別為2.9%、3.2%及3.5%，而九月份的相應升幅則為1.0%、1.8%及2.2%": a
+    list of figures named only as the corresponding ones (相应升幅, 对应增速) measures, one by one, what the list of as
+    many figures right before it in its sentence measured."""
+    i = 0
+    while i < len(claims):
+        first = claims[i]
+        if not _names_the_corresponding(first.metric):
+            i += 1
+            continue
+        run = 1
+        while (
+            i + run < len(claims)
+            and claims[i + run].metric == first.metric
+            and claims[i + run].sentence_start == first.sentence_start
+        ):
+            run += 1
+        before = claims[i - run : i] if i >= run else []
+        if (
+            run > 1
+            and before
+            and all(c.sentence_start == first.sentence_start for c in before)
+            and all(c.metric and not _names_the_corresponding(c.metric) for c in before)
+        ):
+            for earlier, figure in zip(before, claims[i : i + run], strict=True):
+                figure.metric, figure.metric_basis = earlier.metric, "sentence"
+                if earlier.kind == "change":
+                    figure.kind, figure.direction = "change", earlier.direction  # 相应升幅: a rise as the first list's
+        i += run
+
+
+def _names_the_corresponding(metric: str | None) -> bool:
+    return bool(metric) and metric.startswith(_CORRESPONDING)
+
+
+_CORRESPONDING = ("相应", "对应")

@@ -1,0 +1,60 @@
+"""Changes told in brackets after the item they are of (claimkb_metric): "价格大幅上升的食品项目有牛肉(在綜合消費物價
+指數中上升31.3%);蛋(上升30.6%);罐裝肉類(上升29.3%)".
+
+A list of items, each followed by its change in brackets, gives the change to the item written right before the
+bracket: the index or scope named inside the bracket (在综合消费物价指数中) says where the change was measured, not
+what changed, and the next item's bracket would otherwise carry the first one's words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract import lexicon
+from extract.claims import Claim
+from extract.components.metric_phrases import only_a_place, tidy_metric
+from extract.pattern_cache import compile_pattern
+from extract.places import gazetteer
+
+_OPENING_BRACKETS = "（("
+_REACH = 24  # characters back from the figure to its bracket's opening
+_LONGEST_ITEM = 10  # an item's name; a longer stretch before the bracket is a clause, no item
+# where an item's name starts: after a list's or a clause's mark, or the 有 that opens the list
+_ITEM_START = compile_pattern(r"[，,；;、：:]|[及和与有]|其中")
+_CLOSING = compile_pattern(r"\s*[）)]")
+_DIGIT = compile_pattern(r"[0-9０-９]")
+
+
+def changes_in_brackets_after_their_items(text: str, claims: list[Claim]) -> None:
+    """Give a change in brackets, after its verb and the scope it was measured in at most, its item's name."""
+    for claim in claims:
+        if claim.kind != "change" or not _CLOSING.match(text, claim.end):
+            continue
+        reach = max(claim.sentence_start, claim.start - _REACH)
+        bracket = max(text.rfind(mark, reach, claim.start) for mark in _OPENING_BRACKETS)
+        if bracket < 0:
+            continue
+        inside = _inside_the_bracket().fullmatch(text, bracket + 1, claim.start)
+        if inside is None:
+            continue
+        starts = [m.end() for m in _ITEM_START.finditer(text, claim.sentence_start, bracket)]
+        start = starts[-1] if starts else claim.sentence_start
+        item = tidy_metric(text[start:bracket])
+        if item is None or len(item) > _LONGEST_ITEM or _a_place(item) or _DIGIT.search(item):
+            # a clause before the bracket, a place (its subject, not what changed), or a figure's note (累计出院病例
+            # 397例（核减1例）: the correction of the figure before, not an item's change)
+            continue
+        claim.metric, claim.metric_basis = tidy_metric(item + inside["verb"]) or item, "clause"
+
+
+def _a_place(item: str) -> bool:
+    """The item is a place's name, whole (长沙县), or a chain of them."""
+    return only_a_place(item) or any(m.start == 0 and m.end == len(item) for m in gazetteer().find(item, None))
+
+
+@cache
+def _inside_the_bracket() -> re.Pattern[str]:
+    """What stands in the bracket before the figure: the scope it was measured in (在…中), then its verb."""
+    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    return compile_pattern(rf"\s*(?:在[^，,；;()（）]{{1,16}}中)?(?P<verb>{verbs})\s*")
