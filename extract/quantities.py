@@ -381,8 +381,15 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             quantity = _division_count(text, quantity, out[-1] if out else None)
         if quantity.unit == _SQUARE_OR_CUBIC:
             quantity = _area_or_volume(text, quantity)
+        if quantity.kind == "date" and quantity.unit == _DAY and _A_DECIMAL.search(quantity.mention):
+            # 平均逗留2.2日, 減少0.1日: a day of the month is never a fraction, so a decimal's 日 counts days
+            quantity = quantity._replace(kind="duration")
         out.append(quantity)
     return out
+
+
+_DAY = "日"
+_A_DECIMAL = compile_pattern(r"[0-9０-９][.．][0-9０-９]")
 
 
 _SQUARE_OR_CUBIC = "方"
@@ -546,6 +553,34 @@ def from_a_base_then_a_change() -> re.Pattern[str]:
 _CHANGE_REACH = 32
 
 
+def _a_change_then_its_level(text: str, change: Quantity, level: Quantity) -> bool:
+    """ "人口减少3万人至120万人", "平均逗留時間減少0.1日至1.1日": a verb of change right before the first figure and a
+    second figure many times it are the change and the level it reached; a range's bounds are of one size (预计增长5%至
+    8%, 减少20%至30%)."""
+    return (
+        level.value > _LEVEL_OVER_CHANGE * change.value
+        and _change_verb_before().search(text, max(0, change.start - _VERB_REACH), change.start) is not None
+    )
+
+
+def changed_to(text: str, change: Quantity) -> bool:
+    """A change written with its verb before it and 至 after it, leading to the level reached (減少0.1日至1.1日)."""
+    return text.startswith(_TO, change.end) and (
+        _change_verb_before().search(text, max(0, change.start - _VERB_REACH), change.start) is not None
+    )
+
+
+_TO = "至"
+_LEVEL_OVER_CHANGE = 3  # how many times the change the level is, at least
+_VERB_REACH = 6
+
+
+@cache
+def _change_verb_before() -> re.Pattern[str]:
+    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    return compile_pattern(rf"(?:{verbs})了?\s?(?:约|近|超过|超)?$")
+
+
 def join_unit_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """ "3000元至5000元", "2万-3万亩": two figures of the same unit joined by 至/到/- are one range,
     as 2至3家 is (the pattern takes the unit only once, after the second number). From one to the
@@ -567,6 +602,7 @@ def join_unit_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and text[max(0, low.start - 1) : low.start] not in ("从", "由")  # 从20亩到900亩: a growth
             # 由884起减少86起至798起: a change from a base, then the level it reached
             and not from_a_base_then_a_change().search(text, max(0, low.start - _CHANGE_REACH), low.start)
+            and not _a_change_then_its_level(text, low, quantity)
         ):
             out[-1] = low._replace(
                 end=quantity.end,

@@ -862,3 +862,40 @@ def test_tolls_in_shorthand_and_vehicle_kilometres(text, mention, value, unit):
 @pytest.mark.parametrize("text", ["九死一生，万死不辞。", "他伤心地说。", "事故致3人死亡。"])
 def test_death_and_injury_words_are_no_shorthand_tolls(text):
     assert not [q for q in find_quantities(text) if q.mention.endswith(("死", "伤"))]
+
+
+# (genre, text, region, mention -> (value, unit, kind, value_high)): a decimal's 日 counts days (a day of the month is
+# never a fraction); a verb of change before "X至Y" with Y many times X is the change and the level it reached, not a
+# range, while a range's bounds of one size stay one range
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        (
+            "Macau visitor arrivals (Traditional)",
+            "留宿旅客平均逗留2.2日,上升0.1日;不過夜旅客平均逗留時間維持在0.2日。旅客平均逗留時間減少0.1日至1.1日。",
+            "澳门特别行政区",
+            {
+                "2.2日": (2.2, "日", "duration", None),
+                "0.2日": (0.2, "日", "duration", None),
+                "1.1日": (1.1, "日", "duration", None),
+            },
+        ),
+        (
+            "population statistics",
+            "年末户籍人口减少3万人至120万人，预计明年增长5%至8%。",
+            "怀化市",
+            {
+                "3万人": (30000.0, "人", "change", None),
+                "120万人": (1200000.0, "人", "count", None),
+                "5%至8%": (5.0, "%", "change", 8.0),
+            },
+        ),
+    ],
+)
+def test_days_of_a_decimal_and_a_change_to_its_level(claims_of, genre, text, region, expected):
+    claims = {c["mention"]: (c["value"], c["unit"], c["kind"], c["value_high"]) for c in claims_of(text, region=region)}
+    assert {mention: claims.get(mention) for mention in expected} == expected, genre
+
+
+def test_a_day_of_the_month_stays_no_claim(claims_of):
+    assert not [c for c in claims_of("展会于3日开幕，参展企业120家。", region="怀化市") if c["unit"] == "日"]

@@ -23,7 +23,7 @@ from extract.layout import inside_title, shown_text
 from extract.numbers import is_year_numeral
 from extract.pattern_cache import compile_pattern
 from extract.places import Mention
-from extract.quantities import Quantity, scale_of
+from extract.quantities import Quantity, changed_to, scale_of
 from extract.roc_years import roc_year_at, writes_roc_years
 from extract.words import phrase_words
 
@@ -491,7 +491,7 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
     for _index, start, end in user_phrases.find_matches_as_indexes(window, overlapping=True) if user_phrases else ():
         if start + offset < q.end and q.start < end + offset:
             return "set_phrase"
-    if q.kind == "duration" and text[q.end : q.end + 1] not in _DURATION_FOLLOWERS:
+    if q.kind == "duration" and text[q.end : q.end + 1] not in _DURATION_FOLLOWERS and not changed_to(text, q):
         return "duration_in_name"
     if (q.qualifier in _THRESHOLD_QUALIFIERS or _compared_before(text, q) or text.startswith(_BAR_WORDS, q.end)) and (
         _COUNTED_AFTER.match(text, q.end) or _bars_a_counted_noun(text, q)
