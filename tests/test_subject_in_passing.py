@@ -529,3 +529,36 @@ def test_visitors_of_a_place_listed_with_the_mainland_are_the_regions(genre, tex
 def test_a_place_after_as_for_or_ranked_next_with_a_verb_is_the_figures(genre, text, region, expected):
     claims = {c.mention: c.subject for c in extract_claims(text, region=region, date="2013-01-12")}
     assert {mention: claims.get(mention) for mention in expected} == expected, genre
+
+
+# (genre, text, region, mention, subject): a place and its 的 with the noun left out, right after a clause naming
+# visitors by where they come from (當中香港的佔48.1%), is that noun's kind, not the figure's subject
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "Macau arrivals (Traditional)",
+            "此外,來自大灣區城市的入境旅客同比增加17.6%至1,449,185人次;當中香港的佔48.1%,來自珠海市的旅客有227,651人次,"
+            "上升40.6%,廣州市的則下跌6.0%至140,945人次。",
+            "澳门特别行政区",
+            "6.0%",
+            "澳门特别行政区",
+        ),
+        (
+            "city tourism",
+            "国庆假期全市接待外地游客120万人次，其中来自省内的游客占62%，广州的占18.5%，深圳的占9.1%。",
+            "韶关市",
+            "18.5%",
+            "韶关市",
+        ),
+    ],
+)
+def test_a_place_of_the_visitors_just_named_is_no_subject(genre, text, region, mention, subject):
+    claims = {c.mention: c.subject for c in extract_claims(text, region=region, date="2019-05-20")}
+    assert claims[mention] == subject, genre
+
+
+def test_a_place_and_its_de_before_its_own_figure_stays_its_subject():
+    text = "全省生产总值增长5.2%，其中广州的增长6.1%。"
+    claims = {c.mention: c.subject for c in extract_claims(text, region="广东省", date="2024-02-01")}
+    assert claims["6.1%"] == "广州市"

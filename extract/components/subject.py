@@ -1780,12 +1780,26 @@ def _qualifies_a_noun(text: str, mention: Mention) -> bool:
     listed = _AND_THE_MAINLAND.match(text, mention.end)  # 香港及中國大陸旅客: the mainland is no place mention
     after = _place_qualifiers()[1].match(text, listed.end() if listed else mention.end)
     if after is None:
-        return False
+        return _of_the_visitors_just_named(text, mention)
     # 中國內地、香港及台灣地區的住客: a 的 before the noun only after a list of places, where the places are the
     # noun's kinds (not 重庆的游客接待量, the place's own)
     return not after["of"] or _AFTER_A_LIST_MARK.search(
         text, max(0, mention.start - _LISTED_FIGURE_REACH), mention.start
     )
+
+
+def _of_the_visitors_just_named(text: str, mention: Mention) -> bool:
+    """ "來自大灣區城市的入境旅客同比增加17.6%；當中香港的佔48.1%，…廣州市的則下跌6.0%": a place and its 的 with the
+    noun left out, right after a clause naming visitors by where they come from, are that noun's kind (香港的旅客),
+    not the figure's subject."""
+    if not _ELIDED_NOUN.match(text, mention.end):
+        return False
+    before = text[max(0, mention.start - _VISITORS_REACH) : mention.start]
+    return _place_qualifiers()[2].search(before) is not None
+
+
+_ELIDED_NOUN = compile_pattern(r"的(?:则|亦|也)?(?:占|有|为|上升|下降|增加|减少|下跌|增长|回落)")
+_VISITORS_REACH = 40  # characters back to the clause naming the visitors
 
 
 def _qualified_from_before(text: str, mention: Mention) -> bool:
@@ -1802,14 +1816,16 @@ _QUALIFIER_REACH = 5  # characters before a place its qualifier and a country (�
 
 
 @cache
-def _place_qualifiers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _place_qualifiers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = lexicon.word_table("place_qualifier_words.tsv")
     before = "|".join(_not_ending_a_word(word) for word, side in table.items() if side == "before")
     after = lexicon.alternation([word for word, side in table.items() if side == "after"])
     # a word or two may stand between the place and what qualifies it: 湖北其他地区旅居史, 湖北等地旅居史, 中国大陆旅客
     # and the country before its division: 来自中国台湾的旅客
-    return compile_pattern(f"(?:{before})(?:{_COUNTRY_BEFORE})?$"), compile_pattern(
-        f"{_BRACKETED_FIGURE}(?P<of>的)?(?:{_BETWEEN})?(?:{after})"
+    return (
+        compile_pattern(f"(?:{before})(?:{_COUNTRY_BEFORE})?$"),
+        compile_pattern(f"{_BRACKETED_FIGURE}(?P<of>的)?(?:{_BETWEEN})?(?:{after})"),
+        compile_pattern(f"(?:{after})"),
     )
 
 
