@@ -268,3 +268,18 @@ def test_a_corresponding_list_pairs_with_the_list_before(genre, text, region, ex
 
     claims = {c.mention: (c.metric, c.kind) for c in extract_claims(text, region=region, date="2007-11-22")}
     assert {mention: claims.get(mention) for mention in expected} == expected, genre
+
+
+# a 、-list naming nothing of its own repeats a parallel list in a clause before it, never the same list's items
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "not_the_metric"),
+    [
+        ("flood news", "全州共有36个乡镇、250个村、30027户、126117人受灾。", "黔南布依族苗族自治州", "30027户", "乡镇"),
+        ("poverty report", "全县有12个乡镇、86个村、5600户、2.1万人脱贫。", "丰都县", "2.1万人", "村"),
+    ],
+)
+def test_a_lists_later_items_take_no_earlier_items_noun(genre, text, region, mention, not_the_metric):
+    from extract.pipeline import extract_claims
+
+    claim = next(c for c in extract_claims(text, region=region, date="2004-07-20") if c.mention == mention)
+    assert claim.metric != not_the_metric, genre

@@ -997,7 +997,10 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
             claim.metric, claim.metric_basis = part, "sentence"
         return False
     earlier = [c for c in claims[:first] if c.sentence_start in _joined_sentences(text, claims, first) and c.metric]
-    if not phrase and len(earlier) >= len(group):
+    # the list before is a parallel one in a clause of its own, not the same list's items before (36个乡镇、250个村、
+    # 30027户、126117人受灾: the households and people are no villages)
+    parallel = len(earlier) >= len(group) and _CLAUSE_MARK.search(text, earlier[-1].end, group[0].start) is not None
+    if not phrase and parallel:
         for claim, source in zip(group, earlier[-len(group) :], strict=True):
             claim.metric, claim.metric_basis = source.metric, "sentence"
         return False
