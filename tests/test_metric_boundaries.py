@@ -279,3 +279,40 @@ def test_a_superlative_ranking_the_place_after_is_no_measures_word(claim_of, gen
 def test_a_share_after_a_level_is_of_the_level(claims_of, genre, text, region, expected):
     metrics = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {mention: metrics.get(mention) for mention in expected} == expected, genre
+
+
+# what people are doing after their count ends its clause: a feed's topic tag, a space or a headline bracket ends it,
+# and words leading straight to the next figure (…830例 #安徽新增死亡病例2例#) are that figure's noun, not this one's
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "not_the_metric"),
+    [
+        (
+            "feed headline",
+            "#新冠肺炎最新动态#【安徽新增51例累计830例 #安徽新增死亡病例2例#】"
+            "2020年2月9日0-24时，安徽省报告新增确诊病例51例。",
+            "安徽省",
+            "830例",
+            "安徽新增死亡病",
+        ),
+        (
+            "feed headline",
+            "#新冠肺炎最新动态#【#北京又有7位患者治愈出院#，北京新增21例累计274例】北京市卫健委通报，北京市又有7例患者出院。",
+            "北京市",
+            "274例",
+            "北京市卫健委通报",
+        ),
+    ],
+)
+def test_a_doing_stops_at_a_feeds_markup_and_the_next_figure(claim_of, genre, text, region, mention, not_the_metric):
+    assert claim_of(text, mention, region, date="2020-02-10")["metric"] != not_the_metric, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        ("1名危重症病例和2名重症病例，目前病情基本平稳。", "1名", "危重症病例"),
+        ("5名危重症和6名重症病例目前生命体征平稳。", "5名", "危重症"),
+    ],
+)
+def test_a_doing_before_a_link_to_the_next_figure_is_this_ones(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "湖南省", date="2020-02-10")["metric"] == metric

@@ -787,7 +787,11 @@ def _outside_brackets(balances: Balances, claims: list[Claim], i: int) -> Claim:
 
 
 # what the people of a count with no noun of its own are doing: 1077人正在接受医学观察
-_DOING = compile_pattern(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(0-9０-９]{2,12})(?![0-9０-９])")
+# what people are doing, right after their count, up to the end of its clause: no space, topic tag or headline bracket
+# (a feed's markup ends a phrase) and no figure inside
+_DOING = compile_pattern(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(0-9０-９\s#【】]{2,12})")
+_DIGIT_NEXT = compile_pattern(r"[0-9０-９]")
+_LINK_AT_THE_END = compile_pattern(r"(?:和|及|与|或|为|是)$")
 
 
 def _a_surpassed_base(before: str, previous: Claim, claim: Claim) -> bool:
@@ -1246,6 +1250,13 @@ def _people_doing(text: str, claim: Claim) -> str | None:
     if doing is None:
         return None
     said = doing.group(1)
+    if _DIGIT_NEXT.match(text, doing.end()):
+        # 1名危重症病例和2名重症病例, 这5名新增患者为3男2女: the noun before a link to the next figure is this one's;
+        # with no link (累计830例 #安徽新增死亡病例2例#) the words lead to the next figure and are its noun
+        link = _LINK_AT_THE_END.search(said)
+        if link is None:
+            return None
+        said = said[: link.start()]
     if said.startswith(PART_LINKS) and not any(word in said for word in (*people_endings(), CASE)):
         # 茂名市2例为首次报告: what the part is said to be after 为 names it only with the people or cases it is
         # (1例为输入性病例, 8例为本市常住人口); a doing with none (首次报告, 湖北输入) names nothing counted, and the
