@@ -118,27 +118,53 @@ def test_a_headline_running_total_takes_the_body_running_totals_moment(claims_of
 
 
 @pytest.mark.parametrize(
-    ("text", "date", "mention", "period"),
+    ("text", "date", "mention", "period", "dates"),
     [
-        # a provincial bulletin: the hours are the new cases' window; the running total after them, in the next
-        # sentence or the same one, is as of the window's end, which the text does not write
-        ("2月3日12时至24时，云南省报告新增病例3例。全省累计报告确诊病例117例。", "2020-02-04", "117例", None),
+        # a provincial bulletin: the hours are the new cases' window; the running total after them in the same
+        # sentence is as of the window's end: the window as written, dated to its end with no start
+        (
+            "2月3日0-24时，全省新增确诊病例3例，累计确诊病例117例。",
+            "2020-02-04",
+            "117例",
+            "2月3日0-24时",
+            (None, "2020-02-03T24:00"),
+        ),
+        (
+            "2月3日0-24时，全省新增确诊病例3例，累计确诊病例117例。",
+            "2020-02-04",
+            "3例",
+            "2月3日0-24时",
+            ("2020-02-03T00:00", "2020-02-03T24:00"),
+        ),
+        # in the next sentence the window is not carried to it: the text writes no time of the total
+        (
+            "2月3日12时至24时，云南省报告新增病例3例。全省累计报告确诊病例117例。",
+            "2020-02-04",
+            "117例",
+            None,
+            (None, None),
+        ),
         (
             "2月3日12时至24时，云南省报告新增病例3例。全省累计报告确诊病例117例。",
             "2020-02-04",
             "3例",
             "2月3日12时至24时",
+            ("2020-02-03T12:00", "2020-02-03T24:00"),
         ),
-        ("2月3日0-24时，全省新增确诊病例3例，累计确诊病例117例。", "2020-02-04", "117例", None),
-        ("2月3日0-24时，全省新增确诊病例3例，累计确诊病例117例。", "2020-02-04", "3例", "2月3日0-24时"),
         # a railway's and a vaccination campaign's day reports
-        ("1月1日0时至24时，全市铁路新增发送旅客12万人次，累计发送旅客300万人次。", "2021-01-02", "300万人次", None),
-        ("3月1日8时至20时，全市新增接种疫苗5000剂次。累计接种疫苗12万剂次。", "2021-03-02", "12万剂次", None),
+        (
+            "1月1日0时至24时，全市铁路新增发送旅客12万人次，累计发送旅客300万人次。",
+            "2021-01-02",
+            "300万人次",
+            "1月1日0时至24时",
+            (None, "2021-01-01T24:00"),
+        ),
         (
             "3月1日8时至20时，全市新增接种疫苗5000剂次。累计接种疫苗12万剂次。",
             "2021-03-02",
-            "5000剂次",
-            "3月1日8时至20时",
+            "12万剂次",
+            None,
+            (None, None),
         ),
         # a 截至 written before still dates the running total
         (
@@ -146,28 +172,43 @@ def test_a_headline_running_total_takes_the_body_running_totals_moment(claims_of
             "2021-03-02",
             "2万剂次",
             "截至3月1日8时",
+            (None, "2021-03-01T08:00"),
         ),
         # the window is the total's own when no new figure comes between, and a span of days a total may be summed over
-        ("3月1日0-24时，全市累计接种疫苗5万剂次。", "2021-03-02", "5万剂次", "3月1日0-24时"),
-        ("10月1日至7日，全市新增游客50万人次，累计实现旅游收入3亿元。", "2024-10-08", "3亿元", "10月1日至7日"),
-        # nor do the parts in the brackets after the total: a provincial bulletin's and a railway's report
+        (
+            "3月1日0-24时，全市累计接种疫苗5万剂次。",
+            "2021-03-02",
+            "5万剂次",
+            "3月1日0-24时",
+            ("2021-03-01T00:00", "2021-03-01T24:00"),
+        ),
+        (
+            "10月1日至7日，全市新增游客50万人次，累计实现旅游收入3亿元。",
+            "2024-10-08",
+            "3亿元",
+            "10月1日至7日",
+            ("2024-10-01", "2024-10-07"),
+        ),
+        # the parts in the brackets after the total are as of its time: a provincial bulletin's and a railway's report
         (
             "2020年2月3日12—24时，全省新增确诊病例11例，累计确诊病例270例(含重症病例20例，危重症病例2例，出院7例)。",
             "2020-02-04",
             "20例",
-            None,
+            "2020年2月3日12—24时",
+            (None, "2020-02-03T24:00"),
         ),
         (
             "1月1日0时至24时，全市铁路新增发送旅客12万人次，累计发送旅客300万人次（含高铁旅客200万人次）。",
             "2021-01-02",
             "200万人次",
-            None,
+            "1月1日0时至24时",
+            (None, "2021-01-01T24:00"),
         ),
     ],
 )
-def test_a_running_total_takes_no_window_of_new_figures(claims_of, text, date, mention, period):
+def test_a_running_total_after_a_windows_new_figures_is_as_of_its_end(claims_of, text, date, mention, period, dates):
     claim = next(c for c in claims_of(text, region="菏泽市", date=date) if c["mention"] == mention)
-    assert claim["period"] == period
+    assert (claim["period"], (claim["period_start"], claim["period_end"])) == (period, dates)
 
 
 @pytest.mark.parametrize(

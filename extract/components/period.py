@@ -402,6 +402,9 @@ def period_component(doc: Doc) -> Doc:
             needs_anchor = published is None or _NEEDS_ANCHOR.search(claim.period) is not None
             anchor = anchors.before(claim.start) if needs_anchor else None
             claim.period_start, claim.period_end = period_dates(claim.period, published, anchor, roc)
+            if isinstance(claim.period, AsOfTheEnd):
+                claim.period, claim.period_start = str(claim.period), None
+                claim.notes.append(f"a running total as of the end of {claim.period}, the window of its new figures")
             if claim.period in _WRITTEN_DAY_WORDS and claim.period_basis != "carried":
                 _the_day_pointed_back_to(text, claim, articles, anchors, published, roc)
             if base_figures_time(text, claim, roc) is not None:
@@ -795,6 +798,12 @@ class WrittenDates:
         return in_year_of(self._published, m, d)
 
 
+class AsOfTheEnd(str):
+    """A window of hours given to a running total counted after the window's new figures (2月17日12-24时，…新增确诊病例
+    2例，累计确诊病例543例): the total is as of the window's end, the only time the text writes for it — the period as
+    written, dated to its end with no start."""
+
+
 def find_period(
     text: str,
     claim: Claim,
@@ -834,8 +843,8 @@ def find_period(
     found = _last_period(stretch, matches, figure_at=claim.start - claim.sentence_start)
     if found is not None and _a_report_window(found) and _totals_after_the_flow(stretch, found, claim):
         # 2月3日0-24时，新增确诊病例3例，累计确诊病例117例: the hours are the new cases' window; the running total is
-        # as of their end, which the text does not write
-        return None
+        # as of their end
+        return AsOfTheEnd(found)
     if found == _A_STOCK_NOW and carry:
         # 截至2月4日24时，全省累计报告…64例。…现有疑似病例33例: 现有 says the figure is a stock, as of the moment the
         # paragraph counts at, where it wrote one; else it is the page's now
@@ -857,8 +866,8 @@ def find_period(
         # as of a moment, the last 截至 before it, not the day's window the flow before it was of
         if carried.until is None and _a_report_window(found):
             # 2月3日12时至24时，云南省报告…新增病例3例。全省累计报告确诊病例117例: the window is the new cases'; the
-            # running total is as of its end, which the text does not write
-            return None
+            # running total is as of its end
+            return AsOfTheEnd(found)
         return carried.until or found
     if found is not None and _UNTIL_PREFIX.match(found) and _a_flow(text, claim):
         # 3月8日8时至9日8时，…新增疑似病例0例。截至3月9日8时，累计…。全省新增密切接触者8人: a day's flow is of
