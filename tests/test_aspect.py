@@ -677,37 +677,43 @@ def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, g
 
 
 @pytest.mark.parametrize(
-    ("genre", "text", "region", "mention", "period"),
+    ("genre", "text", "region", "mention", "period", "dates"),
     [
-        # the window opens the new figures' report; a running total or a stock in a sentence after it is counted up
-        # to the window's end, which is not written: no period, not the window
+        # the window opens the new figures' report; a running total or a stock in a sentence after it is counted as
+        # of the window's end: the window as written, dated to its end with no start
         (
             "province bulletin",
-            "2月1日0时至12时，云南省新增确诊病例2例。全省累计报告确诊病例93例，现有危重3例。现有疑似病例208例。确诊病例中，昆明市30例、曲靖市5例。",
+            "2月1日0时至12时，云南省新增确诊病例2例。全省累计报告确诊病例93例，现有危重3例。现有疑似病例208例。"
+            "确诊病例中，昆明市30例、曲靖市5例。",
             "云南省",
             "30例",
-            None,
+            "2月1日0时至12时",
+            (None, "2020-02-01T12:00"),
         ),
         (
             "province bulletin",
             "6日当天0-12时全省新增确诊病例26例。有3530名密切接触者正在接受医学观察。",
             "广东省",
             "3530名",
-            None,
+            "6日当天0-12时",
+            (None, "2020-02-06T12:00"),
         ),
+        # a bare 当日 gives no hour to count up to: no time
         (
             "national bulletin",
             "当日新增治愈出院病例730例。累计收到港澳台地区通报确诊病例333例：香港特别行政区208例。",
             None,
             "208例",
             None,
+            (None, None),
         ),
         (
             "flood bulletin",
             "7月20日8时至21日8时，全省新增转移群众3.2万人。全省累计转移群众15.6万人。",
             "河南省",
             "15.6万人",
-            None,
+            "7月20日8时至21日8时",
+            (None, "2020-07-21T08:00"),
         ),
         # a condition singled out of the window's new figures is of the window
         (
@@ -716,6 +722,7 @@ def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, g
             "江苏省",
             "5例",
             "2020年2月5日0-24时",
+            ("2020-02-05T00:00", "2020-02-05T24:00"),
         ),
         (
             "province bulletin",
@@ -723,6 +730,7 @@ def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, g
             "江苏省",
             "1例",
             "2020年2月15日0-24时",
+            ("2020-02-15T00:00", "2020-02-15T24:00"),
         ),
         # the window's own sentence: the new figures' time (a flow), as written
         (
@@ -731,12 +739,16 @@ def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, g
             "河南省",
             "3.2万人",
             "7月20日8时至21日8时",
+            ("2020-07-20T08:00", "2020-07-21T08:00"),
         ),
     ],
 )
-def test_a_window_carried_onto_a_total_or_stock_is_not_its_time(claims_of, genre, text, region, mention, period):
+def test_a_window_carried_onto_a_total_or_stock_dates_it_to_its_end(
+    claims_of, genre, text, region, mention, period, dates
+):
     claims = _mentioned(claims_of, text, region, mention, "2020-02-28")
-    assert claims[-1]["period"] == period, genre
+    last = claims[-1]
+    assert (last["period"], (last["period_start"], last["period_end"])) == (period, dates), genre
 
 
 @pytest.mark.parametrize(

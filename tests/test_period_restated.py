@@ -120,8 +120,8 @@ def test_a_headline_running_total_takes_the_body_running_totals_moment(claims_of
 @pytest.mark.parametrize(
     ("text", "date", "mention", "period", "dates"),
     [
-        # a provincial bulletin: the hours are the new cases' window; the running total after them in the same
-        # sentence is as of the window's end: the window as written, dated to its end with no start
+        # a provincial bulletin: the hours are the new cases' window; the running total after them, in the same
+        # sentence or the next, is as of the window's end: the window as written, dated to its end with no start
         (
             "2月3日0-24时，全省新增确诊病例3例，累计确诊病例117例。",
             "2020-02-04",
@@ -136,13 +136,13 @@ def test_a_headline_running_total_takes_the_body_running_totals_moment(claims_of
             "2月3日0-24时",
             ("2020-02-03T00:00", "2020-02-03T24:00"),
         ),
-        # in the next sentence the window is not carried to it: the text writes no time of the total
+        # in the next sentence too
         (
             "2月3日12时至24时，云南省报告新增病例3例。全省累计报告确诊病例117例。",
             "2020-02-04",
             "117例",
-            None,
-            (None, None),
+            "2月3日12时至24时",
+            (None, "2020-02-03T24:00"),
         ),
         (
             "2月3日12时至24时，云南省报告新增病例3例。全省累计报告确诊病例117例。",
@@ -163,8 +163,8 @@ def test_a_headline_running_total_takes_the_body_running_totals_moment(claims_of
             "3月1日8时至20时，全市新增接种疫苗5000剂次。累计接种疫苗12万剂次。",
             "2021-03-02",
             "12万剂次",
-            None,
-            (None, None),
+            "3月1日8时至20时",
+            (None, "2021-03-01T20:00"),
         ),
         # a 截至 written before still dates the running total
         (
@@ -244,18 +244,18 @@ _DOSES = "3月1日8时至20时，全省新增接种疫苗5000剂次。全省累�
 
 
 @pytest.mark.parametrize(
-    ("text", "region", "mention", "period"),
+    ("text", "region", "mention", "period", "dates"),
     [
-        # the parts of a running total listed after it take none of the window either: a provincial bulletin and
-        # a vaccination campaign's report
-        (_PARTS_OF_TOTAL, "云南省", "15例", None),
-        (_PARTS_OF_TOTAL, "云南省", "4例", "2月3日0时至12时"),
-        (_DOSES, "山东省", "3万剂次", None),
-        (_DOSES, "山东省", "5000剂次", "3月1日8时至20时"),
+        # the parts of a running total listed after it are as of the window's end too: a provincial bulletin and a
+        # vaccination campaign's report
+        (_PARTS_OF_TOTAL, "云南省", "15例", "2月3日0时至12时", (None, "2020-02-03T12:00")),
+        (_PARTS_OF_TOTAL, "云南省", "4例", "2月3日0时至12时", ("2020-02-03T00:00", "2020-02-03T12:00")),
+        (_DOSES, "山东省", "3万剂次", "3月1日8时至20时", (None, "2020-03-01T20:00")),
+        (_DOSES, "山东省", "5000剂次", "3月1日8时至20时", ("2020-03-01T08:00", "2020-03-01T20:00")),
         # the parts of the new figures are of their window
-        (_PARTS_OF_NEW, "江苏省", "3例", "2月4日0-24时"),
+        (_PARTS_OF_NEW, "江苏省", "3例", "2月4日0-24时", ("2020-02-04T00:00", "2020-02-04T24:00")),
     ],
 )
-def test_the_parts_of_a_running_total_take_no_window_of_new_figures(claims_of, text, region, mention, period):
+def test_the_parts_of_a_running_total_are_as_of_the_windows_end(claims_of, text, region, mention, period, dates):
     claim = next(c for c in claims_of(text, region=region, date="2020-02-05") if c["mention"] == mention)
-    assert claim["period"] == period
+    assert (claim["period"], (claim["period_start"], claim["period_end"])) == (period, dates)

@@ -46,7 +46,7 @@ from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.metric_lists import counted_alike
 from extract.components.metric_phrases import PEOPLE_UNITS, history_phrase
-from extract.components.period import a_window_of_new_figures, period_dates
+from extract.components.period import a_report_window, a_window_of_new_figures, period_dates
 from extract.headline_figures import in_own_words, restating_key, same_metric
 from extract.layout import Article
 from extract.list_headings import counted_heading_noun
@@ -188,9 +188,10 @@ _AMONG = "中"
 def _windows_off_totals(text: str, claims: list[Claim]) -> None:
     """ "2月1日0时至12时，云南省新增2例。全省累计报告确诊病例93例…确诊病例中，昆明市30例": the window of hours (or 当日)
     a running total or a stock carried from a sentence before is the time of the new figures it opened, not its own:
-    a total is counted up to the window's end, which the text does not write, so it has no time written (the
-    period step carries a period before the aspect is known, and keeps a window off a total in the window's own
-    sentence: _totals_after_the_flow). A stock that is a part of the window's new figures is of the window (below)."""
+    a total or a stock is counted as of the window's end, the only time the text writes for it — the window as
+    written, dated to its end with no start (the period step carries a period before the aspect is known, and dates
+    a total in the window's own sentence so already: AsOfTheEnd). A stock that is a part of the window's new figures
+    is of the window (below); a 当日 with no hours, or a window of no known end, leaves the figure no time."""
     for claim in claims:
         if (
             claim.aspect in ("cumulative", "stock")
@@ -199,7 +200,11 @@ def _windows_off_totals(text: str, claims: list[Claim]) -> None:
             and claim.period is not None
             and a_window_of_new_figures(claim.period)
         ):
-            claim.period = claim.period_start = claim.period_end = claim.period_basis = None
+            if claim.period_end is None or claim.period_end[10:] in ("", "T00:00") or not a_report_window(claim.period):
+                claim.period = claim.period_start = claim.period_end = claim.period_basis = None
+            elif claim.period_start is not None:
+                claim.period_start = None
+                claim.notes.append(f"as of the end of {claim.period}, the window of the new figures before it")
 
 
 def _part_of_new_figures(text: str, claim: Claim) -> bool:

@@ -653,7 +653,7 @@ def _a_running_totals_part(text: str, claim: Claim, whole: Claim | None, phrases
     it would carry is not the total's, and not its parts' either."""
     return (
         claim.period is not None
-        and _a_report_window(claim.period)
+        and a_report_window(claim.period)
         and whole is not None
         and whole is not claim
         and whole.period is None
@@ -841,7 +841,7 @@ def find_period(
         # running total after it (a stock list's parts, 现有重症病例5例（桂林2例…）, still share it)
         matches = [m for m in matches if m.group() not in _OWN_FIGURE_ONLY or m.start() >= own_clause_from]
     found = _last_period(stretch, matches, figure_at=claim.start - claim.sentence_start)
-    if found is not None and _a_report_window(found) and _totals_after_the_flow(stretch, found, claim):
+    if found is not None and a_report_window(found) and _totals_after_the_flow(stretch, found, claim):
         # 2月3日0-24时，新增确诊病例3例，累计确诊病例117例: the hours are the new cases' window; the running total is
         # as of their end
         return AsOfTheEnd(found)
@@ -864,7 +864,7 @@ def find_period(
     if found is not None and not _UNTIL_PREFIX.match(found) and _a_running_total(text, claim):
         # 截至1月29日24时…累计311例。29日当天新增70例。累计报告确诊病例中，深圳市86例: a running total is
         # as of a moment, the last 截至 before it, not the day's window the flow before it was of
-        if carried.until is None and _a_report_window(found):
+        if carried.until is None and a_report_window(found):
             # 2月3日12时至24时，云南省报告…新增病例3例。全省累计报告确诊病例117例: the window is the new cases'; the
             # running total is as of its end
             return AsOfTheEnd(found)
@@ -988,7 +988,7 @@ class PeriodPhrases:
         if not matches or matches[0].start() > _WINDOW_OPENING_REACH:
             return None
         window = _last_window(matches[:1])
-        return window if window is not None and _a_report_window(window) else None
+        return window if window is not None and a_report_window(window) else None
 
     def period_of_the_whole_before(self, claim: Claim) -> str | None:
         """A paragraph opening with the parts of a figure before it (新增病例中，广州市12例…; 我省累计确诊的188例病例
@@ -1419,7 +1419,7 @@ def _a_running_total(text: str, claim: Claim) -> bool:
 _ENDS_ON_THE_CLOCK = compile_pattern(rf"(?:{_CLOCK})$")
 
 
-def _a_report_window(period: str) -> bool:
+def a_report_window(period: str) -> bool:
     """A window of hours (1月26日0-24时, 2月3日12时至24时, 今天8时—1月28日15时): a bulletin's time for its new cases,
     not a span of days or months a running total may be summed over (10月1日至7日, 1-10月)."""
     return (
@@ -1432,7 +1432,7 @@ def _a_report_window(period: str) -> bool:
 def a_window_of_new_figures(period: str) -> bool:
     """A window of hours (1月26日0-24时) or the day written before (当日, 当天): the time a bulletin's new figures are
     counted in, which a running total or a stock carried past its sentence is not of (extract/components/aspect.py)."""
-    return period in _WRITTEN_DAY_WORDS or _a_report_window(period)
+    return period in _WRITTEN_DAY_WORDS or a_report_window(period)
 
 
 def _totals_after_the_flow(stretch: str, window: str, claim: Claim) -> bool:
