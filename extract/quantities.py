@@ -543,7 +543,7 @@ _UNIT_RANGE_SEPARATORS = ("至", "到", "-", "－", "—", "–", "~", "～")
 def from_a_base_then_a_change() -> re.Pattern[str]:
     """A base with 由 or 从 and its figure, then a verb of change (change_verbs.tsv), right before the first of two
     figures (由884起减少86起至798起, 由8 884宗增加806宗至9 690宗): the change and the level it reached, no range."""
-    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    verbs = lexicon.change_verbs()
     return compile_pattern(
         r"[由从][^，,。；;！!？?]{0,16}?[0-9０-９〇零一二两三四五六七八九十][^，,。；;！!？?]{0,12}?"
         rf"(?:{verbs})了?\s?$"
@@ -577,7 +577,7 @@ _VERB_REACH = 6
 
 @cache
 def _change_verb_before() -> re.Pattern[str]:
-    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    verbs = lexicon.change_verbs()
     return compile_pattern(rf"(?:{verbs})了?\s?(?:约|近|超过|超)?$")
 
 

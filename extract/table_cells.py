@@ -242,7 +242,7 @@ def changed_by(cell: str) -> str | None:
 
 @cache
 def _change_verb_before_a_figure() -> re.Pattern[str]:
-    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    verbs = lexicon.change_verbs()
     return compile_pattern(rf"(?P<verb>{verbs})(?=[-+－]?[0-9０-９])")
 
 

@@ -304,7 +304,7 @@ _SENTENCE_END = compile_pattern(r"[。！？!?；;\n]")
 @cache
 def _change_verb_before() -> re.Pattern[str]:
     """A verb of change ending the words before a figure, a qualifier between (增加约7億, 增加了210万)."""
-    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    verbs = lexicon.change_verbs()
     return compile_pattern(rf"(?:{verbs})了?(?:约|近|逾|超过|大约)?\s*$")
 
 

@@ -1842,7 +1842,7 @@ _LEADING_PUNCTUATION = compile_pattern(r"^[，,；;、\s]+")
 @cache
 def _average_change_phrase() -> re.Pattern[str]:
     openers = "|".join(f"(?:{p})" for p in lexicon.word_list("average_change_openers.txt"))
-    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    verbs = lexicon.change_verbs()
     return compile_pattern(f"(?:{openers})(?:{verbs})了?")
 
 

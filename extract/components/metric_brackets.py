@@ -56,5 +56,5 @@ def _a_place(item: str) -> bool:
 @cache
 def _inside_the_bracket() -> re.Pattern[str]:
     """What stands in the bracket before the figure: the scope it was measured in (在…中), then its verb."""
-    verbs = lexicon.alternation(list(lexicon.word_table("change_verbs.tsv")))
+    verbs = lexicon.change_verbs()
     return compile_pattern(rf"\s*(?:在[^，,；;()（）]{{1,16}}中)?(?P<verb>{verbs})\s*")

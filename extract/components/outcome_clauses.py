@@ -7,7 +7,7 @@ steps read the one finding. Plain functions: no spaCy."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from extract import lexicon
@@ -25,6 +25,7 @@ class OutcomeAfter(NamedTuple):
     )
 
 
+@lru_cache(maxsize=256)  # the metric step reads it, and the period step twice (the period, then where it was written)
 def outcome_after_the_noun(text: str, figure_end: int, time: re.Pattern[str]) -> OutcomeAfter | None:
     """The outcome written after the noun that follows a figure ending at `figure_end`, past a time (`time`: the
     period phrases) or an adverb, or past clauses without a figure that say how it came about to the sentence's
