@@ -38,6 +38,22 @@ _LISTS = [
     ),
 ]
 
+# a part whose level is followed by its change: the next part after the semicolon counts what that level counts
+_LISTS += [
+    (
+        "prefecture communiqué",
+        "全市实现地区生产总值520亿元，其中涞水县120亿元，增长6.1%；易县98亿元，增长5.2%。",
+        "保定市",
+        {"120亿元": ("地区生产总值", "涞水县"), "98亿元": ("地区生产总值", "易县"), "5.2%": ("地区生产总值", "易县")},
+    ),
+    (
+        "state farms report",
+        "其中，红旗农场种植面积5.2万亩，增长3%；友谊农场4.1万亩，增长1.2%。",
+        "黑河市",
+        {"4.1万亩": ("种植面积", "友谊农场"), "1.2%": ("种植面积", "友谊农场")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("genre", "text", "region", "expected"), _LISTS, ids=[c[0] for c in _LISTS])
 def test_parts_split_by_semicolons_and_the_sentence_after_them(genre, text, region, expected):

@@ -33,6 +33,7 @@ from extract.components.metric_phrases import (
 )
 from extract.components.period import period_pattern
 from extract.figure_references import figure_reference_label
+from extract.layout import breakdown_by_place
 from extract.list_headings import counted_heading_noun
 from extract.pattern_cache import compile_pattern
 from extract.words import phrase_words
@@ -346,6 +347,8 @@ def heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     # the clause before: 按行业划分，失业率最高的是建造业，达到11.2% is headed by its middle clause
     opening = max(head.rfind("，", 0, comma), head.rfind(",", 0, comma)) + 1
     heading = head[opening:comma]
+    if breakdown_by_place().fullmatch(heading):
+        return None  # 就乡镇别言，卓兰镇12亿元，增长6.1%: how the parts are named, not what they measure
     trend = _trend_heading().fullmatch(heading)
     if trend is not None:
         # 老年人口比率呈逐年上升之势，至2023年底达11.5%: the noun phrase before the trend is what is measured

@@ -36,7 +36,7 @@ from extract.components.metric_phrases import (
     tidy_metric,
 )
 from extract.components.period import comparison_pattern
-from extract.layout import continues_a_list
+from extract.layout import continues_a_list, list_opening
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
 from extract.places import Mention, counted_division_noun
@@ -295,8 +295,18 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             # 安徽有13名…患者治愈出院，其中，合肥2例: the whole's noun after its figure, its people counted as cases
             return whole if whole.metric and not _a_name(whole.metric) else None
         if before.unit != part.unit:
+            level = _level_before_its_changes(claims, j - 1)
+            if (
+                level is not None
+                and level.unit == part.unit
+                and before.sentence_start != claims[j].sentence_start
+                and continues_a_list(text, claims[j].sentence_start)
+            ):
+                # 其中，红旗农场种植面积5.2万亩，增长3%；友谊农场4.1万亩: the part before, past its changes, names
+                # what the list counts
+                return _whole_adding_up(text, claims, j, j - 1, balances) or (level if level.metric else None)
             # 累计…确诊病例142例，涉及19个市（州）。其中成都市59例、…; 其中，…；男性10例…；年龄…17岁；贵阳市1例，…
-            return _whole_before_a_qizhong_sentence(text, claims, j, balances)
+            return _whole_before_a_breakdown_sentence(text, claims, j, balances)
         gap = text[before.end : claims[j].start]
         if j == i and _opens_its_breakdown(text, before, part, depth, balances):
             # 确诊5例新型肺炎病例（梧州3例、…）: the bracket's first part, the whole's noun between them
@@ -326,20 +336,32 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
     return None
 
 
+def _level_before_its_changes(claims: list[Claim], k: int) -> Claim | None:
+    """The level claims[k] and the changes right after it in its sentence (120亿元，增长6.1%，高于全市0.9个百分点)
+    are said of: the last figure before them that is no change, else None."""
+    sentence = claims[k].sentence_start
+    while k >= 0 and claims[k].sentence_start == sentence and claims[k].kind == "change":
+        k -= 1
+    if k < 0 or claims[k].sentence_start != sentence:
+        return None
+    return claims[k]
+
+
 def _one_for_another(unit: str, other: str) -> bool:
     """Whether a whole in one unit and its parts in the other count the same people (lexicon/
     people_case_units.txt: 4名…病例 and 2例)."""
     return unit in PEOPLE_UNITS and other in PEOPLE_UNITS
 
 
-def _whole_before_a_qizhong_sentence(text: str, claims: list[Claim], j: int, balances: Balances) -> Claim | None:
-    """claims[j] opens a list of parts (only a short name before it in its sentence, after 其中) in a
-    breakdown opening with 其中, alone or going on over ；-separated sentences (其中，…；男性10例…；年龄…17岁；
-    贵阳市1例，…): the whole is the first figure of the unit of the sentence before the breakdown, whatever
-    other counts that sentence ends with (…确诊病例142例，涉及19个市（州）。其中成都市59例、…)."""
+def _whole_before_a_breakdown_sentence(text: str, claims: list[Claim], j: int, balances: Balances) -> Claim | None:
+    """claims[j] opens a list of parts (only a short name before it in its sentence, after 其中 or a breakdown
+    by place such as 分县区看) in a breakdown opening so, alone or going on over ；-separated sentences (其中，…；
+    男性10例…；年龄…17岁；贵阳市1例，…): the whole is the first figure of the unit of the sentence before the
+    breakdown, whatever other counts that sentence ends with (…确诊病例142例，涉及19个市（州）。其中成都市59例、…;
+    …520亿元，增长5.2%。分县区看，甲县120亿元，…)."""
     first = claims[j]
     sentence = first.sentence_start
-    opening = _QIZHONG_OPENING.match(text, sentence)
+    opening = list_opening().match(text, sentence)
     name = text[opening.end() if opening else sentence : first.start]
     if not (0 < len(name) <= _PART_NAME) or _LIST_OPENING_STOP.search(name) or any(ch.isdigit() for ch in name):
         return None
@@ -350,7 +372,7 @@ def _whole_before_a_qizhong_sentence(text: str, claims: list[Claim], j: int, bal
         if k < 0 or _ENDS_WITH_SEMICOLON.search(text, max(0, sentence - _SEMICOLON_REACH), sentence) is None:
             return None
         sentence = claims[k].sentence_start
-        opening = _QIZHONG_OPENING.match(text, sentence)
+        opening = list_opening().match(text, sentence)
     while k >= 0 and claims[k].sentence_start == sentence:
         k -= 1
     if k < 0 or claims[k].article_index != first.article_index:

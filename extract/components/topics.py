@@ -14,7 +14,7 @@ from collections import Counter
 
 from extract import lexicon
 from extract.claims import Claim
-from extract.layout import Article, Block
+from extract.layout import Article, Block, breakdown_by_place
 from extract.pattern_cache import compile_pattern
 from extract.places import Place, division_code
 from extract.words import phrase_words
@@ -317,14 +317,10 @@ def ranks_the_parts_of_a_whole(text: str, article: Article | None) -> bool:
     headline = text[article.headline.start : article.headline.end]
     if _RANKED_IN_A_WHOLE.search(headline) is None:
         return False
-    return _BY_DIVISION.search(text, article.headline.end, article.end) is not None
+    return breakdown_by_place().search(text, article.headline.end, article.end) is not None
 
 
 # a place ranked in the whole it is part of (全国最高, 全省第一, 居全市首位)
 _RANKED_IN_A_WHOLE = compile_pattern(
     r"全(?:国|省|市|区|州|县)(?:最高|最低|最多|最少|最快|最慢|第[一二三1-3]|首位|之首|前列)"
-)
-# a breakdown by division (就县市别言, 分县市看, 从各市看, 按地区分)
-_BY_DIVISION = compile_pattern(
-    r"就(?:各)?(?:县市|地区|区域|市县|县区)别言|分(?:县市|地区|区域|市州|县区|市县)看|从各(?:地|市|县|区)看|按(?:县市|地区|区域)分"
 )
