@@ -2048,3 +2048,18 @@ def test_a_scope_word_points_back_at_a_body_named_in_a_title(claim_of, genre, te
 )  # fmt: skip
 def test_a_body_named_with_its_province_and_county_takes_the_city(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # Inner Mongolia's banners and leagues speak of themselves as 全旗, 我旗, 全盟
+        ("全旗粮食总产量120万吨，增长3.1%。", "科尔沁左翼中旗", "120万吨", "科尔沁左翼中旗"),
+        ("2023年，我旗接待游客152万人次。", "阿巴嘎旗", "152万人次", "阿巴嘎旗"),
+        ("全盟牲畜存栏1200万头，增长3.1%。", "锡林郭勒盟", "1200万头", "锡林郭勒盟"),
+    ],
+)
+def test_a_banner_and_a_league_scope_word_is_the_region(claims_of, text, region, mention, subject):
+    found = {c["mention"]: (c["metric"], c["subject"]) for c in claims_of(text, region=region)}
+    assert found[mention][1] == subject
+    assert not found[mention][0].startswith(("全", "我"))

@@ -740,9 +740,16 @@ def _changes_of_a_part(text: str, claims: list[Claim]) -> None:
         level = _latest_level(claims, i)
         if level is None or not level.metric or level is not claims[i - 1]:
             continue
-        start = max(claim.sentence_start, text.rfind("，", 0, claim.start) + 1, text.rfind(",", 0, claim.start) + 1)
+        # its clause opens after a comma or in a bracket right after the level (易县98亿元（增长5.2%）)
+        start = max(
+            claim.sentence_start,
+            *(text.rfind(mark, 0, claim.start) + 1 for mark in _CHANGE_CLAUSE_OPENINGS),
+        )
         if start >= level.end and change_verb_only().fullmatch(text, start, claim.start) is not None:
             claim.metric, claim.metric_basis = level.metric, "sentence"
+
+
+_CHANGE_CLAUSE_OPENINGS = ("，", ",", "（", "(")
 
 
 def _latest_share(claims: list[Claim], i: int) -> Claim | None:

@@ -18,7 +18,7 @@ from extract.brackets import Balances
 from extract.components.period import comparison_pattern, period_pattern
 from extract.indicators import name_ending
 from extract.pattern_cache import compile_pattern
-from extract.places import gazetteer, place_preceding_words
+from extract.places import Place, gazetteer, place_preceding_words
 from extract.words import phrase_words, starts_a_word
 
 QUOTE_CHARS = compile_pattern(r"[“”‘’\"'「」『』《》]")
@@ -436,8 +436,13 @@ def only_a_place(metric: str) -> bool:
         and mentions[0].start == 0
         and mentions[-1].end == len(metric)
         and chained
-        and (mentions[0].place.level in _NAMED_LEVELS)
+        and (mentions[0].place.level in _NAMED_LEVELS or _a_full_county_name(metric, mentions[0].place))
     )
+
+
+def _a_full_county_name(metric: str, place: Place) -> bool:
+    """易县, 涞水县, 科尔沁区: a county's full name with its suffix is no noun, as its short name may be."""
+    return place.level == "county" and metric == place.name
 
 
 _NAMED_LEVELS = ("country", "province", "city")  # a foreign country too: 其中西班牙3例 (where the cases came from)

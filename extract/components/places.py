@@ -70,7 +70,7 @@ def scope_words() -> re.Pattern[str]:
     return compile_pattern(
         guarded(
             rf"{NATIONAL_REPORTING.pattern}|"
-            r"(?:我们?|咱们?|全|本|该)(?:省|市|州|县|区|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
+            r"(?:我们?|咱们?|全|本|该)(?:省|市|州|县|区|旗|盟|镇|乡|街道|村|社区)|该(?:基地|企业|公司|院|局|协会|商会|合作社|园区|园)"
             # a body's own report speaks of itself: 本院, 我院, 全院 (a court's, a hospital's), 我局, 我行; a company's
             # 本公司, 本集团 (not 日本公司): the subject step resolves these to the company the text names at its top,
             # and leaves them unresolved in a text that names none (in a story 本公司 is whoever is quoted)

@@ -83,6 +83,8 @@ _SCOPE_LEVEL = {
     "市": "city",
     "县": "county",
     "区": "county",
+    "旗": "county",  # a banner of Inner Mongolia (全旗, 我旗)
+    "盟": "city",  # a league of Inner Mongolia (全盟)
     "镇": "town",
     "乡": "town",
     "街道": "town",
@@ -911,14 +913,16 @@ def _first_of_each(in_sentence: list[Resolved], claim: Claim, text: str) -> Plac
 _EACH_BEFORE_FIGURE = compile_pattern(r"\s?各\s?")
 
 
-def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> Place | None:
+def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context, end: int | None = None) -> Place | None:
     """The place that opens the figure's own clause: in "四川省实际使用外资86.2亿美元，河南省新设外资
     企业526家" each clause names its own. Only at the opening: further in, a place is more often
     what the subject acts on or is compared with ("像某公司这样的工厂"); and not when it opens another
-    part of a list (其中东城区3例、…、外地来京人员24例)."""
+    part of a list (其中东城区3例、…、外地来京人员24例). `end`: where the clause is read up to, the figure
+    unless a note's clause is read as the clause its bracket opened in."""
     text = context.text
-    clause_start = context.clause_breaks.after_last(claim.sentence_start, claim.start)
-    bracket = last_open(text[clause_start : claim.start])
+    at = claim.start if end is None else end
+    clause_start = context.clause_breaks.after_last(claim.sentence_start, at)
+    bracket = last_open(text[clause_start:at])
     if bracket is not None:
         # 391例（赣州市核减1例）: a division opening the bracket a figure is in is that figure's; none, or a country
         # (广州5例（英国、菲律宾各输入2例）: where the cases came from), leaves the clause the bracket is in
@@ -927,7 +931,9 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
             return inner
     # "温州市应转移20.02万人、台州市应转移11.84万人": after a figure and 、 a listed item opens with its own division,
     # which the verb before the figure does not govern
-    item_start = max((m.end() for m in _FIGURE_THEN_LIST_MARK.finditer(text, clause_start, claim.start)), default=None)
+    # read from the sentence's start (at most _ITEM_REACH back) for a note whose bracket holds clause breaks
+    marks = _FIGURE_THEN_LIST_MARK.finditer(text, max(claim.sentence_start, clause_start - _ITEM_REACH), at)
+    item_start = max((m.end() for m in marks if m.end() > clause_start), default=None)
     if item_start is not None:
         item = next(
             (
@@ -941,11 +947,20 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context) -> 
         )
         if item is not None:
             return item.place
-    return _clause_opener(in_sentence, claim, context, clause_start)
+    opener = _clause_opener(in_sentence, claim, context, clause_start)
+    if opener is None:
+        # a later clause of a figure's note (玉溪市14例（治愈出院3例，死亡1例）: 1例 is 玉溪市's) is read as the
+        # clause the note's bracket opened in
+        note = last_open(text[claim.sentence_start : clause_start])
+        if note is not None:
+            return _in_clause(in_sentence, claim, context, claim.sentence_start + note)
+    return opener
 
 
-# a figure, its unit and 、: the next item of a list of clauses (温州市应转移20.02万人、台州市…)
-_FIGURE_THEN_LIST_MARK = compile_pattern(r"[0-9０-９][^、，,。；;：:\s（(]{0,5}、")
+# a figure, its unit and 、, or its closed note, ending one item of a list of clauses (温州市应转移20.02万人、台州市…;
+# written without separators: 昆明市53例（治愈出院10例）玉溪市14例…)
+_FIGURE_THEN_LIST_MARK = compile_pattern(r"[0-9０-９][^、，,。；;：:\s（(]{0,5}(?:[（(][^（）()]{0,80}[）)]、?|、)")
+_ITEM_REACH = 200
 
 
 def _clause_opener(in_sentence: list[Resolved], claim: Claim, context: _Context, clause_start: int) -> Place | None:
@@ -1982,7 +1997,7 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, source
         return _the_country(region)
     # 全区 is a district's or a region's scope: a county (同心县) or a county-level city (灵武市) named before is
     # none it can stand for (新增出院病例3例（永宁县1例、同心县1例）…全区累计报告…)
-    named = _DISTRICT if word[1:] == _DISTRICT else ""
+    named = word[1:] if word[1:] in _NAMED_BY_THEIR_KIND else ""
     target = next((p for p in reversed(earlier) if p.level == level and p.name.endswith(named)), None)
     if target is None and level == "province" and region is not None:
         return gazetteer().province_of(region)  # 全省 in a city's paper: the city's province
@@ -2052,6 +2067,8 @@ def _an_autonomous_region(region: Place | None, earlier: list[Place]) -> bool:
 
 
 _DISTRICT = "区"
+# 全区 is a district's, 全旗 a banner's, 全盟 a league's: a division of the level named by another kind is none
+_NAMED_BY_THEIR_KIND = frozenset({_DISTRICT, "旗", "盟"})
 _REGION_SCOPES = frozenset({"全区", "我区", "本区"})
 
 
