@@ -22,6 +22,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from extract import lexicon, user_lexicon
+from extract.layout import breakdown_by_place
 from extract.pattern_cache import compile_pattern
 from extract.words import TaggedWord, phrase_words, starts_a_word, tagged_words
 
@@ -925,7 +926,7 @@ def _organisation_pattern() -> re.Pattern[str]:
 
 
 # characters that cannot be inside a village or town name: they end it on the left
-_LOCAL_NAME_BOUNDARY = set("的了在和与及是个名等各全每该本我这那其到进入向为把被给让从由以对驻镇乡")
+_LOCAL_NAME_BOUNDARY = set("的了在和与及是个名等各全每该本我这那其到进入向为把被给让使令从由以对驻镇乡")
 
 
 def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
@@ -942,11 +943,15 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
     found_ends: dict[int, Mention] = {}
     mentions: list[Mention] = []
     known_spans = MentionSpans(known)
+    # 分苏木镇看, 分县区看: a breakdown by place names the kind of its parts, no town
+    openers = [(m.start(), m.end()) for m in breakdown_by_place().finditer(text)] if matches else []
     for match in matches:
         s = match.start()
         suffix = match.group()
         if known_spans.hold(s, match.end()):
             continue  # 其中左镇区: the 镇 of a division's name (台南市左镇区) ends no town 中左镇
+        if any(start <= s < end for start, end in openers):
+            continue
         parent_mention = None
         name_start = None
         for width in (2, 3, 4):
@@ -988,7 +993,8 @@ def _anchored_local_names(text: str, matches: list[re.Match[str]]) -> set[str]:
             continue
         before = text[s - 4] if s > 3 else "\n"
         at_boundary = not _NAME_CHAR.match(before) or before in _LOCAL_NAME_BOUNDARY
-        if at_boundary and _plausible_local_name(text, s - 3, s):
+        # a boundary character opening a word the name would start inside is none (其中宗加镇: 其中, then 宗加镇)
+        if at_boundary and _plausible_local_name(text, s - 3, s) and not _starts_inside_word(text, s - 3):
             names.add(text[s - 3 : match.end()])
     return names
 

@@ -167,8 +167,24 @@ _JUSTICE = [
 ]
 
 
-# customs houses, charities, a place's courts and procuratorates: bodies whose own work the figures count
-@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _CUSTOMS + _CHARITIES + _JUSTICE)
+# (genre, text, region, mention, subject): a state farm, forest farm or ranch opening its clause counts its own
+# households, people and land (农场, 林场, 牧场); 家庭农场, 国有林场 are kinds, the place's
+_FARMS = [
+    (
+        "township work report",
+        "全镇总户数为2823户（其中宗加镇1170户，诺木洪农场1653户），全镇总人口5975人。",
+        "都兰县",
+        "1653户",
+        "诺木洪农场",
+    ),
+    ("forestry news", "塞罕坝机械林场森林面积达到115.1万亩，森林覆盖率82%。", "承德市", "115.1万亩", "塞罕坝机械林场"),
+    ("county farm statistics", "全县家庭农场达到1200家，国有林场12个。", "都兰县", "1200家", "都兰县"),
+    ("county farm statistics", "全县家庭农场达到1200家，国有林场12个。", "都兰县", "12个", "都兰县"),
+]
+
+
+# customs houses, charities, a place's courts and procuratorates, farms: bodies whose own work the figures count
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _CUSTOMS + _CHARITIES + _JUSTICE + _FARMS)
 def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, region, mention, subject):
     claims = {c.mention: c for c in extract_claims(text, region=region)}
     assert claims[mention].subject == subject, genre

@@ -776,3 +776,18 @@ def test_a_lists_other_parts_are_no_places(claims_of, text):
 def test_a_listed_companys_short_name_and_a_name_after_its_kind(genre, text, region, mention, subject):
     claim = next(c for c in extract_claims(text, region=region, date="2020-08-27") if c.mention == mention)
     assert claim.subject == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "names"),
+    [
+        # a causative verb before 全镇 makes no town 使全镇 (a township's report), nor 其 of 其中 a town 中宗加镇
+        ("带领全镇干部群众团结一致，使全镇经济持续发展。", "都兰县", []),
+        ("全镇总户数为2823户(其中宗加镇1170户,诺木洪农场1653户)。", "都兰县", ["宗加镇"]),
+        # a breakdown by place names the kind of its parts (分苏木镇看, a banner's communiqué), no town
+        ("分苏木镇看，巴彦镇20万吨。", "科尔沁左翼中旗", ["巴彦镇"]),
+    ],
+)
+def test_words_before_a_town_suffix_that_name_no_town(text, region, names):
+    divisions = gazetteer().find(text, gazetteer().lookup(region))
+    assert [m.place.name for m in find_local_places(text, divisions)] == names
