@@ -4,6 +4,9 @@ functions: no spaCy."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from extract import lexicon
 from extract.claims import Claim
 
 # the amounts a headline repeats from its article: not a percentage or a change, which many things share
@@ -14,6 +17,26 @@ def restating_key(claim: Claim) -> tuple[int, float, str] | None:
     """What a headline's figure and the body's figure that restates it share (the article, the value and the
     unit), for the amounts a headline repeats; None for a percentage or a change."""
     return (claim.article_index, claim.value, claim.unit) if claim.kind in _NAMED_KINDS else None
+
+
+def restating_keys(claim: Claim) -> tuple[tuple[int, float, str], ...]:
+    """The keys a headline's figure is looked up by in its body, for the time and the aspect it takes from there:
+    restating_key, then, for people, one where people and the cases they are count one for another (河北首批3名患者
+    治愈出院 -> 正式出院3例) — only where no body figure has the first. Not for its metric: a body's 72名 of one age
+    would name 湖口乡72例."""
+    key = restating_key(claim)
+    if key is None:
+        return ()
+    return (key, (claim.article_index, claim.value, _PEOPLE)) if claim.unit in _people_units() else (key,)
+
+
+_PEOPLE = "people"
+
+
+@cache
+def _people_units() -> frozenset[str]:
+    """The units a report counts people in, and the cases they are (lexicon/people_case_units.txt)."""
+    return frozenset(lexicon.word_list("people_case_units.txt"))
 
 
 def in_own_words(claim: Claim) -> bool:

@@ -259,3 +259,71 @@ _DOSES = "3月1日8时至20时，全省新增接种疫苗5000剂次。全省累�
 def test_the_parts_of_a_running_total_are_as_of_the_windows_end(claims_of, text, region, mention, period, dates):
     claim = next(c for c in claims_of(text, region=region, date="2020-02-05") if c["mention"] == mention)
     assert (claim["period"], (claim["period_start"], claim["period_end"])) == (period, dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "expected"),
+    [
+        # a province's bulletin: the headline's running total the body does not restate, over a body of one window
+        (
+            "新疆新增3例累计32例\n2020年2月4日0-24时，新疆报告新增确诊病例3例，新增死亡病例0例。确诊病例中，乌鲁木齐市12例、"
+            "伊犁州9例。目前尚有1929人正在接受医学观察。",
+            "新疆维吾尔自治区",
+            "32例",
+            ("2020年2月4日0-24时", None, "2020-02-04T24:00", "cumulative"),
+        ),
+        # an earthquake bureau's aftershock bulletin
+        (
+            "长宁地震新增余震12次，累计余震153次\n6月18日0时至12时，长宁县共记录到余震12次，其中3级以上2次。",
+            "宜宾市",
+            "153次",
+            ("6月18日0时至12时", None, "2019-06-18T12:00", "cumulative"),
+        ),
+    ],
+)
+def test_a_headlines_running_total_not_restated_is_as_of_the_end_of_the_bodys_window(
+    claims_of, text, region, mention, expected
+):
+    claim = next(
+        c
+        for c in claims_of(text, region=region, date="2019-06-19" if "余震" in text else "2020-02-05")
+        if c["mention"] == mention
+    )
+    assert (claim["period"], claim["period_start"], claim["period_end"], claim["aspect"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "date", "mention", "expected"),
+    [
+        # people in the headline, cases in the body: a province's first discharged patients
+        (
+            "好消息！河北首批3名患者治愈出院\n2月2日，河北省首批新型冠状病毒感染的肺炎患者已符合治愈标准，正式出院3例。",
+            "河北省",
+            "2020-02-02",
+            "3名",
+            ("2月2日", "flow"),
+        ),
+        # a mine rescue: 名 in the headline, 人 in the body
+        (
+            "被困井下5名矿工全部获救\n6月3日，经过连续救援，被困井下的矿工全部升井，共救出5人。",
+            "晋城市",
+            "2024-06-04",
+            "5名",
+            ("6月3日", None),
+        ),
+        # a stock word of a clause before is that clause's figure's: the headline's death is the running total's
+        (
+            "海南累计确诊31例，死亡1例\n26日16时～27日7时，海南省新增确诊病例9例，重症病例3例，死亡病例1例。"
+            "截至1月27日7:00，海南省累计报告确诊病例31例，重症病例4例，死亡病例1例。",
+            "海南省",
+            "2020-01-27",
+            "1例",
+            ("截至1月27日7:00", "cumulative"),
+        ),
+    ],
+)
+def test_a_headline_takes_the_time_of_a_body_figure_counted_in_other_words(
+    claims_of, text, region, date, mention, expected
+):
+    claim = next(c for c in claims_of(text, region=region, date=date) if c["mention"] == mention)
+    assert (claim["period"], claim["aspect"] if expected[1] else None) == expected

@@ -47,7 +47,7 @@ from extract.components.extensions import doc_text
 from extract.components.metric_lists import counted_alike
 from extract.components.metric_phrases import PEOPLE_UNITS, history_phrase
 from extract.components.period import a_report_window, a_window_of_new_figures, period_dates
-from extract.headline_figures import in_own_words, restating_key, same_metric
+from extract.headline_figures import in_own_words, restating_keys, same_metric
 from extract.layout import Article
 from extract.list_headings import counted_heading_noun
 from extract.pattern_cache import compile_pattern
@@ -117,15 +117,18 @@ def _headlines_as_restated(claims: list[Claim], articles: list[Article]) -> None
     restating: dict[tuple[int, float, str], list[Claim]] = {}
     in_body: dict[tuple[int, float, str], int] = {}  # how many body figures have the key, whatever their words
     for claim in claims:
-        key = restating_key(claim)
-        if key is None or in_its_headline(claim):
+        keys = restating_keys(claim)
+        if not keys or in_its_headline(claim):
             continue
-        in_body[key] = in_body.get(key, 0) + 1
-        if claim.aspect is not None and in_own_words(claim):
-            restating.setdefault(key, []).append(claim)
+        for key in keys:
+            in_body[key] = in_body.get(key, 0) + 1
+            if claim.aspect is not None and in_own_words(claim):
+                restating.setdefault(key, []).append(claim)
     for claim in claims:
-        key = restating_key(claim)
-        if key is None or claim.aspect is not None or not in_its_headline(claim):
+        if claim.aspect is not None or not in_its_headline(claim):
+            continue
+        key = next((key for key in restating_keys(claim) if key in in_body), None)
+        if key is None:
             continue
         candidates = restating.get(key, [])
         same = [other for other in candidates if same_metric(claim, other)]

@@ -26,7 +26,7 @@ from extract.claims import Claim
 from extract.clock import PART_OF_DAY, on_the_clock
 from extract.components.extensions import doc_text
 from extract.components.outcome_clauses import OutcomeAfter, outcome_after_the_noun
-from extract.headline_figures import in_own_words, restating_key, same_metric
+from extract.headline_figures import in_own_words, restating_keys, same_metric
 from extract.layout import BRACKETED_TITLE, TOPIC_TAG, Article, is_headline_like
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
@@ -597,22 +597,22 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
     period: a page dated the next day would otherwise date the figure to the day of the page."""
     headlines = [a.headline for a in articles]
     restating: dict[tuple[int, float, str], list[Claim]] = {}
-    in_headline: list[tuple[Claim, tuple[int, float, str]]] = []
+    in_headline: list[tuple[Claim, tuple[tuple[int, float, str], ...]]] = []
     for claim in claims:
-        key = restating_key(claim)
-        if key is None:
+        keys = restating_keys(claim)
+        if not keys:
             continue
         headline = headlines[claim.article_index] if claim.article_index < len(headlines) else None
         if (headline is not None and headline.start <= claim.start < headline.end) or _in_a_title_bracket(text, claim):
             if claim.period is None:
-                in_headline.append((claim, key))
+                in_headline.append((claim, keys))
         elif in_own_words(claim):
-            restating.setdefault(key, []).append(claim)
-    for claim, key in in_headline:
+            for key in keys:
+                restating.setdefault(key, []).append(claim)
+    for claim, keys in in_headline:
         aspect = _nearest_marker(text, claim)
-        same_aspect = [
-            other for other in restating.get(key, []) if aspect is None or _nearest_marker(text, other) == aspect
-        ]
+        found = next((restating[key] for key in keys if key in restating), [])
+        same_aspect = [other for other in found if aspect is None or _nearest_marker(text, other) == aspect]
         body = [other for other in same_aspect if same_metric(claim, other)]
         if not body and len(same_aspect) == 1:
             # 北京新增3例境外输入病例 -> 新增报告境外输入新冠肺炎确诊病例3例, 治愈出院6例 -> 治愈出院患者6例: the one
@@ -628,6 +628,27 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
             # from a sentence after it, not before, but as a carried period is: not written in its own words
             claim.period, claim.period_start, claim.period_end = next(iter(periods))
             claim.period_basis = "carried"
+        elif not body and aspect == "cumulative":
+            _as_of_the_bodys_window(claim, claims)
+
+
+def _as_of_the_bodys_window(claim: Claim, claims: list[Claim]) -> None:
+    """A headline's running total its body does not restate (新疆新增3例累计32例 over a body of 2020年2月4日0-24时，
+    …新增确诊病例3例 and the cases by city) is as of the end of the one window of hours the body's figures are of, when
+    they are of no other time but now: the window as written, dated to its end with no start."""
+    body = [
+        other
+        for other in claims
+        if other.article_index == claim.article_index
+        and other.start > claim.start
+        and other.period is not None
+        and other.period not in _NOW  # 目前尚有1929人…: the page's now, of no window
+    ]
+    if not body or len({other.period for other in body}) != 1 or not a_report_window(body[0].period):
+        return
+    claim.period, claim.period_start, claim.period_basis = body[0].period, None, "carried"
+    claim.period_end = max((other.period_end for other in body if other.period_end), default=None)
+    claim.notes.append(f"a running total as of the end of {claim.period}, the window of its body's new figures")
 
 
 # a post's title in brackets opening its text, after its topic tags (#新冠肺炎最新动态#【#北京新增18例累计315例#】…)
@@ -642,9 +663,20 @@ def _in_a_title_bracket(text: str, claim: Claim) -> bool:
 
 
 def _nearest_marker(text: str, claim: Claim) -> str | None:
-    """The aspect the nearest marker before the figure in its sentence gives (新增: flow, 累计: cumulative), or None."""
-    markers = aspect_markers_in(text[claim.sentence_start : claim.start])
+    """The aspect the nearest marker before the figure in its own clause gives, else the nearest of a new figure or a
+    running total before it in its sentence (新增: flow, 累计: cumulative), or None: a stock word of a clause before
+    (累计…31例，重症病例4例，死亡病例1例) is that clause's figure's."""
+    sentence = text[claim.sentence_start : claim.start]
+    clause_start = max(sentence.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+    own = aspect_markers_in(sentence[clause_start:])
+    if own:
+        return own[-1]
+    markers = [aspect for aspect in aspect_markers_in(sentence[:clause_start]) if aspect != _STOCK]
     return markers[-1] if markers else None
+
+
+_CLAUSE_MARKS = ("，", ",", "；", ";")
+_STOCK = "stock"
 
 
 def _a_running_totals_part(text: str, claim: Claim, whole: Claim | None, phrases: PeriodPhrases) -> bool:
