@@ -316,3 +316,32 @@ def test_a_doing_stops_at_a_feeds_markup_and_the_next_figure(claim_of, genre, te
 )
 def test_a_doing_before_a_link_to_the_next_figure_is_this_ones(claim_of, text, mention, metric):
     assert claim_of(text, mention, "湖南省", date="2020-02-10")["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a verb with 性 or 型 after it is an adjective of the noun, and 发现 takes what it found after the figure or
+        # before it: a health notice's clusters and imported cases
+        ("截至1月24日，累计发现聚集性疫情14起。", "广东省", "14起", "聚集性疫情"),
+        ("全省新增输入型病例3例。", "广东省", "3例", "输入型病例"),
+        ("全省累计报告输入性病例120例。", "广东省", "120例", "输入性病例"),
+        # an inspection team's report
+        ("巡察组共发现问题线索12条。", "菏泽市", "12条", "问题线索"),
+        ("今年以来共发现突发性环境事件3起。", "菏泽市", "3起", "突发性环境事件"),
+    ],
+)
+def test_a_verb_of_finding_and_an_adjective_in_xing_are_no_metric_boundary(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention"),
+    [
+        # a state word (短短, jieba's z) names nothing: a medical team's story and a construction story
+        ("这是短短24小时内即组建而成的医疗队。", "福建省", "24小时"),
+        ("短短3天时间，工人们就完成了全部安装。", "菏泽市", "3天"),
+    ],
+)
+def test_a_state_word_alone_is_no_metric(claim_of, text, region, mention):
+    assert claim_of(text, mention, region)["metric"] not in ("短短", "这是短短")

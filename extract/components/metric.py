@@ -1598,12 +1598,16 @@ def _inside_brackets(head: str, at: int) -> bool:
     )
 
 
+# adverbs, and state words (短短24小时内组建, 满满): none names a thing
+_NO_NOUN_TAGS = (*ADVERB_TAGS, "z")
+
+
 def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clause_start: int) -> str | None:
     raw_before = _per_unit_end().sub("", raw_before.rstrip())  # 按每斤(0.8元): the rate's unit, not its thing
     before_core = strip_links(raw_before)
     before = clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
-    if before and all(tag in ADVERB_TAGS for _, tag in phrase_words(before)):
+    if before and all(tag in _NO_NOUN_TAGS for _, tag in phrase_words(before)):
         before = ""  # 仍有3名…: an adverb left when its verb is stripped names nothing; a metric is a noun phrase
     if before in level_points():
         before = ""  # 由1月28日的最高点32.4%: which level of the series, not what it measures

@@ -752,7 +752,11 @@ def _after_last_verb(phrase: str) -> str:
     for match in _inner_verb().finditer(phrase):
         if named_from is not None and match.start() > named_from:
             break
-        if len(phrase) - match.end() >= 2 and starts_a_word(phrase, match.end()):
+        if (
+            len(phrase) - match.end() >= 2
+            and starts_a_word(phrase, match.end())
+            and not phrase.startswith(_ADJECTIVE_ENDINGS, match.end())
+        ):
             if _coordinated_verb_at(phrase, match.end()):
                 # 公司新建扩建厂房 -> 新建扩建厂房: the two verbs stay together, what is before them goes
                 cut, owner = match.start(), ""
@@ -764,6 +768,10 @@ def _after_last_verb(phrase: str) -> str:
     if owner and names_an_owner(owner) and owner not in _owner_self_words():
         return owner + measure
     return measure
+
+
+# a verb with 性 or 型 after it is an adjective of the noun (聚集性疫情, 输入型病例), no verb acting on 性疫情
+_ADJECTIVE_ENDINGS = ("性", "型")
 
 
 def _coordinated_verb_at(phrase: str, at: int) -> bool:
