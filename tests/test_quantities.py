@@ -745,6 +745,10 @@ def test_a_character_that_begins_a_unit_is_the_units_not_the_figures(text, menti
         ("京津冀地区共发生重污染152天次，同比下降34.8%。", "152天次", "天次"),
         ("全市共发生重污染天气3天次。", "3天次", "天次"),
         ("机场保障航班1.2万架次。", "1.2万架次", "架次"),
+        # ports of entry count trains, cars and aircraft together, each crossing once
+        ("全区口岸进出境交通工具为76.9万列辆架次，同比下降6.2%。", "76.9万列辆架次", "列辆架次"),
+        ("口岸出入境交通工具达到120万辆架次。", "120万辆架次", "辆架次"),
+        ("港口监管进出境船舶和车辆3.2万艘辆次。", "3.2万艘辆次", "艘辆次"),
     ],
 )
 def test_days_summed_over_cities_are_a_unit_of_their_own(text, mention, unit):
