@@ -27,3 +27,19 @@ def test_the_parts_of_a_stock_are_stocks(claims_of):
     text = "目前87名在治患者均在定点医疗机构隔离治疗。87名在治患者中，65例病例为输入性病例，22例病例为本地感染病例。"
     found = {c["mention"]: c["aspect"] for c in claims_of(text, region="辽宁省")}
     assert (found["65例"], found["22例"]) == ("stock", "stock")
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "stock_mention"),
+    [
+        # a province's bulletin: the discharges after the stocks 现有 opens are no stock, and 现有 is not their time
+        ("全省累计报告确诊病例117例，现有危重3例，重症7例，治愈出院5例，疑似病例225例。", "贵州省", "5例", "7例"),
+        # a hospital's report
+        ("目前医院现有在院患者56人，康复出院12人，死亡2人。", "武汉市", "12人", "56人"),
+    ],
+)
+def test_an_outcome_after_the_stocks_of_xianyou_is_not_dated_by_it(claims_of, text, region, mention, stock_mention):
+    claims = {c["mention"]: c for c in claims_of(text, region=region)}
+    assert claims[mention]["period"] != "现有"
+    assert claims[mention]["aspect"] != "stock"
+    assert claims[stock_mention]["aspect"] == "stock"

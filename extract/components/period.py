@@ -868,9 +868,12 @@ def find_period(
         # new cases (1月29日，省卫健委通报，新增3例) it is the day they were reported in
         return None
     own_clause_from = _clause_start(stretch, claim.start - claim.sentence_start)
-    if "cumulative" in aspect_markers_in(stretch[own_clause_from : claim.start - claim.sentence_start]):
+    if "cumulative" in aspect_markers_in(stretch[own_clause_from : claim.start - claim.sentence_start]) or _an_outcome(
+        claim
+    ):
         # 现有重症病例17例，…，累计死亡病例19例: 现有 says its own clause's figure is a stock, not the time of a
-        # running total after it (a stock list's parts, 现有重症病例5例（桂林2例…）, still share it)
+        # running total after it (a stock list's parts, 现有重症病例5例（桂林2例…）, still share it), nor of what
+        # befell people (现有危重3例，重症13例，治愈出院5例)
         matches = [m for m in matches if m.group() not in _OWN_FIGURE_ONLY or m.start() >= own_clause_from]
     found = _last_period(stretch, matches, figure_at=claim.start - claim.sentence_start)
     if found is not None and a_report_window(found) and _totals_after_the_flow(stretch, found, claim):
@@ -909,6 +912,11 @@ def find_period(
 
 
 _A_STOCK_NOW = "现有"
+
+
+def _an_outcome(claim: Claim) -> bool:
+    """The figure counts what befell people: a death, a discharge, never undone, so no stock."""
+    return bool(claim.metric) and claim.metric.endswith(person_outcomes())
 
 
 def _carried(text: str, claim: Claim, phrases: PeriodPhrases, previous_periods: dict[int, Carried] | None) -> Carried:
