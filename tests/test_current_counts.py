@@ -43,3 +43,16 @@ def test_an_outcome_after_the_stocks_of_xianyou_is_not_dated_by_it(claims_of, te
     assert claims[mention]["period"] != "现有"
     assert claims[mention]["aspect"] != "stock"
     assert claims[stock_mention]["aspect"] == "stock"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention"),
+    [
+        # a province's notice: the patients' noun between the count and where they are cared for now
+        ("目前3名患者均在定点医院隔离治疗，病情稳定。", "辽宁省", "3名"),
+        # a county hospital's news
+        ("事故造成7人受伤，其中5名伤者在县人民医院住院治疗。", "巴中市", "5名"),
+    ],
+)
+def test_people_said_to_be_in_care_after_their_noun_are_a_stock(claims_of, text, region, mention):
+    assert {c["mention"]: c["aspect"] for c in claims_of(text, region=region)}[mention] == "stock"

@@ -16,6 +16,10 @@ import pytest
         "制定“十个一”创建标准。",
         "实施“1443”志愿服务行动。",
         "出台了《关于加强党建工作的二十条措施》。",
+        # a package of measures named by its count in Chinese numerals, outside its title's brackets: a province's
+        # epidemic notice, a city's business policy
+        "江西发布强化疫情防控十条措施。",
+        "市政府出台支持民营经济发展二十条意见。",
         "形成新就业群体“15分钟服务圈”。",
         "这是一个生动实践。",
         "全市上下一盘棋。",

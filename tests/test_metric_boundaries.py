@@ -324,6 +324,7 @@ def test_a_doing_before_a_link_to_the_next_figure_is_this_ones(claim_of, text, m
         # a verb with 性 or 型 after it is an adjective of the noun, and 发现 takes what it found after the figure or
         # before it: a health notice's clusters and imported cases
         ("截至1月24日，累计发现聚集性疫情14起。", "广东省", "14起", "聚集性疫情"),
+        ("截至2月10日24时，全市累计报告聚集性疫情26起，涉及病例78例。", "北京市", "26起", "聚集性疫情"),
         ("全省新增输入型病例3例。", "广东省", "3例", "输入型病例"),
         ("全省累计报告输入性病例120例。", "广东省", "120例", "输入性病例"),
         # an inspection team's report

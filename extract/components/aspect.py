@@ -425,8 +425,12 @@ _IN_CARE_AFTER = compile_pattern(rf"\s?(?:正|仍|均)?在[^，,；;。、]{{0,1
 
 def _in_care_now(text: str, claim: Claim) -> str | None:
     """ "伊朗包机境外输入性病例密切接触者274人，其中59人在省级定点医院隔离留观": a count of people said to be in care or
-    isolation where the figure's clause has no marker is a stock."""
-    return "stock" if claim.unit in PEOPLE_UNITS and _IN_CARE_AFTER.match(text, claim.end) else None
+    isolation where the figure's clause has no marker is a stock, also with its noun between (目前3名患者均在定点医院
+    隔离治疗)."""
+    if claim.unit not in PEOPLE_UNITS:
+        return None
+    after = claim.end + len(claim.metric) if claim.metric and text.startswith(claim.metric, claim.end) else claim.end
+    return "stock" if _IN_CARE_AFTER.match(text, after) else None
 
 
 def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> None:

@@ -579,6 +579,7 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
         and len(phrase) - verb.end() >= 2
         and not phrase.startswith(_leading_nouns())
         and starts_a_word(phrase, verb.end())  # 向日葵 is no 向 (towards) and 日葵
+        and not phrase.startswith(_ADJECTIVE_ENDINGS, verb.end())  # 聚集性疫情: the kind of outbreak
         and not _coordinated_verb_at(phrase, verb.end())  # 新建改建茶园: both verbs qualify the 茶园
     ):
         phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
