@@ -415,6 +415,9 @@ def test_containers_are_counted_in_standard_units(mention, value, unit):
         ("5mm", 5, "毫米"),
         ("100m", 100, "米"),
         ("42.195km", 42.195, "公里"),
+        # a water-resources bulletin writes the square as a plain 2 (全市土地总面积18597km2), as m2 is written
+        ("18597km2", 18597, "平方公里"),
+        ("120m2", 120, "平方米"),
         ("5kg", 5, "公斤"),
         ("500g", 500, "克"),
         ("30t", 30, "吨"),
