@@ -249,8 +249,10 @@ class Gazetteer:
             )
             if name in self._generic_names and not after_its_city and not _a_district_of_its_own_region(place, region):
                 continue  # 洪江城区 is no 城区 of 汕尾市
-            if name in _names_ending_a_word_only() and not starts_a_word(text, end):
-                continue  # 市委市政府和县委: 和 and 县委, no 和县
+            if name in _names_ending_a_word_only() and (
+                not starts_a_word(text, end) or text[start - 1 : start] in _BODY_NAME_ENDINGS
+            ):
+                continue  # 市委市政府和县委: 和 and 县委, no 和县; nor 县水利局和县林业局: two bureaus
             allowed = name == place.name or name in self._written_names or after_its_city
             if (
                 not allowed
@@ -1325,6 +1327,11 @@ def _every_mention(text: str, names: dict[str, Place], code_ends: dict[int, int]
                 mentions.append(Mention(at, code_ends.get(end, end), place, "organisation"))
             at = text.find(name, end)
     return mentions
+
+
+# the last characters of bodies' names (水利局, 县委, 人民法院, 林业站): a name opening with 和 right after one is the
+# next body of a list (县水利局和县林业局), no division
+_BODY_NAME_ENDINGS = frozenset("局委院办厅府会所站队部处科")
 
 
 @cache

@@ -306,3 +306,25 @@ def test_a_list_closed_by_etc_pairs_with_the_figures_after_respectively(claim_of
 def test_rates_with_their_levels_in_brackets_pair_with_their_changes(claims_of, genre, text, region, expected):
     metrics = {c["mention"]: c["metric"] for c in claims_of(text, region=region) if c["mention"] in expected}
     assert metrics == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        (
+            "province holiday retail, a demonstration zone the gazetteer does not hold",
+            "其中咸阳、铜川、西安市、杨凌区、延安和榆林市监测企业商品销售额同比分别增长51.82%、41.55%、29.79%、28.31%、"
+            "23.23%、5.49%。",
+            "陕西省",
+            ["咸阳市", "铜川市", "西安市", "杨凌区", "延安市", "榆林市"],
+        ),
+        (
+            "city industry report, an economic zone among the districts",
+            "其中，和平区、河西区、空港经济区、南开区工业产值分别增长5.1%、4.2%、3.3%、2.4%。",
+            "天津市",
+            ["和平区", "河西区", "空港经济区", "南开区"],
+        ),
+    ],
+)
+def test_a_listed_name_the_gazetteer_does_not_hold_is_still_an_item(genre, text, region, expected):
+    assert [c.subject for c in extract_claims(text, region=region)] == expected, genre

@@ -2063,3 +2063,29 @@ def test_a_banner_and_a_league_scope_word_is_the_region(claims_of, text, region,
     found = {c["mention"]: (c["metric"], c["subject"]) for c in claims_of(text, region=region)}
     assert found[mention][1] == subject
     assert not found[mention][0].startswith(("全", "我"))
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # a district's hotline report ranks its bureaus: none of them is what 全区 stands for after them
+        (
+            "6月份，全区共受理各类诉求665件。综合考评前三的部门为区城管执法局、区住建局、区人社局。"
+            "6月份，全区共受理市民来信27件。",
+            "宝鸡市陈仓区",
+            "27件",
+            "陈仓区",
+        ),
+        # a county's environment news names the bureaus it praised
+        (
+            "受到表彰的单位有县环保局、县水利局和县林业局。今年全县共完成植树造林1.2万亩。",
+            "麻城市",
+            "1.2万亩",
+            "麻城市",
+        ),
+    ],
+)
+def test_bodies_listed_together_are_not_what_a_scope_word_after_them_stands_for(
+    claims_of, text, region, mention, subject
+):
+    assert {c["mention"]: c["subject"] for c in claims_of(text, region=region)}[mention] == subject

@@ -368,6 +368,14 @@ def test_a_source_and_a_rank_scope_are_no_subjects(genre, text, region, mention,
             "围场满族蒙古族自治县",
         ),
         ("city farm news", "和县今年粮食总产量30万吨。", "马鞍山市", "30万吨", "和县"),
+        # 和 after a bureau's name joins the next bureau (县水利局和县林业局): a county's forestry news
+        (
+            "county forestry news",
+            "受表彰的有县水利局和县林业局。全县共完成植树造林1.2万亩。",
+            "麻城市",
+            "1.2万亩",
+            "麻城市",
+        ),
         # 全港 in a mainland port's news is the whole port, not Hong Kong; in Hong Kong's own text it is Hong Kong
         ("port news", "上半年全港完成集装箱吞吐量386万标箱。", "厦门市", "386万标箱", "厦门市"),
         ("Hong Kong release", "全港失業率為3.1%。", "香港特别行政区", "3.1%", "香港特别行政区"),

@@ -706,10 +706,13 @@ def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list
     order: "江苏省、浙江省分别实现地区生产总值9.6万亿元和6.1万亿元", "山东省和河南省粮食产量分别为
     1100亿斤、1330亿斤，同比分别增长1.2%、0.8%" (each list of figures after the places)."""
     out: dict[int, Place] = {}
-    lists = [
-        (places[0].sentence_start, places[-1].mention.end, [item.place for item in places])
-        for places in _place_lists(text, by_sentence)
-    ]
+    lists = _with_unknown_items(
+        text,
+        [
+            (places[0].sentence_start, places[0].mention.start, places[-1].mention.end, [item.place for item in places])
+            for places in _place_lists(text, by_sentence, least=1)
+        ],
+    )
     for sentence_start, list_end, listed in lists + _company_lists(claims):
         respectively = text.find(_RESPECTIVELY, list_end)
         if respectively < 0:
@@ -718,6 +721,32 @@ def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list
             if len(figures) == len(listed) and claims[figures[0]].start > respectively:
                 out.update(zip(figures, listed, strict=True))
     return out
+
+
+def _with_unknown_items(
+    text: str, lists: list[tuple[int, int, int, list[Place]]]
+) -> list[tuple[int, int, list[Place]]]:
+    """(sentence start, where the list ends, its places) of lists of places joined again across one name the
+    gazetteer does not hold, written between them as a division (…西安市、杨凌区、延安…: the 杨凌 demonstration zone):
+    a respective list counts it as an item, or its figures would go to the wrong places."""
+    merged: list[tuple[int, int, int, list[Place]]] = []
+    for sentence_start, start, end, places in sorted(lists, key=lambda item: item[1]):
+        if merged and merged[-1][0] == sentence_start:
+            gap = _UNKNOWN_ITEM.fullmatch(text, merged[-1][2], start)
+            if gap is not None:
+                name = gap["name"]
+                unknown = Place(name, _UNKNOWN_ITEM_LEVELS.get(name[-1], "county"))
+                merged[-1] = (sentence_start, merged[-1][1], end, [*merged[-1][3], unknown, *places])
+                continue
+        merged.append((sentence_start, start, end, places))
+    return [(sentence_start, end, places) for sentence_start, _, end, places in merged if len(places) > 1]
+
+
+# one list item between two runs of places, a name ending like a division's, and the separators around it
+_UNKNOWN_ITEM = compile_pattern(
+    rf"\s*(?:{LIST_SEPARATOR.pattern})\s*(?P<name>[\u4e00-\u9fff]{{1,5}}[区县市旗州])\s*(?:{LIST_SEPARATOR.pattern})\s*"
+)
+_UNKNOWN_ITEM_LEVELS = {"市": "city", "州": "city"}
 
 
 def _joint_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[Resolved]]) -> dict[int, Place]:
@@ -802,13 +831,13 @@ _COMPANY_LIST = compile_pattern(
 )
 
 
-def _place_lists(text: str, by_sentence: dict[int, list[Resolved]]) -> list[list[Resolved]]:
-    """Runs of two or more places or organisations of a sentence joined by 、/和/及, each maybe with its own figure
-    in brackets (平湖市(6.8%)、秀洲区(6.2%)…，分别回升0.7个、1.2个…百分点)."""
+def _place_lists(text: str, by_sentence: dict[int, list[Resolved]], least: int = 2) -> list[list[Resolved]]:
+    """Runs of `least` or more places or organisations of a sentence joined by 、/和/及, each maybe with its own
+    figure in brackets (平湖市(6.8%)、秀洲区(6.2%)…，分别回升0.7个、1.2个…百分点)."""
     runs: list[list[Resolved]] = []
     for items in by_sentence.values():
         for run in _joined_runs(text, [(i.mention.start, i.mention.end) for i in items], _BRACKETED_THEN_SEPARATOR):
-            if len(run) > 1:
+            if len(run) >= least:
                 runs.append([items[k] for k in run])
     return runs
 
@@ -1028,7 +1057,9 @@ def _resolve_all(
     earlier: list[Place] = []
     earlier_at: list[int] = []  # where each of `earlier` was named
     earlier_parts: list[bool] = []  # and whether it was named as a list's part, its figure right after it
-    sources: set[Place] = set()  # bodies the text learnt its figures from (记者从…集团获悉, 根据省旅发委统计)
+    # bodies whose own work later figures are not: those the text learnt its figures from (记者从…集团获悉, 根据省旅发委
+    # 统计), and those listed together (综合考评前三的部门为区城管执法局、区住建局、区人社局)
+    in_passing: set[Place] = set()
     current_article = -1
     next_titled = 0
     for mention, sentence_start, article in located:
@@ -1063,7 +1094,7 @@ def _resolve_all(
         place = (
             _issuers_mention(text, mention, issuer)
             or _city_of_its_sentence(mention, in_sentence)
-            or _resolve(mention, candidates, region, sources)
+            or _resolve(mention, candidates, region, in_passing)
         )
         # 本公司 is only ever the issuer's: in a story it is whoever is quoted, not the company named last
         if place is None or (place != issuer and mention.role == "scope" and _a_company_self_word(mention.place.name)):
@@ -1085,7 +1116,15 @@ def _resolve_all(
         if place.level == "organisation" and governed:
             before = _clause_before(text, sentence_start, mention.start, clause_breaks)
             if _in_a_source_name(text, before, mention.start):
-                sources.add(place)
+                in_passing.add(place)
+        listed_after = out[-1] if out and out[-1].sentence_start == sentence_start else None
+        if (
+            place.level == "organisation"
+            and listed_after is not None
+            and listed_after.place.level == "organisation"
+            and LIST_SEPARATOR.fullmatch(text, listed_after.mention.end, mention.start)
+        ):
+            in_passing.update((place, listed_after.place))
         chain_start = chain_starts.get(mention.start, mention.start)
         if mention.role == "organisation" and (
             opening := _parent_opening(text, sentence_start, mention, clause_breaks)
@@ -1940,10 +1979,10 @@ def _city_of_its_sentence(mention: Mention, in_sentence: list[Place]) -> Place |
     return next((p for p in reversed(in_sentence) if p.level in ("city", "county") and p.name.endswith("市")), None)
 
 
-def _resolve(mention: Mention, earlier: list[Place], region: Place | None, sources: set[Place]) -> Place | None:
+def _resolve(mention: Mention, earlier: list[Place], region: Place | None, in_passing: set[Place]) -> Place | None:
     place = mention.place
     if mention.role == "scope":
-        return _resolve_scope(place.name, earlier, region, sources)
+        return _resolve_scope(place.name, earlier, region, in_passing)
     if mention.role == "government":
         # 市委社会工作部 -> 菏泽市; 东明县委社会工作部 -> None here: the mention of 东明县 nested in it
         # (kept by _outermost, resolved next) speaks for it
@@ -1972,9 +2011,10 @@ def _national_bodies() -> tuple[str, ...]:
     return lexicon.word_list("national_bodies.txt")
 
 
-def _resolve_scope(word: str, earlier: list[Place], region: Place | None, sources: set[Place]) -> Place | None:
+def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_passing: set[Place]) -> Place | None:
     """The place or body a word of scope (全省, 本市, 该公司) stands for, from the places named before it; a body the
-    text only learnt its figures from (`sources`) is no bureau whose own figures for its place they are."""
+    text only learnt its figures from, or listed with others (`in_passing`), is no bureau whose own figures for its
+    place they are."""
     if word in _scope_place_words():
         place = gazetteer().lookup(_scope_place_words()[word])  # 本港, 全澳, 全台
         if _another_provinces(region, place):
@@ -2012,7 +2052,7 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, source
         (
             p
             for p in reversed(earlier)
-            if p.level == "organisation" and p not in sources and not p.name.endswith(_assembly_bodies())
+            if p.level == "organisation" and p not in in_passing and not p.name.endswith(_assembly_bodies())
         ),
         None,
     )
