@@ -1643,7 +1643,7 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
             suffix_start = opening  # the quoted brand, then whatever names it further on the left
             if opening == 0 or not _NAME_CHAR.match(text, opening - 1):
                 return opening
-    window_start = max(0, suffix_start - 12)
+    window_start = _not_inside_a_place(max(0, suffix_start - 12), suffix_start, place_ends)
     # the last stop, tried from the suffix back: whether a 的 is inside a proper name needs its words
     found = list(_organisation_left_stop().finditer(text, window_start, suffix_start))
     # a stop that ends a place's name is part of it (the 全镇 of 万全镇): no stop
@@ -1660,6 +1660,19 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
     # after a governing word (继续驻守医院) the name must not start with a verb, as after a word that ends it
     after_a_word = _NAME_CHAR.match(stop.group()) is not None
     return _first_name_word(text, stop.end(), suffix_start, place_ends, after_a_word)
+
+
+def _not_inside_a_place(window_start: int, suffix_start: int, place_ends: dict[int, Mention]) -> int:
+    """Where the look back for a name's start begins, moved to the start of a place it would cut (据重庆市渝北区新冠
+    肺炎疫情防控指挥部消息: not 北区新冠肺炎疫情防控指挥部)."""
+    for end in range(window_start + 1, min(suffix_start, window_start + _LONGEST_PLACE_NAME) + 1):
+        place = place_ends.get(end)
+        if place is not None and place.start < window_start:
+            return place.start
+    return window_start
+
+
+_LONGEST_PLACE_NAME = 12
 
 
 def _across_a_joining_word(text: str, name_start: int) -> int:

@@ -346,3 +346,16 @@ def test_a_verb_of_finding_and_an_adjective_in_xing_are_no_metric_boundary(claim
 )
 def test_a_state_word_alone_is_no_metric(claim_of, text, region, mention):
     assert claim_of(text, mention, region)["metric"] not in ("短短", "这是短短")
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a part's own count after 占 (accounts for): 占 is no word of what is counted — Hong Kong housing, a census
+        ("今年第一季一般申請共有約4700宗，當中長者一人申請佔約440宗。", "香港特别行政区", "約440宗", "申请"),
+        ("全市常住人口2185万人，其中外来人口占825万人。", "北京市", "825万人", "外来人口"),
+    ],
+)
+def test_a_count_after_zhan_measures_the_part_before_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"].endswith(metric)
+    assert not claim_of(text, mention, region)["metric"].endswith(("占", "佔"))

@@ -570,3 +570,56 @@ def test_a_place_and_its_de_before_its_own_figure_stays_its_subject():
     text = "全省生产总值增长5.2%，其中广州的增长6.1%。"
     claims = {c.mention: c.subject for c in extract_claims(text, region="广东省", date="2024-02-01")}
     assert claims["6.1%"] == "广州市"
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a body a preposition or verb governs is not what a later 全省/全县 stands for: a province's retail news
+        (
+            "province retail news",
+            "2021年清明小长假我省市场平稳。来自陕西省商务厅消息，假日期间全省467家零售样本企业商品销售额6.36亿元。",
+            "陕西省",
+            "6.36亿元",
+            "陕西省",
+        ),
+        # a county's police news, the bureau only guiding
+        (
+            "county police news",
+            "今年以来沛县治安平稳。在县公安局的指导下，全县共调解矛盾纠纷312起。",
+            "沛县",
+            "312起",
+            "沛县",
+        ),
+    ],
+)
+def test_a_governed_body_is_not_what_a_scope_word_after_it_stands_for(genre, text, region, mention, subject):
+    claims = extract_claims(text, region=region)
+    assert next(c for c in claims if c.mention == mention).subject == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # Taiwan's ministries speak for Taiwan, also with the day's date in brackets before their verb
+        (
+            "Taiwan traffic statistics",
+            "交通部今(27)日召開道安說明會並公布統計資料,8月單月道路交通事故3萬2,699件。",
+            "台湾省",
+            "3萬2,699件",
+            "台湾省",
+        ),
+        ("Taiwan export orders", "經濟部今(20)日公布,10月外銷訂單金額為526億美元。", "台湾省", "526億美元", "台湾省"),
+        # a place's epidemic command speaks for its place (its name no longer cut inside the place's)
+        (
+            "city epidemic notice",
+            "据重庆市渝北区新冠肺炎疫情防控指挥部消息，当日共对79名入境乘客进行核酸检测。",
+            "重庆市",
+            "79名",
+            "渝北区",
+        ),
+    ],
+)
+def test_a_government_body_speaking_gives_its_place(genre, text, region, mention, subject):
+    claims = extract_claims(text, region=region)
+    assert next(c for c in claims if c.mention == mention).subject == subject, genre

@@ -100,6 +100,20 @@ def test_a_body_opening_its_paragraph_is_what_the_paragraph_is_about(claim_of, t
             "湖南省",
             {"24386亿元": "湖南省", "6.8%": "湖南省", "6.1%": "长沙市"},
         ),
+        # ranked among the others the body compares it with (表现最佳), the place is not carried to the lead either
+        (
+            "Taiwan traffic statistics (Traditional)",
+            "8月車禍死亡減少 台中表現最佳\n交通部今日公布最新交通事故統計,8月道路交通事故3.2萬件雖較去年增加,"
+            "但死亡較去年減少63人。\n就縣市來看,整體死亡人數以南投增加7人最多。",
+            "台湾省",
+            {"3.2萬件": "台湾省", "63人": "台湾省"},
+        ),
+        (
+            "city district statistics",
+            "上半年福田区经济表现最佳\n上半年，深圳全市实现地区生产总值16000亿元，同比增长5.0%。分区看，福田区增长6.2%，南山区增长5.1%。",
+            "深圳市",
+            {"16000亿元": "深圳市", "6.2%": "福田区"},
+        ),
     ],
 )
 def test_a_headline_ranking_a_part_of_a_broken_down_whole_is_no_topic(claim_of, genre, text, region, expected):

@@ -1602,6 +1602,10 @@ def _inside_brackets(head: str, at: int) -> bool:
 _NO_NOUN_TAGS = (*ADVERB_TAGS, "z")
 
 
+_AMOUNTS = ("count", "money", "measure")
+_SHARE_VERB = "占"
+
+
 def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clause_start: int) -> str | None:
     raw_before = _per_unit_end().sub("", raw_before.rstrip())  # 按每斤(0.8元): the rate's unit, not its thing
     before_core = strip_links(raw_before)
@@ -1609,6 +1613,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
     if before and all(tag in _NO_NOUN_TAGS for _, tag in phrase_words(before)):
         before = ""  # 仍有3名…: an adverb left when its verb is stripped names nothing; a metric is a noun phrase
+    if claim.kind in _AMOUNTS and len(before) > len(_SHARE_VERB) + 1 and before.endswith(_SHARE_VERB):
+        before = before[: -len(_SHARE_VERB)]  # 当中长者一人申请占约440宗: the part's own count, 占 no word of it
     if before in level_points():
         before = ""  # 由1月28日的最高点32.4%: which level of the series, not what it measures
     if before and _manner_after_a_figure(text, before, claim.start):

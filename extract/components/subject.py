@@ -186,12 +186,15 @@ def subject_component(doc: Doc) -> Doc:
         sentence_subjects.sort(key=lambda pair: pair[0])
         every_subject[article_index] = sentence_subjects
         topic = article_topic(sentence_subjects, article_index, articles, named)
-        if topic is not None and not ranks_the_parts_of_a_whole(
-            text, articles[article_index] if article_index < len(articles) else None
-        ):
-            topics[article_index] = topic
-        subjects[article_index] = carriable(sentence_subjects, named, article_index, articles)
         article = articles[article_index] if article_index < len(articles) else None
+        ranked = ranks_the_parts_of_a_whole(text, article)
+        if topic is not None and not ranked:
+            topics[article_index] = topic
+        if ranked and article is not None and article.headline is not None:
+            # the place its headline ranks (台中表现最佳) is one of the parts, no subject the lead's figures carry on
+            head = article.headline
+            sentence_subjects = [(at, place) for at, place in sentence_subjects if not head.start <= at < head.end]
+        subjects[article_index] = carriable(sentence_subjects, named, article_index, articles)
         for start, place in restating_the_lead(text, article, sentence_subjects):
             restated[start] = place
             insort(subjects[article_index], (start, place), key=lambda pair: pair[0])
@@ -1057,8 +1060,8 @@ def _resolve_all(
     earlier: list[Place] = []
     earlier_at: list[int] = []  # where each of `earlier` was named
     earlier_parts: list[bool] = []  # and whether it was named as a list's part, its figure right after it
-    # bodies whose own work later figures are not: those the text learnt its figures from (记者从…集团获悉, 根据省旅发委
-    # 统计), and those listed together (综合考评前三的部门为区城管执法局、区住建局、区人社局)
+    # bodies whose own work later figures are not: those a verb or a preposition governs, as where the text
+    # learnt its figures (记者从…集团获悉, 根据省旅发委统计), and those listed together (前三的部门为区城管执法局、…)
     in_passing: set[Place] = set()
     current_article = -1
     next_titled = 0
@@ -1114,9 +1117,9 @@ def _resolve_all(
             or names_a_subsidiary_after(text, mention.end)  # 长春高新子公司金赛药业实现…: the subsidiary's figures
         )
         if place.level == "organisation" and governed:
-            before = _clause_before(text, sentence_start, mention.start, clause_breaks)
-            if _in_a_source_name(text, before, mention.start):
-                in_passing.add(place)
+            # a body a verb or a preposition governs (来自陕西省商务厅消息, 在…局的指导下) is no body whose own
+            # figures a later 全省 counts
+            in_passing.add(place)
         listed_after = out[-1] if out and out[-1].sentence_start == sentence_start else None
         if (
             place.level == "organisation"
@@ -1383,7 +1386,9 @@ def _statement_verbs() -> re.Pattern[str]:
 def _statement_after() -> re.Pattern[str]:
     titles = lexicon.alternation(lexicon.word_list("official_titles.txt"))
     verbs = _statement_verbs().pattern
-    in_clause, no_figure = f"[^{_CLAUSE_BREAKS}]", f"[^{_CLAUSE_BREAKS}0-9０-９]"
+    in_clause = f"[^{_CLAUSE_BREAKS}]"
+    # a date's digits are no figure (交通部今(27)日召开…并公布)
+    no_figure = f"(?:[^{_CLAUSE_BREAKS}0-9０-９]|[0-9０-９](?=[0-9０-９]*[)）]?[日号年月]))"
     # after the official's name a date may stand before the verb (焦雅辉在28日新闻发布会上表示)
     official = f"{no_figure}{{0,{_TITLE_GAP}}}?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?"
     return compile_pattern(

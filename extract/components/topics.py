@@ -320,7 +320,9 @@ def ranks_the_parts_of_a_whole(text: str, article: Article | None) -> bool:
     return breakdown_by_place().search(text, article.headline.end, article.end) is not None
 
 
-# a place ranked in the whole it is part of (全国最高, 全省第一, 居全市首位)
+# a place ranked in the whole it is part of (全国最高, 全省第一, 居全市首位), or among the others its body compares
+# it with (台中表现最佳、1县市最差)
 _RANKED_IN_A_WHOLE = compile_pattern(
     r"全(?:国|省|市|区|州|县)(?:最高|最低|最多|最少|最快|最慢|第[一二三1-3]|首位|之首|前列)"
+    r"|(?:表现|绩效|成绩|排名)(?:最佳|最好|最优|最差|最末|垫底)"
 )
