@@ -359,3 +359,25 @@ def test_a_state_word_alone_is_no_metric(claim_of, text, region, mention):
 def test_a_count_after_zhan_measures_the_part_before_it(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"].endswith(metric)
     assert not claim_of(text, mention, region)["metric"].endswith(("占", "佔"))
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a generic head (人数) keeps the clause telling whose it is; a rate's noun in brackets is not cut at the 与 of
+        # 参与; a strong change after the bracket measures the bracket's noun — Macau's culture survey, a city's report
+        (
+            "本地人口中曾觀看表演的人數(9.18萬人)按年大幅增加82.8%,參與率(19.6%)更躍升8.8個百分點。",
+            "澳门特别行政区",
+            {"9.18萬人": "本地人口中曾观看表演的人数", "19.6%": "参与率", "8.8個百分點": "参与率"},
+        ),
+        (
+            "全市参观博物馆的人数为120万人次，参与率（35.2%）跃升5.1个百分点。",
+            "杭州市",
+            {"120万人次": "参观博物馆的人数", "35.2%": "参与率", "5.1个百分点": "参与率"},
+        ),
+    ],
+)
+def test_a_generic_head_keeps_its_clause_and_a_bracketed_level_its_noun(claims_of, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found[m] for m in expected} == expected

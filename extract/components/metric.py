@@ -740,7 +740,8 @@ def _changes_of_a_part(text: str, claims: list[Claim]) -> None:
         level = _latest_level(claims, i)
         if level is None or not level.metric or level is not claims[i - 1]:
             continue
-        # its clause opens after a comma or in a bracket right after the level (易县98亿元（增长5.2%）)
+        # its clause opens after a comma, in a bracket right after the level (易县98亿元（增长5.2%）) or after the
+        # bracket a level is in (参与率(19.6%)更跃升8.8个百分点)
         start = max(
             claim.sentence_start,
             *(text.rfind(mark, 0, claim.start) + 1 for mark in _CHANGE_CLAUSE_OPENINGS),
@@ -749,7 +750,7 @@ def _changes_of_a_part(text: str, claims: list[Claim]) -> None:
             claim.metric, claim.metric_basis = level.metric, "sentence"
 
 
-_CHANGE_CLAUSE_OPENINGS = ("，", ",", "（", "(")
+_CHANGE_CLAUSE_OPENINGS = ("，", ",", "（", "(", "）", ")")
 
 
 def _latest_share(claims: list[Claim], i: int) -> Claim | None:
@@ -1377,8 +1378,11 @@ _COUNTABLE_KINDS = ("count", "money", "measure", "percent")
 _RATE_NOUNS = ("率", "比重", "比例", "占比", "指数")
 _OPENING_BRACKET = compile_pattern(r"[（(]")
 _CLOSING_BRACKET = compile_pattern(r"\s*[）)]")
-# where the noun before a bracketed figure starts: after a pause, a list's joining word or a figure's bracket
-_NOUN_BEFORE_A_BRACKET_ENDS = compile_pattern(r"[，,。；;：:！？!?\n、）)]|及|和|与")
+# where the noun before a bracketed figure starts: after a pause, a list's joining word or a figure's bracket — a
+# joining word's character, not one inside a word (参与率, 总和, 涉及)
+_NOUN_BEFORE_A_BRACKET_ENDS = compile_pattern(
+    r"[，,。；;：:！？!?\n、）)]|(?<![涉普危波顾触])及|(?<![总饱温缓柔共])和|(?<![参给赋授])与"
+)
 _SHORTEST_NOUN = 2
 _PER_PERSON = "人均"
 

@@ -676,9 +676,16 @@ def _told_apart_by_its_clause(phrase: str, head: str) -> str | None:
     the head's from another (lexicon/group_telling_clauses.txt) stays with it: the whole phrase, when short enough a
     metric. None otherwise."""
     clause = phrase[: len(phrase) - len(head) - 1]
-    if len(phrase) > MAX_METRIC or not clause.endswith(_group_telling_clauses()):
+    if len(phrase) > MAX_METRIC:
         return None
-    return phrase
+    if clause.endswith(_group_telling_clauses()):
+        return phrase
+    # a generic head (人数, 数量: metric_generic_heads.tsv) counts what its clause says (曾观看表演的人数9.18万人,
+    # 参观博物馆的人数): alone it names nothing
+    return phrase if head in generic_heads() and len(clause) >= _SHORTEST_CLAUSE else None
+
+
+_SHORTEST_CLAUSE = 2
 
 
 @cache
@@ -905,4 +912,5 @@ SHARE_VERB = "占"
 def change_verb_only() -> re.Pattern[str]:
     """The figure's own clause: a change verb (change_verbs.tsv, Taiwan's 年增) alone, perhaps after 各 or 均."""
     verbs = lexicon.alternation([*lexicon.word_table("change_verbs.tsv"), "年增", "年减"])
-    return compile_pattern(rf"\s*(?:各|均|分别)?(?:同比|按年)?(?:{verbs})\s*")
+    # an adverb of degree or of addition may stand before the verb (更跃升, 大幅增加, 亦增加)
+    return compile_pattern(rf"\s*(?:各|均|分别)?(?:同比|按年)?(?:更|再|又|亦|也|则|大幅|明显)?(?:{verbs})\s*")
