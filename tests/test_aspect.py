@@ -542,9 +542,10 @@ def test_confirmed_cases_after_a_running_total_of_their_time_are_one(claim_of, t
         # a city's daily notice and a province's: a day's count listed after the day's flow is of that day
         ("上海昨日无新增本地确诊病例，新增境外输入3例，治愈出院1例。", "1例", "flow"),
         ("16日当天全省新增确诊病例3例，为广州报告3例境外输入病例。", "3例", "flow"),
-        # after a running total it is one too; after a stock it is left unknown
+        # after a running total it is one too; after a stock, 现有 is not its time (a discharge is no stock): the day
+        # its sentence opens with is, and people discharged on a day are that day's
         ("昨日全省累计确诊100例，治愈出院40例。", "40例", "cumulative"),
-        ("昨日全省新增确诊5例，现有确诊50例，治愈出院1例。", "1例", None),
+        ("昨日全省新增确诊5例，现有确诊50例，治愈出院1例。", "1例", "flow"),
     ],
 )
 def test_a_days_count_after_the_days_flow_is_a_flow(claims_of, text, mention, aspect):
