@@ -268,7 +268,11 @@ class Gazetteer:
                 and not starts_a_word(text, start)
                 and not text.endswith(_COUNTRY_BEFORE_ITS_DIVISION, 0, start)
                 and not (
-                    _full_name_form(name) and _after_a_function_word(text, start) and not _begins_a_word(text, end)
+                    _after_a_function_word(text, start)
+                    and (
+                        (_full_name_form(name) and not _begins_a_word(text, end))
+                        or RANKED_CLAUSE.match(text, end) is not None  # 整体死亡人数以南投增加7人最多: 以|南投
+                    )
                 )
             ):
                 continue  # 示范县 holds no 范县, 通道县 no 道县: a name starts where a word does (中国台湾 names 台湾)
@@ -447,6 +451,11 @@ def _full_name_form(name: str) -> str:
 
 
 _DIVISION_WORD_ENDINGS = frozenset("区區县縣乡鄉镇鎮市")
+# 以 X …最 Y (X is the most Y): what stands after 以 is ranked first by its clause (以北区每平方公里2万1,283人最稠密,
+# 整体死亡人数以南投增加7人最多) — a name there, not a word of direction (以南), the figure's subject, no word of its
+# metric. RANKED_CLAUSE is the rest of the clause from X (a figure's thousands comma is no clause break).
+RANKED_BY = "以"
+RANKED_CLAUSE = compile_pattern(r"(?:[^，,。；;！？!?\n]|(?<=\d)[,，](?=\d)){1,40}?最")
 _COUNTRY_BEFORE_ITS_DIVISION = "中国"  # 中国台湾, 中国香港: one word to jieba, the division all the same
 _SHORT_FORM = "short form"  # division_other_names.tsv: a name papers write for a division, not a new one
 _FORMED_WITHIN = "formed within"  # division_successors.tsv: a division with no predecessor in the table

@@ -2089,3 +2089,23 @@ def test_bodies_listed_together_are_not_what_a_scope_word_after_them_stands_for(
     claims_of, text, region, mention, subject
 ):
     assert {c["mention"]: c["subject"] for c in claims_of(text, region=region)}[mention] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric", "subject"),
+    [
+        # 以 X …最: the place ranked first inside the clause, after its measure, is the figure's subject and no word of
+        # its metric — Taiwan traffic deaths by county (以南投: no direction word 以南), a province's growth by city
+        ("就縣市來看,整體死亡人數以南投增加7人最多。", "台湾省", "7人", "整体死亡人数", "南投县"),
+        (
+            "分市州看，地区生产总值增速以铜仁增长8.5%最快，以六盘水增长3.1%最慢。",
+            "贵州省",
+            "3.1%",
+            "地区生产总值增速",
+            "六盘水市",
+        ),
+    ],
+)
+def test_a_place_ranked_first_inside_its_clause_is_the_figures(claims_of, text, region, mention, metric, subject):
+    claim = next(c for c in claims_of(text, region=region) if c["mention"] == mention)
+    assert (claim["metric"], claim["subject"]) == (metric, subject)

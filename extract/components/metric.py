@@ -102,7 +102,7 @@ from extract.figure_references import figure_reference_words
 from extract.headline_figures import in_own_words, restating_key
 from extract.origins import foreign_origin
 from extract.pattern_cache import compile_pattern
-from extract.places import subsidiary_words
+from extract.places import RANKED_BY, RANKED_CLAUSE, subsidiary_words
 from extract.quantities import division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
 from extract.words import phrase_words, starts_a_word
@@ -184,6 +184,7 @@ def metric_component(doc: Doc) -> Doc:
         clause_start = _after_a_run_in_heading(text, clause_start, claim.start)
         clause_start = _past_a_name_across(name_spans, clause_start, claim.start)
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
+        raw_before = _without_the_ranked_place(text, raw_before, clause_start, mentions)
         if raw_before.endswith(_INSTALMENT) and claim.unit in _instalment_units():
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
@@ -1494,6 +1495,18 @@ def _without_part_named(raw: str, clause_start: int, ending_at: dict) -> str:
         return raw
     head = raw[: place.start - clause_start]
     return head[:-1] if head.endswith(PART_LINKS) and len(head) > 2 else raw
+
+
+def _without_the_ranked_place(text: str, raw: str, clause_start: int, mentions: dict) -> str:
+    """ "整体死亡人数以南投增加7人最多": the place its clause ranks first after 以 is the figure's subject, no word of
+    what it measures (整体死亡人数增加)."""
+    at = raw.rfind(RANKED_BY)
+    if at < 0:
+        return raw
+    place = mentions.get(clause_start + at + len(RANKED_BY))
+    if place is None or place.end > clause_start + len(raw) or RANKED_CLAUSE.match(text, place.end) is None:
+        return raw
+    return raw[:at] + raw[place.end - clause_start :]
 
 
 def _counted_noun_length(text: str, start: int, counted: str, end: int) -> int:

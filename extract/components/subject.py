@@ -60,6 +60,8 @@ from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
 from extract.places import (
     COUNTRY,
+    RANKED_BY,
+    RANKED_CLAUSE,
     Mention,
     Place,
     counted_division_noun,
@@ -979,7 +981,9 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context, end
         )
         if item is not None:
             return item.place
-    opener = _clause_opener(in_sentence, claim, context, clause_start)
+    opener = _clause_opener(in_sentence, claim, context, clause_start) or _ranked_in_clause(
+        in_sentence, text, clause_start, at
+    )
     if opener is None:
         # a later clause of a figure's note (玉溪市14例（治愈出院3例，死亡1例）: 1例 is 玉溪市's) is read as the
         # clause the note's bracket opened in
@@ -987,6 +991,21 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context, end
         if note is not None:
             return _in_clause(in_sentence, claim, context, claim.sentence_start + note)
     return opener
+
+
+def _ranked_in_clause(in_sentence: list[Resolved], text: str, clause_start: int, end: int) -> Place | None:
+    """A place the figure's clause ranks first after its measure (整体死亡人数以南投增加7人最多, 高龄者以云林分别增加
+    4人、6人最多): the figure's."""
+    return next(
+        (
+            i.place
+            for i in in_sentence
+            if clause_start < i.chain_start < end
+            and text.endswith(RANKED_BY, 0, i.chain_start)
+            and RANKED_CLAUSE.match(text, i.mention.start)
+        ),
+        None,
+    )
 
 
 # a figure, its unit and 、, or its closed note, ending one item of a list of clauses (温州市应转移20.02万人、台州市…;
@@ -1003,8 +1022,8 @@ def _clause_opener(in_sentence: list[Resolved], claim: Claim, context: _Context,
     time = period_pattern(text).match(text, clause_start)
     if time is not None and time.end() < claim.start:
         clause_start = time.end()  # 上半年全州肉类总产量…: the time the clause opens with, then its place
-    if text.startswith(_RANKED_BY, clause_start) and _RANKED_CLAUSE.match(text, clause_start + len(_RANKED_BY)):
-        clause_start += len(_RANKED_BY)  # 以北区每平方公里21283人最稠密: the ranked place opens the clause
+    if text.startswith(RANKED_BY, clause_start) and RANKED_CLAUSE.match(text, clause_start + len(RANKED_BY)):
+        clause_start += len(RANKED_BY)  # 以北区每平方公里21283人最稠密: the ranked place opens the clause
     opener = next(
         (
             i
@@ -1472,7 +1491,7 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
     before = _clause_before(text, sentence_start, mention_start, clause_breaks)
     if _SINCE_OPENING.search(before) and _SINCE_CLOSING.match(text, mention_start):
         return True  # 自2023年12月公安部开展…以来: a body in a time phrase sets when, it is no subject
-    if before.endswith(_RANKED_BY) and _RANKED_CLAUSE.match(text, mention_start):
+    if before.endswith(RANKED_BY) and RANKED_CLAUSE.match(text, mention_start):
         return False  # 以北区每平方公里21283人最稠密: 以…最 ranks the place first, it is the figure's subject
     if before.endswith(_ranked_next_words()):
         return False  # 以华北地区最多，…，其次为华东地区，占毕业生总数的8%: the place ranked next is the subject
@@ -1549,11 +1568,6 @@ def _source_closing() -> re.Pattern[str]:
     words = [*lexicon.word_list("report_verbs.txt"), *lexicon.word_list("source_closing_words.txt")]
     verbs = lexicon.alternation(words)
     return compile_pattern(rf"[^，,。；;：:\n]{{0,20}}?(?:{verbs})")
-
-
-# 以 X …最 Y (X is the most Y): the place after 以 is ranked, not governed, when its clause ends on a superlative
-_RANKED_BY = "以"
-_RANKED_CLAUSE = compile_pattern(r"(?:[^，,。；;！？!?\n]|(?<=\d)[,，](?=\d)){1,40}?最")  # 2万1,283: a figure's comma
 
 
 def _a_source(text: str, mention_end: int) -> bool:
