@@ -563,7 +563,7 @@ def test_a_days_count_after_the_days_flow_is_a_flow(claims_of, text, mention, as
         ("hospital news", "今天下午，温州市第六人民医院有两名新型冠状病毒患者康复出院。", "两名", "flow"),
         # the page's now is no day: so far, a running total's time; and a day counted up to is no window, but the time
         # of a running total of those who left
-        ("city bulletin", "目前，215例病情平稳，25例治愈出院，1例死亡。", "25例", None),
+        ("city bulletin", "目前，215例病情平稳，25例治愈出院，1例死亡。", "25例", "cumulative"),
         ("province notice", "截至2月7日24时，全省59例治愈出院。", "59例", "cumulative"),
         # a confirmed case on a day is more often the running total: left to its markers
         ("city bulletin", "今天，全市确诊病例138例。", "138例", None),
@@ -860,3 +860,17 @@ def test_a_headlines_figure_takes_the_aspect_of_its_restatement(claims_of, genre
 )
 def test_the_marker_opening_the_figures_own_noun_after_it_is_its_aspect(claim_of, genre, text, mention, aspect):
     assert claim_of(text, mention, "银川市", date="2020-02-01")["aspect"] == aspect, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        # people discharged or dead, counted as of now, are all of them so far; those in a condition beside them are
+        # a stock — a city's daily bulletin, a family's story
+        ("目前，186例病情平稳，13例病情危重，124例治愈出院，1例死亡。", "124例", "cumulative"),
+        ("目前，186例病情平稳，13例病情危重，124例治愈出院，1例死亡。", "13例", "stock"),
+        ("该家庭共有5人确诊新型冠状病毒感染，目前已有3人出院。", "3人", "cumulative"),
+    ],
+)
+def test_an_outcome_counted_as_of_now_is_a_running_total(claim_of, text, mention, aspect):
+    assert claim_of(text, mention, "上海市")["aspect"] == aspect

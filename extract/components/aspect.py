@@ -87,6 +87,7 @@ def aspect_component(doc: Doc) -> Doc:
                 _outcome_as_of_a_running_total(claims, i)
                 or _counted_in_a_window(text, claims, i)
                 or _an_outcome_of_its_day(claim)
+                or _an_outcome_so_far(claim)
                 or _in_care_now(text, claim)
             )
     _under_a_running_total(text, claims)
@@ -648,6 +649,17 @@ def _an_outcome_of_its_day(claim: Claim) -> str | None:
         return None
     start, end = claim.period_start, claim.period_end
     return "flow" if start and start == end and "T" not in start else None
+
+
+def _an_outcome_so_far(claim: Claim) -> str | None:
+    """ "目前，186例病情平稳，…，124例治愈出院，1例死亡": people who left hospital or died, counted as of now, are all
+    of them so far — a running total (those in a condition beside them are a stock, by their own words)."""
+    if claim.unit not in PEOPLE_UNITS or claim.period not in _NOW or not _an_outcome_never_undone(claim):
+        return None
+    return "cumulative"
+
+
+_NOW = frozenset({"目前", "现在", "当前", "眼下", "如今", "至今"})
 
 
 # a day the period names (今天, 昨日, 当日, 2月5日上午), not the page's now (目前, 现有: a running total as of now)
