@@ -1210,6 +1210,10 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         if text[end - 1 : end + 1] in _suffix_continuations():
             continue  # 联合会诊: the suffix's last character starts the next word
         name_start = _across_a_joining_word(text, _organisation_name_start(text, suffix_start, place_ends))
+        if mentions and mentions[-1].start < name_start < mentions[-1].end and not starts_a_word(text, name_start):
+            # the look back cut into a word of the body named right before (华中科技大学同济医学院协和医院): the name
+            # starts after that body
+            name_start = mentions[-1].end
         name_start = _after_an_apposed_kind(text, name_start, suffix_start, place_starts)
         if match.group() in _after_a_place_only() and not _a_place_from(place_ends, name_start, suffix_start):
             continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself); 时代 likewise
@@ -1657,7 +1661,8 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
     found = list(_organisation_left_stop().finditer(text, window_start, suffix_start))
     # a stop that ends a place's name is part of it (the 全镇 of 万全镇): no stop
     found = [s for s in found if not ((place := place_ends.get(s.end())) and place.start < s.start())]
-    stop = next((s for s in reversed(found) if s.group() != "的" or not _inside_a_proper_name(text, s.start())), None)
+    # nor is one inside a word jieba tags a name (美的集团's 的, 华为技术有限公司's 为, 协和医院's 和)
+    stop = next((s for s in reversed(found) if not _inside_a_proper_name(text, s.start())), None)
     if stop is None:
         return _first_name_word(text, window_start, suffix_start, place_ends)
     # a one-character stop right after a place may belong to the name (曹县有爱共创直播基地: 有 is no
@@ -1714,11 +1719,13 @@ def _inside_a_proper_name(text: str, offset: int) -> bool:
     no 的 that ends a name on its left."""
     return any(
         word.start <= offset < word.end and word.end - word.start > 1 and word.tag in _PROPER_NAME_TAGS
-        for word in tagged_words(text, max(0, offset - 3), min(len(text), offset + 3))
+        # the words up to a suffix after it (华为技术有限公司 is one word, 华为技术 another)
+        for word in tagged_words(text, max(0, offset - 3), min(len(text), offset + _PROPER_NAME_REACH))
     )
 
 
 _PROPER_NAME_TAGS = frozenset(["nr", "nz", "nt"])
+_PROPER_NAME_REACH = 8
 
 
 # jieba tags that never stand inside an organisation's name: prepositions (被 给 在), pronouns (他 其),
@@ -1731,6 +1738,8 @@ _OUTSIDE_NAME_TAGS = frozenset(
 _VERB_TAGS = frozenset({"v", "vn"})
 # 湖南某医药代理有限公司: a name as court reports write it; 榆洋老年协会, 县青年联合会: the people a body serves, which
 # jieba tags as times; 中国南方航空股份有限公司, 西部矿业: a direction opening a company's own name (tagged f)
+# numerals with no measure word after them, as names are written (三一集团, 八一钢铁): no count (三家, 两个)
+_NUMERALS_OF_A_NAME = compile_pattern(r"[一二三四五六七八九十]{2,3}")
 _INSIDE_NAME_WORDS = frozenset(
     ["某", "老年", "青年", "中年", "东方", "南方", "西方", "北方", "东部", "南部", "西部", "北部"]
 )
@@ -1766,6 +1775,7 @@ def _first_name_word(
             and not (word.end in place_ends and place_ends[word.end].start >= start)  # a known place
             and word.word not in _INSIDE_NAME_WORDS
             and _ORDINAL.fullmatch(word.word) is None
+            and _NUMERALS_OF_A_NAME.fullmatch(word.word) is None
         ):
             break
         after = words[k + 1] if k + 1 < len(words) else None
@@ -1822,7 +1832,12 @@ def _verb_and_category(name: str, name_start: int, places: MentionSpans) -> bool
     if places.hold(name_start, name_start + 1):
         return False
     first = tagged_words(name, 0, len(name))[:1]
-    return not (first and first[0].end == 2 and first[0].tag == _PLACE_NAME_TAG)
+    # the two are a place's name jieba knows, or a name's numerals (三一集团有限公司): no verb
+    return not (
+        first
+        and first[0].end == 2
+        and (first[0].tag == _PLACE_NAME_TAG or _NUMERALS_OF_A_NAME.fullmatch(first[0].word) is not None)
+    )
 
 
 _PLACE_NAME_TAG = "ns"

@@ -381,3 +381,26 @@ def test_a_count_after_zhan_measures_the_part_before_it(claim_of, text, region, 
 def test_a_generic_head_keeps_its_clause_and_a_bracketed_level_its_noun(claims_of, text, region, expected):
     found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {m: found[m] for m in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a dateline, its reporter's credit and the quote opening the story are no words of the metric: an expo's
+        # closing news, an agency's trade story
+        (
+            "人民网上海11月10日电 (记者王文娟)“第七届进博会意向成交金额800.1亿美元，比上届增长2.0%。”",
+            "上海市",
+            "800.1亿美元",
+            "第七届进博会意向成交金额",
+        ),
+        (
+            "新华社北京3月7日电（记者刘红霞）今年前两个月，我国货物贸易进出口总值6.61万亿元。",
+            "中国",
+            "6.61万亿元",
+            "货物贸易进出口总值",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_a_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -100,6 +100,7 @@ from extract.components.outcome_clauses import outcome_after_the_noun
 from extract.components.period import period_pattern
 from extract.figure_references import figure_reference_words
 from extract.headline_figures import in_own_words, restating_key
+from extract.layout import dateline_pattern
 from extract.origins import foreign_origin
 from extract.pattern_cache import compile_pattern
 from extract.places import RANKED_BY, RANKED_CLAUSE, subsidiary_words
@@ -183,6 +184,7 @@ def metric_component(doc: Doc) -> Doc:
         clause_start = _after_a_subsidiary(text, clause_start, claim.start, mentions)
         clause_start = _after_a_run_in_heading(text, clause_start, claim.start)
         clause_start = _past_a_name_across(name_spans, clause_start, claim.start)
+        clause_start = _after_a_dateline(text, clause_start, claim.start)
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
         raw_before = _without_the_ranked_place(text, raw_before, clause_start, mentions)
         if raw_before.endswith(_INSTALMENT) and claim.unit in _instalment_units():
@@ -1495,6 +1497,19 @@ def _without_part_named(raw: str, clause_start: int, ending_at: dict) -> str:
         return raw
     head = raw[: place.start - clause_start]
     return head[:-1] if head.endswith(PART_LINKS) and len(head) > 2 else raw
+
+
+def _after_a_dateline(text: str, clause_start: int, figure_start: int) -> int:
+    """人民网上海11月10日电 (记者王文娟)“第七届进博会意向成交金额800.1亿美元: the dateline, its reporter's credit and
+    the quote opening the story are no words of what the figure measures."""
+    dateline = dateline_pattern().match(text, clause_start)
+    if dateline is None:
+        return clause_start
+    end = _CREDIT_AFTER_A_DATELINE.match(text, dateline.end()).end()
+    return end if end < figure_start else clause_start
+
+
+_CREDIT_AFTER_A_DATELINE = compile_pattern(r"\s*(?:[（(][^）)]{0,20}[）)])?\s*[“\"]?")
 
 
 def _without_the_ranked_place(text: str, raw: str, clause_start: int, mentions: dict) -> str:

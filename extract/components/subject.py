@@ -54,7 +54,7 @@ from extract.components.topics import (
     story_bodies,
 )
 from extract.figure_references import refers_back
-from extract.layout import Article, continues_a_list, inside_title
+from extract.layout import Article, continues_a_list, dateline_pattern, inside_title
 from extract.lexicon import LIST_SEPARATOR
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
@@ -1642,21 +1642,7 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
     is often what the story is about."""
     if "电" not in text and "讯" not in text and "消息" not in text:
         return []  # most texts have no dateline: the pattern is not run over them
-    return [match.span() for match in _dateline().finditer(text)]
-
-
-@cache
-def _dateline() -> re.Pattern[str]:
-    """A dateline opening a line or a paragraph (or after 据, or a headline's 】): the agency, a place of up to eight
-    characters (not 从 or 获悉: "本报记者从市统计局获悉消息" is a sentence), a date, then 电, 讯 or 消息; or, copied
-    without its agency, a place and a date before 电 and the story ("昆明2月27日电 记者27日从…获悉")."""
-    agencies = lexicon.alternation(lexicon.word_list("news_agencies.txt"))
-    return compile_pattern(
-        rf"(?:^|(?<=[\n　 】]|据))(?:(?:{agencies})(?:记者)?(?:(?![从获悉在])[\u4e00-\u9fff]){{0,8}}?"
-        r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯|消息)"
-        r"|[\u4e00-\u9fff]{2,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?=[\s　]|记者|[（(]))",
-        re.MULTILINE,
-    )
+    return [match.span() for match in dateline_pattern().finditer(text)]
 
 
 def _levels_of_bases(text: str, mentions: list[Mention], region: Place | None) -> dict[int, Place]:
