@@ -328,3 +328,26 @@ def test_rates_with_their_levels_in_brackets_pair_with_their_changes(claims_of, 
 )
 def test_a_listed_name_the_gazetteer_does_not_hold_is_still_an_item(genre, text, region, expected):
     assert [c.subject for c in extract_claims(text, region=region)] == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        (
+            "province safety review",
+            "农林牧渔业，房地产业，文化、体育和娱乐业等行业共发生事故39起、死亡53人，同比分别增加6起、19人，"
+            "上升15.38%、35.85%。",
+            "云南省",
+            {"19人": "死亡", "35.85%": "死亡"},
+        ),
+        (
+            "city services statistics",
+            "住宿业、餐饮业等服务行业共实现营业额52亿元、利润6亿元，同比分别增长8.2%、5.1%。",
+            "菏泽市",
+            {"8.2%": "营业额", "5.1%": "利润"},
+        ),
+    ],
+)
+def test_changes_after_fenbie_change_the_figures_listed_before_them(genre, text, region, expected):
+    claims = {c.mention: c.metric for c in extract_claims(text, region=region)}
+    assert {m: claims[m] for m in expected} == expected, genre

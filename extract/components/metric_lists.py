@@ -1006,7 +1006,13 @@ def _after_the_lists_count(piece: str, count: int) -> str | None:
 
 
 def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict) -> bool:
-    """Name the figures of a 、-list; True when they were paired with the phrases listed before 分别."""
+    """Name the figures of a 、-list; True when they were paired with the phrases listed before 分别, or with as many
+    figures listed right before them."""
+    earlier = _the_levels_changed(text, claims, first, group)
+    if earlier is not None:
+        for claim, source in zip(group, earlier, strict=True):
+            claim.metric, claim.metric_basis = source.metric, "sentence"
+        return True
     respective = _respective_phrases(text, group[0], len(group), mentions)
     if respective is not None:
         for claim, phrase in zip(group, respective, strict=True):
@@ -1030,6 +1036,36 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         if not claim.metric and phrase:
             claim.metric, claim.metric_basis = phrase, "sentence"
     return False
+
+
+def _the_levels_changed(text: str, claims: list[Claim], first: int, group: list[Claim]) -> list[Claim] | None:
+    """ "…等行业共发生事故39起、死亡53人，同比分别增加6起、19人，上升15.38%、35.85%": a list of changes after 分别
+    in the clause after a list of as many figures, joined as a list (each a 、 or 和 after it) and counted alike
+    one by one, or in percent, changes those figures in order — not the items a list of phrases before names
+    (文化、体育和娱乐业)."""
+    start = first - len(group)
+    if start < 0 or any(claim.kind != "change" for claim in group):
+        return None
+    earlier = claims[start:first]
+    if any(c.sentence_start != group[0].sentence_start or not c.metric for c in earlier):
+        return None
+    if any(text[c.end : c.end + 1] not in _LIST_MARKS for c in earlier[:-1]):
+        return None
+    between = text[earlier[-1].end : group[0].start]
+    if _RESPECTIVELY not in between or _CLAUSE_MARK.search(between) is None:
+        return None
+    levels = [c for c in earlier if c.kind != "change"]
+    changes = [c for c in earlier if c.kind == "change"]
+    if levels and changes:
+        return None
+    if all(counted_alike(c.unit, g.unit) or g.unit in _PERCENT_UNITS for c, g in zip(earlier, group, strict=True)):
+        return earlier
+    return None
+
+
+_LIST_MARKS = ("、", "和", "及", "与")
+_RESPECTIVELY = "分别"
+_PERCENT_UNITS = ("%", "百分点")
 
 
 _GAP = 4  # the semicolon and the spaces a sentence may start after
