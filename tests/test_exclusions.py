@@ -375,6 +375,8 @@ def test_codes_congresses_grades_formulas_sections_and_bars_are_no_claims(claims
         "国内股市\n3．上市公司现金分红意愿增强。",
         "航空航天等产业保持两位数增长。",  # growth of ten percent or more
         "截至8月24日，上市公司前十大股东名单出现私募身影。",  # a rank list
+        "我國發明專利申請前3大領域為半導體、運算科技。",  # a rank list in a patent release
+        "前三大出口市场依次为美国、欧盟和东盟。",  # a rank list in trade news
     ],
 )
 def test_item_numbers_digit_counts_and_rank_lists_are_no_claims(claims_of, text):

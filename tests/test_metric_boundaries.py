@@ -406,3 +406,20 @@ def test_a_generic_head_keeps_its_clause_and_a_bracketed_level_its_noun(claims_o
 )
 def test_a_dateline_is_no_part_of_a_metric(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a level reached with 降为/增为, slight changes (小增, 微增, 微降): Taiwan's patent release, a city's output
+        (
+            "我國新申請專利案件數降為7.2萬件,年減3.2%,之後2023年小增0.8%,2024年1月~7月續微增0.2%。",
+            "台湾省",
+            "0.8%",
+            "新申请专利案件数",
+        ),
+        ("全市粮食产量增为120万吨，同比微降0.3%。", "菏泽市", "120万吨", "粮食产量"),
+    ],
+)
+def test_a_level_reached_and_a_slight_change_keep_their_measure(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

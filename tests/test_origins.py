@@ -51,3 +51,25 @@ def test_a_domestic_list_is_left_alone(claims_of):
 def test_a_country_takes_no_other_countrys_words(claims_of):
     claims = [c for c in claims_of(PROVINCE_BRACKETS, region="广东省") if c["mention"] == "1例"]
     assert "菲律宾" not in (claims[1]["metric"] or "") and claims[1]["metric"].startswith("法国")
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a breakdown by nationality (国籍, 国别): the countries are where the applicants or visitors are from, the
+        # shares the reporting place's — Taiwan's patent statistics, a city's inbound tourism
+        (
+            "從發明專利申請案的申請人國籍來看,外國申請人占61.8%,其中以日本占25%居首,其次為美國占13.4%。",
+            "台湾省",
+            {"25%": "台湾省", "13.4%": "台湾省"},
+        ),
+        (
+            "按客源国别看，入境游客中韩国游客占32.5%，日本游客占18.2%。",
+            "青岛市",
+            {"32.5%": "青岛市", "18.2%": "青岛市"},
+        ),
+    ],
+)
+def test_countries_of_a_breakdown_by_nationality_are_no_subjects(claims_of, text, region, expected):
+    found = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
+    assert {m: found[m] for m in expected} == expected
