@@ -954,15 +954,13 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
     found_ends: dict[int, Mention] = {}
     mentions: list[Mention] = []
     known_spans = MentionSpans(known)
-    # 分苏木镇看, 分县区看: a breakdown by place names the kind of its parts, no town
-    openers = [(m.start(), m.end()) for m in breakdown_by_place().finditer(text)] if matches else []
     for match in matches:
         s = match.start()
         suffix = match.group()
         if known_spans.hold(s, match.end()):
             continue  # 其中左镇区: the 镇 of a division's name (台南市左镇区) ends no town 中左镇
-        if any(start <= s < end for start, end in openers):
-            continue
+        if _in_a_breakdown_opener(text, s):
+            continue  # 分苏木镇看, 分县区看: a breakdown by place names the kind of its parts, no town
         parent_mention = None
         name_start = None
         for width in (2, 3, 4):
@@ -992,6 +990,15 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
         mentions.append(mention)
         found_ends[match.end()] = mention
     return mentions
+
+
+def _in_a_breakdown_opener(text: str, at: int) -> bool:
+    """The suffix at `at` is inside a breakdown by place (分苏木镇看): looked for around it only, its words short."""
+    opener = breakdown_by_place().search(text, max(0, at - _BREAKDOWN_REACH), at + _BREAKDOWN_REACH)
+    return opener is not None and opener.start() <= at < opener.end()
+
+
+_BREAKDOWN_REACH = 6
 
 
 def _anchored_local_names(text: str, matches: list[re.Match[str]]) -> set[str]:
@@ -1661,8 +1668,15 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
     found = list(_organisation_left_stop().finditer(text, window_start, suffix_start))
     # a stop that ends a place's name is part of it (the 全镇 of 万全镇): no stop
     found = [s for s in found if not ((place := place_ends.get(s.end())) and place.start < s.start())]
-    # nor is one inside a word jieba tags a name (美的集团's 的, 华为技术有限公司's 为, 协和医院's 和)
-    stop = next((s for s in reversed(found) if not _inside_a_proper_name(text, s.start())), None)
+    # nor is a one-character stop inside a word jieba tags a name (美的集团's 的, 华为技术有限公司's 为, 协和医院's 和)
+    stop = next(
+        (
+            s
+            for s in reversed(found)
+            if len(s.group()) > 1 or starts_a_word(text, s.start()) or not _inside_a_proper_name(text, s.start())
+        ),
+        None,
+    )
     if stop is None:
         return _first_name_word(text, window_start, suffix_start, place_ends)
     # a one-character stop right after a place may belong to the name (曹县有爱共创直播基地: 有 is no

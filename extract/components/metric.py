@@ -747,7 +747,7 @@ def _changes_of_a_part(text: str, claims: list[Claim]) -> None:
         # bracket a level is in (参与率(19.6%)更跃升8.8个百分点)
         start = max(
             claim.sentence_start,
-            *(text.rfind(mark, 0, claim.start) + 1 for mark in _CHANGE_CLAUSE_OPENINGS),
+            *(text.rfind(mark, claim.sentence_start, claim.start) + 1 for mark in _CHANGE_CLAUSE_OPENINGS),
         )
         if start >= level.end and change_verb_only().fullmatch(text, start, claim.start) is not None:
             claim.metric, claim.metric_basis = level.metric, "sentence"

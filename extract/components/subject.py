@@ -965,8 +965,11 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context, end
             return inner
     # "温州市应转移20.02万人、台州市应转移11.84万人": after a figure and 、 a listed item opens with its own division,
     # which the verb before the figure does not govern
-    # read from the sentence's start (at most _ITEM_REACH back) for a note whose bracket holds clause breaks
-    marks = _FIGURE_THEN_LIST_MARK.finditer(text, max(claim.sentence_start, clause_start - _ITEM_REACH), at)
+    # read from the sentence's start (at most _ITEM_REACH back) where the clause opens inside a note's bracket, whose
+    # clause breaks split the note (玉溪市14例（治愈出院3例，死亡1例）曲靖市13例…)
+    in_a_note = context.balances.balance(claim.sentence_start, clause_start) > 0
+    from_ = max(claim.sentence_start, clause_start - _ITEM_REACH) if in_a_note else clause_start
+    marks = _FIGURE_THEN_LIST_MARK.finditer(text, from_, at)
     item_start = max((m.end() for m in marks if m.end() > clause_start), default=None)
     if item_start is not None:
         item = next(
@@ -984,7 +987,7 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context, end
     opener = _clause_opener(in_sentence, claim, context, clause_start) or _ranked_in_clause(
         in_sentence, text, clause_start, at
     )
-    if opener is None:
+    if opener is None and context.balances.balance(claim.sentence_start, clause_start) > 0:
         # a later clause of a figure's note (玉溪市14例（治愈出院3例，死亡1例）: 1例 is 玉溪市's) is read as the
         # clause the note's bracket opened in
         note = last_open(text[claim.sentence_start : clause_start])
