@@ -874,3 +874,18 @@ def test_the_marker_opening_the_figures_own_noun_after_it_is_its_aspect(claim_of
 )
 def test_an_outcome_counted_as_of_now_is_a_running_total(claim_of, text, mention, aspect):
     assert claim_of(text, mention, "上海市")["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        # the suspected cases there were when the window opened are a stock; those turned or cleared in it a flow —
+        # two provinces' daily notices
+        ("2月2日0-24时，全省原有14例疑似病例转为确诊病例8例，排除1例，新增12例。", "14例", "stock"),
+        ("2月2日0-24时，全省原有14例疑似病例转为确诊病例8例，排除1例，新增12例。", "8例", "flow"),
+        ("2月17日0-24时，全省原有36例疑似病例中，排除16例。", "36例", "stock"),
+        ("2月17日0-24时，全省原有36例疑似病例中，排除16例。", "16例", "flow"),
+    ],
+)
+def test_the_count_a_window_opened_with_is_a_stock(claim_of, text, mention, aspect):
+    assert claim_of(text, mention, "吉林省", date="2020-02-18")["aspect"] == aspect

@@ -19,6 +19,9 @@ import pytest
         # a package of measures named by its count in Chinese numerals, outside its title's brackets: a province's
         # epidemic notice, a city's business policy
         "江西发布强化疫情防控十条措施。",
+        # 二次 before a word is "second", no count: an expert's forecast, a hospital's tests
+        "钟南山表示，至于拐点，要看二次返程情况。",
+        "出院前需对患者进行二次核酸检测。",
         "市政府出台支持民营经济发展二十条意见。",
         "形成新就业群体“15分钟服务圈”。",
         "这是一个生动实践。",

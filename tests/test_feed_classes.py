@@ -39,13 +39,13 @@ COUNTY_LEVEL_ALONE = "截至2月2日12时，全县新增确诊病例2例，确�
         (CITY_IN_HOSPITAL, "北京市", "279例", 0, "stock"),  # a condition people leave again: how many are in it
         (CITY_DAY, "北京市", "1例", 1, "flow"),
         (PROVINCE_DAY, "山西省", "3例", 0, "flow"),
-        # not a total after the window's own flow of the same thing (nor its list), nor those there were when the
-        # window opened; an outcome in the running total's brackets is of the total's time, no window's, and a
-        # running total itself (治愈出院20例 as of the window's end)
+        # not a total after the window's own flow of the same thing (nor its list); those there were when the window
+        # opened are a stock at its opening, no flow of it; an outcome in the running total's brackets is of the
+        # total's time, no window's, and a running total itself (治愈出院20例 as of the window's end)
         (CITY_WINDOW_THEN_TOTAL, "北京市", "68例", 0, None),
         (CITY_WINDOW_THEN_TOTAL, "北京市", "9例", 0, None),
         (PROVINCE_DAY_AND_TOTAL, "山东省", "20例", 0, "cumulative"),
-        (PROVINCE_SUSPECTS, "吉林省", "14例", 0, None),
+        (PROVINCE_SUSPECTS, "吉林省", "14例", 0, "stock"),
         (CITY_LEVEL_RESTATED, "天津市", "45例", 0, "cumulative"),
         (COUNTY_LEVEL_RESTATED, "菏泽市", "17例", 0, "cumulative"),
         (COUNTY_LEVEL_ALONE, "菏泽市", "17例", 0, None),  # a level reached may as well be a stock

@@ -83,3 +83,23 @@ def test_a_figures_note_is_its_places(claims_of, text, region, expected):
 def test_a_change_in_an_items_note_measures_the_items_level(claims_of, text, region, expected):
     found = {c["mention"]: (c["metric"], c["subject"]) for c in claims_of(text, region=region)}
     assert {m: found[m] for m in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "nth", "metric"),
+    [
+        # what follows the bracket of a list is said of the whole, no doing of the list's last item — a province's
+        # notice, a county's accident news; a count alone in its brackets keeps what its people did after them
+        (
+            "6名重症病例（太原市3例，晋中市2例，阳泉市1例）均已集中在太原市第四人民医院隔离治疗。",
+            "山西省",
+            "1例",
+            0,
+            "重症病例",
+        ),
+        ("事故造成5人受伤（其中重伤2人，轻伤3人）均已送往县医院救治。", "巴中市", "3人", 0, "轻伤"),
+        ("有逾八成(5.79萬人)曾觀看本地舉辦的演唱會。", "澳门特别行政区", "5.79萬人", 0, "观看本地举办的演唱会"),
+    ],
+)
+def test_no_doing_runs_out_of_a_list_in_brackets(claim_of, text, region, mention, nth, metric):
+    assert claim_of(text, mention, region, nth=nth)["metric"] == metric

@@ -614,7 +614,7 @@ def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
     if not one_day and ("T" not in start or "T" not in end or start >= end):
         return None
     if text[max(0, claim.start - 4) : claim.start].endswith(_window_opening_stocks()):
-        return None  # 原有14例疑似病例: those there were when the window opened
+        return "stock"  # 原有14例疑似病例: those there were when the window opened, a stock at its opening
     for other in claims[max(0, i - _SPLIT_REACH) : i]:
         if other.sentence_start == claim.sentence_start and other.kind == "count":
             if other.aspect is None:
