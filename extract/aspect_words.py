@@ -55,6 +55,15 @@ def person_outcomes() -> tuple[str, ...]:
 
 _DIAGNOSIS = "确诊病例"
 
+# the measure words of a count of people: a case is a person (4名患者…其中1例); the units a report counts people in,
+# and the cases they are, one for another (lexicon/people_case_units.txt)
+PEOPLE_UNITS = frozenset(lexicon.word_list("people_case_units.txt"))
+
+
+def names_an_outcome(metric: str | None) -> bool:
+    """The metric counts people who left or died (治愈出院病例, 死亡): never undone, so never a stock."""
+    return bool(metric) and metric.endswith(person_outcomes())
+
 
 @lru_cache(maxsize=16384)  # the period step reads one stretch (a sentence up to its figure) for several rules
 def aspect_markers_in(clause: str) -> tuple[str, ...]:

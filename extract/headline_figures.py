@@ -4,9 +4,7 @@ functions: no spaCy."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from extract import lexicon
+from extract.aspect_words import PEOPLE_UNITS
 from extract.claims import Claim
 
 # the amounts a headline repeats from its article: not a percentage or a change, which many things share
@@ -27,16 +25,10 @@ def restating_keys(claim: Claim) -> tuple[tuple[int, float, str], ...]:
     key = restating_key(claim)
     if key is None:
         return ()
-    return (key, (claim.article_index, claim.value, _PEOPLE)) if claim.unit in _people_units() else (key,)
+    return (key, (claim.article_index, claim.value, _PEOPLE)) if claim.unit in PEOPLE_UNITS else (key,)
 
 
 _PEOPLE = "people"
-
-
-@cache
-def _people_units() -> frozenset[str]:
-    """The units a report counts people in, and the cases they are (lexicon/people_case_units.txt)."""
-    return frozenset(lexicon.word_list("people_case_units.txt"))
 
 
 def in_own_words(claim: Claim) -> bool:

@@ -330,18 +330,14 @@ def _list_openers() -> tuple[str, ...]:
 @cache
 def list_opening() -> re.Pattern[str]:
     """其中 or a breakdown by place (分县区看) opening a sentence of a whole's parts, with the punctuation after it."""
-    return compile_pattern("(?:" + _alternatives(_list_openers()) + r")[：:，,\s]*")
+    return compile_pattern("(?:" + lexicon.alternation(_list_openers()) + r")[：:，,\s]*")
 
 
 @cache
 def breakdown_by_place() -> re.Pattern[str]:
     """The words of a breakdown by place (按地区分, 分县区看, 就县市别言: lexicon/breakdown_openers.txt), with the
     punctuation after them."""
-    return compile_pattern("(?:" + _alternatives(lexicon.word_list("breakdown_openers.txt")) + r")[：:，,\s]*")
-
-
-def _alternatives(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return compile_pattern("(?:" + lexicon.alternation(lexicon.word_list("breakdown_openers.txt")) + r")[：:，,\s]*")
 
 
 _LIST_REACH = 8  # characters back over the spaces a bulletin puts between its list's items

@@ -34,19 +34,21 @@ from spacy.tokens import Doc
 from extract import lexicon
 from extract.aspect_words import (
     NOT_A_MARKER,
+    PEOPLE_UNITS,
     accumulating_outcomes,
     aspect_markers_in,
     item_markers,
     marker_pattern,
     markers,
+    names_an_outcome,
     person_outcomes,
 )
 from extract.brackets import balance
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.metric_lists import counted_alike
-from extract.components.metric_phrases import PEOPLE_UNITS, history_phrase
-from extract.components.period import a_report_window, a_window_of_new_figures, period_dates
+from extract.components.metric_phrases import history_phrase
+from extract.components.period import NOW_WORDS, a_report_window, a_window_of_new_figures, period_dates
 from extract.headline_figures import in_own_words, restating_keys, same_metric
 from extract.layout import Article
 from extract.list_headings import counted_heading_noun
@@ -166,7 +168,7 @@ def _items_of_a_current_count(text: str, claims: list[Claim]) -> None:
             and _current_list_head(text, claim)
             and not _heads_its_parts(text, claim)
         ):
-            claim.aspect = "cumulative" if _an_outcome_never_undone(claim) else "stock"
+            claim.aspect = "cumulative" if names_an_outcome(claim.metric) else "stock"
 
 
 def _current_list_head(text: str, claim: Claim) -> bool:
@@ -645,7 +647,7 @@ def _an_outcome_of_its_day(claim: Claim) -> str | None:
     a day the figure is counted up to (截至昨日: no start), nor the page's now (目前，25例治愈出院: so far)."""
     if claim.unit not in PEOPLE_UNITS or claim.period_basis not in ("clause", "sentence"):
         return None
-    if not claim.metric or not claim.metric.endswith(person_outcomes()) or not _A_DAY.search(claim.period or ""):
+    if not names_an_outcome(claim.metric) or not _A_DAY.search(claim.period or ""):
         return None
     start, end = claim.period_start, claim.period_end
     return "flow" if start and start == end and "T" not in start else None
@@ -654,12 +656,9 @@ def _an_outcome_of_its_day(claim: Claim) -> str | None:
 def _an_outcome_so_far(claim: Claim) -> str | None:
     """ "目前，186例病情平稳，…，124例治愈出院，1例死亡": people who left hospital or died, counted as of now, are all
     of them so far — a running total (those in a condition beside them are a stock, by their own words)."""
-    if claim.unit not in PEOPLE_UNITS or claim.period not in _NOW or not _an_outcome_never_undone(claim):
+    if claim.unit not in PEOPLE_UNITS or claim.period not in NOW_WORDS or not names_an_outcome(claim.metric):
         return None
     return "cumulative"
-
-
-_NOW = frozenset({"目前", "现在", "当前", "眼下", "如今", "至今"})
 
 
 # a day the period names (今天, 昨日, 当日, 2月5日上午), not the page's now (目前, 现有: a running total as of now)
@@ -804,7 +803,7 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     if aspect is not None:
         if aspect == "stock" and condition and after.endswith(person_outcomes()):
             return _aspect_of_the_outcomes(text, claim)  # 重症监护室救治的2名患者治愈出院
-        if aspect == "stock" and not condition and _an_outcome_never_undone(claim):
+        if aspect == "stock" and not condition and names_an_outcome(claim.metric):
             # 现有治愈出院病例460例: those discharged never leave the count, so "the ones there are now" is every one
             # so far (one bulletin's 484 cases = 13 dead + 6 in hospital + 465 discharged), a running total
             return "cumulative"
@@ -828,7 +827,7 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     if _OPENS_AS_OF.match(text, claim.sentence_start):
         # 截至2月1日16时，本市死亡1例，出院9例，在定点医院进行隔离治疗158例: as of a time, those who died or left so
         # far (a running total) and those in hospital at it (a stock), with no word of aspect of their own
-        if _an_outcome_never_undone(claim):
+        if names_an_outcome(claim.metric):
             return "cumulative"
         if _IN_CARE.search(before):
             return "stock"
@@ -860,12 +859,6 @@ def _time_markers_before(text: str, claim: Claim) -> list[str]:
         for match in marker_pattern().finditer(text, claim.sentence_start, claim.start)
         if match.group() not in item_markers() and markers()[match.group()] != NOT_A_MARKER
     ]
-
-
-def _an_outcome_never_undone(claim: Claim) -> bool:
-    """The figure counts people who left or died (治愈出院病例, 死亡: lexicon/accumulating_outcomes.txt, less the
-    diagnosis, which a current count of cases is of)."""
-    return bool(claim.metric) and claim.metric.endswith(person_outcomes())
 
 
 def _one_noun(between: str) -> bool:

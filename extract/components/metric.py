@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.aspect_words import kind_words, marker_pattern, person_outcomes
+from extract.aspect_words import PEOPLE_UNITS, kind_words, marker_pattern, person_outcomes
 from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
@@ -68,7 +68,6 @@ from extract.components.metric_phrases import (
     LEVEL_REACHED,
     MAX_METRIC,
     PART_LINKS,
-    PEOPLE_UNITS,
     QUOTE_CHARS,
     SHARE_NOUN,
     SHARE_VERB,
@@ -804,7 +803,6 @@ def _outside_brackets(balances: Balances, claims: list[Claim], i: int) -> Claim:
 # …，阳泉市1例）均已集中在…: no doing of 1例)
 _DOING = compile_pattern(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(）)0-9０-９\s#【】]{2,12})")
 _DIGIT_NEXT = compile_pattern(r"[0-9０-９]")
-_OPENINGS, _CLOSINGS = ("（", "("), ("）", ")")
 _LINK_AT_THE_END = compile_pattern(r"(?:和|及|与|或|为|是)$")
 
 
@@ -1261,8 +1259,11 @@ def _people_doing(text: str, claim: Claim) -> str | None:
     if (claim.unit not in PEOPLE_UNITS and claim.unit not in body_count_units()) or claim.kind != "count":
         return None
     end = claim.end
-    if text[end : end + 1] in _CLOSINGS and text[claim.start - 1 : claim.start] in _OPENINGS:
-        end += 1  # 有逾八成(5.79万人)曾观看…演唱会: a count alone in its brackets, what the people did after them
+    closing = _CLOSING_BRACKET.match(text, end)
+    if closing is not None and claim.start and _OPENING_BRACKET.match(text, claim.start - 1):
+        end = (
+            closing.end()
+        )  # 有逾八成(5.79万人)曾观看…演唱会: a count alone in its brackets, what the people did after them
     doing = _DOING.match(text, end)
     if doing is None:
         return None
@@ -1662,8 +1663,6 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         # "3035户11317间房屋受损": a count right before another of the same thing counts what follows that one
         window_end = _end_of_a_count_right_after(text, window_end)
     after = _phrase_after(text, window_end, nouns_only=claim.kind in ("count", "measure"))
-    if _CLOSING_BRACKET.match(text, window_end):
-        after = ""  # （…，阳泉市1例）均已集中在…: the bracket the figure ends closes; what follows is the whole's
     if claim.kind not in ("count", "measure", "age") and text.startswith(_SUPERLATIVE, window_end):
         after = ""  # 以北区每平方公里21283人最稠密, 8.5%最高: a rank of the figure, not what it measures
     if after and claim.kind not in ("count", "measure") and _manner_of_a_change(text, window_end, after):

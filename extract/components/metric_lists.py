@@ -16,11 +16,11 @@ from bisect import bisect_right
 from functools import cache
 
 from extract import lexicon
+from extract.aspect_words import PEOPLE_UNITS
 from extract.brackets import SHORT_BRACKETED, Balances
 from extract.claims import Claim
 from extract.components.metric_phrases import (
     MAX_METRIC,
-    PEOPLE_UNITS,
     QUOTE_CHARS,
     SHARE_VERB,
     WHITE_SPACE,
@@ -1064,7 +1064,6 @@ def _the_levels_changed(text: str, claims: list[Claim], first: int, group: list[
 
 
 _LIST_MARKS = ("、", "和", "及", "与")
-_RESPECTIVELY = "分别"
 _PERCENT_UNITS = ("%", "百分点")
 
 

@@ -13,13 +13,12 @@ import re
 from functools import cache
 
 from extract import lexicon
-from extract.aspect_words import accumulating_outcomes
+from extract.aspect_words import PEOPLE_UNITS, accumulating_outcomes
 from extract.claims import Claim
 from extract.components.metric_phrases import (
     BARE_SHARE,
     CASE,
     PART_LINKS,
-    PEOPLE_UNITS,
     SHARE_NOUN,
     clean_before,
     people_endings,

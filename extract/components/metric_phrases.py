@@ -453,11 +453,6 @@ def bracket_depth(balances: Balances, start: int, at: int) -> int:
     return max(0, balances.balance(start, at))
 
 
-# the measure words of a count of people: a case is a person (4名患者…其中1例)
-# the units a report counts people in, and the cases they are, one for another (lexicon/people_case_units.txt)
-PEOPLE_UNITS = frozenset(lexicon.word_list("people_case_units.txt"))
-
-
 # the last characters of the nouns of a measure, whatever jieba tags them (就业不足率: 率 is tagged v)
 MEASURES = ("率", "数", "额", "量", "值", "比", "价", "度")
 

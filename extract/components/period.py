@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.aspect_words import aspect_markers_in, person_outcomes
+from extract.aspect_words import aspect_markers_in, names_an_outcome
 from extract.claims import Claim
 from extract.clock import PART_OF_DAY, on_the_clock
 from extract.components.extensions import doc_text
@@ -642,7 +642,7 @@ def _as_of_the_bodys_window(claim: Claim, claims: list[Claim]) -> None:
         if other.article_index == claim.article_index
         and other.start > claim.start
         and other.period is not None
-        and other.period not in _NOW  # 目前尚有1929人…: the page's now, of no window
+        and other.period not in NOW_WORDS  # 目前尚有1929人…: the page's now, of no window
     ]
     if not body or len({other.period for other in body}) != 1 or not a_report_window(body[0].period):
         return
@@ -667,7 +667,7 @@ def _nearest_marker(text: str, claim: Claim) -> str | None:
     running total before it in its sentence (新增: flow, 累计: cumulative), or None: a stock word of a clause before
     (累计…31例，重症病例4例，死亡病例1例) is that clause's figure's."""
     sentence = text[claim.sentence_start : claim.start]
-    clause_start = max(sentence.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+    clause_start = _clause_start(sentence, len(sentence))
     own = aspect_markers_in(sentence[clause_start:])
     if own:
         return own[-1]
@@ -675,7 +675,6 @@ def _nearest_marker(text: str, claim: Claim) -> str | None:
     return markers[-1] if markers else None
 
 
-_CLAUSE_MARKS = ("，", ",", "；", ";")
 _STOCK = "stock"
 
 
@@ -732,7 +731,7 @@ def _inside(code: str | None, outer: str | None) -> bool:
 
 def _outcome_written_after(text: str, claim: Claim) -> OutcomeAfter | None:
     """What befell the people the figure counts, written after their noun (its metric ends with the outcome)."""
-    if not claim.metric or not claim.metric.endswith(person_outcomes()):
+    if not names_an_outcome(claim.metric):
         return None
     return outcome_after_the_noun(text, claim.end, period_pattern(text))
 
@@ -868,9 +867,9 @@ def find_period(
         # new cases (1月29日，省卫健委通报，新增3例) it is the day they were reported in
         return None
     own_clause_from = _clause_start(stretch, claim.start - claim.sentence_start)
-    if "cumulative" in aspect_markers_in(stretch[own_clause_from : claim.start - claim.sentence_start]) or _an_outcome(
-        claim
-    ):
+    if "cumulative" in aspect_markers_in(
+        stretch[own_clause_from : claim.start - claim.sentence_start]
+    ) or names_an_outcome(claim.metric):
         # 现有重症病例17例，…，累计死亡病例19例: 现有 says its own clause's figure is a stock, not the time of a
         # running total after it (a stock list's parts, 现有重症病例5例（桂林2例…）, still share it), nor of what
         # befell people (现有危重3例，重症13例，治愈出院5例)
@@ -912,11 +911,6 @@ def find_period(
 
 
 _A_STOCK_NOW = "现有"
-
-
-def _an_outcome(claim: Claim) -> bool:
-    """The figure counts what befell people: a death, a discharge, never undone, so no stock."""
-    return bool(claim.metric) and claim.metric.endswith(person_outcomes())
 
 
 def _carried(text: str, claim: Claim, phrases: PeriodPhrases, previous_periods: dict[int, Carried] | None) -> Carried:
@@ -1323,8 +1317,8 @@ def _last_period(
         return None
     # 截至2月17日12时，重庆市现有在院确诊病例337例: "now" in a sentence that wrote its time is that time, also past
     # the "now" of the figures listed before it (截至1月31日24时，…，现有重症病例36例，现有危重病例5例)
-    if last[-1].group() in _NOW:
-        written = next((m for m in reversed(scopes) if m.group() not in _NOW), None)
+    if last[-1].group() in NOW_WORDS:
+        written = next((m for m in reversed(scopes) if m.group() not in NOW_WORDS), None)
         if written is not None and _UNTIL_PREFIX.match(written.group()):
             return written.group()
     return last[-1].group()
@@ -1560,7 +1554,7 @@ _MONTH_SPAN = compile_pattern(
     rf"[前首头](?P<count>{_NUM}+)个月|(?:(?P<first>{_NUM}+)月?[-—–至到])?(?P<last>{_NUM}+)月(?:份|(?P<end>底|末)|(?P<part>[上中下])旬)?$"
 )
 _FIRST_DAY_OF_THIRD = {"上": 1, "中": 11, "下": 21}  # of a month's 上旬, 中旬, 下旬
-_NOW = ("目前", "现在", "眼下", "当前", "如今", "现有")
+NOW_WORDS = ("目前", "现在", "眼下", "当前", "如今", "现有")
 # said of their own figure only: 现有 (a stock now), 此前 (an earlier event's: 此前确诊病例的密切接触者)
 _OWN_FIGURE_ONLY = ("现有", "此前")
 _OF_PUBLICATION_YEAR = ("今年", "去年", "前年", "上年", "本年")
@@ -1678,14 +1672,14 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
             year -= 1
         elif period.startswith("前年"):
             year -= 2
-    elif period.startswith(_OF_PUBLICATION_YEAR) or period in _NOW or period.startswith("近"):
+    elif period.startswith(_OF_PUBLICATION_YEAR) or period in NOW_WORDS or period.startswith("近"):
         return None, None  # counted from a publication date not known
     elif anchor is not None and anchor.year is not None:
         year = anchor.year  # 1-10月, 上半年 in a text that wrote its year before
     else:
         return None, None
     today = published.isoformat() if published is not None else None
-    if period in _NOW:
+    if period in NOW_WORDS:
         return today, today
     if period.endswith(("以来", "起")) and (explicit or period.startswith(("今年", "去年", "本年"))):
         return f"{year}-01-01", today

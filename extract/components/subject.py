@@ -747,13 +747,6 @@ def _with_unknown_items(
     return [(sentence_start, end, places) for sentence_start, _, end, places in merged if len(places) > 1]
 
 
-# one list item between two runs of places, a name ending like a division's, and the separators around it
-_UNKNOWN_ITEM = compile_pattern(
-    rf"\s*(?:{LIST_SEPARATOR.pattern})\s*(?P<name>[\u4e00-\u9fff]{{1,5}}[区县市旗州])\s*(?:{LIST_SEPARATOR.pattern})\s*"
-)
-_UNKNOWN_ITEM_LEVELS = {"市": "city", "州": "city"}
-
-
 def _joint_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[Resolved]]) -> dict[int, Place]:
     """Claim index -> the places of a list together, for the figures after it in its sentence when a count of
     them or a word of their total follows the list ("北京、上海和广州三大城市机场货邮吞吐量占全国的42.7%",
@@ -858,6 +851,11 @@ def _figure_lists(text: str, claims: list[Claim], sentence_start: int) -> list[l
 _SPACED_SEPARATOR = compile_pattern(rf"\s*(?:{LIST_SEPARATOR.pattern})\s*")
 # and after a listed place's own figure in brackets (平湖市(6.8%)、秀洲区)
 _BRACKETED_THEN_SEPARATOR = compile_pattern(rf"\s*(?:{SHORT_BRACKETED})?\s*(?:{LIST_SEPARATOR.pattern})\s*")
+# one list item between two runs of places, a name ending like a division's, and the separators around it
+_UNKNOWN_ITEM = compile_pattern(
+    rf"{_SPACED_SEPARATOR.pattern}(?P<name>[\u4e00-\u9fff]{{1,5}}[区县市旗州]){_SPACED_SEPARATOR.pattern}"
+)
+_UNKNOWN_ITEM_LEVELS = {"市": "city", "州": "city"}
 
 
 def _joined_runs(
@@ -987,7 +985,7 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context, end
     opener = _clause_opener(in_sentence, claim, context, clause_start) or _ranked_in_clause(
         in_sentence, text, clause_start, at
     )
-    if opener is None and context.balances.balance(claim.sentence_start, clause_start) > 0:
+    if opener is None and in_a_note:
         # a later clause of a figure's note (玉溪市14例（治愈出院3例，死亡1例）: 1例 is 玉溪市's) is read as the
         # clause the note's bracket opened in
         note = last_open(text[claim.sentence_start : clause_start])
