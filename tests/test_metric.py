@@ -1472,8 +1472,18 @@ def test_the_figure_itself_after_de_is_of_the_phrase_before(claim_of, genre, tex
             "30家",
             "专精特新企业",
         ),
+        # people said to be people of another name (家属, 干部) are that group, though the names share no head
+        (
+            "province bulletin",
+            "其中，27例病例发病前有武汉居住史或旅行史，3例病例为武汉输入病例家属。",
+            "辽宁省",
+            "3例",
+            "武汉输入病例家属",
+        ),
+        ("recruitment news", "全市新招录公务员86人，3名学员为退役军人家属。", "德州市", "3名", "退役军人家属"),
         # what is said of the noun that is no kind of it keeps the noun
         ("province bulletin", "新增病例3例，病例为男性。", "山西省", "3例", "病例"),
+        ("province bulletin", "新增病例3例，3例病例为男性。", "山西省", "3例", "病例"),
     ],
 )
 def test_a_kind_said_of_the_figures_noun_is_what_it_counts(claim_of, genre, text, region, mention, metric):

@@ -22,6 +22,9 @@ import pytest
         ),
         # an industry report: a part of the companies said to be high-tech
         ("全市规模以上工业企业86家，其中12家为高新技术企业。", "定西市", {"12家": "高新技术企业"}),
+        # people said to be people of another name: a recruitment's part and a bulletin's part
+        ("全市新招录公务员86人，其中6人为少数民族干部。", "德州市", {"6人": "少数民族干部"}),
+        ("全省新增确诊病例9例，其中1例为外地来沪人员家属。", "辽宁省", {"1例": "外地来沪人员家属"}),
     ],
 )
 def test_parts_said_to_be_a_kind_and_restated_pairs(claims_of, text, region, expected):

@@ -574,8 +574,16 @@ def _kind_said_after(text: str, claim: Claim) -> str | None:
     if said is None or said["noun"] != claim.metric:
         return None
     kind = said["kind"]
-    head = claim.metric[-_HEAD_CHARS:]
-    return kind if kind.endswith(head) and len(kind) > len(claim.metric) else None
+    if len(kind) <= len(claim.metric):
+        return None
+    return kind if kind.endswith(claim.metric[-_HEAD_CHARS:]) or _people_said_to_be_people(claim, kind) else None
+
+
+def _people_said_to_be_people(claim: Claim, kind: str) -> bool:
+    """ "3例病例为武汉输入病例家属", "其中6人为少数民族干部": people said to be people of another name are a group of
+    them, though the names share no head."""
+    people = (*people_endings(), CASE)
+    return claim.unit in PEOPLE_UNITS and bool(claim.metric) and claim.metric.endswith(people) and kind.endswith(people)
 
 
 def _parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
@@ -591,7 +599,11 @@ def _parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
         if said is None:
             continue
         kind, head = said["kind"], claim.metric[-_HEAD_CHARS:]
-        if kind.endswith(head) and len(kind) > len(head) and kind != claim.metric:
+        if (
+            (kind.endswith(head) or _people_said_to_be_people(claim, kind))
+            and len(kind) > len(head)
+            and kind != claim.metric
+        ):
             claim.metric, claim.metric_basis = kind, "clause"
 
 
