@@ -1225,6 +1225,8 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         if match.group() in _after_a_place_only() and not _a_place_from(place_ends, name_start, suffix_start):
             continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself); 时代 likewise
         name_start = _across_a_hyphen(text, name_start, place_ends)
+        if match.group() in _after_a_name_of_its_own_only() and text[suffix_start - 1 : suffix_start] in _LEVEL_WORDS:
+            continue  # 湖北省监狱没有接入…: the place's prisons, no one of them
         if match.group() in _opening_a_clause_only() and not _a_reporting_topic(text, name_start, end):
             continue  # 抵达杭州东站, 经由首都国际机场: where someone went, not a body reporting
         if one_character and suffix_start - name_start < 2:
@@ -1248,8 +1250,8 @@ def _with_its_city(name: str, name_start: int, place_starts_at: dict[int, Mentio
     county = place_starts_at.get(province.end) if province is not None else None
     if province is None or county is None or province.place.level != "province":
         return name
-    if county.place.level != "county":
-        return name
+    if county.place.level != "county" or name[county.start - name_start : county.end - name_start] != county.place.name:
+        return name  # 山东省任城监狱: a county's short name inside a body's own name is no county written out
     city = gazetteer().city_of(county.place)
     if city is None or city.code is None or province.place.code is None or city.code[:2] != province.place.code[:2]:
         return name
@@ -1567,6 +1569,15 @@ def _after_a_place_only() -> frozenset[str]:
 
 
 @cache
+def _after_a_name_of_its_own_only() -> frozenset[str]:
+    """The suffixes that make an organisation only after a name of its own, not a place's level (省监狱)."""
+    return _suffixes_where("after a name of its own")
+
+
+_LEVEL_WORDS = frozenset("省市州县区")
+
+
+@cache
 def _opening_a_clause_only() -> frozenset[str]:
     """The suffixes that make an organisation only of a name opening its clause (机场, 火车站: a body reporting
     its passengers there, a destination elsewhere)."""
@@ -1790,6 +1801,7 @@ def _first_name_word(
             and word.word not in _INSIDE_NAME_WORDS
             and _ORDINAL.fullmatch(word.word) is None
             and _NUMERALS_OF_A_NAME.fullmatch(word.word) is None
+            and not _a_numeral_opening_a_name(word, name_start, suffix_start)
         ):
             break
         after = words[k + 1] if k + 1 < len(words) else None
@@ -1816,6 +1828,15 @@ def _first_name_word(
         if place is not None and place.start < name_start <= end and place.start >= start:
             return place.start
     return name_start
+
+
+def _a_numeral_opening_a_name(word: TaggedWord, name_start: int, suffix_start: int) -> bool:
+    """省十里丰监狱: a numeral jieba reads with the character after it (十里) right before a name's one other
+    character opens the name; a count leaves no such character before the suffix (三家医院)."""
+    return word.tag == "m" and suffix_start - name_start == 1 and _NUMERAL_WORD.fullmatch(word.word) is not None
+
+
+_NUMERAL_WORD = compile_pattern(r"[一二三四五六七八九十]{1,2}[\u4e00-\u9fff]")
 
 
 @cache

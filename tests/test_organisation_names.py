@@ -204,6 +204,12 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
         ),
         ("company results", "华为技术有限公司全年实现销售收入7042亿元。", "深圳市", "7042亿元", "华为技术有限公司"),
         ("hospital news", "武汉协和医院首批3名被感染医护人员出院。", "湖北省", "3名", "武汉协和医院"),
+        # a prison named on its own, a numeral opening its name (十里丰, which jieba reads 十里 + 丰), in a
+        # province's bulletin and a justice report; a place's prisons are no body
+        ("province bulletin", "新增确诊病例中，省十里丰监狱2例，宁波市1例。", "浙江省", "2例", "浙江省十里丰监狱"),
+        ("province bulletin", "新增确诊病例中，省十里丰监狱2例，宁波市1例。", "浙江省", "1例", "宁波市"),
+        ("justice report", "省十里丰监狱全年组织罪犯学习培训3200人次。", "浙江省", "3200人次", "浙江省十里丰监狱"),
+        ("province bulletin", "湖北省监狱部门报告的271例确诊病例中有51例前期已报告。", "湖北省", "271例", "湖北省"),
         # the national expos by their short names are the expo, whose own figures a report of it gives
         (
             "expo report",

@@ -396,6 +396,21 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
             "2例",
             "2月7日0—12时",
         ),
+        # and a body named with the subject's place (浙江省人民医院, 菏泽市立医院) in a bulletin and in health news
+        (
+            "2月20日0-24时，浙江省新增确诊病例3例。新增确诊病例中，省人民医院2例，宁波市1例。",
+            "浙江省",
+            "2020-02-21",
+            "1例",
+            "2月20日0-24时",
+        ),
+        (
+            "上半年，菏泽市医疗机构门诊量达到1200万人次。市立医院门诊量80万人次，同比增长5%。",
+            "菏泽市",
+            None,
+            "80万人次",
+            "上半年",
+        ),
         ("上半年，菏泽市新增市场主体3.2万户。单县新增1.1万户。曹县新增0.9万户。", "菏泽市", None, "0.9万户", "上半年"),
         # 此前 is an earlier event's time, not the sentences' after it
         (

@@ -2044,6 +2044,10 @@ def test_a_scope_word_points_back_at_a_body_named_in_a_title(claim_of, genre, te
         ("police report", "山东巨野县公安局破获案件35起。", "菏泽市", "35起", "菏泽市巨野县公安局"),
         ("police report", "巨野县公安局破获案件35起。", "菏泽市", "35起", "巨野县公安局"),
         ("court report", "北京市朝阳区人民法院受理案件12万件。", "北京市", "12万件", "北京市朝阳区人民法院"),
+        # a county's short name inside a body's own name is no county written out (任城监狱 is the province's prison)
+        ("province bulletin", "山东省报告新增确诊病例202例（含山东省任城监狱200例）。", "山东省", "200例",
+         "山东省任城监狱"),
+        ("justice news", "山东省任城监狱全年开展职业技能培训1200人次。", "济宁市", "1200人次", "山东省任城监狱"),
     ],
 )  # fmt: skip
 def test_a_body_named_with_its_province_and_county_takes_the_city(claim_of, genre, text, region, mention, subject):

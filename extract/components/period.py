@@ -714,6 +714,9 @@ def _inside_subject(part: Claim, whole: Claim) -> bool:
         return part.place_code is not None
     if whole.place_code is None:  # 新疆（含兵团）: its parts' places are inside it
         return inside_combined_division(part.subject, part.place_code, whole.subject)
+    if part.place_code == whole.place_code and part.subject and whole.subject:
+        # 浙江省十里丰监狱, a body coded as the province it is named with, is inside it
+        return part.subject.startswith(whole.subject) and len(part.subject) > len(whole.subject)
     return _inside(part.place_code, whole.place_code)
 
 
