@@ -1419,8 +1419,10 @@ _WHOLE_SHORT_NAME = compile_pattern(
 )
 # a stock code in brackets right after a name: six digits (Shanghai, Shenzhen, Beijing), four or five (Hong
 # Kong), maybe with its exchange (.SH, .HK) or after 股票代码/证券代码
+# not a year in brackets its 年 follows (較前(2019)年成長, 去(2020)年: Taiwan's papers write the year so)
 _STOCK_CODE = compile_pattern(
     r"[（(]\s*(?:(?:股票|证券)代码\s*[:：]?\s*)?(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|BJ|HK|sh|sz|bj|hk))?\s*[)）]"
+    r"(?!年)"
 )
 _COMPANY_SHORT_NAME = compile_pattern(r"[\u4e00-\u9fffA-Za-z]{2,10}")
 

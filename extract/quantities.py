@@ -506,8 +506,25 @@ def _degree_read(text: str, quantity: Quantity) -> Quantity | None:
         if reading == "electricity":
             return quantity._replace(kind="measure")
         return quantity._replace(unit="℉" if reading == "fahrenheit" else "℃", kind="temperature")
+    if _power_in_its_paragraph(text, quantity, pattern, readings):
+        return quantity._replace(kind="measure")
     at = quantity.mention.rfind(quantity.unit_surface)
     return read_quantity(quantity.mention[:at].rstrip(_WHITE_SPACE), quantity.start)
+
+
+def _power_in_its_paragraph(text: str, quantity: Quantity, pattern: re.Pattern[str], readings: dict[str, str]) -> bool:
+    """燃煤佔了1259.5億度, 較前年成長55億度: hundreds of millions of 度 (亿度, 万度) after a paragraph that spoke of
+    power before them are its electricity, though their own clause names none; no temperature or angle is so large."""
+    at = quantity.mention.rfind(quantity.unit_surface)
+    if at < 1 or quantity.mention[at - 1] not in _LARGE_SCALES:
+        return False
+    head = text[max(0, quantity.start - _PARAGRAPH_REACH) : quantity.start]
+    words = pattern.findall(head, head.rfind("\n") + 1)
+    return bool(words) and readings[words[-1]] == "electricity"
+
+
+_LARGE_SCALES = "万亿萬億"
+_PARAGRAPH_REACH = 400
 
 
 def _above_or_below_zero(text: str, quantity: Quantity) -> Quantity:

@@ -1017,6 +1017,9 @@ def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(clai
         # a time phrase ending inside a word (年底, 年初) takes the whole word
         ("2017年底公车搭乘人数突破2058万人次。", "台南市", "突破2058万人次", "公车搭乘人数"),
         ("2024年初全县市场主体达到3.2万户。", "菏泽市", "3.2万户", "市场主体"),
+        # a noun of two characters or more left of the word (jieba's 年发电量, 年产量) names the figure
+        ("2020年全年发电量为2797亿千瓦时。", "山东省", "2797亿千瓦时", "发电量"),
+        ("2023年产量达到120万吨，比上年增长3%。", "菏泽市", "120万吨", "产量"),
     ],
 )
 def test_a_compared_figure_measures_the_thing_before_it(claim_of, text, region, mention, metric):
@@ -1531,6 +1534,9 @@ def test_a_figure_after_a_milestone_measures_what_passed_it(claim_of, genre, tex
         ("waste statistics", "建築廢物整體產生量增加約4945公噸（11%）至平均每日50505公噸。", "香港特别行政区", "11%",
          "建筑废物整体产生量", "change"),
         ("trade news", "全年出口额增加12亿元（8.5%）。", "宁波市", "8.5%", "出口额", "change"),
+        # after a level written in numerals, which heads nothing (labour statistics)
+        ("labour statistics", "全市失业人数为五万三千人，比去年同期减少一千人（1.85%）。", "德州市", "1.85%",
+         "失业人数", "change"),
     ],
 )  # fmt: skip
 def test_averages_per_unit_and_changes_in_percent_in_brackets(claim_of, genre, text, region, mention, metric, kind):

@@ -477,6 +477,11 @@ def _as_tokenized(text: str) -> list:
         ("全年发电量达到8.8亿度，同比增长5%。", "8.8亿度", 8.8e8, None, "度", "measure"),
         ("全社会用电量12.5亿度。", "12.5亿度", 1.25e9, None, "度", "measure"),
         ("光伏电站年均节约标煤，年发电2000万度。", "2000万度", 2e7, None, "度", "measure"),
+        # hundreds of millions of 度 after a paragraph that spoke of power, their own clause naming none: a
+        # Taiwan energy report (as the pipeline reads its Traditional text) and a province's power news
+        ("全国总用电量达2710亿度,较前年成长55亿度,涨幅约2.4%。", "55亿度", 5.5e9, None, "度", "measure"),
+        ("火力发电约为2300.7亿度,燃煤占了1259.5亿度。", "1259.5亿度", 1.2595e11, None, "度", "measure"),
+        ("全省发电量3000亿度，其中风电占比12%，光伏新增并网后累计达到45万度。", "45万度", 4.5e5, None, "度", "measure"),
     ],
 )
 def test_degrees_are_settled_by_the_words_before_them(text, mention, value, value_high, unit, kind):
@@ -499,6 +504,8 @@ def test_degrees_are_settled_by_the_words_before_them(text, mention, value, valu
         "当地抗震设防烈度为7度。",
         "推出52度白酒。",
         "会议室温差较大，3-5人一组。",  # a temperature word, but no 度 written
+        "全省用电量平稳。机械臂可旋转180度。",  # power before, but no 万 or 亿 before the 度
+        "全省用电量平稳。\n该队三万度夺冠。",  # a large 度 in the next paragraph only
     ],
 )
 def test_du_without_electricity_or_temperature_around_it_is_no_unit(text):

@@ -66,6 +66,8 @@ def test_a_view_offset_goes_back_to_the_original_words(simplified, original):
         # a metric ton as Hong Kong, Macau and Taiwan write it, kept as written
         ("第1季鳳梨出口1萬7167公噸，較去年同期增加。", "1萬7167公噸", 17167, "公吨"),
         ("港口貨櫃貨物毛重共52,510公噸。", "52,510公噸", 52510, "公吨"),
+        # 度 of power read by the paragraph's words, in a clause that names none (an energy report)
+        ("全國總用電量達2710億度,較前(2019)年成長55億度。", "55億度", 5.5e9, "度"),
     ],
 )
 def test_traditional_figures_are_read_and_stored_as_printed(text, mention, value, unit):
@@ -101,6 +103,16 @@ def test_every_offset_of_a_traditional_document_indexes_its_text():
         ("港府宣布，全港第二季失業率為6.2%。", "香港特别行政区", "6.2%", "香港特别行政区", "失业率"),
         # a county's budget: the year's 年度 and the budgeting verb before the currency are no part of the metric
         ("本縣113年度總預算歲入編列新臺幣198億元。", "新竹县", "198億元", "新竹县", "总预算岁入"),
+        # a year in brackets before its 年 (前(2019)年) is no stock code naming a company (較前)
+        ("全國總用電量達2710億度,較前(2019)年成長55億度。", "台湾省", "55億度", "台湾省", "总用电量"),
+        # a level written in numerals before a change and its percent in brackets: the percent is the change's
+        (
+            "平均失業人數為五萬三千人,比去年同期減少一千人(百分之一點八五)。",
+            "台中市",
+            "百分之一點八五",
+            "台中市",
+            "平均失业人数",
+        ),
     ],
 )
 def test_short_traditional_texts_read_as_well_as_simplified(claim_of, text, region, mention, subject, metric):

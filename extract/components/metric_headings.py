@@ -36,6 +36,7 @@ from extract.figure_references import figure_reference_label
 from extract.layout import breakdown_by_place
 from extract.list_headings import counted_heading_noun
 from extract.pattern_cache import compile_pattern
+from extract.quantities import find_quantities
 from extract.words import phrase_words
 
 
@@ -328,6 +329,12 @@ def _purpose_opening() -> re.Pattern[str]:
     return compile_pattern(lexicon.alternation(lexicon.word_list("purpose_clause_openers.txt")))
 
 
+def _a_figure_in_words(heading: str) -> bool:
+    """The clause ends with a figure written in Chinese numerals and its unit (平均失業人數為五萬三千人)."""
+    quantities = find_quantities(heading.rstrip())
+    return bool(quantities) and bool(quantities[-1].unit) and quantities[-1].end == len(heading.rstrip())
+
+
 def heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     """ "个人免税额，由现时13.2万元增至13.5万元", "…人士的失业率，分别为4.5%、6.6%", "出院病例中，长沙市
     19例": a figure whose clause names nothing (it opens with 由/从 and the time it changes from, or
@@ -367,6 +374,8 @@ def heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
         if noun is None:
             return None
         opening, heading = opening + noun, heading[noun:]
+    elif _a_figure_in_words(heading):
+        return None  # 平均失業人數為五萬三千人，比去年同期減少一千人（百分之一點八五）: a level, no heading
     if _purpose_opening().match(heading):
         return None  # 为了药品的销售，尹某花了1.5万元: a clause of why heads nothing
     first = _FIRST_IS.fullmatch(heading)

@@ -518,8 +518,10 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
                 # 现在|院隔离治疗: the time phrase's last character opens a noun (在院), which keeps it
                 offset = period.end() - 1
             else:
-                # a time phrase ending inside a word (2017年|底) takes the whole word: 底 names nothing counted
-                offset = _word_start_from(raw, period.end())
+                # a time phrase ending inside a word (2017年|底) takes the whole word: 底 names nothing counted; a
+                # noun of two characters or more left of the word (2020年|发电量, jieba's 年发电量) names it
+                word_start = _word_start_from(raw, period.end())
+                offset = period.end() if word_start - period.end() >= _NOUN_LEFT_OF_A_WORD else word_start
             changed = True
         mention = mentions.get(clause_start + offset)
         if (
@@ -712,6 +714,9 @@ def _frame_end() -> re.Pattern[str]:
 def _opens_with_a_verb(phrase: str) -> bool:
     words = phrase_words(phrase)
     return bool(words) and words[0][1].startswith("v")
+
+
+_NOUN_LEFT_OF_A_WORD = 2
 
 
 def _word_start_from(phrase: str, at: int) -> int:
