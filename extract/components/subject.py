@@ -1936,7 +1936,7 @@ def _reporting_verb() -> re.Pattern[str]:
 
 @cache
 def _governor_at_end() -> re.Pattern[str]:
-    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('subject_governors.txt'))})$")
+    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('subject_governors.txt'))})了?$")
 
 
 def _owner_of_facility(text: str, mention: Mention, before: list[Resolved], sentence_start: int) -> Place | None:
