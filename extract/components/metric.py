@@ -59,6 +59,7 @@ from extract.components.metric_lists import (
     share_out_lists,
     visitors_of_a_bracketed_figure,
 )
+from extract.components.metric_pairs import former_and_latter
 from extract.components.metric_persons import counts_of_an_age_band, persons_aged
 from extract.components.metric_phrases import (
     ADVERB_TAGS,
@@ -451,6 +452,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
     corresponding_lists(claims)  # before the back-references name each figure of the list by the last before it
     _back_references(claims)
+    former_and_latter(text, claims, mentions)
     parts_of_a_whole(text, claims, balances, paired)
     parts_adding_up_to_a_whole_before(claims, balances)  # before a part restating a figure takes its name
     _named_in_the_article(claims)
