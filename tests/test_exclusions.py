@@ -331,6 +331,9 @@ def test_doublings_and_bracketed_alternatives(claim_of, text, mention, value, un
         ("贯彻党的十九届五中全会精神和二十大精神。", []),
         ("十四届全国人大二次会议开幕。", []),
         ("市政协十届三次会议审议通过。", []),
+        # sessions listed together (a district communiqué's preamble, a county's news)
+        ("全面贯彻落实市委二届四次、五次全会精神。", []),
+        ("县委十四届三次和四次全体会议召开。", []),
         ("第十四届全国人大代表共2977名。", ["2977名"]),
         ("全年召开常委会会议三次。", ["三次"]),  # times a body met is a count
         # response levels and grades: the class of a thing, its count apart
