@@ -210,6 +210,21 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
         ("province bulletin", "新增确诊病例中，省十里丰监狱2例，宁波市1例。", "浙江省", "1例", "宁波市"),
         ("justice report", "省十里丰监狱全年组织罪犯学习培训3200人次。", "浙江省", "3200人次", "浙江省十里丰监狱"),
         ("province bulletin", "湖北省监狱部门报告的271例确诊病例中有51例前期已报告。", "湖北省", "271例", "湖北省"),
+        # 归属母公司 (profit attributable to the parent) names no company: a province's listed firms, a city's
+        (
+            "listed companies",
+            "87家辽宁A股上市企业2023年第二季度总计归属母公司净利润为98.93亿元。2022年同期总计归属母公司净利润为201.35亿元。",
+            "辽宁省",
+            "201.35亿元",
+            "辽宁省",
+        ),
+        (
+            "listed companies",
+            "全市上市公司中，这3家企业归属母公司净利润超过10亿元。",
+            "大连市",
+            "超过10亿元",
+            "大连市",
+        ),
         # the national expos by their short names are the expo, whose own figures a report of it gives
         (
             "expo report",
