@@ -762,6 +762,10 @@ def test_an_articles_topic_is_named_in_its_opening(claim_of, text, region, menti
         # exchanges and the central bank by their short names
         ("截至8月23日，深市已有127家公司披露业绩。", "中国", "127家", "深圳证券交易所"),
         ("北交所累计终止上市审核项目199个。", "中国", "199个", "北京证券交易所"),
+        # an exchange's main board is a segment a region's companies are counted by (a province's listed firms, a
+        # city's), no body
+        ("从87家企业所在的板块来看，沪市主板32家、深市主板26家、创业板16家。", "辽宁省", "16家", "辽宁省"),
+        ("全市上市公司中，深市主板12家。", "大连市", "12家", "大连市"),
         ("央行本周开展逆回购操作5000亿元。", "中国", "5000亿元", "中国人民银行"),
         # a statistics office reports its place's figures
         ("洛阳市统计局发布，全年粮食产量达到241.5万吨。", "洛阳市", "241.5万吨", "洛阳市"),
