@@ -390,6 +390,14 @@ def test_outcomes_after_a_qualified_running_total_are_of_its_cases(claim_of, tex
         ("住宅完成销售面积11817.6万方米，占比达到89.1%，同比增长8.0%。", "江苏省", "8.0%", "住宅销售面积"),
         ("苏南5市完成销售面积5782.9万方米，占全省总量的43.6%，同比增长7.2%。", "江苏省", "7.2%", "销售面积"),
         ("民营企业出口额120亿元，占比62.5%，比重提高1.2个百分点。", "义乌市", "1.2个百分点", "占比"),
+        # so is a change in the level's unit after the share: Taiwan's labour figures and a county's employment
+        (
+            "農業就業人數僅約三萬七千人,占就業總人數百分之二點八九,較去年同期減少二千人。",
+            "台中市",
+            "二千人",
+            "农业就业人数",
+        ),
+        ("全县服务业从业人员12.2万人，占全部从业人员的46.4%，比上年增加3000人。", "菏泽市", "3000人", "服务业从业人员"),
     ],
 )
 def test_a_growth_rate_after_a_share_is_of_the_level(claim_of, text, region, mention, metric):

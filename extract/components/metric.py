@@ -403,6 +403,11 @@ def metric_component(doc: Doc) -> Doc:
                 source = previous
                 if previous.kind == "percent" and claim.unit == "%" and _a_share(previous.metric):
                     source = _latest_level(claims, i) or previous
+                elif previous.kind == "percent" and not same_unit:
+                    # 人數約七十二萬二千人，占就業總人口數百分之五十六點四一，較去年同期增加一千人: a change in the
+                    # level's unit after its share is the level's
+                    level = _latest_level(claims, i)
+                    source = level if level is not None and level.unit == claim.unit and level.metric else previous
                 claim.metric, claim.metric_basis = source.metric, "sentence"
             elif previous.metric and previous.kind == "change" and _level_after_a_change(before_phrases[i]):
                 # "入境旅客数目较去年同月增加35.4%，达1,509,403人次": the level the change reached, of what changed
