@@ -96,6 +96,11 @@ from extract.components.metric import tidy_metric
         # 另有 and 还有 (one word to jieba) lead to what is counted: a health bulletin's and a school report's
         ("现有确诊病例30例，另有疑似病例177例。", "177例", "疑似病例"),
         ("全校教师120人，还有外聘教师15人。", "15人", "外聘教师"),
+        # a target's verb of intent (力争, 确保) is no part of what is aimed at: an employment release, a village's
+        # plan; 争取 secures funds, and the funds secured are what a work report counts
+        ("确保高校毕业生年底就业率达到90%以上。", "90%以上", "高校毕业生就业率"),
+        ("力争全村蔬菜种植面积达到3000亩。", "3000亩", "蔬菜种植面积"),
+        ("争取中央定点帮扶资金0.57亿元。", "0.57亿元", "争取中央定点帮扶资金"),
         ("对外贸易进出口总额增长8.5%。", "8.5%", "对外贸易进出口总额"),
         # 我们村 is a scope word; 发展到 a link; 增收 ends the phrase after a figure
         ("我们村网店已经发展到1200余家。", "1200余家", "网店"),
