@@ -152,6 +152,16 @@ def test_the_lexicon_names_only_known_aspects():
         ("当月全市新增城镇就业120人。其中曹县50名，单县70名。", "菏泽市", "70名", "flow"),
         # a heading that says no aspect gives none
         ("出院病例中，长沙市19例、衡阳市11例。", "湖南省", "19例", None),
+        # some of the whole's after 其中, said to be of a kind (为…), though they do not add up to it: a day's new
+        # cases, the sentence before's new cases past a smaller part, the suspected cases left
+        ("1月25日，辽宁新增确诊病例9例，其中5例为确诊病例的密切接触者，1例为外地来沪人员。", "辽宁省", "1例", "flow"),
+        (
+            "2020年1月25日，广东报告新增确诊病例20例，其中重症病例2例。其中：揭阳3例为首次报告确诊病例。",
+            "广东省",
+            "3例",
+            "flow",
+        ),
+        ("尚有36例疑似病例正在排查中，其中20例是境外输入型疑似病例。", "上海市", "20例", "stock"),
     ],
 )
 def test_parts_take_their_wholes_aspect(claim_of, text, region, mention, aspect):

@@ -98,6 +98,7 @@ def aspect_component(doc: Doc) -> Doc:
     _levels_restated_as_totals(text, claims)
     _splits_of_running_totals(text, claims)
     _parts_after_qizhong(text, claims)
+    _parts_said_to_be_a_kind(text, claims)
     _groups_restated(text, claims)
     _rates_of_running_totals(text, claims)
     _items_of_a_current_count(text, claims)
@@ -517,6 +518,56 @@ def _parts_after_qizhong(text: str, claims: list[Claim]) -> None:
         i = max(j, i + 1)
 
 
+def _parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
+    """ "新增确诊病例9例，其中5例为确诊病例的密切接触者，1例为外地来沪人员", "新增确诊病例20例。其中：揭阳3例为首次
+    报告确诊病例": the cases after 其中 said to be of a kind (为…) are some of the whole's, of its aspect (the new
+    cases of its window, the running total's), though they need not add up to it. The whole is the last figure of
+    their unit no smaller than any of them, in the first one's sentence or the one before (其中重症病例2例 is a part
+    too)."""
+    i = 0
+    while i < len(claims):
+        first = claims[i]
+        if not _opens_parts(text, claims, i) or first.aspect is not None or first.kind != "count":
+            i += 1
+            continue
+        j = i
+        while (
+            j < len(claims)
+            and claims[j].sentence_start == first.sentence_start
+            and claims[j].unit == first.unit
+            and claims[j].aspect is None
+            and _SAID_TO_BE_A_KIND.match(text, claims[j].end)
+        ):
+            j += 1
+        parts = claims[i:j]
+        largest = max((part.value for part in parts), default=0)
+        whole = next(
+            (
+                c
+                for c in reversed(claims[max(0, i - _SPLIT_REACH) : i])
+                if c.unit == first.unit
+                and c.value >= largest
+                and c.article_index == first.article_index
+                and _in_this_or_the_sentence_before(claims, c, first)
+            ),
+            None,
+        )
+        if parts and whole is not None and whole.aspect in ("cumulative", "flow", "stock"):
+            for part in parts:
+                part.aspect = whole.aspect
+        i = max(j, i + 1)
+
+
+def _in_this_or_the_sentence_before(claims: list[Claim], whole: Claim, part: Claim) -> bool:
+    """The whole's sentence is the part's or the last sentence with a figure before it."""
+    if whole.sentence_start == part.sentence_start:
+        return True
+    earlier = [c.sentence_start for c in claims if c.sentence_start < part.sentence_start]
+    return bool(earlier) and whole.sentence_start == max(earlier)
+
+
+# what the part is said to be right after its figure: 为 or 是 with the cases' noun before it at most (3例病例为…)
+_SAID_TO_BE_A_KIND = compile_pattern(r"(?:病例|患者|人)?(?:为|是|均为|均是)(?![0-9０-９])")
 _QIZHONG = compile_pattern(r"\s*其中")
 # 其中 opening the clause of the first part, after the whole in the same sentence (累计10291.62亿元，其中，一般公共
 # 预算拨款3548.36亿元、…)
