@@ -283,3 +283,33 @@ def test_a_lists_later_items_take_no_earlier_items_noun(genre, text, region, men
 
     claim = next(c for c in extract_claims(text, region=region, date="2004-07-20") if c.mention == mention)
     assert claim.metric != not_the_metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # what one listed item's people did (已痊愈出院) is that item's alone: the next items count what the list's
+        # whole counts, in a province's case list and a city's casualty report
+        (
+            "province bulletin",
+            "全区累计报告确诊病例34例，其中：呼伦贝尔市2例（满洲里市1例已痊愈出院、牙克石市1例），乌兰浩特市1例。",
+            "内蒙古自治区",
+            ["确诊病例", "确诊病例", "痊愈出院", "确诊病例", "确诊病例"],
+        ),
+        (
+            "casualty report",
+            "全市累计救治伤员12人，其中：曹县5人已出院、单县7人。",
+            "菏泽市",
+            ["救治伤员", "出院", "救治伤员"],
+        ),
+        # a state each part is in, item by item
+        (
+            "province bulletin",
+            "5例危重症与昨日相比，1例好转，1例稳定，3例加重。",
+            "黑龙江省",
+            ["危重症与昨日相比", "好转", "稳定", "加重"],
+        ),
+    ],
+)
+def test_what_a_listed_items_people_did_is_that_items_alone(claims_of, genre, text, region, expected):
+    assert [c["metric"] for c in claims_of(text, region=region)] == expected, genre

@@ -48,6 +48,7 @@ from extract.components.metric_headings import (
 )
 from extract.components.metric_lists import (
     corresponding_lists,
+    done_after,
     measure_noun_endings,
     names_of_one,
     noun_after_the_last_part,
@@ -395,7 +396,11 @@ def metric_component(doc: Doc) -> Doc:
                 # 兰州市新增确诊病例3例，新增重症病例中，兰州市1例: a list's heading after the figure before names
                 # what the list's parts count, not that figure's metric
                 claim.metric, claim.metric_basis = heading, "sentence"
-            elif previous.metric and (same_unit or claim.kind == "change"):
+            elif (
+                previous.metric
+                and (same_unit or claim.kind == "change")
+                and not (claim.kind != "change" and done_after(text, previous))
+            ):
                 # 由196家增长到248家: the same thing at two times; "总值3211.5亿元，同比增长6.2%":
                 # a change with no phrase of its own is the change of the figure before it; after a share, a
                 # growth rate is of the level the share is of ("销售面积11817.6万方米，占比89.1%，同比增长8.0%"),

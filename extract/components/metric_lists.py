@@ -20,6 +20,7 @@ from extract.aspect_words import PEOPLE_UNITS
 from extract.brackets import SHORT_BRACKETED, Balances
 from extract.claims import Claim
 from extract.components.metric_phrases import (
+    CASE,
     MAX_METRIC,
     QUOTE_CHARS,
     SHARE_VERB,
@@ -32,6 +33,7 @@ from extract.components.metric_phrases import (
     elliptical_measures,
     grade_units,
     name_endings,
+    people_endings,
     share_metrics,
     tidy_metric,
 )
@@ -40,6 +42,7 @@ from extract.layout import continues_a_list, list_opening
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
 from extract.places import Mention, counted_division_noun
+from extract.words import phrase_words
 
 _RESPECTIVELY = "分别"
 # a clause boundary other than the 、 that joins a list
@@ -283,6 +286,9 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             continue
         if before.article_index != part.article_index:
             return None
+        if before.sentence_start == part.sentence_start and done_after(text, before):
+            j -= 1  # 满洲里市1例已痊愈出院、牙克石市1例: a part before, said of by what its people did
+            continue
         if (
             before.unit != part.unit
             and _one_for_another(before.unit, part.unit)
@@ -334,6 +340,23 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             return _whole_adding_up(text, claims, j, k, balances) or _first_whole_of(claims, k, part.unit, balances)
         return before if j < i and before.sentence_start == part.sentence_start and before.metric else None
     return None
+
+
+def done_after(text: str, claim: Claim) -> bool:
+    """The figure's metric is what its people did, written right after it (满洲里市1例已痊愈出院): that item's alone,
+    no name of the next item of its list (、牙克石市1例 is a case, not a discharge), nor the whole of the list. A noun
+    of the people themselves (5名患者治愈出院, 1例确诊病例) is no doing."""
+    metric = claim.metric
+    if not metric or claim.unit not in PEOPLE_UNITS or metric.endswith((*people_endings(), CASE)):
+        return False
+    done = _DONE_AFTER.match(text, claim.end)
+    if done is None or not text.startswith(metric, done.end()):
+        return False
+    return bool(done.group()) or phrase_words(metric)[0][1].startswith("v")
+
+
+# the adverbs between a figure and what its people did (已, 均已)
+_DONE_AFTER = compile_pattern(r"(?:均已|都已|已经|已|均|都)?")
 
 
 def _level_before_its_changes(claims: list[Claim], k: int) -> Claim | None:
