@@ -1869,15 +1869,16 @@ def _verb_and_category(name: str, name_start: int, places: MentionSpans) -> bool
     if places.hold(name_start, name_start + 1):
         return False
     first = tagged_words(name, 0, len(name))[:1]
-    # the two are a place's name jieba knows, or a name's numerals (三一集团有限公司): no verb
+    # the two are a place's name jieba knows, a name or an abbreviation of one (武大人民医院: 武大 is 武汉大学), or a
+    # name's numerals (三一集团有限公司): no verb
     return not (
         first
         and first[0].end == 2
-        and (first[0].tag == _PLACE_NAME_TAG or _NUMERALS_OF_A_NAME.fullmatch(first[0].word) is not None)
+        and (first[0].tag in _NAME_TAGS or _NUMERALS_OF_A_NAME.fullmatch(first[0].word) is not None)
     )
 
 
-_PLACE_NAME_TAG = "ns"
+_NAME_TAGS = frozenset({"ns", "nt", "nz", "j"})
 
 
 @lru_cache(maxsize=65536)

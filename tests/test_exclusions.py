@@ -342,6 +342,9 @@ def test_doublings_and_bracketed_alternatives(claim_of, text, mention, value, un
         ("气象台发布三级预警。", []),
         ("市卫健委二级巡视员到现场督导。", []),
         ("全市共有二级以上医院35家。", ["35家"]),
+        # a place's courts or finance at its two levels: which bodies (IP enforcement news, a county budget)
+        ("两级人民法院共受理商标权纠纷212件。", ["212件"]),
+        ("市县两级财政投入资金1.2亿元。", ["1.2亿元"]),
         ("二级甲等医院5家。", ["5家"]),
         ("新增三甲医院2家。", ["2家"]),
         ("全市有4A级景区12家。", ["12家"]),

@@ -204,6 +204,9 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
         ),
         ("company results", "华为技术有限公司全年实现销售收入7042亿元。", "深圳市", "7042亿元", "华为技术有限公司"),
         ("hospital news", "武汉协和医院首批3名被感染医护人员出院。", "湖北省", "3名", "武汉协和医院"),
+        # an abbreviation of a name (武大, 武汉大学) before a kind of body, no verb: the hospital, though 人民医院
+        # alone is no name
+        ("hospital news", "武大人民医院已收治重症患者120名。", "湖北省", "120名", "武大人民医院"),
         # a prison named on its own, a numeral opening its name (十里丰, which jieba reads 十里 + 丰), in a
         # province's bulletin and a justice report; a place's prisons are no body
         ("province bulletin", "新增确诊病例中，省十里丰监狱2例，宁波市1例。", "浙江省", "2例", "浙江省十里丰监狱"),

@@ -759,6 +759,9 @@ def test_an_articles_topic_is_named_in_its_opening(claim_of, text, region, menti
         # a market-wide class of companies is no organisation: the figure is the market's region's
         ("拟进行中期分红的A股上市公司超过370家。", "中国", "超过370家", "中国"),
         ("今年以来，电子行业上市公司合计实现净利润超263亿元。", "中国", "超263亿元", "中国"),
+        # the people's courts with no place named, at two levels, are the place's (IP enforcement news, a court report)
+        ("今年以来，银川市查处侵权假冒案件904起；两级人民法院共受理商标权纠纷212件。", "银川市", "212件", "银川市"),
+        ("2022年，全市两级法院共审结案件3.2万件。", "菏泽市", "3.2万件", "菏泽市"),
         # exchanges and the central bank by their short names
         ("截至8月23日，深市已有127家公司披露业绩。", "中国", "127家", "深圳证券交易所"),
         ("北交所累计终止上市审核项目199个。", "中国", "199个", "北京证券交易所"),
