@@ -1238,7 +1238,8 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         if is_generic_organisation(canonical) or _verb_and_category(canonical, name_start, named_places):
             continue
         canonical = _with_its_city(canonical, name_start, place_starts_at)
-        canonical = first_written.setdefault(_with_written_place(canonical, name_start, place_ends), canonical)
+        one_body = _in_full(_with_written_place(canonical, name_start, place_ends))
+        canonical = first_written.setdefault(one_body, canonical)
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
     return _with_declared_short_names(text, mentions)
 
@@ -1478,6 +1479,20 @@ def _organisation_names_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[st
     cost that does not grow with their number (a user lexicon may add thousands)."""
     written = list(lexicon.word_table("organisation_names.tsv"))
     return ahocorasick_rs.AhoCorasick(written, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), written
+
+
+def _in_full(name: str) -> str:
+    """The name with a department's short form written in full (银川市市场监管局 -> 银川市市场监督管理局:
+    lexicon/organisation_short_forms.tsv), so that both ways of writing one body are one body."""
+    for short, full in _organisation_short_forms().items():
+        if name.endswith(short):
+            return name[: -len(short)] + full
+    return name
+
+
+@cache
+def _organisation_short_forms() -> dict[str, str]:
+    return lexicon.word_table("organisation_short_forms.tsv")
 
 
 def _with_written_place(name: str, name_start: int, place_ends: dict[int, Mention]) -> str:

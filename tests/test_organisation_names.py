@@ -228,6 +228,22 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
             "超过10亿元",
             "大连市",
         ),
+        # a department's short form after its full name is one body, named as first written: market regulation and
+        # medical insurance news
+        (
+            "market regulation",
+            "记者从银川市市场监督管理局获悉。今年，银川市市场监管局牵头22家成员单位。",
+            "银川市",
+            "22家",
+            "银川市市场监督管理局",
+        ),
+        (
+            "medical insurance",
+            "记者从菏泽市医疗保障局获悉。今年，菏泽市医保局追回医保基金1200万元。",
+            "菏泽市",
+            "1200万元",
+            "菏泽市医疗保障局",
+        ),
         # the national expos by their short names are the expo, whose own figures a report of it gives
         (
             "expo report",
