@@ -677,7 +677,8 @@ def _reading(match: re.Match[str]) -> tuple | None:
             qualifier = "over"  # 百分之几十: some tens of percent
     elif match["doubling"]:
         doublings = _DOUBLINGS.get(match["doublings"] or "一", 1)
-        number = NumberValue(float(2**doublings))
+        # a change states the increase: 翻一番 is 增长一倍 (up by once the base), 翻两番 up by three times it
+        number = NumberValue(float(2**doublings - 1))
         numeral = match["doubling"]
         unit_surface, unit, kind, chinese, big = "", "倍", "change", True, False
     else:

@@ -31,7 +31,8 @@ from extract.quantities import (
         ("百分之四十", 40, None, "%", None, "percent"),
         ("2.3个百分点", 2.3, None, "百分点", None, "change"),
         ("两倍", 2, None, "倍", None, "change"),
-        ("翻一番", 2, None, "倍", None, "change"),
+        ("翻一番", 1, None, "倍", None, "change"),  # the increase: up by once the base (增长一倍)
+        ("翻两番", 3, None, "倍", None, "change"),
         ("数百万株", 1e6, None, "株", "over", "count"),
         ("万余人次", 10000, None, "人次", "over", "count"),
         ("68.34万平方米", 683400, None, "平方米", None, "measure"),
