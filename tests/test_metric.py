@@ -1026,6 +1026,14 @@ def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(clai
             "家庭住户",
         ),
         ("全县网店数量达到1200家，占全市的35%，比上年的960家增加240家。", "菏泽市", "960家", "网店数量"),
+        # how it changed after the base (大幅改善, 明显增加) names nothing: company results, a farm communiqué
+        (
+            "公司经营活动净现金流量为10.63亿元、较上年的8.37亿元大幅改善。",
+            "拉萨市",
+            "8.37亿元",
+            "公司经营活动净现金流量",
+        ),
+        ("全市粮食产量达到120万吨，比上年的112万吨明显增加。", "菏泽市", "112万吨", "粮食产量"),
         ("2017年底公车搭乘人数突破2058万人次，较2010年成长175%。", "台南市", "175%", "公车搭乘人数"),
         # a time phrase ending inside a word (年底, 年初) takes the whole word
         ("2017年底公车搭乘人数突破2058万人次。", "台南市", "突破2058万人次", "公车搭乘人数"),

@@ -340,6 +340,8 @@ def test_measure_words_of_running_text(text, mention, value, unit):
         ("每户家庭每两天可派1人外出。", "两"),  # 两 is the weight only after an Arabic digit
         ("主要有三方面的原因：一是……", "方"),  # three aspects, not three cubic metres
         ("市里拿出两方案供群众选择。", "方"),
+        ("工业三大门类全面增长。", "门"),  # 门类 (categories), not three guns or courses
+        ("开通3门诊服务点。", "门"),
     ],
 )
 def test_a_measure_word_that_begins_a_word_is_no_unit(text, not_a_unit):

@@ -78,6 +78,7 @@ from extract.components.metric_phrases import (
     a_noun,
     body_count_units,
     bracket_depth,
+    change_manners,
     change_verb_only,
     clean_before,
     clean_phrase,
@@ -2096,6 +2097,23 @@ def _owner_verb() -> re.Pattern[str]:
     return compile_pattern(f"(?:{lexicon.alternation(sorted(owner_verbs(), key=len, reverse=True))})了?")
 
 
+def _opens_with_a_manner(tail: str) -> bool:
+    """The words after a figure open with how something changed (大幅改善, 明显增加; 微 only as a word of its own, not
+    the 微 of 微信群)."""
+    if tail.startswith(_long_manners()):
+        return True
+    first = phrase_words(tail[:_MANNER_REACH])
+    return bool(first) and first[0][0] in change_manners()
+
+
+@cache
+def _long_manners() -> tuple[str, ...]:
+    return tuple(word for word in change_manners() if len(word) > 1)
+
+
+_MANNER_REACH = 4  # characters after a figure read for a word of how it changed (微, 略)
+
+
 def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
     """The noun phrase right after a figure, up to a clause boundary or a verb that ends it; with
     nouns_only (a count's or a measure's), up to a locality word or preposition after its noun, and up to
@@ -2130,6 +2148,8 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
     closes_clause = boundary is not None and not boundary.group().isdigit()
     if tail.startswith("的"):
         return ""  # "4041万元的人身意外险": the figure qualifies the noun; its metric is before it
+    if _opens_with_a_manner(tail):
+        return ""  # 较上年的8.37亿元大幅改善: how it changed, after a figure compared with, names nothing counted
     if marker_pattern().match(tail):
         # "北京新增17例累计确诊156例": a running-total, stock or flow word opens the next figure; when no figure
         # follows in the clause it opens the figure's own noun ("仍有3名重症患者在医院治疗" counts 重症患者)

@@ -137,7 +137,7 @@ def _change_verbs() -> frozenset[str]:
 
 
 @cache
-def _change_manners() -> frozenset[str]:
+def change_manners() -> frozenset[str]:
     return frozenset(lexicon.word_list("change_manners.txt"))
 
 
@@ -233,7 +233,7 @@ def tidy_metric(phrase: str | None) -> str | None:
     while words and (
         words[-1][1] in edges
         or words[-1][0] in thresholds
-        or words[-1][0] in _change_manners()
+        or words[-1][0] in change_manners()
         or _reaching(words)
         or _restated_currency(words)
         # 涉款/大/增至, 失业率/大/增至: the degree of a change verb, cut off it by jieba, after the verb went
