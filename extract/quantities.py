@@ -268,6 +268,10 @@ def find_quantities(text: str) -> list[Quantity]:
     next_start, match_at = quantity_start().search, quantity_pattern().match
     position = last_end = 0
     while (start := next_start(text, position)) is not None:
+        if tally := _MEDAL_TALLY.match(text, start.start()):
+            out.extend(_medals(tally))  # 共收获55金39银28铜: the medals of each colour, counted
+            position = last_end = tally.end()
+            continue
         match = match_at(text, start.start())
         if match is None:
             position = start.start() + 1
@@ -292,6 +296,29 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _OPENS_THE_NEXT_LINES_WORDS = compile_pattern(r"[\u4e00-\u9fffA-Za-z0-9]")
+# a sports tally of medals, gold and silver at least (55金39银28铜, 112金61银49.5铜: half medals of shared places)
+_MEDAL_TALLY = compile_pattern(
+    r"(?P<金>[0-9]+(?:\.5)?)金(?P<银>[0-9]+(?:\.5)?)银(?:(?P<铜>[0-9]+(?:\.5)?)铜)?(?![0-9\u4e00-\u9fff]{0,1}牌)"
+)
+
+
+# each colour of a tally, as its unit, and the medals it counts
+MEDALS = {"金": "金牌", "银": "银牌", "铜": "铜牌"}
+
+
+def _medals(tally: re.Match[str]) -> list[Quantity]:
+    """The count of each colour in a tally, its unit the colour as written (金, 银, 铜)."""
+    out = []
+    for colour in MEDALS:
+        if tally[colour] is None:
+            continue
+        start = tally.start(colour)
+        mention = tally[colour] + colour
+        out.append(
+            Quantity(start, start + len(mention), mention, tally[colour], float(tally[colour]), None, colour, colour,
+                     "count", None, False, False)
+        )  # fmt: skip
+    return out
 
 
 def _bare_scale_of_money(text: str, match: re.Match[str]) -> Quantity | None:
@@ -381,6 +408,9 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             quantity = _division_count(text, quantity, out[-1] if out else None)
         if quantity.unit == _SQUARE_OR_CUBIC:
             quantity = _area_or_volume(text, quantity)
+        if quantity.unit_surface == _PIECE and text.startswith(_piece_nouns(), quantity.end):
+            # 共产生了480块金牌: 块 before a thing counted in pieces is its measure word, no spoken 元
+            quantity = quantity._replace(unit=_PIECE, kind="count")
         if quantity.kind == "date" and quantity.unit == _DAY and _A_DECIMAL.search(quantity.mention):
             # 平均逗留2.2日, 減少0.1日: a day of the month is never a fraction, so a decimal's 日 counts days
             quantity = quantity._replace(kind="duration")
@@ -390,6 +420,14 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 _DAY = "日"
 _A_DECIMAL = compile_pattern(r"[0-9０-９][.．][0-9０-９]")
+
+
+_PIECE = "块"
+
+
+@cache
+def _piece_nouns() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("piece_nouns.txt"))
 
 
 _SQUARE_OR_CUBIC = "方"

@@ -916,3 +916,34 @@ def test_days_of_a_decimal_and_a_change_to_its_level(claims_of, genre, text, reg
 
 def test_a_day_of_the_month_stays_no_claim(claims_of):
     assert not [c for c in claims_of("展会于3日开幕，参展企业120家。", region="怀化市") if c["unit"] == "日"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a provincial games' report: each colour of a tally counted, half medals of shared places kept
+        ("我市共收获55金39银28铜，团体总分第三。", [("55金", 55, "金"), ("39银", 39, "银"), ("28铜", 28, "铜")]),
+        ("兰州队收获112金61银49.5铜。", [("112金", 112, "金"), ("61银", 61, "银"), ("49.5铜", 49.5, "铜")]),
+        # an international tournament's: gold and silver alone
+        ("中国乒乓球队收获4金1银。", [("4金", 4, "金"), ("1银", 1, "银")]),
+    ],
+)
+def test_a_tally_of_medals_counts_each_colour(text, expected):
+    found = [(q.mention, q.value, q.unit) for q in find_quantities(text) if q.kind == "count"]
+    assert found == [(m, pytest.approx(v), u) for m, v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit", "kind"),
+    [
+        # 块 before a thing counted in pieces is its measure word (a games' medals, a farm's trial plots)
+        ("本届省运会共产生了480块金牌。", "480块", "块", "count"),
+        ("新建12块试验田。", "12块", "块", "count"),
+        # elsewhere the spoken 元
+        ("花了300块买菜。", "300块", "元", "money"),
+        ("七八十块钱。", "七八十块钱", "元", "money"),
+    ],
+)
+def test_kuai_is_pieces_before_a_thing_counted_in_pieces_else_yuan(text, mention, unit, kind):
+    quantity = next(q for q in _as_tokenized(text) if q.mention == mention)
+    assert (quantity.unit, quantity.kind) == (unit, kind)

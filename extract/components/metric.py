@@ -106,7 +106,7 @@ from extract.layout import dateline_pattern
 from extract.origins import foreign_origin
 from extract.pattern_cache import compile_pattern
 from extract.places import RANKED_BY, RANKED_CLAUSE, subsidiary_words
-from extract.quantities import division_count_units, find_quantities
+from extract.quantities import MEDALS, division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
 from extract.words import phrase_words, starts_a_word
 
@@ -214,6 +214,8 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = tidy_metric(clean_before(rate, clause_start, mentions)) or claim.metric
         if claim.kind == "count" and claim.unit in division_count_units():
             claim.metric = claim.unit  # 全市辖1区3市6县: the kind of division is both the unit and what is counted
+        if claim.kind == "count" and claim.unit in MEDALS:
+            claim.metric = MEDALS[claim.unit]  # 共收获55金39银28铜: the colour's medals
         if claim.metric and (origin := foreign_origin(text, claim)) and claim.metric == text[origin[1] : claim.start]:
             # 荷兰输入3例: where a listed part's cases came from (claimkb_origins names it), not what it counts
             claim.metric = None
