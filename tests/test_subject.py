@@ -762,6 +762,16 @@ def test_an_articles_topic_is_named_in_its_opening(claim_of, text, region, menti
         # the people's courts with no place named, at two levels, are the place's (IP enforcement news, a court report)
         ("今年以来，银川市查处侵权假冒案件904起；两级人民法院共受理商标权纠纷212件。", "银川市", "212件", "银川市"),
         ("2022年，全市两级法院共审结案件3.2万件。", "菏泽市", "3.2万件", "菏泽市"),
+        # sources a breakdown names by where orders or visitors came from are no subjects, on to its last part past
+        # semicolons (Taiwan's export orders; a city's inbound tourism), nor a country before the orders it placed
+        (
+            "主要訂單來源地區，以美國二八四．五億美元居冠；其次是東協一三五．八億美元；日本二十九．九億美元。",
+            "台湾省",
+            "二十九．九億美元",
+            "台湾省",
+        ),
+        ("美國訂單逾284億美元居冠", "台湾省", "逾284億美元", "台湾省"),
+        ("入境游客来源地中，以韩国最多，达12万人次；其次是日本，8万人次；美国3万人次。", "青岛市", "3万人次", "青岛市"),
         # exchanges and the central bank by their short names
         ("截至8月23日，深市已有127家公司披露业绩。", "中国", "127家", "深圳证券交易所"),
         ("北交所累计终止上市审核项目199个。", "中国", "199个", "北京证券交易所"),

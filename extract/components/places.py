@@ -275,8 +275,10 @@ def _an_origin(text: str, mention: Mention) -> bool:
         return False  # Chinese places keep their own rules (湖北以外地区: place_qualifier_words.tsv)
     window_start = max(0, mention.start - _ORIGIN_WINDOW)
     ends = list(_SENTENCE_END.finditer(text, window_start, mention.start))
-    # its sentence and the one before: "新增境外输入病例5例。疑似病例8例，其中西班牙3例"
+    # its sentence and the one before ("新增境外输入病例5例。疑似病例8例，其中西班牙3例"), and its paragraph: a
+    # breakdown by where orders came from runs on over semicolons (主要訂單來源地區，以美國…；其次是東協…；日本…)
     start = ends[-2].end() if len(ends) > 1 else window_start
+    start = min(start, max(window_start, text.rfind("\n", 0, mention.start) + 1))
     after = _SENTENCE_END.search(text, mention.end, mention.end + _ORIGIN_WINDOW)
     end = after.start() if after else min(len(text), mention.end + _ORIGIN_WINDOW)
     return _origin_words().search(text, start, end) is not None
