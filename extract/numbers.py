@@ -56,7 +56,7 @@ _CHINESE_DECIMAL_SCALED = compile_pattern(r"(?P<number>.+点[〇零一二三四�
 _ADJACENT_RANGE = compile_pattern(
     r"^(?P<head>.*?)(?P<low>[一二两三四五六七八九])(?P<high>[二三四五六七八九])(?P<scale>[十百千万亿]*)$"
 )
-_RANGE_SEPARATOR = compile_pattern(r"\s*(?:至|到|~|～|-|－|—|–)\s*")
+_RANGE_SEPARATOR = compile_pattern(r"\s*(?:至|到|~|～|-|－|—|–)\s*|(?<=[一二两三四五六七八九])、(?=[二三四五六七八九])")
 # 几 as a digit: after 十 it adds nothing to the lower bound (十几 -> 10+), before a scale word it
 # is one of it (几十 -> 10+, 几百万 -> 1000000+); the figure is vague, its value the lower bound, as
 # 几十 and 上万 always were here (十几万 is 100000, over, not the range 110000-190000)

@@ -75,7 +75,11 @@ _NUM = (
 # a dash between two figures is a range when it has no space around it or a space on each side
 # (2-3, 2 - 3); a dash after a space or tab alone is the next figure's minus sign: the cells of a
 # table row ("17500\t-12.5%", "75.17 -5.1") are two figures, not a range
-_RANGE = rf"{_NUM}(?:(?:\s*(?:至|到|~|～)\s*|[-－—–]|[ \u3000]+[-－—–][ \u3000]+){_NUM})?"
+# and two Chinese digits in a row with a 、 between, the scale written after the second (二、三百元, 五、六十人)
+_RANGE = (
+    rf"{_NUM}(?:(?:\s*(?:至|到|~|～)\s*|[-－—–]|[ \u3000]+[-－—–][ \u3000]+"
+    rf"|(?<=[一二两三四五六七八九])、(?=[二三四五六七八九][十百千万])){_NUM})?"
+)
 # fractions and the words for a share: 百分之六七十, 三分之一, 一半, and (in the pattern, which adds
 # the words they must not begin) 半成 (half a tenth: 5%) and 对折 (a half-price discount). 1/3 is a
 # fraction where no digit, point or slash touches it and no unit follows (3/4个 is two figures,

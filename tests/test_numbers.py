@@ -52,6 +52,7 @@ def test_parse_chinese_number(text, value):
     ("text", "expected"),
     [
         ("七八十", NumberValue(70, 80)),
+        ("二、三百", NumberValue(200, 300)),  # a 、 between the two digits, the scale after the second
         ("四五千", NumberValue(4000, 5000)),
         ("两三", NumberValue(2, 3)),
         ("十五六", NumberValue(15, 16)),

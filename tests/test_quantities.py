@@ -24,6 +24,9 @@ from extract.quantities import (
         ("1200余万元", 12000000, None, "元", "over", "money"),
         ("65万余元", 650000, None, "元", "over", "money"),
         ("七八十块钱", 70, 80, "元", "range", "money"),
+        # two digits in a row with a 、 between, the scale after the second: a farm story's wages, a news count
+        ("二、三百元", 200, 300, "元", "range", "money"),
+        ("五、六十人", 50, 60, "人", "range", "count"),
         ("2至3家", 2, 3, "家", "range", "count"),
         ("12000斤左右", 12000, None, "斤", "approx", "measure"),
         ("80%以上", 80, None, "%", "over", "percent"),
@@ -947,3 +950,16 @@ def test_a_tally_of_medals_counts_each_colour(text, expected):
 def test_kuai_is_pieces_before_a_thing_counted_in_pieces_else_yuan(text, mention, unit, kind):
     quantity = next(q for q in _as_tokenized(text) if q.mention == mention)
     assert (quantity.unit, quantity.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a 、 joins two digits into a range only with a scale after the second: grades and quarters are a list
+        ("全市有一、二级医院12家。", [12]),
+        ("第一、二季度分别增长5%和6%。", [5, 6]),
+        ("雇工一天的工钱要二、三百元。", [200]),
+    ],
+)
+def test_a_dun_hao_makes_a_range_only_before_a_scale(text, values):
+    assert [q.value for q in find_quantities(text) if q.unit] == values
