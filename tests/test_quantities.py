@@ -961,5 +961,5 @@ def test_kuai_is_pieces_before_a_thing_counted_in_pieces_else_yuan(text, mention
         ("雇工一天的工钱要二、三百元。", [200]),
     ],
 )
-def test_a_dun_hao_makes_a_range_only_before_a_scale(text, values):
-    assert [q.value for q in find_quantities(text) if q.unit] == values
+def test_a_dun_hao_makes_a_range_only_before_a_scale(claims_of, text, values):
+    assert [c["value"] for c in claims_of(text)] == values
