@@ -325,6 +325,10 @@ def test_doublings_and_bracketed_alternatives(claim_of, text, mention, value, un
         # company and industry news: model and code numbers
         ("CR450型动车组完成试验。", []),
         ("G20峰会在杭州举行。", []),
+        # an indicator's acronym right before a figure with a unit names it, no code (a county's work report, a
+        # city's price statistics)
+        ("完成gdp113.8亿元，增长6.5%。", ["113.8亿元", "6.5%"]),
+        ("全年CPI102.1%。", ["102.1%"]),
         ("空客A320飞机交付5架。", ["5架"]),
         ("全市建成5G基站3.2万个。", ["3.2万个"]),  # the count of 5G基站 is a claim, 5G is not
         # congresses, their terms and sessions

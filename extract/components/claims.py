@@ -124,6 +124,24 @@ def bar_comparative_before() -> re.Pattern[str]:
 _LONGEST_COMPARATIVE = 3
 
 
+def _an_indicator_before(text: str, q: Quantity) -> bool:
+    """An indicator's Latin acronym, a word of its own, right before a figure with a unit (完成gdp113.8亿元)."""
+    if not q.unit:
+        return False
+    head = text[max(0, q.start - _LONGEST_INDICATOR - 1) : q.start].upper()
+    return any(
+        head.endswith(name) and not _LATIN.match(head[-len(name) - 1 : -len(name)] or " ") for name in _indicators()
+    )
+
+
+@cache
+def _indicators() -> tuple[str, ...]:
+    return tuple(word.upper() for word in lexicon.word_list("latin_indicators.txt"))
+
+
+_LONGEST_INDICATOR = 3
+
+
 def _compared_before(text: str, q: Quantity) -> bool:
     """A comparative right before the figure (大于100平方公里), one its mention does not take in as a qualifier."""
     return bar_comparative_before().search(text, max(0, q.start - _LONGEST_COMPARATIVE), q.start) is not None
@@ -468,8 +486,10 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         return "ordinal"  # 其二 is the second of them; 其2名密切接触者 counts his contacts
     if before == "前" and q.unit in _RANK_UNITS and not text.endswith(_time_words_ending_in_qian(), 0, q.start):
         return "rank"  # 进入前十名, 前三位: a place in a ranking, not a count of people (目前40名在治患者 is)
-    if (_CODE_AFTER.match(after) and not q.unit_surface) or _LATIN.match(before):
-        return "code"  # G220, 5G; not 两个4A级景区, where a unit ends the figure
+    if (_CODE_AFTER.match(after) and not q.unit_surface) or (
+        _LATIN.match(before) and not _an_indicator_before(text, q)
+    ):
+        return "code"  # G220, 5G; not 两个4A级景区, where a unit ends the figure, nor 完成GDP113.8亿元
     if (
         q.unit == "期"
         and q.chinese
