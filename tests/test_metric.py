@@ -1026,6 +1026,9 @@ def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(clai
             "家庭住户",
         ),
         ("全县网店数量达到1200家，占全市的35%，比上年的960家增加240家。", "菏泽市", "960家", "网店数量"),
+        # a figure opening its sentence, then 这是 and what it is: an airport's year, a city's output
+        ("340万人次，这是宜昌三峡国际机场2025年交出的旅客吞吐量成绩单。", "宜昌市", "340万人次", "旅客吞吐量"),
+        ("1200亿元，这是我市去年实现的地区生产总值。", "菏泽市", "1200亿元", "地区生产总值"),
         # how it changed after the base (大幅改善, 明显增加) names nothing: company results, a farm communiqué
         (
             "公司经营活动净现金流量为10.63亿元、较上年的8.37亿元大幅改善。",

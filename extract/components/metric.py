@@ -436,6 +436,9 @@ def metric_component(doc: Doc) -> Doc:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
             claim.metric = heading_clause(text, claim, mentions)
             claim.metric_basis = "sentence" if claim.metric else None
+        if not claim.metric and (named := _named_after_by_zheshi(text, claim)):
+            # 340万人次，这是宜昌三峡国际机场2025年交出的旅客吞吐量成绩单: a figure opening its sentence, then what it is
+            claim.metric, claim.metric_basis = named, "sentence"
         elif i and (whole := _total_of_the_figure_before(claims, i)):
             # "新增市场主体32.6万户，总数达到98万户": the total is of what the figure before it counts
             claim.metric, claim.metric_basis = whole, "sentence"
@@ -747,6 +750,26 @@ def _measured_before_a_semicolon(text: str, claims: list[Claim], i: int) -> Clai
 
 
 _SEMICOLON_END = compile_pattern(r"[；;]\s*$")
+
+
+def _named_after_by_zheshi(text: str, claim: Claim) -> str | None:
+    """ "340万人次，这是宜昌三峡国际机场2025年交出的旅客吞吐量成绩单": a figure alone at its sentence's opening, then
+    这是 and what it is, the noun after its last 的 (less a word for a result: 成绩单, 数据); None when not so."""
+    if text[claim.sentence_start : claim.start].strip():
+        return None
+    said = _ZHESHI_AFTER.match(text, claim.end)
+    if said is None:
+        return None
+    noun = said["what"].rsplit("的", 1)[-1]
+    noun = _RESULT_WORDS.sub("", noun)
+    return tidy_metric(noun) if len(noun) >= _SHORTEST_NAMED else None
+
+
+# the clause after a figure opening with 这是 (这也是, 这一数字是) and what it says the figure is
+_ZHESHI_AFTER = compile_pattern(r"\s*[，,]\s*这(?:也|一数字|一数据)?是(?P<what>[^，,。；;！？!?\n]{2,40})")
+# words for a result the noun ends with, which name no measure (旅客吞吐量成绩单)
+_RESULT_WORDS = compile_pattern(r"(?:成绩单|成绩|答卷|数据|数字)$")
+_SHORTEST_NAMED = 2
 
 
 def _latest_level(claims: list[Claim], i: int) -> Claim | None:
