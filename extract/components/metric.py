@@ -433,12 +433,10 @@ def metric_component(doc: Doc) -> Doc:
                 # "与上年相比，净利润增长12%，上年为3.1亿元": the compared time's level of what changed
                 claim.metric, claim.metric_basis = _without_rate_noun(named.metric or ""), "sentence"
         if not claim.metric:
-            # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures
-            claim.metric = heading_clause(text, claim, mentions)
+            # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures; 340万人次，这是…的旅客
+            # 吞吐量成绩单: a figure opening its sentence, then what it is
+            claim.metric = heading_clause(text, claim, mentions) or _named_after_by_zheshi(text, claim)
             claim.metric_basis = "sentence" if claim.metric else None
-        if not claim.metric and (named := _named_after_by_zheshi(text, claim)):
-            # 340万人次，这是宜昌三峡国际机场2025年交出的旅客吞吐量成绩单: a figure opening its sentence, then what it is
-            claim.metric, claim.metric_basis = named, "sentence"
         elif i and (whole := _total_of_the_figure_before(claims, i)):
             # "新增市场主体32.6万户，总数达到98万户": the total is of what the figure before it counts
             claim.metric, claim.metric_basis = whole, "sentence"
