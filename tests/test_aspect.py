@@ -577,6 +577,14 @@ def test_a_days_count_after_the_days_flow_is_a_flow(claims_of, text, mention, as
         ("province notice", "截至2月7日24时，全省59例治愈出院。", "59例", "cumulative"),
         # a confirmed case on a day is more often the running total: left to its markers
         ("city bulletin", "今天，全市确诊病例138例。", "138例", None),
+        # a contact released from observation is such an outcome: the day's, or all so far where counted as of now
+        ("province bulletin", "3月12日解除观察106人，目前有102人正在接受医学观察。", "106人", "flow"),
+        (
+            "city bulletin",
+            "目前追踪到密切接触者3850人，解除医学观察123人，尚有3727人正在接受医学观察。",
+            "123人",
+            "cumulative",
+        ),
     ],
 )
 def test_an_outcome_on_the_day_its_sentence_names_is_a_flow(claims_of, genre, text, mention, aspect):
