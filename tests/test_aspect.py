@@ -25,6 +25,8 @@ def _mentioned(claims_of, text: str, region: str | None, mention: str, date: str
         ("今日新增治愈出院患者12人，目前在院治疗37人。", "12人", "flow"),
         ("今日新增治愈出院患者12人，目前在院治疗37人。", "37人", "stock"),
         ("其中46人尚在隔离医学观察中。", "46人", "stock"),  # the stock's state written after the figure
+        ("日照市45名密切接触者正接受医学观察。", "45名", "stock"),  # 正 alone before the condition's verb
+        ("全县1200名困难群众正接受临时救助。", "1200名", "stock"),
         # 尚 right before the condition's verb: those still in it (a Ningxia bulletin); 尚未 is none
         ("目前，累计解除隔离医学观察3942人,尚集中隔离医学观察452人。", "452人", "stock"),
         ("目前，累计解除隔离医学观察3942人,尚集中隔离医学观察452人。", "3942人", "cumulative"),
