@@ -736,6 +736,25 @@ def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, g
             "7月20日8时至21日8时",
             (None, "2020-07-21T08:00"),
         ),
+        # a part of the total takes the total's window past a 当日 between them (a province's bulletin, a flood's)
+        (
+            "province bulletin",
+            "2月14日12时至24时，云南省新增确诊病例6例。全省累计报告确诊病例168例。密切接触者当日解除医学观察563人。"
+            "确诊病例中，昆明市48例、玉溪市14例。",
+            "云南省",
+            "14例",
+            "2月14日12时至24时",
+            (None, "2020-02-14T24:00"),
+        ),
+        (
+            "flood bulletin",
+            "7月20日8时至21日8时，全省新增转移群众3.2万人。全省累计转移群众15.6万人。当日恢复供电1200户。"
+            "累计转移群众中，郑州市5.1万人、新乡市3.3万人。",
+            "河南省",
+            "3.3万人",
+            "7月20日8时至21日8时",
+            (None, "2020-07-21T08:00"),
+        ),
         # a condition singled out of the window's new figures is of the window
         (
             "province bulletin",

@@ -198,8 +198,9 @@ def _windows_off_totals(text: str, claims: list[Claim]) -> None:
     a total or a stock is counted as of the window's end, the only time the text writes for it — the window as
     written, dated to its end with no start (the period step carries a period before the aspect is known, and dates
     a total in the window's own sentence so already: AsOfTheEnd). A stock that is a part of the window's new figures
-    is of the window (below); a 当日 with no hours, or a window of no known end, leaves the figure no time."""
-    for claim in claims:
+    is of the window (below); a 当日 with no hours, or a window of no known end, leaves the figure no time, unless the
+    total it is part of has one."""
+    for i, claim in enumerate(claims):
         if (
             claim.aspect in ("cumulative", "stock")
             and claim.period_basis == "carried"
@@ -209,9 +210,36 @@ def _windows_off_totals(text: str, claims: list[Claim]) -> None:
         ):
             if claim.period_end is None or claim.period_end[10:] in ("", "T00:00") or not a_report_window(claim.period):
                 claim.period = claim.period_start = claim.period_end = claim.period_basis = None
+                whole = _whole_dated_by_a_window(claims, i)
+                if whole is not None:
+                    # 全省累计报告确诊病例168例…。密切接触者当日解除…。确诊病例中，玉溪市14例: a part of the total is as
+                    # of the window's end the total is, not of the 当日 of the sentence between
+                    claim.period, claim.period_end, claim.period_basis = whole.period, whole.period_end, "carried"
+                    claim.notes.append(f"as of the end of {claim.period}, the window of the total it is part of")
             elif claim.period_start is not None:
                 claim.period_start = None
                 claim.notes.append(f"as of the end of {claim.period}, the window of the new figures before it")
+
+
+def _whole_dated_by_a_window(claims: list[Claim], i: int) -> Claim | None:
+    """The last figure before claims[i] in its article counting what it counts (its metric and unit), of its aspect
+    and no smaller, dated by a report window with a known end: the total the part is of."""
+    part = claims[i]
+    for whole in reversed(claims[:i]):
+        if whole.article_index != part.article_index:
+            return None
+        if (
+            whole.metric == part.metric
+            and whole.unit == part.unit
+            and whole.aspect == part.aspect
+            and whole.value >= part.value
+            and whole.period is not None
+            and whole.period_end is not None
+            and whole.period_end[10:] not in ("", "T00:00")
+            and a_report_window(whole.period)
+        ):
+            return whole
+    return None
 
 
 def _part_of_new_figures(text: str, claim: Claim) -> bool:
