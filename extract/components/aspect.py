@@ -24,6 +24,7 @@ takes the total's aspect and time, and so does any split adding up to it (_split
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date as Date
 from functools import cache
 from math import isclose
@@ -552,12 +553,15 @@ def _parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
     cases of its window, the running total's), though they need not add up to it. The whole is the last figure of
     their unit no smaller than any of them, in the first one's sentence or the one before (其中重症病例2例 is a part
     too)."""
+    starts = sorted({claim.sentence_start for claim in claims})  # the sentences with a figure, in order
     i = 0
     while i < len(claims):
         first = claims[i]
         if not _opens_parts(text, claims, i) or first.aspect is not None or first.kind != "count":
             i += 1
             continue
+        k = bisect_left(starts, first.sentence_start)
+        sentences = {first.sentence_start, starts[k - 1] if k else first.sentence_start}  # its own, the one before
         j = i
         while (
             j < len(claims)
@@ -576,7 +580,7 @@ def _parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
                 if c.unit == first.unit
                 and c.value >= largest
                 and c.article_index == first.article_index
-                and _in_this_or_the_sentence_before(claims, c, first)
+                and c.sentence_start in sentences
             ),
             None,
         )
@@ -584,14 +588,6 @@ def _parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
             for part in parts:
                 part.aspect = whole.aspect
         i = max(j, i + 1)
-
-
-def _in_this_or_the_sentence_before(claims: list[Claim], whole: Claim, part: Claim) -> bool:
-    """The whole's sentence is the part's or the last sentence with a figure before it."""
-    if whole.sentence_start == part.sentence_start:
-        return True
-    earlier = [c.sentence_start for c in claims if c.sentence_start < part.sentence_start]
-    return bool(earlier) and whole.sentence_start == max(earlier)
 
 
 # what the part is said to be right after its figure: 为 or 是 with the cases' noun before it at most (3例病例为…)
