@@ -226,7 +226,8 @@ def _whole_dated_by_a_window(claims: list[Claim], i: int) -> Claim | None:
     """The last figure before claims[i] in its article counting what it counts (its metric and unit), of its aspect
     and no smaller, dated by a report window with a known end: the total the part is of."""
     part = claims[i]
-    for whole in reversed(claims[:i]):
+    for k in range(i - 1, max(-1, i - _WHOLE_REACH), -1):
+        whole = claims[k]
         if whole.article_index != part.article_index:
             return None
         if (
@@ -241,6 +242,9 @@ def _whole_dated_by_a_window(claims: list[Claim], i: int) -> Claim | None:
         ):
             return whole
     return None
+
+
+_WHOLE_REACH = 200  # figures looked back over for a part's total: a province's list of its cities at most
 
 
 def _part_of_new_figures(text: str, claim: Claim) -> bool:
