@@ -1026,6 +1026,9 @@ def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(clai
             "家庭住户",
         ),
         ("全县网店数量达到1200家，占全市的35%，比上年的960家增加240家。", "菏泽市", "960家", "网店数量"),
+        # what a figure before spans (涉及) stays with what it counts: a bulletin's cities, a reform's departments
+        ("广西累计报告确诊病例36例，涉及9个市。", "广西壮族自治区", "9个", "涉及市"),
+        ("专项整治涵盖了8个方面、41项问题，涉及25个市直部门和所有县区。", "菏泽市", "25个", "涉及市直部门"),
         # a figure opening its sentence, then 这是 and what it is: an airport's year, a city's output
         ("340万人次，这是宜昌三峡国际机场2025年交出的旅客吞吐量成绩单。", "宜昌市", "340万人次", "旅客吞吐量"),
         ("1200亿元，这是我市去年实现的地区生产总值。", "菏泽市", "1200亿元", "地区生产总值"),

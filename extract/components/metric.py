@@ -193,6 +193,9 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if claim.metric and raw_before.strip() in _spanning_verbs() and not claim.metric.startswith(raw_before.strip()):
+            # 累计报告确诊病例36例，涉及9个市: the places the cases are spread over, not the region's cities
+            claim.metric = tidy_metric(raw_before.strip() + claim.metric) or claim.metric
         if (
             claim.metric
             and claim.metric == raw_before.strip()
@@ -902,6 +905,12 @@ def _ratio_frame() -> re.Pattern[str]:
 
 
 _INSTALMENT = "分"
+
+
+@cache
+def _spanning_verbs() -> frozenset[str]:
+    """The verbs of what a figure before spans (涉及, 分布在: lexicon/spanning_verbs.txt)."""
+    return frozenset(lexicon.word_list("spanning_verbs.txt"))
 
 
 @cache
