@@ -313,3 +313,24 @@ def test_a_lists_later_items_take_no_earlier_items_noun(genre, text, region, men
 )
 def test_what_a_listed_items_people_did_is_that_items_alone(claims_of, genre, text, region, expected):
     assert [c["metric"] for c in claims_of(text, region=region)] == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "nth", "metric"),
+    [
+        # an item naming only the head of what its whole counts (达拉特旗病例1例) counts the whole's: a region's new
+        # suspected cases, a city's running total
+        (
+            "region bulletin",
+            "新增疑似病例5例为呼和浩特市2例、包头市土右旗1例、鄂尔多斯市达拉特旗病例1例。",
+            "内蒙古自治区",
+            "1例",
+            1,
+            "疑似病例",
+        ),
+        ("city bulletin", "全市累计报告确诊病例12例，其中：历下区5例、槐荫区病例7例。", "济南市", "7例", 0, "确诊病例"),
+    ],
+)
+def test_an_item_naming_only_the_head_counts_what_its_whole_does(claims_of, genre, text, region, mention, nth, metric):
+    found = [c for c in claims_of(text, region=region) if c["mention"] == mention]
+    assert found[nth]["metric"] == metric, genre

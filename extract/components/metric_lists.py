@@ -106,9 +106,18 @@ def parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired:
     古田会议会址、泰宁旅游区…增速分别为35.6%、32.1%) is that name's already, not a part of the figure before it."""
     for i in range(1, len(claims)):
         part = claims[i]
-        if i in paired or (
-            part.metric and (not _a_name(part.metric) or _a_kind_of_body(part) or _a_kind_of_division(text, part))
-        ):
+        if i in paired:
+            continue
+        if part.metric and (not _a_name(part.metric) or _a_kind_of_body(part) or _a_kind_of_division(text, part)):
+            # 新增疑似病例5例为…、达拉特旗病例1例: an item naming only the head of what the whole counts counts it
+            whole = _whole_before(text, claims, i, balances) if part.metric in _BARE_CASE_NOUNS else None
+            if (
+                whole is not None
+                and whole.metric
+                and whole.metric.endswith(part.metric)
+                and whole.metric != part.metric
+            ):
+                part.metric, part.metric_basis = whole.metric, "sentence"
             continue
         whole = _whole_of_a_numbered_line(text, claims, i) or _whole_before(text, claims, i, balances)
         if whole is not None and whole.metric:
@@ -134,6 +143,10 @@ def parts_of_a_distributed_whole(text: str, claims: list[Claim], balances: Balan
             part.metric = whole.metric
             part.metric_basis = "sentence"
             given.add(id(part))
+
+
+# the bare noun of a case or patient an item may write after its place (达拉特旗病例1例), naming only the head
+_BARE_CASE_NOUNS = frozenset({"病例", "患者", "例"})
 
 
 def parts_adding_up_to_a_whole_before(claims: list[Claim], balances: Balances) -> None:
