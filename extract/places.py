@@ -981,7 +981,8 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
             continue  # 织密城乡, 建成农村; after a parent a town may end in 村 (平阴县孔村镇)
         if _opens_a_word(text, s, suffix):
             continue  # 持续改善乡村办学条件, 发展乡村特色产业: the suffix opens 乡村, no town 改善乡
-        full = text[name_start : match.end()]
+        # 东明县渔沃街道办事处: the office's street, named without its office (渔沃街道); the mention takes it in
+        full = text[name_start : match.end()].removesuffix(_OFFICE)
         parent = parent_mention.place.name if parent_mention else None
         prefix = written_name(parent_mention.place) if parent_mention else None
         canonical = prefix + full if prefix and parent_mention.place.level != "city" else full
@@ -990,6 +991,9 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
         mentions.append(mention)
         found_ends[match.end()] = mention
     return mentions
+
+
+_OFFICE = "办事处"
 
 
 def _in_a_breakdown_opener(text: str, at: int) -> bool:

@@ -46,6 +46,9 @@ def _found(text: str, region: str = "菏泽市") -> list[str]:
         # on its own, a three-character name the text also writes after a boundary
         ("李家楼村共有320户。近年来，李家楼村发展大棚蔬菜。", "李家楼村"),
         ("平阴县孔村镇今年新增就业岗位500个。", "平阴县孔村镇"),
+        # a sub-district's office names its street, no office as a place (a veterans' station, a work report's title)
+        ("东明县渔沃街道办事处退役军人服务站建成驿站3处。", "东明县渔沃街道"),
+        ("新塘街道办事处2023年政府工作报告", "新塘街道"),
         # after a pause, a two-character name ending in a character that joins or scopes words elsewhere (和, 全)
         ("今年以来。太和镇新建农房120套。", "太和镇"),
         ("活动中，万全镇榆洋老年协会募捐了10620元。", "万全镇"),
