@@ -244,6 +244,15 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
             "1200万元",
             "菏泽市医疗保障局",
         ),
+        # an emergency medical service counts its own calls and runs (a city's notice, a hospital's news)
+        (
+            "emergency service",
+            "阜阳市紧急救援中心2023上半年120呼叫数据公布\n2023年上半年，共出车33424次。",
+            "阜阳市",
+            "33424次",
+            "阜阳市紧急救援中心",
+        ),
+        ("hospital news", "市急救中心今年已出车1.2万次。", "菏泽市", "1.2万次", "菏泽市急救中心"),
         # the national expos by their short names are the expo, whose own figures a report of it gives
         (
             "expo report",
