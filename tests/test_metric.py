@@ -1026,6 +1026,17 @@ def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(clai
             "家庭住户",
         ),
         ("全县网店数量达到1200家，占全市的35%，比上年的960家增加240家。", "菏泽市", "960家", "网店数量"),
+        # why it changed, between 因 and 而, is no part of what changed: Taiwan's export orders, a city's industry
+        ("機械產品因半導體設備訂單增加而年增6.9%。", "台湾省", "6.9%", "机械产品"),
+        ("化学品因需求下降而减少3%。", "菏泽市", "3%", "化学品"),
+        # a time alone names nothing: a headline's figure takes the body's name (export orders, car sales)
+        (
+            "單月729.2億美元 創歷年新高\n經濟部統計處昨公布十一月外銷訂單729.2億美元。",
+            "台湾省",
+            "729.2億美元",
+            "外销订单",
+        ),
+        ("单日1.5万人次 创新高\n国庆假期，全市景区单日接待游客1.5万人次。", "菏泽市", "1.5万人次", "游客"),
         # what a figure before spans (涉及) stays with what it counts: a bulletin's cities, a reform's departments
         ("广西累计报告确诊病例36例，涉及9个市。", "广西壮族自治区", "9个", "涉及市"),
         ("专项整治涵盖了8个方面、41项问题，涉及25个市直部门和所有县区。", "菏泽市", "25个", "涉及市直部门"),

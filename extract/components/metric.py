@@ -193,6 +193,10 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if claim.metric and (cause := _CAUSE_BEFORE_ER.search(raw_before)) and cause.start() > 0:
+            # 機械產品因半導體設備訂單增加而年增6.9%: why it changed, between 因 and 而, is no part of what changed
+            what = tidy_metric(clean_before(raw_before[: cause.start()], clause_start, mentions))
+            claim.metric = what or claim.metric
         if claim.metric and raw_before.strip() in _spanning_verbs() and not claim.metric.startswith(raw_before.strip()):
             # 累计报告确诊病例36例，涉及9个市: the places the cases are spread over, not the region's cities
             claim.metric = tidy_metric(raw_before.strip() + claim.metric) or claim.metric
@@ -465,8 +469,9 @@ def metric_component(doc: Doc) -> Doc:
     persons_aged(text, claims, mentions)
     counts_of_an_age_band(text, claims)
     for claim in claims:
-        if claim.metric and only_a_place(claim.metric):
-            claim.metric, claim.metric_basis = None, None  # 怀化新增13例累计259例: 怀化 is where, not what
+        if claim.metric and (only_a_place(claim.metric) or claim.metric in _time_alone_metrics()):
+            # 怀化新增13例累计259例: 怀化 is where, not what; 單月729.2億美元: when
+            claim.metric, claim.metric_basis = None, None
     corresponding_lists(claims)  # before the back-references name each figure of the list by the last before it
     _back_references(claims)
     former_and_latter(text, claims, mentions)
@@ -905,6 +910,15 @@ def _ratio_frame() -> re.Pattern[str]:
 
 
 _INSTALMENT = "分"
+
+
+@cache
+def _time_alone_metrics() -> frozenset[str]:
+    return frozenset(lexicon.word_list("time_alone_metrics.txt"))
+
+
+# a cause told between 因 (因为, 由于) and the 而 before the verb of what it brought about
+_CAUSE_BEFORE_ER = compile_pattern(r"(?:因为|由于|因)[^，,。；;]{1,30}?而")
 
 
 @cache
