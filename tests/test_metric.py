@@ -529,6 +529,9 @@ def test_parts_listed_by_place_or_body_count_what_their_whole_counts(claim_of, t
         ("报告期内，归母净利润小幅下降3.2%。", "深圳市", "3.2%", "归母净利润"),
         ("一季度，全省工业增加值有所回落，同比增长4.1%。", "河北省", "4.1%", "工业增加值"),
         ("本港整體出口貨值按年顯著上升12.4%。", "香港特别行政区", "12.4%", "整体出口货值"),
+        # against the trend, after the level in a clause of its own (a sub-district's work report, a firm's results)
+        ("全年预计实现税收24亿元，其中产业税收12.5亿元，逆势增长5%。", "萧山区", "5%", "产业税收"),
+        ("公司实现营业收入88亿元，逆势增长6.5%。", "深圳市", "6.5%", "营业收入"),
     ],
 )
 def test_the_manner_of_a_change_is_no_part_of_its_metric(claim_of, text, region, mention, metric):
