@@ -55,6 +55,14 @@ def person_outcomes() -> tuple[str, ...]:
 
 _DIAGNOSIS = "确诊病例"
 
+
+@cache
+def spanning_verbs() -> tuple[str, ...]:
+    """The verbs of what a figure before spans (涉及, 分布在: lexicon/spanning_verbs.txt), longest first: the aspect
+    step reads the places counted after them as the whole's, the metric step keeps the verb in their metric."""
+    return tuple(sorted(lexicon.word_list("spanning_verbs.txt"), key=len, reverse=True))
+
+
 # the measure words of a count of people: a case is a person (4名患者…其中1例); the units a report counts people in,
 # and the cases they are, one for another (lexicon/people_case_units.txt)
 PEOPLE_UNITS = frozenset(lexicon.word_list("people_case_units.txt"))

@@ -271,8 +271,9 @@ def find_quantities(text: str) -> list[Quantity]:
     out = []
     next_start, match_at = quantity_start().search, quantity_pattern().match
     position = last_end = 0
+    tallies = _MEDAL_TALLY.search(text) is not None  # looked for once: most texts have no medals
     while (start := next_start(text, position)) is not None:
-        if tally := _MEDAL_TALLY.match(text, start.start()):
+        if tallies and (tally := _MEDAL_TALLY.match(text, start.start())):
             out.extend(_medals(tally))  # 共收获55金39银28铜: the medals of each colour, counted
             position = last_end = tally.end()
             continue

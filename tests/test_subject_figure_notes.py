@@ -4,6 +4,21 @@ the list is written without separators (昆明市53例（治愈出院10例）玉
 
 import pytest
 
+# a health commission's cumulative list with notes: every figure and the place it is of, written with or without
+# separators between the items
+_YUNNAN_LIST = [
+    ("174例", "云南省"),
+    ("53例", "昆明市"),
+    ("10例", "昆明市"),
+    ("14例", "玉溪市"),
+    ("3例", "玉溪市"),
+    ("1例", "玉溪市"),
+    ("13例", "曲靖市"),
+    ("6例", "曲靖市"),
+    ("9例", "保山市"),
+    ("3例", "保山市"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "region", "expected"),
@@ -13,36 +28,14 @@ import pytest
             "截至2月19日12时，云南省累计报告确诊病例174例，其中：昆明市53例（治愈出院10例）玉溪市14例（治愈出院3例，"
             "死亡1例）曲靖市13例（治愈出院6例）保山市9例（治愈出院3例）。",
             "云南省",
-            [
-                ("174例", "云南省"),
-                ("53例", "昆明市"),
-                ("10例", "昆明市"),
-                ("14例", "玉溪市"),
-                ("3例", "玉溪市"),
-                ("1例", "玉溪市"),
-                ("13例", "曲靖市"),
-                ("6例", "曲靖市"),
-                ("9例", "保山市"),
-                ("3例", "保山市"),
-            ],
+            _YUNNAN_LIST,
         ),
         # the same list with separators: the note's second clause is still its place's
         (
             "截至2月19日12时，云南省累计报告确诊病例174例，其中：昆明市53例（治愈出院10例），玉溪市14例（治愈出院3例，"
             "死亡1例），曲靖市13例（治愈出院6例）、保山市9例（治愈出院3例）。",
             "云南省",
-            [
-                ("174例", "云南省"),
-                ("53例", "昆明市"),
-                ("10例", "昆明市"),
-                ("14例", "玉溪市"),
-                ("3例", "玉溪市"),
-                ("1例", "玉溪市"),
-                ("13例", "曲靖市"),
-                ("6例", "曲靖市"),
-                ("9例", "保山市"),
-                ("3例", "保山市"),
-            ],
+            _YUNNAN_LIST,
         ),
         # a prefecture's counties in an economic review
         (

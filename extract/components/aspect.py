@@ -43,6 +43,7 @@ from extract.aspect_words import (
     markers,
     names_an_outcome,
     person_outcomes,
+    spanning_verbs,
 )
 from extract.brackets import balance
 from extract.claims import Claim
@@ -327,7 +328,7 @@ def _under_a_running_total(text: str, claims: list[Claim]) -> None:
 @cache
 def _spanning_clause() -> re.Pattern[str]:
     """A clause opening with a verb of what a figure before it spans (涉及, 分布在: lexicon/spanning_verbs.txt)."""
-    verbs = lexicon.alternation(sorted(lexicon.word_list("spanning_verbs.txt"), key=len, reverse=True))
+    verbs = lexicon.alternation(spanning_verbs())
     return compile_pattern(rf"[ \t\u3000]*(?:{verbs})")
 
 

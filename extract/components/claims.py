@@ -128,18 +128,14 @@ def _an_indicator_before(text: str, q: Quantity) -> bool:
     """An indicator's Latin acronym, a word of its own, right before a figure with a unit (完成gdp113.8亿元)."""
     if not q.unit:
         return False
-    head = text[max(0, q.start - _LONGEST_INDICATOR - 1) : q.start].upper()
-    return any(
-        head.endswith(name) and not _LATIN.match(head[-len(name) - 1 : -len(name)] or " ") for name in _indicators()
-    )
+    names = _indicators()
+    head = text[max(0, q.start - max(map(len, names)) - 1) : q.start].upper()
+    return any(head.endswith(name) and not _LATIN.match(head[-len(name) - 1 : -len(name)] or " ") for name in names)
 
 
 @cache
 def _indicators() -> tuple[str, ...]:
     return tuple(word.upper() for word in lexicon.word_list("latin_indicators.txt"))
-
-
-_LONGEST_INDICATOR = 3
 
 
 def _compared_before(text: str, q: Quantity) -> bool:

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
-from extract.aspect_words import PEOPLE_UNITS, kind_words, marker_pattern, person_outcomes
+from extract.aspect_words import PEOPLE_UNITS, kind_words, marker_pattern, person_outcomes, spanning_verbs
 from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
@@ -66,7 +66,6 @@ from extract.components.metric_phrases import (
     ADVERB_TAGS,
     BARE_SHARE,
     BRACKET_CHARS,
-    CASE,
     LEVEL_REACHED,
     MAX_METRIC,
     PART_LINKS,
@@ -93,6 +92,7 @@ from extract.components.metric_phrases import (
     only_a_place,
     owner_verbs,
     people_endings,
+    people_or_case_endings,
     strip_links,
     threshold_verbs,
     tidy_metric,
@@ -193,11 +193,11 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
-        if claim.metric and (cause := _CAUSE_BEFORE_ER.search(raw_before)) and cause.start() > 0:
+        if claim.metric and (cause := _cause_before_er().search(raw_before)) and cause.start() > 0:
             # 機械產品因半導體設備訂單增加而年增6.9%: why it changed, between 因 and 而, is no part of what changed
             what = tidy_metric(clean_before(raw_before[: cause.start()], clause_start, mentions))
             claim.metric = what or claim.metric
-        if claim.metric and raw_before.strip() in _spanning_verbs() and not claim.metric.startswith(raw_before.strip()):
+        if claim.metric and raw_before.strip() in spanning_verbs() and not claim.metric.startswith(raw_before.strip()):
             # 累计报告确诊病例36例，涉及9个市: the places the cases are spread over, not the region's cities
             claim.metric = tidy_metric(raw_before.strip() + claim.metric) or claim.metric
         if (
@@ -606,7 +606,7 @@ def _kind_said_after(text: str, claim: Claim) -> str | None:
 def _people_said_to_be_people(claim: Claim, kind: str) -> bool:
     """ "3例病例为武汉输入病例家属", "其中6人为少数民族干部": people said to be people of another name are a group of
     them, though the names share no head."""
-    people = (*people_endings(), CASE)
+    people = people_or_case_endings()
     return claim.unit in PEOPLE_UNITS and bool(claim.metric) and claim.metric.endswith(people) and kind.endswith(people)
 
 
@@ -917,14 +917,11 @@ def _time_alone_metrics() -> frozenset[str]:
     return frozenset(lexicon.word_list("time_alone_metrics.txt"))
 
 
-# a cause told between 因 (因为, 由于) and the 而 before the verb of what it brought about
-_CAUSE_BEFORE_ER = compile_pattern(r"(?:因为|由于|因)[^，,。；;]{1,30}?而")
-
-
 @cache
-def _spanning_verbs() -> frozenset[str]:
-    """The verbs of what a figure before spans (涉及, 分布在: lexicon/spanning_verbs.txt)."""
-    return frozenset(lexicon.word_list("spanning_verbs.txt"))
+def _cause_before_er() -> re.Pattern[str]:
+    """A cause told between its word (因, 由于: lexicon/cause_words.txt) and the 而 before the verb of what it brought
+    about."""
+    return compile_pattern(rf"(?:{_cause_words().pattern})[^，,。；;]{{1,30}}?而")
 
 
 @cache
@@ -1346,7 +1343,7 @@ def _people_doing(text: str, claim: Claim) -> str | None:
         if link is None:
             return None
         said = said[: link.start()]
-    if said.startswith(PART_LINKS) and not any(word in said for word in (*people_endings(), CASE)):
+    if said.startswith(PART_LINKS) and not any(word in said for word in people_or_case_endings()):
         # 茂名市2例为首次报告: what the part is said to be after 为 names it only with the people or cases it is
         # (1例为输入性病例, 8例为本市常住人口); a doing with none (首次报告, 湖北输入) names nothing counted, and the
         # part counts what its list does
@@ -1742,7 +1739,7 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
     governed = not before or bool(_governing_end().search(before_core)) or _link_split_a_verb(raw_before, before_core)
-    if claim.kind == "age" and after.endswith(people_endings()) and not before.endswith((*people_endings(), CASE)):
+    if claim.kind == "age" and after.endswith(people_endings()) and not before.endswith(people_or_case_endings()):
         # "陕西出现9岁新型肺炎感染者": the person whose age it is, named after it, not what the clause before says
         return after
     # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地"),
@@ -2146,6 +2143,8 @@ def _owner_verb() -> re.Pattern[str]:
 def _opens_with_a_manner(tail: str) -> bool:
     """The words after a figure open with how something changed (大幅改善, 明显增加; 微 only as a word of its own, not
     the 微 of 微信群)."""
+    if not tail[:1] or tail[0] not in _manner_openings():
+        return False  # most figures: no jieba call
     if tail.startswith(_long_manners()):
         return True
     first = phrase_words(tail[:_MANNER_REACH])
@@ -2155,6 +2154,11 @@ def _opens_with_a_manner(tail: str) -> bool:
 @cache
 def _long_manners() -> tuple[str, ...]:
     return tuple(word for word in change_manners() if len(word) > 1)
+
+
+@cache
+def _manner_openings() -> frozenset[str]:
+    return frozenset(word[0] for word in change_manners())
 
 
 _MANNER_REACH = 4  # characters after a figure read for a word of how it changed (微, 略)
@@ -2251,7 +2255,7 @@ def _people_opening(phrase: str) -> str | None:
         following, following_tag = words[at + 1]
         if (
             tag.startswith("n")
-            and word.endswith((*people_endings(), CASE))
+            and word.endswith(people_or_case_endings())
             and (not following_tag.startswith("n") or len(following) == 1)
         ):
             return phrase[:position]
@@ -2291,7 +2295,7 @@ def _marked_noun(phrase: str) -> str:
         if not tag.startswith("n") or tag.startswith("nr"):
             return ""
         position += len(word)
-        if word.endswith((*people_endings(), CASE)):
+        if word.endswith(people_or_case_endings()):
             # the people's noun ends at a preposition, a time or an adverb after it (在医院…, 目前…); other words
             # may say what they did ("2例危重患者出院", "1例重症病例转为普通病例": jieba tags 出院 a noun), and
             # what is counted is then the doing (read by _people_doing), not the people in the condition

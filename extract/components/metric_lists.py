@@ -20,7 +20,6 @@ from extract.aspect_words import PEOPLE_UNITS
 from extract.brackets import SHORT_BRACKETED, Balances
 from extract.claims import Claim
 from extract.components.metric_phrases import (
-    CASE,
     MAX_METRIC,
     QUOTE_CHARS,
     SHARE_VERB,
@@ -33,7 +32,7 @@ from extract.components.metric_phrases import (
     elliptical_measures,
     grade_units,
     name_endings,
-    people_endings,
+    people_or_case_endings,
     share_metrics,
     tidy_metric,
 )
@@ -360,7 +359,7 @@ def done_after(text: str, claim: Claim) -> bool:
     no name of the next item of its list (、牙克石市1例 is a case, not a discharge), nor the whole of the list. A noun
     of the people themselves (5名患者治愈出院, 1例确诊病例) is no doing."""
     metric = claim.metric
-    if not metric or claim.unit not in PEOPLE_UNITS or metric.endswith((*people_endings(), CASE)):
+    if not metric or claim.unit not in PEOPLE_UNITS or metric.endswith(people_or_case_endings()):
         return False
     done = _DONE_AFTER.match(text, claim.end)
     if done is None or not text.startswith(metric, done.end()):

@@ -14,8 +14,8 @@ from extract.claims import Claim
 from extract.components.metric_phrases import clean_before, tidy_metric
 from extract.pattern_cache import compile_pattern
 
-# what points at one of the pair, and which one
-_POINTERS = {"前者": "first", "后者": "second"}
+# what points at one of the pair, and which one (its index in the pair)
+_POINTERS = {"前者": 0, "后者": 1}
 # two nouns joined, at the start of a clause, then a word of both or the clause's end
 _PAIR = compile_pattern(
     r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<first>[\u4e00-\u9fff]{2,10}?)(?:与|和|及|、)(?P<second>[\u4e00-\u9fff]{2,10}?)"
@@ -35,13 +35,13 @@ def former_and_latter(text: str, claims: list[Claim], mentions: dict) -> None:
             continue
         pair = _pair_before(text, claim, mentions)
         if pair is not None:
-            claim.metric, claim.metric_basis = pair[0] if which == "first" else pair[1], "sentence"
+            claim.metric, claim.metric_basis = pair[which], "sentence"
 
 
 def _pair_before(text: str, claim: Claim, mentions: dict) -> tuple[str, str] | None:
     """The last pair of nouns before the figure's pointer, within _PAIR_REACH characters, both naming something."""
     start = max(0, claim.sentence_start - _PAIR_REACH)
-    pointer = text.rfind("前者" if claim.metric == "前者" else "后者", start, claim.start)
+    pointer = text.rfind(claim.metric or "", start, claim.start)
     end = pointer if pointer >= 0 else claim.start
     found = None
     for match in _PAIR.finditer(text, start, end):

@@ -17,11 +17,10 @@ from extract.aspect_words import PEOPLE_UNITS, accumulating_outcomes
 from extract.claims import Claim
 from extract.components.metric_phrases import (
     BARE_SHARE,
-    CASE,
     PART_LINKS,
     SHARE_NOUN,
     clean_before,
-    people_endings,
+    people_or_case_endings,
     tidy_metric,
 )
 from extract.pattern_cache import compile_pattern
@@ -116,7 +115,7 @@ def _the_person_aged(phrase: str) -> str:
         following, following_tag = words[at + 1]
         if (
             tag.startswith("n")
-            and word.endswith((*people_endings(), CASE))
+            and word.endswith(people_or_case_endings())
             and (following_tag.startswith("v") or following in outcomes)
         ):
             return phrase[:position]
@@ -168,7 +167,7 @@ def _person_named_before(text: str, start: int, end: int, mentions: dict) -> str
         if person:
             metric = tidy_metric(clean_before(person, at + lead, mentions))
             # a person or a case (患者, 死者, 嫌疑人, 病例), not what was said or done (据悉, …排摸中发现)
-            return metric if metric and metric.endswith((*people_endings(), CASE)) else None
+            return metric if metric and metric.endswith(people_or_case_endings()) else None
         at -= 1  # the boundary before the clause
     return None
 

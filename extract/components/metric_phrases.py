@@ -117,6 +117,12 @@ def people_endings() -> tuple[str, ...]:
 
 
 @cache
+def people_or_case_endings() -> tuple[str, ...]:
+    """The endings of a noun of people or cases (患者, 在校生, 病例): people_nouns.txt and 例."""
+    return (*people_endings(), CASE)
+
+
+@cache
 def _edge_tags() -> dict[str, str]:
     return lexicon.word_table("metric_function_tags.tsv")
 
@@ -207,7 +213,7 @@ def tidy_metric(phrase: str | None) -> str | None:
         noun = words[k - 2] if k > 1 and words[k - 1][1] in ADVERB_TAGS else words[k - 1]
         if (
             words[k] == _AT
-            and noun[0].endswith((*people_endings(), CASE))
+            and noun[0].endswith(people_or_case_endings())
             and all(tag.startswith(("n", "f", "s")) for _, tag in words[k + 1 :])
         ):
             # 在治患者均在定点医疗机构: where the people are is no word of who is counted (村民在基地干活: what they do
