@@ -304,6 +304,9 @@ def test_period_dates_from_the_text_and_the_publication_date(claims_of, text, da
         ("2023年第四季度", None, ("2023-10-01", "2023-12-31")),
         ("去年三季度", "2024-11-28", ("2023-07-01", "2023-09-30")),
         ("年初", "2024-11-28", ("2024-01-01", "2024-01-01")),
+        # a run of quarters: from the first's start to the last's end
+        ("1-3季度", "2024-11-28", ("2024-01-01", "2024-09-30")),
+        ("2023年一至二季度", None, ("2023-01-01", "2023-06-30")),
         # since a time: from its day, month or year to the publication date
         ("自2020年2月22日9时起", "2020-03-25", ("2020-02-22T09:00", "2020-03-25")),
         ("自3月3日开始", "2020-03-25", ("2020-03-03", "2020-03-25")),
@@ -515,6 +518,10 @@ def test_hours_are_kept_in_the_period_and_the_stored_end_is_their_day(tmp_path):
         ("今年首季访港旅客达1050万人次。", "香港", None, "1050万人次", "今年首季"),
         ("2024年首季，本澳GDP实质增长7.8%。", "澳门", None, "7.8%", "2024年首季"),
         ("首季度全市完成固定资产投资120亿元。", "菏泽市", None, "120亿元", "首季度"),
+        # a run of quarters (1-3季度, 一至三季度): one period, not its last quarter with the rest left in the metric
+        ("1～3季度全市实现地区生产总值500亿元。", "菏泽市", None, "500亿元", "1～3季度"),
+        ("2023年1-2季度，全省外贸进出口额增长5.2%。", "江西省", None, "5.2%", "2023年1-2季度"),
+        ("一至三季度，全县实现财政收入8亿元。", "汝阳县", None, "8亿元", "一至三季度"),
         # a text about Taiwan writes a quarter alone: of its figures
         ("主計總處公布，第3季經濟成長率為4.17%。", "台湾省", None, "4.17%", "第3季"),
         ("第3季商品出口1694億美元，年增36.5%。", "台湾省", None, "36.5%", "第3季"),

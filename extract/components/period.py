@@ -149,8 +149,9 @@ _STRETCH_WRITTEN = compile_pattern(rf"{_NUM}+\s?(?:天|个?小时)")
 _FESTIVAL = rf"[\u4e00-\u9fff]{{1,5}}?节{_DAYS_OFF}"
 # a holiday of lexicon/holidays.txt and its days, its name maybe in quotes (春节期间, “五一”假期, 今年“十一”黄金周)
 _HOLIDAY = rf"{_OPEN_QUOTE}(?:{lexicon.alternation(lexicon.word_list('holidays.txt'))}){_CLOSE_QUOTE}节?{_DAYS_OFF}"
-# a quarter of the year (一季度, 第四季度, 2季度; 首季度, the first, as Hong Kong and Macau write it)
-_QUARTER = r"(?:第?[一二三四1-4]|首)季度"
+# a quarter of the year (一季度, 第四季度, 2季度; 首季度, the first, as Hong Kong and Macau write it), or a run of them
+# (1-3季度, 一至三季度: the first nine months, as 前三季度)
+_QUARTER = r"(?:[一二三四1-4]\s?[-—–~～至到]\s?[一二三四1-4]|第?[一二三四1-4]|首)季度"
 # a quarter as Taiwan, Hong Kong and Macau write it after its year (2023年第4季, 今年第3季, 今年首季); alone, 第3季
 # or 首季 may be a show's season
 _QUARTER_AFTER_A_YEAR = r"(?:第[一二三四1-4]|首)季(?![度节])"
@@ -1575,6 +1576,7 @@ _SPAN = compile_pattern(_RANGE)
 # since a time: 自2020年2月22日9时起, 自3月3日开始, 自2023年7月启动以来
 _SINCE = compile_pattern(r"[自从](?P<what>.+?)(?:起|开始|以来)")
 _QUARTER_OF = compile_pattern(r"(?:第?([一二三四1-4])|首)季度?$")
+_QUARTERS_FROM = compile_pattern(r"([一二三四1-4])\s?[-—–~～至到]\s?[一二三四1-4]季度$")
 _EXPLICIT_YEAR = compile_pattern(r"([0-9]{4}|[〇零一二三四五六七八九]{4})\s?年")
 
 
@@ -1695,7 +1697,9 @@ def _period_dates(period: str, published: Date | None, anchor: Anchor | None) ->
     quarter = _QUARTER_OF.search(period)
     if quarter:
         last = 3 * _number(quarter[1]) if quarter[1] else 3  # 首季: the first
-        return f"{year}-{last - 2:02d}-01", f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
+        run = _QUARTERS_FROM.search(period)
+        first = 3 * _number(run[1]) - 2 if run else last - 2
+        return f"{year}-{first:02d}-01", f"{year}-{last:02d}-{monthrange(year, last)[1]:02d}"
     if period.endswith("年初"):
         return f"{year}-01-01", f"{year}-01-01"  # a stock at the start of the year
     if period.endswith(("年底", "年末")):
