@@ -1211,7 +1211,7 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             place_starts_at[place.start] = place
     mentions: list[Mention] = []
     named_places = MentionSpans(places)
-    first_written: dict[str, str] = {}  # one body's name, however its place is written -> as first written
+    first_written: dict[str, str] = {}  # one body's name, however its place is written -> as first written, in full
     for match in _organisation_pattern().finditer(text):
         end = match.end()
         suffix_start = match.start()
@@ -1243,7 +1243,7 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             continue
         canonical = _with_its_city(canonical, name_start, place_starts_at)
         one_body = _in_full(_with_written_place(canonical, name_start, place_ends))
-        canonical = first_written.setdefault(one_body, canonical)
+        canonical = first_written.setdefault(one_body, _in_full(canonical))
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
     return _with_declared_short_names(text, mentions)
 

@@ -228,8 +228,9 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
             "超过10亿元",
             "大连市",
         ),
-        # a department's short form after its full name is one body, named as first written: market regulation and
-        # medical insurance news
+        # a department's short form after its full name is one body, named in full: market regulation and medical
+        # insurance news; and so is a short form written first or alone (a consumer-protection report, a labour
+        # bureau's notice)
         (
             "market regulation",
             "记者从银川市市场监督管理局获悉。今年，银川市市场监管局牵头22家成员单位。",
@@ -243,6 +244,21 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
             "菏泽市",
             "1200万元",
             "菏泽市医疗保障局",
+        ),
+        (
+            "consumer protection",
+            "记者从北京市市场监管局获悉，去年北京市市场监管局共接收各类诉求信息115.22万条。"
+            "2020年《北京市市场监督管理局消费者权益保护工作报告》显示，全年查处案件421起。",
+            "北京市",
+            "115.22万条",
+            "北京市市场监督管理局",
+        ),
+        (
+            "labour notice",
+            "今年，重庆市人力社保局共发放就业补贴资金12.6亿元。",
+            "重庆市",
+            "12.6亿元",
+            "重庆市人力资源和社会保障局",
         ),
         # an emergency medical service counts its own calls and runs (a city's notice, a hospital's news)
         (
