@@ -1776,9 +1776,10 @@ _PROPER_NAME_REACH = 8
 
 # jieba tags that never stand inside an organisation's name: prepositions (被 给 在), pronouns (他 其),
 # conjunctions, adverbs (已 将), time words (年前), numerals and measures (一名), particles, idioms
-# (近几年, 今年以来), directions. Not people (nr): jieba tags unknown brands so (迦勒, 智能家居)
+# (近几年, 今年以来), directions, the plural of people (患者们: k). Not people (nr): jieba tags unknown brands so (迦勒,
+# 智能家居)
 _OUTSIDE_NAME_TAGS = frozenset(
-    ["p", "r", "c", "d", "t", "m", "q", "u", "uj", "ul", "ud", "uz", "ug", "y", "e", "o", "l", "i", "f"]
+    ["p", "r", "c", "d", "t", "m", "q", "u", "uj", "ul", "ud", "uz", "ug", "y", "e", "o", "l", "i", "f", "k"]
 )
 # the tags of a verb whose object a name is (承建州人民医院; 游览南山植物园, tagged vn)
 _VERB_TAGS = frozenset({"v", "vn"})

@@ -188,7 +188,14 @@ def test_an_organisation_name_ends_on_the_left_at_a_word_no_name_holds(text, nam
 
 @pytest.mark.parametrize(
     "text",
-    ["一名熟知医院内情的人说。", "在同一所医院，三人被判刑。", "探究近几年全国医院的情况。"],
+    [
+        "一名熟知医院内情的人说。",
+        "在同一所医院，三人被判刑。",
+        "探究近几年全国医院的情况。",
+        # people in the plural (患者们) are no name's words, nor is the verb after them
+        "医务人员将治愈出院的患者们送出医院大门。",
+        "志愿者们走进医院开展义诊。",
+    ],
 )
 def test_a_verb_or_a_quantity_before_a_bare_suffix_is_no_name(text):
     assert not any(name.endswith("医院") for name in _found(text))

@@ -554,6 +554,14 @@ def test_a_declared_short_name_stands_for_the_full_one(claims_of, genre, text, r
     assert claim["subject"] == subject, genre
 
 
+_CARMAKER_STORY = (
+    "蔚来汽车回应合肥工厂暂停生产\n\n蔚来汽车位于合肥的整车工厂暂停生产。蔚来汽车方面就此回应称，消息属实。"
+    "10月蔚来汽车共交付了10059辆汽车。蔚来汽车累计交付量达到25.96万辆。蔚来汽车表示，影响了当月的新车交付。\n\n"
+)
+_PORT_STORY = (
+    "山东港口青岛港集团吞吐量创新高\n\n青岛港集团全年完成货物吞吐量6.8亿吨。青岛港集团集装箱航线达到220条。"
+    "青岛港集团新开航线15条。青岛港集团表示，青岛港集团将继续拓展航线。\n\n"
+)
 _HOSPITAL_STORY = (
     "医院院长受贿案宣判\n\n"
     "他曾担任湘西州人民医院院长。州人民医院是当地名院，该院药品采购由院长决定。\n\n"
@@ -1509,6 +1517,26 @@ _POLICE_STORY = (
         ),
         # a figure right after the passing body stays its own
         (_POLICE_STORY + "鸿达网络科技有限公司有员工30名。", "菏泽市", "30名", "鸿达网络科技有限公司"),
+        # a body that acts itself, not through one of its people, keeps the figures of its sentence: a carmaker's
+        # story naming its rivals, a port's naming another port
+        (
+            _CARMAKER_STORY + "理想汽车紧随其后，10月共交付新车10052辆，同比增长31.4%。",
+            "合肥市",
+            "10052辆",
+            "理想汽车",
+        ),
+        (
+            _CARMAKER_STORY + "今年前十个月里，小鹏汽车累计交付新车突破十万辆，达到了10.3654万辆。",
+            "合肥市",
+            "10.3654万辆",
+            "小鹏汽车",
+        ),
+        (
+            _PORT_STORY + "上海国际港务集团位居首位，全年完成集装箱吞吐量4730万标准箱。",
+            "青岛市",
+            "4730万标准箱",
+            "上海国际港务集团",
+        ),
     ],
 )
 def test_in_a_story_about_one_body_a_body_named_in_passing_gives_way(claim_of, text, region, mention, subject):

@@ -521,13 +521,21 @@ def _candidates(
     yield "carried", _actor_before_a_semicolon(text, claim, in_sentence, previous)
     topic, body = context.topics.get(claim.article_index), context.bodies.get(claim.article_index)
     # a part of a breakdown in brackets (29例（其中枣阳4例，…，高新区1例）) opens no other part's sentence
-    opening = next(
-        (i.place for i in in_sentence if not i.governed and not _another_part(text, i, claim, context.balances)), None
+    opening_item = next(
+        (i for i in in_sentence if not i.governed and not _another_part(text, i, claim, context.balances)), None
     )
+    opening = opening_item.place if opening_item is not None else None
     # in a story about one body, another body named in passing that opens the sentence (the firm whose man
     # paid a hospital head 10万元) is no subject of a figure in a later clause: the story's body is (a
-    # division there keeps the sentence: about_the_body without a region leaves places alone)
-    of_the_story = about_the_body(opening, body, context.named, None)
+    # division there keeps the sentence: about_the_body without a region leaves places alone); a body that acts
+    # itself (理想汽车紧随其后，10月共交付新车10052辆: a rival in a carmaker's story) keeps its own figures
+    of_the_story = (
+        opening
+        if opening_item is not None
+        and opening_item.place.level == "organisation"
+        and not _one_of_its_people(text, opening_item.mention.end)
+        else about_the_body(opening, body, context.named, None)
+    )
     yield ("topic" if of_the_story != opening else "sentence"), of_the_story
     yield "topic", context.restated.get(claim.sentence_start)
     yield "sentence", _quoted_speaker(context.resolved, claim, text)
@@ -1913,6 +1921,22 @@ def _an_example(text: str, mention_end: int) -> bool:
 def _examples_before_etc() -> re.Pattern[str]:
     """What may follow an example up to the 等 that closes the list, within its clause."""
     return compile_pattern(f"[^，,。；;：:！？!?\n]{{0,{_EXAMPLE_REACH}}}?{_closing_etc().pattern}")
+
+
+# how far after a body its clause may name one of its people (鸿达建筑有限公司项目经理陈某: 项目经理 then a name)
+_ITS_PERSON_REACH = 8
+
+
+def _one_of_its_people(text: str, mention_end: int) -> bool:
+    """A body's clause goes on with one of its people, who acts (鸿达建筑有限公司项目经理陈某承揽了…, …公司员工李某散布
+    谣言): a title (official_titles.txt, person_titles.txt) or a name written with 某."""
+    return _its_person().match(text, mention_end) is not None
+
+
+@cache
+def _its_person() -> re.Pattern[str]:
+    titles = lexicon.alternation((*lexicon.word_list("official_titles.txt"), *lexicon.word_list("person_titles.txt")))
+    return compile_pattern(f'[^，,。；;：:“”"\n]{{0,{_ITS_PERSON_REACH}}}?(?:(?:{titles})|某)')
 
 
 def _an_affiliation(text: str, mention_end: int) -> bool:
