@@ -87,6 +87,15 @@ def _with_unit(unit: str, kind: str) -> CheckClaim:
         ("度", "千瓦时", True),  # one 度 of electricity is one 千瓦时
         ("千克", "公斤", True),  # a kilogram kept as written either way
         ("千克", "克", False),
+        # a Latin symbol kept as written compares with the Chinese units it equals (a road's length, a power plant's)
+        ("km", "公里", True),
+        ("km", "千米", True),
+        ("kg", "公斤", True),
+        ("MW", "兆瓦", True),
+        ("kWh", "度", True),
+        ("m³", "立方米", True),
+        ("km", "米", False),
+        ("MW", "kW", False),
         ("美元", "元", False),  # a foreign currency is never 元
         ("加元", "美元", False),
         ("℃", "度", False),
