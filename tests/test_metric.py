@@ -1384,6 +1384,9 @@ def test_instalments_and_clauses_of_purpose_name_nothing(claim_of, text, mention
         # a record neared or passed, after an adverb or a conjunction: tourism news, a port's year
         ("国庆假期全市接待游客1250万人次，已逼近2019年同期的1300万人次。", "1300万人次", "游客"),
         ("全年港口完成货物吞吐量5.6亿吨，并超越历史最高的5.4亿吨。", "5.4亿吨", "港口货物吞吐量"),
+        # and after an adverb of degree (远超过, 远高于): travel statistics, a communiqué's income
+        ("去年高達1894萬餘人次出國，遠超過疫情前的1710萬餘人次。", "1710萬餘人次", "出国"),
+        ("全年城镇居民人均可支配收入增长6.8%，远高于全国平均的5.1%。", "5.1%", "城镇居民人均可支配收入"),
     ],
 )
 def test_a_surpassed_base_measures_what_surpasses_it(claim_of, text, mention, metric):

@@ -870,8 +870,8 @@ def _a_surpassed_base(before: str, previous: Claim, claim: Claim) -> bool:
 @cache
 def _surpassing() -> re.Pattern[str]:
     return compile_pattern(
-        # after an adverb or a conjunction at most (已逼近105年的, 和逼近105年的)
-        rf"(?:已经|已|还|也|并|且|和|及|又)?"
+        # after an adverb or a conjunction at most (已逼近105年的, 和逼近105年的, 远超过疫情前的)
+        rf"(?:已经|已|还|也|并|且|和|及|又|远远|远|大大|明显|均|都)?"
         rf"(?:{lexicon.alternation(lexicon.word_list('surpassing_verbs.txt'))})了?[^，,。；;]{{0,16}}的"
     )
 
