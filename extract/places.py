@@ -1446,6 +1446,35 @@ def find_named_organisations(text: str) -> list[Mention]:
     ]
 
 
+def is_named_group(place: Place) -> bool:
+    """A group of find_named_groups (四大产区, 六朵金花)."""
+    return place.level == "organisation" and _named_group_name().fullmatch(place.name) is not None
+
+
+def find_named_groups(text: str) -> list[Mention]:
+    """A group of bodies or places named in quotes by how many they are (成都、泸州、德阳、宜宾“四大产区”, 五粮液…水井坊
+    “六朵金花”企业, “三大运营商”; its noun one of lexicon/named_group_nouns.txt, no slogan's 十大行动): what the group
+    together did is the group's, no one member's. Written as in the quotes, a body of its own."""
+    if "“" not in text and '"' not in text:
+        return []
+    return [
+        Mention(match.start(), match.end(), Place(match["name"], "organisation"), "organisation")
+        for match in _named_group().finditer(text)
+    ]
+
+
+@cache
+def _named_group_name() -> re.Pattern[str]:
+    """A number and a measure or 大 (四大, 六朵, 十朵小), then the group's noun (lexicon/named_group_nouns.txt)."""
+    nouns = lexicon.alternation(lexicon.word_list("named_group_nouns.txt"))
+    return compile_pattern(rf"[一二三四五六七八九十两]{{1,2}}(?:大|朵|家|个|座|条)[\u4e00-\u9fff]{{0,3}}?(?:{nouns})")
+
+
+@cache
+def _named_group() -> re.Pattern[str]:
+    return compile_pattern(rf"[“\"](?P<name>{_named_group_name().pattern})[”\"]")
+
+
 def named_organisation(written: str) -> Place | None:
     """The organisation a name with no suffix stands for (lexicon/organisation_names.tsv: 北交所 is 北京证券交易所,
     領展 is 领展房产基金), with its place where the user lexicon gives one; None for a name the lexicon lacks."""

@@ -16,6 +16,7 @@ from extract.places import (
     division_code,
     find_local_places,
     find_macro_regions,
+    find_named_groups,
     find_named_zones,
     find_organisations,
     find_results_reporters,
@@ -801,3 +802,22 @@ def test_a_listed_companys_short_name_and_a_name_after_its_kind(genre, text, reg
 def test_words_before_a_town_suffix_that_name_no_town(text, region, names):
     divisions = gazetteer().find(text, gazetteer().lookup(region))
     assert [m.place.name for m in find_local_places(text, divisions)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # a group of bodies or places named in quotes by how many they are: industry news, telecom news
+        ("成都、泸州、德阳、宜宾“四大产区”共实现产量312.9万千升。", ["四大产区"]),
+        ("水井坊“六朵金花”企业共完成主营业务收入1532亿元，“十朵小金花”企业完成69.3亿元。", ["六朵金花", "十朵小金花"]),
+        ("中国移动、中国联通、中国电信“三大运营商”共建成5G基站12.6万个。", ["三大运营商"]),
+        # a slogan or a campaign counted so is no group (“十大行动”, “两个确立”, “十个一”)
+        ("全市实施“十大行动”，完成投资120亿元。", []),
+        ("深刻领悟“两个确立”的决定性意义。", []),
+        ("推进“十个一”工程建设。", []),
+        # and a group's noun unquoted is no name (三大运营商 in running text)
+        ("三大运营商共建成5G基站12.6万个。", []),
+    ],
+)
+def test_groups_named_in_quotes_by_how_many_they_are(text, groups):
+    assert [m.place.name for m in find_named_groups(text)] == groups

@@ -2165,3 +2165,31 @@ def test_bodies_listed_together_are_not_what_a_scope_word_after_them_stands_for(
 def test_a_place_ranked_first_inside_its_clause_is_the_figures(claims_of, text, region, mention, metric, subject):
     claim = next(c for c in claims_of(text, region=region) if c["mention"] == mention)
     assert (claim["metric"], claim["subject"]) == (metric, subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # the places or bodies listed before the group they make up are its members: the figures after it are the
+        # group's, no member's (the first place of the list, a place inside a member's name: 泸州老窖): a province's
+        # liquor industry, its telecom operators
+        ("成都、泸州、德阳、宜宾“四大产区”共实现产量312.9万千升，同比增长1.3%。", "四川省", "1.3%", "四大产区"),
+        (
+            "五粮液、泸州老窖、郎酒、剑南春、舍得酒业、水井坊“六朵金花”企业共完成主营业务收入1532亿元，同比增长19.3%；"
+            "实现利润369亿元，占全省的82.2%。",
+            "四川省",
+            "369亿元",
+            "六朵金花",
+        ),
+        (
+            "全省移动电话用户达到5200万户。中国移动、中国联通、中国电信“三大运营商”共建成5G基站12.6万个。",
+            "四川省",
+            "12.6万个",
+            "三大运营商",
+        ),
+        # a slogan counted so names no group: the place's figure
+        ("全市实施“十大行动”，完成投资120亿元。", "泸州市", "120亿元", "泸州市"),
+    ],
+)
+def test_a_group_named_after_its_members_is_the_subject(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -34,6 +34,7 @@ from extract.places import (
     find_listed_part_names,
     find_local_places,
     find_macro_regions,
+    find_named_groups,
     find_named_organisations,
     find_named_zones,
     find_organisations,
@@ -132,6 +133,8 @@ def places_component(doc: Doc) -> Doc:
     organisations += find_listed_attractions(text, divisions + local + organisations)
     named = MentionSpans(organisations)
     organisations += [m for m in find_named_organisations(text) if not named.overlap(m.start, m.end)]
+    named = MentionSpans(organisations)
+    organisations += [m for m in find_named_groups(text) if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
     listed = [m for m in find_listed_companies(text, divisions + local) if not named.overlap(m.start, m.end)]
     organisations += listed

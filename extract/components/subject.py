@@ -69,6 +69,7 @@ from extract.places import (
     division_noun_level,
     gazetteer,
     is_descriptive_name,
+    is_named_group,
     named_organisation,
     names_a_subsidiary_after,
     subsidiary_named_at,
@@ -147,7 +148,7 @@ def subject_component(doc: Doc) -> Doc:
     subjects: dict[int, list[tuple[int, Place]]] = {}
     part_before: Resolved | None = None  # the part singled out by the sentence before, if it was one
     for sentence_start, items in by_sentence.items():
-        first = next((i for i in items if not i.governed), None)
+        first = next((i for i in _without_a_groups_members(text, items) if not i.governed), None)
         # a part singled out by 其中 (其中上海增补的种类最多) or a list of parts is no subject to carry
         a_part = first is not None and (
             _a_part(text, first) or _the_next_part(text, sentence_start, first, part_before)
@@ -244,6 +245,7 @@ def subject_component(doc: Doc) -> Doc:
         in_sentence = [
             i for i, at_end in levels.get(claim.sentence_start, ()) if i.mention.end <= claim.start and at_end <= level
         ]
+        in_sentence = _without_a_groups_members(text, in_sentence)
         # the divisions a place sends or sells to (外送到14个省(市), 销往20多个国家) are where its goods go, no whole
         # of them
         counted = None if _a_destination_before(text, claim.start) else _counted_division(text, claim.end)
@@ -275,6 +277,24 @@ def _counts_it(claim: Claim, place: Place) -> bool:
     """The figure counts the body it would be given to (新建畜禽标准化养殖示范基地5个, 建成蔬菜种植基地12个): a body
     named only by what it is, and counted, is what the figure counts, not whom it is about."""
     return place.level == "organisation" and bool(claim.metric) and claim.metric.endswith(place.name)
+
+
+def _without_a_groups_members(text: str, in_sentence: list[Resolved]) -> list[Resolved]:
+    """The places and bodies listed in a clause before the group they make up left out (成都、泸州、德阳、宜宾“四大产区”
+    共实现产量…; 五粮液泸州老窖、郎酒…“六朵金花”企业共完成…: places.find_named_groups): the figures after the group
+    are the group's, no member's, and so is the sentence."""
+    groups = [i for i in in_sentence if is_named_group(i.place)]
+    if not groups:
+        return in_sentence
+    members: set[int] = set()
+    for group in groups:
+        clause_start = max(text.rfind(mark, 0, group.mention.start) for mark in "，,；;。\n") + 1
+        if "、" not in text[clause_start : group.mention.start]:
+            continue  # a group named alone in its clause, its members elsewhere or nowhere
+        members.update(
+            id(i) for i in in_sentence if clause_start <= i.mention.start and i.mention.end <= group.mention.start
+        )
+    return [i for i in in_sentence if id(i) not in members]
 
 
 def _places_counted_by(text: str, claim: Claim, in_sentence: list[Resolved]) -> set[Place]:

@@ -16,7 +16,7 @@ from extract import lexicon
 from extract.claims import Claim
 from extract.layout import Article, Block, breakdown_by_place
 from extract.pattern_cache import compile_pattern
-from extract.places import Place, division_code
+from extract.places import Place, division_code, is_named_group
 from extract.words import phrase_words
 
 DIVISION_LEVELS = ("province", "city", "county", "town", "village")
@@ -79,14 +79,15 @@ def carriable(
     """The sentence subjects that may carry to the sentences after them: the article's own topic,
     named in its headline or first paragraph or named again later (全县 and 该镇 count as naming the
     place they resolve to). A place or body named once in passing ("中国资源循环集团总部落户天津",
-    "宁河区入选…") is what its own sentence is about, not the figures of the sentences after it."""
+    "宁河区入选…") is what its own sentence is about, not the figures of the sentences after it; a group named in
+    quotes (成都、泸州、德阳、宜宾“四大产区”) is named to be written of, once is enough."""
     article = articles[article_index] if article_index < len(articles) else None
     lead = article.lead if article is not None else None
     lead_end = lead.end if lead is not None else 0
     return [
         (start, place)
         for start, place in sentence_subjects
-        if start < lead_end or named[(article_index, place.name)] > 1
+        if start < lead_end or named[(article_index, place.name)] > 1 or is_named_group(place)
     ]
 
 
