@@ -51,6 +51,24 @@ def results_report_at_top(top: str) -> str | None:
     return None
 
 
+def results_headline_at_top(top: str) -> str | None:
+    """The name opening a headline with a colon and a figure of results after it (万物云:2023年毛利率为14.5%,
+    某某股份：上半年净利润增长12%: lexicon/results_words.txt), or None; no place's or office's (国家统计局：…利润总额)
+    by the caller's test that the text speaks of itself as a company does (本集团, 本公司)."""
+    match = _results_headline().search(top)
+    if match is None or gazetteer().lookup(match["name"], None) is not None or _not_a_company().search(match["name"]):
+        return None
+    return match["name"]
+
+
+@cache
+def _results_headline() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.word_list("results_words.txt"))
+    return compile_pattern(
+        rf"^(?P<name>[\u4e00-\u9fff]{{2,8}}?)\s?[:：]\s?[^，,。；;\n]{{0,12}}?(?:{words})", re.MULTILINE
+    )
+
+
 @cache
 def _not_a_company() -> re.Pattern[str]:
     """Words of an office's or a place's report before a report's name (统计年报, 政府年报: lexicon/

@@ -76,7 +76,7 @@ from extract.places import (
     written_name,
 )
 from extract.quantities import DIVISION_ALTERNATIVES
-from extract.results_reports import results_report_at_top, top_end
+from extract.results_reports import results_headline_at_top, results_report_at_top, top_end
 from extract.roc_years import writes_roc_years
 from extract.words import starts_a_word
 
@@ -1212,7 +1212,10 @@ def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Plac
     results = results_report_at_top(text[:end])
     if not at_top:
         if results is None:
-            return None
+            # a results announcement headed by the company's short name and a colon (万物云:2023年毛利率为14.5%) that
+            # speaks of itself as 本集团 or 本公司
+            headed = results_headline_at_top(text[:end])
+            return Place(headed, "organisation") if headed and _self_words("company").search(text) else None
         # a results report naming the company by its short name only (某某股份2023年年报：营业收入…), under the
         # name the lexicon gives it (領展（0823） is 领展房产基金, as the text's other 領展 are)
         return named_organisation(results) or Place(results, "organisation")
