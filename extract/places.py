@@ -764,6 +764,7 @@ def same_stem_as_districts(text: str, divisions: list[Mention], districts: list[
 
 
 _DISTRICT_WORD_TAILS = ("区域", "区划", "区间", "区块", "区位", "区别")
+_ZONE_NOT_DISTRICT = "片区"
 
 
 def find_unlisted_districts(text: str, divisions: list[Mention]) -> list[Mention]:
@@ -781,8 +782,8 @@ def find_unlisted_districts(text: str, divisions: list[Mention]) -> list[Mention
         stem, name = match.group(1), match.group(1) + match.group(2)
         if name in gaz.by_name or stem in stop or stop_word_pattern.search(stem):
             continue  # listed (张店区), or words (市中心城区)
-        if text.startswith(_DISTRICT_WORD_TAILS, match.end() - 1):
-            continue  # 区域, 区划, 区间: the 区 begins a word
+        if text.startswith(_DISTRICT_WORD_TAILS, match.end() - 1) or name.endswith(_ZONE_NOT_DISTRICT):
+            continue  # 区域, 区划, 区间: the 区 begins a word; 三亚湾片区: a zone (find_named_zones)
         # the city's code: the district is known to lie in it, not which county code it has
         place = Place(city.place.name + name, "county", city.place.code, city.place.name)  # 高新区: every city has one
         mentions.append(Mention(city.start, match.end(), place))
@@ -845,14 +846,23 @@ def find_named_zones(text: str, known: list[Mention]) -> list[Mention]:
     right before the name heads it (重庆两江新区 -> 重庆市两江新区). An area of county level (of town level in a
     county), coded as the division before it, else not at all. An island named by a division (平潭岛, 海南岛) is
     that division; a name the text names otherwise (秦皇岛, 黄石市开发区) is no zone."""
-    zone_words, islands, generic = _zone_words()
+    zone_words, islands, generic, areas = _zone_words()
     covered = MentionSpans(known)
     ends = {m.end: m for m in known if m.place.level in ("province", "city", "county")}
     out: list[Mention] = []
+    before_a_feature = {m.end + 1: m for m in known if m.place.level in ("city", "county")}
     for match in zone_words.finditer(text):
         suffix_start, end = match.span()
         if covered.overlap(suffix_start, end) or not starts_a_word(text, end):
             continue  # 秦皇岛, 青岛: a division's own name; 沿海岛屿: the zone word starts a longer word
+        led = before_a_feature.get(suffix_start)
+        if led is not None and text[suffix_start - 1] in _FEATURES_NAMED_AFTER_A_DIVISION:
+            # 三亚湾片区, 海棠湾片区: a bay named after its city or district names the zone, which lies in it
+            level = "county" if led.place.level == "city" else "town"
+            out.append(Mention(led.start, end, Place(text[led.start : end], level, led.place.code, led.place.name)))
+            continue
+        if match.group() in areas and (suffix_start in ends or text[suffix_start - 1] in _RIVER_ENDINGS):
+            continue  # 柳江片区: a division's part; 红水河片区: a river's basin
         if suffix_start in ends and match.group() in islands:
             out.append(Mention(ends[suffix_start].start, end, ends[suffix_start].place))
             continue
@@ -870,6 +880,12 @@ def find_named_zones(text: str, known: list[Mention]) -> list[Mention]:
             place = Place(text[head.start : end], "county", head.place.code, head.place.name)
         out.append(Mention(head.start if head else name_start, end, place))
     return out
+
+
+# a feature named by a division's name and one character (三亚湾, 海棠湾, 东湖): the name of a zone written after it
+_FEATURES_NAMED_AFTER_A_DIVISION = frozenset("湾湖港")
+# the last character of a river's name (红水河, 柳江, 沅水)
+_RIVER_ENDINGS = frozenset("河江水溪")
 
 
 def _zone_name_start(text: str, suffix_start: int, suffix_end: int, generic: frozenset[str]) -> int | None:
@@ -895,14 +911,15 @@ _NOT_A_ZONE_NAME_TAGS = frozenset(
 
 
 @cache
-def _zone_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+def _zone_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The zone words as one pattern, the longest first (经济技术开发区 before 开发区), the island words among
-    them, and the generic words."""
+    them, the generic words, and the words of an area (片区)."""
     table = lexicon.word_table("zone_words.tsv")
-    zones = [word for word, role in table.items() if role in ("zone", "island")]
+    zones = [word for word, role in table.items() if role in ("zone", "island", "area")]
     islands = frozenset(word for word, role in table.items() if role == "island")
     generic = frozenset(word for word, role in table.items() if role == "generic")
-    return compile_pattern(lexicon.alternation(zones)), islands, generic
+    areas = frozenset(word for word, role in table.items() if role == "area")
+    return compile_pattern(lexicon.alternation(zones)), islands, generic, areas
 
 
 @cache

@@ -708,6 +708,19 @@ def test_units_the_table_has_no_code_for_are_found_by_name_and_written_form():
         ("国家级经济技术开发区", None, []),
         ("沿海岛屿共有12个", "舟山市", []),
         ("秦皇岛市1例", None, []),
+        # an area (片区) by a name of its own or a bay named after a division (a resort city's hotels, a free trade
+        # port's parts); no division's part (柳江片区) nor a river's basin (红水河片区, a water bulletin's)
+        (
+            "亚龙湾片区客房出租率为83.79%；三亚湾片区为63.23%；海棠湾片区为79.55%",
+            "三亚市",
+            [
+                ("亚龙湾片区", "county", None),
+                ("三亚湾片区", "county", "460200000000"),
+                ("海棠湾片区", "town", "460202000000"),
+            ],
+        ),
+        ("洋浦片区新增市场主体1.2万户", "海南省", [("洋浦片区", "county", None)]),
+        ("河流119条(红水河片区8条,柳江片区111条)", "柳州市", []),
     ],
 )
 def test_named_zones(text, region, zones):
