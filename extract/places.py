@@ -846,7 +846,7 @@ def find_named_zones(text: str, known: list[Mention]) -> list[Mention]:
     right before the name heads it (重庆两江新区 -> 重庆市两江新区). An area of county level (of town level in a
     county), coded as the division before it, else not at all. An island named by a division (平潭岛, 海南岛) is
     that division; a name the text names otherwise (秦皇岛, 黄石市开发区) is no zone."""
-    zone_words, islands, generic, areas = _zone_words()
+    zone_words, islands, generic, areas, parks = _zone_words()
     covered = MentionSpans(known)
     ends = {m.end: m for m in known if m.place.level in ("province", "city", "county")}
     out: list[Mention] = []
@@ -863,6 +863,8 @@ def find_named_zones(text: str, known: list[Mention]) -> list[Mention]:
             continue
         if match.group() in areas and (suffix_start in ends or text[suffix_start - 1] in _RIVER_ENDINGS):
             continue  # 柳江片区: a division's part; 红水河片区: a river's basin
+        if match.group() in parks and suffix_start in ends and ends[suffix_start].place.level != "county":
+            continue  # 上饶市工业园区: the city's parks together
         if suffix_start in ends and match.group() in islands:
             out.append(Mention(ends[suffix_start].start, end, ends[suffix_start].place))
             continue
@@ -874,7 +876,8 @@ def find_named_zones(text: str, known: list[Mention]) -> list[Mention]:
         if head is None:
             place = Place(written, "county")
         elif head.place.level == "county":
-            place = Place(written_name(head.place) + written, "town", None, head.place.name)
+            # named as written, its county short or full (广丰经济开发区 is the zone's own name, no 广丰区…)
+            place = Place(text[head.start : end], "town", None, head.place.name)
         else:
             # named as written, its city short or full (湖州莫干山高新技术产业开发区 is the zone's own name, no 湖州市…)
             place = Place(text[head.start : end], "county", head.place.code, head.place.name)
@@ -911,15 +914,22 @@ _NOT_A_ZONE_NAME_TAGS = frozenset(
 
 
 @cache
-def _zone_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _zone_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The zone words as one pattern, the longest first (经济技术开发区 before 开发区), the island words among
-    them, the generic words, and the words of an area (片区)."""
+    them, the generic words, the words of an area (片区) and of an industrial park (工业园区)."""
     table = lexicon.word_table("zone_words.tsv")
-    zones = [word for word, role in table.items() if role in ("zone", "island", "area")]
-    islands = frozenset(word for word, role in table.items() if role == "island")
-    generic = frozenset(word for word, role in table.items() if role == "generic")
-    areas = frozenset(word for word, role in table.items() if role == "area")
-    return compile_pattern(lexicon.alternation(zones)), islands, generic, areas
+    zones = [word for word, role in table.items() if role in ("zone", "island", "area", "park")]
+
+    def of_role(wanted: str) -> frozenset[str]:
+        return frozenset(word for word, role in table.items() if role == wanted)
+
+    return (
+        compile_pattern(lexicon.alternation(zones)),
+        of_role("island"),
+        of_role("generic"),
+        of_role("area"),
+        of_role("park"),
+    )
 
 
 @cache

@@ -54,6 +54,24 @@ _LISTS += [
     ),
 ]
 
+# a part whose level is followed by a rank's count (在全省100个工业园区中排位第五位): the next part counts what the
+# level counts, past that count
+_LISTS += [
+    (
+        "industrial parks news",
+        "过百亿园区5个，其中上饶经济技术开发区主营业务收入494.82亿元，在全省100个工业园区中排位第五位；"
+        "广丰经济开发区325.44亿元，全省第八位。",
+        "上饶市",
+        {"325.44亿元": ("主营业务收入", "广丰经济开发区")},
+    ),
+    (
+        "county tourism ranking",
+        "其中，婺源县接待游客1250万人次，在全国1800多个县中排名第十；弋阳县620万人次，全省第五。",
+        "上饶市",
+        {"620万人次": ("游客", "弋阳县")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("genre", "text", "region", "expected"), _LISTS, ids=[c[0] for c in _LISTS])
 def test_parts_split_by_semicolons_and_the_sentence_after_them(genre, text, region, expected):

@@ -721,6 +721,17 @@ def test_units_the_table_has_no_code_for_are_found_by_name_and_written_form():
         ),
         ("洋浦片区新增市场主体1.2万户", "海南省", [("洋浦片区", "county", None)]),
         ("河流119条(红水河片区8条,柳江片区111条)", "柳州市", []),
+        # an industrial park by its own name or its county, written as the text writes it (广丰经济开发区, no 广丰区…);
+        # not the city's parks together (上饶市工业园区)
+        (
+            "鄱阳工业园区120.64亿元；万年高新技术产业园区108.16亿元；广丰经济开发区325.44亿元；上饶市工业园区1524亿元",
+            "上饶市",
+            [
+                ("鄱阳工业园区", "town", None),
+                ("万年高新技术产业园区", "town", None),
+                ("广丰经济开发区", "town", None),
+            ],
+        ),
     ],
 )
 def test_named_zones(text, region, zones):

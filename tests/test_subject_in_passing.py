@@ -280,6 +280,22 @@ _SOURCES_AND_RANKS = [
         "9.3%",
         "汝阳县",
     ),
+    # and a place named deep inside the source's frame (据…发布的…全省…情况显示), the clause after it opening with its
+    # own place: industrial parks news, a county's farm news
+    (
+        "industrial parks news",
+        "据省统计局正式发布的2016年1—7月全省工业园区发展情况显示,上饶市工业园区经济运行良好,主营业务收入1524.1亿元。",
+        "上饶市",
+        "1524.1亿元",
+        "上饶市",
+    ),
+    (
+        "county farm news",
+        "据省统计局日前发布的今年上半年全省农业农村经济运行情况显示，汝阳县农业生产形势良好，粮食产量12.3万吨。",
+        "洛阳市",
+        "12.3万吨",
+        "汝阳县",
+    ),
     # a company the reporter learnt the figures from is no subject of them (the port's, as 天津港's are); a
     # government body's bulletin still gives its place's figures
     (

@@ -313,7 +313,12 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             # 安徽有13名…患者治愈出院，其中，合肥2例: the whole's noun after its figure, its people counted as cases
             return whole if whole.metric and not _a_name(whole.metric) else None
         if before.unit != part.unit:
-            level = _level_before_its_changes(claims, j - 1)
+            # past the figures of other units ending the part before (其中甲开发区主营业务收入494.82亿元，在全省100个
+            # 工业园区中排位第五位；乙开发区325.44亿元: a rank's count) to its last of the part's unit
+            k = j - 1
+            while k > 0 and claims[k].unit != part.unit and claims[k - 1].sentence_start == before.sentence_start:
+                k -= 1
+            level = _level_before_its_changes(claims, k if claims[k].unit == part.unit else j - 1)
             if (
                 level is not None
                 and level.unit == part.unit
