@@ -1478,6 +1478,40 @@ def is_named_group(place: Place) -> bool:
     return place.level == "organisation" and _named_group_name().fullmatch(place.name) is not None
 
 
+def with_abbreviations(organisations: list[Mention]) -> list[Mention]:
+    """A body written again by an abbreviation of its name (澳門博彩監察協調局 … 博監局; 香港貿易發展局 … 貿發局): a
+    name of three characters or more, ending as the full name ends, made of the full name's characters in their
+    order with some inside left out (not a part of it as written: 县公安局 is no abbreviation of 巨野县公安局), and
+    opening as the name does after its place, is a mention of the body named before it."""
+    full_names = [m.place for m in organisations if m.role == "organisation"]
+    if len(full_names) < 2:
+        return organisations
+    out = []
+    for mention in organisations:
+        short = mention.place.name
+        if mention.role == "organisation" and len(short) >= _SHORTEST_ABBREVIATION:
+            full = next((p for p in full_names if p.name != short and _abbreviates(short, p.name)), None)
+            if full is not None:
+                mention = mention._replace(place=full)
+        out.append(mention)
+    return out
+
+
+_SHORTEST_ABBREVIATION = 3
+# how far into a full name its place may reach before the name's own first character (澳門 of 澳門博彩監察協調局)
+_PLACE_BEFORE_A_NAME = 4
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    if len(short) >= len(full) or short[-1] != full[-1] or short in full:
+        return False
+    start = full.find(short[0], 0, _PLACE_BEFORE_A_NAME + 1)
+    if start < 0:
+        return False
+    rest = iter(full[start:])
+    return all(ch in rest for ch in short)
+
+
 def find_named_groups(text: str) -> list[Mention]:
     """A group of bodies or places named in quotes by how many they are (成都、泸州、德阳、宜宾“四大产区”, 五粮液…水井坊
     “六朵金花”企业, “三大运营商”; its noun one of lexicon/named_group_nouns.txt, no slogan's 十大行动): what the group
@@ -1753,7 +1787,10 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
                 return opening
     window_start = _not_inside_a_place(max(0, suffix_start - 12), suffix_start, place_ends)
     # the last stop, tried from the suffix back: whether a 的 is inside a proper name needs its words
-    found = list(_organisation_left_stop().finditer(text, window_start, suffix_start))
+    # searched up to the suffix's first character, so that a word's look-ahead sees it (协调 of 协调局 is no stop)
+    stops = _organisation_left_stop().finditer(text, window_start, min(len(text), suffix_start + 1))
+    # nor is a function word inside a department's full name (住房和城乡建设局's 和)
+    found = [s for s in stops if s.end() <= suffix_start and not _inside_a_department_name(text, s.start())]
     # a stop that ends a place's name is part of it (the 全镇 of 万全镇): no stop
     found = [s for s in found if not ((place := place_ends.get(s.end())) and place.start < s.start())]
     # nor is a one-character stop inside a word jieba tags a name (美的集团's 的, 华为技术有限公司's 为, 协和医院's 和)
@@ -1876,6 +1913,7 @@ def _first_name_word(
         if (
             word.tag in _OUTSIDE_NAME_TAGS
             and not (word.end in place_ends and place_ends[word.end].start >= start)  # a known place
+            and not _inside_a_department_name(text, word.start)
             and word.word not in _INSIDE_NAME_WORDS
             and _ORDINAL.fullmatch(word.word) is None
             and _NUMERALS_OF_A_NAME.fullmatch(word.word) is None
@@ -1906,6 +1944,27 @@ def _first_name_word(
         if place is not None and place.start < name_start <= end and place.start >= start:
             return place.start
     return name_start
+
+
+def _inside_a_department_name(text: str, at: int) -> bool:
+    """The character at `at` (和 of 住房和城乡建设局, 文化和旅游局) is inside a department's full name written there
+    (lexicon/organisation_short_forms.tsv's full forms), no word ending a name on its left."""
+    return any(text.startswith(full, at - k) for full, k in _full_forms_by_character().get(text[at], ()))
+
+
+@cache
+def _full_forms_by_character() -> dict[str, tuple[tuple[str, int], ...]]:
+    """A character of a function word (和) -> the departments' full forms holding it, with where."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for full in set(_organisation_short_forms().values()):
+        for k, ch in enumerate(full):
+            if ch in _FUNCTION_CHARACTERS_IN_NAMES:
+                out.setdefault(ch, []).append((full, k))
+    return {ch: tuple(forms) for ch, forms in out.items()}
+
+
+# the function words a department's full name holds (住房和城乡建设局, 工业和信息化局)
+_FUNCTION_CHARACTERS_IN_NAMES = frozenset("和与及")
 
 
 def _a_numeral_opening_a_name(word: TaggedWord, name_start: int, suffix_start: int) -> bool:

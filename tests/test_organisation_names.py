@@ -260,6 +260,22 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
             "12.6亿元",
             "重庆市人力资源和社会保障局",
         ),
+        # a body written again by an abbreviation of its name is that body: a gaming regulator (Traditional), a trade
+        # promotion council
+        (
+            "gaming regulator",
+            "澳門博彩監察協調局公布數據。他表示博監局在2016年至2018年間，發現500多個網上博彩網站。",
+            "澳门特别行政区",
+            "500多個",
+            "澳门博彩监察协调局",
+        ),
+        (
+            "trade council",
+            "香港贸易发展局公布最新调查。贸发局今年共举办展览会32个，吸引买家12万人次。",
+            "香港特别行政区",
+            "32个",
+            "香港贸易发展局",
+        ),
         # an emergency medical service counts its own calls and runs (a city's notice, a hospital's news)
         (
             "emergency service",

@@ -180,6 +180,11 @@ def test_kinds_and_titles_of_scenic_areas_and_airports_are_no_body(text):
         ("两年前县医院新建了门诊楼。", "县医院"),  # a time word
         ("中海油海洋装备制造基地开工。", "中海油海洋装备制造基地"),  # a verb inside a name stays
         ("国家开发投资集团入股。", "国家开发投资集团"),
+        # a word that stops a name elsewhere goes on inside one: 协调 before 局 (a gaming regulator), 和 inside a
+        # department's full name (a housing bureau's notice, a tourism bureau's)
+        ("澳门博彩监察协调局公布最新数据显示。", "澳门博彩监察协调局"),
+        ("县住房和城乡建设局发布通知。", "县住房和城乡建设局"),
+        ("菏泽市文化和旅游局发布。", "菏泽市文化和旅游局"),
     ],
 )
 def test_an_organisation_name_ends_on_the_left_at_a_word_no_name_holds(text, name):

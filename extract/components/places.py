@@ -45,6 +45,7 @@ from extract.places import (
     named_organisation,
     same_stem_as_districts,
     short_name,
+    with_abbreviations,
 )
 from extract.results_reports import results_report_company
 from extract.roc_years import writes_roc_years
@@ -158,6 +159,7 @@ def places_component(doc: Doc) -> Doc:
     systems = find_system_bodies(text, attributes.region, gaz, divisions)
     organisations += [m for m in systems if not named.overlap(m.start, m.end)]
     organisations += short_name_mentions(text, organisations)  # 招商银行 … 招行
+    organisations = with_abbreviations(organisations)  # 澳門博彩監察協調局 … 博監局
     found = [(m.start(), m.end(), m.group()) for m in scope_words().finditer(text)]
     found += [hit for hit in _user_scope_words(text) if not any(s < hit[1] and hit[0] < e for s, e, _ in found)]
     inside_an_organisation = MentionSpans(organisations + local).hold  # 万全镇: a town, no 全镇
