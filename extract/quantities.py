@@ -388,9 +388,9 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Units settled by the words before the figure. A foreign currency named before the number
     makes its 元 that currency (港币1万元: 港元). 度 after a number is settled by the words before it
     in its clause (lexicon/degree_contexts.tsv):
-    electricity (发电量8.8亿度: unit 度, kind measure), temperature (气温25度: ℃) or no unit at all
+    electricity (发电量8.8亿度: unit 度, kind measure), temperature (气温25度: 度, kind temperature) or no unit at all
     (三度夺冠, 旋转180度: the figure is read without 度, as before 度 was a unit). A temperature
-    right after 零下 is below zero, and its mention takes 零下 in (零下5度: -5 ℃). A unit in the next cell of a
+    right after 零下 is below zero, and its mention takes 零下 in (零下5度: -5 度). A unit in the next cell of a
     table row is the figure's only when it is the whole cell (see _unit_of_its_cell)."""
     out = []
     notes = _currency_notes(text) if _SAME_BELOW in text else []
@@ -548,7 +548,8 @@ def _degree_read(text: str, quantity: Quantity) -> Quantity | None:
         reading = readings[words[-1]]
         if reading == "electricity":
             return quantity._replace(kind="measure")
-        return quantity._replace(unit="℉" if reading == "fahrenheit" else "℃", kind="temperature")
+        # 气温24.4度: 度 as written; 华氏80度: the scale its word names, which 度 alone does not
+        return quantity._replace(unit="℉" if reading == "fahrenheit" else quantity.unit, kind="temperature")
     if _power_in_its_paragraph(text, quantity, pattern, readings):
         return quantity._replace(kind="measure")
     at = quantity.mention.rfind(quantity.unit_surface)

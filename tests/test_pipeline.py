@@ -64,7 +64,7 @@ _HONG_KONG = "香港特區政府宣布向合資格市民派發港幣1萬元，�
     [
         (_NEWS, "539例", 539, "例", "count"),
         (_NEWS, "91例", 91, "例", "count"),
-        (_NEWS, "零下5度", -5, "℃", "temperature"),
+        (_NEWS, "零下5度", -5, "度", "temperature"),
         (_NEWS, "3℃", 3, "℃", "temperature"),
         (_COMPANY, "1.15亿加元", 1.15e8, "加元", "money"),
         (_COMPANY, "US$5亿", 5e8, "美元", "money"),
@@ -75,7 +75,7 @@ _HONG_KONG = "香港特區政府宣布向合資格市民派發港幣1萬元，�
         (_COMMUNIQUE, "18.5℃", 18.5, "℃", "temperature"),
         (_HONG_KONG, "1萬元", 1e4, "港元", "money"),
         (_HONG_KONG, "HK$5億", 5e8, "港元", "money"),
-        (_HONG_KONG, "12度", 12, "℃", "temperature"),
+        (_HONG_KONG, "12度", 12, "度", "temperature"),
     ],
 )
 def test_measure_words_currencies_and_temperatures_are_claims(claims_of, text, mention, value, unit, kind):

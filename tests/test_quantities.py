@@ -470,15 +470,15 @@ def _as_tokenized(text: str) -> list:
 @pytest.mark.parametrize(
     ("text", "mention", "value", "value_high", "unit", "kind"),
     [
-        # weather news
-        ("明天白天最高气温25摄氏度。", "25摄氏度", 25, None, "℃", "temperature"),
-        ("夜间最低气温零下5度。", "零下5度", -5, None, "℃", "temperature"),
+        # weather news: the unit as written (度 alone in a clause of weather too)
+        ("明天白天最高气温25摄氏度。", "25摄氏度", 25, None, "摄氏度", "temperature"),
+        ("夜间最低气温零下5度。", "零下5度", -5, None, "度", "temperature"),
         ("北京气温-3℃，体感寒冷。", "-3℃", -3, None, "℃", "temperature"),
-        ("午后气温升至30°C。", "30°C", 30, None, "℃", "temperature"),
+        ("午后气温升至30°C。", "30°C", 30, None, "°C", "temperature"),
         ("室内温度保持在18至22℃。", "18至22℃", 18, 22, "℃", "temperature"),
-        ("明晨气温零下3至8度。", "零下3至8度", -8, -3, "℃", "temperature"),
-        ("患者体温38.5度。", "38.5度", 38.5, None, "℃", "temperature"),
-        ("当地气温30多度。", "30多度", 30, None, "℃", "temperature"),
+        ("明晨气温零下3至8度。", "零下3至8度", -8, -3, "度", "temperature"),
+        ("患者体温38.5度。", "38.5度", 38.5, None, "度", "temperature"),
+        ("当地气温30多度。", "30多度", 30, None, "度", "temperature"),
         ("纽约气温华氏100度。", "100度", 100, None, "℉", "temperature"),
         # communiqué and company news: 度 of electricity keeps its unit, one 度 a 千瓦时
         ("全年发电量达到8.8亿度，同比增长5%。", "8.8亿度", 8.8e8, None, "度", "measure"),
