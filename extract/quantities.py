@@ -119,7 +119,8 @@ _CHINESE_ONLY = compile_pattern(
 _BARE_SCALE = compile_pattern(r"[十百千万萬亿億]+")
 _LARGE_SCALE = compile_pattern(r"[万萬亿億]")
 _MINUS = "-－−"
-_BEFORE_A_SIGN = set("为是：:（(，,、 \t\n　至到")
+# …and the words joining two figures (-85.9%和-97.8%: no dash of a range follows 和)
+_BEFORE_A_SIGN = set("为是：:（(，,、 \t\n　至到和及与或")
 # 负 is a minus sign before a figure (负3.9%, 负0.2千米), not after 胜 (胜负) nor in 抱负, 自负, 辜负
 _NEGATIVE_WORD = r"(?<![胜正抱担肩背欺自辜])负(?=[0-9０-９〇零一二两三四五六七八九十百千万亿]|百分之)"
 _HAN = compile_pattern(r"[\u4e00-\u9fff]")

@@ -564,6 +564,9 @@ def test_a_currency_named_before_the_number_is_the_unit_of_its_yuan(text, mentio
 _COMMUNIQUE_LINES = [
     ("全年工业品出厂价格同比-12.5%。", "-12.5%", -12.5, None, "%", None, "percent"),
     ("采掘工业价格负3.9%。", "负3.9%", -3.9, None, "%", None, "percent"),
+    # a minus after a word joining two figures (和, 及) is the second figure's sign, no range's dash
+    ("教育和卫生投资分别为-85.9%和-97.8%。", "-97.8%", -97.8, None, "%", None, "percent"),
+    ("出口和进口分别为-3.1%及-5.2%。", "-5.2%", -5.2, None, "%", None, "percent"),
     ("地面沉降负0.2千米。", "负0.2千米", -0.2, None, "公里", None, "measure"),
     ("全市人口出生率为千分之五。", "千分之五", 5, None, "‰", None, "percent"),
     ("人口死亡率万分之三。", "万分之三", 3, None, "‱", None, "percent"),
