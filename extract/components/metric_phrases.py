@@ -776,7 +776,8 @@ def _after_last_verb(phrase: str) -> str:
                 cut, owner = match.start(), ""
                 continue
             verb = match.group().removesuffix("了")
-            owner = phrase[cut : match.start()] if verb in owner_verbs() else ""
+            # the owner less the adverbs of the act (第一产业累计完成投资: 第一产业's)
+            owner = strip_links(phrase[cut : match.start()]) if verb in owner_verbs() else ""
             cut = match.end()
     measure = phrase[cut:]
     if owner and names_an_owner(owner) and owner not in _owner_self_words():
