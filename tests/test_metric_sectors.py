@@ -32,6 +32,13 @@ SECTORS = "第一产业实现增加值61.2亿元，增长3.1%；第二产业实�
         # and with an adverb of the act between them (累计, 共): an investment bulletin, a liquor industry release
         ("全市第一产业累计完成投资1.09亿元，增长28.2%。", "鄂州市", "1.09亿元", "第一产业投资"),
         ("全省311家规模以上企业共完成主营业务收入2653亿元。", "四川省", "2653亿元", "规模以上企业主营业务收入"),
+        # the end of a list of owners is no one owner
+        (
+            "五粮液、泸州老窖、郎酒、剑南春、舍得酒业、水井坊“六朵金花”企业共完成主营业务收入1532亿元。",
+            "四川省",
+            "1532亿元",
+            "主营业务收入",
+        ),
         # a retail or industry release: the category before the verb
         ("社会消费品实现零售总额412.7亿元，同比增长9.3%。", "东莞市", "412.7亿元", "社会消费品零售总额"),
         ("建筑业完成总产值56.3亿元，增长4.8%。", "东莞市", "56.3亿元", "建筑业总产值"),
@@ -163,6 +170,15 @@ def test_a_share_keeps_the_part_it_is_of(claim_of, text, region, mention, metric
             "3.0%",
             "高技术制造业占规模以上工业比重",
         ),
+        # a share of a place's whole alone (占全国的) keeps the part's measure, or two measures' shares read alike: an
+        # industry release, a county's farm news
+        (
+            "全省规模以上企业共完成主营业务收入2653亿元，占全国的47.2%；实现利润448.8亿元，占全国的32.0%。",
+            "四川省",
+            "32.0%",
+            "规模以上企业利润占全国",
+        ),
+        ("全县茶叶实现产值2.4亿元，占全省的12%。", "保康县", "12%", "茶叶产值占全省"),
         # a work report and an epidemic bulletin
         ("全年完成投资50亿元，占年度计划的62%。", "衡阳县", "62%", "投资占年度计划"),
         ("全市共报告聚集性疫情12起，涉及病例40人，占确诊病例的35%。", "衡阳县", "35%", "病例占确诊病例"),

@@ -327,7 +327,7 @@ def metric_component(doc: Doc) -> Doc:
             if part is not None and not _a_share_of_the_whole(part.metric):
                 # of what the part is, not of its rate (中国大陆旅客增幅达78.1%，…，占旅客总数57.2%); not of another
                 # part's share (以美国最多，占出口总额的21%，其次为日本，占出口总额的12%: 日本 is the part, no figure)
-                claim.metric = _without_elliptical_measure(_without_rate_noun(part.metric)) + claim.metric
+                claim.metric = _without_elliptical_measure(_without_rate_noun(part.metric), claim.metric) + claim.metric
         elif claim.kind == "change" and (average := _average_change(raw_before)):
             # "生产总值增长8%，两年平均增长6%": the average yearly change of the latest figure before it that names
             # something; the averaging words keep it apart from that figure's own change
@@ -1970,8 +1970,16 @@ def _average_change_phrase() -> re.Pattern[str]:
     return compile_pattern(f"(?:{openers})(?:{verbs})了?")
 
 
-def _without_elliptical_measure(metric: str) -> str:
-    """装备制造业增加值 -> 装备制造业: the part whose share of the whole is given, its 增加值 understood in both."""
+# a share of a place's whole that names no measure (占全国, 占全省的): 全 and a level of place, nothing after
+_SHARE_OF_A_PLACE_ALONE = compile_pattern(r"占全(?:国|省|市|县|区|州|球|世界)的?(?:比重|比例)?$")
+
+
+def _without_elliptical_measure(metric: str, share: str) -> str:
+    """装备制造业增加值 -> 装备制造业: the part whose share of the whole is given, its 增加值 understood in both
+    (占规模以上工业比重); before a share of a place's whole alone (规模以上企业利润…占全国的32.0%) the part keeps its
+    measure, or the shares of two measures would read alike."""
+    if _SHARE_OF_A_PLACE_ALONE.match(share):
+        return metric
     for measure in sorted(elliptical_measures(), key=len, reverse=True):
         if metric.endswith(measure) and len(metric) - len(measure) >= 2:
             return metric[: -len(measure)]

@@ -780,11 +780,18 @@ def _after_last_verb(phrase: str) -> str:
             owner = strip_links(phrase[cut : match.start()]) if verb in owner_verbs() else ""
             cut = match.end()
     measure = phrase[cut:]
-    if owner and names_an_owner(owner) and owner not in _owner_self_words():
+    if (
+        owner
+        and names_an_owner(owner)
+        and owner not in _owner_self_words()
+        and len(owner) <= _LONGEST_OWNER  # the end of a list of owners (水井坊六朵金花企业) is no one owner
+    ):
         return owner + measure
     return measure
 
 
+# the longest owner a measure keeps (主品牌雪峰啤酒, 规模以上企业: a sector, a brand, a kind of firm)
+_LONGEST_OWNER = 8
 # a verb with 性 or 型 after it is an adjective of the noun (聚集性疫情, 输入型病例), no verb acting on 性疫情
 _ADJECTIVE_ENDINGS = ("性", "型")
 
