@@ -329,6 +329,24 @@ def test_what_a_listed_items_people_did_is_that_items_alone(claims_of, genre, te
             "疑似病例",
         ),
         ("city bulletin", "全市累计报告确诊病例12例，其中：历下区5例、槐荫区病例7例。", "济南市", "7例", 0, "确诊病例"),
+        # an outcome broken down by what its parts are (死亡病例5例为…确诊病例2例): the parts are deaths, of confirmed
+        # cases; a province's deaths, a city's discharges
+        (
+            "province bulletin, deaths",
+            "全省累计报告确诊病例277例。死亡病例5例为绥化市确诊病例2例、大庆市确诊病例1例、双鸭山市确诊病例2例。",
+            "黑龙江省",
+            "1例",
+            0,
+            "死亡病例",
+        ),
+        (
+            "city bulletin, discharges",
+            "全市累计报告确诊病例41例。今日治愈出院病例3例，分别为南岗区确诊病例2例、道里区确诊病例1例。",
+            "哈尔滨市",
+            "1例",
+            0,
+            "治愈出院病例",
+        ),
     ],
 )
 def test_an_item_naming_only_the_head_counts_what_its_whole_does(claims_of, genre, text, region, mention, nth, metric):

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from functools import cache
 
 from extract import lexicon
-from extract.aspect_words import PEOPLE_UNITS
+from extract.aspect_words import PEOPLE_UNITS, names_an_outcome
 from extract.brackets import SHORT_BRACKETED, Balances
 from extract.claims import Claim
 from extract.components.metric_phrases import (
@@ -108,7 +108,8 @@ def parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired:
         if i in paired:
             continue
         if part.metric and (not _a_name(part.metric) or _a_kind_of_body(part) or _a_kind_of_division(text, part)):
-            # 新增疑似病例5例为…、达拉特旗病例1例: an item naming only the head of what the whole counts counts it
+            # 新增疑似病例5例为…、达拉特旗病例1例: an item naming only the head of what the whole counts counts it; and
+            # so does one naming the confirmed cases an outcome is of (死亡病例5例为绥化市确诊病例2例、…: two deaths)
             whole = _whole_before(text, claims, i, balances) if part.metric in _BARE_CASE_NOUNS else None
             if (
                 whole is not None
@@ -117,6 +118,8 @@ def parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired:
                 and whole.metric != part.metric
             ):
                 part.metric, part.metric_basis = whole.metric, "sentence"
+            elif part.metric == _CONFIRMED_CASES and (outcome := _outcome_said_to_be(text, claims, i)) is not None:
+                part.metric, part.metric_basis = outcome.metric, "sentence"
             continue
         whole = _whole_of_a_numbered_line(text, claims, i) or _whole_before(text, claims, i, balances)
         if whole is not None and whole.metric:
@@ -146,6 +149,26 @@ def parts_of_a_distributed_whole(text: str, claims: list[Claim], balances: Balan
 
 # the bare noun of a case or patient an item may write after its place (达拉特旗病例1例), naming only the head
 _BARE_CASE_NOUNS = frozenset({"病例", "患者", "例"})
+_CONFIRMED_CASES = "确诊病例"
+# a whole broken down by what its parts are (死亡病例5例为…, 出院病例3例，分别为…)
+_SAID_TO_BE_AFTER = compile_pattern(r"[，,]?(?:分别)?为")
+
+
+def _outcome_said_to_be(text: str, claims: list[Claim], i: int) -> Claim | None:
+    """The figure of an outcome its sentence breaks down by what its parts are, claims[i] among them (死亡病例5例为
+    绥化市确诊病例2例、大庆市确诊病例1例: the two are deaths of confirmed cases): the last figure before it in the
+    sentence followed by 为, when it names an outcome; else None."""
+    part = claims[i]
+    for before in reversed(claims[max(0, i - _LONGEST_BREAKDOWN) : i]):
+        if before.sentence_start != part.sentence_start:
+            return None
+        if _SAID_TO_BE_AFTER.match(text, before.end):
+            return before if names_an_outcome(before.metric) else None
+    return None
+
+
+# the most parts a breakdown by what they are lists before one
+_LONGEST_BREAKDOWN = 20
 
 
 def parts_adding_up_to_a_whole_before(claims: list[Claim], balances: Balances) -> None:
