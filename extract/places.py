@@ -1473,6 +1473,38 @@ def find_named_organisations(text: str) -> list[Mention]:
     ]
 
 
+def find_events(text: str, places: list[Mention]) -> list[Mention]:
+    """Events named with their edition (第二十五届自贡国际恐龙灯会, 首届自贡灯博会; a place right before the edition
+    heads the name: 甘肃省第十三届运动会) of a kind that reports figures of its own (lexicon/event_kinds.txt), each a
+    body named as written; 本届灯会, 本届运动会 after one is the first such event named."""
+    if "届" not in text:
+        return []
+    ends = {m.end: m for m in places if m.role == "place"}
+    events: list[Mention] = []
+    for match in _event_pattern().finditer(text):
+        kind = match["kind"]
+        if match["this"]:
+            # the edition the text first named (a later title may hold the name: “第25届…灯会总结表彰会”)
+            named = next((e for e in events if e.place.name.endswith(kind)), None)
+            if named is not None:
+                events.append(Mention(match.start(), match.end(), named.place, "organisation"))
+            continue
+        head = ends.get(match.start())
+        start = head.start if head is not None else match.start()
+        events.append(Mention(start, match.end(), Place(text[start : match.end()], "organisation"), "organisation"))
+    return events
+
+
+@cache
+def _event_pattern() -> re.Pattern[str]:
+    """第N届 or 首届, a name of no pause or function word, and an event's kind; or 本届 and the kind alone."""
+    kinds = lexicon.alternation(lexicon.word_list("event_kinds.txt"))
+    edition = "(?:第[一二三四五六七八九十百零〇0-9]{1,4}|首)届"
+    return compile_pattern(
+        rf"(?:(?P<this>本届)|{edition}[^\s，,。；;：:、（）()“”\"的和与在是为]{{0,10}}?)(?P<kind>{kinds})"
+    )
+
+
 def is_named_group(place: Place) -> bool:
     """A group of find_named_groups (四大产区, 六朵金花)."""
     return place.level == "organisation" and _named_group_name().fullmatch(place.name) is not None

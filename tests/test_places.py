@@ -14,6 +14,7 @@ from extract.places import (
     _generic_run_before,
     autonomous_written_name,
     division_code,
+    find_events,
     find_local_places,
     find_macro_regions,
     find_named_groups,
@@ -850,3 +851,26 @@ def test_words_before_a_town_suffix_that_name_no_town(text, region, names):
 )
 def test_groups_named_in_quotes_by_how_many_they_are(text, groups):
     assert [m.place.name for m in find_named_groups(text)] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "events"),
+    [
+        # an event named with its edition, of a kind that reports figures of its own: a lantern festival, the games
+        # (a place right before the edition heads the name), an expo; 本届 and the kind after it is the first named
+        (
+            "第二十五届自贡国际恐龙灯会盛大开幕。“第25届自贡国际恐龙灯会总结表彰会”举行。本届灯会累计接待观众126万人次。",
+            "自贡市",
+            ["第二十五届自贡国际恐龙灯会", "第25届自贡国际恐龙灯会", "第二十五届自贡国际恐龙灯会"],
+        ),
+        ("甘肃省第十三届运动会完成所有比赛，本届运动会共设30个大项。", "甘肃省", ["甘肃省第十三届运动会"] * 2),
+        ("首届自贡灯博会签约金额达15.5亿元。", "自贡市", ["首届自贡灯博会"]),
+        # a meeting reports no figures of its own; a kind with no edition names no one event; 本届 before any
+        ("第三届全市经济工作会议召开。", "自贡市", []),
+        ("全市举办灯会12场。", "自贡市", []),
+        ("本届灯会累计接待观众126万人次。", "自贡市", []),
+    ],
+)
+def test_events_named_with_their_edition(text, region, events):
+    divisions = gazetteer().find(text, gazetteer().lookup(region))
+    assert [m.place.name for m in find_events(text, divisions)] == events

@@ -2193,3 +2193,34 @@ def test_a_place_ranked_first_inside_its_clause_is_the_figures(claims_of, text, 
 )
 def test_a_group_named_after_its_members_is_the_subject(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # an event is the subject of its own figures, named as written (本届灯会: the one named first), the city of
+        # the figures the text gives for the city: a lantern festival's review, the national games' closing
+        (
+            "第二十五届自贡国际恐龙灯会落下帷幕\n本届灯会共计展出61天，累计接待中外观众126万人次。"
+            "1月-2月，全市社会商品零售额达103.67亿元。",
+            "自贡市",
+            "126万人次",
+            "第二十五届自贡国际恐龙灯会",
+        ),
+        (
+            "第二十五届自贡国际恐龙灯会落下帷幕\n本届灯会共计展出61天，累计接待中外观众126万人次。"
+            "1月-2月，全市社会商品零售额达103.67亿元。",
+            "自贡市",
+            "103.67亿元",
+            "自贡市",
+        ),
+        (
+            "第十一届全运会是北京奥运会后我国举办的第一个大型综合性赛事，共有10900多名运动员参加33个大项的比赛。",
+            "济南市",
+            "10900多名",
+            "第十一届全运会",
+        ),
+    ],
+)
+def test_an_event_is_the_subject_of_its_own_figures(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -28,6 +28,7 @@ from extract.places import (
     MentionSpans,
     Place,
     find_attractions,
+    find_events,
     find_exclusion_regions,
     find_listed_attractions,
     find_listed_companies,
@@ -136,6 +137,8 @@ def places_component(doc: Doc) -> Doc:
     organisations += [m for m in find_named_organisations(text) if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
     organisations += [m for m in find_named_groups(text) if not named.overlap(m.start, m.end)]
+    named = MentionSpans(organisations)
+    organisations += [m for m in find_events(text, divisions) if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
     listed = [m for m in find_listed_companies(text, divisions + local) if not named.overlap(m.start, m.end)]
     organisations += listed
