@@ -83,6 +83,25 @@ def test_a_figure_listed_by_district_is_the_districts(text, region, mention, sub
         (TW_GROWTH, "台南市", "1.10‰", "社会增加率"),
         (CN_GROWTH, "成都市", "2.35‰", "自然增长率"),
         (CN_GROWTH, "成都市", "79.9%", "城镇化率"),  # 持续提高, then the figure's clause
+        # a trend at a time, with its adverb (在2015年仍有上升), then the series' figures: a grain bulletin, births
+        (
+            "全省粮食产量在2015年仍有上升，达到450万吨，但自2016年起下降至430万吨，随后逐年递减为2017年420万吨。",
+            "江西省",
+            "450万吨",
+            "粮食产量",
+        ),
+        (
+            "全省粮食产量在2015年仍有上升，达到450万吨，但自2016年起下降至430万吨，随后逐年递减为2017年420万吨。",
+            "江西省",
+            "420万吨",
+            "粮食产量",
+        ),
+        (
+            "全市出生人口数在2016年仍有上升，达到1.2万人，此后逐年下降为2020年0.8万人。",
+            "成都市",
+            "0.8万人",
+            "出生人口数",
+        ),
     ],
 )
 def test_the_metric_is_what_the_listed_figures_measure(text, region, mention, metric):

@@ -312,6 +312,12 @@ def _trend_heading() -> re.Pattern[str]:
     return compile_pattern(rf"(?P<what>[^，,；;。]{{2,{MAX_METRIC}}}?)(?:{words}).*")
 
 
+# a time after 在 and the adverbs of a trend ending the words before it (在2015年仍有, 在104年仍)
+_TIME_AND_ADVERBS_BEFORE_A_TREND = compile_pattern(
+    r"(?:在[^，,。；;]{1,10}?(?:年|月|季度|期间))?(?:仍然|仍有|仍旧|依然|依旧|仍|还|也)?$"
+)
+
+
 @cache
 def _milestone_passed() -> re.Pattern[str]:
     """A heading clause saying a measure passed a round mark (lexicon/milestone_words.txt) with a verb of passing
@@ -359,10 +365,10 @@ def heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     trend = _trend_heading().fullmatch(heading)
     if trend is not None:
         # 老年人口比率呈逐年上升之势，至2023年底达11.5%: the noun phrase before the trend is what is measured
-        what = tidy_metric(
-            clause_adverbs_removed(clean_before(trend["what"], claim.sentence_start + opening, mentions))
-        )
-        if what and phrase_words(what)[-1][1].startswith(("n", "vn")):
+        # less the time and the adverbs before the trend (台灣新生兒數在104年仍有上升, 全省粮食产量在2015年仍有上升)
+        named = _TIME_AND_ADVERBS_BEFORE_A_TREND.sub("", trend["what"])
+        what = tidy_metric(clause_adverbs_removed(clean_before(named, claim.sentence_start + opening, mentions)))
+        if what and (phrase_words(what)[-1][1].startswith(("n", "vn")) or what.endswith(MEASURES)):
             return what
     milestone = _milestone_passed().fullmatch(heading)
     if milestone is not None:
