@@ -296,6 +296,15 @@ _SOURCES_AND_RANKS = [
         "12.3万吨",
         "汝阳县",
     ),
+    # a body's statistics said before a comma, as 据…统计 says them: Taiwan's population figures, a city's economy
+    ("Taiwan population news", "內政部統計，105年出生數為20萬8440人。", "台湾省", "20萬8440人", "台湾省"),
+    (
+        "city economy news",
+        "市统计局数据显示，今年以来实现地区生产总值1200亿元，同比增长5.1%。",
+        "芜湖市",
+        "1200亿元",
+        "芜湖市",
+    ),
     # a company the reporter learnt the figures from is no subject of them (the port's, as 天津港's are); a
     # government body's bulletin still gives its place's figures
     (

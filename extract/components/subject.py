@@ -1562,7 +1562,17 @@ def _backing(text: str, item: Resolved, clause_breaks: Breaks) -> bool:
     before = _clause_before(text, item.sentence_start, item.mention.start, clause_breaks)
     if _in_a_support_frame(text, before, item.mention.start):
         return True
-    return item.place.level == "organisation" and _in_a_source_name(text, before, item.mention.start)
+    return item.place.level == "organisation" and (
+        _in_a_source_name(text, before, item.mention.start)
+        or _statistics_before_a_comma().match(text, item.mention.end) is not None  # 內政部統計，…
+    )
+
+
+@cache
+def _statistics_before_a_comma() -> re.Pattern[str]:
+    """A body's statistics said before a comma (內政部統計，市统计局数据显示，: reporting_verbs.txt's ",word" rows)."""
+    words = [w[1:] for w in lexicon.word_list("reporting_verbs.txt") if w.startswith(",")]
+    return compile_pattern(f"[^，,。；;：:]{{0,4}}?(?:{lexicon.alternation(words)})[，,]")
 
 
 def _clause_before(text: str, sentence_start: int, mention_start: int, clause_breaks: Breaks) -> str:
@@ -1976,9 +1986,12 @@ def _scope_place_words() -> dict[str, str]:
 @cache
 def _reporting_verb() -> re.Pattern[str]:
     words = lexicon.word_list("reporting_verbs.txt")
-    with_colon = lexicon.alternation([w for w in words if not w.startswith("+")])
+    with_colon = lexicon.alternation([w for w in words if not w.startswith(("+", ","))])
     publishing = lexicon.alternation([w[1:] for w in words if w.startswith("+")])
-    return compile_pattern(f"(?:[^，,。；;：:]{{0,4}}?)(?:(?:{with_colon})[：:]|(?:{publishing}))")
+    with_comma = lexicon.alternation([w[1:] for w in words if w.startswith(",")])
+    return compile_pattern(
+        f"(?:[^，,。；;：:]{{0,4}}?)(?:(?:{with_colon})[：:]|(?:{publishing})|(?:{with_comma})[，,])"
+    )
 
 
 @cache
