@@ -96,6 +96,7 @@ def _with_unit(unit: str, kind: str) -> CheckClaim:
         ("m³", "立方米", True),
         ("km", "米", False),
         ("MW", "kW", False),
+        ("个月", "月", True),  # a month as written either way
         ("美元", "元", False),  # a foreign currency is never 元
         ("加元", "美元", False),
         ("℃", "度", False),

@@ -595,7 +595,8 @@ _NEWS_LINES = [
     ("现场来了六七十人。", "六七十人", 60, 70, "人", "range", "count"),
     ("这根钢管长两米半。", "两米半", 2.5, None, "米", None, "measure"),
     ("货车装了一吨半。", "一吨半", 1.5, None, "吨", None, "measure"),
-    ("工程历时一个半月。", "一个半月", 1.5, None, "月", None, "duration"),
+    ("工程历时一个半月。", "一个半月", 1.5, None, "个月", None, "duration"),  # 个月 as written, its 半 inside
+    ("商品住房去化周期8.9个月。", "8.9个月", 8.9, None, "个月", None, "duration"),
     ("庭审历时8个多小时。", "8个多小时", 8, None, "小时", "over", "duration"),
     ("他在外打工一年半。", "一年半", 1.5, None, "年", None, "duration"),
     ("孩子刚满三岁半。", "三岁半", 3.5, None, "岁", None, "age"),
