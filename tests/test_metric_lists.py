@@ -115,6 +115,15 @@ def test_a_measure_of_energy_or_water_written_once_is_each_categorys(claim_of, t
             "股份制企业增加值",
         ),
         ("分门类看，采矿业增加值下降6.7%，制造业增长2.2%。", "洛阳市", "2.2%", "制造业增加值"),
+        # a category naming the measure itself keeps it once: an environment bulletin's pollutants, an industry
+        # release's sectors
+        (
+            "可吸入颗粒物(PM10)平均浓度同比上升2.9个百分点;细颗粒物(PM2.5)平均浓度同比下降8.7个百分点。",
+            "宁夏回族自治区",
+            "8.7个百分点",
+            "细颗粒物平均浓度",
+        ),
+        ("国有控股企业增加值增长8.0%；股份制企业增加值增长6.4%。", "四川省", "6.4%", "股份制企业增加值"),
         # a count after it counts its own noun
         ("海河产业基金带动74只母基金投资721个项目。", "天津市", "721个", "项目"),
     ],

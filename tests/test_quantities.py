@@ -597,6 +597,7 @@ _NEWS_LINES = [
     ("货车装了一吨半。", "一吨半", 1.5, None, "吨", None, "measure"),
     ("工程历时一个半月。", "一个半月", 1.5, None, "个月", None, "duration"),  # 个月 as written, its 半 inside
     ("商品住房去化周期8.9个月。", "8.9个月", 8.9, None, "个月", None, "duration"),
+    ("居民每天饮水2升。", "2升", 2, None, "升", None, "measure"),
     ("庭审历时8个多小时。", "8个多小时", 8, None, "小时", "over", "duration"),
     ("他在外打工一年半。", "一年半", 1.5, None, "年", None, "duration"),
     ("孩子刚满三岁半。", "三岁半", 3.5, None, "岁", None, "age"),
@@ -968,3 +969,9 @@ def test_kuai_is_pieces_before_a_thing_counted_in_pieces_else_yuan(text, mention
 )
 def test_a_dun_hao_makes_a_range_only_before_a_scale(claims_of, text, values):
     assert [c["value"] for c in claims_of(text)] == values
+
+
+@pytest.mark.parametrize("text", ["监测的6项空气污染物平均浓度同比3升3降。", "各项指标三升三降。"])
+def test_rises_and_falls_counted_are_no_litres(text):
+    # N升N降: so many up, so many down (an environment bulletin's pollutants), no volume
+    assert all(q.unit != "升" for q in _as_tokenized(text))

@@ -1480,7 +1480,7 @@ def _categories_after_a_measured_one(text: str, claims: list[Claim]) -> None:
             or not claim.metric
             or claim.metric_basis not in (None, "clause")
             or claim.metric.endswith(measure_noun_endings())
-            or claim.metric in elliptical_measures()
+            or claim.metric.endswith(_longest_first_measures())  # names its own (细颗粒物平均浓度), or is one
             or _FULL_STOP.search(text, previous.end, claim.start)
             or not names_an_owner(claim.metric)
         ):
