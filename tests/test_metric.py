@@ -1374,6 +1374,24 @@ def test_instalments_and_clauses_of_purpose_name_nothing(claim_of, text, mention
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a comparison with a time and a verb alone (比2014年同期多卖, 比上年同期多增) names nothing: the figure is of
+        # what the one before it counts: a city's property market, a province's deposits
+        ("共计卖了46415套商住房,比2014年同期多卖7699套,同比增长了19.89%。", "郑州市", "7699套", "商住房"),
+        (
+            "3月末，全省人民币各项存款余额5.6万亿元，比上年同期多增1448亿元。",
+            "四川省",
+            "1448亿元",
+            "人民币各项存款余额",
+        ),
+    ],
+)
+def test_a_comparison_and_its_verb_name_nothing(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "metric"),
     [
         # a figure set against the one before it (超过了去年的…, 高于…的) measures the same thing: a finance digest,

@@ -99,7 +99,7 @@ from extract.components.metric_phrases import (
 )
 from extract.components.metric_plans import measured_against_a_plan
 from extract.components.outcome_clauses import outcome_after_the_noun
-from extract.components.period import period_pattern
+from extract.components.period import comparison_pattern, period_pattern
 from extract.figure_references import figure_reference_words
 from extract.headline_figures import in_own_words, restating_key
 from extract.layout import dateline_pattern
@@ -193,6 +193,10 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if claim.metric and _a_comparison_and_its_verb(raw_before):
+            # 共计卖了46415套商住房,比2014年同期多卖7699套: the comparison and its verb name nothing; the figure is of
+            # what the one before it counts (the steps for a clause naming nothing decide it)
+            claim.metric = None
         if claim.metric and (cause := _cause_before_er().search(raw_before)) and cause.start() > 0:
             # 機械產品因半導體設備訂單增加而年增6.9%: why it changed, between 因 and 而, is no part of what changed
             what = tidy_metric(clean_before(raw_before[: cause.start()], clause_start, mentions))
@@ -721,6 +725,25 @@ _COMPARED_WITH_OPENING = compile_pattern(r"\s*[与同和跟]")
 _COMPARED_WITH_CLOSE = compile_pattern(r"\s?(?:相比|相较|比较|对比)")
 # a clause that opens with a comparison with a baseline (较上季的52.1万户, 较2010年成长, 比上年增长)
 _COMPARISON_OPENING = compile_pattern(r"\s*(?:较之|相较|相比|较|比|同比|环比)")
+
+
+def _a_comparison_and_its_verb(before: str) -> bool:
+    """The words before a figure are a comparison with a time and a verb of a few characters alone (比2014年同期多卖,
+    较上年同期多增): what changed is named before them."""
+    match = _comparison_opening_a_clause().match(before)
+    if match is None:
+        return False
+    rest = before[match.end() :].strip()
+    return 0 < len(rest) <= _VERB_AFTER_A_COMPARISON and all(tag.startswith("v") for _, tag in phrase_words(rest))
+
+
+# the longest verb after a comparison (多卖, 多增, 上涨了)
+_VERB_AFTER_A_COMPARISON = 3
+
+
+@cache
+def _comparison_opening_a_clause() -> re.Pattern[str]:
+    return compile_pattern(rf"\s*(?:{comparison_pattern()})")
 
 
 # a clause of a time alone and its level (上年为, 2004年末为, 二零零四年是): the figure is the level of that time
