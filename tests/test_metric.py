@@ -1376,6 +1376,18 @@ def test_instalments_and_clauses_of_purpose_name_nothing(claim_of, text, mention
 @pytest.mark.parametrize(
     ("text", "region", "mention", "metric"),
     [
+        # a city's urban area (郑州市区, 成都市区): its 区 is no word of what is measured: property sales, air quality
+        ("上半年,郑州市区商品房销售566.58万平方米,同比增长14.43%。", "郑州市", "566.58万平方米", "商品房销售"),
+        ("全年成都市区空气质量优良天数达到300天。", "成都市", "300天", "空气质量优良天数"),
+    ],
+)
+def test_a_citys_urban_area_is_no_word_of_the_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
         # a comparison with a time and a verb alone (比2014年同期多卖, 比上年同期多增) names nothing: the figure is of
         # what the one before it counts: a city's property market, a province's deposits
         ("共计卖了46415套商住房,比2014年同期多卖7699套,同比增长了19.89%。", "郑州市", "7699套", "商住房"),

@@ -511,6 +511,10 @@ def clean_phrase(raw: str) -> str:
     return _cleaned(raw, 0, {})
 
 
+# a city's urban area, written right after its name (郑州市区)
+_URBAN_AREA = "市区"
+
+
 def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
     """clean_before: `mentions` are read only where a name may start, raw[k] for k up to len(raw)."""
     offset = 0
@@ -537,6 +541,8 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
         ):
             offset = mention.end - clause_start
             changed = True
+            if raw[offset - 1 : offset + 1] == _URBAN_AREA:
+                offset += 1  # 郑州市区商品房销售: the city's urban area (市区), its 区 no word of what is measured
             # 山东省和河南省粮食产量, 广东、江苏、浙江三省外贸进出口: a list of places, and their count
             separator = lexicon.LIST_SEPARATOR.match(raw, offset)
             if separator and mentions.get(clause_start + separator.end()) is not None:
@@ -737,8 +743,8 @@ def _name_ends_inside_a_word(raw: str, start: int, end: int) -> bool:
     高中学|业: 中学 read as a school's suffix) is no name; jieba gluing the name's first word to what
     follows (本澳上|月) says nothing, nor its last character glued to an adverb of the verb after it (银子岩共接待:
     jieba reads 岩共)."""
-    if raw.startswith(_ADVERBS_AFTER_A_NAME, end):
-        return False
+    if raw.startswith(_ADVERBS_AFTER_A_NAME, end) or raw[end - 1 : end + 1] == _URBAN_AREA:
+        return False  # …|共接待; 成都市|区: the city's urban area (市区), however jieba cuts it
     position = start
     for word, _ in phrase_words(raw[start : end + _NAME_CONTEXT]):
         if position >= end:
