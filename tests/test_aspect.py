@@ -164,6 +164,19 @@ def test_the_lexicon_names_only_known_aspects():
             "flow",
         ),
         ("尚有36例疑似病例正在排查中，其中20例是境外输入型疑似病例。", "上海市", "20例", "stock"),
+        # or said to have had something (7例有…接触史): a window's new cases, a running total's
+        (
+            "1月29日12时至20时，北京市新增9例肺炎病例，其中7例有湖北及其他省份接触史，2例为确诊病例的密切接触者。",
+            "北京市",
+            "7例",
+            "flow",
+        ),
+        (
+            "截至2月8日24时，全省累计报告确诊病例97例，其中，37例有武汉旅居史，4例有湖北其他地区旅居史。",
+            "吉林省",
+            "4例",
+            "cumulative",
+        ),
     ],
 )
 def test_parts_take_their_wholes_aspect(claim_of, text, region, mention, aspect):
@@ -372,12 +385,12 @@ def test_a_split_by_sex_of_a_running_total_is_of_its_aspect_and_time(claim_of, t
             "7例",
             "cumulative",
         ),
-        # but not of a running total with another figure between (the day's new cases)
+        # but not of a running total with another figure between: the day's new cases', the parts some of them
         (
             "全省累计报告确诊病例109例。今日新增确诊病例15例，其中，10例有武汉旅居史，3例有湖北旅居史。",
             "贵州省",
             "10例",
-            None,
+            "flow",
         ),
         # a market-registration release: registered bodies split by kind
         ("截至6月底，全市累计登记市场主体120万户。个体工商户80万户，企业40万户。", "杭州市", "80万户", "cumulative"),

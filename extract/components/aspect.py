@@ -595,8 +595,9 @@ def _parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
         i = max(j, i + 1)
 
 
-# what the part is said to be right after its figure: 为 or 是 with the cases' noun before it at most (3例病例为…)
-_SAID_TO_BE_A_KIND = compile_pattern(r"(?:病例|患者|人)?(?:为|是|均为|均是)(?![0-9０-９])")
+# what the part is said to be right after its figure: 为 or 是 with the cases' noun before it at most (3例病例为…), or
+# what it had (7例有湖北及其他省份接触史)
+_SAID_TO_BE_A_KIND = compile_pattern(r"(?:病例|患者|人)?(?:为|是|均为|均是|有|均有)(?![0-9０-９])")
 _QIZHONG = compile_pattern(r"\s*其中")
 # 其中 opening the clause of the first part, after the whole in the same sentence (累计10291.62亿元，其中，一般公共
 # 预算拨款3548.36亿元、…)
