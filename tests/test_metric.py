@@ -1374,6 +1374,22 @@ def test_instalments_and_clauses_of_purpose_name_nothing(claim_of, text, mention
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "mention"),
+    [
+        # a rank and what holds it (第二名則為大陸) heads no figure after it: travel statistics, a county ranking
+        (
+            "最熱門的目的地為日本，達673萬人次。第二名則為大陸，達323.7萬人次；第三名為港澳地區，達219萬人次。",
+            "台湾省",
+            "323.7萬人次",
+        ),
+        ("全省县域经济排名中，第一名为昆山市，达5000亿元；第二名为江阴市，达4800亿元。", "江苏省", "4800亿元"),
+    ],
+)
+def test_a_rank_and_what_holds_it_name_nothing(claim_of, text, region, mention):
+    assert not (claim_of(text, mention, region)["metric"] or "").startswith("第")
+
+
+@pytest.mark.parametrize(
     ("text", "region", "mention", "metric"),
     [
         # a city's urban area (郑州市区, 成都市区): its 区 is no word of what is measured: property sales, air quality

@@ -38,6 +38,7 @@ from extract.components.kind import PACE_REACHED
 from extract.components.metric_brackets import changes_in_brackets_after_their_items
 from extract.components.metric_headings import (
     LIST_HEADING_BETWEEN,
+    RANK_SAID,
     categories_under_a_heading,
     colon_label,
     heading_clause,
@@ -193,6 +194,9 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if claim.metric and RANK_SAID.match(claim.metric):
+            # 第二名則為大陸，達323.7萬人次: which one ranks there, no name of what the figure measures
+            claim.metric = None
         if claim.metric and _a_comparison_and_its_verb(raw_before):
             # 共计卖了46415套商住房,比2014年同期多卖7699套: the comparison and its verb name nothing; the figure is of
             # what the one before it counts (the steps for a clause naming nothing decide it)

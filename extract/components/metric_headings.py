@@ -312,6 +312,8 @@ def _trend_heading() -> re.Pattern[str]:
     return compile_pattern(rf"(?P<what>[^，,；;。]{{2,{MAX_METRIC}}}?)(?:{words}).*")
 
 
+# a rank and what holds it (第二名为大陆, 第三名则是港澳地区): a ranked list's item, no metric
+RANK_SAID = compile_pattern(r"第[0-9０-９一二两三四五六七八九十]+(?:名|位)(?:则|也|依次)?(?:为|是)")
 # a time after 在 and the adverbs of a trend ending the words before it (在2015年仍有, 在104年仍)
 _TIME_AND_ADVERBS_BEFORE_A_TREND = compile_pattern(
     r"(?:在[^，,。；;]{1,10}?(?:年|月|季度|期间))?(?:仍然|仍有|仍旧|依然|依旧|仍|还|也)?$"
@@ -360,6 +362,8 @@ def heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     # the clause before: 按行业划分，失业率最高的是建造业，达到11.2% is headed by its middle clause
     opening = max(head.rfind("，", 0, comma), head.rfind(",", 0, comma)) + 1
     heading = head[opening:comma]
+    if RANK_SAID.match(heading):
+        return None  # 第二名則為大陸，達323.7萬人次: a ranked list's item heads nothing
     if breakdown_by_place().fullmatch(heading):
         return None  # 就乡镇别言，卓兰镇12亿元，增长6.1%: how the parts are named, not what they measure
     trend = _trend_heading().fullmatch(heading)
