@@ -1515,14 +1515,18 @@ def with_abbreviations(organisations: list[Mention]) -> list[Mention]:
     name of three characters or more, ending as the full name ends, made of the full name's characters in their
     order with some inside left out (not a part of it as written: 县公安局 is no abbreviation of 巨野县公安局), and
     opening as the name does after its place, is a mention of the body named before it."""
-    full_names = [m.place for m in organisations if m.role == "organisation"]
-    if len(full_names) < 2:
+    by_last: dict[str, list[Place]] = {}  # the bodies by the last character of their name, which an abbreviation keeps
+    for mention in organisations:
+        if mention.role == "organisation":
+            by_last.setdefault(mention.place.name[-1:], []).append(mention.place)
+    if sum(len(names) for names in by_last.values()) < 2:
         return organisations
     out = []
     for mention in organisations:
         short = mention.place.name
         if mention.role == "organisation" and len(short) >= _SHORTEST_ABBREVIATION:
-            full = next((p for p in full_names if p.name != short and _abbreviates(short, p.name)), None)
+            candidates = by_last.get(short[-1], ())
+            full = next((p for p in candidates if p.name != short and _abbreviates(short, p.name)), None)
             if full is not None:
                 mention = mention._replace(place=full)
         out.append(mention)
