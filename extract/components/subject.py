@@ -1988,9 +1988,8 @@ def _reporting_verb() -> re.Pattern[str]:
     words = lexicon.word_list("reporting_verbs.txt")
     with_colon = lexicon.alternation([w for w in words if not w.startswith(("+", ","))])
     publishing = lexicon.alternation([w[1:] for w in words if w.startswith("+")])
-    with_comma = lexicon.alternation([w[1:] for w in words if w.startswith(",")])
     return compile_pattern(
-        f"(?:[^，,。；;：:]{{0,4}}?)(?:(?:{with_colon})[：:]|(?:{publishing})|(?:{with_comma})[，,])"
+        f"(?:[^，,。；;：:]{{0,4}}?)(?:(?:{with_colon})[：:]|(?:{publishing}))|{_statistics_before_a_comma().pattern}"
     )
 
 
