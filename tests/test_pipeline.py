@@ -144,7 +144,7 @@ def test_every_two_days_is_no_rate_per_tael(claims_of):
         (
             "工程历时一个半月，钢管长两米半，早餐一份五元三角。",
             [
-                ("一个半月", 1.5, None, "月", "duration"),
+                ("一个半月", 1.5, None, "个月", "duration"),
                 ("两米半", 2.5, None, "米", "measure"),
                 ("五元三角", 5.3, None, "元", "money"),
             ],
