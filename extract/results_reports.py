@@ -45,7 +45,7 @@ def results_report_at_top(top: str) -> str | None:
         if inside_title(top, match.start()):
             continue  # 《广州市“图书馆之城”建设2018年年报》: a document's name, no company's results
         name = match["name"] or match["short"]
-        if gazetteer().lookup(name, None) is not None or _not_a_company().search(name):
+        if not _a_company_name(name):
             continue  # 某市2023年统计年报, 统计年报: a place's or an office's yearbook, no company's results
         return name
     return None
@@ -56,9 +56,12 @@ def results_headline_at_top(top: str) -> str | None:
     某某股份：上半年净利润增长12%: lexicon/results_words.txt), or None; no place's or office's (国家统计局：…利润总额)
     by the caller's test that the text speaks of itself as a company does (本集团, 本公司)."""
     match = _results_headline().search(top)
-    if match is None or gazetteer().lookup(match["name"], None) is not None or _not_a_company().search(match["name"]):
-        return None
-    return match["name"]
+    return match["name"] if match is not None and _a_company_name(match["name"]) else None
+
+
+def _a_company_name(name: str) -> bool:
+    """No place's name (a city's 统计年报) nor an office's words (统计, 政府, 局: results_report_non_companies.txt)."""
+    return gazetteer().lookup(name, None) is None and _not_a_company().search(name) is None
 
 
 @cache

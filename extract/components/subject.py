@@ -147,8 +147,10 @@ def subject_component(doc: Doc) -> Doc:
     # per article, the sentences that name their subject, in text order
     subjects: dict[int, list[tuple[int, Place]]] = {}
     part_before: Resolved | None = None  # the part singled out by the sentence before, if it was one
+    # a sentence's places less the members of a group it names (…、宜宾“四大产区”), once a sentence
+    of_the_sentence = {start: _without_a_groups_members(text, items) for start, items in by_sentence.items()}
     for sentence_start, items in by_sentence.items():
-        first = next((i for i in _without_a_groups_members(text, items) if not i.governed), None)
+        first = next((i for i in of_the_sentence[sentence_start] if not i.governed), None)
         # a part singled out by 其中 (其中上海增补的种类最多) or a list of parts is no subject to carry
         a_part = first is not None and (
             _a_part(text, first) or _the_next_part(text, sentence_start, first, part_before)
@@ -235,7 +237,9 @@ def subject_component(doc: Doc) -> Doc:
     )
     # each sentence's places with the bracket balance of the text up to their end, worked out once a sentence,
     # not once a figure: a bulletin's sentence lists a hundred places and as many figures
-    levels = {start: [(i, balances.balance(0, i.mention.end)) for i in items] for start, items in by_sentence.items()}
+    levels = {
+        start: [(i, balances.balance(0, i.mention.end)) for i in items] for start, items in of_the_sentence.items()
+    }
     previous: tuple[Claim, Place | None] | None = None
     for index, claim in enumerate(claims):
         # the places named before the figure, not inside a bracket closed before it (a part's: 新增死亡病例15例（湖北省
@@ -245,7 +249,6 @@ def subject_component(doc: Doc) -> Doc:
         in_sentence = [
             i for i, at_end in levels.get(claim.sentence_start, ()) if i.mention.end <= claim.start and at_end <= level
         ]
-        in_sentence = _without_a_groups_members(text, in_sentence)
         # the divisions a place sends or sells to (外送到14个省(市), 销往20多个国家) are where its goods go, no whole
         # of them
         counted = None if _a_destination_before(text, claim.start) else _counted_division(text, claim.end)
