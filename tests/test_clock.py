@@ -22,6 +22,9 @@ from extract.clock import on_the_clock
         ("截至昨晚8时", "截至昨晚20时"),
         ("今晚10点", "今晚22点"),
         ("晚上8时至次日8时", "20时至次日8时"),
+        # the evening of a day written goes with its hours, as any part of the day
+        ("截至3日晚8时", "截至3日20时"),
+        ("2月6日晚24时", "2月6日24时"),
     ],
 )
 def test_parts_of_the_day_go_on_the_24_hour_clock(written, clock):
