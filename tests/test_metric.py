@@ -1648,3 +1648,18 @@ def test_averages_per_unit_and_changes_in_percent_in_brackets(claim_of, genre, t
 )  # fmt: skip
 def test_dangzhong_leads_and_a_level_reached_after_a_change(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a share opening its clause and said to be a part (都是, 为, 属于) is of that part, its figures and all: not
+        # the label of the share before it (a health commission's deaths, a city's new businesses, Macau's trade)
+        ("health briefing", "死亡病例以高龄为主，男性占2/3，女性占1/3，80%以上都是60岁以上的老年人，且多数有基础疾病。",
+         "中国", "80%以上", "60岁以上的老年人"),
+        ("business register", "全市新增企业1.2万家，70%以上是中小微企业。", "杭州市", "70%以上", "中小微企业"),
+        ("trade statistics", "出口貨值按年上升12%，當中約45%屬於成衣製品。", "澳门特别行政区", "約45%", "成衣制品"),
+    ],
+)  # fmt: skip
+def test_a_share_said_to_be_a_part_is_of_the_part(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

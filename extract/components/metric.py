@@ -1762,6 +1762,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         after = ""  # 以北区每平方公里21283人最稠密, 8.5%最高: a rank of the figure, not what it measures
     if after and claim.kind not in ("count", "measure") and _manner_of_a_change(text, window_end, after):
         after = ""  # 由32.4%波动下降至21.6%: how the level changed, not what it measures (12名党员增收: its noun)
+    if claim.kind == "percent" and not before and (part := _part_a_share_is(text, window_end)):
+        return part  # 80%以上都是60岁以上的老年人: a share opening its clause is of the part it is said to be
     # a sum of money's noun ends at the verb after it
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
@@ -1793,6 +1795,19 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
             return before or None
         return _noun_phrase(_phrase_after(text, claim.end + 1)) or before or None
     return before or after or None
+
+
+# a share said to be a part (80%以上都是60岁以上的老年人, 七成为中小微企业, 近半数属于外资企业): the part, figures
+# and all, to the clause's end
+_A_SHARE_SAID_TO_BE = compile_pattern(
+    r"(?:都|均|全|也|多)?(?:是|为|属于)(?P<part>[^，,。；;：:！？!?\n（(]{2,20})(?=[，,。；;！？!?\n（(]|$)"
+)
+
+
+def _part_a_share_is(text: str, end: int) -> str | None:
+    """The part a share opening its clause is said to be (都是…, 为…), else None."""
+    said = _A_SHARE_SAID_TO_BE.match(text, end)
+    return tidy_metric(said["part"]) if said is not None else None
 
 
 def _end_of_a_count_right_after(text: str, end: int) -> int:
