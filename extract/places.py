@@ -958,6 +958,12 @@ def _organisation_left_stop() -> re.Pattern[str]:
     return compile_pattern(f"(?:[0-9０-９]+[个家名所座处支多余]*|[^\\u4e00-\\u9fffA-Za-z]|(?=[{first}])(?:{words}))")
 
 
+def name_governing_word_end(text: str, at: int) -> int | None:
+    """Where a word that ends an organisation's name on its left (新建, 改扩建, 依托) and starts at `at` ends."""
+    stop = _organisation_left_stop().match(text, at)
+    return stop.end() if stop is not None and "\u4e00" <= text[at] <= "\u9fff" else None
+
+
 @cache
 def _organisation_pattern() -> re.Pattern[str]:
     return compile_pattern(lexicon.alternation(list(lexicon.word_table("organisation_suffixes.tsv"))))
@@ -1536,6 +1542,7 @@ def with_abbreviations(organisations: list[Mention]) -> list[Mention]:
 _SHORTEST_ABBREVIATION = 3
 # how far into a full name its place may reach before the name's own first character (澳門 of 澳門博彩監察協調局)
 _PLACE_BEFORE_A_NAME = 4
+_NUMBERING = frozenset("第一二三四五六七八九十0123456789")
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -1544,8 +1551,16 @@ def _abbreviates(short: str, full: str) -> bool:
     start = full.find(short[0], 0, _PLACE_BEFORE_A_NAME + 1)
     if start < 0:
         return False
+    if numbered_apart(short, full[start:]):
+        return False
     rest = iter(full[start:])
     return all(ch in rest for ch in short)
+
+
+def numbered_apart(short: str, full: str) -> bool:
+    """Whether the fuller name numbers its body where the shorter does not (天津路第一小学 and 天津路小学,
+    县第二人民医院 and 县人民医院): bodies numbered apart are two, neither a short form of the other."""
+    return any(full.count(ch) > short.count(ch) for ch in _NUMBERING)
 
 
 def find_named_groups(text: str) -> list[Mention]:

@@ -1663,3 +1663,15 @@ def test_dangzhong_leads_and_a_level_reached_after_a_change(claim_of, genre, tex
 )  # fmt: skip
 def test_a_share_said_to_be_a_part_is_of_the_part(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # the works done on a body named after them (改扩建, 迁建) govern the name, no word of what is counted
+        ("school places", "改扩建均州中学增加学位600个。", "丹江口市", "600个", "增加学位"),
+        ("hospital news", "迁建县人民医院增加床位500张。", "郓城县", "500张", "增加床位"),
+    ],
+)  # fmt: skip
+def test_works_on_a_named_body_are_no_part_of_the_metric(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -276,6 +276,21 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
             "32个",
             "香港贸易发展局",
         ),
+        # bodies numbered apart are two, no abbreviation of each other (a city's school places, a county's hospitals)
+        (
+            "school places",
+            "新建天津路第一小学新增学位2000个。天津路小学增加学位1200个。",
+            "十堰市",
+            "1200个",
+            "天津路小学",
+        ),
+        (
+            "hospital news",
+            "县第二人民医院新增床位300张。县人民医院今年新增床位500张。",
+            "郓城县",
+            "500张",
+            "郓城县人民医院",
+        ),
         # an emergency medical service counts its own calls and runs (a city's notice, a hospital's news)
         (
             "emergency service",

@@ -221,6 +221,11 @@ def test_a_verb_or_a_quantity_before_a_bare_suffix_is_no_name(text):
         # a suffix whose last character starts the next word names no body
         ("经省市专家联合会诊，确诊为新冠肺炎病例。", "联合会"),
         ("经县级专家组联合会商，确定了方案。", "联合会"),
+        ("郧西第二中学新增义务教育学位1200个，增加高中学位500个。", "高中学"),
+        ("全县新增初中学位3000个。", "初中学"),
+        # works done on a body (改扩建, 迁建) govern its name
+        ("改扩建武当路小学新增学位300个。", "改扩建武当路小学"),
+        ("迁建县人民医院新增床位500张。", "迁建县人民医院"),
     ],
 )
 def test_governing_words_kinds_and_words_across_a_suffix_are_no_organisation(text, not_a_name):

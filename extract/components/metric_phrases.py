@@ -18,7 +18,7 @@ from extract.brackets import Balances
 from extract.components.period import comparison_pattern, period_pattern
 from extract.indicators import name_ending
 from extract.pattern_cache import compile_pattern
-from extract.places import Place, gazetteer, place_preceding_words
+from extract.places import Place, gazetteer, name_governing_word_end, place_preceding_words
 from extract.words import phrase_words, starts_a_word
 
 QUOTE_CHARS = compile_pattern(r"[“”‘’\"'「」『』《》]")
@@ -534,6 +534,11 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
                 offset = period.end() if word_start - period.end() >= _NOUN_LEFT_OF_A_WORD else word_start
             changed = True
         mention = mentions.get(clause_start + offset)
+        governing = name_governing_word_end(raw, offset) if mention is None else None
+        named = mentions.get(clause_start + governing) if governing is not None else None
+        if named is not None and named.role == "organisation":
+            # 改扩建均州中学增加学位, 依托合作社带动: the word that governs a body's name, no word of what is counted
+            offset, mention = governing, named
         if (
             mention is not None
             and mention.end <= clause_start + len(raw)

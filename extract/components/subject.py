@@ -72,6 +72,7 @@ from extract.places import (
     is_named_group,
     named_organisation,
     names_a_subsidiary_after,
+    numbered_apart,
     subsidiary_named_at,
     written_name,
 )
@@ -1515,7 +1516,10 @@ def _longer_names(name: str, names: dict[str, int]) -> dict[str, int]:
     return {
         other: count
         for other, count in names.items()
-        if len(other) > len(name) and other[-2:] == name[-2:] and set(name) <= set(other)
+        if len(other) > len(name)
+        and other[-2:] == name[-2:]
+        and set(name) <= set(other)
+        and not numbered_apart(name, other)
     }
 
 
