@@ -1805,11 +1805,11 @@ def _after_an_apposed_kind(text: str, name_start: int, suffix_start: int, place_
 
 
 def _generic_run_before(text: str, start: int, end: int) -> int | None:
-    """Where the longest run of generic words and suffixes ending at end, the last of them a suffix, begins
-    (not before start); None when no suffix ends at end. Walked back word by word: as a regex (generic
-    words lazily repeated, then a suffix, anchored at end) it was tried at every character and backtracked
-    through every split, a millisecond a place."""
-    suffixes, words = _organisation_suffixes(), _generic_organisation_word_set()
+    """Where the longest run of generic words and suffixes ending at end, the last of them a suffix or a kind's
+    head (企业: lexicon/apposed_kind_heads.txt), begins (not before start); None when none ends at end. Walked
+    back word by word: as a regex (generic words lazily repeated, then a suffix, anchored at end) it was tried at
+    every character and backtracked through every split, a millisecond a place."""
+    suffixes, words = _organisation_suffixes() + _apposed_kind_heads(), _generic_organisation_word_set()
     if not text.endswith(suffixes, start, end):
         return None  # the common case, in one call
     lengths = sorted({len(word) for word in words})
@@ -1822,6 +1822,11 @@ def _generic_run_before(text: str, start: int, end: int) -> int | None:
                 reached.add(at - length)
                 frontier.append(at - length)
     return min(reached) if reached else None
+
+
+@cache
+def _apposed_kind_heads() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("apposed_kind_heads.txt"))
 
 
 @cache

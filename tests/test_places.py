@@ -237,6 +237,9 @@ def test_governing_words_kinds_and_words_across_a_suffix_are_no_organisation(tex
     [
         # a kind set before a name (省级定点医院…) is no part of it; a body's own branch is one name
         ("患者转入省级定点医院太原市第四人民医院救治。", "太原市第四人民医院"),
+        # a leading firm of its trade set before its name (a results notice, a provincial business item)
+        ("国内盐湖提锂龙头企业青海盐湖工业股份有限公司发布业绩快报。", "青海盐湖工业股份有限公司"),
+        ("作为全省农业产业化龙头企业菏泽市鲁西南食品有限公司实现产值5亿元。", "菏泽市鲁西南食品有限公司"),
         ("学生转入省级重点中学菏泽市第一中学就读。", "菏泽市第一中学"),
         ("菏泽市公安局东明县分局开展行动。", "菏泽市公安局东明县分局"),
         ("企业经菏泽市经信局认定为专精特新企业。", "菏泽市经信局"),  # 经 of 经信局 is in the name
