@@ -466,6 +466,9 @@ def metric_component(doc: Doc) -> Doc:
             # alone is of the whole's measure (城镇居民人均可支配收入), and of its kind and unit (a sum per person)
             claim.metric, claim.metric_basis = measured.metric, "sentence"
             claim.kind, claim.unit = measured.kind, measured.unit
+        elif i and (graded_part := _graded_part_of_the_whole(text, claims, i)):
+            # "天然林保护工程面积共计27.0776万亩,其中国家级面积25.2811万亩": that grade of the whole's measure
+            claim.metric, claim.metric_basis = graded_part, "sentence"
     _phrases_up_to_the_next_figure(text, claims)
     _outcomes_of_a_qualified_total(text, claims)
     _measures_of_the_counted(claims)
@@ -1322,6 +1325,38 @@ def _measured_for_a_category(text: str, claims: list[Claim], i: int) -> _Measure
             if category.endswith(measure[:overlap]) and len(category) > overlap:
                 return _Measured(category + measure[overlap:], whole.kind, whole.unit)
     return None
+
+
+def _whole_of_the_part(text: str, claims: list[Claim], i: int) -> Claim | None:
+    """The figure before 其中 in claims[i]'s sentence, of its base unit and no change, that claims[i] is a part of."""
+    claim = claims[i]
+    for whole in reversed(claims[:i]):
+        if whole.sentence_start != claim.sentence_start:
+            return None
+        if (
+            whole.kind != "change"
+            and whole.unit.split("/")[0] == claim.unit.split("/")[0]
+            and _PART_MARK in text[whole.end : claim.start]
+        ):
+            return whole if whole.metric else None
+    return None
+
+
+_GRADE_IN = compile_pattern(_GRADE)
+_GRADED_HEAD = compile_pattern(rf"(?P<grade>{_GRADE})(?P<head>[\u4e00-\u9fff]{{2,}})")
+
+
+def _graded_part_of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
+    """A part after 其中 named by a grade and the head of the whole's metric (天然林保护工程面积27.0776万亩，其中国家级
+    面积25.2811万亩): the grade and the whole's metric (国家级天然林保护工程面积); else None."""
+    graded = _GRADED_HEAD.fullmatch(claims[i].metric or "")
+    if graded is None or claims[i].metric_basis is not None:
+        return None
+    whole = _whole_of_the_part(text, claims, i)
+    measure = whole.metric or "" if whole is not None else ""
+    if len(measure) <= len(graded["head"]) or not measure.endswith(graded["head"]) or _GRADE_IN.search(measure):
+        return None  # A级旅游景区68家，其中5A级景区3家: a whole graded itself keeps the part as written
+    return graded["grade"] + measure
 
 
 def _people_of_the_cases(cases: Claim, people: Claim) -> bool:
