@@ -1683,9 +1683,9 @@ def test_works_on_a_named_body_are_no_part_of_the_metric(claim_of, genre, text, 
         # a part after 其中 named by a grade and the whole's head is that grade of the whole's measure, and so is the
         # grade alone after it (a county forestry summary, a city's nature reserves)
         ("forestry summary", "我县天然林保护工程面积共计27.0776万亩,其中国家级面积25.2811万亩,省级1.7965万亩。",
-         "犍为县",          "25.2811万亩", "国家级天然林保护工程面积"),
+         "犍为县", "25.2811万亩", "国家级天然林保护工程面积"),
         ("forestry summary", "我县天然林保护工程面积共计27.0776万亩,其中国家级面积25.2811万亩,省级1.7965万亩。",
-         "犍为县",          "1.7965万亩", "省级天然林保护工程面积"),
+         "犍为县", "1.7965万亩", "省级天然林保护工程面积"),
         ("nature reserves", "全市共有自然保护区面积12.5万公顷，其中国家级面积8.2万公顷，省级3.1万公顷。", "菏泽市",
          "8.2万公顷", "国家级自然保护区面积"),
         # a whole graded itself keeps its part as written
