@@ -526,7 +526,21 @@ def _currency_named_before(text: str, quantity: Quantity) -> Quantity:
     if named is None:
         return quantity
     currency = lexicon.units()[named.group().rstrip(" \t")].unit
-    return quantity._replace(unit=currency + quantity.unit[1:])
+    quantity = quantity._replace(unit=currency + quantity.unit[1:])
+    if quantity.qualifier is None:
+        # 約新台幣5.9億元, 逾港币3亿元: a qualifier before the currency is the figure's
+        before = _qualifier_ending_at().search(text, max(0, named.start() - _LONGEST_QUALIFIER), named.start())
+        if before is not None:
+            quantity = quantity._replace(qualifier=lexicon.qualifiers()["before"][before.group()])
+    return quantity
+
+
+_LONGEST_QUALIFIER = 4
+
+
+@cache
+def _qualifier_ending_at() -> re.Pattern[str]:
+    return compile_pattern(rf"(?:{lexicon.alternation(list(lexicon.qualifiers()['before']))})$")
 
 
 def _unit_of_its_cell(text: str, quantity: Quantity) -> Quantity | None:

@@ -1694,3 +1694,21 @@ def test_works_on_a_named_body_are_no_part_of_the_metric(claim_of, genre, text, 
 )  # fmt: skip
 def test_a_graded_part_is_that_grade_of_the_wholes_measure(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a word of degree after a sum ranks it (較為嚴重, 较为突出), no name of what it is: a Taiwan farm-loss report,
+        # a city's district sales
+        ("farm losses", "以花蓮縣損失5億9196萬元、高雄市及宜蘭縣分別損失230萬元及222萬元較為嚴重。", "台湾省",
+         "222萬元", "损失"),
+        ("district sales", "各区县中，金水区销售额12.5亿元、二七区8.6亿元较为突出。", "郑州市", "8.6亿元", "销售额"),
+    ],
+)  # fmt: skip
+def test_a_word_of_degree_after_a_figure_ranks_it(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+def test_a_currency_named_alone_before_a_sum_is_no_metric(claim_of):
+    assert claim_of("共計新台幣300元。", "300元", "台湾省")["metric"] is None

@@ -559,6 +559,21 @@ def test_a_currency_named_before_the_number_is_the_unit_of_its_yuan(text, mentio
         assert (quantity.mention, quantity.value, quantity.unit, quantity.kind) == (mention, value, unit, "money")
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # a qualifier before the currency's name is the figure's (in the Simplified view the tokenizer reads): a
+        # Taiwan farm-loss report, Hong Kong company news
+        ("总计损失约新台币5.9亿元。", "approx"),
+        ("该公司去年盈利逾港币3.2亿元。", "over"),
+        ("景区门票新台币300元。", None),
+    ],
+)
+def test_a_qualifier_before_the_currency_named_before_the_number_is_the_figures(text, qualifier):
+    (quantity,) = _as_tokenized(text)
+    assert quantity.qualifier == qualifier
+
+
 # Numerals in running text, two genres: lines of a statistical communiqué, and news lines. Each row:
 # text, the mention found, value, value_high, unit, qualifier, kind.
 _COMMUNIQUE_LINES = [

@@ -1793,8 +1793,9 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         # "3035户11317间房屋受损": a count right before another of the same thing counts what follows that one
         window_end = _end_of_a_count_right_after(text, window_end)
     after = _phrase_after(text, window_end, nouns_only=claim.kind in ("count", "measure"))
-    if claim.kind not in ("count", "measure", "age") and text.startswith(_SUPERLATIVE, window_end):
-        after = ""  # 以北区每平方公里21283人最稠密, 8.5%最高: a rank of the figure, not what it measures
+    if claim.kind not in ("count", "measure", "age") and text.startswith(_degree_words(), window_end):
+        # 以北区每平方公里21283人最稠密, 8.5%最高, 222萬元較為嚴重: a rank of the figure, not what it measures
+        after = ""
     if after and claim.kind not in ("count", "measure") and _manner_of_a_change(text, window_end, after):
         after = ""  # 由32.4%波动下降至21.6%: how the level changed, not what it measures (12名党员增收: its noun)
     if claim.kind == "percent" and not before and (part := _part_a_share_is(text, window_end)):
@@ -1918,9 +1919,11 @@ def _only_manner_words(phrase: str) -> bool:
     return bool(phrase) and all(tag in _MANNER_TAGS for _, tag in phrase_words(phrase))
 
 
-# the superlative that ranks a figure written after it (最高, 最稠密); after a count or an age it may open its
-# noun (3个最美乡村, 90岁最高龄患者)
-_SUPERLATIVE = "最"
+@cache
+def _degree_words() -> tuple[str, ...]:
+    """Words of degree that rank a figure written after them (最高, 较为严重); after a count or an age they may open
+    its noun (3个最美乡村, 90岁最高龄患者)."""
+    return tuple(lexicon.word_list("degree_words_after_figures.txt"))
 
 
 def _window_end(text: str, claim: Claim) -> int:

@@ -201,8 +201,8 @@ def tidy_metric(phrase: str | None) -> str | None:
     phrase = _TOPIC_FRAME.sub("", phrase)
     if ranked := _RANKED_BY_A_SUPERLATIVE.fullmatch(phrase):
         phrase = ranked["what"]  # 人口增加率最高者為連江縣119.14‰, 粗出生率最高為新竹市之16.76‰: the measure ranked
-    if not phrase:
-        return None
+    if not phrase or phrase in currency_words():
+        return None  # 共計新臺幣300元: a currency's name alone is the sum's unit, no name of what it is
     words = list(phrase_words(phrase))
     for k, (word, _) in enumerate(words):
         if k and word in _BASELINE_PREPOSITIONS and any(t.startswith("n") for _, t in words[:k]):
