@@ -42,6 +42,8 @@ _LATIN = compile_pattern(r"[A-Za-z]")
 _NAME_CHAR = compile_pattern(r"[\u4e00-\u9fff]")
 # what follows a project's phase (柳林公园二期和, 扩建三期等投入使用, 机场三期改扩建工程, 中环光伏四期建成投产)
 _PROJECT_PHASE = compile_pattern(r"(?:[等和及、]|工程|项目|改扩建|扩建|建设|建成|投产|开工|竣工|设备)")
+# what follows a crop's season (受損作物主要為二期水稻, 一期稻作, 二期作: Taiwan's first and second rice crops)
+_CROP_SEASON = compile_pattern(r"(?:水?稻|稻作|作(?![为用]))")
 # the phase before it in the clause before (中环光伏四期建成投产，五期设备安装): the next phase of the same project
 _PHASE_BEFORE = compile_pattern(r"[一二三四五六七八九十]期[^。；;，,]{0,6}[，,、]$")
 _PHASE_REACH = 10
@@ -493,6 +495,8 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         and (_NAME_CHAR.match(before) or _PHASE_BEFORE.search(text, max(0, q.start - _PHASE_REACH), q.start))
     ):
         return "phase"  # 码头二期等, 机场三期改扩建工程: a stage of a project, not a count
+    if q.unit == "期" and q.chinese and _CROP_SEASON.match(text, q.end):
+        return "phase"  # 二期水稻, 一期稻作: a crop's season, not a count
     if inside_title(text, q.start):
         return "title"
     if _inside_label(text, q.start, q.end):
