@@ -1712,3 +1712,18 @@ def test_a_word_of_degree_after_a_figure_ranks_it(claim_of, genre, text, region,
 
 def test_a_currency_named_alone_before_a_sum_is_no_metric(claim_of):
     assert claim_of("共計新台幣300元。", "300元", "台湾省")["metric"] is None
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a page's short lines break its sentences: a change with no phrase of its own on the line after a figure is
+        # that figure's change (a city's holiday tourism, a company's results)
+        ("holiday tourism", "全市文旅接待量650.5万人次\n与2019年同期同比增长70.68%\n实现文旅综合收入43.42亿元",
+         "开封市", "70.68%", "文旅接待量"),
+        ("company results", "公司实现营业收入12.5亿元\n较2021年同期增长8.2%\n实现净利润3.1亿元\n同比增长5.6%", "青海省",
+         "5.6%", "净利润"),
+    ],
+)  # fmt: skip
+def test_a_change_on_the_line_after_a_figure_is_its_change(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

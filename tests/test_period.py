@@ -1018,3 +1018,18 @@ def test_a_day_opening_a_sentence_dates_its_figures(claim_of, genre, text, date,
 @pytest.mark.parametrize("text", ["项目须在30日内完成，投资500万元。", "推出2日游线路，接待游客300人次。"])
 def test_a_span_of_days_is_no_day_of_the_month(claims_of, text):
     assert all(c["period"] is None for c in claims_of(text, region="天津市", date="2020-01-30"))
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "period"),
+    [
+        # a page's short lines: a time compared with on a line of its own is no section's year (a city's holiday
+        # tourism, a company's results)
+        ("holiday tourism", "全市文旅接待量650.5万人次\n与2019年同期同比增长70.68%\n实现文旅综合收入43.42亿元",
+         "开封市", "43.42亿元", None),
+        ("company results", "公司实现营业收入12.5亿元\n较2021年同期增长8.2%\n实现净利润3.1亿元\n同比增长5.6%", "青海省",
+         "5.6%", None),
+    ],
+)  # fmt: skip
+def test_a_time_compared_with_on_a_line_of_its_own_dates_no_section(claim_of, genre, text, region, mention, period):
+    assert claim_of(text, mention, region)["period"] == period, genre

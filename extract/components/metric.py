@@ -447,6 +447,10 @@ def metric_component(doc: Doc) -> Doc:
             elif _BASE_TIME_LEVEL.fullmatch(before_phrases[i]) and (named := _latest_named(claims, i)):
                 # "与上年相比，净利润增长12%，上年为3.1亿元": the compared time's level of what changed
                 claim.metric, claim.metric_basis = _without_rate_noun(named.metric or ""), "sentence"
+        if not claim.metric and i and claim.kind == "change" and _a_broken_line_between(text, claims[i - 1], claim):
+            # "全市文旅接待量650.5万人次\n与2019年同期同比增长70.68%": a page's short lines break its sentences, and a
+            # change with no phrase of its own on the next line is the change of the figure before it
+            claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
         if not claim.metric:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures; 340万人次，这是…的旅客
             # 吞吐量成绩单: a figure opening its sentence, then what it is
@@ -1325,6 +1329,21 @@ def _measured_for_a_category(text: str, claims: list[Claim], i: int) -> _Measure
             if category.endswith(measure[:overlap]) and len(category) > overlap:
                 return _Measured(category + measure[overlap:], whole.kind, whole.unit)
     return None
+
+
+_BROKEN_LINE_REACH = 30  # characters between a figure and a change on the line after it, at most
+_SENTENCE_STOP = compile_pattern(r"[。！？!?；;]")
+
+
+def _a_broken_line_between(text: str, before: Claim, claim: Claim) -> bool:
+    """The figure before ends a line with no stop, and `claim` follows on the next line within its reach."""
+    between = text[before.end : claim.start]
+    return (
+        between.count("\n") == 1
+        and len(between) <= _BROKEN_LINE_REACH
+        and _SENTENCE_STOP.search(between) is None
+        and text[before.end : text.find("\n", before.end)].strip() == ""
+    )
 
 
 def _whole_of_the_part(text: str, claims: list[Claim], i: int) -> Claim | None:

@@ -1142,8 +1142,15 @@ class _SectionYears:
                 if periods:
                     # a year or a part of one (2023年上半年), not a day: a bulletin's heading dates the bulletin
                     # (2020年1月22日…疫情情况), not figures counted up to the day before
+                    # nor a time compared with (与2019年同期同比增长70.68%, a page's short line read as a heading)
                     dated = next(
-                        (m.group() for m in periods if year_in.match(m.group()) and not _A_DAY_MARK.search(m.group())),
+                        (
+                            m.group()
+                            for m in periods
+                            if year_in.match(m.group())
+                            and not _A_DAY_MARK.search(m.group())
+                            and not m.group().endswith(_COMPARED_TIMES)
+                        ),
                         None,
                     )
                     heading_year = dated
@@ -1366,6 +1373,9 @@ def _a_compared_time_before(stretch: str, match: re.Match[str], carried: bool, f
     if not (match.group().endswith("同期") or _YEAR_BEFORE_LEVEL.fullmatch(match.group() + stretch[match.end() :][:1])):
         return False
     return carried or figure_at is None or _CLAUSE_BREAK.search(stretch, match.end(), figure_at) is not None
+
+
+_COMPARED_TIMES = ("同期", "同月")
 
 
 # a year before and the word giving its level right after it (上年为, 去年末是)
