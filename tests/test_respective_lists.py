@@ -301,6 +301,19 @@ def test_a_list_closed_by_etc_pairs_with_the_figures_after_respectively(claim_of
             "菏泽市",
             {"3.2%": "城镇登记失业率", "0.3个百分点": "调查失业率"},
         ),
+        # levels with a thousands comma (109,420輛, 4,024元): the comma is the number's, no end of the list's clause
+        (
+            "Macau transport statistics, Traditional",
+            "輕型汽車(109,420輛)及重型電單車(99,958輛)分別增加1.4%及2.2%。",
+            "澳门特别行政区",
+            {"1.4%": "轻型汽车", "2.2%": "重型电单车"},
+        ),
+        (
+            "Macau visitor spending, Traditional",
+            "首季留宿旅客(4,024元)及不過夜旅客(817元)的人均消費按年分別減少14.0%及28.4%。",
+            "澳门特别行政区",
+            {"14.0%": "留宿旅客人均消费", "28.4%": "不过夜旅客人均消费"},
+        ),
     ],
 )
 def test_rates_with_their_levels_in_brackets_pair_with_their_changes(claims_of, genre, text, region, expected):

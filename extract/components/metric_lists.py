@@ -45,7 +45,8 @@ from extract.words import phrase_words
 
 _RESPECTIVELY = "分别"
 # a clause boundary other than the 、 that joins a list
-_LIST_CLAUSE_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?\n#【】]")
+# not the comma between a number's thousands (輕型汽車(109,420輛)及重型電單車(99,958輛)分別增加…)
+_LIST_CLAUSE_BOUNDARY = compile_pattern(r"[，。；;：:！？!?\n#【】]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
 
 
 # what stands between the parts of a whole listed by place or body (深圳市86例、广州市79例；…), or
