@@ -764,7 +764,8 @@ def same_stem_as_districts(text: str, divisions: list[Mention], districts: list[
 
 
 _DISTRICT_WORD_TAILS = ("区域", "区划", "区间", "区块", "区位", "区别")
-_ZONE_NOT_DISTRICT = "片区"
+# a zone (三亚湾片区: find_named_zones) or a scenic area (开封府景区, a city's sight) ends in 区 and is no district
+_ZONE_NOT_DISTRICT = ("片区", "景区")
 
 
 def find_unlisted_districts(text: str, divisions: list[Mention]) -> list[Mention]:
@@ -783,7 +784,7 @@ def find_unlisted_districts(text: str, divisions: list[Mention]) -> list[Mention
         if name in gaz.by_name or stem in stop or stop_word_pattern.search(stem):
             continue  # listed (张店区), or words (市中心城区)
         if text.startswith(_DISTRICT_WORD_TAILS, match.end() - 1) or name.endswith(_ZONE_NOT_DISTRICT):
-            continue  # 区域, 区划, 区间: the 区 begins a word; 三亚湾片区: a zone (find_named_zones)
+            continue  # 区域, 区划, 区间: the 区 begins a word; 三亚湾片区: a zone; 开封府景区: a sight
         # the city's code: the district is known to lie in it, not which county code it has
         place = Place(city.place.name + name, "county", city.place.code, city.place.name)  # 高新区: every city has one
         mentions.append(Mention(city.start, match.end(), place))

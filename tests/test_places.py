@@ -513,6 +513,8 @@ def test_a_people_and_its_village_houses_are_no_village():
         ("位于怀化市洪江城区", []),  # three characters before 区: 城区 is a word
         ("菏泽市区域内", []),
         ("可以说洪江古商城小镇是", []),  # 小镇 is a kind of place, not a town's name
+        ("开封府景区宋文化主题演艺", []),  # a scenic area, a city's sight (a holiday-tourism page)
+        ("三亚湾片区客房出租率", []),  # a zone
     ],
 )
 def test_districts_a_city_runs_that_no_table_lists(text, names):

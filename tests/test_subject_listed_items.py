@@ -30,3 +30,40 @@ import pytest
 def test_each_listed_item_is_its_own_divisions(claims_of, text, region, expected):
     found = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
     assert {m: found[m] for m in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # bodies joined by 、/和 before one figure did it together: no member is its subject, the last no more than
+        # the first (a city's hospitals, a city's sights, a name the text knows no body by among them)
+        (
+            "hospital news",
+            "市立医院、市中医医院、市第三人民医院共接诊患者12万人次。",
+            "菏泽市",
+            {"12万人次": "菏泽市"},
+        ),
+        (
+            "holiday tourism",
+            "清明上河园、万岁山大宋武侠城、开封府景区宋文化主题演艺达350场次。",
+            "开封市",
+            {"350场次": "开封市"},
+        ),
+        # 分别 pairs each body with its own figure; a body acting after the list has its own
+        (
+            "hospital news",
+            "市立医院和市中医医院分别接诊3万人次、5万人次。",
+            "菏泽市",
+            {"3万人次": "菏泽市立医院", "5万人次": "菏泽市中医医院"},
+        ),
+        (
+            "finance digest",
+            "美的集团和小米集团都公布了半年业绩，不过美的集团却加速抛售小米集团股票，已累计套现超过16亿元。",
+            "中国",
+            {"超过16亿元": "美的集团"},
+        ),
+    ],
+)
+def test_bodies_listed_before_one_figure_are_no_subject_of_it(claims_of, genre, text, region, expected):
+    found = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
+    assert {m: found[m] for m in expected} == expected, genre

@@ -255,7 +255,7 @@ def subject_component(doc: Doc) -> Doc:
         counted = None if _a_destination_before(text, claim.start) else _counted_division(text, claim.end)
         # a count right after a list of names counts what they name (临沧、沧源、文山、泸沽湖、芒市5家机场,
         # 昆明、曲靖、玉溪3个城市): no place of the list is its subject, the last no more than the first
-        in_the_list = _places_counted_by(text, claim, in_sentence)
+        in_the_list = _places_counted_by(text, claim, in_sentence) | _bodies_listed_together(text, claim, in_sentence)
         place, basis = next(
             (
                 (place, basis)
@@ -326,6 +326,36 @@ def _places_counted_by(text: str, claim: Claim, in_sentence: list[Resolved]) -> 
             start = name.start()
         items += 1
     return {i.place for i in listed} if items > 1 else set()
+
+
+def _bodies_listed_together(text: str, claim: Claim, in_sentence: list[Resolved]) -> set[Place]:
+    """Bodies joined by 、/和/及 to another name before the figure (市立医院、市中医医院、市第三人民医院共接诊…;
+    清明上河园、万岁山大宋武侠城、开封府景区…演艺达350场次: a name this text knows no body by may be one of them): what
+    they did together is no one member's, the last no more than the first. Not before 分别 or 各, which give each its
+    own."""
+    bodies = [i for i in in_sentence if i.place.level == "organisation"]
+    listed = [
+        i
+        for i in bodies
+        if _listed_with_another(text, i, bodies)
+        or (
+            text[i.mention.start - 1 : i.mention.start] == _ENUMERATION_COMMA
+            and _NAME_BEFORE_A_JOIN.search(
+                text, max(0, i.mention.start - 1 - _LONGEST_LISTED_NAME), i.mention.start - 1
+            )
+            is not None
+        )
+    ]
+    if not listed:
+        return set()
+    last_end = max(i.mention.end for i in listed)
+    if _EACH_OWN.search(text, last_end, claim.start) or any(last_end <= i.mention.start for i in bodies):
+        return set()  # 美的集团和小米集团都公布了…，不过美的集团却…套现: a body acting after the list has its figure
+    return {i.place for i in listed}
+
+
+_EACH_OWN = compile_pattern("分别|各")
+_ENUMERATION_COMMA = "、"
 
 
 _LONGEST_LISTED_NAME = 8
