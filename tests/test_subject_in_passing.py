@@ -498,7 +498,7 @@ def test_a_place_in_a_quoted_name_is_no_subject(genre, text, region, mention, su
             "补助资金的基础上，2月5日再紧急下达3亿元资金。",
             "湖北省",
             "3亿元",
-            "湖北省发展改革委",
+            "湖北省",  # two departments issued it together: the province's funds, no one department's
         ),
         (
             "poverty alleviation news",
