@@ -1276,6 +1276,7 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         if is_generic_organisation(canonical) or _verb_and_category(canonical, name_start, named_places):
             continue
         canonical = _with_its_city(canonical, name_start, place_starts_at)
+        canonical = _a_places_court_in_full(canonical, name_start, place_starts_at)
         one_body = _in_full(_with_written_place(canonical, name_start, place_ends))
         canonical = first_written.setdefault(one_body, _in_full(canonical))
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
@@ -1295,6 +1296,27 @@ def _with_its_city(name: str, name_start: int, place_starts_at: dict[int, Mentio
     if city is None or city.code is None or province.place.code is None or city.code[:2] != province.place.code[:2]:
         return name
     return city.name + name[county.start - name_start :]
+
+
+def _a_places_court_in_full(name: str, name_start: int, place_starts_at: dict[int, Mention]) -> str:
+    """A place's court or procuratorate written with the place's short name or the office's (建始法院, 西安中院,
+    定陶检察院): its canonical name, the place and the office in full (建始县人民法院, 西安市中级人民法院). Only a name
+    that is the place and the office alone: 武汉海事法院 and 北京互联网法院 are named so."""
+    place = place_starts_at.get(name_start)
+    if place is None or place.place.level not in ("county", "city", "province"):
+        return name
+    office = name[place.end - name_start :]
+    return place.place.name + court_office_in_full(office) if office in _court_offices() else name
+
+
+def court_office_in_full(office: str) -> str:
+    """A court's or procuratorate's office in full (中院 -> 中级人民法院: lexicon/court_offices.tsv), else as it is."""
+    return _court_offices().get(office, office)
+
+
+@cache
+def _court_offices() -> dict[str, str]:
+    return lexicon.word_table("court_offices.tsv")
 
 
 def find_results_reporters(text: str, places: list[Mention]) -> list[Mention]:

@@ -7,10 +7,11 @@ from extract.pipeline import extract_claims
 # (genre, text, region, subject)
 _BODIES = [
     # an intermediate court's and a procuratorate's work reports
-    ("court report", "2022年，市中院受理案件2.3万件，审结2.1万件。", "东莞市", "东莞市中院"),
-    ("court report", "东莞市中院全年审结案件2.1万件。", "东莞市", "东莞市中院"),
-    ("court report", "省高院全年审结案件5.1万件。", "东莞市", "广东省高院"),
-    ("procuratorate report", "市检察院全年批准逮捕犯罪嫌疑人1200人。", "芜湖市", "芜湖市检察院"),
+    # the court or procuratorate in full, the guideline's canonical name, however the report writes it short
+    ("court report", "2022年，市中院受理案件2.3万件，审结2.1万件。", "东莞市", "东莞市中级人民法院"),
+    ("court report", "东莞市中院全年审结案件2.1万件。", "东莞市", "东莞市中级人民法院"),
+    ("court report", "省高院全年审结案件5.1万件。", "东莞市", "广东省高级人民法院"),
+    ("procuratorate report", "市检察院全年批准逮捕犯罪嫌疑人1200人。", "芜湖市", "芜湖市人民检察院"),
     ("procuratorate report", "市人民检察院全年批准逮捕犯罪嫌疑人1200人。", "芜湖市", "芜湖市人民检察院"),
     # a county's health news: the county's hospital
     ("news", "县人民医院全年门诊量达52万人次。", "陇西县", "陇西县人民医院"),
@@ -276,6 +277,13 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
             "32个",
             "香港贸易发展局",
         ),
+        # a place's court or procuratorate written short (the place's short name, 中院, 检察院) is named in full, as the
+        # guideline's canonical name asks (a county court's caseload, a city court's report, a procuratorate's)
+        ("court caseload", "截至3月30日,建始法院共受理各类案件1803件。", "建始县", "1803件", "建始县人民法院"),
+        ("court report", "西安中院去年共审结案件1.2万件。", "西安市", "1.2万件", "西安市中级人民法院"),
+        ("procuratorate report", "定陶检察院共办理公益诉讼案件56件。", "菏泽市", "56件", "定陶区人民检察院"),
+        # a court named so keeps its name
+        ("maritime court", "武汉海事法院共受理案件100件。", "武汉市", "100件", "武汉海事法院"),
         # bodies numbered apart are two, no abbreviation of each other (a city's school places, a county's hospitals)
         (
             "school places",

@@ -593,8 +593,8 @@ def test_a_body_named_a_few_times_on_a_page_does_not_take_over(claims_of):
         # the body that reports is the source of the figures after its colon, not their subject
         ("单县人民医院院长落马，单县人民医院整改\n\n菏泽市中院查明：他共收受135万余元。", "135万余元", "单县人民医院"),
         ("巨野县万丰镇改造管网。\n\n县水务局介绍：全镇受益村民3166户。", "3166户", "巨野县万丰镇"),
-        # a court before the cases it rules on is their subject
-        ("湘西自治州中院对黄某受贿两案进行宣判。", "两案", "湘西自治州中院"),
+        # a court before the cases it rules on is their subject, named in full (the guideline's canonical name)
+        ("湘西自治州中院对黄某受贿两案进行宣判。", "两案", "湘西土家族苗族自治州中级人民法院"),
         # a body that publishes a report is its source: the figures are the region's
         ("县防汛抗旱指挥部通报旱情\n\n入夏以来，全县农作物受旱面积达18.6万亩。", "18.6万亩", "菏泽市"),
         # a body inside a 自…以来 time phrase sets when, and is no subject
