@@ -233,6 +233,8 @@ def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
     ("mention", "value", "unit", "qualifier"),
     [
         ("突破千亿元", 1e11, "元", "over"),  # a scale word alone, with a qualifier and a unit
+        ("首破百万标箱", 1e6, "标箱", "over"),  # a level broken through for the first time (port news)
+        ("首次破1亿件", 1e8, "件", "over"),  # express delivery news
         ("近千万次", 1e7, "次", "approx"),
         ("千万人次以上", 1e7, "人次", "over"),
         ("385.0亿吨公里", 3.85e10, "吨公里", None),  # units as written
@@ -334,6 +336,8 @@ def test_measure_words_of_running_text(text, mention, value, unit):
     [
         ("企业日产N95口罩10万只。", "口"),  # 口 before 罩 is no well
         ("举出3例如下：", "例"),  # 例如, "for example"
+        ("全村有3人担任组长。", "担"),  # 担任 (serve as): no weight of 担
+        ("由2家银行担保贷款。", "担"),
         ("建成5G基站300个。", "G"),  # G is no unit; a code, dropped by the claims step
         ("延迟10ms。", "米"),  # m before s is no metre
         ("上线5g网络。", "克"),
@@ -430,6 +434,7 @@ def test_containers_are_counted_in_standard_units(mention, value, unit):
         ("30t", 30, "t"),
         ("3两", 3, "两"),
         ("8斤", 8, "斤"),
+        ("15万担", 1.5e5, "担"),  # a tobacco or grain harvest's weight
         ("512字节", 512, "字节"),
         ("64KB", 64, "KB"),
         ("3.5GB", 3.5, "GB"),

@@ -456,6 +456,7 @@ def test_a_body_acting_on_a_group_keeps_its_figures():
     [
         ("transport news", "南宁地铁则迎来了客流量历史新高，单日客运量93.3万人次。", "南宁市", "93.3万人次", "南宁市"),
         ("holiday news", "渝中区也接待游客14万人次。", "重庆市", "14万人次", "渝中区"),
+        ("port news", "截至9月底,厦门港已吸引超大型集装箱船舶进港作业242艘次。", "厦门市", "242艘次", "厦门港"),
     ],
 )
 def test_an_adverb_before_a_verb_of_receiving_names_no_attraction(genre, text, region, mention, subject):
