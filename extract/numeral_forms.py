@@ -18,9 +18,10 @@ from extract.text_views import TextView
 _READ_AS = {"○": "〇", "◯": "〇", "廿": "二十", "卅": "三十", "卌": "四十"}
 _NUMERAL = "〇零一二两兩三四五六七八九十百千万萬亿億点點"
 _FORMS = "○◯廿卅卌"
-# a form with a numeral character (or another form) beside it, or after a percent word (百分之卅六)
+# a form with a numeral character (or another form) beside it, after a percent word (百分之卅六), or a ten alone
+# before a percent sign (老年人口比率已超過廿％)
 _FORM_IN_A_NUMERAL = compile_pattern(
-    rf"(?<=[{_NUMERAL}{_FORMS}])[{_FORMS}]|[{_FORMS}](?=[{_NUMERAL}{_FORMS}])|(?<=分之)[{_FORMS}]"
+    rf"(?<=[{_NUMERAL}{_FORMS}])[{_FORMS}]|[{_FORMS}](?=[{_NUMERAL}{_FORMS}])|(?<=分之)[{_FORMS}]|[廿卅卌](?=\s?[%％])"
 )
 
 

@@ -14,6 +14,9 @@ from extract.numeral_forms import numeral_forms_view
         ("廿五萬人", "二十五萬人"),
         ("卌二項", "四十二項"),
         ("◯點五", "〇點五"),
+        # a ten alone before a percent sign (a county's elderly share, a survey's)
+        ("老年人口比率已超過廿％", "老年人口比率已超過二十％"),
+        ("受訪者約卅%表示", "受訪者約三十%表示"),
     ],
 )
 def test_circles_and_one_character_tens_inside_numerals_are_rewritten(text, view):
