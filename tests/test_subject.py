@@ -2224,3 +2224,30 @@ def test_a_group_named_after_its_members_is_the_subject(claim_of, text, region, 
 )
 def test_an_event_is_the_subject_of_its_own_figures(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # 全县 in a story about a county's firm is the county, no scope of the firm's, as it is of a bureau's (a
+        # harvest story, a factory story)
+        (
+            "harvest story",
+            "单县鲁西南食品有限公司总经理介绍了生产情况。鲁西南食品有限公司带动全县产业发展。到今年年底，全县计划种植面积"
+            "增加至10万亩以上。",
+            "单县",
+            "10万亩以上",
+            "单县",
+        ),
+        (
+            "factory story",
+            "巨野县鑫源纺织有限公司今年新招工人300名。鑫源纺织有限公司已成长为龙头企业，带动全县产业发展。全县纺织业产值达"
+            "12亿元。",
+            "巨野县",
+            "12亿元",
+            "巨野县",
+        ),
+    ],
+)
+def test_the_whole_county_in_a_firms_story_is_the_county(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

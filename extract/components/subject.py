@@ -2158,8 +2158,13 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
         ),
         None,
     )
-    if latest_organisation is not None and latest_organisation.name.startswith(target.name):
+    if (
+        latest_organisation is not None
+        and latest_organisation.name.startswith(target.name)
+        and not latest_organisation.name.endswith(_COMPANY_SUFFIXES)
+    ):
         return latest_organisation
+    # 全县计划累计种植面积… in a story about 贞丰县顶罈椒业有限公司: the county, no scope of the firm's
     return target
 
 
