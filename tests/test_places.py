@@ -534,6 +534,8 @@ def test_an_organisation_name_never_runs_across_punctuation():
     [
         ("天津港集装箱航线147条。", "天津港"),  # a port after its place
         ("南港工业区产值突破千亿元。", "南港工业区"),
+        ("中国乒乓球队收获4金1银。", "中国乒乓球队"),  # a team wins its own medals
+        ("山东男子篮球队本赛季取得32场胜利。", "山东男子篮球队"),
         ("海河产业基金带动74只母基金。", "海河产业基金"),
         ("天开高教科创园注册企业2600家。", "天开高教科创园"),  # the name opens its sentence: no verb cut
     ],

@@ -1133,6 +1133,10 @@ def test_foreign_places_are_subjects(claim_of, text, region, mention, subject):
         # a long name of a signing or a launch, held in the text's place
         ("宁夏国资国企银川行项目合作洽谈签约会在银川市召开，签约项目21个。", "银川市", "21个", "银川市"),
         ("陕西文旅产业项目集中招商推介会在西安举行，推介项目86个。", "西安市", "86个", "西安市"),
+        # a sports tournament named after where it is held: the medals are not that country's (a feed item, a
+        # provincial sports page)
+        ("国际乒联世界巡回赛卡塔尔公开赛，国乒选手收获4金1银。", "中国", "1银", "中国"),
+        ("山东选手在2019年日本羽毛球公开赛上夺得2枚金牌。", "山东省", "2枚", "山东省"),
         # a verb of finding before a kind of body is no part of its name
         ("安徽几年前曾测算过，发现乡镇卫生院药品收入普遍占总收入的60%以上。", "安徽省", "60%以上", "安徽省"),
     ],
