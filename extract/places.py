@@ -2147,6 +2147,11 @@ def counted_division_noun(text: str, end: int) -> str | None:
     return match.group() if match else None
 
 
+def is_division_noun(noun: str) -> bool:
+    """Whether the word names a kind of division (村, 乡镇, 地市: lexicon/division_nouns.tsv)."""
+    return noun in _division_levels()
+
+
 def division_noun_level(noun: str) -> str:
     """The level of the divisions a division noun names (村 -> village)."""
     return _division_levels()[noun]

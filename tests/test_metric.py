@@ -288,6 +288,9 @@ def test_metric_keys_fold_generic_heads_and_keep_different_things_apart(metric, 
         ("涨幅", "涨幅"),
         ("暖新驿站", "暖新驿站"),
         ("实体党组织覆盖率", "实体党组织覆盖率"),
+        # a kind of division stays whole: jieba reads 地 of 地市 alone as a particle
+        ("地市", "地市"),
+        ("市州", "市州"),
     ],
 )
 def test_tidy_metric(phrase, tidy):
@@ -1726,4 +1729,16 @@ def test_a_currency_named_alone_before_a_sum_is_no_metric(claim_of):
     ],
 )  # fmt: skip
 def test_a_change_on_the_line_after_a_figure_is_its_change(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a count of divisions counts them by their kind (a health commission's daily notice, a province's bulletin)
+        ("health notice", "其他5个地市新增确诊病例中，广州3例、深圳2例。", "广东省", "5个", "地市"),
+        ("provincial bulletin", "全省21个地市均已出台实施方案。", "广东省", "21个", "地市"),
+    ],
+)
+def test_a_count_of_divisions_counts_their_kind(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre

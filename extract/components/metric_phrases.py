@@ -18,7 +18,7 @@ from extract.brackets import Balances
 from extract.components.period import comparison_pattern, period_pattern
 from extract.indicators import name_ending
 from extract.pattern_cache import compile_pattern
-from extract.places import Place, gazetteer, name_governing_word_end, place_preceding_words
+from extract.places import Place, gazetteer, is_division_noun, name_governing_word_end, place_preceding_words
 from extract.words import phrase_words, starts_a_word
 
 QUOTE_CHARS = compile_pattern(r"[“”‘’\"'「」『』《》]")
@@ -203,6 +203,8 @@ def tidy_metric(phrase: str | None) -> str | None:
         phrase = ranked["what"]  # 人口增加率最高者為連江縣119.14‰, 粗出生率最高為新竹市之16.76‰: the measure ranked
     if not phrase or phrase in currency_words():
         return None  # 共計新臺幣300元: a currency's name alone is the sum's unit, no name of what it is
+    if is_division_noun(phrase):
+        return phrase  # 21个地市: jieba reads 地 of 地市 alone as a particle, which would come off its edge
     words = list(phrase_words(phrase))
     for k, (word, _) in enumerate(words):
         if k and word in _BASELINE_PREPOSITIONS and any(t.startswith("n") for _, t in words[:k]):
