@@ -228,3 +228,32 @@ def test_a_span_of_years_in_a_taiwan_text_is_no_year(text):
 )
 def test_a_quarter_alone_is_no_metric_and_a_figured_item_no_name(claim_of, genre, text, mention, metric):
     assert claim_of(text, mention, "台湾省")["metric"] == metric, genre
+
+
+# since a year of the 民國 calendar (自105年起) is the period, no metric: the level reached after it is of what the
+# figure before measures, and so are the levels a yearly fall reaches (逐年遞減為106年…), 遞減 a change's verb
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "metric"),
+    [
+        (
+            "births release",
+            "台灣新生兒數在104年仍有上升，人數來到21萬3598人，但自105年起下降至20萬8440人，隨後更逐年遞減為106年19萬3844人。",
+            "20萬8440人",
+            "人数",
+        ),
+        (
+            "births release",
+            "台灣新生兒數在104年仍有上升，人數來到21萬3598人，但自105年起下降至20萬8440人，隨後更逐年遞減為106年19萬3844人。",
+            "19萬3844人",
+            "人数",
+        ),
+        (
+            "farm output release",
+            "全縣稻米產量在104年為12萬公噸，自105年起逐年遞增為106年13萬公噸。",
+            "13萬公噸",
+            "稻米产量",
+        ),
+    ],
+)
+def test_since_a_roc_year_is_no_metric_and_a_yearly_fall_reaches_levels(claim_of, genre, text, mention, metric):
+    assert claim_of(text, mention, "台湾省")["metric"] == metric, genre

@@ -170,6 +170,7 @@ def metric_component(doc: Doc) -> Doc:
     barred: tuple[tuple[int, str], str] | None = None  # the sentence and unit of a group a bar defined, its noun
     owned: tuple[int, str] | None = None  # where a figure whose clause named its measure's owner ends, and the owner
     actor: tuple[int, str] | None = None  # the sentence opening with who acted (its start), and who
+    roc = writes_roc_years(attributes.region, attributes.script)
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         clause_start = _clause_start(text, claim, previous, boundaries)
@@ -194,6 +195,10 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if roc:
+            # 但自105年起下降至20萬8440人: a year of the 民國 calendar is the period, and with it gone the level reached
+            # is of what the figure before it measures
+            claim.metric = _without_opening_roc_year(claim.metric)
         if claim.metric and RANK_SAID.match(claim.metric):
             # 第二名則為大陸，達323.7萬人次: which one ranks there, no name of what the figure measures
             claim.metric = None
@@ -514,7 +519,7 @@ def metric_component(doc: Doc) -> Doc:
     _bracketed_items_before_their_noun(text, claims)
     changes_in_brackets_after_their_items(text, claims)
     _changes_of_a_part(text, claims)
-    if writes_roc_years(attributes.region, attributes.script):
+    if roc:
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
     for claim in claims:
@@ -581,10 +586,10 @@ def _without_opening_roc_year(metric: str | None) -> str | None:
     return rest if len(rest) >= _SHORTEST_REST else metric
 
 
-# a year of the 民國 calendar and its part (106年, 106年底, 105年上半年), or the end of one cut off its number (年底),
-# or a quarter written alone (第3季民間消費)
+# a year of the 民國 calendar and its part (106年, 106年底, 105年上半年), or since one (自105年起), or the end of one
+# cut off its number (年底), or a quarter written alone (第3季民間消費)
 _OPENING_ROC_YEAR = compile_pattern(
-    rf"(?:{BARE_ROC})\s?年(?:度|底|末|初|上半年|下半年)?|年[度底末初]|第[一二三四1-4]季(?![度节])"
+    rf"[自从]?(?:{BARE_ROC})\s?年(?:度|底|末|初|上半年|下半年)?(?:起|以来|开始)?|年[度底末初]|第[一二三四1-4]季(?![度节])"
 )
 _SHORTEST_REST = 2  # 106年底人口 keeps 人口; a single character left is no name of what is counted
 
