@@ -14,7 +14,7 @@ PART_OF_DAY = "上午|下午|中午|晚上|凌晨|早上|傍晚|早|晚"  # 早,
 # 次日8时); the evening of a named day too (昨晚8时, 今晚10点: lexicon/named_days.tsv)
 _PART_OF_DAY_HOURS = compile_pattern(rf"(?P<part>{PART_OF_DAY}|晚)\s?(?P<hours>[^上下中晚凌早傍日天号]+)")
 _EVENING_OF_A_DAY = "晚"
-_DAY_WRITTEN = ("日", "号")
+_DAY_WRITTEN = ("日", "号")  # a day of the month written before a part of the day
 _AFTER_NOON = ("下午", "晚上", "傍晚", _EVENING_OF_A_DAY)
 _HOUR_FIGURE = compile_pattern(r"[0-9０-９一二两三四五六七八九十]{1,3}(?=\s?[时點点]|[:：])")
 
@@ -37,6 +37,7 @@ def _on_the_clock(match: re.Match[str]) -> str:
 
     # the 晚 of a named day stays, the day's name (昨晚20时); after a day written (3日晚8时) and a part of the
     # day go with their hours
-    of_a_named_day = match["part"] == _EVENING_OF_A_DAY and not match.string[: match.start()].endswith(_DAY_WRITTEN)
+    after_a_day = match.string[match.start() - 1 : match.start()] in _DAY_WRITTEN
+    of_a_named_day = match["part"] == _EVENING_OF_A_DAY and not after_a_day
     kept = _EVENING_OF_A_DAY if of_a_named_day else ""
     return kept + _HOUR_FIGURE.sub(from_noon, match["hours"])
