@@ -1742,3 +1742,18 @@ def test_a_change_on_the_line_after_a_figure_is_its_change(claim_of, genre, text
 )
 def test_a_count_of_divisions_counts_their_kind(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric", "subject"),
+    [
+        # a measure right after the bases newly developed measures the bases, and is the place's (a poverty-relief
+        # report, a county's farm news): 新发展 governs the bases' name, no word of it
+        ("poverty relief report", "全市新发展产业扶贫种养基地58万亩。", "咸宁市", "58万亩", "产业扶贫种养基地",
+         "咸宁市"),
+        ("farm news", "全县新发展茶叶种植基地2.5万亩。", "咸宁市", "2.5万亩", "茶叶种植基地", "咸宁市"),
+    ],
+)  # fmt: skip
+def test_a_measure_after_the_bases_developed_measures_them(claim_of, genre, text, region, mention, metric, subject):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["subject"]) == (metric, subject), genre

@@ -195,6 +195,10 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        if not claim.metric and claim.kind == "measure" and (body := ending_at.get(claim.start)) is not None:
+            # 全市新发展产业扶贫种养基地58万亩: a measure written right after a body's name (bases, parks) measures
+            # them, what was built or grown, and the subject step then gives it to the place
+            claim.metric = body.place.name if body.role == "organisation" else None
         if roc:
             # 但自105年起下降至20萬8440人: a year of the 民國 calendar is the period, and with it gone the level reached
             # is of what the figure before it measures
