@@ -1757,3 +1757,17 @@ def test_a_count_of_divisions_counts_their_kind(claim_of, genre, text, region, m
 def test_a_measure_after_the_bases_developed_measures_them(claim_of, genre, text, region, mention, metric, subject):
     claim = claim_of(text, mention, region)
     assert (claim["metric"], claim["subject"]) == (metric, subject), genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a division's word opening another word names the level of what is counted, no division counted (a district's
+        # work report, a province's project news); a county's measure after a count of counties still counts them
+        ("work report", "137个市重点项目完成投资236.8亿元。", "珠海市斗门区", "137个", "市重点项目"),
+        ("project news", "全省11个省重大项目完成投资520亿元。", "河南省", "11个", "省重大项目"),
+        ("forestry bulletin", "12个县森林覆盖率超过60%。", "安庆市", "12个", "县"),
+    ],
+)  # fmt: skip
+def test_a_divisions_level_before_what_is_counted_counts_no_division(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -106,7 +106,7 @@ from extract.headline_figures import in_own_words, restating_key
 from extract.layout import dateline_pattern
 from extract.origins import foreign_origin
 from extract.pattern_cache import compile_pattern
-from extract.places import RANKED_BY, RANKED_CLAUSE, subsidiary_words
+from extract.places import RANKED_BY, RANKED_CLAUSE, counted_division_noun, is_division_noun, subsidiary_words
 from extract.quantities import MEDALS, division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
 from extract.words import phrase_words, starts_a_word
@@ -2428,9 +2428,15 @@ def _counted_body(phrase: str) -> str:
     words = phrase_words(phrase)
     for word, _ in words[:-1]:
         position += len(word)
-        if word.endswith(name_endings()):
+        # 市重点项目, 省重大项目: a division's word opening another word (division_nouns.tsv) names the projects' level
+        if word.endswith(name_endings()) and not _a_divisions_level(phrase, word, position - len(word)):
             cut = position
     return phrase[:cut] if cut else phrase
+
+
+def _a_divisions_level(phrase: str, word: str, at: int) -> bool:
+    """The word at `at` is a kind of division the words after it make part of another word (市重点项目)."""
+    return is_division_noun(word) and counted_division_noun(phrase, at) is None
 
 
 def _a_stop_word(tail: str, start: int, end: int) -> bool:
