@@ -1857,6 +1857,11 @@ def _organisation_suffixes() -> tuple[str, ...]:
     return tuple(lexicon.word_table("organisation_suffixes.tsv"))
 
 
+# how far before its suffix an organisation's name may start (广东省水利电力职业教育|学院: at 12 the look back began
+# inside such a name, and the name at the window's edge)
+_LONGEST_NAME_BEFORE_SUFFIX = 18
+
+
 def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int:
     if suffix_start > 0 and text[suffix_start - 1] == "”":
         opening = text.rfind("“", max(0, suffix_start - 14), suffix_start)
@@ -1864,7 +1869,7 @@ def _organisation_name_start(text: str, suffix_start: int, place_ends: dict[int,
             suffix_start = opening  # the quoted brand, then whatever names it further on the left
             if opening == 0 or not _NAME_CHAR.match(text, opening - 1):
                 return opening
-    window_start = _not_inside_a_place(max(0, suffix_start - 12), suffix_start, place_ends)
+    window_start = _not_inside_a_place(max(0, suffix_start - _LONGEST_NAME_BEFORE_SUFFIX), suffix_start, place_ends)
     # the last stop, tried from the suffix back: whether a 的 is inside a proper name needs its words
     # searched up to the suffix's first character, so that a word's look-ahead sees it (协调 of 协调局 is no stop)
     stops = _organisation_left_stop().finditer(text, window_start, min(len(text), suffix_start + 1))

@@ -244,6 +244,10 @@ def test_governing_words_kinds_and_words_across_a_suffix_are_no_organisation(tex
         ("国内盐湖提锂龙头企业青海盐湖工业股份有限公司发布业绩快报。", "青海盐湖工业股份有限公司"),
         ("作为全省农业产业化龙头企业菏泽市鲁西南食品有限公司实现产值5亿元。", "菏泽市鲁西南食品有限公司"),
         ("学生转入省级重点中学菏泽市第一中学就读。", "菏泽市第一中学"),
+        # a long name is looked back at in whole, and a person's role before it is no part of it (a court story, a
+        # lawsuit's parties)
+        ("昨天下午，鉴定人广东省水利电力职业教育学院宋东辉教授出庭。", "广东省水利电力职业教育学院"),
+        ("原告代理人山东省菏泽市牡丹区人民医院主任医师出庭。", "山东省菏泽市牡丹区人民医院"),
         ("菏泽市公安局东明县分局开展行动。", "菏泽市公安局东明县分局"),
         ("企业经菏泽市经信局认定为专精特新企业。", "菏泽市经信局"),  # 经 of 经信局 is in the name
     ],
