@@ -160,6 +160,8 @@ def test_a_qualifier_written_before_the_whole_of_a_share(claim_of, text, mention
         "柳林公园二期和口袋公园向市民开放。",
         "受損作物主要為二期水稻。",  # a crop's season (a Taiwan farm-loss report, a county's farm news)
         "今年一期稻作收成良好。",
+        "经过三轮车碾压脱壳后装袋。",  # a vehicle named by its wheels (a village's millet story, a car dealer's)
+        "新购四轮驱动越野车投入使用。",
         "首届五大道金融论坛举行。",  # 五大道, 人民大道: a street's name
         "2024届毕业生留津就业。",  # a graduating year
     ],
