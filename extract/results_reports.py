@@ -10,7 +10,7 @@ from functools import cache
 from extract import lexicon
 from extract.layout import Article, inside_title
 from extract.pattern_cache import compile_pattern
-from extract.places import gazetteer, generic_organisation_pattern
+from extract.places import gazetteer, generic_organisation_pattern, is_generic_organisation
 
 
 @cache
@@ -27,7 +27,7 @@ def _results_report_pattern() -> re.Pattern[str]:
     return compile_pattern(
         rf"(?:^|(?<=[\s，,。：:；;“”]))(?:{kind}{name}\s?[（(](?P<code>[0-9]{{4,6}}(?=[.）)])|{short_code})"
         rf"(?:\.[A-Za-z]{{2}})?[）)]"
-        rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)(?:(?:发布|披露|公布)了?{_PRAISE}|[0-9]{{4}}\s?年度?){{0,2}}(?:{words}))",
+        rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)的?(?:(?:发布|披露|公布)了?{_PRAISE}|[0-9]{{4}}\s?年度?){{0,2}}(?:{words}))",
         re.MULTILINE,
     )
 
@@ -60,8 +60,13 @@ def results_headline_at_top(top: str) -> str | None:
 
 
 def _a_company_name(name: str) -> bool:
-    """No place's name (a city's 统计年报) nor an office's words (统计, 政府, 局: results_report_non_companies.txt)."""
-    return gazetteer().lookup(name, None) is None and _not_a_company().search(name) is None
+    """No place's name (a city's 统计年报), nor an office's words (统计, 政府, 局: results_report_non_companies.txt),
+    nor a kind of company alone (上市银行的三季报: the listed banks', generic_organisation_words.txt)."""
+    return (
+        gazetteer().lookup(name, None) is None
+        and _not_a_company().search(name) is None
+        and not is_generic_organisation(name)
+    )
 
 
 @cache

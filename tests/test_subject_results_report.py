@@ -113,6 +113,20 @@ _NOT_RESULTS = [
         "中国",
         {"61023亿元": "中国"},
     ),
+    # a kind of company alone before its reports (上市银行的三季报, 上市公司年报) is no one company's: bank and
+    # company results round-ups
+    (
+        "bank results round-up",
+        "近日,上市银行的三季报陆续拉开帷幕。截至记者发稿时,已有四家银行“打头阵”。",
+        "中国",
+        {"四家": "中国"},
+    ),
+    (
+        "listed companies round-up",
+        "上市公司年报陆续披露。截至4月10日，已有512家公司披露年报。",
+        "中国",
+        {"512家": "中国"},
+    ),
 ]
 
 
