@@ -291,6 +291,10 @@ def test_metric_keys_fold_generic_heads_and_keep_different_things_apart(metric, 
         # a kind of division stays whole: jieba reads 地 of 地市 alone as a particle
         ("地市", "地市"),
         ("市州", "市州"),
+        # the pronoun "its" comes off, also where jieba reads it as one word with the next (其净); not 其他, 其中
+        ("其净息差", "净息差"),
+        ("其零售贷款余额", "零售贷款余额"),
+        ("其他收入", "其他收入"),
     ],
 )
 def test_tidy_metric(phrase, tidy):

@@ -205,6 +205,8 @@ def tidy_metric(phrase: str | None) -> str | None:
         return None  # 共計新臺幣300元: a currency's name alone is the sum's unit, no name of what it is
     if is_division_noun(phrase):
         return phrase  # 21个地市: jieba reads 地 of 地市 alone as a particle, which would come off its edge
+    if phrase.startswith(_ITS) and len(phrase) > len(_ITS) + 1 and phrase[len(_ITS)] not in _WORDS_OPENED_BY_ITS:
+        phrase = phrase[len(_ITS) :]  # 其净息差: its (the bank's), which jieba reads as one word with 净
     words = list(phrase_words(phrase))
     for k, (word, _) in enumerate(words):
         if k and word in _BASELINE_PREPOSITIONS and any(t.startswith("n") for _, t in words[:k]):
@@ -511,6 +513,12 @@ def _clean_named_phrase(raw: str, names: tuple[tuple[int, int, str], ...]) -> st
 def clean_phrase(raw: str) -> str:
     """clean_before of a phrase in which no place or organisation starts."""
     return _cleaned(raw, 0, {})
+
+
+# the pronoun "its" opening a metric (其净息差, 其零售贷款余额), and the words it opens that are no pronoun (其中, 其他,
+# 其余, 其它, 其实, 其次)
+_ITS = "其"
+_WORDS_OPENED_BY_ITS = "中他余它实次"
 
 
 # a city's urban area, written right after its name (郑州市区)
