@@ -1775,3 +1775,18 @@ def test_a_measure_after_the_bases_developed_measures_them(claim_of, genre, text
 )  # fmt: skip
 def test_a_divisions_level_before_what_is_counted_counts_no_division(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # the cause a figure is told as (主要是由于, 主要由于) is no word of what it counts (Macau crime figures, Hong
+        # Kong public housing)
+        ("crime statistics", "整體犯罪活動上升5.9%,主要是由於「侵犯財產罪」增加了565宗所致。", "澳门特别行政区",
+         "565宗", "侵犯财产罪"),
+        ("public housing", "公屋輪候時間維持在5.3年,主要由於過去一年有近六成申請者獲安排入住翻新單位。",
+         "香港特别行政区", "近六成", "申请者获安排入住翻新单位"),
+    ],
+)  # fmt: skip
+def test_the_cause_a_figure_is_told_as_is_no_word_of_its_metric(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
