@@ -1631,6 +1631,11 @@ def test_a_figure_after_a_milestone_measures_what_passed_it(claim_of, genre, tex
         ("waste statistics", "建築廢物整體產生量增加約4945公噸（11%）至平均每日50505公噸。", "香港特别行政区", "11%",
          "建筑废物整体产生量", "change"),
         ("trade news", "全年出口额增加12亿元（8.5%）。", "宁波市", "8.5%", "出口额", "change"),
+        # a signed figure alone in brackets after a change is the change in the measure's own unit (Macau's crime
+        # figures, Hong Kong's visitor arrivals)
+        ("crime statistics", "其中，暴力犯罪上升14.7%(+61宗)。", "澳门特别行政区", "61宗", "暴力犯罪", "change"),
+        ("crime statistics", "毒品犯罪案件100宗，同比下降12.3% (-14宗)。", "澳门特别行政区", "-14宗", "毒品犯罪案件",
+         "change"),
         # after a level written in numerals, which heads nothing (labour statistics)
         ("labour statistics", "全市失业人数为五万三千人，比去年同期减少一千人（1.85%）。", "德州市", "1.85%",
          "失业人数", "change"),

@@ -2576,12 +2576,14 @@ _NOUN_AFTER_THE_ITEMS = compile_pattern(
 
 
 # a bracket opening, maybe with a plus sign the figure is read without (增加5 000宗(+9.2%): Hong Kong's releases)
-_OPENING_BRACKET_SIGNED = compile_pattern(r"[（(]\s*[+＋]?")
+_OPENING_BRACKET_SIGNED = compile_pattern(r"\s*[（(]\s*[+＋]?")
+_PLUS = ("+", "＋")
 
 
 def _changes_in_percent_in_brackets(text: str, claims: list[Claim]) -> None:
     """ "产生量较2023年每日增加约4945公噸（11%）": a percentage alone in brackets right after a change is that change
-    said in percent, of the same measure."""
+    said in percent, of the same measure; a signed figure alone in brackets after it (上升14.7%(+61宗)) is the change
+    in the measure's own unit."""
     for i in range(1, len(claims)):
         claim, change = claims[i], claims[i - 1]
         if (
@@ -2594,6 +2596,18 @@ def _changes_in_percent_in_brackets(text: str, claims: list[Claim]) -> None:
         ):
             claim.metric, claim.metric_basis, claim.kind = change.metric, "sentence", "change"
             claim.direction = change.direction
+        elif (
+            claim.metric is None
+            and change.kind == "change"
+            and claim.unit != change.unit
+            and _CLOSING_BRACKET.match(text, claim.end)
+            and (signed := _OPENING_BRACKET_SIGNED.fullmatch(text, change.end, claim.start)) is not None
+            and (signed.group().rstrip().endswith(_PLUS) or claim.value < 0)
+        ):
+            # "暴力犯罪上升14.7%(+61宗)", "同比下降12.3%(-14宗)": a signed figure alone in brackets after a change is
+            # that change in the measure's own unit, as Macau's and Hong Kong's releases write it
+            claim.metric, claim.metric_basis, claim.kind = change.metric, "sentence", "change"
+            claim.direction = "decrease" if claim.value < 0 else "increase"
 
 
 # a share's generic word and the name the statistics give it in brackets, right before the figure (占全市常住人口的
