@@ -959,6 +959,18 @@ def _organisation_left_stop() -> re.Pattern[str]:
     return compile_pattern(f"(?:[0-9０-９]+[个家名所座处支多余]*|[^\\u4e00-\\u9fffA-Za-z]|(?=[{first}])(?:{words}))")
 
 
+def a_name_governed_at(text: str, start: int) -> bool:
+    """Whether a word that ends an organisation's name on its left (新发展, 新建, 建成) ends right at `start`."""
+    window = max(0, start - _LONGEST_GOVERNING_WORD)
+    return any(
+        stop.end() == start and "\u4e00" <= text[stop.start()] <= "\u9fff"
+        for stop in _organisation_left_stop().finditer(text, window, start)
+    )
+
+
+_LONGEST_GOVERNING_WORD = 4
+
+
 def name_governing_word_end(text: str, at: int) -> int | None:
     """Where a word that ends an organisation's name on its left (新建, 改扩建, 依托) and starts at `at` ends."""
     stop = _organisation_left_stop().match(text, at)

@@ -106,7 +106,14 @@ from extract.headline_figures import in_own_words, restating_key
 from extract.layout import dateline_pattern
 from extract.origins import foreign_origin
 from extract.pattern_cache import compile_pattern
-from extract.places import RANKED_BY, RANKED_CLAUSE, counted_division_noun, is_division_noun, subsidiary_words
+from extract.places import (
+    RANKED_BY,
+    RANKED_CLAUSE,
+    a_name_governed_at,
+    counted_division_noun,
+    is_division_noun,
+    subsidiary_words,
+)
 from extract.quantities import MEDALS, division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
 from extract.words import phrase_words, starts_a_word
@@ -195,10 +202,17 @@ def metric_component(doc: Doc) -> Doc:
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
         claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
-        if not claim.metric and claim.kind == "measure" and (body := ending_at.get(claim.start)) is not None:
-            # 全市新发展产业扶贫种养基地58万亩: a measure written right after a body's name (bases, parks) measures
-            # them, what was built or grown, and the subject step then gives it to the place
-            claim.metric = body.place.name if body.role == "organisation" else None
+        if (
+            not claim.metric
+            and claim.kind == "measure"
+            and (body := ending_at.get(claim.start)) is not None
+            and body.role == "organisation"
+            and a_name_governed_at(text, body.start)
+        ):
+            # 全市新发展产业扶贫种养基地58万亩: a measure written right after the name of what was built or developed
+            # (bases, parks) measures it, and the subject step then gives it to the place; not a body's own figure
+            # after its name alone (友谊农场4.1万亩: the farm's)
+            claim.metric = body.place.name
         if roc:
             # 但自105年起下降至20萬8440人: a year of the 民國 calendar is the period, and with it gone the level reached
             # is of what the figure before it measures
