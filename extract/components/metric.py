@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -1335,18 +1336,10 @@ def _measured_for_a_category(text: str, claims: list[Claim], i: int) -> _Measure
     """A figure named only by a category whose last word opens the metric of a figure before it in its sentence,
     of the same base unit, the part singled out by 其中 (居民人均可支配收入4.8万元，其中城镇居民5.6万元: 居民): the
     category's figure of that measure (城镇居民人均可支配收入)."""
-    claim = claims[i]
-    category = claim.metric or ""
-    for whole in reversed(claims[:i]):
-        if whole.sentence_start != claim.sentence_start:
-            return None
+    category = claims[i].metric or ""
+    for whole in _wholes_of_the_part(text, claims, i):
         measure = whole.metric or ""
-        if (
-            whole.kind == "change"  # 比上年末增加0.1万人，其中城镇人口41.4万人: of the level, not its change
-            or whole.unit.split("/")[0] != claim.unit.split("/")[0]
-            or len(measure) <= len(category)
-            or _PART_MARK not in text[whole.end : claim.start]
-        ):
+        if len(measure) <= len(category):
             continue
         for overlap in range(min(len(category), len(measure) - 1), _CATEGORY_OVERLAP - 1, -1):
             if category.endswith(measure[:overlap]) and len(category) > overlap:
@@ -1369,19 +1362,25 @@ def _a_broken_line_between(text: str, before: Claim, claim: Claim) -> bool:
     )
 
 
-def _whole_of_the_part(text: str, claims: list[Claim], i: int) -> Claim | None:
-    """The figure before 其中 in claims[i]'s sentence, of its base unit and no change, that claims[i] is a part of."""
+def _wholes_of_the_part(text: str, claims: list[Claim], i: int) -> Iterator[Claim]:
+    """The figures before 其中 in claims[i]'s sentence that claims[i] may be a part of, the latest first: of its base
+    unit, and no change (比上年末增加0.1万人，其中城镇人口41.4万人: a part of the level, not of its change)."""
     claim = claims[i]
     for whole in reversed(claims[:i]):
         if whole.sentence_start != claim.sentence_start:
-            return None
+            return
         if (
             whole.kind != "change"
             and whole.unit.split("/")[0] == claim.unit.split("/")[0]
             and _PART_MARK in text[whole.end : claim.start]
         ):
-            return whole if whole.metric else None
-    return None
+            yield whole
+
+
+def _whole_of_the_part(text: str, claims: list[Claim], i: int) -> Claim | None:
+    """The latest figure claims[i] may be a part of (_wholes_of_the_part), when it names what it measures."""
+    whole = next(_wholes_of_the_part(text, claims, i), None)
+    return whole if whole is not None and whole.metric else None
 
 
 _GRADE_IN = compile_pattern(_GRADE)
