@@ -962,10 +962,7 @@ def _organisation_left_stop() -> re.Pattern[str]:
 def a_name_governed_at(text: str, start: int) -> bool:
     """Whether a word that ends an organisation's name on its left (新发展, 新建, 建成) ends right at `start`."""
     window = max(0, start - _LONGEST_GOVERNING_WORD)
-    return any(
-        stop.end() == start and "\u4e00" <= text[stop.start()] <= "\u9fff"
-        for stop in _organisation_left_stop().finditer(text, window, start)
-    )
+    return any(name_governing_word_end(text, at) == start for at in range(window, start))
 
 
 _LONGEST_GOVERNING_WORD = 4
@@ -1317,8 +1314,8 @@ def _a_places_court_in_full(name: str, name_start: int, place_starts_at: dict[in
     place = place_starts_at.get(name_start)
     if place is None or place.place.level not in ("county", "city", "province"):
         return name
-    office = name[place.end - name_start :]
-    return place.place.name + court_office_in_full(office) if office in _court_offices() else name
+    office = _court_offices().get(name[place.end - name_start :])
+    return place.place.name + office if office is not None else name
 
 
 def court_office_in_full(office: str) -> str:
