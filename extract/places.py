@@ -791,12 +791,12 @@ def find_unlisted_districts(text: str, divisions: list[Mention]) -> list[Mention
     return mentions
 
 
-def find_listed_part_names(text: str, known: list[Mention]) -> list[Mention]:
+def find_listed_part_names(text: str, known: list[Mention], region: Place | None = None) -> list[Mention]:
     """Places the gazetteer does not know, written as a part of a list of places and their figures
     (莆田市4例（荔城区3例、湄洲湾北岸1例）, 银川市1例、宁东1例): a name right after a list's separator or bracket
     and right before its figure, whose words jieba tags a place name and a locality after it (湄洲湾|北岸, 宁东),
     in a list whose other parts are places with their figures. As zones are, of county level, named as written and
-    coded as nothing."""
+    coded as nothing; a part written by its kind alone (高新区, 城区) is its city's (`_the_citys_part`)."""
     covered = MentionSpans(known)
     items = [m.start for m in known if m.place.level in _ITEM_LEVELS and text[m.end : m.end + 1].isdigit()]
     out: list[Mention] = []
@@ -809,9 +809,55 @@ def find_listed_part_names(text: str, known: list[Mention]) -> list[Mention]:
         if any(0 < abs(item - start) <= _LISTED_PART_REACH for item in items):
             # a city's short name outside the region's province (外市4例（马鞍山1例，武汉3例）) is that city
             known_city = gazetteer().lookup(match["name"], None)
-            place = known_city if known_city is not None and known_city.level == "city" else None
-            out.append(Mention(start, end, place or Place(match["name"], "county")))
+            if known_city is not None and known_city.level == "city":
+                place = known_city
+            elif match["name"] in _listed_part_words():
+                place = _the_citys_part(text, start, match["name"], known, region)
+            else:
+                place = Place(match["name"], "county")
+            out.append(Mention(start, end, place))
     return out
+
+
+def _the_citys_part(text: str, start: int, kind: str, known: list[Mention], region: Place | None) -> Place:
+    """A list's part written by its kind alone (阳泉市3例（城区2例、郊区1例）, 高新区1例) is the one of the city whose
+    figures the list breaks down: the last city (or municipality) named before it on its line, else the region's, else
+    the city of the counties listed before it (我市…（其中枣阳4例，襄城3例，高新区1例）: 襄阳市). Many cities have a
+    高新区 or a 城区, and claims are compared across documents by their subject: named with its city (阳泉市城区,
+    重庆市高新区), coded as the city's district of that name where the table lists one, else as the city."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = sorted((m for m in known if line_start <= m.start < start and m.place.code), key=lambda m: m.start)
+    cities = [m.place for m in before if _a_city_or_municipality(m.place)]
+    whole = cities[-1] if cities else region
+    if (whole is None or whole.code is None or not _a_city_or_municipality(whole)) and before:
+        whole = _the_city_of(before[-1].place)
+    if whole is None or whole.code is None or not _a_city_or_municipality(whole):
+        return Place(kind, "county")
+    width = 2 if whole.level == "province" else 4
+    district = next(
+        (p for p in gazetteer().by_name.get(kind, []) if p.level == "county" and p.code[:width] == whole.code[:width]),
+        None,
+    )
+    if district is not None:
+        return Place(whole.name + kind, "county", district.code, district.parent)
+    return Place(whole.name + kind, "county", whole.code, whole.code)
+
+
+def _the_city_of(place: Place) -> Place | None:
+    """The city (or municipality) a county lies in, by its code."""
+    if place.level != "county" or place.code is None:
+        return None
+    by_code = gazetteer().by_code
+    if place.code[:2] in MUNICIPALITIES:
+        return by_code.get(place.code[:2] + "0" * 10)
+    return by_code.get(place.code[:4] + "0" * 8)
+
+
+def _a_city_or_municipality(place: Place) -> bool:
+    """A city, or a province-level municipality (重庆市), whose districts a list may give."""
+    return place.level == "city" or (
+        place.level == "province" and place.code is not None and place.code[:2] in MUNICIPALITIES
+    )
 
 
 # a list part's name: after a list's separator or bracket, right before its figure

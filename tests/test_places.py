@@ -794,9 +794,15 @@ def test_companies_reporting_results_are_found_without_a_suffix(text, names):
         ("region bulletin", "新增确诊病例2例（银川市1例、宁东1例）。", "宁夏回族自治区", "1例", "银川市"),
         # a city's short name outside the region's province, as such a part, is that city
         ("city bulletin", "外市4例（马鞍山1例，武汉3例）。", "合肥市", "3例", "武汉市"),
-        # a district named bare (城区, 郊区), a zone by its kind or unknown name (高新区, 杨凌示范区), as such a part
-        ("province bulletin", "晋中市9例（平遥县9例），阳泉市3例（城区2例、郊区1例）。", "山西省", "2例", "城区"),
-        ("municipality bulletin", "确诊病例中，万州区49例、两江新区12例、高新区1例。", "重庆市", "1例", "高新区"),
+        # a district named bare (城区, 郊区) or a zone by its kind (高新区, 经济开发区), as such a part, is its city's:
+        # the city whose figure the list breaks down, else the region's
+        ("province bulletin", "晋中市9例（平遥县9例），阳泉市3例（城区2例、郊区1例）。", "山西省", "2例", "阳泉市城区"),
+        ("municipality bulletin", "确诊病例中，万州区49例、两江新区12例、高新区1例。", "重庆市", "1例", "重庆市高新区"),
+        ("city bulletin", "新增疑似病例29例（其中枣阳4例，襄城3例，高新区1例）。", "襄阳市", "1例", "襄阳市高新区"),
+        ("region bulletin", "8.通辽市3例（霍林郭勒市2例、经济开发区1例）", "内蒙古自治区", "1例", "通辽市经济开发区"),
+        ("investment bulletin", "全市新签约项目42个，其中涧西区12个、经开区9个。", "洛阳市", "9个", "洛阳市经开区"),
+        ("city bulletin", "我市新增病例9例（其中襄城区4例、樊城区3例、高新区2例）。", "湖北省", "2例", "襄阳市高新区"),
+        # a zone by an unknown name is as written
         ("province bulletin", "新增确诊病例中，西安市5例、杨凌示范区1例。", "陕西省", "1例", "杨凌示范区"),
         # elsewhere such a word is none
         ("city news", "主城区新增停车位1200个。", "重庆市", "1200个", "重庆市"),
@@ -804,6 +810,18 @@ def test_companies_reporting_results_are_found_without_a_suffix(text, names):
 )
 def test_a_place_the_gazetteer_lacks_is_a_lists_part(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+def test_a_part_by_its_kind_alone_is_coded_as_its_citys_district(claims_of):
+    claims = claims_of("晋中市9例（平遥县9例），阳泉市3例（城区2例、郊区1例）。", region="山西省")
+    found = [(c["subject"], c["place_code"]) for c in claims if c["mention"] == "2例"]
+    assert found == [("阳泉市城区", "140302000000")]
+
+
+def test_the_same_kind_of_part_in_two_cities_is_two_subjects(claims_of):
+    text = "襄阳市新增5例（襄城区4例、高新区1例），宜昌市新增3例（西陵区2例、高新区1例）。"
+    subjects = {c["subject"] for c in claims_of(text, region="湖北省") if c["mention"] == "1例"}
+    assert subjects == {"襄阳市高新区", "宜昌市高新区"}
 
 
 def test_the_unknown_part_of_a_list_is_its_own_subject_and_no_metric(claims_of):

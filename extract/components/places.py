@@ -123,7 +123,8 @@ def places_component(doc: Doc) -> Doc:
     divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
     divisions += find_exclusion_regions(text, divisions)
     divisions += find_named_zones(text, divisions)
-    divisions += find_listed_part_names(text, divisions)  # 荔城区3例、湄洲湾北岸1例: a part the gazetteer lacks
+    # 荔城区3例、湄洲湾北岸1例: a part the gazetteer lacks
+    divisions += find_listed_part_names(text, divisions, attributes.region)
     local = find_local_places(text, divisions)
     # a town or village of the user lexicon, named whole (大王庄村), is not also the shorter one its suffix finds
     listed_local = [m for m in divisions if m.place.level in ("town", "village")]
