@@ -1028,6 +1028,42 @@ def test_a_bodys_own_report_speaks_of_itself(claim_of, text, mention, subject, m
     assert (claim["subject"], claim["metric"]) == (subject, metric)
 
 
+# (genre, text, region, mention, subject): a text that opens by telling a body presenting its review of its year's
+# work gives the work figures after it to the body, not to the place its lead names in passing; a review written as
+# the text itself by a local office, and a statistics office's, keep their place's figures
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "department year review (Traditional)",
+            "海事處處長今日主持部門二○二四年工作回顧記者會,總結過往一年海事處的工作成效,並闡述部門如何鞏固香港作為"
+            "國際航運中心的地位。\n總體情況\n去年共處理船舶事故312宗,較前年減少5%。",
+            "香港特别行政区",
+            "312宗",
+            "海事处",
+        ),
+        (
+            "police year-end meeting news",
+            "市公安局昨日召开2024年工作总结会，总结一年来全局的工作成效，并部署如何保障洛阳经济社会发展大局稳定。\n"
+            "全年共破获刑事案件1260起，同比上升12%。",
+            "洛阳市",
+            "1260起",
+            "洛阳市公安局",
+        ),
+        ("forestry office summary", "县林业局2023年工作总结\n全县森林覆盖率达43.77%。", "犍为县", "43.77%", "犍为县"),
+        (
+            "statistics office meeting",
+            "市统计局召开2024年工作总结会，总结洛阳全年统计工作。\n全年全市地区生产总值达5200亿元。",
+            "洛阳市",
+            "5200亿元",
+            "洛阳市",
+        ),
+    ],
+)
+def test_a_body_presenting_its_years_review_is_its_figures_subject(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
 @pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
