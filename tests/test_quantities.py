@@ -130,8 +130,12 @@ def test_find_quantities_joins_a_number_split_by_a_column_break():
         # Macau's statistics group thousands by a space, right before the unit
         ("至於在職員工方面,共有7 897人。", [7897]),
         ("入境旅客共1 234 567人次，增長5.1%。", [1234567, 5.1]),
+        # and Hong Kong's departments, also before the decimals
+        ("年內檢獲大麻2 874.8公斤,按年上升22%。", [2874.8, 22]),
+        ("全年海上交通意外共1 012.5宗的平均數", [1012.5]),
         # not the columns of a table row, nor a year and a count apart
         ("總數 12 345 678\n", [12, 345, 678]),
+        ("總數 12 345.6\n", [12, 345.6]),
         ("2023年 5人", [2023, 5]),
     ],
 )
