@@ -221,6 +221,21 @@ _RANKED_MEMBERS = [
     ),
     # a place member is the subject: the figure is the measure alone
     ("trade news", "出口额排名前三位的国家是美国(120亿元)、日本(80亿元)。", "浙江省", "120亿元", "出口额"),
+    # members of what was done (检获, 查获): the act of each member, and the change right after a member's figure
+    (
+        "customs year review",
+        "年內檢獲最主要的五類毒品依次為大麻2 874.8公斤,按年上升22%;氯胺酮1 202.8公斤,按年減少34%。",
+        "香港特别行政区",
+        "22%",
+        "检获大麻",
+    ),
+    (
+        "police bulletin",
+        "全年查获最多的三类违禁品依次为管制刀具1200件、烟花爆竹860件和仿真枪42支。",
+        "洛阳市",
+        "860件",
+        "查获烟花爆竹",
+    ),
     # a clause after the first member is no member (收入中位數跌幅最大的是製造業，最新數字為17500元)
     (
         "labour statistics",

@@ -1214,7 +1214,7 @@ def ranked_members(text: str, claims: list[Claim], mentions: dict) -> None:
         return
     frame_ends = [frame.end() for frame in frames]
     previous_end: dict[int, int] = {}  # sentence start -> where the member before ended (its figure's end)
-    for claim in claims:
+    for index, claim in enumerate(claims):
         at = bisect_right(frame_ends, claim.start) - 1
         ranked = frames[at] if at >= 0 and frames[at].start() >= claim.sentence_start else None
         if ranked is None or not _only_members_between(text, ranked.end(), claim.start):
@@ -1231,11 +1231,38 @@ def ranked_members(text: str, claims: list[Claim], mentions: dict) -> None:
         if not member or not measure or not _A_MEMBER.fullmatch(member):
             continue
         named = mentions.get(member_start)
-        claim.metric = measure if named is not None and named.end >= member_start + len(member) else member + measure
+        was = claim.metric
+        if named is not None and named.end >= member_start + len(member):
+            claim.metric = measure
+        else:
+            claim.metric = measure + member if _a_verb_ends(measure) else member + measure
         claim.metric_basis = "sentence"
+        following = claims[index + 1] if index + 1 < len(claims) else None
+        if (
+            following is not None
+            and following.kind == "change"
+            and following.metric == was
+            and was
+            and _ITS_OWN_CHANGE.fullmatch(text, claim.end, following.start)
+        ):
+            # "大麻2 874.8公斤，按年上升22%": the change right after the member's figure, named as it was, is of it (not
+            # the changes listed after 分别 for every member)
+            following.metric, following.metric_basis = claim.metric, "sentence"
+
+
+def _a_verb_ends(measure: str) -> bool:
+    """The measure is what was done to the members (检获最主要的五类毒品依次为大麻…: 检获大麻), not a noun of theirs
+    (毕业研究生就业率: 历史学毕业研究生就业率)."""
+    words = phrase_words(measure)
+    return bool(words) and words[-1][1] == _VERB_TAG
+
+
+_VERB_TAG = "v"  # jieba's tag of a verb
 
 
 _A_MEMBER = compile_pattern(r"[\u4e00-\u9fffA-Za-z]{1,12}")
+# between a member's figure and its own change: a comma and the change's words (，按年上升), no 分别
+_ITS_OWN_CHANGE = compile_pattern(r"[，,]?(?:(?!分别|分別)[\u4e00-\u9fff]){0,6}")
 
 
 def _only_members_between(text: str, start: int, end: int) -> bool:
