@@ -991,7 +991,8 @@ def _suffix_place_pattern() -> re.Pattern[str]:
 
 @cache
 def _organisation_left_stop() -> re.Pattern[str]:
-    """What ends an organisation's name on its left: punctuation, a number, a governing word."""
+    """What ends an organisation's name on its left: punctuation, a number, a governing word. A count in Chinese
+    numerals (二十一处景区, 三家医院) counts bodies of the kind, as 21处景区 does, and is no part of a name."""
     rows = sorted(
         ([cell.strip() for cell in row] for row in lexicon.rows("organisation_left_stops.txt")),
         key=lambda row: len(row[0]),
@@ -1002,7 +1003,13 @@ def _organisation_left_stop() -> re.Pattern[str]:
     words = "|".join(re.escape(row[0]) + (f"(?![{re.escape(row[1])}])" if len(row) > 1 else "") for row in rows)
     # the look-ahead at the words' first characters spares trying each word at every position
     first = re.escape("".join(sorted({row[0][0] for row in rows})))
-    return compile_pattern(f"(?:[0-9０-９]+[个家名所座处支多余]*|[^\\u4e00-\\u9fffA-Za-z]|(?=[{first}])(?:{words}))")
+    return compile_pattern(
+        f"(?:[0-9０-９]+[个家名所座处支多余]*|{_CHINESE_COUNT}|[^\\u4e00-\\u9fffA-Za-z]|(?=[{first}])(?:{words}))"
+    )
+
+
+# a count of bodies in Chinese numerals: two or more numerals, or one before 个/所/座/处 (not 三家村, 七里河, 一汽)
+_CHINESE_COUNT = r"(?:[一二两三四五六七八九十百千]{2,4}[个家所座处]|[二两三四五六七八九十][个所座处])"
 
 
 def a_name_governed_at(text: str, start: int) -> bool:

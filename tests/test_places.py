@@ -287,6 +287,10 @@ def test_a_run_of_generic_words_ending_in_a_suffix_is_walked_back_to_its_start(t
         ("网上盛传市教育局将取消中考。", "盛传市教育局"),
         ("全市国有资产总额达到3.2万亿元。", "全市国有资产"),
         ("非流动性资产处置损益为-123万元。", "非流动性资产"),  # a financial statement's row, no asset manager
+        # a count in Chinese numerals counts bodies of the kind, as an Arabic one does: a Taiwan paper's visitor
+        # figures and a county's tourism summary
+        ("宜县二十一处景区二〇二四年游客总数六〇八万九千人次。", "二十一"),  # as the finders see Traditional text
+        ("去年全县二十一处景区游客数达610万人次。", "二十一"),
     ],
 )
 def test_categories_and_verb_phrases_are_not_organisations(text, not_a_name):
