@@ -1243,25 +1243,39 @@ def find_listed_attractions(text: str, known: list[Mention]) -> list[Mention]:
     """ "漓江景区共接待游客26.87万人次；芦笛岩景区共接待…；两江四湖共接待6.83万人次；《印象·刘三姐》共接待7.5万": in
     a list of clauses each opening with a name and a verb of receiving visitors (lexicon/attraction_verbs.txt), a
     name that ends like a scenic spot (lexicon/attraction_kinds.txt) makes the list's other names spots too, each
-    the subject of its figures. Not a name a place or body found already overlaps."""
-    items = list(_listed_attraction_pattern().finditer(text))
-    if len(items) < _SHORTEST_LIST:
-        return []
+    the subject of its figures. So in a list of names each with its visits (前五名依序为传艺中心宜兰园区一百万八千人次、
+    冬山河亲水公园六十五万九千人次、清水地热六十四万四千人次). Not a name a place or body found already overlaps."""
     kinds = tuple(lexicon.word_list("attraction_kinds.txt"))
     named = MentionSpans(known)
     found = []
-    for sentence_items in _by_sentence(text, items):
-        if len(sentence_items) < _SHORTEST_LIST or not any(m["name"].endswith(kinds) for m in sentence_items):
+    # the two kinds of list apart: a clause receiving visitors before a list of visits is its heading, no member
+    # (全市各景点接待游客前三名依次为龙门石窟十二万三千人次、…)
+    for items in (list(_listed_attraction_pattern().finditer(text)), list(_listed_visits_pattern().finditer(text))):
+        if len(items) < _SHORTEST_LIST:
             continue
-        for match in sentence_items:
-            start, end = match.span("name")
-            name = match["name"].strip("《》")
-            if not named.overlap(start, end) and not is_generic_organisation(name):
-                found.append(Mention(start, end, Place(name, "organisation"), "organisation"))
-    return found
+        for sentence_items in _by_sentence(text, items):
+            if len(sentence_items) < _SHORTEST_LIST or not any(m["name"].endswith(kinds) for m in sentence_items):
+                continue
+            for match in sentence_items:
+                start, end = match.span("name")
+                name = match["name"].strip("《》")
+                if not named.overlap(start, end) and not is_generic_organisation(name):
+                    found.append(Mention(start, end, Place(name, "organisation"), "organisation"))
+    return sorted(found, key=lambda m: m.start)
 
 
 _SHORTEST_LIST = 3  # items of a list of spots: two could be any pair of clauses
+
+
+@cache
+def _listed_visits_pattern() -> re.Pattern[str]:
+    """A name right after a list's separator or a ranking's 为/是, and its visits (冬山河亲水公园六十五万九千人次);
+    not a clause receiving them (万达城接待游客11.4万人次: the verb's list, _listed_attraction_pattern)."""
+    verbs = lexicon.alternation([*lexicon.word_list("attraction_verbs.txt"), "游客"])
+    return compile_pattern(
+        rf"(?:(?<=[、，,；;])|(?<=[为是]))(?P<name>(?:(?!{verbs})[\u4e00-\u9fff·]){{2,12}}?)"
+        r"(?=[0-9０-９〇零一二两三四五六七八九十百千万亿.．]+人次)"
+    )
 
 
 def _by_sentence(text: str, items: list[re.Match[str]]) -> list[list[re.Match[str]]]:

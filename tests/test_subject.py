@@ -360,6 +360,34 @@ _SPOTS = (
             "天门山",
             "游客",
         ),
+        # a park is a spot in such a list (a city's holiday figures)
+        (
+            "holiday tourism",
+            "清明假期，天涯海角接待3.38万人次；蜈支洲岛接待2.25万人次；亚龙湾森林公园接待1.94万人次；鹿回头接待0.97万人次。",
+            "三亚市",
+            "0.97万人次",
+            "鹿回头",
+            "接待",
+        ),
+        # a ranked list of names each with its visits, one of them named as a spot or a park: each is its figure's
+        # subject, also after a figure written in Chinese numerals (a Taiwan paper, a city's holiday figures)
+        (
+            "county visitor ranking (Traditional)",
+            "宜縣二十一處景區二〇二四年遊客數前五名依序為傳藝中心一百萬八千人次、冬山河親水公園六十五萬九千人次、"
+            "清水地熱六十四萬四千人次。",
+            "宜兰县",
+            "六十四萬四千人次",
+            "清水地热",
+            "景区游客数",
+        ),
+        (
+            "holiday tourism",
+            "国庆假期全市各景点接待游客前三名依次为龙门石窟十二万三千人次、白马寺八万六千人次、王城公园五万一千人次。",
+            "洛阳市",
+            "八万六千人次",
+            "白马寺",
+            "游客",
+        ),
         # no spot named as one: clauses of a county's sectors stay the county's
         (
             "county report",

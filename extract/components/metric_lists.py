@@ -1183,8 +1183,8 @@ def _ranked_members_frame() -> re.Pattern[str]:
     ranks = lexicon.alternation(lexicon.word_list("ranking_words.txt"))
     count = r"[0-9一二三四五六七八九十两]+[个位名家项]?"
     return compile_pattern(
-        rf"(?:(?:排名|排在|位居|位列)(?:前|后){count}的?|(?:{ranks})的(?:前|后)?(?:{count})?)"
-        rf"[^，,。；;：:\n0-9]{{0,6}}?(?:依次|分别)?(?:是|为)[：:]?"
+        rf"(?:(?:排名|排在|位居|位列)(?:前|后){count}的?|(?:前|后)[0-9一二三四五六七八九十]+(?:名|位)|(?:{ranks})的(?:前|后)?(?:{count})?)"
+        rf"[^，,。；;：:\n0-9]{{0,6}}?(?:依次|依序|分别)?(?:是|为)[：:]?"
     )
 
 
@@ -1227,6 +1227,9 @@ def ranked_members(text: str, claims: list[Claim], mentions: dict) -> None:
         bracket = _FIGURE_BRACKET.search(member)
         member = member[: bracket.start()] if bracket else member
         measure_start, written = _measure_before(text, ranked.start())
+        counted = [c.end for c in claims[:index] if measure_start < c.end <= ranked.start()]
+        if counted:  # 宜县二十一处景区二〇二四年游客数前五名: the measure starts after the group's count
+            written, measure_start = text[max(counted) : ranked.start()], max(counted)
         measure = clean_before(written, measure_start, mentions) if len(written) >= 2 else ""
         if not member or not measure or not _A_MEMBER.fullmatch(member):
             continue

@@ -242,6 +242,7 @@ def subject_component(doc: Doc) -> Doc:
         start: [(i, balances.balance(0, i.mention.end)) for i in items] for start, items in of_the_sentence.items()
     }
     previous: tuple[Claim, Place | None] | None = None
+    figure_ends = frozenset(claim.end for claim in claims)
     for index, claim in enumerate(claims):
         # the places named before the figure, not inside a bracket closed before it (a part's: 新增死亡病例15例（湖北省
         # 13例…），新增治愈出院病例11例: 11例 is not 湖北省's): the text between closes no bracket, the balance
@@ -255,7 +256,9 @@ def subject_component(doc: Doc) -> Doc:
         counted = None if _a_destination_before(text, claim.start) else _counted_division(text, claim.end)
         # a count right after a list of names counts what they name (临沧、沧源、文山、泸沽湖、芒市5家机场,
         # 昆明、曲靖、玉溪3个城市): no place of the list is its subject, the last no more than the first
-        in_the_list = _places_counted_by(text, claim, in_sentence) | _bodies_listed_together(text, claim, in_sentence)
+        in_the_list = _places_counted_by(text, claim, in_sentence) | _bodies_listed_together(
+            text, claim, in_sentence, figure_ends
+        )
         place, basis = next(
             (
                 (place, basis)
@@ -328,11 +331,14 @@ def _places_counted_by(text: str, claim: Claim, in_sentence: list[Resolved]) -> 
     return {i.place for i in listed} if items > 1 else set()
 
 
-def _bodies_listed_together(text: str, claim: Claim, in_sentence: list[Resolved]) -> set[Place]:
+def _bodies_listed_together(
+    text: str, claim: Claim, in_sentence: list[Resolved], figure_ends: frozenset[int]
+) -> set[Place]:
     """Bodies joined by 、/和/及 to another name before the figure (市立医院、市中医医院、市第三人民医院共接诊…;
     清明上河园、万岁山大宋武侠城、开封府景区…演艺达350场次: a name this text knows no body by may be one of them): what
     they did together is no one member's, the last no more than the first. Not before 分别 or 各, which give each its
-    own."""
+    own; nor a body after another's figure (冬山河亲水公园六十五万九千人次、清水地热六十四万四千人次: the figure written
+    in Chinese numerals is no name)."""
     bodies = [i for i in in_sentence if i.place.level == "organisation"]
     listed = [
         i
@@ -340,6 +346,7 @@ def _bodies_listed_together(text: str, claim: Claim, in_sentence: list[Resolved]
         if _listed_with_another(text, i, bodies)
         or (
             text[i.mention.start - 1 : i.mention.start] == _ENUMERATION_COMMA
+            and i.mention.start - 1 not in figure_ends
             and _NAME_BEFORE_A_JOIN.search(
                 text, max(0, i.mention.start - 1 - _LONGEST_LISTED_NAME), i.mention.start - 1
             )
