@@ -229,6 +229,19 @@ def test_a_digit_ending_a_share_in_cheng_counts_its_tenths(text, mention, value)
     assert found and (found[0].value, found[0].unit) == (pytest.approx(value), "%")
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "qualifier"),
+    [
+        # 破 before a figure solves cases or breaks records (police news, sports news), and ends 侦破
+        ("今年共破积案40起。", "40起", None),
+        ("运动会上共破26项纪录。", "26项", None),
+        ("全年侦破万余起案件。", "万余起", "over"),
+    ],
+)
+def test_po_alone_before_a_figure_is_no_qualifier(text, mention, qualifier):
+    assert [(q.mention, q.qualifier) for q in find_quantities(text)] == [(mention, qualifier)]
+
+
 def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
     assert [q.mention for q in find_quantities("一共三块，五个人分。三块五个")] == ["三块", "五个", "三块", "五个"]
 
@@ -239,6 +252,8 @@ def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
         ("突破千亿元", 1e11, "元", "over"),  # a scale word alone, with a qualifier and a unit
         ("首破百万标箱", 1e6, "标箱", "over"),  # a level broken through for the first time (port news)
         ("首次破1亿件", 1e8, "件", "over"),  # express delivery news
+        ("破万亿元", 1e12, "元", "over"),  # 破 alone before a round scale word: insurers' premiums, a city's traffic
+        ("破百万人次", 1e6, "人次", "over"),
         ("近千万次", 1e7, "次", "approx"),
         ("千万人次以上", 1e7, "人次", "over"),
         ("385.0亿吨公里", 3.85e10, "吨公里", None),  # units as written
