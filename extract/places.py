@@ -1498,6 +1498,32 @@ def _names_ending_a_word_only() -> frozenset[str]:
     return frozenset(lexicon.word_list("names_ending_a_word_only.txt"))
 
 
+def find_business_line_subsidiaries(text: str, organisations: list[Mention]) -> list[Mention]:
+    """A group's companies named by the group's short name and their line of business (中国平安 … 平安产险, 平安寿险,
+    平安养老; 中国太保 … 太保寿险、太保产险: lexicon/business_lines.txt), whose figures are their own, not the group's:
+    only for a group the text names, where the name starts a word and is no longer name's part."""
+    stems = {_group_stem(m.place.name) for m in organisations if m.role == "organisation"}
+    stems.discard(None)
+    if not stems:
+        return []
+    named = MentionSpans(organisations)
+    lines = lexicon.alternation(lexicon.word_list("business_lines.txt"))
+    pattern = compile_pattern(rf"(?:{lexicon.alternation(sorted(stems))})(?:{lines})")
+    return [
+        Mention(match.start(), match.end(), Place(match.group(), "organisation"), "organisation")
+        for match in pattern.finditer(text)
+        if starts_a_word(text, match.start()) and not named.overlap(match.start(), match.end())
+    ]
+
+
+def _group_stem(name: str) -> str | None:
+    """The short name a group's companies are named by: 中国平安 -> 平安, 中国太保 -> 太保 (中国 and two characters)."""
+    return name[len(_NATIONAL_PREFIX) :] if name.startswith(_NATIONAL_PREFIX) and len(name) == 4 else None
+
+
+_NATIONAL_PREFIX = "中国"
+
+
 def find_subsidiaries(text: str) -> list[Mention]:
     """Companies a group's results news names after 子公司 (长春高新子公司金赛药业实现收入18.43亿元, 子公司百克生物
     实现…: lexicon/subsidiary_words.txt), whose figures are their own: the short name up to a verb of achieving or a

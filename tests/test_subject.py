@@ -1056,6 +1056,44 @@ def test_a_bodys_own_report_speaks_of_itself(claim_of, text, mention, subject, m
     assert (claim["subject"], claim["metric"]) == (subject, metric)
 
 
+# (genre, text, region, mention, subject, metric): a group's companies named by its short name and their line of
+# business report their own figures, in a text that names the group
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject", "metric"),
+    [
+        (
+            "insurers' premiums",
+            "中国平安原保费收入3590.67亿元。中国平安公告显示,平安产险前三季度原保费为1274.2亿元,平安寿险原保费为2184.9亿元。",
+            "中国",
+            "2184.9亿元",
+            "平安寿险",
+            "原保费",
+        ),
+        (
+            "insurers' premiums, listed together",
+            "中国太保原保费收入1888.3亿元。中国太保公告显示,太保寿险、太保产险前三季度累计原保险业务收入分别为1173.35亿元、"
+            "714.95亿元。",
+            "中国",
+            "714.95亿元",
+            "太保产险",
+            "原保险业务收入",
+        ),
+        (
+            "insurer results (Traditional)",
+            "中國太平公佈,集團上半年淨利潤31.2億港元。其中太平人壽實現保費收入1107億元。",
+            "香港特别行政区",
+            "1107億元",
+            "太平人寿",
+            "保费收入",
+        ),
+        ("a wish, no company", "祝大家平安健康，全年共接待游客120万人次。", "洛阳市", "120万人次", "洛阳市", "游客"),
+    ],
+)
+def test_a_groups_company_named_by_its_line_of_business(claim_of, genre, text, region, mention, subject, metric):
+    claim = claim_of(text, mention, region)
+    assert (claim["subject"], claim["metric"]) == (subject, metric), genre
+
+
 # (genre, text, region, mention, subject): a text that opens by telling a body presenting its review of its year's
 # work gives the work figures after it to the body, not to the place its lead names in passing; a review written as
 # the text itself by a local office, and a statistics office's, keep their place's figures

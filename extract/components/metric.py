@@ -687,10 +687,18 @@ def _respective_figures_of_another_time(text: str, claims: list[Claim]) -> None:
             and len({c.metric for c in run}) <= 1
             and all(c.metric_basis is not None for c in run)  # 贡献率分别为22.5%、22.1%: named in their own clause
             and earlier[0].sentence_start >= _sentence_before(claims, i)
+            and not _names_listed_before(text, claims[i])
         ):
             for claim, counterpart in zip(run, earlier, strict=True):
                 claim.metric, claim.metric_basis = counterpart.metric, "sentence"
         i += max(n, 1)
+
+
+def _names_listed_before(text: str, first: Claim) -> bool:
+    """The clause of figures listed after 分别 lists, before them, what they are of (太保寿险、太保产险前三季度
+    累计原保险业务收入分别为1173.35亿元、714.95亿元): they have names of their own and restate nothing."""
+    clause_start = max(first.sentence_start, *(text.rfind(mark, 0, first.start) + 1 for mark in "，,；;"))
+    return "、" in text[clause_start : first.start]
 
 
 def _numerator(unit: str) -> str:

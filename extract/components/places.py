@@ -28,6 +28,7 @@ from extract.places import (
     MentionSpans,
     Place,
     find_attractions,
+    find_business_line_subsidiaries,
     find_events,
     find_exclusion_regions,
     find_listed_attractions,
@@ -158,6 +159,7 @@ def places_component(doc: Doc) -> Doc:
     organisations += [m for m in reporting if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
     organisations += [m for m in find_subsidiaries(text) if not named.overlap(m.start, m.end)]
+    organisations += find_business_line_subsidiaries(text, organisations)  # 中国平安 … 平安产险
     organisations = of_the_region(organisations, attributes.region, gaz)
     named = MentionSpans(organisations)
     systems = find_system_bodies(text, attributes.region, gaz, divisions)
