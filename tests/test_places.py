@@ -87,6 +87,9 @@ def test_local_place_names(text, name):
         # the first of a kind (a bus company's year), a work report's opening verb (a township's report)
         "去年开通首条社区微循环线路。",
         "现在，我代表镇人民政府，向大会报告工作。",
+        # kinds of community a programme builds: a street office's summary and a Zhejiang county's news
+        "街道专题召开现代社区建设动员会。",
+        "全县今年新建未来社区12个。",
     ],
 )
 def test_words_before_a_suffix_are_not_places(text):
