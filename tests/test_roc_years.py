@@ -257,3 +257,23 @@ def test_a_quarter_alone_is_no_metric_and_a_figured_item_no_name(claim_of, genre
 )
 def test_since_a_roc_year_is_no_metric_and_a_yearly_fall_reaches_levels(claim_of, genre, text, mention, metric):
     assert claim_of(text, mention, "台湾省")["metric"] == metric, genre
+
+
+# a year of the 民國 calendar and its month or end before a place's or body's name is the period, as 2024年9月底北京市
+# is: no part of the metric, nor is the name (a city's statistics weekly, a county's population figures)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        (
+            "city statistics weekly",
+            "113年9月底臺北市實際進用高齡身心障礙者計996人。",
+            "台北市",
+            "996人",
+            "实际进用高龄身心障碍者",
+        ),
+        ("city statistics weekly", "112年底臺北市失智共同照護中心計11家。", "台北市", "11家", "失智共同照护中心"),
+        ("county population", "112年12月連江縣人口增加率為119.14‰。", "连江县", "119.14‰", "人口增加率"),
+    ],
+)
+def test_a_roc_period_before_a_name_opens_no_metric(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

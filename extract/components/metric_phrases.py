@@ -19,6 +19,7 @@ from extract.components.period import comparison_pattern, period_pattern
 from extract.indicators import name_ending
 from extract.pattern_cache import compile_pattern
 from extract.places import Place, gazetteer, is_division_noun, name_governing_word_end, place_preceding_words
+from extract.roc_years import BARE_ROC
 from extract.words import phrase_words, starts_a_word
 
 QUOTE_CHARS = compile_pattern(r"[“”‘’\"'「」『』《》]")
@@ -521,6 +522,10 @@ _ITS = "其"
 _WORDS_OPENED_BY_ITS = "中他余它实次"
 
 
+# a year of Taiwan's calendar opening a phrase, with its month or end (113年9月底, 113年底)
+_ROC_PERIOD = compile_pattern(rf"(?:{BARE_ROC})\s?年(?:[0-9]{{1,2}}月)?(?:底|末|初)?")
+
+
 # a city's urban area, written right after its name (郑州市区)
 _URBAN_AREA = "市区"
 
@@ -543,6 +548,11 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
                 word_start = _word_start_from(raw, period.end())
                 offset = period.end() if word_start - period.end() >= _NOUN_LEFT_OF_A_WORD else word_start
             changed = True
+        roc_period = _ROC_PERIOD.match(raw, offset)
+        if roc_period and mentions.get(clause_start + roc_period.end()) is not None:
+            # 113年9月底臺北市實際進用…: a year of Taiwan's calendar and its part before a name is the time, as 2024年
+            # 9月底北京市 is (the period step reads it; a bare 113 is no year to period_pattern here)
+            offset, changed = roc_period.end(), True
         mention = mentions.get(clause_start + offset)
         governing = name_governing_word_end(raw, offset) if mention is None else None
         named = mentions.get(clause_start + governing) if governing is not None else None
