@@ -1691,13 +1691,24 @@ def numbered_apart(short: str, full: str) -> bool:
 def find_named_groups(text: str) -> list[Mention]:
     """A group of bodies or places named in quotes by how many they are (成都、泸州、德阳、宜宾“四大产区”, 五粮液…水井坊
     “六朵金花”企业, “三大运营商”; its noun one of lexicon/named_group_nouns.txt, no slogan's 十大行动): what the group
-    together did is the group's, no one member's. Written as in the quotes, a body of its own."""
-    if "“" not in text and '"' not in text:
-        return []
-    return [
+    together did is the group's, no one member's. Written as in the quotes, a body of its own. So is a group named
+    without quotes by how many big ones it is (A股四大上市险企, 三大运营商): what they together earned is theirs."""
+    quoted = [
         Mention(match.start(), match.end(), Place(match["name"], "organisation"), "organisation")
         for match in _named_group().finditer(text)
     ]
+    inside_quotes = MentionSpans(quoted).overlap
+    return sorted(
+        quoted
+        + [
+            Mention(match.start(), match.end(), Place(match.group(), "organisation"), "organisation")
+            for match in _big_group_name().finditer(text)
+            if not inside_quotes(match.start(), match.end())
+            and (len(match["noun"]) > 1 or starts_a_word(text, match.end()))  # 十大行动 is no 十大行 (banks)
+            and text[match.start() - 1 : match.start()] != _AFTER_A_LIST  # 化石文化园区等五大文化园区: a count of them
+        ],
+        key=lambda m: m.start,
+    )
 
 
 @cache
@@ -1705,6 +1716,17 @@ def _named_group_name() -> re.Pattern[str]:
     """A number and a measure or 大 (四大, 六朵, 十朵小), then the group's noun (lexicon/named_group_nouns.txt)."""
     nouns = lexicon.alternation(lexicon.word_list("named_group_nouns.txt"))
     return compile_pattern(rf"[一二三四五六七八九十两]{{1,2}}(?:大|朵|家|个|座|条)[\u4e00-\u9fff]{{0,3}}?(?:{nouns})")
+
+
+_AFTER_A_LIST = "等"
+
+
+@cache
+def _big_group_name() -> re.Pattern[str]:
+    """A group named by how many big ones it is, unquoted (四大上市险企, 三大运营商): 大, not a measure word, which
+    counts (三家银行)."""
+    nouns = lexicon.alternation(lexicon.word_list("named_group_nouns.txt"))
+    return compile_pattern(rf"[二三四五六七八九十两]大[\u4e00-\u9fff]{{0,3}}?(?P<noun>{nouns})")
 
 
 @cache

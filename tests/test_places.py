@@ -889,11 +889,13 @@ def test_words_before_a_town_suffix_that_name_no_town(text, region, names):
         ("全市实施“十大行动”，完成投资120亿元。", []),
         ("深刻领悟“两个确立”的决定性意义。", []),
         ("推进“十个一”工程建设。", []),
-        # and a group's noun unquoted is no name (三大运营商 in running text)
-        ("三大运营商共建成5G基站12.6万个。", []),
+        # unquoted, a group is named by how many big ones it is (三大运营商), not by a count of them (三家运营商)
+        ("三大运营商共建成5G基站12.6万个。", ["三大运营商"]),
+        ("三家运营商共建成5G基站12.6万个。", []),
+        ("全市实施十大行动，完成投资120亿元。", []),
     ],
 )
-def test_groups_named_in_quotes_by_how_many_they_are(text, groups):
+def test_groups_named_by_how_many_they_are(text, groups):
     assert [m.place.name for m in find_named_groups(text)] == groups
 
 

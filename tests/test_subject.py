@@ -2295,10 +2295,50 @@ def test_a_place_ranked_first_inside_its_clause_is_the_figures(claims_of, text, 
         ),
         # a slogan counted so names no group: the place's figure
         ("全市实施“十大行动”，完成投资120亿元。", "泸州市", "120亿元", "泸州市"),
+        ("全市实施十大行动，完成投资120亿元。", "泸州市", "120亿元", "泸州市"),
     ],
 )
 def test_a_group_named_after_its_members_is_the_subject(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+# (genre, text, region, mention, subject, metric): a group named without quotes by how many big ones it is did what
+# its figures say together: it is their subject, no part of their metric (a time phrase after it neither), and its
+# number counts nothing; a count after a list (…等五大文化园区) stays a count
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject", "metric"),
+    [
+        (
+            "insurers' premiums",
+            "媒体人初步计算得出,四大上市险企前三季度合计原保费已突破万亿元,达到10176.15亿元,接近四大上市险企去年全年的原保费"
+            "收入(10646.8亿元)。",
+            "中国",
+            "10176.15亿元",
+            "四大上市险企",
+            "合计原保费",
+        ),
+        (
+            "telecom results",
+            "三大运营商前三季度合计营业收入1.2万亿元，同比增长3.5%。",
+            "中国",
+            "1.2万亿元",
+            "三大运营商",
+            "合计营业收入",
+        ),
+    ],
+)
+def test_a_group_named_by_how_many_big_ones_it_is(claims_of, genre, text, region, mention, subject, metric):
+    claims = claims_of(text, region=region)
+    claim = next(c for c in claims if c["mention"] == mention)
+    assert (claim["subject"], claim["metric"]) == (subject, metric), genre
+    assert not [c for c in claims if c["mention"].endswith(("四大", "三大"))], genre
+
+
+def test_a_count_after_a_list_is_no_group():
+    from extract.pipeline import extract_claims
+
+    claims = extract_claims("建设左镇化石文化园区等五大文化园区。", region="台南市")
+    assert [(c.mention, c.value) for c in claims] == [("五大", 5)]
 
 
 @pytest.mark.parametrize(

@@ -247,10 +247,12 @@ def _inside_a_name(quantity: Quantity, named: tuple[list[int], list[int]]) -> bo
     if not quantity.chinese:
         return False
     starts, ends = named
-    i = bisect_right(starts, quantity.start) - 1
+    # the numeral's own start: a qualifier before it (接近|四大上市险企) is no part of the name
+    numeral_start = quantity.start + max(0, quantity.mention.find(quantity.numeral))
+    i = bisect_right(starts, numeral_start) - 1
     # names nest only a few deep (a county inside an organisation's name): the last few names that
     # start before the quantity are the only ones that can hold it
-    return any(starts[j] <= quantity.start and quantity.end <= ends[j] for j in range(max(0, i - 3), i + 1))
+    return any(starts[j] <= numeral_start and quantity.end <= ends[j] for j in range(max(0, i - 3), i + 1))
 
 
 # the words of an honour's title between its "N大" and the name it is given to (十大美丽乡村|平和县…)

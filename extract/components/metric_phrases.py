@@ -767,9 +767,11 @@ def _name_ends_inside_a_word(raw: str, start: int, end: int) -> bool:
     """A name found at raw[start:end] whose end falls inside a word that begins within it (普通高中学|位,
     高中学|业: 中学 read as a school's suffix) is no name; jieba gluing the name's first word to what
     follows (本澳上|月) says nothing, nor its last character glued to an adverb of the verb after it (银子岩共接待:
-    jieba reads 岩共)."""
+    jieba reads 岩共), nor to a time phrase after it (四大上市险企前三季度: jieba reads 险企前)."""
     if raw.startswith(_ADVERBS_AFTER_A_NAME, end) or raw[end - 1 : end + 1] == _URBAN_AREA:
         return False  # …|共接待; 成都市|区: the city's urban area (市区), however jieba cuts it
+    if period_pattern(raw, quarters_alone=True).match(raw, end):
+        return False
     position = start
     for word, _ in phrase_words(raw[start : end + _NAME_CONTEXT]):
         if position >= end:
