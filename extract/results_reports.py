@@ -93,6 +93,26 @@ def top_end(articles: list[Article]) -> int | None:
 
 
 def results_report_company(text: str, articles: list[Article]) -> str | None:
-    """The company whose results report the first article's opening sentence announces, else None."""
+    """The company whose results report the first article's opening sentence announces, else the company whose stock
+    code an exchange announcement's head gives (潍柴动力股份有限公司 … (股份代号:2338)), else None."""
     end = top_end(articles)
-    return results_report_at_top(text[:end]) if end is not None else None
+    company = results_report_at_top(text[:end]) if end is not None else None
+    return company or announcement_issuer(text)
+
+
+def announcement_issuer(text: str) -> str | None:
+    """The company an exchange announcement's head names with its stock code (潍柴动力股份有限公司 … (股份代号:2338)),
+    else None."""
+    issuer = _ANNOUNCEMENT_ISSUER.search(text, 0, _ANNOUNCEMENT_HEAD)
+    return issuer["name"] if issuer is not None and _a_company_name(issuer["name"]) else None
+
+
+# a Hong Kong exchange announcement names its issuer on a line of its own, with its English name and its stock code
+# (潍柴动力股份有限公司 WEICHAI POWER CO., LTD. (…) (股份代号:2338)), after the exchange's disclaimer that names the
+# exchange: the issuer is the announcement's company, no exchange
+_ANNOUNCEMENT_ISSUER = compile_pattern(
+    r"^\s*(?P<name>[\u4e00-\u9fff]{2,16}(?:有限公司|集团|控股))[^\n]{0,120}?[（(]\s?(?:股份代[号號]|股票代[码碼])"
+    r"\s?[:：]\s?[0-9]{1,6}\s?[）)]",
+    re.MULTILINE,
+)
+_ANNOUNCEMENT_HEAD = 800  # characters: the disclaimer, the issuer's line and the title

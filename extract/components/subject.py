@@ -77,7 +77,7 @@ from extract.places import (
     written_name,
 )
 from extract.quantities import DIVISION_ALTERNATIVES
-from extract.results_reports import results_headline_at_top, results_report_at_top, top_end
+from extract.results_reports import announcement_issuer, results_headline_at_top, results_report_at_top, top_end
 from extract.roc_years import writes_roc_years
 from extract.words import starts_a_word
 
@@ -1241,7 +1241,11 @@ def _parent_opening(text: str, sentence_start: int, mention: Mention, clause_bre
 def _issuer(text: str, articles: list[Article], mentions: list[Mention]) -> Place | None:
     """The company or bank whose own report or announcement the text is: named at its top, before the end of the
     first article's opening sentence ("青岛啤酒股份有限公司2024年第一季度报告" above "本公司董事会…"), when the text
-    speaks of itself as 本公司, 本集团 (a company) or 本行, 我行 (a bank), as a court's report says 本院."""
+    speaks of itself as 本公司, 本集团 (a company) or 本行, 我行 (a bank), as a court's report says 本院. An exchange
+    announcement's issuer, named with its stock code under the exchange's disclaimer, is it, not the exchange."""
+    announcing = announcement_issuer(text)
+    if announcing is not None:
+        return named_organisation(announcing) or Place(announcing, "organisation")
     end = top_end(articles)
     if end is None:
         return None
