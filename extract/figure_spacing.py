@@ -34,8 +34,11 @@ _ANY_SPACE = compile_pattern(
 # a line of running text: a sentence's punctuation in it
 _RUNNING_TEXT = compile_pattern(r"[，。；]|[,;](?![0-9])")  # not a thousands separator (1,292)
 # a line laid out in columns: two figures with only spaces between them, a tab or a run of spaces inside it
-# (not the full-width spaces that indent a paragraph)
-_COLUMNS = compile_pattern(r"[0-9%％][ \u00a0\u3000]+[-－+]?[0-9]|(?<=\S)(?:\t|[ \u3000]{2,})(?=\S)")
+# (not the full-width spaces that indent a paragraph), or a header of years as columns (项目 2016年 2015年)
+_COLUMNS = compile_pattern(
+    r"[0-9%％][ \u00a0\u3000]+[-－+]?[0-9]|(?<=\S)(?:\t|[ \u3000]{2,})(?=\S)"
+    r"|(?:19|20)[0-9]{2}年度?[ \u00a0\u3000]+(?:19|20)[0-9]{2}年"
+)
 
 
 def unspaced_view(text: str) -> TextView | None:

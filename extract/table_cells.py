@@ -27,8 +27,11 @@ from extract.quantities import Quantity, read_quantity
 _PIPE = "|"
 _SEPARATOR_CELL = compile_pattern(r":?-{2,}:?|")
 # a row written with spaces (PDF text): a label, then figures apart by spaces ("林 业 86.95 4.2");
-# "--" and "…" stand for a figure not given
-_FIGURE_TOKEN = r"(?:[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％‰]?|[-—－]{1,2}|…{1,2})"
+# "--" and "…" stand for a figure not given; a financial statement brackets a negative amount ((155,320,838.99))
+_FIGURE_TOKEN = (
+    r"(?:[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％‰]?|[-—－]{1,2}|…{1,2}"
+    r"|[（(][0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[)）])"
+)
 _SPACE_ROW = compile_pattern(rf"(?P<label>.*?[^\s0-9０-９.,，%％‰+\-－—…])(?P<figures>(?:[ \u3000]+{_FIGURE_TOKEN})+)")
 _TOKEN = compile_pattern(r"\S+")
 # what every table row holds somewhere, looked for once in the whole text before reading any line
@@ -38,10 +41,12 @@ _WORDY = compile_pattern(r"[\u4e00-\u9fffA-Za-z]")
 _PROSE = compile_pattern(r"[，。；！？;!?]|, ")
 # a figure (a number, maybe with its unit), against a year (2023, 2023年, 2023年度) or a label
 _FIGURE_CELL = compile_pattern(
-    r"(?:约|近|超|逾|不足)?[-+－]?[0-9０-９][0-9０-９,，.．]*(?:\s*[-－~～至]\s*[0-9０-９][0-9０-９,，.．]*)?"
+    r"(?:约|近|超|逾|不足)?[-+－（(]?[0-9０-９][0-9０-９,，.．]*(?:\s*[-－~～至]\s*[0-9０-９][0-9０-９,，.．]*)?"
     r"\s*[^\s0-9０-９A-Za-z|]{0,8}"
 )
 _YEAR_CELL = compile_pattern(r"(?:19|20)[0-9]{2}(?:年(?:度|末|底|初)?)?")
+# a header cell naming a year, in either numerals (2016年, 二零一六年)
+_A_YEAR = compile_pattern(r"(?:19|20)[0-9]{2}年|[一二][〇○零九][〇○零一二三四五六七八九]{2}年")
 _CAPTION = compile_pattern(r"附?表\s*[0-9０-９一二三四五六七八九十]+")
 _NUMBERED_HEADING = compile_pattern(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]")
 _CAPTION_MAX = 48
@@ -58,10 +63,11 @@ _HOME_CURRENCY = "人民币"
 _UNIT_BRACKET = compile_pattern(r"[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^（）()]{1,8}?)\s*[)）]$|(?P<sign>[%％‰])$")
 # the time a header or title is about: 上季, 2023年年末, 今年第二季, 本报告期, 1-6月, 2024年3月31日 (a balance sheet)
 _PERIOD = compile_pattern(
-    r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|历年|近[0-9一二三四五六七八九十]+年|(?:上年|去年)同期"
+    r"(?:(?:19|20)[0-9]{2}(?:[-－—至~](?:19|20)[0-9]{2})?年度?|[一二][〇○零九][〇○零一二三四五六七八九]{2}年度?|历年|近[0-9一二三四五六七八九十]+年|(?:上年|去年)同期"
     r"|[上本今去前明]年度?末?|年初至报告期末|年初至今|本?报告期末?|本期末?|上期末?"
     r"|第?[一二三四1-4]季度?|前三季度|[上本今][季月]度?|上半年|下半年|全年|年末|年底|年初|期末|期初"
-    r"|[0-9]{1,2}月?[-－—~至][0-9]{1,2}月份?|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月(?:份|末|底)?)+"
+    r"|[0-9]{1,2}月?[-－—~至][0-9]{1,2}月份?|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月(?:份|末|底)?"
+    r"|[一二三四五六七八九十]{1,3}月?至[一二三四五六七八九十]{1,3}月)+"
 )
 # what a change is compared with: 比上年, 较上年同期, 同比
 _COMPARISON = compile_pattern(
@@ -74,8 +80,8 @@ _DISTRIBUTIVE = compile_pattern(
 )
 # a row label's marks of place in the table: "#城镇" (of which), "其中：", "1.", "（一）", "一、"
 _LABEL_MARKS = compile_pattern(
-    r"^(?:[#＃]+|其中[:：]?|[0-9]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、)+"
-)
+    r"^(?:[#＃]+|其中[:：]?|[0-9]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|[加减][:：])+"
+)  # 减:营业成本, 加:投资收益: how a financial statement's row adds up, no word of what it measures
 _SPACE_BETWEEN_HAN = compile_pattern(r"(?<=[\u4e00-\u9fff、）)（(])[ \u3000]+(?=[\u4e00-\u9fff、（(])")
 _LINE = compile_pattern(r"[^\n]+")
 # a column of units: 产品名称 | 单位 | 产量
@@ -188,7 +194,7 @@ def _row_form(text: str, start: int, end: int) -> str | None:
         return "pipe"
     if "\t" in line:
         return "tab"
-    if (line[-1].isdigit() or line[-1] in "%％‰-—…") and (" " in line or "\u3000" in line):
+    if (line[-1].isdigit() or line[-1] in "%％‰-—…)）") and (" " in line or "\u3000" in line):
         match = _SPACE_ROW.fullmatch(line)
         if match and _WORDY.search(match["label"]) and not _PROSE.search(match["label"]):
             return "space"
@@ -405,9 +411,11 @@ def _space_header(line: str) -> list[str]:
 
 
 def _is_space_header(line: str, figures: int) -> bool:
+    """A header line over rows of that many figures: a cell over the labels and one over each figure, or only those
+    over the figures where one names a year (附注 二零一六年 二零一五年 over 营业收入 7 93,183,521,384.54 …)."""
     tokens = _space_header(line)
     return (
-        len(tokens) >= figures + 1
+        (len(tokens) >= figures + 1 or (len(tokens) >= figures and any(_A_YEAR.match(t) for t in tokens)))
         and not _PROSE.search(line)
         and not any(_is_figure(t) for t in tokens)
         and len(line) <= _CAPTION_MAX
@@ -484,13 +492,18 @@ def _without_unit(header: str) -> str:
     return header.strip(_TRIM)[: match.start()] if match else header
 
 
+# a note in brackets closing a column header (二零一五年(经重述), 2023年（未经审计）): how the figures were restated
+# or audited, no measure
+_HEADER_NOTE = compile_pattern(r"[（(](?:经|未经)[\u4e00-\u9fff]{1,6}[)）]$")
+
+
 @cache
 def _column(header: str) -> Column:
     """A column header read: "上季失业率" -> period 上季, measure 失业率; "比上年增长（%）" -> a change
     column in %; "绝对数（亿元）" -> no measure of its own, in 亿元."""
     name = re.sub(r"\s+", "", header)
     unit = _unit_of(name)
-    name = _without_unit(name) if unit else name
+    name = _without_unit(name) if unit else _HEADER_NOTE.sub("", name)  # 二零一五年(经重述): a note, no measure
     period = _PERIOD.match(name)
     rest = name[period.end() :] if period else name
     rest = _COMPARISON.sub("", rest)
@@ -515,6 +528,11 @@ def _table_head(title: str, unit_text: str | None, labels: list[str] | tuple[str
     if unit_in_title:
         unit = unit or _read_unit(_unit_line_unit(unit_in_title))
         name = name[: unit_in_title.start()]
+    bracketed = _UNIT_BRACKET.search(name) if unit is None else None
+    if bracketed is not None and bracketed["unit"]:
+        # 二零一六年一月至十二月(人民币元): a financial statement's unit in brackets after its period
+        unit = _read_unit(bracketed["unit"].removeprefix(_HOME_CURRENCY))
+        name = name[: bracketed.start()] if unit is not None else name
     period = _PERIOD.match(name)
     name = name[period.end() :] if period else name
     distributive = _DISTRIBUTIVE.match(name)

@@ -2397,3 +2397,29 @@ def test_an_event_is_the_subject_of_its_own_figures(claim_of, text, region, ment
 )
 def test_the_whole_county_in_a_firms_story_is_the_county(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+# (genre, text, mention, subject): an exchange announcement names its issuer with its stock code under the exchange's
+# disclaimer, which names the exchange first: the figures are the issuer's, not the exchange's
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "subject"),
+    [
+        (
+            "results announcement",
+            "截至二零一六年十二月三十一日止年度的末期业绩公布\n香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不"
+            "负责。\n潍柴动力股份有限公司 WEICHAI POWER CO., LTD. (股份代号:2338)\n财务摘要\n"
+            "营业收入约为人民币93,184百万元,上升约25.6%。\n归属於母公司股东的净利润约为人民币2,441百万元。",
+            "2,441百万元",
+            "潍柴动力股份有限公司",
+        ),
+        (
+            "announcement (Traditional)",
+            "香港交易及結算所有限公司及香港聯合交易所有限公司對本公告的內容概不負責。\n"
+            "中國海外發展有限公司 (股份代號：688)\n本集團本年度合約物業銷售額約為人民幣3,098億元。",
+            "3,098億元",
+            "中国海外发展有限公司",
+        ),
+    ],
+)
+def test_an_exchange_announcements_issuer_is_its_figures_subject(claim_of, genre, text, mention, subject):
+    assert claim_of(text, mention, "香港特别行政区")["subject"] == subject, genre

@@ -555,3 +555,45 @@ def test_a_unit_in_a_cell_of_its_own(text, mention, value, metric):
     assert claim.value == pytest.approx(value)
     assert (claim.unit, claim.kind) == ("元", "money")
     assert claim.metric.startswith(metric)
+
+
+# a listed company's financial statement as an exchange announcement prints it: columns apart by spaces under a header
+# of years in Chinese numerals over a column of note numbers, its unit in brackets after its period, rows added up by
+# 减:/加:, a loss in brackets
+INCOME_STATEMENT = """合并利润表
+二零一六年一月至十二月(人民币元)
+附注 二零一六年 二零一五年 (经重述)
+营业收入 7 93,183,521,384.54 74,167,740,555.91
+减:营业成本 7 72,099,983,058.63 57,063,786,786.20
+销售费用 7,644,628,984.86 6,275,023,707.69
+加:公允价值变动损益 (155,320,838.99) (23,353,073.10)
+投资收益 120,490,092.49 114,954,618.74
+"""
+# a county's statistical table of two years' columns apart by single spaces
+COUNTY_TABLE = """主要经济指标
+单位：万元
+指标 2023年 2022年
+地区生产总值 1234567 1100234
+一般公共预算收入 45678 43210
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "metric", "period"),
+    [
+        (INCOME_STATEMENT, "93,183,521,384.54", 93183521384.54, "元", "营业收入", "二零一六年"),
+        (INCOME_STATEMENT, "57,063,786,786.20", 57063786786.20, "元", "营业成本", "二零一五年"),
+        (INCOME_STATEMENT, "6,275,023,707.69", 6275023707.69, "元", "销售费用", "二零一五年"),
+        (INCOME_STATEMENT, "155,320,838.99", -155320838.99, "元", "公允价值变动损益", "二零一六年"),
+        (COUNTY_TABLE, "1100234", 11002340000, "元", "地区生产总值", "2022年"),
+        (COUNTY_TABLE, "45678", 456780000, "元", "一般公共预算收入", "2023年"),
+    ],
+)
+def test_columns_of_years_apart_by_spaces(text, mention, value, unit, metric, period):
+    claim = _claims(text)[mention]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.metric, claim.period) == (unit, metric, period)
+
+
+def test_a_statements_note_numbers_are_no_claims():
+    assert "7" not in _claims(INCOME_STATEMENT)

@@ -42,14 +42,23 @@ def table_units_component(doc: Doc) -> Doc:
     if not cells:
         return doc
     quantities: dict[int, Quantity] = doc.user_data.get(QUANTITIES_KEY, {})
+    text = doc_text(doc)
     for token, quantity in quantities.items():
         if quantity.kind is not None:
             continue  # a cell's own unit (20000元, 6.3%) stands
         cell = cell_at(cells, starts, quantity.start)
         unit = cell_unit(cell) if cell is not None and quantity.end <= cell.end else None
         if unit is not None:
-            quantities[token] = with_unit(quantity, unit)
+            quantity = with_unit(quantity, unit)
+            if cell is not None and _bracketed_negative(text[cell.start : cell.end]):
+                quantity = quantity._replace(value=-quantity.value)  # (155,320,838.99): a loss in the statement
+            quantities[token] = quantity
     return doc
+
+
+def _bracketed_negative(cell: str) -> bool:
+    """A financial statement's amount in brackets, (155,320,838.99): a negative one."""
+    return len(cell) > 2 and cell[0] in "(（" and cell[-1] in ")）"
 
 
 def with_unit(quantity: Quantity, unit: Quantity) -> Quantity:
