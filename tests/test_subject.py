@@ -884,6 +884,21 @@ def test_enterprises_and_units_named_by_their_short_name_or_suffix(claim_of, tex
         # examples of what a count counts, listed before 等, are counted, not its subject
         ("适港产业提质升级，某某装备制造基地码头二期等10个项目完工。", "天津市", "10个", "天津市"),
         ("北方华创、三环集团等7家公司净利润超10亿元。", "中国", "7家", "中国"),
+        # the neighbours a profile's borders run along are no subject of its figures, nor carried: a town's yearbook
+        # entry, a county's profile
+        (
+            "富乐镇位于罗平县最北端,东临富源县富村镇;西至麒麟区东山镇;北与富源县竹园镇接壤。距县城97千米,全镇有耕地面积"
+            "35304亩。",
+            "罗平县",
+            "35304亩",
+            "富乐镇",
+        ),
+        (
+            "德江县地处贵州东北部，东与印江县毗邻，西与凤冈县交界，北与沿河县相邻。全县总面积2072平方公里。",
+            "铜仁市",
+            "2072平方公里",
+            "德江县",
+        ),
     ],
 )
 def test_places_that_qualify_a_noun_and_examples_are_no_subjects(claim_of, text, region, mention, subject):
