@@ -250,3 +250,16 @@ def test_changes_of_revenue_and_output_and_against_a_bracketed_base(claim_of, te
 def test_days_change_and_a_rates_change_keeps_its_denominator(claim_of, text, region, mention, kind, unit):
     claim = claim_of(text, mention, region)
     assert (claim["kind"], claim["unit"]) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "direction"),
+    [
+        # a signed percentage is a change, no share: a county's investment by sector, a Macau retail release
+        ("其中:教育、文化、体育和娱乐业负增长,分别为-85.9%和-97.8%。", "鄂州市", "-97.8%", "decrease"),
+        ("銷售額與去年同季比較,通訊設備(+30.6%)錄得升幅。", "澳门特别行政区", "30.6%", "increase"),
+    ],
+)
+def test_a_signed_percentage_is_a_change(claim_of, text, region, mention, direction):
+    claim = claim_of(text, mention, region)
+    assert (claim["kind"], claim["direction"]) == ("change", direction)

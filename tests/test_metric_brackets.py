@@ -41,3 +41,50 @@ def test_no_item_before_a_figures_note_or_a_place(text, mention, not_the_metric)
     claim = next(c for c in extract_claims(text, region="湖南省", date="2020-02-16") if c.mention == mention)
     assert claim.metric != not_the_metric
     assert "397" not in (claim.metric or "")
+
+
+# (genre, text, region, mention -> (kind, metric)): a change written with its sign alone in brackets after an item is
+# that item's change of the measure its clause compares; the sign makes it a change, no share
+_SIGNED = [
+    (
+        "Macau retail release (Traditional)",
+        "銷售額與去年同季比較,通訊設備(+30.6%)、鐘錶及珠寶(+23.2%)均錄得升幅,而藥房貨品(-5.5%)則下跌。",
+        "澳门特别行政区",
+        {
+            "30.6%": ("change", "通讯设备销售额"),
+            "23.2%": ("change", "钟表及珠宝销售额"),
+            "-5.5%": ("change", "药房货品销售额"),
+        },
+    ),
+    (
+        "city consumer prices",
+        "八大类商品价格与上年同期比较，食品烟酒(+2.1%)、衣着(-0.5%)、居住(+1.3%)。",
+        "洛阳市",
+        {"2.1%": ("change", "食品烟酒商品价格"), "-0.5%": ("change", "衣着商品价格")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "expected"), _SIGNED, ids=[c[0] for c in _SIGNED])
+def test_a_signed_change_in_brackets_is_of_the_item_before_them(genre, text, region, expected):
+    found = {c.mention: (c.kind, c.metric) for c in extract_claims(text, region=region)}
+    assert {mention: found.get(mention) for mention in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # 有 of 有关 opens no item (Hong Kong police figures); a change verb before the bracket names the change its
+        # clause is about, the bracket its figure in its own unit (Macau crime figures)
+        (
+            "警方注意到有關襲警(-56.2百分點)、行劫 (-27.2百分點)及刑事毀壞(-11百分點)案件的破案率大幅下降。",
+            "香港特别行政区",
+            "-56.2百分點",
+            "袭警案件的破案率",
+        ),
+        ("整體犯罪活動共錄得9,181宗,其中,暴力犯罪上升14.7%(+61宗)。", "澳门特别行政区", "61宗", "暴力犯罪"),
+    ],
+)
+def test_no_item_opened_inside_a_word_or_by_a_change(text, region, mention, metric):
+    claim = next(c for c in extract_claims(text, region=region) if c.mention == mention)
+    assert claim.metric == metric

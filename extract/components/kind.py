@@ -346,6 +346,9 @@ _GROWTH_FORECAST = compile_pattern(
 )
 
 
+_PLUS_SIGNS = ("+", "＋")
+
+
 def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) -> None:
     """Set kind, direction and a rate's denominator from the clause before the figure (clause_breaks:
     the text's CLAUSE_BOUNDARY characters; `roc`: a text about Taiwan, whose years are of the 民國 calendar)."""
@@ -362,6 +365,10 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
         # 经济增长放缓至2.1%: the rate of growth the pace reached, a change of its own; so is a growth rate forecast
         # or targeted (上修全年经济成长率预测至3.43%, 经济增长预期上调至5.0%, 全年经济增长目标为5%左右)
         claim.kind = "change"
+        return
+    if claim.kind == "percent" and (claim.value < 0 or text[claim.start - 1 : claim.start] in _PLUS_SIGNS):
+        # 通訊設備(+30.6%)、藥房貨品(-5.5%), 负增长…分别为-85.9%: a signed percentage is a change, no share
+        claim.kind, claim.direction = "change", "increase" if claim.value > 0 else "decrease"
         return
     if (
         change

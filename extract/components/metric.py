@@ -36,7 +36,10 @@ from extract.claims import Claim
 from extract.components.claims import bar_comparative, bar_comparative_before
 from extract.components.extensions import doc_text
 from extract.components.kind import PACE_REACHED
-from extract.components.metric_brackets import changes_in_brackets_after_their_items
+from extract.components.metric_brackets import (
+    changes_in_brackets_after_their_items,
+    signed_changes_in_brackets_after_their_items,
+)
 from extract.components.metric_headings import (
     LIST_HEADING_BETWEEN,
     RANK_SAID,
@@ -537,6 +540,7 @@ def metric_component(doc: Doc) -> Doc:
     _shares_named_in_brackets(text, claims)
     _bracketed_items_before_their_noun(text, claims)
     changes_in_brackets_after_their_items(text, claims)
+    signed_changes_in_brackets_after_their_items(text, claims)
     _changes_of_a_part(text, claims)
     if roc:
         for claim in claims:

@@ -16,6 +16,7 @@ from extract.claims import Claim
 from extract.components.metric_phrases import only_a_place, tidy_metric
 from extract.pattern_cache import compile_pattern
 from extract.places import gazetteer
+from extract.words import starts_a_word
 
 _OPENING_BRACKETS = "（("
 _REACH = 24  # characters back from the figure to its bracket's opening
@@ -46,6 +47,46 @@ def changes_in_brackets_after_their_items(text: str, claims: list[Claim]) -> Non
             # 397例（核减1例）: the correction of the figure before, not an item's change)
             continue
         claim.metric, claim.metric_basis = tidy_metric(item + inside["verb"]) or item, "clause"
+
+
+def signed_changes_in_brackets_after_their_items(text: str, claims: list[Claim]) -> None:
+    """ "銷售額與去年同季比較,通訊設備(+30.6%)、鐘錶及珠寶(+23.2%)…而藥房貨品(-5.5%)則下跌": a change written with
+    its sign alone in brackets after an item is that item's change of the measure its clause compares
+    (通讯设备销售额); the item runs back to a list's or a clause's mark, or to the bracket closing the item before
+    (…(+43.1%)和通訊設備)."""
+    for claim in claims:
+        if claim.kind != "change" or not claim.metric or not _CLOSING.match(text, claim.end):
+            continue
+        sign = _SIGN_IN_BRACKET.search(text, max(claim.sentence_start, claim.start - _SIGN_REACH), claim.start)
+        if sign is None or sign.end() != claim.start:
+            continue
+        starts = [m.end() for m in _SIGNED_ITEM_START.finditer(text, claim.sentence_start, sign.start())]
+        start = starts[-1] if starts else claim.sentence_start
+        item = tidy_metric(text[start : sign.start()])
+        if (
+            item is None
+            or len(item) > _LONGEST_ITEM
+            or not starts_a_word(text, start)  # 有關襲警(-56.2百分點): 有 of 有关 opens no item
+            or _a_place(item)
+            or _DIGIT.search(item)
+            or item in claim.metric
+            or _changed_verb().search(item)  # 暴力犯罪上升(+61宗): the change's own figure, of what its clause names
+        ):
+            continue
+        claim.metric, claim.metric_basis = item + claim.metric, "clause"
+
+
+@cache
+def _changed_verb() -> re.Pattern[str]:
+    return compile_pattern(lexicon.change_verbs())
+
+
+# the opening bracket and the sign of a change written alone in it ((+30.6%), （-5.5%）: the minus is the figure's)
+_SIGN_IN_BRACKET = compile_pattern(r"[（(]\s*[+＋]?")
+_SIGN_REACH = 3
+# where an item before a signed change starts: a list's or a clause's mark, the bracket closing the item before (and
+# the 和 after it), or the word opening the list; not 及 inside a name (鐘錶及珠寶)
+_SIGNED_ITEM_START = compile_pattern(r"[，,；;、：:]|[)）][和及与]?|有|当中|其中")
 
 
 def _a_place(item: str) -> bool:
