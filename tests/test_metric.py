@@ -1795,3 +1795,63 @@ def test_a_divisions_level_before_what_is_counted_counts_no_division(claim_of, g
 )  # fmt: skip
 def test_the_cause_a_figure_is_told_as_is_no_word_of_its_metric(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# (genre, text, region, mention, metric, subject, unit): the figure right after the base a figure is compared with
+# (高于全国平均的, 低于全国的) is the base's level of the same measure in the same unit, the base's; without 的 it is
+# the difference from the base (高于全省平均水平3.2个百分点), of the measure and the base, the clause's own
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric", "subject", "unit"),
+    [
+        (
+            "city communique",
+            "全市居民人均可支配收入3.2万元，增长6.1%，高于全国平均的2.9万元。",
+            "洛阳市",
+            "2.9万元",
+            "居民人均可支配收入",
+            "中国",
+            "元/人",
+        ),
+        (
+            "city communique",
+            "全市城镇化率达到65.1%，高于全省平均水平3.2个百分点，低于全国的66.2%。",
+            "洛阳市",
+            "66.2%",
+            "城镇化率",
+            "中国",
+            "%",
+        ),
+        (
+            "city communique",
+            "全市城镇化率达到65.1%，高于全省平均水平3.2个百分点，低于全国的66.2%。",
+            "洛阳市",
+            "3.2个百分点",
+            "城镇化率高于全省平均水平",
+            "洛阳市",
+            "百分点",
+        ),
+        (
+            "Taiwan audit news (Traditional)",
+            "基隆高齡長者獨居占全市老年人口的41.12％，高於全國平均的34.67％。",
+            "基隆市",
+            "34.67％",
+            "高龄长者独居占全市老年人口",
+            "台湾省",
+            "%",
+        ),
+        (
+            "province economy",
+            "上半年全省地区生产总值增长3.4%，高于全国0.9个百分点。",
+            "河北省",
+            "0.9个百分点",
+            "地区生产总值高于全国",
+            "河北省",
+            "百分点",
+        ),
+    ],
+)
+def test_a_comparison_bases_level_and_the_difference_from_it(
+    claim_of, genre, text, region, mention, metric, subject, unit
+):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["subject"], claim["unit"]) == (metric, subject, unit), genre

@@ -537,6 +537,7 @@ def metric_component(doc: Doc) -> Doc:
     _bracketed_figures_of_listed_places(text, claims)
     _changes_in_percent_in_brackets(text, claims)
     _levels_reached_after_a_change(text, claims)
+    _levels_of_a_comparison_base(text, claims)
     _shares_named_in_brackets(text, claims)
     _bracketed_items_before_their_noun(text, claims)
     changes_in_brackets_after_their_items(text, claims)
@@ -2537,6 +2538,57 @@ def _levels_reached_after_a_change(text: str, claims: list[Claim]) -> None:
 # between a change and the level it reached: a pause, 至 or 到, and a qualifier or the unit the level is per (the
 # metric step reads a Traditional text's Simplified view)
 _LEVEL_REACHED_ALONE = compile_pattern(r"[，,]\s*(?:至|到|达到|达)\s*(?:约|近|超过)?\s*(?:平均)?(?:每[日天月年周])?")
+
+
+def _levels_of_a_comparison_base(text: str, claims: list[Claim]) -> None:
+    """ "居民人均可支配收入3.2万元，高于全国平均的2.9万元", "高於全國平均的34.67％", "低于全国的66.2%": the figure
+    right after the base a figure is compared with (高于, 低于 and a place, its 平均 or 平均水平, then 的) is the base's
+    level of the same measure, in the same unit (the subject step gives it the base's place): not a measure named
+    高于全国平.
+    Without 的 (高于全省平均水平3.2个百分点) it is the difference from the base in that measure, the clause's own."""
+    for i in range(1, len(claims)):
+        claim = claims[i]
+        window = max(claim.sentence_start, claim.start - _BASE_LEVEL_REACH)
+        level = _BASE_LEVEL_BEFORE.search(text, window, claim.start)
+        difference = None if level else _BASE_DIFFERENCE_BEFORE.search(text, window, claim.start)
+        if level is None and difference is None:
+            continue
+        # the figure compared: the last before it in its sentence in the same unit (城镇化率达到65.1%，高于全省平均水平
+        # 3.2个百分点，低于全国的66.2%: not the difference in 百分点), a percentage for a difference in 百分点
+        unit = "%" if difference is not None and claim.unit == _POINTS else claim.unit.split("/")[0]
+        compared = next(
+            (
+                c
+                for c in reversed(claims[:i])
+                if c.sentence_start == claim.sentence_start and c.unit.split("/")[0] == unit
+            ),
+            None,
+        )
+        if compared is None or not compared.metric:
+            continue
+        if level is not None:
+            claim.metric, claim.metric_basis = compared.metric, "sentence"
+            claim.kind, claim.unit = compared.kind, compared.unit  # 3.2万元 a person: so is the country's 2.9万元
+        elif difference is not None:
+            # 城镇化率高于全省平均水平: the measure and the base it is above or below
+            claim.metric = compared.metric + _ADVERBS_OF_DEGREE.sub("", difference.group().lstrip("，, ")).strip()
+            claim.metric_basis = "sentence"
+
+
+# a comparison with a base, right before the base's own level (高于全国平均的, 低于全省的, 高於全國平均水平的)
+_BASE_LEVEL_BEFORE = compile_pattern(
+    r"[，,]\s*(?:也|均|略|明显|远)?(?:高于|低于|高出|超过|超出|不及)(?:全国|全省|全市|全区|全州|全县|全台|全港|全澳)"
+    r"(?:平均水平|平均值|平均)?的\s*$"
+)
+_BASE_LEVEL_REACH = 16
+# a comparison with a base right before the difference from it (高于全省平均水平3.2个百分点, 超过全国1.2个百分点): the
+# difference in the measure compared
+_BASE_DIFFERENCE_BEFORE = compile_pattern(
+    r"[，,]\s*(?:也|均|略|明显|远)?(?:高于|低于|高出|超过|超出)(?:全国|全省|全市|全区|全州|全县|全台|全港|全澳)"
+    r"(?:平均水平|平均值|平均)?\s*$"
+)
+_POINTS = "百分点"
+_ADVERBS_OF_DEGREE = compile_pattern(r"^(?:也|均|略|明显|远)")
 
 
 def _bracketed_items_before_their_noun(text: str, claims: list[Claim]) -> None:

@@ -1775,8 +1775,8 @@ def _levels_of_bases(text: str, mentions: list[Mention], region: Place | None) -
     return out
 
 
-# the base's 平均水平 and the bracket opening right before its level
-_BASE_LEVEL_BRACKET = compile_pattern(r"(?:的)?(?:平均水平|平均值|平均)?[（(]")
+# the base's 平均水平 and the bracket opening right before its level, or the 的 before it (高于全国平均的2.9万元)
+_BASE_LEVEL_BRACKET = compile_pattern(r"(?:的)?(?:平均水平|平均值|平均)?(?:[（(]|的(?=\s*[0-9０-９]))")
 
 
 def _a_comparison_base(text: str, mention: Mention) -> bool:
