@@ -423,3 +423,16 @@ def test_a_dateline_is_no_part_of_a_metric(claim_of, text, region, mention, metr
 )
 def test_a_level_reached_and_a_slight_change_keep_their_measure(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a share the next figure gives (占…的) right after a count is that figure's frame: the count keeps the noun
+        # before it (a town's profile, a county's population figures)
+        ("全镇少数民族7090人占总人口的15%。", "罗平县", "7090人", "少数民族"),
+        ("全县户籍人口中，女性18.2万人占总人口的49.1%。", "犍为县", "18.2万人", "女性"),
+    ],
+)
+def test_a_share_after_a_count_is_the_next_figures(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
