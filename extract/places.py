@@ -1353,6 +1353,7 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             continue
         canonical = _with_its_city(canonical, name_start, place_starts_at)
         canonical = _a_places_court_in_full(canonical, name_start, place_starts_at)
+        canonical = _a_places_delegation_in_full(canonical, name_start, place_starts_at)
         one_body = _in_full(_with_written_place(canonical, name_start, place_ends))
         canonical = first_written.setdefault(one_body, _in_full(canonical))
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
@@ -1372,6 +1373,19 @@ def _with_its_city(name: str, name_start: int, place_starts_at: dict[int, Mentio
     if city is None or city.code is None or province.place.code is None or city.code[:2] != province.place.code[:2]:
         return name
     return city.name + name[county.start - name_start :]
+
+
+def _a_places_delegation_in_full(name: str, name_start: int, place_starts_at: dict[int, Mention]) -> str:
+    """A place's delegation to games written with the place's short name (威海代表团, 天水代表团): named with the
+    place in full (威海市代表团), as 威海市代表团 is written elsewhere, so both are one body."""
+    place = place_starts_at.get(name_start)
+    if place is None or place.place.level not in ("county", "city", "province") or not name.endswith(_DELEGATION):
+        return name
+    rest = name[place.end - name_start :]
+    return place.place.name + rest if rest == _DELEGATION else name
+
+
+_DELEGATION = "代表团"
 
 
 def _a_places_court_in_full(name: str, name_start: int, place_starts_at: dict[int, Mention]) -> str:

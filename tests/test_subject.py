@@ -2438,3 +2438,48 @@ def test_the_whole_county_in_a_firms_story_is_the_county(claim_of, genre, text, 
 )
 def test_an_exchange_announcements_issuer_is_its_figures_subject(claim_of, genre, text, mention, subject):
     assert claim_of(text, mention, "香港特别行政区")["subject"] == subject, genre
+
+
+# (genre, text, region, mention, subject, metric): a place's delegation to games is the body its medals and members are
+# of, named with the place in full; the host's title (东道主) is no part of it, and a kind of delegation (所有青少年
+# 代表团) is no one body
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject", "metric"),
+    [
+        (
+            "provincial games news",
+            "威海代表团在本届省运会青少年组比赛中获得48枚金牌。",
+            "威海市",
+            "48枚",
+            "威海市代表团",
+            "金牌",
+        ),
+        (
+            "provincial games news",
+            "天水代表团共有327人，参加13个大项的比赛。",
+            "天水市",
+            "327人",
+            "天水市代表团",
+            "人数",
+        ),
+        (
+            "national games news",
+            "东道主山东代表团以63枚金牌位居金牌榜首位。",
+            "济南市",
+            "63枚",
+            "山东省代表团",
+            "金牌",
+        ),
+        (
+            "provincial games news",
+            "参加运动会的所有青少年代表团都获得金牌，23个成年组代表团获得奖牌。",
+            "天水市",
+            "23个",
+            "天水市",
+            "成年组代表团",
+        ),
+    ],
+)
+def test_a_places_delegation_is_its_medals_subject(claim_of, genre, text, region, mention, subject, metric):
+    claim = claim_of(text, mention, region)
+    assert (claim["subject"], claim["metric"]) == (subject, metric), genre

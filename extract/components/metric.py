@@ -373,7 +373,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric_basis = "sentence" if measured else None
     paired = share_out_lists(text, claims, before_phrases, mentions)
     _bracketed_after_their_nouns(text, claims, mentions)
-    _name_by_unit(text, claims, {m.end for m in attributes.places or []})
+    _name_by_unit(text, claims, {m.end: m.role for m in attributes.places or []})
     for i, claim in enumerate(claims):
         if not claim.metric:
             # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
@@ -2483,9 +2483,10 @@ def _function_words() -> frozenset[str]:
     return frozenset(lexicon.word_list("metric_function_words.txt"))
 
 
-def _name_by_unit(text: str, claims: list[Claim], place_ends: set[int]) -> None:
+def _name_by_unit(text: str, claims: list[Claim], place_ends: dict[int, str]) -> None:
     """ "王洪庙村共有560户、1503人": a place, a verb of having and figures with no noun: the unit says
-    what is counted (户 -> 户数, 人 -> 人口, lexicon/unit_metrics.tsv)."""
+    what is counted (户 -> 户数, 人 -> 人口, lexicon/unit_metrics.tsv). A body's people are its members, no
+    population (天水代表团共有327人: 人数). `place_ends`: where each place or body named ends, and its role."""
     metrics = lexicon.word_table("unit_metrics.tsv")
     for i, claim in enumerate(claims):
         if claim.metric or claim.unit not in metrics:
@@ -2499,7 +2500,12 @@ def _name_by_unit(text: str, claims: list[Claim], place_ends: set[int]) -> None:
             start = claims[j].start
         having = _HAVING.search(text, claim.sentence_start, start)
         if having and having.end() == start and having.start() in place_ends:
-            claim.metric = metrics[claim.unit]
+            body = place_ends[having.start()] == "organisation" and claim.unit == _PEOPLE
+            claim.metric = _MEMBERS if body else metrics[claim.unit]
+
+
+_PEOPLE = "人"
+_MEMBERS = "人数"
 
 
 @cache
