@@ -287,7 +287,11 @@ def find_quantities(text: str) -> list[Quantity]:
         if match is None:
             position = start.start() + 1
             continue
-        quantity = read_quantity(match.group(), match.start()) or _bare_scale_of_money(text, match)
+        quantity = (
+            read_quantity(match.group(), match.start())
+            or _bare_scale_of_money(text, match)
+            or _one_after_a_change(text, match)
+        )
         if match.group()[0] in _MINUS and not _minus_allowed(text, match.start(), last_end, quantity):
             position = match.start() + 1  # 0731-84802117, 2007年-2009年: a dash, not a sign
             continue
@@ -307,6 +311,33 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _OPENS_THE_NEXT_LINES_WORDS = compile_pattern(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def _one_after_a_change(text: str, match: re.Match[str]) -> Quantity | None:
+    """一 and a count word right after a verb of change, closing its clause (比二〇二一年的六宗减少一宗。,
+    较上年增加一个，): the change by one, no article (增加一个项目 adds a project)."""
+    written = match.group()
+    if (
+        not written.startswith(_ONE)
+        or _CLAUSE_CLOSE.match(text, match.end()) is None
+        or _change_verb_before().search(text, max(0, match.start() - 4), match.start()) is None
+    ):
+        return None
+    one = read_quantity("1" + written[len(_ONE) :], match.start())
+    if one is None or one.kind != "count":
+        return None
+    return one._replace(end=match.end(), mention=written, numeral=_ONE, chinese=True)
+
+
+_ONE = "一"
+_CLAUSE_CLOSE = compile_pattern(r"[，,。；;！!？?）)\n]|$")
+
+
+@cache
+def _change_verb_before() -> re.Pattern[str]:
+    return compile_pattern(rf"(?:{lexicon.change_verbs()})了?$")
+
+
 # a sports tally of medals, gold and silver at least (55金39银28铜, 112金61银49.5铜: half medals of shared places)
 _MEDAL_TALLY = compile_pattern(
     r"(?P<金>[0-9]+(?:\.5)?)金(?P<银>[0-9]+(?:\.5)?)银(?:(?P<铜>[0-9]+(?:\.5)?)铜)?(?![0-9\u4e00-\u9fff]{0,1}牌)"

@@ -357,6 +357,9 @@ def test_doublings_and_bracketed_alternatives(claim_of, text, mention, value, un
         ("新增三甲医院2家。", ["2家"]),
         ("全市有4A级景区12家。", ["12家"]),
         ("新建公路12公里，其中一级公路3公里。", ["12公里", "3公里"]),
+        # a fire's alarm grade (a fire service's year review, a city's fire news)
+        ("當中三級或以上的火警有五宗。", ["五宗"]),
+        ("六月元朗發生一宗一級火警。", []),
         # a river's navigation class (a province's transport review, a port's news)
         ("赣江、信江基本具备三级通航条件。", []),
         ("整治航道65公里，达到四级通航标准。", ["65公里"]),

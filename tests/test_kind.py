@@ -263,3 +263,9 @@ def test_days_change_and_a_rates_change_keeps_its_denominator(claim_of, text, re
 def test_a_signed_percentage_is_a_change(claim_of, text, region, mention, direction):
     claim = claim_of(text, mention, region)
     assert (claim["kind"], claim["direction"]) == ("change", direction)
+
+
+def test_a_year_in_chinese_numerals_ending_in_one_is_no_per_year(claim_of):
+    # 二〇二一年的六宗: 一年 closes the year, no "per year" (a fire service's year review)
+    claim = claim_of("火警有五宗，比二〇二一年的六宗减少一宗。", "六宗", "香港特别行政区")
+    assert (claim["kind"], claim["unit"]) == ("count", "宗")

@@ -1855,3 +1855,9 @@ def test_a_comparison_bases_level_and_the_difference_from_it(
 ):
     claim = claim_of(text, mention, region)
     assert (claim["metric"], claim["subject"], claim["unit"]) == (metric, subject, unit), genre
+
+
+def test_a_part_opening_word_is_no_part_of_a_groups_bar(claim_of):
+    # 当中 opens a part of the calls counted before (a fire service's year review): the group is the grade's fires
+    text = "消防處去年接獲的火警召喚共有34 775宗。當中三級或以上的火警有五宗。"
+    assert claim_of(text, "五宗", "香港特别行政区")["metric"] == "三级或以上的火警"

@@ -242,6 +242,20 @@ def test_po_alone_before_a_figure_is_no_qualifier(text, mention, qualifier):
     assert [(q.mention, q.qualifier) for q in find_quantities(text)] == [(mention, qualifier)]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # 一 and a count word closing its clause after a verb of change is the change by one (a fire service's
+        # review, a Taiwan epidemic notice); before a noun it is the article
+        ("比去年的六宗减少一宗。", [("六宗", 6), ("一宗", 1)]),
+        ("确诊病例今天又增加一例。", [("一例", 1)]),
+        ("今年增加一个项目。", []),
+    ],
+)
+def test_one_after_a_change_closing_its_clause_is_a_figure(text, found):
+    assert [(q.mention, q.value) for q in find_quantities(text)] == found
+
+
 def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
     assert [q.mention for q in find_quantities("一共三块，五个人分。三块五个")] == ["三块", "五个", "三块", "五个"]
 

@@ -151,7 +151,8 @@ def _rate_pattern() -> re.Pattern[str]:
             # a number may stand before the scale (每十万人口, 每10万人): the denominator keeps it
             rf"|每(?!隔|次|一位|一个角落|逢|日经济|日电讯|日邮报|日新闻)"
             rf"(?P<per>(?:[0-9０-９]+|十)?(?:万|千|百)?(?:{per_units}))"
-            rf"|(?<![第统唯单同万逐前])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
+            # not the 一 closing a year written in Chinese numerals (二〇二一年的六宗: the year's, no "per year")
+            rf"|(?<![第统唯单同万逐前〇零一二三四五六七八九])一(?P<one>{one_units})(?!样|起|直|定|些|般|致)"
         )
     )
 

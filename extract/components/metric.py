@@ -2144,6 +2144,8 @@ def _group_bar(raw_before: str, clause_start: int, mentions: dict) -> tuple[str,
     place = mentions.get(clause_start + offset)
     if place is not None and place.end <= clause_start + len(raw_before):
         offset = place.end - clause_start
+    leading = _PART_OPENING.match(raw_before, offset)  # 当中三级或以上的火警有: a part's opening word, no bar's
+    offset = leading.end() if leading else offset
     match = _group_bar_pattern().search(raw_before, offset)
     if match is None or match.start() != offset:
         return _unlinked_bar(raw_before[offset:])
@@ -2151,6 +2153,8 @@ def _group_bar(raw_before: str, clause_start: int, mentions: dict) -> tuple[str,
     return (bar, match["head"]) if bar and not bar.isdigit() else None
 
 
+# the word opening a part of what was counted before (其中, 当中, as Hong Kong writes it)
+_PART_OPENING = compile_pattern(r"(?:其中|当中)[，,：:]?")
 # the verb of having a barred group's figure (…河流有55条, …企业共120家)
 _GROUP_HAVING = compile_pattern(r"(?:共有|有|共|为|达|计)$")
 
