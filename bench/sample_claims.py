@@ -23,6 +23,7 @@ sys.path.insert(0, str(REPO))
 
 from extract.pipeline import extract_pieces  # noqa: E402
 from extract.sources import Document, SourceError, read_documents  # noqa: E402
+
 FIELDS = ("value", "value_high", "unit", "qualifier", "kind", "metric", "subject", "period", "aspect")
 
 
