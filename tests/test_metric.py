@@ -1861,3 +1861,41 @@ def test_a_part_opening_word_is_no_part_of_a_groups_bar(claim_of):
     # 当中 opens a part of the calls counted before (a fire service's year review): the group is the grade's fires
     text = "消防處去年接獲的火警召喚共有34 775宗。當中三級或以上的火警有五宗。"
     assert claim_of(text, "五宗", "香港特别行政区")["metric"] == "三级或以上的火警"
+
+
+# (genre, text, region, mention, metric, period): the level 即 restates in brackets after a change is of what changed,
+# at the time compared with; a base named before the bracket (较服务承诺的既定目标(即92.5%)) is what the level is
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric", "period"),
+    [
+        (
+            "fire service year review",
+            "消防處去年共接獲31 111宗樓宇火警召喚,較二○二一年上升6.7%(即29 157宗)。",
+            "香港特别行政区",
+            "29 157宗",
+            "楼宇火警召唤",
+            "二〇二一年",
+        ),
+        (
+            "police year review",
+            "去年全港共發生盜竊案12 345宗,較二○二二年下跌3.1%(即12 740宗)。",
+            "香港特别行政区",
+            "12 740宗",
+            "发生盗窃案",
+            "二〇二二年",
+        ),
+        (
+            "fire service year review",
+            "其中94.9%能夠在規定召達時間內到場處理,較服務承諾的既定目標(即92.5%)高出約2.4%。",
+            "香港特别行政区",
+            "92.5%",
+            "服务承诺的既定目标",
+            None,
+        ),
+    ],
+)
+def test_a_level_restated_after_a_change_or_a_named_base(claim_of, genre, text, region, mention, metric, period):
+    claim = claim_of(text, mention, region)
+    assert claim["metric"] == metric, genre
+    if period:
+        assert claim["period"] == period, genre

@@ -538,6 +538,7 @@ def metric_component(doc: Doc) -> Doc:
     _changes_in_percent_in_brackets(text, claims)
     _levels_reached_after_a_change(text, claims)
     _levels_of_a_comparison_base(text, claims)
+    _bases_restated_after_a_change(text, claims)
     _shares_named_in_brackets(text, claims)
     _bracketed_items_before_their_noun(text, claims)
     changes_in_brackets_after_their_items(text, claims)
@@ -2548,6 +2549,37 @@ def _levels_reached_after_a_change(text: str, claims: list[Claim]) -> None:
 # between a change and the level it reached: a pause, 至 or 到, and a qualifier or the unit the level is per (the
 # metric step reads a Traditional text's Simplified view)
 _LEVEL_REACHED_ALONE = compile_pattern(r"[，,]\s*(?:至|到|达到|达)\s*(?:约|近|超过)?\s*(?:平均)?(?:每[日天月年周])?")
+
+
+def _bases_restated_after_a_change(text: str, claims: list[Claim]) -> None:
+    """ "較二○二一年上升6.7%(即29 157宗)", "较二〇二一年下跌2.4%(即36 176宗)": the figure 即 opens in brackets right
+    after a change is the level compared with, of what changed."""
+    for change, claim in itertools.pairwise(claims):
+        if change.kind == "change" and change.metric and _RESTATED_BASE.fullmatch(text, change.end, claim.start):
+            claim.metric, claim.metric_basis = change.metric, "sentence"
+            continue
+        named = _NAMED_BASE.search(text, max(claim.sentence_start, claim.start - _NAMED_BASE_REACH), claim.start)
+        noun = _base_noun(named["noun"]) if named is not None else None
+        if noun:
+            # 较服务承诺的既定目标(即92.5%): the base named before the bracket is what the figure is
+            claim.metric, claim.metric_basis = noun, "sentence"
+
+
+def _base_noun(written: str) -> str | None:
+    """The noun of a base named after a comparison word, without the time compared with and the word closing the
+    comparison (二〇二一年相比: none)."""
+    time = period_pattern(written).match(written)
+    noun = _COMPARISON_CLOSE.sub("", written[time.end() :] if time else written)
+    return tidy_metric(noun) if len(noun) >= _SHORTEST_BASE_NOUN else None
+
+
+_COMPARISON_CLOSE = compile_pattern(r"(?:相比|相较|比较|对比)$")
+_SHORTEST_BASE_NOUN = 2
+# between a change and the level it was measured from: a bracket opened by 即 (that is)
+_RESTATED_BASE = compile_pattern(r"\s*[（(]\s*即\s*")
+# a base named after a comparison word, then its level in brackets after 即 (较服务承诺的既定目标(即92.5%))
+_NAMED_BASE = compile_pattern(r"(?:较|比|与|同)(?P<noun>[^，,。；;（(\d]{2,16})[（(]\s*即\s*$")
+_NAMED_BASE_REACH = 24
 
 
 def _levels_of_a_comparison_base(text: str, claims: list[Claim]) -> None:

@@ -281,6 +281,21 @@ def _base_named_pattern(roc: bool = False) -> re.Pattern[str]:
     )
 
 
+# a bracket opened by 即 (that is) right before a level restated after a change
+_RESTATED_BASE = compile_pattern(r"[（(]\s*即\s*$")
+_RESTATED_REACH = 4
+
+
+@cache
+def _compared_time_pattern(roc: bool = False) -> re.Pattern[str]:
+    """A comparison word and the time compared with (较二○二一年, 比上年同期), anywhere in a clause."""
+    words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
+    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
+    return compile_pattern(
+        rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)(?P<time>{baselines}|{_compared_year(roc)}|{_MONTHS})"
+    )
+
+
 _BASE_REACH = 16  # characters before a figure that a comparison and its time may take
 _BASE_NAMED_REACH = 28  # and with the figure's noun after them
 _OF_THE_BASE = compile_pattern(r"(?:同期)?的\s?")
@@ -294,6 +309,13 @@ def base_figures_time(text: str, claim: Claim, roc: bool = False) -> str | None:
     match = _base_figure_pattern(roc).search(text, max(claim.sentence_start, claim.start - _BASE_REACH), claim.start)
     if match is not None:
         return match["time"]
+    restated = _RESTATED_BASE.search(text, max(claim.sentence_start, claim.start - _RESTATED_REACH), claim.start)
+    if restated is not None:
+        # 較二○二一年上升6.7%(即29 157宗): the level 即 restates after a change is of the time its clause compares with
+        clause_start = max(claim.sentence_start, *(text.rfind(mark, 0, restated.start()) + 1 for mark in "，,；;"))
+        compared = _compared_time_pattern(roc).search(text, clause_start, restated.start())
+        if compared is not None:
+            return compared["time"]
     match = _base_named_pattern(roc).search(
         text, max(claim.sentence_start, claim.start - _BASE_NAMED_REACH), claim.start
     )
