@@ -941,3 +941,21 @@ def test_an_outcome_counted_as_of_now_is_a_running_total(claim_of, text, mention
 )
 def test_the_count_a_window_opened_with_is_a_stock(claim_of, text, mention, aspect):
     assert claim_of(text, mention, "吉林省", date="2020-02-18")["aspect"] == aspect
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention"),
+    [
+        # a part of new cases said to be of a condition (其中1例为重型病例) is new too, though its word reads as a stock
+        # (a province's bulletin, a city hospital's notice)
+        (
+            "province bulletin",
+            "辽宁省鞍山市新增2例确诊病例,其中1例为重型病例，1例为普通型病例。",
+            "辽宁省",
+            "1例",
+        ),
+        ("hospital notice", "昨日全市新增住院患者12人，其中3人为重症患者。", "洛阳市", "3人"),
+    ],
+)
+def test_a_part_of_new_figures_in_a_condition_is_new(claim_of, genre, text, region, mention):
+    assert claim_of(text, mention, region)["aspect"] == "flow", genre

@@ -562,7 +562,9 @@ def _parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
     i = 0
     while i < len(claims):
         first = claims[i]
-        if not _opens_parts(text, claims, i) or first.aspect is not None or first.kind != "count":
+        # a part said to be of a condition (其中1例为重型病例) may have read as a stock by its word: of new cases, it
+        # is new too
+        if not _opens_parts(text, claims, i) or first.aspect not in _OPEN_ASPECTS or first.kind != "count":
             i += 1
             continue
         k = bisect_left(starts, first.sentence_start)
@@ -572,7 +574,7 @@ def _parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
             j < len(claims)
             and claims[j].sentence_start == first.sentence_start
             and claims[j].unit == first.unit
-            and claims[j].aspect is None
+            and claims[j].aspect in _OPEN_ASPECTS
             and _SAID_TO_BE_A_KIND.match(text, claims[j].end)
         ):
             j += 1
@@ -591,10 +593,13 @@ def _parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
         )
         if parts and whole is not None and whole.aspect in ("cumulative", "flow", "stock"):
             for part in parts:
-                part.aspect = whole.aspect
+                if part.aspect is None or whole.aspect == "flow":
+                    part.aspect = whole.aspect
         i = max(j, i + 1)
 
 
+# the aspects a part said to be of a kind may have before its whole's is given: none, or a stock read from its word
+_OPEN_ASPECTS = (None, "stock")
 # what the part is said to be right after its figure: 为 or 是 with the cases' noun before it at most (3例病例为…), or
 # what it had (7例有湖北及其他省份接触史)
 _SAID_TO_BE_A_KIND = compile_pattern(r"(?:病例|患者|人)?(?:为|是|均为|均是|有|均有)(?![0-9０-９])")
