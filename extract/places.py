@@ -1702,11 +1702,13 @@ def numbered_apart(short: str, full: str) -> bool:
     return any(full.count(ch) > short.count(ch) for ch in _NUMBERING)
 
 
-def find_named_groups(text: str) -> list[Mention]:
+def find_named_groups(text: str, places: list[Mention] | None = None) -> list[Mention]:
     """A group of bodies or places named in quotes by how many they are (成都、泸州、德阳、宜宾“四大产区”, 五粮液…水井坊
     “六朵金花”企业, “三大运营商”; its noun one of lexicon/named_group_nouns.txt, no slogan's 十大行动): what the group
     together did is the group's, no one member's. Written as in the quotes, a body of its own. So is a group named
-    without quotes by how many big ones it is (A股四大上市险企, 三大运营商): what they together earned is theirs."""
+    without quotes by how many big ones it is (A股四大上市险企, 三大运营商): what they together earned is theirs; not
+    right after the places it is made of (北京、上海、广州三大城市: those `places` name them, listed)."""
+    place_ends = {m.end for m in places or []}
     quoted = [
         Mention(match.start(), match.end(), Place(match["name"], "organisation"), "organisation")
         for match in _named_group().finditer(text)
@@ -1720,6 +1722,7 @@ def find_named_groups(text: str) -> list[Mention]:
             if not inside_quotes(match.start(), match.end())
             and (len(match["noun"]) > 1 or starts_a_word(text, match.end()))  # 十大行动 is no 十大行 (banks)
             and text[match.start() - 1 : match.start()] != _AFTER_A_LIST  # 化石文化园区等五大文化园区: a count of them
+            and match.start() not in place_ends
         ],
         key=lambda m: m.start,
     )

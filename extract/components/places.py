@@ -138,7 +138,7 @@ def places_component(doc: Doc) -> Doc:
     named = MentionSpans(organisations)
     organisations += [m for m in find_named_organisations(text) if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
-    organisations += [m for m in find_named_groups(text) if not named.overlap(m.start, m.end)]
+    organisations += [m for m in find_named_groups(text, divisions) if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
     organisations += [m for m in find_events(text, divisions) if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
