@@ -243,6 +243,17 @@ def test_a_spaced_list_pairs_with_its_places(claims_of, mention, subject, kind):
             "青岛市",
             {"3.2%": "原油", "1.5%": "铁矿砂"},
         ),
+        # a list the clause before closes with 均 and a trend they share (a civil-affairs release, a trade release)
+        (
+            "2018年，杭州市結婚登記量與離婚登記量均呈下降趨勢，相比2017年分別下降2.78%和9.74%。",
+            "杭州市",
+            {"2.78%": "结婚登记量", "9.74%": "离婚登记量"},
+        ),
+        (
+            "全年出口和进口均实现增长，同比分别增长12.3%和8.1%。",
+            "宁波市",
+            {"12.3%": "出口", "8.1%": "进口"},
+        ),
     ],
 )
 def test_a_list_framed_in_the_clause_before_pairs_with_the_figures(claims_of, text, region, expected):

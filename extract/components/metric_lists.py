@@ -753,14 +753,17 @@ def _respective_list_frames() -> tuple[re.Pattern[str], ...]:
 
 
 def _closing(written: str) -> str:
-    """A frame's closing as a pattern: 等 closes a list the rest of its clause says something of; a cause word one
+    """A frame's closing as a pattern: 等 or 均 closes a list the rest of its clause says something of; a cause word one
     whose cause runs to its clause's end, and maybe a short clause of what it caused (因疫情擴散,門市來客數減少,)."""
     if written in lexicon.word_list("cause_words.txt"):
         return re.escape(written) + "[^，,。；;：:\n]*(?:[，,][^，,。；;：:\n]{1,12})?"
-    return re.escape(written) + ("[^，,。；;：:\n]*" if written == _ETC else "")
+    return re.escape(written) + ("[^，,。；;：:\n]*" if written in _CLAUSE_GOES_ON else "")
 
 
+# 等 closing a list: of names, then the kind they are and what is measured of each (…、武夷山等景区接待游客增速)
 _ETC = "等"
+# closings after which the list's clause goes on saying something of it (…等呈现可喜发展势头, …均呈下降趋势)
+_CLAUSE_GOES_ON = (_ETC, "均")
 
 
 def _respective_pieces(listed: str, count: int) -> list[str]:
@@ -895,10 +898,6 @@ def _collective_parts(phrase: str, offset: int, count: int, mentions: dict) -> l
             phrases = [p if part in p else part + p for p, part in zip(phrases, parts, strict=True)]
             return phrases if all(len(p) > len(part) for p, part in zip(phrases, parts, strict=True)) else None
     return None
-
-
-# 等 closing a list of names, then the kind they are and what is measured of each (…、武夷山等景区接待游客增速)
-_ETC = "等"
 
 
 def _names_then_their_kind(pieces: list[str], offset: int, mentions: dict) -> list[str] | None:
