@@ -2483,3 +2483,21 @@ def test_an_exchange_announcements_issuer_is_its_figures_subject(claim_of, genre
 def test_a_places_delegation_is_its_medals_subject(claim_of, genre, text, region, mention, subject, metric):
     claim = claim_of(text, mention, region)
     assert (claim["subject"], claim["metric"]) == (subject, metric), genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # an academy's title its staff hold (中国科学院院士) names no subject: a university's profile, a hospital's
+        (
+            "university profile",
+            "山东农业大学现有教职工2700余人，其中中国科学院院士1人。",
+            "泰安市",
+            "1人",
+            "山东农业大学",
+        ),
+        ("hospital profile", "湘雅医院现有职工6000余人，其中中国工程院院士2人。", "长沙市", "2人", "湘雅医院"),
+    ],
+)
+def test_an_academys_title_names_no_subject(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

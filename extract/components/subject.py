@@ -1949,7 +1949,8 @@ def _qualifies_a_noun(text: str, mention: Mention) -> bool:
     """The place says where people come from or go, or where they have been (来自广州的游客, 赴港旅客, 香港旅客,
     有武汉旅居史的人员, 湖北以外地区): lexicon/place_qualifier_words.tsv."""
     if mention.place.level == "organisation":
-        return False
+        # 中国科学院院士1人 in a university's profile: the academy's title its staff hold (lexicon/body_titles.txt)
+        return text.startswith(_body_titles(), mention.end)
     if _qualified_from_before(text, mention):
         return True
     listed = _AND_THE_MAINLAND.match(text, mention.end)  # 香港及中國大陸旅客: the mainland is no place mention
@@ -1961,6 +1962,11 @@ def _qualifies_a_noun(text: str, mention: Mention) -> bool:
     return not after["of"] or _AFTER_A_LIST_MARK.search(
         text, max(0, mention.start - _LISTED_FIGURE_REACH), mention.start
     )
+
+
+@cache
+def _body_titles() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("body_titles.txt"))
 
 
 def _of_the_visitors_just_named(text: str, mention: Mention) -> bool:
