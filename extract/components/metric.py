@@ -104,7 +104,7 @@ from extract.components.metric_phrases import (
 )
 from extract.components.metric_plans import measured_against_a_plan
 from extract.components.outcome_clauses import outcome_after_the_noun
-from extract.components.period import comparison_pattern, period_pattern
+from extract.components.period import RESTATED_BASE, comparison_pattern, period_pattern
 from extract.figure_references import figure_reference_words
 from extract.headline_figures import in_own_words, restating_key
 from extract.layout import dateline_pattern
@@ -2555,7 +2555,7 @@ def _bases_restated_after_a_change(text: str, claims: list[Claim]) -> None:
     """ "較二○二一年上升6.7%(即29 157宗)", "较二〇二一年下跌2.4%(即36 176宗)": the figure 即 opens in brackets right
     after a change is the level compared with, of what changed."""
     for change, claim in itertools.pairwise(claims):
-        if change.kind == "change" and change.metric and _RESTATED_BASE.fullmatch(text, change.end, claim.start):
+        if change.kind == "change" and change.metric and RESTATED_BASE.fullmatch(text, change.end, claim.start):
             claim.metric, claim.metric_basis = change.metric, "sentence"
             continue
         named = _NAMED_BASE.search(text, max(claim.sentence_start, claim.start - _NAMED_BASE_REACH), claim.start)
@@ -2575,8 +2575,6 @@ def _base_noun(written: str) -> str | None:
 
 _COMPARISON_CLOSE = compile_pattern(r"(?:相比|相较|比较|对比)$")
 _SHORTEST_BASE_NOUN = 2
-# between a change and the level it was measured from: a bracket opened by 即 (that is)
-_RESTATED_BASE = compile_pattern(r"\s*[（(]\s*即\s*")
 # a base named after a comparison word, then its level in brackets after 即 (较服务承诺的既定目标(即92.5%))
 _NAMED_BASE = compile_pattern(r"(?:较|比|与|同)(?P<noun>[^，,。；;（(\d]{2,16})[（(]\s*即\s*$")
 _NAMED_BASE_REACH = 24
@@ -2613,24 +2611,23 @@ def _levels_of_a_comparison_base(text: str, claims: list[Claim]) -> None:
             claim.kind, claim.unit = compared.kind, compared.unit  # 3.2万元 a person: so is the country's 2.9万元
         elif difference is not None:
             # 城镇化率高于全省平均水平: the measure and the base it is above or below
-            claim.metric = compared.metric + _ADVERBS_OF_DEGREE.sub("", difference.group().lstrip("，, ")).strip()
+            claim.metric = compared.metric + _ADVERB_OF_DEGREE.sub("", difference["comparison"])
             claim.metric_basis = "sentence"
 
 
-# a comparison with a base, right before the base's own level (高于全国平均的, 低于全省的, 高於全國平均水平的)
-_BASE_LEVEL_BEFORE = compile_pattern(
-    r"[，,]\s*(?:也|均|略|明显|远)?(?:高于|低于|高出|超过|超出|不及)(?:全国|全省|全市|全区|全州|全县|全台|全港|全澳)"
-    r"(?:平均水平|平均值|平均)?的\s*$"
+# a comparison with a whole taken as the base (，高于全国平均, ，略低于全省平均水平), its adverb of degree apart:
+# right before the base's own level after 的 (高于全国平均的2.9万元), or before the difference from it
+# (高于全省平均水平3.2个百分点)
+_DEGREE = r"(?:也|均|略|明显|远)"
+_COMPARED_WITH_A_WHOLE = (
+    rf"{_DEGREE}?(?:高于|低于|高出|超过|超出|不及)"
+    r"(?:全国|全省|全市|全区|全州|全县|全台|全港|全澳)(?:平均水平|平均值|平均)?"
 )
+_BASE_LEVEL_BEFORE = compile_pattern(rf"[，,]\s*{_COMPARED_WITH_A_WHOLE}的\s*$")
 _BASE_LEVEL_REACH = 16
-# a comparison with a base right before the difference from it (高于全省平均水平3.2个百分点, 超过全国1.2个百分点): the
-# difference in the measure compared
-_BASE_DIFFERENCE_BEFORE = compile_pattern(
-    r"[，,]\s*(?:也|均|略|明显|远)?(?:高于|低于|高出|超过|超出)(?:全国|全省|全市|全区|全州|全县|全台|全港|全澳)"
-    r"(?:平均水平|平均值|平均)?\s*$"
-)
+_BASE_DIFFERENCE_BEFORE = compile_pattern(rf"[，,]\s*(?P<comparison>{_COMPARED_WITH_A_WHOLE})\s*$")
 _POINTS = "百分点"
-_ADVERBS_OF_DEGREE = compile_pattern(r"^(?:也|均|略|明显|远)")
+_ADVERB_OF_DEGREE = compile_pattern(rf"^{_DEGREE}")
 
 
 def _bracketed_items_before_their_noun(text: str, claims: list[Claim]) -> None:

@@ -281,8 +281,8 @@ def _base_named_pattern(roc: bool = False) -> re.Pattern[str]:
     )
 
 
-# a bracket opened by 即 (that is) right before a level restated after a change
-_RESTATED_BASE = compile_pattern(r"[（(]\s*即\s*$")
+# a bracket opened by 即 (that is) right before a level restated after a change (上升6.7%(即29 157宗))
+RESTATED_BASE = compile_pattern(r"\s*[（(]\s*即\s*$")
 _RESTATED_REACH = 4
 
 
@@ -309,7 +309,7 @@ def base_figures_time(text: str, claim: Claim, roc: bool = False) -> str | None:
     match = _base_figure_pattern(roc).search(text, max(claim.sentence_start, claim.start - _BASE_REACH), claim.start)
     if match is not None:
         return match["time"]
-    restated = _RESTATED_BASE.search(text, max(claim.sentence_start, claim.start - _RESTATED_REACH), claim.start)
+    restated = RESTATED_BASE.search(text, max(claim.sentence_start, claim.start - _RESTATED_REACH), claim.start)
     if restated is not None:
         # 較二○二一年上升6.7%(即29 157宗): the level 即 restates after a change is of the time its clause compares with
         clause_start = max(claim.sentence_start, *(text.rfind(mark, 0, restated.start()) + 1 for mark in "，,；;"))
