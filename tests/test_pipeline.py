@@ -103,10 +103,10 @@ def test_every_two_days_is_no_rate_per_tael(claims_of):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a statistical communiqué's lines
+        # a statistical communiqué's lines (a signed percentage is a change)
         (
             "2025年，全市工业品出厂价格同比-12.5%，采掘工业价格负3.9%。",
-            [("-12.5%", -12.5, None, "%", "percent"), ("负3.9%", -3.9, None, "%", "percent")],
+            [("-12.5%", -12.5, None, "%", "change"), ("负3.9%", -3.9, None, "%", "change")],
         ),
         (
             "全市人口出生率为千分之五，死亡率为万分之三。",

@@ -69,11 +69,16 @@ def signed_changes_in_brackets_after_their_items(text: str, claims: list[Claim])
             or not starts_a_word(text, start)  # 有關襲警(-56.2百分點): 有 of 有关 opens no item
             or _a_place(item)
             or _DIGIT.search(item)
-            or item in claim.metric
+            or _named_already(item, claim.metric)
             or _changed_verb().search(item)  # 暴力犯罪上升(+61宗): the change's own figure, of what its clause names
         ):
             continue
         claim.metric, claim.metric_basis = item + claim.metric, "clause"
+
+
+def _named_already(item: str, metric: str) -> bool:
+    """The metric names the item already, whole or by its end (全市盗窃（-12.5%）…案件的发案数: 盗窃案件的发案数)."""
+    return item in metric or any(metric.startswith(item[k:]) for k in range(len(item) - 1))
 
 
 @cache
