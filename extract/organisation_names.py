@@ -18,7 +18,7 @@ from functools import cache
 
 from extract import lexicon
 from extract.pattern_cache import compile_pattern
-from extract.places import MUNICIPALITIES, Gazetteer, Mention, Place, court_office_in_full
+from extract.places import MUNICIPALITIES, Gazetteer, Mention, Place, office_in_full
 
 # a name opening with one of these and no place before it names the body of the region's place at that level
 _LEVEL_OPENINGS = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
@@ -45,7 +45,7 @@ def _of_the_region(mention: Mention, region: Place | None, gazetteer: Gazetteer,
         place = _region_at(level, region, gazetteer)
         if place is None:
             return mention
-        name = place.name + court_office_in_full(name[1:])  # 市中院 -> 东莞市中级人民法院, the canonical name
+        name = place.name + office_in_full(name[1:])  # 市中院 -> 东莞市中级人民法院, the canonical name
     return mention._replace(place=mention.place._replace(name=name))
 
 

@@ -830,7 +830,8 @@ def _the_citys_part(text: str, start: int, kind: str, known: list[Mention], regi
     cities = [m.place for m in before if _a_city_or_municipality(m.place)]
     whole = cities[-1] if cities else region
     if (whole is None or whole.code is None or not _a_city_or_municipality(whole)) and before:
-        whole = _the_city_of(before[-1].place)
+        gaz = gazetteer()  # a county's city, or the municipality its code opens with (city_of: none for 重庆's)
+        whole = gaz.city_of(before[-1].place) or gaz.province_of(before[-1].place)
     if whole is None or whole.code is None or not _a_city_or_municipality(whole):
         return Place(kind, "county")
     width = 2 if whole.level == "province" else 4
@@ -841,16 +842,6 @@ def _the_citys_part(text: str, start: int, kind: str, known: list[Mention], regi
     if district is not None:
         return Place(whole.name + kind, "county", district.code, district.parent)
     return Place(whole.name + kind, "county", whole.code, whole.code)
-
-
-def _the_city_of(place: Place) -> Place | None:
-    """The city (or municipality) a county lies in, by its code."""
-    if place.level != "county" or place.code is None:
-        return None
-    by_code = gazetteer().by_code
-    if place.code[:2] in MUNICIPALITIES:
-        return by_code.get(place.code[:2] + "0" * 10)
-    return by_code.get(place.code[:4] + "0" * 8)
 
 
 def _a_city_or_municipality(place: Place) -> bool:
@@ -1352,8 +1343,7 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         if is_generic_organisation(canonical) or _verb_and_category(canonical, name_start, named_places):
             continue
         canonical = _with_its_city(canonical, name_start, place_starts_at)
-        canonical = _a_places_court_in_full(canonical, name_start, place_starts_at)
-        canonical = _a_places_delegation_in_full(canonical, name_start, place_starts_at)
+        canonical = _a_places_body_in_full(canonical, name_start, place_starts_at)
         one_body = _in_full(_with_written_place(canonical, name_start, place_ends))
         canonical = first_written.setdefault(one_body, _in_full(canonical))
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
@@ -1375,38 +1365,26 @@ def _with_its_city(name: str, name_start: int, place_starts_at: dict[int, Mentio
     return city.name + name[county.start - name_start :]
 
 
-def _a_places_delegation_in_full(name: str, name_start: int, place_starts_at: dict[int, Mention]) -> str:
-    """A place's delegation to games written with the place's short name (威海代表团, 天水代表团): named with the
-    place in full (威海市代表团), as 威海市代表团 is written elsewhere, so both are one body."""
-    place = place_starts_at.get(name_start)
-    if place is None or place.place.level not in ("county", "city", "province") or not name.endswith(_DELEGATION):
-        return name
-    rest = name[place.end - name_start :]
-    return place.place.name + rest if rest == _DELEGATION else name
-
-
-_DELEGATION = "代表团"
-
-
-def _a_places_court_in_full(name: str, name_start: int, place_starts_at: dict[int, Mention]) -> str:
-    """A place's court or procuratorate written with the place's short name or the office's (建始法院, 西安中院,
-    定陶检察院): its canonical name, the place and the office in full (建始县人民法院, 西安市中级人民法院). Only a name
-    that is the place and the office alone: 武汉海事法院 and 北京互联网法院 are named so."""
+def _a_places_body_in_full(name: str, name_start: int, place_starts_at: dict[int, Mention]) -> str:
+    """A place's court, procuratorate or delegation written with the place's short name or the office's (建始法院,
+    西安中院, 定陶检察院, 威海代表团): its canonical name, the place and the office in full (建始县人民法院,
+    西安市中级人民法院, 威海市代表团: lexicon/place_offices.tsv). Only a name that is the place and the office alone:
+    武汉海事法院 and 北京互联网法院 are named so."""
     place = place_starts_at.get(name_start)
     if place is None or place.place.level not in ("county", "city", "province"):
         return name
-    office = _court_offices().get(name[place.end - name_start :])
+    office = _place_offices().get(name[place.end - name_start :])
     return place.place.name + office if office is not None else name
 
 
-def court_office_in_full(office: str) -> str:
-    """A court's or procuratorate's office in full (中院 -> 中级人民法院: lexicon/court_offices.tsv), else as it is."""
-    return _court_offices().get(office, office)
+def office_in_full(office: str) -> str:
+    """A place's office in full (中院 -> 中级人民法院: lexicon/place_offices.tsv), else as it is."""
+    return _place_offices().get(office, office)
 
 
 @cache
-def _court_offices() -> dict[str, str]:
-    return lexicon.word_table("court_offices.tsv")
+def _place_offices() -> dict[str, str]:
+    return lexicon.word_table("place_offices.tsv")
 
 
 def find_results_reporters(text: str, places: list[Mention]) -> list[Mention]:

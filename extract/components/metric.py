@@ -2554,6 +2554,8 @@ _LEVEL_REACHED_ALONE = compile_pattern(r"[，,]\s*(?:至|到|达到|达)\s*(?:�
 def _bases_restated_after_a_change(text: str, claims: list[Claim]) -> None:
     """ "較二○二一年上升6.7%(即29 157宗)", "较二〇二一年下跌2.4%(即36 176宗)": the figure 即 opens in brackets right
     after a change is the level compared with, of what changed."""
+    if _THAT_IS not in text:
+        return  # most texts restate no level
     for change, claim in itertools.pairwise(claims):
         if change.kind == "change" and change.metric and RESTATED_BASE.fullmatch(text, change.end, claim.start):
             claim.metric, claim.metric_basis = change.metric, "sentence"
@@ -2573,6 +2575,7 @@ def _base_noun(written: str) -> str | None:
     return tidy_metric(noun) if len(noun) >= _SHORTEST_BASE_NOUN else None
 
 
+_THAT_IS = "即"
 _COMPARISON_CLOSE = compile_pattern(r"(?:相比|相较|比较|对比)$")
 _SHORTEST_BASE_NOUN = 2
 # a base named after a comparison word, then its level in brackets after 即 (较服务承诺的既定目标(即92.5%))
@@ -2586,6 +2589,8 @@ def _levels_of_a_comparison_base(text: str, claims: list[Claim]) -> None:
     level of the same measure, in the same unit (the subject step gives it the base's place): not a measure named
     高于全国平.
     Without 的 (高于全省平均水平3.2个百分点) it is the difference from the base in that measure, the clause's own."""
+    if _A_WHOLE_COMPARED.search(text) is None:
+        return  # looked for once: most texts compare with no whole
     for i in range(1, len(claims)):
         claim = claims[i]
         window = max(claim.sentence_start, claim.start - _BASE_LEVEL_REACH)
@@ -2623,6 +2628,7 @@ _COMPARED_WITH_A_WHOLE = (
     rf"{_DEGREE}?(?:高于|低于|高出|超过|超出|不及)"
     r"(?:全国|全省|全市|全区|全州|全县|全台|全港|全澳)(?:平均水平|平均值|平均)?"
 )
+_A_WHOLE_COMPARED = compile_pattern(_COMPARED_WITH_A_WHOLE)
 _BASE_LEVEL_BEFORE = compile_pattern(rf"[，,]\s*{_COMPARED_WITH_A_WHOLE}的\s*$")
 _BASE_LEVEL_REACH = 16
 _BASE_DIFFERENCE_BEFORE = compile_pattern(rf"[，,]\s*(?P<comparison>{_COMPARED_WITH_A_WHOLE})\s*$")

@@ -273,12 +273,7 @@ def _base_named_pattern(roc: bool = False) -> re.Pattern[str]:
     """A comparison word and the time compared with, then the noun of a figure right before it (較105年底人口276萬
     7,239人, 比上年末常住人口385.0万人): the figure is the base's, at that time; the change after it
     (…增加1萬9,831人) is of the time of the figure compared."""
-    words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
-    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
-    return compile_pattern(
-        rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)"
-        rf"(?P<time>{baselines}|{_compared_year(roc)}|{_MONTHS})(?P<noun>[\u4e00-\u9fff]{{2,10}})\s?$"
-    )
+    return compile_pattern(rf"{_comparison_with_its_time(roc)}(?P<noun>[\u4e00-\u9fff]{{2,10}})\s?$")
 
 
 # a bracket opened by 即 (that is) right before a level restated after a change (上升6.7%(即29 157宗))
@@ -289,11 +284,15 @@ _RESTATED_REACH = 4
 @cache
 def _compared_time_pattern(roc: bool = False) -> re.Pattern[str]:
     """A comparison word and the time compared with (较二○二一年, 比上年同期), anywhere in a clause."""
+    return compile_pattern(_comparison_with_its_time(roc))
+
+
+def _comparison_with_its_time(roc: bool) -> str:
+    """The source of a pattern: a comparison word (lexicon/comparison_words.txt, or a bare 比, not that of 占比) and
+    the time compared with, in the group `time` (较二○二一年, 比上年末)."""
     words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
-    return compile_pattern(
-        rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)(?P<time>{baselines}|{_compared_year(roc)}|{_MONTHS})"
-    )
+    return rf"(?:{lexicon.alternation(words)}|(?<![占对无好])比)(?P<time>{baselines}|{_compared_year(roc)}|{_MONTHS})"
 
 
 _BASE_REACH = 16  # characters before a figure that a comparison and its time may take

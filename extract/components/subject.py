@@ -1288,7 +1288,8 @@ def _reviewing_body(text: str, mentions: list[Mention]) -> Mention | None:
     香港海關關長…主持部門二○二四年工作回顧記者會, 市公安局召开2024年工作总结会): the first organisation named in the
     sentence of the review, before it. Its work figures are its own, as a court's are in its work report. A review
     written as the text itself (乡镇林业局年度林业生产工作总结, 全县森林覆盖率…) is a local office's account of its
-    place, whose figures stay the place's; and a statistics office's review is of its place's figures, not its work."""
+    place, whose figures stay the place's; and a statistics office's review is of its place's figures, not its work
+    (a statistics office is a government body, lexicon/organisation_suffixes.tsv, no organisation)."""
     review = _PRESENTED_REVIEW.search(text, 0, _REVIEW_OPENING_REACH)
     if review is None:
         return None
@@ -1297,7 +1298,7 @@ def _reviewing_body(text: str, mentions: list[Mention]) -> Mention | None:
         (m for m in mentions if sentence_start <= m.start and m.end <= review.start() and m.role == "organisation"),
         None,
     )
-    return None if body is None or _STATISTICS_OFFICE_WORD.search(body.place.name) else body
+    return body
 
 
 # a body presenting its review of its year's work, in either script (發表工作回顧, 主持部門二○二四年工作回顧記者會,
@@ -1306,7 +1307,6 @@ _PRESENTED_REVIEW = compile_pattern(
     r"(?:发表|發表|主持|召开|召開|举行|舉行|公布|发布|發布)[^，,。；;\n]{0,16}?工作(?:回顾|回顧|总结|總結)"
 )
 _REVIEW_OPENING_REACH = 300
-_STATISTICS_OFFICE_WORD = compile_pattern(r"统计|統計|调查|調查")
 
 
 # 我代表<body>向大会报告工作, 我代表<body>，向大会报告工作, 我代表<body>向本次会议报告…工作
