@@ -1281,14 +1281,21 @@ def test_the_end_of_a_time_window_is_not_the_metrics(claim_of, text, region, men
         ("患者为女性，27岁，在外省务工。", "27岁", "患者"),
         ("第15例患者，男，66岁，居住于开发区。", "66岁", "患者"),
         ("患者3：孙某某，女，8岁，现居于县城。", "8岁", "患者"),
-        ("新增确诊病例情况：第31例：52岁男性，本地人。", "52岁", None),  # only an ordinal names who
-        ("钱某某，男，39岁，有外地旅行史。", "39岁", None),  # only a name
+        # only an ordinal or a name says which person: it is the metric as written (the seed's 89岁: 刘志学)
+        ("新增确诊病例情况：第31例：52岁男性，本地人。", "52岁", "第31例"),
+        ("钱某某，男，39岁，有外地旅行史。", "39岁", "钱某某"),
+        ("境外输入第6例，女，18岁，中国籍。", "18岁", "境外输入第6例"),
+        ("新增病例情况如下：1. 姜xx， 49岁男性。", "49岁", "姜xx"),
+        ("其中，姚某某，男，56岁，长期居住外地。", "56岁", "姚某某"),
+        ("排查中发现其妻李某某，女，58岁，有咳嗽症状。", "58岁", "李某某"),
         ("患者年龄57岁，男性。", "57岁", "患者年龄"),
         # public-security news: the suspect, the victim, the driver
         ("经查，犯罪嫌疑人周某某，男，35岁，无业。", "35岁", "犯罪嫌疑人"),
         ("被害人吴某，女，68岁，系本村村民。", "68岁", "被害人"),
         ("肇事驾驶员郑某，男性，45岁，醉酒驾驶。", "45岁", "肇事驾驶员"),
-        ("据悉，冯某某，女，24岁，外地户籍。", "24岁", None),  # 据悉 says who told, not who
+        ("据悉，冯某某，女，24岁，外地户籍。", "24岁", "冯某某"),  # 据悉 says who told, not who
+        ("经审理查明，王某某，男，42岁，无业。", "42岁", "王某某"),
+        ("现场发现1名受伤人员陈某（男性，33岁），已送医。", "33岁", "受伤人员"),  # the description in brackets
     ],
 )
 def test_an_ages_metric_is_the_person_named_before_it_not_the_sex_beside_it(claim_of, text, mention, metric):
@@ -1899,3 +1906,4 @@ def test_a_level_restated_after_a_change_or_a_named_base(claim_of, genre, text, 
     assert claim["metric"] == metric, genre
     if period:
         assert claim["period"] == period, genre
+

@@ -155,25 +155,44 @@ def _without_sex(phrase: str) -> str:
 
 def _person_named_before(text: str, start: int, end: int, mentions: dict) -> str | None:
     """The person or case the clauses of text[start:end] name, read from the last back: a clause naming only
-    an attribute of the person (男, 女性), the person's name (罗某某) or an ordinal (第94例) is passed over;
-    the first that names more says who (患者罗某某 -> 患者, 吉林市新增病例 -> 病例, 患者2 -> 患者)."""
-    at = end
+    an attribute of the person (男, 女性) is passed over; the first that names a person or a case says who
+    (患者罗某某 -> 患者, 吉林市新增病例 -> 病例, 患者2 -> 患者). Where none does, the person's name (姚某某) or
+    the case's ordinal (境外输入第6例) nearest the age says which one, as a case story writes it ("其中，姚某某，男，
+    56岁")."""
+    at, which = end, None
     for clause in reversed(_PERSON_CLAUSE_BREAK.split(text[start:end])):
         at -= len(clause)
         lead = len(clause) - len(clause.lstrip())
         ordinal = _ORDINAL.match(clause, lead)
         lead = ordinal.end() if ordinal else lead
         person = _PERSON_NAME.sub("", _without_sex(clause[lead:].rstrip()))
+        if which is None:
+            which = _which_person(clause)
         if person:
             metric = tidy_metric(clean_before(person, at + lead, mentions))
             # a person or a case (患者, 死者, 嫌疑人, 病例), not what was said or done (据悉, …排摸中发现)
-            return metric if metric and metric.endswith(people_or_case_endings()) else None
+            return metric if metric and metric.endswith(people_or_case_endings()) else which
         at -= 1  # the boundary before the clause
-    return None
+    return which
 
 
+def _which_person(clause: str) -> str | None:
+    """The name or ordinal a clause gives a person or a case, as written (姚某某, 第94例, 其妻李某某 -> 李某某), with
+    where the case was infected before it (境外输入第6例) and without a list's item number (1. 姜xx -> 姜xx)."""
+    described = _ITEM_NUMBER.sub("", _without_sex(clause.strip()))
+    ordinal = _ORDINAL.search(described)
+    named = ordinal if ordinal is not None and ordinal.end() == len(described) else _PERSON_NAME.search(described)
+    if named is None:
+        return None
+    before = described[: named.start()]
+    return described if not before or before in lexicon.word_list("case_origin_qualifiers.txt") else named.group()
+
+
+# a list's item number before a person (1. 姜xx， 49岁男性; 2、姜xx)
+_ITEM_NUMBER = compile_pattern(r"^[0-9０-９]{1,3}\s*[.．、]\s*")
 # what parts the description of a person: 患者罗某某，男，56岁; 患者1：李某某，男，55岁
-_PERSON_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
+# and a bracket opening the description (回乡人员高某（男性，26岁）
+_PERSON_CLAUSE_BREAK = compile_pattern(r"[，,；;：:（(]")
 # the ordinal of a case (第10例患者, 第94例, 境外输入第6例): which one, not who
 _ORDINAL = compile_pattern(r"第[0-9０-９一二三四五六七八九十百]+[例名位个]?")
 # at the end of a clause, a person's name as bulletins write it (患者罗某某, 常某, 姜xx), the item number of a
