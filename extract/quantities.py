@@ -406,10 +406,11 @@ def _minus_allowed(text: str, start: int, last_end: int, quantity: Quantity | No
 
 
 _TEMPERATURE_KINDS = ("temperature", "degree")
+_POINT = "point"  # the kind of 分 in units.tsv until its clause settles it
 # 零下5度, 零上3℃: the words that put a temperature below or above zero, right before the figure
 _BELOW_ZERO, _ABOVE_ZERO = "零下", "零上"
-# how far back, within its clause, a word may say what a 度 is (全年发电量达到8.8亿度)
-_DEGREE_WINDOW = 20
+# how far back, within its clause, a word may say what a 度 or a 分 is (全年发电量达到8.8亿度)
+_CONTEXT_WINDOW = 20
 _CLAUSE_END = compile_pattern(r"[，,。；;：:！？!?\n]")
 _WHITE_SPACE = " \t\r\n\u3000"  # what may stand between a figure and its unit
 _CELL_ENDS = "\t\r\n"  # where a table row's cell ends
@@ -442,6 +443,10 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             quantity = _currency_of_a_note(quantity, notes)
         if quantity.kind == "degree":
             quantity = _degree_read(text, quantity)
+            if quantity is None:
+                continue
+        if quantity.kind == _POINT:
+            quantity = _points_read(text, quantity)
             if quantity is None:
                 continue
         if quantity.kind == "temperature":
@@ -590,11 +595,35 @@ def _unit_of_its_cell(text: str, quantity: Quantity) -> Quantity | None:
     return read_quantity(quantity.mention[:tab].rstrip(_WHITE_SPACE), quantity.start)
 
 
-def _degree_read(text: str, quantity: Quantity) -> Quantity | None:
-    head = text[max(0, quantity.start - _DEGREE_WINDOW) : quantity.start]
+def _words_in_its_clause(text: str, quantity: Quantity, pattern: re.Pattern[str]) -> list[str]:
+    """The words of a pattern in the figure's clause before it, nearest last, looked for no further back than
+    _CONTEXT_WINDOW (全年发电量达到8.8亿度, 团体总分达2611.50分)."""
+    head = text[max(0, quantity.start - _CONTEXT_WINDOW) : quantity.start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+    return pattern.findall(head, cut)
+
+
+def _without_its_unit(quantity: Quantity) -> Quantity | None:
+    at = quantity.mention.rfind(quantity.unit_surface)
+    return read_quantity(quantity.mention[:at].rstrip(_WHITE_SPACE), quantity.start)
+
+
+@cache
+def _score_words() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("score_words.txt")))
+
+
+def _points_read(text: str, quantity: Quantity) -> Quantity | None:
+    """分 after a number is a point of a score in a clause that speaks of one (团体总分达2611.50分: unit 分, kind
+    count); elsewhere (10时30分, 十分重要) the figure is read without it."""
+    if _words_in_its_clause(text, quantity, _score_words()):
+        return quantity._replace(kind="count")
+    return _without_its_unit(quantity)
+
+
+def _degree_read(text: str, quantity: Quantity) -> Quantity | None:
     pattern, readings = _degree_context()
-    words = pattern.findall(head, cut)
+    words = _words_in_its_clause(text, quantity, pattern)
     if words:  # the nearest word says what the 度 is
         reading = readings[words[-1]]
         if reading == "electricity":
@@ -603,8 +632,7 @@ def _degree_read(text: str, quantity: Quantity) -> Quantity | None:
         return quantity._replace(unit="℉" if reading == "fahrenheit" else quantity.unit, kind="temperature")
     if _power_in_its_paragraph(text, quantity, pattern, readings):
         return quantity._replace(kind="measure")
-    at = quantity.mention.rfind(quantity.unit_surface)
-    return read_quantity(quantity.mention[:at].rstrip(_WHITE_SPACE), quantity.start)
+    return _without_its_unit(quantity)
 
 
 def _power_in_its_paragraph(text: str, quantity: Quantity, pattern: re.Pattern[str], readings: dict[str, str]) -> bool:

@@ -1907,3 +1907,16 @@ def test_a_level_restated_after_a_change_or_a_named_base(claim_of, genre, text, 
     if period:
         assert claim["period"] == period, genre
 
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a voltage grading the equipment counted is part of its noun (the voltage is no figure: test_quantities)
+        ("earthquake briefing", "已恢复4座110千伏变电站、3座35千伏变电站。", "泸定县", "3座", "35千伏变电站"),
+        ("power company news", "全年新建投运2条500千伏线路。", "郑州市", "2条", "500千伏线路"),
+        # 拥有 links what is had to its figure, as 有 does
+        ("company news", "该平台拥有3亿用户。", "杭州市", "3亿用户", "该平台"),
+    ],
+)
+def test_a_graded_noun_after_a_count_and_a_link_before_it(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

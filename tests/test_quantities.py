@@ -541,6 +541,66 @@ def test_degrees_are_settled_by_the_words_before_them(text, mention, value, valu
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # sports news: a delegation's team score at provincial games
+        ("共获得了48枚金牌,团体总分达2611.50分,创历史最好成绩。", "2611.50分", 2611.5),
+        ("代表团获得39金28银,团体总分1869分。", "1869分", 1869),
+        # a work report's appraisal and an examination
+        ("在全省营商环境考核中得分98.5分，排名第一。", "98.5分", 98.5),
+        ("全市高考本科录取线为455分。", "455分", 455),
+        ("群众满意度测评平均分为92.3分。", "92.3分", 92.3),
+    ],
+)
+def test_a_point_of_a_score_is_settled_by_the_words_before_it(text, mention, value):
+    quantity = next(q for q in _as_tokenized(text) if q.mention == mention)
+    assert (quantity.value, quantity.unit, quantity.kind) == (pytest.approx(value), "分", "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "事故发生于10时30分。",  # a clock time
+        "这项工作十分重要。",  # a word
+        "每斤售价1元5角3分。",  # a cent
+        "他以2分10秒的成绩夺冠。",  # minutes of a time, its score word after it
+        "三分天下。",
+    ],
+)
+def test_fen_without_a_score_around_it_is_no_point(text):
+    assert all(q.unit != "分" for q in _as_tokenized(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("公投案同意票數為13180票、不同意票數為4012票。", "13180票", 13180, "票"),  # votes
+        ("该议案以52票赞成获得通过。", "52票", 52, "票"),
+        ("已恢复供电34290用户。", "34290用户", 34290, "用户"),  # users counted by the noun alone
+        ("全省5G网络覆盖1.2亿用户。", "1.2亿用户", 1.2e8, "用户"),
+        ("全区新增变电容量120万千伏安。", "120万千伏安", 1.2e6, "千伏安"),  # a capacity, no grade
+    ],
+)
+def test_votes_users_and_capacities_are_units(text, mention, value, unit):
+    quantity = next(q for q in _as_tokenized(text) if q.mention == mention)
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_unit"),
+    [
+        ("已恢复4座110千伏变电站。", "千伏"),  # a voltage grading equipment
+        ("新建35千伏线路8条。", "千伏"),
+        ("110千伏及以上线路长度增加。", "千伏"),
+        ("实行安全生产一票否决。", "票"),  # words 票 opens
+        ("该片票房3亿元，另有3张票据。", "票"),
+    ],
+)
+def test_grades_and_words_are_no_units(text, not_a_unit):
+    assert all(q.unit != not_a_unit for q in _as_tokenized(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "编制2024年度预算。",  # a year
@@ -794,7 +854,7 @@ def test_a_unit_in_the_next_cell_of_a_table_row_is_the_figures_only_as_the_whole
     ("text", "mention", "value", "unit"),
     [
         # a scale word, 大 or 多 that begins a unit of the lexicon is the unit's (the property suite found them):
-        ("全市建成500千伏变电站", "500千伏", 500, "千伏"),  # was 500千 = 500000, no unit, no claim
+        ("线路电压等级为500千伏", "500千伏", 500, "千伏"),  # was 500千 = 500000, no unit, no claim
         ("气压为101.3千帕", "101.3千帕", 101.3, "千帕"),
         ("频率为900千赫", "900千赫", 900, "千赫"),
         ("容量为512千字节", "512千字节", 512, "KB"),  # was 512000 字节
