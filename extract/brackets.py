@@ -46,6 +46,18 @@ class Balances:
             return 0
         return self._balances[bisect_left(self._offsets, end)] - self._balances[bisect_left(self._offsets, start)]
 
+    def closing_after(self, position: int) -> int | None:
+        """The offset of the bracket that closes the one open at `position` (the first after it leaving the balance
+        lower than at `position`), or None where none is open or none closes it."""
+        first = bisect_left(self._offsets, position)
+        balance = self._balances[first]
+        if balance <= 0:
+            return None
+        for k in range(first, len(self._offsets)):
+            if self._balances[k + 1] < balance:
+                return self._offsets[k]
+        return None
+
 
 def last_open(text: str) -> int | None:
     """The offset of the innermost bracket still open at the end of `text`, if any."""

@@ -39,3 +39,21 @@ def test_the_balance_of_any_stretch_by_search_is_the_balance_counted_through_it(
 )
 def test_still_open(text, end, still):
     assert still_open(text, text.index("（"), end) is still
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "closing"),
+    [
+        ("造成3人死亡（广州市2人、深圳市1人）、5人受伤（其中重伤2人）", "广州市", "）"),  # the first bracket's close
+        ("93例（含（重症）2例）", "重症", "）"),  # the inner one
+        ("93例（出院26例", "出院", None),  # never closed
+        ("全市93例，出院26例", "全市", None),  # none open
+    ],
+)
+def test_closing_after_is_the_bracket_that_closes_the_one_open(text, after, closing):
+    position = text.index(after) + len(after)
+    found = Balances(text).closing_after(position)
+    if closing is None:
+        assert found is None
+    else:
+        assert found == text.index(closing, position)

@@ -1909,6 +1909,33 @@ def test_a_level_restated_after_a_change_or_a_named_base(claim_of, genre, text, 
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric", "subject"),
+    [
+        # 以 + a place + 有 + the figure ranks the place first; what the figure is of follows it
+        (
+            "referendum count",
+            "投票結果，以七美鄉有79.94%投票民眾投下同意票，馬公市也有78.16%投票民眾投下同意票。",
+            "澎湖县",
+            "79.94%",
+            "投票民众投下同意票",
+            "澎湖县七美乡",
+        ),
+        (
+            "vaccination news",
+            "各区中，以南屯區有92.3%长者完成接种，北区也有90.1%长者完成接种。",
+            "台中市",
+            "92.3%",
+            "长者",
+            "台中市南屯区",
+        ),
+    ],
+)
+def test_a_place_ranked_by_yi_and_you_is_no_metric(claim_of, genre, text, region, mention, metric, subject):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["subject"]) == (metric, subject), genre
+
+
+@pytest.mark.parametrize(
     ("genre", "text", "region", "mention", "metric"),
     [
         # a voltage grading the equipment counted is part of its noun (the voltage is no figure: test_quantities)

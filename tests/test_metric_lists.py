@@ -376,3 +376,16 @@ def test_what_a_listed_items_people_did_is_that_items_alone(claims_of, genre, te
 def test_an_item_naming_only_the_head_counts_what_its_whole_does(claims_of, genre, text, region, mention, nth, metric):
     found = [c for c in claims_of(text, region=region) if c["mention"] == mention]
     assert found[nth]["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a bracket breaking down a figure whose metric is what its people suffered, written after it (86人死亡): the
+        # parts count that, though a list's part said of by a doing is passed over elsewhere
+        ("earthquake briefing", "地震已造成86人死亡（泸定县50人、石棉县36人）、35人失联。", "泸定县", "36人", "死亡"),
+        ("accident report", "事故造成5人受伤（南海区3人、顺德区2人），均已送医。", "佛山市", "3人", "受伤"),
+    ],
+)
+def test_a_bracket_after_an_outcome_breaks_it_down(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

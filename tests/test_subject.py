@@ -2501,3 +2501,50 @@ def test_a_places_delegation_is_its_medals_subject(claim_of, genre, text, region
 )
 def test_an_academys_title_names_no_subject(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "nth", "subject"),
+    [
+        # a place listed in a bracket that closed before the figure is no subject of it, though the figure's own
+        # bracket stands as deep: an earthquake briefing, a road accident report
+        (
+            "earthquake briefing",
+            "地震已造成86人死亡（泸定县50人、石棉县36人）、400余人受伤（其中危重伤13人、重伤39人）。",
+            "泸定县",
+            "13人",
+            0,
+            "泸定县",
+        ),
+        (
+            "accident report",
+            "事故造成3人死亡（广州市2人、深圳市1人）、5人受伤（其中重伤2人）。",
+            "佛山市",
+            "2人",
+            1,
+            "佛山市",
+        ),
+        ("accident report", "事故造成3人死亡（广州市2人、深圳市1人）。", "佛山市", "1人", 0, "深圳市"),
+    ],
+)
+def test_a_place_in_a_closed_bracket_is_none_in_a_later_bracket(claim_of, genre, text, region, mention, nth, subject):
+    assert claim_of(text, mention, region, nth=nth)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "subject"),
+    [
+        # a Taiwan township is of a county's level: 全鄉 after it is it (a referendum count, a township's farm news)
+        (
+            "referendum count",
+            "其中以馬公市投票最為踴躍。而投票率最低的鄉鎮為望安鄉，全鄉投票率僅9.07%。",
+            "9.07%",
+            "澎湖县望安乡",
+        ),
+        ("farm news", "白沙鄉今年花生豐收，全鄉種植面積達120公頃。", "120公頃", "澎湖县白沙乡"),
+        # 但 before a place's full name (jieba joins 但望, "to hope"): the place all the same
+        ("referendum count", "馬公市投票率最高，但望安鄉仍有68.28%投下同意票。", "68.28%", "澎湖县望安乡"),
+    ],
+)
+def test_a_taiwan_township_is_its_scope_words_place(claim_of, genre, text, mention, subject):
+    assert claim_of(text, mention, "澎湖县")["subject"] == subject, genre

@@ -1707,14 +1707,21 @@ _CREDIT_AFTER_A_DATELINE = compile_pattern(r"\s*(?:[（(][^）)]{0,20}[）)])?\s
 
 def _without_the_ranked_place(text: str, raw: str, clause_start: int, mentions: dict) -> str:
     """ "整体死亡人数以南投增加7人最多": the place its clause ranks first after 以 is the figure's subject, no word of
-    what it measures (整体死亡人数增加)."""
+    what it measures (整体死亡人数增加); so is one with only 有 between it and the figure ("以七美鄉有79.94%投票民眾投下
+    同意票": the highest share is 七美鄉's, and what the share is of follows it)."""
     at = raw.rfind(RANKED_BY)
     if at < 0:
         return raw
     place = mentions.get(clause_start + at + len(RANKED_BY))
-    if place is None or place.end > clause_start + len(raw) or RANKED_CLAUSE.match(text, place.end) is None:
+    if place is None or place.end > clause_start + len(raw):
         return raw
-    return raw[:at] + raw[place.end - clause_start :]
+    rest = raw[place.end - clause_start :]
+    if rest.strip() not in _RANKED_HAVING and RANKED_CLAUSE.match(text, place.end) is None:
+        return raw
+    return raw[:at] + rest
+
+
+_RANKED_HAVING = ("", "有")
 
 
 def _counted_noun_length(text: str, start: int, counted: str, end: int) -> int:

@@ -322,8 +322,14 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
             continue
         if before.article_index != part.article_index:
             return None
-        if before.sentence_start == part.sentence_start and done_after(text, before):
-            j -= 1  # 满洲里市1例已痊愈出院、牙克石市1例: a part before, said of by what its people did
+        if (
+            before.sentence_start == part.sentence_start
+            and done_after(text, before)
+            and not (j == i and _opens_its_breakdown(text, before, part, depth, balances))
+        ):
+            # 满洲里市1例已痊愈出院、牙克石市1例: a part before, said of by what its people did; not a whole whose
+            # bracket the part opens (造成86人死亡（泸定县50人、石棉县36人）: the deaths broken down by county)
+            j -= 1
             continue
         if (
             before.unit != part.unit

@@ -239,17 +239,20 @@ def subject_component(doc: Doc) -> Doc:
     # each sentence's places with the bracket balance of the text up to their end, worked out once a sentence,
     # not once a figure: a bulletin's sentence lists a hundred places and as many figures
     levels = {
-        start: [(i, balances.balance(0, i.mention.end)) for i in items] for start, items in of_the_sentence.items()
+        start: [(i, balances.balance(0, i.mention.end), balances.closing_after(i.mention.end)) for i in items]
+        for start, items in of_the_sentence.items()
     }
     previous: tuple[Claim, Place | None] | None = None
     figure_ends = frozenset(claim.end for claim in claims)
     for index, claim in enumerate(claims):
         # the places named before the figure, not inside a bracket closed before it (a part's: 新增死亡病例15例（湖北省
-        # 13例…），新增治愈出院病例11例: 11例 is not 湖北省's): the text between closes no bracket, the balance
-        # up to the figure is no lower than up to the place
+        # 13例…），新增治愈出院病例11例: 11例 is not 湖北省's; nor 3人死亡（广州市2人…）、5人受伤（其中重伤2人）:
+        # the second bracket is as deep as the first, but the first closed before it)
         level = balances.balance(0, claim.start)
         in_sentence = [
-            i for i, at_end in levels.get(claim.sentence_start, ()) if i.mention.end <= claim.start and at_end <= level
+            i
+            for i, at_end, closed_at in levels.get(claim.sentence_start, ())
+            if i.mention.end <= claim.start and at_end <= level and (closed_at is None or closed_at >= claim.start)
         ]
         # the divisions a place sends or sells to (外送到14个省(市), 销往20多个国家) are where its goods go, no whole
         # of them
@@ -2183,7 +2186,9 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
     # 全区 is a district's or a region's scope: a county (同心县) or a county-level city (灵武市) named before is
     # none it can stand for (新增出院病例3例（永宁县1例、同心县1例）…全区累计报告…)
     named = word[1:] if word[1:] in _NAMED_BY_THEIR_KIND else ""
-    target = next((p for p in reversed(earlier) if p.level == level and p.name.endswith(named)), None)
+    target = next(
+        (p for p in reversed(earlier) if (p.level == level and p.name.endswith(named)) or _a_township(p, word)), None
+    )
     if target is None and level == "province" and region is not None:
         return gazetteer().province_of(region)  # 全省 in a city's paper: the city's province
     if target is None:
@@ -2209,6 +2214,11 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
         return latest_organisation
     # 全县计划累计种植面积… in a story about 贞丰县顶罈椒业有限公司: the county, no scope of the firm's
     return target
+
+
+def _a_township(place: Place, word: str) -> bool:
+    """全鄉 after 望安鄉: a township of Taiwan is of a county's level, and its 乡 or 镇 is the kind the word names."""
+    return _SCOPE_LEVEL.get(word[1:]) == "town" and place.level == "county" and place.name.endswith(word[1:])
 
 
 @cache
