@@ -2548,3 +2548,75 @@ def test_a_place_in_a_closed_bracket_is_none_in_a_later_bracket(claim_of, genre,
 )
 def test_a_taiwan_township_is_its_scope_words_place(claim_of, genre, text, mention, subject):
     assert claim_of(text, mention, "澎湖县")["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a headline naming the province a county's text is about: the county's figures naming no place are its
+        (
+            "earthquake bulletin",
+            "地震局发布云南震灾情况\n截至目前，此次地震造成80人死亡。\n三是震区人口密度较大。震区人口密度近200人/平方公里。",
+            "彝良县",
+            "近200人/平方公里",
+            "彝良县",
+        ),
+        (
+            "farm news",
+            "湖南春耕备耕有序推进\n今年，全县早稻计划种植面积达12万亩。\n目前已育秧3万亩。",
+            "安化县",
+            "3万亩",
+            "安化县",
+        ),
+    ],
+)
+def test_a_countys_text_under_its_provinces_headline_is_the_countys(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a base's average measure named right before its level: the level is the base place's
+        (
+            "earthquake bulletin",
+            "震区人口密度近200人/平方公里,高于云南省平均人口密度117人/平方公里。",
+            "彝良县",
+            "117人/平方公里",
+            "云南省",
+        ),
+        ("city report", "全市人均住房面积42平方米，高于全省平均居住面积38.5平方米。", "菏泽市", "38.5平方米", "山东省"),
+        # not the difference from the base
+        ("city report", "全市收入增长6.5%，高于全省平均增幅0.5个百分点。", "菏泽市", "0.5个百分点", "菏泽市"),
+    ],
+)
+def test_a_bases_named_average_is_the_bases(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a region above the divisions after 地处 holds the subject: no setting of its figures
+        (
+            "earthquake bulletin",
+            "震区地处滇东北高原乌蒙山区,自然环境恶劣,最高海拔2780米。",
+            "彝良县",
+            "2780米",
+            "彝良县",
+        ),
+        # a place after 位于 describing the body after its 的 is no subject: the body is
+        (
+            "wetland survey",
+            "记者从位于江西省南昌市新建区的江西鄱阳湖南矶湿地国家级自然保护区管理局(以下简称“南矶湿地保护区”)获悉,"
+            "近日,该保护区组织开展了调查,记录到越冬水鸟约14.1万羽。",
+            "南昌市",
+            "约14.1万羽",
+            "江西鄱阳湖南矶湿地国家级自然保护区管理局",
+        ),
+        # a division alone after 位于 in a profile is the nearest place the unnamed subject is of
+        ("scenic area profile", "景区概况：位于菏泽市单县，面积为6.5平方公里。", "菏泽市", "6.5平方公里", "单县"),
+    ],
+)
+def test_where_the_subject_lies_is_no_setting(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

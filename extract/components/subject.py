@@ -192,6 +192,11 @@ def subject_component(doc: Doc) -> Doc:
         sentence_subjects.sort(key=lambda pair: pair[0])
         every_subject[article_index] = sentence_subjects
         topic = article_topic(sentence_subjects, article_index, articles, named)
+        if topic is not None and region is not None and region.level in _LOCAL_REGIONS and inside(region, topic):
+            # 地震局发布云南震灾情况, of a text about 彝良县: the headline's province holds the county the text is
+            # about, which says more precisely what its figures naming no place are of (a city's, inferred from a
+            # feed item naming it most, is not so sure: 驰援湖北 of 武汉市's teams is the province's)
+            topic = region
         article = articles[article_index] if article_index < len(articles) else None
         ranked = ranks_the_parts_of_a_whole(text, article)
         if topic is not None and not ranked:
@@ -554,7 +559,8 @@ def _candidates(
     """The places a claim's subject may be, most direct first, each with how it was found (BASES): the
     first that is not None is the subject. Lazy: the later ones are worked out only when needed."""
     text = context.text
-    yield "clause", context.base_levels.get(claim.start)
+    if claim.kind != "change":  # 高于全省平均增幅0.5个百分点: the difference from the base, the clause's own
+        yield "clause", context.base_levels.get(claim.start)
     yield "clause", _described_place(context.resolved, claim, text)
     if context.tolls and _a_toll(text, claim, context.clause_breaks):
         # an event's toll is the place's where it struck: a division named before it, not one of several listed
@@ -586,7 +592,14 @@ def _candidates(
     topic, body = context.topics.get(claim.article_index), context.bodies.get(claim.article_index)
     # a part of a breakdown in brackets (29例（其中枣阳4例，…，高新区1例）) opens no other part's sentence
     opening_item = next(
-        (i for i in in_sentence if not i.governed and not _another_part(text, i, claim, context.balances)), None
+        (
+            i
+            for i in in_sentence
+            if not i.governed
+            and not _another_part(text, i, claim, context.balances)
+            and not _where_the_subject_lies(text, i)
+        ),
+        None,
     )
     opening = opening_item.place if opening_item is not None else None
     # in a story about one body, another body named in passing that opens the sentence (the firm whose man
@@ -630,12 +643,36 @@ def _candidates(
                 if not _another_part(text, i, claim, context.balances)
                 and not _listed_with_another(text, i, in_sentence)
                 and not _backing(text, i, context.clause_breaks)
+                and not _where_the_subject_lies(text, i)
             ),
             None,
         ),
     )
     yield "topic", body
     yield "region", context.region
+
+
+def _where_the_subject_lies(text: str, item: Resolved) -> bool:
+    """The place follows a word saying where the subject lies (lexicon/located_in_words.txt), a few words of its own
+    between at most, and is a region above the divisions (震区地处滇东北高原乌蒙山区) or describes the noun after its 的
+    (记者从位于南昌市新建区的…保护区管理局获悉): it holds the subject, no setting of its figures. A division alone
+    after one (小镇概况：位于怀化市洪江城区，…面积为6.5平方公里) is the nearest place the unnamed subject is of."""
+    if item.place.level != _REGION and not text.startswith("的", item.mention.end):
+        return False
+    return _located_in().search(text, max(0, item.mention.start - _LOCATED_REACH), item.mention.start) is not None
+
+
+_REGION = "region"
+
+
+@cache
+def _located_in() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.word_list("located_in_words.txt"))
+    # no 的 between: 位于江夏区的雷神山医院 is the hospital, described by where it lies
+    return compile_pattern(rf"(?:{words})(?:(?!的)[\u4e00-\u9fff]){{0,{_LOCATED_REACH - 2}}}$")
+
+
+_LOCATED_REACH = 10
 
 
 def _ranked_next(text: str, claim: Claim, in_sentence: list[Resolved]) -> Place | None:
@@ -1778,8 +1815,11 @@ def _levels_of_bases(text: str, mentions: list[Mention], region: Place | None) -
     return out
 
 
-# the base's 平均水平 and the bracket opening right before its level, or the 的 before it (高于全国平均的2.9万元)
-_BASE_LEVEL_BRACKET = compile_pattern(r"(?:的)?(?:平均水平|平均值|平均)?(?:[（(]|的(?=\s*[0-9０-９]))")
+# the base's 平均水平 and the bracket opening right before its level, or the 的 before it (高于全国平均的2.9万元), or
+# the base's average measure named right before its level (高于云南省平均人口密度117人/平方公里)
+_BASE_LEVEL_BRACKET = compile_pattern(
+    r"(?:的)?(?:平均水平|平均值|平均)?(?:[（(]|的(?=\s*[0-9０-９]))|平均(?!水平|值)[\u4e00-\u9fff]{2,8}?(?=[0-9０-９])"
+)
 
 
 def _a_comparison_base(text: str, mention: Mention) -> bool:
@@ -2268,6 +2308,7 @@ def _an_autonomous_region(region: Place | None, earlier: list[Place]) -> bool:
 
 _DISTRICT = "区"
 # 全区 is a district's, 全旗 a banner's, 全盟 a league's: a division of the level named by another kind is none
+_LOCAL_REGIONS = frozenset({"county", "town", "village"})
 _NAMED_BY_THEIR_KIND = frozenset({_DISTRICT, "旗", "盟"})
 _REGION_SCOPES = frozenset({"全区", "我区", "本区"})
 
