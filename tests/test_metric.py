@@ -1947,3 +1947,36 @@ def test_a_place_ranked_by_yi_and_you_is_no_metric(claim_of, genre, text, region
 )
 def test_a_graded_noun_after_a_count_and_a_link_before_it(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a count right after a count of the same things in another unit, nothing between, counts them too
+        (
+            "earthquake briefing",
+            "地震已造成倒塌房屋103户432间，严重损坏房屋743户4533间。",
+            "泸定县",
+            "4533间",
+            "严重损坏房屋",
+        ),
+        ("flood report", "洪水造成损毁房屋56户210间。", "涿州市", "210间", "损毁房屋"),
+    ],
+)
+def test_a_count_in_another_unit_right_after_a_count_counts_its_things(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a disaster or accident and what it caused open no metric: the toll counted is
+        ("flood report", "洪水已造成倒塌房屋56户。", "涿州市", "56户", "倒塌房屋"),
+        ("storm report", "此次暴雨共造成农作物受灾3万亩。", "阜阳市", "3万亩", "农作物受灾"),
+        ("disaster bulletin", "灾害造成直接经济损失4100万余元。", "黔南布依族苗族自治州", "4100万余元", "直接经济损失"),
+        # a kind of cause that tells the toll apart is kept: a traffic report's drunk-driving deaths
+        ("traffic report", "全年交通事故死亡120人，而酒驾造成死亡23人。", "台中市", "23人", "酒驾造成死亡"),
+    ],
+)
+def test_an_event_and_what_it_caused_open_no_metric(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -90,6 +90,9 @@ def test_local_place_names(text, name):
         # kinds of community a programme builds: a street office's summary and a Zhejiang county's news
         "街道专题召开现代社区建设动员会。",
         "全县今年新建未来社区12个。",
+        # 乡亲, fellow townsfolk: a Kinmen welfare story (as the pipeline reads its Traditional text), a village news
+        "让金门乡亲生小孩有生育津贴一万元。",
+        "回乡创业带动广大乡亲增收。",
     ],
 )
 def test_words_before_a_suffix_are_not_places(text):

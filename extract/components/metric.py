@@ -583,11 +583,12 @@ def _day_count_nouns() -> dict[str, str]:
 
 def _measures_of_the_counted(claims: list[Claim]) -> None:
     """A measure written right after a count, nothing between (损坏堤防98处20.59千米, 新建农村公路125条580公里, 高标准
-    农田120片3.2万亩), measures the things counted: it has the count's metric when it names none of its own."""
+    农田120片3.2万亩), measures the things counted: it has the count's metric when it names none of its own. So does a
+    count in another unit (倒塌房屋103户432间: the houses by households, then by rooms)."""
     for before, claim in itertools.pairwise(claims):
         if (
             claim.metric is None
-            and claim.kind == "measure"
+            and (claim.kind == "measure" or (claim.kind == "count" and claim.unit != before.unit))
             and before.kind == "count"
             and before.metric
             and before.end == claim.start

@@ -620,6 +620,9 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
     report = _report_frame().match(phrase)
     if report and len(phrase) - report.end() >= 2:
         phrase = phrase[report.end() :]  # 收到港澳台地区通报确诊病例: who reported them, not what is counted
+    toll = _toll_frame().match(phrase)
+    if toll and len(phrase) - toll.end() >= 2:
+        phrase = phrase[toll.end() :]  # 洪水已造成倒塌房屋: what the event caused is the toll counted, not the event
     frame = _frame_end().search(phrase)
     if frame and len(phrase) - frame.end() >= 2 and _opens_with_a_verb(phrase[frame.end() :]):
         # 单位工程建设等方面收受他人财物: the frame says where, not what; before a noun it says which
@@ -730,6 +733,18 @@ def _group_telling_clauses() -> tuple[str, ...]:
 @cache
 def share_metrics() -> frozenset[str]:
     return frozenset(lexicon.word_list("generic_share_metrics.txt"))
+
+
+@cache
+def _toll_frame() -> re.Pattern[str]:
+    """A disaster or accident (lexicon/disaster_events.txt) and the word of what it caused (lexicon/
+    caused_damage_words.tsv) opening a phrase (洪水已造成, 此次地震共导致, 造成), not a kind of cause (酒驾造成)."""
+    table = lexicon.word_table("caused_damage_words.tsv")
+    causes = lexicon.alternation([word for word, role in table.items() if role == "cause"])
+    events = lexicon.alternation(lexicon.word_list("disaster_events.txt"))
+    return compile_pattern(
+        rf"(?:(?:此次|本次|这次|这场|此轮|本轮)?[\u4e00-\u9fff]{{0,4}}?(?:{events}))?(?:已经|已|共|累计)?(?:{causes})"
+    )
 
 
 @cache
