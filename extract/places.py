@@ -1599,9 +1599,12 @@ def find_named_organisations(text: str) -> list[Mention]:
 def find_events(text: str, places: list[Mention]) -> list[Mention]:
     """Events named with their edition (第二十五届自贡国际恐龙灯会, 首届自贡灯博会; a place right before the edition
     heads the name: 甘肃省第十三届运动会) of a kind that reports figures of its own (lexicon/event_kinds.txt), each a
-    body named as written; 本届灯会, 本届运动会 after one is the first such event named."""
+    body named as written; 本届灯会, 本届运动会 after one is the first such event named. Also a series named by its
+    place and kind alone (2017襄阳马拉松: 襄阳马拉松), and the short form of such a name quoted (“襄马”: the place's
+    first character and the kind's)."""
+    series = _series_events(text, places)
     if "届" not in text:
-        return []
+        return series
     ends = {m.end: m for m in places if m.role == "place"}
     events: list[Mention] = []
     for match in _event_pattern().finditer(text):
@@ -1615,7 +1618,37 @@ def find_events(text: str, places: list[Mention]) -> list[Mention]:
         head = ends.get(match.start())
         start = head.start if head is not None else match.start()
         events.append(Mention(start, match.end(), Place(text[start : match.end()], "organisation"), "organisation"))
-    return events
+    editions = MentionSpans(events)
+    return events + [m for m in series if not editions.overlap(m.start, m.end)]
+
+
+def _series_events(text: str, places: list[Mention]) -> list[Mention]:
+    """A place written right before an event's kind (襄阳马拉松, 2017襄阳马拉松: the series, not the year's edition),
+    and every quoted short form of its name (“襄马”); none where a 届 edition heads the kind (甘肃省第十三届运动会)."""
+    pattern = _event_kind_at_start()
+    events: list[Mention] = []
+    for place in places:
+        if place.role != "place":
+            continue
+        kind = pattern.match(text, place.end)
+        if kind is None:
+            continue
+        event = Place(text[place.start : kind.end()], "organisation")
+        events.append(Mention(place.start, kind.end(), event, "organisation"))
+        short = f"{_QUOTE_OPEN}{text[place.start]}{kind.group()[0]}{_QUOTE_CLOSE}"
+        at = text.find(short)
+        while at >= 0:
+            events.append(Mention(at + 1, at + len(short) - 1, event, "organisation"))
+            at = text.find(short, at + 1)
+    return sorted(events, key=lambda m: m.start)
+
+
+_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
+
+
+@cache
+def _event_kind_at_start() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("event_kinds.txt")))
 
 
 @cache

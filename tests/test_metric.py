@@ -1980,3 +1980,22 @@ def test_a_count_in_another_unit_right_after_a_count_counts_its_things(claim_of,
 )
 def test_an_event_and_what_it_caused_open_no_metric(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a bracket holding a figure on the noun before it (its distance, its area) closes right before another figure:
+        # the noun names that one too, not the list's item before
+        (
+            "marathon news",
+            "其中全程马拉松4000人、半程马拉松6000人、健康跑(7公里)8000人。",
+            "襄阳市",
+            "8000人",
+            "健康跑",
+        ),
+        ("park news", "新建口袋公园12个、湿地公园(120公顷)3个。", "菏泽市", "3个", "湿地公园"),
+    ],
+)
+def test_the_noun_before_a_bracketed_note_names_the_figure_after_it(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -2620,3 +2620,30 @@ def test_a_bases_named_average_is_the_bases(claim_of, genre, text, region, menti
 )
 def test_where_the_subject_lies_is_no_setting(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # an event series named by its place and kind (the year's edition before it is no part of the name), and its
+        # quoted short form (the place's first character and the kind's), is the subject of its own figures
+        (
+            "marathon news",
+            "“襄马”报名前三天突破23000人,15天实现满额。据了解,2017襄阳马拉松成功举办。",
+            "襄阳市",
+            "突破23000人",
+            "襄阳马拉松",
+        ),
+        ("lantern festival news", "2024自贡灯会于2月开幕，共接待游客126万人次。", "自贡市", "126万人次", "自贡灯会"),
+        # an edition named with 届 keeps its own name, and 本届 is that edition
+        (
+            "lantern festival review",
+            "第二十五届自贡国际恐龙灯会闭幕。本届灯会共接待游客126万人次。",
+            "自贡市",
+            "126万人次",
+            "第二十五届自贡国际恐龙灯会",
+        ),
+    ],
+)
+def test_an_event_series_and_its_short_form_are_the_subject(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

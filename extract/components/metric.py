@@ -430,6 +430,9 @@ def metric_component(doc: Doc) -> Doc:
             # "常住人口为188194人，与2010年第六次全国人口普查的185869人相比": the base compared with, what the
             # figure before measures at another time (the census named there is when, not what)
             claim.metric = None
+        if not claim.metric and i and (noted := _noun_of_a_bracketed_note(text, claims[i - 1], claim)):
+            # 健康跑(7公里)8000人: the noun before a bracket holding a figure on it names the figure after the bracket
+            claim.metric, claim.metric_basis = noted, "sentence"
         if not claim.metric and i and claims[i - 1].sentence_start == claim.sentence_start:
             previous = _outside_brackets(balances, claims, i)
             same_unit = previous.unit.split("/")[0] == claim.unit.split("/")[0]
@@ -579,6 +582,20 @@ def _day_count_nouns() -> dict[str, str]:
     """The nouns, longest first, and the kind each makes the figure."""
     table = lexicon.word_table("day_count_nouns.tsv")
     return {noun: table[noun] for noun in sorted(table, key=len, reverse=True)}
+
+
+def _noun_of_a_bracketed_note(text: str, note: Claim, claim: Claim) -> str | None:
+    """The metric of a figure that is the whole of a bracket written right after that metric's noun, the bracket
+    closing right before `claim` (健康跑(7公里)8000人: 健康跑), else None."""
+    if not note.metric or text[note.end : claim.start] not in _CLOSING_BRACKETS or note.start < 1:
+        return None
+    opening = note.start - 1
+    if text[opening] not in _OPENING_BRACKETS or not text.endswith(note.metric, 0, opening):
+        return None
+    return note.metric
+
+
+_OPENING_BRACKETS, _CLOSING_BRACKETS = ("（", "("), ("）", ")")
 
 
 def _measures_of_the_counted(claims: list[Claim]) -> None:
