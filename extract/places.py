@@ -1328,7 +1328,12 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             name_start = mentions[-1].end
         name_start = _after_an_apposed_kind(text, name_start, suffix_start, place_starts)
         if match.group() in _after_a_place_only() and not _a_place_from(place_ends, name_start, suffix_start):
-            continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself); 时代 likewise
+            right_before = place_ends.get(suffix_start)
+            if right_before is None or right_before.start <= name_start:
+                continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself); 时代 likewise
+            # 金門縣營金門酒廠: the look back took in the words before the place the suffix follows (縣營, run by
+            # the county): the name is that place's and the suffix
+            name_start = right_before.start
         name_start = _across_a_hyphen(text, name_start, place_ends)
         if match.group() in _after_a_name_of_its_own_only() and text[suffix_start - 1 : suffix_start] in _LEVEL_WORDS:
             continue  # 湖北省监狱没有接入…: the place's prisons, no one of them

@@ -133,6 +133,19 @@ def test_organisation_names(text, name):
 @pytest.mark.parametrize(
     ("text", "region", "name"),
     [
+        # works named by their place and trade, also after words on who runs them: a Kinmen company story (as the
+        # pipeline reads its Traditional text), a city's tobacco news
+        ("而金门县营金门酒厂最近有意并购远东航空公司。", "金门县", "金门酒厂"),
+        ("菏泽卷烟厂全年生产卷烟60万箱。", "菏泽市", "菏泽卷烟厂"),
+    ],
+)
+def test_works_named_by_place_and_trade(text, region, name):
+    assert name in _found(text, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "name"),
+    [
         # tourism news: a scenic area reports its own visitors
         ("国庆期间，庐山景区接待游客35.2万人次。", "九江市", "庐山景区"),
         ("黄山风景区共接待游客18万人次。", "黄山市", "黄山风景区"),
