@@ -2647,3 +2647,27 @@ def test_where_the_subject_lies_is_no_setting(claim_of, genre, text, region, men
 )
 def test_an_event_series_and_its_short_form_are_the_subject(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a kind of place described and the copula naming which one: the place is what the clause after it is about
+        (
+            "referendum count",
+            "馬公市有78.16%投下同意票。在不同意票比例較高的鄉鎮為望安鄉，有31.72%投下不同意票。",
+            "澎湖县",
+            "31.72%",
+            "澎湖县望安乡",
+        ),
+        (
+            "economy review",
+            "全市生产总值增长6.1%。其中增速最快的县是曹县，增长9.2%。",
+            "菏泽市",
+            "9.2%",
+            "曹县",
+        ),
+    ],
+)
+def test_a_place_named_by_a_copula_is_its_clauses_subject(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

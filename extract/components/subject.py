@@ -1641,6 +1641,8 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
         return False  # 以北区每平方公里21283人最稠密: 以…最 ranks the place first, it is the figure's subject
     if before.endswith(_ranked_next_words()):
         return False  # 以华北地区最多，…，其次为华东地区，占毕业生总数的8%: the place ranked next is the subject
+    if _IDENTIFIED_PLACE.search(before):
+        return False  # 投票率最低的鄉鎮為望安鄉，…: 为 says which place the clause is about, it governs none
     if _in_a_source_name(text, before, mention_start):
         # 据国家统计局云南调查总队核定数据显示, 记者从广西北部湾港集团获悉: a place or body in the name of the source
         # is no subject
@@ -1655,6 +1657,10 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
 
 
 _AS_FOR = "至于"
+# a kind of place described, then the copula naming which one it is (比例较高的乡镇为望安乡, 增长最快的城市是深圳)
+_IDENTIFIED_PLACE = compile_pattern(
+    r"的(?:乡镇|县市区|县市|县区|城市|地区|省份|街道|乡|镇|县|市|区|省)(?:则|就)?(?:为|是)$"
+)
 
 
 def _in_a_support_frame(text: str, before: str, mention_start: int) -> bool:
