@@ -42,6 +42,10 @@ def _mentioned(claims_of, text: str, region: str | None, mention: str, date: str
         # the contacts traced so far are a running total with or without 累计; those traced in a day a flow
         ("目前追踪到密切接触者16208人，尚有4208人正在接受医学观察。", "16208人", "cumulative"),
         ("当日新追踪到密切接触者30人。", "30人", "flow"),
+        # a bulletin's own day (本日) or today's traced contacts, after a sentence's running totals: that day's
+        ("目前全区累计报告确诊病例249例，累计出院病例104例，本日追踪到密切接触者34人。", "34人", "flow"),
+        ("全省累计确诊病例120例，今日追踪到密切接触者56人。", "56人", "flow"),
+        ("截至本日，全市仍有3名患者在院治疗。", "3名", "stock"),
         # a change of state after the figure: the cases that moved in the window, not those in the state now
         ("当日新增确诊病例5例，1例危重型病例转为重型病例。", "1例", "flow"),
         ("新增重症病例2例，另有3例重型病例转为普通型病例。", "3例", "flow"),

@@ -249,6 +249,14 @@ def test_a_month_numeral_that_cannot_be_read_gives_no_month_and_raises_nothing(p
         ),
         ("1月27日0-24时，新增确诊病例6例，当日新增出院2例。", None, "2例", "1月27日0-24时", (None, None)),  # no year
         ("当日新增出院2例。", "2020-02-05", "2例", "当日", ("2020-02-05", "2020-02-05")),
+        # 本日, a bulletin's own day, as 当日: the window its sentence's 目前 does not take over
+        (
+            "2020年2月22日0-24时，广西无新增确诊病例。目前全区累计报告确诊病例249例，本日追踪到密切接触者34人。",
+            "2020-02-23",
+            "34人",
+            "2020年2月22日0-24时",
+            ("2020-02-22T00:00", "2020-02-22T24:00"),
+        ),
         # the day written before, in the publication's year (a daily report published the day after)
         (
             "1月27日0-24时，新增病例6例，当日新增出院2例。",
