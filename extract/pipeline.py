@@ -297,7 +297,7 @@ def unknown_region(name: str | None) -> str | None:
 
 
 def resolve_region(name: str | None) -> Place | None:
-    """A region given by name (菏泽市, 菏泽) -> the gazetteer's place, or None if unknown. A name written with the
+    """A region given by name (菏泽市, 菏泽, 日本) -> the gazetteer's place, or None if unknown. A name written with the
     divisions above it (绥化市北林区, 浙江省杭州市) is the last of them, when each names the next's parent."""
     if not name:
         return None
@@ -307,6 +307,8 @@ def resolve_region(name: str | None) -> Place | None:
     place = gaz.lookup(name)
     if place is not None:
         return place
+    if name in gaz.foreign and gaz.foreign[name][0].level == "country":
+        return gaz.foreign[name][0]  # 日本: a text about a foreign country, its figures naming no place that country's
     path = gaz.find(name)
     # a town or village the gazetteer does not list, after its county (大姚县金碧镇, 五河县新集镇): named by its suffix
     local = next((m for m in find_local_places(name, path) if m.end == len(name)), None)

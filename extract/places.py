@@ -1321,6 +1321,8 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             continue  # 部署, 部分, 新格局, 党员干部: the character is inside or at the end of a word
         if text[end - 1 : end + 1] in _suffix_continuations():
             continue  # 联合会诊: the suffix's last character starts the next word
+        if any(text.endswith(word, 0, end) for word in _suffix_word_ends()):
+            continue  # 房屋宅基地纠纷: the suffix ends a word of its own (宅基地), no name
         name_start = _across_a_joining_word(text, _organisation_name_start(text, suffix_start, place_ends))
         if mentions and mentions[-1].start < name_start < mentions[-1].end and not starts_a_word(text, name_start):
             # the look back cut into a word of the body named right before (华中科技大学同济医学院协和医院): the name
@@ -1862,6 +1864,11 @@ def _with_declared_short_names(text: str, organisations: list[Mention]) -> list[
             if covered.isdisjoint(range(start, end)):
                 out.append(Mention(start, end, full.place, full.role))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+@cache
+def _suffix_word_ends() -> tuple[str, ...]:
+    return lexicon.word_list("organisation_suffix_word_ends.txt")
 
 
 @cache

@@ -1643,6 +1643,11 @@ def test_a_figure_after_a_milestone_measures_what_passed_it(claim_of, genre, tex
         ("crime statistics", "其中，暴力犯罪上升14.7%(+61宗)。", "澳门特别行政区", "61宗", "暴力犯罪", "change"),
         ("crime statistics", "毒品犯罪案件100宗，同比下降12.3% (-14宗)。", "澳门特别行政区", "-14宗", "毒品犯罪案件",
          "change"),
+        # an amount alone in brackets after a change in percent is that change in the measure's unit (a fisheries
+        # report, a grain harvest)
+        ("fisheries report", "海面渔业的产量为468.3万吨,比上年增产5.6%(约24.9万吨)。", "日本", "约24.9万吨",
+         "海面渔业产量", "change"),
+        ("harvest report", "全市粮食产量120万吨，同比下降3.2%（3.9万吨）。", "德州市", "3.9万吨", "粮食产量", "change"),
         # after a level written in numerals, which heads nothing (labour statistics)
         ("labour statistics", "全市失业人数为五万三千人，比去年同期减少一千人（1.85%）。", "德州市", "1.85%",
          "失业人数", "change"),
@@ -1998,4 +2003,17 @@ def test_an_event_and_what_it_caused_open_no_metric(claim_of, genre, text, regio
     ],
 )
 def test_the_noun_before_a_bracketed_note_names_the_figure_after_it(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # disputes by kind, which jieba's dictionary tags as state words (lexicon/word_tags.tsv): nouns that name what a
+        # mediation report or a court's review counts
+        ("mediation report", "婚姻家庭纠纷160件,占18.4%;邻里纠纷278件,占32%。", "黄石市", "278件", "邻里纠纷"),
+        ("court review", "全年审结合同纠纷案件1200件，医疗纠纷35件。", "黄石市", "35件", "医疗纠纷"),
+    ],
+)
+def test_disputes_by_kind_are_what_is_counted(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre

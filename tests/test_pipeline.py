@@ -189,6 +189,9 @@ def test_a_region_the_gazetteer_does_not_know_is_warned_of(region, warned):
         # a town the gazetteer does not list, after its county: named as a town of it
         ("大姚县金碧镇", "大姚县金碧镇"),
         ("定陶区滨河街道", "定陶区滨河街道"),
+        # a foreign country: a text about it (Japan's fisheries statistics, a German trade report)
+        ("日本", "日本"),
+        ("德国", "德国"),
     ],
 )
 def test_a_region_written_with_the_divisions_above_it_is_the_last(region, name):

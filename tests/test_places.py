@@ -144,6 +144,18 @@ def test_works_named_by_place_and_trade(text, region, name):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a word ending with a suffix (宅基地 ends with 基地): a mediation report's disputes, a land survey
+        "房屋宅基地纠纷67件，占7.7%。",
+        "全村确权宅基地1200宗。",
+    ],
+)
+def test_a_word_ending_with_a_suffix_is_no_organisation(text):
+    assert not any(name.endswith("基地") for name in _found(text))
+
+
+@pytest.mark.parametrize(
     ("text", "region", "name"),
     [
         # tourism news: a scenic area reports its own visitors

@@ -2726,6 +2726,7 @@ _NOUN_AFTER_THE_ITEMS = compile_pattern(
 # a bracket opening, maybe with a plus sign the figure is read without (增加5 000宗(+9.2%): Hong Kong's releases)
 _OPENING_BRACKET_SIGNED = compile_pattern(r"\s*[（(]\s*[+＋]?")
 _PLUS = ("+", "＋")
+_OPENING_BRACKET = compile_pattern(r"\s*[（(]\s*")
 
 
 def _changes_in_percent_in_brackets(text: str, claims: list[Claim]) -> None:
@@ -2756,6 +2757,19 @@ def _changes_in_percent_in_brackets(text: str, claims: list[Claim]) -> None:
             # that change in the measure's own unit, as Macau's and Hong Kong's releases write it
             claim.metric, claim.metric_basis, claim.kind = change.metric, "sentence", "change"
             claim.direction = "decrease" if claim.value < 0 else "increase"
+        elif (
+            claim.metric is None
+            and change.kind == "change"
+            and change.unit == "%"
+            and claim.kind in _AMOUNTS
+            and change.direction is not None
+            and _CLOSING_BRACKET.match(text, claim.end)
+            and _OPENING_BRACKET.fullmatch(text, change.end, claim.start)
+        ):
+            # "比上年增产2.7%(约15.8万吨)": an amount alone in brackets after a change in percent is that change in the
+            # measure's own unit, its direction the change's
+            claim.metric, claim.metric_basis, claim.kind = change.metric, "sentence", "change"
+            claim.direction = change.direction
 
 
 # a share's generic word and the name the statistics give it in brackets, right before the figure (占全市常住人口的
