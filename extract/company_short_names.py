@@ -1,0 +1,72 @@
+"""A company named in full as the publisher of the text's figures (南昌公交运输集团于1月4日发布大数据显示) is
+then written by its name without the legal form or group word it ends in (南昌公交, 青岛啤酒: lexicon/
+company_name_endings.txt): the short name names the same company, so the figures of its release (南昌公交营运线路
+276条) are the company's, not those of the place its name opens with.
+
+Only a company the text names in full and says publishes (the publishing verbs of lexicon/reporting_verbs.txt in its
+clause): a company a court's or a paper's story names in passing (紫金矿业集团) keeps its short name a word of the
+story. Only short names of four characters or more, and only where the short name starts a word.
+
+Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract import lexicon
+from extract.pattern_cache import compile_pattern
+from extract.places import Mention, MentionSpans, Place
+from extract.words import starts_a_word
+
+_SHORTEST = 4  # 南昌公交, 青岛啤酒: shorter stems are a place and a word (青岛港) or a word alone
+
+
+def company_short_name(name: str) -> str | None:
+    """南昌公交运输集团 -> 南昌公交, 青岛啤酒股份有限公司 -> 青岛啤酒; None for a name with no such ending or too
+    short a stem."""
+    ending = next((e for e in _endings() if name.endswith(e)), None)
+    if ending is None:
+        return None
+    stem = name[: -len(ending)]
+    return stem if len(stem) >= _SHORTEST else None
+
+
+def company_short_name_mentions(text: str, organisations: list[Mention]) -> list[Mention]:
+    """Where the text writes a company it names in full by its short name, each a mention of that company."""
+    companies: dict[str, Place] = {}
+    for mention in organisations:
+        if (
+            mention.role == "organisation"
+            and (short := company_short_name(mention.place.name)) is not None
+            and _publishing().match(text, mention.end)
+        ):
+            companies.setdefault(short, mention.place)
+    if not companies:
+        return []
+    named = MentionSpans(organisations)
+    found = []
+    for short, company in companies.items():
+        at = text.find(short)
+        while at >= 0:
+            end = at + len(short)
+            if not named.overlap(at, end) and starts_a_word(text, at):
+                found.append(Mention(at, end, company, "organisation"))
+            at = text.find(short, end)
+    return found
+
+
+@cache
+def _publishing() -> re.Pattern[str]:
+    """The rest of a clause up to a publishing verb (于1月4日发布: lexicon/reporting_verbs.txt's + rows)."""
+    verbs = [word[1:] for word in lexicon.word_list("reporting_verbs.txt") if word.startswith("+")]
+    return compile_pattern(rf"[^，,。；;：:\n]{{0,{_PUBLISHING_REACH}}}?(?:{lexicon.alternation(verbs)})")
+
+
+_PUBLISHING_REACH = 12
+
+
+@cache
+def _endings() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.word_list("company_name_endings.txt"), key=len, reverse=True))

@@ -1,0 +1,50 @@
+import pytest
+
+from extract.company_short_names import company_short_name
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("南昌公交运输集团", "南昌公交"),
+        ("青岛啤酒股份有限公司", "青岛啤酒"),
+        ("宇通客车股份有限公司", "宇通客车"),
+        ("紫金矿业集团股份有限公司", "紫金矿业"),
+        ("菏泽市城投集团", "菏泽市城投"),
+        ("华为公司", None),  # too short a stem: 华为 alone is the word the text would write anyway
+        ("山东省人民医院", None),  # no company ending
+    ],
+)
+def test_a_companys_short_name_leaves_off_its_legal_form_and_group_word(name, short):
+    assert company_short_name(name) == short
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a company publishing its own data, then written by its short name: its figures are the company's, not the
+        # place's its name opens with (a bus company's year in data, a brewery's annual report)
+        (
+            "bus company data release",
+            "南昌公交运输集团于1月4日发布大数据显示,2017年新辟了31条公交线路。据悉,目前,南昌公交营运线路276条。",
+            "南昌市",
+            "276条",
+            "南昌公交运输集团",
+        ),
+        (
+            "brewery annual report",
+            "3月20日，青岛啤酒股份有限公司发布2023年年度报告。报告期内，青岛啤酒共实现产品销量800.7万千升。",
+            "青岛市",
+            "800.7万千升",
+            "青岛啤酒股份有限公司",
+        ),
+    ],
+)
+def test_a_publishing_companys_short_name_is_the_company(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+def test_a_company_named_in_passing_keeps_its_short_name_a_word_of_the_story(claim_of):
+    # a court's story about a lawsuit: the short name of the company sued is no mention of it, the court's figures stay
+    text = "信宜市人民法院受理紫金矿业集团股份有限公司系列案件。目前，法院已审结紫金矿业相关案件2499件。"
+    assert claim_of(text, "2499件", "茂名市")["subject"] != "紫金矿业集团股份有限公司"
