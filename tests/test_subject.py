@@ -2671,3 +2671,30 @@ def test_an_event_series_and_its_short_form_are_the_subject(claim_of, genre, tex
 )
 def test_a_place_named_by_a_copula_is_its_clauses_subject(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # where a route ends (至, as 到) and what a figure was affected by (受) are no subjects: a bus line's length, an
+        # airport's transfers under a foreign tariff, a city's exports
+        (
+            "bus data release",
+            "南昌公交运输集团于1月4日发布大数据显示,2017年新辟了31条公交线路。"
+            "线路最长的是从新建区开关厂至南矶乡的159路,单程75.5公里。",
+            "南昌市",
+            "75.5公里",
+            "南昌公交运输集团",
+        ),
+        (
+            "airport traffic",
+            "桃園國際機場雖受美國關稅及移民政策的短期影響，全年轉機旅客約為669萬人次。",
+            "桃园市",
+            "約為669萬人次",
+            "桃园国际机场",
+        ),
+        ("trade news", "受美国关税政策影响，全市出口额下降5.2%。", "厦门市", "5.2%", "厦门市"),
+    ],
+)
+def test_a_routes_end_and_a_cause_are_no_subjects(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
