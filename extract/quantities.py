@@ -525,8 +525,9 @@ def _division_count(text: str, quantity: Quantity, previous: Quantity | None) ->
     return quantity._replace(end=end, mention=text[quantity.start : end], unit=unit, unit_surface=unit, kind="count")
 
 
-# other kinds of division in brackets after the first: （县）, (市、区), （区、市）; the subject step reads them too
-DIVISION_ALTERNATIVES = r"[（(][县市区旗镇乡](?:、[县市区旗镇乡]){0,2}[）)]"
+# other kinds of division in brackets after the first: （县）, (市、区), （区、市）, 市（州）; the subject and metric
+# steps read them too
+DIVISION_ALTERNATIVES = r"[（(][县市区旗镇乡州](?:、[县市区旗镇乡州]){0,2}[）)]"
 _DIVISION_ALTERNATIVES = compile_pattern(DIVISION_ALTERNATIVES)
 
 

@@ -2017,3 +2017,23 @@ def test_the_noun_before_a_bracketed_note_names_the_figure_after_it(claim_of, ge
 )
 def test_disputes_by_kind_are_what_is_counted(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a kind of division with its other kinds in brackets is the noun counted, whole: an epidemic bulletin's spread,
+        # a province's safety report
+        ("epidemic bulletin", "我省累计报告确诊病例539例，涉及21个市（州）。", "四川省", "21个", "涉及市（州）"),
+        (
+            "epidemic bulletin",
+            "累计报告确诊病例344例，涉及21个市（州）、120个县（市、区）。",
+            "四川省",
+            "120个",
+            "县（市、区）",
+        ),
+        ("safety report", "全省自然灾害波及125个县(市、区)。", "云南省", "125个", "县(市、区)"),
+    ],
+)
+def test_a_division_kind_with_its_other_kinds_is_counted_whole(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

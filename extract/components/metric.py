@@ -71,6 +71,7 @@ from extract.components.metric_phrases import (
     ADVERB_TAGS,
     BARE_SHARE,
     BRACKET_CHARS,
+    DIVISION_KINDS,
     LEVEL_REACHED,
     MAX_METRIC,
     PART_LINKS,
@@ -2356,6 +2357,9 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         clause = _CLAUSE_END.search(tail)
         of = tail.find("的", 0, clause.start() if clause else len(tail))
         return _phrase_in(tail[of + 1 :], nouns_only) if of > 0 else ""
+    kinds = DIVISION_KINDS.match(tail) if nouns_only else None
+    if kinds:
+        return kinds.group()  # 涉及21个市（州）: the divisions counted, their other kind in brackets part of the noun
     history = history_phrase().match(tail)
     if history:
         # "7例有武汉外湖北其他地区旅居史", "9例有湖北及其他省份接触史": the places, 外 and 及 inside a history the

@@ -19,6 +19,7 @@ from extract.components.period import comparison_pattern, period_pattern
 from extract.indicators import name_ending
 from extract.pattern_cache import compile_pattern
 from extract.places import Place, gazetteer, is_division_noun, name_governing_word_end, place_preceding_words
+from extract.quantities import DIVISION_ALTERNATIVES
 from extract.roc_years import BARE_ROC
 from extract.words import phrase_words, starts_a_word
 
@@ -186,6 +187,11 @@ def _distribution_stems() -> frozenset[str]:
     return frozenset(verb[:-1] for verb in distribution_verbs())
 
 
+# a kind of division with its other kinds in brackets (市（州）, 县(市、区)): the noun of a count of divisions
+DIVISION_KINDS = compile_pattern(rf"[县市区旗镇乡]{DIVISION_ALTERNATIVES}")
+DIVISION_KINDS_AT_END = compile_pattern(rf"{DIVISION_KINDS.pattern}$")
+
+
 @lru_cache(maxsize=65536)
 def tidy_metric(phrase: str | None) -> str | None:
     """A metric that starts and ends on a word that can name what is counted: function words (adverbs,
@@ -206,6 +212,10 @@ def tidy_metric(phrase: str | None) -> str | None:
         return None  # 共計新臺幣300元: a currency's name alone is the sum's unit, no name of what it is
     if is_division_noun(phrase):
         return phrase  # 21个地市: jieba reads 地 of 地市 alone as a particle, which would come off its edge
+    kinds = DIVISION_KINDS_AT_END.search(phrase)
+    if kinds:
+        # 涉及市（州）: the other kinds in brackets are the noun's, no bracket left open at its edge
+        return (tidy_metric(phrase[: kinds.start()]) or "") + kinds.group()
     if phrase.startswith(_ITS) and len(phrase) > len(_ITS) + 1 and phrase[len(_ITS)] not in _WORDS_OPENED_BY_ITS:
         phrase = phrase[len(_ITS) :]  # 其净息差: its (the bank's), which jieba reads as one word with 净
     words = list(phrase_words(phrase))
