@@ -2698,3 +2698,36 @@ def test_a_place_named_by_a_copula_is_its_clauses_subject(claim_of, genre, text,
 )
 def test_a_routes_end_and_a_cause_are_no_subjects(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # in a text naming a delegation, the medals and team scores a place won are its delegation's: a city's games
+        # report (我市), a delegation's own news (its athletes named by their city)
+        (
+            "city games report",
+            "甘肃省第十三届运动会闭幕，我市代表团收获金牌和团体总分第三。我市共收获55金39银28铜,团体总分1869分。",
+            "天水市",
+            "1869分",
+            "天水市代表团",
+        ),
+        (
+            "delegation news",
+            "威海代表团在本届省运会取得佳绩。比赛中,威海市运动员表现出色,共获得了48枚金牌,团体总分达2611.50分。",
+            "威海市",
+            "48枚",
+            "威海市代表团",
+        ),
+        # the medals a games awarded in all are won by no one place
+        (
+            "games review",
+            "本届省运会各代表团表现出色。本届运动会共产生了480块金牌。",
+            "兰州市",
+            "480块",
+            "兰州市",
+        ),
+    ],
+)
+def test_medals_won_in_a_delegations_text_are_the_delegations(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

@@ -76,7 +76,7 @@ from extract.places import (
     subsidiary_named_at,
     written_name,
 )
-from extract.quantities import DIVISION_ALTERNATIVES
+from extract.quantities import DIVISION_ALTERNATIVES, MEDALS
 from extract.results_reports import announcement_issuer, results_headline_at_top, results_report_at_top, top_end
 from extract.roc_years import writes_roc_years
 from extract.words import starts_a_word
@@ -285,7 +285,40 @@ def subject_component(doc: Doc) -> Doc:
             claim.place_code = division_code(place)
             claim.subject_basis = basis
         previous = (claim, place)
+    _medals_of_delegations(text, claims)
     return doc
+
+
+def _medals_of_delegations(text: str, claims: list[Claim]) -> None:
+    """In a text naming a delegation (我市代表团, 威海代表团), the medals and team scores a place won (我市共收获55金,
+    实力强大的兰州队收获112金: a verb of winning in the sentence before, lexicon/games_medal_words.tsv) are its
+    delegation's, not the place's; the medals a games awarded in all (共产生了480块金牌) stay where they are."""
+    if _DELEGATION not in text:
+        return
+    for claim in claims:
+        if (
+            claim.subject
+            and claim.place_code is not None
+            and not claim.subject.endswith(_DELEGATION)
+            and (claim.unit in MEDALS or any(word in (claim.metric or "") for word in _medal_words()))
+            and _winning_verb().search(text, claim.sentence_start, claim.start)
+        ):
+            claim.subject, claim.place_code = claim.subject + _DELEGATION, None
+
+
+_DELEGATION = "代表团"
+
+
+@cache
+def _medal_words() -> tuple[str, ...]:
+    return tuple(word for word, role in lexicon.rows("games_medal_words.tsv") if role == "medal")
+
+
+@cache
+def _winning_verb() -> re.Pattern[str]:
+    return compile_pattern(
+        lexicon.alternation([word for word, role in lexicon.rows("games_medal_words.tsv") if role == "win"])
+    )
 
 
 def _counts_it(claim: Claim, place: Place) -> bool:
