@@ -2037,3 +2037,16 @@ def test_disputes_by_kind_are_what_is_counted(claim_of, genre, text, region, men
 )
 def test_a_division_kind_with_its_other_kinds_is_counted_whole(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a measure after a count and a word of its dimension measures the things counted in that dimension: a farmland
+        # works report, a water project
+        ("farmland works", "实施田间配水管网,架设分干管15条长9639米。", "元谋县", "9639米", "架设分干管长度"),
+        ("water project", "全县新建蓄水池32座容积12000立方米。", "元谋县", "12000立方米", "蓄水池容积"),
+    ],
+)
+def test_a_measure_after_a_count_and_its_dimension(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

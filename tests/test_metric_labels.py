@@ -36,8 +36,8 @@ def test_a_short_label_before_a_colon_names_the_figure_after_it(claims_of, text,
         ("全市累计报告病例25例，其中：15例已治愈出院。", ["病例", "治愈出院"]),
         # a place before the colon is where, not what
         ("全省新增确诊病例8例，海口市：5例，三亚市：3例。", ["确诊病例", "确诊病例", "确诊病例"]),
-        # a case's number before a colon: an age is the person's
-        ("新增确诊患者情况：第12例：男，45岁。", [None]),
+        # a case's number before a colon: an age is that case's, named by its ordinal (the colon's label is no metric)
+        ("新增确诊患者情况：第12例：男，45岁。", ["第12例"]),
     ],
 )
 def test_a_colon_after_a_list_opening_a_place_or_a_number_names_nothing(claims_of, text, metrics):

@@ -2731,3 +2731,25 @@ def test_a_routes_end_and_a_cause_are_no_subjects(claim_of, genre, text, region,
 )
 def test_medals_won_in_a_delegations_text_are_the_delegations(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # places a preposition governs before 分别 are partners, not whose figures: a city's trade by market, a county's
+        # investment promotion
+        ("trade report", "此外,义乌对印度、沙特阿拉伯分别进出口153.9亿元、80.6亿元。", "义乌市", "80.6亿元", "义乌市"),
+        ("investment news", "全县与深圳、东莞分别签约项目12个、8个。", "安化县", "8个", "安化县"),
+        # a list split at a name the gazetteer lacks still gives each place its figure (its items after the first are
+        # "governed" by the list's separator only)
+        (
+            "retail monitoring",
+            "其中咸阳、铜川、杨凌区和榆林市监测企业商品销售额同比分别增长51.82%、41.55%、28.31%、5.49%。",
+            "陕西省",
+            "41.55%",
+            "铜川市",
+        ),
+    ],
+)
+def test_partners_a_preposition_governs_take_no_figures(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

@@ -507,7 +507,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric, claim.metric_basis = graded_part, "sentence"
     _phrases_up_to_the_next_figure(text, claims)
     _outcomes_of_a_qualified_total(text, claims)
-    _measures_of_the_counted(claims)
+    _measures_of_the_counted(text, claims)
     _counts_of_days(claims)
     _categories_after_a_measured_one(text, claims)
     noun_after_the_last_part(text, claims, mentions)
@@ -599,10 +599,21 @@ def _noun_of_a_bracketed_note(text: str, note: Claim, claim: Claim) -> str | Non
 _OPENING_BRACKETS, _CLOSING_BRACKETS = ("（", "("), ("）", ")")
 
 
-def _measures_of_the_counted(claims: list[Claim]) -> None:
+@cache
+def _dimensions() -> dict[str, str]:
+    """A dimension written between a count and its measure -> the noun it names (长 -> 长度): lexicon/
+    measure_dimensions.tsv."""
+    return lexicon.word_table("measure_dimensions.tsv")
+
+
+_PAUSES = " ,，、"
+
+
+def _measures_of_the_counted(text: str, claims: list[Claim]) -> None:
     """A measure written right after a count, nothing between (损坏堤防98处20.59千米, 新建农村公路125条580公里, 高标准
     农田120片3.2万亩), measures the things counted: it has the count's metric when it names none of its own. So does a
-    count in another unit (倒塌房屋103户432间: the houses by households, then by rooms)."""
+    count in another unit (倒塌房屋103户432间: the houses by households, then by rooms); and a measure after a word
+    of its dimension (架设干管5条长3723米: 干管长度)."""
     for before, claim in itertools.pairwise(claims):
         if (
             claim.metric is None
@@ -612,6 +623,16 @@ def _measures_of_the_counted(claims: list[Claim]) -> None:
             and before.end == claim.start
         ):
             claim.metric, claim.metric_basis = before.metric, "sentence"
+        elif (
+            (claim.metric is None or claim.metric in _dimensions())
+            and claim.kind == "measure"
+            and before.kind == "count"
+            and before.metric
+            and before.metric not in _dimensions()
+            and (dimension := _dimensions().get(text[before.end : claim.start].strip(_PAUSES))) is not None
+        ):
+            # 架设干管5条长3723米, 新建道路3条总长12公里: the things counted, measured in the dimension named between
+            claim.metric, claim.metric_basis = before.metric + dimension, "sentence"
 
 
 def _without_opening_roc_year(metric: str | None) -> str | None:
@@ -1875,6 +1896,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         # "3035户11317间房屋受损": a count right before another of the same thing counts what follows that one
         window_end = _end_of_a_count_right_after(text, window_end)
     after = _phrase_after(text, window_end, nouns_only=claim.kind in ("count", "measure"))
+    if claim.kind == "count" and after in _dimensions():
+        after = ""  # 新建蓄水池32座容积12000立方米: the dimension of the measure after, not what is counted
     if claim.kind not in ("count", "measure", "age") and text.startswith(_degree_words(), window_end):
         # 以北区每平方公里21283人最稠密, 8.5%最高, 222萬元較為嚴重: a rank of the figure, not what it measures
         after = ""

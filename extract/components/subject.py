@@ -858,6 +858,7 @@ def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list
         [
             (places[0].sentence_start, places[0].mention.start, places[-1].mention.end, [item.place for item in places])
             for places in _place_lists(text, by_sentence, least=1)
+            if not _partners_governed(text, places[0])
         ],
     )
     for sentence_start, list_end, listed in lists + _company_lists(claims):
@@ -868,6 +869,19 @@ def _listed_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list
             if len(figures) == len(listed) and claims[figures[0]].start > respectively:
                 out.update(zip(figures, listed, strict=True))
     return out
+
+
+def _partners_governed(text: str, first: Resolved) -> bool:
+    """A list whose first place a verb or preposition governs (对印度、沙特阿拉伯分别进出口153.9亿元、80.6亿元: the
+    trade partners), not a list separator the list was split at (…杨凌区、延安…): its figures are not the places'
+    own."""
+    if not first.governed:
+        return False
+    before = text[first.sentence_start : first.mention.start].rstrip('“"‘ ')
+    return not before.endswith(_LIST_JOINERS)
+
+
+_LIST_JOINERS = ("、", "和", "及", "与")
 
 
 def _with_unknown_items(
