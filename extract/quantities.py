@@ -758,6 +758,47 @@ def join_unit_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def join_compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "约1年8个月", "2小时30分钟", "1年零3个月": a duration in a larger unit right before one in the next smaller
+    (lexicon/compound_durations.tsv), nothing or 零/又 between, is one duration in the smaller unit (20个月)."""
+    out: list[Quantity] = []
+    factors = _compound_durations()
+    for quantity in quantities:
+        larger = out[-1] if out else None
+        factor = factors.get((larger.unit, quantity.unit)) if larger is not None else None
+        if (
+            larger is not None
+            and factor is not None
+            and larger.kind == quantity.kind == "duration"
+            and larger.value_high is None
+            and quantity.value_high is None
+            and quantity.qualifier is None
+            and _COMPOUND_JOINER.fullmatch(text, larger.end, quantity.start)
+        ):
+            out[-1] = larger._replace(
+                end=quantity.end,
+                mention=text[larger.start : quantity.end],
+                numeral=text[larger.start : quantity.end],
+                value=larger.value * factor + quantity.value,
+                unit=quantity.unit,
+                unit_surface=quantity.unit_surface,
+                chinese=larger.chinese and quantity.chinese,
+            )
+            continue
+        out.append(quantity)
+    return out
+
+
+# what may stand between the two parts of a duration (1年零3个月, 2小时又15分钟): 零 and 又 of the second part's mention
+# are read into it already, so only spaces are left between
+_COMPOUND_JOINER = compile_pattern(r"\s*(?:零|又)?\s*")
+
+
+@cache
+def _compound_durations() -> dict[tuple[str, str], float]:
+    return {(larger, smaller): float(factor) for larger, smaller, factor in lexicon.rows("compound_durations.tsv")}
+
+
 def read_quantity(mention: str, start: int = 0) -> Quantity | None:
     """A matched quantity expression -> Quantity, or None when it is no figure (统一, 万家)."""
     reading = _read(mention)

@@ -6,6 +6,7 @@ import pytest
 from extract.quantities import (
     _article_before_a_noun,
     find_quantities,
+    join_compound_durations,
     join_unit_ranges,
     quantity_pattern,
     quantity_start,
@@ -501,8 +502,28 @@ def test_units_of_measure_as_people_write_them(mention, value, unit):
 
 
 def _as_tokenized(text: str) -> list:
-    """The quantities as the tokenizer hands them on: ranges joined, 度 settled."""
-    return settle_units(text, join_unit_ranges(text, find_quantities(text)))
+    """The quantities as the tokenizer hands them on: ranges and compound durations joined, 度 settled."""
+    return settle_units(text, join_compound_durations(text, join_unit_ranges(text, find_quantities(text))))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        # a duration in two units is one, in the smaller: a port's milestones, a works report, a race
+        ("而突破第二个5,000万人次，仅用约1年8个月。", "约1年8个月", 20, "个月"),
+        ("项目工期1年零3个月。", "1年零3个月", 15, "个月"),
+        ("救援历时2小时30分钟。", "2小时30分钟", 150, "分钟"),
+        ("强降雨持续3天12小时。", "3天12小时", 84, "小时"),
+    ],
+)
+def test_a_duration_in_two_units_is_one(text, mention, value, unit):
+    quantity = next(q for q in _as_tokenized(text) if q.mention == mention)
+    assert (quantity.value, quantity.unit, quantity.kind) == (pytest.approx(value), unit, "duration")
+
+
+def test_durations_of_two_things_stay_two():
+    # two durations of one unit each, a comma between: not one
+    assert [q.mention for q in _as_tokenized("用时约5年，此后仅8个月。")] == ["约5年", "8个月"]
 
 
 @pytest.mark.parametrize(
