@@ -2050,3 +2050,15 @@ def test_a_division_kind_with_its_other_kinds_is_counted_whole(claim_of, genre, 
 )
 def test_a_measure_after_a_count_and_its_dimension(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention"),
+    [
+        # an adjective used as an adverb before a figure names nothing it counts: a port's milestone, a works report
+        ("port milestone", "经该口岸往来三地的旅客数量，当日正式突破1亿人次。", "珠海市", "突破1亿人次"),
+        ("works report", "全年顺利完成造林面积3.2万亩。", "元谋县", "3.2万亩"),
+    ],
+)
+def test_an_adverbial_adjective_alone_is_no_metric(claim_of, genre, text, region, mention):
+    assert claim_of(text, mention, region)["metric"] not in ("正式", "顺利"), genre

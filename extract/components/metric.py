@@ -1870,8 +1870,9 @@ def _inside_brackets(head: str, at: int) -> bool:
     )
 
 
-# adverbs, and state words (短短24小时内组建, 满满): none names a thing
-_NO_NOUN_TAGS = (*ADVERB_TAGS, "z")
+# adverbs, state words (短短24小时内组建, 满满) and adjectives as adverbs (当日正式突破1亿人次, 顺利完成): none names a
+# thing
+_NO_NOUN_TAGS = (*ADVERB_TAGS, "z", "ad")
 
 
 _AMOUNTS = ("count", "money", "measure")
