@@ -2062,3 +2062,28 @@ def test_a_measure_after_a_count_and_its_dimension(claim_of, genre, text, region
 )
 def test_an_adverbial_adjective_alone_is_no_metric(claim_of, genre, text, region, mention):
     assert claim_of(text, mention, region)["metric"] not in ("正式", "顺利"), genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a change in points of a growth rate named by its own noun after a level and its growth is the rate's: a city's
+        # credit release, a province's finance review
+        (
+            "credit release",
+            "截至6月末,中山本外币各项贷款余额5102.36亿元,同比增长15.72%,增速环比提高3.81个百分点。",
+            "中山市",
+            "3.81个百分点",
+            "中山本外币各项贷款余额增速",
+        ),
+        (
+            "finance review",
+            "本外币各项存款余额5.67万亿元，同比增长11.2%，增速较去年同期回落4.98个百分点。",
+            "四川省",
+            "4.98个百分点",
+            "本外币各项存款余额增速",
+        ),
+    ],
+)
+def test_points_of_a_growth_rate_named_by_its_noun_are_the_rates(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -464,6 +464,11 @@ def metric_component(doc: Doc) -> Doc:
                     level = _latest_level(claims, i)
                     source = level if level is not None and level.unit == claim.unit and level.metric else previous
                 claim.metric, claim.metric_basis = source.metric, "sentence"
+                rate = _rate_noun_opening(before_phrases[i]) if claim.unit in _POINTS else None
+                if rate and rate not in claim.metric:
+                    # 余额5102.36亿元,同比增长15.72%,增速环比提高3.81个百分点: the points are of the growth rate, named
+                    # by its own noun (lexicon/change_rate_nouns.txt), not of the level
+                    claim.metric = claim.metric + rate
             elif previous.metric and previous.kind == "change" and _level_after_a_change(before_phrases[i]):
                 # "入境旅客数目较去年同月增加35.4%，达1,509,403人次": the level the change reached, of what changed
                 claim.metric, claim.metric_basis = _without_rate_noun(previous.metric), "sentence"
@@ -2123,6 +2128,15 @@ def _reaching_a_level(raw_before: str) -> bool:
 def _level_reached_opening() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.word_list("level_reached_verbs.txt"))
     return compile_pattern(rf"(?:再|又|进一步|则|并)?(?:{verbs})(?:[^，,。；;、]{{0,12}}的)?")
+
+
+def _rate_noun_opening(raw_before: str) -> str | None:
+    """The noun of a change's rate opening a phrase that names nothing else (增速环比提高, 增幅同比回落), else None."""
+    phrase = raw_before.strip()
+    return next((noun for noun in lexicon.word_list("change_rate_nouns.txt") if phrase.startswith(noun)), None)
+
+
+_POINTS = ("百分点", "千分点")
 
 
 def _level_after_a_change(raw_before: str) -> bool:
