@@ -2087,3 +2087,9 @@ def test_an_adverbial_adjective_alone_is_no_metric(claim_of, genre, text, region
 )
 def test_points_of_a_growth_rate_named_by_its_noun_are_the_rates(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+def test_a_list_parts_measure_after_its_dimension_is_of_what_the_whole_counts(claim_of):
+    # a works report's list: the part's count has its metric from the whole, and the measure after it then too
+    text = "共架设干管5条长3723米。其中：平田片区4条长1630米，苴林片区1条长2093米。"
+    assert claim_of(text, "1630米", "元谋县")["metric"] == "架设干管长度"

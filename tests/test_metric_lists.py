@@ -258,7 +258,13 @@ def test_a_ranked_members_figure_is_its_measure(claim_of, genre, text, region, m
         # a kind of division right after the figure counting it is what is counted, not a part's name taking the
         # metric of the figure before (a Red Cross report, an air-quality bulletin)
         ("red cross report", "救助惠及25万余个家庭;深入10个区的36个乡村社区。", "北京市", "10个", "区"),
-        ("air bulletin", "18个县(区)空气质量改善,其中改善的前5个县(区)依次为定边县、绥德县。", "榆林市", "5个", "县"),
+        (
+            "air bulletin",
+            "18个县(区)空气质量改善,其中改善的前5个县(区)依次为定边县、绥德县。",
+            "榆林市",
+            "5个",
+            "县(区)",
+        ),
         # a place named before its figure is the part's, as before
         ("city bulletin", "累计确诊病例41例，其中西城区4例、朝阳区3例。", "北京市", "4例", "确诊病例"),
     ],

@@ -534,6 +534,8 @@ def metric_component(doc: Doc) -> Doc:
     _parts_said_to_be_a_kind(text, claims)
     _respective_figures_of_another_time(text, claims)
     _running_totals_after_their_flow(text, claims)
+    # 其中：平田片区4条长1630米: a list part's count has its metric only now, from its whole, and the measure after it
+    _measures_of_the_counted(text, claims, dimensions_only=True)
     scoped_by_section_headings(text, claims, attributes.articles or [])
     scoped_by_colon_labels(text, claims, colon_labels)
     shares_of_listed_parts(text, claims, mentions)
@@ -614,14 +616,16 @@ def _dimensions() -> dict[str, str]:
 _PAUSES = " ,，、"
 
 
-def _measures_of_the_counted(text: str, claims: list[Claim]) -> None:
+def _measures_of_the_counted(text: str, claims: list[Claim], dimensions_only: bool = False) -> None:
     """A measure written right after a count, nothing between (损坏堤防98处20.59千米, 新建农村公路125条580公里, 高标准
     农田120片3.2万亩), measures the things counted: it has the count's metric when it names none of its own. So does a
     count in another unit (倒塌房屋103户432间: the houses by households, then by rooms); and a measure after a word
-    of its dimension (架设干管5条长3723米: 干管长度)."""
+    of its dimension (架设干管5条长3723米: 干管长度); only that, `dimensions_only`, once list parts have their
+    metrics."""
     for before, claim in itertools.pairwise(claims):
         if (
-            claim.metric is None
+            not dimensions_only
+            and claim.metric is None
             and (claim.kind == "measure" or (claim.kind == "count" and claim.unit != before.unit))
             and before.kind == "count"
             and before.metric
