@@ -75,6 +75,34 @@ def find_system_bodies(
     return found
 
 
+def venues_opening_paragraphs(text: str, region: Place | None, organisations: Sequence[Mention]) -> list[Mention]:
+    """文化馆深入开展文化惠民工程, 1县政务服务大厅投票情况: a public venue named by its kind alone (lexicon/
+    public_venues.txt) opening a paragraph, after its item number and the region's level word at most, is the
+    region's venue of that kind (龙井市文化馆, 永昌县政务服务大厅) in a city's or county's own report; none in a
+    province's or the country's, whose venues are many."""
+    if region is None or region.level not in ("city", "county"):
+        return []
+    named = {(m.start, m.end) for m in organisations}
+    found = []
+    for match in _venue_opening().finditer(text):
+        start, end = match.start("venue"), match.end("venue")
+        if match["level"]:
+            start = match.start("level")
+        if (start, end) not in named:
+            name = region.name + match["venue"]
+            found.append(Mention(start, end, Place(name, "organisation"), "organisation"))
+    return found
+
+
+@cache
+def _venue_opening() -> re.Pattern[str]:
+    venues = lexicon.alternation(lexicon.word_list("public_venues.txt"))
+    item_number = r"(?:[0-9０-９]{1,2}[.．、]?|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
+    return compile_pattern(
+        rf"(?m)^[ \t\u3000]*{item_number}(?P<level>[市县区])?(?P<venue>{venues})(?![\u4e00-\u9fff]{{0,2}}[：:])"
+    )
+
+
 @cache
 def _system_body_names() -> dict[str, str]:
     """The offices' word -> their name in a subject, where it differs (法院 -> 各级法院: lexicon/system_bodies.txt)."""

@@ -330,3 +330,38 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
 def test_bodies_named_as_news_writes_them(genre, text, region, mention, subject):
     claims = {c.mention: c for c in extract_claims(text, region=region)}
     assert claims[mention].subject == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a public venue named by its kind alone opening a paragraph of a city's or county's report is the place's
+        # venue of that kind: a city's culture review, a county library's year
+        (
+            "culture review",
+            "今年以来,市文化广播电视和旅游局以文化馆、图书馆、博物馆三馆为主要载体。\n"
+            "文化馆深入开展文化惠民工程,全年开展送演出下基层活动29次。\n"
+            "图书馆全年接待读者12.6万人次。",
+            "龙井市",
+            "12.6万人次",
+            "龙井市图书馆",
+        ),
+        (
+            "county library year",
+            "全县公共文化服务稳步推进。\n（一）博物馆全年接待观众3.2万人次,举办临时展览6场。",
+            "永昌县",
+            "3.2万人次",
+            "永昌县博物馆",
+        ),
+        # not in a province's report, whose venues are many
+        (
+            "province review",
+            "全省公共文化服务稳步推进。\n图书馆全年接待读者1200万人次。",
+            "甘肃省",
+            "1200万人次",
+            "甘肃省",
+        ),
+    ],
+)
+def test_a_venue_opening_a_paragraph_is_the_places(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

@@ -19,7 +19,7 @@ from extract.bank_short_names import short_name_mentions
 from extract.company_short_names import company_short_name_mentions
 from extract.components.extensions import doc_text
 from extract.layout import Article
-from extract.organisation_names import find_system_bodies, of_the_region
+from extract.organisation_names import find_system_bodies, of_the_region, venues_opening_paragraphs
 from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
 from extract.places import (
@@ -162,6 +162,7 @@ def places_component(doc: Doc) -> Doc:
     organisations += [m for m in find_subsidiaries(text) if not named.overlap(m.start, m.end)]
     organisations += find_business_line_subsidiaries(text, organisations)  # 中国平安 … 平安产险
     organisations = of_the_region(organisations, attributes.region, gaz)
+    organisations += venues_opening_paragraphs(text, attributes.region, organisations)  # 文化馆… -> 龙井市文化馆
     named = MentionSpans(organisations)
     systems = find_system_bodies(text, attributes.region, gaz, divisions)
     organisations += [m for m in systems if not named.overlap(m.start, m.end)]
