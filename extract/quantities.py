@@ -759,8 +759,9 @@ def join_unit_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 def join_compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """ "约1年8个月", "2小时30分钟", "1年零3个月": a duration in a larger unit right before one in the next smaller
-    (lexicon/compound_durations.tsv), nothing or 零/又 between, is one duration in the smaller unit (20个月)."""
+    """ "约1年8个月", "2小时30分钟", "1年零3个月", "2小时又15分钟": a duration in a larger unit right before one in the
+    next smaller (lexicon/compound_durations.tsv), nothing or 又 between, is one duration in the smaller unit
+    (20个月)."""
     out: list[Quantity] = []
     factors = _compound_durations()
     for quantity in quantities:
@@ -789,9 +790,9 @@ def join_compound_durations(text: str, quantities: list[Quantity]) -> list[Quant
     return out
 
 
-# what may stand between the two parts of a duration (1年零3个月, 2小时又15分钟): 零 and 又 of the second part's mention
-# are read into it already, so only spaces are left between
-_COMPOUND_JOINER = compile_pattern(r"\s*(?:零|又)?\s*")
+# what may stand between the two parts of a duration: 又 (2小时又15分钟) and spaces; the 零 of 1年零3个月 is read into
+# the second part's mention (零3个月)
+_COMPOUND_JOINER = compile_pattern(r"\s*又?\s*")
 
 
 @cache

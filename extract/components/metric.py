@@ -595,15 +595,15 @@ def _day_count_nouns() -> dict[str, str]:
 def _noun_of_a_bracketed_note(text: str, note: Claim, claim: Claim) -> str | None:
     """The metric of a figure that is the whole of a bracket written right after that metric's noun, the bracket
     closing right before `claim` (健康跑(7公里)8000人: 健康跑), else None."""
-    if not note.metric or text[note.end : claim.start] not in _CLOSING_BRACKETS or note.start < 1:
+    if not note.metric or note.start < 1 or not _CLOSING_BRACKET.fullmatch(text, note.end, claim.start):
         return None
     opening = note.start - 1
-    if text[opening] not in _OPENING_BRACKETS or not text.endswith(note.metric, 0, opening):
+    if text[opening] not in _ROUND_OPENING or not text.endswith(note.metric, 0, opening):
         return None
     return note.metric
 
 
-_OPENING_BRACKETS, _CLOSING_BRACKETS = ("（", "("), ("）", ")")
+_ROUND_OPENING = "（("
 
 
 @cache

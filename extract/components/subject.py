@@ -878,10 +878,10 @@ def _partners_governed(text: str, first: Resolved) -> bool:
     if not first.governed:
         return False
     before = text[first.sentence_start : first.mention.start].rstrip('“"‘ ')
-    return not before.endswith(_LIST_JOINERS)
+    return _ENDS_WITH_A_SEPARATOR.search(before) is None
 
 
-_LIST_JOINERS = ("、", "和", "及", "与")
+_ENDS_WITH_A_SEPARATOR = compile_pattern(rf"(?:{LIST_SEPARATOR.pattern})$")
 
 
 def _with_unknown_items(
