@@ -86,6 +86,8 @@ def venues_opening_paragraphs(text: str, region: Place | None, organisations: Se
     found = []
     for match in _venue_opening().finditer(text):
         start, end = match.start("venue"), match.end("venue")
+        if match["level"] and _LEVEL_OPENINGS[match["level"]] != region.level:
+            continue  # 市图书馆 in a county's report: the city's, not the county's
         if match["level"]:
             start = match.start("level")
         if (start, end) not in named:

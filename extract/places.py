@@ -1634,6 +1634,7 @@ def _series_events(text: str, places: list[Mention]) -> list[Mention]:
     and every quoted short form of its name (“襄马”); none where a 届 edition heads the kind (甘肃省第十三届运动会)."""
     pattern = _event_kind_at_start()
     events: list[Mention] = []
+    shortened: set[str] = set()  # the series whose short forms are found already: a name written twice has them once
     for place in places:
         if place.role != "place":
             continue
@@ -1642,6 +1643,9 @@ def _series_events(text: str, places: list[Mention]) -> list[Mention]:
             continue
         event = Place(text[place.start : kind.end()], "organisation")
         events.append(Mention(place.start, kind.end(), event, "organisation"))
+        if event.name in shortened:
+            continue
+        shortened.add(event.name)
         short = f"{_QUOTE_OPEN}{text[place.start]}{kind.group()[0]}{_QUOTE_CLOSE}"
         at = text.find(short)
         while at >= 0:

@@ -353,6 +353,14 @@ def test_bodies_named_as_news_writes_them(genre, text, region, mention, subject)
             "3.2万人次",
             "永昌县博物馆",
         ),
+        # a level word naming another level is another place's venue: 市图书馆 in a county's report is the city's
+        (
+            "county culture review",
+            "全县文化事业稳步发展。\n市图书馆全年接待读者12万人次。",
+            "永昌县",
+            "12万人次",
+            "永昌县",
+        ),
         # not in a province's report, whose venues are many
         (
             "province review",

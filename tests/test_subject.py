@@ -2753,3 +2753,12 @@ def test_medals_won_in_a_delegations_text_are_the_delegations(claim_of, genre, t
 )
 def test_partners_a_preposition_governs_take_no_figures(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+def test_a_series_named_twice_has_each_quoted_short_form_once():
+    from extract.places import find_events, gazetteer
+
+    text = "“襄马”报名人数创新高。2017襄阳马拉松成功举办,2018襄阳马拉松将于4月开跑。"
+    places = gazetteer().find(text, gazetteer().lookup("襄阳市"))
+    shorts = [m for m in find_events(text, places) if text[m.start : m.end] == "襄马"]
+    assert len(shorts) == 1 and shorts[0].place.name == "襄阳马拉松"
