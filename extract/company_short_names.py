@@ -60,8 +60,8 @@ def company_short_name_mentions(text: str, organisations: list[Mention]) -> list
 @cache
 def _publishing() -> re.Pattern[str]:
     """The rest of a clause up to a publishing verb (于1月4日发布: lexicon/reporting_verbs.txt's + rows)."""
-    verbs = [word[1:] for word in lexicon.word_list("reporting_verbs.txt") if word.startswith("+")]
-    return compile_pattern(rf"[^，,。；;：:\n]{{0,{_PUBLISHING_REACH}}}?(?:{lexicon.alternation(verbs)})")
+    verbs = lexicon.alternation(lexicon.reporting_verbs("+"))
+    return compile_pattern(rf"[^，,。；;：:\n]{{0,{_PUBLISHING_REACH}}}?(?:{verbs})")
 
 
 _PUBLISHING_REACH = 12

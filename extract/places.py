@@ -1658,14 +1658,20 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 
 
 @cache
+def _event_kinds() -> str:
+    """The kinds of event reporting figures of their own (lexicon/event_kinds.txt), as one alternation."""
+    return lexicon.alternation(lexicon.word_list("event_kinds.txt"))
+
+
+@cache
 def _event_kind_at_start() -> re.Pattern[str]:
-    return compile_pattern(lexicon.alternation(lexicon.word_list("event_kinds.txt")))
+    return compile_pattern(_event_kinds())
 
 
 @cache
 def _event_pattern() -> re.Pattern[str]:
     """第N届 or 首届, a name of no pause or function word, and an event's kind; or 本届 and the kind alone."""
-    kinds = lexicon.alternation(lexicon.word_list("event_kinds.txt"))
+    kinds = _event_kinds()
     edition = "(?:第[一二三四五六七八九十百零〇0-9]{1,4}|首)届"
     return compile_pattern(
         rf"(?:(?P<this>本届)|{edition}[^\s，,。；;：:、（）()“”\"的和与在是为]{{0,10}}?)(?P<kind>{kinds})"

@@ -1738,7 +1738,7 @@ def _backing(text: str, item: Resolved, clause_breaks: Breaks) -> bool:
 @cache
 def _statistics_before_a_comma() -> re.Pattern[str]:
     """A body's statistics said before a comma (內政部統計，市统计局数据显示，: reporting_verbs.txt's ",word" rows)."""
-    words = [w[1:] for w in lexicon.word_list("reporting_verbs.txt") if w.startswith(",")]
+    words = lexicon.reporting_verbs(",")
     return compile_pattern(f"[^，,。；;：:]{{0,4}}?(?:{lexicon.alternation(words)})[，,]")
 
 
@@ -2161,9 +2161,8 @@ def _scope_place_words() -> dict[str, str]:
 
 @cache
 def _reporting_verb() -> re.Pattern[str]:
-    words = lexicon.word_list("reporting_verbs.txt")
-    with_colon = lexicon.alternation([w for w in words if not w.startswith(("+", ","))])
-    publishing = lexicon.alternation([w[1:] for w in words if w.startswith("+")])
+    with_colon = lexicon.alternation(lexicon.reporting_verbs())
+    publishing = lexicon.alternation(lexicon.reporting_verbs("+"))
     return compile_pattern(
         f"(?:[^，,。；;：:]{{0,4}}?)(?:(?:{with_colon})[：:]|(?:{publishing}))|{_statistics_before_a_comma().pattern}"
     )

@@ -138,6 +138,19 @@ LIST_SEPARATOR = compile_pattern(r"[、和及与]|以及")
 
 
 @cache
+def reporting_verbs(mark: str = "") -> tuple[str, ...]:
+    """The verbs of lexicon/reporting_verbs.txt of one kind, told by the mark written before them: none (a colon
+    follows: 查明：), "+" (publishing a report: 发布), "," (a body's statistics before a comma: 统计，)."""
+    words = word_list("reporting_verbs.txt")
+    if not mark:
+        return tuple(word for word in words if not word.startswith(_REPORTING_MARKS))
+    return tuple(word[len(mark) :] for word in words if word.startswith(mark))
+
+
+_REPORTING_MARKS = ("+", ",")
+
+
+@cache
 def change_verbs() -> str:
     """The verbs of change (change_verbs.tsv: 增长, 下降, 同比增收) as one regex alternation, read by every step that
     finds a change by its verb."""
