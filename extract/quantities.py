@@ -616,7 +616,10 @@ def _score_words() -> re.Pattern[str]:
 
 def _points_read(text: str, quantity: Quantity) -> Quantity | None:
     """分 after a number is a point of a score in a clause that speaks of one (团体总分达2611.50分: unit 分, kind
-    count); elsewhere (10时30分, 十分重要) the figure is read without it."""
+    count); minutes when seconds follow it, outside a clock time (以2分10秒夺冠: joined later into 130 秒); elsewhere
+    (10时30分, 十分重要) the figure is read without it."""
+    if _SECONDS_AFTER.match(text, quantity.end) and not _CLOCK_HOUR_BEFORE.search(text, 0, quantity.start):
+        return quantity._replace(unit="分钟", kind="duration")
     if _words_in_its_clause(text, quantity, _score_words()):
         return quantity._replace(kind="count")
     return _without_its_unit(quantity)
@@ -646,6 +649,10 @@ def _power_in_its_paragraph(text: str, quantity: Quantity, pattern: re.Pattern[s
     words = pattern.findall(head, head.rfind("\n") + 1)
     return bool(words) and readings[words[-1]] == "electricity"
 
+
+# seconds right after 分 (2分10秒, 1分05.3秒) make it minutes; an hour before the figure (10时30分20秒) a clock time
+_SECONDS_AFTER = compile_pattern(r"\d{1,2}(?:\.\d+)?秒")
+_CLOCK_HOUR_BEFORE = compile_pattern(r"[\d一二三四五六七八九十两〇零]\s*[时時点點]\s*\Z")
 
 _LARGE_SCALES = "万亿萬億"
 _PARAGRAPH_REACH = 400
@@ -756,6 +763,12 @@ def join_unit_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         out.append(quantity)
     return out
+
+
+def tokenized_quantities(text: str) -> list[Quantity]:
+    """The quantities of a text as the tokenizer takes them: ranges joined, units settled, then durations in two units
+    joined (units first: 分 is minutes only once the seconds after it say so, 2分10秒)."""
+    return join_compound_durations(text, settle_units(text, join_unit_ranges(text, find_quantities(text))))
 
 
 def join_compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:

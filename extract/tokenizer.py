@@ -17,7 +17,7 @@ from spacy.vocab import Vocab
 
 from extract.components.extensions import QUANTITIES_KEY, TEXT_KEY
 from extract.pattern_cache import compile_pattern
-from extract.quantities import find_quantities, join_compound_durations, join_unit_ranges, settle_units
+from extract.quantities import tokenized_quantities
 
 # a stretch of text, punctuation or white space, with the sentence-ending punctuation and the
 # white space right after it
@@ -32,9 +32,7 @@ class QuantityTokenizer:
         words: list[str] = []
         quantities = {}
         position = 0
-        for quantity in settle_units(
-            text, join_compound_durations(text, join_unit_ranges(text, find_quantities(text)))
-        ):
+        for quantity in tokenized_quantities(text):
             words.extend(_GAP.findall(text, position, quantity.start))
             quantities[len(words)] = quantity
             words.append(quantity.mention)

@@ -6,12 +6,11 @@ import pytest
 from extract.quantities import (
     _article_before_a_noun,
     find_quantities,
-    join_compound_durations,
     join_unit_ranges,
     quantity_pattern,
     quantity_start,
     read_quantity,
-    settle_units,
+    tokenized_quantities,
 )
 
 
@@ -502,8 +501,8 @@ def test_units_of_measure_as_people_write_them(mention, value, unit):
 
 
 def _as_tokenized(text: str) -> list:
-    """The quantities as the tokenizer hands them on: ranges and compound durations joined, 度 settled."""
-    return settle_units(text, join_compound_durations(text, join_unit_ranges(text, find_quantities(text))))
+    """The quantities as the tokenizer hands them on: ranges joined, 度 and 分 settled, compound durations joined."""
+    return tokenized_quantities(text)
 
 
 @pytest.mark.parametrize(
@@ -515,11 +514,19 @@ def _as_tokenized(text: str) -> list:
         ("救援历时2小时30分钟。", "2小时30分钟", 150, "分钟"),
         ("救援历时2小时又15分钟。", "2小时又15分钟", 135, "分钟"),
         ("强降雨持续3天12小时。", "3天12小时", 84, "小时"),
+        # 分 before seconds is minutes, not a point: a race result, a call's length
+        ("他以2分10秒的成绩夺得冠军。", "2分10秒", 130, "秒"),
+        ("平均通话时长1分05秒。", "1分05秒", 65, "秒"),
     ],
 )
 def test_a_duration_in_two_units_is_one(text, mention, value, unit):
     quantity = next(q for q in _as_tokenized(text) if q.mention == mention)
     assert (quantity.value, quantity.unit, quantity.kind) == (pytest.approx(value), unit, "duration")
+
+
+def test_a_clock_time_with_seconds_is_no_duration():
+    # 10时30分20秒: an hour before the minutes makes it a time of day, not 630 seconds
+    assert not [q.mention for q in _as_tokenized("10时30分20秒发生地震。") if "分" in q.mention]
 
 
 def test_durations_of_two_things_stay_two():
