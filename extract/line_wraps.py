@@ -49,6 +49,8 @@ def unwrapped_view(text: str) -> TextView | None:
     broken = [line for line in long_lines if _SENTENCE_END.search(line) is None]
     if len(broken) < _FEWEST_BROKEN or len(broken) < _WRAPPED_SHARE * len(long_lines):
         return None
+    if _short_lines_left_open(lines) > len(broken):
+        return None  # a page whose line breaks stand for its commas, not a width that broke its sentences
     width = median(len(line) for line in broken)
     at_one_width = sum(1 for line in broken if abs(len(line) - width) <= _SAME_WIDTH * width)
     if at_one_width < _AT_ONE_WIDTH_SHARE * len(broken):
@@ -86,6 +88,20 @@ def _goes_on(line: str, following: str, full_width: float) -> bool:
         and _SENTENCE_END.search(stripped) is None
         and bool(following.strip())
         and _OPENS_AN_ITEM.match(following) is None
+    )
+
+
+def _short_lines_left_open(lines: list[str]) -> int:
+    """How many short lines stop without punctuation, headings, items and table rows aside. A wrapped text's short
+    lines end its paragraphs, so they close their sentences; a page whose line breaks stand for its commas
+    (据统计\n今年春运期间\n全市道路运输共投入客运车辆45091辆\n其中班车客运车辆41065辆) leaves most of them open."""
+    return sum(
+        1
+        for line in lines
+        if 0 < len(line.strip()) < _LONG_LINE
+        and _SENTENCE_END.search(line) is None
+        and _OPENS_AN_ITEM.match(line) is None
+        and not _a_table_row(line)
     )
 
 

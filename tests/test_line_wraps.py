@@ -74,7 +74,49 @@ TRUNCATED = (
 )
 
 
-@pytest.mark.parametrize("text", [NEWS_PAGE, TABLE, TRUNCATED, "短行\n另一行\n", ""])
+# pages whose line breaks stand for their commas (a city's holiday transport report, a county's harvest news): long
+# lines stop without punctuation, but so do the short ones, which no width broke
+LINES_FOR_COMMAS = (
+    "据统计\n"
+    "今年国庆假期\n"
+    "全市道路运输共投入客运车辆12091辆\n"
+    "其中班车客运车辆11065辆\n"
+    "包车客运车辆1026辆\n"
+    "投入客车数与去年同比增长19.65%\n"
+    "民航运输累计执飞国内航班364架次\n"
+    "旅客吞吐量4.6万人次\n"
+    "货邮吞吐量66.6吨\n"
+    "铁路运输累计开行旅客列车120对\n"
+    "累计发送旅客12.9万人\n"
+    "同比去年国庆假期分别增长26%、33.9%\n"
+)
+HARVEST_LINES = (
+    "今年夏粮收购工作顺利完成\n"
+    "据县农业农村局统计\n"
+    "全县冬小麦播种面积达到32.5万亩\n"
+    "总产量14.6万吨\n"
+    "其中优质小麦9.8万吨\n"
+    "全县小麦平均亩产量达到450公斤\n"
+    "全县粮食收购企业累计收购小麦8.2万吨\n"
+    "收购均价每斤1.35元\n"
+    "全县各类农业经营主体实现增收3000万元\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        (LINES_FOR_COMMAS, "保山市", "12091辆", "道路运输共投入客运车辆"),
+        (LINES_FOR_COMMAS, "保山市", "364架次", "民航运输累计执飞国内航班"),
+        (HARVEST_LINES, "滑县", "32.5万亩", "冬小麦播种面积"),
+        (HARVEST_LINES, "滑县", "8.2万吨", "粮食收购企业累计收购小麦"),
+    ],
+)
+def test_a_line_that_stands_for_a_clause_names_its_own_figures(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize("text", [NEWS_PAGE, TABLE, TRUNCATED, LINES_FOR_COMMAS, HARVEST_LINES, "短行\n另一行\n", ""])
 def test_paragraphs_headings_and_tables_are_no_wrapped_text(text):
     assert unwrapped_view(text) is None
 
