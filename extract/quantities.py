@@ -525,9 +525,10 @@ def _division_count(text: str, quantity: Quantity, previous: Quantity | None) ->
     return quantity._replace(end=end, mention=text[quantity.start : end], unit=unit, unit_surface=unit, kind="count")
 
 
-# other kinds of division in brackets after the first: （县）, (市、区), （区、市）, 市（州）; the subject and metric
-# steps read them too
-DIVISION_ALTERNATIVES = r"[（(][县市区旗镇乡州](?:、[县市区旗镇乡州]){0,2}[）)]"
+# other kinds of division in brackets after the first: （县）, (市、区), （区、市）, 市（州）, 省（自治区、直辖市）;
+# the subject and metric steps read them too
+_DIVISION_KIND = r"(?:自治区|直辖市|[县市区旗镇乡州])"
+DIVISION_ALTERNATIVES = rf"[（(]{_DIVISION_KIND}(?:、{_DIVISION_KIND}){{0,2}}[）)]"
 _DIVISION_ALTERNATIVES = compile_pattern(DIVISION_ALTERNATIVES)
 
 
@@ -684,7 +685,7 @@ def _article_before_a_noun(text: str, quantity: Quantity) -> bool:
     )
 
 
-_UNIT_RANGE_SEPARATORS = ("至", "到", "-", "－", "—", "–", "~", "～")
+UNIT_RANGE_SEPARATORS = ("至", "到", "-", "－", "—", "–", "~", "～")
 
 
 @cache
@@ -745,7 +746,7 @@ def join_unit_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and quantity.value_high is None
             and low.qualifier is None
             and quantity.qualifier is None
-            and text[low.end : quantity.start].strip() in _UNIT_RANGE_SEPARATORS
+            and text[low.end : quantity.start].strip() in UNIT_RANGE_SEPARATORS
             and quantity.value > low.value
             and text[max(0, low.start - 1) : low.start] not in ("从", "由")  # 从20亩到900亩: a growth
             # 由884起减少86起至798起: a change from a base, then the level it reached

@@ -24,6 +24,9 @@ import pytest
         "出院前需对患者进行二次核酸检测。",
         "市政府出台支持民营经济发展二十条意见。",
         "形成新就业群体“15分钟服务圈”。",
+        # a train car's number and its seat in a case's travel history (epidemic notices): no wagon loads
+        "1月21日乘C1007次列车（16车06F）自长春市到达敦化市。",
+        "1月18日由包头市乘Z352次列车（3车56号）至呼和浩特市。",
         "这是一个生动实践。",
         "全市上下一盘棋。",
         "实现两个覆盖。",

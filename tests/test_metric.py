@@ -2033,6 +2033,15 @@ def test_disputes_by_kind_are_what_is_counted(claim_of, genre, text, region, men
             "县（市、区）",
         ),
         ("safety report", "全省自然灾害波及125个县(市、区)。", "云南省", "125个", "县(市、区)"),
+        # provinces with the other kinds of province-level division: a national bulletin, a ministry's news
+        (
+            "national bulletin",
+            "1月27日0-24时，30个省（区、市）报告新增确诊病例1771例。",
+            "中国",
+            "30个",
+            "省（区、市）",
+        ),
+        ("ministry news", "目前全国31个省（自治区、直辖市）已启动应急响应。", "中国", "31个", "省（自治区、直辖市）"),
     ],
 )
 def test_a_division_kind_with_its_other_kinds_is_counted_whole(claim_of, genre, text, region, mention, metric):
@@ -2093,3 +2102,18 @@ def test_a_list_parts_measure_after_its_dimension_is_of_what_the_whole_counts(cl
     # a works report's list: the part's count has its metric from the whole, and the measure after it then too
     text = "共架设干管5条长3723米。其中：平田片区4条长1630米，苴林片区1条长2093米。"
     assert claim_of(text, "1630米", "元谋县")["metric"] == "架设干管长度"
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a range whose ends are in two units is two figures, both of what the range measures: an epidemic
+        # bulletin's ages, a vaccination notice; 介于 frames the range and names nothing
+        ("epidemic bulletin", "男性218例，女性218例，年龄介于10月龄-86岁之间。", "广东省", "10月龄", "年龄"),
+        ("epidemic bulletin", "男性218例，女性218例，年龄介于10月龄-86岁之间。", "广东省", "86岁", "年龄"),
+        ("epidemic bulletin", "新增病例中，患者年龄介于3岁至90岁之间。", "广东省", "3岁至90岁", "患者年龄"),
+        ("vaccination notice", "接种对象年龄介于6月龄至3岁之间。", "上海市", "3岁", "接种对象年龄"),
+    ],
+)
+def test_both_ends_of_a_range_in_two_units_measure_what_it_does(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

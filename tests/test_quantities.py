@@ -608,6 +608,12 @@ def test_fen_without_a_score_around_it_is_no_point(text):
         ("已恢复供电34290用户。", "34290用户", 34290, "用户"),  # users counted by the noun alone
         ("全省5G网络覆盖1.2亿用户。", "1.2亿用户", 1.2e8, "用户"),
         ("全区新增变电容量120万千伏安。", "120万千伏安", 1.2e6, "千伏安"),  # a capacity, no grade
+        # loads of rail wagons or trucks: a transport report, a relief item
+        ("累计货运装车4226车26.91万吨。", "4226车", 4226, "车"),
+        ("运来5车蔬菜支援灾区。", "5车", 5, "车"),
+        # an infant's age in months: an epidemic bulletin, a vaccination notice
+        ("年龄介于10月龄-86岁之间。", "10月龄", 10, "月龄"),
+        ("6月龄以下婴儿暂不接种。", "6月龄以下", 6, "月龄"),
     ],
 )
 def test_votes_users_and_capacities_are_units(text, mention, value, unit):
@@ -623,6 +629,8 @@ def test_votes_users_and_capacities_are_units(text, mention, value, unit):
         ("110千伏及以上线路长度增加。", "千伏"),
         ("实行安全生产一票否决。", "票"),  # words 票 opens
         ("该片票房3亿元，另有3张票据。", "票"),
+        ("道路拓宽为6车道。", "车"),  # words 车 opens
+        ("新建2车间。", "车"),
     ],
 )
 def test_grades_and_words_are_no_units(text, not_a_unit):
@@ -811,7 +819,7 @@ def test_fractions_are_exact_percentages(text, mention, value):
         ("队伍1000人。", ["1000人"]),  # 伍 in 队伍 is no capital numeral
         ("大陆3家企业。", ["3家"]),
         ("主队胜3场负2场。", ["3场", "2场"]),  # 负 before a count: games lost, not minus two
-        ("年龄介于11月龄-85岁之间。", ["11月", "85岁"]),  # a dash between two figures
+        ("年龄介于11月龄-85岁之间。", ["11月龄", "85岁"]),  # a dash between two figures
         ("电话0731-84802117。", ["0731-84802117"]),
         ("约3/4个", ["约3", "4个"]),  # a unit after the slash: no fraction
         ("日期2024/11/28。", ["2024", "11", "28"]),

@@ -119,7 +119,7 @@ from extract.places import (
     is_division_noun,
     subsidiary_words,
 )
-from extract.quantities import MEDALS, division_count_units, find_quantities
+from extract.quantities import MEDALS, UNIT_RANGE_SEPARATORS, division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
 from extract.words import phrase_words, starts_a_word
 
@@ -223,6 +223,16 @@ def metric_component(doc: Doc) -> Doc:
             # 但自105年起下降至20萬8440人: a year of the 民國 calendar is the period, and with it gone the level reached
             # is of what the figure before it measures
             claim.metric = _without_opening_roc_year(claim.metric)
+        if (
+            not claim.metric
+            and previous is not None
+            and previous.metric
+            and previous.kind == claim.kind
+            and text[previous.end : claim.start].strip() in UNIT_RANGE_SEPARATORS
+        ):
+            # 年龄介于10月龄-86岁之间: the top of a range whose ends are in two units (so not one figure) measures what
+            # its bottom does
+            claim.metric = previous.metric
         if claim.metric and RANK_SAID.match(claim.metric):
             # 第二名則為大陸，達323.7萬人次: which one ranks there, no name of what the figure measures
             claim.metric = None

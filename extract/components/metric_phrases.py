@@ -187,8 +187,9 @@ def _distribution_stems() -> frozenset[str]:
     return frozenset(verb[:-1] for verb in distribution_verbs())
 
 
-# a kind of division with its other kinds in brackets (市（州）, 县(市、区)): the noun of a count of divisions
-DIVISION_KINDS = compile_pattern(rf"[县市区旗镇乡]{DIVISION_ALTERNATIVES}")
+# a kind of division with its other kinds in brackets (市（州）, 县(市、区), 省（区、市）): the noun of a count of
+# divisions
+DIVISION_KINDS = compile_pattern(rf"[省县市区旗镇乡]{DIVISION_ALTERNATIVES}")
 DIVISION_KINDS_AT_END = compile_pattern(rf"{DIVISION_KINDS.pattern}$")
 
 
