@@ -36,6 +36,10 @@ from extract.components.metric import tidy_metric
         ("建成惠民服务中心(站点)2213个。", "2213个", "惠民服务中心"),
         ("建设了占地5120平方米的乡村振兴车间。", "5120平方米", "乡村振兴车间占地"),  # the land is the workshop's
         ("破获盗窃车内财物案等关系民生的传统侵财案件196起。", "196起", "传统侵财案件"),
+        # a generic head alone after a verb counts what the act dealt with, which the act names: police and
+        # market-regulation reports
+        ("全市打击处理人数上升156%。", "156%", "打击处理人数"),
+        ("全年查处数量达到320件。", "320件", "查处数量"),
         # a place, a verb of having and a bare unit
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "1503人", "人口"),
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "960亩", "耕地面积"),

@@ -395,3 +395,27 @@ def test_an_item_naming_only_the_head_counts_what_its_whole_does(claims_of, genr
 )
 def test_a_bracket_after_an_outcome_breaks_it_down(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # two 分别 lists in one sentence, each after its own list of names: a police report, a city's trade bulletin
+        (
+            "police report",
+            "刑事案件破案总数、打击处理人数分别比上年同期上升142%和156%，治安案件查处数、治安处罚人数分别比去年同期"
+            "上升60%和70%。",
+            "随州市",
+            {"156%": "打击处理人数", "60%": "治安案件查处数", "70%": "治安处罚人数"},
+        ),
+        (
+            "trade bulletin",
+            "进口额、出口额分别增长12.5%和8.1%，加工贸易额、一般贸易额分别下降3.2%和1.4%。",
+            "宁波市",
+            {"12.5%": "进口额", "3.2%": "加工贸易额", "1.4%": "一般贸易额"},
+        ),
+    ],
+)
+def test_a_second_respective_list_pairs_with_its_own_names(claims_of, genre, text, region, expected):
+    claims = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {mention: claims.get(mention) for mention in expected} == expected, genre

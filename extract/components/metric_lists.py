@@ -1123,6 +1123,12 @@ def _the_levels_changed(text: str, claims: list[Claim], first: int, group: list[
     between = text[earlier[-1].end : group[0].start]
     if _RESPECTIVELY not in between or _CLAUSE_MARK.search(between) is None:
         return None
+    respectively = between.rfind(_RESPECTIVELY)
+    opening = between[max((m.end() for m in _CLAUSE_MARK.finditer(between, 0, respectively)), default=0) : respectively]
+    if not _opens_a_respective_clause().fullmatch(opening.strip()):
+        # "…分别上升142%和156%，治安案件查处数、治安处罚人数分别上升60%和70%": a 分别 after a list of its own
+        # pairs its figures with that list, not with the figures before
+        return None
     levels = [c for c in earlier if c.kind != "change"]
     changes = [c for c in earlier if c.kind == "change"]
     if levels and changes:

@@ -626,6 +626,7 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
         and starts_a_word(phrase, verb.end())  # 向日葵 is no 向 (towards) and 日葵
         and not phrase.startswith(_ADJECTIVE_ENDINGS, verb.end())  # 聚集性疫情: the kind of outbreak
         and not _coordinated_verb_at(phrase, verb.end())  # 新建改建茶园: both verbs qualify the 茶园
+        and phrase[verb.end() :] not in generic_heads()  # 查处人数: the people the act dealt with, counted
     ):
         phrase = phrase[verb.end() :]  # 标准化提升暖新驿站 -> 暖新驿站
     report = _report_frame().match(phrase)
@@ -829,6 +830,9 @@ def _after_last_verb(phrase: str) -> str:
             len(phrase) - match.end() >= 2
             and starts_a_word(phrase, match.end())
             and not phrase.startswith(_ADJECTIVE_ENDINGS, match.end())
+            # 打击处理人数, 查处数量: a generic head alone after the verb counts what the act dealt with; the act
+            # names it
+            and phrase[match.end() :] not in generic_heads()
         ):
             if _coordinated_verb_at(phrase, match.end()):
                 # 公司新建扩建厂房 -> 新建扩建厂房: the two verbs stay together, what is before them goes
