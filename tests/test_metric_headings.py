@@ -27,3 +27,52 @@ import pytest
 )
 def test_a_figure_naming_nothing_counts_its_sentences_topic(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a heading that opens with its month or year heads its clause all the same (the time is the period's): a
+        # Hong Kong retail release (Traditional), a county's industry report
+        (
+            "Hong Kong retail sales (Traditional)",
+            "若扣除期間價格變動,今年8月零售業總銷貨數量的臨時估計,較去年同月上升11%。",
+            "香港特别行政区",
+            "11%",
+            "零售业总销货数量",
+        ),
+        (
+            "county industry report",
+            "1至9月全县规模以上工业增加值，同比增长7.6%。",
+            "长顺县",
+            "7.6%",
+            "规模以上工业增加值",
+        ),
+    ],
+)
+def test_a_heading_opening_with_its_time_heads_the_figure(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # after a part's share, an amount whose clause names only which estimate it is (臨時估計) or nothing is the
+        # part's level, and its change the part's: a Hong Kong retail release (Traditional), a city's trade news
+        (
+            "Hong Kong retail sales (Traditional)",
+            "今年8月零售業總銷貨價值中,網上銷售佔7.3%,臨時估計為24億元,較去年同月下跌9%。",
+            "香港特别行政区",
+            {"24億元": "网上销售", "9%": "网上销售"},
+        ),
+        (
+            "city trade news",
+            "全市进出口总额中，民营企业进出口占61.2%，为835亿元，增长12.4%。",
+            "宁波市",
+            {"835亿元": "民营企业进出口", "12.4%": "民营企业进出口"},
+        ),
+    ],
+)
+def test_an_amount_after_a_parts_share_is_the_parts(claims_of, genre, text, region, expected):
+    claims = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {mention: claims.get(mention) for mention in expected} == expected, genre

@@ -479,6 +479,16 @@ def metric_component(doc: Doc) -> Doc:
                     # 余额5102.36亿元,同比增长15.72%,增速环比提高3.81个百分点: the points are of the growth rate, named
                     # by its own noun (lexicon/change_rate_nouns.txt), not of the level
                     claim.metric = claim.metric + rate
+            elif (
+                previous.kind == "percent"
+                and claim.kind in _AMOUNTS
+                and previous.metric
+                and len(previous.metric) > len(SHARE_VERB) + 1
+                and previous.metric.endswith(SHARE_VERB)
+            ):
+                # "網上銷售佔7.3%,臨時估計為24億元": an amount whose clause names nothing, after a part's share, is the
+                # part's own level
+                claim.metric, claim.metric_basis = previous.metric[: -len(SHARE_VERB)], "sentence"
             elif previous.metric and previous.kind == "change" and _level_after_a_change(before_phrases[i]):
                 # "入境旅客数目较去年同月增加35.4%，达1,509,403人次": the level the change reached, of what changed
                 claim.metric, claim.metric_basis = _without_rate_noun(previous.metric), "sentence"
@@ -1895,7 +1905,6 @@ _NO_NOUN_TAGS = (*ADVERB_TAGS, "z", "ad")
 
 
 _AMOUNTS = ("count", "money", "measure")
-_SHARE_VERB = "占"
 
 
 def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clause_start: int) -> str | None:
@@ -1905,8 +1914,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
     if before and all(tag in _NO_NOUN_TAGS for _, tag in phrase_words(before)):
         before = ""  # 仍有3名…: an adverb left when its verb is stripped names nothing; a metric is a noun phrase
-    if claim.kind in _AMOUNTS and len(before) > len(_SHARE_VERB) + 1 and before.endswith(_SHARE_VERB):
-        before = before[: -len(_SHARE_VERB)]  # 当中长者一人申请占约440宗: the part's own count, 占 no word of it
+    if claim.kind in _AMOUNTS and len(before) > len(SHARE_VERB) + 1 and before.endswith(SHARE_VERB):
+        before = before[: -len(SHARE_VERB)]  # 当中长者一人申请占约440宗: the part's own count, 占 no word of it
     if before in level_points():
         before = ""  # 由1月28日的最高点32.4%: which level of the series, not what it measures
     if before and _manner_after_a_figure(text, before, claim.start):

@@ -392,6 +392,11 @@ def heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     if milestone is not None:
         # 上半年体育彩票总销量突破200亿大关,达206.35亿元: the measure that passed the mark, not the mark
         heading = milestone["what"]
+    time = period_pattern(heading).match(heading)
+    if time is not None and time.end() < len(heading):
+        # 今年8月零售業總銷貨數量的臨時估計，較去年同月上升11%: the month opening the heading says when (the period
+        # step reads it), no count of a list heading
+        opening, heading = opening + time.end(), heading[time.end() :]
     if any(ch.isdigit() for ch in heading):
         # 其他9个地市新增确诊病例中，深圳6例: the noun after a list heading's count names the parts
         noun = counted_heading_noun(heading)

@@ -211,6 +211,8 @@ def tidy_metric(phrase: str | None) -> str | None:
         phrase = ranked["what"]  # 人口增加率最高者為連江縣119.14‰, 粗出生率最高為新竹市之16.76‰: the measure ranked
     if not phrase or phrase in currency_words():
         return None  # 共計新臺幣300元: a currency's name alone is the sum's unit, no name of what it is
+    if phrase in _estimate_words():
+        return None  # 臨時估計為24億元: which estimate the figure is, not what it measures
     if is_division_noun(phrase):
         return phrase  # 21个地市: jieba reads 地 of 地市 alone as a particle, which would come off its edge
     kinds = DIVISION_KINDS_AT_END.search(phrase)
