@@ -163,7 +163,12 @@ def split_articles(text: str, tables: list[Table] | None = None) -> list[Article
             next_line = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
             next_role = roles[i + 1] if i + 1 < len(roles) else ""
             previous_role = roles[i - 1] if i else ""
-            if previous_role == "headline" and current is not None and not current.paragraphs:
+            if (
+                previous_role == "headline"
+                and current is not None
+                and not current.paragraphs
+                and not _heads_a_section_after_figures(text, line, current)
+            ):
                 # two headline lines before any body: the earlier one is a kicker, this one the headline
                 if current.headline is not None:
                     current.blocks[current.blocks.index(current.headline)] = Block(
@@ -208,6 +213,20 @@ def split_articles(text: str, tables: list[Table] | None = None) -> list[Article
             sentence for block in article.blocks for sentence in split_sentences(text, block.start, block.end)
         ]
     return articles
+
+
+def _heads_a_section_after_figures(text: str, line: str, current: Article) -> bool:
+    """A division's name alone on its line (茅箭区, 丹江口市) after lines that give figures, on a page that leaves its
+    lines unpunctuated (全市…学校中 / 共增加学位15700个 / … / 茅箭区): the heading of the section after it, which is
+    that division's, not the headline of the lines before it (which a kicker would be)."""
+    return _A_DIVISION_ALONE.fullmatch(line) is not None and any(
+        _A_FIGURE.search(text, block.start, block.end) for block in current.blocks
+    )
+
+
+# a line that is a division's name and nothing else (茅箭区, 丹江口市, 郧西县)
+_A_DIVISION_ALONE = compile_pattern(r"[\u4e00-\u9fff]{1,8}(?:自治县|自治州|自治旗|新区|地区|街道|[区县市旗镇乡州盟])")
+_A_FIGURE = compile_pattern(r"[0-9０-９]")
 
 
 def _a_title_line(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -255,3 +255,30 @@ def test_a_line_of_the_date_alone_under_a_headline_is_no_headline(dateline):
     assert len(articles) == 1
     headline = articles[0].headline
     assert headline is not None and text[headline.start : headline.end] == "连江县人口增加率全国最高"
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # a page of unpunctuated lines (its breaks stand for commas), the city's figures first, then a section per
+        # division under its name alone: a city's school places, a county's harvest by township
+        (
+            "school places",
+            "今年秋季开学\n全市义务教育阶段学校中\n新建有6所\n共增加学位15700个\n具体情况\n茅箭区\n"
+            "新建天津路第一小学新增学位2000个;\n新建学校1所,新增义务教育学位2900个。\n张湾区\n"
+            "阳光小学新增学位1200个;\n新建学校1所,新增义务教育学位6300个。",
+            "十堰市",
+            {"15700个": "十堰市", "2900个": "茅箭区", "6300个": "张湾区"},
+        ),
+        (
+            "harvest by township",
+            "今年夏粮丰收\n全县小麦总产量14.6万吨\n比上年增加0.8万吨\n分乡镇看\n城关镇\n小麦产量2.1万吨;\n"
+            "收购小麦1.5万吨。\n道口镇\n小麦产量1.8万吨;\n收购小麦1.2万吨。",
+            "滑县",
+            {"14.6万吨": "滑县", "2.1万吨": "城关镇", "1.8万吨": "道口镇"},
+        ),
+    ],
+)
+def test_a_division_alone_on_its_line_heads_its_section_after_figure_lines(claims_of, genre, text, region, expected):
+    subjects = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
+    assert {mention: subjects.get(mention) for mention in expected} == expected, genre
