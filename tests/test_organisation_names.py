@@ -373,3 +373,22 @@ def test_bodies_named_as_news_writes_them(genre, text, region, mention, subject)
 )
 def test_a_venue_opening_a_paragraph_is_the_places(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a school named by its own words is the subject of its own figures: a city's school places, a county's
+        # education news; a kind of school (本地国际学校) names none
+        ("school places", "茅箭区\n致远学校新增学位200个;\n新建国瑞学校新增学位3900个;", "十堰市", "200个", "致远学校"),
+        ("county education news", "育才学校今年共招收新生1200名。", "滑县", "1200名", "育才学校"),
+    ],
+)
+def test_a_school_named_by_its_own_words_is_a_body(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+def test_a_kind_of_school_is_no_body(claims_of):
+    # a Hong Kong epidemic notice: 本地国际学校师生 are people of a kind of school, no subject of the next item
+    text = "其中包括7名返港留学生、数名在瑞士滑雪后返港的本地国际学校师生、1名由欧洲集训返港的运动员。"
+    assert all(c["subject"] != "国际学校" for c in claims_of(text, region="香港特别行政区"))
