@@ -200,6 +200,11 @@ def test_counts_of_sessions_cases_and_things_before_a_code(claim_of, text, menti
         ("全年组织税收收入52亿，增长3%。", "52亿", 5.2e9, "元"),
         # sales done (a lottery's half-year news)
         ("超级大乐透半年共销售了34.6亿，排列3累计销售52亿多元。", "34.6亿", 3.46e9, "元"),
+        # sales and trade totals in a release's headline (Hong Kong retail, Traditional, its 年升 no year), a city's
+        # trade news, a film's takings
+        ("8月零售業銷貨額達324億年升13.7%", "324億", 3.24e10, "元"),
+        ("全年出口额突破50亿，增长6%。", "突破50亿", 5e9, "元"),
+        ("春节档电影票房突破80亿。", "突破80亿", 8e9, "元"),
         # a money word right after the figure names it too
         ("一度拥有1.2万亿资产的集团如今已被一分为四。", "1.2万亿", 1.2e12, "元"),
         ("集团留下300亿债务。", "300亿", 3e10, "元"),

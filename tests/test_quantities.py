@@ -630,6 +630,8 @@ def test_votes_users_and_capacities_are_units(text, mention, value, unit):
         ("实行安全生产一票否决。", "票"),  # words 票 opens
         ("该片票房3亿元，另有3张票据。", "票"),
         ("道路拓宽为6车道。", "车"),  # words 车 opens
+        ("零售業銷貨額達324億年升13.7%", "年"),  # a year-on-year rise after a headline's sum
+        ("出口額612億年跌3%", "年"),
         ("新建2车间。", "车"),
     ],
 )
@@ -1125,3 +1127,8 @@ def test_a_dun_hao_makes_a_range_only_before_a_scale(claims_of, text, values):
 def test_rises_and_falls_counted_are_no_litres(text):
     # N升N降: so many up, so many down (an environment bulletin's pollutants), no volume
     assert all(q.unit != "升" for q in _as_tokenized(text))
+
+
+def test_years_before_a_growth_verb_stay_years():
+    # 近3年增长50%: 年增 and 年减 keep 年 a unit (only 年升 and 年跌 are a headline's year-on-year)
+    assert [q.unit for q in _as_tokenized("近3年增长50%，5年减少200人。")] == ["年", "%", "年", "人"]
