@@ -40,6 +40,9 @@ from extract.components.metric import tidy_metric
         # market-regulation reports
         ("全市打击处理人数上升156%。", "156%", "打击处理人数"),
         ("全年查处数量达到320件。", "320件", "查处数量"),
+        # a like-for-like growth is of the level before it: a county's budget, a city's tax news
+        ("一般公共预算总收入33.8亿元，同口径增长96.1%。", "96.1%", "一般公共预算总收入"),
+        ("全市税收收入52亿元，同口径增长6.3%。", "6.3%", "税收收入"),
         # a place, a verb of having and a bare unit
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "1503人", "人口"),
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "960亩", "耕地面积"),

@@ -419,3 +419,31 @@ def test_a_bracket_after_an_outcome_breaks_it_down(claim_of, genre, text, region
 def test_a_second_respective_list_pairs_with_its_own_names(claims_of, genre, text, region, expected):
     claims = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {mention: claims.get(mention) for mention in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric", "subject"),
+    [
+        # a kind of body in generic words alone, listed with its figure, is what is counted, no body nor a name of a
+        # part: a county's work report (新增 opens no base's name), a city's housing news
+        (
+            "county work report",
+            "改造高标准农田3.39万亩，补充耕地800亩，新增农业标准化示范基地2000亩、生态茶园1000亩。",
+            "闽清县",
+            "2000亩",
+            "农业标准化示范基地",
+            "闽清县",
+        ),
+        (
+            "city housing news",
+            "全市现有7148个小区，其中物业小区3159个，老旧开放式小区3989个。",
+            "武汉市",
+            "3989个",
+            "老旧开放式小区",
+            "武汉市",
+        ),
+    ],
+)
+def test_a_kind_of_body_listed_is_what_is_counted(claim_of, genre, text, region, mention, metric, subject):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["subject"]) == (metric, subject), genre

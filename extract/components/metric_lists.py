@@ -40,7 +40,7 @@ from extract.components.period import comparison_pattern
 from extract.layout import continues_a_list, list_opening
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
-from extract.places import Mention, counted_division_noun
+from extract.places import Mention, counted_division_noun, is_division_noun, is_generic_organisation
 from extract.words import phrase_words
 
 _RESPECTIVELY = "分别"
@@ -63,8 +63,10 @@ _PART_NAME = 14
 
 
 def _a_name(metric: str) -> bool:
-    """The metric is a place's or a body's name (长沙市, 传染病防治院), not what is counted."""
-    return metric.endswith(name_endings())
+    """The metric is a place's or a body's name (长沙市, 传染病防治院), not what is counted; a kind of body in generic
+    words alone (农业标准化示范基地2000亩: lexicon/generic_organisation_words.txt) is what is counted; a kind of
+    division (乡镇28个) stays a part's name."""
+    return metric.endswith(name_endings()) and (not is_generic_organisation(metric) or is_division_noun(metric))
 
 
 def _a_kind_of_body(claim: Claim) -> bool:
