@@ -258,6 +258,10 @@ def test_a_lists_heading_of_words_says_its_aspect(claim_of, text, region, mentio
         ("截至2024年6月30日已建成5G基站1260个。", "1260个", "cumulative"),
         ("2024年6月30日已累计建成5G基站1260个。", "1260个", "cumulative"),
         ("年末已建成5G基站1260个。", "1260个", "cumulative"),  # 年末 is a time, no day
+        # the cases found by now: a city's first notice, a province's news; a day's date makes no total of them
+        ("目前已发现27例病例，其中7例病情严重。", "27例", "cumulative"),
+        ("湖北荆州已发现确诊病例6例。", "6例", "cumulative"),
+        ("1月20日已发现确诊病例6例。", "6例", None),
     ],
 )
 def test_a_clause_dated_to_one_day_makes_ji_no_running_total(claim_of, text, mention, aspect):
