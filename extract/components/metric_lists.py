@@ -64,9 +64,11 @@ _PART_NAME = 14
 
 def _a_name(metric: str) -> bool:
     """The metric is a place's or a body's name (长沙市, 传染病防治院), not what is counted; a kind of body in generic
-    words alone (农业标准化示范基地2000亩: lexicon/generic_organisation_words.txt) is what is counted; a kind of
-    division (乡镇28个) stays a part's name."""
-    return metric.endswith(name_endings()) and (not is_generic_organisation(metric) or is_division_noun(metric))
+    words alone (农业标准化示范基地2000亩: lexicon/generic_organisation_words.txt) is what is counted. A kind in one
+    word (其中医院3例, 其中城镇320万人) or a kind of division (乡镇28个) stays a part's name."""
+    if not metric.endswith(name_endings()):
+        return False
+    return not is_generic_organisation(metric) or is_division_noun(metric) or len(phrase_words(metric)) == 1
 
 
 def _a_kind_of_body(claim: Claim) -> bool:
