@@ -402,6 +402,15 @@ def test_a_generic_head_keeps_its_clause_and_a_bracketed_level_its_noun(claims_o
             "6.61万亿元",
             "货物贸易进出口总值",
         ),
+        # a Taiwan paper's bracketed credit opening the story (Traditional): a county's population news, a city's
+        # tourism news
+        (
+            "〔記者游明金/宜蘭報導〕歷經8年,宜蘭縣人口數總算在去年底出現正成長,較前年增加828人,成長率1.8‰。",
+            "宜蘭縣",
+            "828人",
+            "人口数",
+        ),
+        ("【記者王小明／台中報導】台中市去年觀光人次達3850萬人次,創下新高。", "台中市", "3850萬人次", "观光人次"),
     ],
 )
 def test_a_dateline_is_no_part_of_a_metric(claim_of, text, region, mention, metric):
