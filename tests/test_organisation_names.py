@@ -392,3 +392,31 @@ def test_a_kind_of_school_is_no_body(claims_of):
     # a Hong Kong epidemic notice: 本地国际学校师生 are people of a kind of school, no subject of the next item
     text = "其中包括7名返港留学生、数名在瑞士滑雪后返港的本地国际学校师生、1名由欧洲集训返港的运动员。"
     assert all(c["subject"] != "国际学校" for c in claims_of(text, region="香港特别行政区"))
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a sector named by its kind of body (上海银行业) names no bank, and banks counted by where their capital is
+        # from (中资银行) are a kind, no bank: a banking regulator's year review, a city's finance news; a bank named
+        # in full keeps its own figures
+        (
+            "banking review",
+            "上海银行业经营效益创历史最好水平，商业银行实现经营利润645.96亿元。",
+            "上海市",
+            "645.96亿元",
+            "上海市",
+        ),
+        (
+            "banking review",
+            "截至去年底，中资银行不良贷款余额441.09亿元，不良贷款率2.56%。",
+            "上海市",
+            "2.56%",
+            "上海市",
+        ),
+        ("city finance news", "全市外资银行贷款余额达到320亿元。", "天津市", "320亿元", "天津市"),
+        ("bank results", "上海银行实现净利润120亿元。", "上海市", "120亿元", "上海银行"),
+    ],
+)
+def test_a_sector_or_a_kind_of_bank_is_no_bank(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
