@@ -1041,6 +1041,9 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
     found_ends: dict[int, Mention] = {}
     mentions: list[Mention] = []
     known_spans = MentionSpans(known)
+    # the places named after their parent (建平县榆树林子镇), by their own name: written again without the parent
+    # (榆树林子镇中官营子村…), the name is that place, four characters and all
+    named_after_a_parent: dict[str, Place] = {}
     for match in matches:
         s = match.start()
         suffix = match.group()
@@ -1055,9 +1058,20 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
             if parent_mention is not None:
                 name_start = s - width
                 break
+        known_before = None
         if name_start is None:
-            name_start = s - 3 if s >= 3 and text[s - 3 : s] + suffix in anchored else s - 2
+            width = next((w for w in (4, 3) if s >= w and text[s - w : s] + suffix in named_after_a_parent), None)
+            if width is not None:
+                name_start = s - width
+                known_before = named_after_a_parent[text[name_start : match.end()]]
+            else:
+                name_start = s - 3 if s >= 3 and text[s - 3 : s] + suffix in anchored else s - 2
         if name_start < 0:
+            continue
+        if known_before is not None:
+            mention = Mention(name_start, match.end(), known_before)
+            mentions.append(mention)
+            found_ends[match.end()] = mention
             continue
         joined = _ends_in_a_joining_character(text, name_start, s)  # 万全镇: its 全镇 straddles no word
         if not (joined or _plausible_local_name(text, name_start, s)):
@@ -1077,6 +1091,8 @@ def find_local_places(text: str, known: list[Mention]) -> list[Mention]:
         mention = Mention(start, match.end(), Place(canonical, levels[suffix], None, parent))
         mentions.append(mention)
         found_ends[match.end()] = mention
+        if parent_mention is not None:
+            named_after_a_parent.setdefault(full, mention.place)
     return mentions
 
 
@@ -1101,11 +1117,25 @@ def _anchored_local_names(text: str, matches: list[re.Match[str]]) -> set[str]:
         if s < 3:
             continue
         before = text[s - 4] if s > 3 else "\n"
-        at_boundary = not _NAME_CHAR.match(before) or before in _LOCAL_NAME_BOUNDARY
+        at_boundary = (
+            not _NAME_CHAR.match(before)
+            or before in _LOCAL_NAME_BOUNDARY
+            # a verb that takes places as its object (辐射孤山子村、榆树底下村): the name starts after it
+            or text.endswith(_place_governing_verbs(), max(0, s - 3 - _LONGEST_GOVERNING_VERB), s - 3)
+        )
         # a boundary character opening a word the name would start inside is none (其中宗加镇: 其中, then 宗加镇)
         if at_boundary and _plausible_local_name(text, s - 3, s) and not _starts_inside_word(text, s - 3):
             names.add(text[s - 3 : match.end()])
     return names
+
+
+@cache
+def _place_governing_verbs() -> tuple[str, ...]:
+    """The words of two characters or more before a place that make it an object (lexicon/subject_governors.txt)."""
+    return tuple(word for word in lexicon.word_list("subject_governors.txt") if len(word) > 1)
+
+
+_LONGEST_GOVERNING_VERB = 4
 
 
 def _straddles_word(text: str, suffix_start: int, suffix: str) -> bool:

@@ -948,3 +948,22 @@ def test_groups_named_by_how_many_they_are(text, groups):
 def test_events_named_with_their_edition(text, region, events):
     divisions = gazetteer().find(text, gazetteer().lookup(region))
     assert [m.place.name for m in find_events(text, divisions)] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "name"),
+    [
+        # a place named after its parent is the same place, four characters and all, when written again alone: a
+        # county's farming news, a county's tourism news
+        (
+            "走进建平县榆树林子镇中官村的示范园。\n榆树林子镇中官营子村绿色农业示范园占地3700亩。",
+            "建平县",
+            "建平县榆树林子镇中官营子村",
+        ),
+        ("安平县大何庄乡举办民俗节。\n大何庄乡李家村接待游客2万人次。", "安平县", "安平县大何庄乡李家村"),
+        # a name right after a verb that takes places as its object starts there (辐射|孤山子村), as after a comma
+        ("二期建设完成，辐射孤山子村，占地2000亩。", "建平县", "孤山子村"),
+    ],
+)
+def test_a_local_name_is_read_whole_where_the_text_shows_its_start(text, region, name):
+    assert name in _found(text, region)
