@@ -494,3 +494,18 @@ def test_a_measure_word_before_a_shared_unit_is_no_count(claim_of, text, region,
 
 def test_counts_joined_by_he_stay_counts(claim_of):
     assert claim_of("新建学校3个和幼儿园5个。", "3个", "合肥市")["unit"] == "个"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a phase of a project or an estate is an ordinal without 第: a county's farming news, a city's works news,
+        # an epidemic notice's address; sessions held stay counts
+        ("二期于2022年秋季建设完成，占地2000亩；三期于2023年春季开工建设，占地200亩。", ["2000亩", "200亩"]),
+        ("地铁三期工程完成投资12亿元。", ["12亿元"]),
+        ("住址为铁西区宏泰第一城二期。", []),
+        ("举办“e裳讲堂”159期。", ["159期"]),
+    ],
+)
+def test_a_phase_is_no_count(claims_of, text, kept):
+    assert [c["mention"] for c in claims_of(text)] == kept
