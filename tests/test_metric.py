@@ -43,6 +43,9 @@ from extract.components.metric import tidy_metric
         # a like-for-like growth is of the level before it: a county's budget, a city's tax news
         ("一般公共预算总收入33.8亿元，同口径增长96.1%。", "96.1%", "一般公共预算总收入"),
         ("全市税收收入52亿元，同口径增长6.3%。", "6.3%", "税收收入"),
+        # a bare rate is the rate of the level before it: a fire service's figures (Traditional), a city's tourism
+        ("拯救工作出勤總數為1,472宗,較去年同期增加了269宗,升幅為22.36%。", "22.36%", "拯救工作出勤总数升幅"),
+        ("全市接待游客1200万人次，比上年增加130万人次，增幅为12.1%。", "12.1%", "游客增幅"),
         # a place, a verb of having and a bare unit
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "1503人", "人口"),
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "960亩", "耕地面积"),

@@ -365,6 +365,15 @@ def metric_component(doc: Doc) -> Doc:
             )
             if share is not None and share.metric and ("占" in share.metric or share.metric.endswith(claim.metric)):
                 claim.metric, claim.metric_basis = share.metric, "sentence"
+        if (
+            claim.kind == "change"
+            and claim.metric in _change_rate_nouns()
+            and (level := _latest_level(claims, i)) is not None
+            and level.metric
+        ):
+            # "拯救工作出勤總數為1,472宗,較去年同期增加了269宗,升幅為22.36%": a bare rate is the rate of the level
+            # before it
+            claim.metric, claim.metric_basis = _without_rate_noun(level.metric) + claim.metric, "sentence"
         if previous is not None and claim.metric and _a_share_of_the_whole(claim.metric):
             # "普惠性幼儿园4747所，比上年增加510所，增长12.04%，占总数的68.08%": the part is the latest figure
             # before it that names something (its changes are named later, after their level)
@@ -2166,6 +2175,11 @@ def _level_after_a_change(raw_before: str) -> bool:
     """Whether only a word leading to a level (达, 为: lexicon/level_after_change_links.txt) stands between a
     change and this figure."""
     return _level_links().fullmatch(raw_before) is not None
+
+
+@cache
+def _change_rate_nouns() -> frozenset[str]:
+    return frozenset(lexicon.word_list("change_rate_nouns.txt"))
 
 
 def _without_rate_noun(metric: str) -> str:
