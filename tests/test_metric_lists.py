@@ -447,3 +447,30 @@ def test_a_second_respective_list_pairs_with_its_own_names(claims_of, genre, tex
 def test_a_kind_of_body_listed_is_what_is_counted(claim_of, genre, text, region, mention, metric, subject):
     claim = claim_of(text, mention, region)
     assert (claim["metric"], claim["subject"]) == (metric, subject), genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # growths listed by place after a topic of the places, with no noun of their own: the rate before them of their
+        # unit, not the figures before them one by one in other units (Taiwan population news, Traditional; a city's
+        # population bulletin)
+        (
+            "Taiwan population news",
+            "宜蘭縣人口數較前年增加828人,成長率1.8‰,總人口數44萬9890人;至於各鄉鎮市,以五結鄉、冬山鄉分別成長9.5‰、"
+            "9.16‰最多。",
+            "宜蘭縣",
+            {"9.5‰": "成长率", "9.16‰": "成长率"},
+        ),
+        (
+            "city population bulletin",
+            "全市常住人口比上年增加1.2万人，自然增长率3.1‰，年末常住人口520万人；分县市区看，以团风县、红安县分别"
+            "增长4.2‰、3.9‰最多。",
+            "黄冈市",
+            {"4.2‰": "自然增长率", "3.9‰": "自然增长率"},
+        ),
+    ],
+)
+def test_growths_by_place_take_the_rate_of_their_unit(claims_of, genre, text, region, expected):
+    claims = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {mention: claims.get(mention) for mention in expected} == expected, genre

@@ -1100,7 +1100,13 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
     earlier = [c for c in claims[:first] if c.sentence_start in _joined_sentences(text, claims, first) and c.metric]
     # the list before is a parallel one in a clause of its own, not the same list's items before (36个乡镇、250个村、
     # 30027户、126117人受灾: the households and people are no villages)
-    parallel = len(earlier) >= len(group) and _CLAUSE_MARK.search(text, earlier[-1].end, group[0].start) is not None
+    parallel = (
+        len(earlier) >= len(group)
+        and _CLAUSE_MARK.search(text, earlier[-1].end, group[0].start) is not None
+        # one by one in the same unit, or a change in percent of a level (接待国内游客4860.5万人次，实现旅游总收入
+        # 520.3亿元，分别增长45.2%和52.7%): 成长率1.8‰,总人口数44萬9890人;…分別成長9.5‰、9.16‰ is no list of those two
+        and all(_parallel_item(c, g) for c, g in zip(earlier[-len(group) :], group, strict=True))
+    )
     if not phrase and parallel:
         for claim, source in zip(group, earlier[-len(group) :], strict=True):
             claim.metric, claim.metric_basis = source.metric, "sentence"
@@ -1109,6 +1115,14 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         if not claim.metric and phrase:
             claim.metric, claim.metric_basis = phrase, "sentence"
     return False
+
+
+def _parallel_item(before: Claim, item: Claim) -> bool:
+    """An item of a list naming nothing may take the metric of the figure in its place in the list before it: one
+    counted alike, or a level whose change in percent it is."""
+    if counted_alike(before.unit, item.unit):
+        return True
+    return item.kind == "change" and item.unit == "%" and before.kind not in ("change", "percent")
 
 
 def _the_levels_changed(text: str, claims: list[Claim], first: int, group: list[Claim]) -> list[Claim] | None:
