@@ -46,6 +46,11 @@ from extract.components.metric import tidy_metric
         # a bare rate is the rate of the level before it: a fire service's figures (Traditional), a city's tourism
         ("拯救工作出勤總數為1,472宗,較去年同期增加了269宗,升幅為22.36%。", "22.36%", "拯救工作出勤总数升幅"),
         ("全市接待游客1200万人次，比上年增加130万人次，增幅为12.1%。", "12.1%", "游客增幅"),
+        # what is left, its count's report and a clause's 但仍 name nothing: Taiwan population news (Traditional), a
+        # city's mining news, a county's harvest
+        ("總人口數又跌破45萬人,前年底統計僅剩44萬9062人,但仍連續2年跌破45萬人。", "44萬9062人", "总人口数"),
+        ("全市规模以上煤矿只剩3家。", "3家", "规模以上煤矿"),
+        ("全县粮食产量达到52万吨，但仍比上年减少1.2万吨。", "1.2万吨", "粮食产量"),
         # a place, a verb of having and a bare unit
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "1503人", "人口"),
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "960亩", "耕地面积"),

@@ -380,9 +380,14 @@ def _without_clause_adverbs(words: list[tuple[str, str]]) -> list[tuple[str, str
     character's, a word jieba cut in two (亩均税收, 生均经费)."""
     kept: list[tuple[str, str]] = []
     for word, tag in words:
-        if not (word in _clause_adverbs() and tag in ADVERB_TAGS and (not kept or len(kept[-1][0]) > 1)):
+        # a conjunction as much as an adverb (但仍連續2年跌破45萬人: 但, then 仍, no single character of a word)
+        joining = tag in ADVERB_TAGS or tag == _CONJUNCTION
+        if not (word in _clause_adverbs() and joining and (not kept or len(kept[-1][0]) > 1)):
             kept.append((word, tag))
     return kept
+
+
+_CONJUNCTION = "c"
 
 
 def clause_adverbs_removed(phrase: str) -> str:
