@@ -1041,3 +1041,15 @@ def test_a_span_of_days_is_no_day_of_the_month(claims_of, text):
 )  # fmt: skip
 def test_a_time_compared_with_on_a_line_of_its_own_dates_no_section(claim_of, genre, text, region, mention, period):
     assert claim_of(text, mention, region)["period"] == period, genre
+
+
+def test_a_time_in_a_note_after_another_figure_is_that_figures_only():
+    # an epidemic notice's note on a revision (序号为1月31日患者24) dates none of the figures after it
+    from extract.pipeline import extract_claims
+
+    text = (
+        "截至2月1日10时，陕西累计报告确诊病例101例（因统计口径原因，核减1例确诊患者，序号为1月31日患者24），"
+        "其中输入性病例73例。"
+    )
+    claims = {c.mention: c.period for c in extract_claims(text, region="陕西省")}
+    assert claims["73例"] == "截至2月1日10时"

@@ -2762,3 +2762,32 @@ def test_a_series_named_twice_has_each_quoted_short_form_once():
     places = gazetteer().find(text, gazetteer().lookup("襄阳市"))
     shorts = [m for m in find_events(text, places) if text[m.start : m.end] == "襄马"]
     assert len(shorts) == 1 and shorts[0].place.name == "襄阳马拉松"
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # a record with a note right after it naming where it was set is that place's, and the note's time is its
+        # period, no later figure's: a province's rainy-season bulletin, a region's monthly climate bulletin
+        (
+            "rainy-season bulletin",
+            "最大风力34.8米/秒(12级,南通市如东栟茶镇杨堡村,27日15时49分)。最大小时雨量81.2毫米(苏州相城区园区仙樱湖,"
+            "28日20-21时)。全省平均气温26.5℃。",
+            "江苏省",
+            {
+                "34.8米/秒": ("如东县栟茶镇杨堡村", "27日15时49分"),
+                "81.2毫米": ("相城区", "28日20-21时"),
+                "26.5℃": ("江苏省", None),
+            },
+        ),
+        (
+            "monthly climate bulletin",
+            "7月全区平均气温25.1℃。全区最高气温47.6℃（吐鲁番市托克逊县，7月16日）。",
+            "新疆维吾尔自治区",
+            {"25.1℃": ("新疆维吾尔自治区", "7月"), "47.6℃": ("托克逊县", "7月16日")},
+        ),
+    ],
+)
+def test_a_record_is_the_places_its_note_names(claims_of, genre, text, region, expected):
+    found = {c["mention"]: (c["subject"], c["period"]) for c in claims_of(text, region=region)}
+    assert {mention: found.get(mention) for mention in expected} == expected, genre

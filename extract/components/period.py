@@ -1293,9 +1293,11 @@ class _Stretch:
         return found[:kept] + list(pattern.finditer(self.text, found[kept].start(), cut))
 
 
-# a time in brackets right after a figure, its own: a back series (890例（3日）、731例（4日）) or a
-# table of years written inline (增长5.2%（2022年）); a day of the month alone (3日) is read too
-_BRACKETED = compile_pattern(r"\s?[（(]\s?(?P<time>[^（）()，,。；;]{1,24}?)\s?[）)]")
+# a time in brackets right after a figure, its own: a back series (890例（3日）、731例（4日）), a table of years
+# written inline (增长5.2%（2022年）), or the last part of a note on where and when a record was set
+# (最大风力34.8米/秒(12级,南通市如东栟茶镇杨堡村,27日15时49分)); a day of the month alone (3日) is read too
+_BRACKETED = compile_pattern(r"\s?[（(]\s?(?P<note>[^（）()。；;]{1,40}?)\s?[）)]")
+_NOTE_PARTS = compile_pattern(r"[，,]")
 _DAY_OF_MONTH = compile_pattern(rf"{_NUM}{{1,3}}\s?[日号]")
 
 
@@ -1303,10 +1305,25 @@ def _period_after(text: str, claim: Claim) -> str | None:
     bracket = _BRACKETED.match(text, claim.end)
     if bracket is None:
         return None
-    time = bracket["time"]
-    if _DAY_OF_MONTH.fullmatch(time) or period_pattern(time).fullmatch(time):
+    time = _NOTE_PARTS.split(bracket["note"])[-1].strip()
+    if time and (_DAY_OF_MONTH.fullmatch(time) or period_pattern(time).fullmatch(time)):
         return time
     return None
+
+
+def _in_a_figures_note(stretch: str, match: re.Match[str]) -> bool:
+    """The time is inside a note in brackets right after another figure (…米/秒(12级,…,27日15时49分)), that figure's
+    own: no time of the figures after it."""
+    opening = max(stretch.rfind("(", 0, match.start()), stretch.rfind("（", 0, match.start()))
+    if opening < 0 or _CLOSING.search(stretch, opening, match.start()):
+        return False
+    return _FIGURE_ENDING.search(stretch, max(0, opening - _UNIT_REACH), opening) is not None
+
+
+_CLOSING = compile_pattern(r"[)）]")
+# a figure and its unit, up to a few characters (34.8米/秒, 81.2毫米), ending right before the note's bracket
+_FIGURE_ENDING = compile_pattern(r"[0-9０-９][^\s，,。；;（()）0-9０-９]{0,4}\s?$")
+_UNIT_REACH = 8
 
 
 def _inside_a_period(text: str, claim: Claim) -> bool:
@@ -1334,6 +1351,7 @@ def _last_period(
         and not _a_base_to_change_from(stretch, m, figure_at)
         and not _a_ratios_base(stretch, m)  # also of the sentences before (find_period reads its own)
         and not _a_record(stretch, m)
+        and not _in_a_figures_note(stretch, m)
         and not (
             carried
             and (

@@ -595,6 +595,7 @@ def _candidates(
     if claim.kind != "change":  # 高于全省平均增幅0.5个百分点: the difference from the base, the clause's own
         yield "clause", context.base_levels.get(claim.start)
     yield "clause", _described_place(context.resolved, claim, text)
+    yield "clause", _where_a_record_was_set(context.resolved, claim, text)
     if context.tolls and _a_toll(text, claim, context.clause_breaks):
         # an event's toll is the place's where it struck: a division named before it, not one of several listed
         # (造成成都、绵阳、…、阿坝6个市(州)21县(市)7.81万人受灾: the province's toll, not 阿坝's), else the region
@@ -1037,6 +1038,35 @@ def _described_place(resolved: list[Resolved], claim: Claim, text: str) -> Place
     if after is None or after.mention.start != claim.end + 1 or after.place.level not in DIVISION_LEVELS:
         return None
     return after.place
+
+
+def _where_a_record_was_set(resolved: list[Resolved], claim: Claim, text: str) -> Place | None:
+    """A record (最大风力, 最高气温, 最大小时雨量) with a note right after it naming where it was taken is that place's:
+    "最大风力34.8米/秒(12级,南通市如东栟茶镇杨堡村,27日15时49分)" is the village's, the weather station's; the
+    deepest place the note names."""
+    note = _NOTE_AFTER.match(text, claim.end)
+    if note is None or _RECORD.search(text, _clause_opening(text, claim.start), claim.start) is None:
+        return None
+    at = bisect_right(resolved, note.start(), key=lambda item: item.mention.start)
+    inside = [item for item in resolved[at:] if item.mention.end <= note.end()]
+    if not inside:
+        return None
+    return max(inside, key=lambda item: (item.mention.end, -item.mention.start)).place
+
+
+# a note in brackets right after a figure, and a superlative in the words before it that makes the figure a record
+_NOTE_AFTER = compile_pattern(r"\s*[（(][^（()）\n]{2,40}[）)]")
+_RECORD = compile_pattern(r"最(?:大|高|低|强|多|少)|极端")
+_RECORD_REACH = 16
+
+
+def _clause_opening(text: str, at: int) -> int:
+    """Where the clause holding `at` opens, no further back than _RECORD_REACH."""
+    start = max(0, at - _RECORD_REACH)
+    return max((m.end() for m in _CLAUSE_PUNCTUATION.finditer(text, start, at)), default=start)
+
+
+_CLAUSE_PUNCTUATION = compile_pattern(r"[，,。；;：:！？!?\n]")
 
 
 def _changed_figure(claim: Claim, previous: tuple[Claim, Place | None] | None) -> Place | None:
