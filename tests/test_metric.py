@@ -51,6 +51,9 @@ from extract.components.metric import tidy_metric
         ("總人口數又跌破45萬人,前年底統計僅剩44萬9062人,但仍連續2年跌破45萬人。", "44萬9062人", "总人口数"),
         ("全市规模以上煤矿只剩3家。", "3家", "规模以上煤矿"),
         ("全县粮食产量达到52万吨，但仍比上年减少1.2万吨。", "1.2万吨", "粮食产量"),
+        # people counted by sex after the number: a fire service's figures (Traditional), an epidemic notice
+        ("上述期間合共運送了6,368宗個案,涉及11,540人(5,903男、5,637女)。", "5,637女", "女性"),
+        ("这5名新增患者为3男2女。", "3男", "男性"),
         # a place, a verb of having and a bare unit
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "1503人", "人口"),
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "960亩", "耕地面积"),

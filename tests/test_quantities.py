@@ -614,6 +614,9 @@ def test_fen_without_a_score_around_it_is_no_point(text):
         # an infant's age in months: an epidemic bulletin, a vaccination notice
         ("年龄介于10月龄-86岁之间。", "10月龄", 10, "月龄"),
         ("6月龄以下婴儿暂不接种。", "6月龄以下", 6, "月龄"),
+        # people by sex after their total: a fire service's figures (Traditional), an epidemic notice
+        ("涉及11,540人(5,903男、5,637女)。", "5,903男", 5903, "人"),
+        ("这5名新增患者为3男2女。", "2女", 2, "人"),
     ],
 )
 def test_votes_users_and_capacities_are_units(text, mention, value, unit):
@@ -633,6 +636,8 @@ def test_votes_users_and_capacities_are_units(text, mention, value, unit):
         ("零售業銷貨額達324億年升13.7%", "年"),  # a year-on-year rise after a headline's sum
         ("出口額612億年跌3%", "年"),
         ("新建2车间。", "车"),
+        ("一男子在路边被抓获。", "人"),  # words 男 and 女 open
+        ("3名女性患者出院。", "人"),
     ],
 )
 def test_grades_and_words_are_no_units(text, not_a_unit):

@@ -256,6 +256,8 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = tidy_metric(item + "、" + claim.metric) or claim.metric
         if claim.metric is None and (toll := _short_toll_verbs().get(raw_before.strip())):
             claim.metric = toll  # 亡1390人，伤881人: the toll's one character, in full
+        if claim.unit == _PERSON and claim.mention[-1:] in _SEXES:
+            claim.metric = _SEXES[claim.mention[-1:]]  # 11,540人(5,903男、5,637女): the people of that sex
         if claim.unit == _PERSON and (toll := _short_toll_verbs().get(claim.mention[-1:])):
             claim.metric = toll  # 1859件、1死、2626傷: the toll's character as the figure's unit names the people
         if claim.metric and (kind := _kind_said_after(text, claim)):
@@ -712,6 +714,8 @@ def _a_conversion(raw_before: str) -> bool:
 
 
 _PERSON = "人"  # the unit of a toll written in shorthand (1死, 2626傷)
+# people counted by their sex after the number (5,903男、5,637女: lexicon/units.tsv), named as a bulletin names them
+_SEXES = {"男": "男性", "女": "女性"}
 
 
 def _kind_said_after(text: str, claim: Claim) -> str | None:
