@@ -1047,8 +1047,9 @@ def _where_a_record_was_set(resolved: list[Resolved], claim: Claim, text: str) -
     note = _NOTE_AFTER.match(text, claim.end)
     if note is None or _RECORD.search(text, _clause_opening(text, claim.start), claim.start) is None:
         return None
-    at = bisect_right(resolved, note.start(), key=lambda item: item.mention.start)
-    inside = [item for item in resolved[at:] if item.mention.end <= note.end()]
+    first = bisect_right(resolved, note.start(), key=lambda item: item.mention.start)
+    last = bisect_right(resolved, note.end(), key=lambda item: item.mention.start)
+    inside = [item for item in resolved[first:last] if item.mention.end <= note.end()]
     if not inside:
         return None
     return max(inside, key=lambda item: (item.mention.end, -item.mention.start)).place
@@ -1063,10 +1064,7 @@ _RECORD_REACH = 16
 def _clause_opening(text: str, at: int) -> int:
     """Where the clause holding `at` opens, no further back than _RECORD_REACH."""
     start = max(0, at - _RECORD_REACH)
-    return max((m.end() for m in _CLAUSE_PUNCTUATION.finditer(text, start, at)), default=start)
-
-
-_CLAUSE_PUNCTUATION = compile_pattern(r"[，,。；;：:！？!?\n]")
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, at)), default=start)
 
 
 def _changed_figure(claim: Claim, previous: tuple[Claim, Place | None] | None) -> Place | None:
