@@ -474,15 +474,20 @@ COUNTRY = Place("中国", "country")  # what 全国 / 我国 stand for
 # the names a user gives the country as a document's region (--region 中国): a national paper's
 COUNTRY_NAMES = frozenset({"中国", "全国", "我国", "中华人民共和国", "China"})
 _REGION_SUFFIX = "地区"
+_BASIN = "流域"
 
 
-def find_macro_regions(text: str) -> list[Mention]:
+def find_macro_regions(text: str, region: Place | None = None) -> list[Mention]:
     """Regions above the province (东部地区, 长三角, 粤港澳大湾区; lexicon/macro_regions.txt) and inside one
     that no gazetteer lists (苏南地区, 南疆; lexicon/province_regions.txt), also when a list shares one 地区:
-    东部、中部、西部和东北地区 names four regions."""
+    东部、中部、西部和东北地区 names four regions. A river basin in the text of a place below the country (山西省:
+    黄河流域耗水指标43.1亿立方米) is that place's part of the basin, a word of what is measured, no region."""
     stem_pattern, pattern = _macro_region_patterns()
+    basins_are_parts = region is not None and region.level != COUNTRY.level
     mentions = []
     for match in pattern.finditer(text):
+        if basins_are_parts and match.group().endswith(_BASIN):
+            continue
         if match["group"] is not None:
             mentions.append(Mention(match.start(), match.end(), Place(_group_name(match), "region")))
             continue

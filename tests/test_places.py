@@ -967,3 +967,28 @@ def test_events_named_with_their_edition(text, region, events):
 )
 def test_a_local_name_is_read_whole_where_the_text_shows_its_start(text, region, name):
     assert name in _found(text, region)
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # a river basin in the text of a province is the province's part of it, a word of what is measured: a
+        # province's water news, a province's environment bulletin; in a national text the basin is the region
+        (
+            "provincial water news",
+            "下达黄河流域耗水指标43.1亿立方米，海河流域地表水指标13.99亿立方米。",
+            "山西省",
+            {"43.1亿立方米": ("山西省", "黄河流域耗水指标")},
+        ),
+        (
+            "provincial environment bulletin",
+            "全省长江流域水质优良断面比例为93.5%。",
+            "湖北省",
+            {"93.5%": ("湖北省", "长江流域水质优良断面比例")},
+        ),
+        ("national water bulletin", "长江流域降水量1200毫米。", "中国", {"1200毫米": ("长江流域", "降水量")}),
+    ],
+)
+def test_a_basin_in_a_provinces_text_is_its_part(claims_of, genre, text, region, expected):
+    found = {c["mention"]: (c["subject"], c["metric"]) for c in claims_of(text, region=region)}
+    assert {mention: found.get(mention) for mention in expected} == expected, genre

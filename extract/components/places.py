@@ -122,7 +122,9 @@ def places_component(doc: Doc) -> Doc:
         divisions = sorted(divisions + openers, key=lambda m: (m.start, -m.end))
     divisions = [m for m in divisions if not _an_origin(text, m)]
     districts = find_unlisted_districts(text, divisions)
-    divisions = same_stem_as_districts(text, divisions, districts) + find_macro_regions(text) + districts
+    divisions = (
+        same_stem_as_districts(text, divisions, districts) + find_macro_regions(text, attributes.region) + districts
+    )
     divisions += find_exclusion_regions(text, divisions)
     divisions += find_named_zones(text, divisions)
     # 荔城区3例、湄洲湾北岸1例: a part the gazetteer lacks
