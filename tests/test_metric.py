@@ -46,6 +46,10 @@ from extract.components.metric import tidy_metric
         # a bare rate is the rate of the level before it: a fire service's figures (Traditional), a city's tourism
         ("拯救工作出勤總數為1,472宗,較去年同期增加了269宗,升幅為22.36%。", "22.36%", "拯救工作出勤总数升幅"),
         ("全市接待游客1200万人次，比上年增加130万人次，增幅为12.1%。", "12.1%", "游客增幅"),
+        # a fall recorded (錄得跌幅) is a trend said of the noun before it, and the bare rate after the levels is
+        # theirs: Hong Kong police figures (Traditional)
+        ("損失金額亦錄得跌幅，由91.5億元下降至81.2億元，跌幅11.3%。", "91.5億元", "损失金额"),
+        ("損失金額亦錄得跌幅，由91.5億元下降至81.2億元，跌幅11.3%。", "11.3%", "损失金额跌幅"),
         # what is left, its count's report and a clause's 但仍 name nothing: Taiwan population news (Traditional), a
         # city's mining news, a county's harvest
         ("總人口數又跌破45萬人,前年底統計僅剩44萬9062人,但仍連續2年跌破45萬人。", "44萬9062人", "总人口数"),

@@ -1053,3 +1053,16 @@ def test_a_time_in_a_note_after_another_figure_is_that_figures_only():
     )
     claims = {c.mention: c.period for c in extract_claims(text, region="陕西省")}
     assert claims["73例"] == "截至2月1日10时"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "period"),
+    [
+        # the year records began is how rare a figure is, no time of the figures after it: Hong Kong police figures
+        # (Traditional), a city's weather review
+        ("去年各類劫案共錄得66宗，為1969年有紀錄以來最低，破案率更高達90.9%。", "香港特别行政区", "90.9%", "去年"),
+        ("今年全市降水量1820毫米，为1951年有气象记录以来最多，暴雨日数12天。", "广州市", "12天", "今年"),
+    ],
+)
+def test_the_year_records_began_dates_nothing(claim_of, text, region, mention, period):
+    assert claim_of(text, mention, region)["period"] == period

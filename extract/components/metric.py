@@ -367,15 +367,6 @@ def metric_component(doc: Doc) -> Doc:
             )
             if share is not None and share.metric and ("占" in share.metric or share.metric.endswith(claim.metric)):
                 claim.metric, claim.metric_basis = share.metric, "sentence"
-        if (
-            claim.kind == "change"
-            and claim.metric in _change_rate_nouns()
-            and (level := _latest_level(claims, i)) is not None
-            and level.metric
-        ):
-            # "拯救工作出勤總數為1,472宗,較去年同期增加了269宗,升幅為22.36%": a bare rate is the rate of the level
-            # before it
-            claim.metric, claim.metric_basis = _without_rate_noun(level.metric) + claim.metric, "sentence"
         if previous is not None and claim.metric and _a_share_of_the_whole(claim.metric):
             # "普惠性幼儿园4747所，比上年增加510所，增长12.04%，占总数的68.08%": the part is the latest figure
             # before it that names something (its changes are named later, after their level)
@@ -541,6 +532,15 @@ def metric_component(doc: Doc) -> Doc:
         elif i and (graded_part := _graded_part_of_the_whole(text, claims, i)):
             # "天然林保护工程面积共计27.0776万亩,其中国家级面积25.2811万亩": that grade of the whole's measure
             claim.metric, claim.metric_basis = graded_part, "sentence"
+        if (
+            claim.kind == "change"
+            and claim.metric in _change_rate_nouns()
+            and (level := _latest_level(claims, i)) is not None
+            and level.metric
+        ):
+            # "拯救工作出勤總數為1,472宗,較去年同期增加了269宗,升幅為22.36%", "由91.5億元下降至81.2億元,跌幅11.3%": a
+            # bare rate is the rate of the level before it (named by then, by its own clause or its sentence's heading)
+            claim.metric, claim.metric_basis = _without_rate_noun(level.metric) + claim.metric, "sentence"
     _phrases_up_to_the_next_figure(text, claims)
     _outcomes_of_a_qualified_total(text, claims)
     _measures_of_the_counted(text, claims)

@@ -330,7 +330,7 @@ def _trend_heading() -> re.Pattern[str]:
 RANK_SAID = compile_pattern(r"第[0-9０-９一二两三四五六七八九十]+(?:名|位)(?:则|也|依次)?(?:为|是)")
 # a time after 在 and the adverbs of a trend ending the words before it (在2015年仍有, 在104年仍, 总算在去年底)
 _TIME_AND_ADVERBS_BEFORE_A_TREND = compile_pattern(
-    r"(?:总算|终于)?(?:在[^，,。；;]{1,10}?(?:年|月|季度|期间)[底初末]?)?(?:仍然|仍有|仍旧|依然|依旧|仍|还|也)?$"
+    r"(?:总算|终于)?(?:在[^，,。；;]{1,10}?(?:年|月|季度|期间)[底初末]?)?(?:仍然|仍有|仍旧|依然|依旧|仍|还|也|亦)?$"
 )
 
 

@@ -1475,8 +1475,18 @@ def _record_after() -> re.Pattern[str]:
 
 
 def _a_record(stretch: str, match: re.Match[str]) -> bool:
-    """The span is how rare the figure is (分别为35年来、20年来首次, 创近十年来新高), not the time it counts over."""
-    return _SPAN_TO_NOW.fullmatch(match.group()) is not None and _record_after().match(stretch, match.end()) is not None
+    """The span is how rare the figure is (分别为35年来、20年来首次, 创近十年来新高), not the time it counts over; so
+    is the year records began (為1969年有紀錄以來最低)."""
+    if _SPAN_TO_NOW.fullmatch(match.group()) is not None and _record_after().match(stretch, match.end()) is not None:
+        return True
+    return _records_began_after().match(stretch, match.end()) is not None
+
+
+@cache
+def _records_began_after() -> re.Pattern[str]:
+    """Since records began, then a record word (lexicon/record_words.txt), right after a year."""
+    words = lexicon.alternation(lexicon.word_list("record_words.txt"))
+    return compile_pattern(rf"\s?有[\u4e00-\u9fff]{{0,4}}?(?:纪录|记录|统计|资料)以来\s?的?\s?(?:{words})")
 
 
 def _without_a_quarter_breakdown(scopes: list[re.Match[str]]) -> list[re.Match[str]]:
