@@ -58,6 +58,9 @@ from extract.components.metric import tidy_metric
         # people counted by sex after the number: a fire service's figures (Traditional), an epidemic notice
         ("上述期間合共運送了6,368宗個案,涉及11,540人(5,903男、5,637女)。", "5,637女", "女性"),
         ("这5名新增患者为3男2女。", "3男", "男性"),
+        # a count of things in a state after a count of them: an industrial park's news, a county's project news
+        ("聚弘光电、大展科等9家电子信息企业投产,在建6家。", "6家", "在建电子信息企业"),
+        ("全县签约重大项目20个，开工15个。", "15个", "开工重大项目"),
         # a place, a verb of having and a bare unit
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "1503人", "人口"),
         ("王洪庙村共有560户、1503人，耕地面积960亩。", "960亩", "耕地面积"),
@@ -2064,6 +2067,9 @@ def test_disputes_by_kind_are_what_is_counted(claim_of, genre, text, region, men
             "省（区、市）",
         ),
         ("ministry news", "目前全国31个省（自治区、直辖市）已启动应急响应。", "中国", "31个", "省（自治区、直辖市）"),
+        # or listed after it with 、 alone: a hospital's news, a county's safety news
+        ("hospital news", "医疗服务范围覆盖全国24个省、区、市以及蒙古国。", "内蒙古自治区", "24个", "省、区、市"),
+        ("county safety news", "此次检查覆盖6个县、市、区，惠及群众。", "保定市", "6个", "县、市、区"),
     ],
 )
 def test_a_division_kind_with_its_other_kinds_is_counted_whole(claim_of, genre, text, region, mention, metric):

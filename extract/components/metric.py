@@ -548,6 +548,7 @@ def metric_component(doc: Doc) -> Doc:
     _categories_after_a_measured_one(text, claims)
     noun_after_the_last_part(text, claims, mentions)
     _objects_of_bare_verbs(claims)
+    _states_of_the_counted(claims)
     _visitors_of_a_bare_reception(text, claims)
     persons_aged(text, claims, mentions)
     counts_of_an_age_band(text, claims)
@@ -2909,6 +2910,41 @@ def _visitors_of_a_bare_reception(text: str, claims: list[Claim]) -> None:
 @cache
 def _reception_verbs() -> frozenset[str]:
     return frozenset(lexicon.word_list("attraction_verbs.txt"))
+
+
+def _states_of_the_counted(claims: list[Claim]) -> None:
+    """ "9家电子信息企业投产,在建6家": a count whose metric is only a state of things (lexicon/count_state_words.txt),
+    after a count of the same unit in its sentence, counts those things in that state (在建电子信息企业)."""
+    for i, claim in enumerate(claims):
+        if claim.metric not in _count_states() or not i:
+            continue
+        before = claims[i - 1]
+        if before.sentence_start != claim.sentence_start or before.unit != claim.unit or not before.metric:
+            continue
+        thing = _things_counted(before.metric)
+        if thing:
+            claim.metric, claim.metric_basis = claim.metric + thing, "sentence"
+
+
+@cache
+def _count_states() -> frozenset[str]:
+    return frozenset(lexicon.word_list("count_state_words.txt"))
+
+
+def _things_counted(metric: str) -> str | None:
+    """The nouns a count's metric names, without the verb or state before or after them (已投产电子信息企业,
+    电子信息企业投产 -> 电子信息企业): the words after its last verb or adverb, else the metric less the verbs
+    ending it; None when no noun is left."""
+    words = list(phrase_words(metric))
+    last_verb = max((k for k, (_, tag) in enumerate(words) if tag.startswith(("v", "d"))), default=-1)
+    tail = words[last_verb + 1 :]
+    if not tail or not all(tag.startswith("n") for _, tag in tail):
+        tail = words
+        while tail and tail[-1][1].startswith(("v", "d")):
+            tail = tail[:-1]
+    if not tail or not any(tag.startswith("n") for _, tag in tail):
+        return None
+    return "".join(word for word, _ in tail)
 
 
 def _objects_of_bare_verbs(claims: list[Claim]) -> None:

@@ -187,9 +187,12 @@ def _distribution_stems() -> frozenset[str]:
     return frozenset(verb[:-1] for verb in distribution_verbs())
 
 
-# a kind of division with its other kinds in brackets (市（州）, 县(市、区), 省（区、市）): the noun of a count of
-# divisions
-DIVISION_KINDS = compile_pattern(rf"[省县市区旗镇乡]{DIVISION_ALTERNATIVES}")
+# a kind of division with its other kinds in brackets (市（州）, 县(市、区), 省（区、市）) or listed after it
+# (24个省、区、市以及…: the 、 alone, the list closing its words): the noun of a count of divisions
+DIVISION_KINDS = compile_pattern(
+    rf"[省县市区旗镇乡](?:{DIVISION_ALTERNATIVES}|(?:、(?:自治区|直辖市|[县市区旗镇乡州])){{1,2}}+"
+    r"(?=以及|及|和|等|[^\u4e00-\u9fff]|$))"
+)
 DIVISION_KINDS_AT_END = compile_pattern(rf"{DIVISION_KINDS.pattern}$")
 
 
