@@ -55,12 +55,15 @@ def find_system_bodies(
     """全省公安机关破获经济犯罪案件2000余起: the offices of one kind across the document's own place at the scope
     word's level, named with that place (甘肃省公安机关). Where the region has no place at that level (全市 in a
     province's feed), the scope word is left to the subject step, which reads it from the places named before. A
-    division written out before 各级 names them as well (江苏各级法院 -> 江苏省各级法院)."""
+    division written out before 各级 names them as well (江苏各级法院 -> 江苏省各级法院), and so does one written right
+    before the offices of a kind of many (湖南省检察机关)."""
     found = []
     ends = {m.end: m for m in divisions if m.place.level in ("province", "city", "county")}
     for match in _every_level_pattern().finditer(text):
         division = ends.get(match.start())
-        if division is not None:
+        # 各级 before the offices, or offices named as a kind of many (湖南省检察机关, 河北省公安机关): not 东莞市法院,
+        # one court
+        if division is not None and (match["every"] or match["body"].endswith(_KINDS_OF_MANY)):
             name = division.place.name + _system_body_names().get(match["body"], match["body"])
             found.append(Mention(division.start, match.end(), Place(name, "organisation"), "organisation"))
     for match in _system_body_pattern().finditer(text):
@@ -118,7 +121,11 @@ def _system_bodies() -> str:
 
 @cache
 def _every_level_pattern() -> re.Pattern[str]:
-    return compile_pattern(rf"各级(?P<body>{_system_bodies()})")
+    return compile_pattern(rf"(?P<every>各级)?(?P<body>{_system_bodies()})")
+
+
+# the words that make the offices' word a kind of which a place has many (公安机关, 税务部门, 税务系统, 消防救援队伍)
+_KINDS_OF_MANY = ("机关", "部门", "系统", "队伍", "机构")
 
 
 @cache

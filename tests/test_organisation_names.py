@@ -165,6 +165,17 @@ _JUSTICE = [
         "63人",
         "福州市检察机关",
     ),
+    # or its name right before offices of a kind of many (湖南省检察机关, 湖北公安机关): a province's procuratorate
+    # report, a police news item; a city's court (东莞市法院) is one court, no system
+    (
+        "provincial procuratorate work report",
+        "报告指出,湖南省检察机关坚决维护国家安全和社会稳定。批捕各类犯罪嫌疑人3.3万人、起诉6.5万人。",
+        "湖南省",
+        "3.3万人",
+        "湖南省检察机关",
+    ),
+    ("police news", "截至2月25日17时，湖北公安机关已有293名民警感染。", "湖北省", "293名", "湖北省公安机关"),
+    ("city court news", "东莞市法院全年审结案件1200件。", "东莞市", "1200件", "东莞市人民法院"),
 ]
 
 
