@@ -192,6 +192,15 @@ _FARMS = [
     ("forestry news", "塞罕坝机械林场森林面积达到115.1万亩，森林覆盖率82%。", "承德市", "115.1万亩", "塞罕坝机械林场"),
     ("county farm statistics", "全县家庭农场达到1200家，国有林场12个。", "都兰县", "1200家", "都兰县"),
     ("county farm statistics", "全县家庭农场达到1200家，国有林场12个。", "都兰县", "12个", "都兰县"),
+    # kinds of health body as health statistics count them: a city's communiqué, a county's health news
+    (
+        "city communiqué",
+        "其中医院、卫生院71个,妇幼保健院(所、站)5个,专科疾病防治院(所、站)1个,疾病预防控制中心(防疫站)6个。",
+        "萍乡市",
+        "6个",
+        "萍乡市",
+    ),
+    ("county health news", "全县有专科疾病防治院2个，卫生院18个。", "息烽县", "18个", "息烽县"),
 ]
 
 
