@@ -1135,9 +1135,16 @@ def _anchored_local_names(text: str, matches: list[re.Match[str]]) -> set[str]:
 
 
 @cache
+def subject_governors() -> tuple[str, ...]:
+    """The words before a place that make it an object or a setting, not its clause's subject
+    (lexicon/subject_governors.txt)."""
+    return tuple(lexicon.word_list("subject_governors.txt"))
+
+
+@cache
 def _place_governing_verbs() -> tuple[str, ...]:
-    """The words of two characters or more before a place that make it an object (lexicon/subject_governors.txt)."""
-    return tuple(word for word in lexicon.word_list("subject_governors.txt") if len(word) > 1)
+    """The governors of two characters or more (辐射, 覆盖): a local name starts right after one."""
+    return tuple(word for word in subject_governors() if len(word) > 1)
 
 
 _LONGEST_GOVERNING_VERB = 4

@@ -73,6 +73,7 @@ from extract.places import (
     named_organisation,
     names_a_subsidiary_after,
     numbered_apart,
+    subject_governors,
     subsidiary_named_at,
     written_name,
 )
@@ -1045,7 +1046,7 @@ def _where_a_record_was_set(resolved: list[Resolved], claim: Claim, text: str) -
     "最大风力34.8米/秒(12级,南通市如东栟茶镇杨堡村,27日15时49分)" is the village's, the weather station's; the
     deepest place the note names."""
     note = _NOTE_AFTER.match(text, claim.end)
-    if note is None or _RECORD.search(text, _clause_opening(text, claim.start), claim.start) is None:
+    if note is None or _superlatives().search(text, _clause_opening(text, claim.start), claim.start) is None:
         return None
     first = bisect_right(resolved, note.start(), key=lambda item: item.mention.start)
     last = bisect_right(resolved, note.end(), key=lambda item: item.mention.start)
@@ -1055,10 +1056,20 @@ def _where_a_record_was_set(resolved: list[Resolved], claim: Claim, text: str) -
     return max(inside, key=lambda item: (item.mention.end, -item.mention.start)).place
 
 
-# a note in brackets right after a figure, and a superlative in the words before it that makes the figure a record
+# a note in brackets right after a figure
 _NOTE_AFTER = compile_pattern(r"\s*[（(][^（()）\n]{2,40}[）)]")
-_RECORD = compile_pattern(r"最(?:大|高|低|强|多|少)|极端")
 _RECORD_REACH = 16
+
+
+@cache
+def _superlatives() -> re.Pattern[str]:
+    """The record words that make the figure after them a record of its kind (最大, 最高, 极端: the superlatives of
+    lexicon/record_words.txt), not a first time (首次)."""
+    words = [w for w in lexicon.word_list("record_words.txt") if w.startswith(_SUPERLATIVE_OPENINGS)]
+    return compile_pattern(lexicon.alternation(words))
+
+
+_SUPERLATIVE_OPENINGS = ("最", "极端")
 
 
 def _clause_opening(text: str, at: int) -> int:
@@ -2198,7 +2209,7 @@ def _reporting_verb() -> re.Pattern[str]:
 
 @cache
 def _governor_at_end() -> re.Pattern[str]:
-    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('subject_governors.txt'))})了?$")
+    return compile_pattern(f"(?:{lexicon.alternation(list(subject_governors()))})了?$")
 
 
 def _owner_of_facility(text: str, mention: Mention, before: list[Resolved], sentence_start: int) -> Place | None:
