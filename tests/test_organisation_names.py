@@ -201,6 +201,11 @@ _FARMS = [
         "萍乡市",
     ),
     ("county health news", "全县有专科疾病防治院2个，卫生院18个。", "息烽县", "18个", "息烽县"),
+    # a place's public venue written right after it counts its own readers and visitors: a city library's news, a
+    # city museum's year; the venues of a place counted by their kind are the place's
+    ("city library news", "书香迎春!榆林市图书馆进馆读者突破200万人次。", "榆林市", "突破200万人次", "榆林市图书馆"),
+    ("city museum news", "2024年，菏泽市博物馆全年接待观众52万人次。", "菏泽市", "52万人次", "菏泽市博物馆"),
+    ("city culture statistics", "全市共有公共图书馆12个，博物馆8个。", "榆林市", "12个", "榆林市"),
 ]
 
 
