@@ -2170,7 +2170,7 @@ def _level_reached_opening() -> re.Pattern[str]:
 def _rate_noun_opening(raw_before: str) -> str | None:
     """The noun of a change's rate opening a phrase that names nothing else (增速环比提高, 增幅同比回落), else None."""
     phrase = raw_before.strip()
-    return next((noun for noun in lexicon.word_list("change_rate_nouns.txt") if phrase.startswith(noun)), None)
+    return next((noun for noun in _change_rate_nouns() if phrase.startswith(noun)), None)
 
 
 _POINTS = ("百分点", "千分点")
@@ -2183,13 +2183,14 @@ def _level_after_a_change(raw_before: str) -> bool:
 
 
 @cache
-def _change_rate_nouns() -> frozenset[str]:
-    return frozenset(lexicon.word_list("change_rate_nouns.txt"))
+def _change_rate_nouns() -> tuple[str, ...]:
+    """增幅, 增速, 升幅… (lexicon/change_rate_nouns.txt), read once for the three rules that name a rate."""
+    return tuple(lexicon.word_list("change_rate_nouns.txt"))
 
 
 def _without_rate_noun(metric: str) -> str:
     """中国大陆旅客增幅 -> 中国大陆旅客: the level is of what changed, not of its rate (change_rate_nouns.txt)."""
-    for noun in lexicon.word_list("change_rate_nouns.txt"):
+    for noun in _change_rate_nouns():
         if metric.endswith(noun) and len(metric) > len(noun):
             return metric[: -len(noun)]
     return metric
