@@ -85,9 +85,11 @@ _RANGE = (
 # the words they must not begin) 半成 (half a tenth: 5%) and 对折 (a half-price discount). 1/3 is a
 # fraction where no digit, point or slash touches it and no unit follows (3/4个 is two figures,
 # 2024/11/28 a date): the pattern adds that unit test. 三成 and 8折 are a number and a unit
-# (units.tsv), so that they take qualifiers, ranges and decimals as others do.
+# (units.tsv), so that they take qualifiers, ranges and decimals as others do. Taiwan's papers write a fraction's
+# numbers in Arabic digits (補助3分之1, 2分之1): a fraction too.
 _FRACTION = (
     rf"(?:百分之|百份之|千分之|万分之|萬分之){_NUM}|{_CN}+分之{_CN}+"
+    r"|(?<![0-9０-９.．])[0-9０-９]+分之[0-9０-９]+(?![0-9０-９.．])"
     r"|(?<!另)一半(?![儿天径夜导岛])"
 )
 _ARABIC_FRACTION = r"(?<![0-9０-９.．/／])[0-9０-９]+[/／][0-9０-９]+(?![0-9０-９.．/／%％‰])"

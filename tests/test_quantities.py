@@ -728,6 +728,7 @@ _COMMUNIQUE_LINES = [
     ("全市人口出生率为千分之五。", "千分之五", 5, None, "‰", None, "percent"),
     ("人口死亡率万分之三。", "万分之三", 3, None, "‱", None, "percent"),
     ("玉米占五分之二。", "五分之二", 40, None, "%", None, "percent"),
+    ("水稻面积约占全县耕地的4分之1。", "4分之1", 25, None, "%", None, "percent"),  # a fraction in Arabic digits
     ("服务业占比百分之六七十。", "百分之六七十", 60, 70, "%", "range", "percent"),
     ("成本下降百分之几十。", "百分之几十", 10, None, "%", "over", "percent"),
     ("高新技术企业占9成。", "9成", 90, None, "%", None, "percent"),
@@ -748,6 +749,7 @@ _NEWS_LINES = [
     ("车费玖元。", "玖元", 9, None, "元", None, "money"),
     ("收到人民币壹元整。", "壹元", 1, None, "元", None, "money"),  # 壹 is never the article
     ("大约六七成的受访者表示满意。", "大约六七成", 60, 70, "%", "range", "percent"),
+    ("縣府宣布加碼補助2分之1費用。", "2分之1", 50, None, "%", None, "percent"),  # Taiwan's papers' fractions
     ("有两三个村尚未通水。", "两三个", 2, 3, "个", "range", "count"),
     ("现场来了六七十人。", "六七十人", 60, 70, "人", "range", "count"),
     ("这根钢管长两米半。", "两米半", 2.5, None, "米", None, "measure"),
@@ -801,6 +803,7 @@ def test_numeral_forms_in_running_text(text, mention, value, value_high, unit, q
         ("小麦约占播种面积的三分之一。", "三分之一", 100 / 3),
         ("民营企业约占1/3。", "1/3", 100 / 3),
         ("男性占2/3。", "2/3", 200 / 3),
+        ("農民自付3分之1。", "3分之1", 100 / 3),
     ],
 )
 def test_fractions_are_exact_percentages(text, mention, value):
