@@ -16,8 +16,8 @@ from extract.places import gazetteer, generic_organisation_pattern, is_generic_o
 @cache
 def _results_report_pattern() -> re.Pattern[str]:
     """A listed company's name at the top of its results report: before its stock code (某某信息(300999), 台積電
-    (2330), 腾讯控股（00700）), or before the report's name (某某股份2023年年报, 某某集团发布半年报:
-    lexicon/results_report_words.txt)."""
+    (2330), 腾讯控股（00700）), before the report's name (某某股份2023年年报, 某某集团发布半年报:
+    lexicon/results_report_words.txt), or before its year's 业绩 announced (中国银行披露2024年业绩)."""
     words = lexicon.alternation(lexicon.word_list("results_report_words.txt"))
     name = r"(?P<name>[\u4e00-\u9fff]{2,8}?)"
     # the kind of company before its name (A股公司贵州茅台(600519.SH): lexicon/generic_organisation_words.txt)
@@ -27,10 +27,15 @@ def _results_report_pattern() -> re.Pattern[str]:
     return compile_pattern(
         rf"(?:^|(?<=[\s，,。：:；;“”]))(?:{kind}{name}\s?[（(](?P<code>[0-9]{{4,6}}(?=[.）)])|{short_code})"
         rf"(?:\.[A-Za-z]{{2}})?[）)]"
-        rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)的?(?:(?:发布|披露|公布)了?{_PRAISE}|[0-9]{{4}}\s?年度?){{0,2}}(?:{words}))",
+        rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)的?(?:(?:发布|披露|公布)了?{_PRAISE}|[0-9]{{4}}\s?年度?){{0,2}}"
+        rf"(?:{words})|(?P<announcing>[\u4e00-\u9fff]{{2,8}}?){_YEARS_RESULTS})",
         re.MULTILINE,
     )
 
+
+# 业绩 alone is a report's name only after its year announced (中国银行披露2024年业绩, 发布了2023年度业绩; not 银行业绩,
+# nor 全市2023年业绩考核)
+_YEARS_RESULTS = r"(?:发布|披露|公布)了?[0-9]{4}\s?年度?业绩"
 
 # a word of praise between the announcing and the report (山东黄金公布亮丽的2023年年报, 发布了靓丽的年报)
 _PRAISE = r"(?:[\u4e00-\u9fff]{2,4}的)?"
@@ -44,7 +49,7 @@ def results_report_at_top(top: str) -> str | None:
             continue
         if inside_title(top, match.start()):
             continue  # 《广州市“图书馆之城”建设2018年年报》: a document's name, no company's results
-        name = match["name"] or match["short"]
+        name = match["name"] or match["short"] or match["announcing"]
         if not _a_company_name(name):
             continue  # 某市2023年统计年报, 统计年报: a place's or an office's yearbook, no company's results
         return name

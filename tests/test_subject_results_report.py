@@ -77,6 +77,22 @@ _RESULTS = [
         None,
         {"56.27亿元": ("海天味业", "归属于上市公司股东净利润")},
     ),
+    # 业绩 after its year announced is a results report too, under the paper's line of credits (每经记者:…)
+    (
+        "bank results news under a line of credits, the bank named by the country's name",
+        "每经记者:张明 每经编辑:李华\n3月28日,中国银行披露2023年业绩。截至2023年末,集团实现营业收入6228亿元,"
+        "同比增长1.5%;实现税后利润2464亿元。",
+        "中国",
+        None,
+        {"6228亿元": ("中国银行", "营业收入"), "2464亿元": ("中国银行", "税后利润")},
+    ),
+    (
+        "property developer's annual results news",
+        "记者 王强\n万科企业公布了2023年度业绩,全年实现营业收入4657.4亿元,同比下降7.6%。",
+        "深圳市",
+        None,
+        {"4657.4亿元": ("万科企业", "营业收入")},
+    ),
 ]
 
 
@@ -93,6 +109,12 @@ _NOT_RESULTS = [
         "无锡市2023年统计年报发布\n年报显示，2023年全市实现地区生产总值15456亿元，同比增长6.0%。",
         "无锡市",
         {"15456亿元": "无锡市"},
+    ),
+    (
+        "county assessment news: a place's scope word announcing its year's 业绩",
+        "全县公布2023年业绩考核结果\n全县32个部门参加考核。",
+        "单县",
+        {"32个": "单县"},
     ),
     (
         "government open-information annual report",
