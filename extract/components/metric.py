@@ -121,6 +121,7 @@ from extract.places import (
 )
 from extract.quantities import MEDALS, UNIT_RANGE_SEPARATORS, division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
+from extract.trade_partners import partner_phrase
 from extract.words import phrase_words, starts_a_word
 
 # the phrase after a figure ends at a clause boundary, a space or the next number
@@ -207,7 +208,9 @@ def metric_component(doc: Doc) -> Doc:
         if raw_before.endswith(_INSTALMENT) and claim.unit in _instalment_units():
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
-        claim.metric = tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        claim.metric = _with_its_trade_partner(
+            raw_before, tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
+        )
         if (
             not claim.metric
             and claim.kind == "measure"
@@ -1786,6 +1789,26 @@ def _after_a_dateline(text: str, clause_start: int, figure_start: int) -> int:
 
 
 _CREDIT_AFTER_A_DATELINE = compile_pattern(r"\s*(?:[（(][^）)]{0,20}[）)])?\s*[“\"]?")
+
+
+def _with_its_trade_partner(raw_before: str, metric: str | None) -> str | None:
+    """ "对沙特进出口66.1亿元": the partner traded with, and the word of trading with it, are part of what the figure
+    measures (对沙特进出口), not the place's whole trade (进出口); also where the metric holds part of the partner
+    already (东盟国家进出口 -> 对东盟国家进出口). See trade_partners."""
+    if not metric:
+        return metric
+    for match in partner_phrase().finditer(raw_before):
+        at = raw_before.find(metric, match.start() + 1)
+        if at < 0 or at > match.end("partner") + _PARTNER_KIND_CHARS:
+            continue
+        # the word of trading with stays (对沙特进出口: the trade with Saudi Arabia, not Saudi Arabia's trade)
+        partnered = tidy_metric(raw_before[match.start() + 1 : at + len(metric)])
+        return raw_before[match.start()] + partnered if partnered else metric
+    return metric
+
+
+# characters a kind of partner may take between the partners and the word of trade (等主要贸易伙伴)
+_PARTNER_KIND_CHARS = 7
 
 
 def _without_the_ranked_place(text: str, raw: str, clause_start: int, mentions: dict) -> str:

@@ -1,0 +1,49 @@
+"""A trading partner: a place written between a word of trading with and a word of trade ("对沙特进出口66.1亿元",
+"自澳大利亚进口铁矿石", "對美國出口", "对东盟、沙特和美国等主要贸易伙伴进出口"). The figure is the reporting place's
+trade with the partner: the subject step gives it no partner as its subject, and the metric step keeps the partner
+in the metric (对沙特进出口), so that it is not read as the place's whole trade (进出口). The words are
+lexicon/trade_partner_words.tsv."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract import lexicon
+from extract.pattern_cache import compile_pattern
+
+# the kind of partner written between the last one listed and the word of trade (沙特和美国等主要贸易伙伴进出口,
+# 东盟国家进出口)
+_PARTNER_KIND = (
+    r"(?:国家|國家|地区|地區|等(?:主要)?(?:贸易伙伴|貿易夥伴|国家|國家|地区|地區|市场|市場|经济体|經濟體)?)?"
+)
+# the places listed between the word of trading with and the place: names and list marks only, so far at most
+PARTNER_LIST_REACH = 24
+
+
+@cache
+def _words(side: str) -> str:
+    return lexicon.alternation(
+        [word for word, at in lexicon.word_table("trade_partner_words.tsv").items() if at == side]
+    )
+
+
+@cache
+def trade_after() -> re.Pattern[str]:
+    """Matched right after a place: it is traded with (沙特进出口, 美国等主要贸易伙伴进出口)."""
+    return compile_pattern(rf"{_PARTNER_KIND}(?:{_words('after')})")
+
+
+@cache
+def trading_with_before() -> re.Pattern[str]:
+    """Searched in the text right before a place (to its start): the word of trading with, and any places listed
+    between (对, 对东盟、沙特和)."""
+    return compile_pattern(rf"(?:{_words('before')})(?:[\u4e00-\u9fff]{{1,12}}?(?:[、和及与]|以及))*$")
+
+
+@cache
+def partner_phrase() -> re.Pattern[str]:
+    """A phrase of trade with a partner, its partner part (对沙特, 对东盟、沙特和美国) as `partner`."""
+    return compile_pattern(
+        rf"(?P<partner>(?:{_words('before')})[\u4e00-\u9fff、]{{1,{PARTNER_LIST_REACH}}}?)(?={_PARTNER_KIND}(?:{_words('after')}))"
+    )
