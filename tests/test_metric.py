@@ -26,6 +26,10 @@ from extract.components.metric import tidy_metric
         ("今年新建130亩种苗基地，年产种苗百万株。", "130亩", "种苗基地"),
         ("带动周边260余名村民就业。", "260余名", "村民就业"),
         ("该取水点覆盖的12个村庄已用上黄河水。", "12个", "村庄"),
+        # …and ends at 给, before whom it is given to: job fair news, Hong Kong's housing release
+        ("招聘会提供500个就业岗位给有意愿的脱贫劳动力。", "500个", "就业岗位"),
+        ("提供31,100個租住公屋單位給合資格的家庭。", "31,100個", "租住公屋单位"),  # metrics in Simplified
+        ("当中21,930个单位预留给公屋轮候册申请人。", "21,930个", "单位"),
         # a relative clause before 的: the noun after it; a short noun before 的 is the one counted
         ("精心展演了30余个深受群众喜爱的传统戏曲节目。", "30余个", "传统戏曲节目"),
         ("对8大类15个方面的问题进行整治。", "15个", "方面"),

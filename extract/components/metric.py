@@ -2490,6 +2490,11 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
     if stop:
         tail = tail[: stop.start()]
     tail = QUOTE_CHARS.sub("", tail).strip()
+    given = _GIVEN_TO.search(tail)
+    if given is not None and "的" in tail[given.end() :]:
+        # "提供31,100个租住公屋单位给合资格的家庭": the noun counted ends at 给, before whom it goes to and their 的
+        # (jieba reads 给合 as one word)
+        return _noun_phrase(tail[: given.start()])
     if "的" in tail:
         # "30余个深受群众喜爱的传统戏曲节目": a relative clause (four characters or more), the noun
         # follows its 的; "15个方面的问题", "39个行政村的党群服务中心": a short noun before 的 is counted
@@ -2512,7 +2517,10 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
             return ""  # 由411例订正为631例, 由5个增加到8个: words that only lead to the next figure count nothing
         # a locality word or a preposition after the noun (在310个老旧小区周边…, 6个区通过…认定) ends it
         last_tag = phrase_words(tail)[-1][1] if tail else ""
-        keeps_verbs = closes_clause and stop is None and last_tag.startswith(("n", "v"))
+        # not a verb of giving to (21,930个单位预留给公屋轮候册申请人: what is done with the units, and to whom)
+        keeps_verbs = (
+            closes_clause and stop is None and last_tag.startswith(("n", "v")) and _GIVEN_TO.search(tail) is None
+        )
         tail = _noun_phrase(tail, ends=("f", "p") if keeps_verbs else ("v", "f", "p"))
         if not closes_clause:
             tail = _counted_body(tail)
@@ -2521,6 +2529,10 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         # or cases doing it are, where they open the phrase
         return _people_opening(tail) or tail[: _word_end_before(tail, MAX_METRIC)]
     return tail
+
+
+# 给 after the noun a figure counts: the noun ends there (not 供给, 补给, 配给, 发给, 交给, 递给, 给予, 给水, 给付)
+_GIVEN_TO = compile_pattern(r"(?<=[\u4e00-\u9fff]{2})(?<![供补配发交递送])给(?![予水付])")
 
 
 def _people_opening(phrase: str) -> str | None:
