@@ -30,6 +30,12 @@ from extract.components.metric import tidy_metric
         ("招聘会提供500个就业岗位给有意愿的脱贫劳动力。", "500个", "就业岗位"),
         ("提供31,100個租住公屋單位給合資格的家庭。", "31,100個", "租住公屋单位"),  # metrics in Simplified
         ("当中21,930个单位预留给公屋轮候册申请人。", "21,930个", "单位"),
+        # …and at what it is put to (用于, 用作), and a locality word closing its clause is no word of it: farming news,
+        # Hong Kong's housing release
+        ("全镇新建30个大棚用于蔬菜种植。", "30个", "大棚"),
+        ("此外，4,000個單位用於各類調遷。", "4,000個", "单位"),
+        ("在参加考试的1200名考生当中，有300名来自农村。", "1200名", "考生"),
+        ("在今年可供編配的31,100個租住公屋單位當中，有12,600個新單位。", "31,100個", "租住公屋单位"),
         # a relative clause before 的: the noun after it; a short noun before 的 is the one counted
         ("精心展演了30余个深受群众喜爱的传统戏曲节目。", "30余个", "传统戏曲节目"),
         ("对8大类15个方面的问题进行整治。", "15个", "方面"),

@@ -2524,6 +2524,8 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         tail = _noun_phrase(tail, ends=("f", "p") if keeps_verbs else ("v", "f", "p"))
         if not closes_clause:
             tail = _counted_body(tail)
+    # the whole a part is counted in, its locality word closing the clause (31,100個租住公屋單位當中，有12,600個新單位)
+    tail = tail.removesuffix("当中").removesuffix("之中")
     if len(tail) > MAX_METRIC:
         # 2名治愈患者走出自治区第四人民医院隔离病区: a doing too long to name the count is not its name; the people
         # or cases doing it are, where they open the phrase
