@@ -2054,6 +2054,12 @@ def test_a_quotation_said_by_a_bodys_unnamed_official_is_the_bodys(claim_of, tex
         # the consumer council counts the complaints it received, by its name and its short name: its own work
         ("消費者委員會今日公布，去年接獲整體投訴回落至38,187宗。", "38,187宗", "消费者委员会"),
         ("消委會去年接3.8萬宗消費投訴。", "3.8萬宗", "消费者委员会"),
+        # the housing authority's allocation plan (Traditional release), the hospital authority's beds (Simplified
+        # news): statutory bodies counting their own work
+        ("房屋委員會(房委會)今年將預留21,930個單位給輪候冊申請人。", "21,930個", "房屋委员会"),
+        ("医管局今年将增加病床400张。", "400张", "医院管理局"),
+        # the Housing Authority's plan reserves units for the urban renewal authority's projects: the plan's figure
+        ("房委會表示，包括寮屋及市建局項目，520個單位將預留給該類別。", "520個", "房屋委员会"),
         # the Department of Health's case counts are Hong Kong's, as a health commission's are its place's
         ("卫生署卫生防护中心表示，今日新增确诊个案7宗。", "7宗", "香港特别行政区"),
     ],

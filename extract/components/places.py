@@ -138,8 +138,12 @@ def places_component(doc: Doc) -> Doc:
     organisations = find_organisations(text, divisions + local)
     organisations += find_attractions(text, divisions)
     organisations += find_listed_attractions(text, divisions + local + organisations)
+    # the reviewed lexicon's name for the words a suffix found (医管局 is 医院管理局; 房屋委员会 no government body)
+    named_in_lexicon = find_named_organisations(text)
+    lexicon_spans = {(m.start, m.end) for m in named_in_lexicon}
+    organisations = [m for m in organisations if (m.start, m.end) not in lexicon_spans]
     named = MentionSpans(organisations)
-    organisations += [m for m in find_named_organisations(text) if not named.overlap(m.start, m.end)]
+    organisations += [m for m in named_in_lexicon if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
     organisations += [m for m in find_named_groups(text, divisions) if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
