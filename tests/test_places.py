@@ -252,6 +252,9 @@ def test_a_verb_or_a_quantity_before_a_bare_suffix_is_no_name(text):
         # a suffix whose last character starts the next word names no body
         ("经省市专家联合会诊，确诊为新冠肺炎病例。", "联合会"),
         ("经县级专家组联合会商，确定了方案。", "联合会"),
+        # 银行 before 卡 is a bank card: police news, a bank-fraud court report
+        ("查获涉案银行卡11167张、手机卡2101张。", "查获涉案银行"),
+        ("被告人收购他人银行卡30余张用于转账。", "收购他人银行"),
         # a name given or approved before the body named (a feed item, a Taiwan city's release)
         ("武汉小汤山医院定名火神山医院，可容纳1000张床位。", "定名火神山医院"),
         ("此外，中央也核定沙仑智能绿能科学城，未来将创造产值170亿元。", "核定沙仑智能绿能科学城"),
