@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon, user_lexicon
+from extract.bank_branches import bank_branches
 from extract.bank_short_names import short_name_mentions
 from extract.company_short_names import company_short_name_mentions
 from extract.components.extensions import doc_text
@@ -144,6 +145,13 @@ def places_component(doc: Doc) -> Doc:
     organisations = [m for m in organisations if (m.start, m.end) not in lexicon_spans]
     named = MentionSpans(organisations)
     organisations += [m for m in named_in_lexicon if not named.overlap(m.start, m.end)]
+    branches = bank_branches(text, organisations, divisions + local)
+    if branches:
+        # 中国人民银行西安分行: the branch, not its bank, and the place inside its name is no place of its own
+        in_a_branch = MentionSpans(branches).hold
+        organisations = [m for m in organisations if not in_a_branch(m.start, m.end)] + branches
+        divisions = [m for m in divisions if not in_a_branch(m.start, m.end)]
+        local = [m for m in local if not in_a_branch(m.start, m.end)]
     named = MentionSpans(organisations)
     organisations += [m for m in find_named_groups(text, divisions) if not named.overlap(m.start, m.end)]
     named = MentionSpans(organisations)
