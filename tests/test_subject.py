@@ -254,6 +254,20 @@ def test_scenic_areas_airports_and_stations_are_their_figures_subjects(
         ),
         # a company's news: its parent's support is no subject of its figures
         ("在中国中车集团的大力支持下，公司全年实现营业收入12亿元。", "株洲市", "12亿元", "株洲市"),
+        # …and with no 的, the act of leading written right before 下 (在公安部统一部署下, 在市委领导下): police news, a
+        # transport department's news
+        (
+            "在公安部统一部署下,省公安厅组织全省公安机关开展专案行动,破获案件1245起。",
+            "陕西省",
+            "1245起",
+            "陕西省公安厅",
+        ),
+        (
+            "在交通运输部统一部署下,省交通运输厅开展治超专项行动,全年查处超限车辆3200辆。",
+            "陕西省",
+            "3200辆",
+            "陕西省交通运输厅",
+        ),
         # a 在 that sets a place as the clause's topic keeps it
         ("在巨野县龙堍镇，这样的工厂有12家。", "菏泽市", "12家", "巨野县龙堍镇"),
     ],
@@ -2313,6 +2327,20 @@ def test_a_place_ranked_first_inside_its_clause_is_the_figures(claims_of, text, 
             "四川省",
             "12.6万个",
             "三大运营商",
+        ),
+        # the body leading the others (会同, 联合) is none of the group's members: the figures are its own (police news,
+        # a market regulator's news)
+        (
+            "省公安厅会同省通信管理局及电信、移动、联通三大运营商严格落实实名制,对8783名涉卡人员采取了惩戒措施。",
+            "陕西省",
+            "8783名",
+            "陕西省公安厅",
+        ),
+        (
+            "市市场监管局联合移动、联通、电信三大运营商开展专项检查,查处违规网点56个。",
+            "郑州市",
+            "56个",
+            "郑州市市场监督管理局",
         ),
         # a slogan counted so names no group: the place's figure
         ("全市实施“十大行动”，完成投资120亿元。", "泸州市", "120亿元", "泸州市"),

@@ -339,12 +339,20 @@ def _without_a_groups_members(text: str, in_sentence: list[Resolved]) -> list[Re
     members: set[int] = set()
     for group in groups:
         clause_start = max(text.rfind(mark, 0, group.mention.start) for mark in "，,；;。\n") + 1
+        # the members are listed after a word of acting together, whose lead is none (省公安厅会同…三大运营商)
+        joint = [m.end() for m in _joint_action_words().finditer(text, clause_start, group.mention.start)]
+        clause_start = joint[-1] if joint else clause_start
         if "、" not in text[clause_start : group.mention.start]:
             continue  # a group named alone in its clause, its members elsewhere or nowhere
         members.update(
             id(i) for i in in_sentence if clause_start <= i.mention.start and i.mention.end <= group.mention.start
         )
     return [i for i in in_sentence if id(i) not in members]
+
+
+@cache
+def _joint_action_words() -> re.Pattern[str]:
+    return compile_pattern(lexicon.alternation(lexicon.word_list("joint_action_words.txt")))
 
 
 def _places_counted_by(text: str, claim: Claim, in_sentence: list[Resolved]) -> set[Place]:
@@ -1795,7 +1803,11 @@ _INSTRUCTION_OPENING = compile_pattern(r"\s*(?:按照|依照|遵照|根据|落�
 _INSTRUCTION_CLOSING = compile_pattern(
     r"[^，,。；;：:]{0,16}?的(?:工作|统一|总体|决策)?(?:部署|要求|安排|决定|指示|精神)[，,]"
 )
-_FRAME_CLOSING = compile_pattern(r"[^，,。；;：:]{0,16}?的[^，,。；;：:的]{0,8}下")
+# (…的…下; or with no 的 the act of leading itself: 在公安部统一部署下, 在市委领导下)
+_FRAME_CLOSING = compile_pattern(
+    r"[^，,。；;：:]{0,16}?(?:的[^，,。；;：:的]{0,8}|(?:统一|坚强|正确|大力|精心|具体|亲切)?"
+    r"(?:部署|领导|指导|支持|帮助|关心|关怀|推动|协调|指挥|组织|监督))下"
+)
 
 
 # a parent company's name, at most, before the word of a subsidiary
