@@ -255,6 +255,9 @@ def test_a_verb_or_a_quantity_before_a_bare_suffix_is_no_name(text):
         # 银行 before 卡 is a bank card: police news, a bank-fraud court report
         ("查获涉案银行卡11167张、手机卡2101张。", "查获涉案银行"),
         ("被告人收购他人银行卡30余张用于转账。", "收购他人银行"),
+        # what a total includes (含, 包括) is no word of the kind counted within it: an education bulletin, a health one
+        ("全市共有普通高中140所(含完全中学13所、十二年一贯制学校9所)。", "含完全中学"),
+        ("全县共有乡镇卫生院18个，包括中心卫生院5个。", "包括中心卫生院"),
         # a name given or approved before the body named (a feed item, a Taiwan city's release)
         ("武汉小汤山医院定名火神山医院，可容纳1000张床位。", "定名火神山医院"),
         ("此外，中央也核定沙仑智能绿能科学城，未来将创造产值170亿元。", "核定沙仑智能绿能科学城"),
@@ -284,6 +287,7 @@ def test_governing_words_kinds_and_words_across_a_suffix_are_no_organisation(tex
         ("原告代理人山东省菏泽市牡丹区人民医院主任医师出庭。", "山东省菏泽市牡丹区人民医院"),
         ("菏泽市公安局东明县分局开展行动。", "菏泽市公安局东明县分局"),
         ("企业经菏泽市经信局认定为专精特新企业。", "菏泽市经信局"),  # 经 of 经信局 is in the name
+        ("含山县第一中学有学生3000名。", "含山县第一中学"),  # 含 of 含山县 likewise
     ],
 )
 def test_a_kind_before_a_name_is_left_out_and_a_branch_stays_whole(text, name):
