@@ -30,6 +30,9 @@ from extract.components.metric import tidy_metric
         ("招聘会提供500个就业岗位给有意愿的脱贫劳动力。", "500个", "就业岗位"),
         ("提供31,100個租住公屋單位給合資格的家庭。", "31,100個", "租住公屋单位"),  # metrics in Simplified
         ("当中21,930个单位预留给公屋轮候册申请人。", "21,930个", "单位"),
+        # …and at what the people went through (经过; jieba reads 经过培训 as a name): training news, a hospital's
+        ("今年共有120名学员经过培训后考核合格。", "120名", "学员"),
+        ("两名新型冠状病毒感染的肺炎确诊患者经过治疗，达到出院标准。", "两名", "肺炎确诊患者"),
         # …and at what it is put to (用于, 用作), and a locality word closing its clause is no word of it: farming news,
         # Hong Kong's housing release
         ("全镇新建30个大棚用于蔬菜种植。", "30个", "大棚"),
@@ -1085,6 +1088,14 @@ def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(clai
         # what a figure before spans (涉及) stays with what it counts: a bulletin's cities, a reform's departments
         ("广西累计报告确诊病例36例，涉及9个市。", "广西壮族自治区", "9个", "涉及市"),
         ("专项整治涵盖了8个方面、41项问题，涉及25个市直部门和所有县区。", "菏泽市", "25个", "涉及市直部门"),
+        # …and so does every item of the list it spans: a health bulletin's counties, a relief report's villages
+        (
+            "我省累计报告确诊病例363例，涉及21个市（州）、122个县（市、区）。",
+            "四川省",
+            "122个",
+            "涉及县（市、区）",
+        ),
+        ("此次共发放救助物资3000份，涉及12个乡镇、85个村。", "菏泽市", "85个", "涉及村"),
         # a figure opening its sentence, then 这是 and what it is: an airport's year, a city's output
         ("340万人次，这是宜昌三峡国际机场2025年交出的旅客吞吐量成绩单。", "宜昌市", "340万人次", "旅客吞吐量"),
         ("1200亿元，这是我市去年实现的地区生产总值。", "菏泽市", "1200亿元", "地区生产总值"),
@@ -2065,7 +2076,7 @@ def test_disputes_by_kind_are_what_is_counted(claim_of, genre, text, region, men
             "累计报告确诊病例344例，涉及21个市（州）、120个县（市、区）。",
             "四川省",
             "120个",
-            "县（市、区）",
+            "涉及县（市、区）",
         ),
         ("safety report", "全省自然灾害波及125个县(市、区)。", "云南省", "125个", "县(市、区)"),
         # provinces with the other kinds of province-level division: a national bulletin, a ministry's news

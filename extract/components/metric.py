@@ -247,9 +247,13 @@ def metric_component(doc: Doc) -> Doc:
             # 機械產品因半導體設備訂單增加而年增6.9%: why it changed, between 因 and 而, is no part of what changed
             what = tidy_metric(clean_before(raw_before[: cause.start()], clause_start, mentions))
             claim.metric = what or claim.metric
-        if claim.metric and raw_before.strip() in spanning_verbs() and not claim.metric.startswith(raw_before.strip()):
+        spanning = raw_before.strip()
+        if spanning not in spanning_verbs() and previous is not None and _listed_after(text, previous.end, claim.start):
+            # 涉及21个市（州）、122个县（市、区）: the verb spans each item of its list
+            spanning = before_phrases[i - 1].strip()
+        if claim.metric and spanning in spanning_verbs() and not claim.metric.startswith(spanning):
             # 累计报告确诊病例36例，涉及9个市: the places the cases are spread over, not the region's cities
-            claim.metric = tidy_metric(raw_before.strip() + claim.metric) or claim.metric
+            claim.metric = tidy_metric(spanning + claim.metric) or claim.metric
         if (
             claim.metric
             and claim.metric == raw_before.strip()
@@ -1791,6 +1795,16 @@ def _after_a_dateline(text: str, clause_start: int, figure_start: int) -> int:
 _CREDIT_AFTER_A_DATELINE = compile_pattern(r"\s*(?:[（(][^）)]{0,20}[）)])?\s*[“\"]?")
 
 
+def _listed_after(text: str, previous_end: int, start: int) -> bool:
+    """The figure at `start` is the next item of a list after the one ending at `previous_end` (its noun, then 、):
+    no clause boundary between."""
+    between = text[previous_end:start]
+    return between.endswith("、") and _CLAUSE_MARK.search(between) is None
+
+
+_CLAUSE_MARK = compile_pattern(r"[，,；;。：:！？!?\n]")
+
+
 def _with_its_trade_partner(raw_before: str, metric: str | None) -> str | None:
     """ "对沙特进出口66.1亿元": the partner traded with, and the word of trading with it, are part of what the figure
     measures (对沙特进出口), not the place's whole trade (进出口); also where the metric holds part of the partner
@@ -2624,7 +2638,9 @@ def _a_stop_word(tail: str, start: int, end: int) -> bool:
     position = 0
     for word, tag in phrase_words(tail):
         if position == start:
-            return position + len(word) <= end or not tag.startswith("n")
+            # a stop word of two characters opening a "person's name" is jieba's mis-reading (经过培训, nr), no name
+            misread = tag == "nr" and end - start >= 2
+            return position + len(word) <= end or not tag.startswith("n") or misread
         if position > start:
             return False
         position += len(word)
