@@ -95,6 +95,11 @@ def _with_unit(unit: str, kind: str) -> CheckClaim:
         ("kWh", "度", True),
         ("m³", "立方米", True),
         ("km", "米", False),
+        # Taiwan's and Hong Kong's metric names kept as written compare with the mainland's
+        ("公尺", "米", True),
+        ("公分", "厘米", True),
+        ("公克", "克", True),
+        ("公尺", "公里", False),
         ("MW", "kW", False),
         ("个月", "月", True),  # a month as written either way
         ("美元", "元", False),  # a foreign currency is never 元

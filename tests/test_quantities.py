@@ -453,7 +453,11 @@ def test_containers_are_counted_in_standard_units(mention, value, unit):
 @pytest.mark.parametrize(
     ("mention", "value", "unit"),
     [
-        ("175公分", 175, "厘米"),
+        # Taiwan's and Hong Kong's metric names are kept as written, as 公斤 and 公顷 are (a Taiwan scenic-spot story, a
+        # sports page, a food-safety release); they compare with 厘米, 米 and 克 across articles
+        ("175公分", 175, "公分"),
+        ("三十公尺", 30, "公尺"),
+        ("500公克", 500, "公克"),
         # a Latin symbol is kept as written (the Chinese unit it equals compares with it across articles)
         ("175cm", 175, "cm"),
         ("5mm", 5, "mm"),
