@@ -45,7 +45,8 @@ def _of_the_region(mention: Mention, region: Place | None, gazetteer: Gazetteer,
         place = _region_at(level, region, gazetteer)
         if place is None:
             return mention
-        name = place.name + office_in_full(name[1:])  # 市中院 -> 东莞市中级人民法院, the canonical name
+        # 市中院 -> 东莞市中级人民法院, 省法院 -> 河北省高级人民法院: the canonical name
+        name = place.name + office_in_full(name[1:], place.level)
     return mention._replace(place=mention.place._replace(name=name))
 
 

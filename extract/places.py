@@ -1422,18 +1422,23 @@ def _a_places_body_in_full(name: str, name_start: int, place_starts_at: dict[int
     place = place_starts_at.get(name_start)
     if place is None or place.place.level not in ("county", "city", "province"):
         return name
-    office = _place_offices().get(name[place.end - name_start :])
-    return place.place.name + office if office is not None else name
+    written = name[place.end - name_start :]
+    if written not in _place_offices():
+        return name
+    return place.place.name + office_in_full(written, place.place.level)
 
 
-def office_in_full(office: str) -> str:
-    """A place's office in full (中院 -> 中级人民法院: lexicon/place_offices.tsv), else as it is."""
-    return _place_offices().get(office, office)
+def office_in_full(office: str, level: str | None = None) -> str:
+    """A place's office in full (中院 -> 中级人民法院; a province's 法院 -> 高级人民法院: lexicon/place_offices.tsv),
+    else as it is."""
+    in_full, of_a_province = _place_offices().get(office, (office, office))
+    return of_a_province if level == "province" else in_full
 
 
 @cache
-def _place_offices() -> dict[str, str]:
-    return lexicon.word_table("place_offices.tsv")
+def _place_offices() -> dict[str, tuple[str, str]]:
+    """written -> (in full, in full for a province)."""
+    return {row[0]: (row[1], row[2] if len(row) > 2 else row[1]) for row in lexicon.rows("place_offices.tsv")}
 
 
 def find_results_reporters(text: str, places: list[Mention]) -> list[Mention]:

@@ -11,6 +11,9 @@ _BODIES = [
     ("court report", "2022年，市中院受理案件2.3万件，审结2.1万件。", "东莞市", "东莞市中级人民法院"),
     ("court report", "东莞市中院全年审结案件2.1万件。", "东莞市", "东莞市中级人民法院"),
     ("court report", "省高院全年审结案件5.1万件。", "东莞市", "广东省高级人民法院"),
+    # a province's own court is its high court (a provincial paper's report, a province's court news)
+    ("provincial paper", "其中省法院审执结8189件,同比上升55.57%。", "河北省", "河北省高级人民法院"),
+    ("court news", "2023年，省法院审结各类案件1.2万件。", "湖南省", "湖南省高级人民法院"),
     ("procuratorate report", "市检察院全年批准逮捕犯罪嫌疑人1200人。", "芜湖市", "芜湖市人民检察院"),
     ("procuratorate report", "市人民检察院全年批准逮捕犯罪嫌疑人1200人。", "芜湖市", "芜湖市人民检察院"),
     # a county's health news: the county's hospital

@@ -255,6 +255,9 @@ def test_a_verb_or_a_quantity_before_a_bare_suffix_is_no_name(text):
         # 银行 before 卡 is a bank card: police news, a bank-fraud court report
         ("查获涉案银行卡11167张、手机卡2101张。", "查获涉案银行"),
         ("被告人收购他人银行卡30余张用于转账。", "收购他人银行"),
+        # who reports at a meeting is no part of the body reported on: a court's and a procuratorate's work reports
+        ("省法院院长在省十二届人大四次会议上作省法院工作报告时说。", "会议上作"),
+        ("检察长在市人大会上作市检察院工作报告。", "会上作"),
         # what a total includes (含, 包括) is no word of the kind counted within it: an education bulletin, a health one
         ("全市共有普通高中140所(含完全中学13所、十二年一贯制学校9所)。", "含完全中学"),
         ("全县共有乡镇卫生院18个，包括中心卫生院5个。", "包括中心卫生院"),

@@ -242,6 +242,31 @@ def test_scenic_areas_airports_and_stations_are_their_figures_subjects(
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "court work report news",
+            "1月10日,省法院院长卫彦明作工作报告时说,2015年全省法院共新收各类案件70.25万件,审执结73.08万件。",
+            "河北省",
+            "73.08万件",
+            "河北省各级法院",
+        ),
+        (
+            "health press conference",
+            "湖北省副省长杨云彦指出，全省开放床位近10万张，武汉市第一批征用了7家定点医院，设置床位3000多张。",
+            "湖北省",
+            "3000多张",
+            "武汉市",
+        ),
+    ],
+)
+def test_figures_said_after_the_speaker_go_on_with_the_subject_before_them(
+    claim_of, genre, text, region, mention, subject
+):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
         # a county's work report: the bodies that led or backed the work are no subject to carry

@@ -646,6 +646,9 @@ def _candidates(
         None,
     )
     opening = opening_item.place if opening_item is not None else None
+    # 省法院院长…说,2015年全省法院共新收各类案件70.25万件,审执结73.08万件: who speaks opens the sentence, but the
+    # figures said after the speech verb go on with the subject the one before found in its own clause
+    yield "carried", _said_after_the_speaker(text, claim, previous, opening_item)
     # in a story about one body, another body named in passing that opens the sentence (the firm whose man
     # paid a hospital head 10万元) is no subject of a figure in a later clause: the story's body is (a
     # division there keeps the sentence: about_the_body without a region leaves places alone); a body that acts
@@ -776,6 +779,26 @@ def _actor_before_a_semicolon(
 
 
 _SEMICOLONS = ("；", ";")
+
+
+def _said_after_the_speaker(
+    text: str, claim: Claim, previous: tuple[Claim, Place | None] | None, speaker: Resolved | None
+) -> Place | None:
+    """The subject of the figure before it in its sentence, found in that one's own clause, when both are said after a
+    verb of saying that follows the sentence's opening body (…院长…说, …; lexicon/speech_verbs.txt)."""
+    if speaker is None or previous is None or previous[1] is None:
+        return None
+    before = previous[0]
+    if before.sentence_start != claim.sentence_start or before.subject_basis != "clause":
+        return None
+    said = _speech_then_pause().search(text, speaker.mention.end, before.start)
+    return previous[1] if said is not None else None
+
+
+@cache
+def _speech_then_pause() -> re.Pattern[str]:
+    """A verb of saying and the pause after it (说, / 表示：)."""
+    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('speech_verbs.txt'))})[，,：:]")
 
 
 @cache
