@@ -2188,6 +2188,16 @@ _NUMERALS_OF_A_NAME = compile_pattern(r"[一二三四五六七八九十]{2,3}")
 _INSIDE_NAME_WORDS = frozenset(
     ["某", "老年", "青年", "中年", "东方", "南方", "西方", "北方", "东部", "南部", "西部", "北部"]
 )
+
+
+def _inside_a_transliteration(words: list[TaggedWord], k: int) -> bool:
+    """那 between two nouns is a sound of a name written in characters (雅麗氏何妙齡那打素醫院, 尤德夫人那打素醫院), not
+    the pronoun: a demonstrative comes before a measure word or a noun, never after a noun of its own phrase."""
+    if words[k].word != "那" or k == 0 or k + 1 >= len(words):
+        return False
+    return words[k - 1].tag.startswith("n") and words[k + 1].tag.startswith("n")
+
+
 # a division named by its kind alone: 市, 自治区 (走出自治区第四人民医院: the name starts there)
 _PLACE_WORD = compile_pattern(r"(?:自治)?[省市县区州]$")
 _ORDINAL = compile_pattern(r"第[一二三四五六七八九十0-9]+")  # 市第一中学, 第三人民医院
@@ -2223,6 +2233,7 @@ def _first_name_word(
             and _ORDINAL.fullmatch(word.word) is None
             and _NUMERALS_OF_A_NAME.fullmatch(word.word) is None
             and not _a_numeral_opening_a_name(word, name_start, suffix_start)
+            and not _inside_a_transliteration(words, k)
         ):
             break
         after = words[k + 1] if k + 1 < len(words) else None

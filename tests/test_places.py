@@ -291,6 +291,9 @@ def test_governing_words_kinds_and_words_across_a_suffix_are_no_organisation(tex
         ("菏泽市公安局东明县分局开展行动。", "菏泽市公安局东明县分局"),
         ("企业经菏泽市经信局认定为专精特新企业。", "菏泽市经信局"),  # 经 of 经信局 is in the name
         ("含山县第一中学有学生3000名。", "含山县第一中学"),  # 含 of 含山县 likewise
+        # 那 between two nouns is a sound of a transliterated name, no pronoun: Hong Kong's hospitals in two releases
+        ("雅丽氏何妙龄那打素医院录得18.1%的增幅。", "雅丽氏何妙龄那打素医院"),
+        ("东区尤德夫人那打素医院急症室求诊人次上升17.2%。", "东区尤德夫人那打素医院"),
     ],
 )
 def test_a_kind_before_a_name_is_left_out_and_a_branch_stays_whole(text, name):
