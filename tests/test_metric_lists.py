@@ -474,3 +474,22 @@ def test_a_kind_of_body_listed_is_what_is_counted(claim_of, genre, text, region,
 def test_growths_by_place_take_the_rate_of_their_unit(claims_of, genre, text, region, expected):
     claims = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {mention: claims.get(mention) for mention in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # the noun the parts share written once after the last part's 的: a hospital authority's release, a county's
+        # growth news
+        (
+            "hospital release",
+            "玛丽医院、广华医院和屯门医院也分别录得18.1%、17.2%和10.1%的增幅。",
+            "香港特别行政区",
+            "17.2%",
+            "增幅",
+        ),
+        ("county news", "单县、曹县分别完成12亿元和15亿元的固定资产投资。", "菏泽市", "12亿元", "固定资产投资"),
+    ],
+)
+def test_the_noun_after_the_last_parts_de_is_every_parts(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
