@@ -245,6 +245,29 @@ def test_scenic_areas_airports_and_stations_are_their_figures_subjects(
     ("genre", "text", "region", "mention", "subject"),
     [
         (
+            "hospital release",
+            "伊利沙伯医院和广华医院急症室的求诊人次分别下降8%和6.1%,至466和348人次,屯门医院的则下跌1.6%,至590人次。",
+            "香港特别行政区",
+            "590人次",
+            "屯门医院",
+        ),
+        (
+            "county harvest news",
+            "单县和曹县的粮食产量分别下降8%和6.1%,至46万吨和34万吨,成武县的则下跌1.6%,至59万吨。",
+            "菏泽市",
+            "59万吨",
+            "成武县",
+        ),
+    ],
+)
+def test_the_level_a_change_reached_is_of_what_changed(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
             "court work report news",
             "1月10日,省法院院长卫彦明作工作报告时说,2015年全省法院共新收各类案件70.25万件,审执结73.08万件。",
             "河北省",

@@ -605,6 +605,8 @@ def _candidates(
     if claim.kind != "change":  # 高于全省平均增幅0.5个百分点: the difference from the base, the clause's own
         yield "clause", context.base_levels.get(claim.start)
     yield "clause", _described_place(context.resolved, claim, text)
+    # …屯门医院的则下跌1.6%,至590人次: the level the change reached is of what changed
+    yield "clause", _level_the_change_reached(text, claim, previous)
     yield "clause", _where_a_record_was_set(context.resolved, claim, text)
     if context.tolls and _a_toll(text, claim, context.clause_breaks):
         # an event's toll is the place's where it struck: a division named before it, not one of several listed
@@ -1116,6 +1118,22 @@ def _changed_figure(claim: Claim, previous: tuple[Claim, Place | None] | None) -
     if previous is None or claim.kind != "change" or previous[0].sentence_start != claim.sentence_start:
         return None
     return previous[1]
+
+
+def _level_the_change_reached(text: str, claim: Claim, previous: tuple[Claim, Place | None] | None) -> Place | None:
+    """ "屯门医院的则下跌1.6%,至590人次": a figure in a clause of 至 (到, 降至, 升至…) right after a change whose own
+    clause named its subject is the level that one reached, of the same place or body (not of a list the sentence
+    opened with)."""
+    if previous is None or previous[1] is None or previous[0].sentence_start != claim.sentence_start:
+        return None
+    before = previous[0]
+    if before.kind != "change" or before.subject_basis != "clause":
+        return None
+    return previous[1] if _REACHED.fullmatch(text, before.end, claim.start) else None
+
+
+# the pause and the word of reaching between a change and the level it reached
+_REACHED = compile_pattern(r"[，,]\s*(?:至|到|降至|升至|增至|减至|跌至|上升至|下降至|增加到|减少到)")
 
 
 def _quoted_speaker(resolved: list[Resolved], claim: Claim, text: str) -> Place | None:
