@@ -248,10 +248,11 @@ def parse_number(text: str) -> NumberValue:
 def parse_share(text: str) -> Share:
     """A fraction or percent word -> its value and unit. Raises ValueError.
 
-    百分之四十 -> 40 %, 百分之六七十 -> 60..70 %, 三分之一 and 1/3 -> 100/3 %, 千分之五 -> 5 ‰,
+    百分之四十 -> 40 %, 百分之六七十 -> 60..70 %, 三分之一 and 1/3 -> 33.33 %, 千分之五 -> 5 ‰,
     万分之三 -> 3 ‱, 三成 -> 30 %, 三成半 -> 35 %, 半成 -> 5 %, 一半 -> 50 %, 八折 -> 80 % (see
     parse_discount).
-    A share of A parts is worked out as numerator x 100 / A, so 1/3 is 100/3 to the last bit.
+    A share of A parts is numerator x 100 / A to two decimals, as statistics write it and people annotate it: 1/3
+    is 33.33 %, 2/3 66.67 % (a value to the last bit would never equal a figure written by hand).
     """
     text = normalise_numeral(text)
     word = text[:3]
@@ -266,8 +267,8 @@ def parse_share(text: str) -> Share:
         denominator, numerator = parse_chinese_number(denominator_text), parse_number(numerator_text)
         if denominator == 0:
             raise ValueError(f"a fraction of nothing: {text!r}")
-        high = numerator.value_high * 100 / denominator if numerator.value_high is not None else None
-        return Share(numerator.value * 100 / denominator, high, "%", numerator.vague)
+        high = _fraction_percent(numerator.value_high, denominator) if numerator.value_high is not None else None
+        return Share(_fraction_percent(numerator.value, denominator), high, "%", numerator.vague)
     if text == "半成":
         return Share(5.0, None, "%")
     if text == "一半":
@@ -285,6 +286,13 @@ def parse_share(text: str) -> Share:
         high = scaled(number.value_high, 10) if number.value_high is not None else None
         return Share(scaled(number.value, 10), high, "%", number.vague)
     raise ValueError(f"not a fraction: {text!r}")
+
+
+def _fraction_percent(numerator: float, denominator: float) -> float:
+    return round(numerator * 100 / denominator, _FRACTION_DECIMALS)
+
+
+_FRACTION_DECIMALS = 2
 
 
 def parse_fraction(text: str) -> float:

@@ -72,7 +72,7 @@ def test_parse_number_ranges_and_vague(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "percent"),
-    [("百分之四十", 40), ("百分之12.5", 12.5), ("三成", 30), ("三分之一", 100 / 3), ("千分之五", 0.5)],
+    [("百分之四十", 40), ("百分之12.5", 12.5), ("三成", 30), ("三分之一", 33.33), ("千分之五", 0.5)],
 )
 def test_parse_fraction(text, percent):
     # the percentage a fraction equals, whatever sign it is written with (千分之五 is 0.5%)
@@ -86,9 +86,10 @@ def test_parse_fraction(text, percent):
         ("百分之六七十", Share(60, 70, "%")),  # a range after 百分之
         ("百份之三点五", Share(3.5, None, "%")),  # Macau's and Hong Kong's 百份之
         ("百分之几十", Share(10, None, "%", True)),  # vague: the lower bound
-        # a fraction is numerator x 100 / denominator, so 1/3 is 100/3 to the last bit
-        ("三分之一", Share(100 / 3, None, "%")),
-        ("1/3", Share(100 / 3, None, "%")),
+        # a fraction is numerator x 100 / denominator to two decimals, as statistics write it (1/3 is 33.33)
+        ("三分之一", Share(33.33, None, "%")),
+        ("1/3", Share(33.33, None, "%")),
+        ("三分之二", Share(66.67, None, "%")),
         ("五分之二", Share(40, None, "%")),
         ("2/5", Share(40, None, "%")),
         # per mille and per ten thousand keep their signs, as 5‰ written with the sign does

@@ -114,7 +114,7 @@ def test_every_two_days_is_no_rate_per_tael(claims_of):
         ),
         (
             "全市农作物播种面积中，小麦约占三分之一，玉米占五分之二。",
-            [("三分之一", 100 / 3, None, "%", "percent"), ("五分之二", 40, None, "%", "percent")],
+            [("三分之一", 33.33, None, "%", "percent"), ("五分之二", 40, None, "%", "percent")],
         ),
         (
             "全市林地面积十几万亩，高新技术企业占9成，服务业占比百分之六七十。",

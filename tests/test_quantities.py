@@ -803,14 +803,16 @@ def test_numeral_forms_in_running_text(text, mention, value, value_high, unit, q
 @pytest.mark.parametrize(
     ("text", "mention", "value"),
     [
-        # a qualifier before the whole a share is of is read by the claims step; the fraction is exact
-        ("小麦约占播种面积的三分之一。", "三分之一", 100 / 3),
-        ("民营企业约占1/3。", "1/3", 100 / 3),
-        ("男性占2/3。", "2/3", 200 / 3),
-        ("農民自付3分之1。", "3分之1", 100 / 3),
+        # a qualifier before the whole a share is of is read by the claims step; the fraction is a percentage to two
+        # decimals, as a statistics table or an annotator writes it (a crop report, a survey, Taiwan's farm news)
+        ("小麦约占播种面积的三分之一。", "三分之一", 33.33),
+        ("民营企业约占1/3。", "1/3", 33.33),
+        ("男性占2/3。", "2/3", 66.67),
+        ("農民自付3分之1。", "3分之1", 33.33),
+        ("占八分之一。", "八分之一", 12.5),
     ],
 )
-def test_fractions_are_exact_percentages(text, mention, value):
+def test_fractions_are_percentages_to_two_decimals(text, mention, value):
     (quantity,) = [q for q in find_quantities(text) if q.mention == mention]
     assert (quantity.value, quantity.unit, quantity.kind) == (value, "%", "percent")
 
