@@ -161,12 +161,15 @@ def _read(path: Path | None) -> dict[str, _Entry]:
 
 def save() -> None:
     """Write the patterns compiled by this process into the cache file (at exit; callable earlier)."""
-    path = cache_file()
-    if not _new or path is None:
+    if not _new:
         return
     import tempfile  # here: importing it is a hundredth of a second that a process compiling nothing new saves
 
     try:
+        # inside the try: finding the file reads the lexicon folder, where a Ctrl-C at exit may land too
+        path = cache_file()
+        if path is None:
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         entries = _read(path)  # what other processes wrote since this one read the file
         entries.update(_new)
