@@ -1129,11 +1129,13 @@ def _level_the_change_reached(text: str, claim: Claim, previous: tuple[Claim, Pl
     before = previous[0]
     if before.kind != "change" or before.subject_basis != "clause":
         return None
-    return previous[1] if _REACHED.fullmatch(text, before.end, claim.start) else None
+    return previous[1] if _change_reached().fullmatch(text, before.end, claim.start) else None
 
 
-# the pause and the word of reaching between a change and the level it reached
-_REACHED = compile_pattern(r"[，,]\s*(?:至|到|降至|升至|增至|减至|跌至|上升至|下降至|增加到|减少到)")
+@cache
+def _change_reached() -> re.Pattern[str]:
+    """The pause and the word of reaching between a change and its level (lexicon/change_reached_words.txt)."""
+    return compile_pattern(rf"[，,]\s*(?:{lexicon.alternation(lexicon.word_list('change_reached_words.txt'))})")
 
 
 def _quoted_speaker(resolved: list[Resolved], claim: Claim, text: str) -> Place | None:
@@ -1801,7 +1803,16 @@ _IDENTIFIED_PLACE = compile_pattern(
 
 def _in_a_support_frame(text: str, before: str, mention_start: int) -> bool:
     """The mention is inside 在…的…下 opening its clause (the clause's text before it is `before`)."""
-    return _IN_A_FRAME_OPENING.match(before) is not None and _FRAME_CLOSING.match(text, mention_start) is not None
+    return _IN_A_FRAME_OPENING.match(before) is not None and _frame_closing().match(text, mention_start) is not None
+
+
+@cache
+def _frame_closing() -> re.Pattern[str]:
+    """…的…下 closing a frame, or with no 的 the act of leading itself (在公安部统一部署下, 在市委领导下: lexicon/
+    frame_leading_acts.txt, frame_manner_words.txt)."""
+    acts = lexicon.alternation(lexicon.word_list("frame_leading_acts.txt"))
+    manners = lexicon.alternation(lexicon.word_list("frame_manner_words.txt"))
+    return compile_pattern(rf"[^，,。；;：:]{{0,16}}?(?:的[^，,。；;：:的]{{0,8}}|(?:{manners})?(?:{acts}))下")
 
 
 def _in_a_source_name(text: str, before: str, mention_start: int) -> bool:
@@ -1843,11 +1854,6 @@ _IN_A_FRAME_OPENING = compile_pattern(r"\s*在[^，,。；;：:]{0,16}$")
 _INSTRUCTION_OPENING = compile_pattern(r"\s*(?:按照|依照|遵照|根据|落实)[^，,。；;：:]{0,16}$")
 _INSTRUCTION_CLOSING = compile_pattern(
     r"[^，,。；;：:]{0,16}?的(?:工作|统一|总体|决策)?(?:部署|要求|安排|决定|指示|精神)[，,]"
-)
-# (…的…下; or with no 的 the act of leading itself: 在公安部统一部署下, 在市委领导下)
-_FRAME_CLOSING = compile_pattern(
-    r"[^，,。；;：:]{0,16}?(?:的[^，,。；;：:的]{0,8}|(?:统一|坚强|正确|大力|精心|具体|亲切)?"
-    r"(?:部署|领导|指导|支持|帮助|关心|关怀|推动|协调|指挥|组织|监督))下"
 )
 
 
