@@ -43,7 +43,9 @@ def trading_with_before() -> re.Pattern[str]:
 
 @cache
 def partner_phrase() -> re.Pattern[str]:
-    """A phrase of trade with a partner, its partner part (对沙特, 对东盟、沙特和美国) as `partner`."""
+    """A phrase of trade with a partner, its partner part (对沙特, 对东盟、沙特和美国) as `partner` and the kind of
+    partner after it (等主要贸易伙伴, often empty) as `kind`, both before the word of trade."""
     return compile_pattern(
-        rf"(?P<partner>(?:{_words('before')})[\u4e00-\u9fff、]{{1,{PARTNER_LIST_REACH}}}?)(?={_PARTNER_KIND}(?:{_words('after')}))"
+        rf"(?P<partner>(?:{_words('before')})[\u4e00-\u9fff、]{{1,{PARTNER_LIST_REACH}}}?)"
+        rf"(?=(?P<kind>{_PARTNER_KIND})(?:{_words('after')}))"
     )

@@ -1799,10 +1799,7 @@ def _listed_after(text: str, previous_end: int, start: int) -> bool:
     """The figure at `start` is the next item of a list after the one ending at `previous_end` (its noun, then 、):
     no clause boundary between."""
     between = text[previous_end:start]
-    return between.endswith("、") and _CLAUSE_MARK.search(between) is None
-
-
-_CLAUSE_MARK = compile_pattern(r"[，,；;。：:！？!?\n]")
+    return between.endswith("、") and _CLAUSE_END.search(between) is None
 
 
 def _with_its_trade_partner(raw_before: str, metric: str | None) -> str | None:
@@ -1813,16 +1810,12 @@ def _with_its_trade_partner(raw_before: str, metric: str | None) -> str | None:
         return metric
     for match in partner_phrase().finditer(raw_before):
         at = raw_before.find(metric, match.start() + 1)
-        if at < 0 or at > match.end("partner") + _PARTNER_KIND_CHARS:
-            continue
+        if at < 0 or at > match.end("kind"):
+            continue  # the metric starts inside the partners, or right after them and their kind (等主要贸易伙伴)
         # the word of trading with stays (对沙特进出口: the trade with Saudi Arabia, not Saudi Arabia's trade)
         partnered = tidy_metric(raw_before[match.start() + 1 : at + len(metric)])
         return raw_before[match.start()] + partnered if partnered else metric
     return metric
-
-
-# characters a kind of partner may take between the partners and the word of trade (等主要贸易伙伴)
-_PARTNER_KIND_CHARS = 7
 
 
 def _without_the_ranked_place(text: str, raw: str, clause_start: int, mentions: dict) -> str:
