@@ -64,7 +64,7 @@ def find_system_bodies(
         division = ends.get(match.start())
         # 各级 before the offices, or offices named as a kind of many (湖南省检察机关, 河北省公安机关): not 东莞市法院,
         # one court
-        if division is not None and (match["every"] or match["body"].endswith(_KINDS_OF_MANY)):
+        if division is not None and (match["every"] or match["body"].endswith(_kinds_of_many())):
             name = division.place.name + _system_body_names().get(match["body"], match["body"])
             found.append(Mention(division.start, match.end(), Place(name, "organisation"), "organisation"))
     for match in _system_body_pattern().finditer(text):
@@ -125,8 +125,11 @@ def _every_level_pattern() -> re.Pattern[str]:
     return compile_pattern(rf"(?P<every>各级)?(?P<body>{_system_bodies()})")
 
 
-# the words that make the offices' word a kind of which a place has many (公安机关, 税务部门, 税务系统, 消防救援队伍)
-_KINDS_OF_MANY = ("机关", "部门", "系统", "队伍", "机构")
+@cache
+def _kinds_of_many() -> tuple[str, ...]:
+    """The words that make the offices' word a kind of which a place has many (公安机关, 税务部门: lexicon/
+    kinds_of_many_offices.txt)."""
+    return lexicon.word_list("kinds_of_many_offices.txt")
 
 
 @cache

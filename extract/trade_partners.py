@@ -18,7 +18,7 @@ _PARTNER_KIND = (
     r"(?:国家|國家|地区|地區|等(?:主要)?(?:贸易伙伴|貿易夥伴|国家|國家|地区|地區|市场|市場|经济体|經濟體)?)?"
 )
 # the places listed between the word of trading with and the place: names and list marks only, so far at most
-PARTNER_LIST_REACH = 24
+_PARTNER_LIST_REACH = 24
 
 
 @cache
@@ -28,14 +28,23 @@ def _words(side: str) -> str:
     )
 
 
+def is_a_partner(text: str, start: int, end: int) -> bool:
+    """The place written at text[start:end] is traded with (对沙特进出口, 自澳大利亚进口,
+    对东盟、沙特和美国等主要贸易伙伴进出口): a word of trading with before it, a word of trade after it."""
+    return (
+        _trade_after().match(text, end) is not None
+        and _trading_with_before().search(text, max(0, start - _PARTNER_LIST_REACH), start) is not None
+    )
+
+
 @cache
-def trade_after() -> re.Pattern[str]:
+def _trade_after() -> re.Pattern[str]:
     """Matched right after a place: it is traded with (沙特进出口, 美国等主要贸易伙伴进出口)."""
     return compile_pattern(rf"{_PARTNER_KIND}(?:{_words('after')})")
 
 
 @cache
-def trading_with_before() -> re.Pattern[str]:
+def _trading_with_before() -> re.Pattern[str]:
     """Searched in the text right before a place (to its start): the word of trading with, and any places listed
     between (对, 对东盟、沙特和)."""
     return compile_pattern(rf"(?:{_words('before')})(?:[\u4e00-\u9fff]{{1,12}}?(?:[、和及与]|以及))*$")
@@ -46,6 +55,6 @@ def partner_phrase() -> re.Pattern[str]:
     """A phrase of trade with a partner, its partner part (对沙特, 对东盟、沙特和美国) as `partner` and the kind of
     partner after it (等主要贸易伙伴, often empty) as `kind`, both before the word of trade."""
     return compile_pattern(
-        rf"(?P<partner>(?:{_words('before')})[\u4e00-\u9fff、]{{1,{PARTNER_LIST_REACH}}}?)"
+        rf"(?P<partner>(?:{_words('before')})[\u4e00-\u9fff、]{{1,{_PARTNER_LIST_REACH}}}?)"
         rf"(?=(?P<kind>{_PARTNER_KIND})(?:{_words('after')}))"
     )

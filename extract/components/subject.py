@@ -80,7 +80,7 @@ from extract.places import (
 from extract.quantities import DIVISION_ALTERNATIVES, MEDALS
 from extract.results_reports import announcement_issuer, results_headline_at_top, results_report_at_top, top_end
 from extract.roc_years import writes_roc_years
-from extract.trade_partners import PARTNER_LIST_REACH, trade_after, trading_with_before
+from extract.trade_partners import is_a_partner
 from extract.words import starts_a_word
 
 _SCOPE_LEVEL = {
@@ -2146,7 +2146,8 @@ def _qualifies_a_noun(text: str, mention: Mention) -> bool:
     if mention.place.level == "organisation":
         # 中国科学院院士1人 in a university's profile: the academy's title its staff hold (lexicon/body_titles.txt)
         return text.startswith(_body_titles(), mention.end)
-    if _qualified_from_before(text, mention) or _a_trade_partner(text, mention):
+    if _qualified_from_before(text, mention) or is_a_partner(text, mention.start, mention.end):
+        # 对沙特进出口: the place traded with (trade_partners)
         return True
     listed = _AND_THE_MAINLAND.match(text, mention.end)  # 香港及中國大陸旅客: the mainland is no place mention
     after = _place_qualifiers()[1].match(text, listed.end() if listed else mention.end)
@@ -2162,14 +2163,6 @@ def _qualifies_a_noun(text: str, mention: Mention) -> bool:
 @cache
 def _body_titles() -> tuple[str, ...]:
     return tuple(lexicon.word_list("body_titles.txt"))
-
-
-def _a_trade_partner(text: str, mention: Mention) -> bool:
-    """A place traded with (对沙特进出口, 自澳大利亚进口, 对东盟、沙特和美国等主要贸易伙伴进出口): trade_partners."""
-    return (
-        trade_after().match(text, mention.end) is not None
-        and trading_with_before().search(text, max(0, mention.start - PARTNER_LIST_REACH), mention.start) is not None
-    )
 
 
 def _of_the_visitors_just_named(text: str, mention: Mention) -> bool:
