@@ -250,8 +250,12 @@ def subject_component(doc: Doc) -> Doc:
         for start, items in of_the_sentence.items()
     }
     previous: tuple[Claim, Place | None] | None = None
+    # the figures of the claim's sentence before it, each with its subject and how that was found
+    earlier: list[tuple[Claim, Place | None, str | None]] = []
     figure_ends = frozenset(claim.end for claim in claims)
     for index, claim in enumerate(claims):
+        if earlier and earlier[-1][0].sentence_start != claim.sentence_start:
+            earlier = []
         # the places named before the figure, not inside a bracket closed before it (a part's: 新增死亡病例15例（湖北省
         # 13例…），新增治愈出院病例11例: 11例 is not 湖北省's; nor 3人死亡（广州市2人…）、5人受伤（其中重伤2人）:
         # the second bracket is as deep as the first, but the first closed before it)
@@ -272,7 +276,7 @@ def subject_component(doc: Doc) -> Doc:
         place, basis = next(
             (
                 (place, basis)
-                for basis, place in _candidates(context, index, claim, in_sentence, previous)
+                for basis, place in _candidates(context, index, claim, in_sentence, previous, earlier)
                 if place
                 and not _no_higher(place, counted)
                 and place not in in_the_list
@@ -287,6 +291,7 @@ def subject_component(doc: Doc) -> Doc:
             claim.place_code = division_code(place)
             claim.subject_basis = basis
         previous = (claim, place)
+        earlier.append((claim, place, basis))
     _medals_of_delegations(text, claims)
     return doc
 
@@ -598,6 +603,7 @@ def _candidates(
     claim: Claim,
     in_sentence: list[Resolved],
     previous: tuple[Claim, Place | None] | None,
+    earlier: list[tuple[Claim, Place | None, str | None]],
 ) -> Iterator[tuple[str, Place | None]]:
     """The places a claim's subject may be, most direct first, each with how it was found (BASES): the
     first that is not None is the subject. Lazy: the later ones are worked out only when needed."""
@@ -651,6 +657,9 @@ def _candidates(
     # 省法院院长…说,2015年全省法院共新收各类案件70.25万件,审执结73.08万件: who speaks opens the sentence, but the
     # figures said after the speech verb go on with the subject the one before found in its own clause
     yield "carried", _said_after_the_speaker(text, claim, previous, opening_item)
+    # 鞍山市新增2例…,其中1例为重型病例: a part singled out by 其中 is of the whole before it, not of the sentence's
+    # opening place (辽宁省…鞍山市新增2例)
+    yield "carried", _whole_of_the_part(text, claim, earlier, context.balances)
     # in a story about one body, another body named in passing that opens the sentence (the firm whose man
     # paid a hospital head 10万元) is no subject of a figure in a later clause: the story's body is (a
     # division there keeps the sentence: about_the_body without a region leaves places alone); a body that acts
@@ -795,6 +804,36 @@ def _said_after_the_speaker(
         return None
     said = _speech_then_pause().search(text, speaker.mention.end, before.start)
     return previous[1] if said is not None else None
+
+
+def _whole_of_the_part(
+    text: str, claim: Claim, earlier: list[tuple[Claim, Place | None, str | None]], balances: Balances
+) -> Place | None:
+    """The subject of the whole a figure is a part of: a figure after 其中 (邯郸市新建高标准农田20万亩，
+    其中水浇地15万亩，旱地5万亩; 深圳市新增3例,其中2例为境外输入) is a part of the last figure before the 其中
+    with no semicolon between, when that one's subject was named in its own clause."""
+    opened = text.rfind(_PARTS_OPENING, claim.sentence_start, claim.start)
+    if opened < 0 or any(mark in text[opened : claim.start] for mark in _SEMICOLONS):
+        return None
+    # not a figure inside a bracket closed before the part (现有重症病例80例（其中危重24例）after 确诊病例1092例
+    # （杭州市核减12例）: 24例 is a part of 80例, not of 12例), nor one deeper than the part
+    depth = balances.balance(0, claim.start)
+    whole = next(
+        (
+            item
+            for item in reversed(earlier)
+            if item[0].end <= opened
+            and balances.balance(0, item[0].start) <= depth
+            and (balances.closing_after(item[0].end) or claim.start) >= claim.start
+        ),
+        None,
+    )
+    if whole is None or whole[2] != "clause" or any(mark in text[whole[0].end : opened] for mark in _SEMICOLONS):
+        return None
+    return whole[1]
+
+
+_PARTS_OPENING = "其中"
 
 
 @cache

@@ -1,0 +1,79 @@
+"""A figure after 其中 with no place of its own is a part of the whole figure before the 其中: its subject is the
+whole's, named in the whole's clause, not the place that opens the sentence (subject._whole_of_the_part)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        (
+            "farmland news",
+            "河北省今年以来扎实推进农田建设，邯郸市新建高标准农田20万亩，其中水浇地15万亩，旱地5万亩。",
+            "河北省",
+            {"20万亩": "邯郸市", "15万亩": "邯郸市", "5万亩": "邯郸市"},
+        ),
+        (
+            "foreign trade",
+            "浙江省外贸保持增长，宁波市前三季度进出口总额9000亿元，其中出口6000亿元，增长5%。",
+            "浙江省",
+            {"9000亿元": "宁波市", "6000亿元": "宁波市", "5%": "宁波市"},
+        ),
+        (
+            "epidemic bulletin under a headline tag",
+            "【#辽宁新增2例累计91例#】2月5日22时至2月6日14时，辽宁省鞍山市新增2例确诊病例,其中1例为重型病例，"
+            "2例为普通型病例。",
+            "辽宁省",
+            {"1例": "鞍山市", "2例": "鞍山市"},
+        ),
+        (
+            "a part inside the whole's bracket",
+            "新增治愈出院3例（通化市3例，其中危重型1例）。",
+            "吉林省",
+            {"1例": "通化市"},
+        ),
+        (
+            "Traditional: a county's epidemic release",
+            "台灣今日新增確診病例30例，高雄市新增12例，其中8例為境外移入。",
+            "台湾省",
+            {"12例": "高雄市", "8例": "高雄市"},
+        ),
+    ],
+)
+def test_a_part_after_qizhong_is_the_wholes(claims_of, genre, text, region, expected):
+    found = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # the figure before the 其中 sits in a bracket closed before it: the part is of the figure outside
+        (
+            "a province's bulletin",
+            "截至2月9日24时，浙江省累计报告确诊病例1092例（杭州市核减12例），现有重症病例80例（其中危重24例）。",
+            "浙江省",
+            "24例",
+            "浙江省",
+        ),
+        # a semicolon ends the whole's sentence part: the part after it is not the whole's
+        (
+            "a city's economy",
+            "全省经济稳中有进，宁波市进出口总额9000亿元；其中出口增长5%。",
+            "浙江省",
+            "5%",
+            "浙江省",
+        ),
+        # a part with a place of its own keeps it
+        (
+            "a province's bulletin",
+            "山东省新增确诊病例5例，其中青岛市3例。",
+            "山东省",
+            "3例",
+            "青岛市",
+        ),
+    ],
+)
+def test_a_part_not_of_the_whole_before_keeps_its_subject(claims_of, genre, text, region, mention, subject):
+    found = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
+    assert found.get(mention) == subject, genre
