@@ -99,7 +99,10 @@ def _with_unit(unit: str, kind: str) -> CheckClaim:
         ("公尺", "米", True),
         ("公分", "厘米", True),
         ("公克", "克", True),
+        ("平方公尺", "平方米", True),
+        ("立方公尺", "立方米", True),
         ("公尺", "公里", False),
+        ("平方公尺", "公尺", False),
         ("MW", "kW", False),
         ("个月", "月", True),  # a month as written either way
         ("美元", "元", False),  # a foreign currency is never 元

@@ -458,6 +458,9 @@ def test_containers_are_counted_in_standard_units(mention, value, unit):
         ("175公分", 175, "公分"),
         ("三十公尺", 30, "公尺"),
         ("500公克", 500, "公克"),
+        # Taiwan's square and cubic metres (a city's works report: 騎樓整平1萬4624平方公尺; a reservoir's storage)
+        ("1萬4624平方公尺", 14624, "平方公尺"),
+        ("2億立方公尺", 2e8, "立方公尺"),
         # a Latin symbol is kept as written (the Chinese unit it equals compares with it across articles)
         ("175cm", 175, "cm"),
         ("5mm", 5, "mm"),
