@@ -13,6 +13,7 @@ from math import isfinite
 from typing import NamedTuple
 
 from extract import lexicon
+from extract.graded_scales import GRADE, grades_a_scale
 from extract.numbers import (
     CHINESE_DIGITS,
     NumberValue,
@@ -460,6 +461,8 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if quantity.unit_surface == _PIECE and text.startswith(_piece_nouns(), quantity.end):
             # 共产生了480块金牌: 块 before a thing counted in pieces is its measure word, no spoken 元
             quantity = quantity._replace(unit=_PIECE, kind="count")
+        if quantity.unit == GRADE and grades_a_scale(text, quantity.start, quantity.end):
+            quantity = quantity._replace(kind="measure")  # 6.8级地震, 风力达12级: a magnitude, not levels counted
         if quantity.kind == "date" and quantity.unit == _DAY and _A_DECIMAL.search(quantity.mention):
             # 平均逗留2.2日, 減少0.1日: a day of the month is never a fraction, so a decimal's 日 counts days
             quantity = quantity._replace(kind="duration")

@@ -2166,3 +2166,16 @@ def test_a_list_parts_measure_after_its_dimension_is_of_what_the_whole_counts(cl
 )
 def test_both_ends_of_a_range_in_two_units_measure_what_it_does(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "metric"),
+    [
+        ("a city's spring-ploughing report", "全市32.8万台（套）农业机械全部完成检修。", "32.8万台", "农业机械"),
+        ("a county's training news", "全县1200个（次）村干部参加了轮训。", "1200个", "村干部"),
+        ("a port's equipment (half-width brackets)", "港区新增50台(套)装卸设备，总投资3亿元。", "50台", "装卸设备"),
+    ],
+)
+def test_a_second_measure_word_in_brackets_leaves_the_noun_after_it(claim_of, genre, text, mention, metric):
+    # 台（套）: the figure is counted in either measure word, and the noun after both is what it counts
+    assert claim_of(text, mention)["metric"] == metric, genre

@@ -107,6 +107,7 @@ from extract.components.metric_plans import measured_against_a_plan
 from extract.components.outcome_clauses import outcome_after_the_noun
 from extract.components.period import RESTATED_BASE, comparison_pattern, period_pattern
 from extract.figure_references import figure_reference_words
+from extract.graded_scales import GRADE, measure_of_the_event
 from extract.headline_figures import in_own_words, restating_key
 from extract.layout import dateline_pattern
 from extract.origins import foreign_origin
@@ -1964,6 +1965,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         before = ""  # 由1月28日的最高点32.4%: which level of the series, not what it measures
     if before and _manner_after_a_figure(text, before, claim.start):
         before = ""  # 32.4%波动下降至21.6%: how the level before changed, not what the level after measures
+    if claim.unit == GRADE and claim.kind == "measure" and (measured := measure_of_the_event(text, claim.end)):
+        return measured  # 5.7级地震重大考验: the quake's magnitude, whatever the phrase after the quake says
     window_end = _window_end(text, claim)
     if claim.kind == "count":
         # "3035户11317间房屋受损": a count right before another of the same thing counts what follows that one
@@ -2109,13 +2112,24 @@ def _window_end(text: str, claim: Claim) -> int:
     内向指挥部报告, 14天以内, 5公里内禁止…), which is the figure's, not what follows it. After a duration always
     (jieba reads 内向 as one word, introverted), after another figure when 内 is a word of its own (3个内地城市
     counts 内地城市)."""
-    window = _WINDOW_END.match(text, claim.end)
+    end = claim.end
+    if claim.kind == "count" and (second := _second_measure_word().match(text, end)):
+        end = second.end()  # 32.8万台（套）农业机械: the measure word the figure is also counted in, then its noun
+    window = _WINDOW_END.match(text, end)
     if window is None or (claim.kind != "duration" and not starts_a_word(text, window.end())):
-        return claim.end
+        return end
     return window.end()
 
 
 _WINDOW_END = compile_pattern(r"\s?(?:以内|之内|内)")
+
+
+@cache
+def _second_measure_word() -> re.Pattern[str]:
+    """A measure word of counts in brackets right after a figure's own (32.8万台（套）, 1200个（次）): the figure is
+    counted in either (lexicon/units.tsv)."""
+    words = [surface for surface, unit in lexicon.units().items() if unit.kind == "count" and len(surface) <= 2]
+    return compile_pattern(f"[（(](?:{lexicon.alternation(words)})[)）]")
 
 
 @cache
