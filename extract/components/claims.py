@@ -20,6 +20,7 @@ from extract.claims import Claim
 from extract.components.extensions import CLAIMS_KEY, QUANTITIES_KEY, doc_text
 from extract.components.layout import sentence_at
 from extract.layout import inside_title, shown_text
+from extract.local_dollars import local_unit
 from extract.numbers import is_year_numeral
 from extract.pattern_cache import compile_pattern
 from extract.places import Mention
@@ -196,7 +197,7 @@ def claims_component(doc: Doc) -> Doc:
             mention=shown_text(quantity.mention),
             value=quantity.value,
             value_high=quantity.value_high,
-            unit=quantity.unit,
+            unit=local_unit(quantity.unit, quantity.mention, attributes.region),
             qualifier=quantity.qualifier or _qualifier_apart(text, quantity.start),
             kind=quantity.kind or "measure",
             doc=doc_name,
