@@ -268,6 +268,11 @@ def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
         ("首次破1亿件", 1e8, "件", "over"),  # express delivery news
         ("破万亿元", 1e12, "元", "over"),  # 破 alone before a round scale word: insurers' premiums, a city's traffic
         ("破百万人次", 1e6, "人次", "over"),
+        # 破 before digits and a scale word: a headline's level broken through (a consumer council's complaints,
+        # a city's express parcels, a film's box office)
+        ("破4萬宗", 40000, "宗", "over"),
+        ("破10亿件", 1e9, "件", "over"),
+        ("破1.5亿元", 1.5e8, "元", "over"),
         ("近千万次", 1e7, "次", "approx"),
         ("千万人次以上", 1e7, "人次", "over"),
         ("385.0亿吨公里", 3.85e10, "吨公里", None),  # units as written
