@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
+from extract.aims import aiming_verb_ends
 from extract.aspect_words import PEOPLE_UNITS, kind_words, marker_pattern, person_outcomes, spanning_verbs
 from extract.brackets import Balances
 from extract.breaks import Breaks
@@ -202,6 +203,7 @@ def metric_component(doc: Doc) -> Doc:
         clause_start = _coordination_start(text, clause_start, claim, previous, ending_at)
         clause_start = _after_a_subsidiary(text, clause_start, claim.start, mentions)
         clause_start = _after_a_run_in_heading(text, clause_start, claim.start)
+        clause_start = _at_the_place_aimed_for(text, clause_start, claim.start, mentions)
         clause_start = _past_a_name_across(name_spans, clause_start, claim.start)
         clause_start = _after_a_dateline(text, clause_start, claim.start)
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
@@ -1750,6 +1752,12 @@ def _after_a_subsidiary(text: str, clause_start: int, end: int, mentions: dict) 
         if company is not None and company.end < end:
             return company.end
     return clause_start
+
+
+def _at_the_place_aimed_for(text: str, clause_start: int, end: int, mentions: dict) -> int:
+    """Where a place right after a verb of aiming starts (經濟部將確保臺中市今年工業產值突破3兆元: at 臺中市, see
+    extract/aims.py): the body and its aim are no part of the metric; else the clause's start."""
+    return next((at for at in aiming_verb_ends(text, clause_start, end) if at in mentions), clause_start)
 
 
 def _after_a_run_in_heading(text: str, clause_start: int, end: int) -> int:

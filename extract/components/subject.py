@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import lexicon
+from extract.aims import aiming_verb_ends
 from extract.aspect_words import kind_words
 from extract.brackets import SHORT_BRACKETED, Balances, last_open, still_open
 from extract.breaks import Breaks
@@ -660,6 +661,8 @@ def _candidates(
     # 鞍山市新增2例…,其中1例为重型病例: a part singled out by 其中 is of the whole before it, not of the sentence's
     # opening place (辽宁省…鞍山市新增2例)
     yield "carried", _whole_of_the_part(text, claim, earlier, context.balances)
+    # …力争海南省去冬今春瓜菜种植面积稳定在300万亩左右,总产量497万吨: the place aimed for is the later clauses' too
+    yield "sentence", _place_aimed_for(in_sentence, text, claim.sentence_start, claim.start)
     # in a story about one body, another body named in passing that opens the sentence (the firm whose man
     # paid a hospital head 10万元) is no subject of a figure in a later clause: the story's body is (a
     # division there keeps the sentence: about_the_body without a region leaves places alone); a body that acts
@@ -1231,6 +1234,13 @@ def _first_of_each(in_sentence: list[Resolved], claim: Claim, text: str) -> Plac
 _EACH_BEFORE_FIGURE = compile_pattern(r"\s?各\s?")
 
 
+def _place_aimed_for(in_sentence: list[Resolved], text: str, start: int, end: int) -> Place | None:
+    """A place right after a verb of aiming in text[start:end] (省农业农村厅将力争海南省…种植面积稳定在300万亩左右:
+    海南省, lexicon/aiming_verbs.txt): the place that is to reach the target, not the body that aims."""
+    ends = aiming_verb_ends(text, start, end)
+    return next((i.place for i in in_sentence if i.mention.start in ends), None) if ends else None
+
+
 def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context, end: int | None = None) -> Place | None:
     """The place that opens the figure's own clause: in "四川省实际使用外资86.2亿美元，河南省新设外资
     企业526家" each clause names its own. Only at the opening: further in, a place is more often
@@ -1268,6 +1278,9 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context, end
         )
         if item is not None:
             return item.place
+    aimed = _place_aimed_for(in_sentence, text, clause_start, at)
+    if aimed is not None:
+        return aimed
     opener = _clause_opener(in_sentence, claim, context, clause_start) or _ranked_in_clause(
         in_sentence, text, clause_start, at
     )
