@@ -1387,9 +1387,12 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             continue  # 市局, 县局: too short to tell which
         name = text[name_start:end]
         canonical = name.replace("“", "").replace("”", "")
-        if len(canonical) <= len(match.group()) and match.group() not in ("政协", "县委", "区委", "市委"):
+        place_alone = canonical == match.group() and _names_its_place_alone(match.group(), roles)
+        if len(canonical) <= len(match.group()) and not place_alone:
             continue  # a bare 公司 / 协会 is not a name
-        if is_generic_organisation(canonical) or _verb_and_category(canonical, name_start, named_places):
+        if not place_alone and (
+            is_generic_organisation(canonical) or _verb_and_category(canonical, name_start, named_places)
+        ):
             continue
         canonical = _with_its_city(canonical, name_start, place_starts_at)
         canonical = _a_places_body_in_full(canonical, name_start, place_starts_at)
@@ -1397,6 +1400,15 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         canonical = first_written.setdefault(one_body, _in_full(canonical))
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
     return _with_declared_short_names(text, mentions)
+
+
+def _names_its_place_alone(suffix: str, roles: dict[str, str]) -> bool:
+    """A government suffix opening with a level word (县委, 市委, 市府, 县府) or 政协 names the body of the document's
+    own place written alone (县委书记…, 市府投入1億2298萬元), unlike a bare 公司 or 协会."""
+    return suffix == _CPPCC or (suffix[:1] in _LEVEL_WORDS and roles.get(suffix) == "government")
+
+
+_CPPCC = "政协"
 
 
 def _with_its_city(name: str, name_start: int, place_starts_at: dict[int, Mention]) -> str:

@@ -154,7 +154,7 @@ from extract.components.metric import tidy_metric
         ("广东、江苏、浙江三省外贸进出口分别达到6.5万亿元、4.2万亿元和3.9万亿元。", "6.5万亿元", "外贸进出口"),
         ("东部地区规模以上工业增加值同比增长5.8%，中部地区增长6.1%。", "6.1%", "规模以上工业增加值"),
         # a plan's words lead the phrase; a whole a part is counted in ends at 中有; pace words link
-        ("下一步将投资8000万元建设冷链物流中心。", "8000万元", "投资"),
+        ("下一步将投资8000万元建设冷链物流中心。", "8000万元", "建设冷链物流中心投资"),
         ("预计可新增仓储能力2万吨。", "2万吨", "仓储能力"),
         ("计划生育特殊家庭1200户。", "1200户", "计划生育特殊家庭"),
         ("41个行业大类中有29个行业增加值保持增长。", "41个", "行业大类"),
@@ -500,7 +500,7 @@ def test_a_bracketed_figure_after_a_noun_is_its_level(claim_of, text, region, me
         ("本市今年共偿还222亿元债务。", "台南市", "222亿元", "债务"),
         ("未来预估将创造每年约170亿元产值。", "台南市", "约170亿元", "产值"),  # money per year too
         ("全年实现营业收入3.2亿元。", "菏泽市", "3.2亿元", "营业收入"),
-        ("投资10亿元建设产业园。", "菏泽市", "10亿元", "投资"),
+        ("投资10亿元建设产业园。", "菏泽市", "10亿元", "建设产业园投资"),  # what it was spent on, then the verb
     ],
 )
 def test_money_followed_by_its_noun(claim_of, text, region, mention, metric):
@@ -2179,3 +2179,51 @@ def test_both_ends_of_a_range_in_two_units_measure_what_it_does(claim_of, genre,
 def test_a_second_measure_word_in_brackets_leaves_the_noun_after_it(claim_of, genre, text, mention, metric):
     # 台（套）: the figure is counted in either measure word, and the noun after both is what it counts
     assert claim_of(text, mention)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a sum spent and what it was spent on after it: a city's health news, a Taiwan city's works report
+        # (Traditional), a county's roads (用于 no word of the purpose)
+        (
+            "city health news",
+            "5年来,漳州累计投入106.55亿元建设医疗卫生项目181个。",
+            "漳州市",
+            "106.55亿元",
+            "建设医疗卫生项目投入",
+        ),
+        (
+            "city health news",
+            "投入10885万元建设新冠病毒核酸检测实验室,核酸检测机构36家。",
+            "漳州市",
+            "10885万元",
+            "建设新冠病毒核酸检测实验室投入",
+        ),
+        (
+            "Taiwan city works report",
+            "交通安全方面，市府投入1億2298萬元改善14所學校周邊通學步道，提升學童通行安全。",
+            "基隆市",
+            "1億2298萬元",
+            "改善学校周边通学步道投入",
+        ),
+        ("county roads", "县政府投入3亿元用于建设道路。", "兴文县", "3亿元", "建设道路投入"),
+        # no object named before a figure, or figures all through it: the verb stays (a heading may name it)
+        ("county renewal", "去年投资466万元完成了3条背街小巷综合治理。", "息烽县", "466万元", "投资"),
+        ("county renewal", "投入500万元实施6村居1708户改造项目。", "息烽县", "500万元", "投入"),
+    ],
+)
+def test_a_sum_spent_is_named_by_what_it_was_spent_on(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # the short form of the city's or county's government is its subject, no word of the metric (Traditional)
+        ("Taiwan mayor's report", "謝國樑也表示，上任時市府債務67億元，目前降至40億元。", "基隆市", "67億元", "债务"),
+        ("Taiwan county subsidy", "農業部最高補助新台幣120元、縣府最高補助80元。", "屏东县", "80元", "最高补助"),
+    ],
+)
+def test_the_governments_short_form_is_no_word_of_the_metric(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -119,7 +119,8 @@ def test_a_bar_before_a_groups_noun_defines_the_group(claims_of, text, region, b
 @pytest.mark.parametrize(
     ("text", "mention", "metric"),
     [
-        ("下一步将投资8000万元建设冷链物流中心。", "8000万元", "投资"),  # what is built is no kind of money
+        # what is built is no kind of money: it names the sum with the verb of spending (test_metric: a sum spent)
+        ("下一步将投资8000万元建设冷链物流中心。", "8000万元", "建设冷链物流中心投资"),
         ("中央财政按照每人每天200元予以补助。", "200元", None),  # a verb phrase ending in 补助 is not its noun
     ],
 )

@@ -144,6 +144,20 @@ def test_works_named_by_place_and_trade(text, region, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a government named by its level alone, in full or short: a Taiwan city's works report (as the pipeline reads
+        # its Traditional text), a county's budget, a county party committee's decision
+        ("交通安全方面，市府投入1亿2298万元改善学校周边通学步道。", "市府"),
+        ("县府今年编列预算5亿元。", "县府"),
+        ("会上，县委研究决定投入3000万元。", "县委"),
+    ],
+)
+def test_a_government_named_by_its_level_alone_is_a_body(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a word ending with a suffix (宅基地 ends with 基地): a mediation report's disputes, a land survey

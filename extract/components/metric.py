@@ -1754,6 +1754,51 @@ def _after_a_subsidiary(text: str, clause_start: int, end: int, mentions: dict) 
     return clause_start
 
 
+@cache
+def _spending_verb_alone() -> re.Pattern[str]:
+    """A verb of spending alone, with a word of time or total before it and 资金 after it at most
+    (lexicon/spending_verbs.txt)."""
+    verbs = lexicon.alternation(lexicon.word_list("spending_verbs.txt"))
+    return compile_pattern(f"(?:累计|共计|共|先后|总共)?(?:{verbs})(?:了|资金)?")
+
+
+def _purpose_after(text: str, end: int) -> str | None:
+    """The verb and its object right after a sum spent (106.55亿元建设医疗卫生项目181个, 1億2298萬元改善14所學校
+    周邊通學步道: a count inside the object left out), up to the clause's end or a figure after the object; None
+    where no verb opens the words after the sum or no noun follows it."""
+    clause = _CLAUSE_END.search(text, end, end + _PURPOSE_REACH)
+    words = phrase_words(text[end : clause.start() if clause else end + _PURPOSE_REACH])
+    if not words or words[0][1] not in _VERB_TAGS:
+        return None
+    if words[0][0] in _PURPOSE_WORDS:
+        words = words[1:]  # 用于建设道路: the purpose is 建设道路
+    kept: list[tuple[str, str]] = []
+    after_a_figure = counted_inside = False
+    for word, tag in words:
+        if tag in _FIGURE_TAGS:
+            if counted_inside:
+                return None  # 实施6村居1708户改造项目: figures all through the object, no one phrase of it
+            if len(kept) > 1:
+                break  # 建设医疗卫生项目181个: the figure after the object counts what was built
+            after_a_figure = counted_inside = True  # 改善14所學校…: a count of the object, no word of it
+            continue
+        if after_a_figure and len(word) == 1 and tag not in _NOUN_TAGS:
+            after_a_figure = False
+            continue  # the measure word of that count (所), which jieba may read as another word
+        after_a_figure = False
+        kept.append((word, tag))
+    if not any(tag in _NOUN_TAGS for _, tag in kept[1:]):
+        return None  # 投资466万元完成了3条…: a verb with no object named before the figure names no purpose
+    return tidy_metric("".join(word for word, _ in kept)) or None
+
+
+_PURPOSE_REACH = 30
+_PURPOSE_WORDS = ("用于", "用来", "用作")
+_VERB_TAGS = frozenset({"v", "vn"})
+_FIGURE_TAGS = frozenset({"m", "mq"})
+_NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn"})
+
+
 def _at_the_place_aimed_for(text: str, clause_start: int, end: int, mentions: dict) -> int:
     """Where a place right after a verb of aiming starts (經濟部將確保臺中市今年工業產值突破3兆元: at 臺中市, see
     extract/aims.py): the body and its aim are no part of the metric; else the clause's start."""
@@ -1992,6 +2037,9 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     # a sum of money's noun ends at the verb after it
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
     after = "" if after in currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
+    spent = _money_like(claim) and _spending_verb_alone().fullmatch(before) is not None
+    if spent and (purpose := _purpose_after(text, window_end)):
+        return purpose + before  # 累计投入106.55亿元建设医疗卫生项目: 建设医疗卫生项目累计投入, not 投入
     governed = not before or bool(_governing_end().search(before_core)) or _link_split_a_verb(raw_before, before_core)
     if claim.kind == "age" and after.endswith(people_endings()) and not before.endswith(people_or_case_endings()):
         # "陕西出现9岁新型肺炎感染者": the person whose age it is, named after it, not what the clause before says
