@@ -212,3 +212,41 @@ def test_the_time_a_ratio_is_taken_against_is_no_period(genre, text, region, exp
 def test_a_bracketed_base_level_is_of_the_base_and_its_change_of_the_level(text, region, expected):
     claims = _claims(text, region, None)
     assert {m: (claims[m].period, claims[m].metric) for m in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "period", "metric"),
+    [
+        # the level compared with, in brackets after a figure with its time: a consumer council's release
+        # (Traditional), a statistical communiqué, a labour-market release (with a colon)
+        (
+            "Hong Kong consumer council (Traditional)",
+            "亦導致去年與「服務」相關的投訴佔比上升,達69%(2023年為61%)。",
+            "香港特别行政区",
+            "61%",
+            "2023年",
+            "投诉占比",
+        ),
+        (
+            "statistical communiqué",
+            "第三产业增加值占地区生产总值的比重为55.2%（上年为53.1%）。",
+            "大庆市",
+            "53.1%",
+            "上年",
+            "第三产业增加值比重",
+        ),
+        (
+            "labour-market release",
+            "全年失业率为3.1%（2022年：3.5%），较上年下降。",
+            "澳门特别行政区",
+            "3.5%",
+            "2022年",
+            "失业率",
+        ),
+    ],
+)
+def test_a_bracketed_level_with_its_time_is_the_base_of_the_figure_before(
+    claim_of, genre, text, region, mention, period, metric
+):
+    claim = claim_of(text, mention, region)
+    assert (claim["period"], claim["metric"]) == (period, metric), genre

@@ -106,7 +106,7 @@ from extract.components.metric_phrases import (
 )
 from extract.components.metric_plans import measured_against_a_plan
 from extract.components.outcome_clauses import outcome_after_the_noun
-from extract.components.period import RESTATED_BASE, comparison_pattern, period_pattern
+from extract.components.period import RESTATED_BASE, bracketed_base_between, comparison_pattern, period_pattern
 from extract.figure_references import figure_reference_words
 from extract.graded_scales import GRADE, measure_of_the_event
 from extract.headline_figures import in_own_words, restating_key
@@ -405,6 +405,9 @@ def metric_component(doc: Doc) -> Doc:
         if not claim.metric and (pair := _an_even_pair(text, claim, mentions)):
             # "总供水量与总用水量持平，为47.16亿立方米": the level both of the pair are at
             claim.metric, claim.metric_basis = pair, "sentence"
+        if i and claims[i - 1].metric and bracketed_base_between(roc).fullmatch(text, claims[i - 1].end, claim.start):
+            # 达69%(2023年为61%): the level compared with, in brackets with its time, measures what the one before does
+            claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
         if i and _people_of_the_cases(claims[i - 1], claim):
             # "起诉盗窃犯罪案件120件186人": the people of the cases just counted, named by the same act
             claim.metric, claim.metric_basis = _act_on_the_cases(claims[i - 1].metric), "sentence"

@@ -268,6 +268,26 @@ def _base_figure_pattern(roc: bool = False) -> re.Pattern[str]:
     )
 
 
+def _bracketed_base_opening(roc: bool) -> str:
+    """A bracket opening with a time and 为 or a colon, right before a figure: (2023年为, （上年为, （2022年："""
+    baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
+    return rf"[（(]\s?(?P<time>{baselines}|{_compared_year(roc)})\s?(?:为|是|[：:])\s?"
+
+
+@cache
+def _bracketed_base_pattern(roc: bool = False) -> re.Pattern[str]:
+    """A bracket right after a figure that opens with a time and 为 or a colon, the figure after them (达69%(2023年为
+    61%), 占55.2%（上年为53.1%）, 3.1%（2022年：3.5%）): the level the figure before is compared with, of that time."""
+    return compile_pattern(rf"[0-9０-９][^，,。；;（()）]{{0,6}}{_bracketed_base_opening(roc)}$")
+
+
+@cache
+def bracketed_base_between(roc: bool = False) -> re.Pattern[str]:
+    """Fully matched between a figure's end and the next figure: the next one is the level the first is compared
+    with, in brackets with its time (69%(2023年为61%)); the metric step gives it the first one's metric."""
+    return compile_pattern(rf"\s?{_bracketed_base_opening(roc)}")
+
+
 @cache
 def _base_named_pattern(roc: bool = False) -> re.Pattern[str]:
     """A comparison word and the time compared with, then the noun of a figure right before it (較105年底人口276萬
@@ -308,6 +328,11 @@ def base_figures_time(text: str, claim: Claim, roc: bool = False) -> str | None:
     match = _base_figure_pattern(roc).search(text, max(claim.sentence_start, claim.start - _BASE_REACH), claim.start)
     if match is not None:
         return match["time"]
+    bracketed = _bracketed_base_pattern(roc).search(
+        text, max(claim.sentence_start, claim.start - _BASE_REACH), claim.start
+    )
+    if bracketed is not None:
+        return bracketed["time"]  # 达69%(2023年为61%), 比重为55.2%（上年为53.1%）: the level of the time in the bracket
     restated = RESTATED_BASE.search(text, max(claim.sentence_start, claim.start - _RESTATED_REACH), claim.start)
     if restated is not None:
         # 較二○二一年上升6.7%(即29 157宗): the level 即 restates after a change is of the time its clause compares with
