@@ -69,8 +69,15 @@ PEOPLE_UNITS = frozenset(lexicon.word_list("people_case_units.txt"))
 
 
 def names_an_outcome(metric: str | None) -> bool:
-    """The metric counts people who left or died (治愈出院病例, 死亡): never undone, so never a stock."""
-    return bool(metric) and metric.endswith(person_outcomes())
+    """The metric counts people who left or died (治愈出院病例, 死亡), also of a group named after it (解除医学观察的
+    密切接触者): never undone, so never a stock."""
+    if not metric:
+        return False
+    act = metric.rsplit(_OF, 1)[0] if _OF in metric else metric
+    return metric.endswith(person_outcomes()) or act.endswith(person_outcomes())
+
+
+_OF = "的"
 
 
 @lru_cache(maxsize=16384)  # the period step reads one stretch (a sentence up to its figure) for several rules

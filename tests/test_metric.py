@@ -2227,3 +2227,52 @@ def test_a_sum_spent_is_named_by_what_it_was_spent_on(claim_of, genre, text, reg
 )
 def test_the_governments_short_form_is_no_word_of_the_metric(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # people counted by what they underwent, after a group counted by its noun, are of that group: a province's
+        # contacts bulletin, its imported-contacts bulletin (Traditional: a Taiwan notice)
+        (
+            "province contacts bulletin",
+            "截至目前，追踪到密切接触者15074人，已解除医学观察11324人，诊断为疑似或确诊病例264例，尚有3486人正在接受医学观察。",
+            "山东省",
+            {"11324人": "解除医学观察的密切接触者", "3486人": "接受医学观察的密切接触者"},
+        ),
+        (
+            "imported contacts bulletin",
+            "目前有境外输入密切接触者278人，其中60人在省级定点医院隔离留观，218人在集中隔离点隔离。",
+            "甘肃省",
+            {"60人": "省级定点医院隔离留观的境外输入密切接触者", "218人": "集中隔离点隔离的境外输入密切接触者"},
+        ),
+        (
+            "Traditional contacts notice",
+            "目前累計追蹤到密切接觸者1500人，已解除醫學觀察800人。",
+            "台湾省",
+            {"800人": "解除医学观察的密切接触者"},
+        ),
+        # no group: acts side by side on one kind of people, a flow beside its outflow, a group named by an act
+        (
+            "procuratorate report",
+            "批捕各类犯罪嫌疑人3.3万人、起诉6.5万人。",
+            "湖南省",
+            {"6.5万人": "起诉各类犯罪嫌疑人"},
+        ),
+        (
+            "daily contacts bulletin",
+            "当日新增密切接触者120人，解除医学观察80人。",
+            "山东省",
+            {"80人": "解除医学观察"},
+        ),
+        (
+            "party building news",
+            "2024年以来,我市发展新就业群体党员61名,确定入党积极分子175名。",
+            "菏泽市",
+            {"175名": "确定入党积极分子"},
+        ),
+    ],
+)
+def test_people_counted_by_what_they_underwent_are_of_the_group_before(claims_of, genre, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre

@@ -30,7 +30,14 @@ from spacy.tokens import Doc
 
 from extract import lexicon
 from extract.aims import aiming_verb_ends
-from extract.aspect_words import PEOPLE_UNITS, kind_words, marker_pattern, person_outcomes, spanning_verbs
+from extract.aspect_words import (
+    PEOPLE_UNITS,
+    aspect_markers_in,
+    kind_words,
+    marker_pattern,
+    person_outcomes,
+    spanning_verbs,
+)
 from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
@@ -398,6 +405,7 @@ def metric_component(doc: Doc) -> Doc:
     paired = share_out_lists(text, claims, before_phrases, mentions)
     _bracketed_after_their_nouns(text, claims, mentions)
     _name_by_unit(text, claims, {m.end: m.role for m in attributes.places or []})
+    parts: set[int] = set()  # the counts of people given the group they are of (_group_the_people_are_of)
     for i, claim in enumerate(claims):
         if not claim.metric:
             # "当日解除医学观察183人，共有1077人正在接受医学观察": people counted by what they are doing
@@ -408,6 +416,10 @@ def metric_component(doc: Doc) -> Doc:
         if i and claims[i - 1].metric and bracketed_base_between(roc).fullmatch(text, claims[i - 1].end, claim.start):
             # 达69%(2023年为61%): the level compared with, in brackets with its time, measures what the one before does
             claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
+        if i and (group := _group_the_people_are_of(text, claims, i, parts)):
+            # 追踪到密切接触者15074人，已解除医学观察11324人: those released are of the contacts just counted
+            claim.metric = f"{claim.metric}{_OF}{group}"  # the act is the clause's own, as its basis says
+            parts.add(i)
         if i and _people_of_the_cases(claims[i - 1], claim):
             # "起诉盗窃犯罪案件120件186人": the people of the cases just counted, named by the same act
             claim.metric, claim.metric_basis = _act_on_the_cases(claims[i - 1].metric), "sentence"
@@ -945,6 +957,50 @@ _ZHESHI_AFTER = compile_pattern(r"\s*[，,]\s*这(?:也|一数字|一数据)?是
 # words for a result the noun ends with, which name no measure (旅客吞吐量成绩单)
 _RESULT_WORDS = compile_pattern(r"(?:成绩单|成绩|答卷|数据|数字)$")
 _SHORTEST_NAMED = 2
+
+
+def _group_the_people_are_of(text: str, claims: list[Claim], i: int, parts: set[int]) -> str | None:
+    """The group of people a count named by what they did or underwent alone (已解除医学观察11324人, 其中60人在省级
+    定点医院隔离留观) is a part of: the noun of people of a count before it in its sentence, in the same unit
+    (追踪到密切接触者15074人, 目前有境外输入密切接触者278人), passing over the parts given it already (`parts`).
+    None where the count names people itself or names no act."""
+    claim = claims[i]
+    if not claim.metric or claim.kind != "count" or claim.unit not in _PEOPLE_UNITS:
+        return None
+    if any(noun in claim.metric for noun in people_or_case_endings()):
+        return None  # 失业人员实现再就业2.0万人: the count names its people
+    if all(tag != "v" for _, tag in phrase_words(claim.metric)):
+        return None
+    for k in range(i - 1, -1, -1):
+        before = claims[k]
+        if before.sentence_start != claim.sentence_start:
+            return None
+        if before.unit != claim.unit or not before.metric:
+            continue  # 诊断为疑似或确诊病例264例，尚有3486人正在接受医学观察: cases between, the contacts' still
+        if k not in parts and before.metric.endswith(people_endings()):
+            return before.metric if _a_standing_group(text, before) else None
+    return None
+
+
+def _a_standing_group(text: str, group: Claim) -> bool:
+    """Whether a count of people is of a group its parts can be of: one named by a noun (密切接触者,
+    境外输入密切接触者), not by an act on people (批捕各类犯罪嫌疑人3.3万人、起诉6.5万人: acts side by side;
+    发展新就业群体党员61名), nor a flow (新增密切接触者120人，解除医学观察80人: those released are not of the new
+    ones; 城镇新增就业人员)."""
+    opening = phrase_words(group.metric or "")[:1]
+    if not opening or opening[0][1] in _VERB_TAGS:
+        return False
+    clause_start = max(group.sentence_start, *(text.rfind(mark, 0, group.start) + 1 for mark in _CLAUSE_MARKS))
+    return _FLOW not in aspect_markers_in(text[clause_start : group.end]) and not any(
+        flow in group.metric for flow in _FLOW_WORDS
+    )
+
+
+_CLAUSE_MARKS = "，,；;"
+_FLOW = "flow"
+_FLOW_WORDS = ("新增", "新招", "新发展")
+_PEOPLE_UNITS = ("人", "名")
+_OF = "的"
 
 
 def _latest_level(claims: list[Claim], i: int) -> Claim | None:
