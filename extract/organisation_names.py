@@ -18,7 +18,7 @@ from functools import cache
 
 from extract import lexicon
 from extract.pattern_cache import compile_pattern
-from extract.places import MUNICIPALITIES, Gazetteer, Mention, Place, office_in_full
+from extract.places import MUNICIPALITIES, Gazetteer, Mention, Place, a_provinces_offices, office_in_full
 
 # a name opening with one of these and no place before it names the body of the region's place at that level
 _LEVEL_OPENINGS = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
@@ -36,7 +36,11 @@ def _of_the_region(mention: Mention, region: Place | None, gazetteer: Gazetteer,
     level = _LEVEL_OPENINGS.get(name[:1])
     if mention.role != "organisation" or level is None or len(name) <= 2:
         return mention
-    in_full = [other for other in names if other.endswith(name) and len(other) > len(name)]
+    # not a province's offices (河北省法院: all its courts) for its court named by the level alone (省法院: its high
+    # court)
+    in_full = [
+        other for other in names if other.endswith(name) and len(other) > len(name) and not a_provinces_offices(other)
+    ]
     if len(in_full) > 1:
         return mention  # 巨野县政协 and 成武县政协 both: the subject step takes the one the article names most
     if in_full:
@@ -46,7 +50,7 @@ def _of_the_region(mention: Mention, region: Place | None, gazetteer: Gazetteer,
         if place is None:
             return mention
         # 市中院 -> 东莞市中级人民法院, 省法院 -> 河北省高级人民法院: the canonical name
-        name = place.name + office_in_full(name[1:], place.level)
+        name = place.name + office_in_full(name[1:], place.level, level_alone=True)
     return mention._replace(place=mention.place._replace(name=name))
 
 
@@ -56,7 +60,7 @@ def find_system_bodies(
     """全省公安机关破获经济犯罪案件2000余起: the offices of one kind across the document's own place at the scope
     word's level, named with that place (甘肃省公安机关). Where the region has no place at that level (全市 in a
     province's feed), the scope word is left to the subject step, which reads it from the places named before. A
-    division written out before 各级 names them as well (江苏各级法院 -> 江苏省各级法院), and so does one written right
+    division written out before 各级 names them as well (江苏各级法院 -> 江苏省法院), and so does one written right
     before the offices of a kind of many (湖南省检察机关)."""
     found = []
     ends = {m.end: m for m in divisions if m.place.level in ("province", "city", "county")}
@@ -111,7 +115,7 @@ def _venue_opening() -> re.Pattern[str]:
 
 @cache
 def _system_body_names() -> dict[str, str]:
-    """The offices' word -> their name in a subject, where it differs (法院 -> 各级法院: lexicon/system_bodies.txt)."""
+    """The offices' word -> their name in a subject, where it differs (lexicon/system_bodies.txt's second column)."""
     return {row[0].strip(): row[1].strip() for row in lexicon.rows("system_bodies.txt") if len(row) > 1}
 
 

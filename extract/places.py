@@ -1440,17 +1440,23 @@ def _a_places_body_in_full(name: str, name_start: int, place_starts_at: dict[int
     return place.place.name + office_in_full(written, place.place.level)
 
 
-def office_in_full(office: str, level: str | None = None) -> str:
-    """A place's office in full (中院 -> 中级人民法院; a province's 法院 -> 高级人民法院: lexicon/place_offices.tsv),
-    else as it is."""
-    in_full, of_a_province = _place_offices().get(office, (office, office))
-    return of_a_province if level == "province" else in_full
+def office_in_full(office: str, level: str | None = None, level_alone: bool = False) -> str:
+    """A place's office in full (中院 -> 中级人民法院; a province's 法院 stays 法院, its courts; named by the level
+    alone, 省法院, it is the high court, 高级人民法院: lexicon/place_offices.tsv), else as it is."""
+    in_full, of_a_province, alone = _place_offices().get(office, (office, office, office))
+    if level != "province":
+        return in_full
+    return alone if level_alone else of_a_province
 
 
 @cache
-def _place_offices() -> dict[str, tuple[str, str]]:
-    """written -> (in full, in full for a province)."""
-    return {row[0]: (row[1], row[2] if len(row) > 2 else row[1]) for row in lexicon.rows("place_offices.tsv")}
+def _place_offices() -> dict[str, tuple[str, str, str]]:
+    """written -> (in full, in full for a province, in full for a province named by its level alone)."""
+    offices = {}
+    for row in lexicon.rows("place_offices.tsv"):
+        of_a_province = row[2] if len(row) > 2 and row[2] else row[1]
+        offices[row[0]] = (row[1], of_a_province, row[3] if len(row) > 3 and row[3] else of_a_province)
+    return offices
 
 
 def find_results_reporters(text: str, places: list[Mention]) -> list[Mention]:
@@ -1756,7 +1762,7 @@ def with_abbreviations(organisations: list[Mention]) -> list[Mention]:
     out = []
     for mention in organisations:
         short = mention.place.name
-        if mention.role == "organisation" and len(short) >= _SHORTEST_ABBREVIATION:
+        if mention.role == "organisation" and len(short) >= _SHORTEST_ABBREVIATION and not a_provinces_offices(short):
             candidates = by_last.get(short[-1], ())
             full = next((p for p in candidates if p.name != short and _abbreviates(short, p.name)), None)
             if full is not None:
@@ -1766,6 +1772,18 @@ def with_abbreviations(organisations: list[Mention]) -> list[Mention]:
 
 
 _SHORTEST_ABBREVIATION = 3
+
+
+def a_provinces_offices(name: str) -> bool:
+    """A province's offices named as such (河北省法院: all its courts, lexicon/place_offices.tsv), no short form or
+    abbreviation of its one office (河北省高级人民法院)."""
+    return any(
+        name.endswith(_PROVINCE + office) and office_in_full(office, "province") == office
+        for office in _place_offices()
+    )
+
+
+_PROVINCE = "省"
 # how far into a full name its place may reach before the name's own first character (澳門 of 澳門博彩監察協調局)
 _PLACE_BEFORE_A_NAME = 4
 _NUMBERING = frozenset("第一二三四五六七八九十0123456789")

@@ -272,7 +272,7 @@ def test_the_level_a_change_reached_is_of_what_changed(claim_of, genre, text, re
             "1月10日,省法院院长卫彦明作工作报告时说,2015年全省法院共新收各类案件70.25万件,审执结73.08万件。",
             "河北省",
             "73.08万件",
-            "河北省各级法院",
+            "河北省法院",
         ),
         (
             "health press conference",

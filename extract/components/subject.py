@@ -65,6 +65,7 @@ from extract.places import (
     RANKED_CLAUSE,
     Mention,
     Place,
+    a_provinces_offices,
     counted_division_noun,
     division_code,
     division_noun_level,
@@ -1810,6 +1811,8 @@ def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tu
 
 def _longer_names(name: str, names: dict[str, int]) -> dict[str, int]:
     """The names of `names` that are fuller forms of `name`, with their counts, in the order of `names`."""
+    if a_provinces_offices(name):
+        return {}  # 河北省法院: all the province's courts, no short form of its high court
     return {
         other: count
         for other, count in names.items()
