@@ -1519,8 +1519,10 @@ def find_listed_companies(text: str, places: list[Mention]) -> list[Mention]:
         name_start += _generic_opening_length(text[name_start : code.start()])
         name = text[name_start : code.start()]
         if _COMPANY_SHORT_NAME.fullmatch(name) and not is_generic_organisation(name):
-            names.setdefault(name, Place(name, "organisation"))
+            company = names.setdefault(name, Place(name, "organisation"))
             code_ends[code.start()] = code.end()
+            if code["short"] and code["short"] != name:
+                names.setdefault(code["short"], company)  # 茅台 from there on is 贵州茅台
     return _every_mention(text, names, code_ends)
 
 
@@ -1647,9 +1649,11 @@ _WHOLE_SHORT_NAME = compile_pattern(
 # a stock code in brackets right after a name: six digits (Shanghai, Shenzhen, Beijing), four or five (Hong
 # Kong), maybe with its exchange (.SH, .HK) or after 股票代码/证券代码
 # not a year in brackets its 年 follows (較前(2019)年成長, 去(2020)年: Taiwan's papers write the year so)
+# and, inside the same bracket, the short name the text declares for it (贵州茅台(600519.SH,下称“茅台”))
 _STOCK_CODE = compile_pattern(
-    r"[（(]\s*(?:(?:股票|证券)代码\s*[:：]?\s*)?(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|BJ|HK|sh|sz|bj|hk))?\s*[)）]"
-    r"(?!年)"
+    r"[（(]\s*(?:(?:股票|证券)代码\s*[:：]?\s*)?(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|BJ|HK|sh|sz|bj|hk))?"
+    r"(?:\s*[,，;；]\s*(?:以下|下文|下)?(?:简称|称)[为：:]?\s*[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,10}?)[”\"」]?)?"
+    r"\s*[)）](?!年)"
 )
 _COMPANY_SHORT_NAME = compile_pattern(r"[\u4e00-\u9fffA-Za-z]{2,10}")
 

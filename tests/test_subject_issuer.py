@@ -191,6 +191,13 @@ _LISTED = [
         {"19.906億元": "莎莎国际", "6.6%": "莎莎国际"},
     ),
     (
+        "annual results news: the short name declared inside the code's bracket stands for the company",
+        "4月2日晚间,贵州茅台(600519.SH,下称“茅台”)发布了2023年年报。此次年报显示,2023年,茅台实现利润总额1036.63亿元,"
+        "同比增长18.20%。",
+        "贵州省",
+        {"1036.63亿元": "贵州茅台", "18.20%": "贵州茅台"},
+    ),
+    (
         "mainland results news: a place before the company's business is a segment, no subject",
         "东海电气(601288.SH)公告称，上半年实现营业收入86亿元。其中，江苏业务收入12亿元，海外市场营收9亿元。",
         "上海市",
@@ -204,3 +211,10 @@ def test_a_company_named_by_its_stock_code(genre, text, region, subjects):
     claims = {c.mention: c for c in extract_claims(text, region=region)}
     assert {mention: claims[mention].subject for mention in subjects} == subjects
     assert not {"002817", "601288", "01968"} & set(claims)  # the code is no figure
+
+
+def test_a_short_name_declared_after_the_code_is_no_word_of_the_metric(claim_of):
+    # a Hong Kong utility's results (Traditional): 中電 stands for 中電控股, named by its own clause
+    text = "中電控股(00002.HK，以下簡稱「中電」)公布業績。中電全年經營盈利115億元。"
+    claim = claim_of(text, "115億元", "香港特别行政区")
+    assert (claim["subject"], claim["subject_basis"], claim["metric"]) == ("中电控股", "clause", "经营盈利")
