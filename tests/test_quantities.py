@@ -43,6 +43,10 @@ from extract.quantities import (
         ("跌破七百億元", 7e10, None, "元", "under", "money"),  # a fall below a mark (a Taiwan county's farm output)
         ("跌穿2万亿元", 2e12, None, "元", "under", "money"),
         ("逾3亿美元", 3e8, None, "美元", "over", "money"),
+        # a rate per ten thousand or a thousand people keeps its scale in the unit (a city's fire statistics, Taiwan;
+        # a health communiqué's beds)
+        ("0.60次/萬人", 0.6, None, "次/万人", None, "rate"),
+        ("6.5张/千人", 6.5, None, "张/千人", None, "rate"),
         ("9大", 9, None, "个", None, "count"),
         # a rate written with a slash: the denominator joins the unit, the figure is a rate
         ("3.5元/斤", 3.5, None, "元/斤", None, "rate"),
