@@ -269,3 +269,26 @@ def test_a_year_in_chinese_numerals_ending_in_one_is_no_per_year(claim_of):
     # 二〇二一年的六宗: 一年 closes the year, no "per year" (a fire service's year review)
     claim = claim_of("火警有五宗，比二〇二一年的六宗减少一宗。", "六宗", "香港特别行政区")
     assert (claim["kind"], claim["unit"]) == ("count", "宗")
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric", "direction"),
+    [
+        # a change in its unit restated after 或 as a percentage: a Taiwan city's indicators (Traditional), a
+        # statistical communiqué
+        (
+            "Taiwan city indicators",
+            "97年職業災害失能傷害計744人次,較96年減少55人次或6.88%。",
+            "高雄市",
+            "6.88%",
+            "职业灾害失能伤害",
+            "decrease",
+        ),
+        ("statistical communiqué", "年末常住人口比上年增加3000人或0.5%。", "封丘县", "0.5%", "常住人口", "increase"),
+    ],
+)
+def test_a_change_restated_as_a_percentage_after_or_is_that_change(
+    claim_of, genre, text, region, mention, metric, direction
+):
+    claim = claim_of(text, mention, region)
+    assert (claim["kind"], claim["direction"], claim["metric"]) == ("change", direction, metric), genre

@@ -2276,3 +2276,21 @@ def test_the_governments_short_form_is_no_word_of_the_metric(claim_of, genre, te
 def test_people_counted_by_what_they_underwent_are_of_the_group_before(claims_of, genre, text, region, expected):
     found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {m: found.get(m) for m in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a headline's bar parts its phrases as a space does: a city's tourism news, a province's economy
+        (
+            "city tourism headline",
+            "撸起袖子加油干 努力夺取开门红丨42.84亿元!哈尔滨旅游市场强力复苏\n春节假期，全市实现旅游收入42.84亿元。",
+            "哈尔滨市",
+            "42.84亿元",
+            "旅游收入",
+        ),
+        ("province economy headline", "重磅｜全省地区生产总值突破5万亿元", "河南省", "突破5万亿元", "地区生产总值"),
+    ],
+)
+def test_a_headlines_bar_ends_the_phrase_before_a_figure(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -224,6 +224,8 @@ def kind_component(doc: Doc) -> Doc:
         classify(text, claim, clause_breaks, roc)
         if previous is not None and claim.kind in _COUNTABLE:
             _change_from_a_base_figure(text, previous, claim, roc)
+        if previous is not None and previous.kind == "change" and _restated_as_a_share(text, previous, claim):
+            claim.kind, claim.direction = previous.kind, previous.direction  # 減少55人次或6.88%
         continues = previous is not None and _continues_list(text, previous, claim)
         if continues and previous.kind == "change":
             claim.kind, claim.direction = previous.kind, previous.direction  # 上升40%、54.5%
@@ -238,6 +240,15 @@ def kind_component(doc: Doc) -> Doc:
     _changes_of_a_rate(attributes.claims)
     _rates_of_listed_parts(text, attributes.claims, attributes.places or [], clause_breaks)
     return doc
+
+
+def _restated_as_a_share(text: str, change: Claim, claim: Claim) -> bool:
+    """A change in its unit, then 或 and the same change as a percentage (較96年減少55人次或6.88%, 增加3000人或
+    12.5%): the second figure is a change too, in the same direction."""
+    return claim.unit == "%" and change.unit != "%" and _OR_BETWEEN.fullmatch(text, change.end, claim.start) is not None
+
+
+_OR_BETWEEN = compile_pattern(r"\s?或\s?")
 
 
 def _changes_of_a_rate(claims: list[Claim]) -> None:

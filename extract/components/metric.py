@@ -137,10 +137,10 @@ from extract.words import phrase_words, starts_a_word
 _AFTER_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
 # the phrase before a figure starts after a clause boundary; brackets stay in it ("惠民服务中心(站点)")
 # a feed's headline markup (#话题#, 【标题】) ends a phrase too: "#新冠肺炎最新动态#【#河南新增89例" names no metric
-# and a headline's ideographic space parts its phrases ("港人收息缩水　家庭收入跌9%"); a 、 between two numerals
-# lists the numbers of one noun (第二、三产业, 一、二级医院) and parts nothing
+# and a headline's ideographic space or bar parts its phrases ("港人收息缩水　家庭收入跌9%", "开门红丨42.84亿元!");
+# a 、 between two numerals lists the numbers of one noun (第二、三产业, 一、二级医院) and parts nothing
 _NUMERAL = "[一二三四五六七八九十]"
-_BEFORE_BOUNDARY = compile_pattern(rf"[，,。；;：:！？!?\n#【】\u3000]|(?<!{_NUMERAL})、|、(?!{_NUMERAL})")
+_BEFORE_BOUNDARY = compile_pattern(rf"[，,。；;：:！？!?\n#【】\u3000丨｜]|(?<!{_NUMERAL})、|、(?!{_NUMERAL})")
 # a code opening the noun: a grade (4A级), a generation (5G), a virus's or a disease's name (H7N9病例, COVID-19本土案例)
 # (or a voltage that grades it: 4座110千伏变电站, lexicon/units.tsv)
 _CODE_START = compile_pattern(r"[0-9０-９]+(?:千伏|[A-Za-zＡ-Ｚ]+)|[A-Za-zＡ-Ｚ]+[-－]?[0-9０-９][A-Za-z0-9]*")
@@ -415,6 +415,14 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric, claim.metric_basis = pair, "sentence"
         if i and claims[i - 1].metric and bracketed_base_between(roc).fullmatch(text, claims[i - 1].end, claim.start):
             # 达69%(2023年为61%): the level compared with, in brackets with its time, measures what the one before does
+            claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
+        if (
+            i
+            and claims[i - 1].metric
+            and claim.kind == "change"
+            and _OR_BETWEEN.fullmatch(text, claims[i - 1].end, claim.start)
+        ):
+            # 較96年減少55人次或6.88%: the same change as a percentage, of what the change before it measures
             claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
         if i and (group := _group_the_people_are_of(text, claims, i, parts)):
             # 追踪到密切接触者15074人，已解除医学观察11324人: those released are of the contacts just counted
@@ -1000,6 +1008,7 @@ _CLAUSE_MARKS = "，,；;"
 _FLOW = "flow"
 _FLOW_WORDS = ("新增", "新招", "新发展")
 _PEOPLE_UNITS = ("人", "名")
+_OR_BETWEEN = compile_pattern(r"\s?或\s?")
 _OF = "的"
 
 
