@@ -649,3 +649,21 @@ def test_a_governed_body_is_not_what_a_scope_word_after_it_stands_for(genre, tex
 def test_a_government_body_speaking_gives_its_place(genre, text, region, mention, subject):
     claims = extract_claims(text, region=region)
     assert next(c for c in claims if c.mention == mention).subject == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention"),
+    [
+        # zones whose building the place promotes (推进) are the object of its work: their projects are the place's
+        # (a county's work report, a city's development news)
+        (
+            "county work report",
+            "协同推进城南新区和飞地产业园区建设,总投资166.25亿元的37个项目,累计完成投资68.39亿元。",
+            "封丘县",
+            "37个",
+        ),
+        ("city development news", "协同推进丰泽区和洛江区建设,总投资86亿元的20个项目全部开工。", "泉州市", "20个"),
+    ],
+)
+def test_zones_a_place_promotes_are_no_subject(claim_of, genre, text, region, mention):
+    assert claim_of(text, mention, region)["subject"] == region, genre
