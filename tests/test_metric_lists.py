@@ -493,3 +493,27 @@ def test_growths_by_place_take_the_rate_of_their_unit(claims_of, genre, text, re
 )
 def test_the_noun_after_the_last_parts_de_is_every_parts(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # a list's last step joined by two words: the looser one (和) parts the items, the tighter (及) stays inside
+        # one (a Macau exhibitions release, Traditional; a city's communiqué)
+        (
+            "Macau exhibitions release",
+            "按會展主題劃分,教育及培訓和信息科技分別爲62項及48項。",
+            "澳门特别行政区",
+            {"62項": "教育及培训", "48項": "信息科技"},
+        ),
+        (
+            "city communiqué",
+            "全年批发及零售业和住宿餐饮业增加值分别增长5.2%和3.1%。",
+            "郑州市",
+            {"5.2%": "批发及零售业增加值", "3.1%": "住宿餐饮业增加值"},
+        ),
+    ],
+)
+def test_the_looser_joining_word_parts_the_last_two_items(claims_of, genre, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre

@@ -784,7 +784,7 @@ def _respective_pieces(listed: str, count: int) -> list[str]:
     which splitting at every joining word would cut in two. Otherwise the list split at every separator."""
     items = listed.split(_ENUMERATION_COMMA)
     if len(items) == count - 1:
-        joining = _ITEM_JOINER.search(items[-1])
+        joining = _joining_word(items[-1])
         if joining is not None:
             items = [*items[:-1], items[-1][: joining.start()], items[-1][joining.end() :]]
     if len(items) == count and all(item.strip() for item in items):
@@ -792,6 +792,16 @@ def _respective_pieces(listed: str, count: int) -> list[str]:
     return lexicon.LIST_SEPARATOR.split(listed)
 
 
+def _joining_word(step: str) -> re.Match[str] | None:
+    """The joining word between the last two items: with several, 和 before 与 before 及, the looser first
+    (教育及培训和信息科技分别为62项及48项: 教育及培训, 信息科技)."""
+    joiners = list(_ITEM_JOINER.finditer(step))
+    if len(joiners) < 2:
+        return joiners[0] if joiners else None
+    return min(joiners, key=lambda joiner: _JOINER_LOOSENESS.index(joiner.group()))
+
+
+_JOINER_LOOSENESS = "和与及"
 _ENUMERATION_COMMA = "、"
 _ITEMS_OWN_LEVEL = compile_pattern(r"\s*[(（]\s*[-－]?[0-9０-９][0-9０-９.．,，]*\s*[%％万萬亿億]*\s*[)）]")
 # an item's code or formula in brackets after its name: (PM2.5), (SO2), （CO）
