@@ -224,7 +224,7 @@ def kind_component(doc: Doc) -> Doc:
         classify(text, claim, clause_breaks, roc)
         if previous is not None and claim.kind in _COUNTABLE:
             _change_from_a_base_figure(text, previous, claim, roc)
-        if previous is not None and previous.kind == "change" and _restated_as_a_share(text, previous, claim):
+        if previous is not None and previous.kind == "change" and restated_as_a_share(text, previous, claim):
             claim.kind, claim.direction = previous.kind, previous.direction  # 減少55人次或6.88%
         continues = previous is not None and _continues_list(text, previous, claim)
         if continues and previous.kind == "change":
@@ -242,9 +242,9 @@ def kind_component(doc: Doc) -> Doc:
     return doc
 
 
-def _restated_as_a_share(text: str, change: Claim, claim: Claim) -> bool:
+def restated_as_a_share(text: str, change: Claim, claim: Claim) -> bool:
     """A change in its unit, then 或 and the same change as a percentage (較96年減少55人次或6.88%, 增加3000人或
-    12.5%): the second figure is a change too, in the same direction."""
+    12.5%): the second figure is a change too, in the same direction (the metric step gives it the first's metric)."""
     return claim.unit == "%" and change.unit != "%" and _OR_BETWEEN.fullmatch(text, change.end, claim.start) is not None
 
 

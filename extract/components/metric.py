@@ -43,7 +43,7 @@ from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.claims import bar_comparative, bar_comparative_before
 from extract.components.extensions import doc_text
-from extract.components.kind import PACE_REACHED
+from extract.components.kind import PACE_REACHED, restated_as_a_share
 from extract.components.metric_brackets import (
     changes_in_brackets_after_their_items,
     signed_changes_in_brackets_after_their_items,
@@ -416,12 +416,7 @@ def metric_component(doc: Doc) -> Doc:
         if i and claims[i - 1].metric and bracketed_base_between(roc).fullmatch(text, claims[i - 1].end, claim.start):
             # 达69%(2023年为61%): the level compared with, in brackets with its time, measures what the one before does
             claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
-        if (
-            i
-            and claims[i - 1].metric
-            and claim.kind == "change"
-            and _OR_BETWEEN.fullmatch(text, claims[i - 1].end, claim.start)
-        ):
+        if i and claims[i - 1].metric and claim.kind == "change" and restated_as_a_share(text, claims[i - 1], claim):
             # 較96年減少55人次或6.88%: the same change as a percentage, of what the change before it measures
             claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
         if i and (group := _group_the_people_are_of(text, claims, i, parts)):
@@ -998,17 +993,15 @@ def _a_standing_group(text: str, group: Claim) -> bool:
     opening = phrase_words(group.metric or "")[:1]
     if not opening or opening[0][1] in _VERB_TAGS:
         return False
-    clause_start = max(group.sentence_start, *(text.rfind(mark, 0, group.start) + 1 for mark in _CLAUSE_MARKS))
-    return _FLOW not in aspect_markers_in(text[clause_start : group.end]) and not any(
-        flow in group.metric for flow in _FLOW_WORDS
+    clause_start = max(
+        [group.sentence_start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, group.sentence_start, group.start))]
     )
+    return _FLOW not in aspect_markers_in(text[clause_start : group.end])
 
 
-_CLAUSE_MARKS = "，,；;"
 _FLOW = "flow"
-_FLOW_WORDS = ("新增", "新招", "新发展")
+# the units of people, not of cases (a case count between is passed over: 诊断为疑似或确诊病例264例)
 _PEOPLE_UNITS = ("人", "名")
-_OR_BETWEEN = compile_pattern(r"\s?或\s?")
 _OF = "的"
 
 
