@@ -77,3 +77,11 @@ def test_a_part_after_qizhong_is_the_wholes(claims_of, genre, text, region, expe
 def test_a_part_not_of_the_whole_before_keeps_its_subject(claims_of, genre, text, region, mention, subject):
     found = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
     assert found.get(mention) == subject, genre
+
+
+def test_a_parts_subject_is_found_in_its_sentence(claims_of):
+    # the whole's subject is named in the part's own sentence: a stated basis the cross-checks trust, as they trusted
+    # the sentence's opening place before (a bulletin's running totals stay checked)
+    text = "截至1月26日21时，本市累计确诊病例68例，其中东城区1例、西城区5例，外地来京人员12例。"
+    claim = {c["mention"]: c for c in claims_of(text, region="北京市")}["12例"]
+    assert (claim["subject"], claim["subject_basis"]) == ("北京市", "sentence")

@@ -661,7 +661,7 @@ def _candidates(
     yield "carried", _said_after_the_speaker(text, claim, previous, opening_item)
     # 鞍山市新增2例…,其中1例为重型病例: a part singled out by 其中 is of the whole before it, not of the sentence's
     # opening place (辽宁省…鞍山市新增2例)
-    yield "carried", _whole_of_the_part(text, claim, earlier, context.balances)
+    yield "sentence", _whole_of_the_part(text, claim, earlier, context.balances)
     # …力争海南省去冬今春瓜菜种植面积稳定在300万亩左右,总产量497万吨: the place aimed for is the later clauses' too
     yield "sentence", _place_aimed_for(in_sentence, text, claim.sentence_start, claim.start)
     # in a story about one body, another body named in passing that opens the sentence (the firm whose man
