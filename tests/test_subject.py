@@ -385,6 +385,12 @@ def test_the_places_a_route_goes_to_are_no_subject(claim_of, text, region, menti
         # a garden or zoo opening its clause reports its own visitors; visited (游览…) it is where people went
         ("五一期间，南山植物园接待游客1.64万人次。", "重庆市", "1.64万人次", "南山植物园"),
         ("市动物园今年接待游客120万人次。", "重庆市", "120万人次", "重庆市动物园"),
+        # so do a theme park, a carnival and a ski resort (a city's holiday tourism news; its visitors' total stays
+        # the city's)
+        ("其中,哈尔滨冰雪大世界累计到访18.7万人次,同比增长656.7%。", "哈尔滨市", "18.7万人次", "哈尔滨冰雪大世界"),
+        ("哈尔滨松花江冰雪嘉年华累计到访8.4万人次。", "哈尔滨市", "8.4万人次", "哈尔滨松花江冰雪嘉年华"),
+        ("国庆期间,上海迪士尼乐园接待游客45万人次。", "上海市", "45万人次", "上海迪士尼乐园"),
+        ("国庆期间,游客前往上海迪士尼乐园游玩,全市接待游客1000万人次。", "上海市", "1000万人次", "上海市"),
         ("游客游览长江索道景区的人数达20万人次。", "重庆市", "20万人次", "长江索道景区"),
         # a county's report of its own visitors: a sector, a total or a clause between is no attraction
         ("重庆市温泉旅游接待超过37万人次。", "重庆市", "超过37万人次", "重庆市"),
