@@ -557,7 +557,10 @@ def test_durations_of_two_things_stay_two():
         ("明天白天最高气温25摄氏度。", "25摄氏度", 25, None, "摄氏度", "temperature"),
         ("夜间最低气温零下5度。", "零下5度", -5, None, "度", "temperature"),
         ("北京气温-3℃，体感寒冷。", "-3℃", -3, None, "℃", "temperature"),
-        ("午后气温升至30°C。", "30°C", 30, None, "°C", "temperature"),
+        # °C is the one symbol ℃ in two characters: stored as ℃ (a weather warning, a case's temperature; °F likewise)
+        ("午后气温升至30°C。", "30°C", 30, None, "℃", "temperature"),
+        ("27日出现发热、咳嗽，体温38.3°C。", "38.3°C", 38.3, None, "℃", "temperature"),
+        ("当日纽约最高气温98°F。", "98°F", 98, None, "℉", "temperature"),
         ("室内温度保持在18至22℃。", "18至22℃", 18, 22, "℃", "temperature"),
         ("明晨气温零下3至8度。", "零下3至8度", -8, -3, "度", "temperature"),
         ("患者体温38.5度。", "38.5度", 38.5, None, "度", "temperature"),
