@@ -2294,3 +2294,24 @@ def test_people_counted_by_what_they_underwent_are_of_the_group_before(claims_of
 )
 def test_a_headlines_bar_ends_the_phrase_before_a_figure(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "unit", "metric"),
+    [
+        # a round mark a level passed or fell below (大关), written without its unit, past a span of time: a Taiwan
+        # county's population (Traditional), a city's census
+        (
+            "Taiwan county population",
+            "總人口數44萬9890人,連續2年跌破45萬大關。",
+            "宜兰县",
+            "跌破45萬",
+            "人",
+            "总人口数",
+        ),
+        ("city census", "全市常住人口1002.3万人,时隔5年再次突破1000万大关。", "西安市", "突破1000万", "人", "常住人口"),
+    ],
+)
+def test_a_mark_passed_is_in_the_levels_unit_and_metric(claim_of, genre, text, region, mention, unit, metric):
+    claim = claim_of(text, mention, region)
+    assert (claim["unit"], claim["metric"]) == (unit, metric), genre

@@ -302,7 +302,27 @@ def _with_units_implied(text: str, quantities: list[tuple[int, Quantity]]) -> li
         token, quantity = out[position]
         if quantity.kind is None:
             out[position] = (token, _change_of_the_figure_before(text, quantity, out[position - 1][1]))
+        token, quantity = out[position]
+        if quantity.kind is None:
+            # the last level before it, past a span of time (連續2年跌破45萬大關)
+            level = next((q for _, q in reversed(out[:position]) if q.kind in _CHANGED_KINDS), None)
+            if level is not None:
+                out[position] = (token, _mark_of_the_figure_before(text, quantity, level))
     return out
+
+
+def _mark_of_the_figure_before(text: str, quantity: Quantity, before: Quantity) -> Quantity:
+    """ "總人口數44萬9890人,連續2年跌破45萬大關": a bare figure with 万 or 亿 written as a mark (大关, 关口) the figure
+    before it in its sentence passed or fell below is in that figure's unit."""
+    if not _LARGE_SCALE.search(quantity.mention) or before.kind not in _CHANGED_KINDS:
+        return quantity
+    if _SENTENCE_END.search(text, before.end, quantity.start) or not A_MARK.match(text, quantity.end):
+        return quantity
+    return quantity._replace(unit=before.unit, kind=before.kind)
+
+
+# a round level written as a mark passed or fallen below (45万大关); the metric step names it by the level's metric
+A_MARK = compile_pattern(r"(?:大关|关口|大關|關口)")
 
 
 def _change_of_the_figure_before(text: str, quantity: Quantity, before: Quantity) -> Quantity:

@@ -41,7 +41,7 @@ from extract.aspect_words import (
 from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
-from extract.components.claims import bar_comparative, bar_comparative_before
+from extract.components.claims import A_MARK, bar_comparative, bar_comparative_before
 from extract.components.extensions import doc_text
 from extract.components.kind import PACE_REACHED, restated_as_a_share
 from extract.components.metric_brackets import (
@@ -419,6 +419,9 @@ def metric_component(doc: Doc) -> Doc:
         if i and claims[i - 1].metric and claim.kind == "change" and restated_as_a_share(text, claims[i - 1], claim):
             # 較96年減少55人次或6.88%: the same change as a percentage, of what the change before it measures
             claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
+        if i and A_MARK.match(text, claim.end) and (level := _level_marked(claims, i)) is not None:
+            # 總人口數44萬9890人,連續2年跌破45萬大關: the mark is of what the level before it measures
+            claim.metric, claim.metric_basis = level.metric, "sentence"
         if i and (group := _group_the_people_are_of(text, claims, i, parts)):
             # 追踪到密切接触者15074人，已解除医学观察11324人: those released are of the contacts just counted
             claim.metric = f"{claim.metric}{_OF}{group}"  # the act is the clause's own, as its basis says
@@ -982,6 +985,16 @@ def _group_the_people_are_of(text: str, claims: list[Claim], i: int, parts: set[
             continue  # 诊断为疑似或确诊病例264例，尚有3486人正在接受医学观察: cases between, the contacts' still
         if k not in parts and before.metric.endswith(people_endings()):
             return before.metric if _a_standing_group(text, before) else None
+    return None
+
+
+def _level_marked(claims: list[Claim], i: int) -> Claim | None:
+    """The last figure before claims[i] in its sentence in its unit, with a metric: the level a mark is of."""
+    for before in reversed(claims[:i]):
+        if before.sentence_start != claims[i].sentence_start:
+            return None
+        if before.unit == claims[i].unit and before.metric:
+            return before
     return None
 
 
