@@ -17,6 +17,7 @@ def _aiming_verbs() -> re.Pattern[str]:
     return compile_pattern(lexicon.alternation(lexicon.word_list("aiming_verbs.txt")))
 
 
-def aiming_verb_ends(text: str, start: int, end: int) -> list[int]:
-    """Where each verb of aiming in text[start:end] ends: where a place aimed for would start."""
-    return [verb.end() for verb in _aiming_verbs().finditer(text, start, end)]
+def aiming_verb_ends(text: str) -> frozenset[int]:
+    """Where each verb of aiming in the text ends: where a place aimed for would start. Read once a document by the
+    steps that ask it of every figure's clause."""
+    return frozenset(verb.end() for verb in _aiming_verbs().finditer(text))

@@ -296,7 +296,7 @@ class Gazetteer:
         """A short name that is a word first (中山, 北海: lexicon/place_alias_stoplist.txt) is its city
         as a part of a list of figures ("惠州5例、中山2例", "（北海3例、梧州1例）"): right after a list's
         separator (or 其中) and right before its figure, in the region's province or one the text named before."""
-        opens_a_part = start > 0 and (text[start - 1] in _LIST_PART_BEFORE or text.endswith(_PARTS_OPENING, 0, start))
+        opens_a_part = start > 0 and (text[start - 1] in _LIST_PART_BEFORE or text.endswith(PARTS_OPENING, 0, start))
         if not (text[end : end + 1].isdigit() and opens_a_part):
             return None
         provinces = set(named_provinces)
@@ -468,7 +468,7 @@ def _other_division_names() -> list[list[str]]:
 
 
 _LIST_PART_BEFORE = frozenset("、，,；;（(：:")
-_PARTS_OPENING = "其中"  # 新增确诊病例5例，其中北海2例、梧州2例: the first part right after 其中
+PARTS_OPENING = "其中"  # 新增确诊病例5例，其中北海2例、梧州2例: the first part right after 其中
 
 COUNTRY = Place("中国", "country")  # what 全国 / 我国 stand for
 # the names a user gives the country as a document's region (--region 中国): a national paper's

@@ -300,40 +300,23 @@ def _with_units_implied(text: str, quantities: list[tuple[int, Quantity]]) -> li
         out[position] = (token, quantity)
     for position in range(1, len(out)):  # forwards: the figure before has its unit by now
         token, quantity = out[position]
-        if quantity.kind is None:
-            out[position] = (token, _change_of_the_figure_before(text, quantity, out[position - 1][1]))
-        token, quantity = out[position]
-        if quantity.kind is None:
-            # the last level before it, past a span of time (連續2年跌破45萬大關)
-            level = next((q for _, q in reversed(out[:position]) if q.kind in _CHANGED_KINDS), None)
-            if level is not None:
-                out[position] = (token, _mark_of_the_figure_before(text, quantity, level))
+        if quantity.kind is None and _LARGE_SCALE.search(quantity.mention):
+            out[position] = (token, _in_the_unit_of_a_level_before(text, quantity, out[:position]))
     return out
 
 
-def _mark_of_the_figure_before(text: str, quantity: Quantity, before: Quantity) -> Quantity:
-    """ "總人口數44萬9890人,連續2年跌破45萬大關": a bare figure with 万 or 亿 written as a mark (大关, 关口) the figure
-    before it in its sentence passed or fell below is in that figure's unit."""
-    if not _LARGE_SCALE.search(quantity.mention) or before.kind not in _CHANGED_KINDS:
+def _in_the_unit_of_a_level_before(text: str, quantity: Quantity, before: list[tuple[int, Quantity]]) -> Quantity:
+    """A bare figure with 万 or 亿 in the unit of a level before it in its sentence: right after a verb of change it is
+    the change of the figure before it ("住宿人次412.5萬，較去年同期增加21.3萬", "接待游客3250万人次，比上年增加210万");
+    written as a mark (大关, 关口) it is the mark the last level before it passed or fell below, past a span of time
+    ("總人口數44萬9890人,連續2年跌破45萬大關")."""
+    if A_MARK.match(text, quantity.end):
+        level = next((q for _, q in reversed(before) if q.kind in _CHANGED_KINDS), None)
+    else:
+        level = before[-1][1] if _change_verb_before().search(text, before[-1][1].end, quantity.start) else None
+    if level is None or level.kind not in _CHANGED_KINDS or _SENTENCE_END.search(text, level.end, quantity.start):
         return quantity
-    if _SENTENCE_END.search(text, before.end, quantity.start) or not A_MARK.match(text, quantity.end):
-        return quantity
-    return quantity._replace(unit=before.unit, kind=before.kind)
-
-
-# a round level written as a mark passed or fallen below (45万大关); the metric step names it by the level's metric
-A_MARK = compile_pattern(r"(?:大关|关口|大關|關口)")
-
-
-def _change_of_the_figure_before(text: str, quantity: Quantity, before: Quantity) -> Quantity:
-    """ "住宿人次412.5萬，較去年同期增加21.3萬", "接待游客3250万人次，比上年增加210万": a bare figure with 万 or 亿
-    right after a verb of change is the change of the figure before it in its sentence, in that figure's unit."""
-    if not _LARGE_SCALE.search(quantity.mention) or before.kind not in _CHANGED_KINDS:
-        return quantity
-    between = text[before.end : quantity.start]
-    if _SENTENCE_END.search(between) or _change_verb_before().search(between) is None:
-        return quantity
-    return quantity._replace(unit=before.unit, kind=before.kind)
+    return quantity._replace(unit=level.unit, kind=level.kind)
 
 
 _CHANGED_KINDS = frozenset({"count", "money", "measure"})
@@ -351,6 +334,10 @@ def _change_verb_before() -> re.Pattern[str]:
 def _bracketed_alternative() -> re.Pattern[str]:
     units = lexicon.alternation(list(lexicon.units()))
     return compile_pattern(rf"[（(](?P<number>[0-9０-９.．]+)[）)](?P<scale>[十百千万亿]{{0,2}})(?P<unit>{units})")
+
+
+# a round level written as a mark passed or fallen below (45万大关); the metric step names it by the level's metric
+A_MARK = compile_pattern(r"(?:大关|关口|大關|關口)")
 
 
 def _with_unit(quantity: Quantity, unit: lexicon.Unit, scale: float) -> Quantity:

@@ -185,6 +185,7 @@ def metric_component(doc: Doc) -> Doc:
     mentions = {m.start: m for m in reversed(names_of_one(attributes.places or [], claims))}
     ending_at = {m.end: m for m in attributes.places or []}
     boundaries = Breaks(text, _BEFORE_BOUNDARY)
+    aimed_at = aiming_verb_ends(text)  # where each verb of aiming ends, read once a document
     name_spans = sorted((m.start, m.end) for m in attributes.places or [])
     balances = Balances(text)
     before_phrases: list[str] = []
@@ -210,7 +211,7 @@ def metric_component(doc: Doc) -> Doc:
         clause_start = _coordination_start(text, clause_start, claim, previous, ending_at)
         clause_start = _after_a_subsidiary(text, clause_start, claim.start, mentions)
         clause_start = _after_a_run_in_heading(text, clause_start, claim.start)
-        clause_start = _at_the_place_aimed_for(text, clause_start, claim.start, mentions)
+        clause_start = _at_the_place_aimed_for(aimed_at, clause_start, claim.start, mentions)
         clause_start = _past_a_name_across(name_spans, clause_start, claim.start)
         clause_start = _after_a_dateline(text, clause_start, claim.start)
         raw_before = _without_part_named(text[clause_start : claim.start], clause_start, ending_at)
@@ -1873,10 +1874,11 @@ _FIGURE_TAGS = frozenset({"m", "mq"})
 _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn"})
 
 
-def _at_the_place_aimed_for(text: str, clause_start: int, end: int, mentions: dict) -> int:
-    """Where a place right after a verb of aiming starts (經濟部將確保臺中市今年工業產值突破3兆元: at 臺中市, see
-    extract/aims.py): the body and its aim are no part of the metric; else the clause's start."""
-    return next((at for at in aiming_verb_ends(text, clause_start, end) if at in mentions), clause_start)
+def _at_the_place_aimed_for(aimed_at: frozenset[int], clause_start: int, end: int, mentions: dict) -> int:
+    """Where a place right after a verb of aiming (where one ends: `aimed_at`) starts (經濟部將確保臺中市今年工業產值
+    突破3兆元: at 臺中市, see extract/aims.py): the body and its aim are no part of the metric; else the clause's
+    start."""
+    return min((at for at in aimed_at if clause_start < at <= end and at in mentions), default=clause_start)
 
 
 def _after_a_run_in_heading(text: str, clause_start: int, end: int) -> int:

@@ -61,6 +61,7 @@ from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
 from extract.places import (
     COUNTRY,
+    PARTS_OPENING,
     RANKED_BY,
     RANKED_CLAUSE,
     Mention,
@@ -244,6 +245,7 @@ def subject_component(doc: Doc) -> Doc:
         balances,
         restated,
         _levels_of_bases(text, attributes.places or [], region),
+        aiming_verb_ends(text),
     )
     # each sentence's places with the bracket balance of the text up to their end, worked out once a sentence,
     # not once a figure: a bulletin's sentence lists a hundred places and as many figures
@@ -597,6 +599,7 @@ class _Context(NamedTuple):
     balances: Balances  # the text's bracket balances
     restated: dict[int, Place]  # sentence start -> the lead's subject, for a sentence opening with the lead's window
     base_levels: dict[int, Place]  # where a comparison base's bracketed level opens -> the base (全国平均水平(79岁))
+    aimed_at: frozenset[int]  # where each verb of aiming ends (extract/aims.py)
 
 
 def _candidates(
@@ -663,7 +666,7 @@ def _candidates(
     # opening place (辽宁省…鞍山市新增2例)
     yield "sentence", _whole_of_the_part(text, claim, earlier, context.balances)
     # …力争海南省去冬今春瓜菜种植面积稳定在300万亩左右,总产量497万吨: the place aimed for is the later clauses' too
-    yield "sentence", _place_aimed_for(in_sentence, text, claim.sentence_start, claim.start)
+    yield "sentence", _place_aimed_for(in_sentence, context.aimed_at, claim.sentence_start, claim.start)
     # in a story about one body, another body named in passing that opens the sentence (the firm whose man
     # paid a hospital head 10万元) is no subject of a figure in a later clause: the story's body is (a
     # division there keeps the sentence: about_the_body without a region leaves places alone); a body that acts
@@ -816,7 +819,7 @@ def _whole_of_the_part(
     """The subject of the whole a figure is a part of: a figure after 其中 (邯郸市新建高标准农田20万亩，
     其中水浇地15万亩，旱地5万亩; 深圳市新增3例,其中2例为境外输入) is a part of the last figure before the 其中
     with no semicolon between, when that one's subject was named in its own clause."""
-    opened = text.rfind(_PARTS_OPENING, claim.sentence_start, claim.start)
+    opened = text.rfind(PARTS_OPENING, claim.sentence_start, claim.start)
     if opened < 0 or any(mark in text[opened : claim.start] for mark in _SEMICOLONS):
         return None
     # not a figure inside a bracket closed before the part (现有重症病例80例（其中危重24例）after 确诊病例1092例
@@ -835,9 +838,6 @@ def _whole_of_the_part(
     if whole is None or whole[2] != "clause" or any(mark in text[whole[0].end : opened] for mark in _SEMICOLONS):
         return None
     return whole[1]
-
-
-_PARTS_OPENING = "其中"
 
 
 @cache
@@ -1235,11 +1235,13 @@ def _first_of_each(in_sentence: list[Resolved], claim: Claim, text: str) -> Plac
 _EACH_BEFORE_FIGURE = compile_pattern(r"\s?各\s?")
 
 
-def _place_aimed_for(in_sentence: list[Resolved], text: str, start: int, end: int) -> Place | None:
-    """A place right after a verb of aiming in text[start:end] (省农业农村厅将力争海南省…种植面积稳定在300万亩左右:
-    海南省, lexicon/aiming_verbs.txt): the place that is to reach the target, not the body that aims."""
-    ends = aiming_verb_ends(text, start, end)
-    return next((i.place for i in in_sentence if i.mention.start in ends), None) if ends else None
+def _place_aimed_for(in_sentence: list[Resolved], aimed_at: frozenset[int], start: int, end: int) -> Place | None:
+    """A place right after a verb of aiming (where one ends: `aimed_at`) in text[start:end] (省农业农村厅将力争海南省…
+    种植面积稳定在300万亩左右: 海南省, lexicon/aiming_verbs.txt): the place that is to reach the target, not the body
+    that aims."""
+    if not aimed_at:
+        return None
+    return next((i.place for i in in_sentence if start < i.mention.start <= end and i.mention.start in aimed_at), None)
 
 
 def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context, end: int | None = None) -> Place | None:
@@ -1279,7 +1281,7 @@ def _in_clause(in_sentence: list[Resolved], claim: Claim, context: _Context, end
         )
         if item is not None:
             return item.place
-    aimed = _place_aimed_for(in_sentence, text, clause_start, at)
+    aimed = _place_aimed_for(in_sentence, context.aimed_at, clause_start, at)
     if aimed is not None:
         return aimed
     opener = _clause_opener(in_sentence, claim, context, clause_start) or _ranked_in_clause(
