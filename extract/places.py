@@ -1781,10 +1781,14 @@ _SHORTEST_ABBREVIATION = 3
 def a_provinces_offices(name: str) -> bool:
     """A province's offices named as such (河北省法院: all its courts, lexicon/place_offices.tsv), no short form or
     abbreviation of its one office (河北省高级人民法院)."""
-    return any(
-        name.endswith(_PROVINCE + office) and office_in_full(office, "province") == office
-        for office in _place_offices()
-    )
+    return name.endswith(_provinces_offices_endings())
+
+
+@cache
+def _provinces_offices_endings() -> tuple[str, ...]:
+    """省 and each office a province's name keeps as written (省法院), read once from place_offices.tsv: the test runs
+    for every body's name of every article."""
+    return tuple(_PROVINCE + office for office in _place_offices() if office_in_full(office, "province") == office)
 
 
 _PROVINCE = "省"
