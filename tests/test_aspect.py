@@ -347,12 +347,12 @@ def test_a_list_heading_that_counts_before_its_noun(claim_of, text, region, ment
         ),
         # a heading that says the running total
         ("全市累计确诊病例中，男性12例、女性9例。", "菏泽市", "9例", "cumulative", None),
-        # a split of the day's new cases is no running total's: left as it is
+        # a split of the day's new cases is no running total's: of the day's flow it adds up to
         (
             "截至3月2日12时，全省累计报告确诊病例1200例。2日当天0-12时全省新增确诊病例15例。男性9例，女性6例。",
             "广东省",
             "6例",
-            None,
+            "flow",
             "2日当天0-12时",
         ),
         # a split adding up to no figure before it

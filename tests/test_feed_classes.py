@@ -75,7 +75,7 @@ CITY_EACH_COUNTY = "全市粮食总产量300万吨。分县区粮食产量：安
     ("text", "region", "mention", "nth", "metric"),
     [
         (PROVINCE_LIST, "广东省", "4例", 0, "病例"),
-        (PROVINCE_LIST, "广东省", "4例", 1, "男性"),
+        (PROVINCE_LIST, "广东省", "4例", 1, "男性确诊病例"),  # a split by sex of the 9 new cases
         (CITY_LIST, "菏泽市", "4例", 0, "病例"),
         (PROVINCE_HEADING_AFTER, "甘肃省", "1例", 1, "重症病例"),
         (CITY_JOBS, "菏泽市", "150个", 0, "公益性岗位"),

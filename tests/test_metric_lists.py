@@ -517,3 +517,53 @@ def test_the_noun_after_the_last_parts_de_is_every_parts(claim_of, genre, text, 
 def test_the_looser_joining_word_parts_the_last_two_items(claims_of, genre, text, region, expected):
     found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {m: found.get(m) for m in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # a split by sex adding up to the figure before it counts the people of each sex among what that figure
+        # counts (a feed's bulletin with 其中; a province's bulletin whose split stands sentences after the total; a
+        # county's communiqué of population, as the gold's 男性户籍人口)
+        (
+            "city bulletin",
+            "截至目前，天津累计报告新型冠状病毒感染的肺炎确诊病例45例，其中男性28例，女性17例；年龄最大的83岁。",
+            "天津市",
+            {"28例": ("男性肺炎确诊病例", "cumulative"), "17例": ("女性肺炎确诊病例", "cumulative")},
+        ),
+        (
+            "province bulletin",
+            "截至2月6日12时，全省累计报告确诊病例970例。6日当天0-12时全省新增确诊病例26例。新增确诊病例中，"
+            "广州市15例、佛山市11例。男性475例，女性495例，年龄介于2月龄-86岁之间。",
+            "广东省",
+            {"475例": ("男性确诊病例", "cumulative"), "495例": ("女性确诊病例", "cumulative")},
+        ),
+        (
+            "county communiqué",
+            "年末全县户籍人口52.3万人，其中男性27.1万人，女性25.2万人。",
+            "嵩明县",
+            {"27.1万人": ("男性户籍人口", "stock"), "25.2万人": ("女性户籍人口", "stock")},
+        ),
+    ],
+)
+def test_a_split_by_sex_counts_its_wholes_people_of_that_sex(claims_of, genre, text, region, expected):
+    found = {c["mention"]: (c["metric"], c["aspect"]) for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # a split adding up to no figure before it, or a sex written after its figure, says nothing of a whole
+        ("city bulletin", "全市累计确诊病例10例，其中男性3例，女性2例已出院。", "天津市", {"3例": "男性"}),
+        (
+            "Macau fire services report",
+            "消防局合共運送了6,368宗個案,涉及11,540人(5,903男、5,637女)。",
+            "澳门特别行政区",
+            {"5,903男": "男性", "5,637女": "女性"},
+        ),
+    ],
+)
+def test_a_split_by_sex_adding_up_to_nothing_stays_a_sex(claims_of, genre, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre

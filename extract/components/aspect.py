@@ -49,6 +49,7 @@ from extract.brackets import balance
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.metric_lists import counted_alike
+from extract.components.metric_persons import of_one_sex, without_its_sex
 from extract.components.metric_phrases import history_phrase
 from extract.components.period import NOW_WORDS, a_report_window, a_window_of_new_figures, period_dates
 from extract.headline_figures import in_own_words, restating_keys, same_metric
@@ -381,7 +382,7 @@ def _labelled_items_of_a_list(text: str, claims: list[Claim]) -> None:
             continue
         if before.subject is None or before.subject == item.subject:
             continue  # the part before is a place's of the list (昌平区3例), not a figure of the whole's place
-        if item.metric in _sex_words():
+        if of_one_sex(item.metric):
             continue  # a split by sex is a whole's only where it adds up to it (_splits_of_running_totals)
         if item.metric and before.metric and item.metric[-_HEAD_CHARS:] == before.metric[-_HEAD_CHARS:]:
             continue  # 确诊病例…中卫市1例，疑似病例0例: a count of another kind of the same thing, no part of it
@@ -392,11 +393,6 @@ def _labelled_items_of_a_list(text: str, claims: list[Claim]) -> None:
             and text[before.end + 1 : item.start].strip() == item.metric
         ):
             item.aspect = before.aspect
-
-
-@cache
-def _sex_words() -> frozenset[str]:
-    return frozenset(lexicon.word_list("sex_words.txt"))
 
 
 # how far back a split's total is looked for: a province's bulletin lists its cities' shares between
@@ -439,7 +435,7 @@ def _a_split_part(claim: Claim, first: Claim, text: str) -> bool:
         and claim.unit == first.unit
         and claim.sentence_start == first.sentence_start
         and claim.article_index == first.article_index
-        and (claim.metric in _sex_words() or _neither_dated_nor_an_outcome(claim, text))
+        and (of_one_sex(claim.metric) or _neither_dated_nor_an_outcome(claim, text))
     )
 
 
@@ -475,7 +471,7 @@ def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> N
     parts = claims[i:j]
     heading = text[parts[0].sentence_start : parts[0].start]
     cut = _CLAUSE_BOUNDARY.search(heading)
-    by_sex = all(part.metric in _sex_words() for part in parts)
+    by_sex = all(of_one_sex(part.metric) for part in parts)
     if by_sex and cut is not None and "cumulative" in aspect_markers_in(heading[: cut.start()]):
         for part in parts:
             part.aspect = "cumulative"  # 累计报告确诊病例中，男性424例，女性446例
@@ -686,7 +682,7 @@ def _counted_in_a_window(text: str, claims: list[Claim], i: int) -> str | None:
         68例，其中…): then this one, or a part of it, is not the window's count of it (or is, where it lists that flow's
     parts — and then the list took the flow's aspect already), and is left unknown."""
     claim = claims[i]
-    if claim.unit not in PEOPLE_UNITS or claim.metric in _sex_words():
+    if claim.unit not in PEOPLE_UNITS or of_one_sex(claim.metric):
         # only cases and people are counted by a reporting window; a split by sex (男性133例，女性139例) is of its
         # total's aspect and time (_splits_of_running_totals)
         return None
@@ -813,17 +809,20 @@ def _of_the_whole(text: str, claims: list[Claim], i: int) -> str | None:
     heading_end = part.sentence_start + len(opening)
     # under a heading of words (确诊病例中，…), the list's largest part bounds its whole from below
     largest = _largest_part(claims, part, heading_end) if _WORDS_HEADING.fullmatch(opening) else None
+    kind_counted = without_its_sex(part.metric or "")  # 男性确诊病例 is a part of 确诊病例
     for whole in reversed(claims[max(0, i - 40) : i]):
         if whole.article_index != part.article_index:
             break
         if counted and part.sentence_start <= whole.start < heading_end:
             continue  # the heading's count (13例确诊病例中) restates the whole, which came before it
-        if part.metric and whole.metric and whole.metric.endswith(part.metric) and counted_alike(whole.unit, part.unit):
+        if part.metric and (whole.metric or "").endswith(kind_counted) and counted_alike(whole.unit, part.unit):
             in_the_list = whole.sentence_start == part.sentence_start and whole.start >= heading_end
             if not in_the_list and largest is not None and whole.value is not None and whole.value < largest:
                 # a whole is no smaller than any of its parts: 确诊病例中，深圳市354例… lists no part of the day's
                 # 20 new cases of the sentence before, but of the running total 1095 before that
                 continue
+            if not in_the_list and of_one_sex(part.metric) and whole.value is not None and whole.value < part.value:
+                continue  # the same for a split by sex (男性475例: not of the day's 26 new cases)
             if whole.aspect == "flow" and _AS_OF.match(part.period or "") and whole.period != part.period:
                 return None  # a part counted as of a time (截至2月5日24时) is no part of a window's flow
             if whole.aspect is not None:

@@ -71,6 +71,7 @@ from extract.components.metric_lists import (
     ranked_lists,
     ranked_members,
     share_out_lists,
+    splits_by_sex,
     visitors_of_a_bracketed_figure,
 )
 from extract.components.metric_pairs import former_and_latter
@@ -593,6 +594,7 @@ def metric_component(doc: Doc) -> Doc:
     former_and_latter(text, claims, mentions)
     parts_of_a_whole(text, claims, balances, paired)
     parts_adding_up_to_a_whole_before(claims, balances)  # before a part restating a figure takes its name
+    splits_by_sex(text, claims)
     _named_in_the_article(claims)
     parts_of_a_distributed_whole(text, claims, balances, paired)
     _parts_said_to_be_a_kind(text, claims)

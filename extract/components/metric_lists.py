@@ -19,6 +19,7 @@ from extract import lexicon
 from extract.aspect_words import PEOPLE_UNITS, names_an_outcome
 from extract.brackets import SHORT_BRACKETED, Balances
 from extract.claims import Claim
+from extract.components.metric_persons import sex_words
 from extract.components.metric_phrases import (
     MAX_METRIC,
     QUOTE_CHARS,
@@ -130,6 +131,55 @@ def parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired:
         if whole is not None and whole.metric:
             part.metric = _what_the_whole_turned_into(text, whole) or whole.metric
             part.metric_basis = "sentence" if whole.sentence_start == part.sentence_start else "carried"
+
+
+def splits_by_sex(text: str, claims: list[Claim]) -> None:
+    """ "确诊病例45例，其中男性28例，女性17例", "累计报告…病例71例。…；男性36例，女性35例；": figures named by a sex
+    alone, written before each (男性28例, not 5,903男), of both sexes in one sentence and adding up to a figure of
+    their article before them, count the people of that sex among what that figure counts (男性确诊病例), as a
+    statistical table's 男性户籍人口 does: the sum tells the whole apart from the figures between."""
+    i = 0
+    while i < len(claims):
+        j = i
+        while (
+            j < len(claims)
+            and _named_by_a_sex(text, claims[j])
+            and claims[j].sentence_start == claims[i].sentence_start
+        ):
+            j += 1
+        split = claims[i:j]
+        if len({claim.metric[0] for claim in split}) < _SEXES:
+            i = max(j, i + 1)
+            continue
+        total = sum(part.value for part in split)
+        whole = next(
+            (
+                c
+                for c in reversed(claims[:i])
+                if c.article_index == split[0].article_index
+                and counted_alike(c.unit, split[0].unit)
+                and c.metric
+                and not _a_name(c.metric)
+                and c.metric not in sex_words()
+                and abs(c.value - total) < 1e-9
+            ),
+            None,
+        )
+        if whole is not None:
+            basis = "sentence" if whole.sentence_start == split[0].sentence_start else "carried"
+            for part in split:
+                sex = part.metric if len(part.metric) > 1 else f"{part.metric}{_SEX_NOUN}"
+                part.metric, part.metric_basis = sex + whole.metric, basis
+        i = j
+
+
+_SEXES = 2  # a split names both
+_SEX_NOUN = "性"  # 男 -> 男性, as a table's row label writes it
+
+
+def _named_by_a_sex(text: str, claim: Claim) -> bool:
+    metric = claim.metric or ""
+    return claim.kind == "count" and metric in sex_words() and text.endswith(metric, 0, claim.start)
 
 
 def parts_of_a_distributed_whole(text: str, claims: list[Claim], balances: Balances, paired: frozenset[int]) -> None:

@@ -32,6 +32,20 @@ def sex_words() -> frozenset[str]:
     return frozenset(lexicon.word_list("sex_words.txt"))
 
 
+def of_one_sex(metric: str | None) -> bool:
+    """A sex alone (男性) or a sex before what a split by sex counts (男性确诊病例: metric_lists.splits_by_sex)."""
+    return bool(metric) and (metric in sex_words() or metric.startswith(_SEXES_WRITTEN_OUT))
+
+
+def without_its_sex(metric: str) -> str:
+    """What a split by sex counts, its sex gone (男性确诊病例 -> 确诊病例); any other metric as it is."""
+    return metric[len(_SEXES_WRITTEN_OUT[0]) :] if metric.startswith(_SEXES_WRITTEN_OUT) else metric
+
+
+# the sexes as a split by sex writes them before what it counts (男性确诊病例), both of one length
+_SEXES_WRITTEN_OUT = ("男性", "女性")
+
+
 def persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
     """An age measures the person or case named before it (患者, 病例), or 年龄 where written; the sex
     listed beside it (吉林市新增病例，男，57岁; 第94例：70岁女性; 患者为男性，46岁) is an attribute of the
