@@ -845,6 +845,19 @@ def _read(mention: str) -> tuple | None:
     return reading
 
 
+def _a_year_across_two(numeral: str) -> bool:
+    """2004/2005, 2023/24: a year and the next, as a school, fiscal or sports year is written."""
+    first, _, second = numeral.replace("／", "/").partition("/")
+    if len(first) != _YEAR_DIGITS or not first.isascii() or not _EARLIEST_YEAR <= int(first) <= _LATEST_YEAR:
+        return False
+    following = int(first) + 1
+    return second == str(following) or second == f"{following % 100:02d}"
+
+
+_YEAR_DIGITS = 4
+_EARLIEST_YEAR, _LATEST_YEAR = 1900, 2100
+
+
 def _reading(match: re.Match[str]) -> tuple | None:
     """The fields of a Quantity after its offsets and mention, from a match of the whole mention.
     Raises ValueError (only) for a numeral that cannot be read."""
@@ -856,8 +869,8 @@ def _reading(match: re.Match[str]) -> tuple | None:
         numeral = match["fraction"]
         written_arabic = "/" in numeral or "／" in numeral
         share = parse_share(numeral)
-        if written_arabic and share.value >= 100:
-            return None  # 12/5, 3/2: not a proper fraction, a date or a score
+        if written_arabic and (share.value >= 100 or _a_year_across_two(numeral)):
+            return None  # 12/5, 3/2: not a proper fraction, a date or a score; 2004/2005学年 a school year
         number = NumberValue(share.value, share.value_high, share.vague)
         unit_surface, unit, kind, chinese, big = "", share.unit, "percent", not written_arabic, False
         if share.vague:

@@ -833,6 +833,21 @@ def test_fractions_are_percentages_to_two_decimals(text, mention, value):
 
 
 @pytest.mark.parametrize(
+    ("genre", "text"),
+    [
+        # a year and the next written with a slash are a school, fiscal or sports year, no fraction (2004/2005 is no
+        # 99.95%): a Macau education survey, a Hong Kong budget, a league report
+        ("Macau education survey", "2004/2005学年全澳共有138间学校。"),
+        ("Hong Kong budget", "2024/25財政年度的開支。"),
+        ("league report", "2023/24赛季的观众。"),
+        ("bare", "在2019/2020年间。"),
+    ],
+)
+def test_a_year_across_two_is_no_fraction(genre, text):
+    assert [q.mention for q in find_quantities(text) if "/" in q.mention] == [], genre
+
+
+@pytest.mark.parametrize(
     ("text", "mentions"),
     [
         ("他说，一个项目就能带动全村。", []),  # 一 before a count word is the article

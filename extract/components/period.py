@@ -55,7 +55,7 @@ _ACROSS_YEARS_WHOLE = compile_pattern(_ACROSS_YEARS)
 # a year across two calendar years: a fiscal year as Hong Kong and Macau write it (2025-26年度, 2024/25财政年度: April
 # to March) and a school year (2023—2024学年: September to August); tried after a span of years (2025-2027年度 is
 # 2025-2027年, three years, each of a list after 分别)
-_SPLIT_YEAR_TERMS = "年度|财政年度|財政年度|财年|學年|学年"
+_SPLIT_YEAR_TERMS = lexicon.alternation(lexicon.word_list("split_year_terms.txt"))
 _SECOND_YEAR = rf"(?:{_RANGE_YEAR}|[0-9]{{2}})"  # 2025-26, 2024/2025
 _SPLIT_YEAR = rf"(?P<first>{_RANGE_YEAR})\s?[-—–/／]\s?{_SECOND_YEAR}\s?(?P<term>{_SPLIT_YEAR_TERMS})"
 _SPLIT_YEAR_WHOLE = compile_pattern(_SPLIT_YEAR)
