@@ -848,6 +848,20 @@ def test_a_year_across_two_is_no_fraction(genre, text):
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "mention", "unit"),
+    [
+        # micrograms in the Greek or the micro sign, per cubic metre: a Taiwan city's air-quality release and a
+        # mainland city's environment bulletin
+        ("Taiwan air quality", "台中去年PM2.5年均濃度降至20.2μg/m3。", "20.2μg/m3", "μg/m3"),
+        ("city environment bulletin", "PM2.5平均浓度为32µg/m³。", "32µg/m³", "μg/m³"),
+    ],
+)
+def test_micrograms_per_cubic_metre(genre, text, mention, unit):
+    (quantity,) = [q for q in find_quantities(text) if q.mention == mention]
+    assert quantity.unit == unit, genre
+
+
+@pytest.mark.parametrize(
     ("text", "mentions"),
     [
         ("他说，一个项目就能带动全村。", []),  # 一 before a count word is the article
