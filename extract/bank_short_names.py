@@ -1,5 +1,6 @@
 """A bank named in full (招商银行, 中国工商银行) is then written by its short name, the first character of its own
-name and 行 (招行, 工行, 建行; 中国银行 is 中行): the short name names the same bank, so its figures are the
+name and 行 (招行, 工行, 建行; 中国银行 is 中行), or, for a bank whose name opens with 中国, by its name without it
+(中国农业银行 -> 农业银行, as a bank's news writes itself): the short name names the same bank, so its figures are the
 bank's and the name is no part of what they measure (招行不良贷款率0.95%: 不良贷款率 of 招商银行). Only banks the
 text names in full, and only where the short name stands as a word of its own (施工行业 holds no 工行).
 
@@ -16,24 +17,27 @@ _CHINA = "中国"
 _SHORT_END = "行"
 
 
-def short_name(bank: str) -> str | None:
-    """招商银行 -> 招行, 中国工商银行 -> 工行, 中国银行 -> 中行, a branch (中国建设银行菏泽分行) by its bank's: 建行;
-    None for a name that is no bank's."""
+def short_names(bank: str) -> tuple[str, ...]:
+    """招商银行 -> (招行,), 中国工商银行 -> (工行, 工商银行), 中国银行 -> (中行,), a branch (中国建设银行菏泽分行)
+    by its bank's: (建行, 建设银行); () for a name that is no bank's."""
     if _BANK not in bank:
-        return None
+        return ()
     bank = bank[: bank.index(_BANK) + len(_BANK)]
     if len(bank) < 3:
-        return None
-    own = bank[len(_CHINA) :] if bank.startswith(_CHINA) and len(bank) > len(_CHINA) + len(_BANK) else bank
-    return own[0] + _SHORT_END
+        return ()
+    if bank.startswith(_CHINA) and len(bank) > len(_CHINA) + len(_BANK):
+        own = bank[len(_CHINA) :]
+        return own[0] + _SHORT_END, own
+    return (bank[0] + _SHORT_END,)
 
 
 def short_name_mentions(text: str, organisations: list[Mention]) -> list[Mention]:
     """Where the text writes a bank it names in full by its short name, each a mention of that bank."""
     banks = {}
     for mention in organisations:
-        if mention.role == "organisation" and (short := short_name(mention.place.name)) is not None:
-            banks.setdefault(short, mention.place)
+        if mention.role == "organisation":
+            for short in short_names(mention.place.name):
+                banks.setdefault(short, mention.place)
     named = MentionSpans(organisations)
     found = []
     for short, bank in banks.items():

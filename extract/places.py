@@ -2359,10 +2359,10 @@ def _verb_and_category(name: str, name_start: int, places: MentionSpans) -> bool
         return False
     first = tagged_words(name, 0, len(name))[:1]
     # the two are a place's name jieba knows, a name or an abbreviation of one (武大人民医院: 武大 is 武汉大学), or a
-    # name's numerals (三一集团有限公司): no verb
+    # name's numerals (三一集团有限公司): no verb; nor where jieba knows the whole as one name (中国农业银行)
     return not (
         first
-        and first[0].end == 2
+        and first[0].end in (2, len(name))
         and (first[0].tag in _NAME_TAGS or _NUMERALS_OF_A_NAME.fullmatch(first[0].word) is not None)
     )
 
