@@ -1,5 +1,8 @@
-"""A bare dollar sign is the local dollar in a text about Hong Kong, Macau or Taiwan (lexicon/local_dollars.tsv):
-港幣10億元($1,072,154,197) is 1,072,154,197 港元, not US dollars. Pure functions."""
+"""A text about Hong Kong, Macau or Taiwan counts its own money in 元, as a mainland text counts 人民币
+(lexicon/local_dollars.tsv): the place's dollar named (港幣10億元, 新臺幣2478.1億元, HK$5億) or a bare dollar sign
+($1,072,154,197) is 元 there, as the gold of every set writes it (dev2 SOURCES: "money is 新臺幣 but written 億元 / 元;
+annotated with unit 元"). Another place's dollar stays named (1.5亿港元 in a mainland text, US$20 anywhere), and a
+bare dollar sign elsewhere is the US dollar. Pure functions."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from extract.places import Place
 
 _BARE_SIGNS = ("$", "＄")
 _US_DOLLAR = "美元"
+_OWN_MONEY = "元"
 
 
 @cache
@@ -18,8 +22,12 @@ def _currencies() -> dict[str, str]:
 
 
 def local_unit(unit: str, mention: str, region: Place | None) -> str:
-    """The unit of a figure written with a bare dollar sign ($864,556,425) in a text about `region`: the region's
-    dollar where it has one, else `unit` as read."""
-    if unit != _US_DOLLAR or not mention.lstrip().startswith(_BARE_SIGNS) or region is None or region.code is None:
+    """The unit of a money figure in a text about `region`: 元 for the region's own dollar, named or written as a
+    bare dollar sign, where the region writes its own money so; else `unit` as read."""
+    if region is None or region.code is None:
         return unit
-    return next((currency for prefix, currency in _currencies().items() if region.code.startswith(prefix)), unit)
+    own = next((currency for prefix, currency in _currencies().items() if region.code.startswith(prefix)), None)
+    if own is None:
+        return unit
+    bare_sign = unit == _US_DOLLAR and mention.lstrip().startswith(_BARE_SIGNS)
+    return _OWN_MONEY if unit == own or bare_sign else unit

@@ -8,7 +8,9 @@ import pytest
     ("text", "region", "mention", "value", "unit"),
     [
         # results news: a dividend per share in cents
-        ("董事會宣派中期股息每股1.15港仙，去年同期為每股2港仙。", "香港特别行政区", "1.15港仙", 0.0115, "港元/股"),
+        # (in a text about Hong Kong its own dollar is 元)
+        ("董事會宣派中期股息每股1.15港仙，去年同期為每股2港仙。", "香港特别行政区", "1.15港仙", 0.0115, "元/股"),
+        ("該公司宣派股息每股1.15港仙。", "北京市", "1.15港仙", 0.0115, "港元/股"),
         ("该公司宣布季度股息为每股25美分。", "中国", "25美分", 0.25, "美元/股"),
         # consumer news: a price rise in 毛钱, a coin of the 元
         ("菜市场的白菜比上周贵了5毛钱。", "菏泽市", "5毛钱", 0.5, "元"),
