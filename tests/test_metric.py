@@ -1480,6 +1480,39 @@ def test_a_comparison_and_its_verb_name_nothing(claim_of, text, region, mention,
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # the same stretch of a season or holiday of another year (与2016年春运同期相比, 比上年国庆黄金周同期), or of
+        # the year before with its 与 left out (同期相比上涨): a comparison naming nothing, the change of the level
+        # before it (a district's travel-season report, a city's holiday tourism release)
+        (
+            "travel-season report",
+            "全区共完成旅客运输量193.0865万人次,与2016年春运同期相比上涨1.87%。",
+            "宣城市",
+            "1.87%",
+            "旅客运输量",
+        ),
+        (
+            "travel-season report",
+            "其中县际以上班车完成旅客运输量38.82万人次,同期相比上涨1.3%。",
+            "宣城市",
+            "1.3%",
+            "县际以上班车旅客运输量",
+        ),
+        (
+            "holiday tourism release",
+            "假期全市接待游客520万人次，比上年国庆黄金周同期增长8.2%。",
+            "洛阳市",
+            "8.2%",
+            "游客",
+        ),
+    ],
+)
+def test_a_comparison_with_a_seasons_same_stretch_names_nothing(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "metric"),
     [
         # a figure set against the one before it (超过了去年的…, 高于…的) measures the same thing: a finance digest,

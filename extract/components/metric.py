@@ -896,11 +896,12 @@ _COMPARISON_OPENING = compile_pattern(r"\s*(?:较之|相较|相比|较|比|同�
 
 def _a_comparison_and_its_verb(before: str) -> bool:
     """The words before a figure are a comparison with a time and a verb of a few characters alone (比2014年同期多卖,
-    较上年同期多增): what changed is named before them."""
+    较上年同期多增, 与2016年春运同期相比上涨): what changed is named before them."""
     match = _comparison_opening_a_clause().match(before)
     if match is None:
         return False
-    rest = before[match.end() :].strip()
+    close = _COMPARED_WITH_CLOSE.match(before, match.end())  # 与2016年春运同期|相比上涨: the frame's closing word
+    rest = before[close.end() if close is not None else match.end() :].strip()
     return 0 < len(rest) <= _VERB_AFTER_A_COMPARISON and all(tag.startswith("v") for _, tag in phrase_words(rest))
 
 

@@ -242,9 +242,14 @@ def comparison_pattern(roc: bool = False) -> str:
     comparison."""
     words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
-    base = rf"(?:{baselines}|{_compared_year(roc)}|{_MONTHS}|[一二两三四五六七八九十0-9]+年前|{_NUM}{{1,2}}日)"
+    # 上年春运同期, 2016年春运同期: the same stretch of a named season or holiday of that year
+    times = rf"{baselines}|{_compared_year(roc)}|{_MONTHS}|[一二两三四五六七八九十0-9]+年前|{_NUM}{{1,2}}日"
+    base = rf"(?:(?:{times})(?:{_SEASON}同期)?)"
     # 与去年同期相比, 同上年比较: a baseline between 与/同/和/跟 and 相比, written, the closing word maybe cut off
     return rf"(?:(?:{lexicon.alternation(words)}|(?<![占对无好])比){base}?|[与同和跟]{base}(?:相比|相较|比较|对比)?)"
+
+
+_SEASON = r"[\u4e00-\u9fff]{1,4}?"  # the words of a season or holiday (春运, 春节黄金周) before its 同期
 
 
 def _compared_year(roc: bool) -> str:
