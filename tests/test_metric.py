@@ -1546,6 +1546,26 @@ def test_a_number_of_days_that_met_a_condition_is_a_count(claim_of, text, region
     assert claim_of(text, mention, region)["kind"] == kind
 
 
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # 有 and then days and what happened on them (有87天紫爆) count those days, no duration in a name
+        # (15分钟服务圈): a Taiwan city's air-quality release (Traditional) and a mainland city's environment bulletin
+        ("Taiwan air quality", "市府沿用較嚴格的標準。103年有87天紫爆,106年降至24天。", "臺中市", "87天", "紫爆天数"),
+        (
+            "city environment bulletin",
+            "今年以来，全市有126天空气质量优良，同比增加9天。",
+            "西安市",
+            "126天",
+            "空气质量优良天数",
+        ),
+    ],
+)
+def test_days_after_you_count_the_days_of_what_follows(claim_of, genre, text, region, mention, metric):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["kind"]) == (metric, "count"), genre
+
+
 def test_a_hospital_stay_in_days_stays_a_duration(claim_of):
     # a health notice: how long the patients stayed, not how many days met a condition
     text = "4名患者中，年龄最小的18岁，最大的42岁，平均住院天数10.25天。"

@@ -577,7 +577,7 @@ def metric_component(doc: Doc) -> Doc:
     _phrases_up_to_the_next_figure(text, claims)
     _outcomes_of_a_qualified_total(text, claims)
     _measures_of_the_counted(text, claims)
-    _counts_of_days(claims)
+    _counts_of_days(text, claims)
     _categories_after_a_measured_one(text, claims)
     noun_after_the_last_part(text, claims, mentions)
     _objects_of_bare_verbs(claims)
@@ -642,13 +642,25 @@ def _phrases_up_to_the_next_figure(text: str, claims: list[Claim]) -> None:
             claim.metric = tidy_metric(text[claim.end : following.start]) or None
 
 
-def _counts_of_days(claims: list[Claim]) -> None:
+def _counts_of_days(text: str, claims: list[Claim]) -> None:
     """A figure in days whose metric names a number of days that met a condition (平均优良天数30.7天:
-    lexicon/day_count_nouns.tsv) is a count of days; the unit alone made it a duration."""
+    lexicon/day_count_nouns.tsv) is a count of days; the unit alone made it a duration. So are the days after 有
+    with what happened on them written after the figure (103年有87天紫爆: 紫爆天数)."""
     for claim in claims:
+        if (
+            claim.kind == "duration"
+            and claim.metric
+            and text.endswith(_THERE_WERE, 0, claim.start)
+            and text.startswith(claim.metric, claim.end)
+        ):
+            claim.metric = f"{claim.metric}{_DAY_COUNT}"
         if claim.kind == "duration" and claim.metric:
             noun = next((n for n in _day_count_nouns() if claim.metric.endswith(n)), None)
             claim.kind = _day_count_nouns()[noun] if noun else claim.kind
+
+
+_THERE_WERE = "有"
+_DAY_COUNT = "天数"  # as a count of days is named (lexicon/day_count_nouns.tsv)
 
 
 @cache
