@@ -208,6 +208,9 @@ def test_counts_of_sessions_cases_and_things_before_a_code(claim_of, text, menti
         # a money word right after the figure names it too
         ("一度拥有1.2万亿资产的集团如今已被一分为四。", "1.2万亿", 1.2e12, "元"),
         ("集团留下300亿债务。", "300亿", 3e10, "元"),
+        # sums transferred (a Taiwan city's budget news, Traditional; a county's fiscal report)
+        ("新版財劃法通過後，中央挹注款項增257億。", "257億", 2.57e10, "元"),
+        ("上级下达各类款项3.2亿，全部拨付到位。", "3.2亿", 3.2e8, "元"),
         # a scale word alone before a money word is a sum too: company news and a work report
         ("这家地产商一度坐拥万亿资产，如今负债累累。", "万亿", 1e12, "元"),
         ("航运集团留下的千亿债务正在分期偿还。", "千亿", 1e11, "元"),
