@@ -445,3 +445,16 @@ def test_a_level_reached_and_a_slight_change_keep_their_measure(claim_of, text, 
 )
 def test_a_share_after_a_count_is_the_next_figures(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # 均 closing 平均 or 人均 is no link to strip (均为, 均达): the metric keeps the whole word (a health-policy
+        # feature; a Taiwan city's budget news, Traditional)
+        ("health-policy feature", "运用新采购办法后，药价平均下降38%。", "中国", "38%", "药价平均"),
+        ("Taiwan budget news", "新北市歲出人均6萬4531元。", "新北市", "6萬4531元", "岁出人均"),
+    ],
+)
+def test_a_word_ending_in_jun_keeps_it(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
