@@ -22,6 +22,17 @@ import pytest
         ),
         # an industry report: a part of the companies said to be high-tech
         ("全市规模以上工业企业86家，其中12家为高新技术企业。", "定西市", {"12家": "高新技术企业"}),
+        # a kind named at length, to 20 characters (a Macau education survey; a Hong Kong crime review, Traditional)
+        (
+            "全澳共有138间学校或机构提供正规教育,当中12间为澳门特别行政区政府认可的高等教育机构。",
+            "澳门特别行政区",
+            {"12间": "澳门特别行政区政府认可的高等教育机构"},
+        ),
+        (
+            "整體罪案有787宗，當中129宗為涉及青少年及兒童的嚴重暴力罪案。",
+            "香港特别行政区",
+            {"129宗": "涉及青少年及儿童的严重暴力罪案"},
+        ),
         # people said to be people of another name: a recruitment's part and a bulletin's part
         ("全市新招录公务员86人，其中6人为少数民族干部。", "德州市", {"6人": "少数民族干部"}),
         ("全省新增确诊病例9例，其中1例为外地来沪人员家属。", "辽宁省", {"1例": "外地来沪人员家属"}),

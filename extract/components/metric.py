@@ -867,7 +867,7 @@ _JOINED_IN_A_LIST = compile_pattern(rf"\s*(?:{lexicon.LIST_SEPARATOR.pattern}|�
 
 
 # 为 or 是 right after a figure, and what it is said to be, to the clause's end
-_SAID_TO_BE_BARE = compile_pattern(r"\s?(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)")
+_SAID_TO_BE_BARE = compile_pattern(r"\s?(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,20})(?=[，,。；;、]|$)")
 # a noun right after a figure, 为 or 是, and what it is said to be, to the clause's end
 _SAID_TO_BE = compile_pattern(
     r"\s?(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)"
