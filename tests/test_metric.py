@@ -2305,6 +2305,20 @@ def test_the_governments_short_form_is_no_word_of_the_metric(claim_of, genre, te
             "台湾省",
             {"800人": "解除医学观察的密切接触者"},
         ),
+        # and so are people counted by the state of care they are still in (尚在医学观察, 仍在隔离观察): a province's
+        # contacts report, whose group is named by the same state, and a city's
+        (
+            "province contacts report",
+            "累计医学观察密切接触者24600人，尚在医学观察3602人。",
+            "山东省",
+            {"3602人": "医学观察的密切接触者"},
+        ),
+        (
+            "city contacts report",
+            "全市共排查密切接触者560人，目前仍在隔离观察120人。",
+            "菏泽市",
+            {"120人": "隔离观察的密切接触者"},
+        ),
         # no group: acts side by side on one kind of people, a flow beside its outflow, a group named by an act
         (
             "procuratorate report",

@@ -426,7 +426,10 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric, claim.metric_basis = level.metric, "sentence"
         if i and (group := _group_the_people_are_of(text, claims, i, parts)):
             # 追踪到密切接触者15074人，已解除医学观察11324人: those released are of the contacts just counted
-            claim.metric = f"{claim.metric}{_OF}{group}"  # the act is the clause's own, as its basis says
+            # the act is the clause's own, as its basis says; a group named by the same state (医学观察密切接触者,
+            # 尚在医学观察3602人) is its noun after it
+            noun = group[len(claim.metric) :] if group.startswith(claim.metric) else group
+            claim.metric = f"{claim.metric}{_OF}{noun}"
             parts.add(i)
         if i and _people_of_the_cases(claims[i - 1], claim):
             # "起诉盗窃犯罪案件120件186人": the people of the cases just counted, named by the same act
@@ -991,8 +994,8 @@ def _group_the_people_are_of(text: str, claims: list[Claim], i: int, parts: set[
         return None
     if any(noun in claim.metric for noun in people_or_case_endings()):
         return None  # 失业人员实现再就业2.0万人: the count names its people
-    if all(tag != "v" for _, tag in phrase_words(claim.metric)):
-        return None
+    if claim.metric not in _care_states() and all(tag != "v" for _, tag in phrase_words(claim.metric)):
+        return None  # no act, nor a state of care (尚在医学观察3602人)
     for k in range(i - 1, -1, -1):
         before = claims[k]
         if before.sentence_start != claim.sentence_start:
@@ -1012,6 +1015,11 @@ def _level_marked(claims: list[Claim], i: int) -> Claim | None:
         if before.unit == claims[i].unit and before.metric:
             return before
     return None
+
+
+@cache
+def _care_states() -> frozenset[str]:
+    return frozenset(lexicon.word_list("care_states.txt"))
 
 
 def _a_standing_group(text: str, group: Claim) -> bool:
