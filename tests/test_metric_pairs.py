@@ -31,3 +31,27 @@ def test_the_former_and_the_latter_are_the_pair_before_them(claims_of, genre, te
 def test_a_pointer_with_no_pair_before_it_stays_as_written(claims_of):
     found = {c["mention"]: c["metric"] for c in claims_of("前者达到500万亩。", region="德州市")}
     assert found["500万亩"] == "前者"
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # names each with its level in brackets, then 分别 and a verb of change: the changes are the names', one for
+        # one (a Macau health statistics release, Traditional; a county's education communiqué)
+        (
+            "Macau health statistics",
+            "2023年末本澳註冊醫生(1,980名)、中醫生(728名)及護士(2,980名)按年分別增加15名、4名及117名。",
+            "澳门特别行政区",
+            {"15名": "注册医生", "4名": "中医生", "117名": "护士"},
+        ),
+        (
+            "county education communiqué",
+            "年末全县中学(25所)、小学(86所)和幼儿园(40所)分别减少1所、3所和2所。",
+            "定西市",
+            {"1所": "中学", "3所": "小学", "2所": "幼儿园"},
+        ),
+    ],
+)
+def test_changes_after_names_with_bracketed_levels_are_the_names(claims_of, genre, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre

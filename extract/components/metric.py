@@ -826,18 +826,24 @@ def _respective_figures_of_another_time(text: str, claims: list[Claim]) -> None:
             and len({c.metric for c in run}) <= 1
             and all(c.metric_basis is not None for c in run)  # 贡献率分别为22.5%、22.1%: named in their own clause
             and earlier[0].sentence_start >= _sentence_before(claims, i)
-            and not _names_listed_before(text, claims[i])
+            and not _names_listed_before(text, claims[i], earlier)
         ):
             for claim, counterpart in zip(run, earlier, strict=True):
                 claim.metric, claim.metric_basis = counterpart.metric, "sentence"
         i += max(n, 1)
 
 
-def _names_listed_before(text: str, first: Claim) -> bool:
+def _names_listed_before(text: str, first: Claim, earlier: list[Claim]) -> bool:
     """The clause of figures listed after 分别 lists, before them, what they are of (太保寿险、太保产险前三季度
-    累计原保险业务收入分别为1173.35亿元、714.95亿元): they have names of their own and restate nothing."""
+    累计原保险业务收入分别为1173.35亿元、714.95亿元): they have names of their own and restate nothing. Not where each
+    name has its figure in brackets (註冊醫生(1,980名)、中醫生(728名)及護士(2,980名)按年分別增加15名、4名及117名): the
+    figures after 分别 are of those names, one for one, as of the figures the brackets hold."""
     clause_start = max(first.sentence_start, *(text.rfind(mark, 0, first.start) + 1 for mark in "，,；;"))
-    return "、" in text[clause_start : first.start]
+    bracketed = all(
+        clause_start <= c.start and text[c.start - 1 : c.start] in "(（" and text[c.end : c.end + 1] in ")）"
+        for c in earlier
+    )
+    return "、" in text[clause_start : first.start] and not bracketed
 
 
 def _numerator(unit: str) -> str:
@@ -847,7 +853,8 @@ def _numerator(unit: str) -> str:
 def _respective_run(text: str, claims: list[Claim], i: int) -> list[Claim]:
     """claims[i] and the figures joined to it by list words, when 分别 stands just before claims[i] in its clause."""
     first = claims[i]
-    if not _RESPECTIVELY_BEFORE.search(text, max(first.sentence_start, first.start - _RESPECTIVELY_REACH), first.start):
+    reach = max(first.sentence_start, first.start - _RESPECTIVELY_REACH)
+    if not _respectively_before().search(text, reach, first.start):
         return []
     run = [first]
     for claim in claims[i + 1 :]:
@@ -863,8 +870,14 @@ def _sentence_before(claims: list[Claim], i: int) -> int:
     return max(starts) if starts else claims[i].sentence_start
 
 
-# 分别 and a link right before the first figure (则分別是, 分别为, 分别达): the figures restate a list in order
-_RESPECTIVELY_BEFORE = compile_pattern(r"分别(?:是|为|达到|达|有)?\s*$")
+@cache
+def _respectively_before() -> re.Pattern[str]:
+    """分别 and a link right before the first figure (则分別是, 分别为, 分别达), or a verb of change (按年分別增加): the
+    figures restate a list in order."""
+    verbs = lexicon.alternation([w for w in lexicon.word_table("change_verbs.tsv") if len(w) >= _VERB_LENGTH])
+    return compile_pattern(rf"分别(?:是|为|达到|达|有|{verbs})?\s*$")
+
+
 _RESPECTIVELY_REACH = 6
 _JOINED_IN_A_LIST = compile_pattern(rf"\s*(?:{lexicon.LIST_SEPARATOR.pattern}|，|,)\s*")
 
