@@ -369,6 +369,25 @@ def test_a_name_jieba_knows_whole_is_no_verb_and_category(genre, text, name):
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a gang named by its crime (犯罪集团, 诈骗集团) is a kind, no body, and its figures' subject stays the place
+        # (a Hong Kong customs report, Traditional; a city's police news)
+        (
+            "Hong Kong customs",
+            "海關發現有犯罪集團聘用旅客走私。海關去年破獲逾3.8萬宗案件。",
+            "香港特别行政区",
+            "逾3.8萬宗",
+            "香港特别行政区",
+        ),
+        ("city police news", "警方发现有诈骗集团冒充客服。全年破获电信诈骗案件1200起。", "菏泽市", "1200起", "菏泽市"),
+    ],
+)
+def test_a_gang_named_by_its_crime_is_no_body(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
     ("name", "generic"),
     [
         ("行业协会商会", True),
