@@ -1355,6 +1355,7 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
     mentions: list[Mention] = []
     named_places = MentionSpans(places)
     first_written: dict[str, str] = {}  # one body's name, however its place is written -> as first written, in full
+    with_legal_form: dict[str, str] = {}  # a company's name without its legal form -> with it, as first written
     for match in _organisation_pattern().finditer(text):
         end = match.end()
         suffix_start = match.start()
@@ -1396,10 +1397,26 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             continue
         canonical = _with_its_city(canonical, name_start, place_starts_at)
         canonical = _a_places_body_in_full(canonical, name_start, place_starts_at)
-        one_body = _in_full(_with_written_place(canonical, name_start, place_ends))
+        written_in_full = _in_full(_with_written_place(canonical, name_start, place_ends))
+        one_body = _without_legal_form(written_in_full)
+        if one_body != written_in_full:
+            with_legal_form.setdefault(one_body, _in_full(canonical))
         canonical = first_written.setdefault(one_body, _in_full(canonical))
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
-    return _with_declared_short_names(text, mentions)
+    return _with_declared_short_names(text, _with_legal_forms(mentions, with_legal_form))
+
+
+def _with_legal_forms(mentions: list[Mention], full_names: dict[str, str]) -> list[Mention]:
+    """Each company the text names with its legal form (河南交通投资集团有限公司) by that name, also where it is written
+    without it (河南交通投资集团, found inside the full name first or later on its own)."""
+    if not full_names:
+        return mentions
+    return [
+        m._replace(place=Place(full_names[key], "organisation"))
+        if m.role == "organisation" and (key := _without_legal_form(m.place.name)) in full_names
+        else m
+        for m in mentions
+    ]
 
 
 def _names_its_place_alone(suffix: str, roles: dict[str, str]) -> bool:
@@ -1901,6 +1918,21 @@ def _organisation_names_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[st
     cost that does not grow with their number (a user lexicon may add thousands)."""
     written = list(lexicon.word_table("organisation_names.tsv"))
     return ahocorasick_rs.AhoCorasick(written, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), written
+
+
+def _without_legal_form(name: str) -> str:
+    """河南交通投资集团有限公司 -> 河南交通投资集团: the company a text names again without its legal form
+    (lexicon/company_legal_forms.txt) is one company."""
+    form = next((f for f in _legal_forms() if name.endswith(f)), None)
+    return name[: -len(form)] if form is not None and len(name) - len(form) >= _SHORTEST_COMPANY else name
+
+
+_SHORTEST_COMPANY = 2  # a company's own name before its legal form
+
+
+@cache
+def _legal_forms() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.word_list("company_legal_forms.txt"), key=len, reverse=True))
 
 
 def _in_full(name: str) -> str:

@@ -369,6 +369,20 @@ def test_a_name_jieba_knows_whole_is_no_verb_and_category(genre, text, name):
 
 
 @pytest.mark.parametrize(
+    ("genre", "text", "full"),
+    [
+        # a company named with its legal form and again without it is one company, by its full name, also where the
+        # shorter name was found inside the full one first (a province's highway news, court news on a mining group)
+        ("highway news", "河南交通投资集团有限公司承担项目。河南交通投资集团完成投资。", "河南交通投资集团有限公司"),
+        ("court news", "中建三局集团有限公司被判赔偿。中建三局集团表示将上诉。", "中建三局集团有限公司"),
+    ],
+)
+def test_a_company_written_without_its_legal_form_is_the_same_company(genre, text, full):
+    names = [name for name in _found(text, "郑州市") if "集团" in name]
+    assert names and set(names) == {full}, (genre, names)
+
+
+@pytest.mark.parametrize(
     ("genre", "text", "region", "mention", "subject"),
     [
         # a gang named by its crime (犯罪集团, 诈骗集团) is a kind, no body, and its figures' subject stays the place
