@@ -967,3 +967,22 @@ def test_the_count_a_window_opened_with_is_a_stock(claim_of, text, mention, aspe
 )
 def test_a_part_of_new_figures_in_a_condition_is_new(claim_of, genre, text, region, mention):
     assert claim_of(text, mention, region)["aspect"] == "flow", genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention"),
+    [
+        # 现有 says a figure is a stock, not when it is: no period as written, dated to the page as of its writing (a
+        # province's daily bulletin; a county's farm report)
+        ("province bulletin", "新增疑似病例1例，现有疑似病例42例。", "山东省", "42例"),
+        ("county farm report", "全县现有茶园面积36万亩,上半年全县干毛茶产量14840吨。", "安化县", "36万亩"),
+    ],
+)
+def test_xianyou_is_the_stock_aspect_not_a_period(claim_of, genre, text, region, mention):
+    claim = claim_of(text, mention, region, date="2020-02-18")
+    assert (claim["aspect"], claim["period"], claim["period_start"], claim["period_end"]) == (
+        "stock",
+        None,
+        "2020-02-18",
+        "2020-02-18",
+    ), genre

@@ -156,9 +156,9 @@ def test_the_day_written_before_resolves_its_anaphor(claim_of, text, date, menti
         ),
         ("截至2月4日24时，全省累计报告确诊病例64例，治愈出院5例。现有疑似病例33例。", "33例", 0, "截至2月4日24时"),
         ("截至6月底，全市累计收购粮食12万吨，累计销售8万吨。全市现有库存粮食4万吨。", "4万吨", 0, "截至6月底"),
-        # with none written, it is the page's now
-        ("全市现有库存粮食3.2万吨，今年累计收购粮食12万吨。", "3.2万吨", 0, "现有"),
-        ("全省现有疑似病例33例。", "33例", 0, "现有"),
+        # with none written, it is the page's now, no period written (现有 is the stock's aspect, no time)
+        ("全市现有库存粮食3.2万吨，今年累计收购粮食12万吨。", "3.2万吨", 0, None),
+        ("全省现有疑似病例33例。", "33例", 0, None),
     ],
 )
 def test_a_stock_now_is_as_of_the_time_written(claim_of, text, mention, nth, period):

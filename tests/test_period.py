@@ -619,11 +619,12 @@ _HENAN = (
         (_HENAN, "17例", "截至2月24日24时"),
         (_HENAN, "14例", "截至2月24日24时"),
         ("现有确诊病例150例，累计死亡病例2例。", "2例", None),
-        ("现有确诊病例150例、重症12例。", "12例", "现有"),  # a list's items share it
-        ("现有重症病例5例（桂林2例，柳州3例）。", "3例", "现有"),  # and a stock's parts
+        # (with no time written, a stock's period is none: 现有 is its aspect, no time)
+        ("现有确诊病例150例、重症12例。", "12例", None),  # a list's items share it
+        ("现有重症病例5例（桂林2例，柳州3例）。", "3例", None),  # and a stock's parts
         ("全市现有库存粮食3.2万吨，累计收购粮食12万吨。", "12万吨", None),
         ("全市现有库存粮食3.2万吨，今年累计收购粮食12万吨。", "12万吨", "今年"),
-        ("全市现有库存粮食3.2万吨，今年累计收购粮食12万吨。", "3.2万吨", "现有"),
+        ("全市现有库存粮食3.2万吨，今年累计收购粮食12万吨。", "3.2万吨", None),
     ],
 )
 def test_xianyou_dates_only_its_own_clause(claim_of, text, mention, period):

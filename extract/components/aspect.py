@@ -107,7 +107,21 @@ def aspect_component(doc: Doc) -> Doc:
     _items_of_a_current_count(text, claims)
     _headlines_as_restated(claims, attributes.articles or [])
     _windows_off_totals(text, claims)
+    _stock_words_off_periods(claims)
     return doc
+
+
+def _stock_words_off_periods(claims: list[Claim]) -> None:
+    """现有 written as a figure's only time (现有疑似病例42例) says it is a stock, which its aspect now holds, not
+    when: the period as written is none, and the figure stays dated to the page, as of the time of writing (feed
+    readers, seeds 55 to 58: 现有 is no time phrase). The earlier steps read it as a time while they work."""
+    for claim in claims:
+        if claim.period == _A_STOCK_NOW and claim.aspect == "stock":
+            claim.period = claim.period_basis = None
+            claim.notes.append(f"{_A_STOCK_NOW}: a stock as of the time of writing, dated to the page")
+
+
+_A_STOCK_NOW = "现有"
 
 
 def _headlines_as_restated(claims: list[Claim], articles: list[Article]) -> None:
