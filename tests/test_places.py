@@ -1065,3 +1065,17 @@ def test_a_local_name_is_read_whole_where_the_text_shows_its_start(text, region,
 def test_a_basin_in_a_provinces_text_is_its_part(claims_of, genre, text, region, expected):
     found = {c["mention"]: (c["subject"], c["metric"]) for c in claims_of(text, region=region)}
     assert {mention: found.get(mention) for mention in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric", "subject"),
+    [
+        # the place's own scope word before a kind of body (本澳醫院, 本市医院) counts the place's bodies of that kind,
+        # no body named (a Macau health statistics release, Traditional; a city health bulletin)
+        ("Macau health statistics", "本澳醫院數目增加至5間。", "澳门特别行政区", "5間", "医院数目", "澳门特别行政区"),
+        ("city health bulletin", "本市医院共有43家。", "菏泽市", "43家", "医院", "菏泽市"),
+    ],
+)
+def test_a_scope_word_and_a_kind_of_body_name_no_body(claim_of, genre, text, region, mention, metric, subject):
+    claim = claim_of(text, mention, region)
+    assert (claim["metric"], claim["subject"]) == (metric, subject), genre
