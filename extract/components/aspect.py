@@ -51,7 +51,7 @@ from extract.components.extensions import doc_text
 from extract.components.metric_lists import counted_alike
 from extract.components.metric_persons import of_one_sex, without_its_sex
 from extract.components.metric_phrases import history_phrase
-from extract.components.period import NOW_WORDS, a_report_window, a_window_of_new_figures, period_dates
+from extract.components.period import A_STOCK_NOW, NOW_WORDS, a_report_window, a_window_of_new_figures, period_dates
 from extract.headline_figures import in_own_words, restating_keys, same_metric
 from extract.layout import Article
 from extract.list_headings import counted_heading_noun
@@ -116,12 +116,9 @@ def _stock_words_off_periods(claims: list[Claim]) -> None:
     when: the period as written is none, and the figure stays dated to the page, as of the time of writing (feed
     readers, seeds 55 to 58: 现有 is no time phrase). The earlier steps read it as a time while they work."""
     for claim in claims:
-        if claim.period == _A_STOCK_NOW and claim.aspect == "stock":
+        if claim.period == A_STOCK_NOW and claim.aspect == "stock":
             claim.period = claim.period_basis = None
-            claim.notes.append(f"{_A_STOCK_NOW}: a stock as of the time of writing, dated to the page")
-
-
-_A_STOCK_NOW = "现有"
+            claim.notes.append(f"{A_STOCK_NOW}: a stock as of the time of writing, dated to the page")
 
 
 def _headlines_as_restated(claims: list[Claim], articles: list[Article]) -> None:

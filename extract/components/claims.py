@@ -52,7 +52,7 @@ _DURATION_AFTER_WORD = compile_pattern(r"前后|前期|后期|后续")
 # After a real duration comes punctuation or one of these; a noun instead makes it a name (15分钟服务圈).
 _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、！？!?）)”’ \n") | {""}
 # 有 right before a duration: the days on which what follows happened are counted (103年有87天紫爆), no name
-_THERE_WERE = "有"
+THERE_WERE = "有"
 # how far before a figure a share's qualifier may stand (约占全省粮食总产量的四成)
 _SHARE_WINDOW = 20
 # how far before a bare figure its money word may stand, within its clause (文旅综合收入突破50亿)
@@ -527,7 +527,7 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         q.kind == "duration"
         and text[q.end : q.end + 1] not in _DURATION_FOLLOWERS
         and not changed_to(text, q)
-        and not text.endswith(_THERE_WERE, 0, q.start)
+        and not text.endswith(THERE_WERE, 0, q.start)
     ):
         return "duration_in_name"
     if (q.qualifier in _THRESHOLD_QUALIFIERS or _compared_before(text, q) or text.startswith(_BAR_WORDS, q.end)) and (

@@ -41,7 +41,7 @@ from extract.aspect_words import (
 from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
-from extract.components.claims import A_MARK, bar_comparative, bar_comparative_before
+from extract.components.claims import A_MARK, THERE_WERE, bar_comparative, bar_comparative_before
 from extract.components.extensions import doc_text
 from extract.components.kind import PACE_REACHED, restated_as_a_share
 from extract.components.metric_brackets import (
@@ -653,7 +653,7 @@ def _counts_of_days(text: str, claims: list[Claim]) -> None:
         if (
             claim.kind == "duration"
             and claim.metric
-            and text.endswith(_THERE_WERE, 0, claim.start)
+            and text.endswith(THERE_WERE, 0, claim.start)
             and text.startswith(claim.metric, claim.end)
         ):
             claim.metric = f"{claim.metric}{_DAY_COUNT}"
@@ -662,7 +662,6 @@ def _counts_of_days(text: str, claims: list[Claim]) -> None:
             claim.kind = _day_count_nouns()[noun] if noun else claim.kind
 
 
-_THERE_WERE = "有"
 _DAY_COUNT = "天数"  # as a count of days is named (lexicon/day_count_nouns.tsv)
 
 

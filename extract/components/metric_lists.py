@@ -19,7 +19,7 @@ from extract import lexicon
 from extract.aspect_words import PEOPLE_UNITS, names_an_outcome
 from extract.brackets import SHORT_BRACKETED, Balances
 from extract.claims import Claim
-from extract.components.metric_persons import sex_words
+from extract.components.metric_persons import sex_words, sex_written_out
 from extract.components.metric_phrases import (
     MAX_METRIC,
     QUOTE_CHARS,
@@ -168,13 +168,11 @@ def splits_by_sex(text: str, claims: list[Claim]) -> None:
         if whole is not None:
             basis = "sentence" if whole.sentence_start == split[0].sentence_start else "carried"
             for part in split:
-                sex = part.metric if len(part.metric) > 1 else f"{part.metric}{_SEX_NOUN}"
-                part.metric, part.metric_basis = sex + whole.metric, basis
+                part.metric, part.metric_basis = sex_written_out(part.metric) + whole.metric, basis
         i = j
 
 
 _SEXES = 2  # a split names both
-_SEX_NOUN = "性"  # 男 -> 男性, as a table's row label writes it
 
 
 def _named_by_a_sex(text: str, claim: Claim) -> bool:

@@ -42,8 +42,14 @@ def without_its_sex(metric: str) -> str:
     return metric[len(_SEXES_WRITTEN_OUT[0]) :] if metric.startswith(_SEXES_WRITTEN_OUT) else metric
 
 
+def sex_written_out(sex: str) -> str:
+    """男 -> 男性, as a table's row label and a split by sex write it (男性确诊病例); 男性 as it is."""
+    return sex if len(sex) > 1 else f"{sex}{_SEX_NOUN}"
+
+
 # the sexes as a split by sex writes them before what it counts (男性确诊病例), both of one length
 _SEXES_WRITTEN_OUT = ("男性", "女性")
+_SEX_NOUN = "性"
 
 
 def persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:

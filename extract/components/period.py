@@ -934,7 +934,7 @@ def find_period(
         # 2月3日0-24时，新增确诊病例3例，累计确诊病例117例: the hours are the new cases' window; the running total is
         # as of their end
         return AsOfTheEnd(found)
-    if found == _A_STOCK_NOW and carry:
+    if found == A_STOCK_NOW and carry:
         # 截至2月4日24时，全省累计报告…64例。…现有疑似病例33例: 现有 says the figure is a stock, as of the moment the
         # paragraph counts at, where it wrote one; else it is the page's now
         return _carried(text, claim, phrases, previous_periods).until or found
@@ -965,7 +965,7 @@ def find_period(
     return found
 
 
-_A_STOCK_NOW = "现有"
+A_STOCK_NOW = "现有"
 
 
 def _carried(text: str, claim: Claim, phrases: PeriodPhrases, previous_periods: dict[int, Carried] | None) -> Carried:
