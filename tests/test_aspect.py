@@ -986,3 +986,22 @@ def test_xianyou_is_the_stock_aspect_not_a_period(claim_of, genre, text, region,
         "2020-02-18",
         "2020-02-18",
     ), genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention"),
+    [
+        # a stock's 现有 after the "now" its sentence opened with: the period is that now (a province's bulletin; a
+        # county's forestry report)
+        (
+            "province bulletin",
+            "目前全区累计报告确诊病例252例，累计出院病例129例，现有确诊病例121例，均在院治疗。",
+            "广西壮族自治区",
+            "121例",
+        ),
+        ("county forestry report", "目前全县累计造林12万亩，现有林地面积86万亩。", "安化县", "86万亩"),
+    ],
+)
+def test_a_stocks_xianyou_takes_the_now_its_sentence_opened_with(claim_of, genre, text, region, mention):
+    claim = claim_of(text, mention, region, date="2020-02-25")
+    assert (claim["aspect"], claim["period"]) == ("stock", "目前"), genre

@@ -107,18 +107,27 @@ def aspect_component(doc: Doc) -> Doc:
     _items_of_a_current_count(text, claims)
     _headlines_as_restated(claims, attributes.articles or [])
     _windows_off_totals(text, claims)
-    _stock_words_off_periods(claims)
+    _stock_words_off_periods(text, claims)
     return doc
 
 
-def _stock_words_off_periods(claims: list[Claim]) -> None:
+def _stock_words_off_periods(text: str, claims: list[Claim]) -> None:
     """现有 written as a figure's only time (现有疑似病例42例) says it is a stock, which its aspect now holds, not
-    when: the period as written is none, and the figure stays dated to the page, as of the time of writing (feed
-    readers, seeds 55 to 58: 现有 is no time phrase). The earlier steps read it as a time while they work."""
+    when: the period as written is the "now" its sentence opened with (目前全区累计报告…，现有确诊病例121例: 目前),
+    else none, and the figure stays dated to the page, as of the time of writing (feed readers, seeds 55 to 59: 现有
+    is no time phrase). The earlier steps read it as a time while they work."""
     for claim in claims:
         if claim.period == A_STOCK_NOW and claim.aspect == "stock":
-            claim.period = claim.period_basis = None
+            now = _other_now().search(text, claim.sentence_start, claim.start)
+            claim.period = now.group() if now is not None else None
+            claim.period_basis = "sentence" if now is not None else None
             claim.notes.append(f"{A_STOCK_NOW}: a stock as of the time of writing, dated to the page")
+
+
+@cache
+def _other_now() -> re.Pattern[str]:
+    """A word for "now" other than 现有 (目前, 当前), with 截至 before it if written."""
+    return compile_pattern(rf"(?:截至|截止)?(?:{lexicon.alternation([w for w in NOW_WORDS if w != A_STOCK_NOW])})")
 
 
 def _headlines_as_restated(claims: list[Claim], articles: list[Article]) -> None:
