@@ -21,12 +21,17 @@ def _currencies() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.rows("local_dollars.tsv")}
 
 
+@cache
+def _own_dollar(code: str) -> str | None:
+    """The dollar of the place of this division code, where it writes its own (lexicon/local_dollars.tsv); asked for
+    every figure of a text, read once a code."""
+    return next((currency for prefix, currency in _currencies().items() if code.startswith(prefix)), None)
+
+
 def local_unit(unit: str, mention: str, region: Place | None) -> str:
     """The unit of a money figure in a text about `region`: 元 for the region's own dollar, named or written as a
     bare dollar sign, where the region writes its own money so; else `unit` as read."""
-    if region is None or region.code is None:
-        return unit
-    own = next((currency for prefix, currency in _currencies().items() if region.code.startswith(prefix)), None)
+    own = _own_dollar(region.code) if region is not None and region.code is not None else None
     if own is None:
         return unit
     bare_sign = unit == _US_DOLLAR and mention.lstrip().startswith(_BARE_SIGNS)

@@ -839,7 +839,7 @@ def _names_listed_before(text: str, first: Claim, earlier: list[Claim]) -> bool:
     figures after 分别 are of those names, one for one, as of the figures the brackets hold."""
     clause_start = max(first.sentence_start, *(text.rfind(mark, 0, first.start) + 1 for mark in "，,；;"))
     bracketed = all(
-        clause_start <= c.start and text[c.start - 1 : c.start] in "(（" and text[c.end : c.end + 1] in ")）"
+        clause_start < c.start < c.end < len(text) and text[c.start - 1] in "(（" and text[c.end] in ")）"
         for c in earlier
     )
     return "、" in text[clause_start : first.start] and not bracketed

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 
 from extract import lexicon
@@ -151,20 +152,7 @@ def splits_by_sex(text: str, claims: list[Claim]) -> None:
         if len({claim.metric[0] for claim in split}) < _SEXES:
             i = max(j, i + 1)
             continue
-        total = sum(part.value for part in split)
-        whole = next(
-            (
-                c
-                for c in reversed(claims[:i])
-                if c.article_index == split[0].article_index
-                and counted_alike(c.unit, split[0].unit)
-                and c.metric
-                and not _a_name(c.metric)
-                and c.metric not in sex_words()
-                and abs(c.value - total) < 1e-9
-            ),
-            None,
-        )
+        whole = _whole_they_add_up_to(claims, i, split, lambda c: not _a_name(c.metric) and c.metric not in sex_words())
         if whole is not None:
             basis = "sentence" if whole.sentence_start == split[0].sentence_start else "carried"
             for part in split:
@@ -247,19 +235,8 @@ def parts_adding_up_to_a_whole_before(claims: list[Claim], balances: Balances) -
         if len(run) < _PARTS_ADDING_UP:
             i = max(j, i + 1)
             continue
-        total = sum(part.value for part in run)
-        whole = next(
-            (
-                c
-                for c in reversed(claims[:i])
-                if c.article_index == first.article_index
-                and counted_alike(c.unit, first.unit)
-                and c.metric
-                and (not _a_name(c.metric) or _a_kind_of_body(c))  # A级旅游景区320家: a kind of body counted
-                and abs(c.value - total) < 1e-9
-            ),
-            None,
-        )
+        # A级旅游景区320家: a kind of body counted may be the whole
+        whole = _whole_they_add_up_to(claims, i, run, lambda c: not _a_name(c.metric) or _a_kind_of_body(c))
         if whole is not None:
             basis = "sentence" if whole.sentence_start == first.sentence_start else "carried"
             for part in run:
@@ -268,6 +245,29 @@ def parts_adding_up_to_a_whole_before(claims: list[Claim], balances: Balances) -
 
 
 _PARTS_ADDING_UP = 3  # fewer parts may add up to a figure by chance
+
+
+def _whole_they_add_up_to(
+    claims: list[Claim], i: int, parts: list[Claim], names_a_whole: Callable[[Claim], bool]
+) -> Claim | None:
+    """The nearest figure of the parts' article before claims[i], counted alike, named (`names_a_whole` of it) and
+    equal to the parts' sum: the sum tells the whole apart from the figures between."""
+    first, total = parts[0], sum(part.value for part in parts)
+    return next(
+        (
+            c
+            for c in reversed(claims[:i])
+            if c.article_index == first.article_index
+            and counted_alike(c.unit, first.unit)
+            and c.metric
+            and names_a_whole(c)
+            and abs(c.value - total) < _SAME_SUM
+        ),
+        None,
+    )
+
+
+_SAME_SUM = 1e-9
 
 
 def _unnamed(claim: Claim) -> bool:
