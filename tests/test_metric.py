@@ -2319,6 +2319,19 @@ def test_the_governments_short_form_is_no_word_of_the_metric(claim_of, genre, te
             "菏泽市",
             {"120人": "隔离观察的密切接触者"},
         ),
+        # a state of care written with its figure before it (其中368人尚在隔离医学观察中), and a group traced by 确定
+        (
+            "city contacts bulletin",
+            "累计确定密切接触者2874人，其中368人尚在隔离医学观察中。",
+            "北京市",
+            {"2874人": "密切接触者", "368人": "隔离医学观察的密切接触者"},
+        ),
+        (
+            "Traditional contacts notice",
+            "累計確定密切接觸者900人，其中120人尚在集中醫學觀察中。",
+            "台湾省",
+            {"900人": "密切接触者", "120人": "集中医学观察的密切接触者"},
+        ),
         # no group: acts side by side on one kind of people, a flow beside its outflow, a group named by an act
         (
             "procuratorate report",
@@ -2336,7 +2349,7 @@ def test_the_governments_short_form_is_no_word_of_the_metric(claim_of, genre, te
             "party building news",
             "2024年以来,我市发展新就业群体党员61名,确定入党积极分子175名。",
             "菏泽市",
-            {"175名": "确定入党积极分子"},
+            {"175名": "入党积极分子"},
         ),
     ],
 )

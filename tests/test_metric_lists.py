@@ -567,3 +567,72 @@ def test_a_split_by_sex_counts_its_wholes_people_of_that_sex(claims_of, genre, t
 def test_a_split_by_sex_adding_up_to_nothing_stays_a_sex(claims_of, genre, text, region, expected):
     found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {m: found.get(m) for m in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # the parts a whole is broken down into right after it, named by their kind or source alone, count the
+        # whole's things of that kind: a contacts bulletin's bracket, a court report's, a Traditional notice's 其中
+        # run, a case bulletin's bracket with 其中
+        (
+            "contacts bulletin",
+            "全省新增密切接触者34人（境外输入病例密切接触者9人，外省协查25人），当前隔离191人。",
+            "陕西省",
+            {"9人": "境外输入病例密切接触者", "25人": "外省协查密切接触者"},
+        ),
+        (
+            "court report",
+            "全年共受理案件300件（民事200件，刑事100件），审结280件。",
+            "东莞市",
+            {"200件": "民事案件", "100件": "刑事案件"},
+        ),
+        (
+            "Traditional case notice",
+            "本日新增確診病例7例，其中境外移入3例，本土4例，另新增出院5例。",
+            "台湾省",
+            {"3例": "境外移入確診病例", "4例": "本土確診病例", "5例": "出院"},
+        ),
+        (
+            "case bulletin",
+            "新增确诊病例5例（其中境外输入3例），累计确诊病例120例。",
+            "广东省",
+            {"3例": "境外输入确诊病例"},
+        ),
+    ],
+)
+def test_parts_named_by_their_kind_alone_count_the_wholes_things_of_that_kind(claims_of, genre, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # no kinds: the conditions of the whole's people (重症, 危重), parts adding up to more than the bracket's
+        # whole, a 其中 run falling short of the whole, parts naming their own people or places, a bare act
+        (
+            "province bulletin",
+            "累计报告确诊病例144例（危重症3例、重症8例）。",
+            "福建省",
+            {"3例": "危重症", "8例": "重症"},
+        ),
+        ("court report", "受理案件30件（民事20件，刑事15件）。", "东莞市", {"20件": "民事", "15件": "刑事"}),
+        ("case bulletin", "新增确诊病例9例，其中境外输入3例，本土4例。", "广东省", {"3例": "境外输入", "4例": "本土"}),
+        (
+            "city bulletin",
+            "新增确诊病例7例，其中外地来沪人员4例，本市常住人口3例。",
+            "上海市",
+            {"4例": "外地来沪人员"},
+        ),
+        (
+            "province bulletin",
+            "确诊病例中，沈阳市17例（铁岭市转入1例，鞍山市转入2例）。",
+            "辽宁省",
+            {"1例": "转入", "2例": "转入"},
+        ),
+    ],
+)
+def test_parts_that_are_no_kinds_of_the_whole_keep_their_names(claims_of, genre, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre

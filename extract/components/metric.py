@@ -62,6 +62,7 @@ from extract.components.metric_headings import (
 from extract.components.metric_lists import (
     corresponding_lists,
     done_after,
+    kinds_of_a_whole,
     measure_noun_endings,
     names_of_one,
     noun_after_the_last_part,
@@ -598,6 +599,7 @@ def metric_component(doc: Doc) -> Doc:
     parts_of_a_whole(text, claims, balances, paired)
     parts_adding_up_to_a_whole_before(claims, balances)  # before a part restating a figure takes its name
     splits_by_sex(text, claims)
+    kinds_of_a_whole(text, claims, balances)
     _named_in_the_article(claims)
     parts_of_a_distributed_whole(text, claims, balances, paired)
     _parts_said_to_be_a_kind(text, claims)

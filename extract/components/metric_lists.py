@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import cache
 
 from extract import lexicon
-from extract.aspect_words import PEOPLE_UNITS, names_an_outcome
+from extract.aspect_words import PEOPLE_UNITS, item_markers, names_an_outcome
 from extract.brackets import SHORT_BRACKETED, Balances
 from extract.claims import Claim
 from extract.components.metric_persons import sex_words, sex_written_out
@@ -161,6 +161,70 @@ def splits_by_sex(text: str, claims: list[Claim]) -> None:
 
 
 _SEXES = 2  # a split names both
+
+
+def kinds_of_a_whole(text: str, claims: list[Claim], balances: Balances) -> None:
+    """ "新增密切接触者34人（境外输入病例密切接触者9人，外省协查25人）", "受理案件300件（民事200件，刑事100件）",
+    "新增确诊病例7例，其中境外输入3例，本土4例": the parts a whole is broken down into right after it, in a bracket
+    or after 其中, named by their kind or source alone (外省协查, 民事, 本土) count the whole's things of that kind
+    (外省协查密切接触者, 民事案件), as a split by sex does. The parts are known by where they stand and by their
+    sum: a bracket's no more than the whole, a 其中 run's exactly the whole (a figure after the run is no part)."""
+    for i, whole in enumerate(claims):
+        opening = _BREAKDOWN_OPENING.match(text, whole.end)
+        if whole.kind != "count" or not whole.metric or _a_name(whole.metric) or opening is None:
+            continue
+        closing = balances.closing_after(opening.end()) if opening.group("bracket") else None
+        if opening.group("bracket") and closing is None:
+            continue
+        conditions = tuple(item_markers())
+        parts, total = [], 0.0
+        for part in claims[i + 1 :]:
+            inside = part.start < closing if closing is not None else part.sentence_start == whole.sentence_start
+            if not inside or part.kind != "count" or not counted_alike(part.unit, whole.unit):
+                break
+            parts.append(part)
+            total += part.value
+            if closing is None and total >= whole.value - _SAME_SUM:
+                break
+        if not parts or total > whole.value + _SAME_SUM or (closing is None and total < whole.value - _SAME_SUM):
+            continue
+        if not _ends_with_a_noun(whole.metric) or any((part.metric or "").startswith(conditions) for part in parts):
+            # 仍在院治疗8565例（其中：重症1118例）: a state has no kinds; 在院病例（普通47例，重症2例）: the people's
+            # conditions, no kind of case (aspect_item_markers.txt), and stocks of a total
+            continue
+        for part in parts:
+            if text.endswith(part.metric or "\0", 0, part.start) and _named_by_its_kind_alone(
+                part.metric, whole.metric
+            ):
+                part.metric = f"{part.metric}{whole.metric}"
+                part.metric_basis = "sentence"
+
+
+def _ends_with_a_noun(metric: str) -> bool:
+    words = phrase_words(metric)
+    return metric.endswith(people_or_case_endings()) or bool(words and words[-1][1].startswith("n"))
+
+
+# what opens a whole's breakdown right after it: a bracket (with 其中 or not), or 其中 after a comma
+_BREAKDOWN_OPENING = compile_pattern(r"\s*(?:(?P<bracket>[（(])\s*(?:其中[：:，,]?)?|[，,；;]\s*其中[：:，,]?)")
+
+
+def _named_by_its_kind_alone(part: str | None, whole: str) -> bool:
+    """Whether a part's metric names only a kind or a source of what the whole counts (外省协查, 民事, 境外输入), not
+    a thing of its own: no name, no noun of people or cases (境外输入病例密切接触者), no noun the whole ends with
+    (盗窃案 of 案件), no outcome (治愈出院) and no group already given (解除医学观察的密切接触者)."""
+    if not part or part == whole or _a_name(part) or names_an_outcome(part) or part.endswith(whole):
+        return False
+    if part.endswith(people_or_case_endings()) or part[-1] in whole[-_HEAD_NOUN:] or part[-_HEAD_NOUN:] in whole:
+        # 境外输入确诊病例（菲律宾各输入1例）: the part restates the whole's own word
+        return False
+    words = phrase_words(part)
+    if len(words) == 1 and words[0][1] == "v":
+        return False  # 沈阳市17例（铁岭市转入1例）: an act alone, how some came, no kind
+    return len(part) + len(whole) <= MAX_METRIC
+
+
+_HEAD_NOUN = 2  # the characters of the noun a whole's metric ends with (案件, 病例)
 
 
 def _named_by_a_sex(text: str, claim: Claim) -> bool:
