@@ -114,9 +114,9 @@ _DOUBLING = r"翻了?(?P<doublings>[一两二三四1234])番|翻了?番"
 # spoken prices: 三块五 is 3.5 元, 两块八毛 2.8 元 (a digit after 块 counts tenths, unless a unit or
 # another numeral follows it and it starts a figure of its own)
 _DIMES = r"(?<=块)[一二三四五六七八九](?:毛钱?|角)?(?![0-9〇零一二两三四五六七八九十百千万亿个名位块元斤人只件户])"
-# Hong Kong's and Taiwan's shares in tenths of a tenth: 減一成三 is 13%, 九成五 95% (a digit after 成 that ends the
-# figure: not 一成三个月, 三成五十)
-_TENTHS_OF_CHENG = r"(?<=成)[一二三四五六七八九](?=[^\u4e00-\u9fff0-9〇零]|的|左右|$)"
+# Hong Kong's, Macau's and Taiwan's shares in tenths of a tenth: 減一成三 is 13%, 九成五 95%, 近9成7 97% (a digit
+# after 成 that ends the figure: not 一成三个月, 三成五十)
+_TENTHS_OF_CHENG = r"(?<=成)[一二三四五六七八九1-9](?=[^\u4e00-\u9fff0-9〇零]|的|左右|$)"
 _DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
 _CHINESE_ONLY = compile_pattern(
     rf"(?:[数上几])?(?:{_CN}|[点點几兆])+(?:\s*(?:至|到|~|～|-|－|—|–)\s*{_CN}+)?|[{_CAPITAL_DIGITS}佰仟零〇万萬亿億]+"
@@ -465,8 +465,7 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             quantity = quantity._replace(unit=_PIECE, kind="count")
         if quantity.unit == GRADE and grades_a_scale(text, quantity.start, quantity.end):
             quantity = quantity._replace(kind="measure")  # 6.8级地震, 风力达12级: a magnitude, not levels counted
-        if quantity.kind == "date" and quantity.unit == _DAY and _A_DECIMAL.search(quantity.mention):
-            # 平均逗留2.2日, 減少0.1日: a day of the month is never a fraction, so a decimal's 日 counts days
+        if quantity.kind == "date" and quantity.unit == _DAY and _days_counted(text, quantity):
             quantity = quantity._replace(kind="duration")
         out.append(quantity)
     return out
@@ -474,6 +473,24 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 _DAY = "日"
 _A_DECIMAL = compile_pattern(r"[0-9０-９][.．][0-9０-９]")
+_LAST_DAY_OF_A_MONTH = 31
+# what records or holds a number of days before it (錄得 53 日的酷熱天氣, 熱夜日數則有 54 日, 共25日)
+_DAYS_RECORDED = compile_pattern(r"(?:录得|錄得|(?<![所没沒])有|共|达|達|为期|為期)\s*$")
+
+
+def _days_counted(text: str, quantity: Quantity) -> bool:
+    """Whether a figure of 日 counts days, not a day of the month: a fraction (平均逗留2.2日, 減少0.1日) or a number
+    above 31 (錄得 53 日) is no day of a month, and a day after a word that records a number (有25日) is none either."""
+    if _A_DECIMAL.search(quantity.mention):
+        return True
+    if quantity.unit_surface != _DAY:
+        return False  # 崇智路694号: a house's number; 号 counts no days
+    if quantity.value > _LAST_DAY_OF_A_MONTH:
+        return True
+    return _DAYS_RECORDED.search(text, max(0, quantity.start - _LONGEST_RECORDING), quantity.start) is not None
+
+
+_LONGEST_RECORDING = 4  # 為期 and two spaces
 
 
 _PIECE = "块"
@@ -978,7 +995,8 @@ def _fraction_after_unit(match: re.Match[str], half: bool) -> float:
     if half:
         return 0.5
     if match["dimes"]:
-        return CHINESE_DIGITS[match["dimes"][0]] / 10
+        digit = match["dimes"][0]
+        return (int(digit) if digit.isdigit() else CHINESE_DIGITS[digit]) / 10
     if match["us_cents"] or match["fen_only"]:
         return parse_chinese_number(match["us_cents"] or match["fen_only"]) / 100
     # in hundredths, so 3元5角6分 is 3.56 and not 3.5600000000000005

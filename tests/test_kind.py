@@ -168,6 +168,12 @@ def test_a_per_word_a_little_before_the_figure_makes_a_rate(claim_of, text, regi
         # a sentence opening with what its changes are against: a rise after it is the change, not what was added
         ("与上年比较，乡镇卫生院床位增加4.9万张，人员增加7.5万人。", "4.9万张", "change", "张", "increase"),
         ("与去年相比，全县规模以上企业增加12家。", "12家", "change", "家", "increase"),
+        # against a named baseline with its date in brackets (a Taipei census brief, Traditional), a census named
+        # (a county's census communiqué), through the clauses after a semicolon; a rate changed keeps its unit
+        ("與前次普查(89年底)比較,常住人口增加3萬1,313人(1.19%)。", "3萬1,313人", "change", "人", "increase"),
+        ("與前次普查(89年底)比較,常住人口增加3萬1,313人(1.19%)。", "1.19%", "change", "%", "increase"),
+        ("与第六次全国人口普查相比，常住人口增加12万人；家庭户增加3万户。", "3万户", "change", "户", "increase"),
+        ("与上次普查相比，人口密度每平方公里增加115人。", "115人", "change", "人/平方公里", "increase"),
         # the pace a rate of growth moved to (回复至, 放缓至, 回落至): the figure is that rate, a change
         ("2023年香港经济增长回复至3.2%。", "3.2%", "change", "%", None),
         ("一季度全市工业增加值增速回落至4.5%。", "4.5%", "change", "%", None),

@@ -2395,3 +2395,22 @@ def test_a_headlines_bar_ends_the_phrase_before_a_figure(claim_of, genre, text, 
 def test_a_mark_passed_is_in_the_levels_unit_and_metric(claim_of, genre, text, region, mention, unit, metric):
     claim = claim_of(text, mention, region)
     assert (claim["unit"], claim["metric"]) == (unit, metric), genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # a change whose sentence opens with its comparison right after a figure's full stop is that figure's change
+        # (a bank's results, a Traditional statistics brief)
+        ("bank results", "报告期内,该行的净息差0.80%。较2023年末大幅下降42个bp。", "沈阳市", {"42个bp": "净息差"}),
+        (
+            "Traditional statistics brief",
+            "今年第三季失業率為3.4%。較上季下降0.2個百分點。",
+            "臺北市",
+            {"0.2個百分點": "失业率"},
+        ),
+    ],
+)
+def test_a_comparison_opening_the_sentence_after_a_figure_is_its_change(claims_of, genre, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre

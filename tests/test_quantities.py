@@ -224,6 +224,8 @@ def test_spoken_prices_count_tenths_after_kuai(mention, value, unit):
         ("上半年罪案減一成三，", "一成三", 13),
         ("受訪者中九成五的人表示滿意。", "九成五", 95),
         ("净利润增长三成五左右。", "三成五左右", 35),
+        # and so does an Arabic digit after an Arabic share (Macau police statistics)
+        ("的士違規個案下降近9成7。", "近9成7", 97),
         # a digit that starts a figure of its own is none
         ("一成三个月内完成。", "一成", 10),
     ],
@@ -1190,3 +1192,70 @@ def test_rises_and_falls_counted_are_no_litres(text):
 def test_years_before_a_growth_verb_stay_years():
     # 近3年增长50%: 年增 and 年减 keep 年 a unit (only 年升 and 年跌 are a headline's year-on-year)
     assert [q.unit for q in _as_tokenized("近3年增长50%，5年减少200人。")] == ["年", "%", "年", "人"]
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # days counted in 日, not days of a month: above 31 (a Hong Kong weather review), after a word recording or
+        # holding them (a Traditional one's 則有, a mainland air-quality note's 共)
+        (
+            "Hong Kong weather review (Traditional)",
+            "今年天文台錄得 53 日的酷熱（最高氣溫 33.0 度或以上）日數。至於全年熱夜日數則有 24 日。",
+            "香港特别行政区",
+            {"53 日": (53.0, "日", "count", "酷热日数"), "24 日": (24.0, "日", "count", "热夜日数")},
+        ),
+        (
+            "air quality note",
+            "今年全市重污染天气共12日，比上年减少3日。",
+            "西安市",
+            {"12日": (12.0, "日", "duration", "重污染天气")},
+        ),
+    ],
+)
+def test_a_number_of_days_in_ri_is_no_day_of_a_month(claims_of, genre, text, region, expected):
+    found = {c["mention"]: (c["value"], c["unit"], c["kind"], c["metric"]) for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mentions"),
+    [
+        # a house's number in 号, the days of a window after 所有 (所有14日内有境外旅居史), a date: no days counted
+        ("case notice", "患者住址为长春市朝阳区崇智路694号。", "吉林省", {"694号"}),
+        ("quarantine notice", "所有14日内有境外旅居史的人员，一律进行集中隔离观察。", "合肥市", {"14日"}),
+        ("city news", "全市于3月25日开展活动。", "西安市", {"25日"}),
+    ],
+)
+def test_a_day_of_a_month_or_a_house_number_counts_no_days(claims_of, genre, text, region, mentions):
+    assert not mentions & {c["mention"] for c in claims_of(text, region=region)}, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # basis points written in Latin letters (a bank's half-year results), dwellings in Taiwan's census counts
+        # (Traditional), tents of a disaster's relief
+        (
+            "bank results",
+            "成本收入比达57.58%,较上年同期增加24.19个bp,净息差收窄10BP。",
+            "沈阳市",
+            {"24.19个bp": (24.19, "bp", "change"), "10BP": (10.0, "BP", "change")},
+        ),
+        (
+            "Taipei census brief (Traditional)",
+            "住宅數計91萬7,553宅,其中空閑住宅數12萬2,907宅。",
+            "臺北市",
+            {"91萬7,553宅": (917553.0, "宅", "count"), "12萬2,907宅": (122907.0, "宅", "count")},
+        ),
+        (
+            "earthquake relief news",
+            "累计搭建帐篷12730顶、安装加热器12043个。",
+            "日喀则市",
+            {"12730顶": (12730.0, "顶", "count")},
+        ),
+    ],
+)
+def test_basis_points_dwellings_and_tents_have_their_units(claims_of, genre, text, region, expected):
+    found = {c["mention"]: (c["value"], c["unit"], c["kind"]) for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre

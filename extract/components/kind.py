@@ -77,15 +77,26 @@ _NEW = "新"
 @cache
 def _comparison_opening() -> re.Pattern[str]:
     """A clause opening the sentence that says what its changes are against (与上年比较，床位增加4.9万张): the
-    baselines of lexicon/comparison_baselines.txt, which the comparisons written before a verb use too."""
+    baselines of lexicon/comparison_baselines.txt, which the comparisons written before a verb use too, or any
+    short name of a time or an event with its date in brackets (與前次普查(89年底)比較, 与第六次人口普查相比)."""
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
-    return compile_pattern(rf"\s*(?:与|同|和|跟)(?:{baselines})(?:相比|比较|对比)[，,]")
+    dated = rf"(?:[（(][^（()）]{{1,{_NAMED_BASELINE}}}[）)])?"
+    named = rf"[^，,。；;：:！？!?\s0-9０-９（()）]{{2,{_NAMED_BASELINE}}}?{dated}"
+    return compile_pattern(rf"\s*(?:与|同|和|跟)(?:{baselines}|{named})(?:相比|比较|对比)[，,]")
+
+
+_NAMED_BASELINE = 12  # the characters of a baseline named in an opening clause, and of its bracketed date
 
 
 def _compared_in_an_opening_clause(text: str, claim: Claim) -> bool:
     """The sentence opens with a clause of comparison (与上年比较，…): a figure after a verb of change in its later
     clauses is the change against that base, not a count of what was added."""
-    return _comparison_opening().match(text, claim.sentence_start) is not None
+    # the clauses after a semicolon are the sentence's too (與前次普查比較,常住人口增加…;普通住戶增加…)
+    opening = max(text.rfind(end, 0, claim.sentence_start) for end in _SENTENCE_ENDS) + 1
+    return _comparison_opening().match(text, opening) is not None
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n")
 
 
 def _states_a_change_without_base(change: re.Match[str], kind: str) -> bool:
@@ -396,6 +407,8 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
             )
         )
     ):
+        if claim.kind in _COUNTABLE and (denominator := _denominator(before)) and denominator != claim.unit:
+            claim.unit = f"{claim.unit}/{denominator}"  # 人口密度每平方公里增加115人: a rate changed, in its unit
         claim.kind = "change"
         claim.direction = _direction(change["verb"])
         return

@@ -543,9 +543,18 @@ def metric_component(doc: Doc) -> Doc:
             elif _BASE_TIME_LEVEL.fullmatch(before_phrases[i]) and (named := _latest_named(claims, i)):
                 # "与上年相比，净利润增长12%，上年为3.1亿元": the compared time's level of what changed
                 claim.metric, claim.metric_basis = _without_rate_noun(named.metric or ""), "sentence"
-        if not claim.metric and i and claim.kind == "change" and _a_broken_line_between(text, claims[i - 1], claim):
+        if (
+            not claim.metric
+            and i
+            and claim.kind == "change"
+            and (
+                _a_broken_line_between(text, claims[i - 1], claim)
+                or _a_comparison_after_a_stop(text, claims[i - 1], claim)
+            )
+        ):
             # "全市文旅接待量650.5万人次\n与2019年同期同比增长70.68%": a page's short lines break its sentences, and a
-            # change with no phrase of its own on the next line is the change of the figure before it
+            # change with no phrase of its own on the next line is the change of the figure before it; so is one whose
+            # sentence opens with its comparison right after that figure's full stop (净息差0.80%。较2023年末下降42个bp)
             claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
         if not claim.metric:
             # 个人免税额，由现时13.2万元增至13.5万元: a budget list's heading names the figures; 340万人次，这是…的旅客
@@ -650,21 +659,34 @@ def _phrases_up_to_the_next_figure(text: str, claims: list[Claim]) -> None:
 def _counts_of_days(text: str, claims: list[Claim]) -> None:
     """A figure in days whose metric names a number of days that met a condition (平均优良天数30.7天:
     lexicon/day_count_nouns.tsv) is a count of days; the unit alone made it a duration. So are the days after 有
-    with what happened on them written after the figure (103年有87天紫爆: 紫爆天数)."""
+    with what happened on them written after the figure (103年有87天紫爆: 紫爆天数), or recorded (錄得 53 日的酷熱天氣:
+    酷热天气日数, named by the unit it counts in)."""
     for claim in claims:
-        if (
-            claim.kind == "duration"
+        held = claim.kind == "duration" and _DAYS_HELD.search(text, max(0, claim.start - _LONGEST_HOLDING), claim.start)
+        if held and (named := _DAYS_NAMED_AFTER.match(text, claim.end)):
+            # 錄得 53 日的酷熱（最高氣溫 33.0 度或以上）日數: the days' noun after them, less its bracketed definition
+            claim.metric = named["what"] + named["days"]
+        elif (
+            held
             and claim.metric
-            and text.endswith(THERE_WERE, 0, claim.start)
-            and text.startswith(claim.metric, claim.end)
+            and text.startswith(claim.metric, claim.end + (1 if text.startswith(_OF, claim.end) else 0))
         ):
-            claim.metric = f"{claim.metric}{_DAY_COUNT}"
+            claim.metric = f"{claim.metric}{_DAY_COUNT if claim.unit != _DAY else _DAY_OF_MONTH_COUNT}"
         if claim.kind == "duration" and claim.metric:
             noun = next((n for n in _day_count_nouns() if claim.metric.endswith(n)), None)
             claim.kind = _day_count_nouns()[noun] if noun else claim.kind
 
 
 _DAY_COUNT = "天数"  # as a count of days is named (lexicon/day_count_nouns.tsv)
+_DAY = "日"
+_DAY_OF_MONTH_COUNT = "日数"  # as a count in 日 is named (熱夜日數)
+# what holds or records the days before their figure (有87天, 錄得 53 日)
+_DAYS_HELD = compile_pattern(rf"(?:(?<![所没]){THERE_WERE}|录得)\s*$")
+_LONGEST_HOLDING = 4  # 录得 and two spaces
+# the noun of a number of days written after the figure: 的, what happened, maybe a bracketed definition, 日数/天数
+_DAYS_NAMED_AFTER = compile_pattern(
+    r"的(?P<what>[\u4e00-\u9fff]{1,8}?)(?:[（(][^（()）]{1,30}[）)])?(?P<days>日数|天数)"
+)
 
 
 @cache
@@ -1569,6 +1591,18 @@ def _measured_for_a_category(text: str, claims: list[Claim], i: int) -> _Measure
 
 _BROKEN_LINE_REACH = 30  # characters between a figure and a change on the line after it, at most
 _SENTENCE_STOP = compile_pattern(r"[。！？!?；;]")
+
+
+def _a_comparison_after_a_stop(text: str, before: Claim, claim: Claim) -> bool:
+    """The figure before ends its sentence, and `claim`'s opens right after it with a comparison (较, 比, 同比)."""
+    return (
+        before.sentence_start != claim.sentence_start
+        and text[before.end : claim.sentence_start].strip() in _FULL_STOPS
+        and _COMPARISON_OPENING.match(text, claim.sentence_start) is not None
+    )
+
+
+_FULL_STOPS = ("。", ".", "；", ";", "")
 
 
 def _a_broken_line_between(text: str, before: Claim, claim: Claim) -> bool:
