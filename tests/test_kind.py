@@ -156,6 +156,8 @@ def test_a_per_word_a_little_before_the_figure_makes_a_rate(claim_of, text, regi
         ("全县平均降水量比上年少6.1%，比多年均值少2.4%。", "2.4%", "change", "%", "decrease"),
         ("今年入汛以来全县降水较常年偏少2成。", "2成", "change", "%", "decrease"),
         ("春季平均降水量较常年同期偏多35%。", "35%", "change", "%", "increase"),
+        # the Hong Kong Observatory's normal (正常值), an adverb of degree before the comparison (只比)
+        ("全年累積雨量為 2,557 毫米，只比正常值高 5%。", "5%", "change", "%", "increase"),
         # a statistics communiqué and a news item: counts and sums compared the same way
         ("年末全县户籍人口比上年末少1200人。", "1200人", "change", "人", "decrease"),
         ("今年一季度全市接待游客比去年同期多8.3万人次。", "8.3万人次", "change", "人次", "increase"),

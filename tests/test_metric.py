@@ -2403,6 +2403,14 @@ def test_a_mark_passed_is_in_the_levels_unit_and_metric(claim_of, genre, text, r
         # a change whose sentence opens with its comparison right after a figure's full stop is that figure's change
         # (a bank's results, a Traditional statistics brief)
         ("bank results", "报告期内,该行的净息差0.80%。较2023年末大幅下降42个bp。", "沈阳市", {"42个bp": "净息差"}),
+        # and within its sentence after an adverb of degree (a Hong Kong weather review, a county's water bulletin)
+        (
+            "Hong Kong weather review",
+            "全年累積雨量為 2,557 毫米，只比正常值高 5%。",
+            "香港特别行政区",
+            {"5%": "累积雨量"},
+        ),
+        ("water bulletin", "全年降雨量为1200毫米，仅比上年多50毫米。", "嵩明县", {"50毫米": "降雨量"}),
         (
             "Traditional statistics brief",
             "今年第三季失業率為3.4%。較上季下降0.2個百分點。",

@@ -1935,6 +1935,16 @@ def test_the_corps_and_its_divisions_are_places_without_a_code(claim_of, text, r
             "台湾省",
         ),
         ("省财政厅发布1-5月财政收支情况，一般公共预算收入为980亿元。", "江西省", "980亿元", "江西省"),
+        # a department reporting (通报) through its official, titles before the name (党委书记、副厅长): quake relief
+        # news, the figures of the sentences after it are the place's; a Traditional bureau's 通報
+        (
+            "会上，西藏自治区应急管理厅党委书记、副厅长郝某通报，日喀则市定日县发生6.8级地震。"
+            "地震波及定日、拉孜等5个县26个乡镇。",
+            "日喀则市",
+            "5个",
+            "西藏自治区",
+        ),
+        ("市衛生局局長李某通報，本週新增流感個案120宗。", "臺北市", "120宗", "台北市"),
         # a verb inside a longer word (新闻发布会) is none: the official's 表示 after it is
         ("工信部总工程师田某在新闻发布会上表示：检测试剂日产量已经达到77.3万人份。", None, "77.3万人份", "中国"),
         # what stays the body's: a court's or a police bureau's own work, and a 称 that is no verb (称号)

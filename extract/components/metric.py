@@ -941,8 +941,10 @@ _CLAUSE_BREAK = compile_pattern(r"[，,；;。]")
 # the frame of a base figure: 与/同/和/跟 opening its phrase, 相比 (or 相较, 比较, 对比) right after it
 _COMPARED_WITH_OPENING = compile_pattern(r"\s*[与同和跟]")
 _COMPARED_WITH_CLOSE = compile_pattern(r"\s?(?:相比|相较|比较|对比)")
-# a clause that opens with a comparison with a baseline (较上季的52.1万户, 较2010年成长, 比上年增长)
-_COMPARISON_OPENING = compile_pattern(r"\s*(?:较之|相较|相比|较|比|同比|环比)")
+# a clause that opens with a comparison with a baseline (较上季的52.1万户, 较2010年成长, 比上年增长), maybe after an
+# adverb of degree (只比正常值高5%, 仅比上年多)
+_DEGREE_BEFORE_A_COMPARISON = "只|仅|还|也|亦"
+_COMPARISON_OPENING = compile_pattern(rf"\s*(?:{_DEGREE_BEFORE_A_COMPARISON})?(?:较之|相较|相比|较|比|同比|环比)")
 
 
 def _a_comparison_and_its_verb(before: str) -> bool:
@@ -962,7 +964,7 @@ _VERB_AFTER_A_COMPARISON = 3
 
 @cache
 def _comparison_opening_a_clause() -> re.Pattern[str]:
-    return compile_pattern(rf"\s*(?:{comparison_pattern()})")
+    return compile_pattern(rf"\s*(?:{_DEGREE_BEFORE_A_COMPARISON})?(?:{comparison_pattern()})")
 
 
 # a clause of a time alone and its level (上年为, 2004年末为, 二零零四年是): the figure is the level of that time

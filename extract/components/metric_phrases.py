@@ -253,8 +253,12 @@ def tidy_metric(phrase: str | None) -> str | None:
         per_unit = words[k + 1][0] in lexicon.units()
         words = words[:k] + words[k + 2 :] if per_unit else words[k + 1 :]
         break
-    if words and (_reaching(words[:1]) or words[0][0] in _COMPARED_WITH or _compared_word(words[0][0])):
-        return None  # 降为2018年…, 较上季大跌: the level reached or the baseline, with nothing measured
+    # 降为2018年…, 较上季大跌, 只比正常值高: the level reached or the baseline, with nothing measured (an adverb of
+    # degree may stand before the comparison)
+    if any(
+        _a_baseline_or_level(words[k : k + 1]) for k in ((0, 1) if words[:1] and words[0][1] in ADVERB_TAGS else (0,))
+    ):
+        return None
     words = _without_clause_adverbs(words)
     edges, thresholds = _edge_tags(), threshold_verbs()
     while words and (
@@ -324,6 +328,11 @@ def grade_units() -> tuple[str, ...]:
 _COMPARED_WITH = frozenset({"较", "比", "同比", "环比", "较之", "按年", "按季", "按月"})
 # the degree a change verb may carry (大增, 猛增, 骤降, 大跌, 微升, 略降): the verb is still a change verb
 _DEGREE = ("大", "猛", "骤", "剧", "暴", "激", "锐", "微", "略", "稍")
+
+
+def _a_baseline_or_level(words: list[tuple[str, str]]) -> bool:
+    """The word reaches a level (降为) or opens a comparison with a baseline (较, 比高)."""
+    return bool(words) and (_reaching(words) or words[0][0] in _COMPARED_WITH or _compared_word(words[0][0]))
 
 
 def _compared_word(word: str) -> bool:
