@@ -722,14 +722,14 @@ def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, g
     ("genre", "text", "region", "mention", "period", "dates"),
     [
         # the window opens the new figures' report; a running total or a stock in a sentence after it is counted as
-        # of the window's end: the window as written, dated to its end with no start
+        # of the window's end: as of that end in the window's words, dated to it with no start
         (
             "province bulletin",
             "2月1日0时至12时，云南省新增确诊病例2例。全省累计报告确诊病例93例，现有危重3例。现有疑似病例208例。"
             "确诊病例中，昆明市30例、曲靖市5例。",
             "云南省",
             "30例",
-            "2月1日0时至12时",
+            "截至2月1日12时",
             (None, "2020-02-01T12:00"),
         ),
         (
@@ -737,7 +737,7 @@ def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, g
             "6日当天0-12时全省新增确诊病例26例。有3530名密切接触者正在接受医学观察。",
             "广东省",
             "3530名",
-            "6日当天0-12时",
+            "截至6日12时",
             (None, "2020-02-06T12:00"),
         ),
         # a bare 当日 gives no hour to count up to: no time
@@ -754,7 +754,7 @@ def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, g
             "7月20日8时至21日8时，全省新增转移群众3.2万人。全省累计转移群众15.6万人。",
             "河南省",
             "15.6万人",
-            "7月20日8时至21日8时",
+            "截至7月21日8时",
             (None, "2020-07-21T08:00"),
         ),
         # a part of the total takes the total's window past a 当日 between them (a province's bulletin, a flood's)
@@ -764,7 +764,7 @@ def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, g
             "确诊病例中，昆明市48例、玉溪市14例。",
             "云南省",
             "14例",
-            "2月14日12时至24时",
+            "截至2月14日24时",
             (None, "2020-02-14T24:00"),
         ),
         (
@@ -773,7 +773,7 @@ def test_a_current_count_of_outcomes_never_undone_is_a_running_total(claim_of, g
             "累计转移群众中，郑州市5.1万人、新乡市3.3万人。",
             "河南省",
             "3.3万人",
-            "7月20日8时至21日8时",
+            "截至7月21日8时",
             (None, "2020-07-21T08:00"),
         ),
         # a condition singled out of the window's new figures is of the window

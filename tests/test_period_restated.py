@@ -3,6 +3,8 @@ and a running total none of the window of hours a report gives its new figures."
 
 import pytest
 
+from extract.components.period import as_of_its_end
+
 _HEALTH = (
     "海东市新增确诊病例3例，累计9例\n"
     "3月5日0-24时，海东市报告新增确诊病例3例，新增出院病例1例。截至3月5日24时，海东市累计报告确诊病例9例。"
@@ -121,12 +123,13 @@ def test_a_headline_running_total_takes_the_body_running_totals_moment(claims_of
     ("text", "date", "mention", "period", "dates"),
     [
         # a provincial bulletin: the hours are the new cases' window; the running total after them, in the same
-        # sentence or the next, is as of the window's end: the window as written, dated to its end with no start
+        # sentence or the next, is as of the window's end: written so in the window's words (截至2月3日24时), dated
+        # to it with no start
         (
             "2月3日0-24时，全省新增确诊病例3例，累计确诊病例117例。",
             "2020-02-04",
             "117例",
-            "2月3日0-24时",
+            "截至2月3日24时",
             (None, "2020-02-03T24:00"),
         ),
         (
@@ -141,7 +144,7 @@ def test_a_headline_running_total_takes_the_body_running_totals_moment(claims_of
             "2月3日12时至24时，云南省报告新增病例3例。全省累计报告确诊病例117例。",
             "2020-02-04",
             "117例",
-            "2月3日12时至24时",
+            "截至2月3日24时",
             (None, "2020-02-03T24:00"),
         ),
         (
@@ -156,14 +159,14 @@ def test_a_headline_running_total_takes_the_body_running_totals_moment(claims_of
             "1月1日0时至24时，全市铁路新增发送旅客12万人次，累计发送旅客300万人次。",
             "2021-01-02",
             "300万人次",
-            "1月1日0时至24时",
+            "截至1月1日24时",
             (None, "2021-01-01T24:00"),
         ),
         (
             "3月1日8时至20时，全市新增接种疫苗5000剂次。累计接种疫苗12万剂次。",
             "2021-03-02",
             "12万剂次",
-            "3月1日8时至20时",
+            "截至3月1日20时",
             (None, "2021-03-01T20:00"),
         ),
         # a 截至 written before still dates the running total
@@ -194,14 +197,14 @@ def test_a_headline_running_total_takes_the_body_running_totals_moment(claims_of
             "2020年2月3日12—24时，全省新增确诊病例11例，累计确诊病例270例(含重症病例20例，危重症病例2例，出院7例)。",
             "2020-02-04",
             "20例",
-            "2020年2月3日12—24时",
+            "截至2020年2月3日24时",
             (None, "2020-02-03T24:00"),
         ),
         (
             "1月1日0时至24时，全市铁路新增发送旅客12万人次，累计发送旅客300万人次（含高铁旅客200万人次）。",
             "2021-01-02",
             "200万人次",
-            "1月1日0时至24时",
+            "截至1月1日24时",
             (None, "2021-01-01T24:00"),
         ),
     ],
@@ -248,9 +251,9 @@ _DOSES = "3月1日8时至20时，全省新增接种疫苗5000剂次。全省累�
     [
         # the parts of a running total listed after it are as of the window's end too: a provincial bulletin and a
         # vaccination campaign's report
-        (_PARTS_OF_TOTAL, "云南省", "15例", "2月3日0时至12时", (None, "2020-02-03T12:00")),
+        (_PARTS_OF_TOTAL, "云南省", "15例", "截至2月3日12时", (None, "2020-02-03T12:00")),
         (_PARTS_OF_TOTAL, "云南省", "4例", "2月3日0时至12时", ("2020-02-03T00:00", "2020-02-03T12:00")),
-        (_DOSES, "山东省", "3万剂次", "3月1日8时至20时", (None, "2020-03-01T20:00")),
+        (_DOSES, "山东省", "3万剂次", "截至3月1日20时", (None, "2020-03-01T20:00")),
         (_DOSES, "山东省", "5000剂次", "3月1日8时至20时", ("2020-03-01T08:00", "2020-03-01T20:00")),
         # the parts of the new figures are of their window
         (_PARTS_OF_NEW, "江苏省", "3例", "2月4日0-24时", ("2020-02-04T00:00", "2020-02-04T24:00")),
@@ -270,14 +273,14 @@ def test_the_parts_of_a_running_total_are_as_of_the_windows_end(claims_of, text,
             "伊犁州9例。目前尚有1929人正在接受医学观察。",
             "新疆维吾尔自治区",
             "32例",
-            ("2020年2月4日0-24时", None, "2020-02-04T24:00", "cumulative"),
+            ("截至2020年2月4日24时", None, "2020-02-04T24:00", "cumulative"),
         ),
         # an earthquake bureau's aftershock bulletin
         (
             "长宁地震新增余震12次，累计余震153次\n6月18日0时至12时，长宁县共记录到余震12次，其中3级以上2次。",
             "宜宾市",
             "153次",
-            ("6月18日0时至12时", None, "2019-06-18T12:00", "cumulative"),
+            ("截至6月18日12时", None, "2019-06-18T12:00", "cumulative"),
         ),
     ],
 )
@@ -327,3 +330,23 @@ def test_a_headline_takes_the_time_of_a_body_figure_counted_in_other_words(
 ):
     claim = next(c for c in claims_of(text, region=region, date=date) if c["mention"] == mention)
     assert (claim["period"], claim["aspect"] if expected[1] else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("window", "as_of"),
+    [
+        # a report window's end as an as-of time, in its own words: the day and year written once before the hours
+        # (a province's bulletin), a window across two days (a flood bulletin), a second end with its own month, a day
+        # named by its number alone; a span of days or one with no hours at its end is left as written
+        ("2020年3月4日12-24时", "截至2020年3月4日24时"),
+        ("2月5日0时至12时", "截至2月5日12时"),
+        ("3月18日8时至19日8时", "截至3月19日8时"),
+        ("2020年1月25日23时至1月26日9时", "截至2020年1月26日9时"),
+        ("1月22日12时至1月23日12时", "截至1月23日12时"),
+        ("22日0至24时", "截至22日24时"),
+        ("10月1日至7日", "10月1日至7日"),
+        ("1-10月", "1-10月"),
+    ],
+)
+def test_a_windows_end_is_written_as_of_it(window, as_of):
+    assert as_of_its_end(window) == as_of

@@ -51,7 +51,15 @@ from extract.components.extensions import doc_text
 from extract.components.metric_lists import counted_alike
 from extract.components.metric_persons import of_one_sex, without_its_sex
 from extract.components.metric_phrases import history_phrase
-from extract.components.period import A_STOCK_NOW, NOW_WORDS, a_report_window, a_window_of_new_figures, period_dates
+from extract.components.period import (
+    A_STOCK_NOW,
+    NOW_WORDS,
+    UNTIL_WORD,
+    a_report_window,
+    a_window_of_new_figures,
+    as_of_its_end,
+    period_dates,
+)
 from extract.headline_figures import in_own_words, restating_keys, same_metric
 from extract.layout import Article
 from extract.list_headings import counted_heading_noun
@@ -218,11 +226,11 @@ _AMONG = "中"
 def _windows_off_totals(text: str, claims: list[Claim]) -> None:
     """ "2月1日0时至12时，云南省新增2例。全省累计报告确诊病例93例…确诊病例中，昆明市30例": the window of hours (or 当日)
     a running total or a stock carried from a sentence before is the time of the new figures it opened, not its own:
-    a total or a stock is counted as of the window's end, the only time the text writes for it — the window as
-    written, dated to its end with no start (the period step carries a period before the aspect is known, and dates
-    a total in the window's own sentence so already: AsOfTheEnd). A stock that is a part of the window's new figures
-    is of the window (below); a 当日 with no hours, or a window of no known end, leaves the figure no time, unless the
-    total it is part of has one."""
+    a total or a stock is counted as of the window's end, the only time the text writes for it — written so in the
+    window's words (as_of_its_end), dated to it with no start (the period step carries a period before the aspect is
+    known, and dates a total in the window's own sentence so already: AsOfTheEnd). A stock that is a part of the
+    window's new figures is of the window (below); a 当日 with no hours, or a window of no known end, leaves the
+    figure no time, unless the total it is part of has one."""
     for i, claim in enumerate(claims):
         if (
             claim.aspect in ("cumulative", "stock")
@@ -240,8 +248,8 @@ def _windows_off_totals(text: str, claims: list[Claim]) -> None:
                     claim.period, claim.period_end, claim.period_basis = whole.period, whole.period_end, "carried"
                     claim.notes.append(f"as of the end of {claim.period}, the window of the total it is part of")
             elif claim.period_start is not None:
-                claim.period_start = None
                 claim.notes.append(f"as of the end of {claim.period}, the window of the new figures before it")
+                claim.period, claim.period_start = as_of_its_end(claim.period), None
 
 
 def _whole_dated_by_a_window(claims: list[Claim], i: int) -> Claim | None:
@@ -260,7 +268,7 @@ def _whole_dated_by_a_window(claims: list[Claim], i: int) -> Claim | None:
             and whole.period is not None
             and whole.period_end is not None
             and whole.period_end[10:] not in ("", "T00:00")
-            and a_report_window(whole.period)
+            and (a_report_window(whole.period) or whole.period.startswith(UNTIL_WORD))
         ):
             return whole
     return None
@@ -667,7 +675,11 @@ def _outcome_as_of_a_running_total(claims: list[Claim], i: int) -> str | None:
     for whole in reversed(claims[max(0, i - _SPLIT_REACH) : i]):
         if whole.article_index != claim.article_index:
             break
-        if whole.aspect == "cumulative" and whole.period == claim.period and counted_alike(whole.unit, claim.unit):
+        if (
+            whole.aspect == "cumulative"
+            and _of_one_time(whole.period, claim.period)
+            and counted_alike(whole.unit, claim.unit)
+        ):
             return "cumulative"
     return None
 
@@ -682,12 +694,24 @@ def _after_a_running_total_in_its_sentence(claims: list[Claim], i: int) -> bool:
             return False
         if whole.aspect == "flow":
             return False
-        if whole.aspect == "cumulative" and whole.period == claim.period and counted_alike(whole.unit, claim.unit):
+        if (
+            whole.aspect == "cumulative"
+            and _of_one_time(whole.period, claim.period)
+            and counted_alike(whole.unit, claim.unit)
+        ):
             return True
     return False
 
 
 _CASES = "例"
+
+
+def _of_one_time(period: str | None, other: str | None) -> bool:
+    """Two periods name one time: as written, or a window and the as-of time at its end a total was given
+    (2月1日12时至24时 and 截至2月1日24时: the totals the period step dated so, the parts not yet)."""
+    return period == other or (
+        period is not None and other is not None and as_of_its_end(period) == as_of_its_end(other)
+    )
 
 
 @cache

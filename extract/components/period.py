@@ -455,8 +455,9 @@ def period_component(doc: Doc) -> Doc:
             anchor = anchors.before(claim.start) if needs_anchor else None
             claim.period_start, claim.period_end = period_dates(claim.period, published, anchor, roc)
             if isinstance(claim.period, AsOfTheEnd):
-                claim.period, claim.period_start = str(claim.period), None
-                claim.notes.append(f"a running total as of the end of {claim.period}, the window of its new figures")
+                window = str(claim.period)
+                claim.period, claim.period_start = as_of_its_end(window), None
+                claim.notes.append(f"a running total as of the end of {window}, the window of its new figures")
             if claim.period in _WRITTEN_DAY_WORDS and claim.period_basis != "carried":
                 _the_day_pointed_back_to(text, claim, articles, anchors, published, roc)
             if base_figures_time(text, claim, roc) is not None:
@@ -687,7 +688,7 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
 def _as_of_the_bodys_window(claim: Claim, claims: list[Claim]) -> None:
     """A headline's running total its body does not restate (新疆新增3例累计32例 over a body of 2020年2月4日0-24时，
     …新增确诊病例3例 and the cases by city) is as of the end of the one window of hours the body's figures are of, when
-    they are of no other time but now: the window as written, dated to its end with no start."""
+    they are of no other time but now: as of the window's end (截至2020年2月4日24时, as_of_its_end), with no start."""
     body = [
         other
         for other in claims
@@ -696,11 +697,13 @@ def _as_of_the_bodys_window(claim: Claim, claims: list[Claim]) -> None:
         and other.period is not None
         and other.period not in NOW_WORDS  # 目前尚有1929人…: the page's now, of no window
     ]
-    if not body or len({other.period for other in body}) != 1 or not a_report_window(body[0].period):
+    windows = [other.period for other in body if a_report_window(other.period)]
+    # the body's totals are dated as of the window's end already (截至2月4日24时 of 2月4日0-24时)
+    if not windows or {as_of_its_end(other.period) for other in body} != {as_of_its_end(windows[0])}:
         return
-    claim.period, claim.period_start, claim.period_basis = body[0].period, None, "carried"
+    claim.period, claim.period_start, claim.period_basis = as_of_its_end(windows[0]), None, "carried"
     claim.period_end = max((other.period_end for other in body if other.period_end), default=None)
-    claim.notes.append(f"a running total as of the end of {claim.period}, the window of its body's new figures")
+    claim.notes.append(f"a running total as of the end of {windows[0]}, the window of its body's new figures")
 
 
 # a post's title in brackets opening its text, after its topic tags (#新冠肺炎最新动态#【#北京新增18例累计315例#】…)
@@ -886,8 +889,8 @@ class WrittenDates:
 
 class AsOfTheEnd(str):
     """A window of hours given to a running total counted after the window's new figures (2月17日12-24时，…新增确诊病例
-    2例，累计确诊病例543例): the total is as of the window's end, the only time the text writes for it — the period as
-    written, dated to its end with no start."""
+    2例，累计确诊病例543例): the total is as of the window's end, the only time the text writes for it — written so in
+    the window's words (截至2月17日24时, as_of_its_end), dated to it with no start; a note keeps the window."""
 
 
 def find_period(
@@ -1554,6 +1557,35 @@ def a_report_window(period: str) -> bool:
         and _SPAN.search(period) is not None
         and _ENDS_ON_THE_CLOCK.search(period) is not None
     )
+
+
+def as_of_its_end(window: str) -> str:
+    """A report window's end as an as-of time, the words written for it (2020年3月4日12-24时 -> 截至2020年3月4日24时,
+    2月5日0时至12时 -> 截至2月5日12时, 3月18日8时至19日8时 -> 截至3月19日8时): a running total or a stock the window
+    is no time of is counted as of its end; the window's own words, or the window itself when it ends no day."""
+    split = _SPAN.search(window)
+    if split is None:
+        return window
+    first, last = window[: split.start()], window[split.end() :]
+    end = _POINT.fullmatch(last)
+    if end is None or not (end["hour"] or end["clock_hour"]):
+        return window
+    if not end["day"]:
+        day = _DAY_OF_A_POINT.match(first)
+        return f"{UNTIL_WORD}{day.group()}{last}" if day else window
+    if not end["month"]:
+        month = _MONTH_OF_A_POINT.match(first)
+        return f"{UNTIL_WORD}{month.group()}{last}" if month else window
+    if not end["year"]:
+        year = _EXPLICIT_YEAR.match(first)
+        return f"{UNTIL_WORD}{year.group()}{last}" if year else f"{UNTIL_WORD}{last}"
+    return f"{UNTIL_WORD}{last}"
+
+
+UNTIL_WORD = "截至"
+# the date of a window's first end, to the day or to the month, as written (2020年3月4日, 22日; 2020年1月)
+_DAY_OF_A_POINT = compile_pattern(rf"(?:[^日号]*?{_NUM}+\s?[日号])")
+_MONTH_OF_A_POINT = compile_pattern(rf"(?:[^月]*?{_NUM}+\s?月)")
 
 
 def a_window_of_new_figures(period: str) -> bool:
