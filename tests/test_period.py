@@ -1067,3 +1067,31 @@ def test_a_time_in_a_note_after_another_figure_is_that_figures_only():
 )
 def test_the_year_records_began_dates_nothing(claim_of, text, region, mention, period):
     assert claim_of(text, mention, region)["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "period", "metric"),
+    [
+        # 现 (now) before 在院 or a hospital is the stock word, no 现在 (a province's bulletin, a Traditional one):
+        # the figure has the time its paragraph gives, or none, and 在院 starts what it counts
+        (
+            "province bulletin",
+            "截至3月4日24时，全省累计报告确诊病例93例。现在院隔离治疗确诊病例6例，其中长春市2例。",
+            "吉林省",
+            "6例",
+            "截至3月4日24时",
+            "在院隔离治疗确诊病例",
+        ),
+        (
+            "Traditional health notice",
+            "本澳累計確診病例10例。現在院治療病例3例。",
+            "澳门特别行政区",
+            "3例",
+            None,
+            "在院治疗病例",
+        ),
+    ],
+)
+def test_now_before_in_hospital_is_the_stock_word_no_period(claims_of, genre, text, region, mention, period, metric):
+    claim = next(c for c in claims_of(text, region=region) if c["mention"] == mention)
+    assert (claim["period"], claim["metric"]) == (period, metric), genre

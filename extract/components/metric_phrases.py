@@ -64,6 +64,10 @@ def _leading_words() -> re.Pattern[str]:
     return compile_pattern(f"^(?:{lexicon.alternation(lexicon.word_list('metric_leading.txt'))})")
 
 
+# 现 (now) before where people are held (现在院隔离治疗确诊病例57例, 现在定点医院接受治疗): the stock word, not 现在
+_NOW_IN_HOSPITAL = compile_pattern(r"现(?=在(?:院|定点|医院))")
+
+
 @cache
 def _leading_verb() -> re.Pattern[str]:
     verbs = lexicon.alternation(lexicon.word_list("metric_governing.txt"))
@@ -620,7 +624,8 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
             leading
             and leading.group()
             and not raw.startswith(_leading_nouns(), offset)
-            and starts_a_word(raw, offset + leading.end())  # 现身 is no 现 (now) and 身
+            # 现身 is no 现 (now) and 身; 现在院隔离治疗 is 现 and 在院, which jieba reads as 现在 and 院
+            and (starts_a_word(raw, offset + leading.end()) or _NOW_IN_HOSPITAL.match(raw, offset))
         ):
             offset += leading.end()
             changed = True

@@ -220,7 +220,7 @@ def _period_pattern(since_launch: bool, roc: bool = False, quarters_alone: bool 
         rf"(?!{lexicon.alternation(lexicon.word_list('year_term_words.txt'))})"
         rf"|{_HOLIDAY}"
         rf"|{_LUNAR_DAYS}|{_UNNAMED_DAYS_OFF}|{_STRETCH}"
-        rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_PAST_YEARS}|{_PLAN_PERIOD}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|(?<![假节])日前|近日|近期|目前|现在|眼下|当前|如今|现有|此前"
+        rf"|近(?:{_NUM}+)年(?:来)?|{_SPAN_SINCE}|{_PAST_YEARS}|{_PLAN_PERIOD}|{_LAST_HOURS_OR_DAYS}|{_HELD_FOR.pattern}|近年来|多年来|连日来|(?<![假节])日前|近日|近期|目前|现在(?!院|定点|医院)|眼下|当前|如今|现有|此前"
         # 年初 before a plan (完成年初预算的98%, 年初上报…预算收入计划) names the plan set then, not the figure's time
         rf"|年末|年底|年初(?!预算|计划|目标|任务|上报)|全年|全部(?:投产|达产|建成)后|上半年|下半年|[前首]三季度|{_QUARTER}|{_MONTHS_OF_YEAR}"
         rf"|季末|月末"
