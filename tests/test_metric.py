@@ -2422,3 +2422,17 @@ def test_a_mark_passed_is_in_the_levels_unit_and_metric(claim_of, genre, text, r
 def test_a_comparison_opening_the_sentence_after_a_figure_is_its_change(claims_of, genre, text, region, expected):
     found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {m: found.get(m) for m in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # a rate's per-word written inside its name before a verb (人口密度每平方公里增加115人) is its unit's, no word
+        # of what is measured (a Taipei census brief, Traditional; a county's communiqué)
+        ("Taipei census brief", "與前次普查比較,人口密度每平方公里增加115人。", "臺北市", {"115人": "人口密度"}),
+        ("county communiqué", "与上年相比，全县人口密度每平方千米增加20人。", "嵩明县", {"20人": "人口密度"}),
+    ],
+)
+def test_a_rates_per_word_is_its_units_not_its_metrics(claims_of, genre, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre

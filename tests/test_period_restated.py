@@ -350,3 +350,34 @@ def test_a_headline_takes_the_time_of_a_body_figure_counted_in_other_words(
 )
 def test_a_windows_end_is_written_as_of_it(window, as_of):
     assert as_of_its_end(window) == as_of
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "date", "mention", "period"),
+    [
+        # a post's title's running total restated by the body as of a time with no 累计 of its own (a province's feed
+        # post, a city's Traditional notice)
+        (
+            "province feed post",
+            "【#黑龙江新增24例累计331例#】2020年2月9日0-24时,黑龙江省报告新增确诊病例24例。"
+            "截至2月9日24时,黑龙江省报告确诊病例331例，其中：哈尔滨市128例。",
+            "黑龙江省",
+            "2020-02-10",
+            "331例",
+            "截至2月9日24时",
+        ),
+        (
+            "Traditional city notice",
+            "【#本市新增3例累計45例#】3月1日0-24時，本市新增確診病例3例。截至3月1日24時，本市報告確診病例45例。",
+            "臺北市",
+            "2020-03-02",
+            "45例",
+            "截至3月1日24时",
+        ),
+    ],
+)
+def test_a_titles_running_total_is_of_the_time_of_the_as_of_figure_restating_it(
+    claims_of, genre, text, region, date, mention, period
+):
+    found = [c for c in claims_of(text, region=region, date=date) if c["mention"] == mention]
+    assert found and {c["period"] for c in found} == {period}, genre

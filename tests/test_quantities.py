@@ -1160,6 +1160,8 @@ def test_a_tally_of_medals_counts_each_colour(text, expected):
         # 块 before a thing counted in pieces is its measure word (a games' medals, a farm's trial plots)
         ("本届省运会共产生了480块金牌。", "480块", "块", "count"),
         ("新建12块试验田。", "12块", "块", "count"),
+        # a video's screens (a news feed's item)
+        ("公益短片共登陆全国50座城市的近40万块数字屏。", "近40万块", "块", "count"),
         # elsewhere the spoken 元
         ("花了300块买菜。", "300块", "元", "money"),
         ("七八十块钱。", "七八十块钱", "元", "money"),

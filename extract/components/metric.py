@@ -602,6 +602,9 @@ def metric_component(doc: Doc) -> Doc:
         if claim.metric and (only_a_place(claim.metric) or claim.metric in _time_alone_metrics()):
             # 怀化新增13例累计259例: 怀化 is where, not what; 單月729.2億美元: when
             claim.metric, claim.metric_basis = None, None
+        if claim.metric and _PER_UNIT in claim.unit:
+            # 人口密度每平方公里增加115人: the per-word the rate's unit (人/平方公里) says already
+            claim.metric = _without_a_per_word(claim.metric)
     corresponding_lists(claims)  # before the back-references name each figure of the list by the last before it
     _back_references(claims)
     former_and_latter(text, claims, mentions)
@@ -675,6 +678,23 @@ def _counts_of_days(text: str, claims: list[Claim]) -> None:
         if claim.kind == "duration" and claim.metric:
             noun = next((n for n in _day_count_nouns() if claim.metric.endswith(n)), None)
             claim.kind = _day_count_nouns()[noun] if noun else claim.kind
+
+
+_PER_UNIT = "/"
+
+
+def _without_a_per_word(metric: str) -> str:
+    """The metric less a per-word (每平方公里, 每万人口) ending it, when two characters are left; one opening it names
+    what is measured (每股盈利, 每亩收入)."""
+    per = _per_word_at_end().search(metric)
+    return metric[: per.start()] if per is not None and per.start() >= _SHORTEST_NAMED else metric
+
+
+@cache
+def _per_word_at_end() -> re.Pattern[str]:
+    """每 and a unit ending a phrase (每平方公里, 每万人口), nothing after the unit (每公顷可种 goes on)."""
+    units = lexicon.alternation([unit for unit in lexicon.units() if not unit.isascii()])
+    return compile_pattern(rf"每[0-9０-９十百千万]*(?:{units})口?$")
 
 
 _DAY_COUNT = "天数"  # as a count of days is named (lexicon/day_count_nouns.tsv)

@@ -665,7 +665,7 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
     for claim, keys in in_headline:
         aspect = _nearest_marker(text, claim)
         found = next((restating[key] for key in keys if key in restating), [])
-        same_aspect = [other for other in found if aspect is None or _nearest_marker(text, other) == aspect]
+        same_aspect = [other for other in found if _of_the_headlines_aspect(text, other, aspect)]
         body = [other for other in same_aspect if same_metric(claim, other)]
         if not body and len(same_aspect) == 1:
             # 北京新增3例境外输入病例 -> 新增报告境外输入新冠肺炎确诊病例3例, 治愈出院6例 -> 治愈出院患者6例: the one
@@ -683,6 +683,18 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
             claim.period_basis = "carried"
         elif not body and aspect == "cumulative":
             _as_of_the_bodys_window(claim, claims)
+
+
+def _of_the_headlines_aspect(text: str, other: Claim, aspect: str | None) -> bool:
+    """A body's figure says what the headline says of its figure (新增, 累计), or, for a headline's running total, is
+    counted as of a time with no word of its own (截至2月9日24时，黑龙江省报告…确诊病例331例 under 累计331例)."""
+    own = _nearest_marker(text, other)
+    if aspect is None or own == aspect:
+        return True
+    return aspect == _CUMULATIVE and own is None and _UNTIL_PREFIX.match(other.period or "") is not None
+
+
+_CUMULATIVE = "cumulative"
 
 
 def _as_of_the_bodys_window(claim: Claim, claims: list[Claim]) -> None:
