@@ -117,6 +117,9 @@ def test_the_levels_of_government_acting_together_are_no_count(claims_of, text, 
         ("“今年我们举办讲堂159期，培训学员2000余名。”会长说。", "159期"),  # quoted speech is not a label
         ("此次活动历时近十天。", "近十天"),
         ("PH值8.61，超出标准。", "8.61"),
+        # a price index's value in brackets after its name (Macau's CPI release, Traditional; a city's bulletin)
+        ("8月綜合消費物價指數(104.80)按年上升0.99%。", "104.80"),
+        ("全市居民消费价格指数（101.6）比上年上涨1.6%。", "101.6"),
         ("小麦和玉米一年种植两季。", "两季"),
         ("历时10天前后，工程完工。", "10天前后"),  # 前后 after a figure is "about"
         ("工程比计划提前10天，顺利完工。", "10天"),  # 提前: ahead of time by a duration, not the first days

@@ -396,6 +396,9 @@ def test_the_places_a_route_goes_to_are_no_subject(claim_of, text, region, menti
         ("重庆市温泉旅游接待超过37万人次。", "重庆市", "超过37万人次", "重庆市"),
         ("全年渝中区共接待游客120万人次。", "重庆市", "120万人次", "渝中区"),
         ("南川区监测的乡村旅游点接待游客19.55万人次。", "重庆市", "19.55万人次", "南川区"),
+        # a holiday's days off between the place and the verb (a city's holiday tourism headline, a Traditional one)
+        ("三亚清明小长假共接待游客16.34万人次", "三亚市", "16.34万人次", "三亚市"),
+        ("高雄春節長假共接待遊客120萬人次。", "高雄市", "120萬人次", "高雄市"),
         # a county's work report: the county's own figure before 吸引 (招商引资)
         ("今年以来，黟县累计吸引投资12亿元。", "黄山市", "12亿元", "黟县"),
     ],

@@ -30,7 +30,8 @@ from extract.words import phrase_words
 
 _ORDINAL_BEFORE = ("第", "首", "初")
 _RANK_UNITS = ("名", "位", "强")
-_MEASURE_LABEL = compile_pattern(r"(?:值|指数|系数|含量|浓度|pH|PH|ph)(?:为|达|达到|是|约)?$")
+# a measure's name and its unitless value, maybe in brackets after it (綜合消費物價指數(104.80)按年上升0.99%)
+_MEASURE_LABEL = compile_pattern(r"(?:值|指数|系数|含量|浓度|pH|PH|ph)(?:为|达|达到|是|约|[（(])?$")
 # Quote marks that wrap labels; content longer than this, or with sentence punctuation, is speech.
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "「": "」", "『": "』", "'": "'"}
 _LABEL_MAX = 16
