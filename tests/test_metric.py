@@ -483,6 +483,9 @@ def test_an_estimates_kind_and_a_measures_owner_before_de(claim_of, text, region
             "不过夜旅客总消费",
         ),
         ("全县规上工业企业（125家）实现营业收入320亿元。", "沈丘县", "125家", "规上工业企业"),
+        # a percentage after the level required of it, met or not (a water bulletin, a Traditional air-quality one)
+        ("水质优良比例为94.2%,未达到国家考核要求(96.2%)。", "广西壮族自治区", "96.2%", "国家考核要求"),
+        ("空氣品質良好比例為88%，達到環保署要求（85%）。", "臺中市", "85%", "环保署要求"),
         # a time's level in brackets and an age name no noun's level
         ("失業率達5%，數字是自2003年第三季（5.5%）以來最高。", "香港特别行政区", "5.5%", "失业率"),
     ],

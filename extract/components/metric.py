@@ -1813,6 +1813,8 @@ def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict)
             claim.metric, claim.metric_basis = visitors, "clause"
             continue
         noun = tidy_metric(clean_before(text[start:bracket], start, mentions))
+        # 未达到国家考核要求(96.2%): the level required, not whether it was met
+        noun = _MEETING_A_TARGET.sub("", noun or "")
         if not noun or len(noun) < _SHORTEST_NOUN:
             continue
         if claim.kind == "percent" and not noun.endswith(_RATE_NOUNS):
@@ -1832,7 +1834,9 @@ def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict)
 
 # the kinds of figure a bracket after a noun gives the level of; a percentage only after a rate's noun
 _COUNTABLE_KINDS = ("count", "money", "measure", "percent")
-_RATE_NOUNS = ("率", "比重", "比例", "占比", "指数")
+# the nouns a bracketed percentage is the level of: a rate's, or a required level's (未达到国家考核要求(96.2%))
+_RATE_NOUNS = ("率", "比重", "比例", "占比", "指数", "要求")
+_MEETING_A_TARGET = compile_pattern(r"^(?:未|尚未|没有|已)?(?:达到|满足)")
 _OPENING_BRACKET = compile_pattern(r"[（(]")
 _CLOSING_BRACKET = compile_pattern(r"\s*[）)]")
 # where the noun before a bracketed figure starts: after a pause, a list's joining word or a figure's bracket — a
