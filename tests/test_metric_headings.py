@@ -76,3 +76,22 @@ def test_a_heading_opening_with_its_time_heads_the_figure(claim_of, genre, text,
 def test_an_amount_after_a_parts_share_is_the_parts(claims_of, genre, text, region, expected):
     claims = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {mention: claims.get(mention) for mention in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "metric"),
+    [
+        # a list under a heading naming the group its parts are of, before a colon (a province's case notice, after a
+        # clause of another figure; a Traditional city notice)
+        (
+            "province case notice",
+            "危重病例2例（桂林2例），累计出院病例中：梧州1例、防城港1例。",
+            "广西壮族自治区",
+            "出院病例",
+        ),
+        ("Traditional city notice", "累計出院病例中：大安區1例、信義區1例。", "臺北市", "出院病例"),
+    ],
+)
+def test_a_list_under_a_heading_of_its_group_before_a_colon_counts_that_group(claims_of, genre, text, region, metric):
+    listed = [c for c in claims_of(text, region=region) if c["mention"] == "1例"]
+    assert listed and {c["metric"] for c in listed} == {metric}, genre
