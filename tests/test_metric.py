@@ -483,6 +483,10 @@ def test_an_estimates_kind_and_a_measures_owner_before_de(claim_of, text, region
             "不过夜旅客总消费",
         ),
         ("全县规上工业企业（125家）实现营业收入320亿元。", "沈丘县", "125家", "规上工业企业"),
+        # a rate with its per-word of time in brackets after its noun (an airline's monthly operating data, a
+        # Traditional airport's news)
+        ("本月新增南京—曼谷廊曼往返航线(每周 7 班)。", "上海市", "7 班", "南京—曼谷廊曼往返航线"),
+        ("新開通高雄至東京航線（每週5班）。", "高雄市", "5班", "高雄至东京航线"),
         # a percentage after the level required of it, met or not (a water bulletin, a Traditional air-quality one)
         ("水质优良比例为94.2%,未达到国家考核要求(96.2%)。", "广西壮族自治区", "96.2%", "国家考核要求"),
         ("空氣品質良好比例為88%，達到環保署要求（85%）。", "臺中市", "85%", "环保署要求"),

@@ -1800,8 +1800,11 @@ def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict)
     for i, claim in enumerate(claims):
         if claim.kind not in _COUNTABLE_KINDS:
             continue  # 患者温某（11个月）: an age or a span says how old or how long, no level of the noun
-        # 中國內地( 100.4萬人次 ): spaces may pad the figure inside its brackets
-        bracket = claim.start - 1 - (len(text[: claim.start]) - len(text[: claim.start].rstrip(" ")))
+        # 中國內地( 100.4萬人次 ): spaces may pad the figure inside its brackets; a rate's per-word may stand before
+        # it (南京—曼谷廊曼往返航线(每周 7 班): the route's flights a week)
+        per = _PER_TIME_IN_A_BRACKET.search(text, max(0, claim.start - _PER_TIME_REACH), claim.start)
+        figure_start = per.start() if per is not None and claim.kind == "rate" else claim.start
+        bracket = figure_start - 1 - (len(text[:figure_start]) - len(text[:figure_start].rstrip(" ")))
         if bracket < 0 or not (_OPENING_BRACKET.match(text, bracket) and _CLOSING_BRACKET.match(text, claim.end)):
             continue
         ends = _NOUN_BEFORE_A_BRACKET_ENDS.finditer(text, claim.sentence_start, bracket)
@@ -1833,7 +1836,10 @@ def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict)
 
 
 # the kinds of figure a bracket after a noun gives the level of; a percentage only after a rate's noun
-_COUNTABLE_KINDS = ("count", "money", "measure", "percent")
+_COUNTABLE_KINDS = ("count", "money", "measure", "percent", "rate")
+# a per-word of time between a bracket and its rate (每周 7 班, 每日3班)
+_PER_TIME_IN_A_BRACKET = compile_pattern(r"(?<=[（(])\s*每[周日月年天]\s*$")
+_PER_TIME_REACH = 6
 # the nouns a bracketed percentage is the level of: a rate's, or a required level's (未达到国家考核要求(96.2%))
 _RATE_NOUNS = ("率", "比重", "比例", "占比", "指数", "要求")
 _MEETING_A_TARGET = compile_pattern(r"^(?:未|尚未|没有|已)?(?:达到|满足)")
