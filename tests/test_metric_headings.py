@@ -95,3 +95,28 @@ def test_an_amount_after_a_parts_share_is_the_parts(claims_of, genre, text, regi
 def test_a_list_under_a_heading_of_its_group_before_a_colon_counts_that_group(claims_of, genre, text, region, metric):
     listed = [c for c in claims_of(text, region=region) if c["mention"] == "1例"]
     assert listed and {c["metric"] for c in listed} == {metric}, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # a numbered heading that tells a part's change heads a section on that part, up to the next numbered heading
+        # (a Taiwan crop forecast, Traditional; a county's farm bulletin)
+        (
+            "Taiwan crop forecast",
+            "一、桶柑比上年增產 45%\n本年收穫面積 3,290 公頃;預測今年總產量為 6 萬 5,090 公噸。\n"
+            "二、金柑比上年增產 15%\n預估本年收穫面積為 269 公頃。",
+            "台湾省",
+            {"3,290 公頃": "桶柑收获面积", "6 萬 5,090 公噸": "桶柑预测总产量", "269 公頃": "金柑收获面积"},
+        ),
+        (
+            "county farm bulletin",
+            "一、粮食比上年增产3.2%\n全年播种面积12.5万亩，总产量5.1万吨。\n二、生猪较上年减少5%\n年末存栏8.2万头。",
+            "嵩明县",
+            {"12.5万亩": "粮食播种面积", "5.1万吨": "粮食总产量", "8.2万头": "生猪存栏"},
+        ),
+    ],
+)
+def test_a_heading_telling_a_parts_change_heads_a_section_on_it(claims_of, genre, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre

@@ -146,6 +146,33 @@ _SECTION_HEADING = compile_pattern(
 )
 
 
+def _scoped_by_told_changes(text: str, claims: list[Claim]) -> None:
+    """ "一、桶柑比上年增產 45% … 本年收穫面積 3,290 公頃 … 預測今年總產量為 6 萬 5,090 公噸": a numbered heading that
+    tells a part's change is over a section about that part, whose every measure not naming it is the part's
+    (桶柑预测总产量), up to the next numbered heading."""
+    told = [(m.start(), m.group(1)) for m in _matches_at(_CHANGE_HEADING, text, _LINE_END)]
+    if not told:
+        return
+    numbered = [m.start() for m in _matches_at(_NUMBERED_LINE, text, _LINE_END)]
+    for claim in claims:
+        heading = next(((at, part) for at, part in reversed(told) if at < claim.start), None)
+        if heading is None or not claim.metric or heading[1] in claim.metric:
+            continue
+        if any(heading[0] < at < claim.start for at in numbered):
+            continue  # a later numbered section, on another part
+        if text.find("\n", heading[0]) > claim.start:
+            continue  # the heading's own figure (增產 45%) names its part already, or is no section's
+        claim.metric = tidy_metric(heading[1] + claim.metric) or claim.metric
+
+
+_NUMBERED_LINE = compile_pattern(r"^[一二三四五六七八九十]+、", re.M)
+# a numbered heading that tells a part's change (一、桶柑比上年增產 45%, 二、金柑比上年增產 15%): the part is what the
+# section is about, as a heading of its name alone says
+_CHANGE_HEADING = compile_pattern(
+    r"^[一二三四五六七八九十]+、[ \t\u3000]*([^\n，,。；;：:0-9０-９]{1,8}?)(?:比|较)[^\n，,。；;：:]{1,16}$", re.M
+)
+
+
 @cache
 def _overall_headings() -> frozenset[str]:
     return frozenset(lexicon.word_list("overall_section_headings.txt"))
@@ -159,6 +186,7 @@ def scoped_by_section_headings(text: str, claims: list[Claim], articles: list) -
     no noun phrase or holds a figure (一、2024年工作回顾), a metric naming the heading already, and one the
     heading ends with (户别人口 over 人口), keep the metric as it is. A part opening a paragraph or sentence
     (在零售业方面，: _topic_openings) is such a heading up to its paragraph's end or the next opener."""
+    _scoped_by_told_changes(text, claims)
     headings = [(m.start(), _heading_part(m.group(1))) for m in _matches_at(_SECTION_HEADING, text, _LINE_END)]
     topics = _topic_openings(text)
     for claim in claims:
