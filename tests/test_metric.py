@@ -2443,3 +2443,27 @@ def test_a_comparison_opening_the_sentence_after_a_figure_is_its_change(claims_o
 def test_a_rates_per_word_is_its_units_not_its_metrics(claims_of, genre, text, region, expected):
     found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {m: found.get(m) for m in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # a kind in 性 before the topic's long name, whose 的 ends the name, tells the cases apart, the figure before
+        # the noun or after it (a province's notice; a Traditional one); the key still folds the topic
+        (
+            "province notice",
+            "辽宁省新增2例输入性新型冠状病毒感染的肺炎确诊病例。累计报告输入性新型冠状病毒感染的肺炎确诊病例12例。",
+            "辽宁省",
+            {"2例": ("输入性肺炎确诊病例", "确诊病例"), "12例": ("输入性肺炎确诊病例", "确诊病例")},
+        ),
+        (
+            "Traditional notice",
+            "台灣新增1例輸入性新型冠狀病毒感染的肺炎確診病例。",
+            "台湾省",
+            {"1例": ("输入性肺炎确诊病例", "确诊病例")},
+        ),
+    ],
+)
+def test_a_kind_before_the_topics_long_name_stays_with_its_cases(claims_of, genre, text, region, expected):
+    found = {c["mention"]: (c["metric"], c["metric_key"]) for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre

@@ -101,6 +101,7 @@ from extract.components.metric_phrases import (
     elliptical_measures,
     generic_heads,
     history_phrase,
+    kind_before_its_topic,
     metric_key,
     modal_words,
     name_endings,
@@ -2763,6 +2764,9 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         # is what is counted; a metric is a noun phrase
         describing = all(tag.startswith(("a", "d")) for _, tag in phrase_words(head))
         tail = head if (owner and not describing) or not rest or noun in _function_words() else noun
+        if tail == noun and noun:
+            # 2例输入性新型冠状病毒感染的肺炎确诊病例: the kind before the topic's name tells the cases apart
+            tail = kind_before_its_topic(f"{head}{_OF}{noun}", noun) or tail
     elif nouns_only:
         if (
             boundary is not None

@@ -675,6 +675,7 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
         phrase = (
             _share_of_a_part(phrase, head)
             or _told_apart_by_its_clause(phrase, head)
+            or kind_before_its_topic(phrase, head)
             or _measure_of_an_owner(phrase, head)
             or head
         )
@@ -759,6 +760,27 @@ def _told_apart_by_its_clause(phrase: str, head: str) -> str | None:
 
 
 _SHORTEST_CLAUSE = 2
+
+
+def kind_before_its_topic(phrase: str, head: str) -> str | None:
+    """ "输入性新型冠状病毒感染的肺炎确诊病例": a kind ending in 性 (输入性, 聚集性) before the name of the topic a feed
+    reports on (metric_topic_prefixes.txt), whose 的 ends the name, tells the head's cases apart: the kind and the
+    head (输入性肺炎确诊病例). None otherwise."""
+    clause = phrase[: len(phrase) - len(head) - 1]
+    kind = _A_KIND_IN_XING.match(clause)
+    if kind is None or clause[kind.end() :] + _OF not in _topic_prefixes_with_their_of():
+        return None
+    return kind.group() + head
+
+
+_A_KIND_IN_XING = compile_pattern(r"[\u4e00-\u9fff]{1,3}性")
+_OF = "的"
+
+
+@cache
+def _topic_prefixes_with_their_of() -> frozenset[str]:
+    """The topic names that end in 的 (新型冠状病毒感染的): the part before a head the name runs into."""
+    return frozenset(name[: name.rfind(_OF) + 1] for name in _topic_prefixes() if _OF in name)
 
 
 @cache
