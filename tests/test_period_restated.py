@@ -381,3 +381,34 @@ def test_a_titles_running_total_is_of_the_time_of_the_as_of_figure_restating_it(
 ):
     found = [c for c in claims_of(text, region=region, date=date) if c["mention"] == mention]
     assert found and {c["period"] for c in found} == {period}, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "date", "mention", "period"),
+    [
+        # a headline's total restated by a body figure counted as of a time whose own clause says nothing of its
+        # kind (增至 after the day's 新增), and a headline figure whose own clause says nothing either (确诊18例 after
+        # 新增1例): the restating figure's time (a city's notice; a region's)
+        (
+            "city notice",
+            "天津新增2例，累计确诊34例\n截至2月1日6时，天津市新增2例确诊病例，确诊病例增至34例。",
+            "天津市",
+            "2020-02-01",
+            "34例",
+            "截至2月1日6时",
+        ),
+        (
+            "region notice",
+            "新疆新增1例，确诊18例\n截至1月31日24时，新疆累计报告确诊病例18例。",
+            "新疆维吾尔自治区",
+            "2020-02-01",
+            "18例",
+            "截至1月31日24时",
+        ),
+    ],
+)
+def test_a_headlines_figure_is_of_the_time_of_the_body_figure_restating_it_as_of_a_time(
+    claims_of, genre, text, region, date, mention, period
+):
+    found = [c for c in claims_of(text, region=region, date=date) if c["mention"] == mention]
+    assert found and {c["period"] for c in found} == {period}, genre

@@ -665,7 +665,13 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
     for claim, keys in in_headline:
         aspect = _nearest_marker(text, claim)
         found = next((restating[key] for key in keys if key in restating), [])
-        same_aspect = [other for other in found if _of_the_headlines_aspect(text, other, aspect)]
+        same_aspect = [other for other in found if aspect is None or _nearest_marker(text, other) == aspect]
+        if not same_aspect and aspect == _CUMULATIVE:
+            # 截至2月9日24时，黑龙江省报告…确诊病例331例 under 累计331例: a total as of a time, no word of its own
+            same_aspect = [other for other in found if _counted_as_of_without_a_word(text, other)]
+        if not same_aspect and _nearest_marker(text, claim, own_clause_only=True) is None:
+            # 新疆新增1例，确诊18例: a figure whose own clause says nothing of its kind is told by its value alone
+            same_aspect = found
         body = [other for other in same_aspect if same_metric(claim, other)]
         if not body and len(same_aspect) == 1:
             # 北京新增3例境外输入病例 -> 新增报告境外输入新冠肺炎确诊病例3例, 治愈出院6例 -> 治愈出院患者6例: the one
@@ -685,13 +691,13 @@ def _restated_in_the_body(text: str, claims: list[Claim], articles: list[Article
             _as_of_the_bodys_window(claim, claims)
 
 
-def _of_the_headlines_aspect(text: str, other: Claim, aspect: str | None) -> bool:
-    """A body's figure says what the headline says of its figure (新增, 累计), or, for a headline's running total, is
-    counted as of a time with no word of its own (截至2月9日24时，黑龙江省报告…确诊病例331例 under 累计331例)."""
-    own = _nearest_marker(text, other)
-    if aspect is None or own == aspect:
-        return True
-    return aspect == _CUMULATIVE and own is None and _UNTIL_PREFIX.match(other.period or "") is not None
+def _counted_as_of_without_a_word(text: str, other: Claim) -> bool:
+    """A body's figure counted as of a time (截至…) with no word of its kind in its own clause (截至2月1日6时，天津市
+    新增2例，…确诊病例增至34例): it may restate a headline's running total."""
+    return (
+        _nearest_marker(text, other, own_clause_only=True) is None
+        and _UNTIL_PREFIX.match(other.period or "") is not None
+    )
 
 
 _CUMULATIVE = "cumulative"
@@ -729,15 +735,15 @@ def _in_a_title_bracket(text: str, claim: Claim) -> bool:
     return title is not None and title.start(1) <= claim.start and claim.end <= title.end(1)
 
 
-def _nearest_marker(text: str, claim: Claim) -> str | None:
-    """The aspect the nearest marker before the figure in its own clause gives, else the nearest of a new figure or a
-    running total before it in its sentence (新增: flow, 累计: cumulative), or None: a stock word of a clause before
-    (累计…31例，重症病例4例，死亡病例1例) is that clause's figure's."""
+def _nearest_marker(text: str, claim: Claim, own_clause_only: bool = False) -> str | None:
+    """The aspect the nearest marker before the figure in its own clause gives, else (not `own_clause_only`) the
+    nearest of a new figure or a running total before it in its sentence (新增: flow, 累计: cumulative), or None: a
+    stock word of a clause before (累计…31例，重症病例4例，死亡病例1例) is that clause's figure's."""
     sentence = text[claim.sentence_start : claim.start]
     clause_start = _clause_start(sentence, len(sentence))
     own = aspect_markers_in(sentence[clause_start:])
-    if own:
-        return own[-1]
+    if own or own_clause_only:
+        return own[-1] if own else None
     markers = [aspect for aspect in aspect_markers_in(sentence[:clause_start]) if aspect != _STOCK]
     return markers[-1] if markers else None
 
