@@ -84,6 +84,7 @@ from extract.components.metric_phrases import (
     DIVISION_KINDS,
     LEVEL_REACHED,
     MAX_METRIC,
+    OF,
     PART_LINKS,
     QUOTE_CHARS,
     SHARE_NOUN,
@@ -431,7 +432,7 @@ def metric_component(doc: Doc) -> Doc:
             # the act is the clause's own, as its basis says; a group named by the same state (医学观察密切接触者,
             # 尚在医学观察3602人) is its noun after it
             noun = group[len(claim.metric) :] if group.startswith(claim.metric) else group
-            claim.metric = f"{claim.metric}{_OF}{noun}"
+            claim.metric = f"{claim.metric}{OF}{noun}"
             parts.add(i)
         if i and _people_of_the_cases(claims[i - 1], claim):
             # "起诉盗窃犯罪案件120件186人": the people of the cases just counted, named by the same act
@@ -673,7 +674,7 @@ def _counts_of_days(text: str, claims: list[Claim]) -> None:
         elif (
             held
             and claim.metric
-            and text.startswith(claim.metric, claim.end + (1 if text.startswith(_OF, claim.end) else 0))
+            and text.startswith(claim.metric, claim.end + (1 if text.startswith(OF, claim.end) else 0))
         ):
             claim.metric = f"{claim.metric}{_DAY_COUNT if claim.unit != _DAY else _DAY_OF_MONTH_COUNT}"
         if claim.kind == "duration" and claim.metric:
@@ -1098,7 +1099,6 @@ def _a_standing_group(text: str, group: Claim) -> bool:
 _FLOW = "flow"
 # the units of people, not of cases (a case count between is passed over: 诊断为疑似或确诊病例264例)
 _PEOPLE_UNITS = ("人", "名")
-_OF = "的"
 
 
 def _latest_level(claims: list[Claim], i: int) -> Claim | None:
@@ -1620,12 +1620,12 @@ def _a_comparison_after_a_stop(text: str, before: Claim, claim: Claim) -> bool:
     """The figure before ends its sentence, and `claim`'s opens right after it with a comparison (较, 比, 同比)."""
     return (
         before.sentence_start != claim.sentence_start
-        and text[before.end : claim.sentence_start].strip() in _FULL_STOPS
+        and text[before.end : claim.sentence_start].strip() in _STOPS_BEFORE_A_SENTENCE
         and _COMPARISON_OPENING.match(text, claim.sentence_start) is not None
     )
 
 
-_FULL_STOPS = ("。", ".", "；", ";", "")
+_STOPS_BEFORE_A_SENTENCE = ("。", ".", "；", ";", "")
 
 
 def _a_broken_line_between(text: str, before: Claim, claim: Claim) -> bool:
@@ -2766,7 +2766,7 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         tail = head if (owner and not describing) or not rest or noun in _function_words() else noun
         if tail == noun and noun:
             # 2例输入性新型冠状病毒感染的肺炎确诊病例: the kind before the topic's name tells the cases apart
-            tail = kind_before_its_topic(f"{head}{_OF}{noun}", noun) or tail
+            tail = kind_before_its_topic(f"{head}{OF}{noun}", noun) or tail
     elif nouns_only:
         if (
             boundary is not None

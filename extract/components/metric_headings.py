@@ -160,8 +160,9 @@ def _scoped_by_told_changes(text: str, claims: list[Claim]) -> None:
             continue
         if any(heading[0] < at < claim.start for at in numbered):
             continue  # a later numbered section, on another part
-        if text.find("\n", heading[0]) > claim.start:
-            continue  # the heading's own figure (增產 45%) names its part already, or is no section's
+        line_end = text.find("\n", heading[0])
+        if line_end < 0 or line_end > claim.start:
+            continue  # the heading's own figure (增產 45%) names its part already; a heading ending the text heads none
         claim.metric = tidy_metric(heading[1] + claim.metric) or claim.metric
 
 

@@ -169,6 +169,7 @@ def kinds_of_a_whole(text: str, claims: list[Claim], balances: Balances) -> None
     or after 其中, named by their kind or source alone (外省协查, 民事, 本土) count the whole's things of that kind
     (外省协查密切接触者, 民事案件), as a split by sex does. The parts are known by where they stand and by their
     sum: a bracket's no more than the whole, a 其中 run's exactly the whole (a figure after the run is no part)."""
+    conditions = tuple(item_markers())
     for i, whole in enumerate(claims):
         opening = _BREAKDOWN_OPENING.match(text, whole.end)
         if whole.kind != "count" or not whole.metric or _a_name(whole.metric) or opening is None:
@@ -176,7 +177,6 @@ def kinds_of_a_whole(text: str, claims: list[Claim], balances: Balances) -> None
         closing = balances.closing_after(opening.end()) if opening.group("bracket") else None
         if opening.group("bracket") and closing is None:
             continue
-        conditions = tuple(item_markers())
         parts, total = [], 0.0
         for part in claims[i + 1 :]:
             inside = part.start < closing if closing is not None else part.sentence_start == whole.sentence_start
@@ -193,8 +193,11 @@ def kinds_of_a_whole(text: str, claims: list[Claim], balances: Balances) -> None
             # conditions, no kind of case (aspect_item_markers.txt), and stocks of a total
             continue
         for part in parts:
-            if text.endswith(part.metric or "\0", 0, part.start) and _named_by_its_kind_alone(
-                part.metric, whole.metric
+            # the kind written right before the figure (外省协查25人), not a name after it (11例为本市常住人口)
+            if (
+                part.metric
+                and text.endswith(part.metric, 0, part.start)
+                and _named_by_its_kind_alone(part.metric, whole.metric)
             ):
                 part.metric = f"{part.metric}{whole.metric}"
                 part.metric_basis = "sentence"

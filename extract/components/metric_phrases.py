@@ -768,19 +768,19 @@ def kind_before_its_topic(phrase: str, head: str) -> str | None:
     head (输入性肺炎确诊病例). None otherwise."""
     clause = phrase[: len(phrase) - len(head) - 1]
     kind = _A_KIND_IN_XING.match(clause)
-    if kind is None or clause[kind.end() :] + _OF not in _topic_prefixes_with_their_of():
+    if kind is None or clause[kind.end() :] + OF not in _topic_prefixes_with_their_of():
         return None
     return kind.group() + head
 
 
 _A_KIND_IN_XING = compile_pattern(r"[\u4e00-\u9fff]{1,3}性")
-_OF = "的"
+OF = "的"  # the particle that ends a clause or an owner before the noun it qualifies
 
 
 @cache
 def _topic_prefixes_with_their_of() -> frozenset[str]:
     """The topic names that end in 的 (新型冠状病毒感染的): the part before a head the name runs into."""
-    return frozenset(name[: name.rfind(_OF) + 1] for name in _topic_prefixes() if _OF in name)
+    return frozenset(name[: name.rfind(OF) + 1] for name in _topic_prefixes() if OF in name)
 
 
 @cache
