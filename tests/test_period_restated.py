@@ -374,18 +374,6 @@ def test_a_windows_end_is_written_as_of_it(window, as_of):
             "45例",
             "截至3月1日24时",
         ),
-    ],
-)
-def test_a_titles_running_total_is_of_the_time_of_the_as_of_figure_restating_it(
-    claims_of, genre, text, region, date, mention, period
-):
-    found = [c for c in claims_of(text, region=region, date=date) if c["mention"] == mention]
-    assert found and {c["period"] for c in found} == {period}, genre
-
-
-@pytest.mark.parametrize(
-    ("genre", "text", "region", "date", "mention", "period"),
-    [
         # a headline's total restated by a body figure counted as of a time whose own clause says nothing of its
         # kind (增至 after the day's 新增), and a headline figure whose own clause says nothing either (确诊18例 after
         # 新增1例): the restating figure's time (a city's notice; a region's)
@@ -407,7 +395,7 @@ def test_a_titles_running_total_is_of_the_time_of_the_as_of_figure_restating_it(
         ),
     ],
 )
-def test_a_headlines_figure_is_of_the_time_of_the_body_figure_restating_it_as_of_a_time(
+def test_a_title_or_headline_figure_is_of_the_time_of_the_as_of_figure_restating_it(
     claims_of, genre, text, region, date, mention, period
 ):
     found = [c for c in claims_of(text, region=region, date=date) if c["mention"] == mention]

@@ -702,7 +702,8 @@ def _per_word_at_end() -> re.Pattern[str]:
 _DAY_COUNT = "天数"  # as a count of days is named (lexicon/day_count_nouns.tsv)
 _DAY = "日"
 _DAY_OF_MONTH_COUNT = "日数"  # as a count in 日 is named (熱夜日數)
-# what holds or records the days before their figure (有87天, 錄得 53 日)
+# what holds or records the days something happened on before their figure (有87天, 錄得 53 日): not the wider set that
+# makes a 日 no day of a month (quantities._DAYS_RECORDED: 为期40天的时间 is a duration, no days counted)
 _DAYS_HELD = compile_pattern(rf"(?:(?<![所没]){THERE_WERE}|录得)\s*$")
 _LONGEST_HOLDING = 4  # 录得 and two spaces
 # the noun of a number of days written after the figure: 的, what happened, maybe a bracketed definition, 日数/天数

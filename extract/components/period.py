@@ -1577,6 +1577,7 @@ def a_report_window(period: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # the aspect step compares a list's periods pair by pair; a page repeats its windows
 def as_of_its_end(window: str) -> str:
     """A report window's end as an as-of time, the words written for it (2020年3月4日12-24时 -> 截至2020年3月4日24时,
     2月5日0时至12时 -> 截至2月5日12时, 3月18日8时至19日8时 -> 截至3月19日8时): a running total or a stock the window
