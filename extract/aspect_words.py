@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from extract import lexicon
 from extract.pattern_cache import compile_pattern
+from extract.words import OF
 
 LEXICON = "aspect_markers.tsv"
 NOT_A_MARKER = "none"  # lexicon rows that hold a marker's characters but are none (共计划, 截至当日)
@@ -73,11 +74,8 @@ def names_an_outcome(metric: str | None) -> bool:
     密切接触者): never undone, so never a stock."""
     if not metric:
         return False
-    act = metric.rsplit(_OF, 1)[0] if _OF in metric else metric
+    act = metric.rsplit(OF, 1)[0] if OF in metric else metric
     return metric.endswith(person_outcomes()) or act.endswith(person_outcomes())
-
-
-_OF = "的"
 
 
 @lru_cache(maxsize=16384)  # the period step reads one stretch (a sentence up to its figure) for several rules

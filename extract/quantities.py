@@ -465,13 +465,13 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             quantity = quantity._replace(unit=_PIECE, kind="count")
         if quantity.unit == GRADE and grades_a_scale(text, quantity.start, quantity.end):
             quantity = quantity._replace(kind="measure")  # 6.8级地震, 风力达12级: a magnitude, not levels counted
-        if quantity.kind == "date" and quantity.unit == _DAY and _days_counted(text, quantity):
+        if quantity.kind == "date" and quantity.unit == DAY and _days_counted(text, quantity):
             quantity = quantity._replace(kind="duration")
         out.append(quantity)
     return out
 
 
-_DAY = "日"
+DAY = "日"  # the unit of a day of a month, or of days counted (录得10日): the metric step tells which
 _A_DECIMAL = compile_pattern(r"[0-9０-９][.．][0-9０-９]")
 _LAST_DAY_OF_A_MONTH = 31
 # what records or holds a number of days before it (錄得 53 日的酷熱天氣, 熱夜日數則有 54 日, 共25日)
@@ -483,7 +483,7 @@ def _days_counted(text: str, quantity: Quantity) -> bool:
     above 31 (錄得 53 日) is no day of a month, and a day after a word that records a number (有25日) is none either."""
     if _A_DECIMAL.search(quantity.mention):
         return True
-    if quantity.unit_surface != _DAY:
+    if quantity.unit_surface != DAY:
         return False  # 崇智路694号: a house's number; 号 counts no days
     if quantity.value > _LAST_DAY_OF_A_MONTH:
         return True

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from extract import lexicon
 
+OF = "的"  # the particle that joins an owner or a qualifying clause to the noun it qualifies
 _WINDOW = 8  # characters of context on each side: enough for jieba to see the words around
 
 

@@ -84,7 +84,6 @@ from extract.components.metric_phrases import (
     DIVISION_KINDS,
     LEVEL_REACHED,
     MAX_METRIC,
-    OF,
     PART_LINKS,
     QUOTE_CHARS,
     SHARE_NOUN,
@@ -132,10 +131,10 @@ from extract.places import (
     is_division_noun,
     subsidiary_words,
 )
-from extract.quantities import MEDALS, UNIT_RANGE_SEPARATORS, division_count_units, find_quantities
+from extract.quantities import DAY, MEDALS, UNIT_RANGE_SEPARATORS, division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
 from extract.trade_partners import partner_phrase
-from extract.words import phrase_words, starts_a_word
+from extract.words import OF, phrase_words, starts_a_word
 
 # the phrase after a figure ends at a clause boundary, a space or the next number
 _AFTER_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?、\n（(）)\s0-9０-９#【】]")
@@ -676,7 +675,7 @@ def _counts_of_days(text: str, claims: list[Claim]) -> None:
             and claim.metric
             and text.startswith(claim.metric, claim.end + (1 if text.startswith(OF, claim.end) else 0))
         ):
-            claim.metric = f"{claim.metric}{_DAY_COUNT if claim.unit != _DAY else _DAY_OF_MONTH_COUNT}"
+            claim.metric = f"{claim.metric}{_DAY_COUNT if claim.unit != DAY else _DAY_OF_MONTH_COUNT}"
         if claim.kind == "duration" and claim.metric:
             noun = next((n for n in _day_count_nouns() if claim.metric.endswith(n)), None)
             claim.kind = _day_count_nouns()[noun] if noun else claim.kind
@@ -700,7 +699,6 @@ def _per_word_at_end() -> re.Pattern[str]:
 
 
 _DAY_COUNT = "天数"  # as a count of days is named (lexicon/day_count_nouns.tsv)
-_DAY = "日"
 _DAY_OF_MONTH_COUNT = "日数"  # as a count in 日 is named (熱夜日數)
 # what holds or records the days something happened on before their figure (有87天, 錄得 53 日): not the wider set that
 # makes a 日 no day of a month (quantities._DAYS_RECORDED: 为期40天的时间 is a duration, no days counted)

@@ -43,7 +43,7 @@ from extract.layout import continues_a_list, list_opening
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
 from extract.places import Mention, counted_division_noun, is_division_noun, is_generic_organisation
-from extract.words import phrase_words
+from extract.words import OF, phrase_words
 
 _RESPECTIVELY = "分别"
 # a clause boundary other than the 、 that joins a list
@@ -926,7 +926,6 @@ _ITEM_JOINER = compile_pattern(r"[和及与](?!以上|以下)")
 # a list's category written with its bound (60岁及以上户籍人口): the bound is the category's
 _CATEGORY_BOUND = compile_pattern(r"(?:及以上|及以下|以上|以下)")
 # the owner's 的 between the last category and the measure written once (饮食业的总收益)
-_OWNER_OF = "的"
 # how much longer than the longest earlier category the last one may be: 农村居民人均可支配 is no category
 # parallel to 城镇 (the measure is longer than the lexicon's 收入), 食品工业 is one parallel to 电子信息
 _CATEGORY_LENGTH_SLACK = 2
@@ -978,10 +977,10 @@ def _category_and_measure(
     last_piece: str, last_start: int, phrases: list[str], mentions: dict
 ) -> tuple[str, str] | None:
     """The last item of a list of categories cut into its category and the measure written once after it."""
-    owner_of = last_piece.find(_OWNER_OF)
+    owner_of = last_piece.find(OF)
     if owner_of > 0:
         category = clause_adverbs_removed(clean_before(last_piece[:owner_of], last_start, mentions))
-        after = owner_of + len(_OWNER_OF)
+        after = owner_of + len(OF)
         measure = tidy_metric(clean_before(last_piece[after:], last_start + after, mentions)) or ""
         return category, measure
     last, categories = phrases[-1], phrases[:-1]

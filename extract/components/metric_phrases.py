@@ -21,7 +21,7 @@ from extract.pattern_cache import compile_pattern
 from extract.places import Place, gazetteer, is_division_noun, name_governing_word_end, place_preceding_words
 from extract.quantities import DIVISION_ALTERNATIVES
 from extract.roc_years import BARE_ROC
-from extract.words import phrase_words, starts_a_word
+from extract.words import OF, phrase_words, starts_a_word
 
 QUOTE_CHARS = compile_pattern(r"[“”‘’\"'「」『』《》]")
 # compiled once: the metric of every figure is read through these (re.sub with a string looks its pattern up)
@@ -774,7 +774,6 @@ def kind_before_its_topic(phrase: str, head: str) -> str | None:
 
 
 _A_KIND_IN_XING = compile_pattern(r"[\u4e00-\u9fff]{1,3}性")
-OF = "的"  # the particle that ends a clause or an owner before the noun it qualifies
 
 
 @cache

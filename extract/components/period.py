@@ -89,7 +89,8 @@ _HOURS = (
 # a day, with its hours or a span of days (10月22日至24日), as of a day (截至3月20日12时), as of a day
 # of the month named before (截至20日12时), as of an hour of the day published (截止 8 时, 中午12时), an hour
 # of a named day and the hours from it (截至昨晚24时, 今天8时—1月28日15时); since a day
-_UNTIL = r"截[至止]到?\s?"
+_UNTIL = r"截[至止]到?\s?"  # as read: 截至, 截止, 截止到
+UNTIL_WORD = "截至"  # as written, where a period is rewritten as of a time
 # 当天 after a day (3月16日当天, 16日当天): that day, one phrase with it
 _THAT_DAY_WORD = "(?:当天|当日)"
 _DATED = (
@@ -1601,7 +1602,6 @@ def as_of_its_end(window: str) -> str:
     return f"{UNTIL_WORD}{last}"
 
 
-UNTIL_WORD = "截至"
 # the date of a window's first end, to the day or to the month, as written (2020年3月4日, 22日; 2020年1月)
 _DAY_OF_A_POINT = compile_pattern(rf"(?:[^日号]*?{_NUM}+\s?[日号])")
 _MONTH_OF_A_POINT = compile_pattern(rf"(?:[^月]*?{_NUM}+\s?月)")

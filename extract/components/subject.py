@@ -84,7 +84,7 @@ from extract.quantities import DIVISION_ALTERNATIVES, MEDALS
 from extract.results_reports import announcement_issuer, results_headline_at_top, results_report_at_top, top_end
 from extract.roc_years import writes_roc_years
 from extract.trade_partners import is_a_partner
-from extract.words import starts_a_word
+from extract.words import OF, starts_a_word
 
 _SCOPE_LEVEL = {
     "国": "country",
@@ -1772,7 +1772,7 @@ def _innermost_of_chains(
         if out:
             before = out[-1][0]
             joined = before.end == mention.start or (
-                text.startswith(_OF, before.end) and before.end + 1 == mention.start
+                text.startswith(OF, before.end) and before.end + 1 == mention.start
             )
             if joined and above(before.place, mention.place):
                 chain_starts[mention.start] = chain_starts.pop(before.start, before.start)
@@ -1780,9 +1780,6 @@ def _innermost_of_chains(
                 continue
         out.append(item)
     return out, chain_starts
-
-
-_OF = "的"
 
 
 def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tuple[int, str], Place]:
