@@ -1005,3 +1005,41 @@ def test_xianyou_is_the_stock_aspect_not_a_period(claim_of, genre, text, region,
 def test_a_stocks_xianyou_takes_the_now_its_sentence_opened_with(claim_of, genre, text, region, mention):
     claim = claim_of(text, mention, region, date="2020-02-25")
     assert (claim["aspect"], claim["period"]) == ("stock", "目前"), genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention"),
+    [
+        # the time a figure counts as of, said after who reports it and a colon, is read as if it opened the
+        # sentence: a running total (a city's press conference; a province's bulletin; a red-cross notice)
+        (
+            "city press conference",
+            "今天，青岛市政府新闻办召开疫情防控工作新闻发布会，通报：截至 1 月 26 日 24 时，青岛市共确诊新型冠状病毒"
+            "感染的肺炎病例 10 例，其中男性 7 例，女性 3 例。",
+            "山东省",
+            "7 例",
+        ),
+        (
+            "province bulletin",
+            "省卫健委通报：截至2月24日24时，黑龙江省报告确诊病例480例，死亡12例。",
+            "黑龙江省",
+            "480例",
+        ),
+        (
+            "province bulletin, an outcome",
+            "省卫健委通报：截至2月24日24时，黑龙江省报告确诊病例480例，死亡12例。",
+            "黑龙江省",
+            "12例",
+        ),
+        ("red-cross notice", "市红十字会发布公告：截至2月10日17时，共接收社会捐款3200万元。", "武汉市", "3200万元"),
+        # the colon of a clock time ends no speaker's words
+        (
+            "city daily, a clock time",
+            "据黄石日报，记者从指挥部获悉，截至1月23日21:00，全市发热门诊共接诊发热病人1917例。",
+            "黄石市",
+            "1917例",
+        ),
+    ],
+)
+def test_a_time_counted_as_of_after_a_colon_makes_a_running_total(claim_of, genre, text, region, mention):
+    assert claim_of(text, mention, region)["aspect"] == "cumulative", genre

@@ -328,7 +328,7 @@ def _rates_of_running_totals(text: str, claims: list[Claim]) -> None:
             continue
         if not claim.metric.endswith(_ratio_outcome_words()):
             continue
-        if _OPENS_AS_OF.match(text, claim.sentence_start) or _AS_OF.match(claim.period or ""):
+        if _counted_as_of_a_time(text, claim) or _AS_OF.match(claim.period or ""):
             claim.aspect = "cumulative"
 
 
@@ -953,7 +953,7 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
             return markers()[own.group()]
     if _counted_as_of(text, claim, before):
         return "cumulative"
-    if _OPENS_AS_OF.match(text, claim.sentence_start):
+    if _counted_as_of_a_time(text, claim):
         # 截至2月1日16时，本市死亡1例，出院9例，在定点医院进行隔离治疗158例: as of a time, those who died or left so
         # far (a running total) and those in hospital at it (a stock), with no word of aspect of their own
         if names_an_outcome(claim.metric):
@@ -1017,9 +1017,28 @@ def _counted_as_of(text: str, claim: Claim, before: str) -> bool:
     earlier = [clause for clause in _CLAUSE_BOUNDARY.split(head) if clause.strip()]
     if _AS_OF.match(before):
         return True
-    if _DONE_BY_THEN in before and any(_AS_OF.match(clause) for clause in earlier):
+    if _DONE_BY_THEN in before and any(_opens_as_of(clause) for clause in earlier):
         return True
-    return bool(earlier) and _AS_OF.match(earlier[-1]) is not None
+    return bool(earlier) and _opens_as_of(earlier[-1])
+
+
+def _opens_as_of(clause: str) -> bool:
+    """The clause opens with the time it counts as of, or says it after a colon (通报：截至1月26日24时): who
+    reports it is no part of the time."""
+    return _AS_OF.match(_AFTER_A_COLON.split(clause)[-1]) is not None
+
+
+def _counted_as_of_a_time(text: str, claim: Claim) -> bool:
+    """The figure's sentence opens with the time it counts as of, or says it after the last colon before the
+    figure (青岛市政府新闻办…通报：截至1月26日24时，青岛市共确诊…10例)."""
+    if _OPENS_AS_OF.match(text, claim.sentence_start):
+        return True
+    colons = list(_AFTER_A_COLON.finditer(text, claim.sentence_start, claim.start))
+    return bool(colons) and _OPENS_AS_OF.match(text, colons[-1].end()) is not None
+
+
+# a colon that ends who speaks; not one between the digits of a clock time (截至1月23日21:00)
+_AFTER_A_COLON = compile_pattern("(?<![0-9０-９])[：:]|[：:](?![0-9０-９])")
 
 
 def _in_all_before_a_verb(before: str) -> bool:
