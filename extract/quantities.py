@@ -296,6 +296,7 @@ def find_quantities(text: str) -> list[Quantity]:
             read_quantity(match.group(), match.start())
             or _bare_scale_of_money(text, match)
             or _one_after_a_change(text, match)
+            or _cents_after_a_currency(text, match.start())
         )
         if match.group()[0] in _MINUS and not _minus_allowed(text, match.start(), last_end, quantity):
             position = match.start() + 1  # 0731-84802117, 2007年-2009年: a dash, not a sign
@@ -311,7 +312,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # value 1 first: the one test most figures fail, without a call
         if quantity is not None and not (quantity.value == 1 and _article_before_a_noun(text, quantity)):
             out.append(quantity)
-        position = last_end = match.end()
+        position = last_end = max(match.end(), quantity.end if quantity is not None else 0)
     return out
 
 
@@ -388,6 +389,37 @@ def _bare_scale_of_money(text: str, match: re.Match[str]) -> Quantity | None:
 
 
 _COUNTLESS = ("亿万", "万万", "千千万万", "千万万")
+
+
+def _cents_after_a_currency(text: str, start: int) -> Quantity | None:
+    """Money under one 元 right after a currency word, in its tenths (角, Hong Kong's 毫) and hundredths (Hong Kong's
+    仙, 分): 每股港幣七角九仙 is 0.79 元, 港币五毫 0.5 元. Without the currency word before it 八角 is a spice and 三毫
+    a length, so it is read only there; 元 is settled as any 元 after a currency named before it (settle_units)."""
+    if not text.endswith(_CURRENCY_WORD_ENDS, max(0, start - 1), start):
+        return None
+    if _currency_before().search(text, max(0, start - 8), start) is None:
+        return None
+    cents = _CENTS_OF_A_CURRENCY.match(text, start)
+    if cents is None:
+        return None
+    hundredths = sum(
+        parse_chinese_number(cents[group]) * weight
+        for group, weight in (("tenths", 10), ("hundredths", 1), ("hundredths_only", 1))
+        if cents[group]
+    )
+    mention = cents.group()
+    return Quantity(
+        start, cents.end(), mention, mention, hundredths / 100, None, "元", mention, "money", None, True, False
+    )
+
+
+# the last character of a currency word before an amount (港幣, 港币, 澳門幣, 新臺幣, 人民币)
+_CURRENCY_WORD_ENDS = ("幣", "币")
+_CENTS_OF_A_CURRENCY = compile_pattern(
+    r"(?:(?P<tenths>[一二两三四五六七八九])[角毫](?:(?P<hundredths>[一二三四五六七八九])[仙分])?"
+    r"|(?P<hundredths_only>[一二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?)仙)"
+    r"(?![0-9一二两三四五六七八九十])"
+)
 
 
 @cache

@@ -39,6 +39,8 @@ import pytest
         "前10个月，全市外贸稳中有升。",  # the first months of the year: a period
         "今年头两个月，外贸稳中有升。",
         "首十个月，入境旅客稳步回升。",
+        "截至二零一二年六月三十日止六个月，集团营业额上升。",  # the length of accounts' period ending that day
+        "截至2023年12月31日止12个月，本行净利润稳步增长。",
         "两年后，他回到了家乡。",
         "一个多月来，各地公安机关持续开展专项行动。",  # a span up to now: the period of what follows
         "三年来，全县上下齐心协力。",

@@ -791,6 +791,12 @@ _NEWS_LINES = [
     ("票价两美元又三美分。", "两美元又三美分", 2.03, None, "美元", None, "money"),
     ("一斤卖3元5角。", "3元5角", 3.5, None, "元", None, "money"),
     ("邮票每枚3元5角6分。", "3元5角6分", 3.56, None, "元", None, "money"),
+    # money under one 元 right after a currency word: tenths (角, Hong Kong's 毫) and hundredths (仙); its 元 is
+    # settled by the currency named before it (a listed company's dividend; a fare notice)
+    ("全年股息每股港币七角九仙。", "七角九仙", 0.79, None, "元", None, "money"),
+    ("末期股息每股港币六角。", "六角", 0.6, None, "元", None, "money"),
+    ("每股派息港币二十仙。", "二十仙", 0.2, None, "元", None, "money"),
+    ("小童车费港币五毫。", "五毫", 0.5, None, "元", None, "money"),
     ("去年同期减少约一半。", "约一半", 50, None, "%", "approx", "percent"),
     ("三成年轻人选择网购。", "三成", 30, None, "%", None, "percent"),  # not 成年人
     ("两成家庭有汽车。", "两成", 20, None, "%", None, "percent"),
@@ -1261,3 +1267,14 @@ def test_a_day_of_a_month_or_a_house_number_counts_no_days(claims_of, genre, tex
 def test_basis_points_dwellings_and_tents_have_their_units(claims_of, genre, text, region, expected):
     found = {c["mention"]: (c["value"], c["unit"], c["kind"]) for c in claims_of(text, region=region)}
     assert {m: found.get(m) for m in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "炖肉时放八角两颗。",  # a spice, no money without a currency word before it
+        "雨量仅三毫。",
+    ],
+)
+def test_tenths_without_a_currency_word_right_before_are_no_money(text):
+    assert [q.mention for q in find_quantities(text) if q.kind == "money"] == []

@@ -463,6 +463,9 @@ def _time_words_ending_in_qian() -> tuple[str, ...]:
     return lexicon.word_list("time_words_ending_in_qian.txt")
 
 
+_ENDED_ON_A_DAY = ("日止", "号止", "號止")
+
+
 def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
     """Why a quantity is not a claim, or None when it is one. With `roc` the text is about Taiwan, whose
     bare two- and three-digit years are of the 民國 calendar (extract/roc_years.py)."""
@@ -488,6 +491,8 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         return "date"  # 一个多月来, 三年来: the period of the figures after it, as 今年以来 is
     if q.kind == "duration" and before in ("前", "首", "头") and text[max(0, q.start - 2) : q.start] != "提前":
         return "date"  # 前10个月, 首十个月, 前两年: the first or last stretch of the calendar, a period
+    if q.kind == "duration" and text.endswith(_ENDED_ON_A_DAY, max(0, q.start - 2), q.start):
+        return "date"  # 截至二零一二年六月三十日止六個月: the length of accounts' period ending that day (Hong Kong's)
     if q.kind is None:
         # a number without a unit is a claim only as a measured value: PH值8.61, 指数105
         if _MEASURE_LABEL.search(text[max(0, q.start - 6) : q.start]) and "." in q.numeral:
