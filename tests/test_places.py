@@ -269,6 +269,9 @@ def test_a_verb_or_a_quantity_before_a_bare_suffix_is_no_name(text):
         # 银行 before 卡 is a bank card: police news, a bank-fraud court report
         ("查获涉案银行卡11167张、手机卡2101张。", "查获涉案银行"),
         ("被告人收购他人银行卡30余张用于转账。", "收购他人银行"),
+        # a place's 港口 (its ports) is no port named after it: port news, a city's statistical communiqué
+        ("12月14日,烟台市港口货物吞吐量突破2亿吨大关。", "烟台市港"),
+        ("全年南通市港口货物吞吐量完成3.2亿吨。", "南通市港"),
         # who reports at a meeting is no part of the body reported on: a court's and a procuratorate's work reports
         ("省法院院长在省十二届人大四次会议上作省法院工作报告时说。", "会议上作"),
         ("检察长在市人大会上作市检察院工作报告。", "会上作"),
