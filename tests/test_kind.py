@@ -293,10 +293,27 @@ def test_a_year_in_chinese_numerals_ending_in_one_is_no_per_year(claim_of):
             "decrease",
         ),
         ("statistical communiqué", "年末常住人口比上年增加3000人或0.5%。", "封丘县", "0.5%", "常住人口", "increase"),
+        # the same change in another unit in brackets right after it: an air-quality bulletin, a port's figures, Hong
+        # Kong's labour figures (Traditional)
+        (
+            "air-quality bulletin",
+            "全省细颗粒物(PM2.5)平均浓度为32微克/立方米,同比上升23.1%(6微克/立方米)。",
+            "广东省",
+            "6微克/立方米",
+            "细颗粒物平均浓度",
+            "increase",
+        ),
+        (
+            "port figures",
+            "全港集装箱吞吐量同比增长8.2%（10万标箱）。",
+            "香港特别行政区",
+            "10万标箱",
+            "集装箱吞吐量",
+            "increase",
+        ),
+        ("labour figures", "失業人數較上月減少2.1%(1萬人)。", "香港特别行政区", "1萬人", "失业人数", "decrease"),
     ],
 )
-def test_a_change_restated_as_a_percentage_after_or_is_that_change(
-    claim_of, genre, text, region, mention, metric, direction
-):
+def test_a_change_restated_in_another_unit_is_that_change(claim_of, genre, text, region, mention, metric, direction):
     claim = claim_of(text, mention, region)
     assert (claim["kind"], claim["direction"], claim["metric"]) == ("change", direction, metric), genre

@@ -235,7 +235,7 @@ def kind_component(doc: Doc) -> Doc:
         classify(text, claim, clause_breaks, roc)
         if previous is not None and claim.kind in _COUNTABLE:
             _change_from_a_base_figure(text, previous, claim, roc)
-        if previous is not None and previous.kind == "change" and restated_as_a_share(text, previous, claim):
+        if previous is not None and previous.kind == "change" and restated_in_another_unit(text, previous, claim):
             claim.kind, claim.direction = previous.kind, previous.direction  # 減少55人次或6.88%
         continues = previous is not None and _continues_list(text, previous, claim)
         if continues and previous.kind == "change":
@@ -253,13 +253,23 @@ def kind_component(doc: Doc) -> Doc:
     return doc
 
 
-def restated_as_a_share(text: str, change: Claim, claim: Claim) -> bool:
+def restated_in_another_unit(text: str, change: Claim, claim: Claim) -> bool:
     """A change in its unit, then 或 and the same change as a percentage (較96年減少55人次或6.88%, 增加3000人或
-    12.5%): the second figure is a change too, in the same direction (the metric step gives it the first's metric)."""
-    return claim.unit == "%" and change.unit != "%" and _OR_BETWEEN.fullmatch(text, change.end, claim.start) is not None
+    12.5%), or a change then the same change in another unit in brackets right after it (PM2.5平均浓度同比上升23.1%
+    (6微克/立方米)): the second figure is a change too, in the same direction (the metric step gives it the first's
+    metric)."""
+    if claim.unit == change.unit:
+        return False
+    if claim.unit == "%" and _OR_BETWEEN.fullmatch(text, change.end, claim.start) is not None:
+        return True
+    return _OPENING_RIGHT_AFTER.fullmatch(text, change.end, claim.start) is not None and bool(
+        _CLOSING_RIGHT_AFTER.match(text, claim.end)
+    )
 
 
 _OR_BETWEEN = compile_pattern(r"\s?或\s?")
+_OPENING_RIGHT_AFTER = compile_pattern(r"\s?[（(]\s?")
+_CLOSING_RIGHT_AFTER = compile_pattern(r"\s?[）)]")
 
 
 def _changes_of_a_rate(claims: list[Claim]) -> None:

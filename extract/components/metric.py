@@ -43,7 +43,7 @@ from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.claims import A_MARK, THERE_WERE, bar_comparative, bar_comparative_before
 from extract.components.extensions import doc_text
-from extract.components.kind import PACE_REACHED, restated_as_a_share
+from extract.components.kind import PACE_REACHED, restated_in_another_unit
 from extract.components.metric_brackets import (
     changes_in_brackets_after_their_items,
     signed_changes_in_brackets_after_their_items,
@@ -420,9 +420,11 @@ def metric_component(doc: Doc) -> Doc:
         if i and claims[i - 1].metric and bracketed_base_between(roc).fullmatch(text, claims[i - 1].end, claim.start):
             # 达69%(2023年为61%): the level compared with, in brackets with its time, measures what the one before does
             claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
-        if i and claims[i - 1].metric and claim.kind == "change" and restated_as_a_share(text, claims[i - 1], claim):
-            # 較96年減少55人次或6.88%: the same change as a percentage, of what the change before it measures
-            claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
+        previous = claims[i - 1] if i else None
+        if previous and previous.metric and claim.kind == "change" and restated_in_another_unit(text, previous, claim):
+            # 較96年減少55人次或6.88%, 上升23.1%(6微克/立方米): the same change in another unit, of what the change
+            # before it measures
+            claim.metric, claim.metric_basis = previous.metric, "sentence"
         if i and A_MARK.match(text, claim.end) and (level := _level_marked(claims, i)) is not None:
             # 總人口數44萬9890人,連續2年跌破45萬大關: the mark is of what the level before it measures
             claim.metric, claim.metric_basis = level.metric, "sentence"
