@@ -352,6 +352,9 @@ def test_a_run_of_generic_words_ending_in_a_suffix_is_walked_back_to_its_start(t
         # figures and a county's tourism summary
         ("宜县二十一处景区二〇二四年游客总数六〇八万九千人次。", "二十一"),  # as the finders see Traditional text
         ("去年全县二十一处景区游客数达610万人次。", "二十一"),
+        # sports bodies named by their kind: a city's sports review, a county's sports news
+        ("单项体育协会和社团达到109个,体育俱乐部21家。", "单项体育协会"),
+        ("全县新成立体育协会5个。", "体育协会"),
     ],
 )
 def test_categories_and_verb_phrases_are_not_organisations(text, not_a_name):
