@@ -41,6 +41,8 @@ import pytest
         "首十个月，入境旅客稳步回升。",
         "截至二零一二年六月三十日止六个月，集团营业额上升。",  # the length of accounts' period ending that day
         "截至2023年12月31日止12个月，本行净利润稳步增长。",
+        "全市一二三级社会体育指导员队伍不断壮大。",  # grades listed, no 123 (a sports review; a water bulletin)
+        "一二三四类水质断面比例有所提高。",
         "两年后，他回到了家乡。",
         "一个多月来，各地公安机关持续开展专项行动。",  # a span up to now: the period of what follows
         "三年来，全县上下齐心协力。",
@@ -517,3 +519,19 @@ def test_counts_joined_by_he_stay_counts(claim_of):
 )
 def test_a_phase_is_no_count(claims_of, text, kept):
     assert [c["mention"] for c in claims_of(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "kept"),
+    [
+        # grades of a profession, also listed before 分别, are titles: a city's sports review, a county's sports news
+        (
+            "全市一级、二级、三级社会体育指导员人数分别达到166人、1563人、3835人。",
+            "黄山市",
+            ["166人", "1563人", "3835人"],
+        ),
+        ("全区一级、二级、三级教练员分别为3人、8人、20人。", "安化县", ["3人", "8人", "20人"]),
+    ],
+)
+def test_grades_of_a_profession_are_no_counts(claims_of, text, region, kept):
+    assert [c["mention"] for c in claims_of(text, region=region)] == kept

@@ -29,6 +29,8 @@ from extract.roc_years import roc_year_at, writes_roc_years
 from extract.words import phrase_words
 
 _ORDINAL_BEFORE = ("第", "首", "初")
+# three or more Chinese digits counting up from one (一二三级, 一二三四类): grades or classes listed, no number
+_GRADES_LISTED = frozenset("一二三四五六七八九"[:n] for n in range(3, 10))
 _RANK_UNITS = ("名", "位", "强")
 # a measure's name and its unitless value, maybe in brackets after it (綜合消費物價指數(104.80)按年上升0.99%)
 _MEASURE_LABEL = compile_pattern(r"(?:值|指数|系数|含量|浓度|pH|PH|ph)(?:为|达|达到|是|约|[（(])?$")
@@ -500,6 +502,8 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         return "no_unit"
     if before in _ORDINAL_BEFORE or (before == "其" and not q.unit_surface):
         return "ordinal"  # 其二 is the second of them; 其2名密切接触者 counts his contacts
+    if q.numeral in _GRADES_LISTED:
+        return "ordinal"  # 一二三级社会体育指导员: the grades one to three listed, no 123
     if before == "前" and q.unit in _RANK_UNITS and not text.endswith(_time_words_ending_in_qian(), 0, q.start):
         return "rank"  # 进入前十名, 前三位: a place in a ranking, not a count of people (目前40名在治患者 is)
     if (_CODE_AFTER.match(after) and not q.unit_surface) or (
