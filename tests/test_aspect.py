@@ -1043,3 +1043,22 @@ def test_a_stocks_xianyou_takes_the_now_its_sentence_opened_with(claim_of, genre
 )
 def test_a_time_counted_as_of_after_a_colon_makes_a_running_total(claim_of, genre, text, region, mention):
     assert claim_of(text, mention, region)["aspect"] == "cumulative", genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention"),
+    [
+        # all there are (共, 共有, 已有) from a start up to now is a running total: a discipline commission's notice, a
+        # county's tourism news, a finance digest
+        (
+            "discipline notice",
+            "福建省纪委监委通报，疫情发生以来严肃追责问责，共查处100起、处理170人。",
+            "福建省",
+            "170人",
+        ),
+        ("county tourism news", "今年以来，全县共接待游客500万人次，同比增长5%。", "安化县", "500万人次"),
+        ("finance digest", "今年以来共有2248只基金实施分红。", "中国", "2248只"),
+    ],
+)
+def test_all_there_are_since_a_start_is_a_running_total(claim_of, genre, text, region, mention):
+    assert claim_of(text, mention, region, date="2024-08-26")["aspect"] == "cumulative", genre

@@ -15,6 +15,10 @@ from extract.components.period import PeriodPhrases, _last_period, period_dates,
         ("“百日攻坚”专项行动开展以来，全县新增就业岗位1200个。", "1200个", "“百日攻坚”专项行动开展以来"),
         ("专项行动开展以来，今年上半年新增岗位300个。", "300个", "今年上半年"),
         ("自2023年7月启动以来，累计接待游客12万人次。", "12万人次", "自2023年7月启动以来"),
+        # since an event however it is named, also with no comma after it (a discipline commission's notice; a
+        # transport news item)
+        ("疫情发生以来严肃追责问责，共查处100起。", "100起", "疫情发生以来"),
+        ("地铁3号线开通以来，累计运送乘客1.2亿人次。", "1.2亿人次", "地铁3号线开通以来"),
         ("年末全市常住人口875.6万人，比上年末减少2.1万人。", "875.6万人", "年末"),
         ("全年出生人口5.8万人。", "5.8万人", "全年"),
         ("进出口总额1015.3亿元，比上年下降3.4%。", "3.4%", None),  # 上年 is the baseline
@@ -106,7 +110,14 @@ def test_period_dates(period, dates):
 
 @pytest.mark.parametrize(
     "segment",
-    ["今年以来，专项整治行动开展以来，近三年", "截至9月底，上半年，前三季度", "活动开展以来", "开展以", ""],
+    [
+        "今年以来，专项整治行动开展以来，近三年",
+        "截至9月底，上半年，前三季度",
+        "活动开展以来",
+        "开展以",
+        "疫情发生以来",
+        "",
+    ],
 )
 def test_period_pattern_for_a_text_finds_what_the_full_pattern_finds(segment):
     assert period_pattern(segment).findall(segment) == period_pattern().findall(segment)

@@ -1006,6 +1006,7 @@ _AS_OF = compile_pattern(r"^\s*(?:截至|截止|至此)")
 _OPENS_AS_OF = compile_pattern(r"\s*(?:截至|截止|至此)")  # at a sentence's start, read from its offset
 _ALL_THERE_ARE = "共有"
 _DONE_BY_THEN = "已有"
+_SINCE = "以来"
 
 
 def _counted_as_of(text: str, claim: Claim, before: str) -> bool:
@@ -1013,6 +1014,8 @@ def _counted_as_of(text: str, claim: Claim, before: str) -> bool:
     as of a time its sentence opens a clause with."""
     if _ALL_THERE_ARE not in before and _DONE_BY_THEN not in before and not _in_all_before_a_verb(before):
         return False
+    if claim.period and claim.period.endswith(_SINCE):
+        return True  # 疫情发生以来…共查处100起, 今年以来共接待游客: all there are from a start up to now
     head = text[max(claim.sentence_start, claim.start - _CLAUSE_CHARS) : claim.start - len(before)]
     earlier = [clause for clause in _CLAUSE_BOUNDARY.split(head) if clause.strip()]
     if _AS_OF.match(before):

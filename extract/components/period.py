@@ -62,7 +62,9 @@ _SPLIT_YEAR_WHOLE = compile_pattern(_SPLIT_YEAR)
 _SPLIT_YEAR_STARTS = {"学年": "09-01", "學年": "09-01"}  # else a fiscal year's, 04-01
 
 
-_SINCE_LAUNCH = "开展以来"
+# since an event began, however it is named (专项行动开展以来, 疫情发生以来, 新政实施以来, 公司成立以来, 线路开通以来):
+# the one phrase that can start anywhere, looked for only in a text that holds one of its endings
+_SINCE_AN_EVENT = compile_pattern(r"(?:开展|发生|启动|实施|暴发|爆发|成立|开通|运行)以来")
 # a week named from the publication's (本周, 上周: a weekly market report's) or numbered in its year (2018年第04周)
 _WEEKS = r"(?:本周|当周|上周|上一周)(?![期末])"
 _NUMBERED_WEEK = compile_pattern(r"(?P<year>(?:19|20)[0-9]{2})\s?年\s?第\s?(?P<week>[0-9]{1,2})\s?周")
@@ -190,11 +192,11 @@ _LUNAR_DAYS = (
 _LAST_HOURS_OR_DAYS = rf"(?:过去|最近|近)\s?{_NUM}+\s?(?:个\s?)?(?:小时|天|日)(?:内|以来)?"
 
 
-def period_pattern(text: str = _SINCE_LAUNCH, roc: bool = False, quarters_alone: bool = False) -> re.Pattern[str]:
-    """The period phrases, for searching `text`. "…开展以来" (since a campaign began) is the one
-    phrase that can start anywhere, and trying it at every character tripled the cost of a search;
-    for a text without 开展以来 the pattern without it finds the same."""
-    return _period_pattern(_SINCE_LAUNCH in text, roc, quarters_alone)
+def period_pattern(text: str | None = None, roc: bool = False, quarters_alone: bool = False) -> re.Pattern[str]:
+    """The period phrases, for searching `text` (without one, every phrase). "…开展以来" (since a campaign began,
+    since an event) is the one phrase that can start anywhere, and trying it at every character tripled the cost of
+    a search; for a text without such an ending the pattern without it finds the same."""
+    return _period_pattern(text is None or _SINCE_AN_EVENT.search(text) is not None, roc, quarters_alone)
 
 
 # the middle of a year, as population statistics count it (今年中人口, 2017年年中, 去年中至今年中): not the 中 of a word
@@ -212,7 +214,7 @@ def _period_pattern(since_launch: bool, roc: bool = False, quarters_alone: bool 
         rf"{_DATED}|{_RELATIVE_DAYS}|{_YEAR_RANGE}|{_SPLIT_YEAR}|{_ACROSS_YEARS}|{_NUMBERED_WEEK.pattern}"
         rf"|截[至止](?:目前|(?:今年|{_YEAR})?{_NUM}+月(?:底|末|{_THIRD})?|{_NUM}+月{_NUM}+日|年底|上月底|去年底)"
         rf"|自[^，,。；;]{{1,40}}?以来"
-        + (rf"|[^，,。；;]{{2,16}}?{_SINCE_LAUNCH}" if since_launch else "")
+        + (rf"|[^，,。；;]{{2,16}}?{_SINCE_AN_EVENT.pattern}" if since_launch else "")
         # 2015年起 (since 2015, kept whole); 去年同期 (the time a figure is compared with, kept whole); 114年度 (a
         # budget's year)
         + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|起|同期|度|上半年|下半年|[前首]三季度|{_QUARTER}|{_HOLIDAY}"
@@ -1325,9 +1327,9 @@ class _Stretch:
         self.text = text
         self._roc = roc
         self._quarters_alone = quarters_alone
-        # where the first 开展以来 ends, if any: a cut holds one when it holds the first
-        since_launch = text.find(_SINCE_LAUNCH)
-        self._since_launch_end = since_launch + len(_SINCE_LAUNCH) if since_launch >= 0 else None
+        # where the first 开展以来 (or another event's 以来) ends, if any: a cut holds one when it holds the first
+        since_launch = _SINCE_AN_EVENT.search(text)
+        self._since_launch_end = since_launch.end() if since_launch is not None else None
         self._searches: dict[bool, tuple[list[re.Match[str]], list[int]]] = {}
 
     def phrases_before(self, cut: int) -> list[re.Match[str]]:
