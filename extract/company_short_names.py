@@ -40,7 +40,7 @@ def company_short_name_mentions(text: str, organisations: list[Mention]) -> list
         if (
             mention.role == "organisation"
             and (short := company_short_name(mention.place.name)) is not None
-            and _publishing().match(text, mention.end)
+            and _publishing().match(text, _after_its_bracket(text, mention.end))
         ):
             companies.setdefault(short, mention.place)
     if not companies:
@@ -55,6 +55,16 @@ def company_short_name_mentions(text: str, organisations: list[Mention]) -> list
                 found.append(Mention(at, end, company, "organisation"))
             at = text.find(short, end)
     return found
+
+
+def _after_its_bracket(text: str, end: int) -> int:
+    """Where a company's clause goes on after the bracket right after its name, if any: 泸州老窖股份有限公司
+    (泸州老窖,000568.SZ)披露…: its short name and stock code, no clause of their own."""
+    bracket = _OWN_BRACKET.match(text, end)
+    return bracket.end() if bracket is not None else end
+
+
+_OWN_BRACKET = compile_pattern(r"\s?[（(][^（）()\n]{1,30}[）)]")
 
 
 @cache

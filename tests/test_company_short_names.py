@@ -38,6 +38,22 @@ def test_a_companys_short_name_leaves_off_its_legal_form_and_group_word(name, sh
             "800.7万千升",
             "青岛啤酒股份有限公司",
         ),
+        # its short name and stock code in brackets right after its full name, before the publishing verb (a
+        # distiller's quarterly results news; a drug maker's half-year results)
+        (
+            "distiller quarterly results",
+            "10月30日,泸州老窖股份有限公司 (泸州老窖,000568.SZ)披露2025年第三季度报告。泸州老窖合同负债为38.38亿元。",
+            "泸州市",
+            "38.38亿元",
+            "泸州老窖股份有限公司",
+        ),
+        (
+            "drug maker half-year results",
+            "云南白药集团股份有限公司（云南白药，000538.SZ）公布2024年半年报。云南白药上半年营业收入205.24亿元。",
+            "云南省",
+            "205.24亿元",
+            "云南白药集团股份有限公司",
+        ),
     ],
 )
 def test_a_publishing_companys_short_name_is_the_company(claim_of, genre, text, region, mention, subject):
