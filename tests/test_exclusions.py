@@ -222,6 +222,12 @@ def test_counts_of_sessions_cases_and_things_before_a_code(claim_of, text, menti
         ("这家地产商一度坐拥万亿资产，如今负债累累。", "万亿", 1e12, "元"),
         ("航运集团留下的千亿债务正在分期偿还。", "千亿", 1e11, "元"),
         ("市财政统筹百亿资金支持城市更新。", "百亿", 1e10, "元"),
+        # debts paid and costs (a Taiwan county's council news, Traditional; a company's results news)
+        ("張麗善表示，雲林縣現已還債100億。", "100億", 1e10, "元"),
+        ("公司全年管理费用3.2亿，同比下降5%。", "3.2亿", 3.2e8, "元"),
+        # a bare sum in 亿 after a sum of money in its sentence (a county's finances; a city's budget news)
+        ("雲林縣1年稅收約40億，人事費就將近150億。", "將近150億", 1.5e10, "元"),
+        ("全年财政收入86亿元，其中上级转移支付也有30亿。", "30亿", 3e9, "元"),
     ],
 )
 def test_money_without_yuan_after_a_money_word(claim_of, text, mention, value, unit):

@@ -306,8 +306,25 @@ def _with_units_implied(text: str, quantities: list[tuple[int, Quantity]]) -> li
     for position in range(1, len(out)):  # forwards: the figure before has its unit by now
         token, quantity = out[position]
         if quantity.kind is None and _LARGE_SCALE.search(quantity.mention):
-            out[position] = (token, _in_the_unit_of_a_level_before(text, quantity, out[:position]))
+            quantity = _in_the_unit_of_a_level_before(text, quantity, out[:position])
+        if quantity.kind is None:
+            quantity = _money_after_money(text, quantity, out[position - 1][1])
+        out[position] = (token, quantity)
     return out
+
+
+def _money_after_money(text: str, quantity: Quantity, before: Quantity) -> Quantity:
+    """A bare figure in 亿 after a sum of money in its sentence is money too (雲林縣1年稅收約40億，人事費就將近150億;
+    現已還債100億，尚有127億): a finance story writes 元 once, if at all. Only 亿: a bare 万 after money counts
+    people or things as often (人人普發1萬元…雲林縣有65萬多人)."""
+    if _HUNDRED_MILLION not in quantity.mention or before.kind != "money" or before.unit != "元":
+        return quantity
+    if _SENTENCE_END.search(text, before.end, quantity.start):
+        return quantity
+    return quantity._replace(unit="元", kind="money")
+
+
+_HUNDRED_MILLION = "亿"
 
 
 def _in_the_unit_of_a_level_before(text: str, quantity: Quantity, before: list[tuple[int, Quantity]]) -> Quantity:
