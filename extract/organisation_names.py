@@ -18,7 +18,7 @@ from functools import cache
 
 from extract import lexicon
 from extract.pattern_cache import compile_pattern
-from extract.places import MUNICIPALITIES, Gazetteer, Mention, Place, a_provinces_offices, office_in_full
+from extract.places import MUNICIPALITIES, Gazetteer, Mention, Place, office_in_full, offices_across_a_place
 
 # a name opening with one of these and no place before it names the body of the region's place at that level
 _LEVEL_OPENINGS = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
@@ -39,7 +39,9 @@ def _of_the_region(mention: Mention, region: Place | None, gazetteer: Gazetteer,
     # not a province's offices (河北省法院: all its courts) for its court named by the level alone (省法院: its high
     # court)
     in_full = [
-        other for other in names if other.endswith(name) and len(other) > len(name) and not a_provinces_offices(other)
+        other
+        for other in names
+        if other.endswith(name) and len(other) > len(name) and not offices_across_a_place(other)
     ]
     if len(in_full) > 1:
         return mention  # 巨野县政协 and 成武县政协 both: the subject step takes the one the article names most

@@ -1783,7 +1783,11 @@ def with_abbreviations(organisations: list[Mention]) -> list[Mention]:
     out = []
     for mention in organisations:
         short = mention.place.name
-        if mention.role == "organisation" and len(short) >= _SHORTEST_ABBREVIATION and not a_provinces_offices(short):
+        if (
+            mention.role == "organisation"
+            and len(short) >= _SHORTEST_ABBREVIATION
+            and not offices_across_a_place(short)
+        ):
             candidates = by_last.get(short[-1], ())
             full = next((p for p in candidates if p.name != short and _abbreviates(short, p.name)), None)
             if full is not None:
@@ -1795,10 +1799,11 @@ def with_abbreviations(organisations: list[Mention]) -> list[Mention]:
 _SHORTEST_ABBREVIATION = 3
 
 
-def a_provinces_offices(name: str) -> bool:
-    """A province's offices named as such (河北省法院: all its courts, lexicon/place_offices.tsv), no short form or
-    abbreviation of its one office (河北省高级人民法院)."""
-    return name.endswith(_provinces_offices_endings())
+def offices_across_a_place(name: str) -> bool:
+    """A province's offices named as such (河北省法院: all its courts, lexicon/place_offices.tsv), or the offices of
+    one kind across a place (全市法院 -> 青岛市法院, 全县公安机关: lexicon/system_bodies.txt): no short form or
+    abbreviation of its one office (河北省高级人民法院, 青岛市中级人民法院)."""
+    return name.endswith(_provinces_offices_endings()) or name.endswith(_offices_across_endings())
 
 
 @cache
@@ -1808,7 +1813,15 @@ def _provinces_offices_endings() -> tuple[str, ...]:
     return tuple(_PROVINCE + office for office in _place_offices() if office_in_full(office, "province") == office)
 
 
+@cache
+def _offices_across_endings() -> tuple[str, ...]:
+    """A level's character and each offices' word as their name writes it (市法院, 县公安机关), read once."""
+    words = {row[1].strip() if len(row) > 1 else row[0].strip() for row in lexicon.rows("system_bodies.txt")}
+    return tuple(level + word for level in _LOWER_LEVELS for word in sorted(words))
+
+
 _PROVINCE = "省"
+_LOWER_LEVELS = "市州县区"  # a written place's court there is its 人民法院: a name ending 市法院 is the offices across
 # how far into a full name its place may reach before the name's own first character (澳門 of 澳門博彩監察協調局)
 _PLACE_BEFORE_A_NAME = 4
 _NUMBERING = frozenset("第一二三四五六七八九十0123456789")

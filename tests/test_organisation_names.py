@@ -76,6 +76,22 @@ _SYSTEM_BODIES = [
         "3200家",
         "宁夏回族自治区应急管理部门",
     ),
+    # the offices across the city beside its one court or procuratorate, named in full (青岛市中级人民法院): no short
+    # form of it (a court's work report; a court's press release)
+    (
+        "court work report",
+        "我代表市中级人民法院向大会报告工作。2023年,全市法院收案35.8万件、结案35万件;市中院收结案均为3.1万件。",
+        "青岛市",
+        "35.8万件",
+        "青岛市法院",
+    ),
+    (
+        "court press release",
+        "深圳市中级人民法院昨日发布白皮书：2023年，全市法院共受理知识产权案件5.2万件。",
+        "深圳市",
+        "5.2万件",
+        "深圳市法院",
+    ),
 ]
 
 

@@ -66,7 +66,6 @@ from extract.places import (
     RANKED_CLAUSE,
     Mention,
     Place,
-    a_provinces_offices,
     counted_division_noun,
     division_code,
     division_noun_level,
@@ -76,6 +75,7 @@ from extract.places import (
     named_organisation,
     names_a_subsidiary_after,
     numbered_apart,
+    offices_across_a_place,
     subject_governors,
     subsidiary_named_at,
     written_name,
@@ -1810,7 +1810,7 @@ def _organisation_full_names(located: list[tuple[Mention, int, int]]) -> dict[tu
 
 def _longer_names(name: str, names: dict[str, int]) -> dict[str, int]:
     """The names of `names` that are fuller forms of `name`, with their counts, in the order of `names`."""
-    if a_provinces_offices(name):
+    if offices_across_a_place(name):
         return {}  # 河北省法院: all the province's courts, no short form of its high court
     return {
         other: count
