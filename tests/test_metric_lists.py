@@ -236,6 +236,29 @@ _RANKED_MEMBERS = [
         "860件",
         "查获烟花爆竹",
     ),
+    # a colon alone after the ranked kind (a province's holiday tourism release; a city's port figures), and a place
+    # member's share of the measure
+    (
+        "holiday tourism release",
+        "全省闸机客流排名前三的景区:共和国摇篮景区123.73万人次、庐山风景名胜区123.32万人次、龙虎山风景名胜区94.30万人次。",
+        "江西省",
+        "94.30万人次",
+        "闸机客流",
+    ),
+    (
+        "holiday tourism release",
+        "热门客源地排名前三的省份:广东占比24.35%、浙江占比21.95%。",
+        "江西省",
+        "21.95%",
+        "热门客源地占比",
+    ),
+    (
+        "port figures",
+        "今年一季度，全市货物吞吐量排名前三的港区：龙口港区3200万吨、芝罘港区2100万吨、蓬莱港区800万吨。",
+        "烟台市",
+        "2100万吨",
+        "芝罘港区货物吞吐量",
+    ),
     # a clause after the first member is no member (收入中位數跌幅最大的是製造業，最新數字為17500元)
     (
         "labour statistics",

@@ -1339,7 +1339,8 @@ def _ranked_members_frame() -> re.Pattern[str]:
     count = r"[0-9一二三四五六七八九十两]+[个位名家项]?"
     return compile_pattern(
         rf"(?:(?:排名|排在|位居|位列)(?:前|后){count}的?|(?:前|后)[0-9一二三四五六七八九十]+(?:名|位)|(?:{ranks})的(?:前|后)?(?:{count})?)"
-        rf"[^，,。；;：:\n0-9]{{0,6}}?(?:依次|依序|分别)?(?:是|为)[：:]?"
+        # the kind ranked then 是/为, or a colon alone (全省闸机客流排名前三的景区:共和国摇篮景区123.73万人次、…)
+        rf"[^，,。；;：:\n0-9]{{0,6}}?(?:(?:依次|依序|分别)?(?:是|为)[：:]?|[：:])"
     )
 
 
@@ -1392,6 +1393,9 @@ def ranked_members(text: str, claims: list[Claim], mentions: dict) -> None:
         was = claim.metric
         if named is not None and named.end >= member_start + len(member):
             claim.metric = measure
+        elif named is not None and _SHARE_AFTER_A_MEMBER.fullmatch(member, named.end - member_start):
+            # 热门客源地排名前三的省份:广东占比24.35%: the member's share of the measure (热门客源地占比)
+            claim.metric = measure + member[named.end - member_start :]
         else:
             claim.metric = measure + member if _a_verb_ends(measure) else member + measure
         claim.metric_basis = "sentence"
@@ -1406,6 +1410,9 @@ def ranked_members(text: str, claims: list[Claim], mentions: dict) -> None:
             # "大麻2 874.8公斤，按年上升22%": the change right after the member's figure, named as it was, is of it (not
             # the changes listed after 分别 for every member)
             following.metric, following.metric_basis = claim.metric, "sentence"
+
+
+_SHARE_AFTER_A_MEMBER = compile_pattern(r"占比|比重|占")
 
 
 def _a_verb_ends(measure: str) -> bool:
