@@ -2251,7 +2251,8 @@ def _inside_a_proper_name(text: str, offset: int) -> bool:
     )
 
 
-_PROPER_NAME_TAGS = frozenset(["nr", "nz", "nt"])
+# persons', other proper and organisations' names, and places' (共和国摇篮景区: 共和国 is one word, its 和 none)
+_PROPER_NAME_TAGS = frozenset(["nr", "nz", "nt", "ns"])
 _PROPER_NAME_REACH = 8
 
 

@@ -260,6 +260,8 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
         ),
         ("company results", "华为技术有限公司全年实现销售收入7042亿元。", "深圳市", "7042亿元", "华为技术有限公司"),
         ("hospital news", "武汉协和医院首批3名被感染医护人员出院。", "湖北省", "3名", "武汉协和医院"),
+        # …and one inside a word jieba reads a place's name (共和国's 和): a holiday tourism release
+        ("holiday tourism release", "共和国摇篮景区接待游客123.73万人次。", "江西省", "123.73万人次", "共和国摇篮景区"),
         # an abbreviation of a name (武大, 武汉大学) before a kind of body, no verb: the hospital, though 人民医院
         # alone is no name
         ("hospital news", "武大人民医院已收治重症患者120名。", "湖北省", "120名", "武大人民医院"),

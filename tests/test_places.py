@@ -137,6 +137,8 @@ def test_organisation_names(text, name):
         # pipeline reads its Traditional text), a city's tobacco news
         ("而金门县营金门酒厂最近有意并购远东航空公司。", "金门县", "金门酒厂"),
         ("菏泽卷烟厂全年生产卷烟60万箱。", "菏泽市", "菏泽卷烟厂"),
+        # a stop character inside a word jieba reads a place's name (共和国's 和) is none: a tourism company's news
+        ("共和国摇篮旅游发展有限公司全年营业收入3.2亿元。", "江西省", "共和国摇篮旅游发展有限公司"),
     ],
 )
 def test_works_named_by_place_and_trade(text, region, name):
