@@ -374,3 +374,22 @@ def test_shares_after_a_distribution_heading_are_of_its_measure(claim_of, text, 
 )
 def test_a_bare_verb_of_receiving_counts_the_visitors_named_before(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # how the figure strikes the writer (惊人的, 创纪录的) is no word of what it measures: a fruit industry feature,
+        # a county's harvest news
+        (
+            "fruit industry feature",
+            "广西的柑橘产量,达到了惊人的1124.52万吨。",
+            "广西壮族自治区",
+            "1124.52万吨",
+            "柑橘产量",
+        ),
+        ("harvest news", "全县粮食产量达到创纪录的52万吨。", "安化县", "52万吨", "粮食产量"),
+    ],
+)
+def test_words_of_how_a_figure_strikes_the_writer_are_no_metric(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -518,7 +518,9 @@ def currency_words() -> frozenset[str]:
 
 
 def clean_before(raw: str, clause_start: int, mentions: dict) -> str:
-    """The phrase before a figure without time phrase, place or organisation, adverbs and links."""
+    """The phrase before a figure without time phrase, place or organisation, adverbs and links, nor the words of how
+    the figure strikes the writer right before it (达到了惊人的1124.52万吨: lexicon/evaluative_modifiers.txt)."""
+    raw = _evaluative_modifier().sub("", raw)
     if mentions.keys().isdisjoint(range(clause_start, clause_start + len(raw) + 1)):
         return clean_phrase(raw)  # no name starts in it: the phrase alone decides
     # the names _cleaned may read (at raw[k] for k up to len(raw) + 1), by offset into the phrase: the phrase and
@@ -529,6 +531,12 @@ def clean_before(raw: str, clause_start: int, mentions: dict) -> str:
         if (mention := mentions.get(k)) is not None
     )
     return _clean_named_phrase(raw, names)
+
+
+@cache
+def _evaluative_modifier() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.word_list("evaluative_modifiers.txt"))
+    return compile_pattern(rf"(?:{words})的\s*$")
 
 
 class _NameInPhrase(NamedTuple):
