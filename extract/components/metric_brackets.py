@@ -101,6 +101,11 @@ def _a_place(item: str) -> bool:
 
 @cache
 def _inside_the_bracket() -> re.Pattern[str]:
-    """What stands in the bracket before the figure: the scope it was measured in (在…中), then its verb."""
+    """What stands in the bracket before the figure: the scope it was measured in (在…中) or the time it is compared
+    with (医疗保健类商品(同比上涨4.9%)), then its verb."""
     verbs = lexicon.change_verbs()
-    return compile_pattern(rf"\s*(?:在[^，,；;()（）]{{1,16}}中)?(?P<verb>{verbs})\s*")
+    return compile_pattern(rf"\s*(?:在[^，,；;()（）]{{1,16}}中|{_COMPARED_WITH})?(?P<verb>{verbs})\s*")
+
+
+# the time a change in brackets is compared with, no word of the item's (同比, 按年: year on year)
+_COMPARED_WITH = "(?:同比|环比|按年|按月|按季|按年度)"
