@@ -325,6 +325,20 @@ def test_a_list_closed_by_etc_pairs_with_the_figures_after_respectively(claim_of
             "澳门特别行政区",
             {"14.0%": "留宿旅客人均消费", "28.4%": "不过夜旅客人均消费"},
         ),
+        # levels counted in a measure word, padded with spaces, before the measure written once after the last item
+        # (Macau's property and employment releases, Traditional): the bracket ends the item's name
+        (
+            "Macau property statistics, Traditional",
+            "現貨住宅( 3,023個 )及住宅樓花( 357個 )成交金額分別為184.8億元及18.5億元。",
+            "澳门特别行政区",
+            {"184.8億元": "现货住宅成交金额", "18.5億元": "住宅楼花成交金额"},
+        ),
+        (
+            "Macau employment survey, Traditional",
+            "居澳勞動人口( 38.34萬人 )及就業人口( 37.68萬人 )較上一期分別增加300人及400人。",
+            "澳门特别行政区",
+            {"300人": "居澳劳动人口", "400人": "就业人口"},
+        ),
     ],
 )
 def test_rates_with_their_levels_in_brackets_pair_with_their_changes(claims_of, genre, text, region, expected):

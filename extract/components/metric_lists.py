@@ -30,6 +30,7 @@ from extract.components.metric_phrases import (
     bracket_depth,
     clause_adverbs_removed,
     clean_before,
+    clean_phrase,
     distribution_verbs,
     elliptical_measures,
     grade_units,
@@ -918,7 +919,12 @@ def _joining_word(step: str) -> re.Match[str] | None:
 
 _JOINER_LOOSENESS = "和与及"
 _ENUMERATION_COMMA = "、"
-_ITEMS_OWN_LEVEL = compile_pattern(r"\s*[(（]\s*[-－]?[0-9０-９][0-9０-９.．,，]*\s*[%％万萬亿億]*\s*[)）]")
+# an item's own level in brackets after its name (總體失業率(2.3%)和本地居民失業率(2.9%)…分別下跌; 現貨住宅( 3,023個 )及
+# 住宅樓花( 357個 )成交金額分別為…, a count in its measure word), and where one was blanked
+_BLANKED_OWN_LEVEL = compile_pattern(r" {3,}")
+_ITEMS_OWN_LEVEL = compile_pattern(
+    r"\s*[(（]\s*[-－]?[0-9０-９][0-9０-９.．,，]*\s*[%％万萬亿億]*[个個元人家宗件户戶名间間套辆輛台吨噸]?\s*[)）]"
+)
 # an item's code or formula in brackets after its name: (PM2.5), (SO2), （CO）
 _ITEMS_CODE = compile_pattern(r"\s*[(（]\s*[A-Za-z][A-Za-z0-9.．₀-₉]{0,7}\s*[)）]")
 # a one-character word joining the last two items (和, 及, 与), not the 及 of a bound (60岁及以上, 三级及以下)
@@ -977,6 +983,13 @@ def _category_and_measure(
     last_piece: str, last_start: int, phrases: list[str], mentions: dict
 ) -> tuple[str, str] | None:
     """The last item of a list of categories cut into its category and the measure written once after it."""
+    own_level = _BLANKED_OWN_LEVEL.search(last_piece)
+    if own_level is not None and own_level.end() < len(last_piece):
+        # 住宅樓花( 357個 )成交金額: the item's own figure in brackets (blanked) ends its name; a 的 in the measure
+        # after it joins the measure's own words (工業( 39,268元 )單位每平方米平均價格的跌幅), no owner of the items'
+        category = clause_adverbs_removed(clean_before(last_piece[: own_level.start()], last_start, mentions))
+        measure = last_piece[own_level.end() :].replace(OF, "")
+        return category, tidy_metric(clean_phrase(measure)) or ""
     owner_of = last_piece.find(OF)
     if owner_of > 0:
         category = clause_adverbs_removed(clean_before(last_piece[:owner_of], last_start, mentions))
