@@ -483,6 +483,19 @@ def test_an_estimates_kind_and_a_measures_owner_before_de(claim_of, text, region
             "不过夜旅客总消费",
         ),
         ("全县规上工业企业（125家）实现营业收入320亿元。", "沈丘县", "125家", "规上工业企业"),
+        # …its level, not its change that a later figure measures (Macau's property release, a city's price news)
+        (
+            "非住宅單位方面,辦公室( 69,729元 )、工業( 39,268元 )單位每平方米平均價格的跌幅分別為21.7%及16.9%。",
+            "澳门特别行政区",
+            "39,268元",
+            "工业单位每平方米平均价格",
+        ),
+        (
+            "新建商品住宅（15230元）和二手住宅（11800元）的均价涨幅分别为2.1%和1.3%。",
+            "郑州市",
+            "11800元",
+            "二手住宅均价",
+        ),
         # a rate with its per-word of time in brackets after its noun (an airline's monthly operating data, a
         # Traditional airport's news)
         ("本月新增南京—曼谷廊曼往返航线(每周 7 班)。", "上海市", "7 班", "南京—曼谷廊曼往返航线"),

@@ -1832,6 +1832,9 @@ def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict)
             ),
             None,
         )
+        if later and claim.kind != "change":
+            # 辦公室( 69,729元 )…單位每平方米平均價格的跌幅分別為21.7%: the level is of what fell, not of its fall
+            later = _without_rate_noun(later)
         claim.metric, claim.metric_basis = later or noun, "sentence" if later else "clause"
         if claim.kind == "money" and _PER_PERSON in claim.metric and "/" not in claim.unit:
             claim.kind, claim.unit = "rate", claim.unit + "/人"  # 留宿旅客(4,024元)…的人均消费
