@@ -2480,3 +2480,18 @@ def test_a_rates_per_word_is_its_units_not_its_metrics(claims_of, genre, text, r
 def test_a_kind_before_the_topics_long_name_stays_with_its_cases(claims_of, genre, text, region, expected):
     found = {c["mention"]: (c["metric"], c["metric_key"]) for c in claims_of(text, region=region)}
     assert {m: found.get(m) for m in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a run of word-figure pairs with no comma between: the word after a figure with its own word before it opens
+        # the next pair (a feed headline; a province's bulletin headline)
+        ("feed headline", "江苏新增确诊病例27例，累计确诊570例出院131例", "江苏省", "570例", "确诊"),
+        ("bulletin headline", "宁夏新增确诊1例疑似1例", "宁夏回族自治区", "1例", "确诊"),
+        # …but each figure's word written after it, none before, is its own (a correction notice)
+        ("correction notice", "湖北订正疫情数据：湖北新纳入220例确诊10例疑似。", "湖北省", "220例", "确诊"),
+    ],
+)
+def test_a_run_of_word_figure_pairs_names_each_figure_by_its_own_word(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

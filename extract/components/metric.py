@@ -2211,6 +2211,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     after = _phrase_after(text, window_end, nouns_only=claim.kind in ("count", "measure"))
     if claim.kind == "count" and after in _dimensions():
         after = ""  # 新建蓄水池32座容积12000立方米: the dimension of the measure after, not what is counted
+    if claim.kind == "count" and after and _the_next_pairs_word(text, window_end, after, before):
+        after = ""  # 累计确诊570例出院131例: a headline's run of figures, 出院 the next one's
     if claim.kind not in ("count", "measure", "age") and text.startswith(_degree_words(), window_end):
         # 以北区每平方公里21283人最稠密, 8.5%最高, 222萬元較為嚴重: a rank of the figure, not what it measures
         after = ""
@@ -2701,6 +2703,24 @@ def _manner_openings() -> frozenset[str]:
 
 
 _MANNER_REACH = 4  # characters after a figure read for a word of how it changed (微, 略)
+
+
+def _the_next_pairs_word(text: str, end: int, after: str, before: str) -> bool:
+    """A run of word-figure pairs with no comma between (累计确诊570例出院131例: lexicon/headline_run_words.txt): the
+    word right after a count that has its own word before it, running straight into the next figure, is that
+    figure's."""
+    words = _headline_run_words()
+    if after not in words or not before.endswith(words) or not text.startswith(after, end):
+        return False
+    return _A_FIGURE_OPENING.match(text, end + len(after)) is not None
+
+
+@cache
+def _headline_run_words() -> tuple[str, ...]:
+    return lexicon.word_list("headline_run_words.txt")
+
+
+_A_FIGURE_OPENING = compile_pattern(r"[0-9０-９]")
 
 
 def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
