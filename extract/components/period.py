@@ -209,12 +209,11 @@ def _period_pattern(since_launch: bool, roc: bool = False, quarters_alone: bool 
     """The period phrases; with `roc`, of a text about Taiwan, whose bare years are of the 民國 calendar
     (106年底); with `quarters_alone` (or `roc`), of a text that writes a quarter with no year (第3季)."""
     # behind a look-ahead at the characters a phrase starts with (extract/pattern_starts.py): a third of
-    # the cost of a search; the pattern with …开展以来, which can start anywhere, has none
+    # the cost of a search; …开展以来, which can start with any character, is tried after it where a clause opens
     source = (
         rf"{_DATED}|{_RELATIVE_DAYS}|{_YEAR_RANGE}|{_SPLIT_YEAR}|{_ACROSS_YEARS}|{_NUMBERED_WEEK.pattern}"
         rf"|截[至止](?:目前|(?:今年|{_YEAR})?{_NUM}+月(?:底|末|{_THIRD})?|{_NUM}+月{_NUM}+日|年底|上月底|去年底)"
         rf"|自[^，,。；;]{{1,40}}?以来"
-        + (rf"|[^，,。；;]{{2,16}}?{_SINCE_AN_EVENT.pattern}" if since_launch else "")
         # 2015年起 (since 2015, kept whole); 去年同期 (the time a figure is compared with, kept whole); 114年度 (a
         # budget's year)
         + rf"|(?:今年|去年|前年|上年|本年|{_YEAR})(?:以来|起|同期|度|上半年|下半年|[前首]三季度|{_QUARTER}|{_HOLIDAY}"
@@ -234,7 +233,11 @@ def _period_pattern(since_launch: bool, roc: bool = False, quarters_alone: bool 
         # Taiwan, Hong Kong and Macau write a quarter alone (第3季商品出口, 本澳第三季貨物出口): of their figures, no
         # show's season
         source += rf"|{_QUARTER_AFTER_A_YEAR}"
-    return compile_pattern(guarded(source.replace(YEAR_NUMERAL, ROC_YEAR_NUMERAL) if roc else source))
+    source = guarded(source.replace(YEAR_NUMERAL, ROC_YEAR_NUMERAL) if roc else source)
+    if since_launch:
+        # …开展以来 opens its clause: tried only where one opens, so the phrases above keep their look-ahead
+        source += rf"|(?:^|(?<=[，,。；;：:\n]))[^，,。；;]{{2,16}}?{_SINCE_AN_EVENT.pattern}"
+    return compile_pattern(source)
 
 
 @cache
