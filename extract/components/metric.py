@@ -420,11 +420,11 @@ def metric_component(doc: Doc) -> Doc:
         if i and claims[i - 1].metric and bracketed_base_between(roc).fullmatch(text, claims[i - 1].end, claim.start):
             # 达69%(2023年为61%): the level compared with, in brackets with its time, measures what the one before does
             claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
-        previous = claims[i - 1] if i else None
-        if previous and previous.metric and claim.kind == "change" and restated_in_another_unit(text, previous, claim):
+        change = claims[i - 1] if i else None
+        if change and change.metric and claim.kind == "change" and restated_in_another_unit(text, change, claim):
             # 較96年減少55人次或6.88%, 上升23.1%(6微克/立方米): the same change in another unit, of what the change
             # before it measures
-            claim.metric, claim.metric_basis = previous.metric, "sentence"
+            claim.metric, claim.metric_basis = change.metric, "sentence"
         if i and A_MARK.match(text, claim.end) and (level := _level_marked(claims, i)) is not None:
             # 總人口數44萬9890人,連續2年跌破45萬大關: the mark is of what the level before it measures
             claim.metric, claim.metric_basis = level.metric, "sentence"

@@ -63,7 +63,8 @@ _SPLIT_YEAR_STARTS = {"学年": "09-01", "學年": "09-01"}  # else a fiscal yea
 
 
 # since an event began, however it is named (专项行动开展以来, 疫情发生以来, 新政实施以来, 公司成立以来, 线路开通以来):
-# the one phrase that can start anywhere, looked for only in a text that holds one of its endings
+# the one phrase that can start with any character, looked for only in a text that holds one of its endings and only
+# where a clause opens (_period_pattern)
 _SINCE_AN_EVENT = compile_pattern(r"(?:开展|发生|启动|实施|暴发|爆发|成立|开通|运行)以来")
 # a week named from the publication's (本周, 上周: a weekly market report's) or numbered in its year (2018年第04周)
 _WEEKS = r"(?:本周|当周|上周|上一周)(?![期末])"
