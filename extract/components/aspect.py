@@ -1034,10 +1034,9 @@ def _opens_as_of(clause: str) -> bool:
 def _counted_as_of_a_time(text: str, claim: Claim) -> bool:
     """The figure's sentence opens with the time it counts as of, or says it after the last colon before the
     figure (青岛市政府新闻办…通报：截至1月26日24时，青岛市共确诊…10例)."""
-    if _OPENS_AS_OF.match(text, claim.sentence_start):
-        return True
-    colons = list(_AFTER_A_COLON.finditer(text, claim.sentence_start, claim.start))
-    return bool(colons) and _OPENS_AS_OF.match(text, colons[-1].end()) is not None
+    return _OPENS_AS_OF.match(text, claim.sentence_start) is not None or _opens_as_of(
+        text[claim.sentence_start : claim.start]
+    )
 
 
 # a colon that ends who speaks; not one between the digits of a clock time (截至1月23日21:00)

@@ -520,7 +520,8 @@ def currency_words() -> frozenset[str]:
 def clean_before(raw: str, clause_start: int, mentions: dict) -> str:
     """The phrase before a figure without time phrase, place or organisation, adverbs and links, nor the words of how
     the figure strikes the writer right before it (达到了惊人的1124.52万吨: lexicon/evaluative_modifiers.txt)."""
-    raw = _evaluative_modifier().sub("", raw)
+    if raw.rstrip().endswith(OF):  # the regex only where it can match: this runs for every phrase of every figure
+        raw = _evaluative_modifier().sub("", raw)
     if mentions.keys().isdisjoint(range(clause_start, clause_start + len(raw) + 1)):
         return clean_phrase(raw)  # no name starts in it: the phrase alone decides
     # the names _cleaned may read (at raw[k] for k up to len(raw) + 1), by offset into the phrase: the phrase and
