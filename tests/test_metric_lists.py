@@ -259,6 +259,37 @@ _RANKED_MEMBERS = [
         "2100万吨",
         "芝罘港区货物吞吐量",
     ),
+    # an order alone ranks the members (由高到低依次为); the members' group where the measure would stand takes it from
+    # the superlative of the clause before; 各 and the group before the measure are no measure; a place member's own
+    # change verb is no part of it (a price bulletin, Taiwan's labour statistics, a provincial output release)
+    (
+        "price bulletin",
+        "在华中六省省会城市中,长沙市CPI同比涨幅最大,六城市由高到低依次为:长沙市上涨2.1%、武汉市上涨1.9%、郑州市上涨1.2%。",
+        "长沙市",
+        "1.9%",
+        "CPI同比涨幅",
+    ),
+    (
+        "labour statistics",
+        "六都之中，臺北市失業率最低，六都由高至低依序為：高雄市3.9%、臺南市3.8%、新北市3.7%。",
+        "臺灣",
+        "3.8%",
+        "失业率",
+    ),
+    (
+        "output release",
+        "上半年，全省各市地区生产总值增速由高到低依次为：遵义市增长6.2%、贵阳市增长5.8%、毕节市增长5.1%。",
+        "贵州省",
+        "5.8%",
+        "地区生产总值增速",
+    ),
+    (
+        "county bulletin",
+        "全市12个县区中，税收收入从多到少排列为：青秀区38.2亿元、兴宁区21.5亿元、江南区17.9亿元。",
+        "南宁市",
+        "21.5亿元",
+        "税收收入",
+    ),
     # a clause after the first member is no member (收入中位數跌幅最大的是製造業，最新數字為17500元)
     (
         "labour statistics",

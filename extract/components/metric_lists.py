@@ -28,6 +28,7 @@ from extract.components.metric_phrases import (
     WHITE_SPACE,
     body_count_units,
     bracket_depth,
+    change_verb_only,
     clause_adverbs_removed,
     clean_before,
     clean_phrase,
@@ -1351,11 +1352,16 @@ def _ranked_members_frame() -> re.Pattern[str]:
     ranks = lexicon.alternation(lexicon.word_list("ranking_words.txt"))
     count = r"[0-9一二三四五六七八九十两]+[个位名家项]?"
     return compile_pattern(
-        rf"(?:(?:排名|排在|位居|位列)(?:前|后){count}的?|(?:前|后)[0-9一二三四五六七八九十]+(?:名|位)|(?:{ranks})的(?:前|后)?(?:{count})?)"
+        rf"(?:(?:排名|排在|位居|位列)(?:前|后){count}的?|(?:前|后)[0-9一二三四五六七八九十]+(?:名|位)|(?:{ranks})的(?:前|后)?(?:{count})?"
+        # an order alone (增速由高到低依次为:青秀区增长8.2%、…; 五城市由高到低依次为:乌鲁木齐市上涨2.6%、…)
+        rf"|{_ORDER})"
         # the kind ranked then 是/为, or a colon alone (全省闸机客流排名前三的景区:共和国摇篮景区123.73万人次、…)
         rf"[^，,。；;：:\n0-9]{{0,6}}?(?:(?:依次|依序|分别)?(?:是|为)[：:]?|[：:])"
     )
 
+
+# an order the members are listed in (由高到低, 从多到少, 由低至高)
+_ORDER = r"(?:由|从|從|按)(?:高|大|多|快|低|小|少|慢)(?:到|至|向)(?:高|大|多|快|低|小|少|慢)(?:排序|排列|排名)?"
 
 _MEASURE_CHARS = 24  # how long the measure before a ranking may be
 
@@ -1366,6 +1372,47 @@ def _measure_before(text: str, at: int) -> tuple[int, str]:
     marks = list(_CLAUSE_MARK.finditer(text, start, at))
     start = marks[-1].end() if marks else start
     return start, text[start:at]
+
+
+# the members' group alone where a measure would stand before a ranking (五城市, 全市12个县区中, 各省份)
+_GROUP_OF_MEMBERS = compile_pattern(
+    r"(?:全省|全市|全区|各|这|[0-9一二三四五六七八九十两]+个?)?(?P<noun>[\u4e00-\u9fff]{1,3}?)中?"
+)
+
+
+# each member's measure (各市GDP, 各省份增速): 各 and the group before the measure
+_EACH_MEMBER = compile_pattern(r"(?:全省|全市|全区)?各(?P<noun>[\u4e00-\u9fff]{1,3}?)(?=[A-Za-z\u4e00-\u9fff])")
+
+
+def _the_members_group(written: str) -> bool:
+    group = _GROUP_OF_MEMBERS.fullmatch(written.strip())
+    return group is not None and _a_group_noun(group["noun"])
+
+
+def _a_group_noun(noun: str) -> bool:
+    """城市, 省份, 县区: a kind of the members ranked (lexicon/ranked_group_nouns.txt, division_nouns.tsv)."""
+    return noun in lexicon.word_list("ranked_group_nouns.txt") or is_division_noun(noun)
+
+
+@cache
+def _superlative() -> re.Pattern[str]:
+    """A measure and a word ranking by it ending a clause (兰州市CPI同比涨幅最小)."""
+    ranks = lexicon.alternation(lexicon.word_list("ranking_words.txt"))
+    return compile_pattern(rf"(?P<measure>[^，,。；;：:\n]{{2,{_MEASURE_CHARS}}}?)(?:{ranks})[，,]")
+
+
+def _superlative_measure_before(text: str, group_start: int, sentence_start: int, mentions: dict) -> tuple[int, str]:
+    """The measure of the clause before the members' group where it ends on a superlative (兰州市CPI同比涨幅最小,
+    五城市由高到低依次为), the place it is said of left off; else nothing."""
+    clause_start, _ = _measure_before(text, max(sentence_start, group_start - 1))
+    clause_start = max(clause_start, sentence_start)
+    superlative = _superlative().fullmatch(text, clause_start, group_start)
+    if superlative is None:
+        return group_start, ""
+    start = superlative.start("measure")
+    place = mentions.get(start)
+    start = place.end if place is not None and place.end < superlative.end("measure") else start
+    return start, text[start : superlative.end("measure")]
 
 
 # what stands between two ranked members: a list mark, and the brackets of the member's figure (not a comma: a clause
@@ -1399,12 +1446,21 @@ def ranked_members(text: str, claims: list[Claim], mentions: dict) -> None:
         counted = [c.end for c in claims[:index] if measure_start < c.end <= ranked.start()]
         if counted:  # 宜县二十一处景区二〇二四年游客数前五名: the measure starts after the group's count
             written, measure_start = text[max(counted) : ranked.start()], max(counted)
+        if _the_members_group(written):
+            # 兰州市CPI同比涨幅最小,五城市由高到低依次为: the group ranked names no measure; the superlative before does
+            measure_start, written = _superlative_measure_before(text, measure_start, claim.sentence_start, mentions)
+        each = _EACH_MEMBER.match(written)
+        if each is not None and _a_group_noun(each["noun"]):  # 各市GDP从高到低排列为: GDP
+            measure_start, written = measure_start + each.end(), written[each.end() :]
         measure = clean_before(written, measure_start, mentions) if len(written) >= 2 else ""
         if not member or not measure or not _A_MEMBER.fullmatch(member):
             continue
         named = mentions.get(member_start)
         was = claim.metric
-        if named is not None and named.end >= member_start + len(member):
+        if named is not None and (
+            named.end >= member_start + len(member) or change_verb_only().fullmatch(member, named.end - member_start)
+        ):
+            # 出口额最高的国家依次为美国120亿元; 增速由高到低依次为:青秀区增长8.2%: the place member's measure
             claim.metric = measure
         elif named is not None and _SHARE_AFTER_A_MEMBER.fullmatch(member, named.end - member_start):
             # 热门客源地排名前三的省份:广东占比24.35%: the member's share of the measure (热门客源地占比)
