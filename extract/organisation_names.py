@@ -60,10 +60,10 @@ def find_system_bodies(
     text: str, region: Place | None, gazetteer: Gazetteer, divisions: Sequence[Mention] = ()
 ) -> list[Mention]:
     """全省公安机关破获经济犯罪案件2000余起: the offices of one kind across the document's own place at the scope
-    word's level, named with that place (甘肃省公安机关). Where the region has no place at that level (全市 in a
-    province's feed), the scope word is left to the subject step, which reads it from the places named before. A
-    division written out before 各级 names them as well (江苏各级法院 -> 江苏省法院), and so does one written right
-    before the offices of a kind of many (湖南省检察机关)."""
+    word's level (or at the level opening their name alone: 市检察机关), named with that place (甘肃省公安机关).
+    Where the region has no place at that level (全市 in a province's feed), the scope word is left to the subject
+    step, which reads it from the places named before. A division written out before 各级 names them as well (江苏
+    各级法院 -> 江苏省法院), and so does one written right before the offices of a kind of many (湖南省检察机关)."""
     found = []
     ends = {m.end: m for m in divisions if m.place.level in ("province", "city", "county")}
     for match in _every_level_pattern().finditer(text):
@@ -141,7 +141,11 @@ def _kinds_of_many() -> tuple[str, ...]:
 @cache
 def _system_body_pattern() -> re.Pattern[str]:
     bodies = _system_bodies()
-    return compile_pattern(rf"[全我本](?P<level>[省市州县区])(?:各级)?(?P<body>{bodies})")
+    # the scope word (全省公安机关) or the level alone opening the name (报告显示，市检察机关保持…: the city's, as
+    # 市中院 is its court), not a level ending a word (城市, 各市) or a place's name (东莞市法院: one court)
+    return compile_pattern(
+        rf"(?:[全我本]|(?<![\u4e00-\u9fff])|(?<=[和与及同由经对向在]))(?P<level>[省市州县区])(?:各级)?(?P<body>{bodies})"
+    )
 
 
 def _region_at(level: str, region: Place | None, gazetteer: Gazetteer) -> Place | None:

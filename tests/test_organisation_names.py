@@ -95,6 +95,40 @@ _SYSTEM_BODIES = [
 ]
 
 
+# the offices named by their level alone (市检察机关, 县公安机关) are the region's, as 全市检察机关 are; 全市 after the
+# city's offices named before (a quarterly analysis's title, its procuratorate as source between) stands for them
+_SYSTEM_BODIES += [
+    (
+        "procuratorate report news",
+        "报告显示，2023年，市检察机关保持严打高压态势。批捕各类犯罪嫌疑人3120人，起诉9875人。",
+        "成都市",
+        "3120人",
+        "成都市检察机关",
+    ),
+    (
+        "police work news",
+        "去年，县公安机关深入开展打击整治行动，共破获电信诈骗案件215起。",
+        "会宁县",
+        "215起",
+        "会宁县公安机关",
+    ),
+    (
+        "procuratorate quarterly analysis",
+        "南通市检察机关2023年第三季度业务数据分析\n来源：南通市人民检察院\n\n三季度，全市共受理审查起诉案件2130件。",
+        "南通市",
+        "2130件",
+        "南通市检察机关",
+    ),
+    (
+        "tax half-year report",
+        "无锡市税务部门2024年上半年工作通报\n\n上半年，全市共组织税收收入820亿元。",
+        "无锡市",
+        "820亿元",
+        "无锡市税务部门",
+    ),
+]
+
+
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _SYSTEM_BODIES)
 def test_a_places_offices_of_one_kind_are_a_body_named_with_the_place(genre, text, region, mention, subject):
     claims = {c.mention: c for c in extract_claims(text, region=region)}
@@ -115,6 +149,10 @@ def test_a_places_offices_of_one_kind_are_a_body_named_with_the_place(genre, tex
             "甘肃省",
         ),
         ("city news in a province's feed", "全市公安机关破获案件120起。", "湖北省", "120起", "湖北省"),
+        # a city bureau publishing the city's figures: 全市 is the city (not a kind of many offices)
+        ("tourism release", "市文旅局发布数据：国庆期间，全市接待游客520万人次。", "南京市", "520万人次", "南京市"),
+        # a level ending a word is no offices' level (城市, 各市)
+        ("court news", "各市法院共审结案件12万件。", "江苏省", "12万件", "江苏省"),
     ],
 )
 def test_a_sector_and_a_place_alone_keep_the_places_subject(genre, text, region, mention, subject):

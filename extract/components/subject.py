@@ -2418,7 +2418,8 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
         return COUNTRY  # 31个省（自治区、直辖市）和新疆生产建设兵团报告
     word = _SPOKEN_WE.sub("我", word)  # 我们村, 咱村: the speaker's village, as 我村
     if word[1:] in ("市", "州") and word[0] in "我全本":
-        return _city_of_a_province_text(earlier, region) or region  # 全州: an autonomous prefecture's own text
+        city = _city_of_a_province_text(earlier, region) or region  # 全州: an autonomous prefecture's own text
+        return _the_citys_offices_named_before(word, city, earlier) or city
     if word[1:] == "区" and word[0] in "我全本" and _an_autonomous_region(region, earlier):
         return region  # 全区 in an autonomous region's notice (广西, 宁夏): the region itself
     level = _SCOPE_LEVEL.get(word[1:])
@@ -2442,8 +2443,25 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
         return region if level == "city" or (region is not None and region.level == level) else None
     # 全县 in a story about 巨野县公安局: the bureau's figures for its county stay the bureau's. Not 我省 / 本市: the
     # paper's own voice names its place (省大学生就业局发布…报告。报告显示，在我省就业人数…: the province's)
+    return _latest_body_of(word, target, earlier, in_passing) or target
+
+
+def _the_citys_offices_named_before(word: str, city: Place | None, earlier: list[Place]) -> Place | None:
+    """苏州市检察机关…业务综合分析报告 / 来源:苏州市人民检察院 … 全市共受理审查逮捕案件276件: the city's offices of one
+    kind named before 全市 are whose work it reports, its procuratorate named as the source between them one of them.
+    Not a city bureau's (市文旅局发布…全市接待游客: the city's figures it publishes)."""
+    if word[0] != "全" or city is None:
+        return None
+    return next((p for p in reversed(earlier) if p.name.startswith(city.name) and offices_across_a_place(p.name)), None)
+
+
+def _latest_body_of(word: str, target: Place, earlier: list[Place], in_passing: set[Place]) -> Place | None:
+    """The body of the place a scope word stands for named last before it, where the word is 全 (全县 in a story about
+    巨野县公安局: the bureau's figures for its county stay the bureau's), no company (全县计划累计种植面积… in a story
+    about 贞丰县顶罈椒业有限公司: the county's). Not 我省 / 本市: the paper's own voice names its place (省大学生就业局
+    发布…报告。报告显示，在我省就业人数…: the province's)."""
     if word[0] != "全":
-        return target
+        return None
     latest_organisation = next(
         (
             p
@@ -2458,8 +2476,7 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
         and not latest_organisation.name.endswith(_COMPANY_SUFFIXES)
     ):
         return latest_organisation
-    # 全县计划累计种植面积… in a story about 贞丰县顶罈椒业有限公司: the county, no scope of the firm's
-    return target
+    return None
 
 
 def _a_township(place: Place, word: str) -> bool:
