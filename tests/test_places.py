@@ -93,6 +93,9 @@ def test_local_place_names(text, name):
         # 乡亲, fellow townsfolk: a Kinmen welfare story (as the pipeline reads its Traditional text), a village news
         "让金门乡亲生小孩有生育津贴一万元。",
         "回乡创业带动广大乡亲增收。",
+        # a manner of building a kind of place (a health report's, a rural-governance news')
+        "其中标准化村卫生室85个。",
+        "推进规范化村级组织建设，覆盖率达95%。",
     ],
 )
 def test_words_before_a_suffix_are_not_places(text):

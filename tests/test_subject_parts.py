@@ -85,3 +85,41 @@ def test_a_parts_subject_is_found_in_its_sentence(claims_of):
     text = "截至1月26日21时，本市累计确诊病例68例，其中东城区1例、西城区5例，外地来京人员12例。"
     claim = {c["mention"]: c for c in claims_of(text, region="北京市")}["12例"]
     assert (claim["subject"], claim["subject_basis"]) == ("北京市", "sentence")
+
+
+# a sentence opening with 其中 breaks down the last figure outside brackets of the sentence before it: its subject is
+# that figure's, not the body that opens the paragraph before, nor a bracketed part's (a transport review, a trade
+# release, a health report)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "transport review",
+            "春运期间,宣州区交通运输局精心组织,强化监管,运输市场平稳有序。\n据统计,春运期间,我区共投放客运车辆2109辆"
+            "(班车535台次;包车126台次;农村客运1448),共完成旅客运输量193万人次。其中县际班车完成旅客运输量38.82万人次。",
+            "宣州区",
+            "38.82万人次",
+            "宣州区",
+        ),
+        (
+            "trade release",
+            "今年以来,莆田市商务局主动作为,稳住外贸基本盘。\n据统计,一季度全市外贸进出口总额320亿元(城厢区110亿元;"
+            "涵江区95亿元)。其中出口额210亿元,同比增长6.2%。",
+            "莆田市",
+            "210亿元",
+            "莆田市",
+        ),
+        (
+            "health report",
+            "今年以来，全市新建村卫生室120个（宛城区40个、卧龙区30个）。其中标准化村卫生室85个。",
+            "南阳市",
+            "85个",
+            "南阳市",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_qizhong_breaks_down_the_figure_before(
+    claims_of, genre, text, region, mention, subject
+):
+    found = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
+    assert found.get(mention) == subject, genre

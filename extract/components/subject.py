@@ -257,8 +257,12 @@ def subject_component(doc: Doc) -> Doc:
     # the figures of the claim's sentence before it, each with its subject and how that was found
     earlier: list[tuple[Claim, Place | None, str | None]] = []
     figure_ends = frozenset(claim.end for claim in claims)
+    # the last figure of the sentence before the claim's outside any bracket, with its subject (a whole that a
+    # sentence opening with 其中 breaks down)
+    whole_before: tuple[Claim, Place | None] | None = None
     for index, claim in enumerate(claims):
         if earlier and earlier[-1][0].sentence_start != claim.sentence_start:
+            whole_before = _whole_of_a_sentence(text, earlier, balances, whole_before)
             earlier = []
         # the places named before the figure, not inside a bracket closed before it (a part's: 新增死亡病例15例（湖北省
         # 13例…），新增治愈出院病例11例: 11例 is not 湖北省's; nor 3人死亡（广州市2人…）、5人受伤（其中重伤2人）:
@@ -280,7 +284,7 @@ def subject_component(doc: Doc) -> Doc:
         place, basis = next(
             (
                 (place, basis)
-                for basis, place in _candidates(context, index, claim, in_sentence, previous, earlier)
+                for basis, place in _candidates(context, index, claim, in_sentence, previous, earlier, whole_before)
                 if place
                 and not _no_higher(place, counted)
                 and place not in in_the_list
@@ -609,6 +613,7 @@ def _candidates(
     in_sentence: list[Resolved],
     previous: tuple[Claim, Place | None] | None,
     earlier: list[tuple[Claim, Place | None, str | None]],
+    whole_before: tuple[Claim, Place | None] | None,
 ) -> Iterator[tuple[str, Place | None]]:
     """The places a claim's subject may be, most direct first, each with how it was found (BASES): the
     first that is not None is the subject. Lazy: the later ones are worked out only when needed."""
@@ -665,6 +670,8 @@ def _candidates(
     # 鞍山市新增2例…,其中1例为重型病例: a part singled out by 其中 is of the whole before it, not of the sentence's
     # opening place (辽宁省…鞍山市新增2例)
     yield "sentence", _whole_of_the_part(text, claim, earlier, context.balances)
+    if not any(not i.governed for i in in_sentence):  # 其中市中院受理2.8万件,办结2.4万件: the part's own place
+        yield "carried", _whole_in_the_sentence_before(text, claim, whole_before)
     # …力争海南省去冬今春瓜菜种植面积稳定在300万亩左右,总产量497万吨: the place aimed for is the later clauses' too
     yield "sentence", _place_aimed_for(in_sentence, context.aimed_at, claim.sentence_start, claim.start)
     # in a story about one body, another body named in passing that opens the sentence (the firm whose man
@@ -838,6 +845,48 @@ def _whole_of_the_part(
     if whole is None or whole[2] != "clause" or any(mark in text[whole[0].end : opened] for mark in _SEMICOLONS):
         return None
     return whole[1]
+
+
+def _whole_of_a_sentence(
+    text: str,
+    figures: list[tuple[Claim, Place | None, str | None]],
+    balances: Balances,
+    before: tuple[Claim, Place | None] | None,
+) -> tuple[Claim, Place | None] | None:
+    """The last figure of a sentence outside brackets, with its subject: what a sentence opening with 其中 after it
+    breaks down. None where they are of several places (新增确诊病例中，南京市8例、…、泰州市1例。其中，年龄最大的
+    89岁: parts themselves, the whole is none of them) or it is each one's (各1例); the whole before where they are
+    all in brackets (…(城厢区110亿元;涵江区95亿元)。: the part after a semicolon)."""
+    outside = [(claim, place) for claim, place, _ in figures if balances.balance(0, claim.start) == 0]
+    if not outside:
+        return before
+    last = outside[-1][0]
+    if len({place for _, place in outside}) > 1 or _EACH.search(
+        text, max(last.sentence_start, last.start - 2), last.start
+    ):
+        return None  # 深圳、珠海、湛江各1例。其中，男性1例、女性2例: each place's figure, no whole
+    return outside[-1]
+
+
+_EACH = compile_pattern(r"各|均|分别")
+
+
+def _whole_in_the_sentence_before(text: str, claim: Claim, whole: tuple[Claim, Place | None] | None) -> Place | None:
+    """我区共完成旅客运输量193.0865万人次…。其中县际以上班车完成旅客运输量38.82万人次: a sentence opening with 其中
+    breaks down the last figure outside brackets of the sentence before it in its paragraph, whose subject it keeps
+    (not the subject of the paragraph's opening sentence, 区交通运输部门紧紧围绕…目标, nor a bracketed part's)."""
+    if whole is None or not text[claim.sentence_start : claim.start].lstrip().startswith(PARTS_OPENING):
+        return None
+    between = text[whole[0].end : claim.sentence_start]
+    # the whole's sentence ended by a full stop (a semicolon parts its own sentence's whole: 宁波市进出口总额9000亿元；
+    # 其中出口增长5% in a province's review), no other sentence between; or the part before, after 其中 too (其中县际
+    # 以上班车…上涨1.3%;其中旅游客运…: a sibling)
+    stops = len(_FULL_STOP.findall(between))
+    sibling = stops == 0 and text[whole[0].sentence_start : whole[0].start].lstrip().startswith(PARTS_OPENING)
+    return whole[1] if "\n" not in between and (stops == 1 or sibling) else None
+
+
+_FULL_STOP = compile_pattern(r"[。！？!?]")
 
 
 @cache
