@@ -367,12 +367,15 @@ _LIST_SPACES = " \t\u3000\xa0"
 def dateline_pattern() -> re.Pattern[str]:
     """A dateline opening a line or a paragraph (or after 据, or a headline's 】): the agency, a place of up to eight
     characters (not 从 or 获悉: "本报记者从市统计局获悉消息" is a sentence), a date, then 电, 讯 or 消息; or, copied
-    without its agency, a place and a date before 电 and the story ("昆明2月27日电 记者27日从…获悉"); or a reporter's
+    without its agency, a place and a date before 电 and the story ("昆明2月27日电 记者27日从…获悉"); any paper's 讯
+    before its credit (北京商报讯(记者…): the paper is named after its city, no subject); or a reporter's
     credit in brackets, as Taiwan's papers open a story (〔記者游明金/宜蘭報導〕, 【記者王小明／台北報導】)."""
     agencies = lexicon.alternation(lexicon.word_list("news_agencies.txt"))
     return compile_pattern(
         rf"(?:^|(?<=[\n　 】]|据))(?:(?:{agencies})(?:记者)?(?:(?![从获悉在])[\u4e00-\u9fff]){{0,8}}?"
         r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯|消息)"
+        # any paper's or site's own 讯, its name ending in 报 or 网 (北京商报讯(记者…), 三峡晚报讯, 湖南日报网讯)
+        r"|[\u4e00-\u9fff]{2,8}?(?:报|网)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯(?=[\s　]|[（(]|记者)"
         r"|[\u4e00-\u9fff]{2,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?=[\s　]|记者|[（(])"
         r"|[〔【［\[]\s*[記记]者[^〕】］\]\n]{1,24}(?:[報报][導导道]|[電电])\s*[〕】］\]])",
         re.MULTILINE,

@@ -2079,6 +2079,7 @@ _TOPIC_OPENING = compile_pattern(r"(?:^|[，,。；;：:！？!?\n])[\s\u3000]*$
 _TIME_TAGS = frozenset({"t", "m"})
 _TOPIC_REACH = 12  # characters of time words before a topic name at most
 _CLAUSE_MARK = compile_pattern(r"[，,。；;：:！？!?\s]")
+_SOURCE_BEFORE = compile_pattern(r"(?:据|根据|记者从)$")
 _LIST_MARK = compile_pattern(r"[、和及与]")
 
 
@@ -2088,7 +2089,8 @@ def _official_title() -> re.Pattern[str]:
 
 
 def _a_reporting_topic(text: str, name_start: int, name_end: int) -> bool:
-    """The name opens its clause, after a time at most (当日南昌西站…, 10月1日，萧山机场…), and the clause goes on
+    """The name opens its clause, after a time and a word of source at most (当日南昌西站…, 10月1日，萧山机场…,
+    据海口美兰国际机场消息), and the clause goes on
     after it: a name standing alone between commas sets a scene (2月16日，杭州东站，工作人员…), and one holding
     an official's title is a headline's phrase (江西书记省长机场迎接…), neither a body reporting."""
     if (
@@ -2099,8 +2101,10 @@ def _a_reporting_topic(text: str, name_start: int, name_end: int) -> bool:
     ):
         return False
     window_start = max(0, name_start - _TOPIC_REACH)
-    opening = name_start
-    for word in reversed(tagged_words(text, window_start, name_start)):
+    # the body its figures come from (据海口美兰国际机场消息, 记者从济南西站获悉): its own passengers, as a topic's
+    source = _SOURCE_BEFORE.search(text, window_start, name_start)
+    opening = source.start() if source is not None else name_start
+    for word in reversed(tagged_words(text, window_start, opening)):
         if word.end != opening or word.tag not in _TIME_TAGS:
             break
         opening = word.start

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from extract.layout import is_headline_like, shown_text, split_articles, split_sentences
+from extract.layout import dateline_pattern, is_headline_like, shown_text, split_articles, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -282,3 +282,25 @@ def test_a_line_of_the_date_alone_under_a_headline_is_no_headline(dateline):
 def test_a_division_alone_on_its_line_heads_its_section_after_figure_lines(claims_of, genre, text, region, expected):
     subjects = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
     assert {mention: subjects.get(mention) for mention in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # any paper's own 讯 before its reporter's credit: the paper's city is where it is printed, no subject
+        ("北京商报讯(记者关子辰)9月2日,美兰机场共计执飞航班3.1万架次。", "北京商报讯"),
+        ("三峡晚报讯（记者李某）昨日，宜昌东站发送旅客5.2万人次。", "三峡晚报讯"),
+        ("人民网北京3月20日电 记者从国家统计局获悉。", "人民网北京3月20日电"),
+    ],
+)
+def test_a_dateline_opens_the_story(text, dateline):
+    match = dateline_pattern().match(text)
+    assert match is not None and match.group() == dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["北京商报记者从市文旅局获悉，国庆假期全市接待游客620万人次。", "日报讯息显示，全市接待游客620万人次。"],
+)
+def test_a_sentence_about_a_paper_is_no_dateline(text):
+    assert dateline_pattern().match(text) is None

@@ -232,6 +232,37 @@ def test_a_quoted_source_or_a_model_followed_is_no_subject(claim_of, text, regio
         ("春运首日，杭州站发送旅客10.2万人次。", "杭州市", "10.2万人次", "杭州站", "发送旅客"),
         ("旅客抵达杭州站后，全市接待游客20万人次。", "杭州市", "20万人次", "杭州市", "游客"),
         ("今年1至10月，双流国际机场旅客吞吐量4500万人次。", "成都市", "4500万人次", "双流国际机场", "旅客吞吐量"),
+        # the airport the news is from (据…消息) reports its own passengers, after a paper's 讯 naming another city (an
+        # airport's holiday news, its summer season)
+        (
+            "北京商报讯(记者关子辰)10月8日,据三亚凤凰国际机场消息,国庆假期该机场共保障航班2860架次,运送旅客48.6万人次。",
+            "三亚市",
+            "48.6万人次",
+            "三亚凤凰国际机场",
+            "运送旅客",
+        ),
+        (
+            "南方日报讯(记者李某)9月2日,据海口美兰国际机场消息,暑运期间共执飞航班3.1万架次,运输货邮3.08万吨。",
+            "海口市",
+            "3.08万吨",
+            "海口美兰国际机场",
+            "运输货邮",
+        ),
+        # a railway bureau by its short name (a holiday transport news, a Spring Festival review)
+        (
+            "记者从铁路部门获悉,国庆假期国铁郑州局累计发送旅客512万人次,同比增长8.1%。",
+            "郑州市",
+            "512万人次",
+            "中国铁路郑州局集团有限公司",
+            "发送旅客",
+        ),
+        (
+            "2025年春运收官,国铁济南局共发送旅客1957.2万人次。",
+            "山东省",
+            "1957.2万人次",
+            "中国铁路济南局集团有限公司",
+            "发送旅客",
+        ),
     ],
 )
 def test_scenic_areas_airports_and_stations_are_their_figures_subjects(
