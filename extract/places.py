@@ -129,6 +129,11 @@ class Gazetteer:
                     successor = Place(name, "county", known.code, known.code)
                 else:
                     successor = Place(name, known.level, known.code, known.parent)
+                    # 同仁 of a renamed county (同仁县 -> 同仁市, 平泉县 -> 平泉市): the short name its new name keeps
+                    # stands for it under that name; the old name written in full (沙县, now 沙县区) stays as written
+                    short = short_name(known.name)
+                    if short != known.name and short == short_name(name) and known in self.by_name.get(short, ()):
+                        self.by_name[short] = [successor if p == known else p for p in self.by_name[short]]
                 self.by_name[name] = [successor]
                 self._written_names.add(name)
         for written, place in uncoded or []:

@@ -526,6 +526,15 @@ def test_divisions_formed_or_renamed_since_the_packaged_table_are_found(name, co
         # a county renamed since the packaged table, by its new name and the old code
         ("新增确诊病例中，万州区1例、梁平区1例。", "重庆市", [("万州区", "500101000000"), ("梁平区", "500228000000")]),
         ("长乐区新建驿站12处。", "福建省", [("长乐区", "350182000000")]),
+        # a renamed county by the short name its new name keeps (a prefecture's communiqué, a city's industry news):
+        # the division under its new name; the old name written in full stays as written
+        ("省定监测点同仁地区全年居民消费价格与上年持平。", "黄南藏族自治州", [("同仁市", "632321000000")]),
+        ("今年前三季度，平泉规模以上工业增加值增长6.8%。", "承德市", [("平泉市", "130823000000")]),
+        (
+            "三明市2例（沙县1例、宁化县1例）。",
+            "福建省",
+            [("三明市", "350400000000"), ("沙县", "350427000000"), ("宁化县", "350424000000")],
+        ),
         # a short form papers write, as the division it stands for
         (
             "包头市6例（昆都仑区3例、土右旗3例）。",
