@@ -73,6 +73,7 @@ _PERIOD = compile_pattern(
 _COMPARISON = compile_pattern(
     r"(?:比|较)(?:上年同期|去年同期|上年度末|上年末|上年度|上年|去年|上季度?|上月|上期末|上期|年初|同期)|同比|环比"
 )
+_COMPARISON_AT_END = compile_pattern(rf"(?:{_COMPARISON.pattern})$")
 # 各行业失业率, 分地区生产总值, 按行业分: the table's rows are the parts named
 _DISTRIBUTIVE = compile_pattern(
     r"(?:各|分|按)(?:行业|地区|区域|产业|部门|乡镇|街道|县市区|县区|区县|县市|省份|省区市|省|市州|市|县|区|镇|类别|类型)"
@@ -544,6 +545,11 @@ def _table_head(title: str, unit_text: str | None, labels: list[str] | tuple[str
             if name.endswith(end) and len(name) > len(end):
                 name, changed = name[: -len(end)], True
                 break
+    change = next((w for w in _words_of("change") if name.endswith(w) and len(name) > len(w)), None)
+    if change is not None:
+        # 居民消费价格比上年涨跌幅度: the table of the changes of 居民消费价格, which its change column says
+        compared = _COMPARISON_AT_END.search(name, 0, len(name) - len(change))
+        name = name[: compared.start() if compared else len(name) - len(change)]
     if name.endswith(_words_of("overview")):
         name = ""
     has_total = bool(name) and any(label.endswith(name) for label in labels)

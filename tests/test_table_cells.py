@@ -122,6 +122,27 @@ def _claims(text: str, region: str = "菏泽市") -> dict[str, object]:
         (PRODUCTS_SPACES, "123.4", 12340000000, "千瓦时", "measure", "发电量", "2025年"),
         (PRODUCTS_SPACES, "88.2", 882000, "吨", "measure", "水泥产量", "2025年"),
         (PRODUCTS_SPACES, "-2.0", -2.0, "%", "change", "水泥产量增长", "2025年"),
+        # a price table's column of rises and falls holds changes, a rise by its sign as a fall (a prefecture's
+        # communiqué; a city's monthly price bulletin)
+        (
+            "表1 2023年居民消费价格比上年涨跌幅度 | |\n指标名称 | 涨跌幅(%) |\n居民消费价格 | 0 |\n食品烟酒 | -2.1 |\n"
+            "居住 | 2.6 |\n",
+            "2.6",
+            2.6,
+            "%",
+            "change",
+            "居住居民消费价格涨跌幅",
+            "2023年",
+        ),
+        (
+            "| 类别 | 涨跌幅(%) |\n| 鲜菜 | 12.5 |\n| 猪肉 | -8.1 |\n",
+            "12.5",
+            12.5,
+            "%",
+            "change",
+            "鲜菜涨跌幅",
+            None,
+        ),
         # a header's unit apart from its name by a space
         (
             "指标 绝对数 （亿元） 增长 （%）\n工业总产值 812.4 6.3\n工业增加值 230.1 5.9\n",
@@ -260,6 +281,9 @@ def test_a_space_between_verb_and_figure(sentence, mention, kind, direction, met
         ("2025年4月至6月失业率（%）", "2025年4月至6月", "失业率", None, "%", 1),
         ("1-9月累计（万元）", "1-9月", "", None, "元", 1e4),  # 累计 names no measure of its own
         ("序号", None, "", None, None, None),
+        # a price table's column of rises and falls (a communiqué's CPI table, a price bulletin's)
+        ("涨跌幅(%)", None, "", "涨跌幅", "%", 1),
+        ("比上月涨跌幅度（%）", None, "", "涨跌幅度", "%", 1),
     ],
 )
 def test_column_headers(header, period, measure, change, unit, scale):
@@ -279,6 +303,9 @@ def test_column_headers(header, period, measure, change, unit, scale):
         ("表2 2025年农林牧渔业总产值及其增长速度", "农林牧渔业总产值", "2025年"),
         ("2025年第三季度主要财务数据", "", "2025年第三季度"),  # an overview names no one measure
         ("2025年分地区生产总值（单位：亿元）", "生产总值", "2025年"),
+        # a table of changes: what changed, its comparison and change word left to the change column
+        ("表1 2023年居民消费价格比上年涨跌幅度", "居民消费价格", "2023年"),
+        ("表3 2024年主要农产品产量比上年增长", "主要农产品产量", "2024年"),
     ],
 )
 def test_table_titles(title, measure, period):
