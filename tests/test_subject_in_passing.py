@@ -213,6 +213,27 @@ _WORK_REPORTS = [
 ]
 
 
+# news of a body's work report presented to its congress (检察长…在…会议上作工作报告) gives its figures to it as the
+# report does, and where the text names the offices of its kind across its place (全市检察机关, 全市法院) to them: the
+# work of every procuratorate or court of the place (a city paper's report on the procuratorate's, on the court's)
+_WORK_REPORTS += [
+    (
+        "procuratorate report news",
+        "1月8日下午,成都市人民检察院检察长张某在成都市十八届人大三次会议上作工作报告。\n报告显示,2023年,全市检察机关"
+        "共办理各类案件6.2万件。\n全面落实少捕慎诉慎押刑事司法政策,刑事案件不捕率从2022年41.7%上升至60.1%。",
+        "成都市",
+        "成都市检察机关",
+    ),
+    (
+        "court report news",
+        "1月9日,南京市中级人民法院院长李某在南京市第十七届人大三次会议上作工作报告。\n报告显示,2023年全市法院受理案件"
+        "35.2万件。\n持续优化营商环境,审结知识产权案件1.2万件。",
+        "南京市",
+        "南京市法院",
+    ),
+]
+
+
 @pytest.mark.parametrize(("genre", "text", "region", "subject"), _WORK_REPORTS)
 def test_a_work_reports_body_keeps_its_figures(genre, text, region, subject):
     claims = extract_claims(text, region=region)

@@ -217,6 +217,8 @@ def subject_component(doc: Doc) -> Doc:
     bodies = story_bodies([(i.article, i.place) for i in resolved], topics, len(articles))
     reporting = _reporting_body(text, attributes.places or []) if issuer is None else None
     reporter = reporting.place if reporting is not None and reporting.role == "organisation" else None
+    if reporting is not None and reporter is not None:
+        reporter = _its_offices_named(reporting, attributes.places or []) or reporter
     if reporting is not None and reporting.role == "government" and region is not None:
         # a government's work report is its place's throughout: no body it names in passing (请县政协委员…提出意见)
         # is what an article is about
@@ -1559,10 +1561,34 @@ def _reporting_body(text: str, mentions: list[Mention]) -> Mention | None:
     """The body whose work report the text is, as its head says when opening the report: "我代表某区人民检察院
     向大会报告工作" (a court's, a procuratorate's; the first such opening only), or a government's (我代表县人民政府…),
     whose report is its place's (the caller tells the two apart by the mention's role)."""
-    match = _WORK_REPORT_OPENING.search(text)
+    match = _WORK_REPORT_OPENING.search(text) or _WORK_REPORT_PRESENTED.search(text, 0, _REPORT_NEWS_REACH)
     if match is None:
         return _reviewing_body(text, mentions)
     return next((m for m in mentions if m.start == match.start("body") and m.end == match.end("body")), None)
+
+
+def _its_offices_named(body: Mention, mentions: list[Mention]) -> Place | None:
+    """The offices of the reporting body's kind across its place, where the text names them (广州市人民检察院's
+    report: 全市检察机关 -> 广州市检察机关; 市中级人民法院's: 全市法院 -> 青岛市法院): its report's figures are
+    theirs, the work of every procuratorate or court of the place (lexicon/system_bodies.txt)."""
+    place = next((m.place for m in mentions if m.start == body.start and m.role == "place"), None)
+    if place is None:
+        return None
+    kind = body.place.name[len(place.name) :]
+    return next(
+        (
+            m.place
+            for m in mentions
+            if m.role == "organisation"
+            and m.place.name.startswith(place.name)
+            and offices_across_a_place(m.place.name)
+            and m.place.name[len(place.name) : len(place.name) + _KIND_CHARS] in kind
+        ),
+        None,
+    )
+
+
+_KIND_CHARS = 2  # 检察机关 of 人民检察院, 公安机关 of 公安局, 法院 of 中级人民法院: their first two characters
 
 
 def _reviewing_body(text: str, mentions: list[Mention]) -> Mention | None:
@@ -1590,6 +1616,14 @@ _PRESENTED_REVIEW = compile_pattern(
 )
 _REVIEW_OPENING_REACH = 300
 
+
+# news of a work report presented (广州市人民检察院检察长张健在广州市第十六届人大三次会议上作工作报告): the report's
+# figures are the body's, as in the report itself; looked for in the text's opening only
+_WORK_REPORT_PRESENTED = compile_pattern(
+    r"(?:^|(?<=[，,。；;\n]))(?:\d{1,2}月\d{1,2}日(?:上午|下午)?[，,]?)?(?P<body>[\u4e00-\u9fff]{3,20}?)"
+    r"(?:党组书记、)?(?:检察长|院长|局长|厅长)[\u4e00-\u9fff·]{2,4}?在[^，,。；;\n]{2,40}?(?:会议|大会)上作[^，,。；;\n]{0,12}?工作报告"
+)
+_REPORT_NEWS_REACH = 800
 
 # 我代表<body>向大会报告工作, 我代表<body>，向大会报告工作, 我代表<body>向本次会议报告…工作
 _WORK_REPORT_OPENING = compile_pattern(
