@@ -29,6 +29,10 @@ import pytest
         ("增速比1-9月加快0.3个百分点。", "0.3个百分点", "change", "百分点", "increase"),
         ("消费增速放缓0.5个百分点。", "0.5个百分点", "change", "百分点", "decrease"),
         ("投资增速回升1.2个百分点。", "1.2个百分点", "change", "百分点", "increase"),
+        # a change's noun or verb then 高达 (as high as): still the change (a tourism review, a market brief)
+        ("2024年旅游收入613亿元，同比增幅高达97.08%。", "97.08%", "change", "%", "increase"),
+        ("A股银行板块指数年内涨幅高达32.75%。", "32.75%", "change", "%", "increase"),
+        ("全年出口同比增长高达18.6%。", "18.6%", "change", "%", "increase"),
     ],
 )
 def test_kind_unit_and_direction(claims_of, text, mention, kind, unit, direction):

@@ -40,7 +40,7 @@ def _change_pattern(roc: bool = False) -> re.Pattern[str]:
     verbs = lexicon.alternation([*lexicon.word_table("change_verbs.tsv"), *lexicon.word_table("compared_verbs.tsv")])
     return compile_pattern(
         guarded(
-            rf"(?P<comparison>{comparison_pattern(roc)})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?P<level>为|达|达到|是)?(?:约|近|超过)?$"
+            rf"(?P<comparison>{comparison_pattern(roc)})?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?P<level>为|达|达到|高达|是)?(?:约|近|超过)?$"
         )
     )
 
