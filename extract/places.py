@@ -254,6 +254,8 @@ class Gazetteer:
             )
             if name in self._generic_names and not after_its_city and not _a_district_of_its_own_region(place, region):
                 continue  # 洪江城区 is no 城区 of 汕尾市
+            if _begins_a_word(text, end) and not after_its_city and not _in_the_regions_province(place, region):
+                continue  # 古城区域日接待游客 in 大同市's news: the old town's area, no 古城区 of 丽江市
             if name in _names_ending_a_word_only() and (
                 not starts_a_word(text, end) or text[start - 1 : start] in _BODY_NAME_ENDINGS
             ):
@@ -443,6 +445,13 @@ def _after_a_function_word(text: str, start: int) -> bool:
     """Whether a function word (lexicon/place_preceding_words.txt: 以, 及, 而, 為, 其中) stands right
     before start (以北區, 及南屯區, 其中左鎮區)."""
     return any(text.endswith(word, 0, start) for word in place_preceding_words())
+
+
+def _in_the_regions_province(place: Place, region: Place | None) -> bool:
+    """The place lies in the region's province (no region: any place may be the text's)."""
+    if region is None or region.code is None or place.code is None:
+        return True
+    return region.level == "country" or place.code[:2] == region.code[:2]
 
 
 def _begins_a_word(text: str, end: int) -> bool:

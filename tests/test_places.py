@@ -189,6 +189,10 @@ def test_a_word_ending_with_a_suffix_is_no_organisation(text):
         # port news: a port named after its province and city, in a chain (福建厦门港, 浙江宁波港)
         ("上半年，福建厦门港完成货物吞吐量9122.96万吨。", "厦门市", "福建厦门港"),
         ("浙江宁波港完成集装箱吞吐量1200万标箱。", "宁波市", "浙江宁波港"),
+        # a cave temple, an old town reporting their own visitors as their clause's topic (a city's tourism review, a
+        # holiday release)
+        ("刘海鹏列举数据:云冈石窟2024年接待游客444.01万人次。", "大同市", "云冈石窟"),
+        ("国庆假期，平遥古城接待游客38.6万人次。", "晋中市", "平遥古城"),
     ],
 )
 def test_scenic_areas_airports_and_stations_are_bodies(text, region, name):
@@ -1099,3 +1103,16 @@ def test_a_basin_in_a_provinces_text_is_its_part(claims_of, genre, text, region,
 def test_a_scope_word_and_a_kind_of_body_name_no_body(claim_of, genre, text, region, mention, metric, subject):
     claim = claim_of(text, mention, region)
     assert (claim["metric"], claim["subject"]) == (metric, subject), genre
+
+
+# a district's name whose 区 begins 区域 (the old town's area) in a text of another province: no district (a city's
+# tourism review, a holiday release)
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("今年国庆中秋假期,古城区域日接待游客量约30万人次。", "大同市"),
+        ("节日期间，古城区域内客流量达12万人次。", "晋中市"),
+    ],
+)
+def test_a_district_name_beginning_a_word_elsewhere_is_no_district(text, region):
+    assert "古城区" not in _found(text, region)
