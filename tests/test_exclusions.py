@@ -228,6 +228,10 @@ def test_counts_of_sessions_cases_and_things_before_a_code(claim_of, text, menti
         # a bare sum in 亿 after a sum of money in its sentence (a county's finances; a city's budget news)
         ("雲林縣1年稅收約40億，人事費就將近150億。", "將近150億", 1.5e10, "元"),
         ("全年财政收入86亿元，其中上级转移支付也有30亿。", "30亿", 3e9, "元"),
+        # a sum named alone as the topic of the clause before (a Taiwan county's council news, Traditional; a city's
+        # debt report)
+        ("雲林縣公共債務，從她上任時227億，現已還債100億。", "227億", 2.27e10, "元"),
+        ("全市政府债务，截至去年底312亿，比年初减少18亿。", "312亿", 3.12e10, "元"),
     ],
 )
 def test_money_without_yuan_after_a_money_word(claim_of, text, mention, value, unit):

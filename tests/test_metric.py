@@ -365,6 +365,12 @@ def test_metrics_start_and_end_on_words(claim_of, text, region, mention, metric)
         # a budget list's heading names the figures of a 由…增至… clause
         ("个人免税额，由现时13.2万元增至13.5万元。", "香港特别行政区", "13.2万元", "个人免税额"),
         ("个人免税额，由现时13.2万元增至13.5万元。", "香港特别行政区", "13.5万元", "个人免税额"),
+        # and so does a sum named alone before a clause of its time (a city's budget news, a county's finance report;
+        # jieba tags 收入 a verb) or of an event's time (a Taiwan council's debt news, a city's budget)
+        ("全市一般公共预算收入，2023年为227亿元。", "南宁市", "227亿元", "一般公共预算收入"),
+        ("全县一般公共预算收入，上半年为8.6亿元。", "沈丘县", "8.6亿元", "一般公共预算收入"),
+        ("雲林縣公共債務，從她上任時227億，現已還債100億。", "雲林縣", "227億", "公共债务"),
+        ("市府總預算，從他上任時1400億元增至今年1700億元。", "高雄市", "1400億元", "总预算"),
         # a link word inside a word is no link: 预计 keeps its 计 until the hedge goes whole
         ("全县总投资预计达到12亿元。", "菏泽市", "12亿元", "总投资"),
         # an average given: 平均为 links the figure whole (an environment bulletin, a school report)

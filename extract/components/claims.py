@@ -424,9 +424,25 @@ def _money_by_word(text: str, quantity: Quantity) -> Quantity:
     named_before = clause is not None and money_words.search(clause.group()) is not None
     # 拥有万亿资产, 留下的万亿债务: a money word right after the figure names it too
     named_after = money_words.match(text, quantity.end) is not None
-    if not (named_before or named_after):
+    if not (named_before or named_after or _a_money_topic_before(text, clause)):
         return quantity
     return quantity._replace(unit="元", kind="money")
+
+
+def _a_money_topic_before(text: str, clause: re.Match[str] | None) -> bool:
+    """雲林縣公共債務，從她上任時227億: the clause before the figure's, after a comma, ends in a money word: the sum
+    named as the topic the figure's clause goes on about."""
+    if clause is None or clause.start() == 0 or text[clause.start() - 1] not in _COMMAS:
+        return False
+    return _ending_in_a_money_word().search(text, 0, clause.start() - 1) is not None
+
+
+_COMMAS = "，,"
+
+
+@cache
+def _ending_in_a_money_word() -> re.Pattern[str]:
+    return compile_pattern(rf"(?:{lexicon.alternation(lexicon.money_words())})$")
 
 
 def _people_by_word(text: str, quantity: Quantity) -> Quantity:

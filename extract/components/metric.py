@@ -49,6 +49,7 @@ from extract.components.metric_brackets import (
     signed_changes_in_brackets_after_their_items,
 )
 from extract.components.metric_headings import (
+    FROM_AN_EVENTS_TIME,
     LIST_HEADING_BETWEEN,
     RANK_SAID,
     categories_under_a_heading,
@@ -2198,8 +2199,9 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         before = ""  # 仍有3名…: an adverb left when its verb is stripped names nothing; a metric is a noun phrase
     if claim.kind in _AMOUNTS and len(before) > len(SHARE_VERB) + 1 and before.endswith(SHARE_VERB):
         before = before[: -len(SHARE_VERB)]  # 当中长者一人申请占约440宗: the part's own count, 占 no word of it
-    if before in level_points():
-        before = ""  # 由1月28日的最高点32.4%: which level of the series, not what it measures
+    if before in level_points() or FROM_AN_EVENTS_TIME.fullmatch(raw_before):
+        # 由1月28日的最高点32.4%: which level of the series, not what it measures; 從她上任時227億: when it was
+        before = ""
     if before and _manner_after_a_figure(text, before, claim.start):
         before = ""  # 32.4%波动下降至21.6%: how the level before changed, not what the level after measures
     if claim.unit == GRADE and claim.kind == "measure" and (measured := measure_of_the_event(text, claim.end)):
@@ -2328,14 +2330,9 @@ def _link_split_a_verb(raw_before: str, before_core: str) -> bool:
 _MANNER_TAGS = (*ADVERB_TAGS, "a", "ad", "c")
 
 
-@cache
-def _money_nouns() -> tuple[str, ...]:
-    return tuple(lexicon.word_list("money_words.txt"))
-
-
 def _kind_of_money(phrase: str) -> bool:
     """A noun phrase naming a kind of money (研发经费, 救灾资金), not a verb phrase ending in one (予以补助)."""
-    return phrase.endswith(_money_nouns()) and phrase_words(phrase)[0][1] != "v"
+    return phrase.endswith(lexicon.money_words()) and phrase_words(phrase)[0][1] != "v"
 
 
 def _only_manner_words(phrase: str) -> bool:

@@ -337,8 +337,13 @@ def _from_clause() -> re.Pattern[str]:
     """A clause that only gives the change from one level to another: 由现时13.2万元增至13.5万元, and from a point of
     the series at a time (由1月28日的最高点32.4%…: lexicon/level_point_words.txt)."""
     points = lexicon.alternation(list(level_points()))
-    time = "(?:现时|现在|目前|原来|原先|过去|此前)"
+    time = f"(?:现时|现在|目前|原来|原先|过去|此前|{_AN_EVENTS_TIME})"
     return compile_pattern(rf"\s*(?:由|从){time}?(?:[^，,。；;]{{0,12}}的)?(?:{points})?$")
+
+
+# an event's time (从她上任时227亿: when she took office)
+_AN_EVENTS_TIME = "[^，,。；;0-9０-９]{1,8}?时"
+FROM_AN_EVENTS_TIME = compile_pattern(rf"\s*(?:由|从){_AN_EVENTS_TIME}$")
 
 
 @cache
@@ -440,10 +445,12 @@ def heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     if first is not None:  # 失业率最高的是建造业，达到11.2%: the figure is 建造业's 失业率
         return tidy_metric(first["which"] + clean_before(first["what"], claim.sentence_start + opening, mentions))
     phrase = tidy_metric(clean_before(heading, claim.sentence_start + opening, mentions))
-    # a heading is a noun phrase (个人免税额, 出院病例); a clause of saying (记者…对记者称) heads nothing
+    # a heading is a noun phrase (个人免税额, 出院病例; 一般公共预算收入, a sum's name whose last word jieba tags a
+    # verb); a clause of saying (记者…对记者称) heads nothing
     if not phrase:
         return None
-    return phrase if phrase_words(phrase)[-1][1].startswith(("n", "vn")) or phrase.endswith(MEASURES) else None
+    noun = phrase_words(phrase)[-1][1].startswith(("n", "vn")) or phrase.endswith(MEASURES)
+    return phrase if noun or phrase.endswith(lexicon.money_words()) else None
 
 
 @cache

@@ -157,6 +157,13 @@ def change_verbs() -> str:
     return alternation(list(word_table("change_verbs.tsv")))
 
 
+@cache
+def money_words() -> tuple[str, ...]:
+    """The words that name a sum of money (money_words.txt: 收入, 债务, 经费), read by every step that tells money by
+    its word."""
+    return tuple(word_list("money_words.txt"))
+
+
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of literal words, longest first so the longest one wins. Words of one length
     are in a fixed order, though no two of them can match at one place: the same words, from a set in
