@@ -207,6 +207,19 @@ def test_a_lists_part_takes_no_other_parts_place(claims_of, text, region, subjec
         # the body a report is quoted from (据, 根据) is its source, not what the figures are about
         ("据国家卫健委，湖北新增确诊病例126例，新增死亡病例29例。", "湖北省", "29例", "湖北省"),
         ("根据国家统计局数据，今年全省粮食产量增长2.1%，粮食总产量1100亿斤。", "山东省", "1100亿斤", "山东省"),
+        # and so is one its data came from (依, according to: Taipei's statistics weekly, a housing-market report)
+        (
+            "依內政部與國內電信業者合作推估產製之「電信信令人口統計資料」,112年11月臺北市平日日間活動人口數計326.3萬人。",
+            "臺北市",
+            "326.3萬人",
+            "台北市",
+        ),
+        (
+            "依內政部與國內地政機關合作產製之「不動產交易統計資料」,112年臺北市買賣移轉棟數計2.6萬棟。",
+            "臺北市",
+            "2.6萬棟",
+            "台北市",
+        ),
         # and a model followed (参照) is not what is built
         ("武汉市参照北京小汤山医院模式，建设面积达2.5万平方米的专门医院。", "湖北省", "2.5万平方米", "武汉市"),
         ("菏泽市借鉴浙江经验，全年建成驿站465处。", "山东省", "465处", "菏泽市"),
