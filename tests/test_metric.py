@@ -2501,3 +2501,39 @@ def test_a_kind_before_the_topics_long_name_stays_with_its_cases(claims_of, genr
 )
 def test_a_run_of_word_figure_pairs_names_each_figure_by_its_own_word(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# (genre, text, region, mention, metric, kind): a level after 较 and another measure is that measure's; a verb of
+# difference alone after it is by how much the first measure exceeds the other, a change, as is its share in brackets
+# (Taipei's statistics weekly, a city's census news)
+_COMPARED_MEASURES = [
+    (
+        "statistics weekly",
+        "112年11月臺北市平日日間活動人口數計326.3萬人,較平日夜間停留人口數261.1萬人,多65.2萬人(25.0%),"
+        "亦較同年月底戶籍人口數251.0萬人,多75.3萬人(30.0%)。",
+        "臺北市",
+        {
+            "261.1萬人": ("平日夜间停留人口数", "count"),
+            "65.2萬人": ("平日日间活动人口数较平日夜间停留人口数多", "change"),
+            "25.0%": ("平日日间活动人口数较平日夜间停留人口数多", "change"),
+            "251.0萬人": ("户籍人口数", "count"),
+            "75.3萬人": ("平日日间活动人口数较户籍人口数多", "change"),
+        },
+    ),
+    (
+        "census news",
+        "2023年末全市常住人口数1048.5万人，较户籍人口数304.2万人，多744.3万人（244.7%）。",
+        "东莞市",
+        {
+            "304.2万人": ("户籍人口数", "count"),
+            "744.3万人": ("常住人口数较户籍人口数多", "change"),
+            "244.7%": ("常住人口数较户籍人口数多", "change"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "expected"), _COMPARED_MEASURES)
+def test_a_level_compared_with_another_measure_and_the_difference(claims_of, genre, text, region, expected):
+    found = {c["mention"]: (c["metric"], c["kind"]) for c in claims_of(text, region=region)}
+    assert {m: found.get(m) for m in expected} == expected, genre

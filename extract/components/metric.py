@@ -85,6 +85,7 @@ from extract.components.metric_phrases import (
     DIVISION_KINDS,
     LEVEL_REACHED,
     MAX_METRIC,
+    MEASURES,
     PART_LINKS,
     QUOTE_CHARS,
     SHARE_NOUN,
@@ -241,6 +242,18 @@ def metric_component(doc: Doc) -> Doc:
             # 但自105年起下降至20萬8440人: a year of the 民國 calendar is the period, and with it gone the level reached
             # is of what the figure before it measures
             claim.metric = _without_opening_roc_year(claim.metric)
+        difference = None if claim.metric else _difference_from_a_compared_level(claims, before_phrases, i)
+        if not claim.metric and (compared := _MEASURE_COMPARED_WITH.fullmatch(raw_before)):
+            # 計326.3萬人,較平日夜間停留人口數261.1萬人: the level of the measure compared with, named right before it
+            claim.metric = tidy_metric(compared["measure"])
+        elif difference:
+            # …計326.3萬人,較平日夜間停留人口數261.1萬人,多65.2萬人(25.0%): by how much the first exceeds the one
+            # compared with, and the share of it in brackets after: changes, the first's against the other
+            direction = _DIFFERENCE_DIRECTIONS[_DIFFERENCE_ALONE.fullmatch(raw_before)["verb"]]
+            claim.metric, claim.kind, claim.direction = difference, "change", direction
+            share = claims[i + 1] if i + 1 < len(claims) else None
+            if share is not None and share.unit == "%" and text[claim.end : share.start] in ("(", "（"):
+                share.metric, share.kind, share.direction = difference, "change", direction
         if (
             not claim.metric
             and previous is not None
@@ -968,6 +981,43 @@ _COMPARED_WITH_CLOSE = compile_pattern(r"\s?(?:相比|相较|比较|对比)")
 # a clause that opens with a comparison with a baseline (较上季的52.1万户, 较2010年成长, 比上年增长), maybe after an
 # adverb of degree (只比正常值高5%, 仅比上年多)
 _DEGREE_BEFORE_A_COMPARISON = "只|仅|还|也|亦"
+# a comparison with another measure (較平日夜間停留人口數, 亦較同年月底戶籍人口數, 比户籍人口数), not with a time
+# (较上年同期): its noun ends as a measure's does, a time of its own before it at most
+_MEASURE_COMPARED_WITH = compile_pattern(
+    rf"\s*(?:亦|也|还)?(?:较|較|比)(?:同年|同月|当年|当月)?(?:月底|年底|月末|年末)?"
+    rf"(?P<measure>(?!上|去|前|同期|年初|年末)[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(MEASURES)}))\s*"
+)
+_DIFFERENCE_DIRECTIONS = {"多": "increase", "高": "increase", "多出": "increase", "高出": "increase"} | {
+    "少": "decrease",
+    "低": "decrease",
+}
+_DIFFERENCE_ALONE = compile_pattern(
+    rf"\s*(?P<verb>{'|'.join(sorted(_DIFFERENCE_DIRECTIONS, key=len, reverse=True))})\s*"
+)
+
+
+def _difference_from_a_compared_level(claims: list[Claim], before_phrases: list[str], i: int) -> str | None:
+    """A verb of difference alone after the level of a measure compared with (較平日夜間停留人口數261.1萬人,多65.2萬人):
+    the first measure's excess over the other, named so (平日日间活动人口数较平日夜间停留人口数多). The first measure
+    is the figure before the comparison that is neither compared nor a difference itself (亦較…251.0萬人,多75.3萬人
+    goes back past the first comparison's difference)."""
+    difference = _DIFFERENCE_ALONE.fullmatch(before_phrases[i])
+    compared = _MEASURE_COMPARED_WITH.fullmatch(before_phrases[i - 1]) if i >= 2 else None
+    if difference is None or compared is None:
+        return None
+    base = claims[i - 1]
+    for j in range(i - 2, -1, -1):
+        level = claims[j]
+        if level.sentence_start != base.sentence_start:
+            return None
+        if level.unit != base.unit or _DIFFERENCE_ALONE.fullmatch(before_phrases[j]):
+            continue
+        if _MEASURE_COMPARED_WITH.fullmatch(before_phrases[j]):
+            continue
+        return f"{level.metric}较{tidy_metric(compared['measure'])}{difference['verb']}" if level.metric else None
+    return None
+
+
 _COMPARISON_OPENING = compile_pattern(rf"\s*(?:{_DEGREE_BEFORE_A_COMPARISON})?(?:较之|相较|相比|较|比|同比|环比)")
 
 
