@@ -2537,3 +2537,58 @@ _COMPARED_MEASURES = [
 def test_a_level_compared_with_another_measure_and_the_difference(claims_of, genre, text, region, expected):
     found = {c["mention"]: (c["metric"], c["kind"]) for c in claims_of(text, region=region)}
     assert {m: found.get(m) for m in expected} == expected, genre
+
+
+# (genre, text, region, mention, metric): a sentence opening with the measure it views its figures by (从…来看) gives it
+# to a figure naming nothing, each of two measures to its place after 分别, no rate to a sum; a ranking said right after
+# a figure (紧随其后, 居首) is no metric (a bank results roundup, a company's annual report, a province's output news)
+_VIEWED_BY = [
+    (
+        "bank results roundup",
+        "从总资产增速来看,枣庄银行以20.62%居首,总资产由385.38亿元增至464.84亿元。",
+        "山东省",
+        "20.62%",
+        "总资产增速",
+    ),
+    (
+        "bank results roundup",
+        "从总资产增速来看,枣庄银行以20.62%居首,总资产由385.38亿元增至464.84亿元。",
+        "山东省",
+        "464.84亿元",
+        "总资产",
+    ),
+    (
+        "annual report news",
+        "从营收增速以及毛利率增速看,系列酒在这两个指标上表现抢眼,分别为29.43%、2.54%。",
+        "贵州省",
+        "2.54%",
+        "毛利率增速",
+    ),
+    ("output news", "从粮食单产来看，德州市以每亩512公斤居首。", "山东省", "512公斤", "粮食单产"),
+    (
+        "bank results roundup",
+        "青岛银行总资产6079.85亿元居首,齐鲁银行6048.16亿元紧随其后。",
+        "山东省",
+        "6048.16亿元",
+        "总资产",
+    ),
+    (
+        "county output news",
+        "全省县域经济中，昆山市地区生产总值5140亿元居首，江阴市4950亿元居次。",
+        "江苏省",
+        "4950亿元",
+        "地区生产总值",
+    ),
+    (
+        "port news",
+        "全省港口中，深圳港集装箱吞吐量3000万标箱居首，广州港2500万标箱紧随其后。",
+        "广东省",
+        "2500万标箱",
+        "集装箱吞吐量",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _VIEWED_BY)
+def test_the_measure_a_sentence_views_its_figures_by(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -242,6 +242,8 @@ def metric_component(doc: Doc) -> Doc:
             # 但自105年起下降至20萬8440人: a year of the 民國 calendar is the period, and with it gone the level reached
             # is of what the figure before it measures
             claim.metric = _without_opening_roc_year(claim.metric)
+        if not claim.metric and (viewed_by := _measure_viewed_by(text, claims, i)):
+            claim.metric, claim.metric_basis = viewed_by, "sentence"  # 从总资产增速来看,枣庄银行以20.62%居首
         difference = None if claim.metric else _difference_from_a_compared_level(claims, before_phrases, i)
         if not claim.metric and (compared := _MEASURE_COMPARED_WITH.fullmatch(raw_before)):
             # 計326.3萬人,較平日夜間停留人口數261.1萬人: the level of the measure compared with, named right before it
@@ -1074,6 +1076,35 @@ def _measured_before_a_semicolon(text: str, claims: list[Claim], i: int) -> Clai
 
 
 _SEMICOLON_END = compile_pattern(r"[；;]\s*$")
+
+
+# a sentence opening with the measure it views its figures by (从总资产增速来看,枣庄银行以20.62%居首)
+_VIEWED_BY = compile_pattern(r"\s*(?:从|從|就)(?P<measure>[^，,。；;：:！？!?\n0-9]{2,16}?)(?:来看|來看|上看|看)[，,]")
+
+
+def _measure_viewed_by(text: str, claims: list[Claim], i: int) -> str | None:
+    """从总资产增速来看,枣庄银行以20.62%居首: a figure naming nothing in a sentence opening with the measure it is
+    viewed by is that measure's; of two measures (从营收增速以及毛利率增速看,…分别为29.43%、2.54%), the one in its
+    place after 分别."""
+    claim = claims[i]
+    viewed = _VIEWED_BY.match(text, claim.sentence_start)
+    if viewed is None or viewed.end() > claim.start:
+        return None
+    measures = [tidy_metric(part) or "" for part in _JOINED_MEASURES.split(viewed["measure"])]
+    if claim.unit not in (*_POINTS, "%") and any(measure.endswith(_RATE_ENDINGS) for measure in measures):
+        return None  # 从总资产增速来看,…总资产由385.38亿元增至464.84亿元: a sum is no rate's
+    if len(measures) == 1:
+        return measures[0] or None
+    respective = text.rfind(_RESPECTIVELY, viewed.end(), claim.start)
+    if respective < 0:
+        return None
+    place = sum(1 for other in claims[:i] if respective < other.start)
+    return measures[place] or None if place < len(measures) else None
+
+
+_JOINED_MEASURES = compile_pattern(r"以及|、|和|与|及")
+_RATE_ENDINGS = ("率", "速", "幅", "比重", "占比")
+_RESPECTIVELY = "分别"
 
 
 def _named_after_by_zheshi(text: str, claim: Claim) -> str | None:
@@ -2265,6 +2296,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         after = ""  # 新建蓄水池32座容积12000立方米: the dimension of the measure after, not what is counted
     if claim.kind == "count" and after and _the_next_pairs_word(text, window_end, after, before):
         after = ""  # 累计确诊570例出院131例: a headline's run of figures, 出院 the next one's
+    if text.startswith(_rank_phrases(), window_end):
+        after = ""  # 广州港2500万标箱紧随其后, 6079.85亿元居首: the figure's place in a ranking, not what it measures
     if claim.kind not in ("count", "measure", "age") and text.startswith(_degree_words(), window_end):
         # 以北区每平方公里21283人最稠密, 8.5%最高, 222萬元較為嚴重: a rank of the figure, not what it measures
         after = ""
@@ -2387,6 +2420,11 @@ def _kind_of_money(phrase: str) -> bool:
 
 def _only_manner_words(phrase: str) -> bool:
     return bool(phrase) and all(tag in _MANNER_TAGS for _, tag in phrase_words(phrase))
+
+
+@cache
+def _rank_phrases() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("rank_phrases_after_figures.txt"))
 
 
 @cache
@@ -3081,7 +3119,7 @@ def _levels_of_a_comparison_base(text: str, claims: list[Claim]) -> None:
             continue
         # the figure compared: the last before it in its sentence in the same unit (城镇化率达到65.1%，高于全省平均水平
         # 3.2个百分点，低于全国的66.2%: not the difference in 百分点), a percentage for a difference in 百分点
-        unit = "%" if difference is not None and claim.unit == _POINTS else claim.unit.split("/")[0]
+        unit = "%" if difference is not None and claim.unit == _PERCENTAGE_POINT else claim.unit.split("/")[0]
         compared = next(
             (
                 c
@@ -3113,7 +3151,7 @@ _A_WHOLE_COMPARED = compile_pattern(_COMPARED_WITH_A_WHOLE)
 _BASE_LEVEL_BEFORE = compile_pattern(rf"[，,]\s*{_COMPARED_WITH_A_WHOLE}的\s*$")
 _BASE_LEVEL_REACH = 16
 _BASE_DIFFERENCE_BEFORE = compile_pattern(rf"[，,]\s*(?P<comparison>{_COMPARED_WITH_A_WHOLE})\s*$")
-_POINTS = "百分点"
+_PERCENTAGE_POINT = "百分点"
 _ADVERB_OF_DEGREE = compile_pattern(rf"^{_DEGREE}")
 
 
