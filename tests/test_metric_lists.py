@@ -690,3 +690,27 @@ def test_parts_named_by_their_kind_alone_count_the_wholes_things_of_that_kind(cl
 def test_parts_that_are_no_kinds_of_the_whole_keep_their_names(claims_of, genre, text, region, expected):
     found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {m: found.get(m) for m in expected} == expected, genre
+
+
+# (genre, text, region, expected): items named by codes with digits (PM2.5, NO2, 4G) are names, not items with figures
+# of their own: every one pairs with its figure after 分别 (an environment report, a telecom year review)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        (
+            "environment report",
+            "评价空气质量的PM2.5、PM10、NO2和SO2浓度同比均分别上升3.1%、5.7%、8%和14.3%。",
+            "江苏省",
+            {"3.1%": "PM2.5浓度", "5.7%": "PM10浓度", "8%": "NO2浓度", "14.3%": "SO2浓度"},
+        ),
+        (
+            "telecom year review",
+            "全年4G、5G基站分别新增1.2万个和3.1万个。",
+            "广东省",
+            {"1.2万个": "4G基站", "3.1万个": "5G基站"},
+        ),
+    ],
+)
+def test_items_named_by_codes_with_digits_pair_with_their_figures(claims_of, genre, text, region, expected):
+    claims = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {mention: claims.get(mention) for mention in expected} == expected, genre

@@ -838,9 +838,12 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
 
 
 _A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％](?!\s*[)）])")  # not an item's own level in brackets
-# an item of a list with a figure of its own, up to the list mark after it (1萬7167公噸、); not an age that bounds a
-# group the list names (0-14岁、15-59岁、60岁及以上常住人口分别为…)
-_A_LISTED_FIGURE = compile_pattern(r"[0-9０-９](?!周?岁)[^\s、，,。；;0-9０-９]{0,4}、")
+# an item of a list with a figure of its own, up to the list mark after it (1萬7167公噸、, 3.5万吨、); not an age that
+# bounds a group the list names (0-14岁、15-59岁、60岁及以上常住人口分别为…), nor the digits of a code naming an item
+# (PM2.5、PM10、NO2和SO2浓度分别上升…, 4G、5G基站分别新增…)
+_A_LISTED_FIGURE = compile_pattern(
+    r"(?<![A-Za-z0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-z]|周?岁)[^\s、，,。；;0-9０-９]{0,4}、"
+)
 
 
 @cache
