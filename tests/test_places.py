@@ -1116,3 +1116,13 @@ def test_a_scope_word_and_a_kind_of_body_name_no_body(claim_of, genre, text, reg
 )
 def test_a_district_name_beginning_a_word_elsewhere_is_no_district(text, region):
     assert "古城区" not in _found(text, region)
+
+
+# a time right after a province or city opening its clause, before a word ending in a suffix (a province's employment
+# news headline, a year review): no town of that time
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("湖北省上半年城镇新增就业50.64万人", "湖北省"), ("河南省全年城镇新增就业120万人。", "河南省")],
+)
+def test_a_time_after_a_division_names_no_town(text, region):
+    assert not any(name.endswith("镇") for name in _found(text, region))
