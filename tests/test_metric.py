@@ -2592,3 +2592,26 @@ _VIEWED_BY = [
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _VIEWED_BY)
 def test_the_measure_a_sentence_views_its_figures_by(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# (genre, text, region, mention, metric): a sum restated in another currency in brackets measures what the sum before
+# it does, the noun after the brackets' 的 that sum's (a Macau gaming news, a city's investment news); a verb after a
+# sum its clause names says what the sum did, not what it is (an employment news headline, a province's loans news)
+_SUMS_RESTATED_OR_DOING = [
+    (
+        "gaming news",
+        "當期貴賓百家樂的收入錄得130.8億澳門元(16.3億美元)。",
+        "澳门特别行政区",
+        "16.3億美元",
+        "当期贵宾百家乐收入",
+    ),
+    ("investment news", "去年，苏州共签约5亿美元（约35亿元）的外资项目12个。", "苏州市", "5亿美元", "外资项目"),
+    ("investment news", "去年，苏州共签约5亿美元（约35亿元）的外资项目12个。", "苏州市", "约35亿元", "外资项目"),
+    ("employment news headline", "稳岗返还14.97亿元惠及12.92万家企业", "湖北省", "14.97亿元", "稳岗返还"),
+    ("loans news", "全省发放创业担保贷款32.6亿元惠及创业者1.2万人。", "贵州省", "32.6亿元", "创业担保贷款"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _SUMS_RESTATED_OR_DOING)
+def test_a_sum_restated_in_brackets_or_doing_something(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

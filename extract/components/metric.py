@@ -242,6 +242,13 @@ def metric_component(doc: Doc) -> Doc:
             # 但自105年起下降至20萬8440人: a year of the 民國 calendar is the period, and with it gone the level reached
             # is of what the figure before it measures
             claim.metric = _without_opening_roc_year(claim.metric)
+        if previous is not None and (closing := _restated_in_brackets(text, previous, claim)):
+            # 340.9億澳門元(42.6億美元)的博彩總收入: a sum restated in another currency in brackets measures what the
+            # sum before it does, and the noun after the brackets' 的 is that sum's
+            if not previous.metric and text.startswith(OF, closing):
+                previous.metric = tidy_metric(_noun_phrase(_phrase_after(text, closing + len(OF))))
+            if previous.metric:
+                claim.metric = previous.metric
         if not claim.metric and (viewed_by := _measure_viewed_by(text, claims, i)):
             claim.metric, claim.metric_basis = viewed_by, "sentence"  # 从总资产增速来看,枣庄银行以20.62%居首
         difference = None if claim.metric else _difference_from_a_compared_level(claims, before_phrases, i)
@@ -1078,6 +1085,17 @@ def _measured_before_a_semicolon(text: str, claims: list[Claim], i: int) -> Clai
 _SEMICOLON_END = compile_pattern(r"[；;]\s*$")
 
 
+def _restated_in_brackets(text: str, level: Claim, claim: Claim) -> int | None:
+    """Where the bracket closes after a sum restated in another currency right after the sum (340.9億澳門元(42.6億
+    美元)), else None."""
+    if level.kind != "money" or claim.kind != "money" or level.unit == claim.unit:
+        return None
+    if not _OPENING_BRACKET.fullmatch(text, level.end, claim.start):
+        return None
+    closing = _CLOSING_BRACKET.match(text, claim.end)
+    return closing.end() if closing else None
+
+
 # a sentence opening with the measure it views its figures by (从总资产增速来看,枣庄银行以20.62%居首)
 _VIEWED_BY = compile_pattern(r"\s*(?:从|從|就)(?P<measure>[^，,。；;：:！？!?\n0-9]{2,16}?)(?:来看|來看|上看|看)[，,]")
 
@@ -1891,6 +1909,8 @@ def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict)
         bracket = figure_start - 1 - (len(text[:figure_start]) - len(text[:figure_start].rstrip(" ")))
         if bracket < 0 or not (_OPENING_BRACKET.match(text, bracket) and _CLOSING_BRACKET.match(text, claim.end)):
             continue
+        if i and _restated_in_brackets(text, claims[i - 1], claim):
+            continue  # 340.9億澳門元(42.6億美元): the sum before restated, no noun's level
         ends = _NOUN_BEFORE_A_BRACKET_ENDS.finditer(text, claim.sentence_start, bracket)
         start = max((m.end() for m in ends), default=claim.sentence_start)
         if any(m.end() == bracket for m in period_pattern(text).finditer(text, start, bracket)):
@@ -1930,7 +1950,6 @@ _PER_TIME_REACH = 6
 # the nouns a bracketed percentage is the level of: a rate's, or a required level's (未达到国家考核要求(96.2%))
 _RATE_NOUNS = ("率", "比重", "比例", "占比", "指数", "要求")
 _MEETING_A_TARGET = compile_pattern(r"^(?:未|尚未|没有|已)?(?:达到|满足)")
-_OPENING_BRACKET = compile_pattern(r"[（(]")
 _CLOSING_BRACKET = compile_pattern(r"\s*[）)]")
 # where the noun before a bracketed figure starts: after a pause, a list's joining word or a figure's bracket — a
 # joining word's character, not one inside a word (参与率, 总和, 涉及)
@@ -2307,6 +2326,16 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         return part  # 80%以上都是60岁以上的老年人: a share opening its clause is of the part it is said to be
     # a sum of money's noun ends at the verb after it
     after = tidy_metric(_noun_phrase(after) if _money_like(claim) else after) or ""
+    if (
+        _money_like(claim)
+        and after
+        and before
+        and not raw_before.rstrip().endswith(_DISPOSAL_MARKERS)
+        and not any(tag.startswith(("n", "vn")) for _, tag in phrase_words(after))
+    ):
+        # 稳岗返还14.97亿元惠及12.92万家企业: a verb after a sum its clause names says what the sum did, not what it is;
+        # after 将 it is what was done with it (将100万元“寄存”)
+        after = ""
     after = "" if after in currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
     spent = _money_like(claim) and _spending_verb_alone().fullmatch(before) is not None
     if spent and (purpose := _purpose_after(text, window_end)):
@@ -2508,6 +2537,9 @@ def _noun_phrase(phrase: str, ends: tuple[str, ...] = ("v",)) -> str:
         seen_noun = seen_noun or tag.startswith("n")
         position += len(word)
     return phrase
+
+
+_DISPOSAL_MARKERS = ("将", "把")
 
 
 def _has_a_noun(phrase: str) -> bool:
