@@ -99,6 +99,11 @@ def test_aspect_from_the_figures_own_clause(claim_of, text, mention, aspect):
         ("全省累计报告确诊病例146例，治愈出院1例，病情平稳10例，重症4例。", "10例", "stock"),
         ("在院治疗的12例患者中，8例病情稳定，4例为重症。", "8例", "stock"),
         ("在院治疗的12例患者中，8例病情稳定、4例出院。", "4例", None),
+        # a condition singled out by 其中 of the day's new cases (a province's daily notice, a discharge note) is the
+        # day's, not who is in it now
+        ("1月24日，广东省报告新增确诊病例25例，其中重症病例1例，无危重病例。", "1例", "flow"),
+        ("辽宁省新增3例确诊病例，均为丹东市病例，其中普通型病例2例、轻型病例1例。", "2例", "flow"),
+        ("新增治愈出院2例（通化市2例，其中危重型1例）。", "1例", "flow"),
     ],
 )
 def test_a_condition_marker_qualifies_only_its_own_list_item(claim_of, text, mention, aspect):

@@ -932,6 +932,13 @@ def find_aspect(text: str, claim: Claim, following: Claim | None = None, sentenc
     if aspect is not None:
         if aspect == "stock" and condition and after.endswith(person_outcomes()):
             return _aspect_of_the_outcomes(text, claim)  # 重症监护室救治的2名患者治愈出院
+        if (
+            aspect == "stock"
+            and condition
+            and _QIZHONG.match(before)
+            and _aspect_of_the_outcomes(text, claim) == "flow"
+        ):
+            return "flow"  # 新增确诊病例25例，其中重症病例1例: the day's new cases in the condition
         if aspect == "stock" and not condition and names_an_outcome(claim.metric):
             # 现有治愈出院病例460例: those discharged never leave the count, so "the ones there are now" is every one
             # so far (one bulletin's 484 cases = 13 dead + 6 in hospital + 465 discharged), a running total
