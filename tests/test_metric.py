@@ -2615,3 +2615,18 @@ _SUMS_RESTATED_OR_DOING = [
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _SUMS_RESTATED_OR_DOING)
 def test_a_sum_restated_in_brackets_or_doing_something(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# (genre, text, region, mention, metric): a verb of what was done to the cases counted right after it (排除, 收治:
+# lexicon/case_event_verbs.txt) defines the group, and stays with the noun after the count (a city's daily notice, a
+# hospital's news); one closing a relative clause with 的 leaves the group to what is said after it
+_CASE_EVENTS = [
+    ("daily notice", "已累计排除75例疑似病例，尚有129例疑似病例正在排查中。", "上海市", "75例", "排除疑似病例"),
+    ("daily notice", "已累计排除75例疑似病例，尚有129例疑似病例正在排查中。", "上海市", "129例", "疑似病例"),
+    ("hospital news", "截至2月16日18时，共收治百余名新冠肺炎患者。", "武汉市", "百余名", "收治新冠肺炎患者"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _CASE_EVENTS)
+def test_a_verb_done_to_the_cases_counted_defines_them(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

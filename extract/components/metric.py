@@ -2346,6 +2346,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         return after
     # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地"),
     # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
+    if after and claim.kind == "count" and (event := _case_event_verb_ending(raw_before)):
+        return event + after  # 已累计排除75例疑似病例: the suspected cases ruled out, not the suspected cases
     if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and a_noun(after))):
         return after
     if after and _money_like(claim) and ((_has_a_noun(after) and _only_manner_words(before)) or _kind_of_money(after)):
@@ -2540,6 +2542,18 @@ def _noun_phrase(phrase: str, ends: tuple[str, ...] = ("v",)) -> str:
 
 
 _DISPOSAL_MARKERS = ("将", "把")
+
+
+def _case_event_verb_ending(phrase: str) -> str | None:
+    """The verb of what was done to the cases counted after it (lexicon/case_event_verbs.txt) ending the phrase before
+    the count, else None; not one closing a relative clause with 的 (贵州省收治的146例确诊病例已全部治愈出院: what the
+    cases did is said after them)."""
+    return next((verb for verb in _case_event_verbs() if phrase.rstrip().endswith(verb)), None)
+
+
+@cache
+def _case_event_verbs() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("case_event_verbs.txt"))
 
 
 def _has_a_noun(phrase: str) -> bool:
