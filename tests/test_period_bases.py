@@ -37,6 +37,20 @@ _BASES = [
         "东莞市",
         {"210亿元": "去年同期", "245亿元": "今年一季度", "1.2万户": "今年一季度", "9.3%": "今年一季度"},
     ),
+    # the base's time right before its figure, with no 的 (a procuratorate's report news, an environment bulletin): the
+    # level reached is not of the base's year
+    (
+        "procuratorate report news",
+        "2022年，刑事案件不捕率从2021年41.7%上升至64.1%。诉前羁押率从2021年46.5%降至28.2%。",
+        "广州市",
+        {"41.7%": "2021年", "64.1%": "2022年", "46.5%": "2021年"},
+    ),
+    (
+        "environment bulletin",
+        "空气质量优良天数比例从2020年85.2%提高至89.6%，重污染天数减少3天。",
+        "石家庄市",
+        {"85.2%": "2020年", "89.6%": None},
+    ),
 ]
 
 
