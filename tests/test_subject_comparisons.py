@@ -26,6 +26,9 @@ _COMPARED = [
     # a court's work report
     ("court report", "审判质效主要指标位居全省前列。全年受理执行案件4.7万件。", "东莞市"),
     ("court report", "全市结案率98.6%，比全省平均高2.1个百分点。", "东莞市"),
+    # 超 alone, as energy and trade bulletins write it
+    ("energy bulletin", "全省累计用电量635.3亿千瓦时，同比增长17.2%，超全国4.3个百分点。", "青海省"),
+    ("trade bulletin", "全市外贸进出口增长15.3%，增速超全省6.1个百分点。", "漳州市"),
 ]
 
 
