@@ -590,6 +590,15 @@ def test_no_region_is_inferred_when_two_cities_are_named_as_often(claims_of):
         ("江苏省、浙江省合计实现地区生产总值15.7万亿元。", ["江苏省、浙江省"]),
         # with a list of another length, nothing is shared out
         ("曹县和单县分别新建驿站3处、5处和7处。", ["曹县", "曹县", "曹县"]),
+        # a short name declared in brackets after an item is no item of its own (a bank results roundup, a port news)
+        (
+            "威海市商业银行(下称“威海银行”)、日照银行、潍坊银行总资产分别为3918.77亿元、3284.62亿元、2685.63亿元。",
+            ["威海市商业银行", "日照银行", "潍坊银行"],
+        ),
+        (
+            "青岛港集团(以下简称“青岛港”)、日照港集团、烟台港集团分别完成货物吞吐量7.1亿吨、5.9亿吨和4.8亿吨。",
+            ["青岛港集团", "日照港集团", "烟台港集团"],
+        ),
     ],
 )
 def test_places_listed_before_fenbie_are_the_subjects_of_the_figures_listed_after(claims_of, text, subjects):

@@ -1119,11 +1119,27 @@ def _place_lists(text: str, by_sentence: dict[int, list[Resolved]], least: int =
     """Runs of `least` or more places or organisations of a sentence joined by 、/和/及, each maybe with its own
     figure in brackets (平湖市(6.8%)、秀洲区(6.2%)…，分别回升0.7个、1.2个…百分点)."""
     runs: list[list[Resolved]] = []
-    for items in by_sentence.values():
+    for all_items in by_sentence.values():
+        items = _without_names_in_brackets_after(text, all_items)
         for run in _joined_runs(text, [(i.mention.start, i.mention.end) for i in items], _BRACKETED_THEN_SEPARATOR):
             if len(run) >= least:
                 runs.append([items[k] for k in run])
     return runs
+
+
+def _without_names_in_brackets_after(text: str, items: list[Resolved]) -> list[Resolved]:
+    """The items less a name inside a bracket right after the item before (威海市商业银行(下称“威海银行”)、日照银行: the
+    short name it is called by, no item of the list)."""
+    out: list[Resolved] = []
+    for item in items:
+        bracket = _SHORT_BRACKET.match(text, out[-1].mention.end) if out else None
+        if bracket is not None and item.mention.end <= bracket.end():
+            continue
+        out.append(item)
+    return out
+
+
+_SHORT_BRACKET = compile_pattern(SHORT_BRACKETED)
 
 
 def _figure_lists(text: str, claims: list[Claim], sentence_start: int) -> list[list[int]]:
