@@ -434,7 +434,11 @@ def _a_money_topic_before(text: str, clause: re.Match[str] | None) -> bool:
     named as the topic the figure's clause goes on about."""
     if clause is None or clause.start() == 0 or text[clause.start() - 1] not in _COMMAS:
         return False
-    return _ending_in_a_money_word().search(text, 0, clause.start() - 1) is not None
+    # the topic's last words only: the pattern ends at the comma, and is never run over the whole text before it
+    return (
+        _ending_in_a_money_word().search(text, max(0, clause.start() - 1 - _MONEY_WINDOW), clause.start() - 1)
+        is not None
+    )
 
 
 _COMMAS = "，,"
