@@ -326,7 +326,7 @@ def _one_after_a_change(text: str, match: re.Match[str]) -> Quantity | None:
     if (
         not written.startswith(_ONE)
         or _CLAUSE_CLOSE.match(text, match.end()) is None
-        or _change_verb_before().search(text, max(0, match.start() - 4), match.start()) is None
+        or _change_verb_right_before().search(text, max(0, match.start() - 4), match.start()) is None
     ):
         return None
     one = read_quantity("1" + written[len(_ONE) :], match.start())
@@ -340,7 +340,7 @@ _CLAUSE_CLOSE = compile_pattern(r"[，,。；;！!？?）)\n]|$")
 
 
 @cache
-def _change_verb_before() -> re.Pattern[str]:
+def _change_verb_right_before() -> re.Pattern[str]:
     return compile_pattern(rf"(?:{lexicon.change_verbs()})了?$")
 
 

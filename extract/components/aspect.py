@@ -1072,14 +1072,14 @@ def _dated_to_one_day(claim: Claim) -> bool:
     start, end = period_dates(claim.period, _ANY_DAY)
     if start is None or end is None or start[:10] != end[:10] or (start == end and "T" in start):
         return False
-    return _A_DAY.search(claim.period) is not None
+    return _DAY_CHAR.search(claim.period) is not None
 
 
 # the day a period's span is reckoned from: its length is asked, not where it falls, and the text may give
 # no year (2月22日 in a page with no publication date); in a leap year (2月29日), the 31st (31日 alone)
 _ANY_DAY = Date(2000, 1, 31)
 # a period that names a day (2月22日, 5号, 当天), not now (目前, 现在) or the end of a year (年末: a stock's time)
-_A_DAY = compile_pattern(r"[日号天]")
+_DAY_CHAR = compile_pattern(r"[日号天]")
 # the perfect aspect (已解除, 已治愈, 已建成: done by now): a running total only of a figure dated by its sentence,
 # not of one whose clause dates it to one day (2月22日已解除观察6419人 is no total since some start)
 _DONE_BY_NOW = "已"

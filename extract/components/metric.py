@@ -996,7 +996,12 @@ _MEASURE_COMPARED_WITH = compile_pattern(
     rf"\s*(?:亦|也|还)?(?:较|較|比)(?:同年|同月|当年|当月)?(?:月底|年底|月末|年末)?"
     rf"(?P<measure>(?!上|去|前|同期|年初|年末)[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(MEASURES)}))\s*"
 )
-_DIFFERENCE_DIRECTIONS = {"多": "increase", "高": "increase", "多出": "increase", "高出": "increase"} | {
+# a verb of difference alone after a compared level, and the way it goes (多65.2萬人: the first exceeds the other)
+_DIFFERENCE_DIRECTIONS = {
+    "多": "increase",
+    "高": "increase",
+    "多出": "increase",
+    "高出": "increase",
     "少": "decrease",
     "低": "decrease",
 }
@@ -1117,7 +1122,7 @@ def _measure_viewed_by(text: str, claims: list[Claim], i: int) -> str | None:
     if respective < 0:
         return None
     place = sum(1 for other in claims[:i] if respective < other.start)
-    return measures[place] or None if place < len(measures) else None
+    return (measures[place] or None) if place < len(measures) else None
 
 
 _JOINED_MEASURES = compile_pattern(r"以及|、|和|与|及")
@@ -1563,7 +1568,7 @@ def _category_before_a_cause(text: str, claims: list[Claim], i: int) -> str | No
         cause = _cause_words().search(clause)
         if cause is None:
             continue
-        category = _CATEGORY_ADVERB.sub("", _PART_OPENING.sub("", clause[: cause.start()]).strip())
+        category = _CATEGORY_ADVERB.sub("", _CAUSE_PART_OPENING.sub("", clause[: cause.start()]).strip())
         category = category.rsplit("之", 1)[-1].rsplit("的", 1)[-1]  # 综合商品零售业之百货公司: the last kind named
         if not _CATEGORY_WORDS.fullmatch(category):
             return None
@@ -1579,7 +1584,7 @@ def _category_before_a_cause(text: str, claims: list[Claim], i: int) -> str | No
 _CAUSE_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
 
 
-_PART_OPENING = compile_pattern(r"^\s*(?:其中|而|另外|此外)[，,：:]?")
+_CAUSE_PART_OPENING = compile_pattern(r"^\s*(?:其中|而|另外|此外)[，,：:]?")
 # an adverb between the category and its cause (燃料零售业则因…)
 _CATEGORY_ADVERB = compile_pattern(r"(?:则|也|亦|均|都|主要)$")
 # a category: a short run of Han characters (百货公司, 超级市场及量贩业), no clause of its own

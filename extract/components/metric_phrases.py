@@ -157,7 +157,6 @@ def change_manners() -> frozenset[str]:
 _SINGLE_NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "zg"})
 # a clause's topic frame (至于…方面): 方面, and 至于 before the topic (not 在, which opens nouns: 在职员工, 在校学生)
 _TOPIC_FRAME = compile_pattern(r"^至于(?=.{2})|(?<=.{2})方面$")
-_ITS = "其"
 # a measure and the superlative ranking the place after it (人口增加率最高者为, 粗出生率最高为新竹市): the measure;
 # not a superlative that opens the noun after it (单日最高接待游客, 最高气温)
 _RANKED_BY_A_SUPERLATIVE = compile_pattern(

@@ -870,9 +870,6 @@ def _whole_of_a_sentence(
     return outside[-1]
 
 
-_EACH = compile_pattern(r"各|均|分别")
-
-
 def _whole_in_the_sentence_before(text: str, claim: Claim, whole: tuple[Claim, Place | None] | None) -> Place | None:
     """我区共完成旅客运输量193.0865万人次…。其中县际以上班车完成旅客运输量38.82万人次: a sentence opening with 其中
     breaks down the last figure outside brackets of the sentence before it in its paragraph, whose subject it keeps
@@ -2540,8 +2537,6 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
     if target is None:
         # 全县 in a county's own text naming the county nowhere before it (its work report): the county
         return region if level == "city" or (region is not None and region.level == level) else None
-    # 全县 in a story about 巨野县公安局: the bureau's figures for its county stay the bureau's. Not 我省 / 本市: the
-    # paper's own voice names its place (省大学生就业局发布…报告。报告显示，在我省就业人数…: the province's)
     return _latest_body_of(word, target, earlier, in_passing) or target
 
 
