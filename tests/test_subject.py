@@ -2945,3 +2945,30 @@ def test_a_series_named_twice_has_each_quoted_short_form_once():
 def test_a_record_is_the_places_its_note_names(claims_of, genre, text, region, expected):
     found = {c["mention"]: (c["subject"], c["period"]) for c in claims_of(text, region=region)}
     assert {mention: found.get(mention) for mention in expected} == expected, genre
+
+
+# (genre, text, region, mention, subject): a length within the borders (境内) after the course of a river or a road
+# through other places is the text's own place's; a place named right before 境内 keeps its own (a water resources
+# bulletin, a city's transport survey)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "water bulletin",
+            "修水发源于铜鼓县高桥乡,由南向北穿铜鼓县出境,境内河长65.6公里。",
+            "宜春市",
+            "65.6公里",
+            "宜春市",
+        ),
+        (
+            "transport survey",
+            "京港澳高速公路自许昌市进入,向南经临颍县,于驻马店市出境,境内长98公里。",
+            "漯河市",
+            "98公里",
+            "漯河市",
+        ),
+        ("water bulletin", "修水流经铜鼓县,铜鼓县境内河长65.6公里。", "宜春市", "65.6公里", "铜鼓县"),
+    ],
+)
+def test_a_length_within_the_borders_is_the_texts_place(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

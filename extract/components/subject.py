@@ -642,6 +642,8 @@ def _candidates(
         )
         yield "region", context.region
         return
+    if _within_the_texts_borders(text, claim, in_sentence):
+        yield "region", context.region  # 于丰城牛湾洲出境,境内河长79公里: within the text's own place
     yield "sentence", context.listed.get(index)
     yield "clause", _first_of_each(in_sentence, claim, text)
     yield "clause", _adjacent(in_sentence, claim, text)
@@ -847,6 +849,20 @@ def _whole_of_the_part(
     if whole is None or whole[2] != "clause" or any(mark in text[whole[0].end : opened] for mark in _SEMICOLONS):
         return None
     return whole[1]
+
+
+def _within_the_texts_borders(text: str, claim: Claim, in_sentence: list[Resolved]) -> bool:
+    """境内河长65.6公里 after a river's course (修水发源于铜鼓县高桥乡,由南向北穿铜鼓县出境): a measure within the
+    borders (境内) with no place named right before the word is the text's own place's, not of the places the river
+    runs through; 铜鼓县境内 names its own."""
+    within = text.rfind(_WITHIN_BORDERS, claim.sentence_start, claim.start)
+    if within < 0 or not (claim.metric or "").startswith(_WITHIN_BORDERS):
+        return False
+    clause_start = max(text.rfind(mark, claim.sentence_start, within) for mark in "，,；;") + 1
+    return within == clause_start and not any(item.mention.end == within for item in in_sentence)
+
+
+_WITHIN_BORDERS = "境内"
 
 
 def _whole_of_a_sentence(
