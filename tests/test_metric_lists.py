@@ -714,3 +714,28 @@ def test_parts_that_are_no_kinds_of_the_whole_keep_their_names(claims_of, genre,
 def test_items_named_by_codes_with_digits_pair_with_their_figures(claims_of, genre, text, region, expected):
     claims = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {mention: claims.get(mention) for mention in expected} == expected, genre
+
+
+# (genre, text, region, expected): years listed before 分别 are times of one measure, the last named before them, each
+# figure of its year in turn, not each earlier measure in its place (a city's tourism review, a county's farm news)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        (
+            "tourism review",
+            "2022年至2024年,全市游客量从3187万人次跃升至6229万人次,旅游收入从152亿元上升至613亿元,"
+            "其中2023年、2024年同比增幅分别为104%和97%。",
+            "大同市",
+            {"104%": ("旅游收入", "2023年"), "97%": ("旅游收入", "2024年")},
+        ),
+        (
+            "farm news",
+            "全县游客人数从120万人次增至180万人次,粮食产量从30万吨增至36万吨,其中2022年、2023年同比分别增长8.1%和11.2%。",
+            "沈丘县",
+            {"8.1%": ("粮食产量", "2022年"), "11.2%": ("粮食产量", "2023年")},
+        ),
+    ],
+)
+def test_years_listed_before_fenbie_are_times_of_one_measure(claims_of, genre, text, region, expected):
+    found = {c["mention"]: (c["metric"], c["period"]) for c in claims_of(text, region=region)}
+    assert {mention: found.get(mention) for mention in expected} == expected, genre

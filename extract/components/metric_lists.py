@@ -1250,6 +1250,12 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         # 520.3亿元，分别增长45.2%和52.7%): 成长率1.8‰,总人口数44萬9890人;…分別成長9.5‰、9.16‰ is no list of those two
         and all(_parallel_item(c, g) for c, g in zip(earlier[-len(group) :], group, strict=True))
     )
+    if not phrase and parallel and _TIMES_LISTED.search(text, group[0].sentence_start, group[0].start):
+        # 旅游收入从152.57亿元上升至613.46亿元,其中2023年、2024年同比增幅分别为104.02%和97.08%: one measure at the
+        # times listed, the last one named before them, not each earlier measure in its place
+        for claim in group:
+            claim.metric, claim.metric_basis = earlier[-1].metric, "sentence"
+        return False
     if not phrase and parallel:
         for claim, source in zip(group, earlier[-len(group) :], strict=True):
             claim.metric, claim.metric_basis = source.metric, "sentence"
@@ -1258,6 +1264,13 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         if not claim.metric and phrase:
             claim.metric, claim.metric_basis = phrase, "sentence"
     return False
+
+
+# times listed before 分别 in the figures' clause (2023年、2024年…分别; 一季度和二季度…分别)
+_A_LISTED_TIME = r"(?:[0-9０-９]{4}年|[0-9０-９]{1,2}月份?|[一二三四]季度)"
+_TIMES_LISTED = compile_pattern(
+    rf"{_A_LISTED_TIME}(?:[、和及与]{_A_LISTED_TIME})+[^，,。；;：:]{{0,12}}?(?:分别|分別)[^，,。；;：:]{{0,8}}$"
+)
 
 
 def _parallel_item(before: Claim, item: Claim) -> bool:

@@ -592,9 +592,25 @@ def _listed_times(text: str, start: int, end: int, count: int) -> list[str] | No
             chains.append([match])
     chain = next((c for c in chains if len(c) == count), None)
     if chain is None:
-        return None
+        return _listed_years(text, start, end, count)
     year = chain[0]["year"] or ""
     return [m.group() if m["year"] else year + m["part"] for m in chain]
+
+
+def _listed_years(text: str, start: int, end: int, count: int) -> list[str] | None:
+    """The `count` whole years listed one after another between start and end (其中2023年、2024年同比增幅分别为…), or
+    None."""
+    for run in _YEARS_LISTED.finditer(text, start, end):
+        years = _A_YEAR_LISTED.findall(run.group())
+        if len(years) == count:
+            return years
+    return None
+
+
+_A_YEAR_LISTED = compile_pattern(r"[0-9０-９]{4}年(?![第一二三四0-9０-９上下末底初])")
+_YEARS_LISTED = compile_pattern(
+    rf"{_A_YEAR_LISTED.pattern}(?:\s*(?:{lexicon.LIST_SEPARATOR.pattern})\s*{_A_YEAR_LISTED.pattern})+"
+)
 
 
 _PART_OPENER = compile_pattern(r"\s*其中")
