@@ -2630,3 +2630,23 @@ _CASE_EVENTS = [
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _CASE_EVENTS)
 def test_a_verb_done_to_the_cases_counted_defines_them(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# (genre, text, region, mention, metric): a state before 的 and a count says which of the counted are meant
+# (lexicon/group_states.txt: a province's daily notice, a city's first reports); what was done to them is not
+_GROUP_STATES = [
+    (
+        "daily notice",
+        "截至2020年2月3日24时，在院的777例确诊病例中，危重25例，重症61例。",
+        "广东省",
+        "777例",
+        "在院确诊病例",
+    ),
+    ("city first report", "高度疑似的10名患者已收至定点医疗机构隔离病区治疗。", "广州市", "10名", "高度疑似患者"),
+    ("city first report", "目前已对判定的8名密切接触者进行隔离医学观察。", "广州市", "8名", "密切接触者"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _GROUP_STATES)
+def test_a_state_before_de_says_which_are_counted(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
