@@ -2968,6 +2968,9 @@ def test_a_record_is_the_places_its_note_names(claims_of, genre, text, region, e
             "漯河市",
         ),
         ("water bulletin", "修水流经铜鼓县,铜鼓县境内河长65.6公里。", "宜春市", "65.6公里", "铜鼓县"),
+        ("water bulletin", "境内河长65.6公里。", "宜春市", "65.6公里", "宜春市"),
+        # a bank's business at home (境内) is no length of a place: its figures stay the bank's
+        ("bank results", "中国银行发布2024年业绩。境内绿色信贷余额增长31.03%。", "中国", "31.03%", "中国银行"),
     ],
 )
 def test_a_length_within_the_borders_is_the_texts_place(claim_of, genre, text, region, mention, subject):

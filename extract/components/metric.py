@@ -2354,12 +2354,12 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     if claim.kind == "age" and after.endswith(people_endings()) and not before.endswith(people_or_case_endings()):
         # "陕西出现9岁新型肺炎感染者": the person whose age it is, named after it, not what the clause before says
         return after
-    # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地"),
-    # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
     if after and claim.kind == "count" and raw_before.rstrip().endswith(OF) and before in _group_states():
         return before + after  # 在院的777例确诊病例: the state before 的 says which of them (lexicon/group_states.txt)
     if after and claim.kind == "count" and (event := _case_event_verb_ending(raw_before)):
         return event + after  # 已累计排除75例疑似病例: the suspected cases ruled out, not the suspected cases
+    # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地"),
+    # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
     if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and a_noun(after))):
         return after
     if after and _money_like(claim) and ((_has_a_noun(after) and _only_manner_words(before)) or _kind_of_money(after)):
