@@ -40,7 +40,7 @@ from extract.components.metric_phrases import (
     share_metrics,
     tidy_metric,
 )
-from extract.components.period import comparison_pattern
+from extract.components.period import comparison_pattern, listed_times
 from extract.layout import continues_a_list, list_opening
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
@@ -1250,7 +1250,9 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         # 520.3亿元，分别增长45.2%和52.7%): 成长率1.8‰,总人口数44萬9890人;…分別成長9.5‰、9.16‰ is no list of those two
         and all(_parallel_item(c, g) for c, g in zip(earlier[-len(group) :], group, strict=True))
     )
-    if not phrase and parallel and _TIMES_LISTED.search(text, group[0].sentence_start, group[0].start):
+    respectively = text.rfind(_RESPECTIVELY, group[0].sentence_start, group[0].start)
+    times = listed_times(text, group[0].sentence_start, respectively, len(group)) if respectively >= 0 else None
+    if not phrase and parallel and times is not None:
         # 旅游收入从152.57亿元上升至613.46亿元,其中2023年、2024年同比增幅分别为104.02%和97.08%: one measure at the
         # times listed, the last one named before them, not each earlier measure in its place
         for claim in group:
@@ -1264,13 +1266,6 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         if not claim.metric and phrase:
             claim.metric, claim.metric_basis = phrase, "sentence"
     return False
-
-
-# times listed before 分别 in the figures' clause (2023年、2024年…分别; 一季度和二季度…分别)
-_A_LISTED_TIME = r"(?:[0-9０-９]{4}年|[0-9０-９]{1,2}月份?|[一二三四]季度)"
-_TIMES_LISTED = compile_pattern(
-    rf"{_A_LISTED_TIME}(?:[、和及与]{_A_LISTED_TIME})+[^，,。；;：:]{{0,12}}?(?:分别|分別)[^，,。；;：:]{{0,8}}$"
-)
 
 
 def _parallel_item(before: Claim, item: Claim) -> bool:

@@ -573,7 +573,7 @@ def _times_of_a_respective_list(text: str, claims: list[Claim], published: Date 
         ):
             j += 1
         if first.period and j - i > 1 and _RESPECTIVELY in text[first.sentence_start : first.start]:
-            times = _listed_times(text, first.sentence_start, text.find(_RESPECTIVELY, first.sentence_start), j - i)
+            times = listed_times(text, first.sentence_start, text.find(_RESPECTIVELY, first.sentence_start), j - i)
             if times and any(time.endswith(first.period) for time in times):  # the times its period was read from
                 for claim, time in zip(claims[i:j], times, strict=True):
                     claim.period = time
@@ -581,7 +581,7 @@ def _times_of_a_respective_list(text: str, claims: list[Claim], published: Date 
         i = j
 
 
-def _listed_times(text: str, start: int, end: int, count: int) -> list[str] | None:
+def listed_times(text: str, start: int, end: int, count: int) -> list[str] | None:
     """The `count` parts of a year listed one after another between start and end (2023年第1季、第2季及第3季), each
     with the year written before the first, or None."""
     chains: list[list[re.Match[str]]] = []
