@@ -2650,3 +2650,20 @@ _GROUP_STATES = [
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _GROUP_STATES)
 def test_a_state_before_de_says_which_are_counted(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# (genre, text, region, mention, metric): a share of another whole right after a share is of the same part, not of
+# the share before it; 占 opens the share even where jieba reads a word across it (占前三季度 -> 占前, leading)
+_SHARES_OF_TWO_WHOLES = [
+    ("trade statistics", "今年前三季度，全市进出口总额820亿元，占全省的12.5%，占全国的0.3%。", "义乌市", "0.3%",
+     "进出口总额占全国"),
+    ("airport news", "白云机场旅客吞吐量3200万人次，占全省机场的55.2%，占前十大机场总量的8.1%。", "广州市", "8.1%",
+     "旅客占前十大机场总量"),
+    ("exports by country", "全省出口总额5000亿元，以美国最多，占出口总额的21%，其次为日本，占出口总额的12%。", "山东省",
+     "12%", "出口占出口总额"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _SHARES_OF_TWO_WHOLES)
+def test_a_share_after_a_share_is_of_the_same_part(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -195,6 +195,7 @@ def metric_component(doc: Doc) -> Doc:
     balances = Balances(text)
     before_phrases: list[str] = []
     colon_labels: dict[int, str] = {}  # claim index -> the label before a colon that names it
+    shares: dict[int, tuple[str, str]] = {}  # claim index -> the part and the whole of a share of a whole
     acting: tuple[int, str] | None = None  # where a counted group's act ends, and the group
     barred: tuple[tuple[int, str], str] | None = None  # the sentence and unit of a group a bar defined, its noun
     owned: tuple[int, str] | None = None  # where a figure whose clause named its measure's owner ends, and the owner
@@ -411,16 +412,28 @@ def metric_component(doc: Doc) -> Doc:
             )
             if share is not None and share.metric and ("占" in share.metric or share.metric.endswith(claim.metric)):
                 claim.metric, claim.metric_basis = share.metric, "sentence"
-        if previous is not None and claim.metric and _a_share_of_the_whole(claim.metric):
+        if (
+            previous is not None
+            and claim.metric
+            and _a_share_of_the_whole(claim.metric)
+            and _RESPECTIVELY + SHARE_VERB not in raw_before  # 分别占: the parts are the items listed (metric_lists)
+        ):
             # "普惠性幼儿园4747所，比上年增加510所，增长12.04%，占总数的68.08%": the part is the latest figure
             # before it that names something (its changes are named later, after their level)
-            part = next(
-                (c for c in reversed(claims[:i]) if c.sentence_start == claim.sentence_start and c.metric), None
-            )
-            if part is not None and not _a_share_of_the_whole(part.metric):
-                # of what the part is, not of its rate (中国大陆旅客增幅达78.1%，…，占旅客总数57.2%); not of another
-                # part's share (以美国最多，占出口总额的21%，其次为日本，占出口总额的12%: 日本 is the part, no figure)
-                claim.metric = _without_elliptical_measure(_without_rate_noun(part.metric), claim.metric) + claim.metric
+            same_sentence = (j for j in range(i - 1, -1, -1) if claims[j].sentence_start == claim.sentence_start)
+            j = next((j for j in same_sentence if claims[j].metric), None)
+            whole = claim.metric
+            if j is not None and j in shares:
+                # "完成投资272.96亿元，占前三季度预期目标的99.06%，占全年投资的73.24%": a share right after a share
+                # is of the same measure; its part is the same or one named without a figure of its own (以美国最多，
+                # 占出口总额的21%，其次为日本，占出口总额的12%: 日本's, its subject's), not the share before it
+                claim.metric = shares[j][0] + whole
+                shares[i] = (shares[j][0], whole)
+            elif j is not None and not _a_share_of_the_whole(claims[j].metric):
+                # of what the part is, not of its rate (中国大陆旅客增幅达78.1%，…，占旅客总数57.2%)
+                part = _without_elliptical_measure(_without_rate_noun(claims[j].metric), whole)
+                claim.metric = part + whole
+                shares[i] = (part, whole)
         elif claim.kind == "change" and (average := _average_change(raw_before)):
             # "生产总值增长8%，两年平均增长6%": the average yearly change of the latest figure before it that names
             # something; the averaging words keep it apart from that figure's own change
@@ -2574,8 +2587,14 @@ def _has_a_noun(phrase: str) -> bool:
 
 def _a_share_of_the_whole(metric: str) -> bool:
     """ "装备制造业增加值增长8.5%，占规模以上工业比重21.9%": a clause opening with 占 says what share of the whole
-    the part measured before it is; the part is its elided subject (占地面积 is no 占)."""
-    return metric.startswith("占") and len(metric) > 2 and starts_a_word(metric, 1)
+    the part measured before it is; the part is its elided subject. A word opening with 占 that is a verb of its own
+    (占地面积, 占用耕地: lexicon/share_verb_lookalikes.txt) is no share; jieba's cut is not asked, as it reads
+    占前三季度预期目标 as 占前 (leading)."""
+    return (
+        metric.startswith(SHARE_VERB)
+        and len(metric) > 2
+        and not metric.startswith(lexicon.word_list("share_verb_lookalikes.txt"))
+    )
 
 
 @cache

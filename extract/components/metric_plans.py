@@ -55,8 +55,9 @@ def _plan_of(text: str, claims: list[Claim], i: int) -> tuple[str, str] | None:
     start = _clause_start(text, claim)
     clause = text[start : claim.start]
     if i and claims[i - 1].start >= start:
-        # 完成年初预算225630万元的122%: the plan's amount in the share's clause is no word of it
-        clause = text[start : claims[i - 1].start] + text[claims[i - 1].end : claim.start]
+        # 完成年初预算225630万元的122%, 完成全年目标(70万人)的72.34%: the plan's amount in the share's clause, in
+        # brackets or not, is no word of it
+        clause = _EMPTY_BRACKETS.sub("", text[start : claims[i - 1].start] + text[claims[i - 1].end : claim.start])
     found = _PLAN_CLAUSE.match(clause)
     if found is None:
         return None
@@ -66,11 +67,12 @@ def _plan_of(text: str, claims: list[Claim], i: int) -> tuple[str, str] | None:
 
 
 def _a_share_follows(text: str, claim: Claim) -> bool:
-    """The plan's amount is followed by the share reached of it (225630万元的122%)."""
+    """The plan's amount is followed by the share reached of it (225630万元的122%, (70万人)的72.34%)."""
     return _SHARE_OF_IT.match(text, claim.end) is not None
 
 
-_SHARE_OF_IT = compile_pattern(r"\s*的\s*[0-9０-９]")
+_SHARE_OF_IT = compile_pattern(r"\s*[)）]?\s*的\s*[0-9０-９]")
+_EMPTY_BRACKETS = compile_pattern(r"[(（]\s*[)）]")
 
 
 def _clause_start(text: str, claim: Claim) -> int:
