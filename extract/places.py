@@ -283,7 +283,7 @@ class Gazetteer:
                 )
             ):
                 continue  # 示范县 holds no 范县, 通道县 no 道县: a name starts where a word does (中国台湾 names 台湾)
-            if place.level == "province" and name != place.name and _an_area_word(text, end):
+            if place.level == "province" and name == short_name(place.name) and _an_area_word(text, end):
                 end += len(_AREA)  # 台湾地区, 湖北地区: the province's short name and 地区 name the province
             mentions.append(Mention(start, end, place))
             if place.code is not None:
@@ -696,12 +696,15 @@ def package_gazetteer() -> Gazetteer:
         code_at, name_at = header.index("adcode"), header.index("name")  # rows as lists: 3,500 dicts cost 3 ms
         rows = [(record[code_at], record[name_at]) for record in records if record]
     # Hong Kong's and Macau's districts and Taiwan's municipalities and counties, which the table
-    # lists only as regions, and their names in Traditional script
-    listed = {code for code, _ in rows}
+    # lists only as regions, and their names in Traditional script; a region's row names it as claims
+    # do (台湾, as Taiwan's texts and their readers write it, where the table has 台湾省)
+    listed = {code: at for at, (code, _) in enumerate(rows)}
     other_scripts: dict[str, str] = {}
     for code, name, *written in lexicon.rows("hk_macau_taiwan_divisions.tsv"):
         if code not in listed:
             rows.append((code, name))
+        else:
+            rows[listed[code]] = (code, name)
         for form in written[0].split(",") if written else []:
             other_scripts[form.strip()] = code
     return Gazetteer(rows, other_scripts, foreign_places(), divisions_without_codes(), taiwan_districts())

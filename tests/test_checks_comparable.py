@@ -85,6 +85,8 @@ def _with_unit(unit: str, kind: str) -> CheckClaim:
     ("a", "b", "same"),
     [
         ("度", "千瓦时", True),  # one 度 of electricity is one 千瓦时
+        ("千瓦小时", "千瓦时", True),  # the same unit in full, kept as written
+        ("千瓦小时", "度", True),
         ("千克", "公斤", True),  # a kilogram kept as written either way
         ("千克", "克", False),
         # a Latin symbol kept as written compares with the Chinese units it equals (a road's length, a power plant's)

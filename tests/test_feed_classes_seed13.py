@@ -47,7 +47,7 @@ def test_a_clause_opened_by_a_city_and_its_county_is_the_countys(claim_of, text,
     ],
 )
 def test_today_with_its_day_in_brackets_is_the_period(claim_of, text, date, mention, period, start):
-    claim = claim_of(text, mention, "台湾省" if "岛内" in text or "主计" in text else "上海市", date=date)
+    claim = claim_of(text, mention, "台湾" if "岛内" in text or "主计" in text else "上海市", date=date)
     assert (claim["period"], claim["period_start"]) == (period, start)
 
 
@@ -104,9 +104,9 @@ def test_an_outcome_listed_after_a_running_total_is_one(claim_of, text, mention,
         # not where only the figure's own 累计 follows the space: the part before names what it counts
         ("四川新增13例确诊病例 累计28例", "四川省", "28例", "确诊病例"),
         # a province's short name with 地区 names the province: 地区 is no part of what is counted
-        ("截至目前，台湾地区累计确诊135例。", "台湾省", "135例", "确诊"),
+        ("截至目前，台湾地区累计确诊135例。", "台湾", "135例", "确诊"),
         ("香港地区一季度失业率为3.7%。", "香港特别行政区", "3.7%", "失业率"),
-        ("今年一季度，台湾地区出口额增长12%。", "台湾省", "12%", "出口额"),
+        ("今年一季度，台湾地区出口额增长12%。", "台湾", "12%", "出口额"),
     ],
 )
 def test_what_a_figure_counts_leaves_out_a_headlines_other_part_and_an_area_word(
@@ -117,7 +117,7 @@ def test_what_a_figure_counts_leaves_out_a_headlines_other_part_and_an_area_word
 
 def test_a_province_written_with_area_is_the_subject_of_its_list_part(claim_of):
     text = "累计收到港澳台地区通报确诊病例25例：香港特别行政区10例、澳门特别行政区7例、台湾地区8例。"
-    assert claim_of(text, "8例", None)["subject"] == "台湾省"
+    assert claim_of(text, "8例", None)["subject"] == "台湾"
 
 
 @pytest.mark.parametrize(

@@ -1101,12 +1101,12 @@ def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(clai
         ),
         ("全县网店数量达到1200家，占全市的35%，比上年的960家增加240家。", "菏泽市", "960家", "网店数量"),
         # why it changed, between 因 and 而, is no part of what changed: Taiwan's export orders, a city's industry
-        ("機械產品因半導體設備訂單增加而年增6.9%。", "台湾省", "6.9%", "机械产品"),
+        ("機械產品因半導體設備訂單增加而年增6.9%。", "台湾", "6.9%", "机械产品"),
         ("化学品因需求下降而减少3%。", "菏泽市", "3%", "化学品"),
         # a time alone names nothing: a headline's figure takes the body's name (export orders, car sales)
         (
             "單月729.2億美元 創歷年新高\n經濟部統計處昨公布十一月外銷訂單729.2億美元。",
-            "台湾省",
+            "台湾",
             "729.2億美元",
             "外销订单",
         ),
@@ -1465,7 +1465,7 @@ def test_instalments_and_clauses_of_purpose_name_nothing(claim_of, text, mention
         # a rank and what holds it (第二名則為大陸) heads no figure after it: travel statistics, a county ranking
         (
             "最熱門的目的地為日本，達673萬人次。第二名則為大陸，達323.7萬人次；第三名為港澳地區，達219萬人次。",
-            "台湾省",
+            "台湾",
             "323.7萬人次",
         ),
         ("全省县域经济排名中，第一名为昆山市，达5000亿元；第二名为江阴市，达4800亿元。", "江苏省", "4800亿元"),
@@ -1850,7 +1850,7 @@ def test_a_graded_part_is_that_grade_of_the_wholes_measure(claim_of, genre, text
     [
         # a word of degree after a sum ranks it (較為嚴重, 较为突出), no name of what it is: a Taiwan farm-loss report,
         # a city's district sales
-        ("farm losses", "以花蓮縣損失5億9196萬元、高雄市及宜蘭縣分別損失230萬元及222萬元較為嚴重。", "台湾省",
+        ("farm losses", "以花蓮縣損失5億9196萬元、高雄市及宜蘭縣分別損失230萬元及222萬元較為嚴重。", "台湾",
          "222萬元", "损失"),
         ("district sales", "各区县中，金水区销售额12.5亿元、二七区8.6亿元较为突出。", "郑州市", "8.6亿元", "销售额"),
     ],
@@ -1860,7 +1860,7 @@ def test_a_word_of_degree_after_a_figure_ranks_it(claim_of, genre, text, region,
 
 
 def test_a_currency_named_alone_before_a_sum_is_no_metric(claim_of):
-    assert claim_of("共計新台幣300元。", "300元", "台湾省")["metric"] is None
+    assert claim_of("共計新台幣300元。", "300元", "台湾")["metric"] is None
 
 
 @pytest.mark.parametrize(
@@ -1973,7 +1973,7 @@ def test_the_cause_a_figure_is_told_as_is_no_word_of_its_metric(claim_of, genre,
             "基隆市",
             "34.67％",
             "高龄长者独居占全市老年人口",
-            "台湾省",
+            "台湾",
             "%",
         ),
         (
@@ -2328,7 +2328,7 @@ def test_the_governments_short_form_is_no_word_of_the_metric(claim_of, genre, te
         (
             "Traditional contacts notice",
             "目前累計追蹤到密切接觸者1500人，已解除醫學觀察800人。",
-            "台湾省",
+            "台湾",
             {"800人": "解除医学观察的密切接触者"},
         ),
         # and so are people counted by the state of care they are still in (尚在医学观察, 仍在隔离观察): a province's
@@ -2355,7 +2355,7 @@ def test_the_governments_short_form_is_no_word_of_the_metric(claim_of, genre, te
         (
             "Traditional contacts notice",
             "累計確定密切接觸者900人，其中120人尚在集中醫學觀察中。",
-            "台湾省",
+            "台湾",
             {"900人": "密切接触者", "120人": "集中医学观察的密切接触者"},
         ),
         # no group: acts side by side on one kind of people, a flow beside its outflow, a group named by an act
@@ -2478,7 +2478,7 @@ def test_a_rates_per_word_is_its_units_not_its_metrics(claims_of, genre, text, r
         (
             "Traditional notice",
             "台灣新增1例輸入性新型冠狀病毒感染的肺炎確診病例。",
-            "台湾省",
+            "台湾",
             {"1例": ("输入性肺炎确诊病例", "确诊病例")},
         ),
     ],

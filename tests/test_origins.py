@@ -60,8 +60,8 @@ def test_a_country_takes_no_other_countrys_words(claims_of):
         # shares the reporting place's — Taiwan's patent statistics, a city's inbound tourism
         (
             "從發明專利申請案的申請人國籍來看,外國申請人占61.8%,其中以日本占25%居首,其次為美國占13.4%。",
-            "台湾省",
-            {"25%": "台湾省", "13.4%": "台湾省"},
+            "台湾",
+            {"25%": "台湾", "13.4%": "台湾"},
         ),
         (
             "按客源国别看，入境游客中韩国游客占32.5%，日本游客占18.2%。",

@@ -75,6 +75,9 @@ from extract.quantities import (
         ("500万千瓦", 5e6, None, "千瓦", None, "measure"),
         ("5千克", 5, None, "千克", None, "measure"),  # as written: a kilogram compares with 公斤 (comparable_units)
         ("1.5千瓦时", 1.5, None, "千瓦时", None, "measure"),
+        # 千瓦小时 in full (Macau's energy statistics, a power company's report) kept as written, as 千克 is
+        ("9.06亿千瓦小时", 9.06e8, None, "千瓦小时", None, "measure"),
+        ("约120万千瓦小时", 1.2e6, None, "千瓦小时", "approx", "measure"),
         ("三千元", 3000, None, "元", None, "money"),
     ],
 )

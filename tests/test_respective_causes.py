@@ -12,11 +12,11 @@ import pytest
         (
             "汽機車零售業年增4.6%;惟百貨公司、布疋及服飾品零售業因疫情擴散,門市來客數減少,分別年減13.1%、1.7%。"
             "綜計1至4月營業額為4兆2,231億元,年增10.3%。",
-            "台湾省",
+            "台湾",
             {
-                "13.1%": ("百货公司", "台湾省"),
-                "1.7%": ("布疋及服饰品零售业", "台湾省"),
-                "4兆2,231億元": ("营业额", "台湾省"),
+                "13.1%": ("百货公司", "台湾"),
+                "1.7%": ("布疋及服饰品零售业", "台湾"),
+                "4兆2,231億元": ("营业额", "台湾"),
             },
         ),
         # a mainland city's consumption report in Simplified
@@ -33,5 +33,5 @@ def test_a_respective_list_closed_by_its_cause(claims_of, text, region, expected
 
 
 def test_a_summed_total_of_months_is_a_running_total(claim_of):
-    claim = claim_of("綜計1至4月營業額為4兆2,231億元。", "4兆2,231億元", region="台湾省")
+    claim = claim_of("綜計1至4月營業額為4兆2,231億元。", "4兆2,231億元", region="台湾")
     assert claim["aspect"] == "cumulative"

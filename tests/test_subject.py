@@ -188,7 +188,7 @@ def test_the_country_less_a_province_is_a_region_of_its_own(claim_of, text, regi
         (
             "累计收到港澳台地区通报确诊病例40例：香港特别行政区30例（死亡2例），台湾地区10例（死亡1例）。",
             "中国",
-            ["中国", "香港特别行政区", "香港特别行政区", "台湾省", "台湾省"],
+            ["中国", "香港特别行政区", "香港特别行政区", "台湾", "台湾"],
         ),
         (
             "全年新建驿站9处：牡丹区5处（其中新村3处），曹县、单县各2处。",
@@ -926,11 +926,11 @@ def test_an_articles_topic_is_named_in_its_opening(claim_of, text, region, menti
         # semicolons (Taiwan's export orders; a city's inbound tourism), nor a country before the orders it placed
         (
             "主要訂單來源地區，以美國二八四．五億美元居冠；其次是東協一三五．八億美元；日本二十九．九億美元。",
-            "台湾省",
+            "台湾",
             "二十九．九億美元",
-            "台湾省",
+            "台湾",
         ),
-        ("美國訂單逾284億美元居冠", "台湾省", "逾284億美元", "台湾省"),
+        ("美國訂單逾284億美元居冠", "台湾", "逾284億美元", "台湾"),
         ("入境游客来源地中，以韩国最多，达12万人次；其次是日本，8万人次；美国3万人次。", "青岛市", "3万人次", "青岛市"),
         # exchanges and the central bank by their short names
         ("截至8月23日，深市已有127家公司披露业绩。", "中国", "127家", "深圳证券交易所"),
@@ -972,7 +972,7 @@ def test_words_that_name_no_place_or_name_a_body_by_its_short_name(claim_of, tex
         ("中国人寿命预期达到78.6岁。", "中国", "78.6岁", "中国"),
         # Hong Kong's and Taiwan's listed companies by their short names, in either script
         ("港鐵今日公布去年業績，總收入按年升2.5%。", "香港特别行政区", "2.5%", "港铁公司"),
-        ("台積電第3季營收7596億元。", "台湾省", "7596億元", "台积电"),
+        ("台積電第3季營收7596億元。", "台湾", "7596億元", "台积电"),
         # 港铁站 is a station of the network
         ("港铁站内设有自动售票机120台。", "香港特别行政区", "120台", "香港特别行政区"),
         # a port named after its gulf, not a division (北部湾港), in a port's news and a regional economy report;
@@ -1530,11 +1530,11 @@ def test_a_case_storys_places_carry_nothing(claim_of, genre, text, region, menti
         (
             "trade statistics",
             "財政部昨公布最新進出口統計，今年一至八月我國對美出口1171.7億美元。",
-            "台湾省",
+            "台湾",
             "1171.7億美元",
-            "台湾省",
+            "台湾",
         ),
-        ("population news", "內政部公布，全國人口數為2,340萬人。", "台湾省", "2,340萬人", "台湾省"),
+        ("population news", "內政部公布，全國人口數為2,340萬人。", "台湾", "2,340萬人", "台湾"),
         # the mainland's 我国 stays the country
         ("national news", "商务部公布，今年前8个月我国对美出口2.1万亿元。", "北京市", "2.1万亿元", "中国"),
     ],
@@ -1986,9 +1986,9 @@ def test_the_corps_and_its_divisions_are_places_without_a_code(claim_of, text, r
         # a ministry or bureau publishing its statistics (公布, 发布): Taiwan's population release, a province's finance
         (
             "內政部今天公布1月戶口統計資料，1月底人口數為2334萬9666人，與去年同月相比減少19萬8967人。",
-            "台湾省",
+            "台湾",
             "2334萬9666人",
-            "台湾省",
+            "台湾",
         ),
         ("省财政厅发布1-5月财政收支情况，一般公共预算收入为980亿元。", "江西省", "980亿元", "江西省"),
         # a department reporting (通报) through its official, titles before the name (党委书记、副厅长): quake relief
@@ -2413,7 +2413,7 @@ def test_bodies_listed_together_are_not_what_a_scope_word_after_them_stands_for(
     [
         # 以 X …最: the place ranked first inside the clause, after its measure, is the figure's subject and no word of
         # its metric — Taiwan traffic deaths by county (以南投: no direction word 以南), a province's growth by city
-        ("就縣市來看,整體死亡人數以南投增加7人最多。", "台湾省", "7人", "整体死亡人数", "南投县"),
+        ("就縣市來看,整體死亡人數以南投增加7人最多。", "台湾", "7人", "整体死亡人数", "南投县"),
         (
             "分市州看，地区生产总值增速以铜仁增长8.5%最快，以六盘水增长3.1%最慢。",
             "贵州省",

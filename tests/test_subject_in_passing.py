@@ -318,7 +318,7 @@ _SOURCES_AND_RANKS = [
         "汝阳县",
     ),
     # a body's statistics said before a comma, as 据…统计 says them: Taiwan's population figures, a city's economy
-    ("Taiwan population news", "內政部統計，105年出生數為20萬8440人。", "台湾省", "20萬8440人", "台湾省"),
+    ("Taiwan population news", "內政部統計，105年出生數為20萬8440人。", "台湾", "20萬8440人", "台湾"),
     (
         "city economy news",
         "市统计局数据显示，今年以来实现地区生产总值1200亿元，同比增长5.1%。",
@@ -570,7 +570,7 @@ def test_visitors_of_a_place_listed_with_the_mainland_are_the_regions(genre, tex
             "Taiwan population statistics",
             "人口增加率最高者為連江縣119.14‰,其次為金門縣88.83‰;至於臺東縣反而減少8.93‰,其次為嘉義縣減少7.84‰,"
             "再其次為基隆市減少7.30‰。",
-            "台湾省",
+            "台湾",
             {"8.93‰": "台东县", "7.84‰": "嘉义县", "7.30‰": "基隆市"},
         ),
         (
@@ -652,11 +652,11 @@ def test_a_governed_body_is_not_what_a_scope_word_after_it_stands_for(genre, tex
         (
             "Taiwan traffic statistics",
             "交通部今(27)日召開道安說明會並公布統計資料,8月單月道路交通事故3萬2,699件。",
-            "台湾省",
+            "台湾",
             "3萬2,699件",
-            "台湾省",
+            "台湾",
         ),
-        ("Taiwan export orders", "經濟部今(20)日公布,10月外銷訂單金額為526億美元。", "台湾省", "526億美元", "台湾省"),
+        ("Taiwan export orders", "經濟部今(20)日公布,10月外銷訂單金額為526億美元。", "台湾", "526億美元", "台湾"),
         # a place's epidemic command speaks for its place (its name no longer cut inside the place's)
         (
             "city epidemic notice",

@@ -98,13 +98,13 @@ def test_every_offset_of_a_traditional_document_indexes_its_text():
         ("本港失業率升至6.2%", None, "6.2%", "香港特别行政区", "失业率"),
         ("失業率升至6.2個百分點", "香港特别行政区", "6.2個百分點", "香港特别行政区", "失业率"),
         ("本澳上月入境旅客約280萬人次。", None, "約280萬人次", "澳门特别行政区", "入境旅客"),
-        ("全臺用電量增加12%。", "台南市", "12%", "台湾省", "用电量"),
+        ("全臺用電量增加12%。", "台南市", "12%", "台湾", "用电量"),
         # its quarter with no year (第二季) is the figure's time, no word of the metric
         ("港府宣布，全港第二季失業率為6.2%。", "香港特别行政区", "6.2%", "香港特别行政区", "失业率"),
         # a county's budget: the year's 年度 and the budgeting verb before the currency are no part of the metric
         ("本縣113年度總預算歲入編列新臺幣198億元。", "新竹县", "198億元", "新竹县", "总预算岁入"),
         # a year in brackets before its 年 (前(2019)年) is no stock code naming a company (較前)
-        ("全國總用電量達2710億度,較前(2019)年成長55億度。", "台湾省", "55億度", "台湾省", "总用电量"),
+        ("全國總用電量達2710億度,較前(2019)年成長55億度。", "台湾", "55億度", "台湾", "总用电量"),
         # a level written in numerals before a change and its percent in brackets: the percent is the change's
         (
             "平均失業人數為五萬三千人,比去年同期減少一千人(百分之一點八五)。",

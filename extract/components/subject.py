@@ -2612,7 +2612,7 @@ def _taiwan() -> Place | None:
     return gazetteer().lookup(_TAIWAN_NAME)
 
 
-_TAIWAN_NAME = "台湾省"
+_TAIWAN_NAME = "台湾"
 
 
 def _another_provinces(region: Place | None, place: Place | None) -> bool:
