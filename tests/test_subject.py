@@ -2975,3 +2975,27 @@ def test_a_record_is_the_places_its_note_names(claims_of, genre, text, region, e
 )
 def test_a_length_within_the_borders_is_the_texts_place(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+# (genre, text, region, {mention: subject}): a total of places summed (合计, 共计) of one division is that division's,
+# as the annotators of statistics and tourism reports name it; one place's own total stays its own, and places of
+# several provinces keep their joint subject
+_SUMS_OF_PLACES = [
+    ("holiday tourism", "国庆假期，全省接待游客3200万人次。其中，成都、绵阳、德阳3市合计接待游客1500万人次，"
+     "占全省的46.9%。", "四川省", {"1500万人次": "四川省", "46.9%": "四川省"}),
+    ("energy statistics", "榆林市原煤产量5.2亿吨；延安市原煤产量0.6亿吨，两市原煤产量合计占全省的80%。", "陕西省",
+     {"5.2亿吨": "榆林市", "0.6亿吨": "延安市", "80%": "陕西省"}),
+    ("technology contracts", "成交额前三位是:合肥(142.5亿元)、安庆(48亿元)、阜阳(36.7亿元)3市,合计成交额227.2亿元,"
+     "占全省的一半;亳州、黄山2市居后两位,合计成交额11.4亿元,仅占全省的2.3%。", "安徽省",
+     {"142.5亿元": "合肥市", "227.2亿元": "安徽省", "一半": "安徽省", "11.4亿元": "安徽省", "2.3%": "安徽省"}),
+    ("energy statistics", "鄂尔多斯市原煤产量合计6.52亿吨，占全区的60%。", "内蒙古自治区",
+     {"6.52亿吨": "鄂尔多斯市", "60%": "鄂尔多斯市"}),
+    ("national airports", "北京、上海和广州三大城市机场货邮吞吐量合计占全国的42.7%。", "中国",
+     {"42.7%": "北京市、上海市、广州市"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "expected"), _SUMS_OF_PLACES)
+def test_a_total_of_places_of_one_division_is_the_divisions(claims_of, genre, text, region, expected):
+    subjects = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
+    assert {mention: subjects.get(mention) for mention in expected} == expected, genre

@@ -231,6 +231,7 @@ def subject_component(doc: Doc) -> Doc:
     listed = _listed_subjects(text, claims, by_sentence)
     for index, group in _joint_subjects(text, claims, by_sentence).items():
         listed.setdefault(index, group)
+    listed.update(_summed_places(text, claims, by_sentence))
     context = _Context(
         text,
         region,
@@ -1055,7 +1056,7 @@ def _joint_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[
     having it all. The subject names every place, joined by 、 (北京市、上海市、广州市), as the guideline's gold
     names a group of companies with one figure. A figure after 分别, 各 or 均 is each place's, and one after
     another place the sentence later names as a subject is that place's; the count of the places itself is not the
-    group's."""
+    group's. A sum (合计) of places of one division is that division's (_summed_places)."""
     out: dict[int, Place] = {}
     for places in _place_lists(text, by_sentence):
         if places[0].governed:
@@ -1079,6 +1080,60 @@ def _joint_subjects(text: str, claims: list[Claim], by_sentence: dict[int, list[
             if _EACH.search(text, end, claim.start) is None:
                 out[index] = group
     return out
+
+
+def _summed_places(text: str, claims: list[Claim], by_sentence: dict[int, list[Resolved]]) -> dict[int, Place]:
+    """Claim index -> the division holding the places summed, for a figure whose clause sums them (合计, 共计) and
+    names no one place of its own before that word: the places it lists (成都、绵阳、德阳3市合计接待游客…), else
+    those its sentence names before the clause ("前五位是:合肥(142.5亿元)、…、马鞍山(30.7亿元)5市,合计成交额
+    289.8亿元"), or as many as the clause counts, named last before it
+    ("鄂尔多斯市原煤产量6.52亿吨；锡林郭勒盟…1.07亿吨，两个盟市原煤产量合计占全区的79.9%"). The total is of a group
+    within the division, which the annotators of such reports name (安徽省, 内蒙古自治区), not of the last place
+    named; places of no one division keep their joint subject (_joint_subjects)."""
+    out: dict[int, Place] = {}
+    every = sorted((i for items in by_sentence.values() for i in items), key=lambda i: i.mention.start)
+    starts = [i.mention.start for i in every]
+    total: tuple[int, Place] | None = None  # the sentence of the last total of places, and their division
+    for index, claim in enumerate(claims):
+        breaks = _SUM_CLAUSE_BREAK.finditer(text, claim.sentence_start, claim.start)
+        clause_start = max((m.end() for m in breaks), default=claim.sentence_start)
+        summed = _SUM_WORD.search(text, clause_start, claim.start)
+        before = every[: bisect_right(starts, (summed.start() if summed else claim.start) - 1)]
+        in_clause = list(dict.fromkeys(i.place for i in before if i.mention.start >= clause_start))
+        if summed is None:
+            if any(i.mention.start >= clause_start and not i.governed for i in before):
+                total = None
+            elif total is not None and total[0] == claim.sentence_start:
+                out[index] = total[1]  # 合计成交额31.4亿元,仅占全省的7.3%: the total's share, of the same group
+            continue
+        if len(in_clause) == 1 or _EACH.search(text, clause_start, claim.start) is not None:
+            total = None  # 鄂尔多斯市原煤产量合计6.52亿吨: the place's own total
+            continue
+        counted = _PLACES_COUNTED.search(text, clause_start, summed.start())
+        if in_clause:
+            places = in_clause  # 成都、绵阳、德阳3市合计接待游客…
+        elif counted is not None:
+            wanted = _count_of(counted["count"]) or 0
+            places = list(dict.fromkeys(i.place for i in reversed(before) if i.article == claim.article_index))
+            places = places[:wanted] if len(places) >= wanted else []
+        else:
+            places = list(dict.fromkeys(i.place for i in before if i.sentence_start == claim.sentence_start))
+        parents = {place.parent for place in places}
+        if len(places) < 2 or len(parents) != 1 or any(p.level not in ("city", "county") for p in places):
+            continue
+        holder = gazetteer().by_code.get(parents.pop() or "")
+        if holder is not None:
+            out[index] = holder
+            total = (claim.sentence_start, holder)
+    return out
+
+
+_SUM_WORD = compile_pattern(r"合计|共计|总计|合共")
+_SUM_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
+# a count of the places summed, in the summing clause (两个盟市, 三市, 5个县区)
+_PLACES_COUNTED = compile_pattern(
+    r"(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)(?:大|个|座)?(?:盟市|市州|城市|地市|县区|县市|市|州|地|县|区)"
+)
 
 
 def _count_of(written: str) -> int | None:
