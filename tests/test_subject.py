@@ -2999,3 +2999,17 @@ _SUMS_OF_PLACES = [
 def test_a_total_of_places_of_one_division_is_the_divisions(claims_of, genre, text, region, expected):
     subjects = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
     assert {mention: subjects.get(mention) for mention in expected} == expected, genre
+
+
+# (genre, text, region, mention, subject): a place right after 占 is the whole of a share, with 的 after it or not;
+# the share is of the part named before it (a headline on cotton, a health bulletin, trade news)
+_WHOLES_OF_SHARES = [
+    ("farm headline", "新疆棉花产量占全国90.2% 创历史新高", "新疆维吾尔自治区", "90.2%", "新疆维吾尔自治区"),
+    ("health bulletin", "截至2月20日，湖北省死亡病例占全国97%。", "中国", "97%", "湖北省"),
+    ("trade news", "前三季度，广东外贸进出口占了全国20.1%。", "广东省", "20.1%", "广东省"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _WHOLES_OF_SHARES)
+def test_a_place_after_zhan_is_the_whole_of_the_share(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

@@ -1347,11 +1347,15 @@ def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | N
     if not in_sentence:
         return None
     last = max(in_sentence, key=lambda i: i.mention.end)
-    if last.governed and text.startswith("的", last.mention.end):
-        return None  # 占全国的36.5%: the whole a share is of, not what the share is about
+    if last.governed and (text.startswith("的", last.mention.end) or text.endswith(_SHARE_OF, 0, last.mention.start)):
+        return None  # 占全国的36.5%, 占全国90.2%: the whole a share is of, not what the share is about
     if _adjacent_gap().fullmatch(text, last.mention.end, claim.start):
         return last.place
     return None
+
+
+# 占 right before a place: the place is the whole of a share (占全国90.2%)
+_SHARE_OF = ("占", "占了")
 
 
 def _first_of_each(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | None:
