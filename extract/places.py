@@ -992,6 +992,19 @@ def _zone_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], froz
     )
 
 
+def names_a_zone(name: str) -> bool:
+    """Whether a name ends in a zone word of a new area, development zone, area or park (两江新区, 东湖高新区:
+    lexicon/zone_words.tsv), not an island's."""
+    return name.endswith(_zone_endings())
+
+
+@cache
+def _zone_endings() -> tuple[str, ...]:
+    return tuple(
+        word for word, role in lexicon.word_table("zone_words.tsv").items() if role in ("zone", "area", "park")
+    )
+
+
 @cache
 def _suffix_place_pattern() -> re.Pattern[str]:
     suffixes = sorted(lexicon.word_table("place_suffixes.tsv"), key=len, reverse=True)  # the longest wins

@@ -1106,3 +1106,20 @@ def test_the_year_records_began_dates_nothing(claim_of, text, region, mention, p
 def test_now_before_in_hospital_is_the_stock_word_no_period(claims_of, genre, text, region, mention, period, metric):
     claim = next(c for c in claims_of(text, region=region) if c["mention"] == mention)
     assert (claim["period"], claim["metric"]) == (period, metric), genre
+
+
+# (genre, text, region, date, {mention: period}): a zone of no code opening its clause (贵安新区, 东湖高新区) is one of
+# the parts a report lists inside its whole: it takes the whole's time, and the parts after it still do
+_ZONES_AMONG_THE_PARTS = [
+    ("daily notice", "2020年2月9日0—24时，贵阳市新增确诊病例3例。新增病例中，云岩区1例；贵安新区1例；南明区1例。",
+     "贵阳市", "2020-02-10", {"3例": "2020年2月9日0—24时", "1例": "2020年2月9日0—24时"}),
+    ("business register", "2023年，武汉市新登记市场主体30万户。江岸区新登记1.5万户；东湖高新区新登记2.1万户；"
+     "洪山区新登记1.8万户。", "武汉市", "2024-01-20", {"2.1万户": "2023年", "1.8万户": "2023年"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "date", "expected"), _ZONES_AMONG_THE_PARTS)
+def test_a_zone_among_a_reports_parts_keeps_the_reports_time(claims_of, genre, text, region, date, expected):
+    claims = claims_of(text, region=region, date=date)
+    periods = {mention: {c["period"] for c in claims if c["mention"] == mention} for mention in expected}
+    assert periods == {mention: {period} for mention, period in expected.items()}, genre

@@ -31,7 +31,7 @@ from extract.layout import BRACKETED_TITLE, TOPIC_TAG, Article, is_headline_like
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
-from extract.places import COUNTRY, Place, in_hong_kong_macau_or_taiwan, inside_combined_division
+from extract.places import COUNTRY, Place, in_hong_kong_macau_or_taiwan, inside_combined_division, names_a_zone
 from extract.roc_years import BARE_ROC, ROC_YEAR_NUMERAL, WITH_ROC, YEAR_NUMERAL, gregorian, writes_roc_years
 from extract.table_cells import text_lines
 from extract.words import phrase_words
@@ -806,7 +806,12 @@ def _carried_to(claim: Claim, previous: Claim | None, whole: Claim | None) -> bo
 
 def _inside_subject(part: Claim, whole: Claim) -> bool:
     """Whether the part's place lies inside the whole's: a division in the country (a national bulletin's
-    湖北新增确诊病例115例), or by division code."""
+    湖北新增确诊病例115例), or by division code. A zone of no code that opens its figure's clause (两江新区1例,
+    东湖高新区新登记2.1万户: lexicon/zone_words.tsv) is taken to lie in a coded division that is the whole, as a
+    report lists it among its parts; not in another zone, nor one named further in (縣府推動馬稠後產業園區後期
+    45公頃)."""
+    if part.place_code is None and part.subject_basis == "clause" and whole.place_code is not None:
+        return names_a_zone(part.subject or "") and not names_a_zone(whole.subject or "")
     if whole.subject == COUNTRY.name and whole.place_code is None:
         return part.place_code is not None
     if whole.place_code is None:  # 新疆（含兵团）: its parts' places are inside it
