@@ -1377,9 +1377,13 @@ def test_an_ages_metric_is_the_person_named_before_it_not_the_sex_beside_it(clai
 @pytest.mark.parametrize(
     ("text", "mention", "metric"),
     [
-        # an epidemic bulletin: the noun after the last part is what every part counts
-        ("临沂市12名、枣庄市30名密切接触者正在接受集中隔离医学观察。", "12名", "密切接触者"),
-        ("临沂市12名、枣庄市7名、滨州市30名密切接触者正在接受集中隔离医学观察。", "7名", "密切接触者"),
+        # an epidemic bulletin: the noun after the last part is what every part counts, in the state said after it
+        ("临沂市12名、枣庄市30名密切接触者正在接受集中隔离医学观察。", "12名", "接受集中隔离医学观察的密切接触者"),
+        (
+            "临沂市12名、枣庄市7名、滨州市30名密切接触者正在接受集中隔离医学观察。",
+            "7名",
+            "接受集中隔离医学观察的密切接触者",
+        ),
         # business news
         ("本次评选中，曹县3家、单县5家企业入选。", "3家", "企业入选"),
         ("全市新增巨野县4个、郓城县6个省级示范村。", "4个", "省级示范村"),
@@ -2666,4 +2670,23 @@ _SHARES_OF_TWO_WHOLES = [
 
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _SHARES_OF_TWO_WHOLES)
 def test_a_share_after_a_share_is_of_the_same_part(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# (genre, text, region, mention, metric): people counted by a noun after their figure, then what they undergo (正在
+# 接受…) to the clause's end, are those people only, named as 尚有7474人正在接受医学观察 after the contacts is; a
+# suspected case under investigation is every suspected case
+_STATES_AFTER_THE_COUNTED = [
+    ("daily notice", "截至2月4日12时，有2999名密切接触者正在接受医学观察。", "广东省", "2999名",
+     "接受医学观察的密切接触者"),
+    ("daily notice", "目前仍有3602名密切接触者在接受集中隔离医学观察。", "湖南省", "3602名",
+     "接受集中隔离医学观察的密切接触者"),
+    ("accident news", "事故共造成3人死亡，目前仍有12名伤员正在接受治疗。", "昆明市", "12名", "接受治疗的伤员"),
+    ("daily notice", "尚有196例疑似病例正在排查中。", "上海市", "196例", "疑似病例"),
+    ("daily notice", "累计追踪密切接触者500人，其中300名密切接触者正在接受医学观察。", "上海市", "500人", "密切接触者"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _STATES_AFTER_THE_COUNTED)
+def test_a_state_said_after_the_counted_noun_names_them(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -632,6 +632,7 @@ def metric_component(doc: Doc) -> Doc:
     _counts_of_days(text, claims)
     _categories_after_a_measured_one(text, claims)
     noun_after_the_last_part(text, claims, mentions)
+    _states_after_the_counted(text, claims)
     _objects_of_bare_verbs(claims)
     _states_of_the_counted(claims)
     _visitors_of_a_bare_reception(text, claims)
@@ -1306,6 +1307,34 @@ def _outside_brackets(balances: Balances, claims: list[Claim], i: int) -> Claim:
 # …，阳泉市1例）均已集中在…: no doing of 1例)
 _DOING = compile_pattern(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(）)0-9０-９\s#【】]{2,12})")
 _DIGIT_NEXT = compile_pattern(r"[0-9０-９]")
+# a state said of people right after their noun, to the clause's end: a word of going on (正在, 仍在, 在) and what
+# they undergo (接受医学观察, 接受集中隔离医学观察, 接受治疗). Not any doing: 疑似病例正在排查中 are every suspected
+# case (a suspicion is one until ruled out), 普通病例正在…医院隔离治疗 every remaining case; those under observation
+# are fewer than the contacts traced
+_STATE_AFTER = compile_pattern(
+    r"(?:正在|仍在|尚在|还在|在)(接受[^，,。；;：:！？!?、\n（(）)0-9０-９\s#【】]{2,10})(?=[，,。；;！!\n]|$)"
+)
+
+
+def _states_after_the_counted(text: str, claims: list[Claim]) -> None:
+    """ "有2999名密切接触者正在接受医学观察", "临沂市12名、枣庄市30名密切接触者正在接受集中隔离医学观察": people
+    counted by a noun right after their figure (the last of a list's parts), in the state said after the noun, are
+    those people only (接受医学观察的密切接触者), as "尚有7474人正在接受医学观察" after the contacts names them; so are
+    the parts listed before it in its clause that count the same noun."""
+    for i, claim in enumerate(claims):
+        if claim.unit not in PEOPLE_UNITS or claim.kind != "count" or not claim.metric:
+            continue
+        noun = claim.metric
+        if not text.startswith(noun, claim.end) or (state := _STATE_AFTER.match(text, claim.end + len(noun))) is None:
+            continue
+        claim.metric = f"{state.group(1)}{OF}{noun}"
+        for j in range(i - 1, -1, -1):
+            part = claims[j]
+            if part.metric != noun or _CLAUSE_MARK.search(text, part.end, claims[j + 1].start) is not None:
+                break  # 累计追踪密切接触者500人，其中300名…: a figure of its own clause counts them all
+            part.metric = claim.metric
+
+
 _LINK_AT_THE_END = compile_pattern(r"(?:和|及|与|或|为|是)$")
 
 
