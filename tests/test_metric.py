@@ -333,6 +333,12 @@ def test_metric_keys_fold_generic_heads_and_keep_different_things_apart(metric, 
         ("其净息差", "净息差"),
         ("其零售贷款余额", "零售贷款余额"),
         ("其他收入", "其他收入"),
+        # a copula linking the figure to what it is comes off (有4人是澳门居民, 200家为民营企业); a word opening with
+        # its character stays (系列, 为民服务)
+        ("是澳门居民", "澳门居民"),
+        ("为民营企业", "民营企业"),
+        ("是“十五”投资总量", "“十五”投资总量"),
+        ("系列案件", "系列案件"),
     ],
 )
 def test_tidy_metric(phrase, tidy):
@@ -2689,4 +2695,18 @@ _STATES_AFTER_THE_COUNTED = [
 
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _STATES_AFTER_THE_COUNTED)
 def test_a_state_said_after_the_counted_noun_names_them(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# (genre, text, region, mention, metric): a count linked by a copula to what it is (是, 为) names that, and a part
+# of people named before keeps their group (2名是澳大利亚籍 of the 外籍人士)
+_COPULA_LINKED_COUNTS = [
+    ("business register", "今年共有300家企业申报，其中200家为民营企业。", "菏泽市", "200家", "民营企业"),
+    ("health notice", "待排除的6例中有4人是澳门居民。", "澳门特别行政区", "4人", "澳门居民"),
+    ("health notice", "3名外籍人士中，有2名是澳大利亚籍，1名是巴基斯坦籍。", "上海市", "2名", "澳大利亚籍的外籍人士"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _COPULA_LINKED_COUNTS)
+def test_a_count_linked_by_a_copula_names_what_it_is(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -1174,7 +1174,8 @@ def _group_the_people_are_of(text: str, claims: list[Claim], i: int, parts: set[
         return None
     if any(noun in claim.metric for noun in people_or_case_endings()):
         return None  # 失业人员实现再就业2.0万人: the count names its people
-    if claim.metric not in _care_states() and all(tag != "v" for _, tag in phrase_words(claim.metric)):
+    linked = _PEOPLE_SAID_TO_BE.match(text, claim.end) is not None  # 有2名是澳大利亚籍: what the part is said to be
+    if not linked and claim.metric not in _care_states() and all(tag != "v" for _, tag in phrase_words(claim.metric)):
         return None  # no act, nor a state of care (尚在医学观察3602人)
     for k in range(i - 1, -1, -1):
         before = claims[k]
@@ -1185,6 +1186,10 @@ def _group_the_people_are_of(text: str, claims: list[Claim], i: int, parts: set[
         if k not in parts and before.metric.endswith(people_endings()):
             return before.metric if _a_standing_group(text, before) else None
     return None
+
+
+# a copula right after a count of people: what follows says what those people are (2名是澳大利亚籍, 1名为医务人员)
+_PEOPLE_SAID_TO_BE = compile_pattern(r"\s*(?:均|都|也)?(?:是|为|系)")
 
 
 def _level_marked(claims: list[Claim], i: int) -> Claim | None:
