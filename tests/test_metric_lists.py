@@ -739,3 +739,20 @@ def test_items_named_by_codes_with_digits_pair_with_their_figures(claims_of, gen
 def test_years_listed_before_fenbie_are_times_of_one_measure(claims_of, genre, text, region, expected):
     found = {c["mention"]: (c["metric"], c["period"]) for c in claims_of(text, region=region)}
     assert {mention: found.get(mention) for mention in expected} == expected, genre
+
+
+# (genre, text, region, {mention: metric}): two items sharing a prefix before the list and a noun after it, the first
+# ending in a word of one character (存, 进) that makes a word with the noun's opening less its first (存款, 进口额)
+_PREFIXED_MODIFIERS = [
+    ("finance news", "6月末，全省本外币存、贷款余额分别为8.87万亿元、8.42万亿元。", "福建省",
+     {"8.87万亿元": "本外币存款余额", "8.42万亿元": "本外币贷款余额"}),
+    ("trade news", "1-6月，全市货物进、出口额分别为2000亿元、3000亿元。", "宁波市",
+     {"2000亿元": "货物进口额", "3000亿元": "货物出口额"}),
+    ("industry news", "全市工业、服务业增加值分别增长5%、6%。", "宁波市", {"5%": "工业增加值", "6%": "服务业增加值"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "expected"), _PREFIXED_MODIFIERS)
+def test_a_prefixed_one_character_item_shares_the_noun_after_the_list(claims_of, genre, text, region, expected):
+    metrics = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {mention: metrics.get(mention) for mention in expected} == expected, genre

@@ -1180,6 +1180,8 @@ def _numbers_of_one_noun(phrases: list[str]) -> list[str]:
 def _modifiers_of_one_noun(phrases: list[str]) -> list[str]:
     """ "大、中、小型企业" -> 大型企业, 中型企业, 小型企业; "工、农业" -> 工业, 农业: items of one character each but
     the last, which writes the noun they share after its own one-character modifier."""
+    if (prefixed := _prefixed_modifier_of_one_noun(phrases)) is not None:
+        return prefixed
     width = len(phrases[0])
     last = phrases[-1]
     if (
@@ -1194,6 +1196,23 @@ def _modifiers_of_one_noun(phrases: list[str]) -> list[str]:
 
 
 _LONGEST_MODIFIER = 1  # 大, 中: two characters may be a thing of their own (工业、服务业增加值: no 工业业增加值)
+
+
+def _prefixed_modifier_of_one_noun(phrases: list[str]) -> list[str] | None:
+    """ "本外币存、贷款余额" -> 本外币存款余额, 本外币贷款余额: two items, the first a shared prefix and a word of one
+    character (存, cut apart by jieba), the second a word opening the noun they share (贷款余额, 货物进、出口额),
+    when the one character and that word less its first make a word too (存款, 进口额). None otherwise (工业、服务业
+    增加值: 业 is no word of its own)."""
+    if len(phrases) != 2:
+        return None
+    first, last = phrase_words(phrases[0]), phrase_words(phrases[1])
+    if len(first) < 2 or len(first[-1][0]) != 1 or first[-1][1].startswith("n") or not last or len(last[0][0]) < 2:
+        return None  # 湖体总磷、总氮浓度: 磷, a noun, is a thing of its own
+    modifier, opening = first[-1][0], last[0][0]
+    if len(phrase_words(modifier + opening[1:])) != 1:
+        return None
+    prefix = phrases[0][:-1]
+    return [prefix + modifier + phrases[1][1:], prefix + phrases[1]]
 
 
 _NUMBERED = compile_pattern(r"(第?)([一二三四五六七八九十]+)(.*)")
