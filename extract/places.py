@@ -1549,6 +1549,30 @@ def _results_reporter_pattern() -> re.Pattern[str]:
     )
 
 
+def find_headed_companies(text: str, places: list[Mention]) -> list[Mention]:
+    """Companies named without a suffix where the text names their head: a name opening its clause right before a
+    title of a company's head (中華郵政董事長王國材今天表示: lexicon/company_head_titles.txt), whose first word jieba
+    reads as a proper noun and which no place or organisation found covers; then every place the name is written
+    (中華郵政今年6月虧損293億元). A kind of company (该公司董事长) is none."""
+    names: dict[str, Place] = {}
+    named = MentionSpans(places)
+    for match in _headed_company_pattern().finditer(text):
+        start, end = match.span("name")
+        name = match["name"]
+        if named.overlap(start, end) or is_generic_organisation(name):
+            continue
+        words = tagged_words(text, start, end)
+        if words and words[0].start == start and words[0].tag in _PROPER_NOUN_TAGS:
+            names.setdefault(name, Place(name, "organisation"))
+    return [m for m in _every_mention(text, names) if not named.overlap(m.start, m.end)]
+
+
+@cache
+def _headed_company_pattern() -> re.Pattern[str]:
+    titles = lexicon.alternation(lexicon.word_list("company_head_titles.txt"))
+    return compile_pattern(rf"(?:(?<=^)|(?<=[\n。！？!?，,；;：:】」”]))(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:{titles})")
+
+
 def find_listed_companies(text: str, places: list[Mention]) -> list[Mention]:
     """Companies named by their stock code in brackets, as finance news names listed companies by their short
     name (片仔癀（600436）, 中国移动(00941.HK), 贵州茅台（股票代码：600519）): the name before the code, cut

@@ -15,6 +15,7 @@ from extract.places import (
     autonomous_written_name,
     division_code,
     find_events,
+    find_headed_companies,
     find_local_places,
     find_macro_regions,
     find_named_groups,
@@ -1128,3 +1129,18 @@ def test_a_district_name_beginning_a_word_elsewhere_is_no_district(text, region)
 )
 def test_a_time_after_a_division_names_no_town(text, region):
     assert not any(name.endswith("镇") for name in _found(text, region))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name opening its clause before a company head's title, then every place it is written
+        ("中华邮政今年6月亏损293亿元，中华邮政董事长王国材今天表示。", ["中华邮政", "中华邮政"]),
+        ("昨日，娃哈哈董事长宗馥莉表示，娃哈哈去年新建工厂8家。", ["娃哈哈", "娃哈哈"]),
+        # a kind of company, or no proper noun first, names none
+        ("该公司董事长张某表示，今年新建工厂8家。", []),
+        ("会上，董事长张某表示。", []),
+    ],
+)
+def test_a_company_is_named_by_its_heads_title(text, names):
+    assert [m.place.name for m in sorted(find_headed_companies(text, []), key=lambda m: m.start)] == names

@@ -3013,3 +3013,20 @@ _WHOLES_OF_SHARES = [
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _WHOLES_OF_SHARES)
 def test_a_place_after_zhan_is_the_whole_of_the_share(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+# (genre, text, region, mention, subject): a company named without a suffix, its head's title right after its name
+# (董事长), is the subject of its figures; a place in the cause a clause opens with (受…影响) is no subject
+_HEADED_COMPANIES_AND_CAUSES = [
+    ("state enterprise news", "受到美國對等關稅政策影響，中華郵政今年6月虧損293億元，中華郵政董事長王國材今天表示，"
+     "今年11月底已賺139億元。", "台湾", "293億元", "中华邮政"),
+    ("company news", "昨日，娃哈哈董事长宗馥莉表示，娃哈哈去年在全国新建工厂8家。", "杭州市", "8家", "娃哈哈"),
+    ("company news", "该公司董事长张某表示，今年新建工厂8家。", "杭州市", "8家", "杭州市"),
+    ("trade news", "受美国关税政策影响，1-6月出口额下降5.2%。", "宁波市", "5.2%", "宁波市"),
+    ("state enterprise news", "受到美國對等關稅政策影響，中華郵政今年6月虧損293億元。", "台湾", "293億元", "台湾"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _HEADED_COMPANIES_AND_CAUSES)
+def test_a_company_by_its_heads_title_and_no_place_of_a_cause(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

@@ -33,6 +33,7 @@ from extract.places import (
     find_business_line_subsidiaries,
     find_events,
     find_exclusion_regions,
+    find_headed_companies,
     find_listed_attractions,
     find_listed_companies,
     find_listed_part_names,
@@ -172,6 +173,7 @@ def places_component(doc: Doc) -> Doc:
     named = MentionSpans(organisations)
     reporting = find_results_reporters(text, divisions + local)
     organisations += [m for m in reporting if not named.overlap(m.start, m.end)]
+    organisations += find_headed_companies(text, divisions + local + organisations)  # 中華郵政董事長王國材
     named = MentionSpans(organisations)
     organisations += [m for m in find_subsidiaries(text) if not named.overlap(m.start, m.end)]
     organisations += find_business_line_subsidiaries(text, organisations)  # 中国平安 … 平安产险

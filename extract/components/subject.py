@@ -2016,6 +2016,8 @@ def _governed(text: str, sentence_start: int, mention_start: int, clause_breaks:
         return True  # 在县委的坚强领导下, 在县人大、县政协的监督支持下: who led or backed the work, no subject
     if _INSTRUCTION_OPENING.match(before) is not None and _INSTRUCTION_CLOSING.match(text, mention_start) is not None:
         return True  # 按照湖北省…疫情防控指挥部的工作部署，省发展改革委…下达2亿元: who instructed, not who did it
+    if _in_a_cause(text, before, mention_start):
+        return True  # 受美国关税政策影响，出口额下降5.2%: a place in the cause is what struck, not what it struck
     # a 在 that opens a clause sets its topic: "在巨野县龙堍镇，这样的工厂…", "眼下，在…梁堂村…里"; 至于 (as for)
     # turns to the place as the clause's topic, its 于 no preposition: "至於臺東縣反而減少8.93‰"
     return before != "在" and not before.endswith(_AS_FOR) and _governor_at_end().search(before) is not None
@@ -2048,13 +2050,14 @@ def _in_a_source_name(text: str, before: str, mention_start: int) -> bool:
 
 
 def _backing(text: str, item: Resolved, clause_breaks: Breaks) -> bool:
-    """The place or body only led or backed what its sentence tells (在…的支持下), or is the body, not a government's,
+    """The place or body only led or backed what its sentence tells (在…的支持下), or caused it (受美国关税政策影响),
+    or is the body, not a government's,
     where the text learnt it (记者从广西北部湾港集团获悉): no setting of the sentence. A government body's source
     (据国家卫健委通报) still sets its place (中国), whose figures its bulletins give."""
     if not item.governed:
         return False
     before = _clause_before(text, item.sentence_start, item.mention.start, clause_breaks)
-    if _in_a_support_frame(text, before, item.mention.start):
+    if _in_a_support_frame(text, before, item.mention.start) or _in_a_cause(text, before, item.mention.start):
         return True
     return item.place.level == "organisation" and (
         _in_a_source_name(text, before, item.mention.start)
@@ -2077,7 +2080,17 @@ def _clause_before(text: str, sentence_start: int, mention_start: int, clause_br
 
 # 在 opening a clause and the bodies listed after it, then …的…下 closing it: a frame of who led or backed something
 _IN_A_FRAME_OPENING = compile_pattern(r"\s*在[^，,。；;：:]{0,16}$")
+
+
 # 按照…的工作部署 / 根据…的要求 opening a clause: the body whose instruction the clause's actors followed
+def _in_a_cause(text: str, before: str, mention_start: int) -> bool:
+    """The mention lies in a cause its clause opens with (受美国关税政策影响, 受到日本地震冲击): what struck."""
+    return _CAUSE_OPENING.match(before) is not None and _CAUSE_CLOSING.match(text, mention_start) is not None
+
+
+# a cause the clause opens with (受…影响, 受到…冲击): the place in it is the cause's, not the figure's
+_CAUSE_OPENING = compile_pattern(r"\s*(?:受到|受)[^，,。；;：:]{0,16}$")
+_CAUSE_CLOSING = compile_pattern(r"[^，,。；;：:]{0,20}?(?:影响|冲击|拖累|带动)[，,]")
 _INSTRUCTION_OPENING = compile_pattern(r"\s*(?:按照|依照|遵照|根据|落实)[^，,。；;：:]{0,16}$")
 _INSTRUCTION_CLOSING = compile_pattern(
     r"[^，,。；;：:]{0,16}?的(?:工作|统一|总体|决策)?(?:部署|要求|安排|决定|指示|精神)[，,]"
