@@ -3030,3 +3030,21 @@ _HEADED_COMPANIES_AND_CAUSES = [
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _HEADED_COMPANIES_AND_CAUSES)
 def test_a_company_by_its_heads_title_and_no_place_of_a_cause(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+# (genre, text, region, mention, subject): a sector department's work conference gives 全省's figures to the province
+# (the transport, water or tourism sector's), not to the department, as a bureau of public security keeps its cases
+_SECTOR_DEPARTMENTS = [
+    ("transport conference", "原标题:2020年湖南将实现县县通高速 2月18日，全省交通运输工作会议在长沙召开。"
+     "省交通运输厅党组书记、厅长赵平作工作报告。\n2019年全省完成交通固定资产投资554亿元。", "湖南省", "554亿元",
+     "湖南省"),
+    ("water conference", "原标题:浙江水利投资创新高 1月10日，全省水利工作会议在杭州召开。省水利厅党组书记、厅长李锐作"
+     "工作报告。\n2021年全省完成水利投资568.9亿元，完成率113.8%。", "浙江省", "113.8%", "浙江省"),
+    ("tourism conference", "湖北文旅持续回暖 1月12日，全省文化和旅游工作会议召开。省文化和旅游厅厅长某某作工作报告。\n"
+     "2023年全省接待国内游客6.1亿人次。", "湖北省", "6.1亿人次", "湖北省"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _SECTOR_DEPARTMENTS)
+def test_a_sector_departments_conference_gives_the_places_figures(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

@@ -2642,8 +2642,9 @@ def _the_citys_offices_named_before(word: str, city: Place | None, earlier: list
 def _latest_body_of(word: str, target: Place, earlier: list[Place], in_passing: set[Place]) -> Place | None:
     """The body of the place a scope word stands for named last before it, where the word is 全 (全县 in a story about
     巨野县公安局: the bureau's figures for its county stay the bureau's), no company (全县计划累计种植面积… in a story
-    about 贞丰县顶罈椒业有限公司: the county's). Not 我省 / 本市: the paper's own voice names its place (省大学生就业局
-    发布…报告。报告显示，在我省就业人数…: the province's)."""
+    about 贞丰县顶罈椒业有限公司: the county's), nor a sector's department (全省完成交通固定资产投资… after
+    省交通运输厅: the province's; lexicon/own_work_body_kinds.txt). Not 我省 / 本市: the paper's own voice names its
+    place (省大学生就业局发布…报告。报告显示，在我省就业人数…: the province's)."""
     if word[0] != "全":
         return None
     latest_organisation = next(
@@ -2658,9 +2659,16 @@ def _latest_body_of(word: str, target: Place, earlier: list[Place], in_passing: 
         latest_organisation is not None
         and latest_organisation.name.startswith(target.name)
         and not latest_organisation.name.endswith(_COMPANY_SUFFIXES)
+        and any(kind in latest_organisation.name for kind in _own_work_body_kinds())
     ):
         return latest_organisation
     return None
+
+
+@cache
+def _own_work_body_kinds() -> tuple[str, ...]:
+    """公安, 检察, 税务…: bodies whose figures for their place are their own work (lexicon/own_work_body_kinds.txt)."""
+    return lexicon.word_list("own_work_body_kinds.txt")
 
 
 def _a_township(place: Place, word: str) -> bool:
