@@ -3048,3 +3048,19 @@ _SECTOR_DEPARTMENTS = [
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _SECTOR_DEPARTMENTS)
 def test_a_sector_departments_conference_gives_the_places_figures(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+# (genre, text, region, mention, subject): a sector department heading its brief (浙江省水利厅简报, 宁波市商务局
+# 工作动态) gives the place's figures, named with the department; a body of its own work (公安局) keeps its own
+_SECTOR_DEPARTMENT_BRIEFS = [
+    ("water statistics brief", "浙江省水利厅简报\n截至11月底,省级已分解下达中央资金16.1亿元、省级资金82.7亿元。",
+     "浙江省", "16.1亿元", "浙江省"),
+    ("commerce brief", "宁波市商务局工作动态\n1-6月，共引进外资项目126个，实际利用外资18.2亿美元。", "宁波市", "126个",
+     "宁波市"),
+    ("police brief", "巨野县公安局工作动态\n今年以来，共破获刑事案件120起。", "菏泽市", "120起", "巨野县公安局"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _SECTOR_DEPARTMENT_BRIEFS)
+def test_a_sector_departments_brief_gives_its_places_figures(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

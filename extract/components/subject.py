@@ -202,6 +202,8 @@ def subject_component(doc: Doc) -> Doc:
             # about, which says more precisely what its figures naming no place are of (a city's, inferred from a
             # feed item naming it most, is not so sure: 驰援湖北 of 武汉市's teams is the province's)
             topic = region
+        # 浙江省水利厅简报 heading a statistics brief: a sector department's figures are its place's
+        topic = _place_of_a_sector_department(topic) or topic
         article = articles[article_index] if article_index < len(articles) else None
         ranked = ranks_the_parts_of_a_whole(text, article)
         if topic is not None and not ranked:
@@ -2663,6 +2665,23 @@ def _latest_body_of(word: str, target: Place, earlier: list[Place], in_passing: 
     ):
         return latest_organisation
     return None
+
+
+def _place_of_a_sector_department(body: Place | None) -> Place | None:
+    """The division a department of a sector is named with (浙江省水利厅 -> 浙江省), where the department is no body
+    of its own work (lexicon/own_work_body_kinds.txt: 巨野县公安局 stays) and ends in 厅 or 局; else None."""
+    if body is None or body.level != "organisation" or not body.name.endswith(_DEPARTMENT_ENDINGS):
+        return None
+    if any(kind in body.name for kind in _own_work_body_kinds()):
+        return None
+    for end in range(len(body.name) - 2, 1, -1):
+        place = gazetteer().lookup(body.name[:end])
+        if place is not None and place.level in ("province", "city", "county") and place.name == body.name[:end]:
+            return place
+    return None
+
+
+_DEPARTMENT_ENDINGS = ("厅", "局")
 
 
 @cache
