@@ -3064,3 +3064,18 @@ _SECTOR_DEPARTMENT_BRIEFS = [
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _SECTOR_DEPARTMENT_BRIEFS)
 def test_a_sector_departments_brief_gives_its_places_figures(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+# (genre, text, region, mention, subject): a place naming a section of a route or project (连云港段, 湛江段) qualifies
+# the project and is no subject of the sentence's figures
+_SECTIONS_NAMED_BY_PLACES = [
+    ("transport news", "截至9月底，宿连航道二期工程连云港段等工程开工建设，列入省重大项目清单的9个年度新开工交通项目"
+     "已开工8个。", "江苏省", "9个", "江苏省"),
+    ("investment news", "今年，广湛高铁湛江段等项目加快推进，全年完成交通投资1500亿元。", "广东省", "1500亿元",
+     "广东省"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _SECTIONS_NAMED_BY_PLACES)
+def test_a_section_named_by_a_place_is_no_subject(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre
