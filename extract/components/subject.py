@@ -22,7 +22,7 @@ to it, its short name (青岛啤酒) is it, not the city, and it stands for the 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -1097,15 +1097,20 @@ def _summed_places(text: str, claims: list[Claim], by_sentence: dict[int, list[R
     starts = [i.mention.start for i in every]
     total: tuple[int, Place] | None = None  # the sentence of the last total of places, and their division
     for index, claim in enumerate(claims):
+        if total is not None and total[0] != claim.sentence_start:
+            total = None
+        if total is None and _SUM_WORD.search(text, claim.sentence_start, claim.start) is None:
+            continue  # most figures: no total of places to read, and nothing walked (a feed of short lines)
         breaks = _SUM_CLAUSE_BREAK.finditer(text, claim.sentence_start, claim.start)
         clause_start = max((m.end() for m in breaks), default=claim.sentence_start)
         summed = _SUM_WORD.search(text, clause_start, claim.start)
-        before = every[: bisect_right(starts, (summed.start() if summed else claim.start) - 1)]
-        in_clause = list(dict.fromkeys(i.place for i in before if i.mention.start >= clause_start))
+        cut = bisect_right(starts, (summed.start() if summed else claim.start) - 1)
+        in_clause_items = every[bisect_left(starts, clause_start) : cut]
+        in_clause = list(dict.fromkeys(i.place for i in in_clause_items))
         if summed is None:
-            if any(i.mention.start >= clause_start and not i.governed for i in before):
+            if any(not i.governed for i in in_clause_items):
                 total = None
-            elif total is not None and total[0] == claim.sentence_start:
+            elif total is not None:
                 out[index] = total[1]  # 合计成交额31.4亿元,仅占全省的7.3%: the total's share, of the same group
             continue
         if len(in_clause) == 1 or _EACH.search(text, clause_start, claim.start) is not None:
@@ -1116,10 +1121,16 @@ def _summed_places(text: str, claims: list[Claim], by_sentence: dict[int, list[R
             places = in_clause  # 成都、绵阳、德阳3市合计接待游客…
         elif counted is not None:
             wanted = _count_of(counted["count"]) or 0
-            places = list(dict.fromkeys(i.place for i in reversed(before) if i.article == claim.article_index))
-            places = places[:wanted] if len(places) >= wanted else []
+            places = []
+            for item in reversed(every[:cut]):
+                if item.article != claim.article_index or len(places) == wanted:
+                    break
+                if item.place not in places:
+                    places.append(item.place)
+            places = places if len(places) == wanted else []
         else:
-            places = list(dict.fromkeys(i.place for i in before if i.sentence_start == claim.sentence_start))
+            first = bisect_left(starts, claim.sentence_start)
+            places = list(dict.fromkeys(i.place for i in every[first:cut] if i.sentence_start == claim.sentence_start))
         parents = {place.parent for place in places}
         if len(places) < 2 or len(parents) != 1 or any(p.level not in ("city", "county") for p in places):
             continue
