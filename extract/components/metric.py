@@ -1312,6 +1312,9 @@ def _outside_brackets(balances: Balances, claims: list[Claim], i: int) -> Claim:
 # …，阳泉市1例）均已集中在…: no doing of 1例)
 _DOING = compile_pattern(r"(?:正在|仍在|尚在|还在|正|仍|尚)?([^，,。；;：:！？!?、\n（(）)0-9０-９\s#【】]{2,12})")
 _DIGIT_NEXT = compile_pattern(r"[0-9０-９]")
+_LINK_AT_THE_END = compile_pattern(r"(?:和|及|与|或|为|是)$")
+
+
 # a state said of people right after their noun, to the clause's end: a word of going on (正在, 仍在, 在) and what
 # they undergo (接受医学观察, 接受集中隔离医学观察, 接受治疗). Not any doing: 疑似病例正在排查中 are every suspected
 # case (a suspicion is one until ruled out), 普通病例正在…医院隔离治疗 every remaining case; those under observation
@@ -1338,9 +1341,6 @@ def _states_after_the_counted(text: str, claims: list[Claim]) -> None:
             if part.metric != noun or _CLAUSE_MARK.search(text, part.end, claims[j + 1].start) is not None:
                 break  # 累计追踪密切接触者500人，其中300名…: a figure of its own clause counts them all
             part.metric = claim.metric
-
-
-_LINK_AT_THE_END = compile_pattern(r"(?:和|及|与|或|为|是)$")
 
 
 def _a_surpassed_base(before: str, previous: Claim, claim: Claim) -> bool:

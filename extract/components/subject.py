@@ -1141,7 +1141,9 @@ def _summed_places(text: str, claims: list[Claim], by_sentence: dict[int, list[R
     return out
 
 
-_SUM_WORD = compile_pattern(r"合计|共计|总计|合共")
+# the words of a total (合计, 共计): after a list of places (_joint_subjects), in a clause summing them (_summed_places)
+_SUM_WORDS = r"合计|共计|总计|合共"
+_SUM_WORD = compile_pattern(_SUM_WORDS)
 _SUM_CLAUSE_BREAK = compile_pattern(r"[，,；;：:]")
 # a count of the places summed, in the summing clause (两个盟市, 三市, 5个县区)
 _PLACES_COUNTED = compile_pattern(
@@ -1161,7 +1163,7 @@ _JOINT = "、"
 # right after a list of places: how many they are (三大城市, 两省, 3市, 三地) or a word of their total (合计)
 _TOGETHER = compile_pattern(
     r"(?:(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)(?:大|个|座)?(?:城市|省区市|省市|地市|市|省|地|区|县|国|家)"
-    r"|(?:合计|共计|总计|合共))"
+    rf"|(?:{_SUM_WORDS}))"
 )
 # what makes the figures after a list each place's own (均 of 人均 and 平均 is an average, not "each")
 _EACH = compile_pattern(r"分别|各|(?<![人平])均")
@@ -2064,9 +2066,9 @@ def _in_a_source_name(text: str, before: str, mention_start: int) -> bool:
 
 def _backing(text: str, item: Resolved, clause_breaks: Breaks) -> bool:
     """The place or body only led or backed what its sentence tells (在…的支持下), or caused it (受美国关税政策影响),
-    or is the body, not a government's,
-    where the text learnt it (记者从广西北部湾港集团获悉): no setting of the sentence. A government body's source
-    (据国家卫健委通报) still sets its place (中国), whose figures its bulletins give."""
+    or is the body, not a government's, where the text learnt it (记者从广西北部湾港集团获悉): no setting of the
+    sentence. A government body's source (据国家卫健委通报) still sets its place (中国), whose figures its bulletins
+    give."""
     if not item.governed:
         return False
     before = _clause_before(text, item.sentence_start, item.mention.start, clause_breaks)
@@ -2095,7 +2097,6 @@ def _clause_before(text: str, sentence_start: int, mention_start: int, clause_br
 _IN_A_FRAME_OPENING = compile_pattern(r"\s*在[^，,。；;：:]{0,16}$")
 
 
-# 按照…的工作部署 / 根据…的要求 opening a clause: the body whose instruction the clause's actors followed
 def _in_a_cause(text: str, before: str, mention_start: int) -> bool:
     """The mention lies in a cause its clause opens with (受美国关税政策影响, 受到日本地震冲击): what struck."""
     return _CAUSE_OPENING.match(before) is not None and _CAUSE_CLOSING.match(text, mention_start) is not None
@@ -2104,6 +2105,7 @@ def _in_a_cause(text: str, before: str, mention_start: int) -> bool:
 # a cause the clause opens with (受…影响, 受到…冲击): the place in it is the cause's, not the figure's
 _CAUSE_OPENING = compile_pattern(r"\s*(?:受到|受)[^，,。；;：:]{0,16}$")
 _CAUSE_CLOSING = compile_pattern(r"[^，,。；;：:]{0,20}?(?:影响|冲击|拖累|带动)[，,]")
+# 按照…的工作部署 / 根据…的要求 opening a clause: the body whose instruction the clause's actors followed
 _INSTRUCTION_OPENING = compile_pattern(r"\s*(?:按照|依照|遵照|根据|落实)[^，,。；;：:]{0,16}$")
 _INSTRUCTION_CLOSING = compile_pattern(
     r"[^，,。；;：:]{0,16}?的(?:工作|统一|总体|决策)?(?:部署|要求|安排|决定|指示|精神)[，,]"
@@ -2672,7 +2674,7 @@ def _latest_body_of(word: str, target: Place, earlier: list[Place], in_passing: 
         latest_organisation is not None
         and latest_organisation.name.startswith(target.name)
         and not latest_organisation.name.endswith(_COMPANY_SUFFIXES)
-        and any(kind in latest_organisation.name for kind in _own_work_body_kinds())
+        and _of_its_own_work(latest_organisation)
     ):
         return latest_organisation
     return None
@@ -2683,7 +2685,7 @@ def _place_of_a_sector_department(body: Place | None) -> Place | None:
     of its own work (lexicon/own_work_body_kinds.txt: 巨野县公安局 stays) and ends in 厅 or 局; else None."""
     if body is None or body.level != "organisation" or not body.name.endswith(_DEPARTMENT_ENDINGS):
         return None
-    if any(kind in body.name for kind in _own_work_body_kinds()):
+    if _of_its_own_work(body):
         return None
     for end in range(len(body.name) - 2, 1, -1):
         place = gazetteer().lookup(body.name[:end])
@@ -2695,9 +2697,14 @@ def _place_of_a_sector_department(body: Place | None) -> Place | None:
 _DEPARTMENT_ENDINGS = ("厅", "局")
 
 
+def _of_its_own_work(body: Place) -> bool:
+    """Whether the body's figures for its place are its own work: its name holds a kind of such bodies (公安, 检察,
+    税务…: lexicon/own_work_body_kinds.txt)."""
+    return any(kind in body.name for kind in _own_work_body_kinds())
+
+
 @cache
 def _own_work_body_kinds() -> tuple[str, ...]:
-    """公安, 检察, 税务…: bodies whose figures for their place are their own work (lexicon/own_work_body_kinds.txt)."""
     return lexicon.word_list("own_work_body_kinds.txt")
 
 
