@@ -82,6 +82,7 @@ from extract.components.metric_phrases import (
     ADVERB_TAGS,
     BARE_SHARE,
     BRACKET_CHARS,
+    COPULAS,
     DIVISION_KINDS,
     LEVEL_REACHED,
     MAX_METRIC,
@@ -1189,7 +1190,7 @@ def _group_the_people_are_of(text: str, claims: list[Claim], i: int, parts: set[
 
 
 # a copula right after a count of people: what follows says what those people are (2名是澳大利亚籍, 1名为医务人员)
-_PEOPLE_SAID_TO_BE = compile_pattern(r"\s*(?:均|都|也)?(?:是|为|系)")
+_PEOPLE_SAID_TO_BE = compile_pattern(rf"\s*(?:均|都|也)?(?:{'|'.join(sorted(COPULAS))})")
 
 
 def _level_marked(claims: list[Claim], i: int) -> Claim | None:

@@ -296,7 +296,7 @@ def tidy_metric(phrase: str | None) -> str | None:
         words.pop(0)
     if len(words) > 1 and words[0][0] == _ITS:
         words = words[1:]  # (但)其工程總值達7.34億元: its, the body's named before, no word of what is measured
-    while len(words) > 1 and words[0][0] in _COPULAS:
+    while len(words) > 1 and words[0][0] in COPULAS:
         words = words[1:]  # 另有2名是澳大利亚籍的外籍人士, 200家为民营企业: the link to what the part is, no word of it
     tidy = "".join(word for word, _ in words)
     if tidy in modal_words():
@@ -312,7 +312,7 @@ def tidy_metric(phrase: str | None) -> str | None:
 
 LEVEL_REACHED = ("至", "到", "为")
 # the copulas that link a figure to what it is (1人是密切接触者, 200家为民营企业), cut by jieba as words of their own
-_COPULAS = frozenset({"是", "为", "系"})
+COPULAS = frozenset({"是", "为", "系"})
 _ENUMERATOR = compile_pattern(
     r"^\s*(?:[0-9０-９]{1,2}\s?[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])\s*"
 )

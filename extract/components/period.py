@@ -1479,9 +1479,12 @@ def _time_of_a_cause(stretch: str, match: re.Match[str], figure_at: int | None) 
 
 
 # 受 (受到) right before the time, and the cause's 影响 ending its clause after it
-_CAUSE_OPENING = compile_pattern(r"受(?:到|益于)?")
+# the words of a cause (受…影响, 受到…冲击), read here for a cause's time and by the subject step for its place
+CAUSE_OPENERS = r"受(?:到|益于)?"
+CAUSE_ENDINGS = r"影响|冲击|拖累|带动"
+_CAUSE_OPENING = compile_pattern(CAUSE_OPENERS)
 _CAUSE_OPENING_LONGEST = "受益于"
-_CAUSE_CLOSING = compile_pattern(r"[^，,。；;！？!?\n]{0,40}?影响")
+_CAUSE_CLOSING = compile_pattern(rf"[^，,。；;！？!?\n]{{0,40}}?(?:{CAUSE_ENDINGS})")
 
 
 def _a_compared_time_before(stretch: str, match: re.Match[str], carried: bool, figure_at: int | None = None) -> bool:

@@ -39,7 +39,7 @@ from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
-from extract.components.period import period_pattern
+from extract.components.period import CAUSE_ENDINGS, CAUSE_OPENERS, period_pattern
 from extract.components.places import NATIONAL_REPORTING
 from extract.components.topics import (
     DIVISION_LEVELS,
@@ -2102,9 +2102,10 @@ def _in_a_cause(text: str, before: str, mention_start: int) -> bool:
     return _CAUSE_OPENING.match(before) is not None and _CAUSE_CLOSING.match(text, mention_start) is not None
 
 
-# a cause the clause opens with (受…影响, 受到…冲击): the place in it is the cause's, not the figure's
-_CAUSE_OPENING = compile_pattern(r"\s*(?:受到|受)[^，,。；;：:]{0,16}$")
-_CAUSE_CLOSING = compile_pattern(r"[^，,。；;：:]{0,20}?(?:影响|冲击|拖累|带动)[，,]")
+# a cause the clause opens with (受…影响, 受到…冲击: the words the period step reads a cause's time by): the place in
+# it is the cause's, not the figure's
+_CAUSE_OPENING = compile_pattern(rf"\s*(?:{CAUSE_OPENERS})[^，,。；;：:]{{0,16}}$")
+_CAUSE_CLOSING = compile_pattern(rf"[^，,。；;：:]{{0,20}}?(?:{CAUSE_ENDINGS})[，,]")
 # 按照…的工作部署 / 根据…的要求 opening a clause: the body whose instruction the clause's actors followed
 _INSTRUCTION_OPENING = compile_pattern(r"\s*(?:按照|依照|遵照|根据|落实)[^，,。；;：:]{0,16}$")
 _INSTRUCTION_CLOSING = compile_pattern(
@@ -2687,11 +2688,10 @@ def _place_of_a_sector_department(body: Place | None) -> Place | None:
         return None
     if _of_its_own_work(body):
         return None
-    for end in range(len(body.name) - 2, 1, -1):
-        place = gazetteer().lookup(body.name[:end])
-        if place is not None and place.level in ("province", "city", "county") and place.name == body.name[:end]:
-            return place
-    return None
+    opening = next(iter(gazetteer().find(body.name)), None)  # the divisions its name holds, by where they start
+    if opening is None or opening.start != 0 or opening.place.level not in ("province", "city", "county"):
+        return None
+    return opening.place
 
 
 _DEPARTMENT_ENDINGS = ("厅", "局")
