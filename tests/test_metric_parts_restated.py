@@ -33,9 +33,10 @@ import pytest
             "香港特别行政区",
             {"129宗": "涉及青少年及儿童的严重暴力罪案"},
         ),
-        # people said to be people of another name: a recruitment's part and a bulletin's part
-        ("全市新招录公务员86人，其中6人为少数民族干部。", "德州市", {"6人": "少数民族干部"}),
-        ("全省新增确诊病例9例，其中1例为外地来沪人员家属。", "辽宁省", {"1例": "外地来沪人员家属"}),
+        # people said to be people of another name are of them among the group: a recruitment's part and a
+        # bulletin's part (metric_subgroups)
+        ("全市新招录公务员86人，其中6人为少数民族干部。", "德州市", {"6人": "公务员中的少数民族干部"}),
+        ("全省新增确诊病例9例，其中1例为外地来沪人员家属。", "辽宁省", {"1例": "确诊病例中的外地来沪人员家属"}),
     ],
 )
 def test_parts_said_to_be_a_kind_and_restated_pairs(claims_of, text, region, expected):

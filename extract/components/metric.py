@@ -118,6 +118,7 @@ from extract.components.metric_phrases import (
     tidy_metric,
 )
 from extract.components.metric_plans import measured_against_a_plan
+from extract.components.metric_subgroups import parts_of_another_kind
 from extract.components.outcome_clauses import outcome_after_the_noun
 from extract.components.period import RESTATED_BASE, bracketed_base_between, comparison_pattern, period_pattern
 from extract.figure_references import figure_reference_words
@@ -656,6 +657,7 @@ def metric_component(doc: Doc) -> Doc:
     _named_in_the_article(claims)
     parts_of_a_distributed_whole(text, claims, balances, paired)
     _parts_said_to_be_a_kind(text, claims)
+    parts_of_another_kind(text, claims)
     _respective_figures_of_another_time(text, claims)
     _running_totals_after_their_flow(text, claims)
     # 其中：平田片区4条长1630米: a list part's count has its metric only now, from its whole, and the measure after it
