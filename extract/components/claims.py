@@ -53,7 +53,7 @@ _PHASE_BEFORE = compile_pattern(r"[一二三四五六七八九十]期[^。；;�
 _PHASE_REACH = 10
 _DURATION_AFTER_WORD = compile_pattern(r"前后|前期|后期|后续")
 # After a real duration comes punctuation or one of these; a noun instead makes it a name (15分钟服务圈).
-_DURATION_FOLLOWERS = set("的时后前来内里之以就才便已，,。；;、！？!?）)”’ \n") | {""}
+_DURATION_FOLLOWERS = set("的时后前来内里之以就才便已中，,。；;、！？!?（()）”’ \n") | {""}
 # 有 right before a duration: the days on which what follows happened are counted (103年有87天紫爆), no name
 THERE_WERE = "有"
 # how far before a figure a share's qualifier may stand (约占全省粮食总产量的四成)

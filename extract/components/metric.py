@@ -41,13 +41,14 @@ from extract.aspect_words import (
 from extract.brackets import Balances
 from extract.breaks import Breaks
 from extract.claims import Claim
-from extract.components.claims import A_MARK, THERE_WERE, bar_comparative, bar_comparative_before
+from extract.components.claims import A_MARK, bar_comparative, bar_comparative_before
 from extract.components.extensions import doc_text
 from extract.components.kind import PACE_REACHED, restated_in_another_unit
 from extract.components.metric_brackets import (
     changes_in_brackets_after_their_items,
     signed_changes_in_brackets_after_their_items,
 )
+from extract.components.metric_days import counts_of_days, days_of_each_condition
 from extract.components.metric_headings import (
     FROM_AN_EVENTS_TIME,
     LIST_HEADING_BETWEEN,
@@ -135,7 +136,7 @@ from extract.places import (
     is_division_noun,
     subsidiary_words,
 )
-from extract.quantities import DAY, MEDALS, UNIT_RANGE_SEPARATORS, division_count_units, find_quantities
+from extract.quantities import MEDALS, UNIT_RANGE_SEPARATORS, division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
 from extract.trade_partners import partner_phrase
 from extract.words import OF, phrase_words, starts_a_word
@@ -631,7 +632,8 @@ def metric_component(doc: Doc) -> Doc:
     _phrases_up_to_the_next_figure(text, claims)
     _outcomes_of_a_qualified_total(text, claims)
     _measures_of_the_counted(text, claims)
-    _counts_of_days(text, claims)
+    counts_of_days(text, claims)
+    days_of_each_condition(text, claims)
     _categories_after_a_measured_one(text, claims)
     noun_after_the_last_part(text, claims, mentions)
     _states_after_the_counted(text, claims)
@@ -702,27 +704,6 @@ def _phrases_up_to_the_next_figure(text: str, claims: list[Claim]) -> None:
             claim.metric = tidy_metric(text[claim.end : following.start]) or None
 
 
-def _counts_of_days(text: str, claims: list[Claim]) -> None:
-    """A figure in days whose metric names a number of days that met a condition (平均优良天数30.7天:
-    lexicon/day_count_nouns.tsv) is a count of days; the unit alone made it a duration. So are the days after 有
-    with what happened on them written after the figure (103年有87天紫爆: 紫爆天数), or recorded (錄得 53 日的酷熱天氣:
-    酷热天气日数, named by the unit it counts in)."""
-    for claim in claims:
-        held = claim.kind == "duration" and _DAYS_HELD.search(text, max(0, claim.start - _LONGEST_HOLDING), claim.start)
-        if held and (named := _DAYS_NAMED_AFTER.match(text, claim.end)):
-            # 錄得 53 日的酷熱（最高氣溫 33.0 度或以上）日數: the days' noun after them, less its bracketed definition
-            claim.metric = named["what"] + named["days"]
-        elif (
-            held
-            and claim.metric
-            and text.startswith(claim.metric, claim.end + (1 if text.startswith(OF, claim.end) else 0))
-        ):
-            claim.metric = f"{claim.metric}{_DAY_COUNT if claim.unit != DAY else _DAY_OF_MONTH_COUNT}"
-        if claim.kind == "duration" and claim.metric:
-            noun = next((n for n in _day_count_nouns() if claim.metric.endswith(n)), None)
-            claim.kind = _day_count_nouns()[noun] if noun else claim.kind
-
-
 _PER_UNIT = "/"
 
 
@@ -738,25 +719,6 @@ def _per_word_at_end() -> re.Pattern[str]:
     """每 and a unit ending a phrase (每平方公里, 每万人口), nothing after the unit (每公顷可种 goes on)."""
     units = lexicon.alternation([unit for unit in lexicon.units() if not unit.isascii()])
     return compile_pattern(rf"每[0-9０-９十百千万]*(?:{units})口?$")
-
-
-_DAY_COUNT = "天数"  # as a count of days is named (lexicon/day_count_nouns.tsv)
-_DAY_OF_MONTH_COUNT = "日数"  # as a count in 日 is named (熱夜日數)
-# what holds or records the days something happened on before their figure (有87天, 錄得 53 日): not the wider set that
-# makes a 日 no day of a month (quantities._DAYS_RECORDED: 为期40天的时间 is a duration, no days counted)
-_DAYS_HELD = compile_pattern(rf"(?:(?<![所没]){THERE_WERE}|录得)\s*$")
-_LONGEST_HOLDING = 4  # 录得 and two spaces
-# the noun of a number of days written after the figure: 的, what happened, maybe a bracketed definition, 日数/天数
-_DAYS_NAMED_AFTER = compile_pattern(
-    r"的(?P<what>[\u4e00-\u9fff]{1,8}?)(?:[（(][^（()）]{1,30}[）)])?(?P<days>日数|天数)"
-)
-
-
-@cache
-def _day_count_nouns() -> dict[str, str]:
-    """The nouns, longest first, and the kind each makes the figure."""
-    table = lexicon.word_table("day_count_nouns.tsv")
-    return {noun: table[noun] for noun in sorted(table, key=len, reverse=True)}
 
 
 def _noun_of_a_bracketed_note(text: str, note: Claim, claim: Claim) -> str | None:

@@ -32,6 +32,7 @@ from extract.components.metric_phrases import (
     tidy_metric,
 )
 from extract.components.period import period_pattern
+from extract.components.places import scope_words
 from extract.figure_references import figure_reference_label
 from extract.layout import breakdown_by_place
 from extract.list_headings import counted_heading_noun
@@ -320,7 +321,12 @@ def _heading_part(heading: str) -> str:
     if heading in _overall_headings():
         return ""
     ending = next((e for e in _heading_endings() if heading.endswith(e)), "")
-    return heading[: len(heading) - len(ending)]
+    part = heading[: len(heading) - len(ending)]
+    # 二、全市情况, 三、各区县情况: a section on a place or on each place names where its figures are, which the
+    # subject step reads, not a part of what they measure
+    if scope_words().fullmatch(part) or distributive_opening().fullmatch(part) or only_a_place(part):
+        return ""
+    return part
 
 
 def _a_heading_noun(heading: str) -> bool:
@@ -459,7 +465,7 @@ def _list_heading_endings() -> re.Pattern[str]:
 
 
 @cache
-def _distributive_opening() -> re.Pattern[str]:
+def distributive_opening() -> re.Pattern[str]:
     return compile_pattern(lexicon.alternation(lexicon.word_list("distributive_openings.txt")))
 
 
@@ -476,7 +482,7 @@ def _colon_list_heading(head: str, colon: int, claim: Claim, mentions: dict) -> 
     ending = _list_heading_endings().search(heading)
     if ending is not None:
         heading, a_noun_phrase = heading[opening : ending.start()], a_noun
-    elif (spread := _distributive_opening().match(heading, opening)) is not None:
+    elif (spread := distributive_opening().match(heading, opening)) is not None:
         # 各州市累计确诊病例：昆明市53例、…: each place's figure of what the rest of the heading names, a noun
         # phrase (确诊病例 opens with its verb, as the rest of a heading ending 如下 may not)
         opening, heading, a_noun_phrase = spread.end(), heading[spread.end() :], _ends_in_a_noun
