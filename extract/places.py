@@ -1403,8 +1403,9 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             name_start = mentions[-1].end
         name_start = _after_an_apposed_kind(text, name_start, suffix_start, place_starts)
         if match.group() in _after_a_place_only() and not _a_place_from(place_ends, name_start, suffix_start):
-            right_before = place_ends.get(suffix_start)
-            if right_before is None or right_before.start <= name_start:
+            right_before = place_ends.get(suffix_start) or _county_short_name_before(text, suffix_start)
+            # (a county's short name the look back took in whole, 黄骅 of 黄骅港, is a place from the name's start)
+            if right_before is None or right_before.start < name_start:
                 continue  # 港 makes a port of a place (天津港), not of any word (香港 is a place itself); 时代 likewise
             # 金門縣營金門酒廠: the look back took in the words before the place the suffix follows (縣營, run by
             # the county): the name is that place's and the suffix
@@ -2163,6 +2164,22 @@ def _a_reporting_topic(text: str, name_start: int, name_end: int) -> bool:
             break
         opening = word.start
     return _TOPIC_OPENING.search(text, window_start, opening) is not None
+
+
+def _county_short_name_before(text: str, end: int) -> Mention | None:
+    """A county-level city's or county's short name right before `end` (黄骅 of 黄骅港, 龙口 of 龙口港): the gazetteer
+    finds no such name in running text (a district's, 鼓楼, is a word first), but a port is named after it."""
+    for length in _COUNTY_SHORT_NAME_LENGTHS:
+        short = text[max(0, end - length) : end]
+        if len(short) < length or not all("\u4e00" <= ch <= "\u9fff" for ch in short):
+            continue
+        place = gazetteer().lookup(short)
+        if place is not None and place.level == "county" and place.name in (short + "市", short + "县"):
+            return Mention(end - length, end, place)
+    return None
+
+
+_COUNTY_SHORT_NAME_LENGTHS = (3, 2)  # 张家口 before 张家; 黄骅
 
 
 def _a_place_from(place_ends: dict[int, Mention], start: int, end: int) -> bool:

@@ -684,7 +684,23 @@ def test_ports_parks_and_funds_are_bodies(text, name):
     assert name in _found(text, "天津市")
 
 
-@pytest.mark.parametrize("text", ["大力推动港产城融合发展。", "智慧绿色枢纽港口加快建设。", "他去了香港。"])
+@pytest.mark.parametrize(
+    ("text", "region", "name"),
+    [
+        # a port named after a county-level city's or a county's short name, which no running text finds alone
+        ("黄骅港完成货物吞吐量3.11亿吨，同比增长3.4%。", "河北省", "黄骅港"),
+        ("江阴港完成货物吞吐量2.5亿吨。", "江苏省", "江阴港"),
+        # a shipping line's news
+        ("莱州港新开集装箱航线3条。", "青岛市", "莱州港"),
+    ],
+)
+def test_a_port_after_a_countys_short_name_is_a_body(text, region, name):
+    assert name in _found(text, region)
+
+
+@pytest.mark.parametrize(
+    "text", ["大力推动港产城融合发展。", "智慧绿色枢纽港口加快建设。", "他去了香港。", "鼓楼港湾小区改造完成。"]
+)
 def test_gang_is_a_port_only_after_a_place(text):
     assert not any(name.endswith("港") for name in _found(text, "天津市"))
 
