@@ -93,6 +93,24 @@ _RESULTS = [
         None,
         {"4657.4亿元": ("万科企业", "营业收入")},
     ),
+    # a quarter's report by its name (三季度报告, 第一季度报告), and a section heading run into its paragraph with
+    # no stop before the company's name (…预期兑现牧原股份2024前三季度…): the name is the company's, not the heading's
+    (
+        "broker's note on a quarterly report, headings run into their paragraphs",
+        "2024年10月29日,牧原股份发布2024年三季度报告。\n投资要点\n生猪业务量价齐升,Q3高利润业绩预期兑现牧原股份"
+        "2024前三季度实现营业收入967.75亿元,同比增长16.6%。\n降本增效成果持续显现,盈利空间得以释放牧原股份9月"
+        "延续养殖成本下降趋势,9月完全成本已下降至13.7元/公斤。",
+        "南阳市",
+        None,
+        {"967.75亿元": ("牧原股份", "营业收入"), "13.7元/公斤": ("牧原股份", "完全成本")},
+    ),
+    (
+        "bank's first-quarter results news",
+        "4月29日，郑州银行发布2024年第一季度报告。报告期内，该行实现营业收入32.6亿元，同比下降8.1%。",
+        "郑州市",
+        None,
+        {"32.6亿元": ("郑州银行", "营业收入")},
+    ),
 ]
 
 

@@ -89,12 +89,9 @@ def scope_words() -> re.Pattern[str]:
     )
 
 
-def _results_report_company_mentions(text: str, articles: list[Article], named: list[Mention]) -> list[Mention]:
+def _results_report_company_mentions(text: str, name: str, named: list[Mention]) -> list[Mention]:
     """Every place the text writes the name of the company whose results report it opens with (results_reports.py),
     where no organisation is named already."""
-    name = results_report_company(text, articles)
-    if name is None:
-        return []
     place = named_organisation(name) or Place(name, "organisation")
     overlaps = MentionSpans(named).overlap
     found, start = [], text.find(name)
@@ -103,6 +100,18 @@ def _results_report_company_mentions(text: str, articles: list[Article], named: 
             found.append(Mention(start, start + len(name), place, "organisation"))
         start = text.find(name, start + len(name))
     return found
+
+
+def _cut_to_the_reporting_company(text: str, name: str, organisations: list[Mention]) -> list[Mention]:
+    """An organisation whose written name ends with the reporting company's, longer (盈利空间得以释放牧原股份: a
+    heading run into its paragraph with no stop, the look back took in the heading), is that company."""
+    place = named_organisation(name) or Place(name, "organisation")
+    return [
+        Mention(m.end - len(name), m.end, place, m.role)
+        if m.end - m.start > len(name) and text.endswith(name, 0, m.end)
+        else m
+        for m in organisations
+    ]
 
 
 @Language.component("claimkb_places")
@@ -164,7 +173,10 @@ def places_component(doc: Doc) -> Doc:
         # 贵州茅台(600519.SH): a place opening a listed company's short name is part of the name, no place of its own
         in_a_listed_name = MentionSpans(listed).hold
         divisions = [m for m in divisions if not in_a_listed_name(m.start, m.end)]
-    reported = _results_report_company_mentions(text, attributes.articles or [], organisations)
+    company = results_report_company(text, attributes.articles or [])
+    if company is not None:
+        organisations = _cut_to_the_reporting_company(text, company, organisations)
+    reported = _results_report_company_mentions(text, company, organisations) if company is not None else []
     if reported:
         # 山东黄金公布2023年年报: a place opening the reporting company's name is part of it, no place of its own
         organisations += reported
