@@ -268,6 +268,30 @@ def test_the_places_a_river_runs_through_are_no_subjects(genre, text, region):
     assert [(c.mention, c.subject) for c in claims] == [(c.mention, region) for c in claims], genre
 
 
+# (genre, text, region): a place naming an event or piece of work a body held or did (完成了山西省…调查工作, 承办了
+# 湖北省…艺术节) names the event; the figures after it are the body's place's, not carried from that place
+_EVENTS_HELD = [
+    (
+        "city sports bureau's year summary",
+        "完成了山西省2025年全民健身状况调查工作;组织开展了全国第六次国民体质监测工作,监测样本达3000人。"
+        "举办了山西省社会体育指导员技能再培训;组织开展了两期二级社会体育指导员培训,培训学员200余人。",
+        "朔州市",
+    ),
+    (
+        "county culture bureau's news",
+        "今年县文化馆承办了湖北省第十届楚天群星奖决赛。全年开展送戏下乡演出120场,观众达5万人次。",
+        "郧西县",
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region"), _EVENTS_HELD)
+def test_a_place_naming_an_event_held_is_no_subject(genre, text, region):
+    claims = [c for c in extract_claims(text, region=region) if c.kind == "count"]
+    assert claims, genre
+    assert {c.subject for c in claims} == {region}, genre
+
+
 def test_places_listed_before_each_keep_their_figure():
     # 芜湖、宣城各1例: the places listed before one figure are its own, not the province's (the list rule that takes
     # the places a river runs through from their sentence leaves them alone)
