@@ -1433,6 +1433,15 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
         if one_body != written_in_full:
             with_legal_form.setdefault(one_body, _in_full(canonical))
         canonical = first_written.setdefault(one_body, _in_full(canonical))
+        if mentions and _a_national_bodys_branch(mentions[-1], name_start, place_starts_at):
+            # 国家统计局黑龙江调查总队, 国家金融监督管理总局黑龙江监管局: a national body's branch in a place, one body
+            national = mentions.pop()
+            mentions.append(
+                Mention(
+                    national.start, end, Place(national.place.name + canonical, "organisation"), roles[match.group()]
+                )
+            )
+            continue
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
     return _with_declared_short_names(text, _with_legal_forms(mentions, with_legal_form))
 
@@ -2164,6 +2173,22 @@ def _a_reporting_topic(text: str, name_start: int, name_end: int) -> bool:
             break
         opening = word.start
     return _TOPIC_OPENING.search(text, window_start, opening) is not None
+
+
+def _a_national_bodys_branch(national: Mention, name_start: int, place_starts_at: dict[int, Mention]) -> bool:
+    """Whether a body named right after a national body's name opens with a place (国家统计局 then 黑龙江调查总队):
+    the national body's branch there."""
+    return (
+        national.end == name_start
+        and national.place.name.startswith(national_body_openings())
+        and name_start in place_starts_at
+    )
+
+
+@cache
+def national_body_openings() -> tuple[str, ...]:
+    """How the names of the country's own bodies begin (国家, 国务院, 外交部: lexicon/national_bodies.txt)."""
+    return lexicon.word_list("national_bodies.txt")
 
 
 def _county_short_name_before(text: str, end: int) -> Mention | None:

@@ -292,6 +292,32 @@ def test_a_place_naming_an_event_held_is_no_subject(genre, text, region):
     assert {c.subject for c in claims} == {region}, genre
 
 
+# (genre, text, region, subject): a national body's branch in a place (国家统计局云南调查总队) speaks for that place,
+# not for the country as the national body does
+_NATIONAL_BRANCHES = [
+    (
+        "statistics survey team's harvest release",
+        "国家统计局云南调查总队副总队长张华表示，今年夏粮产量达到181.3万吨，增长2.1%。",
+        "云南省",
+        "云南省",
+    ),
+    (
+        "financial regulator's branch briefing",
+        "国家金融监督管理总局吉林监管局副局长李明介绍，一季度银行业各项贷款余额达到2.9万亿元。",
+        "吉林省",
+        "吉林省",
+    ),
+    ("the national body itself", "国家统计局发布数据，全年粮食产量13908亿斤。", "吉林省", "中国"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "subject"), _NATIONAL_BRANCHES)
+def test_a_national_bodys_branch_speaks_for_its_place(genre, text, region, subject):
+    claims = extract_claims(text, region=region)
+    assert claims, genre
+    assert {c.subject for c in claims} == {subject}, genre
+
+
 def test_places_listed_before_each_keep_their_figure():
     # 芜湖、宣城各1例: the places listed before one figure are its own, not the province's (the list rule that takes
     # the places a river runs through from their sentence leaves them alone)

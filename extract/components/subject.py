@@ -74,6 +74,7 @@ from extract.places import (
     is_named_group,
     named_organisation,
     names_a_subsidiary_after,
+    national_body_openings,
     numbered_apart,
     offices_across_a_place,
     subject_governors,
@@ -2585,8 +2586,10 @@ def _resolve(mention: Mention, earlier: list[Place], region: Place | None, in_pa
     if mention.role == "government":
         # 市委社会工作部 -> 菏泽市; 东明县委社会工作部 -> None here: the mention of 东明县 nested in it
         # (kept by _outermost, resolved next) speaks for it
-        if place.name.startswith(_national_bodies()):
-            return _the_country(region)  # 国家卫健委, 国务院新闻办, 外交部 when it speaks: the country's figures
+        if place.name.startswith(national_body_openings()):
+            # 国家卫健委, 国务院新闻办, 外交部 when it speaks: the country's figures; a branch of one in a place
+            # (国家统计局黑龙江调查总队) speaks for that place
+            return _place_of_a_branch(place.name) or _the_country(region)
         return region if place.name.startswith(("市", "全市")) else None
     if place.level in ("town", "village") and place.parent is None:
         named_before = next(
@@ -2605,9 +2608,10 @@ def _resolve(mention: Mention, earlier: list[Place], region: Place | None, in_pa
     return place
 
 
-@cache
-def _national_bodies() -> tuple[str, ...]:
-    return lexicon.word_list("national_bodies.txt")
+def _place_of_a_branch(name: str) -> Place | None:
+    """The division a national body's branch is named after (黑龙江省 of 国家统计局黑龙江调查总队), else None."""
+    inside = [m for m in gazetteer().find(name) if m.start > 0 and m.place.level in DIVISION_LEVELS]
+    return inside[0].place if inside else None
 
 
 def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_passing: set[Place]) -> Place | None:
