@@ -393,3 +393,44 @@ def test_a_bare_verb_of_receiving_counts_the_visitors_named_before(claim_of, gen
 )
 def test_words_of_how_a_figure_strikes_the_writer_are_no_metric(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a statistics release's tally of crops up and down: the label says which group the item is in
+        (
+            "产量结构呈“四增一减”态势。四增为水稻产量412.4亿斤，比上年增加43.6亿斤；一减为大豆产量108.3亿斤。",
+            "黑龙江省",
+            "412.4亿斤",
+            "水稻产量",
+        ),
+        (
+            "产量结构呈“四增一减”态势。四增为水稻产量412.4亿斤，比上年增加43.6亿斤；一减为大豆产量108.3亿斤。",
+            "黑龙江省",
+            "108.3亿斤",
+            "大豆产量",
+        ),
+        # a power bureau's: 两升 is the tally, no two liters
+        (
+            "工业用电量呈两升一降态势，两升为制造业用电量15.2亿千瓦时、建筑业用电量2.1亿千瓦时。",
+            "济南市",
+            "15.2亿千瓦时",
+            "制造业用电量",
+        ),
+    ],
+)
+def test_a_tallys_label_is_no_word_of_its_items(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("工业用电量呈两升一降态势，两升为制造业用电量15.2亿千瓦时。", ["15.2亿千瓦时"]),
+        # liters of oil handed out stay a figure
+        ("每户发放食用油两升。", ["两升"]),
+    ],
+)
+def test_a_tally_of_rises_is_no_liters(claims_of, text, mentions):
+    assert [c["mention"] for c in claims_of(text, region="济南市")] == mentions

@@ -505,6 +505,12 @@ def _time_words_ending_in_qian() -> tuple[str, ...]:
 _ENDED_ON_A_DAY = ("日止", "号止", "號止")
 
 
+# a summary's tally (两升一降, 三升两降为…): 升 there is going up, no liters, when the tally's other half or its copula
+# follows
+_TALLY_UNITS = frozenset({"升"})
+_TALLY_AFTER = compile_pattern(r"[为是]|[一二两三四五六七八九十][降减跌]")
+
+
 def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
     """Why a quantity is not a claim, or None when it is one. With `roc` the text is about Taiwan, whose
     bare two- and three-digit years are of the 民國 calendar (extract/roc_years.py)."""
@@ -524,6 +530,8 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         return "date"  # 11:20起: the minutes of a time of day, not 20 incidents
     if q.unit_surface == "季" and after == "度":
         return "date"  # 一季度, 前三季度: a quarter of the year
+    if q.unit_surface in _TALLY_UNITS and q.chinese and _TALLY_AFTER.match(text, q.end):
+        return "tally_label"  # 两升为制造业用电量…, 两升一降: a summary's tally of items going up, no liters
     if q.kind == "duration" and after in ("前", "后") and not _DURATION_AFTER_WORD.match(text, q.end):
         return "date"  # 五年前, 两天后: a point in time (前后 after a figure is "about": 10天前后)
     if q.kind == "duration" and _SINCE_A_SPAN.match(text, q.end):

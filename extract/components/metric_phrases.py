@@ -209,6 +209,8 @@ def tidy_metric(phrase: str | None) -> str | None:
     if not phrase:
         return None
     phrase = _ENUMERATOR.sub("", phrase)  # 1.鄂尔多斯市, （2）确诊病例: a list item's number is no word of it
+    # “四增一减”…四增为水稻产量412.4亿斤: a tally's label says which group of a summary the item is in, no word of it
+    phrase = _TALLY_LABEL.sub("", phrase)
     if phrase.startswith(distribution_verbs()) or phrase in _distribution_stems():
         return None  # 分布在竹北市, 分布 (its place gone): where the figures are, not what they count
     # 至於在職員工方面，共有7 897人: the topic a clause opens with names what is counted, without its frame
@@ -313,6 +315,8 @@ def tidy_metric(phrase: str | None) -> str | None:
 LEVEL_REACHED = ("至", "到", "为")
 # the copulas that link a figure to what it is (1人是密切接触者, 200家为民营企业), cut by jieba as words of their own
 COPULAS = frozenset({"是", "为", "系"})
+# a summary's tally label and its copula before what it names (四增为, 一减为, 两升是, 三降为)
+_TALLY_LABEL = compile_pattern(r"^[一二两三四五六七八九十][增减升降涨跌][为是]")
 _ENUMERATOR = compile_pattern(
     r"^\s*(?:[0-9０-９]{1,2}\s?[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])\s*"
 )
