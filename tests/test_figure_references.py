@@ -53,3 +53,26 @@ def test_figures_named_by_a_word_pointing_back(claims_of, text, region, mention,
 def test_a_ranking_word_takes_no_place_from_the_figure_before(claims_of):
     claim = next(c for c in claims_of(RANKING, region="菏泽市") if c["mention"] == "8.2%")
     assert claim["subject"] == "定陶区"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a statistics release: 这个比重 after the share, 继 opening the earlier rise it builds on
+        (
+            "今年我省粮食产量占全国总产量的比重达到9.8%，这个比重继2010年提高1.0个百分点的基础上，再次上升了0.6个百分点。",
+            "黑龙江省",
+            "0.6个百分点",
+            "粮食产量占全国总产量的比重",
+        ),
+        # an education bulletin
+        (
+            "全县民办幼儿园在园幼儿占比达到45.2%，这一比重较上年提高1.2个百分点。",
+            "郧西县",
+            "1.2个百分点",
+            "民办幼儿园在园幼儿占比",
+        ),
+    ],
+)
+def test_the_share_pointed_back_at_names_its_change(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

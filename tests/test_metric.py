@@ -339,6 +339,12 @@ def test_metric_keys_fold_generic_heads_and_keep_different_things_apart(metric, 
         ("为民营企业", "民营企业"),
         ("是“十五”投资总量", "“十五”投资总量"),
         ("系列案件", "系列案件"),
+        # 占比 is a share's noun, though jieba cuts its 比 off as a preposition of comparison (利润比上年 is one)
+        ("优良天数占比", "优良天数占比"),
+        ("公立医院药占比", "公立医院药占比"),
+        ("利润比上年", "利润"),
+        # 继 opens the earlier change a figure builds on (这个比重继2010年提高…的基础上)
+        ("这个比重继", "这个比重"),
     ],
 )
 def test_tidy_metric(phrase, tidy):

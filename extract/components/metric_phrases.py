@@ -163,7 +163,7 @@ _RANKED_BY_A_SUPERLATIVE = compile_pattern(
     r"(?P<what>.{2,}?)(?:最高|最低|最多|最少|最大|最小|最快|最慢|次高|次低)(?:者|的)?(?:(?:为|為|是).*)?"
 )
 # a preposition that opens the time or baseline a level is compared with ("农业产值从合并前的…")
-_BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较", "较之"})
+_BASELINE_PREPOSITIONS = frozenset({"从", "由", "自", "比", "较", "较之", "继"})
 
 
 _AT = ("在", "p")
@@ -231,7 +231,12 @@ def tidy_metric(phrase: str | None) -> str | None:
         phrase = phrase[len(_ITS) :]  # 其净息差: its (the bank's), which jieba reads as one word with 净
     words = list(phrase_words(phrase))
     for k, (word, _) in enumerate(words):
-        if k and word in _BASELINE_PREPOSITIONS and any(t.startswith("n") for _, t in words[:k]):
+        if (
+            k
+            and word in _BASELINE_PREPOSITIONS
+            and any(t.startswith("n") for _, t in words[:k])
+            and words[k - 1][0] + word != SHARE_NOUN  # 优良天数占比: jieba cuts the share's noun into 占 and 比
+        ):
             words = words[:k]
             break
     for k in range(1, len(words)):
