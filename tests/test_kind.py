@@ -321,3 +321,33 @@ def test_a_year_in_chinese_numerals_ending_in_one_is_no_per_year(claim_of):
 def test_a_change_restated_in_another_unit_is_that_change(claim_of, genre, text, region, mention, metric, direction):
     claim = claim_of(text, mention, region)
     assert (claim["kind"], claim["direction"], claim["metric"]) == ("change", direction, metric), genre
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "kind", "metric"),
+    [
+        # an epidemic bulletin: a patient's age in months in the patient's bracket, and the youngest's in a sentence
+        # of ages
+        ("另有患者温某（11个月）是前述温某和冯某的小孩。", "中山市", "11个月", "age", "患者"),
+        ("确诊病例中，年龄最大80岁，最小1个月。", "贵州省", "1个月", "age", "年龄最小"),
+        # a child-health report: an infant's months
+        ("全市为一名8个月女婴实施了心脏手术。", "郑州市", "8个月", "age", "女婴"),
+    ],
+)
+def test_a_persons_months_are_an_age(claim_of, text, region, mention, kind, metric):
+    claim = claim_of(text, mention, region)
+    assert claim["kind"] == kind
+    if metric is not None:
+        assert claim["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # how long a pilot or a term lasts stays a duration, in brackets or after a superlative alone
+        ("试点期（6个月）结束后全面推开。", "6个月"),
+        ("贷款期限最长36个月，最小1个月。", "1个月"),
+    ],
+)
+def test_months_of_a_term_stay_a_duration(claim_of, text, mention):
+    assert claim_of(text, mention, "郑州市")["kind"] == "duration"

@@ -54,6 +54,8 @@ _PHASE_REACH = 10
 _DURATION_AFTER_WORD = compile_pattern(r"前后|前期|后期|后续")
 # After a real duration comes punctuation or one of these; a noun instead makes it a name (15分钟服务圈).
 _DURATION_FOLLOWERS = set("的时后前来内里之以就才便已中，,。；;、！？!?（()）”’ \n") | {""}
+# an infant of so many months after the figure (11个月大的婴儿, 8个月女婴): the months are its age
+INFANT_AFTER = compile_pattern(r"大?的?(?P<infant>婴儿|[男女]婴|宝宝|患儿)")
 # 有 right before a duration: the days on which what follows happened are counted (103年有87天紫爆), no name
 THERE_WERE = "有"
 # how far before a figure a share's qualifier may stand (约占全省粮食总产量的四成)
@@ -583,6 +585,7 @@ def exclusion_reason(text: str, q: Quantity, roc: bool = False) -> str | None:
         and text[q.end : q.end + 1] not in _DURATION_FOLLOWERS
         and not changed_to(text, q)
         and not text.endswith(THERE_WERE, 0, q.start)
+        and not INFANT_AFTER.match(text, q.end)  # 8个月女婴, 11个月大的婴儿: an infant's age
     ):
         return "duration_in_name"
     if (q.qualifier in _THRESHOLD_QUALIFIERS or _compared_before(text, q) or text.startswith(_BAR_WORDS, q.end)) and (

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from extract import lexicon
 from extract.breaks import Breaks
 from extract.claims import Claim
+from extract.components.claims import INFANT_AFTER
 from extract.components.extensions import doc_text
 from extract.components.period import base_figures_time, comparison_pattern
 from extract.pattern_cache import compile_pattern
@@ -233,6 +234,8 @@ def kind_component(doc: Doc) -> Doc:
     figures: list[Claim] = []  # the list of figures the claim ends (40%、54.5%), or the claim alone
     for claim in attributes.claims:
         classify(text, claim, clause_breaks, roc)
+        if _an_age_in_months(text, claim):
+            claim.kind = _AGE
         if previous is not None and claim.kind in _COUNTABLE:
             _change_from_a_base_figure(text, previous, claim, roc)
         if previous is not None and previous.kind == "change" and restated_in_another_unit(text, previous, claim):
@@ -251,6 +254,32 @@ def kind_component(doc: Doc) -> Doc:
     _changes_of_a_rate(attributes.claims)
     _rates_of_listed_parts(text, attributes.claims, attributes.places or [], clause_breaks)
     return doc
+
+
+_AGE = "age"
+_MONTHS = "个月"
+# a person before a bracket of their own (患者温某（11个月）, 其子（男，8个月）): what the bracket holds is theirs
+_PERSON_BEFORE_A_BRACKET = compile_pattern(r"(?:某+|[患婴幼]儿|[男女]婴|患者|其子|其女)[（(](?:[男女]性?[，,、])?$")
+# the youngest's or the oldest's age, right before the figure (年龄最大80岁，最小1个月)
+_EXTREME_AGE_BEFORE = compile_pattern(r"(?:年龄)?(?:最小|最大|最低|最高)(?:的|者)?(?:为|是|仅)?$")
+_AGE_WORDS = ("年龄", "岁")  # the sentence speaks of ages before the figure
+
+
+def _an_age_in_months(text: str, claim: Claim) -> bool:
+    """Whether a span in months is a person's age: in the person's own bracket (温某（11个月）), the youngest's or the
+    oldest's in a sentence of ages (年龄最大80岁，最小1个月), or an infant's (11个月大的婴儿); the unit alone made it a
+    duration."""
+    if claim.unit != _MONTHS or claim.kind != "duration":
+        return False
+    window = max(0, claim.start - _AGE_REACH)
+    if _PERSON_BEFORE_A_BRACKET.search(text, window, claim.start):
+        return text[claim.end : claim.end + 1] in "）)"
+    if _EXTREME_AGE_BEFORE.search(text, window, claim.start):
+        return any(word in text[claim.sentence_start : claim.start] for word in _AGE_WORDS)
+    return INFANT_AFTER.match(text, claim.end) is not None
+
+
+_AGE_REACH = 8
 
 
 def restated_in_another_unit(text: str, change: Claim, claim: Claim) -> bool:

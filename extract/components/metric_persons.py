@@ -15,6 +15,7 @@ from functools import cache
 from extract import lexicon
 from extract.aspect_words import PEOPLE_UNITS, accumulating_outcomes
 from extract.claims import Claim
+from extract.components.claims import INFANT_AFTER
 from extract.components.metric_phrases import (
     BARE_SHARE,
     PART_LINKS,
@@ -58,6 +59,10 @@ def persons_aged(text: str, claims: list[Claim], mentions: dict) -> None:
     person, never the metric: an age whose metric is none, or is or ends with a sex, is of the person its
     sentence names before it since the figure before (_person_named_before), else of nothing named."""
     for i, claim in enumerate(claims):
+        if claim.kind == "age" and (infant := INFANT_AFTER.match(text, claim.end)):
+            # 9个月大婴儿, 三个月大的女婴甜甜: the infant written after its age
+            claim.metric, claim.metric_basis = infant["infant"], "clause"
+            continue
         if claim.kind == "age":
             extreme = _extreme_age(text, claim)
             if extreme is not None:
