@@ -756,3 +756,32 @@ _PREFIXED_MODIFIERS = [
 def test_a_prefixed_one_character_item_shares_the_noun_after_the_list(claims_of, genre, text, region, expected):
     metrics = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {mention: metrics.get(mention) for mention in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a clause naming its cases, then 为 and where they are, after a list of another grade's: its own grade
+        (
+            "确诊病例中，危重病例2例（牙克石市1例、锡林浩特市1例）；重症病例为包头市昆都仑区2例。",
+            "内蒙古自治区",
+            "2例",
+            "重症病例",
+        ),
+        (
+            "现有确诊病例中，危重型病例3例（哈尔滨市2例、绥化市1例）；重型病例为哈尔滨市南岗区4例。",
+            "黑龙江省",
+            "4例",
+            "重型病例",
+        ),
+        # a poverty report: people of a kind at a village
+        (
+            "全县贫困人口中，重度残疾人120人（城关镇70人、涧池乡50人）；孤儿为城关镇西关村35人。",
+            "郧西县",
+            "35人",
+            "孤儿",
+        ),
+    ],
+)
+def test_a_noun_said_to_be_at_a_place_names_its_figure(claims_of, text, region, mention, metric):
+    assert [c["metric"] for c in claims_of(text, region=region) if c["mention"] == mention][-1] == metric

@@ -106,6 +106,10 @@ def _organisation_endings() -> tuple[str, ...]:
     return tuple(lexicon.word_table("organisation_suffixes.tsv"))
 
 
+# a noun, 为 or 是, then where its figure is (重症病例为包头市昆都仑区 before 2例)
+_NOUN_AT_A_PLACE = compile_pattern(r"(?P<noun>[\u4e00-\u9fff]{2,12}?)(?:为|是)(?P<place>[\u4e00-\u9fff]{2,16})")
+
+
 def parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired: frozenset[int]) -> None:
     """Figures listed by the place or body they are of (…病例中，长沙市19例、衡阳市11例; 治愈出院病例12例
     为哈尔滨市传染病医院7例、…; 其中长春市33例，吉林市3例) count what the whole counts: a part whose
@@ -115,6 +119,11 @@ def parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired:
     for i in range(1, len(claims)):
         part = claims[i]
         if i in paired:
+            continue
+        said = _NOUN_AT_A_PLACE.fullmatch(part.metric) if part.metric else None
+        if said and _a_name(said["place"]) and not _a_name(said["noun"]):
+            # 危重病例2例（…）；重症病例为包头市昆都仑区2例: the clause names its cases, then where they are
+            part.metric = said["noun"]
             continue
         if part.metric and (not _a_name(part.metric) or _a_kind_of_body(part) or _a_kind_of_division(text, part)):
             # 新增疑似病例5例为…、达拉特旗病例1例: an item naming only the head of what the whole counts counts it; and
