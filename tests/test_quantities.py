@@ -1281,3 +1281,16 @@ def test_basis_points_dwellings_and_tents_have_their_units(claims_of, genre, tex
 )
 def test_tenths_without_a_currency_word_right_before_are_no_money(text):
     assert [q.mention for q in find_quantities(text) if q.kind == "money"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "kind"),
+    [
+        # Hong Kong's basis points: a pension fund's fee, and a bank's margin narrowing
+        ("強積金基金加入積金易後行政費減至37點子。", "37點子", 37.0, "点子", "percent"),
+        ("恒生銀行淨息差按年收窄12點子。", "12點子", 12.0, "点子", "change"),
+    ],
+)
+def test_hong_kong_basis_points(claim_of, text, mention, value, unit, kind):
+    claim = claim_of(text, mention, "香港特别行政区")
+    assert (claim["value"], claim["unit"], claim["kind"]) == (value, unit, kind)
