@@ -504,6 +504,7 @@ def settle_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 DAY = "日"  # the unit of a day of a month, or of days counted (录得10日): the metric step tells which
+DAY_UNITS = ("天", DAY)  # the units a number of days is written in (23天, 錄得 53 日)
 _A_DECIMAL = compile_pattern(r"[0-9０-９][.．][0-9０-９]")
 _LAST_DAY_OF_A_MONTH = 31
 # what records or holds a number of days before it (錄得 53 日的酷熱天氣, 熱夜日數則有 54 日, 共25日)

@@ -263,6 +263,7 @@ _PERSON_BEFORE_A_BRACKET = compile_pattern(r"(?:某+|[患婴幼]儿|[男女]婴|
 # the youngest's or the oldest's age, right before the figure (年龄最大80岁，最小1个月)
 _EXTREME_AGE_BEFORE = compile_pattern(r"(?:年龄)?(?:最小|最大|最低|最高)(?:的|者)?(?:为|是|仅)?$")
 _AGE_WORDS = ("年龄", "岁")  # the sentence speaks of ages before the figure
+_AGE_REACH = 8  # characters before the figure a person's bracket or a superlative of age is looked for in
 
 
 def _an_age_in_months(text: str, claim: Claim) -> bool:
@@ -277,9 +278,6 @@ def _an_age_in_months(text: str, claim: Claim) -> bool:
     if _EXTREME_AGE_BEFORE.search(text, window, claim.start):
         return any(word in text[claim.sentence_start : claim.start] for word in _AGE_WORDS)
     return INFANT_AFTER.match(text, claim.end) is not None
-
-
-_AGE_REACH = 8
 
 
 def restated_in_another_unit(text: str, change: Claim, claim: Claim) -> bool:

@@ -20,12 +20,11 @@ from extract.components.metric_headings import distributive_opening
 from extract.components.metric_phrases import only_a_place
 from extract.components.places import scope_words
 from extract.pattern_cache import compile_pattern
-from extract.quantities import DAY
+from extract.quantities import DAY, DAY_UNITS
 from extract.words import OF
 
 _COUNT = "count"
 _DURATION = "duration"
-_DAY_UNITS = ("天", DAY)  # 23天, 錄得 53 日
 _DAY_COUNT = "天数"  # as a count of days is named (lexicon/day_count_nouns.tsv)
 _DAY_OF_MONTH_COUNT = "日数"  # as a count in 日 is named (熱夜日數)
 _DAY_COUNTS = (_DAY_COUNT, _DAY_OF_MONTH_COUNT)
@@ -65,7 +64,7 @@ def counts_of_days(text: str, claims: list[Claim]) -> None:
     for claim in claims:
         held = (
             claim.kind == _DURATION
-            and claim.unit in _DAY_UNITS  # 过往9年中有5年冻结票价: years held are no days counted
+            and claim.unit in DAY_UNITS  # 过往9年中有5年冻结票价: years held are no days counted
             and _DAYS_HELD.search(text, max(0, claim.start - _LONGEST_HOLDING), claim.start)
         )
         if held and (named := _DAYS_NAMED_AFTER.match(text, claim.end)):
@@ -85,7 +84,7 @@ def days_of_each_condition(text: str, claims: list[Claim]) -> None:
     """Make each figure in days after a count of days in its sentence a count of its condition's days, or of the
     sentence's days where only a place stands before it."""
     for i, claim in enumerate(claims):
-        if claim.unit not in _DAY_UNITS or claim.kind != _DURATION or (claim.metric or "").endswith(_DAY_COUNTS):
+        if claim.unit not in DAY_UNITS or claim.kind != _DURATION or (claim.metric or "").endswith(_DAY_COUNTS):
             continue
         counted = _count_of_days_before(text, claims, i)
         if counted is None:
@@ -106,7 +105,7 @@ def _count_of_days_before(text: str, claims: list[Claim], i: int) -> str | None:
     for before in reversed(claims[:i]):
         if before.sentence_start != claim.sentence_start:
             break
-        if before.kind == _COUNT and before.unit in _DAY_UNITS and (before.metric or "").endswith(_DAY_COUNTS):
+        if before.kind == _COUNT and before.unit in DAY_UNITS and (before.metric or "").endswith(_DAY_COUNTS):
             return before.metric
     at = max(text.rfind(days, claim.sentence_start, claim.start) for days in _DAY_COUNTS)
     if at < 0:

@@ -19,9 +19,9 @@ from extract.components.metric_phrases import CASE, people_or_case_endings
 from extract.pattern_cache import compile_pattern
 
 # the word singling a part out of the group before it, right before its bare figure (其中6例, 当中2名, 另有1名)
-_PART_OPENING = compile_pattern(r"(?:其中|当中|當中|另有)[，,]?(?:有)?$")
+_PART_OPENING = compile_pattern(r"(?:其中|当中|另有)[，,]?(?:有)?$")
 # 为 or 是 right after the figure, and the noun the part is said to be, to the clause's end or a bracket
-_SAID_TO_BE_A_KIND = compile_pattern(r"(?:为|是|為)(?P<kind>[\u4e00-\u9fff]{2,20})(?=[，,。；;、（(）)]|$)")
+_SAID_TO_BE_A_KIND = compile_pattern(r"(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,20})(?=[，,。；;、（(）)]|$)")
 # the break between two parts listed one after the other (其中2例为外地来沪人员，9例为本市常住人口)
 _LIST_BREAK = compile_pattern(r"[，,、；;]$")
 _AMONG = "中的"

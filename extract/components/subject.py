@@ -81,7 +81,7 @@ from extract.places import (
     subsidiary_named_at,
     written_name,
 )
-from extract.quantities import DIVISION_ALTERNATIVES, MEDALS
+from extract.quantities import DAY_UNITS, DIVISION_ALTERNATIVES, MEDALS
 from extract.results_reports import announcement_issuer, results_headline_at_top, results_report_at_top, top_end
 from extract.roc_years import writes_roc_years
 from extract.trade_partners import is_a_partner
@@ -374,15 +374,12 @@ def _joint_action_words() -> re.Pattern[str]:
     return compile_pattern(lexicon.alternation(lexicon.word_list("joint_action_words.txt")))
 
 
-_DAYS_OF_EACH = ("天", "日")
-
-
 def _places_counted_by(text: str, claim: Claim, in_sentence: list[Resolved]) -> set[Place]:
     """The places of a list of two items or more joined by 、/和/及 whose last item, a place, ends right where the
     claim, a count, starts (临沧、沧源、文山、泸沽湖、芒市5家机场, 昆明、曲靖、玉溪3个城市); an item inside the list
     may be a name that is no place. None for any other claim: a part's figure after another's (满洲里市1例已痊愈出院、
     牙克石市1例) follows one place only."""
-    if claim.kind != "count" or claim.unit in _DAYS_OF_EACH:
+    if claim.kind != "count" or claim.unit in DAY_UNITS:
         return set()  # 延安市、榆林市、汉中市27天: the days each of them had, no count of them
     by_end = {i.mention.end: i for i in in_sentence}
     item = by_end.get(claim.start)
