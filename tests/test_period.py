@@ -607,6 +607,9 @@ def test_a_day_before_a_reporting_clause_dates_the_report(claim_of, text, mentio
         ("全市城镇新增就业4.3万人，比上年同期的3.2万人增加1.1万人。", "3.2万人", "上年同期"),
         ("今年1-10月，全市出口额是去年同期的1.5倍。", "1.5倍", "今年1-10月"),
         ("2023年，全县粮食产量为2019年的3倍。", "3倍", "2023年"),
+        # the start of a year compared with, and a broker's note writing a space before 年
+        ("9月完全成本已下降至13.7元/公斤，相比2024年初的15.8元/公斤，已下降超过2元/公斤。", "15.8元/公斤", "2024年初"),
+        ("全市平均房价为每平方米8500元，相比2023 年初的9200元，下降了700元。", "9200元", "2023年初"),
     ],
 )
 def test_a_base_figure_takes_the_time_compared_with_and_a_multiple_its_own(claim_of, text, mention, period):
@@ -1123,3 +1126,16 @@ def test_a_zone_among_a_reports_parts_keeps_the_reports_time(claims_of, genre, t
     claims = claims_of(text, region=region, date=date)
     periods = {mention: {c["period"] for c in claims if c["mention"] == mention} for mention in expected}
     assert periods == {mention: {period} for mention, period in expected.items()}, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # the base after 相比 and the start of a year measures what the level before it does: a broker's note and a
+        # housing report
+        ("9月完全成本已下降至13.7元/公斤，相比2024年初的15.8元/公斤，已下降超过2元/公斤。", "15.8元/公斤", "完全成本"),
+        ("全市平均房价为每平方米8500元，相比2023 年初的9200元，下降了700元。", "9200元", "平均房价"),
+    ],
+)
+def test_a_base_at_the_start_of_a_year_measures_the_level_before(claim_of, text, mention, metric):
+    assert claim_of(text, mention)["metric"] == metric

@@ -260,11 +260,11 @@ _SEASON = r"[\u4e00-\u9fff]{1,4}?"  # the words of a season or holiday (春运, 
 
 
 def _compared_year(roc: bool) -> str:
-    """A year a figure is compared with (2022年, 2022年末, 2022年同期, 2018年同月; 105年底 where `roc`; a budget's
-    114年度), also written in characters as a survey of Hong Kong writes it (较二零零四年的6.9%: the base is of
-    二零零四年)."""
+    """A year a figure is compared with (2022年, 2022年末, 2024年初, 2022年同期, 2018年同月; 105年底 where `roc`; a
+    budget's 114年度; a space before 年 as a broker's note lays figures out: 2024 年初), also written in characters
+    as a survey of Hong Kong writes it (较二零零四年的6.9%: the base is of 二零零四年)."""
     years = rf"[0-9]{{4}}|[〇零一二三四五六七八九]{{4}}|{BARE_ROC}" if roc else "[0-9]{4}|[〇零一二三四五六七八九]{4}"
-    return rf"(?:{years})年(?:同期|同月|底|末|度)?"
+    return rf"(?:{years})\s?年(?:同期|同月|底|末|初|度)?"
 
 
 @cache
