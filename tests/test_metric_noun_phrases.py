@@ -434,3 +434,17 @@ def test_a_tallys_label_is_no_word_of_its_items(claim_of, text, region, mention,
 )
 def test_a_tally_of_rises_is_no_liters(claims_of, text, mentions):
     assert [c["mention"] for c in claims_of(text, region="济南市")] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a quoted name opening the noun holds its own list marks: a sports bureau's year and a rural-work report
+        ("完成15个“国球进社区、进公园”项目。", "朔州市", "15个", "国球进社区、进公园项目"),
+        ("全省建成8个“美丽乡村、幸福家园”示范点。", "湖南省", "8个", "美丽乡村、幸福家园示范点"),
+        # a quoted name with no list mark, as before
+        ("全年建成12个“四好农村路”示范村。", "朔州市", "12个", "四好农村路示范村"),
+    ],
+)
+def test_a_quoted_name_before_the_noun_is_one_word(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

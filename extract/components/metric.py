@@ -2884,6 +2884,10 @@ def _headline_run_words() -> tuple[str, ...]:
 _A_FIGURE_OPENING = compile_pattern(r"[0-9０-９]")
 
 
+# a quoted name right after a figure, with the noun it names after it (“国球进社区、进公园”项目)
+_QUOTED_OPENING = compile_pattern(r"[“「][^”」，,。；;]{1,20}[”」](?=[\u4e00-\u9fff])")
+
+
 def _phrase_after(text: str, end: int, nouns_only: bool = False) -> str:
     """The noun phrase right after a figure, up to a clause boundary or a verb that ends it; with
     nouns_only (a count's or a measure's), up to a locality word or preposition after its noun, and up to
@@ -2914,7 +2918,9 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
     # "1例境外（印度尼西亚）输入新冠肺炎确诊病例": a short note in brackets inside the phrase names no part of it
     tail = _NOTE_INSIDE_A_PHRASE.sub("", tail, count=1)
     code = _CODE_START.match(tail)  # 两个4A级景区, 3个5G基站: a grade or code opens the noun
-    boundary = _AFTER_BOUNDARY.search(tail, code.end() if code else 0)
+    # 15个“国球进社区、进公园”项目: a quoted name opening the noun holds its own list marks
+    quoted = _QUOTED_OPENING.match(tail)
+    boundary = _AFTER_BOUNDARY.search(tail, code.end() if code else quoted.end() if quoted else 0)
     if boundary:
         tail = tail[: boundary.start()]
     # the phrase runs to the end of its clause, not into the next figure
