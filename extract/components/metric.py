@@ -119,7 +119,12 @@ from extract.components.metric_phrases import (
     tidy_metric,
 )
 from extract.components.metric_plans import measured_against_a_plan
-from extract.components.metric_subgroups import parts_of_another_kind
+from extract.components.metric_subgroups import (
+    HEAD_CHARS,
+    parts_of_another_kind,
+    parts_said_to_be_a_kind,
+    people_said_to_be_people,
+)
 from extract.components.outcome_clauses import outcome_after_the_noun
 from extract.components.period import RESTATED_BASE, bracketed_base_between, comparison_pattern, period_pattern
 from extract.figure_references import figure_reference_words
@@ -658,7 +663,7 @@ def metric_component(doc: Doc) -> Doc:
     kinds_of_a_whole(text, claims, balances)
     _named_in_the_article(claims)
     parts_of_a_distributed_whole(text, claims, balances, paired)
-    _parts_said_to_be_a_kind(text, claims)
+    parts_said_to_be_a_kind(text, claims)
     parts_of_another_kind(text, claims)
     _respective_figures_of_another_time(text, claims)
     _running_totals_after_their_flow(text, claims)
@@ -826,35 +831,7 @@ def _kind_said_after(text: str, claim: Claim) -> str | None:
     kind = said["kind"]
     if len(kind) <= len(claim.metric):
         return None
-    return kind if kind.endswith(claim.metric[-_HEAD_CHARS:]) or _people_said_to_be_people(claim, kind) else None
-
-
-def _people_said_to_be_people(claim: Claim, kind: str) -> bool:
-    """ "3例病例为武汉输入病例家属", "其中6人为少数民族干部": people said to be people of another name are a group of
-    them, though the names share no head."""
-    people = people_or_case_endings()
-    return claim.unit in PEOPLE_UNITS and bool(claim.metric) and claim.metric.endswith(people) and kind.endswith(people)
-
-
-def _parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
-    """ "整體罪案有787宗，當中129宗為暴力罪案", "企业86家，其中12家为高新技术企业": a part of a whole, its figure
-    right before 为 or 是 and a longer noun of the whole's head closing the clause, counts that kind, not the whole's
-    thing."""
-    for claim in claims:
-        # a figure whose own clause named its thing (死亡病例1例为绥化市确诊病例) counts that thing, of the kind it is
-        # said to be of: only a part that took its whole's thing (a basis set) is told apart by the kind
-        if claim.kind != "count" or not claim.metric or claim.metric_basis is None:
-            continue
-        said = _SAID_TO_BE_BARE.match(text, claim.end)
-        if said is None:
-            continue
-        kind, head = said["kind"], claim.metric[-_HEAD_CHARS:]
-        if (
-            (kind.endswith(head) or _people_said_to_be_people(claim, kind))
-            and len(kind) > len(head)
-            and kind != claim.metric
-        ):
-            claim.metric, claim.metric_basis = kind, "clause"
+    return kind if kind.endswith(claim.metric[-HEAD_CHARS:]) or people_said_to_be_people(claim, kind) else None
 
 
 def _respective_figures_of_another_time(text: str, claims: list[Claim]) -> None:
@@ -930,13 +907,10 @@ _RESPECTIVELY_REACH = 6
 _JOINED_IN_A_LIST = compile_pattern(rf"\s*(?:{lexicon.LIST_SEPARATOR.pattern}|，|,)\s*")
 
 
-# 为 or 是 right after a figure, and what it is said to be, to the clause's end
-_SAID_TO_BE_BARE = compile_pattern(r"\s?(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,20})(?=[，,。；;、]|$)")
 # a noun right after a figure, 为 or 是, and what it is said to be, to the clause's end
 _SAID_TO_BE = compile_pattern(
     r"\s?(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)"
 )
-_HEAD_CHARS = 2  # the head a kind shares with the noun it is of (病例: 输入性病例; 企业: 高新技术企业)
 
 
 def _outcome_after_its_noun(text: str, claim: Claim) -> str | None:

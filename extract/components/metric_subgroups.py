@@ -1,13 +1,14 @@
-"""Parts of a counted group said to be people of another kind (claimkb_metric).
+"""Parts of a counted whole said to be of a kind (claimkb_metric).
 
-"新增重症病例10例（其中6例为既往确诊病例）", "新增确诊病例3例，其中1例为外地来沪人员", "15名医务人员确诊，另有1名为
-疑似病例": the part's figure stands bare (其中6例, 另有1名) and what it is said to be names people of another
-kind than the group before it. The 6 are severe cases that had been confirmed before, not 6 confirmed cases of the
-day; the 1 is a medical worker, not all the city's suspected cases. Named by the kind alone, the part would read
-as (and be compared with) the place's own figure of that kind, so it is named as that kind among the group
-(重症病例中的既往确诊病例). A kind holding the group's own name (境外输入型疑似病例 of 疑似病例) names the part
-alone, as metric.py's parts said to be a kind do, and so do cases told apart by where they were infected
-(其中3例为输入性病例): all the place's cases of that origin are among the group's.
+A part singled out after its whole and said to be something (当中129宗為暴力罪案, 其中12家为高新技术企业, 其中6例为
+既往确诊病例) counts what it is said to be: a kind of the whole's own head (暴力罪案 of 罪案, 高新技术企业 of 企业)
+names the part by itself (parts_said_to_be_a_kind). But a bare part of a counted group said to be people of another
+kind than the group ("新增重症病例10例（其中6例为既往确诊病例）", "15名医务人员确诊，另有1名为疑似病例", 其中6人为
+少数民族干部) would, named by the kind alone, read as (and be compared with) the place's own figure of that kind:
+the 6 are severe cases confirmed before, not 6 cases confirmed that day; the 1 is a medical worker, not all the
+city's suspected cases. It is named as that kind among the group (重症病例中的既往确诊病例:
+parts_of_another_kind), unless the kind holds the group's own name (境外输入型疑似病例 of 疑似病例) or tells cases apart
+by where they were infected (其中3例为输入性病例): all the place's cases of that origin are among the group's.
 """
 
 from __future__ import annotations
@@ -24,9 +25,40 @@ _PART_OPENING = compile_pattern(r"(?:其中|当中|另有)[，,]?(?:有)?$")
 _SAID_TO_BE_A_KIND = compile_pattern(r"(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,20})(?=[，,。；;、（(）)]|$)")
 # the break between two parts listed one after the other (其中2例为外地来沪人员，9例为本市常住人口)
 _LIST_BREAK = compile_pattern(r"[，,、；;]$")
+# 为 or 是 right after a figure, and what it is said to be, to the clause's end
+_SAID_TO_BE_BARE = compile_pattern(r"\s?(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,20})(?=[，,。；;、]|$)")
+HEAD_CHARS = 2  # the head a kind shares with the noun it is of (病例: 输入性病例; 企业: 高新技术企业)
 _AMONG = "中的"
 _IMPORTED = "输入"  # 意大利输入病例, 湖北输入病例: brought in from a place, however named
 _OPENING_REACH = 4  # 其中，有: the longest opening before a bare figure
+
+
+def people_said_to_be_people(claim: Claim, kind: str) -> bool:
+    """ "3例病例为武汉输入病例家属", "其中6人为少数民族干部": people said to be people of another name are a group of
+    them, though the names share no head."""
+    people = people_or_case_endings()
+    return claim.unit in PEOPLE_UNITS and bool(claim.metric) and claim.metric.endswith(people) and kind.endswith(people)
+
+
+def parts_said_to_be_a_kind(text: str, claims: list[Claim]) -> None:
+    """ "整體罪案有787宗，當中129宗為暴力罪案", "企业86家，其中12家为高新技术企业": a part of a whole, its figure
+    right before 为 or 是 and a longer noun of the whole's head closing the clause, counts that kind, not the whole's
+    thing."""
+    for claim in claims:
+        # a figure whose own clause named its thing (死亡病例1例为绥化市确诊病例) counts that thing, of the kind it is
+        # said to be of: only a part that took its whole's thing (a basis set) is told apart by the kind
+        if claim.kind != "count" or not claim.metric or claim.metric_basis is None:
+            continue
+        said = _SAID_TO_BE_BARE.match(text, claim.end)
+        if said is None:
+            continue
+        kind, head = said["kind"], claim.metric[-HEAD_CHARS:]
+        if (
+            (kind.endswith(head) or people_said_to_be_people(claim, kind))
+            and len(kind) > len(head)
+            and kind != claim.metric
+        ):
+            claim.metric, claim.metric_basis = kind, "clause"
 
 
 def parts_of_another_kind(text: str, claims: list[Claim]) -> None:
