@@ -76,3 +76,25 @@ def test_a_ranking_word_takes_no_place_from_the_figure_before(claims_of):
 )
 def test_the_share_pointed_back_at_names_its_change(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # an epidemic bulletin: 这两名患者 restates the discharged patients counted before
+        (
+            "据广西壮族自治区卫健委：今天，广西2例新型冠状病毒感染的肺炎确诊病例患者治愈出院。这两名患者分别是梧州病例和防城港病例。",
+            "广西壮族自治区",
+            "两名",
+            "肺炎确诊病例患者治愈出院",
+        ),
+        # a county's school news: 上述8人 restates the students counted before
+        ("今年全县有8名学生考入清华大学和北京大学。上述8人均来自郧西县第一中学。", "郧西县", "8人", "学生"),
+    ],
+)
+def test_a_count_after_a_demonstrative_restates_the_figure_before(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+def test_a_demonstrative_count_with_no_figure_before_keeps_its_noun(claim_of):
+    assert claim_of("以上5名患者今日确诊为肺炎病例。", "5名", "广西壮族自治区")["metric"] == "患者"

@@ -62,6 +62,7 @@ from extract.components.metric_headings import (
     shares_of_listed_parts,
 )
 from extract.components.metric_lists import (
+    BARE_CASE_NOUNS,
     corresponding_lists,
     done_after,
     kinds_of_a_whole,
@@ -656,6 +657,7 @@ def metric_component(doc: Doc) -> Doc:
             claim.metric = _without_a_per_word(claim.metric)
     corresponding_lists(claims)  # before the back-references name each figure of the list by the last before it
     _back_references(claims)
+    _restated_by_a_demonstrative(text, claims)
     former_and_latter(text, claims, mentions)
     parts_of_a_whole(text, claims, balances, paired)
     parts_adding_up_to_a_whole_before(claims, balances)  # before a part restating a figure takes its name
@@ -1383,6 +1385,40 @@ def _back_references(claims: list[Claim]) -> None:
             before = claims[i - 1]
             claim.metric = before.metric
             claim.metric_basis = "sentence" if before.sentence_start == claim.sentence_start else "carried"
+
+
+def _restated_by_a_demonstrative(text: str, claims: list[Claim]) -> None:
+    """ "广西2例…确诊病例患者治愈出院。这两名患者分别是梧州病例和防城港病例", "上述2名患者经综合诊治，今日出院": a count
+    of people or cases right after 这, 上述 or 以上, named by no more than their head (患者, 病例) or by the
+    demonstrative, restates the latest figure of its article before it of the same value counting people or cases: it
+    counts what that one counts."""
+    for i, claim in enumerate(claims):
+        if claim.kind != "count" or claim.unit not in PEOPLE_UNITS:
+            continue
+        demonstrative = _DEMONSTRATIVE_BEFORE.search(text, max(0, claim.start - _DEMONSTRATIVE_REACH), claim.start)
+        # named by no more than its head, or by the demonstrative itself (上述8人均来自…: 上述)
+        if demonstrative is None or claim.metric not in (None, demonstrative.group(), *BARE_CASE_NOUNS):
+            continue
+        restated = next(
+            (
+                before
+                for before in reversed(claims[:i])
+                if before.article_index == claim.article_index
+                and before.value == claim.value
+                and before.unit in PEOPLE_UNITS
+                and before.kind == "count"
+                and before.metric
+                and before.metric not in BARE_CASE_NOUNS
+            ),
+            None,
+        )
+        if restated is not None:
+            claim.metric, claim.metric_basis = restated.metric, "carried"
+
+
+# 这, 上述, 以上 right before a figure: it restates one given before (这两名患者, 上述2名患者, 以上5名患者)
+_DEMONSTRATIVE_BEFORE = compile_pattern(r"(?:这|上述|以上)$")
+_DEMONSTRATIVE_REACH = 2
 
 
 def _named_in_the_article(claims: list[Claim]) -> None:

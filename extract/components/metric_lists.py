@@ -128,7 +128,7 @@ def parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired:
         if part.metric and (not _a_name(part.metric) or _a_kind_of_body(part) or _a_kind_of_division(text, part)):
             # 新增疑似病例5例为…、达拉特旗病例1例: an item naming only the head of what the whole counts counts it; and
             # so does one naming the confirmed cases an outcome is of (死亡病例5例为绥化市确诊病例2例、…: two deaths)
-            whole = _whole_before(text, claims, i, balances) if part.metric in _BARE_CASE_NOUNS else None
+            whole = _whole_before(text, claims, i, balances) if part.metric in BARE_CASE_NOUNS else None
             if (
                 whole is not None
                 and whole.metric
@@ -267,7 +267,7 @@ def parts_of_a_distributed_whole(text: str, claims: list[Claim], balances: Balan
 
 
 # the bare noun of a case or patient an item may write after its place (达拉特旗病例1例), naming only the head
-_BARE_CASE_NOUNS = frozenset({"病例", "患者", "例"})
+BARE_CASE_NOUNS = frozenset({"病例", "患者", "例"})  # the cases named by no more than their head
 _CONFIRMED_CASES = "确诊病例"
 # a whole broken down by what its parts are (死亡病例5例为…, 出院病例3例，分别为…)
 _SAID_TO_BE_AFTER = compile_pattern(r"[，,]?(?:分别)?为")
