@@ -49,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"claimkb: the package {err.name!r} is not installed; reinstall claimkb with pip", file=sys.stderr)
         return 1
     except Exception as err:  # a traceback shown to a user is a bug: one line, naming the database
+        if _caused_by_an_interrupt(err):  # checked before importing anything: the import may be what was hit
+            print("claimkb: interrupted", file=sys.stderr)
+            return 130
         import duckdb
 
         from extract.store import StoreError, file_failure, interrupted
@@ -66,6 +69,20 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         sys.unraisablehook = ignored_exceptions_hook
+
+
+def _caused_by_an_interrupt(err: BaseException) -> bool:
+    """Whether a Ctrl-C lies behind an error: Python 3.11 wraps one that lands in a class's creation
+    (a descriptor's __set_name__, as dataclasses run while a command imports its libraries) in
+    RuntimeError("Error calling __set_name__ …") raised from it."""
+    seen: set[int] = set()
+    cause: BaseException | None = err
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def _interrupt_lost_in_a_callback(unraisable: sys.UnraisableHookArgs) -> None:

@@ -133,3 +133,31 @@ def test_ctrl_c_at_any_moment_of_an_ingest_is_one_line_and_exit_130(tmp_path, de
         assert status in (0, 130)
         return
     assert status == 130 and "interrupted" in err, (process.returncode, err)
+
+
+class _InterruptedWhenNamed:
+    """A descriptor whose __set_name__ meets Ctrl-C, as dataclasses' do while a command imports its
+    libraries: Python 3.11 raises RuntimeError("Error calling __set_name__ …") from the interrupt."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        raise KeyboardInterrupt
+
+
+def _defines_a_class_while_interrupted(args) -> int:
+    type("Imported", (), {"field": _InterruptedWhenNamed()})
+    return 0
+
+
+def test_ctrl_c_wrapped_in_another_error_by_python_is_one_line_and_exit_130(capsys, monkeypatch):
+    monkeypatch.setattr(cli, "run_extract", _defines_a_class_while_interrupted)
+    assert cli.main(["extract", str(CORPUS)]) == 130
+    assert capsys.readouterr().err == "claimkb: interrupted\n"
+
+
+def test_an_error_with_no_interrupt_behind_it_is_still_raised(monkeypatch):
+    def fails(args) -> int:
+        raise RuntimeError("a bug") from ValueError("its cause")
+
+    monkeypatch.setattr(cli, "run_extract", fails)
+    with pytest.raises(RuntimeError, match="a bug"):
+        cli.main(["extract", str(CORPUS)])
