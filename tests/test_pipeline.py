@@ -173,6 +173,8 @@ def test_numeral_forms_become_claims(text, expected):
         ("菏泽市市", True),
         ("绥化市北林区", False),  # written with its city: the district
         ("江苏省北林区", True),  # a district of another province's city
+        ("台湾地区", False),  # a province's short name as an area
+        ("菏泽地区", True),  # a city's old prefecture: no province's area
     ],
 )
 def test_a_region_the_gazetteer_does_not_know_is_warned_of(region, warned):
@@ -192,6 +194,11 @@ def test_a_region_the_gazetteer_does_not_know_is_warned_of(region, warned):
         # a foreign country: a text about it (Japan's fisheries statistics, a German trade report)
         ("日本", "日本"),
         ("德国", "德国"),
+        # a province's short name and 地区, as mainland papers write a text's place (a Taiwan budget release, a
+        # Hong Kong market report, a provincial outbreak round-up)
+        ("台湾地区", "台湾"),
+        ("香港地区", "香港特别行政区"),
+        ("湖北地区", "湖北省"),
     ],
 )
 def test_a_region_written_with_the_divisions_above_it_is_the_last(region, name):
