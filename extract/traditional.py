@@ -12,8 +12,10 @@ Pure functions; OpenCC's converters are made once per process.
 from __future__ import annotations
 
 import difflib
+import re
 from functools import cache
 
+from extract import lexicon
 from extract.pattern_cache import compile_pattern
 from extract.text_views import TextView
 
@@ -65,7 +67,7 @@ def variant(text: str) -> str:
     """The OpenCC configuration for the text: Taiwan phrases, Hong Kong variants, or plain t2s."""
     sample = text[:_SAMPLE_CHARS]
     if _TAIWAN.search(sample):
-        return "tw2sp"
+        return _TAIWAN_PHRASES
     if _HONG_KONG.search(sample):
         return "hk2s"
     return "t2s"
@@ -74,10 +76,30 @@ def variant(text: str) -> str:
 def simplified_view(text: str, config: str | None = None) -> TextView:
     """The text in Simplified characters, its offsets mapped back to `text`."""
     config = config or variant(text)
-    converted = _converter(config).convert(_numerals_marked(text))
+    converted = _converted(_numerals_marked(text), config)
     if len(converted) == len(text):
         return TextView(converted, text, ())
     return TextView(converted, text, tuple(_changed_lengths(text, converted)))
+
+
+def _converted(text: str, config: str) -> str:
+    """The text through OpenCC; with Taiwan's phrases, the words of lexicon/taiwan_phrases_kept.txt character by
+    character (執行率 stays 执行率, not a program's 运行率)."""
+    kept = _taiwan_phrases_kept() if config == _TAIWAN_PHRASES else None
+    if kept is None or kept.search(text) is None:
+        return _converter(config).convert(text)
+    by_character, by_phrase = _converter("t2s").convert, _converter(config).convert
+    return "".join(
+        by_character(piece) if index % 2 else by_phrase(piece) for index, piece in enumerate(kept.split(text))
+    )
+
+
+_TAIWAN_PHRASES = "tw2sp"
+
+
+@cache
+def _taiwan_phrases_kept() -> re.Pattern[str]:
+    return compile_pattern(f"({lexicon.alternation(lexicon.word_list('taiwan_phrases_kept.txt'))})")
 
 
 def _numerals_marked(text: str) -> str:

@@ -118,3 +118,26 @@ def test_every_offset_of_a_traditional_document_indexes_its_text():
 def test_short_traditional_texts_read_as_well_as_simplified(claim_of, text, region, mention, subject, metric):
     claim = claim_of(text, mention, region)
     assert (claim["subject"], claim["metric"]) == (subject, metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a budget release: the execution rate of a budget, not a program's 运行率
+        ("財政部國庫署公布,臺灣第一季預算執行率95.5%,軟體業稅收增加。", "执行率"),
+        ("臺北市捷運工程執行進度達98%。", "执行进度"),
+        # a housing report: homes for sale are 物件, not objects
+        ("新北市待售物件減少12%。", "待售物件"),
+        # an archive's records
+        ("臺中市檔案管理局典藏檔案3,000件。", "档案"),
+    ],
+)
+def test_a_taiwan_text_keeps_words_whose_taiwan_phrase_means_another_thing(text, word):
+    view = simplified_view(text)
+    assert word in view.text
+    start = view.text.index(word)
+    assert view.original_start(start) == start  # the same length: offsets stay put
+
+
+def test_taiwan_phrases_still_convert_around_a_kept_word():
+    assert simplified_view("臺灣軟體業執行率達九成。").text == "台湾软件业执行率达九成。"
