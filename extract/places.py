@@ -1892,7 +1892,7 @@ _NUMBERING = frozenset("第一二三四五六七八九十0123456789")
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    if len(short) >= len(full) or short[-1] != full[-1] or short in full:
+    if len(short) >= len(full) or short[-1] != full[-1] or short in full or another_body_of_the_place(short, full):
         return False
     start = full.find(short[0], 0, _PLACE_BEFORE_A_NAME + 1)
     if start < 0:
@@ -1901,6 +1901,26 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     rest = iter(full[start:])
     return all(ch in rest for ch in short)
+
+
+def another_body_of_the_place(short: str, full: str) -> bool:
+    """南京大学 beside 南京理工大学, 中国银行 beside 中国工商银行: a place's name and the fuller name's ending, with a
+    word of the fuller name between them left out, names another body of that place, no abbreviation (北京公安局
+    beside 北京市公安局 leaves out only the level's character, and abbreviates it)."""
+    for cut in range(2, len(short)):
+        place, ending = short[:cut], short[cut:]
+        left_out = full[cut : len(full) - len(ending)]
+        if (
+            full.startswith(place)
+            and full.endswith(ending)
+            and left_out.strip(_LEVEL_CHARACTERS)
+            and (place in COUNTRY_NAMES or gazetteer().lookup(place) is not None)
+        ):
+            return True
+    return False
+
+
+_LEVEL_CHARACTERS = "省市县区州"
 
 
 def numbered_apart(short: str, full: str) -> bool:

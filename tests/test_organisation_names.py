@@ -379,6 +379,31 @@ def test_a_body_whose_own_work_the_figures_count_is_their_subject(genre, text, r
         ("procuratorate report", "定陶检察院共办理公益诉讼案件56件。", "菏泽市", "56件", "定陶区人民检察院"),
         # a court named so keeps its name
         ("maritime court", "武汉海事法院共受理案件100件。", "武汉市", "100件", "武汉海事法院"),
+        # a place's name and a kind of body is that body, no short form of a fuller one of the place (a universities'
+        # employment report, banks' results, a provincial universities' enrolment)
+        (
+            "employment report",
+            "南京大学、南京理工大学等发布就业质量报告。南京大学共有7980名毕业生参加就业。南京理工大学毕业生6277人。",
+            "江苏省",
+            "7980名",
+            "南京大学",
+        ),
+        (
+            "bank results",
+            "中国工商银行一季度净利润840亿元。中国银行一季度净利润530亿元。",
+            "中国",
+            "530亿元",
+            "中国银行",
+        ),
+        ("enrolment", "山东师范大学今年招生5000人。山东大学招生8000人。", "山东省", "8000人", "山东大学"),
+        # leaving out only the level's character is a short form still
+        (
+            "police report",
+            "北京市公安局今年破获案件1200起。北京公安局还抓获嫌疑人300名。",
+            "北京市",
+            "300名",
+            "北京市公安局",
+        ),
         # bodies numbered apart are two, no abbreviation of each other (a city's school places, a county's hospitals)
         (
             "school places",

@@ -1160,3 +1160,20 @@ def test_a_time_after_a_division_names_no_town(text, region):
 )
 def test_a_company_is_named_by_its_heads_title(text, names):
     assert [m.place.name for m in sorted(find_headed_companies(text, []), key=lambda m: m.start)] == names
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "another"),
+    [
+        ("南京大学", "南京理工大学", True),
+        ("中国银行", "中国工商银行", True),
+        ("山东大学", "山东师范大学", True),
+        ("北京公安局", "北京市公安局", False),  # only the level's character left out: a short form
+        ("博监局", "澳门博彩监察协调局", False),  # no place opening it
+        ("贸发局", "香港贸易发展局", False),
+    ],
+)
+def test_a_place_and_a_kind_of_body_names_another_body_than_a_fuller_name(short, full, another):
+    from extract.places import another_body_of_the_place
+
+    assert another_body_of_the_place(short, full) is another

@@ -3079,3 +3079,37 @@ _SECTIONS_NAMED_BY_PLACES = [
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "subject"), _SECTIONS_NAMED_BY_PLACES)
 def test_a_section_named_by_a_place_is_no_subject(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # 该校, 该院 in a text a school or a hospital heads are that issuer, unless another of its kind is named before
+        # them in their paragraph: that one (universities' employment reports, a city's hospitals)
+        (
+            "employment report",
+            "东南大学发布2019届毕业生就业质量报告\n东南大学毕业生7980名。河海大学今年毕业生总人数为6277人。"
+            "该校学工处副处长介绍,本科毕业生深造率为50.04%。",
+            "江苏省",
+            "50.04%",
+            "河海大学",
+        ),
+        (
+            "hospitals news",
+            "菏泽市立医院发布年报\n菏泽市立医院全年门诊量120万人次。菏泽市中医医院全年门诊量80万人次，该院床位使用率达92%。",
+            "菏泽市",
+            "92%",
+            "菏泽市中医医院",
+        ),
+        # with none named since, the issuer still
+        (
+            "employment report",
+            "南京大学发布2019届毕业生就业质量报告\n南京大学毕业生7980名。该校本科毕业生深造率为62.21%。",
+            "江苏省",
+            "62.21%",
+            "南京大学",
+        ),
+    ],
+)
+def test_that_school_is_the_one_named_last_in_its_paragraph(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

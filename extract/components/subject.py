@@ -66,6 +66,7 @@ from extract.places import (
     RANKED_CLAUSE,
     Mention,
     Place,
+    another_body_of_the_place,
     counted_division_noun,
     division_code,
     division_noun_level,
@@ -103,6 +104,16 @@ _SCOPE_LEVEL = {
 }
 # what 该企业 / 该公司 may point back to
 _COMPANY_SUFFIXES = ("公司", "集团", "企业", "厂", "合作社")
+_SCHOOL = "校"
+
+
+@cache
+def _school_endings() -> tuple[str, ...]:
+    """What 该校 may point back to: a school by the end of its name (南京理工大学, 天津路第一小学: the school kind's
+    ends of lexicon/issuer_kinds.tsv) or 校 (党校, 技校)."""
+    return (_SCHOOL, *(end for end, (kind, _) in _issuer_kinds().items() if kind == "school"))
+
+
 _CLAUSE_BREAK = compile_pattern(r"[，,；;。：:！？!?\n]")
 
 
@@ -1574,7 +1585,8 @@ def _resolve_all(
             # figure after it, is none 全区 stands for
             candidates = [p for p, part in zip(earlier, earlier_parts, strict=True) if not part]
         place = (
-            _issuers_mention(text, mention, issuer)
+            _named_since_the_issuer(mention, issuer, candidates, region, in_passing)
+            or _issuers_mention(text, mention, issuer)
             or _city_of_its_sentence(mention, in_sentence)
             or _resolve(mention, candidates, region, in_passing)
         )
@@ -1816,6 +1828,19 @@ def _a_company_self_word(word: str) -> bool:
     return _issuer_self_words().get(word) == "company"
 
 
+def _named_since_the_issuer(
+    mention: Mention, issuer: Place | None, candidates: list[Place], region: Place | None, in_passing: set[Place]
+) -> Place | None:
+    """该校, 该院 in a text a school or a hospital issues are that issuer, except where a body of the kind is named
+    before them in their paragraph (南京大学…报告。南京理工大学毕业生6277人。该校…深造率50.04%: that one)."""
+    if issuer is None or mention.role != "scope" or not mention.place.name.startswith(_THAT):
+        return None
+    return _resolve(mention, candidates, region, in_passing)
+
+
+_THAT = "该"
+
+
 def _issuers_mention(text: str, mention: Mention, issuer: Place | None) -> Place | None:
     """The issuer for its self-reference (本公司, 本行) and for its short name, an organisation's name its full name
     opens with (温州银行 of 温州银行股份有限公司) or the name of a place (青岛啤酒 of 青岛啤酒股份有限公司: the
@@ -2008,6 +2033,7 @@ def _longer_names(name: str, names: dict[str, int]) -> dict[str, int]:
         and other[-2:] == name[-2:]
         and set(name) <= set(other)
         and not numbered_apart(name, other)
+        and not another_body_of_the_place(name, other)  # 南京大学 beside 南京理工大学
     }
 
 
@@ -2632,7 +2658,7 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
     if level is None:
         # 该企业 / 该公司 / 该基地: the organisation of that kind named last
         noun = word[1:]
-        suffixes = _COMPANY_SUFFIXES if noun in ("企业", "公司") else (noun,)
+        suffixes = _COMPANY_SUFFIXES if noun in ("企业", "公司") else _school_endings() if noun == _SCHOOL else (noun,)
         return next((p for p in reversed(earlier) if p.level == "organisation" and p.name.endswith(suffixes)), None)
     if level == "country":
         return _the_country(region)
