@@ -2716,3 +2716,42 @@ _COPULA_LINKED_COUNTS = [
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _COPULA_LINKED_COUNTS)
 def test_a_count_linked_by_a_copula_names_what_it_is(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # the basis a change is reckoned on, before its verb, says how it was measured: the figure before names what
+        # changed (a holiday tourism release, a statistical communiqué, a household survey)
+        (
+            "holiday tourism",
+            "清明假期全省共接待游客1051.59万人次,按可比口径同比增长110.81%,同比2019年增长47.61%。",
+            "辽宁省",
+            "110.81%",
+            "游客",
+        ),
+        (
+            "holiday tourism",
+            "实现旅游综合收入78.29亿元,按可比口径同比增长203.80%。",
+            "辽宁省",
+            "203.80%",
+            "旅游综合收入",
+        ),
+        (
+            "statistical communiqué",
+            "全市地区生产总值3000亿元，按可比价计算增长5.2%。",
+            "洛阳市",
+            "5.2%",
+            "地区生产总值",
+        ),
+        (
+            "statistical communiqué",
+            "全年规模以上工业增加值1200亿元，按不变价计算增长6.5%。",
+            "洛阳市",
+            "6.5%",
+            "规模以上工业增加值",
+        ),
+    ],
+)
+def test_the_basis_of_a_change_is_no_metric(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
