@@ -29,6 +29,9 @@ import pytest
         "1月18日由包头市乘Z352次列车（3车56号）至呼和浩特市。",
         "这是一个生动实践。",
         "全市上下一盘棋。",
+        # all quarters: a holiday tourism release's guests, a disaster's help from everywhere
+        "百年梨花喜迎八方来客。",
+        "灾情发生后，八方支援源源不断。",
         "实现两个覆盖。",
         "万家灯火，百年大计。",
         "工作人员一一个别走访。",
