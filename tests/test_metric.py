@@ -2755,3 +2755,36 @@ def test_a_count_linked_by_a_copula_names_what_it_is(claim_of, genre, text, regi
 )
 def test_the_basis_of_a_change_is_no_metric(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # what a change was mostly made of (主要是, 主要来源于) and the items after a clause's 与 are the parts (a tax
+        # revenue release, in either script; a trade release)
+        (
+            "tax revenue",
+            "全市税收增加39亿元，主要是增值税及企业所得税分别增加26亿元及8亿元，与房产税、契税分别减少5亿元、3亿元。",
+            "菏泽市",
+            "26亿元",
+            "增值税",
+        ),
+        (
+            "tax revenue",
+            "全市税收增加39亿元，主要是增值税及企业所得税分别增加26亿元及8亿元，与房产税、契税分别减少5亿元、3亿元。",
+            "菏泽市",
+            "5亿元",
+            "房产税",
+        ),
+        (
+            "tax revenue, Traditional",
+            "稅課收入較同期增加39億元，主要是綜合所得稅及關稅分別增加126億元及8億元，與證券交易稅減少52億元。",
+            "台湾",
+            "52億元",
+            "证券交易税",
+        ),
+        ("trade release", "全市进出口增长5%，主要来源于机电产品出口增加20亿元。", "东莞市", "20亿元", "机电产品出口"),
+    ],
+)
+def test_what_a_change_was_mostly_made_of_names_its_parts(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
