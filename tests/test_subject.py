@@ -1277,6 +1277,11 @@ def test_a_body_presenting_its_years_review_is_its_figures_subject(claim_of, gen
         ("据国家卫健委数据，2月23日0-24时，当日新增治愈出院病例1846例。", "中国", "1846例", "中国"),
         # where cases have been is no subject
         ("116例有湖北居住或旅行史，84例有相关病例接触史。", "上海市", "116例", "上海市"),
+        # nor whose people they met, in its sentence or after it (a province's bulletin, a city's outbreak news)
+        ("新增确诊病例中，4例有湖北人接触史。年龄最大的96岁，最小的11岁。", "江苏省", "11岁", "江苏省"),
+        ("新增确诊病例中，4例有湖北人接触史。", "江苏省", "4例", "江苏省"),
+        ("本市新增病例中，2例有武汉人员接触史。其中男性1例，女性1例。", "天津市", "1例", "天津市"),
+        ("新增病例中，3例有湖北人员接触史，平均年龄45岁。", "广东省", "45岁", "广东省"),
     ],
 )
 def test_health_notices(claim_of, text, region, mention, subject):
