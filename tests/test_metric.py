@@ -916,6 +916,18 @@ def test_a_feeds_headline_markup_ends_a_metric_phrase(claims_of):
             "确诊病例",
         ),
         ("菏泽新增465处\n\n今年以来，全市标准化提升暖新驿站465处。", "菏泽市", "暖新驿站"),
+        # where the article names the figure two ways, the one its kind word (新增, 累计) makes of the same kind (a
+        # bulletin's 新增 and its stock of critical cases; a business register's new firms and its stock of others)
+        (
+            "新疆新增1例，累计14例\n\n1月29日，新疆报告新增确诊病例1例。累计报告确诊病例14例，现有重症病例3例、危重症病例1例。",
+            "新疆维吾尔自治区",
+            "确诊病例",
+        ),
+        (
+            "菏泽新增1200户\n\n今年全市新增市场主体1200户，现有农民专业合作社1200户。",
+            "菏泽市",
+            "市场主体",
+        ),
     ],
 )
 def test_a_headline_figure_takes_what_its_article_names_it(claims_of, text, region, metric):

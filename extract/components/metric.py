@@ -663,7 +663,7 @@ def metric_component(doc: Doc) -> Doc:
     parts_adding_up_to_a_whole_before(claims, balances)  # before a part restating a figure takes its name
     splits_by_sex(text, claims)
     kinds_of_a_whole(text, claims, balances)
-    _named_in_the_article(claims)
+    _named_in_the_article(text, claims)
     parts_of_a_distributed_whole(text, claims, balances, paired)
     parts_said_to_be_a_kind(text, claims)
     parts_of_another_kind(text, claims)
@@ -1421,29 +1421,46 @@ _DEMONSTRATIVE_BEFORE = compile_pattern(r"(?:这|上述|以上)$")
 _DEMONSTRATIVE_REACH = 2
 
 
-def _named_in_the_article(claims: list[Claim]) -> None:
+def _named_in_the_article(text: str, claims: list[Claim]) -> None:
     """A figure whose sentence names nothing it counts (a headline: 河南新增89例累计764例) is the figure of
     the same value and unit that its article names (…新增确诊病例89例…累计报告确诊病例764例), when every such
-    figure names one and the same metric in its own words, else when every one names the same at all."""
+    figure names one and the same metric in its own words, else when every one names the same at all; where
+    they name several (新疆新增1例: 新增确诊病例1例 and 现有…危重症病例1例), the one its kind word before it (新增,
+    累计, 现有) makes of the same kind, if that is one."""
     named: dict[tuple[int, float, str], set[str]] = {}
     named_in_own_words: dict[tuple[int, float, str], set[str]] = {}  # not a list's part given its whole's
+    by_kind: dict[tuple[tuple[int, float, str], str], set[str]] = {}  # own words, by the aspect its marker gives
     for claim in claims:
         if claim.metric:
             key = (claim.article_index, claim.value, claim.unit)
             named.setdefault(key, set()).add(claim.metric)
             if in_own_words(claim):
                 named_in_own_words.setdefault(key, set()).add(claim.metric)
+                kind = _kind_marked_before(text, claim)
+                if kind is not None:
+                    by_kind.setdefault((key, kind), set()).add(claim.metric)
     for claim in claims:
         key = restating_key(claim)
         if claim.metric or key is None:
             continue
         # 贵州新增8例: the body's 新增确诊病例8例, not 遵义市8例 of the running total's list
         metrics = named_in_own_words.get(key, set())
+        if len(metrics) > 1 and (kind := _kind_marked_before(text, claim)) is not None:
+            metrics = by_kind.get((key, kind), set())
         if len(metrics) != 1:
             metrics = named.get(key, set())
         if len(metrics) == 1:
             claim.metric = next(iter(metrics))
             claim.metric_basis = "carried"
+
+
+def _kind_marked_before(text: str, claim: Claim) -> str | None:
+    """The aspect the last kind word before the figure in its clause gives (新增: flow, 累计: cumulative), if any."""
+    clause_start = max(
+        [claim.sentence_start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, claim.sentence_start, claim.start))]
+    )
+    kinds = aspect_markers_in(text[clause_start : claim.start])
+    return kinds[-1] if kinds else None
 
 
 def _running_totals_after_their_flow(text: str, claims: list[Claim]) -> None:
