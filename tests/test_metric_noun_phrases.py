@@ -448,3 +448,35 @@ def test_a_tally_of_rises_is_no_liters(claims_of, text, mentions):
 )
 def test_a_quoted_name_before_the_noun_is_one_word(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a category's price index or price after its 的 is the category's (a Macau CPI release, in Traditional; a
+        # city's price monitoring report)
+        (
+            "CPI release",
+            "機票和汽油售價調升,帶動交通的價格指數按月上升1.45%。",
+            "澳门特别行政区",
+            "1.45%",
+            "交通价格指数",
+        ),
+        (
+            "CPI release",
+            "水果和海產售價的下調,致使食物及非酒精飲品的價格指數下跌0.08%。",
+            "澳门特别行政区",
+            "0.08%",
+            "食物及非酒精饮品价格指数",
+        ),
+        (
+            "price report",
+            "受供应增加影响，猪肉的价格指数下降12%，鸡蛋的价格指数上涨3%。",
+            "菏泽市",
+            "3%",
+            "鸡蛋价格指数",
+        ),
+    ],
+)
+def test_a_categorys_price_index_is_the_categorys(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
