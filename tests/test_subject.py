@@ -3118,3 +3118,44 @@ def test_a_section_named_by_a_place_is_no_subject(claim_of, genre, text, region,
 )
 def test_that_school_is_the_one_named_last_in_its_paragraph(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # 我省 is the paper's own province, never one named before it (an energy bureau's news, a graduates report)
+        (
+            "energy news",
+            "我省担负着向重庆、四川、广西等省份外送煤炭的重任。自2016年以来，我省是去产能力度最大的省份之一，"
+            "2016年去产能2107万吨。",
+            "贵州省",
+            "2107万吨",
+            "贵州省",
+        ),
+        (
+            "graduates report",
+            "近年来向北京、上海、广东等省市输送大批人才。今年我省高校毕业生达到42万人。",
+            "河南省",
+            "42万人",
+            "河南省",
+        ),
+        # a province ranked above it (仅次于山西省和河南省) is a comparison's base, each of a list: 全省 after it is not
+        # theirs (an energy bureau's news, a grain harvest report)
+        (
+            "energy news",
+            "2016年去产能2107万吨，仅次于山西省和河南省。截至2017年12月底，全省共有生产矿井476处。",
+            "贵州省",
+            "476处",
+            "贵州省",
+        ),
+        (
+            "grain harvest",
+            "今年我省粮食总产量居全国第三，仅次于黑龙江省和河南省。全省粮食播种面积1.6亿亩。",
+            "山东省",
+            "1.6亿亩",
+            "山东省",
+        ),
+    ],
+)
+def test_the_papers_own_province_and_provinces_ranked_with_it(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

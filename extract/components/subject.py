@@ -2279,7 +2279,7 @@ def _ranks() -> tuple[str, re.Pattern[str]]:
     return "|".join(f"(?:{p})" for p in after_any), compile_pattern("|".join(f"(?:{p})" for p in after_whole))
 
 
-_COMPARISON_WORD_REACH = 3  # the longest comparison word before a place (领先于, 相比于)
+_COMPARISON_WORD_REACH = 24  # the longest comparison word before a place (领先于, 相比于) and a list of places after it
 
 
 @cache
@@ -2290,7 +2290,11 @@ def _comparison_base_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     shared = [w for w in lexicon.word_list("comparison_words.txt") if w not in _NOT_BEFORE_A_BASE]
     words = [*lexicon.word_list("comparison_base_words.txt"), *(w for w in shared if w != "比")]
     return (
-        compile_pattern(f"(?:(?<![定移旅侨聚寓散])(?:{lexicon.alternation(words)})|(?<![占对无好])比)$"),
+        compile_pattern(
+            f"(?:(?<![定移旅侨聚寓散])(?:{lexicon.alternation(words)})|(?<![占对无好])比)"
+            # the places listed between the word and this one (仅次于山西省和河南省: 河南省 is a base too)
+            rf"(?:[\u4e00-\u9fff]{{2,8}}?(?:[、和及与]|以及))*$"
+        ),
         compile_pattern(rf"(?:的)?(?:平均水平|平均)?(?:相比|相较)|{_ranks()[0]}"),
     )
 
@@ -2654,6 +2658,11 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
         return _the_citys_offices_named_before(word, city, earlier) or city
     if word[1:] == "区" and word[0] in "我全本" and _an_autonomous_region(region, earlier):
         return region  # 全区 in an autonomous region's notice (广西, 宁夏): the region itself
+    if word[1:] == _PROVINCE_WORD and word[0] in _OWN_VOICE and region is not None and region.code is not None:
+        # 我省 is the paper's own province, never one named before it (向重庆、四川、广西等省份外送煤炭。…我省…)
+        own = gazetteer().province_of(region)
+        if own is not None:
+            return own
     level = _SCOPE_LEVEL.get(word[1:])
     if level is None:
         # 该企业 / 该公司 / 该基地: the organisation of that kind named last
@@ -2674,6 +2683,10 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
         # 全县 in a county's own text naming the county nowhere before it (its work report): the county
         return region if level == "city" or (region is not None and region.level == level) else None
     return _latest_body_of(word, target, earlier, in_passing) or target
+
+
+_PROVINCE_WORD = "省"
+_OWN_VOICE = "我本"  # 我省, 本省: the speaker's own; 全省 may be a province the text tells of
 
 
 def _the_citys_offices_named_before(word: str, city: Place | None, earlier: list[Place]) -> Place | None:
