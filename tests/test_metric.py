@@ -2800,3 +2800,46 @@ def test_the_basis_of_a_change_is_no_metric(claim_of, genre, text, region, menti
 )
 def test_what_a_change_was_mostly_made_of_names_its_parts(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # names, the levels they were at, then 分别降至 (现在的) and the levels now: one for one, each the name's (a
+        # city's health report, a county's schooling report, an air quality report)
+        (
+            "health report",
+            "新生儿死亡率、婴儿死亡率、5岁以下儿童死亡率从十二五期间4.77‰、7.37‰、9.78‰分别降至现在的2.05‰、3.04‰、4.04‰。",
+            "芜湖市",
+            "2.05‰",
+            "新生儿死亡率",
+        ),
+        (
+            "health report",
+            "新生儿死亡率、婴儿死亡率从4.77‰、7.37‰分别降至2.05‰、3.04‰。",
+            "芜湖市",
+            "2.05‰",
+            "新生儿死亡率",
+        ),
+        (
+            "schooling report",
+            "全县小学、初中入学率从95.2%、90.1%分别提高到目前的100%、99.5%。",
+            "进贤县",
+            "99.5%",
+            "初中入学率",
+        ),
+        (
+            "air quality report",
+            "细颗粒物浓度、可吸入颗粒物浓度从45微克/立方米、78微克/立方米分别降至现在的32微克/立方米、60微克/立方米。",
+            "铜川市",
+            "32微克/立方米",
+            "细颗粒物浓度",
+        ),
+        # a level reached now, alone: 现在 is a time, no 现 of the metric
+        ("health report", "全市新生儿死亡率降至现在的2.05‰。", "芜湖市", "2.05‰", "新生儿死亡率"),
+    ],
+)
+def test_levels_reached_after_respectively_are_the_names_before_in_order(
+    claim_of, genre, text, region, mention, metric
+):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

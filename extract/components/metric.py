@@ -866,6 +866,8 @@ def _names_listed_before(text: str, first: Claim, earlier: list[Claim]) -> bool:
     name has its figure in brackets (註冊醫生(1,980名)、中醫生(728名)及護士(2,980名)按年分別增加15名、4名及117名): the
     figures after 分别 are of those names, one for one, as of the figures the brackets hold."""
     clause_start = max(first.sentence_start, *(text.rfind(mark, 0, first.start) + 1 for mark in "，,；;"))
+    if earlier[0].start > clause_start:
+        return False  # 新生儿死亡率、婴儿死亡率从4.77‰、7.37‰分别降至2.05‰、3.04‰: the names are the figures' before
     bracketed = all(
         clause_start < c.start < c.end < len(text) and text[c.start - 1] in "(（" and text[c.end] in ")）"
         for c in earlier
@@ -902,10 +904,15 @@ def _respectively_before() -> re.Pattern[str]:
     """分别 and a link right before the first figure (则分別是, 分别为, 分别达), or a verb of change (按年分別增加): the
     figures restate a list in order."""
     verbs = lexicon.alternation([w for w in lexicon.word_table("change_verbs.tsv") if len(w) >= _VERB_LENGTH])
-    return compile_pattern(rf"分别(?:是|为|达到|达|有|{verbs})?\s*$")
+    # the level a change reached, at a time now (分别降至现在的2.05‰、3.04‰)
+    reached = rf"(?:{verbs}|[升降增减涨跌])(?:至|到|为)?"
+    return compile_pattern(rf"分别(?:是|为|达到|达|有|{reached})?(?:(?:{_NOW_OF})的)?\s*$")
 
 
-_RESPECTIVELY_REACH = 6
+_NOW_OF = "现在|目前|当前|如今"
+
+
+_RESPECTIVELY_REACH = 10  # 分别降至现在的
 _JOINED_IN_A_LIST = compile_pattern(rf"\s*(?:{lexicon.LIST_SEPARATOR.pattern}|，|,)\s*")
 
 
