@@ -101,3 +101,33 @@ def test_a_signed_change_in_brackets_is_of_the_item_before_them(genre, text, reg
 def test_no_item_opened_inside_a_word_or_by_a_change(text, region, mention, metric):
     claim = next(c for c in extract_claims(text, region=region) if c.mention == mention)
     assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a header naming two measures (X及Y…分别为:), then each item's count and its second measure in brackets with no
+        # noun of its own: the bracket measures Y of X (an energy bureau's capacity notice, a county's libraries)
+        (
+            "capacity notice",
+            "全省443处生产矿井煤矿及产能分布分别为:贵阳市12处(216万吨/年)、六盘水市120处(5883万吨/年)。",
+            "贵州省",
+            "5883万吨/年",
+            "生产矿井煤矿产能",
+        ),
+        (
+            "libraries",
+            "全县农家书屋及藏书情况如下：城关镇书屋12个（藏书2.4万册）、郑营镇书屋8个（1.6万册）。",
+            "郓城县",
+            "1.6万册",
+            "书屋藏书",
+        ),
+    ],
+)
+def test_a_bracket_after_a_count_measures_the_headers_second_noun(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+def test_a_count_is_no_name_of_the_figure_in_brackets_after_it(claim_of):
+    # no header naming it: no metric, rather than the count (12处)
+    assert claim_of("贵阳市12处(216万吨/年)。", "216万吨/年", "贵州省")["metric"] != "12处"

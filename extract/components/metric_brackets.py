@@ -109,3 +109,29 @@ def _inside_the_bracket() -> re.Pattern[str]:
 
 # the time a change in brackets is compared with, no word of the item's (同比, 按年: year on year)
 _COMPARED_WITH = "(?:同比|环比|按年|按月|按季|按年度)"
+
+
+def second_measures_in_brackets(text: str, claims: list[Claim]) -> None:
+    """ "全省443处生产矿井煤矿及产能分布分别为:贵阳市12处(216万吨/年)、六盘水市120处(5883万吨/年)": a list's header
+    names two measures joined by 及 or 和, the count and a second; each item's count is followed by its second measure
+    in brackets, with no noun of its own (its metric none, or the item and its count: 书屋8个). That figure measures
+    the header's second noun, of the count's thing (生产矿井煤矿产能)."""
+    for before, claim in zip(claims, claims[1:], strict=False):
+        named_by_the_count = claim.metric is not None and claim.metric.endswith(text[before.start : before.end])
+        if (claim.metric and not named_by_the_count) or not before.metric:
+            continue
+        if not _right_after_in_brackets(text, before, claim):
+            continue
+        header = _two_measures_header(before.metric).search(text, claim.sentence_start, before.start)
+        if header is not None:
+            claim.metric, claim.metric_basis = before.metric + header["second"], "sentence"
+
+
+def _right_after_in_brackets(text: str, before: Claim, claim: Claim) -> bool:
+    return text[before.end : claim.start].strip() in _OPENING_BRACKETS and _CLOSING.match(text, claim.end) is not None
+
+
+def _two_measures_header(first: str) -> re.Pattern[str]:
+    return compile_pattern(
+        rf"{re.escape(first)}[及和](?P<second>[\u4e00-\u9fff]{{1,6}}?)(?:的)?(?:分布|情况)?(?:分别)?(?:为|是|如下)?[:：]"
+    )

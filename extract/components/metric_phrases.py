@@ -199,6 +199,9 @@ DIVISION_KINDS = compile_pattern(
 DIVISION_KINDS_AT_END = compile_pattern(rf"{DIVISION_KINDS.pattern}$")
 
 
+_A_FIGURE = compile_pattern(r"[0-9]+(?:\.[0-9]+)?[^0-9]{1,3}")
+
+
 @lru_cache(maxsize=65536)
 def tidy_metric(phrase: str | None) -> str | None:
     """A metric that starts and ends on a word that can name what is counted: function words (adverbs,
@@ -221,6 +224,8 @@ def tidy_metric(phrase: str | None) -> str | None:
         return None  # 共計新臺幣300元: a currency's name alone is the sum's unit, no name of what it is
     if phrase in _estimate_words():
         return None  # 臨時估計為24億元: which estimate the figure is, not what it measures
+    if _A_FIGURE.fullmatch(phrase) and phrase.lstrip("0123456789.") in lexicon.units():
+        return None  # 贵阳市12处(216万吨/年): the count before a bracketed figure is another figure, no name of it
     if is_division_noun(phrase):
         return phrase  # 21个地市: jieba reads 地 of 地市 alone as a particle, which would come off its edge
     kinds = DIVISION_KINDS_AT_END.search(phrase)
