@@ -2843,3 +2843,35 @@ def test_levels_reached_after_respectively_are_the_names_before_in_order(
     claim_of, genre, text, region, mention, metric
 ):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a list of ranked places (第一名…，第二名…) before their figures: the rank and the place are no words of what
+        # is measured, which the list's first names (a county's tourism release in Traditional, a province's GDP news)
+        (
+            "tourism release",
+            "依統計數據顯示,109年(1-8月)觀光人次雲林縣第一名786萬人次,第二名南投縣764萬人次,第三名新竹縣706萬人次。",
+            "云林县",
+            "786萬人次",
+            "观光人次",
+        ),
+        (
+            "tourism release",
+            "依統計數據顯示,109年(1-8月)觀光人次雲林縣第一名786萬人次,第二名南投縣764萬人次,第三名新竹縣706萬人次。",
+            "云林县",
+            "764萬人次",
+            "观光人次",
+        ),
+        (
+            "GDP news",
+            "今年前三季度，地区生产总值苏州市第一名18000亿元，第二名南京市12000亿元，第三名无锡市10000亿元。",
+            "江苏省",
+            "12000亿元",
+            "地区生产总值",
+        ),
+    ],
+)
+def test_ranked_places_are_no_words_of_the_measure(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

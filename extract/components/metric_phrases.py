@@ -592,9 +592,13 @@ _URBAN_AREA = "市区"
 
 def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
     """clean_before: `mentions` are read only where a name may start, raw[k] for k up to len(raw)."""
+    raw = _without_a_ranked_place_at_end(raw, clause_start, mentions)
     offset = 0
     while True:
         changed = False
+        rank = _RANK_LABEL.match(raw, offset)
+        if rank:
+            offset, changed = rank.end(), True  # 第二名南投縣764萬人次: the place's rank, no word of what is counted
         # a quarter with no year opening a phrase (第三季本澳货物出口总值) is its time in any text: a show's season
         # (该剧第三季) follows the show's name
         period = period_pattern(raw, quarters_alone=True).match(raw, offset)
@@ -711,6 +715,26 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
     if lexicon.LIST_SEPARATOR.fullmatch(phrase):
         return ""  # "4.5万亿元和4.2万亿元": the 和 before the second figure names nothing
     return phrase
+
+
+# a rank in a list of ranked places (觀光人次雲林縣第一名786萬人次，第二名南投縣764萬人次)
+_RANK_LABEL = compile_pattern(r"第[一二三四五六七八九十0-9]{1,3}(?:名|位)")
+_RANK_LABEL_AT_END = compile_pattern(rf"(?:{_RANK_LABEL.pattern})$")
+_LONGEST_PLACE_NAME = 12
+
+
+def _without_a_ranked_place_at_end(raw: str, clause_start: int, mentions: dict) -> str:
+    """ "观光人次云林县第一名" before 786萬人次: a place and its rank right before the figure are its subject and where
+    it stands, no words of what it measures (观光人次)."""
+    rank = _RANK_LABEL_AT_END.search(raw)
+    if rank is None:
+        return raw
+    end = clause_start + rank.start()
+    for start in range(max(0, rank.start() - _LONGEST_PLACE_NAME), rank.start()):
+        mention = mentions.get(clause_start + start)
+        if mention is not None and mention.end == end:
+            return raw[:start]
+    return raw
 
 
 def _after_the_last_inner_space(raw: str, offset: int) -> int | None:
