@@ -2875,3 +2875,29 @@ def test_levels_reached_after_respectively_are_the_names_before_in_order(
 )
 def test_ranked_places_are_no_words_of_the_measure(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a figure passed (已超過去年整年度的880萬人次) or about to be (將超越1000萬人次): the verb and what it passes
+        # are no words of what is counted (a county's tourism release in Traditional, a port's news)
+        (
+            "tourism release",
+            "今(109)年1至10月的觀光人次已超過去年整年度的880萬人次,預計109年觀光人次將超越1000萬人次。",
+            "云林县",
+            "880萬人次",
+            "观光人次",
+        ),
+        (
+            "tourism release",
+            "今(109)年1至10月的觀光人次已超過去年整年度的880萬人次,預計109年觀光人次將超越1000萬人次。",
+            "云林县",
+            "1000萬人次",
+            "观光人次",
+        ),
+        ("port news", "今年港口集装箱吞吐量将超越500万标箱。", "日照市", "500万标箱", "港口集装箱吞吐量"),
+    ],
+)
+def test_a_figure_passed_is_no_word_of_what_is_counted(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

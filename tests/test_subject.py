@@ -3159,3 +3159,29 @@ def test_that_school_is_the_one_named_last_in_its_paragraph(claim_of, genre, tex
 )
 def test_the_papers_own_province_and_provinces_ranked_with_it(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # a whole's top list a thing is placed in (全國十大觀光景點第5名, 全国十大文化景区第3名) is what it is ranked
+        # in: the figures after it are the text's own place's (a county's tourism release in Traditional, a city's
+        # tourism news)
+        (
+            "tourism release",
+            "古坑綠色隧道逆勢飆升成全國十大觀光景點第5名;另外,今年觀光人次已達880萬人次。",
+            "云林县",
+            "880萬人次",
+            "云林县",
+        ),
+        (
+            "tourism news",
+            "孔庙成为全国十大文化景区第3名，今年接待游客1200万人次。",
+            "曲阜市",
+            "1200万人次",
+            "曲阜市",
+        ),
+    ],
+)
+def test_a_wholes_top_list_is_what_a_thing_is_ranked_in(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

@@ -672,6 +672,9 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
     phrase = QUOTE_CHARS.sub("", phrase).strip()
     phrase = _FOOTNOTE_MARK.sub("", _bracketed().sub("", phrase))
     phrase = BRACKET_CHARS.split(phrase)[-1]
+    surpassed = _surpassing_at_end().search(phrase)
+    if surpassed and surpassed.start() >= _SHORTEST_NOUN:
+        phrase = phrase[: surpassed.start()]  # 觀光人次已超過去年整年度的880萬人次: the count passed, what it counts
     verb = _leading_verb().match(phrase)
     if (
         verb
@@ -715,6 +718,16 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
     if lexicon.LIST_SEPARATOR.fullmatch(phrase):
         return ""  # "4.5万亿元和4.2万亿元": the 和 before the second figure names nothing
     return phrase
+
+
+@cache
+def _surpassing_at_end() -> re.Pattern[str]:
+    """A verb of passing a figure (已超过, 将超越: lexicon/surpassing_verbs.txt), what it passes, up to the figure."""
+    verbs = lexicon.alternation(lexicon.word_list("surpassing_verbs.txt"))
+    return compile_pattern(rf"(?:已经|已|将|还|也)(?:{verbs})了?[^，,。；;]{{0,12}}$")
+
+
+_SHORTEST_NOUN = 2
 
 
 # a rank in a list of ranked places (觀光人次雲林縣第一名786萬人次，第二名南投縣764萬人次)
