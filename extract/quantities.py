@@ -239,7 +239,7 @@ def quantity_pattern() -> re.Pattern[str]:
         rf"(?P<scale>(?:[十万萬亿億]|{_HUNDRED_IN_NUMBER}|{_THOUSAND_IN_NUMBER}){{0,2}})"
         rf"(?P<big>大(?![道街厦桥]|关(?!键)){_no_unit_begun('大')}(?=[\u4e00-\u9fff]|$))?"
         rf"(?:[ \t\r\n\u3000]{{0,4}}(?P<halfway>{_BETWEEN})?(?P<unit>{units})"
-        rf"(?P<half>(?<=[{half_after}]){_HALF})?(?:[/／](?P<per_scale>[十百千万萬])?(?P<per>{per_units}))?"
+        rf"(?P<half>(?<=[{half_after}]){_HALF})?(?:[/／](?P<per_scale>[0-9]{{1,4}}[十百千万萬]?|[十百千万萬])?(?P<per>{per_units}))?"
         # the parts of a money unit after it, tried only where a unit was and a digit follows: 3元5角,
         # 三块五
         rf"(?:(?=[又零1-9１-９一二两三四五六七八九])(?:(?P<cents>{_CENTS})|(?P<dimes>{_DIMES}|{_TENTHS_OF_CHENG})))?)?)"
@@ -982,7 +982,7 @@ def _reading(match: re.Match[str]) -> tuple | None:
         elif number.vague:
             qualifier = "over"
         if match["per"]:
-            # 0.60次/萬人: a rate per ten thousand people keeps its scale in the unit (次/万人)
+            # 0.60次/萬人, 14.13人/10万人: a rate per ten thousand or 100,000 people keeps its scale in the unit
             per_scale = normalise_numeral(match["per_scale"]) if match["per_scale"] else ""
             unit, kind = f"{unit}/{per_scale}{lexicon.units()[match['per']].unit}", "rate"
     if match["sign"] == "负" and kind not in _SIGNED_KINDS:

@@ -47,6 +47,9 @@ from extract.quantities import (
         # a health communiqué's beds)
         ("0.60次/萬人", 0.6, None, "次/万人", None, "rate"),
         ("6.5张/千人", 6.5, None, "张/千人", None, "rate"),
+        # per 100,000, its digits written (a city's maternal mortality, a province's road deaths)
+        ("14.13人/10万人", 14.13, None, "人/10万人", None, "rate"),
+        ("1.8人/10万人", 1.8, None, "人/10万人", None, "rate"),
         ("9大", 9, None, "个", None, "count"),
         # a rate written with a slash: the denominator joins the unit, the figure is a rate
         ("3.5元/斤", 3.5, None, "元/斤", None, "rate"),
