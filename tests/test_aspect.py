@@ -1067,3 +1067,18 @@ def test_a_time_counted_as_of_after_a_colon_makes_a_running_total(claim_of, genr
 )
 def test_all_there_are_since_a_start_is_a_running_total(claim_of, genre, text, region, mention):
     assert claim_of(text, mention, region, date="2024-08-26")["aspect"] == "cumulative", genre
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        # a condition left (解除重症, 脱离危重) is no stock of it: the marker before says what kind of figure (a
+        # provincial notice's day, a city news item's running total)
+        ("2020年2月3日0-24时，全省新增确诊病例9例，新增重症病例1例，新增解除重症1例。", "1例", "flow"),
+        ("截至2月3日24时，全省现有重症病例5例，累计脱离危重3例。", "3例", "cumulative"),
+        ("本周我市新增脱离危重病例2例，出院病例10例。", "2例", "flow"),
+    ],
+)
+def test_a_condition_left_is_no_stock_of_it(claims_of, text, mention, aspect):
+    claims = [c for c in claims_of(text) if c["mention"] == mention]
+    assert claims[-1]["aspect"] == aspect
