@@ -297,7 +297,7 @@ def unknown_region(name: str | None) -> str | None:
 
 
 def _province_as_an_area(name: str) -> Place | None:
-    """台湾地区, 香港地区, 湖北地区: a province's short name and 地区, as the text reader takes it (places.py's _AREA),
+    """台湾地区, 香港地区, 湖北地区: a province's short name and 地区, as the text reader takes it (places.AREA),
     is the province; a city's 地区 is no such form (菏泽地区 was a prefecture before 菏泽市)."""
     short = name.removesuffix(AREA)
     place = gazetteer().lookup(short) if short != name else None

@@ -128,7 +128,13 @@ from extract.components.metric_subgroups import (
     people_said_to_be_people,
 )
 from extract.components.outcome_clauses import outcome_after_the_noun
-from extract.components.period import RESTATED_BASE, bracketed_base_between, comparison_pattern, period_pattern
+from extract.components.period import (
+    NOW_WORDS,
+    RESTATED_BASE,
+    bracketed_base_between,
+    comparison_pattern,
+    period_pattern,
+)
 from extract.figure_references import figure_reference_words
 from extract.graded_scales import GRADE, measure_of_the_event
 from extract.headline_figures import in_own_words, restating_key
@@ -908,10 +914,7 @@ def _respectively_before() -> re.Pattern[str]:
     verbs = lexicon.alternation([w for w in lexicon.word_table("change_verbs.tsv") if len(w) >= _VERB_LENGTH])
     # the level a change reached, at a time now (分别降至现在的2.05‰、3.04‰)
     reached = rf"(?:{verbs}|[升降增减涨跌])(?:至|到|为)?"
-    return compile_pattern(rf"分别(?:是|为|达到|达|有|{reached})?(?:(?:{_NOW_OF})的)?\s*$")
-
-
-_NOW_OF = "现在|目前|当前|如今"
+    return compile_pattern(rf"分别(?:是|为|达到|达|有|{reached})?(?:(?:{lexicon.alternation(NOW_WORDS)})的)?\s*$")
 
 
 _RESPECTIVELY_REACH = 10  # 分别降至现在的

@@ -1833,7 +1833,8 @@ def _named_since_the_issuer(
 ) -> Place | None:
     """该校, 该院 in a text a school or a hospital issues are that issuer, except where a body of the kind is named
     before them in their paragraph (南京大学…报告。南京理工大学毕业生6277人。该校…深造率50.04%: that one)."""
-    if issuer is None or mention.role != "scope" or not mention.place.name.startswith(_THAT):
+    word = mention.place.name
+    if issuer is None or mention.role != "scope" or not word.startswith(_THAT) or word not in _issuer_self_words():
         return None
     return _resolve(mention, candidates, region, in_passing)
 
