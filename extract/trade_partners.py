@@ -58,3 +58,15 @@ def partner_phrase() -> re.Pattern[str]:
         rf"(?P<partner>(?:{_words('before')})[\u4e00-\u9fff、]{{1,{_PARTNER_LIST_REACH}}}?)"
         rf"(?=(?P<kind>{_PARTNER_KIND})(?:{_words('after')}))"
     )
+
+
+def partners_listed(first_item: str) -> re.Match[str] | None:
+    """A list's first item opening with a word of trading with and its partner (广东对俄罗斯 of 广东对俄罗斯、拉美、
+    中东、中亚分别增长64%…, a trade release's list with no word of trade after it): the word as `word`, the partner
+    as `partner`, or None."""
+    return _partner_opening().search(first_item)
+
+
+@cache
+def _partner_opening() -> re.Pattern[str]:
+    return compile_pattern(rf"(?P<word>{_words('before')})(?P<partner>[\u4e00-\u9fff]{{2,8}})$")

@@ -63,3 +63,29 @@ def test_a_place_between_trading_with_and_trade_is_a_partner(before, place, afte
 def test_the_partner_phrase_stops_before_the_kind_of_partner():
     match = partner_phrase().search("对东盟、沙特和美国等主要贸易伙伴进出口")
     assert match is not None and match["partner"] == "对东盟、沙特和美国"
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # partners listed after 对 with no word of trade, then 分别 and their changes: each the trade with its partner,
+        # not the last partner's name (a province's customs release, a province's trade news, Taiwan's export orders)
+        (
+            "customs release",
+            "此外,广东对俄罗斯、拉美、中东、中亚分别增长64%、11.9%、9.2%、48.4%。",
+            "广东省",
+            "64%",
+            "对俄罗斯",
+        ),
+        ("trade news", "前三季度，浙江对美国、日本、德国分别增长5.1%、2.3%、7.8%。", "浙江省", "2.3%", "对日本"),
+        (
+            "export orders",
+            "今年外銷訂單中,對美國、日本、歐洲分別成長12.5%、3.2%、8.1%。",
+            "台湾",
+            "8.1%",
+            "对欧洲",
+        ),
+    ],
+)
+def test_partners_listed_with_no_word_of_trade_are_each_figures(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
