@@ -29,7 +29,7 @@ from extract.layout import Article, Block, shown_text
 from extract.line_wraps import unwrapped_view
 from extract.numeral_forms import numeral_forms_view
 from extract.pieces import PIECE_CHARS, piece_spans
-from extract.places import AREA, COUNTRY, COUNTRY_NAMES, Place, find_local_places, gazetteer
+from extract.places import COUNTRY, COUNTRY_NAMES, Place, find_local_places, gazetteer
 from extract.text_views import TextView, unpaired_surrogates_replaced
 from extract.tokenizer import QuantityTokenizer
 
@@ -296,14 +296,6 @@ def unknown_region(name: str | None) -> str | None:
     return f"region {name!r} is no known division or country: 我市/全市 and placeless figures are read from the text"
 
 
-def _province_as_an_area(name: str) -> Place | None:
-    """台湾地区, 香港地区, 湖北地区: a province's short name and 地区, as the text reader takes it (places.AREA),
-    is the province; a city's 地区 is no such form (菏泽地区 was a prefecture before 菏泽市)."""
-    short = name.removesuffix(AREA)
-    place = gazetteer().lookup(short) if short != name else None
-    return place if place is not None and place.level == "province" else None
-
-
 def resolve_region(name: str | None) -> Place | None:
     """A region given by name (菏泽市, 菏泽, 日本) -> the gazetteer's place, or None if unknown. A name written with the
     divisions above it (绥化市北林区, 浙江省杭州市) is the last of them, when each names the next's parent."""
@@ -315,12 +307,11 @@ def resolve_region(name: str | None) -> Place | None:
     place = gaz.lookup(name)
     if place is not None:
         return place
-    area = _province_as_an_area(name)
-    if area is not None:
-        return area
     if name in gaz.foreign and gaz.foreign[name][0].level == "country":
         return gaz.foreign[name][0]  # 日本: a text about a foreign country, its figures naming no place that country's
     path = gaz.find(name)
+    if len(path) == 1 and path[0].start == 0 and path[0].end == len(name):
+        return path[0].place  # 台湾地区: a name the text reader reads whole (a province's short name and 地区)
     # a town or village the gazetteer does not list, after its county (大姚县金碧镇, 五河县新集镇): named by its suffix
     local = next((m for m in find_local_places(name, path) if m.end == len(name)), None)
     written = "".join(name[m.start : m.end] for m in path)

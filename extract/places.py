@@ -284,7 +284,7 @@ class Gazetteer:
             ):
                 continue  # 示范县 holds no 范县, 通道县 no 道县: a name starts where a word does (中国台湾 names 台湾)
             if place.level == "province" and name == short_name(place.name) and _an_area_word(text, end):
-                end += len(AREA)  # 台湾地区, 湖北地区: the province's short name and 地区 name the province
+                end += len(_AREA)  # 台湾地区, 湖北地区: the province's short name and 地区 name the province
             mentions.append(Mention(start, end, place))
             if place.code is not None:
                 named_provinces.add(place.code[:2])
@@ -577,13 +577,13 @@ _EXCLUDED_AFTER_CHU = compile_pattern(r"省?(?:以外|之外|外)(?:的)?(?:地�
 
 
 # written after a province's short name, the province as an area (台湾地区累计确诊135例): part of its name
-AREA = "地区"
+_AREA = "地区"
 
 
 def _an_area_word(text: str, end: int) -> bool:
     """地区 at `end` names the area of the province before it, not a term it opens (江苏地区生产总值:
     lexicon/area_terms.txt)."""
-    return text.startswith(AREA, end) and not text.startswith(lexicon.word_list("area_terms.txt"), end)
+    return text.startswith(_AREA, end) and not text.startswith(lexicon.word_list("area_terms.txt"), end)
 
 
 _DIVISION_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县", "区", "盟", "旗")

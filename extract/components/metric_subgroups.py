@@ -21,12 +21,14 @@ from extract.pattern_cache import compile_pattern
 
 # the word singling a part out of the group before it, right before its bare figure (其中6例, 当中2名, 另有1名)
 _PART_OPENING = compile_pattern(r"(?:其中|当中|另有)[，,]?(?:有)?$")
-# 为 or 是 right after the figure, and the noun the part is said to be, to the clause's end or a bracket
-_SAID_TO_BE_A_KIND = compile_pattern(r"(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,20})(?=[，,。；;、（(）)]|$)")
+# 为 or 是 right after the figure, and the noun the part is said to be
+_SAID_TO_BE = r"(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,20})"
+# … to the clause's end or a bracket
+_SAID_TO_BE_A_KIND = compile_pattern(rf"{_SAID_TO_BE}(?=[，,。；;、（(）)]|$)")
 # the break between two parts listed one after the other (其中2例为外地来沪人员，9例为本市常住人口)
 _LIST_BREAK = compile_pattern(r"[，,、；;]$")
-# 为 or 是 right after a figure, and what it is said to be, to the clause's end
-_SAID_TO_BE_BARE = compile_pattern(r"\s?(?:为|是)(?P<kind>[\u4e00-\u9fff]{2,20})(?=[，,。；;、]|$)")
+# … after a space, to the clause's end only
+_SAID_TO_BE_BARE = compile_pattern(rf"\s?{_SAID_TO_BE}(?=[，,。；;、]|$)")
 HEAD_CHARS = 2  # the head a kind shares with the noun it is of (病例: 输入性病例; 企业: 高新技术企业)
 _AMONG = "中的"
 _IMPORTED = "输入"  # 意大利输入病例, 湖北输入病例: brought in from a place, however named
