@@ -66,6 +66,8 @@ CITY_JOBS = "全市新增就业岗位3200个，新增公益性岗位中，牡丹
 # the oldest and the youngest of a group
 CITY_AGES = "截至1月28日24时，全市累计发现确诊病例80例，年龄最大88岁，最小7岁。"
 TEAM_AGES = "出征的医疗队共120名队员，其中年龄最小的23岁，最大的58岁。"
+CHILDREN_AGES = "首批出院的5名康复患儿，他们中年龄最大的14岁，最小的仅2岁。"
+RUNNERS_AGES = "本届马拉松参赛选手共3万人，年龄最大者72岁，最小者仅16岁。"
 # a heading opening with each place (各州市, 分县区): each place's figure, of an equal value in brackets after it
 PROVINCE_EACH_PLACE = "各州市累计确诊病例：昆明市53例（治愈出院53例），昭通市25例（治愈出院25例），玉溪市14例。"
 CITY_EACH_COUNTY = "全市粮食总产量300万吨。分县区粮食产量：安阳县60万吨、林州市45万吨、汤阴县38万吨。"
@@ -82,6 +84,9 @@ CITY_EACH_COUNTY = "全市粮食总产量300万吨。分县区粮食产量：安
         (CITY_AGES, "上海市", "88岁", 0, "年龄最大"),
         (CITY_AGES, "上海市", "7岁", 0, "年龄最小"),
         (TEAM_AGES, "菏泽市", "58岁", 0, "年龄最大"),
+        (CHILDREN_AGES, "湖北省", "2岁", 0, "年龄最小"),  # 仅 between the extreme and the age
+        (RUNNERS_AGES, "厦门市", "72岁", 0, "年龄最大"),  # 者 after the extreme
+        (RUNNERS_AGES, "厦门市", "16岁", 0, "年龄最小"),
         (PROVINCE_EACH_PLACE, "云南省", "53例", 0, "确诊病例"),
         (PROVINCE_EACH_PLACE, "云南省", "53例", 1, "治愈出院"),
         (PROVINCE_EACH_PLACE, "云南省", "14例", 0, "确诊病例"),

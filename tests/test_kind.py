@@ -330,6 +330,7 @@ def test_a_change_restated_in_another_unit_is_that_change(claim_of, genre, text,
         # of ages
         ("另有患者温某（11个月）是前述温某和冯某的小孩。", "中山市", "11个月", "age", "患者"),
         ("确诊病例中，年龄最大80岁，最小1个月。", "贵州省", "1个月", "age", "年龄最小"),
+        ("收治的患儿中，年龄最大的12岁，最年幼的仅8个月。", "武汉市", "8个月", "age", "年龄最年幼"),
         # a child-health report: an infant's months
         ("全市为一名8个月女婴实施了心脏手术。", "郑州市", "8个月", "age", "女婴"),
     ],

@@ -19,6 +19,7 @@ from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.claims import INFANT_AFTER
 from extract.components.extensions import doc_text
+from extract.components.metric_persons import age_extreme_before
 from extract.components.period import base_figures_time, comparison_pattern
 from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
@@ -260,8 +261,6 @@ _AGE = "age"
 _MONTHS = "个月"
 # a person before a bracket of their own (患者温某（11个月）, 其子（男，8个月）): what the bracket holds is theirs
 _PERSON_BEFORE_A_BRACKET = compile_pattern(r"(?:某+|[患婴幼]儿|[男女]婴|患者|其子|其女)[（(](?:[男女]性?[，,、])?$")
-# the youngest's or the oldest's age, right before the figure (年龄最大80岁，最小1个月)
-_EXTREME_AGE_BEFORE = compile_pattern(r"(?:年龄)?(?:最小|最大|最低|最高)(?:的|者)?(?:为|是|仅)?$")
 _AGE_WORDS = ("年龄", "岁")  # the sentence speaks of ages before the figure
 _AGE_REACH = 8  # characters before the figure a person's bracket or a superlative of age is looked for in
 
@@ -275,7 +274,7 @@ def _an_age_in_months(text: str, claim: Claim) -> bool:
     window = max(0, claim.start - _AGE_REACH)
     if _PERSON_BEFORE_A_BRACKET.search(text, window, claim.start):
         return text[claim.end : claim.end + 1] in "）)"
-    if _EXTREME_AGE_BEFORE.search(text, window, claim.start):
+    if age_extreme_before().search(text, window, claim.start):
         return any(word in text[claim.sentence_start : claim.start] for word in _AGE_WORDS)
     return INFANT_AFTER.match(text, claim.end) is not None
 

@@ -148,9 +148,11 @@ def _the_person_aged(phrase: str) -> str:
 
 
 @cache
-def _age_extreme() -> re.Pattern[str]:
+def age_extreme_before() -> re.Pattern[str]:
+    """The words that make the age right after them the oldest's or the youngest's of a group (年龄最大, 最小的,
+    最小者仅; lexicon/age_extreme_words.txt), to search ending at the figure."""
     words = lexicon.alternation(lexicon.word_list("age_extreme_words.txt"))
-    return compile_pattern(f"(?P<noun>{_AGE})?(?P<extreme>{words})(?:的)?(?:是|为)?\\s*$")
+    return compile_pattern(f"(?P<noun>{_AGE})?(?P<extreme>{words})(?:的|者)?(?:是|为|仅)?\\s*$")
 
 
 _AGE = "年龄"
@@ -162,7 +164,7 @@ def _extreme_age(text: str, claim: Claim) -> str | None:
     age by its metric: 年龄最大, 年龄最小 (lexicon/age_extreme_words.txt)."""
     head = text[claim.sentence_start : claim.start]
     cut = max((m.end() for m in _AGE_CLAUSE_START.finditer(head)), default=0)
-    found = _age_extreme().search(head[cut:])
+    found = age_extreme_before().search(head[cut:])
     return _AGE + found["extreme"] if found is not None else None
 
 
