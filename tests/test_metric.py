@@ -2315,9 +2315,50 @@ def test_a_second_measure_word_in_brackets_leaves_the_noun_after_it(claim_of, ge
             "改善学校周边通学步道投入",
         ),
         ("county roads", "县政府投入3亿元用于建设道路。", "兴文县", "3亿元", "建设道路投入"),
+        # the sum's clause ends at it and the purpose opens the next; a word of manner before the verb; the count
+        # inside the object one figure with its measure word (所普惠性 no word); a bar inside it no count: a city's
+        # education spending, a county's water works
+        (
+            "city education spending",
+            "“十三五”期间,投入6.25亿元,新建、改扩建城镇中小学17所;",
+            "包头市",
+            "6.25亿元",
+            "新建、改扩建城镇中小学投入",
+        ),
+        (
+            "city education spending",
+            "投入2.17亿元重点改善42所农村薄弱中小学校办学条件。",
+            "包头市",
+            "2.17亿元",
+            "改善农村薄弱中小学校办学条件投入",
+        ),
+        (
+            "city education spending",
+            "投入 2400 万元扶持 90 所普惠性民办幼儿园发展;",
+            "包头市",
+            "2400 万元",
+            "扶持普惠性民办幼儿园发展投入",
+        ),
+        (
+            "county water works",
+            "去年累计投入8000万元,续建农村饮水安全工程。",
+            "宾川县",
+            "8000万元",
+            "续建农村饮水安全工程投入",
+        ),
+        (
+            "county water works",
+            "今年投入1200万元专项用于改造500人以上集中供水工程。",
+            "宾川县",
+            "1200万元",
+            "改造集中供水工程投入",
+        ),
         # no object named before a figure, or figures all through it: the verb stays (a heading may name it)
         ("county renewal", "去年投资466万元完成了3条背街小巷综合治理。", "息烽县", "466万元", "投资"),
         ("county renewal", "投入500万元实施6村居1708户改造项目。", "息烽县", "500万元", "投入"),
+        # the next clause a sum or a rate of its own: no purpose of the sum before it
+        ("county economy", "全年完成投资50亿元，实现利润3.4亿元。", "衡阳县", "50亿元", "投资"),
+        ("county economy", "今年投入30亿元，增长12%。", "衡阳县", "30亿元", "投入"),
     ],
 )
 def test_a_sum_spent_is_named_by_what_it_was_spent_on(claim_of, genre, text, region, mention, metric):

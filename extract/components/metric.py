@@ -2110,37 +2110,68 @@ def _spending_verb_alone() -> re.Pattern[str]:
 def _purpose_after(text: str, end: int) -> str | None:
     """The verb and its object right after a sum spent (106.55亿元建设医疗卫生项目181个, 1億2298萬元改善14所學校
     周邊通學步道: a count inside the object left out), up to the clause's end or a figure after the object; None
-    where no verb opens the words after the sum or no noun follows it."""
+    where no verb opens the words after the sum or no noun follows it. The sum's own clause may end right after it
+    (投入6.25亿元,新建、改扩建城镇中小学17所), and words saying how it was spent may stand before the verb
+    (2.17亿元重点改善…: lexicon/purpose_manner_words.txt)."""
+    if text[end : end + 1] in _COMMAS:
+        end += 1
     clause = _CLAUSE_END.search(text, end, end + _PURPOSE_REACH)
-    words = phrase_words(text[end : clause.start() if clause else end + _PURPOSE_REACH])
+    words = _words_and_figures(text[end : clause.start() if clause else end + _PURPOSE_REACH])
+    while words and (words[0][1] in ADVERB_TAGS or words[0][0] in _purpose_manner_words()):
+        words = words[1:]
     if not words or words[0][1] not in _VERB_TAGS:
         return None
     if words[0][0] in _PURPOSE_WORDS:
         words = words[1:]  # 用于建设道路: the purpose is 建设道路
     kept: list[tuple[str, str]] = []
-    after_a_figure = counted_inside = False
-    for word, tag in words:
-        if tag in _FIGURE_TAGS:
-            if counted_inside:
-                return None  # 实施6村居1708户改造项目: figures all through the object, no one phrase of it
-            if len(kept) > 1:
-                break  # 建设医疗卫生项目181个: the figure after the object counts what was built
-            after_a_figure = counted_inside = True  # 改善14所學校…: a count of the object, no word of it
+    counted_inside = False
+    for at, (word, tag) in enumerate(words):
+        if tag == _ANOTHER_FIGURE:
+            return None  # 完成投资50亿元，实现利润3.4亿元: the words after are that sum's, no purpose of this one
+        if tag != _FIGURE:
+            if not (at and words[at - 1][1] == _FIGURE and word in _BARS_AFTER_A_FIGURE):
+                kept.append((word, tag))  # 消除城镇56人以上大班额: the bar that defines the object, no word of it
             continue
-        if after_a_figure and len(word) == 1 and tag not in _NOUN_TAGS:
-            after_a_figure = False
-            continue  # the measure word of that count (所), which jieba may read as another word
-        after_a_figure = False
-        kept.append((word, tag))
+        if word.endswith(_BARS_AFTER_A_FIGURE) or (at + 1 < len(words) and words[at + 1][0] in _BARS_AFTER_A_FIGURE):
+            continue
+        if counted_inside:
+            return None  # 实施6村居1708户改造项目: figures all through the object, no one phrase of it
+        if len(kept) > 1:
+            break  # 建设医疗卫生项目181个: the figure after the object counts what was built
+        counted_inside = True  # 改善14所學校…: a count of the object, no word of it
     if not any(tag in _NOUN_TAGS for _, tag in kept[1:]):
         return None  # 投资466万元完成了3条…: a verb with no object named before the figure names no purpose
     return tidy_metric("".join(word for word, _ in kept)) or None
 
 
+def _words_and_figures(phrase: str) -> list[tuple[str, str]]:
+    """The words of a phrase, each quantity in it (扶持 90 所普惠性…: 90 所) one word of its own, so that its
+    measure word is never cut as the start of the noun after it (所普惠性): tagged _FIGURE where it counts or
+    measures what the verb acts on, _ANOTHER_FIGURE where it is a claim of another kind (a sum, a rate)."""
+    words: list[tuple[str, str]] = []
+    position = 0
+    for quantity in find_quantities(phrase):
+        words.extend(phrase_words(phrase[position : quantity.start].strip()))
+        tag = _FIGURE if quantity.kind in _OBJECT_FIGURE_KINDS else _ANOTHER_FIGURE
+        words.append((phrase[quantity.start : quantity.end], tag))
+        position = quantity.end
+    words.extend(phrase_words(phrase[position:].strip()))
+    return [(word, tag) for word, tag in words if word.strip()]
+
+
+@cache
+def _purpose_manner_words() -> frozenset[str]:
+    return frozenset(lexicon.word_list("purpose_manner_words.txt"))
+
+
 _PURPOSE_REACH = 30
 _PURPOSE_WORDS = ("用于", "用来", "用作")
 _VERB_TAGS = frozenset({"v", "vn"})
-_FIGURE_TAGS = frozenset({"m", "mq"})
+_FIGURE = "quantity"  # the tag _words_and_figures gives a count or measure of the object
+_ANOTHER_FIGURE = "another quantity"  # and a quantity of any other kind
+_OBJECT_FIGURE_KINDS = ("count", "measure")
+_COMMAS = ("，", ",")
+_BARS_AFTER_A_FIGURE = ("以上", "以下", "及以上", "及以下")
 _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn"})
 
 
