@@ -1396,6 +1396,8 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             continue  # 联合会诊: the suffix's last character starts the next word
         if any(text.endswith(word, 0, end) for word in _suffix_word_ends()):
             continue  # 房屋宅基地纠纷: the suffix ends a word of its own (宅基地), no name
+        if _straddles_into_a_longer_suffix(text, suffix_start, end):
+            continue  # 直属高中学校: no 中学 (高中|学校), and 学校 after a kind of school alone names no school
         name_start = _across_a_joining_word(text, _organisation_name_start(text, suffix_start, place_ends))
         if mentions and mentions[-1].start < name_start < mentions[-1].end and not starts_a_word(text, name_start):
             # the look back cut into a word of the body named right before (华中科技大学同济医学院协和医院): the name
@@ -1444,6 +1446,18 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             continue
         mentions.append(Mention(name_start, end, Place(canonical, "organisation"), roles[match.group()]))
     return _with_declared_short_names(text, _with_legal_forms(mentions, with_legal_form))
+
+
+def _straddles_into_a_longer_suffix(text: str, suffix_start: int, end: int) -> bool:
+    """The suffix begins inside one word and ends inside the next, which a longer suffix opens at its last character
+    (高中|学校, 初中|学校: 中学 of neither): the words say the suffix is none."""
+    longer = _organisation_pattern().match(text, end - 1)
+    return (
+        longer is not None
+        and longer.end() > end
+        and not starts_a_word(text, suffix_start)
+        and not starts_a_word(text, end)
+    )
 
 
 def _with_legal_forms(mentions: list[Mention], full_names: dict[str, str]) -> list[Mention]:

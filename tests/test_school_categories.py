@@ -14,11 +14,34 @@ _SCHOOLS = [
     ("news", "全市民办小学12所，在校生8000人。", "潍坊市", "12所", "民办小学"),
 ]
 
+# (genre, text, region, mention): a kind of school named by primary and secondary together, by its need, or by its
+# level before 学校 (高中|学校: no 中学), is no school the figures after it are about
+_KINDS_BEFORE_A_FIGURE = [
+    ("city education spending", "新建、改扩建城镇中小学17所;投入2.17亿元改善农村办学条件。", "包头市", "2.17亿元"),
+    ("city education spending", "农村薄弱中小学全部完成改造;投入1.55亿元建设寄宿制学校。", "包头市", "1.55亿元"),
+    ("county education news", "迁建直属高中学校;投入4220万元更新实验设备。", "固阳县", "4220万元"),
+    ("county education news", "改善农村薄弱中小学办学条件;投入1.55亿元建设寄宿制学校。", "固阳县", "1.55亿元"),
+    ("county education news", "全县初中学校实现全覆盖，投入3000万元更新设备。", "固阳县", "3000万元"),
+]
+
 
 @pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _SCHOOLS)
 def test_a_kind_of_school_is_a_category_not_a_school(genre, text, region, mention, metric):
     claims = {c.mention: c for c in extract_claims(text, region=region)}
     assert (claims[mention].metric, claims[mention].subject) == (metric, region), genre
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention"), _KINDS_BEFORE_A_FIGURE)
+def test_a_kind_of_school_before_a_figure_is_no_subject(genre, text, region, mention):
+    claims = {c.mention: c for c in extract_claims(text, region=region)}
+    assert claims[mention].subject == region, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "school"), [("北京大学校长3人出席。", "北京大学"), ("该县第一中学校区占地120亩。", "第一中学")]
+)
+def test_a_school_before_a_word_opening_with_its_last_character_is_still_named(text, school):
+    assert extract_claims(text, region="北京市")[0].subject == school
 
 
 def test_a_named_school_stays_the_subject():

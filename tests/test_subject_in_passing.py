@@ -516,6 +516,33 @@ def test_bodies_listed_as_examples_of_a_group_are_no_subject(genre, text, region
     assert claims[mention] == subject, genre
 
 
+# bodies right before a count of bodies of their kind, no 等 between: examples of what is counted; the figures after
+# them are the region's. A count of a body's own subsidiaries stays the body's.
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "city education spending",
+            "投入8.4亿元,迁建包一中、新建包九中外国语学校2所直属高中学校;投入4220万元,为全市16所高中更新实验设备。",
+            "包头市",
+            "4220万元",
+            "包头市",
+        ),
+        ("city health news", "新建市第一人民医院、市妇幼保健院2所医院,新增床位1200张。", "包头市", "1200张", "包头市"),
+        (
+            "company news",
+            "华联控股股份有限公司3家子公司实现营业收入12亿元。",
+            "深圳市",
+            "12亿元",
+            "华联控股股份有限公司",
+        ),
+    ],
+)
+def test_bodies_before_a_count_of_their_kind_are_examples(genre, text, region, mention, subject):
+    claims = {c.mention: c.subject for c in extract_claims(text, region=region)}
+    assert claims[mention] == subject, genre
+
+
 def test_a_body_acting_on_a_group_keeps_its_figures():
     text = "武汉市城建局紧急召集中建三局等单位举行专题会议。医院建筑面积2.5万平方米。"
     assert {c.mention: c.subject for c in extract_claims(text, region="武汉市")}["2.5万平方米"] == "武汉市城建局"

@@ -2210,6 +2210,7 @@ class _InPassing:
             or _heads_an_event(text, end)
             or _a_comparison_base(text, mention)
             or _a_body_named_in_passing(text, mention)
+            or _one_of_a_count_of_its_kind(text, mention)
         )
 
 
@@ -2361,6 +2362,37 @@ def _closing_etc() -> re.Pattern[str]:
     等落地: lexicon/example_list_verbs.txt)."""
     verbs = lexicon.alternation(lexicon.word_list("example_list_verbs.txt"))
     return compile_pattern(f"等(?:[0-9０-９一二三四五六七八九十两几数百千万多]|{verbs})")
+
+
+def _one_of_a_count_of_its_kind(text: str, mention: Mention) -> bool:
+    """A body right before a count of bodies of its own kind, alone or listed (新建包九中外国语学校2所直属高中学校,
+    县人民医院、县中医医院两所医院): one of what is counted, named as an example, not what the figures are about. A
+    count of the body's own parts (某某公司3家子公司: lexicon/subsidiary_words.txt) is the body's."""
+    if mention.role != "organisation":
+        return False
+    count = _count_of_bodies().match(text, mention.end)
+    if count is None:
+        return False
+    suffix = next((s for s in _organisation_suffixes() if text.endswith(s, mention.start, mention.end)), None)
+    noun = count["noun"]
+    return (
+        suffix is not None
+        and suffix in noun
+        and not noun[: noun.index(suffix) + len(suffix)].endswith(tuple(lexicon.word_list("subsidiary_words.txt")))
+    )
+
+
+@cache
+def _count_of_bodies() -> re.Pattern[str]:
+    """A count right after a name, or after the names listed with it, in a measure word of bodies
+    (lexicon/body_count_units.txt), and the noun after it."""
+    units = lexicon.alternation(lexicon.word_list("body_count_units.txt"))
+    listed = rf"(?:\s*[、和及与]\s*[\u4e00-\u9fff()（）]{{1,{_LISTED_NAME}}}?)*?"  # the other bodies listed with it
+    count = r"\s*(?:[0-9]+|[两一二三四五六七八九十]+)\s*"
+    return compile_pattern(rf"{listed}{count}(?:{units})(?P<noun>[\u4e00-\u9fff]{{1,{_KIND_REACH}}})")
+
+
+_KIND_REACH = 8  # how long the noun of a count of bodies may be up to the kind (直属高中学校)
 
 
 @cache
