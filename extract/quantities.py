@@ -218,6 +218,8 @@ def quantity_pattern() -> re.Pattern[str]:
     begun_by_a_qualifier = [surface for surface in lexicon.units() if surface.startswith(tuple(quals["after"]))]
     after_not_a_unit = f"(?!{lexicon.alternation(begun_by_a_qualifier)})" if begun_by_a_qualifier else ""
     trailing = lexicon.alternation(list(quals["trailing"]))
+    # a word a trailing qualifier's characters begin (36个多媒体教室, 20个多功能厅) is the noun's, no "over"
+    trailing_words = f"(?!{lexicon.alternation(lexicon.word_list('qualifier_lookalike_words.txt'))})"
     # a rate written with a slash after its unit (3.5元/斤, 38微克/立方米, 690公斤/亩)
     # 日 is a date as a unit of its own (25日) but a day after a slash (80吨/日)
     per_units = lexicon.alternation(
@@ -243,7 +245,7 @@ def quantity_pattern() -> re.Pattern[str]:
         # the parts of a money unit after it, tried only where a unit was and a digit follows: 3元5角,
         # 三块五
         rf"(?:(?=[又零1-9１-９一二两三四五六七八九])(?:(?P<cents>{_CENTS})|(?P<dimes>{_DIMES}|{_TENTHS_OF_CHENG})))?)?)"
-        rf"(?P<trailing>{trailing})?"
+        rf"(?:{trailing_words}(?P<trailing>{trailing}))?"
     )
 
 

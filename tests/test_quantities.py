@@ -130,6 +130,23 @@ def test_a_qualifier_that_ends_a_word_is_none(text, qualifier):
     assert find_quantities(text)[-1].qualifier == qualifier
 
 
+# a word a qualifier after a measure word begins (多媒体, 多功能, 上下游: lexicon/qualifier_lookalike_words.txt) is the
+# noun counted: a city's education spending, a county's culture news, an industry report; 多 before a time stays
+@pytest.mark.parametrize(
+    ("text", "mention", "qualifier"),
+    [
+        ("为34所农村牧区学校配备36个多媒体教室", "36个", None),
+        ("新建20个多功能活动室", "20个", None),
+        ("带动12个上下游企业落户", "12个", None),
+        ("历时3年多时间建成", "3年多", "over"),
+        ("共有36个多，", "36个多", "over"),
+    ],
+)
+def test_a_word_begun_by_a_qualifier_is_the_nouns(text, mention, qualifier):
+    quantity = find_quantities(text)[-1]
+    assert (quantity.mention, quantity.qualifier) == (mention, qualifier)
+
+
 def test_find_quantities_joins_a_number_split_by_a_column_break():
     assert [q.value for q in find_quantities("共发放奖励资金3500\n\n万元,授予")] == [35000000]
 
