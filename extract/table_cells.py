@@ -571,8 +571,20 @@ def cell_at(cells: list[Cell], starts: list[int], offset: int) -> Cell | None:
 
 
 def cell_unit(cell: Cell) -> Quantity | None:
-    """The unit a bare figure of the cell takes: its column's, else its row's, else the table's."""
-    return cell.column.unit or cell.row_unit or cell.table.unit
+    """The unit a bare figure of the cell takes: its column's, else its row's, else the table's; of a row of an
+    amount per share (每股净资产 under 单位：万元: lexicon/unscaled_row_words.txt), the table's unit without its
+    scale, as statements give such amounts in 元."""
+    own = cell.column.unit or cell.row_unit
+    if own is not None or cell.table.unit is None:
+        return own
+    if cell.table.unit.value != 1 and any(word in cell.label for word in _unscaled_row_words()):
+        return cell.table.unit._replace(value=1.0, unit_surface=cell.table.unit.unit)
+    return cell.table.unit
+
+
+@cache
+def _unscaled_row_words() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("unscaled_row_words.txt"))
 
 
 def cell_metric(cell: Cell, label: str | None = None) -> str | None:

@@ -424,6 +424,37 @@ FOREIGN_UNIT_LINE = """东海航运有限公司2025年半年度主要数据
 """
 
 
+# a listed company's annual results (pipe rows) and a quarterly report (tab cells) under 单位：万元: a row of an amount
+# per share without its own (元/股) is in 元, unscaled
+RESULTS_PER_SHARE_ROWS = """一、2023年度主要财务数据
+单位:万元
+项目 | 2023年 | 2022年 | 增减幅度 |
+营业总收入 | 117,586.55 | 96,223.70 | 22.20% |
+期末归属于上市公司股东的 每股净资产 | 4.53 | 3.95 | 14.68% |
+"""
+QUARTERLY_PER_SHARE_TABS = """主要会计数据
+金额单位：万元
+项目\t本报告期\t上年同期\t
+营业收入\t8,650.20\t7,930.11\t
+每股经营活动产生的现金流量净额\t0.36\t0.28\t
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        (RESULTS_PER_SHARE_ROWS, "117,586.55", 1175865500, "元"),
+        (RESULTS_PER_SHARE_ROWS, "4.53", 4.53, "元/股"),
+        (RESULTS_PER_SHARE_ROWS, "3.95", 3.95, "元/股"),
+        (QUARTERLY_PER_SHARE_TABS, "8,650.20", 86502000, "元"),
+        (QUARTERLY_PER_SHARE_TABS, "0.36", 0.36, "元/股"),
+    ],
+)
+def test_a_row_per_share_takes_the_tables_unit_unscaled(text, mention, value, unit):
+    claim = _claims(text)[mention]
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "value", "unit", "kind", "metric", "period"),
     [
