@@ -785,3 +785,18 @@ def test_a_prefixed_one_character_item_shares_the_noun_after_the_list(claims_of,
 )
 def test_a_noun_said_to_be_at_a_place_names_its_figure(claims_of, text, region, mention, metric):
     assert [c["metric"] for c in claims_of(text, region=region) if c["mention"] == mention][-1] == metric
+
+
+# one measure compared with bases listed one for one with its figures, 分别 before or after the bases: each figure is
+# the measure against its base, the bases no names of the figures (a city's trade news, a county's communiqué)
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        ("进出口增速分别比全国、全省高出6.7、4.7个百分点。", "泉州市", "6.7", "进出口增速比全国高出"),
+        ("进出口增速分别比全国、全省高出6.7、4.7个百分点。", "泉州市", "4.7个百分点", "进出口增速比全省高出"),
+        ("全县GDP增速比全国、全省分别高1.2、0.8个百分点。", "固阳县", "1.2", "GDP增速比全国高"),
+        ("全县GDP增速分别高于全国、全省1.2和0.8个百分点。", "固阳县", "0.8个百分点", "GDP增速高于全省"),
+    ],
+)
+def test_figures_against_listed_bases_are_the_measure_against_each(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -1272,6 +1272,37 @@ def _after_the_lists_count(piece: str, count: int) -> str | None:
     return None
 
 
+def _measured_against_listed_bases(text: str, group: list[Claim], mentions: dict) -> list[str] | None:
+    """One measure compared with bases listed one for one with the figures after them (进出口增速分别比全国、全省高出
+    6.7、4.7个百分点, GDP增速分别高于全国、全省1.2和0.8个百分点): each figure is the measure against its base
+    (进出口增速比全国高出, 进出口增速比全省高出); the bases are no names of the figures. None where the clause is no
+    such comparison or the bases are not as many as the figures."""
+    head = text[group[0].sentence_start : group[0].start]
+    clause_start = max((m.end() for m in _LIST_CLAUSE_BOUNDARY.finditer(head)), default=0)
+    found = _LISTED_BASES.search(head, clause_start)
+    if found is None or _RESPECTIVELY not in found.group():
+        return None
+    listed = found["bases"] or found["bases_after"]
+    bases = [base.strip() for base in lexicon.LIST_SEPARATOR.split(listed) if base.strip()]
+    if len(bases) != len(group) or any(len(base) > _LONGEST_BASE for base in bases):
+        return None
+    measure = tidy_metric(clean_before(found["measure"], group[0].sentence_start + found.start("measure"), mentions))
+    if not measure:
+        return None
+    if found["than"]:
+        return [f"{measure}{found['than']}{base}{found['verb'] or ''}" for base in bases]
+    return [f"{measure}{found['compared']}{base}" for base in bases]
+
+
+# a measure, then 比/较 and its bases then the way it differs (分别比全国、全省高出), or a verb of comparing and
+# its bases (分别高于全国、全省), 分别 on either side of the bases, right before the figures
+_LISTED_BASES = compile_pattern(
+    r"(?P<measure>[^，,。；;：:、]{2,20}?)\s*(?:分别)?\s*(?:(?P<than>比|较)(?P<bases>[^，,。；;：:]{2,30}?)\s*(?:分别)?"
+    r"(?P<verb>高出|高|低|快|慢|多|少)|分别(?P<compared>高于|低于|快于|慢于|超过|超出)(?P<bases_after>[^，,。；;：:]{2,30}?))\s*$"
+)
+_LONGEST_BASE = 8  # characters of one base listed (全国平均水平)
+
+
 def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict) -> bool:
     """Name the figures of a 、-list; True when they were paired with the phrases listed before 分别, or with as many
     figures listed right before them."""
@@ -1279,6 +1310,11 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
     if earlier is not None:
         for claim, source in zip(group, earlier, strict=True):
             claim.metric, claim.metric_basis = source.metric, "sentence"
+        return True
+    compared = _measured_against_listed_bases(text, group, mentions)
+    if compared is not None:
+        for claim, phrase in zip(group, compared, strict=True):
+            claim.metric, claim.metric_basis = phrase, "sentence"
         return True
     respective = _respective_phrases(text, group[0], len(group), mentions)
     if respective is not None:
