@@ -131,3 +131,30 @@ def test_a_bracket_after_a_count_measures_the_headers_second_noun(claim_of, genr
 def test_a_count_is_no_name_of_the_figure_in_brackets_after_it(claim_of):
     # no header naming it: no metric, rather than the count (12处)
     assert claim_of("贵阳市12处(216万吨/年)。", "216万吨/年", "贵州省")["metric"] != "12处"
+
+
+# a percentage alone in brackets after a count and its words: the share those counted are of the whole (a Taiwan
+# county's environment release, in Traditional; a county's village works news; a city's enterprise survey)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        (
+            "county environment release",
+            "目前共有1,542家裝設前處理設備(92.4%),836家裝設管末處理設備(約50.1%)。",
+            "屏东县",
+            "92.4%",
+            "装设前处理设备占比",
+        ),
+        (
+            "county environment release",
+            "目前共有1,542家裝設前處理設備(92.4%),836家裝設管末處理設備(約50.1%)。",
+            "屏东县",
+            "約50.1%",
+            "装设管末处理设备占比",
+        ),
+        ("village works", "全县有45个村通过验收（约占60%），其余正在建设。", "固阳县", "60%", "村通过验收占比"),
+        ("enterprise survey", "全市共有120家企业完成改造(占85.2%)。", "泉州市", "85.2%", "企业占比"),
+    ],
+)
+def test_a_share_in_brackets_after_a_count_is_of_what_it_counts(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

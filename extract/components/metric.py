@@ -47,6 +47,7 @@ from extract.components.kind import PACE_REACHED, restated_in_another_unit
 from extract.components.metric_brackets import (
     changes_in_brackets_after_their_items,
     second_measures_in_brackets,
+    shares_in_brackets_after_counts,
     signed_changes_in_brackets_after_their_items,
 )
 from extract.components.metric_days import counts_of_days, days_of_each_condition
@@ -672,6 +673,7 @@ def metric_component(doc: Doc) -> Doc:
     kinds_of_a_whole(text, claims, balances)
     _named_in_the_article(text, claims)
     second_measures_in_brackets(text, claims)
+    shares_in_brackets_after_counts(text, claims)
     parts_of_a_distributed_whole(text, claims, balances, paired)
     parts_said_to_be_a_kind(text, claims)
     parts_of_another_kind(text, claims)

@@ -127,6 +127,32 @@ def second_measures_in_brackets(text: str, claims: list[Claim]) -> None:
             claim.metric, claim.metric_basis = before.metric + header["second"], "sentence"
 
 
+def shares_in_brackets_after_counts(text: str, claims: list[Claim]) -> None:
+    """ "目前共有1,542家裝設前處理設備(92.4%)", "120家企业完成改造(占85.2%)": a percentage alone in brackets right after
+    a count and the words it counts is the share of the whole those counted are, named by the count's metric and 占比
+    (装设前处理设备占比); it had no name of its own (what the clause before the bracket says is the count's)."""
+    for before, claim in zip(claims, claims[1:], strict=False):
+        if claim.unit != "%" or claim.kind != "percent" or before.kind != "count" or not before.metric:
+            continue
+        if claim.metric is not None and claim.metric != before.metric:
+            continue
+        opening = max(text.rfind(mark, before.end, claim.start) for mark in _OPENING_BRACKETS)
+        if opening < 0 or _SHARE_INSIDE.fullmatch(text, opening + 1, claim.start) is None:
+            continue
+        counted = text[before.end : opening]
+        if not _CLOSING.match(text, claim.end) or _CLAUSE_MARK.search(counted) or len(counted) > _LONGEST_COUNTED:
+            continue
+        share = before.metric if before.metric.endswith(_SHARE_ENDINGS) else before.metric + _SHARE
+        claim.metric, claim.metric_basis = share, "sentence"
+
+
+_SHARE_INSIDE = compile_pattern(r"\s*(?:约?占(?:比)?(?:为|达)?|比例为)?\s*")
+_CLAUSE_MARK = compile_pattern(r"[，,。；;：:！？!?\n]")
+_LONGEST_COUNTED = 16  # characters of the words a count counts before its bracket
+_SHARE = "占比"
+_SHARE_ENDINGS = ("率", "比重", "占比", "比例")
+
+
 def _right_after_in_brackets(text: str, before: Claim, claim: Claim) -> bool:
     return text[before.end : claim.start].strip() in _OPENING_BRACKETS and _CLOSING.match(text, claim.end) is not None
 
