@@ -158,3 +158,28 @@ def test_a_count_is_no_name_of_the_figure_in_brackets_after_it(claim_of):
 )
 def test_a_share_in_brackets_after_a_count_is_of_what_it_counts(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# a long bracket of examples between a noun and its figure, listed or closed by 等: the noun is the metric (a city's
+# trade news, a city's tourism news)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        (
+            "city trade news",
+            "全市劳动密集型产品出口188.3亿元;出口机电产品(灯具照明装置、通用机械设备、汽车零配件、电子元件等)68.6亿元。",
+            "泉州市",
+            "68.6亿元",
+            "出口机电产品",
+        ),
+        (
+            "city tourism news",
+            "全市接待入境游客（港澳台同胞、外国人、华侨等各类入境旅客）56万人次。",
+            "泉州市",
+            "56万人次",
+            "入境游客",
+        ),
+    ],
+)
+def test_examples_in_brackets_before_a_figure_leave_the_noun(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

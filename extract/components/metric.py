@@ -2386,6 +2386,8 @@ _AMOUNTS = ("count", "money", "measure")
 
 def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clause_start: int) -> str | None:
     raw_before = _per_unit_end().sub("", raw_before.rstrip())  # 按每斤(0.8元): the rate's unit, not its thing
+    # 出口机电产品(灯具照明装置、通用机械设备等)68.6亿元: the examples in brackets are no words of the thing
+    raw_before = _EXAMPLES_IN_BRACKETS_AT_END.sub("", raw_before)
     before_core = strip_links(raw_before)
     before = clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
@@ -2607,6 +2609,8 @@ def _per_unit_end() -> re.Pattern[str]:
 
 
 _AVERAGE = "平均"
+# a bracket of examples (a list, or one item closed by 等) right before the figure, after the noun they are of
+_EXAMPLES_IN_BRACKETS_AT_END = compile_pattern(r"[（(][^（()）]*(?:、[^（()）]*|等)[）)]\s*$")
 
 
 @cache
