@@ -330,6 +330,29 @@ def test_places_listed_before_each_keep_their_figure():
 # ranked in (全省排位第三) are no subjects; a clause opening with its time, then its place (上半年全州…), is that
 # place's
 _SOURCES_AND_RANKS = [
+    # a place or group after 在, closed by 中 and ranked in later in the sentence (在我省三大中心城市中…排第一): the
+    # group the subject ranks in, carried to no later figure (a city's trade news, a city's economy news)
+    (
+        "city trade news",
+        "在我省三大中心城市中,进出口增速、进口增速排第一。其中民营企业占近七成。",
+        "泉州市",
+        "近七成",
+        "泉州市",
+    ),
+    (
+        "city economy news",
+        "在四川省各市州中，宜宾市经济总量排名第3位。全年新增城镇就业4.5万人。",
+        "宜宾市",
+        "4.5万人",
+        "宜宾市",
+    ),
+    (
+        "city economy news",
+        "在江苏省各设区市中，我市高新技术产业产值占比名列第一。全年新增高新技术企业520家。",
+        "常州市",
+        "520家",
+        "常州市",
+    ),
     (
         "prefecture livestock news",
         "据国家统计局云南调查总队核定数据显示：上半年全州肉类总产量20.37万吨，全省排位第三；生牛奶产量15万吨。",

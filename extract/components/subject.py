@@ -2268,7 +2268,29 @@ def _a_comparison_base(text: str, mention: Mention) -> bool:
         before.search(text, max(0, mention.start - _COMPARISON_WORD_REACH), mention.start) is not None
         or after.match(text, mention.end) is not None
         or (mention.place.name.startswith("全") and _ranks()[1].match(text, mention.end) is not None)
+        or (
+            _WITHIN_BEFORE.search(text, max(0, mention.start - _WITHIN_REACH), mention.start) is not None
+            and _group_ranked_in().match(text, mention.end) is not None
+        )
     )
+
+
+# 在 before the place or group, maybe with the place the group is of between (在我省三大中心城市中)
+_WITHIN_BEFORE = compile_pattern(r"在[^，,。；;：:\s]{0,6}$")
+_WITHIN_REACH = 7
+
+
+@cache
+def _group_ranked_in() -> re.Pattern[str]:
+    """After 在 and a place or a group of places, the rest of the group and 中, then a rank in the sentence
+    (在我省三大中心城市中,进出口增速…排第一): the place or group only names what the subject is ranked in
+    (lexicon/rank_patterns.tsv). Not where the group is counted (在全省16个地市中: the count is the place's)."""
+    return compile_pattern(
+        rf"[^，,。；;：:\n0-9０-９]{{0,12}}?(?:之中|当中|中)\s*[，,]?[^。；;！？!?\n]{{0,{_RANK_REACH}}}?(?:{_ranks()[0]})"
+    )
+
+
+_RANK_REACH = 24  # characters between the group's 中 and the rank in its sentence
 
 
 @cache
