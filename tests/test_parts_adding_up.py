@@ -3,6 +3,8 @@ more of one unit outside brackets, in one sentence), and add up to a figure of t
 that figure counts, also when figures of other things stand between (贵阳市18例…黔西南州3例 after 累计报告病例81例 and
 its breakdown by condition and sex; 兰州市36家… after the kinds of A级旅游景区320家)."""
 
+import pytest
+
 
 def test_a_provincial_notices_list_of_cities_adding_up_to_its_total(claims_of):
     text = (
@@ -33,3 +35,30 @@ def test_parts_that_do_not_add_up_keep_what_they_were_lent(claims_of):
     )
     found = {c["mention"]: c["metric"] for c in claims_of(text, region="甘肃省")}
     assert found["36家"] == "3A级景区"
+
+
+# a sentence of parts opened by 其中 that add up to no figure before it: the last figure before that is no smaller than
+# the largest part is their whole, never a smaller one named last (an epidemic bulletin, a city's works news); a
+# note in brackets is no whole
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "nth", "metric"),
+    [
+        (
+            "1月24日0-24时，江苏省新增确诊病例9例，新增出院病例1例。其中：常州市5例，盐城市1例，宿迁市1例，为首次报告确诊病例。",
+            "江苏省",
+            "5例",
+            0,
+            "确诊病例",
+        ),
+        ("全年新建5G基站860个，新增公共充电桩2个。其中：丰泽区300个，鲤城区200个。", "泉州市", "200个", 0, "5G基站"),
+        (
+            "我省新增确诊病例3例（2例为输入性病例，1例为武汉输入病例家属）。其中：福州市1例（福清市1例）；漳州市1例（云霄县1例）。",
+            "福建省",
+            "1例",
+            2,
+            "确诊病例",
+        ),
+    ],
+)
+def test_parts_never_exceed_the_whole_they_are_given(claim_of, text, region, mention, nth, metric):
+    assert claim_of(text, mention, region, nth=nth)["metric"] == metric

@@ -49,6 +49,7 @@ from extract.trade_partners import partners_listed
 from extract.words import OF, phrase_words
 
 _RESPECTIVELY = "分别"
+_AMONG_THEM = "其中"  # opens a sentence of the parts of a figure before it
 # a clause boundary other than the 、 that joins a list
 # not the comma between a number's thousands (輕型汽車(109,420輛)及重型電單車(99,958輛)分別增加…)
 _LIST_CLAUSE_BOUNDARY = compile_pattern(r"[，。；;：:！？!?\n#【】]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
@@ -510,7 +511,11 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
                 return _whole_adding_up(text, claims, j, j - 1, balances) or _first_whole_of(
                     claims, j - 1, part.unit, balances
                 )
-            return _whole_adding_up(text, claims, j, j - 1, balances) or (before if before.metric else None)
+            whole = _whole_adding_up(text, claims, j, j - 1, balances)
+            if whole is None and text.startswith(_AMONG_THEM, claims[j].sentence_start):
+                return _whole_at_least_its_parts(claims, j, j - 1, _largest_part(text, claims, j, balances), balances)
+            # a ；-sentence going on with a list: the part before names what it counts
+            return whole or (before if before.metric else None)
         if before.sentence_start != claims[j].sentence_start and _opens_a_list_of_parts(text, claims[j]):
             # 本市累计确诊病例168例。东城区3例、西城区17例…: a sentence of names and figures lists the parts of
             # the sentence before's first figure of the unit outside brackets (…261例（危重型8例…）。福州市63例，…)
@@ -659,18 +664,7 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
     starting at claims[first] adds up to (…累计报告确诊病例80例，累计治愈出院12例，现在院隔离治疗确诊病例67例。
     其中长春市33例，…: the 67, not the 80), else None. The parts are the figures outside brackets of that
     unit, in the list's sentence and the ；-sentences going on with it."""
-    unit, article = claims[first].unit, claims[first].article_index
-    total, sentence = 0.0, claims[first].sentence_start
-    for index in range(first, len(claims)):
-        claim = claims[index]
-        if claim.sentence_start != sentence:
-            if text.startswith("其中", claim.sentence_start) or not continues_a_list(text, claim.sentence_start):
-                break
-            sentence = claim.sentence_start
-        if not counted_alike(claim.unit, unit) or claim.article_index != article:
-            break
-        if not bracket_depth(balances, claim.sentence_start, claim.start):
-            total += claim.value
+    unit, total = claims[first].unit, _parts_total(text, claims, first, balances)
     whole_sentence = claims[k].sentence_start
     while k > 0 and claims[k - 1].sentence_start == whole_sentence:
         k -= 1
@@ -692,6 +686,53 @@ def _whole_adding_up(text: str, claims: list[Claim], first: int, k: int, balance
             # the body's figure; the parts are of the body's, whose words and neighbours are the list's own
             in_headline = in_headline or claim
     return in_headline
+
+
+def _parts_total(text: str, claims: list[Claim], first: int, balances: Balances) -> float:
+    """What the list of parts starting at claims[first] adds up to."""
+    return sum(part.value for part in _listed_parts(text, claims, first, balances))
+
+
+def _largest_part(text: str, claims: list[Claim], first: int, balances: Balances) -> float:
+    """The largest of the list of parts starting at claims[first]."""
+    return max((part.value for part in _listed_parts(text, claims, first, balances)), default=0.0)
+
+
+def _listed_parts(text: str, claims: list[Claim], first: int, balances: Balances) -> list[Claim]:
+    """The list of parts starting at claims[first]: the figures outside brackets of its unit, in the list's sentence
+    and the ；-sentences going on with it."""
+    unit, article = claims[first].unit, claims[first].article_index
+    parts: list[Claim] = []
+    sentence = claims[first].sentence_start
+    for index in range(first, len(claims)):
+        claim = claims[index]
+        if claim.sentence_start != sentence:
+            if text.startswith(_AMONG_THEM, claim.sentence_start) or not continues_a_list(text, claim.sentence_start):
+                break
+            sentence = claim.sentence_start
+        if not counted_alike(claim.unit, unit) or claim.article_index != article:
+            break
+        if not bracket_depth(balances, claim.sentence_start, claim.start):
+            parts.append(claim)
+    return parts
+
+
+def _whole_at_least_its_parts(
+    claims: list[Claim], first: int, k: int, largest: float, balances: Balances
+) -> Claim | None:
+    """The last figure before a sentence of parts, from claims[k] back in its sentence, of the parts' unit and outside
+    brackets, that is no smaller than the `largest` part (新增确诊病例9例，新增出院病例1例。其中：常州市5例，盐城市
+    1例，宿迁市1例: the 9, since a part of 5 is no part of 1). None where no figure named by what it counts is."""
+    sentence = claims[k].sentence_start
+    for index in range(k, -1, -1):
+        claim = claims[index]
+        if claim.sentence_start != sentence:
+            break
+        if not counted_alike(claim.unit, claims[first].unit) or bracket_depth(balances, sentence, claim.start):
+            continue  # 确诊病例3例（…1例为武汉输入病例家属）: a note in brackets is no whole of the sentence after
+        if claim.value >= largest - 1e-9:
+            return claim if claim.metric else None
+    return None
 
 
 def _inside_a_headline_mark(text: str, sentence_start: int, at: int) -> bool:
