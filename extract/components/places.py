@@ -89,10 +89,9 @@ def scope_words() -> re.Pattern[str]:
     )
 
 
-def _results_report_company_mentions(text: str, name: str, named: list[Mention]) -> list[Mention]:
+def _results_report_company_mentions(text: str, name: str, place: Place, named: list[Mention]) -> list[Mention]:
     """Every place the text writes the name of the company whose results report it opens with (results_reports.py),
     where no organisation is named already."""
-    place = named_organisation(name) or Place(name, "organisation")
     overlaps = MentionSpans(named).overlap
     found, start = [], text.find(name)
     while start >= 0:
@@ -102,10 +101,9 @@ def _results_report_company_mentions(text: str, name: str, named: list[Mention])
     return found
 
 
-def _cut_to_the_reporting_company(text: str, name: str, organisations: list[Mention]) -> list[Mention]:
+def _cut_to_the_reporting_company(text: str, name: str, place: Place, organisations: list[Mention]) -> list[Mention]:
     """An organisation whose written name ends with the reporting company's, longer (盈利空间得以释放牧原股份: a
     heading run into its paragraph with no stop, the look back took in the heading), is that company."""
-    place = named_organisation(name) or Place(name, "organisation")
     return [
         Mention(m.end - len(name), m.end, place, m.role)
         if m.end - m.start > len(name) and text.endswith(name, 0, m.end)
@@ -174,9 +172,11 @@ def places_component(doc: Doc) -> Doc:
         in_a_listed_name = MentionSpans(listed).hold
         divisions = [m for m in divisions if not in_a_listed_name(m.start, m.end)]
     company = results_report_company(text, attributes.articles or [])
+    reported: list[Mention] = []
     if company is not None:
-        organisations = _cut_to_the_reporting_company(text, company, organisations)
-    reported = _results_report_company_mentions(text, company, organisations) if company is not None else []
+        reporting = named_organisation(company) or Place(company, "organisation")
+        organisations = _cut_to_the_reporting_company(text, company, reporting, organisations)
+        reported = _results_report_company_mentions(text, company, reporting, organisations)
     if reported:
         # 山东黄金公布2023年年报: a place opening the reporting company's name is part of it, no place of its own
         organisations += reported
