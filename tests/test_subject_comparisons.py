@@ -144,3 +144,27 @@ _RANKED_NEXT = [
 def test_the_place_ranked_next_has_the_share_after_it(genre, text, region, mention, subject, metric):
     claim = next(c for c in extract_claims(text, region=region) if c.mention == mention)
     assert (claim.subject, claim.metric) == (subject, metric), genre
+
+
+# a place, its rank and its own figure right after (苏州市第一名24653亿元): the place ranked, no base of a comparison
+# (a province's GDP ranking news, a province's grain ranking)
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        (
+            "2023年江苏省各设区市GDP排名中，苏州市第一名24653亿元，南京市第二名17421亿元。",
+            "江苏省",
+            "24653亿元",
+            "苏州市",
+        ),
+        (
+            "2023年江苏省各设区市GDP排名中，苏州市第一名24653亿元，南京市第二名17421亿元。",
+            "江苏省",
+            "17421亿元",
+            "南京市",
+        ),
+        ("2023年全省各市粮食产量排名：周口市第一名93.5亿斤，驻马店市第二名91.2亿斤。", "河南省", "93.5亿斤", "周口市"),
+    ],
+)
+def test_a_place_before_its_rank_and_figure_is_the_place_ranked(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

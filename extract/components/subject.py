@@ -2264,9 +2264,11 @@ def _a_comparison_base(text: str, mention: Mention) -> bool:
     比全省平均高, 居全省第3位, 与全国平均水平相比: lexicon/comparison_base_words.txt): the figures are the
     clause's own subject's, and a city's report goes on about the city, not its province."""
     before, after = _comparison_base_words()
+    closed = after.match(text, mention.end)
     return (
         before.search(text, max(0, mention.start - _COMPARISON_WORD_REACH), mention.start) is not None
-        or after.match(text, mention.end) is not None
+        # 苏州市第一名24653亿元: a place, its rank and its own figure right after is the place ranked, no base
+        or (closed is not None and _FIGURE_RIGHT_AFTER.match(text, closed.end()) is None)
         or (mention.place.name.startswith("全") and _ranks()[1].match(text, mention.end) is not None)
         or (
             _WITHIN_BEFORE.search(text, max(0, mention.start - _WITHIN_REACH), mention.start) is not None
@@ -2303,6 +2305,7 @@ def _ranks() -> tuple[str, re.Pattern[str]]:
     return "|".join(f"(?:{p})" for p in after_any), compile_pattern("|".join(f"(?:{p})" for p in after_whole))
 
 
+_FIGURE_RIGHT_AFTER = compile_pattern(r"\s*[0-9０-９]")
 _COMPARISON_WORD_REACH = 24  # the longest comparison word before a place (领先于, 相比于) and a list of places after it
 
 
