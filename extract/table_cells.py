@@ -463,11 +463,12 @@ def _words_of(role: str) -> tuple[str, ...]:
 
 
 def _unit_of(header: str) -> Quantity | None:
-    """The unit written at the end of a header or label, read as "1" of it (亿元 -> 1e8 元)."""
+    """The unit written at the end of a header or label, read as "1" of it (亿元 -> 1e8 元, 人民币万元 -> 1e4 元)."""
     match = _UNIT_BRACKET.search(header.strip(_TRIM))
     if match is None:
         return None
-    return _read_unit(match["unit"] or match["sign"])
+    # 合同金额(人民币万元): the home currency's name before the unit restates it, as on a unit line
+    return _read_unit((match["unit"] or "").removeprefix(_HOME_CURRENCY) or match["sign"])
 
 
 def _unit_line_unit(match: re.Match[str]) -> str:

@@ -655,3 +655,17 @@ def test_columns_of_years_apart_by_spaces(text, mention, value, unit, metric, pe
 
 def test_a_statements_note_numbers_are_no_claims():
     assert "7" not in _claims(INCOME_STATEMENT)
+
+
+# a header's unit with the home currency's name before it (人民币万元): the unit, scaled, as on a unit line (a listed
+# company's contracts table, a city's budget table)
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("重大合同\n| 序号 | 合同名称 | 合同金额(人民币万元) |\n| 1 | 盾构采购合同 | 27,257 |\n", "27,257", 272570000),
+        ("财政支出\n| 项目 | 金额（人民币亿元） |\n| 教育支出 | 86.5 |\n| 卫生健康支出 | 42.1 |\n", "42.1", 4210000000),
+    ],
+)
+def test_a_headers_unit_after_the_currencys_name_is_read(text, mention, value):
+    claim = _claims(text)[mention]
+    assert (claim.value, claim.unit) == (pytest.approx(value), "元")
