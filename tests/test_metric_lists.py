@@ -800,3 +800,27 @@ def test_a_noun_said_to_be_at_a_place_names_its_figure(claims_of, text, region, 
 )
 def test_figures_against_listed_bases_are_the_measure_against_each(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+# names listed before 分别由 and two lists of levels, a rate per 100,000 among them: each name its levels one for one
+# (a province's health results, a city's health statistics)
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        (
+            "婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别由4.35‰、5.91‰、10.46/10万降至3.21‰、4.67‰、9.27/10万。",
+            "河南省",
+            "5.91‰",
+            "5岁以下儿童死亡率",
+        ),
+        (
+            "婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别由4.35‰、5.91‰、10.46/10万降至3.21‰、4.67‰、9.27/10万。",
+            "河南省",
+            "9.27/10万",
+            "孕产妇死亡率",
+        ),
+        ("全市孕产妇死亡率和婴儿死亡率分别为8.5/10万和2.1‰。", "郑州市", "2.1‰", "婴儿死亡率"),
+    ],
+)
+def test_a_rate_per_100000_is_one_of_its_list(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

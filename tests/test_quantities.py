@@ -31,6 +31,9 @@ from extract.quantities import (
         ("12000斤左右", 12000, None, "斤", "approx", "measure"),
         ("80%以上", 80, None, "%", "over", "percent"),
         ("93.02％", 93.02, None, "%", None, "percent"),
+        # a rate per 100,000 with its denominator alone (a health plan's maternal mortality, a cancer registry)
+        ("10.46/10万", 10.46, None, "/10万", None, "percent"),
+        ("285.9/10万", 285.9, None, "/10万", None, "percent"),
         ("百分之四十", 40, None, "%", None, "percent"),
         ("2.3个百分点", 2.3, None, "百分点", None, "change"),
         ("两倍", 2, None, "倍", None, "change"),
