@@ -824,3 +824,18 @@ def test_figures_against_listed_bases_are_the_measure_against_each(claim_of, tex
 )
 def test_a_rate_per_100000_is_one_of_its_list(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+# a rate alone before 分别 (增速分别为) and the clause before listing what it is of, with what the last did after it:
+# each figure the rate of its name (a city's monthly economy release, a province's farm news)
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        ("房地产开发投资、工业投资提速,增速分别为22.9%和8.6%。", "广州市", "22.9%", "房地产开发投资增速"),
+        ("房地产开发投资、工业投资提速,增速分别为22.9%和8.6%。", "广州市", "8.6%", "工业投资增速"),
+        ("全省粮食和油料增产,增速分别为3.2%、5.1%。", "河南省", "3.2%", "粮食增速"),
+        ("全省粮食和油料增产,增速分别为3.2%、5.1%。", "河南省", "5.1%", "油料增速"),
+    ],
+)
+def test_a_rate_alone_before_respectively_is_of_the_names_before(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

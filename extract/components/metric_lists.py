@@ -844,6 +844,12 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     )
     list_end = respectively
     before_respectively = head[clause_start:respectively].strip()
+    if before_respectively in share_metrics() and (
+        named := _names_of_the_clause_before(head, clause_start, count, first.sentence_start, mentions)
+    ):
+        # 房地产开发投资、工业投资提速,增速分别为22.9%和8.6%: a rate alone opens the clause of 分别, and the clause
+        # before lists what it is of
+        return [name + before_respectively for name in named]
     if _opens_a_respective_clause().fullmatch(before_respectively) and (
         framed := _framed_list_before(head, clause_start)
     ):
@@ -889,6 +895,35 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
     if not action and WHITE_SPACE.sub("", done) == SHARE_VERB and shared is None and named_kinds is None and visitors:
         action = SHARE_VERB  # 香港及中国台湾旅客分别占28.0%及8.3%: shares of the visitors, as 中国大陆旅客占总数 is
     return [phrase + action for phrase in phrases] if action else phrases
+
+
+def _names_of_the_clause_before(
+    head: str, clause_start: int, count: int, offset: int, mentions: dict
+) -> list[str] | None:
+    """The names the clause before clause_start lists with 、 or 和, as many as `count`, the words saying how the last
+    did after it (提速, 稳步增长) left off and each cleaned as a metric's words are (its place off); None where it lists
+    no such names."""
+    if clause_start < 1:
+        return None
+    start = max((m.end() for m in _LIST_CLAUSE_BOUNDARY.finditer(head, 0, clause_start - 1)), default=0)
+    pieces = lexicon.LIST_SEPARATOR.split(head[start : clause_start - 1])
+    if len(pieces) != count or any(_A_DIGIT.search(piece) for piece in pieces):
+        return None
+    words = list(phrase_words(pieces[-1]))
+    while words and (words[-1][1] in _DOING_TAGS or words[-1][0].endswith(_change_verbs())):
+        words.pop()  # 工业投资提速: what the last one did is no word of its name
+    pieces[-1] = "".join(word for word, _ in words)
+    named = _listed_phrases(pieces, offset + start, mentions)
+    return named if all(name and len(name) >= 2 for name in named) else None
+
+
+@cache
+def _change_verbs() -> tuple[str, ...]:
+    return tuple(lexicon.word_table("change_verbs.tsv"))
+
+
+_A_DIGIT = compile_pattern(r"[0-9０-９]")
+_DOING_TAGS = frozenset({"v", "a", "ad", "d", "zg", "ul", "i"})  # not vn: 投资 ends a name as a noun
 
 
 _A_PERCENTAGE = compile_pattern(r"[0-9０-９]\s?[%％](?!\s*[)）])")  # not an item's own level in brackets
