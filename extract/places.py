@@ -1893,9 +1893,12 @@ def _provinces_offices_endings() -> tuple[str, ...]:
 
 @cache
 def _offices_across_endings() -> tuple[str, ...]:
-    """A level's character and each offices' word as their name writes it (市法院, 县公安机关), read once."""
+    """A level's character and each offices' word as their name writes it (市法院, 县公安机关, 省公安机关), read
+    once."""
     words = {row[1].strip() if len(row) > 1 else row[0].strip() for row in lexicon.rows("system_bodies.txt")}
-    return tuple(level + word for level in _LOWER_LEVELS for word in sorted(words))
+    # 全省公安机关 -> 甘肃省公安机关: a province's offices of one kind are named so too, unlike its courts (省法院 is
+    # its high court: _provinces_offices_endings)
+    return tuple(level + word for level in _PROVINCE + _LOWER_LEVELS for word in sorted(words))
 
 
 _PROVINCE = "省"

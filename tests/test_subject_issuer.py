@@ -218,3 +218,19 @@ def test_a_short_name_declared_after_the_code_is_no_word_of_the_metric(claim_of)
     text = "中電控股(00002.HK，以下簡稱「中電」)公布業績。中電全年經營盈利115億元。"
     claim = claim_of(text, "115億元", "香港特别行政区")
     assert (claim["subject"], claim["subject_basis"], claim["metric"]) == ("中电控股", "clause", "经营盈利")
+
+
+# a province's department reporting the work of the province's offices of its kind (通报…全省公安机关工作成效): the
+# figures its 全省 gives are those offices', not the department's alone, even where the department is named last
+_PROVINCE_OFFICES_REPORTED = (
+    "2024年江苏公安破获电诈案件2100余起\n"
+    "新华日报讯(记者 王某)在人民警察节到来之际,1月5日上午,江苏省公安厅举行“向人民报告”主题新闻发布会,通报2024年以来"
+    "全省公安机关工作成效。同时,省公安厅经侦、治安、刑侦、网安4部门负责人回答了媒体记者提问。\n"
+    "去年以来,全省刑事立案同比下降12.5%,治安案件同比下降6.1%。常态化扫黑除恶,打掉26个黑恶组织,抓获310名嫌疑人。"
+)
+
+
+@pytest.mark.parametrize("mention", ["12.5%", "6.1%", "26个", "310名"])
+def test_a_provinces_offices_reported_on_are_the_subject(mention):
+    claims = {c.mention: c.subject for c in extract_claims(_PROVINCE_OFFICES_REPORTED, region="江苏省")}
+    assert claims[mention] == "江苏省公安机关"

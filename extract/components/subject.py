@@ -1728,9 +1728,10 @@ def _reviewing_body(text: str, mentions: list[Mention]) -> Mention | None:
 
 
 # a body presenting its review of its year's work, in either script (發表工作回顧, 主持部門二○二四年工作回顧記者會,
-# 召开2024年工作总结会); looked for in the text's opening only
+# 召开2024年工作总结会, 通报2024年以来全省公安机关工作成效); looked for in the text's opening only
 _PRESENTED_REVIEW = compile_pattern(
-    r"(?:发表|發表|主持|召开|召開|举行|舉行|公布|发布|發布)[^，,。；;\n]{0,16}?工作(?:回顾|回顧|总结|總結)"
+    r"(?:发表|發表|主持|召开|召開|举行|舉行|公布|发布|發布|通报|通報)[^，,。；;\n]{0,16}?工作"
+    r"(?:回顾|回顧|总结|總結|成效|成绩|成績)"
 )
 _REVIEW_OPENING_REACH = 300
 
@@ -2713,7 +2714,7 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
     word = _SPOKEN_WE.sub("我", word)  # 我们村, 咱村: the speaker's village, as 我村
     if word[1:] in ("市", "州") and word[0] in "我全本":
         city = _city_of_a_province_text(earlier, region) or region  # 全州: an autonomous prefecture's own text
-        return _the_citys_offices_named_before(word, city, earlier) or city
+        return _the_places_offices_named_before(word, city, earlier) or city
     if word[1:] == "区" and word[0] in "我全本" and _an_autonomous_region(region, earlier):
         return region  # 全区 in an autonomous region's notice (广西, 宁夏): the region itself
     if word[1:] == _PROVINCE_WORD and word[0] in _OWN_VOICE and region is not None and region.code is not None:
@@ -2740,20 +2741,26 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
     if target is None:
         # 全县 in a county's own text naming the county nowhere before it (its work report): the county
         return region if level == "city" or (region is not None and region.level == level) else None
-    return _latest_body_of(word, target, earlier, in_passing) or target
+    return (
+        _the_places_offices_named_before(word, target, earlier)
+        or _latest_body_of(word, target, earlier, in_passing)
+        or target
+    )
 
 
 _PROVINCE_WORD = "省"
 _OWN_VOICE = "我本"  # 我省, 本省: the speaker's own; 全省 may be a province the text tells of
 
 
-def _the_citys_offices_named_before(word: str, city: Place | None, earlier: list[Place]) -> Place | None:
-    """苏州市检察机关…业务综合分析报告 / 来源:苏州市人民检察院 … 全市共受理审查逮捕案件276件: the city's offices of one
-    kind named before 全市 are whose work it reports, its procuratorate named as the source between them one of them.
-    Not a city bureau's (市文旅局发布…全市接待游客: the city's figures it publishes)."""
-    if word[0] != "全" or city is None:
+def _the_places_offices_named_before(word: str, place: Place | None, earlier: list[Place]) -> Place | None:
+    """苏州市检察机关…业务综合分析报告 / 来源:苏州市人民检察院 … 全市共受理审查逮捕案件276件: the place's offices of one
+    kind named before 全市 are whose work it reports, its procuratorate named as the source between them one of them;
+    so are a province's (省公安厅…通报全省公安机关工作成效…全省刑事立案: 甘肃省公安机关, its department one of
+    them). Not a city bureau's (市文旅局发布…全市接待游客: the city's figures it publishes)."""
+    if word[0] != "全" or place is None:
         return None
-    return next((p for p in reversed(earlier) if p.name.startswith(city.name) and offices_across_a_place(p.name)), None)
+    named = (p for p in reversed(earlier) if p.name.startswith(place.name) and offices_across_a_place(p.name))
+    return next(named, None)
 
 
 def _latest_body_of(word: str, target: Place, earlier: list[Place], in_passing: set[Place]) -> Place | None:
