@@ -757,6 +757,15 @@ def test_a_governed_body_is_not_what_a_scope_word_after_it_stands_for(genre, tex
             "台湾",
         ),
         ("Taiwan export orders", "經濟部今(20)日公布,10月外銷訂單金額為526億美元。", "台湾", "526億美元", "台湾"),
+        # the day written 今（10）天, full-width brackets and 天 (household registration, labour statistics)
+        (
+            "Taiwan household registration",
+            "內政部今（10）天公布最新戶籍登記資料，1月底人口數為2328萬9045人。",
+            "台湾",
+            "2328萬9045人",
+            "台湾",
+        ),
+        ("Taiwan labour statistics", "勞動部今（22）天公布，3月失業人數為40.1萬人。", "台湾", "40.1萬人", "台湾"),
         # a place's epidemic command speaks for its place (its name no longer cut inside the place's)
         (
             "city epidemic notice",

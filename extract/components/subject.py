@@ -1958,8 +1958,8 @@ def _statement_after() -> re.Pattern[str]:
     titles = lexicon.alternation(lexicon.word_list("official_titles.txt"))
     verbs = _statement_verbs().pattern
     in_clause = f"[^{_CLAUSE_BREAKS}]"
-    # a date's digits are no figure (交通部今(27)日召开…并公布)
-    no_figure = f"(?:[^{_CLAUSE_BREAKS}0-9０-９]|[0-9０-９](?=[0-9０-９]*[)）]?[日号年月]))"
+    # a date's digits are no figure (交通部今(27)日召开…并公布, 內政部今（10）天公布)
+    no_figure = f"(?:[^{_CLAUSE_BREAKS}0-9０-９]|[0-9０-９](?=[0-9０-９]*[)）]?[日号天年月]))"
     # after the official's name a date may stand before the verb (焦雅辉在28日新闻发布会上表示)
     official = f"{no_figure}{{0,{_TITLE_GAP}}}?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?"
     return compile_pattern(
