@@ -13,7 +13,7 @@ from functools import cache
 
 from extract import lexicon
 from extract.claims import Claim
-from extract.components.metric_phrases import only_a_place, tidy_metric
+from extract.components.metric_phrases import only_a_place, share_metrics, tidy_metric
 from extract.pattern_cache import compile_pattern
 from extract.places import gazetteer
 from extract.words import starts_a_word
@@ -142,7 +142,8 @@ def shares_in_brackets_after_counts(text: str, claims: list[Claim]) -> None:
         counted = text[before.end : opening]
         if not _CLOSING.match(text, claim.end) or _CLAUSE_MARK.search(counted) or len(counted) > _LONGEST_COUNTED:
             continue
-        share = before.metric if before.metric.endswith(_SHARE_ENDINGS) else before.metric + _SHARE
+        named_a_share = before.metric.endswith((*share_metrics(), _RATE))
+        share = before.metric if named_a_share else before.metric + _SHARE
         claim.metric, claim.metric_basis = share, "sentence"
 
 
@@ -150,7 +151,8 @@ _SHARE_INSIDE = compile_pattern(r"\s*(?:约?占(?:比)?(?:为|达)?|比例为)?\
 _CLAUSE_MARK = compile_pattern(r"[，,。；;：:！？!?\n]")
 _LONGEST_COUNTED = 16  # characters of the words a count counts before its bracket
 _SHARE = "占比"
-_SHARE_ENDINGS = ("率", "比重", "占比", "比例")
+# a metric naming a rate already (覆盖率, 装设率), as one naming a share does (lexicon/generic_share_metrics.txt)
+_RATE = "率"
 
 
 def _right_after_in_brackets(text: str, before: Claim, claim: Claim) -> bool:

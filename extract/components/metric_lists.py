@@ -910,7 +910,7 @@ def _names_of_the_clause_before(
     if len(pieces) != count or any(_A_DIGIT.search(piece) for piece in pieces):
         return None
     words = list(phrase_words(pieces[-1]))
-    while words and (words[-1][1] in _DOING_TAGS or words[-1][0].endswith(_change_verbs())):
+    while words and (words[-1][1] in _DOING_TAGS or _change_verb_ending().search(words[-1][0])):
         words.pop()  # 工业投资提速: what the last one did is no word of its name
     pieces[-1] = "".join(word for word, _ in words)
     named = _listed_phrases(pieces, offset + start, mentions)
@@ -918,8 +918,9 @@ def _names_of_the_clause_before(
 
 
 @cache
-def _change_verbs() -> tuple[str, ...]:
-    return tuple(lexicon.word_table("change_verbs.tsv"))
+def _change_verb_ending() -> re.Pattern[str]:
+    """A verb of change ending a word (稳步增长, 增产: lexicon.change_verbs)."""
+    return compile_pattern(f"(?:{lexicon.change_verbs()})$")
 
 
 _A_DIGIT = compile_pattern(r"[0-9０-９]")

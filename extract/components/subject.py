@@ -2401,11 +2401,7 @@ def _one_of_a_count_of_its_kind(text: str, mention: Mention) -> bool:
         return False
     suffix = next((s for s in _organisation_suffixes() if text.endswith(s, mention.start, mention.end)), None)
     noun = count["noun"]
-    return (
-        suffix is not None
-        and suffix in noun
-        and not noun[: noun.index(suffix) + len(suffix)].endswith(tuple(lexicon.word_list("subsidiary_words.txt")))
-    )
+    return suffix is not None and suffix in noun and not subsidiary_named_at(noun, 0, noun.index(suffix) + len(suffix))
 
 
 @cache
