@@ -94,7 +94,8 @@ _FRACTION = (
     r"|(?<![0-9０-９.．])[0-9０-９]+分之[0-9０-９]+(?![0-9０-９.．])"
     r"|(?<!另)一半(?![儿天径夜导岛])"
 )
-_ARABIC_FRACTION = r"(?<![0-9０-９.．/／])[0-9０-９]+[/／][0-9０-９]+(?![0-9０-９.．/／%％‰])"
+# not before 万 (8/10万: a rate per 100,000, lexicon/units.tsv)
+_ARABIC_FRACTION = r"(?<![0-9０-９.．/／])[0-9０-９]+[/／][0-9０-９]+(?![0-9０-９.．/／%％‰万萬])"
 # 一吨半, 两米半, 三成半, 一年半, 一块半, 三岁半: a half after a unit of measure, duration, money or age
 # (or 成) adds half of it; not after a count word (三个半 is no figure, 一个半月 is read below) nor
 # before a word that 半 begins (半径, 半导体, 半价)

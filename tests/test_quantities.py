@@ -34,6 +34,7 @@ from extract.quantities import (
         # a rate per 100,000 with its denominator alone (a health plan's maternal mortality, a cancer registry)
         ("10.46/10万", 10.46, None, "/10万", None, "percent"),
         ("285.9/10万", 285.9, None, "/10万", None, "percent"),
+        ("8/10万", 8, None, "/10万", None, "percent"),  # no fraction 8/10 before 万
         ("百分之四十", 40, None, "%", None, "percent"),
         ("2.3个百分点", 2.3, None, "百分点", None, "change"),
         ("两倍", 2, None, "倍", None, "change"),

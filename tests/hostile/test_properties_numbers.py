@@ -139,6 +139,7 @@ def test_a_chinese_decimal_cn2an_writes_reads_back_as_its_value(number):
 @example("千伏", 500)  # 千 begins the unit: was 500千 = 500000 with no unit
 @example("大卡", 2000)  # was 2000 大 (a rhetorical count)
 @example("百分点", Decimal("0.5"))  # was 0.5百 = 50 with no unit
+@example("/10万", 2)  # was the fraction 2/10 = 20%
 def test_a_figure_in_arabic_digits_before_any_unit_of_the_lexicon_is_that_figure_of_that_unit(unit, number):
     text = f"{number}{unit}。"
     entry = lexicon.units()[unit]
