@@ -94,8 +94,7 @@ _FRACTION = (
     r"|(?<![0-9０-９.．])[0-9０-９]+分之[0-9０-９]+(?![0-9０-９.．])"
     r"|(?<!另)一半(?![儿天径夜导岛])"
 )
-# not before 万 (8/10万: a rate per 100,000, lexicon/units.tsv)
-_ARABIC_FRACTION = r"(?<![0-9０-９.．/／])[0-9０-９]+[/／][0-9０-９]+(?![0-9０-９.．/／%％‰万萬])"
+_ARABIC_FRACTION = r"(?<![0-9０-９.．/／])[0-9０-９]+[/／][0-9０-９]+(?![0-9０-９.．/／%％‰])"
 # 一吨半, 两米半, 三成半, 一年半, 一块半, 三岁半: a half after a unit of measure, duration, money or age
 # (or 成) adds half of it; not after a count word (三个半 is no figure, 一个半月 is read below) nor
 # before a word that 半 begins (半径, 半导体, 半价)
@@ -233,11 +232,13 @@ def quantity_pattern() -> re.Pattern[str]:
         kinds.setdefault(surface[-1], set()).add(entry.kind)
     half_after = "".join(sorted(c for c, k in kinds.items() if k & set(_HALF_KINDS) and not k - {*_HALF_KINDS, "date"}))
     half_after += "成"  # 三成半: 35%
+    # a unit written from its slash (/10万): a figure before it is no fraction (8/10万 is no 8/10 and 万)
+    slash_units = lexicon.alternation([surface for surface in lexicon.units() if surface.startswith(("/", "／"))])
     return compile_pattern(
         rf"(?:(?P<before>{before})(?:{_QUALIFIER_LINKS})?)?"
         rf"(?:(?P<currency>{signs})[ \t]?)?(?P<sign>[-－−]|{_NEGATIVE_WORD})?"
         rf"(?:(?P<fraction>{_FRACTION}|半成{_not_before('成')}|对折{_not_before('折')}"
-        rf"|{_ARABIC_FRACTION}(?!\s*(?:{units})))|(?P<doubling>{_DOUBLING})"
+        rf"|(?![0-9０-９]+(?:{slash_units})){_ARABIC_FRACTION}(?!\s*(?:{units})))|(?P<doubling>{_DOUBLING})"
         rf"|(?P<num>{_RANGE}|{_CAPITAL})(?P<after>{after_not_a_unit}(?:{after}))?"
         rf"(?P<scale>(?:[十万萬亿億]|{_HUNDRED_IN_NUMBER}|{_THOUSAND_IN_NUMBER}){{0,2}})"
         rf"(?P<big>大(?![道街厦桥]|关(?!键)){_no_unit_begun('大')}(?=[\u4e00-\u9fff]|$))?"

@@ -467,17 +467,22 @@ def _unit_of(header: str) -> Quantity | None:
     match = _UNIT_BRACKET.search(header.strip(_TRIM))
     if match is None:
         return None
-    # 合同金额(人民币万元): the home currency's name before the unit restates it, as on a unit line
-    return _read_unit((match["unit"] or "").removeprefix(_HOME_CURRENCY) or match["sign"])
+    # 合同金额(人民币万元): the home currency's name with the unit restates it, as on a unit line
+    return _read_unit(_without_home_currency(match["unit"] or "") or match["sign"])
 
 
 def _unit_line_unit(match: re.Match[str]) -> str:
     """The unit of a unit line with its currency: 元 of 币种：美元 is 美元; 人民币元 and 元 of 人民币 are 元."""
-    unit = match["unit"].removeprefix(_HOME_CURRENCY).removesuffix(_HOME_CURRENCY)
+    unit = _without_home_currency(match["unit"])
     currency = match["currency"] or match["currency_first"]
     if currency and currency != _HOME_CURRENCY and unit.endswith("元") and _read_unit(currency):
         return unit[:-1] + currency  # 千元 in 美元: 千美元
     return unit
+
+
+def _without_home_currency(unit: str) -> str:
+    """The unit less 人民币 written before or after it (人民币元, 万元人民币), which restates it."""
+    return unit.removeprefix(_HOME_CURRENCY).removesuffix(_HOME_CURRENCY)
 
 
 def _read_unit(unit: str | None) -> Quantity | None:

@@ -2127,14 +2127,13 @@ def _purpose_after(text: str, end: int) -> str | None:
         words = words[1:]  # 用于建设道路: the purpose is 建设道路
     kept: list[tuple[str, str]] = []
     counted_inside = False
-    for at, (word, tag) in enumerate(words):
+    for word, tag in words:
         if tag == _ANOTHER_FIGURE:
             return None  # 完成投资50亿元，实现利润3.4亿元: the words after are that sum's, no purpose of this one
+        if tag == _BAR:
+            continue  # 消除城镇56人以上大班额: the bar that defines the object, no word of it
         if tag != _FIGURE:
-            if not (at and words[at - 1][1] == _FIGURE and word in _BARS_AFTER_A_FIGURE):
-                kept.append((word, tag))  # 消除城镇56人以上大班额: the bar that defines the object, no word of it
-            continue
-        if word.endswith(_BARS_AFTER_A_FIGURE) or (at + 1 < len(words) and words[at + 1][0] in _BARS_AFTER_A_FIGURE):
+            kept.append((word, tag))
             continue
         if counted_inside:
             return None  # 实施6村居1708户改造项目: figures all through the object, no one phrase of it
@@ -2149,12 +2148,16 @@ def _purpose_after(text: str, end: int) -> str | None:
 def _words_and_figures(phrase: str) -> list[tuple[str, str]]:
     """The words of a phrase, each quantity in it (扶持 90 所普惠性…: 90 所) one word of its own, so that its
     measure word is never cut as the start of the noun after it (所普惠性): tagged _FIGURE where it counts or
-    measures what the verb acts on, _ANOTHER_FIGURE where it is a claim of another kind (a sum, a rate)."""
+    measures what the verb acts on, _BAR where it bounds the object (56人以上, 超过50亩: its qualifier over or under),
+    _ANOTHER_FIGURE where it is a claim of another kind (a sum, a rate)."""
     words: list[tuple[str, str]] = []
     position = 0
     for quantity in find_quantities(phrase):
         words.extend(phrase_words(phrase[position : quantity.start].strip()))
-        tag = _FIGURE if quantity.kind in _OBJECT_FIGURE_KINDS else _ANOTHER_FIGURE
+        if quantity.qualifier in _BAR_QUALIFIERS:
+            tag = _BAR
+        else:
+            tag = _FIGURE if quantity.kind in _OBJECT_FIGURE_KINDS else _ANOTHER_FIGURE
         words.append((phrase[quantity.start : quantity.end], tag))
         position = quantity.end
     words.extend(phrase_words(phrase[position:].strip()))
@@ -2173,7 +2176,8 @@ _FIGURE = "quantity"  # the tag _words_and_figures gives a count or measure of t
 _ANOTHER_FIGURE = "another quantity"  # and a quantity of any other kind
 _OBJECT_FIGURE_KINDS = ("count", "measure")
 _COMMAS = ("，", ",")
-_BARS_AFTER_A_FIGURE = ("以上", "以下", "及以上", "及以下")
+_BAR = "bar"  # and a figure bounding the object
+_BAR_QUALIFIERS = ("over", "under")
 _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "vn"})
 
 

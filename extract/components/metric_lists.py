@@ -513,7 +513,8 @@ def _whole_before(text: str, claims: list[Claim], i: int, balances: Balances) ->
                 )
             whole = _whole_adding_up(text, claims, j, j - 1, balances)
             if whole is None and text.startswith(_AMONG_THEM, claims[j].sentence_start):
-                return _whole_at_least_its_parts(claims, j, j - 1, _largest_part(text, claims, j, balances), balances)
+                largest = _largest_part(text, claims, j, balances)
+                return _whole_at_least_its_parts(claims, claims[j].unit, j - 1, largest, balances)
             # a ；-sentence going on with a list: the part before names what it counts
             return whole or (before if before.metric else None)
         if before.sentence_start != claims[j].sentence_start and _opens_a_list_of_parts(text, claims[j]):
@@ -718,9 +719,9 @@ def _listed_parts(text: str, claims: list[Claim], first: int, balances: Balances
 
 
 def _whole_at_least_its_parts(
-    claims: list[Claim], first: int, k: int, largest: float, balances: Balances
+    claims: list[Claim], unit: str, k: int, largest: float, balances: Balances
 ) -> Claim | None:
-    """The last figure before a sentence of parts, from claims[k] back in its sentence, of the parts' unit and outside
+    """The last figure before a sentence of parts, from claims[k] back in its sentence, of the parts' `unit` and outside
     brackets, that is no smaller than the `largest` part (新增确诊病例9例，新增出院病例1例。其中：常州市5例，盐城市
     1例，宿迁市1例: the 9, since a part of 5 is no part of 1). None where no figure named by what it counts is."""
     sentence = claims[k].sentence_start
@@ -728,7 +729,7 @@ def _whole_at_least_its_parts(
         claim = claims[index]
         if claim.sentence_start != sentence:
             break
-        if not counted_alike(claim.unit, claims[first].unit) or bracket_depth(balances, sentence, claim.start):
+        if not counted_alike(claim.unit, unit) or bracket_depth(balances, sentence, claim.start):
             continue  # 确诊病例3例（…1例为武汉输入病例家属）: a note in brackets is no whole of the sentence after
         if claim.value >= largest - 1e-9:
             return claim if claim.metric else None
