@@ -352,3 +352,23 @@ def test_a_persons_months_are_an_age(claim_of, text, region, mention, kind, metr
 )
 def test_months_of_a_term_stay_a_duration(claim_of, text, mention):
     assert claim_of(text, mention, "郑州市")["kind"] == "duration"
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "unit"),
+    [
+        # the figures listed right after a rate's first are rates of the same (a county's work report, a farm
+        # bureau's harvest news, a Traditional communiqué)
+        ("work report", "城镇和农村居民人均可支配收入分别达到45210元、21330元。", "平阴县", "21330元", "元/人"),
+        ("harvest news", "早稻、晚稻平均亩产分别为480公斤、515公斤。", "衡阳市", "515公斤", "公斤/亩"),
+        ("Traditional communiqué", "城鎮及農村居民人均可支配收入分別為4萬元、2萬元。", "屏東縣", "2萬元", "元/人"),
+    ],
+)
+def test_figures_listed_after_a_rate_are_rates_of_the_same(claim_of, genre, text, region, mention, unit):
+    claim = claim_of(text, mention, region)
+    assert (claim["kind"], claim["unit"]) == ("rate", unit), genre
+
+
+def test_a_figure_of_its_own_unit_after_a_rate_is_no_rate(claim_of):
+    claim = claim_of("水稻平均亩产515公斤、总产量12万吨。", "12万吨", "衡阳市")
+    assert claim["kind"] == "measure"

@@ -244,6 +244,8 @@ def kind_component(doc: Doc) -> Doc:
         continues = previous is not None and _continues_list(text, previous, claim)
         if continues and previous.kind == "change":
             claim.kind, claim.direction = previous.kind, previous.direction  # 上升40%、54.5%
+        elif continues and previous.kind == "rate" and claim.kind in _COUNTABLE and _per_the_same(previous, claim):
+            claim.kind, claim.unit = previous.kind, previous.unit  # 人均可支配收入分别为45210元、21330元
         figures = [*figures, claim] if continues else [claim]
         direction = _change_written_after(text, figures, clause_breaks)
         if direction is not None:
@@ -341,6 +343,11 @@ def _change_from_a_base_figure(text: str, base: Claim, claim: Claim, roc: bool) 
         return
     claim.kind = "change"
     claim.direction = _direction(change["verb"])
+
+
+def _per_the_same(rate: Claim, claim: Claim) -> bool:
+    """The claim counts in the rate's numerator (元 of 元/人)."""
+    return rate.unit.split("/")[0] == claim.unit
 
 
 def _continues_list(text: str, previous: Claim, claim: Claim) -> bool:
