@@ -839,3 +839,50 @@ def test_a_rate_per_100000_is_one_of_its_list(claim_of, text, region, mention, m
 )
 def test_a_rate_alone_before_respectively_is_of_the_names_before(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # modifiers of one row of lexicon/parallel_modifiers.tsv before one noun written once after the last: a
+        # county's work report, a city's education communiqué, a county's communiqué in Traditional, a port release
+        (
+            "work report",
+            "全年城镇、农村居民人均可支配收入分别达到45210元、21330元，分别增长5.1%和7.2%。",
+            "平阴县",
+            "45210元",
+            "城镇居民人均可支配收入",
+        ),
+        (
+            "work report",
+            "全年城镇、农村居民人均可支配收入分别达到45210元、21330元，分别增长5.1%和7.2%。",
+            "平阴县",
+            "5.1%",
+            "城镇居民人均可支配收入",
+        ),
+        ("education communiqué", "全市公办、民办幼儿园分别有120所、45所。", "江门市", "120所", "公办幼儿园"),
+        (
+            "Traditional communiqué",
+            "全縣城鎮、農村居民人均消費支出分別為2.1萬元和1.3萬元。",
+            "屏東縣",
+            "2.1萬元",
+            "城镇居民人均消费支出",
+        ),
+        ("port release", "全年口岸入境、出境旅客分别为12万人次、15万人次。", "珠海市", "15万人次", "口岸出境旅客"),
+    ],
+)
+def test_parallel_modifiers_before_one_noun_each_take_it(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # two measures listed are each their own, not a modifier of the other's noun: a company's results, a county's
+        # fiscal news
+        ("company results", "公司利润、营业收入分别增长5%和6%。", "深圳市", "5%", "公司利润"),
+        ("fiscal news", "全县税收、非税收入分别完成8亿元、3亿元。", "曹县", "8亿元", "税收"),
+    ],
+)
+def test_measures_listed_keep_their_own_names(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

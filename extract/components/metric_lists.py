@@ -1292,6 +1292,8 @@ def _modifiers_of_one_noun(phrases: list[str]) -> list[str]:
     the last, which writes the noun they share after its own one-character modifier."""
     if (prefixed := _prefixed_modifier_of_one_noun(phrases)) is not None:
         return prefixed
+    if (parallel := _parallel_modifiers_of_one_noun(phrases)) is not None:
+        return parallel
     width = len(phrases[0])
     last = phrases[-1]
     if (
@@ -1303,6 +1305,34 @@ def _modifiers_of_one_noun(phrases: list[str]) -> list[str]:
         return phrases
     noun = last[width:]
     return [phrase + noun for phrase in phrases[:-1]] + [last]
+
+
+def _parallel_modifiers_of_one_noun(phrases: list[str]) -> list[str] | None:
+    """ "城镇、农村居民人均可支配收入" -> 城镇居民人均可支配收入, 农村居民人均可支配收入: the earlier items bare
+    modifiers of one row of lexicon/parallel_modifiers.tsv, the last opening with another of the row, the noun they
+    share after it; a prefix before the first modifier is every item's (口岸入境、出境旅客 -> 口岸出境旅客). None
+    otherwise (利润、营业收入: two measures)."""
+    if len(phrases) < 2:
+        return None
+    first, middle, last = phrases[0], phrases[1:-1], phrases[-1]
+    for row in _parallel_modifier_rows():
+        opening = max((m for m in row if first.endswith(m)), key=len, default=None)
+        if opening is None or not all(phrase in row for phrase in middle):
+            continue
+        prefix = first[: -len(opening)]
+        own = max((m for m in row if last.startswith(m) and m != opening and m not in middle), key=len, default=None)
+        if own is not None and len(last) - len(own) >= _SHORTEST_SHARED_NOUN:
+            noun = last[len(own) :]
+            return [first + noun] + [prefix + phrase + noun for phrase in middle] + [prefix + last]
+    return None
+
+
+_SHORTEST_SHARED_NOUN = 2  # 居民, 幼儿园: one character left is no noun of its own (城镇、农村人: no list of this kind)
+
+
+@cache
+def _parallel_modifier_rows() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(row) for row in lexicon.rows("parallel_modifiers.tsv"))
 
 
 _LONGEST_MODIFIER = 1  # 大, 中: two characters may be a thing of their own (工业、服务业增加值: no 工业业增加值)
