@@ -44,6 +44,7 @@ _FIGURE_CELL = compile_pattern(
     r"(?:约|近|超|逾|不足)?[-+－（(]?[0-9０-９][0-9０-９,，.．]*(?:\s*[-－~～至]\s*[0-9０-９][0-9０-９,，.．]*)?"
     r"\s*[^\s0-9０-９A-Za-z|]{0,8}"
 )
+_FOUR_DIGITS = compile_pattern(r"[0-9]{4}")
 _YEAR_CELL = compile_pattern(r"(?:19|20)[0-9]{2}(?:年(?:度|末|底|初)?)?")
 # a header cell naming a year, in either numerals (2016年, 二零一六年)
 _A_YEAR = compile_pattern(r"(?:19|20)[0-9]{2}年|[一二][〇○零九][〇○零一二三四五六七八九]{2}年")
@@ -79,14 +80,15 @@ _DISTRIBUTIVE = compile_pattern(
     r"(?:各|分|按)(?:行业|地区|区域|产业|部门|乡镇|街道|县市区|县区|区县|县市|省份|省区市|省|市州|市|县|区|镇|类别|类型)"
     r"(?:[（(][^）)]{0,6}[）)])?分?"
 )
-# a row label's marks of place in the table: "#城镇" (of which), "其中：", "1.", "（一）", "一、"
+# a row label's marks of place in the table: "#城镇" (of which), "其中：", "在总计中：" (a statistics bureau's), "1.",
+# "（一）", "一、"
 _LABEL_MARKS = compile_pattern(
-    r"^(?:[#＃]+|其中[:：]?|[0-9]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|[加减][:：])+"
+    r"^(?:[#＃]+|其中[:：]?|在?(?:总计|合计|總計|合計)中[:：]?\s*|[0-9]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|[加减][:：])+"
 )  # 减:营业成本, 加:投资收益: how a financial statement's row adds up, no word of what it measures
 _SPACE_BETWEEN_HAN = compile_pattern(r"(?<=[\u4e00-\u9fff、）)（(])[ \u3000]+(?=[\u4e00-\u9fff、（(])")
 _LINE = compile_pattern(r"[^\n]+")
 # a column of units: 产品名称 | 单位 | 产量
-_UNIT_HEADERS = ("单位", "计量单位")
+_UNIT_HEADERS = ("单位", "计量单位", "單位", "計量單位")
 _TRIM = " \t\r\u3000"
 # neutral change words: the sign of the figure gives the direction
 _DIRECTIONS_BY_SIGN = {"变化", "变动", "增减", "增减变动", "同比", "环比", "增长率", "增速", "增幅"}
@@ -186,6 +188,14 @@ def find_tables(text: str, lines: Sequence[tuple[int, int]] | None = None) -> li
             tables.append(table)
         i = j + 1
     return tables
+
+
+def space_row_starts(text: str) -> frozenset[int]:
+    """Where the rows of the text's tables laid out by spaces start (规模以上工业增加值 5.0 under a header line): a row
+    of one figure parted from its label by one space is a row all the same, its space no typographic one."""
+    return frozenset(
+        start for table in find_tables(text) for start, end in table.lines if _row_form(text, start, end) == "space"
+    )
 
 
 def _row_form(text: str, start: int, end: int) -> str | None:
@@ -344,7 +354,9 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
             if column.header in _UNIT_HEADERS:
                 row_unit = _read_unit(text[s:e]) or row_unit  # 产品名称 | 单位 | 产量: 亿千瓦时 for the row
         for (s, e), column in zip(values, aligned, strict=True):
-            if s < e and _is_figure(text[s:e]) and not column.ordinal:  # 排名: a rank, not a quantity
+            # 化学药品原药 | 吨 | 1916: four digits in a row of a unit are a quantity, not the year they look like
+            figure = _is_figure(text[s:e]) or (row_unit is not None and _FOUR_DIGITS.fullmatch(text, s, e) is not None)
+            if s < e and figure and not column.ordinal:  # 排名: a rank, not a quantity
                 cells.append(
                     Cell(s, e, label, label_start, row_unit, row_is_measure, row_change, row_period, column, head)
                 )
@@ -401,14 +413,27 @@ def _unit_apart(text: str, row: _Row) -> _Row:
 
 
 def _space_header(line: str) -> list[str]:
-    """A header line's cells apart by spaces; a bracket is its cell's unit ("比上年增长 （%）")."""
+    """A header line's cells apart by spaces; a bracket is its cell's unit ("比上年增长 （%）"); a run of single Han
+    characters is one cell whose letters a PDF spaced out ("产 量", "指 标")."""
     cells: list[str] = []
+    spaced = False  # the cell before is a single character or a run of them
     for token in line.split():
-        if cells and token[0] in "（(":
+        if (cells and token[0] in "（(") or (spaced and _ONE_HAN.fullmatch(token)):
             cells[-1] += token
         else:
             cells.append(token)
-    return cells
+            spaced = bool(_ONE_HAN.fullmatch(token))
+    return [part for cell in cells for part in _unit_header_apart(cell)]
+
+
+def _unit_header_apart(cell: str) -> tuple[str, ...]:
+    """A run of spaced-out letters that opens with a unit column's header, as that header and the next (单 位 产 量 ->
+    单位, 产量)."""
+    opening = next((h for h in _UNIT_HEADERS if cell.startswith(h) and len(cell) > len(h)), None)
+    return (opening, cell[len(opening) :]) if opening else (cell,)
+
+
+_ONE_HAN = compile_pattern(r"[\u4e00-\u9fff]")
 
 
 def _is_space_header(line: str, figures: int) -> bool:
@@ -558,8 +583,14 @@ def _table_head(title: str, unit_text: str | None, labels: list[str] | tuple[str
         name = name[: compared.start() if compared else len(name) - len(change)]
     if name.endswith(_words_of("overview")):
         name = ""
-    has_total = bool(name) and any(label.endswith(name) for label in labels)
+    # a title may name the place before the measure a row names (周口市规模以上工业增加值 over 规模以上工业增加值)
+    has_total = bool(name) and any(
+        label.endswith(name) or (len(label) >= _TOTAL_LABEL and name.endswith(label)) for label in labels
+    )
     return TableHead(name, period.group() if period else None, unit, has_total)
+
+
+_TOTAL_LABEL = 4  # a label this long that ends the title's measure names it (业 or 工业 may end any label)
 
 
 def _clean_label(label: str) -> str:

@@ -5,7 +5,7 @@ Every table here is written for these tests."""
 import pytest
 
 from extract.layout import split_articles
-from extract.pipeline import extract_claims
+from extract.pipeline import extract_claims, extract_document
 from extract.table_cells import Column, cell_direction, cell_metric, find_tables
 
 # a communiqué's table in pipe form, its title a row of its own, with a separator row
@@ -669,3 +669,48 @@ def test_a_statements_note_numbers_are_no_claims():
 def test_a_headers_unit_after_the_currencys_name_is_read(text, mention, value):
     claim = _claims(text)[mention]
     assert (claim.value, claim.unit) == (pytest.approx(value), "元")
+
+
+# a city's communiqué copied out of its PDF: rows of one figure parted from their label by one space under a header
+# line, a title naming the place before the measure, rows marked 在总计中：, a header whose letters the PDF spaced out
+# (产 量) over a unit column, a product's quantity of four digits; a county's table in Traditional of the same layout
+CITY_COMMUNIQUE_PDF = """三、工业和建筑业
+全年全市规模以上工业增加值增长 5.0%。
+表4 2023年周口市规模以上工业增加值增速
+指标 比上年增长（%）
+规模以上工业增加值 5.0
+在总计中： 轻工业 0.2
+重工业 11.2
+在总计中： 国有企业 -2.0
+集体企业 -28.0
+表5 2023年周口市规模以上工业主要产品产量及增速
+产品名称 单位 产 量 比上年增长（%）
+钢材 吨 1577693 48.8
+服装 万件 7938 0.3
+化学药品原药 吨 1916 9.1
+全年全市建筑业总产值增长 9.4%。
+"""
+COUNTY_TABLE_PDF = """表2 2023年屏東縣農業主要產品產量
+產品名稱 單 位 產 量
+稻米 公噸 82150
+香蕉 公噸 1536
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "value", "unit", "kind", "metric"),
+    [
+        (CITY_COMMUNIQUE_PDF, "周口市", "11.2", 11.2, "%", "change", "重工业增加值增长"),
+        (CITY_COMMUNIQUE_PDF, "周口市", "-2.0", -2.0, "%", "change", "国有企业增加值增长"),
+        (CITY_COMMUNIQUE_PDF, "周口市", "1577693", 1577693, "吨", "measure", "钢材产量"),
+        (CITY_COMMUNIQUE_PDF, "周口市", "7938", 79380000, "件", "count", "服装产量"),
+        (CITY_COMMUNIQUE_PDF, "周口市", "1916", 1916, "吨", "measure", "化学药品原药产量"),
+        (COUNTY_TABLE_PDF, "屏东县", "82150", 82150, "公吨", "measure", "稻米产量"),
+        (COUNTY_TABLE_PDF, "屏东县", "1536", 1536, "公吨", "measure", "香蕉产量"),
+    ],
+)
+def test_a_pdfs_table_of_single_spaces(text, region, mention, value, unit, kind, metric):
+    claims = {c.mention: c for c in extract_document(text, region=region).claims}
+    claim = claims[mention]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.kind, claim.metric) == (unit, kind, metric)

@@ -23,7 +23,16 @@ from extract.components.metric import metric_key
 from extract.components.period import period_dates
 from extract.places import Mention, Place, division_code, gazetteer
 from extract.quantities import Quantity
-from extract.table_cells import Cell, cell_at, cell_direction, cell_metric, cell_period, cell_unit, changed_by
+from extract.table_cells import (
+    Cell,
+    TableHead,
+    cell_at,
+    cell_direction,
+    cell_metric,
+    cell_period,
+    cell_unit,
+    changed_by,
+)
 
 # a change column's figure is a change whatever its unit (-12.5%, 3.2个百分点, -300元)
 _CHANGEABLE_KINDS = ("percent", "change", "count", "money", "measure")
@@ -98,6 +107,7 @@ def table_claims_component(doc: Doc) -> Doc:
             cell = cell._replace(column=cell.column._replace(measure=""))
             claim.subject, claim.place_code = column_place.name, division_code(column_place)
             claim.subject_basis = "clause"  # its column's header states it
+        cell = cell._replace(table=_head_without_place(cell.table, text, places))
         metric = cell_metric(cell, _label_without_place(text, cell, places, place_starts, claim.subject))
         if metric:  # a cell's row and column state what it measures, as a figure's own clause does
             claim.metric, claim.metric_key, claim.metric_basis = metric, metric_key(metric), "clause"
@@ -111,6 +121,16 @@ def table_claims_component(doc: Doc) -> Doc:
             claim.period_start, claim.period_end = period_dates(period, published) if published else (None, None)
         claim.notes.append(f"table cell: row {cell.label!r}, column {cell.column.header!r}")
     return doc
+
+
+def _head_without_place(head: TableHead, text: str, places: list[Mention]) -> TableHead:
+    """The table's measure without the place its title opens with ("表4 2023年周口市规模以上工业增加值增速" ->
+    规模以上工业增加值): the subject names the place, and a row's part (轻工业) reads as the part of the measure."""
+    for mention in places:
+        name = text[mention.start : mention.end]
+        if head.measure.startswith(name) and len(head.measure) > len(name):
+            return head._replace(measure=head.measure[len(name) :])
+    return head
 
 
 def _label_without_place(
