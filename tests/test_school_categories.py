@@ -47,3 +47,21 @@ def test_a_school_before_a_word_opening_with_its_last_character_is_still_named(t
 def test_a_named_school_stays_the_subject():
     claims = extract_claims("安丘市实验小学在校生3200人。", region="安丘市")
     assert claims[0].subject == "安丘市实验小学"
+
+
+# (genre, text, region, mention, metric): the schools within a place (县内, 市内) and Taiwan's kinds of school and
+# their owners (公私立国中小学, 县立高中) are no school; a place announcing is no part of a school's name (苗栗宣布学校)
+_SCHOOLS_WITHIN_A_PLACE = [
+    ("Taiwan news", "對象包括縣內公私立國中小學及縣立高中，受惠學生4萬326人。", "苗栗县", "4萬326人", "受惠学生"),
+    ("Taiwan county news", "縣內學校午餐費用目前在45至55元的區間。", "苗栗县", "45至55元", "县内学校午餐费用"),
+    ("city education news", "市内中小学食堂今年新增座位1200个。", "泉州市", "1200个", "座位"),
+    ("Taiwan headline", "苗栗宣布學校午餐全面補助一半費用", "苗栗县", "一半", "学校午餐全面补助"),
+    ("city headline", "三明宣布中小学课后服务补助每生200元", "三明市", "200元", "每生"),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "mention", "metric"), _SCHOOLS_WITHIN_A_PLACE)
+def test_schools_within_a_place_are_its_and_no_body(genre, text, region, mention, metric):
+    claims = {c.mention: c for c in extract_claims(text, region=region)}
+    assert claims[mention].subject == region, genre
+    assert metric in claims[mention].metric, genre
