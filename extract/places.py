@@ -1413,6 +1413,8 @@ def find_organisations(text: str, places: list[Mention]) -> list[Mention]:
             # the county): the name is that place's and the suffix
             name_start = right_before.start
         name_start = _across_a_hyphen(text, name_start, place_ends)
+        if match.group() in _not_a_places_name() and _a_place_ending_at(place_ends, suffix_start, end):
+            continue  # 日照市东港区: a district whose name ends as a port's area does (赣榆港区)
         if match.group() in _after_a_name_of_its_own_only() and text[suffix_start - 1 : suffix_start] in _LEVEL_WORDS:
             continue  # 湖北省监狱没有接入…: the place's prisons, no one of them
         if match.group() in _opening_a_clause_only() and not _a_reporting_topic(text, name_start, end):
@@ -2165,6 +2167,18 @@ def _after_a_name_of_its_own_only() -> frozenset[str]:
 
 
 _LEVEL_WORDS = frozenset("省市州县区")
+
+
+@cache
+def _not_a_places_name() -> frozenset[str]:
+    """The suffixes that make no organisation of a place's name that ends with them (东港区, a district; 赣榆港区)."""
+    return _suffixes_where("not a place's name")
+
+
+def _a_place_ending_at(place_ends: dict[int, Mention], suffix_start: int, end: int) -> bool:
+    """A place of the gazetteer ends where the suffix ends, starting before it: the name is the place's."""
+    place = place_ends.get(end)
+    return place is not None and place.start < suffix_start
 
 
 @cache

@@ -3185,3 +3185,31 @@ def test_the_papers_own_province_and_provinces_ranked_with_it(claim_of, genre, t
 )
 def test_a_wholes_top_list_is_what_a_thing_is_ranked_in(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+# a port's areas named after their place or water are the subjects of their berths and capacity, each of its own
+# sentence: a city paper's port story, a province's port plan
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "nth", "subject"),
+    [
+        (
+            "port story",
+            "赣榆港区现已建成3个万吨级通用泊位。徐圩港区现已建成3个液体化工泊位。灌河港区拥有9个码头泊位。",
+            "连云港市",
+            "3个",
+            1,
+            "徐圩港区",
+        ),
+        (
+            "port story",
+            "赣榆港区现已建成3个万吨级通用泊位。徐圩港区现已建成3个液体化工泊位。灌河港区拥有9个码头泊位。",
+            "连云港市",
+            "9个",
+            0,
+            "灌河港区",
+        ),
+        ("port plan", "今年洋山港区集装箱吞吐量达到2300万标箱。", "上海市", "2300万标箱", 0, "洋山港区"),
+    ],
+)
+def test_a_ports_area_is_the_subject_of_its_figures(claim_of, genre, text, region, mention, nth, subject):
+    assert claim_of(text, mention, region, nth=nth)["subject"] == subject, genre
