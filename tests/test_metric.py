@@ -2942,3 +2942,22 @@ def test_ranked_places_are_no_words_of_the_measure(claim_of, genre, text, region
 )
 def test_a_figure_passed_is_no_word_of_what_is_counted(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# a size between a count and its noun grades the noun counted (a port story, a power company's news)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        ("port story", "徐圩港区现已建成2个10万吨级通用泊位、3个液体化工泊位。", "连云港市", "2个", "10万吨级通用泊位"),
+        (
+            "port story",
+            "赣榆港区现已建成3个万吨级通用泊位、1个5万吨液体散货泊位。",
+            "连云港市",
+            "1个",
+            "5万吨液体散货泊位",
+        ),
+        ("power news", "电厂二期工程新建2台100万千瓦超超临界燃煤机组。", "徐州市", "2台", "100万千瓦超超临界燃煤机组"),
+    ],
+)
+def test_a_size_after_a_count_grades_its_noun(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -164,8 +164,12 @@ _AFTER_BOUNDARY = compile_pattern(r"[，,。；;：:！？!?、\n（(）)\s0-9�
 _NUMERAL = "[一二三四五六七八九十]"
 _BEFORE_BOUNDARY = compile_pattern(rf"[，,。；;：:！？!?\n#【】\u3000丨｜]|(?<!{_NUMERAL})、|、(?!{_NUMERAL})")
 # a code opening the noun: a grade (4A级), a generation (5G), a virus's or a disease's name (H7N9病例, COVID-19本土案例)
-# (or a voltage that grades it: 4座110千伏变电站, lexicon/units.tsv)
-_CODE_START = compile_pattern(r"[0-9０-９]+(?:千伏|[A-Za-zＡ-Ｚ]+)|[A-Za-zＡ-Ｚ]+[-－]?[0-9０-９][A-Za-z0-9]*")
+# (or a voltage that grades it: 4座110千伏变电站, lexicon/units.tsv; or a size: 1个5万吨液体散货泊位,
+# 2个10万吨级通用泊位, 3台600兆瓦机组)
+_CODE_START = compile_pattern(
+    r"[0-9０-９]+(?:千伏|[A-Za-zＡ-Ｚ]+)|[A-Za-zＡ-Ｚ]+[-－]?[0-9０-９][A-Za-z0-9]*"
+    r"|[0-9０-９]+(?:[.．][0-9０-９]+)?万?(?:吨|千瓦|兆瓦|立方米|平方米)级?(?=[\u4e00-\u9fff])"
+)
 # a bracket of words with no figure between two words of a phrase (境外（印度尼西亚）输入): a note, not a boundary
 # (a division noun's other kinds, 12个市(区)中, 7个县(市、区), are the noun's: after one character or listed, no note)
 _NOTE_INSIDE_A_PHRASE = compile_pattern(
