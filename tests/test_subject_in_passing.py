@@ -797,3 +797,35 @@ def test_a_government_body_speaking_gives_its_place(genre, text, region, mention
 )
 def test_zones_a_place_promotes_are_no_subject(claim_of, genre, text, region, mention):
     assert claim_of(text, mention, region)["subject"] == region, genre
+
+
+# a place noted as the first or only one of a kind (lexicon/first_of_a_kind_words.txt) in a sentence of its own carries
+# to no figure after it: a province's health bulletin, a city's business news
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "health bulletin",
+            "黑龙江省报告新增确诊病例6例。齐齐哈尔市为报告首例确诊病例。新增疑似病例10例。",
+            "黑龙江省",
+            "10例",
+            "黑龙江省",
+        ),
+        (
+            "health bulletin",
+            "重庆市报告新增确诊病例15例。渝中区为报告首例确诊病例。累计追踪到密切接触者2462人。",
+            "重庆市",
+            "2462人",
+            "重庆市",
+        ),
+        (
+            "business news",
+            "全省新增高新技术企业320家。昆山市成为全省首个工业总产值破万亿的县级市。全年技术合同成交额增长12%。",
+            "江苏省",
+            "12%",
+            "江苏省",
+        ),
+    ],
+)
+def test_a_place_noted_as_a_first_carries_to_nothing(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

@@ -181,6 +181,7 @@ def subject_component(doc: Doc) -> Doc:
             or _in_an_open_bracket(text, first, balances)
             or _a_listed_part(text, sentence_start, first)
             or _in_a_case_story(text, sentence_start)
+            or _noted_as_a_first(text, first)
             else first.place
         )
         part_before = first if a_part else None
@@ -479,6 +480,22 @@ def _a_listed_part(text: str, sentence_start: int, item: Resolved) -> bool:
 
 
 _FIGURE_NEXT = compile_pattern(r"[0-9０-９]")
+
+
+def _noted_as_a_first(text: str, first: Resolved) -> bool:
+    """The place opening the sentence is noted as the first or only one of a kind (齐齐哈尔市为报告首例确诊病例: 为 or
+    成为 and a word of lexicon/first_of_a_kind_words.txt in its clause): a note in passing, no subject of the
+    sentences after it."""
+    return _first_of_a_kind_note().match(text, first.mention.end) is not None
+
+
+@cache
+def _first_of_a_kind_note() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.word_list("first_of_a_kind_words.txt"))
+    return compile_pattern(rf"(?:为|是|成为)[^，,。；;！？!?\n]{{0,{_FIRST_NOTE_REACH}}}?(?:{words})")
+
+
+_FIRST_NOTE_REACH = 8  # 为报告首例, 成为全省首个: the words between the verb and the note
 
 
 def _in_a_case_story(text: str, sentence_start: int) -> bool:
