@@ -2961,3 +2961,42 @@ def test_a_figure_passed_is_no_word_of_what_is_counted(claim_of, genre, text, re
 )
 def test_a_size_after_a_count_grades_its_noun(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# a figure no step names measures what a figure of its unit and kind shortly before it does: in its sentence (a
+# ministry's household release in Traditional), or in the next one going on with 则 after a range's link 介乎 (a Hong
+# Kong budget story)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        (
+            "household release",
+            "就縣市別言，戶數以新北市178萬8322戶最多，占總戶數18.14％，其次為高雄市121萬632戶，占12.28％。",
+            "台湾",
+            "121萬632戶",
+            "户数",
+        ),
+        (
+            "household release",
+            "就縣市別言，戶數以新北市178萬8322戶最多，占總戶數18.14％，其次為高雄市121萬632戶，占12.28％。",
+            "台湾",
+            "12.28％",
+            "户数占总户数",
+        ),
+        (
+            "budget story",
+            "公共開支相當於本地生產總值21.2%水平。在2019年至2023年預測，則介乎21.2%至21.8%。",
+            "香港特别行政区",
+            "21.2%至21.8%",
+            "公共开支相当于本地生产总值",
+        ),
+        ("budget news", "财政赤字率为2.8%。明年则介于2.5%至3%之间。", "中国", "2.5%至3%", "财政赤字率"),
+    ],
+)
+def test_a_nameless_figure_measures_what_a_like_one_before_does(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+def test_a_persons_age_takes_no_other_figures_measure(claim_of):
+    text = "全市人均预期寿命达到80.2岁。患者李某，75岁，现已出院。"
+    assert claim_of(text, "75岁", "芜湖市")["metric"] != "人均预期寿命"

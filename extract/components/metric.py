@@ -708,11 +708,47 @@ def metric_component(doc: Doc) -> Doc:
     if roc:
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
+    _nameless_after_a_like_figure(text, claims)
     for claim in claims:
         claim.metric_key = metric_key(claim.metric)
         # written in the figure's own clause unless a step above says otherwise
         claim.metric_basis = (claim.metric_basis or "clause") if claim.metric else None
     return doc
+
+
+def _nameless_after_a_like_figure(text: str, claims: list[Claim]) -> None:
+    """ "公共開支相當於本地生產總值21.2%水平。在2019年至2023年預測，則介乎21.2%至21.8%", "其次為高雄市121萬632戶": a
+    figure no step named, of the unit and kind of a named figure shortly before it in its paragraph, measures what that
+    one does (its place or time is what sets it apart): in its sentence, or in the next where its clause goes on with
+    则. Not a span of time nor an age (10年 in prison, a patient's 75岁): a person's, not a like figure's."""
+    for i, claim in enumerate(claims):
+        if claim.metric or claim.kind in _NO_LIKE_FIGURES:
+            continue
+        like = next(
+            (
+                before
+                for before in reversed(claims[max(0, i - _LIKE_FIGURES_BACK) : i])
+                if before.metric and before.unit == claim.unit and before.kind == claim.kind
+            ),
+            None,
+        )
+        if like is None or claim.start - like.end > _LIKE_FIGURE_REACH or "\n" in text[like.end : claim.start]:
+            continue
+        if like.sentence_start != claim.sentence_start and not _GOING_ON.search(
+            text[claim.sentence_start : claim.start]
+        ):
+            continue  # another sentence's figure is like it only where its clause says it goes on (则)
+        claim.metric, claim.metric_basis = (
+            like.metric,
+            ("sentence" if like.sentence_start == claim.sentence_start else "carried"),
+        )
+
+
+_NO_LIKE_FIGURES = ("duration", "age")
+# the clause before the figure opens with 则, after a time at most (明年则介于); not 否则, 原则, 规则
+_GOING_ON = compile_pattern(r"(?:^|[，,])[^，,。；;]{0,6}?(?<![否原规准法细])则[^，,。；;]*$")
+_LIKE_FIGURES_BACK = 4  # the figures looked back over for one of the unit and kind
+_LIKE_FIGURE_REACH = 150  # characters: a paragraph's next sentence or two
 
 
 def _phrases_up_to_the_next_figure(text: str, claims: list[Claim]) -> None:
