@@ -3213,3 +3213,59 @@ def test_a_wholes_top_list_is_what_a_thing_is_ranked_in(claim_of, genre, text, r
 )
 def test_a_ports_area_is_the_subject_of_its_figures(claim_of, genre, text, region, mention, nth, subject):
     assert claim_of(text, mention, region, nth=nth)["subject"] == subject, genre
+
+
+# 后者/前者 opening a clause point at the last or the first of the two bodies named before it, and a stake held in a
+# body (a short name declared for it) is the holder's: a carmaker's results news, a port's shareholding news, a joint
+# venture's news, a province's news of two cities
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "results news",
+            "吉利汽车目前持有上海英伦帝华汽车部件有限公司51%的股份，后者今年上半年共出售490辆出租车，亏损额为1700万元。",
+            "中国",
+            "490辆",
+            "上海英伦帝华汽车部件有限公司",
+        ),
+        (
+            "results news",
+            "吉利汽车目前持有上海英伦帝华汽车部件有限公司51%的股份，后者今年上半年共出售490辆出租车，亏损额为1700万元。",
+            "中国",
+            "1700万元",
+            "上海英伦帝华汽车部件有限公司",
+        ),
+        (
+            "results news",
+            "吉利汽车与猛铜控股合资设立上海英伦帝华汽车部件有限公司(下称上海英伦帝华)。吉利汽车目前持有上海英伦帝华51%的"
+            "股份。",
+            "中国",
+            "51%",
+            "吉利汽车",
+        ),
+        (
+            "joint venture news",
+            "中国中车股份有限公司与庞巴迪合资设立长春长客庞巴迪轨道车辆有限公司（以下简称长客庞巴迪）。中国中车股份有限公司"
+            "持有长客庞巴迪50%的股权。",
+            "中国",
+            "50%",
+            "中国中车股份有限公司",
+        ),
+        (
+            "shareholding news",
+            "青岛港国际股份有限公司持有日照港股份有限公司30%股权，前者上半年完成货物吞吐量3.2亿吨。",
+            "青岛市",
+            "3.2亿吨",
+            "青岛港国际股份有限公司",
+        ),
+        (
+            "province news",
+            "今年以来，长沙市和株洲市签订合作协议，后者新引进项目46个。",
+            "湖南省",
+            "46个",
+            "株洲市",
+        ),
+    ],
+)
+def test_the_former_the_latter_and_a_stakes_holder(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

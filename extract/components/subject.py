@@ -674,6 +674,8 @@ def _candidates(
         )
         yield "region", context.region
         return
+    yield "clause", _holder_of_a_stake(text, claim, in_sentence)
+    yield "clause", _former_or_latter(text, claim, context.resolved)
     if _within_the_texts_borders(text, claim, in_sentence):
         yield "region", context.region  # 于丰城牛湾洲出境,境内河长79公里: within the text's own place
     yield "sentence", context.listed.get(index)
@@ -947,6 +949,60 @@ def _speech_then_pause() -> re.Pattern[str]:
 @cache
 def _owner_verb_opening() -> re.Pattern[str]:
     return compile_pattern(rf"\s*(?:{lexicon.alternation(lexicon.word_list('metric_owner_verbs.txt'))})")
+
+
+def _former_or_latter(text: str, claim: Claim, resolved: list[Resolved]) -> Place | None:
+    """ "吉利汽车目前持有上海英伦帝华51%的股份，后者今年上半年共出售490辆…，亏损额为1700万元": a clause of the
+    sentence opening with 后者 (the latter) or 前者 (the former), no place or body named after it before the figure,
+    is about the last of the two named before it, or the first."""
+    head = text[claim.sentence_start : claim.start]
+    mark = _FORMER_OR_LATTER.search(head)
+    if mark is None:
+        return None
+    at = claim.sentence_start + mark.start("mark")
+    before = [i for i in resolved if i.mention.end <= at and i.sentence_start >= _sentence_before(text, at)]
+    if any(at < i.mention.start < claim.start for i in resolved):
+        return None
+    named: list[Place] = []  # in the order last named
+    for item in before:
+        if item.place in named:
+            named.remove(item.place)
+        named.append(item.place)
+    if len(named) < _TWO_NAMED:
+        return None
+    return named[-1] if mark["mark"] == _LATTER else named[-2]
+
+
+def _holder_of_a_stake(text: str, claim: Claim, in_sentence: list[Resolved]) -> Place | None:
+    """ "吉利汽车目前持有上海英伦帝华51%的股份": a stake held in a body is the holder's (the body named before 持有),
+    not the body's it is held in, which stands right before the figure."""
+    if claim.unit != "%" or _STAKE_AFTER.match(text, claim.end) is None:
+        return None
+    verb = text.rfind(_HOLDS, claim.sentence_start, claim.start)
+    if verb < 0:
+        return None
+    holder = next((i for i in reversed(in_sentence) if i.mention.end <= verb), None)
+    if holder is None or _HOLDER_TO_VERB.fullmatch(text, holder.mention.end, verb) is None:
+        return None
+    return holder.place
+
+
+_HOLDS = "持有"
+_STAKE_AFTER = compile_pattern(r"的?(?:股份|股权|权益)")
+# what may stand between the holder's name and 持有: a time or an adverb (目前, 现, 共, 合计, 直接)
+_HOLDER_TO_VERB = compile_pattern(r"[^，,。；;]{0,6}")
+
+
+# 后者/前者 opening a clause, and no full stop between it and the figure
+_FORMER_OR_LATTER = compile_pattern(r"(?:^|[，,；;：:])\s*(?P<mark>后者|前者)[^。！？!?\n]*$")
+_LATTER = "后者"
+_TWO_NAMED = 2
+
+
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence before the one holding `at` starts (the two bodies may be named there)."""
+    end = max(text.rfind(mark, 0, at) for mark in "。！？!?\n")
+    return max(text.rfind(mark, 0, end) for mark in "。！？!?\n") + 1 if end > 0 else 0
 
 
 def _referred_back(
