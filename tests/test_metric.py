@@ -3000,3 +3000,24 @@ def test_a_nameless_figure_measures_what_a_like_one_before_does(claim_of, genre,
 def test_a_persons_age_takes_no_other_figures_measure(claim_of):
     text = "全市人均预期寿命达到80.2岁。患者李某，75岁，现已出院。"
     assert claim_of(text, "75岁", "芜湖市")["metric"] != "人均预期寿命"
+
+
+# a figure before 的 and a noun naming what it is the level of (lexicon/level_nouns_after_a_figure.txt) measures that
+# noun: a carmaker's results news, a county's budget news; 目标 alone frames figures named before it (a town's plan)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        ("results news", "相较于公司全年48万辆的销售目标，吉利汽车上半年仅完成44%。", "中国", "48万辆", "销售目标"),
+        ("results news", "吉利汽车表示乐观，并称将继续坚持其48万辆的全年销售目标。", "中国", "48万辆", "全年销售目标"),
+        ("budget news", "县财政安排了5000万元的年度教育预算。", "曹县", "5000万元", "年度教育预算"),
+        (
+            "town plan",
+            "朝着年均接待游客1000万、文旅综合收入突破50亿的目标前行。",
+            "湘西土家族苗族自治州",
+            "突破50亿",
+            "文旅综合收入",
+        ),
+    ],
+)
+def test_a_figure_before_a_level_noun_is_its_level(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

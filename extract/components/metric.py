@@ -2497,6 +2497,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         # says how it was done, and a noun after naming a kind of money (…经费, …资金: lexicon/money_words.txt)
         # is what the sum is; a metric is a noun phrase
         return after
+    if not after and text.startswith(OF, claim.end) and (level_of := _level_noun_after(text, claim.end + len(OF))):
+        return level_of  # 公司全年48万辆的销售目标: the target is what the figure is the level of
     if not after and text.startswith("的", claim.end) and before.endswith(_attribute_nouns()):
         # "签订价值316万元的销售合同": the figure is an attribute (价值) of the noun after its 的, a noun
         # whose verbs stay when it closes its clause (占地5120平方米的乡村振兴车间)
@@ -2655,6 +2657,18 @@ def _per_unit_end() -> re.Pattern[str]:
 _AVERAGE = "平均"
 # a bracket of examples (a list, or one item closed by 等) right before the figure, after the noun they are of
 _EXAMPLES_IN_BRACKETS_AT_END = compile_pattern(r"[（(][^（()）]*(?:、[^（()）]*|等)[）)]\s*$")
+
+
+def _level_noun_after(text: str, start: int) -> str | None:
+    """The noun phrase at start when it ends with a noun of lexicon/level_nouns_after_a_figure.txt and names what it is
+    a level of (销售目标), else None: 目标 alone (…文旅综合收入突破50亿的目标) frames figures named before it."""
+    phrase = tidy_metric(_phrase_after(text, start, nouns_only=True))
+    return phrase if phrase and phrase.endswith(_level_nouns()) and phrase not in _level_nouns() else None
+
+
+@cache
+def _level_nouns() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("level_nouns_after_a_figure.txt"))
 
 
 @cache
