@@ -14,6 +14,7 @@ import csv
 import importlib.util
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -136,6 +137,7 @@ class Gazetteer:
                         self.by_name[short] = [successor if p == known else p for p in self.by_name[short]]
                 self.by_name[name] = [successor]
                 self._written_names.add(name)
+        self._add_former_county_names()
         for written, place in uncoded or []:
             self.by_name.setdefault(written, []).append(place)
             self._written_names.add(written)
@@ -155,6 +157,25 @@ class Gazetteer:
         for written, place, alone in foreign or []:
             self.foreign.setdefault(written, (place, alone and written not in self.by_name))
         self._index_names()
+
+    def _add_former_county_names(self) -> None:
+        """靖西县 (a county until 2015, now 靖西市), 长寿县 (now 长寿区): a county made a city or a district keeps its
+        short name, and older texts write it with 县. Such a name no division bears now stands for it, as written."""
+        counties = [place for place in self.by_code.values() if place.level == "county"]
+        shared = Counter(short_name(place.name) for place in counties)  # 鼓楼区 of four cities: no one 鼓楼县
+        for place in counties:
+            if not place.name.endswith(_NOW_A_CITY_OR_DISTRICT):
+                continue
+            short = short_name(place.name)
+            former = short + _COUNTY_SUFFIX
+            if (
+                len(short) >= _SHORTEST_FORMER_NAME
+                and short != place.name
+                and shared[short] == 1
+                and former not in self.by_name
+            ):
+                self.by_name[former] = [Place(former, place.level, place.code, place.parent)]
+                self._written_names.add(former)
 
     def _index_names(self) -> None:
         self._names = list(self.by_name) + [name for name in self.foreign if name not in self.by_name]
@@ -480,6 +501,11 @@ def _other_division_names() -> list[list[str]]:
     then those formed or renamed since the table (division_successors.tsv, from a current table)."""
     return [*lexicon.rows("division_other_names.tsv"), *lexicon.rows("division_successors.tsv")]
 
+
+# a county made a city or a district (县改市, 县改区): its former name is its short name and 县
+_NOW_A_CITY_OR_DISTRICT = ("市", "区")
+_COUNTY_SUFFIX = "县"
+_SHORTEST_FORMER_NAME = 2
 
 _LIST_PART_BEFORE = frozenset("、，,；;（(：:")
 PARTS_OPENING = "其中"  # 新增确诊病例5例，其中北海2例、梧州2例: the first part right after 其中

@@ -1177,3 +1177,23 @@ def test_a_place_and_a_kind_of_body_names_another_body_than_a_fuller_name(short,
     from extract.places import another_body_of_the_place
 
     assert another_body_of_the_place(short, full) is another
+
+
+# a county made a city or a district (县改市, 县改区) under its former name, as older texts write it: found as that
+# division, as written; a short name several districts share makes no former county of one of them
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("靖西县", "451081000000"), ("长寿县", "500115000000"), ("昆山县", "320583000000")],
+)
+def test_a_former_county_name_is_its_division(written, code):
+    place = gazetteer().lookup(written)
+    assert place is not None and (place.name, place.code) == (written, code)
+
+
+def test_a_shared_short_name_makes_no_former_county():
+    assert gazetteer().lookup("鼓楼县") is None
+
+
+def test_a_texts_region_given_by_its_former_name_is_its_figures_subject(claim_of):
+    text = "近年来，靖西县旅游市场发展保持强劲势头。今年以来靖西共接待游客257.01万人次。"
+    assert claim_of(text, "257.01万人次", "靖西县")["subject"] == "靖西县"

@@ -313,6 +313,12 @@ def subject_component(doc: Doc) -> Doc:
         if place is None and counted == "province":  # 31个省…: no place below the country counts provinces
             place, basis = COUNTRY, "clause"
         if place is not None:
+            if (
+                region is not None
+                and region.code is not None
+                and (place.code, place.level) == (region.code, region.level)
+            ):
+                place = region  # 靖西 of a text given as 靖西县 (now 靖西市): the division under the name it was given
             claim.subject = place.name
             claim.place_code = division_code(place)
             claim.subject_basis = basis
