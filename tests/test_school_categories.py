@@ -65,3 +65,22 @@ def test_schools_within_a_place_are_its_and_no_body(genre, text, region, mention
     claims = {c.mention: c for c in extract_claims(text, region=region)}
     assert claims[mention].subject == region, genre
     assert metric in claims[mention].metric, genre
+
+
+# new or old ones of a kind (新景区, 新医院) are no body: a county's tourism news, a city's health and education news
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention"),
+    [
+        (
+            "tourism news",
+            "国庆节期间三个新景区共接待游客6.16万人次，旅游经营收入达182.98万元。",
+            "靖西县",
+            "182.98万元",
+        ),
+        ("health news", "今年两家新医院共接诊患者12万人次。", "常州市", "12万人次"),
+        ("education news", "两所新学校今年招收学生1800人。", "常州市", "1800人"),
+    ],
+)
+def test_new_or_old_ones_of_a_kind_are_no_body(genre, text, region, mention):
+    claims = {c.mention: c for c in extract_claims(text, region=region)}
+    assert claims[mention].subject == region, genre
