@@ -2991,6 +2991,21 @@ def test_a_size_after_a_count_grades_its_noun(claim_of, genre, text, region, men
             "公共开支相当于本地生产总值",
         ),
         ("budget news", "财政赤字率为2.8%。明年则介于2.5%至3%之间。", "中国", "2.5%至3%", "财政赤字率"),
+        # a comparison opening the clause after a semicolon: a Macau statistics release, a Hong Kong retail release
+        (
+            "statistics release",
+            "2024年第1季旅客總消費(不包括博彩)同比上升35.9%至203.5億元(澳門元,下同);較2019年第1季亦增加20.2%。",
+            "澳门特别行政区",
+            "20.2%",
+            "旅客总消费",
+        ),
+        (
+            "retail release",
+            "零售業總銷貨價值同比上升12.5%至35億元(港元,下同);較2019年同期亦增加8.1%。",
+            "香港特别行政区",
+            "8.1%",
+            "零售业总销货价值",
+        ),
     ],
 )
 def test_a_nameless_figure_measures_what_a_like_one_before_does(claim_of, genre, text, region, mention, metric):

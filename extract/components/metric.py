@@ -720,7 +720,8 @@ def _nameless_after_a_like_figure(text: str, claims: list[Claim]) -> None:
     """ "公共開支相當於本地生產總值21.2%水平。在2019年至2023年預測，則介乎21.2%至21.8%", "其次為高雄市121萬632戶": a
     figure no step named, of the unit and kind of a named figure shortly before it in its paragraph, measures what that
     one does (its place or time is what sets it apart): in its sentence, or in the next where its clause goes on with
-    则. Not a span of time nor an age (10年 in prison, a patient's 75岁): a person's, not a like figure's."""
+    则, or opens with a comparison after the semicolon that ends the one before. Not a span of time nor an age (10年 in
+    prison, a patient's 75岁): a person's, not a like figure's."""
     for i, claim in enumerate(claims):
         if claim.metric or claim.kind in _NO_LIKE_FIGURES:
             continue
@@ -734,10 +735,15 @@ def _nameless_after_a_like_figure(text: str, claims: list[Claim]) -> None:
         )
         if like is None or claim.start - like.end > _LIKE_FIGURE_REACH or "\n" in text[like.end : claim.start]:
             continue
-        if like.sentence_start != claim.sentence_start and not _GOING_ON.search(
-            text[claim.sentence_start : claim.start]
+        if (
+            like.sentence_start != claim.sentence_start
+            and not _GOING_ON.search(text[claim.sentence_start : claim.start])
+            and not (
+                _SEMICOLON_BEFORE.search(text, like.end, claim.sentence_start)
+                and _COMPARISON_OPENING.match(text, claim.sentence_start)
+            )
         ):
-            continue  # another sentence's figure is like it only where its clause says it goes on (则)
+            continue  # another sentence's figure is like it only where its clause goes on: 则, or a comparison after ；
         claim.metric, claim.metric_basis = (
             like.metric,
             ("sentence" if like.sentence_start == claim.sentence_start else "carried"),
@@ -747,6 +753,7 @@ def _nameless_after_a_like_figure(text: str, claims: list[Claim]) -> None:
 _NO_LIKE_FIGURES = ("duration", "age")
 # the clause before the figure opens with 则, after a time at most (明年则介于); not 否则, 原则, 规则
 _GOING_ON = compile_pattern(r"(?:^|[，,])[^，,。；;]{0,6}?(?<![否原规准法细])则[^，,。；;]*$")
+_SEMICOLON_BEFORE = compile_pattern(r"[；;]\s*$")  # …同比上升35.9%至203.5億元；較2019年第1季亦增加20.2%
 _LIKE_FIGURES_BACK = 4  # the figures looked back over for one of the unit and kind
 _LIKE_FIGURE_REACH = 150  # characters: a paragraph's next sentence or two
 
