@@ -825,6 +825,21 @@ def test_zones_a_place_promotes_are_no_subject(claim_of, genre, text, region, me
             "12%",
             "江苏省",
         ),
+        # the largest of a kind: a customs release's trade partner, a national farm news item
+        (
+            "customs release",
+            "德国是我在欧盟内的第一大贸易国。同期，与荷兰、法国、意大利进出口规模均超过1000亿元。",
+            "中国",
+            "超过1000亿元",
+            "中国",
+        ),
+        (
+            "farm news",
+            "全国小麦产量创新高。河南省是全国最大的小麦产区。全年小麦播种面积增长1.2%。",
+            "中国",
+            "1.2%",
+            "中国",
+        ),
     ],
 )
 def test_a_place_noted_as_a_first_carries_to_nothing(claim_of, genre, text, region, mention, subject):
