@@ -844,3 +844,29 @@ def test_zones_a_place_promotes_are_no_subject(claim_of, genre, text, region, me
 )
 def test_a_place_noted_as_a_first_carries_to_nothing(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+# bodies inside a frame of examples (以…为代表的, 以…为龙头的: lexicon/example_frame_heads.txt; 以 no word of a name)
+# are no subject of the group's figures: a city's investment news, two industry news items
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        (
+            "investment news",
+            "以正威集团哈尔滨新一代材料技术产业园项目等为代表的总投资亿元以上项目数量比去年同期增加17个。",
+            "哈尔滨市",
+            "17个",
+            "哈尔滨市",
+        ),
+        ("industry news", "以比亚迪集团为龙头的新能源汽车产业今年实现产值1200亿元。", "深圳市", "1200亿元", "深圳市"),
+        (
+            "industry news",
+            "以宁德时代新能源科技股份有限公司为核心的锂电产业集群产值突破3000亿元。",
+            "宁德市",
+            "突破3000亿元",
+            "宁德市",
+        ),
+    ],
+)
+def test_bodies_in_a_frame_of_examples_are_no_subject(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

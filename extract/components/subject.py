@@ -166,7 +166,10 @@ def subject_component(doc: Doc) -> Doc:
     subjects: dict[int, list[tuple[int, Place]]] = {}
     part_before: Resolved | None = None  # the part singled out by the sentence before, if it was one
     # a sentence's places less the members of a group it names (…、宜宾“四大产区”), once a sentence
-    of_the_sentence = {start: _without_a_groups_members(text, items) for start, items in by_sentence.items()}
+    of_the_sentence = {
+        start: [i for i in _without_a_groups_members(text, items) if not _in_an_example_frame(text, i)]
+        for start, items in by_sentence.items()
+    }
     for sentence_start, items in by_sentence.items():
         first = next((i for i in of_the_sentence[sentence_start] if not i.governed), None)
         # a part singled out by 其中 (其中上海增补的种类最多) or a list of parts is no subject to carry
@@ -486,6 +489,26 @@ def _a_listed_part(text: str, sentence_start: int, item: Resolved) -> bool:
 
 
 _FIGURE_NEXT = compile_pattern(r"[0-9０-９]")
+
+
+def _in_an_example_frame(text: str, item: Resolved) -> bool:
+    """The place or body is an example inside 以…为代表的 (lexicon/example_frame_heads.txt), of the group it
+    qualifies."""
+    opening = text.rfind(_EXAMPLES_OPEN, max(0, item.mention.start - _EXAMPLE_FRAME_REACH), item.mention.start)
+    if opening < 0 or _CLAUSE_MARK.search(text, opening, item.mention.start) is not None:
+        return False
+    return _example_frame_close().match(text, item.mention.end) is not None
+
+
+_EXAMPLES_OPEN = "以"
+_EXAMPLE_FRAME_REACH = 60  # characters: a list of a few long names
+_CLAUSE_MARK = compile_pattern(r"[，,。；;！？!?\n]")
+
+
+@cache
+def _example_frame_close() -> re.Pattern[str]:
+    heads = lexicon.alternation(lexicon.word_list("example_frame_heads.txt"))
+    return compile_pattern(rf"[^，,。；;！？!?\n]{{0,{_EXAMPLE_FRAME_REACH}}}?为(?:{heads})")
 
 
 def _noted_as_a_first(text: str, first: Resolved) -> bool:
