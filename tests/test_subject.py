@@ -3269,3 +3269,26 @@ def test_a_ports_area_is_the_subject_of_its_figures(claim_of, genre, text, regio
 )
 def test_the_former_the_latter_and_a_stakes_holder(claim_of, genre, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject, genre
+
+
+# 占 before the whole a share is of is no word of a body's name (占母公司…, 占集团公司…): a listed company's dividend
+# announcement, a group's results news
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "subject"),
+    [
+        (
+            "dividend announcement",
+            "浙商中拓集团股份有限公司拟派送现金红利2.4亿元,占母公司可供股东分配利润的比例为17.49%。",
+            "17.49%",
+            "浙商中拓集团股份有限公司",
+        ),
+        (
+            "results news",
+            "山东能源集团有限公司煤炭板块实现营业收入1200亿元,占集团公司营业总收入的35%。",
+            "35%",
+            "山东能源集团有限公司",
+        ),
+    ],
+)
+def test_a_shares_verb_is_no_word_of_a_name(claim_of, genre, text, mention, subject):
+    assert claim_of(text, mention, "中国")["subject"] == subject, genre
