@@ -22,9 +22,9 @@ GENERIC_HEADING = "依法惩治各类刑事犯罪，批准逮捕1269件1573人�
         # the crimes named before the first act of the clause (…犯罪批捕) go to the acts after it
         (PROCURATORATE_REPORT, "52件", 0, "电信网络诈骗犯罪起诉"),
         (PROCURATORATE_REPORT, "70人", 0, "电信网络诈骗犯罪起诉"),
-        # …all the crimes 、 joins before them (故意伤害、抢劫等暴力犯罪), not the last alone
-        (PROCURATORATE_REPORT, "20件", 0, "故意伤害、抢劫等暴力犯罪起诉"),
-        (PROCURATORATE_REPORT, "26人", 0, "故意伤害、抢劫等暴力犯罪起诉"),
+        # …the kind the crimes 、 joins before 等 are examples of (故意伤害、抢劫等暴力犯罪: 暴力犯罪), not the last
+        (PROCURATORATE_REPORT, "20件", 0, "暴力犯罪起诉"),
+        (PROCURATORATE_REPORT, "26人", 0, "暴力犯罪起诉"),
         # named by the clause opening the sentence (严惩…犯罪, 对…专案)
         (PROCURATORATE_REPORT, "18人", 0, "毒品犯罪批准逮捕"),
         (PROCURATORATE_REPORT, "23人", 0, "毒品犯罪起诉"),

@@ -480,3 +480,36 @@ def test_a_quoted_name_before_the_noun_is_one_word(claim_of, text, region, menti
 )
 def test_a_categorys_price_index_is_the_categorys(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# examples listed before 等 name some of the kind after it, and the kind is what is counted: a court's work report, a
+# province's holiday culture news, a town's heritage feature
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        (
+            "court report",
+            "五年来审结著作权、商标权、专利权等知识产权纠纷案件1.2万件。",
+            "西安市",
+            "1.2万件",
+            "知识产权纠纷案件",
+        ),
+        ("court report", "依法审结贪污、贿赂、渎职等职务犯罪案件1138件。", "西安市", "1138件", "职务犯罪案件"),
+        (
+            "culture news",
+            "举办音乐、戏曲演出、展览展示等群众文化活动近150场次。",
+            "辽宁省",
+            "近150场次",
+            "群众文化活动",
+        ),
+        (
+            "heritage feature",
+            "拥有杨勇故居、文家市大捷遗址等省级文物保护单位5处。",
+            "浏阳市",
+            "5处",
+            "省级文物保护单位",
+        ),
+    ],
+)
+def test_examples_before_deng_leave_their_kind(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -212,6 +212,8 @@ def tidy_metric(phrase: str | None) -> str | None:
     if not phrase:
         return None
     phrase = _ENUMERATOR.sub("", phrase)  # 1.鄂尔多斯市, （2）确诊病例: a list item's number is no word of it
+    # 著作权、商标权、专利权等知识产权纠纷案件: examples listed before 等 name some of the kind after it, the counted
+    phrase = _EXAMPLES_BEFORE_ETC.sub("", phrase)
     # “四增一减”…四增为水稻产量412.4亿斤: a tally's label says which group of a summary the item is in, no word of it
     phrase = _TALLY_LABEL.sub("", phrase)
     if phrase.startswith(distribution_verbs()) or phrase in _distribution_stems():
@@ -323,6 +325,8 @@ def tidy_metric(phrase: str | None) -> str | None:
 
 
 LEVEL_REACHED = ("至", "到", "为")
+# a list of examples (two or more, parted by 、) closed by 等 before the noun of their kind, two characters at least
+_EXAMPLES_BEFORE_ETC = compile_pattern(r"^[^、，,。；;]{1,12}(?:、[^、，,。；;]{1,12})+等(?=[\u4e00-\u9fff]{2})")
 # the copulas that link a figure to what it is (1人是密切接触者, 200家为民营企业), cut by jieba as words of their own
 COPULAS = frozenset({"是", "为", "系"})
 # a summary's tally label and its copula before what it names (四增为, 一减为, 两升是, 三降为)
