@@ -3036,3 +3036,17 @@ def test_a_persons_age_takes_no_other_figures_measure(claim_of):
 )
 def test_a_figure_before_a_level_noun_is_its_level(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# a verb that alone names what its figure measures (收报, 收于: lexicon/measures_named_by_verbs.tsv), and the change
+# after it is the measure's: a carmaker's share news, a market report in Traditional
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        ("share news", "8月22日，吉利汽车收报2.15港元，跌幅达6.11%。", "中国", "2.15港元", "收盘价"),
+        ("share news", "8月22日，吉利汽车收报2.15港元，跌幅达6.11%。", "中国", "6.11%", "收盘价跌幅"),
+        ("market report", "騰訊控股昨日收報385.2港元，升幅為2.3%。", "香港特别行政区", "385.2港元", "收盘价"),
+    ],
+)
+def test_a_verb_naming_its_measure(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -249,6 +249,7 @@ def metric_component(doc: Doc) -> Doc:
         claim.metric = _with_its_trade_partner(
             raw_before, tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
         )
+        claim.metric = _measures_named_by_verbs().get(claim.metric or "", claim.metric)  # 收报2.15港元: 收盘价
         if (
             not claim.metric
             and claim.kind == "measure"
@@ -2676,6 +2677,11 @@ def _level_noun_after(text: str, start: int) -> str | None:
 @cache
 def _level_nouns() -> tuple[str, ...]:
     return tuple(lexicon.word_list("level_nouns_after_a_figure.txt"))
+
+
+@cache
+def _measures_named_by_verbs() -> dict[str, str]:
+    return lexicon.word_table("measures_named_by_verbs.tsv")
 
 
 @cache
