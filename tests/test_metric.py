@@ -3050,3 +3050,26 @@ def test_a_figure_before_a_level_noun_is_its_level(claim_of, genre, text, region
 )
 def test_a_verb_naming_its_measure(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# a sum set aside (撥出, 斥资, 动用: lexicon/spending_verbs.txt) is named by its purpose after it: a Hong Kong budget
+# story, a Hong Kong fiscal news item
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "metric"),
+    [
+        (
+            "budget story",
+            "政府同時宣布多項措施，並撥出635億元推行《施政報告》各項措施。",
+            "635億元",
+            "推行《施政报告》各项措施拨出",
+        ),
+        (
+            "fiscal news",
+            "政府今年錄得盈餘1380億元，另撥出20億元設立創新及科技基金。",
+            "20億元",
+            "设立创新及科技基金拨出",
+        ),
+    ],
+)
+def test_a_sum_set_aside_is_named_by_its_purpose(claim_of, genre, text, mention, metric):
+    assert claim_of(text, mention, "香港特别行政区")["metric"] == metric, genre
