@@ -17,7 +17,7 @@ Pure functions.
 from __future__ import annotations
 
 from extract.pattern_cache import compile_pattern
-from extract.table_cells import space_row_starts
+from extract.table_cells import space_row_lines
 from extract.text_views import TextView
 
 _HAN = "\u4e00-\u9fff"
@@ -50,9 +50,9 @@ def unspaced_view(text: str) -> TextView | None:
     parts: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
     at_original = at_view = 0
-    rows = space_row_starts(text)
+    rows = space_row_lines(text)
     for line in text.splitlines(keepends=True):
-        if not laid_out_in_columns(line) and at_original + len(line) - len(line.lstrip(_INDENT)) not in rows:
+        if not laid_out_in_columns(line) and at_original not in rows:
             kept = 0
             words: range | None = None  # where a word's space is dropped: read at the line's first one
             for match in _ANY_SPACE.finditer(line):
@@ -74,9 +74,6 @@ def unspaced_view(text: str) -> TextView | None:
     if not spans:
         return None
     return TextView("".join(parts), text, tuple(spans))
-
-
-_INDENT = " \t\r\u3000"  # what a table row's line may open with before its label (table_cells reads it trimmed)
 
 
 def _running_text_of(line: str) -> range:

@@ -190,11 +190,15 @@ def find_tables(text: str, lines: Sequence[tuple[int, int]] | None = None) -> li
     return tables
 
 
-def space_row_starts(text: str) -> frozenset[int]:
-    """Where the rows of the text's tables laid out by spaces start (规模以上工业增加值 5.0 under a header line): a row
-    of one figure parted from its label by one space is a row all the same, its space no typographic one."""
+def space_row_lines(text: str) -> frozenset[int]:
+    """Where the lines of the rows of the text's tables laid out by spaces start, before any indent (规模以上工业增加值
+    5.0 under a header line): a row of one figure parted from its label by one space is a row all the same, its space
+    no typographic one."""
     return frozenset(
-        start for table in find_tables(text) for start, end in table.lines if _row_form(text, start, end) == "space"
+        text.rfind("\n", 0, start) + 1
+        for table in find_tables(text)
+        for start, end in table.lines
+        if _row_form(text, start, end) == "space"
     )
 
 

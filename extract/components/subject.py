@@ -989,11 +989,11 @@ def _former_or_latter(text: str, claim: Claim, resolved: list[Resolved]) -> Plac
     if mark is None:
         return None
     at = claim.sentence_start + mark.start("mark")
-    before = [i for i in resolved if i.mention.end <= at and i.sentence_start >= _sentence_before(text, at)]
     if any(at < i.mention.start < claim.start for i in resolved):
         return None
+    since = _sentence_before(text, at)
     named: list[Place] = []  # in the order last named
-    for item in before:
+    for item in (i for i in resolved if i.mention.end <= at and i.sentence_start >= since):
         if item.place in named:
             named.remove(item.place)
         named.append(item.place)
@@ -1022,16 +1022,17 @@ _STAKE_AFTER = compile_pattern(r"的?(?:股份|股权|权益)")
 _HOLDER_TO_VERB = compile_pattern(r"[^，,。；;]{0,6}")
 
 
+_FULL_STOPS = "。！？!?\n"
 # 后者/前者 opening a clause, and no full stop between it and the figure
-_FORMER_OR_LATTER = compile_pattern(r"(?:^|[，,；;：:])\s*(?P<mark>后者|前者)[^。！？!?\n]*$")
+_FORMER_OR_LATTER = compile_pattern(rf"(?:^|[，,；;：:])\s*(?P<mark>后者|前者)[^{_FULL_STOPS}]*$")
 _LATTER = "后者"
 _TWO_NAMED = 2
 
 
 def _sentence_before(text: str, at: int) -> int:
     """Where the sentence before the one holding `at` starts (the two bodies may be named there)."""
-    end = max(text.rfind(mark, 0, at) for mark in "。！？!?\n")
-    return max(text.rfind(mark, 0, end) for mark in "。！？!?\n") + 1 if end > 0 else 0
+    end = max(text.rfind(mark, 0, at) for mark in _FULL_STOPS)
+    return max(text.rfind(mark, 0, end) for mark in _FULL_STOPS) + 1 if end > 0 else 0
 
 
 def _referred_back(

@@ -97,6 +97,7 @@ def table_claims_component(doc: Doc) -> Doc:
     place_starts = [m.start for m in places]
     published = _date(attributes.date)
     region: Place | None = attributes.region
+    heads: dict[TableHead, TableHead] = {}  # each table's head without the place its title opens with, read once
     for claim in attributes.claims:
         cell = cell_at(cells, starts, claim.start)
         if cell is None or claim.end > cell.end:
@@ -107,7 +108,9 @@ def table_claims_component(doc: Doc) -> Doc:
             cell = cell._replace(column=cell.column._replace(measure=""))
             claim.subject, claim.place_code = column_place.name, division_code(column_place)
             claim.subject_basis = "clause"  # its column's header states it
-        cell = cell._replace(table=_head_without_place(cell.table, text, places))
+        if cell.table not in heads:
+            heads[cell.table] = _head_without_place(cell.table, text, places)
+        cell = cell._replace(table=heads[cell.table])
         metric = cell_metric(cell, _label_without_place(text, cell, places, place_starts, claim.subject))
         if metric:  # a cell's row and column state what it measures, as a figure's own clause does
             claim.metric, claim.metric_key, claim.metric_basis = metric, metric_key(metric), "clause"
