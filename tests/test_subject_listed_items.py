@@ -67,3 +67,43 @@ def test_each_listed_item_is_its_own_divisions(claims_of, text, region, expected
 def test_bodies_listed_before_one_figure_are_no_subject_of_it(claims_of, genre, text, region, expected):
     found = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
     assert {m: found[m] for m in expected} == expected, genre
+
+
+# a list item opening with its place or body, then a short noun and its own figure, is that place's or body's, after
+# 为 or the item before's figure: a province's health bulletin (hospitals, cities), a province's daily report
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "nth", "subject"),
+    [
+        (
+            "health bulletin",
+            "出院病例8例为黑龙江省传染病防治院治愈患者2例、哈尔滨市传染病医院治愈患者4例、双鸭山市人民医院治愈患者1例。",
+            "黑龙江省",
+            "4例",
+            0,
+            "哈尔滨市传染病医院",
+        ),
+        (
+            "health bulletin",
+            "死亡病例3例为绥化市确诊病例2例、大庆市确诊病例1例。",
+            "黑龙江省",
+            "2例",
+            0,
+            "绥化市",
+        ),
+        (
+            "daily report",
+            "16日当天全省新增确诊病例3例，为广州报告3例境外输入病例。",
+            "广东省",
+            "3例",
+            1,
+            "广州市",
+        ),
+    ],
+)
+def test_a_list_items_own_place_before_its_noun_and_figure(claim_of, genre, text, region, mention, nth, subject):
+    assert claim_of(text, mention, region, nth=nth)["subject"] == subject, genre
+
+
+def test_places_listed_before_each_ones_figure_take_no_last_one(claim_of):
+    text = "山东省新增确诊病例3例，其中：潍坊、日照市各首次报告1例确诊病例。"
+    assert claim_of(text, "1例", "山东省")["subject"] != "日照市"

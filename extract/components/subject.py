@@ -710,6 +710,7 @@ def _candidates(
     yield "sentence", context.listed.get(index)
     yield "clause", _first_of_each(in_sentence, claim, text)
     yield "clause", _adjacent(in_sentence, claim, text)
+    yield "clause", _own_list_item(in_sentence, claim, text)
     yield "clause", _in_clause(in_sentence, claim, context)
     yield "sentence", _ranked_next(text, claim, in_sentence)
     yield "carried", _referred_back(text, claim, in_sentence, previous)
@@ -1482,6 +1483,27 @@ def _adjacent(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | N
     if _adjacent_gap().fullmatch(text, last.mention.end, claim.start):
         return last.place
     return None
+
+
+def _own_list_item(in_sentence: list[Resolved], claim: Claim, text: str) -> Place | None:
+    """ "出院病例8例为黑龙江省传染病防治院治愈患者2例、哈尔滨市传染病医院治愈患者4例": a list item opening with a place
+    or body, then a short noun of what it counts and its figure, is that place's or body's, whatever the items
+    before."""
+    if not in_sentence:
+        return None
+    last = max(in_sentence, key=lambda i: i.mention.end)
+    if _ITEM_OPENING.search(text, max(0, last.chain_start - _ITEM_MARK_REACH), last.chain_start) is None:
+        return None
+    return last.place if _ITEM_NOUN.fullmatch(text, last.mention.end, claim.start) is not None else None
+
+
+_ITEM_MARK_REACH = 6  # 2例、, 为, 其中：
+# what opens a list item right before its place: the mark after the item before it, which ends on its own figure (not
+# places listed before one figure: 温州、舟山、台州、杭州陆续发现5例), or the link or 其中 the list opens with
+_ITEM_OPENING = compile_pattern(r"(?:[0-9０-９][^0-9０-９、，,。；;]{0,3}、|为|其中[：:]?|[：:])\s*$")
+# the short noun of what the item counts between its place and its figure: no figure, no mark of a clause or item,
+# and no 各 or 分别 (潍坊、日照市各首次报告1例: each of the places listed)
+_ITEM_NOUN = compile_pattern(r"(?:(?!各|分别)[^0-9０-９、，,。；;：:（()）]){1,8}")
 
 
 # 占 right before a place: the place is the whole of a share (占全国90.2%)
