@@ -3073,3 +3073,35 @@ def test_a_verb_naming_its_measure(claim_of, genre, text, region, mention, metri
 )
 def test_a_sum_set_aside_is_named_by_its_purpose(claim_of, genre, text, mention, metric):
     assert claim_of(text, mention, "香港特别行政区")["metric"] == metric, genre
+
+
+# a share alone in brackets right after a short list item is the item's share: a Macau visitor-spending release in
+# Traditional (two of its forms)
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        (
+            "spending release",
+            "當季旅客的消費主要用於購物(佔48.0%),其次為住宿(23.3%)及餐飲(20.9%)。",
+            "澳门特别行政区",
+            "48.0%",
+            "购物占比",
+        ),
+        (
+            "spending release",
+            "當季旅客的消費主要用於購物(佔48.0%),其次為住宿(23.3%)及餐飲(20.9%)。",
+            "澳门特别行政区",
+            "23.3%",
+            "住宿占比",
+        ),
+        (
+            "spending release",
+            "按消費類別統計，旅客消費以購物(佔52.1%)為主，其次為住宿(20.5%)。",
+            "澳门特别行政区",
+            "52.1%",
+            "购物占比",
+        ),
+    ],
+)
+def test_a_share_in_brackets_after_its_item(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -147,6 +147,7 @@ from extract.places import (
     RANKED_CLAUSE,
     a_name_governed_at,
     counted_division_noun,
+    gazetteer,
     is_division_noun,
     subsidiary_words,
 )
@@ -696,6 +697,7 @@ def metric_component(doc: Doc) -> Doc:
     categories_under_a_heading(text, claims, mentions)
     ranked_lists(text, claims)
     ranked_members(text, claims, mentions)
+    _shares_in_brackets_after_their_items(text, claims)
     _bracketed_figures_of_listed_places(text, claims)
     _changes_in_percent_in_brackets(text, claims)
     _levels_reached_after_a_change(text, claims)
@@ -3514,6 +3516,36 @@ def _shares_named_in_brackets(text: str, claims: list[Claim]) -> None:
             if change.sentence_start != claim.sentence_start or change.metric != generic or change.kind != "change":
                 break
             change.metric = claim.metric
+
+
+def _shares_in_brackets_after_their_items(text: str, claims: list[Claim]) -> None:
+    """ "旅客的消費主要用於購物(佔48.0%),其次為住宿(23.3%)及餐飲(20.9%)": a share alone in brackets right after a
+    short item of a list, no metric of its own, is that item's share (购物占比)."""
+    for claim in claims:
+        if claim.metric or claim.kind != "percent" or claim.unit != "%":
+            continue
+        before = _ITEM_BEFORE_ITS_SHARE.search(
+            text, max(claim.sentence_start, claim.start - _ITEM_SHARE_REACH), claim.start
+        )
+        if before is None:
+            continue
+        item = _LINK_OPENING_AN_ITEM.sub("", before["words"])
+        # 平湖市(6.8%)、秀洲区(6.2%): a place's own figure in brackets, which the list steps name
+        if _SHORTEST_ITEM <= len(item) <= _LONGEST_ITEM and gazetteer().lookup(item) is None:
+            claim.metric, claim.metric_basis = item + SHARE_NOUN, "clause"
+
+
+_ITEM_SHARE_REACH = 24
+_SHORTEST_ITEM, _LONGEST_ITEM = 2, 6
+# the words of a list's item right before the bracket holding its share, from the mark before them (a list's or a
+# clause's, or the bracket closing the item before)
+_ITEM_BEFORE_ITS_SHARE = compile_pattern(
+    r"(?<![\u4e00-\u9fff])(?P<words>[\u4e00-\u9fff]{2,20})\s*[(（]\s*(?:占|约占)?\s*$"
+)
+# the link or joining word an item opens with (主要用于购物, 以购物, 其次为住宿, 及餐饮): no word of the item
+_LINK_OPENING_AN_ITEM = compile_pattern(
+    r"^(?:[^、，,]*?用于|[^、，,]*?以(?![上下来前后])|其次为|其次是|依次为|为|是|及|和|与)"
+)
 
 
 def _bracketed_figures_of_listed_places(text: str, claims: list[Claim]) -> None:
