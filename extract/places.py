@@ -161,12 +161,11 @@ class Gazetteer:
     def _add_former_county_names(self) -> None:
         """靖西县 (a county until 2015, now 靖西市), 长寿县 (now 长寿区): a county made a city or a district keeps its
         short name, and older texts write it with 县. Such a name no division bears now stands for it, as written."""
-        counties = [place for place in self.by_code.values() if place.level == "county"]
-        shared = Counter(short_name(place.name) for place in counties)  # 鼓楼区 of four cities: no one 鼓楼县
-        for place in counties:
+        counties = [(place, short_name(place.name)) for place in self.by_code.values() if place.level == "county"]
+        shared = Counter(short for _, short in counties)  # 鼓楼区 of four cities: no one 鼓楼县
+        for place, short in counties:
             if not place.name.endswith(_NOW_A_CITY_OR_DISTRICT):
                 continue
-            short = short_name(place.name)
             former = short + _COUNTY_SUFFIX
             if (
                 len(short) >= _SHORTEST_FORMER_NAME

@@ -15,7 +15,7 @@ from extract.components.metric_phrases import clean_before, tidy_metric
 from extract.pattern_cache import compile_pattern
 
 # what points at one of the pair, and which one (its index in the pair)
-_POINTERS = {"前者": 0, "后者": 1}
+POINTERS = {"前者": 0, "后者": 1}  # which of the pair each names: the first, the second
 # two nouns joined, at the start of a clause, then a word of both or the clause's end
 _PAIR = compile_pattern(
     r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<first>[\u4e00-\u9fff]{2,10}?)(?:与|和|及|、)(?P<second>[\u4e00-\u9fff]{2,10}?)"
@@ -30,7 +30,7 @@ def former_and_latter(text: str, claims: list[Claim], mentions: dict) -> None:
     first or the second of the pair named last before its clause, without the places opening them (`mentions`, by
     where they start: 全市小麦和玉米)."""
     for claim in claims:
-        which = _POINTERS.get(claim.metric or "")
+        which = POINTERS.get(claim.metric or "")
         if which is None:
             continue
         pair = _pair_before(text, claim, mentions)

@@ -39,6 +39,7 @@ from extract.breaks import Breaks
 from extract.claims import Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
+from extract.components.metric_pairs import POINTERS
 from extract.components.period import CAUSE_ENDINGS, CAUSE_OPENERS, period_pattern
 from extract.components.places import NATIONAL_REPORTING
 from extract.components.topics import (
@@ -495,14 +496,13 @@ def _in_an_example_frame(text: str, item: Resolved) -> bool:
     """The place or body is an example inside 以…为代表的 (lexicon/example_frame_heads.txt), of the group it
     qualifies."""
     opening = text.rfind(_EXAMPLES_OPEN, max(0, item.mention.start - _EXAMPLE_FRAME_REACH), item.mention.start)
-    if opening < 0 or _CLAUSE_MARK.search(text, opening, item.mention.start) is not None:
+    if opening < 0 or _CLAUSE_BREAK.search(text, opening, item.mention.start) is not None:
         return False
     return _example_frame_close().match(text, item.mention.end) is not None
 
 
 _EXAMPLES_OPEN = "以"
 _EXAMPLE_FRAME_REACH = 60  # characters: a list of a few long names
-_CLAUSE_MARK = compile_pattern(r"[，,。；;！？!?\n]")
 
 
 @cache
@@ -1000,7 +1000,7 @@ def _former_or_latter(text: str, claim: Claim, resolved: list[Resolved]) -> Plac
         named.append(item.place)
     if len(named) < _TWO_NAMED:
         return None
-    return named[-1] if mark["mark"] == _LATTER else named[-2]
+    return named[POINTERS[mark["mark"]] - _TWO_NAMED]  # 前者 the first of the last two, 后者 the second
 
 
 def _holder_of_a_stake(text: str, claim: Claim, in_sentence: list[Resolved]) -> Place | None:
@@ -1025,8 +1025,9 @@ _HOLDER_TO_VERB = compile_pattern(r"[^，,。；;]{0,6}")
 
 _FULL_STOPS = "。！？!?\n"
 # 后者/前者 opening a clause, and no full stop between it and the figure
-_FORMER_OR_LATTER = compile_pattern(rf"(?:^|[，,；;：:])\s*(?P<mark>后者|前者)[^{_FULL_STOPS}]*$")
-_LATTER = "后者"
+_FORMER_OR_LATTER = compile_pattern(
+    rf"(?:^|[，,；;：:])\s*(?P<mark>{lexicon.alternation(list(POINTERS))})[^{_FULL_STOPS}]*$"
+)
 _TWO_NAMED = 2
 
 
