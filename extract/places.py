@@ -2446,7 +2446,8 @@ _VERB_TAGS = frozenset({"v", "vn"})
 # numerals with no measure word after them, as names are written (三一集团, 八一钢铁): no count (三家, 两个)
 _NUMERALS_OF_A_NAME = compile_pattern(r"[一二三四五六七八九十]{2,3}")
 _INSIDE_NAME_WORDS = frozenset(
-    ["某", "老年", "青年", "中年", "东方", "南方", "西方", "北方", "东部", "南部", "西部", "北部"]
+    # 高新 (high and new technology, 中铁高新工业) jieba tags an adverb
+    ["某", "老年", "青年", "中年", "东方", "南方", "西方", "北方", "东部", "南部", "西部", "北部", "高新"]
 )
 
 
@@ -2577,6 +2578,8 @@ def _verb_and_category(name: str, name_start: int, places: MentionSpans) -> bool
     tail = name[2:]
     if not tail or not is_generic_organisation(tail) or tail in lexicon.word_table("organisation_suffixes.tsv"):
         return False
+    if _without_legal_form(name) != name:
+        return False  # 中铁工业股份有限公司: a company registered under its legal form, no verb before a category
     if places.hold(name_start, name_start + 1):
         return False
     first = tagged_words(name, 0, len(name))[:1]

@@ -128,6 +128,12 @@ def test_a_scope_word_or_a_determiner_before_a_town_suffix_is_no_town(text):
         ("山东迦勒智能家居有限公司的车间里。", "山东迦勒智能家居有限公司"),
         # a place and 的 before a name: the base is in the place, not named after it
         ("走进临泉县姜寨镇的蔬菜种植基地。", "蔬菜种植基地"),
+        # a company under its legal form: two characters of its brand before a category are no verb (中铁 of a
+        # contract announcement, 徐工 of a machinery maker's report), and 高新 (jieba: an adverb) is in the name
+        ("中铁工业股份有限公司董事会保证公告内容真实。", "中铁工业股份有限公司"),
+        ("徐工机械股份有限公司董事会。", "徐工机械股份有限公司"),
+        ("详见《中铁高新工业股份有限公司重大合同中标公告》。", "中铁高新工业股份有限公司"),
+        ("西安高新技术产业开发区有限公司发布公告。", "西安高新技术产业开发区有限公司"),
     ],
 )
 def test_organisation_names(text, name):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from extract import lexicon, user_lexicon
 from extract.bank_branches import bank_branches
 from extract.bank_short_names import short_name_mentions
-from extract.company_short_names import company_short_name_mentions
+from extract.company_short_names import with_company_short_names
 from extract.components.extensions import doc_text
 from extract.layout import Article
 from extract.organisation_names import find_system_bodies, of_the_region, venues_opening_paragraphs
@@ -195,7 +195,7 @@ def places_component(doc: Doc) -> Doc:
     systems = find_system_bodies(text, attributes.region, gaz, divisions)
     organisations += [m for m in systems if not named.overlap(m.start, m.end)]
     organisations += short_name_mentions(text, organisations)  # 招商银行 … 招行
-    organisations += company_short_name_mentions(text, organisations)  # 南昌公交运输集团 … 南昌公交
+    organisations = with_company_short_names(text, organisations)  # 南昌公交运输集团 … 南昌公交
     organisations = with_abbreviations(organisations)  # 澳門博彩監察協調局 … 博監局
     found = [(m.start(), m.end(), m.group()) for m in scope_words().finditer(text)]
     found += [hit for hit in _user_scope_words(text) if not any(s < hit[1] and hit[0] < e for s, e, _ in found)]
