@@ -513,3 +513,22 @@ def test_a_categorys_price_index_is_the_categorys(claim_of, genre, text, region,
 )
 def test_examples_before_deng_leave_their_kind(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "mention", "metric"),
+    [
+        # Hong Kong housing news: 單位 (flats) after a figure its clause links to a measure names only the units the
+        # measure is counted in (lexicon/unit_only_nouns.txt)
+        ("housing target", "政府訂立未來10年的總房屋供應目標是46萬個單位。", "46萬個", "总房屋供应目标"),
+        ("housing demand", "政府估算，總房屋需求介乎41.9萬至46.3萬個單位之間。", "41.9萬至46.3萬個", "总房屋需求"),
+        # 即 (that is) opens a restatement, no word of the measure
+        ("housing split", "公私營比例維持6:4，即公營房屋供應目標為28萬個單位。", "28萬個", "公营房屋供应目标"),
+        ("housing split", "新供應比例維持6:4，即私營房屋供應目標為18萬個單位。", "18萬個", "私营房屋供应目标"),
+        # a noun naming the kind of unit is what is counted; so is 單位 after a verb (no measure linked to)
+        ("housing supply", "公營房屋方面，維持提供20萬個公屋單位的目標。", "20萬個", "公屋单位"),
+        ("land found", "但截至今年9月，只覓得興建23.7萬個單位的土地。", "23.7萬個", "单位"),
+    ],
+)
+def test_a_noun_naming_only_the_units_counted_leaves_the_measure_linked_to(claim_of, genre, text, mention, metric):
+    assert claim_of(text, mention, "香港特别行政区")["metric"] == metric, genre

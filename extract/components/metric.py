@@ -2498,6 +2498,10 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         return before + after  # 在院的777例确诊病例: the state before 的 says which of them (lexicon/group_states.txt)
     if after and claim.kind == "count" and (event := _case_event_verb_ending(raw_before)):
         return event + after  # 已累计排除75例疑似病例: the suspected cases ruled out, not the suspected cases
+    if after in _unit_only_nouns() and before and strip_links(raw_before.rstrip()) != raw_before.rstrip():
+        # 總房屋供應目標是46萬個單位: a noun naming only the units counted (lexicon/unit_only_nouns.txt) after a figure
+        # its clause links to a measure says nothing the measure does not
+        return before
     # a count or measure names its thing after it when a noun follows ("48个村庄及小区", "130亩种苗基地"),
     # and so does a sum of money followed by a noun of its own ("付给他10万元感谢费", "4万元现金")
     if after and (governed or claim.kind in ("count", "measure") or (_money_like(claim) and a_noun(after))):
@@ -2537,6 +2541,11 @@ def _part_a_share_is(text: str, end: int) -> str | None:
     """The part a share opening its clause is said to be (都是…, 为…), else None."""
     said = _A_SHARE_SAID_TO_BE.match(text, end)
     return tidy_metric(said["part"]) if said is not None else None
+
+
+@cache
+def _unit_only_nouns() -> frozenset[str]:
+    return frozenset(lexicon.word_list("unit_only_nouns.txt"))
 
 
 def _end_of_a_count_right_after(text: str, end: int) -> int:
