@@ -68,3 +68,27 @@ def test_a_headline_mark_inside_a_place_leaves_none_of_it_in_the_metric(claims_o
     claim = claims_of(text, region="中国")[0]
     assert (claim["mention"], claim["subject"]) == ("166例", "全国除湖北以外地区")
     assert claim["metric"] != "地区"
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "expected"),
+    [
+        # rates of change after 分别 are the changes of the levels listed before them with their figures in brackets,
+        # one for one, whatever the levels' unit (a Macau gaming survey's expenses; a Hong Kong hospital budget)
+        (
+            "gaming survey expenses",
+            "經營費用為279.4億元，當中市場推廣(47.9億元)及員工培訓(12.1億元)，分別上升12.0%及5.3%。",
+            "澳门特别行政区",
+            {"12.0%": "市场推广", "5.3%": "员工培训"},
+        ),
+        (
+            "hospital budget",
+            "醫療開支包括藥物(32.1億元)、人手(88.4億元)及設備(12.5億元)，按年分別增加5.2%、3.1%及8.8%。",
+            "香港特别行政区",
+            {"5.2%": "药物", "3.1%": "人手", "8.8%": "设备"},
+        ),
+    ],
+)
+def test_rates_of_change_after_respectively_are_of_the_levels_listed(claims_of, genre, text, region, expected):
+    found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
+    assert {m: found[m] for m in expected} == expected, genre

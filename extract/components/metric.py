@@ -900,7 +900,7 @@ def _respective_figures_of_another_time(text: str, claims: list[Claim]) -> None:
     """ "整體罪案有787宗，當中129宗為暴力罪案，而二〇一八年則分別是728宗及119宗", "小学、初中在校生分别为12.5万人和
     6.3万人，上年分别为12.1万人和6.0万人": figures listed after 分别 with no names of their own restate, for another
     time, the figures of the same unit just before them (a rate's numerator), one for one: each measures what its
-    counterpart measured."""
+    counterpart measured. Rates of change so listed are the changes of the levels before them, whatever their unit."""
     i = 0
     while i < len(claims):
         run = _respective_run(text, claims, i)
@@ -908,7 +908,12 @@ def _respective_figures_of_another_time(text: str, claims: list[Claim]) -> None:
         earlier = claims[i - n : i] if n >= 2 and i >= n else []
         if (
             earlier
-            and all(_numerator(c.unit) == _numerator(claims[i].unit) and c.metric for c in earlier)
+            and all(c.metric for c in earlier)
+            and (
+                all(_numerator(c.unit) == _numerator(claims[i].unit) for c in earlier)
+                # 市場推廣(47.9億元)、…分別上升16.5%、32.3%及12.0%: the changes of the levels listed, one for one
+                or all(c.kind == "change" and c.unit == "%" for c in run)
+            )
             and len({c.metric for c in earlier}) == n
             and len({c.metric for c in run}) <= 1
             and all(c.metric_basis is not None for c in run)  # 贡献率分别为22.5%、22.1%: named in their own clause
