@@ -68,3 +68,19 @@ def test_a_figure_of_its_own_after_a_change_keeps_its_metric(genre, text, mentio
 )
 def test_a_levels_peak_and_the_manner_of_its_change_name_nothing(claim_of, text, mention, metric):
     assert claim_of(text, mention, "湖北省")["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # a change's starting point of time (从…的, 由…的) right before its first level is no part of what changed,
+        # even when a verb in it (创建, 建成, 新建) would govern a noun after the figure (a forest-city award story,
+        # a sewage works' review, an industrial park's report)
+        ("forest city", "中心城区绿化覆盖率从创建初期的35.03%增加到40.58%。", "通化市", "35.03%", "中心城区绿化覆盖率"),
+        ("sewage works", "污水处理率从建成初期的61.3%提高到95.2%。", "宿迁市", "61.3%", "污水处理率"),
+        ("industrial park", "园区入驻率从新建初期的40.5%提高到88.2%。", "宿迁市", "40.5%", "园区入驻率"),
+        ("air quality", "优良天数比例从创建之初的71.2%提高到86.6%。", "通化市", "71.2%", "优良天数比例"),
+    ],
+)
+def test_a_changes_starting_point_of_time_is_no_part_of_what_changed(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -2447,6 +2447,10 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
     raw_before = _per_unit_end().sub("", raw_before.rstrip())  # 按每斤(0.8元): the rate's unit, not its thing
     # 出口机电产品(灯具照明装置、通用机械设备等)68.6亿元: the examples in brackets are no words of the thing
     raw_before = _EXAMPLES_IN_BRACKETS_AT_END.sub("", raw_before)
+    if (point := _FROM_A_POINT_AT_END.search(raw_before)) is not None and point.start() > 0:
+        # 绿化覆盖率从创建初期的35.03%: the point of time the change starts from is no part of what changed (its verb,
+        # 创建, would otherwise govern a noun after the figure)
+        raw_before = raw_before[: point.start()]
     before_core = strip_links(raw_before)
     before = clean_before(raw_before, clause_start, mentions)
     before = before if tidy_metric(before) else ""  # a phrase of function words names nothing
@@ -2546,6 +2550,10 @@ def _part_a_share_is(text: str, end: int) -> str | None:
     """The part a share opening its clause is said to be (都是…, 为…), else None."""
     said = _A_SHARE_SAID_TO_BE.match(text, end)
     return tidy_metric(said["part"]) if said is not None else None
+
+
+# a change's starting point of time right before its first level: 从创建初期的, 由2022年的, 从上年末的
+_FROM_A_POINT_AT_END = compile_pattern(r"(?:由|从)[^，,。；;：:由从的]{1,12}的\s*$")
 
 
 @cache
