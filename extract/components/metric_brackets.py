@@ -2,8 +2,8 @@
 指數中上升31.3%);蛋(上升30.6%);罐裝肉類(上升29.3%)".
 
 A list of items, each followed by its change in brackets, gives the change to the item written right before the
-bracket: the index or scope named inside the bracket (在综合消费物价指数中) says where the change was measured, not
-what changed, and the next item's bracket would otherwise carry the first one's words.
+bracket: the index or scope named inside the bracket (在综合消费物价指数中) says where the change was measured, and
+its verb which way it went, not what changed; the next item's bracket would otherwise carry the first one's words.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from extract.words import starts_a_word
 
 _OPENING_BRACKETS = "（("
 _REACH = 24  # characters back from the figure to its bracket's opening
-_LONGEST_ITEM = 10  # an item's name; a longer stretch before the bracket is a clause, no item
-# where an item's name starts: after a list's or a clause's mark, or the 有 that opens the list
-_ITEM_START = compile_pattern(r"[，,；;、：:]|[及和与有]|其中")
+_LONGEST_ITEM = 12  # an item's name (有關製品及其他衣物配件); a longer stretch before the bracket is a clause, no item
+# where an item's name starts: after a list's or a clause's mark, the bracket closing the item before (and the 和 or 及
+# after it), or the word opening the list (有, 其中); not 及 inside an item's name (藥物及化妝品(上升8.0%))
+_ITEM_START = compile_pattern(r"[，,；;、：:]|[)）][和及与]?|(?P<word>有|其中|当中)")
 _CLOSING = compile_pattern(r"\s*[）)]")
 _DIGIT = compile_pattern(r"[0-9０-９]")
 
@@ -39,14 +40,19 @@ def changes_in_brackets_after_their_items(text: str, claims: list[Claim]) -> Non
         inside = _inside_the_bracket().fullmatch(text, bracket + 1, claim.start)
         if inside is None:
             continue
-        starts = [m.end() for m in _ITEM_START.finditer(text, claim.sentence_start, bracket)]
+        starts = [
+            m.end()
+            for m in _ITEM_START.finditer(text, claim.sentence_start, bracket)
+            if not m["word"] or (starts_a_word(text, m.start()) and starts_a_word(text, m.end()))  # no 有 of 有關
+        ]
         start = starts[-1] if starts else claim.sentence_start
         item = tidy_metric(text[start:bracket])
         if item is None or len(item) > _LONGEST_ITEM or _a_place(item) or _DIGIT.search(item):
             # a clause before the bracket, a place (its subject, not what changed), or a figure's note (累计出院病例
             # 397例（核减1例）: the correction of the figure before, not an item's change)
             continue
-        claim.metric, claim.metric_basis = tidy_metric(item + inside["verb"]) or item, "clause"
+        # the item alone: the verb says which way it changed (the change's direction), not what changed
+        claim.metric, claim.metric_basis = item, "clause"
 
 
 def signed_changes_in_brackets_after_their_items(text: str, claims: list[Claim]) -> None:
