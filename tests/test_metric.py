@@ -2359,6 +2359,10 @@ def test_a_second_measure_word_in_brackets_leaves_the_noun_after_it(claim_of, ge
         # the next clause a sum or a rate of its own: no purpose of the sum before it
         ("county economy", "全年完成投资50亿元，实现利润3.4亿元。", "衡阳县", "50亿元", "投资"),
         ("county economy", "今年投入30亿元，增长12%。", "衡阳县", "30亿元", "投入"),
+        # the next clause's own sum, over or about so much (10余亿元, 5亿多元), is no bar inside a purpose: another
+        # sum, the social capital the spending drew in (a province's civil-affairs review, a county's care homes)
+        ("civil-affairs review", "全年累计投入5亿元,撬动社会资本投资10余亿元。", "湖南省", "5亿元", "投入"),
+        ("county care homes", "共投入2亿元,带动社会投资5亿多元。", "衡阳县", "2亿元", "投入"),
     ],
 )
 def test_a_sum_spent_is_named_by_what_it_was_spent_on(claim_of, genre, text, region, mention, metric):

@@ -2209,8 +2209,8 @@ def _words_and_figures(phrase: str) -> list[tuple[str, str]]:
     position = 0
     for quantity in find_quantities(phrase):
         words.extend(phrase_words(phrase[position : quantity.start].strip()))
-        if quantity.qualifier in _BAR_QUALIFIERS:
-            tag = _BAR
+        if quantity.qualifier in _BAR_QUALIFIERS and quantity.kind in _OBJECT_FIGURE_KINDS:
+            tag = _BAR  # not a sum of 10余亿元 (撬动社会资本投资10余亿元): another claim, its own clause's
         else:
             tag = _FIGURE if quantity.kind in _OBJECT_FIGURE_KINDS else _ANOTHER_FIGURE
         words.append((phrase[quantity.start : quantity.end], tag))
