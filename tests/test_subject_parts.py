@@ -123,3 +123,34 @@ def test_a_sentence_opening_with_qizhong_breaks_down_the_figure_before(
 ):
     found = {c["mention"]: c["subject"] for c in claims_of(text, region=region)}
     assert found.get(mention) == subject, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "subject"),
+    [
+        # an event's toll after the parts of the one before it, each with its own figure (其中长宁县9人,珙县4人): the
+        # toll is the whole's place, not the last part's (an earthquake report, a flood report)
+        (
+            "earthquake report",
+            "地震共造成长宁县、珙县等区县受灾,因灾死亡13人,其中长宁县9人,珙县4人,受伤199人。",
+            "宜宾市",
+            "199人",
+            "宜宾市",
+        ),
+        ("flood report", "暴雨洪涝灾害造成5人死亡,其中万州区3人,开州区2人,受伤12人。", "重庆市", "12人", "重庆市"),
+        # the parts keep their own place
+        ("flood report", "暴雨洪涝灾害造成5人死亡,其中万州区3人,开州区2人,受伤12人。", "重庆市", "2人", "开州区"),
+        # a disaster's relief command is the place's government acting, no body named 指挥部 (earthquake and flood
+        # relief news)
+        (
+            "earthquake relief",
+            "地震发生后,省市两级抗震救灾指挥部迅速调集森林消防队伍154人。",
+            "宜宾市",
+            "154人",
+            "宜宾市",
+        ),
+        ("flood relief", "县抢险救灾指挥部调集救援人员300人。", "兴文县", "300人", "兴文县"),
+    ],
+)
+def test_a_disasters_toll_and_relief_are_the_whole_places(claim_of, genre, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject, genre

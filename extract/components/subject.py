@@ -696,7 +696,10 @@ def _candidates(
                 (
                     i.place
                     for i in reversed(in_sentence)
-                    if i.place.level in DIVISION_LEVELS and not _listed_with_another(text, i, in_sentence)
+                    if i.place.level in DIVISION_LEVELS
+                    and not _listed_with_another(text, i, in_sentence)
+                    # 死亡13人,其中长宁县9人,珙县4人,受伤199人: a part with its own figure is no later toll's place
+                    and not _another_part(text, i, claim, context.balances)
                 ),
                 None,
             ),
