@@ -120,3 +120,25 @@ def test_a_list_under_a_heading_of_its_group_before_a_colon_counts_that_group(cl
 def test_a_heading_telling_a_parts_change_heads_a_section_on_it(claims_of, genre, text, region, expected):
     found = {c["mention"]: c["metric"] for c in claims_of(text, region=region)}
     assert {m: found.get(m) for m in expected} == expected, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # growth said of a measure before the clause of the level it reached (增速平稳, 恢复两位数增长, 保持较好增势):
+        # the measure is what the level and its change are of (a ministry's industry release, a city's economy)
+        (
+            "industry release",
+            "我国软件业务收入增速平稳,达18965亿元,同比增长9.9%。",
+            "中国",
+            "18965亿元",
+            "软件业务收入",
+        ),
+        ("industry release", "我国软件业务收入增速平稳,达18965亿元,同比增长9.9%。", "中国", "9.9%", "软件业务收入"),
+        ("industry release", "利润总额恢复两位数增长,达2328亿元,同比增长10.7%。", "中国", "2328亿元", "利润总额"),
+        ("industry release", "信息技术服务收入保持两位数增长,达12585亿元。", "中国", "12585亿元", "信息技术服务收入"),
+        ("city economy", "电子产品制造业保持较好增势,增速为23.7%。", "广州市", "23.7%", "电子产品制造业"),
+    ],
+)
+def test_growth_said_of_a_measure_before_its_level_heads_it(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre
