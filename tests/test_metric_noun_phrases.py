@@ -532,3 +532,15 @@ def test_examples_before_deng_leave_their_kind(claim_of, genre, text, region, me
 )
 def test_a_noun_naming_only_the_units_counted_leaves_the_measure_linked_to(claim_of, genre, text, mention, metric):
     assert claim_of(text, mention, "香港特别行政区")["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        # 同城 (same-city) opens the noun though jieba cuts 同 off as a preposition (a postal bureau's monthly release)
+        ("其中,同城业务量累计完成6.61亿件,同比下降36.96%。", "6.61亿件", "同城业务量"),
+        ("全市同城快递业务量6.61亿件。", "6.61亿件", "同城快递业务量"),
+    ],
+)
+def test_a_noun_opening_with_a_prepositions_character_keeps_it(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "北京市")["metric"] == metric
