@@ -142,3 +142,28 @@ def test_a_heading_telling_a_parts_change_heads_a_section_on_it(claims_of, genre
 )
 def test_growth_said_of_a_measure_before_its_level_heads_it(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("genre", "text", "region", "mention", "metric"),
+    [
+        # the rank a measure holds, ending the heading of the figures after 分别, is no word of what they measure (a
+        # ministry's industry release, a province's tourism review)
+        (
+            "industry release",
+            "北京、广东软件业务收入居全国前2位,分别同比增长10.6%、6.5%。",
+            "中国",
+            "6.5%",
+            "软件业务收入",
+        ),
+        (
+            "tourism review",
+            "丽江、大理接待游客人数位居全省前两位,分别为5200万人次、4800万人次。",
+            "云南省",
+            "4800万人次",
+            "游客人数",
+        ),
+    ],
+)
+def test_the_rank_a_measure_holds_is_no_word_of_it(claim_of, genre, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric, genre

@@ -368,6 +368,11 @@ def _trend_heading() -> re.Pattern[str]:
 
 # a rank and what holds it (第二名为大陆, 第三名则是港澳地区): a ranked list's item, no metric
 RANK_SAID = compile_pattern(r"第[0-9０-９一二两三四五六七八九十]+(?:名|位)(?:则|也|依次)?(?:为|是)")
+# a rank held, ending a heading (居全国前5位, 位居全省第一, 排名全国第3名)
+_RANK_HELD_AT_END = compile_pattern(
+    r"(?:位居|稳居|居于|居|排名|排在|列)(?:全国|全省|全市|全区|全球|世界|同类城市|各省份?)?"
+    r"(?:前|第)[0-9０-９一二两三四五六七八九十]+(?:位|名)?(?:之列)?$"
+)
 # a time after 在 and the adverbs of a trend ending the words before it (在2015年仍有, 在104年仍, 总算在去年底)
 _TIME_AND_ADVERBS_BEFORE_A_TREND = compile_pattern(
     r"(?:总算|终于)?(?:在[^，,。；;]{1,10}?(?:年|月|季度|期间)[底初末]?)?(?:仍然|仍有|仍旧|依然|依旧|仍|还|也|亦)?$"
@@ -428,6 +433,9 @@ def heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
         what = tidy_metric(clause_adverbs_removed(clean_before(named, claim.sentence_start + opening, mentions)))
         if what and (phrase_words(what)[-1][1].startswith(("n", "vn")) or what.endswith(MEASURES)):
             return what
+    if (ranked := _RANK_HELD_AT_END.search(heading)) is not None and ranked.start() > 0:
+        # 北京、广东软件业务收入居全国前2位,分别同比增长10.6%、6.5%: the rank the measure holds is no word of it
+        heading = heading[: ranked.start()]
     milestone = _milestone_passed().fullmatch(heading)
     if milestone is not None:
         # 上半年体育彩票总销量突破200亿大关,达206.35亿元: the measure that passed the mark, not the mark
