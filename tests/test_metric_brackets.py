@@ -196,3 +196,34 @@ def test_a_share_in_brackets_after_a_count_is_of_what_it_counts(claim_of, genre,
 )
 def test_examples_in_brackets_before_a_figure_leave_the_noun(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# (genre, text, region, mention -> metric): an amount alone in brackets after an item of a list of such items is the
+# item's, the words back to the bracket closing the item before, else to the word opening the list
+_AMOUNT_ITEMS = [
+    (
+        "Hong Kong waste report (Traditional)",
+        "總回收量增加約5.0萬公噸，增長主要由廚餘（約2.6萬公噸）及含鐵金屬（約5.3萬公噸）所帶動。",
+        "香港特别行政区",
+        {"約2.6萬公噸": "厨余", "約5.3萬公噸": "含铁金属"},
+    ),
+    (
+        "Macau gaming survey (Traditional)",
+        "經營費用為279.4億元,主要用於提供商品及服務予顧客(126.0億元)、管理服務及第三者提供服務(51.8億元)。",
+        "澳门特别行政区",
+        {"126.0億元": "商品及服务予顾客", "51.8億元": "管理服务及第三者提供服务"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("genre", "text", "region", "expected"), _AMOUNT_ITEMS, ids=[c[0] for c in _AMOUNT_ITEMS])
+def test_an_amount_in_brackets_is_of_the_item_before_them(genre, text, region, expected):
+    metrics = {c.mention: c.metric for c in extract_claims(text, region=region, date="2025-12-22")}
+    assert {mention: metrics.get(mention) for mention in expected} == expected, genre
+
+
+def test_bracketed_amounts_of_items_qualifying_a_noun_after_the_list_keep_the_noun():
+    # 留宿旅客(164.3億元)及不過夜旅客(39.2億元)的總消費: each item's sum of the noun after the list
+    text = "留宿旅客(164.3億元)及不過夜旅客(39.2億元)的總消費分別錄得33.1%及48.5%的按年升幅。"
+    metrics = {c.mention: c.metric for c in extract_claims(text, region="澳门特别行政区", date="2024-05-01")}
+    assert metrics["164.3億元"] == "留宿旅客总消费"

@@ -45,6 +45,7 @@ from extract.components.claims import A_MARK, bar_comparative, bar_comparative_b
 from extract.components.extensions import doc_text
 from extract.components.kind import PACE_REACHED, restated_in_another_unit
 from extract.components.metric_brackets import (
+    amounts_in_brackets_after_their_items,
     changes_in_brackets_after_their_items,
     second_measures_in_brackets,
     shares_in_brackets_after_counts,
@@ -704,6 +705,7 @@ def metric_component(doc: Doc) -> Doc:
     _levels_of_a_comparison_base(text, claims)
     _bases_restated_after_a_change(text, claims)
     _shares_named_in_brackets(text, claims)
+    amounts_in_brackets_after_their_items(text, claims)  # before: 留宿旅客(164.3億元)及…的總消費 names its noun
     _bracketed_items_before_their_noun(text, claims)
     changes_in_brackets_after_their_items(text, claims)
     signed_changes_in_brackets_after_their_items(text, claims)

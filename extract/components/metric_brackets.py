@@ -55,6 +55,72 @@ def changes_in_brackets_after_their_items(text: str, claims: list[Claim]) -> Non
         claim.metric, claim.metric_basis = item, "clause"
 
 
+def amounts_in_brackets_after_their_items(text: str, claims: list[Claim]) -> None:
+    """ "增長主要由廚餘（約2.6萬公噸）及含鐵金屬（約5.3萬公噸）所帶動", "提供…商品及服務予顧客(126.0億元)、管理服務及
+    第三者提供服務(51.8億元)": an amount alone in brackets after an item of a list of such items is the item's: the
+    words back to the bracket closing the item before (and its list word), else to the word opening the list (由,
+    包括, 提供, 其中); a 、 inside the first item (住宿、餐飲) parts no items."""
+    for claim in claims:
+        if claim.kind not in _AMOUNT_KINDS or not _CLOSING.match(text, claim.end):
+            continue
+        opening = _AMOUNT_OPENING.search(
+            text, max(claim.sentence_start, claim.start - _AMOUNT_OPENING_REACH), claim.start
+        )
+        if opening is None or opening.end() != claim.start:
+            continue
+        bracket = opening.start()
+        closing = _CLOSING.match(text, claim.end)
+        if closing is None or _a_noun_after_the_list(text, closing.end()):
+            continue  # 留宿旅客(164.3億元)及不過夜旅客(39.2億元)的總消費: the items qualify the noun after the list
+        closed_before = [m.end() for m in _ITEM_CLOSED_BEFORE.finditer(text, claim.sentence_start, bracket)]
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(text, claim.sentence_start, bracket)]
+        if closed_before and (not marks or closed_before[-1] >= marks[-1]):
+            start = closed_before[-1]  # the next item of the list, after the one before's bracket
+        elif _NEXT_ITEM.match(text, closing.end()):
+            # the first item: after the word opening the list (no clause's words before an item: 出口额排名前三位的
+            # 国家是美国(120亿元)、… names its measure before the list)
+            clause_start = marks[-1] if marks else claim.sentence_start
+            openers = [m.end() for m in _LIST_OPENER.finditer(text, clause_start, bracket)]
+            if not openers:
+                continue
+            start = openers[-1]
+        else:
+            continue
+        item = tidy_metric(text[start:bracket])
+        if item is None or len(item) > _LONGEST_AMOUNT_ITEM or _a_place(item) or _DIGIT.search(item):
+            continue
+        claim.metric, claim.metric_basis = item, "clause"
+
+
+_AMOUNT_KINDS = ("money", "measure", "count")
+# the bracket opening right before an amount, with a word of how near at most (（約2.6萬公噸）)
+_AMOUNT_OPENING = compile_pattern(r"[（(]\s*(?:约|逾|近|超|共)?\s*")
+_AMOUNT_OPENING_REACH = 4
+_LONGEST_AMOUNT_ITEM = 20  # 免费酒店住宿、餐饮等商品及服务予顾客
+# the bracket closing the item before, its list word after it (）及, )、, ),以及)
+_ITEM_CLOSED_BEFORE = compile_pattern(r"[)）][，,]?(?:以及|、|及|和|与)?")
+_CLAUSE_MARK = compile_pattern(r"[，,；;：:]")
+# a list's next item after the bracket: its list word and no figure right after it
+_NEXT_ITEM = compile_pattern(r"[，,]?(?:以及|、|及|和|与)(?![0-9０-９])")
+# the next item of a list of bracketed items (及不過夜旅客(39.2億元), 、工業( 39,268元 ))
+_NEXT_BRACKETED_ITEM = compile_pattern(r"[，,]?(?:以及|、|及|和|与)[^，,。；;：:()（）]{1,20}[（(][^()（）]{1,20}[)）]")
+# what may follow a list whose items' figures are their own: a clause's end, or a word of the clause going on
+# (…及含鐵金屬（約5.3萬公噸）所帶動, …分別上升)
+_LIST_OF_OWN_FIGURES_END = compile_pattern(r"\s*(?:[，,。；;：:！？!?\n]|$|所|分别|等|均|共|合计)")
+
+
+def _a_noun_after_the_list(text: str, end: int) -> bool:
+    """Whether, past the list's later bracketed items, a noun the items qualify follows (…(39.2億元)的總消費, …(
+    39,268元 )單位每平方米平均價格)."""
+    while (item := _NEXT_BRACKETED_ITEM.match(text, end)) is not None:
+        end = item.end()
+    return _LIST_OF_OWN_FIGURES_END.match(text, end) is None
+
+
+# words opening a list of items (主要由…及…所带动, 包括…、…, 提供…, 其中…)
+_LIST_OPENER = compile_pattern(r"由|包括|提供|其中|当中")
+
+
 def signed_changes_in_brackets_after_their_items(text: str, claims: list[Claim]) -> None:
     """ "銷售額與去年同季比較,通訊設備(+30.6%)、鐘錶及珠寶(+23.2%)…而藥房貨品(-5.5%)則下跌": a change written with
     its sign alone in brackets after an item is that item's change of the measure its clause compares
