@@ -544,3 +544,17 @@ def test_a_noun_naming_only_the_units_counted_leaves_the_measure_linked_to(claim
 )
 def test_a_noun_opening_with_a_prepositions_character_keeps_it(claim_of, text, mention, metric):
     assert claim_of(text, mention, "北京市")["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # 在 and a province's one-character name after a count say where the people stay, no word of who they are (a
+        # city's first-case notice, a capital's contacts notice); the doing after them is no part of the noun
+        ("现患者体温正常，其 2 名在沪密切接触者正在医学观察。", "上海市", "2 名", "密切接触者"),
+        ("其2名在京密切接触者正在医学观察。", "北京市", "2名", "密切接触者"),
+        ("目前有5名在鄂人员已返回本市。", "天津市", "5名", "人员"),
+    ],
+)
+def test_a_province_stayed_in_is_no_word_of_the_people_counted(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -3090,6 +3090,7 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         return history.group()
     # "1例境外（印度尼西亚）输入新冠肺炎确诊病例": a short note in brackets inside the phrase names no part of it
     tail = _NOTE_INSIDE_A_PHRASE.sub("", tail, count=1)
+    tail = _without_a_province_stayed_in(tail)
     code = _CODE_START.match(tail)  # 两个4A级景区, 3个5G基站: a grade or code opens the noun
     # 15个“国球进社区、进公园”项目: a quoted name opening the noun holds its own list marks
     quoted = _QUOTED_OPENING.match(tail)
@@ -3155,6 +3156,26 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
         # or cases doing it are, where they open the phrase
         return _people_opening(tail) or tail[: _word_end_before(tail, MAX_METRIC)]
     return tail
+
+
+def _without_a_province_stayed_in(tail: str) -> str:
+    """在沪密切接触者正在医学观察 -> 密切接触者正在医学观察: 在 and a province's one-character name (lexicon/
+    province_one_character_names.txt), each a word of its own, say where the people counted stay, no word of them."""
+    if not tail.startswith(_STAYING_AT):
+        return tail
+    words = phrase_words(tail[:_PROVINCE_STAY_WINDOW])
+    if len(words) > 2 and words[0][0] == _STAYING_AT and words[1][0] in _province_one_character_names():
+        return tail[len(_STAYING_AT) + 1 :]
+    return tail
+
+
+_STAYING_AT = "在"
+_PROVINCE_STAY_WINDOW = 8  # 在, the name and the noun's first word are enough for jieba's cut
+
+
+@cache
+def _province_one_character_names() -> frozenset[str]:
+    return frozenset(lexicon.word_list("province_one_character_names.txt"))
 
 
 # 给 after the noun a figure counts: the noun ends there (not 供给, 补给, 配给, 发给, 交给, 递给, 给予, 给水, 给付)
