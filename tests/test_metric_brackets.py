@@ -227,3 +227,10 @@ def test_bracketed_amounts_of_items_qualifying_a_noun_after_the_list_keep_the_no
     text = "留宿旅客(164.3億元)及不過夜旅客(39.2億元)的總消費分別錄得33.1%及48.5%的按年升幅。"
     metrics = {c.mention: c.metric for c in extract_claims(text, region="澳门特别行政区", date="2024-05-01")}
     assert metrics["164.3億元"] == "留宿旅客总消费"
+
+
+def test_a_word_opening_a_list_is_a_word_of_its_own():
+    # 由 inside 自由贸易区 opens no list: the first item runs from 其中
+    text = "全市税收增长较快,其中自由贸易区(5亿元)、保税区(3亿元)等增幅居前。"
+    metrics = {c.mention: c.metric for c in extract_claims(text, region="海口市", date="2024-01-10")}
+    assert metrics["5亿元"] == "自由贸易区"

@@ -61,7 +61,7 @@ def amounts_in_brackets_after_their_items(text: str, claims: list[Claim]) -> Non
     words back to the bracket closing the item before (and its list word), else to the word opening the list (由,
     包括, 提供, 其中); a 、 inside the first item (住宿、餐飲) parts no items."""
     for claim in claims:
-        if claim.kind not in _AMOUNT_KINDS or not _CLOSING.match(text, claim.end):
+        if claim.kind not in _AMOUNT_KINDS or (closing := _CLOSING.match(text, claim.end)) is None:
             continue
         opening = _AMOUNT_OPENING.search(
             text, max(claim.sentence_start, claim.start - _AMOUNT_OPENING_REACH), claim.start
@@ -69,8 +69,7 @@ def amounts_in_brackets_after_their_items(text: str, claims: list[Claim]) -> Non
         if opening is None or opening.end() != claim.start:
             continue
         bracket = opening.start()
-        closing = _CLOSING.match(text, claim.end)
-        if closing is None or _a_noun_after_the_list(text, closing.end()):
+        if _a_noun_after_the_list(text, closing.end()):
             continue  # 留宿旅客(164.3億元)及不過夜旅客(39.2億元)的總消費: the items qualify the noun after the list
         closed_before = [m.end() for m in _ITEM_CLOSED_BEFORE.finditer(text, claim.sentence_start, bracket)]
         marks = [m.end() for m in _CLAUSE_MARK.finditer(text, claim.sentence_start, bracket)]
@@ -80,7 +79,11 @@ def amounts_in_brackets_after_their_items(text: str, claims: list[Claim]) -> Non
             # the first item: after the word opening the list (no clause's words before an item: 出口额排名前三位的
             # 国家是美国(120亿元)、… names its measure before the list)
             clause_start = marks[-1] if marks else claim.sentence_start
-            openers = [m.end() for m in _LIST_OPENER.finditer(text, clause_start, bracket)]
+            openers = [
+                m.end()
+                for m in _LIST_OPENER.finditer(text, clause_start, bracket)
+                if starts_a_word(text, m.start()) and starts_a_word(text, m.end())  # no 由 of 自由贸易区
+            ]
             if not openers:
                 continue
             start = openers[-1]
