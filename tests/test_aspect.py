@@ -35,6 +35,11 @@ def _mentioned(claims_of, text: str, region: str | None, mention: str, date: str
         # parts listed after 其中 that add up to the running total or the day's figure before them take its aspect
         ("截至28日，全省累计报告确诊病例30例。其中，27例有武汉旅居史，3例为输入病例家属。", "27例", "cumulative"),
         ("当日全省新增确诊病例6例。其中，外地来黔人员3例，本省常住人口3例。", "3例", "flow"),
+        # parts a condition's word reads as stocks (轻型, 普通型) are, of a day's new cases, new too (a province's daily
+        # notice); of a running total they stay stocks
+        ("2月13日0-24时，全省新增确诊病例23例。其中，轻型病例2例，普通型病例21例。", "21例", "flow"),
+        ("2月5日0-24时，全省新增确诊病例32例。其中，轻型病例5例，普通型病例27例。", "5例", "flow"),
+        ("截至2月5日24时，全省累计确诊病例32例。其中，重型病例5例，普通型病例27例。", "5例", "stock"),
         # livestock on hand (存栏) and sold over a term (出栏); a running total says so (累计出栏)
         ("年末全县牛存栏4.11万头，牛出栏1.9万头。", "4.11万头", "stock"),
         ("年末全县牛存栏4.11万头，牛出栏1.9万头。", "1.9万头", "flow"),

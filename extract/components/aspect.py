@@ -534,11 +534,12 @@ def _give_the_totals_aspect(text: str, claims: list[Claim], i: int, j: int) -> N
 def _parts_after_qizhong(text: str, claims: list[Claim]) -> None:
     """ "累计报告…病例64例。其中，外地来黔返黔人员38例，本省常住人口26例；": the parts a sentence opening with 其中
     lists up to its first ；or 。 take the aspect of the running total or flow just before them that they add up
-    to (38 + 26 = 64), named by labels of their own (no place, no sex) as they may be."""
+    to (38 + 26 = 64), named by labels of their own (no place, no sex) as they may be; parts a condition's word read
+    as stocks (轻型病例2例，普通型病例21例) take a flow's."""
     i = 0
     while i < len(claims):
         first = claims[i]
-        if not _opens_parts(text, claims, i) or first.aspect is not None or first.kind not in _ADDING_KINDS:
+        if not _opens_parts(text, claims, i) or first.aspect not in _OPEN_ASPECTS or first.kind not in _ADDING_KINDS:
             i += 1
             continue
         stop = _PARTS_END.search(text, first.start)
@@ -550,7 +551,7 @@ def _parts_after_qizhong(text: str, claims: list[Claim]) -> None:
             and claims[j].sentence_start == first.sentence_start
             and claims[j].kind == first.kind
             and claims[j].unit == first.unit
-            and claims[j].aspect is None
+            and claims[j].aspect in _OPEN_ASPECTS
         ):
             j += 1
         parts = claims[i:j]
@@ -572,7 +573,10 @@ def _parts_after_qizhong(text: str, claims: list[Claim]) -> None:
             )
             if whole is not None and whole.aspect in ("cumulative", "flow"):
                 for part in parts:
-                    part.aspect = whole.aspect
+                    # 新增…23例。其中，轻型病例2例，普通型病例21例: parts read as stocks by their condition's word are,
+                    # of new cases, new too; of a running total they stay the stocks they say
+                    if part.aspect is None or whole.aspect == "flow":
+                        part.aspect = whole.aspect
         i = max(j, i + 1)
 
 
