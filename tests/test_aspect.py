@@ -40,6 +40,12 @@ def _mentioned(claims_of, text: str, region: str | None, mention: str, date: str
         ("2月13日0-24时，全省新增确诊病例23例。其中，轻型病例2例，普通型病例21例。", "21例", "flow"),
         ("2月5日0-24时，全省新增确诊病例32例。其中，轻型病例5例，普通型病例27例。", "5例", "flow"),
         ("截至2月5日24时，全省累计确诊病例32例。其中，重型病例5例，普通型病例27例。", "5例", "stock"),
+        # an outcome never undone that has reached a level is all of them so far (a village's cases in a story, a
+        # city's running total in a headline's words); a condition people leave again stays a stock
+        ("目前，老屋村确诊人数已达7人。", "7人", "cumulative"),
+        ("今天9时，天津市新增1例确诊病例，确诊病例增至9例。", "9例", "cumulative"),
+        ("全市死亡病例升至12例。", "12例", "cumulative"),
+        ("目前在院治疗人数已达20人。", "20人", "stock"),
         # livestock on hand (存栏) and sold over a term (出栏); a running total says so (累计出栏)
         ("年末全县牛存栏4.11万头，牛出栏1.9万头。", "4.11万头", "stock"),
         ("年末全县牛存栏4.11万头，牛出栏1.9万头。", "1.9万头", "flow"),

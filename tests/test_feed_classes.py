@@ -48,7 +48,8 @@ COUNTY_LEVEL_ALONE = "截至2月2日12时，全县新增确诊病例2例，确�
         (PROVINCE_SUSPECTS, "吉林省", "14例", 0, "stock"),
         (CITY_LEVEL_RESTATED, "天津市", "45例", 0, "cumulative"),
         (COUNTY_LEVEL_RESTATED, "菏泽市", "17例", 0, "cumulative"),
-        (COUNTY_LEVEL_ALONE, "菏泽市", "17例", 0, None),  # a level reached may as well be a stock
+        # a diagnosis is never undone: the cases' level reached is all of them so far, restated or not (feed seed 77)
+        (COUNTY_LEVEL_ALONE, "菏泽市", "17例", 0, "cumulative"),
     ],
 )
 def test_the_opening_clause_sets_the_aspect(claim_of, text, region, mention, nth, aspect):

@@ -101,6 +101,7 @@ def aspect_component(doc: Doc) -> Doc:
                 or _counted_in_a_window(text, claims, i)
                 or _an_outcome_of_its_day(claim)
                 or _an_outcome_so_far(claim)
+                or _an_outcome_reached(text, claim)
                 or _in_care_now(text, claim)
             )
     _under_a_running_total(text, claims)
@@ -789,6 +790,23 @@ def _an_outcome_so_far(claim: Claim) -> str | None:
     if claim.unit not in PEOPLE_UNITS or claim.period not in NOW_WORDS or not names_an_outcome(claim.metric):
         return None
     return "cumulative"
+
+
+def _an_outcome_reached(text: str, claim: Claim) -> str | None:
+    """ "目前，老屋村确诊人数已达7人", "全市死亡病例升至12例": a count of an outcome never undone (a diagnosis, a death,
+    a discharge: lexicon/accumulating_outcomes.txt, or its headcount) that has reached a level is all of them so far,
+    a running total."""
+    metric = (claim.metric or "").removesuffix(_HEADCOUNT)
+    if not metric.endswith((*accumulating_outcomes(), _DIAGNOSED)):
+        return None
+    reach = max(claim.sentence_start, claim.start - _REACHED_REACH)
+    return "cumulative" if _REACHED_BEFORE.search(text, reach, claim.start) is not None else None
+
+
+_HEADCOUNT = "人数"  # 确诊人数, 死亡人数: the people of the outcome
+_DIAGNOSED = "确诊"
+_REACHED_BEFORE = compile_pattern(r"(?:已经?达到?|升至|增至|上升[至到]|增加[至到]|攀升至)\s*$")
+_REACHED_REACH = 6
 
 
 # a day the period names (今天, 昨日, 当日, 2月5日上午), not the page's now (目前, 现有: a running total as of now)
