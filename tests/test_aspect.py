@@ -46,6 +46,10 @@ def _mentioned(claims_of, text: str, region: str | None, mention: str, date: str
         ("今天9时，天津市新增1例确诊病例，确诊病例增至9例。", "9例", "cumulative"),
         ("全市死亡病例升至12例。", "12例", "cumulative"),
         ("目前在院治疗人数已达20人。", "20人", "stock"),
+        # suspected cases counted as of a time with no marker of their own are those still suspected: a stock (a
+        # region's notice, a province's)
+        ("截至2020年2月1日10时，全区累计报告确诊病例23例（包括出院病例1例），疑似病例5例。", "5例", "stock"),
+        ("截至1月23日24时，全省累计报告确诊病例5例，疑似病例1例。", "1例", "stock"),
         # livestock on hand (存栏) and sold over a term (出栏); a running total says so (累计出栏)
         ("年末全县牛存栏4.11万头，牛出栏1.9万头。", "4.11万头", "stock"),
         ("年末全县牛存栏4.11万头，牛出栏1.9万头。", "1.9万头", "flow"),

@@ -31,7 +31,8 @@ CITY_HEADLINE_FIGURES = "本市新增16例，确诊96例"
         # no part of the new batch: those discharged so far, as of now (目前), a running total
         (CITY_NEWS_NEW_BATCH, "重庆市", "300名", 0, "cumulative"),
         (COUNTY_NEW_BATCH, "菏泽市", "3家", 0, "flow"),
-        (PROVINCE_OTHER_COUNT, "内蒙古自治区", "0例", 0, None),
+        # not the running total's part: the suspects of that time, a stock of their own
+        (PROVINCE_OTHER_COUNT, "内蒙古自治区", "0例", 0, "stock"),
         (CITY_HEADLINE_FIGURES, "上海市", "96例", 0, None),
     ],
 )

@@ -43,7 +43,8 @@ INDUSTRY_REPORT = "全年规模以上工业增加值增长6.5%，其中：\n1.�
         (FARMLAND_REPORT, "安阳市", "300万吨", 0, "粮食总产量", "安阳市", None),
         (ONE_LINE_NOTICE, "内蒙古自治区", "12例", 0, "确诊病例", "呼和浩特市", "cumulative"),
         (ONE_LINE_NOTICE, "内蒙古自治区", "8例", 0, "确诊病例", "赤峰市", "cumulative"),
-        (ONE_LINE_NOTICE, "内蒙古自治区", "9例", 0, "疑似病例", "内蒙古自治区", None),
+        # the suspects as of the notice's time: a stock of their own, no part of the running total
+        (ONE_LINE_NOTICE, "内蒙古自治区", "9例", 0, "疑似病例", "内蒙古自治区", "stock"),
     ],
 )
 def test_a_numbered_line_counts_what_its_whole_counts(claim_of, text, region, mention, nth, metric, subject, aspect):

@@ -102,6 +102,7 @@ def aspect_component(doc: Doc) -> Doc:
                 or _an_outcome_of_its_day(claim)
                 or _an_outcome_so_far(claim)
                 or _an_outcome_reached(text, claim)
+                or _suspects_as_of_a_time(claim)
                 or _in_care_now(text, claim)
             )
     _under_a_running_total(text, claims)
@@ -803,6 +804,16 @@ def _an_outcome_reached(text: str, claim: Claim) -> str | None:
     return "cumulative" if _REACHED_BEFORE.search(text, reach, claim.start) is not None else None
 
 
+def _suspects_as_of_a_time(claim: Claim) -> str | None:
+    """ "截至2月1日10时，…累计报告确诊病例23例，疑似病例5例": the suspected cases counted as of a time, no marker of
+    their own, are those still suspected then (a suspect is confirmed or ruled out): a stock."""
+    metric = claim.metric or ""
+    if not metric.endswith(_SUSPECTS) or not claim.period or not _AS_OF.match(claim.period):
+        return None
+    return "stock"
+
+
+_SUSPECTS = ("疑似病例", "疑似患者")
 _HEADCOUNT = "人数"  # 确诊人数, 死亡人数: the people of the outcome
 _DIAGNOSED = "确诊"
 _REACHED_BEFORE = compile_pattern(r"(?:已经?达到?|升至|增至|上升[至到]|增加[至到]|攀升至)\s*$")
