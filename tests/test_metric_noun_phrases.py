@@ -558,3 +558,18 @@ def test_a_noun_opening_with_a_prepositions_character_keeps_it(claim_of, text, m
 )
 def test_a_province_stayed_in_is_no_word_of_the_people_counted(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a kind of division counted, then the verb its divisions did: the divisions are counted, not the cases after
+        # the relative clause's 的 (provinces' daily notices)
+        ("截至1月28日24时，山西省9个市累计报告新型冠状病毒感染的肺炎确诊病例27例。", "山西省", "9个", "市"),
+        ("截至2月3日24时，全省11个市累计报告新型冠状病毒感染的肺炎确诊病例96例。", "河北省", "11个", "市"),
+        # the cases keep their noun
+        ("截至1月28日24时，山西省9个市累计报告新型冠状病毒感染的肺炎确诊病例27例。", "山西省", "27例", "肺炎确诊病例"),
+    ],
+)
+def test_divisions_counted_before_what_they_reported_are_the_divisions(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -3083,6 +3083,11 @@ def _phrase_in(tail: str, nouns_only: bool) -> str:
     kinds = DIVISION_KINDS.match(tail) if nouns_only else None
     if kinds:
         return kinds.group()  # 涉及21个市（州）: the divisions counted, their other kind in brackets part of the noun
+    reporting = _DIVISIONS_REPORTING.match(tail) if nouns_only else None
+    if reporting:
+        # 山西省9个市累计报告新型冠状病毒感染的肺炎确诊病例27例: the divisions that reported, not the cases after the
+        # relative clause's 的 (a division word opening its own clause's verb)
+        return reporting["kind"]
     history = history_phrase().match(tail)
     if history:
         # "7例有武汉外湖北其他地区旅居史", "9例有湖北及其他省份接触史": the places, 外 and 及 inside a history the
@@ -3176,6 +3181,12 @@ _PROVINCE_STAY_WINDOW = 8  # 在, the name and the noun's first word are enough 
 @cache
 def _province_one_character_names() -> frozenset[str]:
     return frozenset(lexicon.word_list("province_one_character_names.txt"))
+
+
+# a kind of division counted, then the verb its divisions did (9个市累计报告…, 13个县区陆续出现…)
+_DIVISIONS_REPORTING = compile_pattern(
+    r"(?P<kind>地市|县区|市州|[省县市区旗镇乡州])(?=累计|报告|共|均已|均有|已|先后|陆续|相继|出现|发现)"
+)
 
 
 # 给 after the noun a figure counts: the noun ends there (not 供给, 补给, 配给, 发给, 交给, 递给, 给予, 给水, 给付)
