@@ -801,7 +801,7 @@ def _an_outcome_reached(text: str, claim: Claim) -> str | None:
     if not metric.endswith((*accumulating_outcomes(), _DIAGNOSED)):
         return None
     reach = max(claim.sentence_start, claim.start - _REACHED_REACH)
-    return "cumulative" if _REACHED_BEFORE.search(text, reach, claim.start) is not None else None
+    return "cumulative" if _reached_before().search(text, reach, claim.start) is not None else None
 
 
 def _suspects_as_of_a_time(claim: Claim) -> str | None:
@@ -816,8 +816,14 @@ def _suspects_as_of_a_time(claim: Claim) -> str | None:
 _SUSPECTS = ("疑似病例", "疑似患者")
 _HEADCOUNT = "人数"  # 确诊人数, 死亡人数: the people of the outcome
 _DIAGNOSED = "确诊"
-_REACHED_BEFORE = compile_pattern(r"(?:已经?达到?|升至|增至|上升[至到]|增加[至到]|攀升至)\s*$")
 _REACHED_REACH = 6
+
+
+@cache
+def _reached_before() -> re.Pattern[str]:
+    """A verb of a level reached (lexicon/level_reached_verbs.txt: 增至, 升至, 达到…) or 已达 right before a figure."""
+    verbs = lexicon.alternation(lexicon.word_list("level_reached_verbs.txt"))
+    return compile_pattern(rf"(?:已经?达到?|{verbs})\s*$")
 
 
 # a day the period names (今天, 昨日, 当日, 2月5日上午), not the page's now (目前, 现有: a running total as of now)

@@ -135,7 +135,7 @@ def signed_changes_in_brackets_after_their_items(text: str, claims: list[Claim])
         sign = _SIGN_IN_BRACKET.search(text, max(claim.sentence_start, claim.start - _SIGN_REACH), claim.start)
         if sign is None or sign.end() != claim.start:
             continue
-        starts = [m.end() for m in _SIGNED_ITEM_START.finditer(text, claim.sentence_start, sign.start())]
+        starts = [m.end() for m in _ITEM_START.finditer(text, claim.sentence_start, sign.start())]
         start = starts[-1] if starts else claim.sentence_start
         item = tidy_metric(text[start : sign.start()])
         if (
@@ -164,9 +164,6 @@ def _changed_verb() -> re.Pattern[str]:
 # the opening bracket and the sign of a change written alone in it ((+30.6%), （-5.5%）: the minus is the figure's)
 _SIGN_IN_BRACKET = compile_pattern(r"[（(]\s*[+＋]?")
 _SIGN_REACH = 3
-# where an item before a signed change starts: a list's or a clause's mark, the bracket closing the item before (and
-# the 和 after it), or the word opening the list; not 及 inside a name (鐘錶及珠寶)
-_SIGNED_ITEM_START = compile_pattern(r"[，,；;、：:]|[)）][和及与]?|有|当中|其中")
 
 
 def _a_place(item: str) -> bool:
