@@ -29,7 +29,7 @@ from extract.layout import Article, Block, shown_text
 from extract.line_wraps import unwrapped_view
 from extract.numeral_forms import numeral_forms_view
 from extract.pieces import PIECE_CHARS, piece_spans
-from extract.places import COUNTRY, COUNTRY_NAMES, Place, find_local_places, gazetteer
+from extract.places import COUNTRY, COUNTRY_NAMES, Place, find_local_places, gazetteer, short_name
 from extract.text_views import TextView, unpaired_surrogates_replaced
 from extract.tokenizer import QuantityTokenizer
 
@@ -311,7 +311,11 @@ def resolve_region(name: str | None) -> Place | None:
         return gaz.foreign[name][0]  # 日本: a text about a foreign country, its figures naming no place that country's
     path = gaz.find(name)
     if len(path) == 1 and path[0].start == 0 and path[0].end == len(name):
-        return path[0].place  # 台湾地区: a name the text reader reads whole (a province's short name and 地区)
+        # 台湾地区, 湖北地区: a name the text reader reads whole (a province's short name and 地区). A province whose
+        # name carries no division's suffix (台湾: usage, not a title, names it) is named in claims as the user named
+        # the region, as a county given by its former name is (the subject step names the region's figures so)
+        place = path[0].place
+        return place._replace(name=name) if short_name(place.name) == place.name else place
     # a town or village the gazetteer does not list, after its county (大姚县金碧镇, 五河县新集镇): named by its suffix
     local = next((m for m in find_local_places(name, path) if m.end == len(name)), None)
     written = "".join(name[m.start : m.end] for m in path)

@@ -196,9 +196,12 @@ def test_a_region_the_gazetteer_does_not_know_is_warned_of(region, warned):
         ("德国", "德国"),
         # a province's short name and 地区, as mainland papers write a text's place (a Taiwan budget release, a
         # Hong Kong market report, a provincial outbreak round-up)
-        ("台湾地区", "台湾"),
         ("香港地区", "香港特别行政区"),
         ("湖北地区", "湖北省"),
+        # Taiwan's name is usage, no division's title: the form the user gave it names its figures
+        ("台湾地区", "台湾地区"),
+        ("臺灣", "台湾"),
+        ("台湾", "台湾"),
     ],
 )
 def test_a_region_written_with_the_divisions_above_it_is_the_last(region, name):

@@ -949,6 +949,22 @@ def test_words_that_name_no_place_or_name_a_body_by_its_short_name(claim_of, tex
     assert claim_of(text, mention, region)["subject"] == subject
 
 
+# Taiwan's name is usage, no division's title: its figures take the form the region was given in (台湾地区, as
+# mainland papers write it; 臺灣 or 台湾 -> 台湾), whether the text names it (全臺, 臺灣) or not at all
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        ("全臺出生數1萬人，較上月減少5%。", "台湾地区", "1萬人", "台湾地区"),
+        ("臺灣失業率為3.4%。", "台湾地区", "3.4%", "台湾地区"),
+        ("零售業營業額3,500億元。", "台湾地区", "3,500億元", "台湾地区"),
+        ("全臺出生數1萬人。", "臺灣", "1萬人", "台湾"),
+        ("臺中市出生1000人。", "台湾地区", "1000人", "台中市"),
+    ],
+)
+def test_taiwan_is_named_as_the_region_was_given(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject
+
+
 @pytest.mark.parametrize(
     ("text", "region", "mention", "subject"),
     [
