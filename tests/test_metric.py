@@ -3109,3 +3109,19 @@ def test_a_sum_set_aside_is_named_by_its_purpose(claim_of, genre, text, mention,
 )
 def test_a_share_in_brackets_after_its_item(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# A Roman numeral names a class or a grade (Ⅳ类水质断面, 劣Ⅴ类, Ⅱ级): a word of the noun, not a symbol off its
+# edge; items a 、 joins opening the figure's clause (after a comma, or the place opening it) are named together
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        ("全市主要河流断面中，Ⅳ、Ⅴ类的占65.8%。", "65.8%", "Ⅳ、Ⅴ类的占"),
+        ("全市Ⅰ～Ⅲ类水质断面比例为65.8%。", "65.8%", "Ⅰ～Ⅲ类水质断面比例"),
+        ("全市Ⅳ类断面有12个。", "12个", "Ⅳ类断面"),
+        ("全市新建、改扩建学校12所。", "12所", "新建、改扩建学校"),
+        ("今年以来，文艺演出、爱心义诊活动110余场。", "110余场", "文艺演出、爱心义诊活动"),
+    ],
+)
+def test_roman_numerals_and_items_opening_a_clause_are_words_of_the_metric(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "上海市")["metric"] == metric

@@ -319,7 +319,7 @@ def metric_component(doc: Doc) -> Doc:
         if (
             claim.metric
             and claim.metric == raw_before.strip()
-            and (item := _object_listed_before(text, claim, clause_start))
+            and (item := _object_listed_before(text, claim, clause_start, mentions))
         ):
             # "审结涉外、涉港澳台案件1359件": the figure counts the items a 、 joins, not the last one alone
             claim.metric = tidy_metric(item + "、" + claim.metric) or claim.metric
@@ -2932,13 +2932,26 @@ def _list_object_verb() -> re.Pattern[str]:
     return compile_pattern(rf"(?:{verbs})(?P<name>[^0-9０-９%％，,。；;：:、（）()\s]{{2,12}})$")
 
 
-def _object_listed_before(text: str, claim: Claim, clause_start: int) -> str | None:
+def _object_listed_before(text: str, claim: Claim, clause_start: int, mentions: dict) -> str | None:
     """The item a 、 joins before the phrase naming the figure, after the verb that takes them both ("全年审结涉外、
-    涉港澳台案件1359件": 涉外), or None: the phrase opens its clause, or no such verb takes it."""
+    涉港澳台案件1359件": 涉外) or opening the clause ("Ⅳ、Ⅴ类的占65.8%": Ⅳ; after the place opening it: 全市新建、
+    改扩建学校12所), or None: the phrase opens its clause."""
     if clause_start - 1 <= claim.sentence_start or text[clause_start - 1] != "、":
         return None
-    item = _list_object_verb().search(text, max(claim.sentence_start, clause_start - 1 - _ITEM_REACH), clause_start - 1)
-    return item["name"] if item else None
+    reach = max(claim.sentence_start, clause_start - 1 - _ITEM_REACH)
+    item = _list_object_verb().search(text, reach, clause_start - 1)
+    if item is not None:
+        return item["name"]
+    item = _ITEM_OPENING_ITS_CLAUSE.search(text, reach, clause_start - 1)
+    if item is None:
+        return None
+    place = mentions.get(item.start("name"))
+    start = place.end if place is not None else item.start("name")
+    return text[start : clause_start - 1] if start < clause_start - 1 else None
+
+
+# the item opens its clause ("主要河流断面中,Ⅳ、Ⅴ类的占65.8%", "高中、中职学校在校生"): the items are named together
+_ITEM_OPENING_ITS_CLAUSE = compile_pattern(r"(?:^|[，,；;：:])(?P<name>[^0-9０-９%％，,。；;：:、（）()\s]{1,12})$")
 
 
 _ITEM_REACH = 16  # characters before the 、 looked over for the verb and its first object
