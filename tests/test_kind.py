@@ -372,3 +372,22 @@ def test_figures_listed_after_a_rate_are_rates_of_the_same(claim_of, genre, text
 def test_a_figure_of_its_own_unit_after_a_rate_is_no_rate(claim_of):
     claim = claim_of("水稻平均亩产515公斤、总产量12万吨。", "12万吨", "衡阳市")
     assert claim["kind"] == "measure"
+
+
+# 多 and 少 alone, right after what changed, state a change when the level it reached follows (a Hong Kong paper's
+# results: 純利少6.94%，至146.77億元); the level is of what changed, and the word no part of its metric. Elsewhere 多
+# needs its comparison (至少, 最多 are other words)
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "direction", "metric"),
+    [
+        ("港鐵期內純利少6.94%，至146.77億元。", "6.94%", "change", "decrease", "纯利"),
+        ("港鐵期內純利少6.94%，至146.77億元。", "146.77億元", "money", None, "纯利"),
+        ("集團去年車務營運收入雖然多2.5%，至235.95億元。", "2.5%", "change", "increase", "集团车务营运收入"),
+        ("集團去年車務營運收入雖然多2.5%，至235.95億元。", "235.95億元", "money", None, "集团车务营运收入"),
+        ("港鐵期內總收入按年減少7.58%，至554.65億元。", "7.58%", "change", "decrease", "总收入"),
+        ("全港至少30%的居民，至2025年參加醫保。", "至少30%", "percent", None, "居民"),
+    ],
+)
+def test_more_or_less_alone_before_the_level_reached_is_a_change(claim_of, text, mention, kind, direction, metric):
+    claim = claim_of(text, mention, "香港特别行政区")
+    assert (claim["kind"], claim["direction"], claim["metric"]) == (kind, direction, metric)

@@ -413,6 +413,10 @@ _GROWTH_FORECAST = compile_pattern(
 
 
 _PLUS_SIGNS = ("+", "＋")
+# 多 or 少 ending the clause before a figure, no word's end (至少, 最多, 更多, 差不多, 很少): a comparison's word alone
+_COMPARED_WORD_ALONE = compile_pattern(r"(?<![至最更很较太不许众稀减增过])(?P<verb>[多少])$")
+# the level the change reached, right after its figure (，至146.77億元, 至235.95亿元)
+_LEVEL_REACHED_AFTER = compile_pattern(r"[，,]?\s*(?:至|到)(?:约|近|逾|超过)?\s*[0-9０-９]")
 
 
 def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) -> None:
@@ -427,6 +431,16 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
         # between the comparison and its verb
         compared = _find_change(roc, _clause_before_a_base_figure(text, claim, before, clause_breaks) + before)
         change = compared or change
+    if (
+        change is None
+        and claim.kind in ("percent", *_COUNTABLE)
+        and (bare := _COMPARED_WORD_ALONE.search(before))
+        and _LEVEL_REACHED_AFTER.match(text, claim.end)
+    ):
+        # 純利少6.94%，至146.77億元, 收入雖然多2.5%，至235.95億元: 多 and 少 alone state a change when the level it
+        # reached follows, as a Hong Kong paper writes a result (no comparison, which the word needs elsewhere)
+        claim.kind, claim.direction = "change", _direction(bare["verb"])
+        return
     if claim.kind == "percent" and (PACE_REACHED.search(before) or _GROWTH_FORECAST.search(before)):
         # 经济增长放缓至2.1%: the rate of growth the pace reached, a change of its own; so is a growth rate forecast
         # or targeted (上修全年经济成长率预测至3.43%, 经济增长预期上调至5.0%, 全年经济增长目标为5%左右)

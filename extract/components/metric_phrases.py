@@ -382,8 +382,15 @@ def _reaching(words: list[tuple[str, str]]) -> bool:
         return len(words) > 1 and words[-2][0] in _change_verbs()
     if len(word) > 1 and word.endswith(LEVEL_REACHED) and word[:-1] in _change_verbs():
         return True
-    # 失业率升(至), a link word already gone, 失业率大增: a verb of change after the noun is no part of it
+    # 失业率升(至), a link word already gone, 失业率大增: a verb of change after the noun is no part of it; nor is 多 or
+    # 少 after a noun (純利少6.94%，至146.77億元: a Hong Kong paper's change, its level after)
+    if len(words) > 1 and word in _MORE_OR_LESS and not words[-2][1].startswith(_NOT_A_NOUNS_END):
+        return True
     return len(words) > 1 and a_change_verb(word) and (len(word) == 1 or word[0] in _DEGREE)
+
+
+_MORE_OR_LESS = ("多", "少")
+_NOT_A_NOUNS_END = ("d", "m", "p", "c", "u", "r")  # 很少, 一多, 比多: no noun before the word (jieba tags 纯利 a)
 
 
 def _words_within(words: list[tuple[str, str]], length: int) -> int:
