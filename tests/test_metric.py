@@ -3125,3 +3125,18 @@ def test_a_share_in_brackets_after_its_item(claim_of, genre, text, region, menti
 )
 def test_roman_numerals_and_items_opening_a_clause_are_words_of_the_metric(claim_of, text, mention, metric):
     assert claim_of(text, mention, "上海市")["metric"] == metric
+
+
+# A count's noun written before it stays its own when a sum's name runs straight on into the sum's figure (项目41个
+# 总投资98.13亿元: 总投资 is the sum's); a noun after a count with none before is still the count's
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        ("谋划专项债项目41个总投资98.13亿元、中央预算内项目29个总投资8.3亿元。", "41个", "谋划专项债项目"),
+        ("谋划专项债项目41个总投资98.13亿元、中央预算内项目29个总投资8.3亿元。", "29个", "中央预算内项目"),
+        ("开工建设项目41个总投资98亿元。", "98亿元", "总投资"),
+        ("杨万刚先后5次收受宁某人民币4.5万元。", "5次", "收受宁某"),
+    ],
+)
+def test_a_sums_name_running_into_its_figure_is_no_noun_of_the_count_before(claim_of, text, mention, metric):
+    assert claim_of(text, mention)["metric"] == metric

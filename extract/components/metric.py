@@ -2476,6 +2476,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         after = ""  # 新建蓄水池32座容积12000立方米: the dimension of the measure after, not what is counted
     if claim.kind == "count" and after and _the_next_pairs_word(text, window_end, after, before):
         after = ""  # 累计确诊570例出院131例: a headline's run of figures, 出院 the next one's
+    if claim.kind == "count" and after and a_noun(before) and _a_sum_running_after(text, window_end, after):
+        after = ""  # 谋划专项债项目41个总投资98.13亿元: the count's noun is before it; 总投资 names the sum right after
     if text.startswith(_rank_phrases(), window_end):
         after = ""  # 广州港2500万标箱紧随其后, 6079.85亿元居首: the figure's place in a ranking, not what it measures
     if claim.kind not in ("count", "measure", "age") and text.startswith(_degree_words(), window_end):
@@ -3060,6 +3062,16 @@ def _the_next_pairs_word(text: str, end: int, after: str, before: str) -> bool:
     if after not in words or not before.endswith(words) or not text.startswith(after, end):
         return False
     return _A_FIGURE_OPENING.match(text, end + len(after)) is not None
+
+
+def _a_sum_running_after(text: str, end: int, after: str) -> bool:
+    """The phrase after a figure names a kind of money (lexicon/money_words.txt) and runs straight into the next
+    figure, no comma between (项目41个总投资98.13亿元): the sum's name, not the figure's noun."""
+    return (
+        _kind_of_money(after)
+        and text.startswith(after, end)
+        and _A_FIGURE_OPENING.match(text, end + len(after)) is not None
+    )
 
 
 @cache
