@@ -887,3 +887,17 @@ def test_parallel_modifiers_before_one_noun_each_take_it(claim_of, genre, text, 
 )
 def test_measures_listed_keep_their_own_names(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+# changes after 分别 in the clause after as many levels, each level in a clause of its own, change those levels in
+# order, in their own unit or in points of a percentage
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        ("全年總體失業率為2.7%,本地居民失業率為3.4%,按年分別下跌1.0及1.4個百分點。", "1.0", "总体失业率"),
+        ("全年總體失業率為2.7%,本地居民失業率為3.4%,按年分別下跌1.0及1.4個百分點。", "1.4個百分點", "本地居民失业率"),
+        ("全市城镇登记失业率为3.1%，调查失业率为5.0%，分别下降0.2和0.3个百分点。", "0.2", "城镇登记失业率"),
+    ],
+)
+def test_changes_after_levels_each_in_a_clause_of_its_own_change_them_in_order(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "澳门特别行政区")["metric"] == metric

@@ -1473,7 +1473,8 @@ def _parallel_item(before: Claim, item: Claim) -> bool:
 
 def _the_levels_changed(text: str, claims: list[Claim], first: int, group: list[Claim]) -> list[Claim] | None:
     """ "…等行业共发生事故39起、死亡53人，同比分别增加6起、19人，上升15.38%、35.85%": a list of changes after 分别
-    in the clause after a list of as many figures, joined as a list (each a 、 or 和 after it) and counted alike
+    in the clause after a list of as many figures, joined as a list (each a 、 or 和 after it, or a comma: each in
+    a clause of its own, 總體失業率為2.7%,本地居民失業率為3.4%,按年分別下跌1.0及1.4個百分點) and counted alike
     one by one, or in percent, changes those figures in order — not the items a list of phrases before names
     (文化、体育和娱乐业)."""
     start = first - len(group)
@@ -1482,7 +1483,7 @@ def _the_levels_changed(text: str, claims: list[Claim], first: int, group: list[
     earlier = claims[start:first]
     if any(c.sentence_start != group[0].sentence_start or not c.metric for c in earlier):
         return None
-    if any(text[c.end : c.end + 1] not in _LIST_MARKS for c in earlier[:-1]):
+    if any(text[c.end : c.end + 1] not in _LIST_MARKS_OR_CLAUSES for c in earlier[:-1]):
         return None
     between = text[earlier[-1].end : group[0].start]
     if _RESPECTIVELY not in between or _CLAUSE_MARK.search(between) is None:
@@ -1502,7 +1503,9 @@ def _the_levels_changed(text: str, claims: list[Claim], first: int, group: list[
     return None
 
 
-_LIST_MARKS = ("、", "和", "及", "与")
+# the levels joined as a list, or each in a clause of its own (總體失業率為2.7%,本地居民失業率為3.4%,按年分別下跌1.0及
+# 1.4個百分點)
+_LIST_MARKS_OR_CLAUSES = ("、", "和", "及", "与", "，", ",")
 _PERCENT_UNITS = ("%", "百分点")
 
 
