@@ -901,3 +901,18 @@ def test_measures_listed_keep_their_own_names(claim_of, genre, text, region, men
 )
 def test_changes_after_levels_each_in_a_clause_of_its_own_change_them_in_order(claim_of, text, mention, metric):
     assert claim_of(text, mention, "澳门特别行政区")["metric"] == metric
+
+
+# shares after 分别占, in the clause right after a list of as many figures, are those figures' shares in order; and
+# what the first item of a 分别 list opens with up to its link (水质为) is every item's
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        ("水质为Ⅲ类、Ⅳ类、Ⅴ类的数量分别为1个、10个和2个,分别占7.7%、76.9%、15.4%。", "76.9%", "水质为Ⅳ类数量占比"),
+        ("水质为Ⅲ类、Ⅳ类、Ⅴ类的数量分别为1个、10个和2个,分别占7.7%、76.9%、15.4%。", "2个", "水质为Ⅴ类数量"),
+        ("全市小学、初中在校生分别为12万人和6万人，分别占35%、18%。", "18%", "初中在校生占比"),
+        ("全市小学、初中在校生分别为12万人和6万人，分别增长3%、2%。", "2%", "初中在校生"),
+    ],
+)
+def test_shares_after_a_respective_list_and_its_shared_link(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "上海市")["metric"] == metric

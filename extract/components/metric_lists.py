@@ -24,6 +24,7 @@ from extract.components.metric_persons import sex_words, sex_written_out
 from extract.components.metric_phrases import (
     MAX_METRIC,
     QUOTE_CHARS,
+    SHARE_NOUN,
     SHARE_VERB,
     WHITE_SPACE,
     body_count_units,
@@ -888,6 +889,7 @@ def _respective_phrases(text: str, first: Claim, count: int, mentions: dict) -> 
             last_start = first.sentence_start + clause_start + sum(len(piece) + 1 for piece in pieces[:-1])
             phrases = _measure_written_once(pieces[-1], last_start, phrases, mentions) or phrases
         phrases = visitors or phrases
+    phrases = _link_opening_the_first_shared(phrases)
     if not all(len(p) >= 2 for p in phrases):
         return None
     # "李某、黄某分别非法敛财135万、133万": the pieces are who acted, the verb phrase after 分别 what they did
@@ -1419,6 +1421,11 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         for claim, source in zip(group, earlier, strict=True):
             claim.metric, claim.metric_basis = source.metric, "sentence"
         return True
+    shared_out = _shares_of_the_figures_before(text, claims, first, group)
+    if shared_out is not None:
+        for claim, source in zip(group, shared_out, strict=True):
+            claim.metric, claim.metric_basis = (source.metric or "") + SHARE_NOUN, "sentence"
+        return True
     compared = _measured_against_listed_bases(text, group, mentions)
     if compared is not None:
         for claim, phrase in zip(group, compared, strict=True):
@@ -1461,6 +1468,38 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         if not claim.metric and phrase:
             claim.metric, claim.metric_basis = phrase, "sentence"
     return False
+
+
+def _link_opening_the_first_shared(phrases: list[str]) -> list[str]:
+    """水质为Ⅲ类、Ⅳ类、Ⅴ类的数量: what the first item opens with up to its link (水质为) is every item's, when no other
+    item has a link of its own (水质为Ⅳ类数量, not Ⅳ类数量)."""
+    linked = _OPENING_LINK.match(phrases[0]) if phrases else None
+    if linked is None or any(_OPENING_LINK.match(phrase) for phrase in phrases[1:]):
+        return phrases
+    return [phrases[0], *(linked.group() + phrase for phrase in phrases[1:])]
+
+
+# a noun and its link opening a phrase (水质为, 空气质量达到): what the items after it are said of
+_OPENING_LINK = compile_pattern(r"[^，,。；;：:、\s为是]{2,8}?(?:为|是|达到|属于)(?=.)")
+
+
+def _shares_of_the_figures_before(text: str, claims: list[Claim], first: int, group: list[Claim]) -> list[Claim] | None:
+    """ "水质为Ⅲ类、Ⅳ类、Ⅴ类的数量分别为1个、10个和2个,分别占7.7%、76.9%、15.4%": shares after 分别占 in the clause
+    right after a list of as many figures that are no shares are the shares of the whole those figures are, in
+    order; else None."""
+    start = first - len(group)
+    if start < 0 or any(claim.kind != "percent" for claim in group):
+        return None
+    earlier = claims[start:first]
+    if any(c.sentence_start != group[0].sentence_start or not c.metric or c.kind == "percent" for c in earlier):
+        return None
+    if any(text[c.end : c.end + 1] not in _LIST_MARKS_OR_CLAUSES for c in earlier[:-1]):
+        return None
+    return earlier if _RESPECTIVE_SHARES_OPENING.fullmatch(text, earlier[-1].end, group[0].start) else None
+
+
+# the clause of the shares: a comma, then 分别占 alone
+_RESPECTIVE_SHARES_OPENING = compile_pattern(r"\s*[，,]\s*分别占(?:了)?(?:为)?\s*")
 
 
 def _parallel_item(before: Claim, item: Claim) -> bool:
