@@ -1139,3 +1139,24 @@ def test_a_zone_among_a_reports_parts_keeps_the_reports_time(claims_of, genre, t
 )
 def test_a_base_at_the_start_of_a_year_measures_the_level_before(claim_of, text, mention, metric):
     assert claim_of(text, mention)["metric"] == metric
+
+
+# a span of hours opening its clause with no day written (0到12点, 0时至12时) is the window of the day published: the
+# new figures' own time, not the 截至 moment of the running total before them
+@pytest.mark.parametrize(
+    ("text", "mention", "period", "start", "end"),
+    [
+        (
+            "截止今天中午12点全省累计报告确诊病例354例，0到12点全省新增确诊病例43例，新增出院两例。",
+            "43例",
+            "0到12点",
+            "2020-01-30T00:00",
+            "2020-01-30T12:00",
+        ),
+        ("0时至12时，全省新增确诊病例43例。", "43例", "0时至12时", "2020-01-30T00:00", "2020-01-30T12:00"),
+        ("截至12时，全省累计报告确诊病例354例。", "354例", "截至12时", None, "2020-01-30T12:00"),
+    ],
+)
+def test_a_span_of_hours_opening_a_clause_is_a_window_of_the_day(claim_of, text, mention, period, start, end):
+    claim = claim_of(text, mention, "广东省", date="2020-01-30")
+    assert (claim["period"], claim["period_start"], claim["period_end"]) == (period, start, end)

@@ -105,6 +105,9 @@ _DATED = (
     # a day of the month named before as that day (16日当天全省新增…): the day, not a bare 当天 after it
     rf"|{_NUM}{{1,3}}\s?[日号]\s?{_THAT_DAY_WORD}"
     rf"|(?=(?:{PART_OF_DAY}))(?:{_HOURS})"
+    # a span of hours opening its clause, no day written (0到12点全省新增确诊病例43例, 0时至12时): of the day published,
+    # or of the day written before
+    rf"|(?:^|(?<=[。；;！？!?\n，,：:]))(?=[0-9０-９]{{1,2}}\s?[时点]?{_RANGE}[0-9０-９]{{1,2}}\s?[时点])(?:{_HOURS})"
     # a day of the month opening its sentence or clause (。27日出现发热, 25日乘飞机到天津): not a span of days (3日内,
     # 5日后, 1日游)
     rf"|(?:^|(?<=[。；;！？!?\n，,：:]))[0-9０-９]{{1,2}}\s?日(?![内前后起止间左右以游])(?=[，,\u4e00-\u9fff])"
