@@ -916,3 +916,17 @@ def test_changes_after_levels_each_in_a_clause_of_its_own_change_them_in_order(c
 )
 def test_shares_after_a_respective_list_and_its_shared_link(claim_of, text, mention, metric):
     assert claim_of(text, mention, "上海市")["metric"] == metric
+
+
+# the things counted before 均/都/各 each have the figure after: they say whose it is, not what it counts (the whole's
+# new cases, given the part by the list it closes)
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        ("全省新增新冠肺炎确诊病例1例，其中：武汉市1例，其他16个市州均为0例。", "0例", "新冠肺炎确诊病例"),
+        ("全省新增病亡12例，其中：武汉市11例，咸宁市1例，其他15个市州均为0例。", "0例", "病亡"),
+        ("其他16个市州均为0例。", "16个", "市州"),
+    ],
+)
+def test_things_counted_before_each_say_whose_the_figure_is(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "湖北省")["metric"] == metric

@@ -2337,6 +2337,9 @@ def _counted_noun_length(text: str, start: int, counted: str, end: int) -> int:
     word follows it, and two characters or more are left."""
     if not text.startswith(counted, start) or not all(tag.startswith("n") for _, tag in phrase_words(counted)):
         return 0  # 5次收受宁某人民币4.5万元: an act counted (收受宁某) is what the sum after it is of
+    if each := _EACH_OF_THEM.match(text, start + len(counted)):
+        # 其他16个市州均为0例, 3个县各新增1例: each of the things counted has the figure; they say whose it is, not what
+        return each.end() - start
     locality = _LOCALITY.match(text, start + len(counted))
     if locality is None:
         return 0  # 260户脱贫户每户年增收3000元: without a place word the noun is still what the sum is of
@@ -2344,6 +2347,10 @@ def _counted_noun_length(text: str, start: int, counted: str, end: int) -> int:
     if end - (start + length) < 2 or not starts_a_word(text[start:end], length):
         return 0
     return length
+
+
+# a word saying each of them, right after the noun counted (市州均为0例, 县各新增1例)
+_EACH_OF_THEM = compile_pattern(r"[均都各](?!等|地|级|自|类|种|项)")
 
 
 # what ends the reach of a group's act over the clauses after it: a full stop or a line's end
