@@ -548,3 +548,24 @@ def test_a_phase_is_no_count(claims_of, text, kept):
 )
 def test_grades_of_a_profession_are_no_counts(claims_of, text, region, kept):
     assert [c["mention"] for c in claims_of(text, region=region)] == kept
+
+
+# a bare scale in brackets after an item counts people when the rest of its clause names them (的就業人數) or gives
+# the item's change in people (則減少3,600人); the noun before the bracket, a 及 inside it, is the item's name
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "metric"),
+    [
+        ("酒店及飲食業(4.90萬)和教育(2.09萬)的就業人數均增加2,100人。", "4.90萬", 4.9e4, "酒店及饮食业"),
+        ("酒店及飲食業(4.90萬)和教育(2.09萬)的就業人數均增加2,100人。", "2.09萬", 2.09e4, "教育"),
+        ("博彩及博彩中介業(6.74萬)則減少3,600人。", "6.74萬", 6.74e4, "博彩及博彩中介业"),
+    ],
+)
+def test_a_bare_scale_in_brackets_after_an_item_counts_the_people_its_clause_names(
+    claim_of, text, mention, value, metric
+):
+    claim = claim_of(text, mention, "澳门特别行政区")
+    assert (claim["value"], claim["unit"], claim["metric"]) == (pytest.approx(value), "人", metric)
+
+
+def test_a_bare_scale_in_brackets_with_no_people_after_stays_no_claim(claims_of):
+    assert [c["mention"] for c in claims_of("其中珠海(3.2萬)則增長明顯。", region="澳门特别行政区")] == []

@@ -234,3 +234,21 @@ def test_a_word_opening_a_list_is_a_word_of_its_own():
     text = "全市税收增长较快,其中自由贸易区(5亿元)、保税区(3亿元)等增幅居前。"
     metrics = {c.mention: c.metric for c in extract_claims(text, region="海口市", date="2024-01-10")}
     assert metrics["5亿元"] == "自由贸易区"
+
+
+# a 及 inside the noun before a bracketed level is a word of its name (a gaming survey's spending by kind); one right
+# after the bracket before joins items
+@pytest.mark.parametrize(
+    ("mention", "metric"),
+    [
+        ("51.8億元", "管理服务及第三者提供服务"),
+        ("32.3%", "管理服务及第三者提供服务"),
+        ("47.9億元", "市场推广"),
+    ],
+)
+def test_a_joining_word_inside_a_bracketed_levels_noun_is_a_word_of_it(claim_of, mention, metric):
+    text = (
+        "費用主要用於提供餐飲等商品及服務予顧客(126.0億元)、管理服務及第三者提供服務(51.8億元),"
+        "以及市場推廣(47.9億元),分別上升16.5%、32.3%及12.0%。"
+    )
+    assert claim_of(text, mention, "澳门特别行政区")["metric"] == metric

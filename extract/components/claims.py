@@ -459,6 +459,17 @@ def _people_by_word(text: str, quantity: Quantity) -> Quantity:
         return quantity
     if _people_noun_after().match(text, quantity.end) is not None:
         return quantity._replace(unit="人", kind="count")
+    bracketed = (
+        _BRACKETED_LEVEL_AFTER_ITEM.match(text, quantity.end)
+        if text[quantity.start - 1 : quantity.start] in "(（"
+        else None
+    )
+    if bracketed is not None and (
+        _words_of("people_words.txt").search(bracketed.group("rest")) or _PEOPLE_FIGURE.search(bracketed.group("rest"))
+    ):
+        # 酒店及飲食業(4.90萬)和教育(2.09萬)的就業人數均增加2,100人, 博彩及博彩中介業(6.74萬)則減少3,600人: an item's
+        # level in brackets counts the people the clause after it names, or its change in people counts
+        return quantity._replace(unit="人", kind="count")
     clause = _CLAUSE_BEFORE.search(text, max(0, quantity.start - _MONEY_WINDOW), quantity.start)
     if clause is None:
         return quantity
@@ -467,6 +478,12 @@ def _people_by_word(text: str, quantity: Quantity) -> Quantity:
     if _words_of("people_words.txt").search(clause.group()) is not None:
         return quantity._replace(unit="人", kind="count")
     return quantity
+
+
+# the bracket closing right after the figure, and the rest of its clause
+# (a comma between digits is a thousands separator: 3,600人)
+_BRACKETED_LEVEL_AFTER_ITEM = compile_pattern(r"[)）](?P<rest>(?:[^，,。；;：:\n]|(?<=[0-9]),(?=[0-9])){0,40})")
+_PEOPLE_FIGURE = compile_pattern(r"[0-9][0-9,，.]*\s?人(?![次民均])")
 
 
 @cache

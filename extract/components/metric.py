@@ -2033,6 +2033,8 @@ def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict)
             continue  # 340.9億澳門元(42.6億美元): the sum before restated, no noun's level
         ends = _NOUN_BEFORE_A_BRACKET_ENDS.finditer(text, claim.sentence_start, bracket)
         start = max((m.end() for m in ends), default=claim.sentence_start)
+        if joining := _JOINING_WORD_OPENING.match(text, start, bracket):
+            start = joining.end()  # 留宿旅客(164.3億元)及不過夜旅客: a list's word after the bracket before
         if any(m.end() == bracket for m in period_pattern(text).finditer(text, start, bracket)):
             continue  # 自2003年第三季（5.5%）以来: the level of a time, which names nothing
         visitors = visitors_of_a_bracketed_figure(text, start, bracket, mentions)
@@ -2071,11 +2073,10 @@ _PER_TIME_REACH = 6
 _RATE_NOUNS = ("率", "比重", "比例", "占比", "指数", "要求")
 _MEETING_A_TARGET = compile_pattern(r"^(?:未|尚未|没有|已)?(?:达到|满足)")
 _CLOSING_BRACKET = compile_pattern(r"\s*[）)]")
-# where the noun before a bracketed figure starts: after a pause, a list's joining word or a figure's bracket — a
-# joining word's character, not one inside a word (参与率, 总和, 涉及)
-_NOUN_BEFORE_A_BRACKET_ENDS = compile_pattern(
-    r"[，,。；;：:！？!?\n、）)]|(?<![涉普危波顾触])及|(?<![总饱温缓柔共])和|(?<![参给赋授])与"
-)
+# where the noun before a bracketed figure starts: after a pause or a figure's bracket; a joining word inside it is
+# a word of the name (酒店及飲食業(4.90萬), 博彩及博彩中介業(6.74萬): a statistics release's industries)
+_NOUN_BEFORE_A_BRACKET_ENDS = compile_pattern(r"[，,。；;：:！？!?\n、）)]")
+_JOINING_WORD_OPENING = compile_pattern(r"\s*(?:及|和|与|以及)")
 _SHORTEST_NOUN = 2
 _PER_PERSON = "人均"
 
