@@ -249,7 +249,7 @@ def parse_share(text: str) -> Share:
     """A fraction or percent word -> its value and unit. Raises ValueError.
 
     百分之四十 -> 40 %, 百分之六七十 -> 60..70 %, 三分之一 and 1/3 -> 33.33 %, 千分之五 -> 5 ‰,
-    万分之三 -> 3 ‱, 三成 -> 30 %, 三成半 -> 35 %, 半成 -> 5 %, 一半 -> 50 %, 八折 -> 80 % (see
+    万分之三 -> 3 ‱, 三成 -> 30 %, 三成半 -> 35 %, 半成 -> 5 %, 一半 -> 50 %, 百分百 -> 100 %, 八折 -> 80 % (see
     parse_discount).
     A share of A parts is numerator x 100 / A to two decimals, as statistics write it and people annotate it: 1/3
     is 33.33 %, 2/3 66.67 % (a value to the last bit would never equal a figure written by hand).
@@ -273,6 +273,8 @@ def parse_share(text: str) -> Share:
         return Share(5.0, None, "%")
     if text == "一半":
         return Share(50.0, None, "%")
+    if text == "百分百":
+        return Share(100.0, None, "%")
     if text.endswith("折"):
         number = parse_discount(text[:-1])
         return Share(number.value, number.value_high, "%", number.vague)

@@ -3140,3 +3140,18 @@ def test_roman_numerals_and_items_opening_a_clause_are_words_of_the_metric(claim
 )
 def test_a_sums_name_running_into_its_figure_is_no_noun_of_the_count_before(claim_of, text, mention, metric):
     assert claim_of(text, mention)["metric"] == metric
+
+
+# Hong Kong's 錄 alone links a measure to its figure as 錄得 does (出租率錄近百分百: 百分百 is 100%); a noun
+# ending in 录 keeps it (打破纪录35项)
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "metric"),
+    [
+        ("港鐵商場出租率錄近百分百。", "近百分百", 100.0, "商场出租率"),
+        ("港鐵商場出租率錄95%。", "95%", 95.0, "商场出租率"),
+        ("全市运动员打破纪录35项。", "35项", 35.0, "运动员打破纪录"),
+    ],
+)
+def test_lu_alone_links_a_measure_to_its_figure(claim_of, text, mention, value, metric):
+    claim = claim_of(text, mention, "香港特别行政区")
+    assert (claim["value"], claim["metric"]) == (value, metric)

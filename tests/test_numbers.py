@@ -106,6 +106,7 @@ def test_parse_fraction(text, percent):
         ("三成半", Share(35, None, "%")),
         ("半成", Share(5, None, "%")),
         ("一半", Share(50, None, "%")),
+        ("百分百", Share(100, None, "%")),  # all of it, as people say 百分之百
         # a discount is the share of the price paid
         ("八折", Share(80, None, "%")),
         ("75折", Share(75, None, "%")),
