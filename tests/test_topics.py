@@ -1,8 +1,10 @@
 """What an article is about and which subjects carry (extract/components/topics.py), on places of our own."""
 
+from collections import Counter
+
 import pytest
 
-from extract.components.topics import above, inside, story_bodies
+from extract.components.topics import about_the_body, above, inside, story_bodies
 from extract.places import Place, gazetteer
 
 _GAZ = gazetteer()
@@ -124,3 +126,35 @@ def test_a_headline_ranking_a_part_of_a_broken_down_whole_is_no_topic(claim_of, 
 def test_a_headline_ranking_its_place_over_a_story_of_that_place_keeps_it_the_topic(claim_of):
     text = "长沙市GDP增速全省第一\n上半年实现地区生产总值7200亿元，同比增长6.1%。规模以上工业增加值增长7.2%。"
     assert claim_of(text, "7200亿元", "湖南省", date="2024-07-20")["subject"] == "长沙市"
+
+
+_CHINA = Place("中国", "country")
+_MINISTRY = Place("商务部", "organisation")
+
+
+# in a story about one body, a figure carried from the region is the body's (a hospital's bribes in a prefecture's
+# text); the country carried in a national text stays the country's (a ministry's release of the country's trade)
+@pytest.mark.parametrize(
+    ("carried", "body", "region", "expected"),
+    [
+        (_HUNAN, _HOSPITAL, _HUNAN, _HOSPITAL),
+        (_HUNAN, _HOSPITAL, _LIUYANG, _HOSPITAL),  # a place above the region
+        (_CHINA, _MINISTRY, _CHINA, _CHINA),
+        (_HUNAN, _MINISTRY, _CHINA, _HUNAN),
+    ],
+)
+def test_a_figure_carried_from_the_region_is_the_story_bodys_unless_the_region_is_the_country(
+    carried, body, region, expected
+):
+    assert about_the_body(carried, body, Counter(), region) == expected
+
+
+def test_a_ministrys_release_of_the_countrys_figures_gives_them_the_country(claims_of):
+    text = (
+        "在商务部1日举行的网上例行发布会上，商务部新闻发言人束珏婷针对近期热点问题进行了回应。\n"
+        "商务部当天公布的数据显示，1至7月，我国服务贸易继续保持平稳增长。服务进出口总额33922.1亿元，同比增长20.7%。\n"
+        "束珏婷说，商务部将持续发力推动服务贸易高质量发展。\n"
+        "她表示，商务部将持续跟踪各地市场运行情况，商务部将加强监测。商务部还将做好保供工作，商务部将及时发布信息。\n"
+    )
+    subjects = {c["mention"]: c["subject"] for c in claims_of(text, region="中国")}
+    assert subjects["33922.1亿元"] == "中国"

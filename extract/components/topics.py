@@ -57,7 +57,9 @@ def about_the_body(
 ) -> Place | None:
     """In a story about one organisation, a figure with no subject of its own is the body's, not that
     of the region (or a place above it) or of a body named in passing (a third as often or less) in
-    a sentence before it: the bribes in a report on a hospital's heads are the hospital's case."""
+    a sentence before it: the bribes in a report on a hospital's heads are the hospital's case. Not the country of a
+    national text: figures carried from a sentence about the country (商务部当天公布的数据显示，…我国服务贸易…。
+    服务进出口总额33922.1亿元) are the country's, in a story about a ministry or a company alike."""
     if body is None or carried is None or carried == body:
         return carried
     if carried.level == "organisation":
@@ -65,7 +67,7 @@ def about_the_body(
         for (_, name), count in named.items():
             mentions[name] += count
         return body if mentions[carried.name] * _BODY_DOMINANCE <= mentions[body.name] else carried
-    if region is not None and (carried == region or inside(region, carried)):
+    if region is not None and region.level != "country" and (carried == region or inside(region, carried)):
         return body
     return carried
 
