@@ -930,3 +930,18 @@ def test_shares_after_a_respective_list_and_its_shared_link(claim_of, text, ment
 )
 def test_things_counted_before_each_say_whose_the_figure_is(claim_of, text, mention, metric):
     assert claim_of(text, mention, "湖北省")["metric"] == metric
+
+
+# a total right after a list of items of its unit (共计, 合计, 总计) sums them: no item of the list, it takes what is
+# said of it after it, or the noun the items' names end with alike, or none
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        ("指挥部调集消防救援队伍526人、武警部队760人、电力抢险110人,共计3065人陆续到达灾区。", "3065人", "到达灾区"),
+        ("当年接待国内游客1200万人次、入境游客30万人次，共计1230万人次。", "1230万人次", "游客"),
+        ("全市有公办幼儿园120所、民办幼儿园300所、小学450所，合计870所。", "870所", None),
+        ("全市有公办幼儿园120所、民办幼儿园300所、小学450所，合计870所。", "450所", "小学"),
+    ],
+)
+def test_a_total_after_the_items_it_sums_is_no_item(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "宜宾市")["metric"] == metric

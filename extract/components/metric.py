@@ -19,6 +19,7 @@ whole, 、-lists and 分别 lists are metric_lists.py's.
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -224,6 +225,7 @@ def metric_component(doc: Doc) -> Doc:
     owned: tuple[int, str] | None = None  # where a figure whose clause named its measure's owner ends, and the owner
     actor: tuple[int, str] | None = None  # the sentence opening with who acted (its start), and who
     roc = writes_roc_years(attributes.region, attributes.script)
+    totals: set[int] = set()  # the figures summing the list of items right before them (…、电力抢险110人,共计3065人)
     for i, claim in enumerate(claims):
         previous = claims[i - 1] if i and claims[i - 1].sentence_start == claim.sentence_start else None
         clause_start = _clause_start(text, claim, previous, boundaries)
@@ -248,6 +250,8 @@ def metric_component(doc: Doc) -> Doc:
         if raw_before.endswith(_INSTALMENT) and claim.unit in _instalment_units():
             raw_before = raw_before[: -len(_INSTALMENT)]  # 尹某分两次花了: the act in two parts, 分 no part of 尹某
         before_phrases.append(raw_before)
+        if previous is not None and _sums_the_items_before(text, previous, claim, clause_start):
+            totals.add(i)
         claim.metric = _with_its_trade_partner(
             raw_before, tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
         )
@@ -558,6 +562,11 @@ def metric_component(doc: Doc) -> Doc:
                 # 兰州市新增确诊病例3例，新增重症病例中，兰州市1例: a list's heading after the figure before names
                 # what the list's parts count, not that figure's metric
                 claim.metric, claim.metric_basis = heading, "sentence"
+            elif i in totals:
+                # 公办幼儿园120所、民办幼儿园300所、小学450所，合计870所: the sum of the items, no item; what they have
+                # in common names it, if their names share a noun (国内游客、入境游客: 游客)
+                claim.metric = _noun_the_items_share(claims, i)
+                claim.metric_basis = "sentence" if claim.metric else None
             elif (
                 previous.metric
                 and (same_unit or claim.kind == "change")
@@ -674,7 +683,7 @@ def metric_component(doc: Doc) -> Doc:
     _back_references(claims)
     _restated_by_a_demonstrative(text, claims)
     former_and_latter(text, claims, mentions)
-    parts_of_a_whole(text, claims, balances, paired)
+    parts_of_a_whole(text, claims, balances, paired | totals)
     parts_adding_up_to_a_whole_before(claims, balances)  # before a part restating a figure takes its name
     splits_by_sex(text, claims)
     kinds_of_a_whole(text, claims, balances)
@@ -713,7 +722,7 @@ def metric_component(doc: Doc) -> Doc:
     if roc:
         for claim in claims:
             claim.metric = _without_opening_roc_year(claim.metric)
-    _nameless_after_a_like_figure(text, claims)
+    _nameless_after_a_like_figure(text, claims, totals)
     for claim in claims:
         claim.metric_key = metric_key(claim.metric)
         # written in the figure's own clause unless a step above says otherwise
@@ -721,14 +730,48 @@ def metric_component(doc: Doc) -> Doc:
     return doc
 
 
-def _nameless_after_a_like_figure(text: str, claims: list[Claim]) -> None:
+def _sums_the_items_before(text: str, previous: Claim, claim: Claim, clause_start: int) -> bool:
+    """The figure's clause is a word of summing alone (共计, 合计, 总计, 总共, 共) and the figure before it, of its
+    unit, is the last item of a 、-list (…、应急民兵1343人、电力抢险110人,共计3065人)."""
+    if previous.unit != claim.unit or not _SUMMING_CLAUSE.fullmatch(text, clause_start, claim.start):
+        return False
+    item_start = text.rfind("、", previous.sentence_start, previous.start)
+    return item_start >= 0 and not _CLAUSE_MARK_BETWEEN.search(text, item_start, previous.start)
+
+
+# a clause saying only that the figure sums the ones before it
+_SUMMING_CLAUSE = compile_pattern(r"\s*(?:共计|合计|总计|总共|共)(?:有|达|为|是)?\s*")
+_CLAUSE_MARK_BETWEEN = compile_pattern(r"[，,。；;：:]")
+
+
+def _noun_the_items_share(claims: list[Claim], i: int) -> str | None:
+    """The noun the names of the items a total sums end with alike (国内游客, 入境游客: 游客), else None."""
+    items = []
+    for before in reversed(claims[:i]):
+        if before.sentence_start != claims[i].sentence_start or before.unit != claims[i].unit or not before.metric:
+            break
+        items.append(before.metric)
+    if len(items) < _ITEMS_SUMMED:
+        return None
+    shared = os.path.commonprefix([item[::-1] for item in items])[::-1]
+    if len(shared) < _SHORTEST_SHARED_NOUN or not a_noun(shared):
+        return None
+    # a word of each name, not the end of one (小学, 中学: 学 is no noun they share)
+    return shared if all(starts_a_word(item, len(item) - len(shared)) for item in items) else None
+
+
+_ITEMS_SUMMED = 2
+_SHORTEST_SHARED_NOUN = 2
+
+
+def _nameless_after_a_like_figure(text: str, claims: list[Claim], totals: set[int]) -> None:
     """ "公共開支相當於本地生產總值21.2%水平。在2019年至2023年預測，則介乎21.2%至21.8%", "其次為高雄市121萬632戶": a
     figure no step named, of the unit and kind of a named figure shortly before it in its paragraph, measures what that
     one does (its place or time is what sets it apart): in its sentence, or in the next where its clause goes on with
     则, or opens with a comparison after the semicolon that ends the one before. Not a span of time nor an age (10年 in
-    prison, a patient's 75岁): a person's, not a like figure's."""
+    prison, a patient's 75岁): a person's, not a like figure's; nor a total of the items before it (`totals`)."""
     for i, claim in enumerate(claims):
-        if claim.metric or claim.kind in _NO_LIKE_FIGURES:
+        if claim.metric or claim.kind in _NO_LIKE_FIGURES or i in totals:
             continue
         like = next(
             (
