@@ -1097,3 +1097,18 @@ def test_all_there_are_since_a_start_is_a_running_total(claim_of, genre, text, r
 def test_a_condition_left_is_no_stock_of_it(claims_of, text, mention, aspect):
     claims = [c for c in claims_of(text) if c["mention"] == mention]
     assert claims[-1]["aspect"] == aspect
+
+
+# those isolated or in hospital at the time are a stock (当前隔离508人, 目前住院治疗12例), though 目前/当前 alone say
+# nothing sure (目前追踪到密切接触者17020人 is a running total)
+@pytest.mark.parametrize(
+    ("text", "mention", "aspect"),
+    [
+        ("全省新增密切接触者55人，当前隔离508人。", "508人", "stock"),
+        ("目前住院治疗12例。", "12例", "stock"),
+        ("目前隔离观察人数为30人。", "30人", "stock"),
+        ("目前追踪到密切接触者17020人。", "17020人", "cumulative"),
+    ],
+)
+def test_those_isolated_or_in_hospital_now_are_a_stock(claim_of, text, mention, aspect):
+    assert claim_of(text, mention, "陕西省")["aspect"] == aspect

@@ -3155,3 +3155,18 @@ def test_a_sums_name_running_into_its_figure_is_no_noun_of_the_count_before(clai
 def test_lu_alone_links_a_measure_to_its_figure(claim_of, text, mention, value, metric):
     claim = claim_of(text, mention, "香港特别行政区")
     assert (claim["value"], claim["metric"]) == (value, metric)
+
+
+# a percentage after a verb, with the noun it is a share of right after it (or its 的) to the clause's end, is the
+# share of that noun in what is done with it
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        ("对中小企业减免50%房租。", "50%", "中小企业减免房租"),
+        ("政府承担70%的费用。", "70%", "政府承担费用"),
+        ("新型病毒和蝙蝠身上的冠状病毒有90%的相似性。", "90%", "冠状病毒相似性"),
+        ("全市森林覆盖率达到65%。", "65%", "森林覆盖率"),
+    ],
+)
+def test_a_percentage_before_the_noun_it_is_a_share_of(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "中国")["metric"] == metric

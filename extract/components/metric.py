@@ -2583,6 +2583,11 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         attribute = next(a for a in _attribute_nouns() if before.endswith(a))
         thing = _phrase_after(text, claim.end + 1, nouns_only=True)
         return thing + attribute if thing else before
+    share_of = _share_of_the_noun_after(text, claim, raw_before) if claim.kind == "percent" and before else None
+    if share_of and tidy_metric(before + share_of) == before + share_of:
+        # 对中小企业减免50%房租, 政府承担70%的费用: the share of the sum named after it, in what is done with it (not
+        # where the words cut apart otherwise: 补助费|用)
+        return before + share_of
     qualifying = not before or _governing_end().fullmatch(before) or _means_preposition().search(before_core)
     if not after and qualifying and text.startswith("的", claim.end):
         # "实施360万元的追溯平台建设项目", "公司以12亿元的营业收入居首": after a lone verb, none, or a
@@ -2599,6 +2604,24 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
 _A_SHARE_SAID_TO_BE = compile_pattern(
     r"(?:都|均|全|也|多)?(?:是|为|属于)(?P<part>[^，,。；;：:！？!?\n（(]{2,20})(?=[，,。；;！？!?\n（(]|$)"
 )
+
+
+def _share_of_the_noun_after(text: str, claim: Claim, raw_before: str) -> str | None:
+    """The noun a percentage is a share of, written right after it (or its 的) to the clause's end, when a verb ends
+    the phrase before it (减免50%房租, 承担70%的费用, 补助一半费用), else None."""
+    words = phrase_words(raw_before.rstrip())
+    if not words or not words[-1][1].startswith("v"):
+        return None
+    start = claim.end + (1 if text.startswith(OF, claim.end) else 0)
+    noun = _NOUN_TO_THE_CLAUSE_END.match(text, start)
+    if noun is None:
+        return None
+    phrase = tidy_metric(noun.group())
+    return phrase if phrase and a_noun(phrase) and phrase_words(phrase)[-1][1].startswith("n") else None
+
+
+# the words right after a figure up to its clause's end, none a figure's
+_NOUN_TO_THE_CLAUSE_END = compile_pattern(r"[^\s0-9０-９%％，,。；;：:！？!?\n（(]{2,16}(?=[，,。；;！？!?\n（(]|$)")
 
 
 def _part_a_share_is(text: str, end: int) -> str | None:
