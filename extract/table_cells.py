@@ -469,8 +469,10 @@ def _stacked_header(upper: list[str], lower: list[str]) -> list[str]:
     """Two header rows as one: a cell of the upper row spans the empty cells after it, and each column
     is headed by both (| 指标 | 2025年 | | over | | 绝对数 | 增长% | -> 2025年绝对数, 2025年增长%). A lower row
     without the label's cell (the label's header spans both rows) starts one column on."""
-    if lower and upper and _heads_figures(lower[0]) and not _heads_figures(upper[0]):
-        lower = ["", *lower]  # the label's cell spans both rows: the lower row starts at the first figures' column
+    if lower and upper and not _heads_figures(upper[0]) and (_heads_figures(lower[0]) or len(lower) == len(upper) - 1):
+        # the label's cell spans both rows: the lower row starts at the first figures' column (known by what its first
+        # cell heads, or by its one cell fewer: | 当月 | 当年累计 | under 月份 | 肉鸡销量(万只) | |)
+        lower = ["", *lower]
     if len(upper) < len(lower):
         upper = upper + [""] * (len(lower) - len(upper))  # empty cells at the end of a line are trimmed with it
     if len(upper) != len(lower):
@@ -478,7 +480,14 @@ def _stacked_header(upper: list[str], lower: list[str]) -> list[str]:
     spans = list(upper)
     for k in range(2, len(spans)):
         spans[k] = spans[k] or spans[k - 1]  # the label's column spans nothing
-    return [u + t if u and t and u != t else (t or u) for u, t in zip(spans, lower, strict=True)]
+    return [_joined_head(u, t) if u and t and u != t else (t or u) for u, t in zip(spans, lower, strict=True)]
+
+
+def _joined_head(upper: str, lower: str) -> str:
+    """The upper header cell and the lower one under it, as one: the lower before the upper's unit in brackets, which
+    ends a header (肉鸡销量(万只) over 当月 -> 肉鸡销量当月(万只), its figures in 万只)."""
+    unit = _UNIT_BRACKET.search(upper)
+    return upper[: unit.start()] + lower + upper[unit.start() :] if unit is not None else upper + lower
 
 
 @cache

@@ -9,6 +9,12 @@ from extract.pipeline import extract_claims, extract_document
 from extract.table_cells import Column, cell_direction, cell_metric, find_tables
 
 # a communiqué's table in pipe form, its title a row of its own, with a separator row
+MONTHLY_SALES_PIPE = (
+    "月份 | 肉鸡销量(万只) | | 销售收入(亿元) | | 毛鸡销售均价(元/公斤) |\n"
+    "| 当月 | 当年累计 | 当月 | 当年累计 | 当月 |\n"
+    "2021年 10月 | 3,416.16 | 31,749.29 | 8.77 | 79.17 | 12.82 |\n"
+    "2021年 11月 | 3,231.00 | 34,980.30 | 9.13 | 88.30 | 13.72 |\n"
+)
 COMMUNIQUE_PIPE = """全年全市经济运行总体平稳。
 | 2025年各县（区）粮食产量 |  |  |
 | 县区 | 产量（万吨） | 比上年增长（%） |
@@ -153,6 +159,19 @@ def _claims(text: str, region: str = "菏泽市") -> dict[str, object]:
             "工业增加值",
             None,
         ),
+        # a two-row header, the lower row written without the label's cell (a listed company's monthly sales): each
+        # column is its upper cell's, unit and all, and the lower cell's (当月, 当年累计)
+        (
+            MONTHLY_SALES_PIPE,
+            "31,749.29",
+            317492900,
+            "只",
+            "count",
+            "肉鸡销量当年累计",
+            "2021年10月",
+        ),
+        (MONTHLY_SALES_PIPE, "8.77", 877000000, "元", "money", "销售收入当月", "2021年10月"),
+        (MONTHLY_SALES_PIPE, "13.72", 13.72, "元/公斤", "rate", "毛鸡销售均价当月", "2021年11月"),
     ],
 )
 def test_table_cells_take_their_row_and_column(text, mention, value, unit, kind, metric, period):
