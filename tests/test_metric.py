@@ -3170,3 +3170,27 @@ def test_lu_alone_links_a_measure_to_its_figure(claim_of, text, mention, value, 
 )
 def test_a_percentage_before_the_noun_it_is_a_share_of(claim_of, text, mention, metric):
     assert claim_of(text, mention, "中国")["metric"] == metric
+
+
+# a figure named by an act alone, in a clause parallel to one whose level names the doer before its act, is that
+# doer's (汽车生产…；销售…: 汽车销售); not a part's act in brackets, nor a state the people are in (在院)
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        (
+            "1月，汽车生产179.79万辆，环比下降3.58%，同比增长11.33%；销售189.44万辆，环比增长13.67%。",
+            "189.44万辆",
+            "汽车销售",
+        ),
+        (
+            "1月，汽车生产179.79万辆，环比下降3.58%，同比增长11.33%；销售189.44万辆，环比增长13.67%。",
+            "13.67%",
+            "汽车销售",
+        ),
+        ("客车生产3.24万辆，同比增长13.29%，销售3.72万辆。", "3.72万辆", "客车销售"),
+        ("全省新增密切接触者55人（境外输入病例密切接触者13人，外省协查42人），当前隔离508人。", "508人", "隔离"),
+        ("全省累计报告病例146例。治愈出院123例，在院治疗21例，死亡2例。", "2例", "死亡"),
+    ],
+)
+def test_an_act_alone_in_a_parallel_clause_is_the_doers_before(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "中国")["metric"] == metric

@@ -256,6 +256,8 @@ def metric_component(doc: Doc) -> Doc:
             raw_before, tidy_metric(choose_metric(text, claim, raw_before, mentions, clause_start))
         )
         claim.metric = _measures_named_by_verbs().get(claim.metric or "", claim.metric)  # 收报2.15港元: 收盘价
+        if claim.metric and (doer := _doer_of_a_parallel_act(text, claims, i, balances)):
+            claim.metric = doer + claim.metric  # 汽车生产179.79万辆，…；销售189.44万辆: 汽车销售
         if (
             not claim.metric
             and claim.kind == "measure"
@@ -728,6 +730,44 @@ def metric_component(doc: Doc) -> Doc:
         # written in the figure's own clause unless a step above says otherwise
         claim.metric_basis = (claim.metric_basis or "clause") if claim.metric else None
     return doc
+
+
+def _doer_of_a_parallel_act(text: str, claims: list[Claim], i: int, balances: Balances) -> str | None:
+    """The noun before the act of the latest level of its sentence, when the figure is named by another act alone
+    (汽车生产179.79万辆，环比下降3.58%；销售189.44万辆: 销售 is 汽车's too), else None. Not a level in brackets (外省
+    协查42人）, 当前隔离: a part's act), nor a state the people are in (在院治疗21例，死亡2例: 在院 is no doer)."""
+    claim = claims[i]
+    words = phrase_words(claim.metric or "")
+    if len(words) != 1 or not words[0][1].startswith("v") or claim.metric in _count_states():
+        return None  # 9家电子信息企业投产,在建6家: a state of the things counted (_states_of_the_counted names it)
+    # its sentence, or the one a semicolon joins it to (…同比增长11.33%；销售189.44万辆)
+    joined = text[max(0, claim.sentence_start - _GAP_AFTER_A_SEMICOLON) : claim.sentence_start].rstrip().endswith("；")
+    level = next(
+        (
+            c
+            for c in reversed(claims[:i])
+            if c.kind != "change"
+            and c.metric
+            and (c.sentence_start == claim.sentence_start or (joined and c.end <= claim.sentence_start))
+        ),
+        None,
+    )
+    if level is None or level.unit != claim.unit or claim.start - level.end > _PARALLEL_REACH:
+        return None
+    if bracket_depth(balances, level.sentence_start, level.start) > bracket_depth(
+        balances, claim.sentence_start, claim.start
+    ):
+        return None
+    acted = phrase_words(level.metric or "")
+    if len(acted) < _DOER_AND_ACT or not acted[-1][1].startswith("v") or not acted[-2][1].startswith("n"):
+        return None
+    doer = (level.metric or "")[: -len(acted[-1][0])]
+    return None if doer in _group_states() else doer
+
+
+_DOER_AND_ACT = 2
+_GAP_AFTER_A_SEMICOLON = 2  # the semicolon and a space a joined sentence may start after
+_PARALLEL_REACH = 80  # characters: the parallel clause's act is near
 
 
 def _sums_the_items_before(text: str, previous: Claim, claim: Claim, clause_start: int) -> bool:
