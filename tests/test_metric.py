@@ -3194,3 +3194,16 @@ def test_a_percentage_before_the_noun_it_is_a_share_of(claim_of, text, mention, 
 )
 def test_an_act_alone_in_a_parallel_clause_is_the_doers_before(claim_of, text, mention, metric):
     assert claim_of(text, mention, "中国")["metric"] == metric
+
+
+# a procedure the act came after (经审查后, 经过治疗后), a note in brackets after it, opens no metric
+@pytest.mark.parametrize(
+    ("text", "mention", "metric"),
+    [
+        ("本院经审查后(含上期积存)批准逮捕158件196人。", "158件", "批准逮捕"),
+        ("本院经审查后决定起诉348件427人。", "348件", "决定起诉"),
+        ("经调解后达成协议120件。", "120件", "达成协议"),
+    ],
+)
+def test_a_procedure_the_act_came_after_opens_no_metric(claim_of, text, mention, metric):
+    assert claim_of(text, mention, "黄梅县")["metric"] == metric

@@ -64,6 +64,13 @@ def _leading_words() -> re.Pattern[str]:
     return compile_pattern(f"^(?:{lexicon.alternation(lexicon.word_list('metric_leading.txt'))})")
 
 
+# a procedure the act came after, opening the phrase (经审查后, 经过核查后, 经调解后), with a note in brackets after it
+# (经审查后(含上期积存)批准逮捕)
+_AFTER_A_PROCEDURE = compile_pattern(
+    r"\s*经过?[\u4e00-\u9fff]{1,4}?后(?:[（(][^（）()]{0,12}[）)])?(?=[\u4e00-\u9fff])"
+)
+
+
 # 现 (now) before where people are held (现在院隔离治疗确诊病例57例, 现在定点医院接受治疗): the stock word, not 现在
 _NOW_IN_HOSPITAL = compile_pattern(r"现(?=在(?:院|定点|医院))")
 
@@ -660,6 +667,9 @@ def _cleaned(raw: str, clause_start: int, mentions: dict) -> str:
             # (not before a body: 和国家卫健委中医重症组专家1人 names whose experts they are)
             offset += 1
             changed = True
+        procedure = _AFTER_A_PROCEDURE.match(raw, offset)
+        if procedure:
+            offset, changed = procedure.end(), True  # 经审查后批准逮捕158件: after what the act came, no word of it
         leading = _leading_words().match(raw[offset:])
         if (
             leading
