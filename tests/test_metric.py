@@ -3207,3 +3207,29 @@ def test_an_act_alone_in_a_parallel_clause_is_the_doers_before(claim_of, text, m
 )
 def test_a_procedure_the_act_came_after_opens_no_metric(claim_of, text, mention, metric):
     assert claim_of(text, mention, "黄梅县")["metric"] == metric
+
+
+# Hong Kong's words of the economy's changes (急挫, 擴張, 收縮, 止跌轉增, 回復) are changes and no words of their
+# metric; a level a figure is better or worse than (遠好於上一季的收縮4.1%) is of what the figure before measures
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "metric"),
+    [
+        ("香港首季GDP止跌转增2.7%", "2.7%", "change", "GDP"),
+        ("整體貨物出口按年實質急挫18.7%。", "18.7%", "change", "整体货物出口"),
+        (
+            "實質本地生產總值回復按年增長2.7%,遠好於上一季的收縮4.1%;按季急升5.3%。",
+            "4.1%",
+            "change",
+            "实质本地生产总值",
+        ),
+        (
+            "實質本地生產總值回復按年增長2.7%,遠好於上一季的收縮4.1%;按季急升5.3%。",
+            "2.7%",
+            "change",
+            "实质本地生产总值",
+        ),
+    ],
+)
+def test_hong_kongs_words_of_the_economys_changes(claim_of, text, mention, kind, metric):
+    claim = claim_of(text, mention, "香港特别行政区")
+    assert (claim["kind"], claim["metric"]) == (kind, metric)

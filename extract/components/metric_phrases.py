@@ -283,6 +283,8 @@ def tidy_metric(phrase: str | None) -> str | None:
         _a_baseline_or_level(words[k : k + 1]) for k in ((0, 1) if words[:1] and words[0][1] in ADVERB_TAGS else (0,))
     ):
         return None
+    if _BETTER_OR_WORSE_THAN.match("".join(word for word, _ in words)):
+        return None  # 遠好於上一季的收縮4.1%: the level compared with, of what the figure before measures
     words = _without_clause_adverbs(words)
     edges, thresholds = _edge_tags(), threshold_verbs()
     while words and (
@@ -358,6 +360,8 @@ def grade_units() -> tuple[str, ...]:
 # a comparison that opens a phrase: what follows is the baseline (较上季, 比上年), not what is measured
 # (按年, 按季, 按月: year-, quarter- and month-on-month as Hong Kong and Macau write them)
 _COMPARED_WITH = frozenset({"较", "比", "同比", "环比", "较之", "按年", "按季", "按月"})
+# better or worse than a level (远好于, 优于, 差于), opening the phrase: the comparison, no name of what is measured
+_BETTER_OR_WORSE_THAN = compile_pattern(r"(?:远|大大|明显|略|稍)?(?:好|优|差|逊|胜)[于於过]")
 # the degree a change verb may carry (大增, 猛增, 骤降, 大跌, 微升, 略降): the verb is still a change verb
 _DEGREE = ("大", "猛", "骤", "剧", "暴", "激", "锐", "微", "略", "稍")
 
