@@ -740,19 +740,17 @@ def _doer_of_a_parallel_act(text: str, claims: list[Claim], i: int, balances: Ba
     words = phrase_words(claim.metric or "")
     if len(words) != 1 or not words[0][1].startswith("v") or claim.metric in _count_states():
         return None  # 9家电子信息企业投产,在建6家: a state of the things counted (_states_of_the_counted names it)
-    # its sentence, or the one a semicolon joins it to (…同比增长11.33%；销售189.44万辆)
+    # its sentence, or the one a semicolon joins it to (…同比增长11.33%；销售189.44万辆), near it
     joined = text[max(0, claim.sentence_start - _GAP_AFTER_A_SEMICOLON) : claim.sentence_start].rstrip().endswith("；")
-    level = next(
-        (
-            c
-            for c in reversed(claims[:i])
-            if c.kind != "change"
-            and c.metric
-            and (c.sentence_start == claim.sentence_start or (joined and c.end <= claim.sentence_start))
-        ),
-        None,
-    )
-    if level is None or level.unit != claim.unit or claim.start - level.end > _PARALLEL_REACH:
+    level = None
+    for k in range(i - 1, -1, -1):
+        c = claims[k]
+        if claim.start - c.end > _PARALLEL_REACH or (c.sentence_start != claim.sentence_start and not joined):
+            break  # read back over its own clauses only: a document of one-claim lines costs no more a claim
+        if c.kind != "change" and c.metric:
+            level = c
+            break
+    if level is None or level.unit != claim.unit:
         return None
     if bracket_depth(balances, level.sentence_start, level.start) > bracket_depth(
         balances, claim.sentence_start, claim.start
