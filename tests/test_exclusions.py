@@ -569,3 +569,8 @@ def test_a_bare_scale_in_brackets_after_an_item_counts_the_people_its_clause_nam
 
 def test_a_bare_scale_in_brackets_with_no_people_after_stays_no_claim(claims_of):
     assert [c["mention"] for c in claims_of("其中珠海(3.2萬)則增長明顯。", region="澳门特别行政区")] == []
+
+
+def test_a_bare_scale_opening_the_text_is_in_no_bracket(claims_of):
+    # a figure at the text's start has no opening bracket before it, whatever closes after it
+    assert [c["mention"] for c in claims_of("4.90萬)的就業人數均增加。", region="澳门特别行政区")] == []

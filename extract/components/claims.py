@@ -461,7 +461,7 @@ def _people_by_word(text: str, quantity: Quantity) -> Quantity:
         return quantity._replace(unit="人", kind="count")
     bracketed = (
         _BRACKETED_LEVEL_AFTER_ITEM.match(text, quantity.end)
-        if text[quantity.start - 1 : quantity.start] in "(（"
+        if quantity.start and text[quantity.start - 1] in "(（"
         else None
     )
     if bracketed is not None and (

@@ -2431,8 +2431,9 @@ def _counted_noun_length(text: str, start: int, counted: str, end: int) -> int:
     return length
 
 
-# a word saying each of them, right after the noun counted (市州均为0例, 县各新增1例)
-_EACH_OF_THEM = compile_pattern(r"[均都各](?!等|地|级|自|类|种|项)")
+# a word saying each of them, right after the noun counted (市州均为0例, 县各新增1例); not one opening another word
+# (均衡, 都市, 各地, 各级, 各类…)
+_EACH_OF_THEM = compile_pattern(r"[均都各](?!等|衡|市|地|级|自|类|种|项)")
 
 
 # what ends the reach of a group's act over the clauses after it: a full stop or a line's end
@@ -2646,7 +2647,7 @@ _A_SHARE_SAID_TO_BE = compile_pattern(
 
 def _share_of_the_noun_after(text: str, claim: Claim, raw_before: str) -> str | None:
     """The noun a percentage is a share of, written right after it (or its 的) to the clause's end, when a verb ends
-    the phrase before it (减免50%房租, 承担70%的费用, 补助一半费用), else None."""
+    the phrase before it (减免50%房租, 承担70%的费用, 有90%的相似性), else None."""
     words = phrase_words(raw_before.rstrip())
     if not words or not words[-1][1].startswith("v"):
         return None
