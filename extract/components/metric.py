@@ -69,6 +69,7 @@ from extract.components.metric_lists import (
     BARE_CASE_NOUNS,
     corresponding_lists,
     done_after,
+    joined_sentences,
     kinds_of_a_whole,
     measure_noun_endings,
     names_of_one,
@@ -741,11 +742,11 @@ def _doer_of_a_parallel_act(text: str, claims: list[Claim], i: int, balances: Ba
     if len(words) != 1 or not words[0][1].startswith("v") or claim.metric in _count_states():
         return None  # 9家电子信息企业投产,在建6家: a state of the things counted (_states_of_the_counted names it)
     # its sentence, or the one a semicolon joins it to (…同比增长11.33%；销售189.44万辆), near it
-    joined = text[max(0, claim.sentence_start - _GAP_AFTER_A_SEMICOLON) : claim.sentence_start].rstrip().endswith("；")
+    sentences = joined_sentences(text, claims, i)
     level = None
     for k in range(i - 1, -1, -1):
         c = claims[k]
-        if claim.start - c.end > _PARALLEL_REACH or (c.sentence_start != claim.sentence_start and not joined):
+        if claim.start - c.end > _PARALLEL_REACH or c.sentence_start not in sentences:
             break  # read back over its own clauses only: a document of one-claim lines costs no more a claim
         if c.kind != "change" and c.metric:
             level = c
@@ -764,7 +765,6 @@ def _doer_of_a_parallel_act(text: str, claims: list[Claim], i: int, balances: Ba
 
 
 _DOER_AND_ACT = 2
-_GAP_AFTER_A_SEMICOLON = 2  # the semicolon and a space a joined sentence may start after
 _PARALLEL_REACH = 80  # characters: the parallel clause's act is near
 
 

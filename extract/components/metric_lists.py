@@ -118,7 +118,8 @@ def parts_of_a_whole(text: str, claims: list[Claim], balances: Balances, paired:
     为哈尔滨市传染病医院7例、…; 其中长春市33例，吉林市3例) count what the whole counts: a part whose
     metric is nothing or a name takes the metric of the figure the list follows (in its sentence,
     else the sentence before when the list opens with 其中). A figure paired with its name by 分别 (`paired`:
-    古田会议会址、泰宁旅游区…增速分别为35.6%、32.1%) is that name's already, not a part of the figure before it."""
+    古田会议会址、泰宁旅游区…增速分别为35.6%、32.1%) is that name's already, not a part of the figure before it, and
+    so is a total of the items before it (…、电力抢险110人,共计3065人: the caller adds it to `paired`)."""
     for i in range(1, len(claims)):
         part = claims[i]
         if i in paired:
@@ -1442,7 +1443,7 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         for claim, part in zip(group, parts, strict=True):
             claim.metric, claim.metric_basis = part, "sentence"
         return False
-    earlier = [c for c in claims[:first] if c.sentence_start in _joined_sentences(text, claims, first) and c.metric]
+    earlier = [c for c in claims[:first] if c.sentence_start in joined_sentences(text, claims, first) and c.metric]
     # the list before is a parallel one in a clause of its own, not the same list's items before (36个乡镇、250个村、
     # 30027户、126117人受灾: the households and people are no villages)
     parallel = (
@@ -1551,9 +1552,10 @@ _PERCENT_UNITS = ("%", "百分点")
 _GAP = 4  # the semicolon and the spaces a sentence may start after
 
 
-def _joined_sentences(text: str, claims: list[Claim], first: int) -> set[int]:
+def joined_sentences(text: str, claims: list[Claim], first: int) -> set[int]:
     """The sentence of the figure at first, and the one before it where a semicolon joins them (…17.83%；1至9月分别同比
-    增长12.99%…): a list naming nothing of its own repeats the list before it across the semicolon."""
+    增长12.99%…): a list naming nothing of its own repeats the list before it across the semicolon, and an act alone
+    goes on from the clause before it (汽车生产…；销售189.44万辆)."""
     start = claims[first].sentence_start
     starts = {start}
     if first and text[max(0, start - _GAP) : start].rstrip().endswith(("；", ";")):
