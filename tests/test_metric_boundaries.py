@@ -458,3 +458,20 @@ def test_a_share_after_a_count_is_the_next_figures(claim_of, text, region, menti
 )
 def test_a_word_ending_in_jun_keeps_it(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a verb of change of two characters (change_verbs.tsv) links the noun to its change: 同比 before it falls away
+        ("全市劣Ⅴ类断面同比减11.1%，优良断面同比骤降3.2%。", "上海市", "3.2%", "优良断面"),
+        ("港口货物吞吐量同比止跌回升2.4%。", "宁波市", "2.4%", "港口货物吞吐量"),
+        # a change naming what changed (增收: income, 增产: output) stays in the metric
+        ("养殖小龙虾为全市农民人均增收1000元。", "潜江市", "1000元", "养殖小龙虾为全市农民人均增收"),
+        ("全县粮食增产5万吨。", "巨野县", "5万吨", "粮食增产"),
+        # one character of change is no link: 新增 after the noun goes whole, no 新 left behind
+        ("全省确诊病例新增4例，治愈新增2例。", "吉林省", "4例", "确诊病例"),
+    ],
+)
+def test_verbs_of_change_link_a_noun_to_its_change(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -113,7 +113,7 @@ _BAR_WORDS = ("以上", "以下", "及以上", "及以下")
 
 @cache
 def _barred_noun() -> re.Pattern[str]:
-    links = lexicon.alternation(lexicon.word_list("metric_links.txt"))
+    links = lexicon.alternation(lexicon.metric_links())
     return compile_pattern(
         rf"(?:及以上|以上|及以下|以下)?(?P<noun>[\u4e00-\u9fff]{{1,8}}?)(?:{links})?"
         r"(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人户所项座条只台辆批])"

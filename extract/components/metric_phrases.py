@@ -56,7 +56,7 @@ _PLACE_COUNT = compile_pattern(r"[两二三四五六七八九十]+个?(?:省区�
 
 @cache
 def _trailing_links() -> re.Pattern[str]:
-    return compile_pattern(f"(?:{lexicon.alternation(lexicon.word_list('metric_links.txt'))})$")
+    return compile_pattern(f"(?:{lexicon.alternation(lexicon.metric_links())})$")
 
 
 @cache

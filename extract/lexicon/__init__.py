@@ -157,6 +157,20 @@ def change_verbs() -> str:
     return alternation(list(word_table("change_verbs.tsv")))
 
 
+# the last character of a change's noun (增幅, 增速) or of a change naming what changed (增收, 增支, 增产)
+_NAMING_A_CHANGE = ("幅", "速", "收", "支", "产")
+
+
+@cache
+def metric_links() -> tuple[str, ...]:
+    """The words between what is counted and its figure (metric_links.txt: 达到, 共有, 同比) and the verbs of change
+    of two characters or more (change_verbs.tsv: 增长, 急挫), which link a noun to its change the same way. Not links:
+    nouns of change (增幅, 增速) and changes that name what changed (增收: income, 增支, 增产: the metric's word), nor
+    one character alone (增, 减 end 新增, 核减)."""
+    verbs = [verb for verb in word_table("change_verbs.tsv") if len(verb) > 1 and not verb.endswith(_NAMING_A_CHANGE)]
+    return tuple(dict.fromkeys([*word_list("metric_links.txt"), *verbs]))
+
+
 @cache
 def money_words() -> tuple[str, ...]:
     """The words that name a sum of money (money_words.txt: 收入, 债务, 经费), read by every step that tells money by
