@@ -3166,6 +3166,9 @@ def test_lu_alone_links_a_measure_to_its_figure(claim_of, text, mention, value, 
         ("政府承担70%的费用。", "70%", "政府承担费用"),
         ("新型病毒和蝙蝠身上的冠状病毒有90%的相似性。", "90%", "冠状病毒相似性"),
         ("全市森林覆盖率达到65%。", "65%", "森林覆盖率"),
+        # the noun opening with a verbal noun (旅游, 培训: jieba tags them vn)
+        ("文化和旅游部决定暂退80%旅游服务质量保证金。", "80%", "文化和旅游部决定暂退旅游服务质量保证金"),
+        ("企业可申领60%培训补贴资金。", "60%", "企业可申领培训补贴资金"),
     ],
 )
 def test_a_percentage_before_the_noun_it_is_a_share_of(claim_of, text, mention, metric):

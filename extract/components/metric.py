@@ -2656,7 +2656,10 @@ def _share_of_the_noun_after(text: str, claim: Claim, raw_before: str) -> str | 
     if noun is None:
         return None
     phrase = tidy_metric(noun.group())
-    return phrase if phrase and a_noun(phrase) and phrase_words(phrase)[-1][1].startswith("n") else None
+    words = phrase_words(phrase) if phrase else ()
+    # a noun phrase: opening with a noun that is no currency, or a verbal noun (旅游服务质量保证金: 旅游 is vn)
+    opening = a_noun(phrase) or (bool(words) and words[0][1] == "vn")
+    return phrase if opening and words[-1][1].startswith("n") else None
 
 
 # the words right after a figure up to its clause's end, none a figure's
