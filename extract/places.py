@@ -387,8 +387,14 @@ class Gazetteer:
             under_the_province = region.level == "province" and place.code[2:4] == _GOVERNED_BY_THE_PROVINCE
             width = 2 if region.code[:2] in MUNICIPALITIES or under_the_province else 4
             return place.code[:width] == region.code[:width]
-        return place.code[:2] == region.code[:2]
+        return place.code[:2] == region.code[:2] or (
+            place.level == "city" and _FIGURE_IN_BRACKETS.match(text, end) is not None
+        )
 
+
+# a figure in brackets right after a name (宁波与南宁(74.89万人次)、合肥(72.76万人次)接近): a city outside the region's
+# province written by its short name is that city, its figure's subject, as a list's part
+_FIGURE_IN_BRACKETS = compile_pattern(r"[（(][0-9０-９]")
 
 # the province-level municipalities' code prefixes: 北京, 天津, 上海, 重庆
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})

@@ -951,6 +951,10 @@ def test_companies_reporting_results_are_found_without_a_suffix(text, names):
         ("region bulletin", "新增确诊病例2例（银川市1例、宁东1例）。", "宁夏回族自治区", "1例", "银川市"),
         # a city's short name outside the region's province, as such a part, is that city
         ("city bulletin", "外市4例（马鞍山1例，武汉3例）。", "合肥市", "3例", "武汉市"),
+        # and so is one with its figure in brackets after it, in a comparison of cities (metro news)
+        ("city news", "宁波与南宁(74.89万人次)、合肥(72.76万人次)接近。", "宁波市", "74.89万人次", "南宁市"),
+        ("city news", "宁波与南宁(74.89万人次)、合肥(72.76万人次)接近。", "宁波市", "72.76万人次", "合肥市"),
+        ("city news", "排在前列的还有成都（2.1万个）和西安（1.8万个）。", "杭州市", "1.8万个", "西安市"),
         # a district named bare (城区, 郊区) or a zone by its kind (高新区, 经济开发区), as such a part, is its city's:
         # the city whose figure the list breaks down, else the region's
         ("province bulletin", "晋中市9例（平遥县9例），阳泉市3例（城区2例、郊区1例）。", "山西省", "2例", "阳泉市城区"),
