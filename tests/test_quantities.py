@@ -310,6 +310,10 @@ def test_a_numeral_after_kuai_that_starts_a_figure_is_not_tenths():
         ("千万人次以上", 1e7, "人次", "over"),
         ("385.0亿吨公里", 3.85e10, "吨公里", None),  # units as written
         ("12.0亿人公里", 1.2e9, "人公里", None),
+        # a transport bulletin's passenger- and tonne-kilometres with a dot, in symbols or in Chinese
+        ("35349.06亿人·km", 3.534906e12, "人·km", None),
+        ("194044.56亿t·km", 1.9404456e13, "t·km", None),
+        ("3534亿人·公里", 3.534e11, "人公里", None),
         ("超过100艘次", 100, "艘次", "over"),
         ("2329万标准箱", 2.329e7, "标准箱", None),
         ("150千公顷", 150_000, "公顷", None),  # thousand hectares: 千 the scale, as the guideline applies scale words
