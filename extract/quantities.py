@@ -28,10 +28,11 @@ from extract.numbers import (
 from extract.pattern_cache import compile_pattern
 
 # thousands grouped by a comma (38,187) or, as Macau's and Hong Kong's government write them, by a space (共有7 897人,
-# 大麻2 874.8公斤): a space only between groups of three right before the unit or the decimals, not between the
-# columns of a table row (12 345 678)
+# 大麻2 874.8公斤; a journal's 公路密度为5 221 km/万km2): a space only between groups of three right before the unit
+# (a Latin one perhaps after a space) or the decimals, not between the columns of a table row (12 345 678)
 _AR = (
-    r"(?:(?<![0-9０-９])[0-9０-９]{1,3}(?:[ \u00a0\u2009][0-9０-９]{3})+(?=(?:[.．][0-9０-９]+)?[\u4e00-\u9fff%％])"
+    r"(?:(?<![0-9０-９])[0-9０-９]{1,3}(?:[ \u00a0\u2009][0-9０-９]{3})+"
+    r"(?=(?:[.．][0-9０-９]+)?(?:[\u4e00-\u9fff%％]|[ \u00a0]?[A-Za-zμ]))"
     r"|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?"
 )
 # Chinese numerals, with the Traditional 萬 億 兩 (numbers.normalise_numeral reads them)

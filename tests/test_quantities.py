@@ -164,6 +164,10 @@ def test_find_quantities_joins_a_number_split_by_a_column_break():
         # and Hong Kong's departments, also before the decimals
         ("年內檢獲大麻2 874.8公斤,按年上升22%。", [2874.8, 22]),
         ("全年海上交通意外共1 012.5宗的平均數", [1012.5]),
+        # and a journal's reprint of a national bulletin, before a Latin unit after a space
+        ("公路密度为5 221 km/万km2,增加173 km/万km2。", [5221, 173]),
+        ("完成旅客周转量35 349.06亿人·km,增长3.3%", [3.534906e12, 3.3]),
+        ("隧道全长1 896 m,桥梁6 063.5 m。", [1896, 6063.5]),
         # not the columns of a table row, nor a year and a count apart
         ("總數 12 345 678\n", [12, 345, 678]),
         ("總數 12 345.6\n", [12, 345.6]),
