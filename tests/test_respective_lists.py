@@ -106,6 +106,18 @@ _MEASURES = [
         "菏泽市",
         ["营业收入", "利润总额"],
     ),
+    (
+        "Macau transport statistics, a note in brackets after each level and the changes in the next clause",
+        "輕型汽車與重型電單車分別有488輛(電動車佔128輛)及480輛(電動車佔66輛),按年增加2.1倍及1.2倍。",
+        "澳门特别行政区",
+        ["轻型汽车", "电动车", "重型电单车", "电动车", "轻型汽车", "重型电单车"],
+    ),
+    (
+        "city statistics release, a share of each level in brackets",
+        "全市商品房与二手房分别成交1200套(同比增长5%)和860套(同比下降3%),环比分别增长8%和6%。",
+        "宁波市",
+        ["商品房成交", "商品房成交", "二手房成交", "二手房成交", "商品房成交", "二手房成交"],
+    ),
 ]
 
 

@@ -769,19 +769,46 @@ def share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], m
     paired: set[int] = set()
     i = 0
     while i < len(claims):
-        j = i
-        while (
-            j + 1 < len(claims)
-            and claims[j + 1].sentence_start == claims[i].sentence_start
-            and lexicon.LIST_SEPARATOR.sub("", before_phrases[j + 1]).strip() == ""  # 45.2%和52.7%: 和 alone
-            and lexicon.LIST_SEPARATOR.fullmatch(text[claims[j].end : claims[j + 1].start].strip() or "-")
-        ):
-            j += 1
-        group = claims[i : j + 1]
+        listed = [i]
+        while (following := _listed_next(text, claims, before_phrases, listed[-1])) is not None:
+            listed.append(following)
+        group = [claims[k] for k in listed]
         if len(group) > 1 and _share_out(text, claims, i, group, mentions):
-            paired.update(range(i, j + 1))
-        i = j + 1
+            paired.update(listed)
+        i = listed[-1] + 1
     return frozenset(paired)
+
+
+def _listed_next(text: str, claims: list[Claim], before_phrases: list[str], j: int) -> int | None:
+    """The index of the figure listed right after claims[j] in its sentence (45.2%和52.7%: 和 alone between), past a
+    note in brackets right after claims[j] and the figures in it (分别有488輛(電動車佔128輛)及480輛: a part's), else
+    None."""
+    k, gap_start = j + 1, claims[j].end
+    note = _NOTE_IN_BRACKETS.match(text, claims[j].end)
+    if note is not None:
+        gap_start = note.end()
+        while k < len(claims) and claims[k].start < gap_start:
+            k += 1
+    if k >= len(claims) or claims[k].sentence_start != claims[j].sentence_start:
+        return None
+    if note is None and lexicon.LIST_SEPARATOR.sub("", before_phrases[k]).strip():
+        return None
+    return k if lexicon.LIST_SEPARATOR.fullmatch(text[gap_start : claims[k].start].strip() or "-") else None
+
+
+# a note in brackets right after a figure (488輛(電動車佔128輛)): what a part of it is
+_NOTE_IN_BRACKETS = compile_pattern(r"[（(][^（）()]{1,30}[)）]")
+
+
+def _in_notes(text: str, claims: list[Claim]) -> frozenset[int]:
+    """The indices of the figures in a note in brackets right after another figure (電動車佔128輛 of 488輛(…)): a
+    part's, no item of the list the other figure is one of."""
+    inside: set[int] = set()
+    for j, claim in enumerate(claims):
+        note = _NOTE_IN_BRACKETS.match(text, claim.end)
+        if note is not None:
+            inside.update(k for k in range(j + 1, len(claims)) if claims[k].start < note.end())
+    return frozenset(inside)
 
 
 def noun_after_the_last_part(text: str, claims: list[Claim], mentions: dict) -> None:
@@ -1443,7 +1470,9 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
         for claim, part in zip(group, parts, strict=True):
             claim.metric, claim.metric_basis = part, "sentence"
         return False
-    earlier = [c for c in claims[:first] if c.sentence_start in joined_sentences(text, claims, first) and c.metric]
+    sentences = joined_sentences(text, claims, first)
+    notes = _in_notes(text, claims[:first])
+    earlier = [c for k, c in enumerate(claims[:first]) if c.sentence_start in sentences and c.metric and k not in notes]
     # the list before is a parallel one in a clause of its own, not the same list's items before (36个乡镇、250个村、
     # 30027户、126117人受灾: the households and people are no villages)
     parallel = (
@@ -1517,22 +1546,36 @@ def _the_levels_changed(text: str, claims: list[Claim], first: int, group: list[
     a clause of its own, 總體失業率為2.7%,本地居民失業率為3.4%,按年分別下跌1.0及1.4個百分點) and counted alike
     one by one, or in percent, changes those figures in order — not the items a list of phrases before names
     (文化、体育和娱乐业)."""
-    start = first - len(group)
-    if start < 0 or any(claim.kind != "change" for claim in group):
+    if any(claim.kind != "change" for claim in group):
         return None
-    earlier = claims[start:first]
+    # the figures before, past the notes in brackets after them (分別有488輛(電動車佔128輛)及480輛(…)): a part's
+    notes = _in_notes(text, claims[:first])
+    listed = [k for k in range(first) if k not in notes][-len(group) :]
+    if len(listed) < len(group):
+        return None
+    earlier = [claims[k] for k in listed]
     if any(c.sentence_start != group[0].sentence_start or not c.metric for c in earlier):
         return None
-    if any(text[c.end : c.end + 1] not in _LIST_MARKS_OR_CLAUSES for c in earlier[:-1]):
+    if any(_past_a_note(text, c.end) not in _LIST_MARKS_OR_CLAUSES for c in earlier[:-1]):
         return None
-    between = text[earlier[-1].end : group[0].start]
-    if _RESPECTIVELY not in between or _CLAUSE_MARK.search(between) is None:
+    between = _NOTE_IN_BRACKETS.sub("", text[earlier[-1].end : group[0].start])
+    clause_marks = list(_CLAUSE_MARK.finditer(between))
+    if not clause_marks:
         return None
-    respectively = between.rfind(_RESPECTIVELY)
-    opening = between[max((m.end() for m in _CLAUSE_MARK.finditer(between, 0, respectively)), default=0) : respectively]
-    if not _opens_a_respective_clause().fullmatch(opening.strip()):
-        # "…分别上升142%和156%，治安案件查处数、治安处罚人数分别上升60%和70%": a 分别 after a list of its own
-        # pairs its figures with that list, not with the figures before
+    if _RESPECTIVELY in between:
+        respectively = between.rfind(_RESPECTIVELY)
+        opening = between[max((m.end() for m in clause_marks if m.end() <= respectively), default=0) : respectively]
+        if not _opens_a_respective_clause().fullmatch(opening.strip()):
+            # "…分别上升142%和156%，治安案件查处数、治安处罚人数分别上升60%和70%": a 分别 after a list of its own
+            # pairs its figures with that list, not with the figures before
+            return None
+    elif (
+        len(clause_marks) > 1
+        or any(c.kind == "change" for c in earlier)
+        or _RESPECTIVELY not in text[group[0].sentence_start : earlier[0].start]
+    ):
+        # else only levels a list before 分别 pairs (輕型汽車與重型電單車分別有488輛及480輛,按年增加2.1倍及1.2倍), the
+        # changes in the very next clause; not changes (分别增长21.4%、6.3%，高于…增速16.4个、1.3个百分点: a comparison)
         return None
     levels = [c for c in earlier if c.kind != "change"]
     changes = [c for c in earlier if c.kind == "change"]
@@ -1546,7 +1589,14 @@ def _the_levels_changed(text: str, claims: list[Claim], first: int, group: list[
 # the levels joined as a list, or each in a clause of its own (總體失業率為2.7%,本地居民失業率為3.4%,按年分別下跌1.0及
 # 1.4個百分點)
 _LIST_MARKS_OR_CLAUSES = ("、", "和", "及", "与", "，", ",")
-_PERCENT_UNITS = ("%", "百分点")
+_PERCENT_UNITS = ("%", "百分点", "倍")  # and a multiple (按年增加2.1倍及1.2倍)
+
+
+def _past_a_note(text: str, end: int) -> str:
+    """The character after a figure ending at `end`, past a note in brackets right after it."""
+    note = _NOTE_IN_BRACKETS.match(text, end)
+    at = note.end() if note is not None else end
+    return text[at : at + 1]
 
 
 _GAP = 4  # the semicolon and the spaces a sentence may start after
