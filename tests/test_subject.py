@@ -3308,3 +3308,19 @@ def test_the_former_the_latter_and_a_stakes_holder(claim_of, genre, text, region
 )
 def test_a_shares_verb_is_no_word_of_a_name(claim_of, genre, text, mention, subject):
     assert claim_of(text, mention, "中国")["subject"] == subject, genre
+
+
+# the mainland named before a verb or a stop (中国内地, 中國大陸) is the country, in a city's text or Taiwan's; not
+# where people come from, nor an item of a list of origins
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        ("截至2022年,中国内地共有55个城市拥有了城市轨道交通。", "宁波市", "55个", "中国"),
+        ("中國大陸的出口成長5.2%。", "台湾", "5.2%", "中国"),
+        ("中国大陆已建成5G基站337.7万个。", "杭州市", "337.7万个", "中国"),
+        ("中國內地旅客有200萬人次。", "澳门特别行政区", "200萬人次", "澳门特别行政区"),
+        ("客源主要來自中國台灣及中國大陸,分別佔73.6%及18.0%。", "澳门特别行政区", "18.0%", "澳门特别行政区"),
+    ],
+)
+def test_the_mainland_named_is_the_country(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -84,7 +84,10 @@ def scope_words() -> re.Pattern[str]:
             r"|(?:我|本)(?:院|局|厅|委|行)(?![长级士内外])|全院|(?<![日基根])(?:我|本)(?:公司|集团)"
             # a school's profile: 本校, 我校, 全校, 该校 (not 校长, 校区, 校园, 校友: its people and grounds)
             r"|(?:我|本|该|全)校(?![长区园友训歌徽])"
-            rf"|全国(?!{designations})|我国|{place_words}"
+            # the mainland named as the country's part apart from Hong Kong, Macau and Taiwan, before a verb or a stop
+            # (中国内地共有55个城市…), not where it says where people come from (中國內地旅客, 客源來自中國台灣及中國
+            # 大陸: the metric's words), nor as an item of a list
+            rf"|全国(?!{designations})|我国|(?<![自及和与、])中国(?:内地|大陆)(?=[共已累现有在的，,])|{place_words}"
         )
     )
 

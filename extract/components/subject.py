@@ -2834,8 +2834,9 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
         if _another_provinces(region, place):
             return None  # 全港 in 厦门市's port news: the whole port, not Hong Kong
         return place
-    if NATIONAL_REPORTING.fullmatch(word):
-        return COUNTRY  # 31个省（自治区、直辖市）和新疆生产建设兵团报告
+    if NATIONAL_REPORTING.fullmatch(word) or word in _THE_MAINLAND:
+        # 31个省（自治区、直辖市）和新疆生产建设兵团报告; 中国内地共有55个城市…, 中國大陸 in Taiwan's text too
+        return COUNTRY
     word = _SPOKEN_WE.sub("我", word)  # 我们村, 咱村: the speaker's village, as 我村
     if word[1:] in ("市", "州") and word[0] in "我全本":
         city = _city_of_a_province_text(earlier, region) or region  # 全州: an autonomous prefecture's own text
@@ -2873,6 +2874,7 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
     )
 
 
+_THE_MAINLAND = ("中国内地", "中国大陆")
 _PROVINCE_WORD = "省"
 _OWN_VOICE = "我本"  # 我省, 本省: the speaker's own; 全省 may be a province the text tells of
 
