@@ -1146,6 +1146,9 @@ def test_an_attribute_before_a_figure_is_the_attribute_of_the_noun_after_it(clai
             "涉及县（市、区）",
         ),
         ("此次共发放救助物资3000份，涉及12个乡镇、85个村。", "菏泽市", "85个", "涉及村"),
+        # …but what befell the people it involved is no place spanned: Macau's traffic accidents, a city's fires
+        ("6月份交通意外同比增加49.4%至1,351宗,涉及470人受傷。", "澳门特别行政区", "470人", "受傷"),
+        ("全年共发生火灾120起，涉及3人死亡。", "菏泽市", "3人", "死亡"),
         # a figure opening its sentence, then 这是 and what it is: an airport's year, a city's output
         ("340万人次，这是宜昌三峡国际机场2025年交出的旅客吞吐量成绩单。", "宜昌市", "340万人次", "旅客吞吐量"),
         ("1200亿元，这是我市去年实现的地区生产总值。", "菏泽市", "1200亿元", "地区生产总值"),

@@ -320,7 +320,12 @@ def metric_component(doc: Doc) -> Doc:
         if spanning not in spanning_verbs() and previous is not None and _listed_after(text, previous.end, claim.start):
             # 涉及21个市（州）、122个县（市、区）: the verb spans each item of its list
             spanning = before_phrases[i - 1].strip()
-        if claim.metric and spanning in spanning_verbs() and not claim.metric.startswith(spanning):
+        if (
+            claim.metric
+            and spanning in spanning_verbs()
+            and not claim.metric.startswith(spanning)
+            and not _what_befell_them(claim.metric)
+        ):
             # 累计报告确诊病例36例，涉及9个市: the places the cases are spread over, not the region's cities
             claim.metric = tidy_metric(spanning + claim.metric) or claim.metric
         if (
@@ -2643,6 +2648,13 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
 _A_SHARE_SAID_TO_BE = compile_pattern(
     r"(?:都|均|全|也|多)?(?:是|为|属于)(?P<part>[^，,。；;：:！？!?\n（(]{2,20})(?=[，,。；;！？!?\n（(]|$)"
 )
+
+
+def _what_befell_them(metric: str) -> bool:
+    """The metric is a verb alone, what befell the people counted (交通意外…涉及470人受傷: 受傷), no places or things a
+    figure before is spread over."""
+    words = phrase_words(metric)
+    return len(words) == 1 and words[0][1] == "v"
 
 
 def _share_of_the_noun_after(text: str, claim: Claim, raw_before: str) -> str | None:
