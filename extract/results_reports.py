@@ -11,6 +11,7 @@ from extract import lexicon
 from extract.layout import Article, inside_title
 from extract.pattern_cache import compile_pattern
 from extract.places import gazetteer, generic_organisation_pattern, is_generic_organisation
+from extract.words import phrase_words
 
 
 @cache
@@ -66,12 +67,21 @@ def results_headline_at_top(top: str) -> str | None:
 
 def _a_company_name(name: str) -> bool:
     """No place's name (a city's 统计年报), nor an office's words (统计, 政府, 局: results_report_non_companies.txt),
-    nor a kind of company alone (上市银行的三季报: the listed banks', generic_organisation_words.txt)."""
+    nor a kind of company alone (上市银行的三季报: the listed banks', generic_organisation_words.txt), nor words of a
+    clause opening with a preposition or an adverb or ending with one (在已发布业绩预告的14只券商股中: 在已)."""
+    words = phrase_words(name)
     return (
-        gazetteer().lookup(name, None) is None
+        bool(words)
+        and words[0][1] not in _NO_NAMES_WORDS
+        and words[-1][1] not in _NO_NAMES_WORDS
+        and gazetteer().lookup(name, None) is None
         and _not_a_company().search(name) is None
         and not is_generic_organisation(name)
     )
+
+
+# jieba's tags of prepositions, adverbs and conjunctions: no company's name opens or ends with one
+_NO_NAMES_WORDS = frozenset({"p", "d", "c"})
 
 
 @cache

@@ -167,6 +167,19 @@ _NOT_RESULTS = [
         "中国",
         {"512家": "中国"},
     ),
+    # words of a clause before the report's name (在已发布业绩预告的…: a preposition and an adverb) name no company
+    (
+        "brokerage results news quoting a data vendor",
+        "Wind数据显示，在已发布业绩预告的14只券商股中，有8家预告上半年净利将下滑50%以上。",
+        "中国",
+        {"14只": "中国", "8家": "中国"},
+    ),
+    (
+        "listed companies round-up, an adverb before the announcing",
+        "据统计，均已发布年报的30家公司中，有20家净利润增长。",
+        "中国",
+        {"30家": "中国"},
+    ),
 ]
 
 
