@@ -102,6 +102,9 @@ def test_a_figure_listed_by_district_is_the_districts(text, region, mention, sub
             "0.8万人",
             "出生人口数",
         ),
+        # a clause of trend that counts something itself heads no figure after it: results news, a county's firms
+        ("在14只券商股中，有8家预告上半年净利将下滑50%以上，还有6只预计亏损。", "中国", "6只", "券商"),
+        ("全县规上企业中，有12家产值将下降10%以上，还有5家预计停产。", "菏泽市", "5家", "预计停产"),
     ],
 )
 def test_the_metric_is_what_the_listed_figures_measure(text, region, mention, metric):

@@ -359,6 +359,15 @@ def level_points() -> frozenset[str]:
 
 
 # a heading naming the first of a list: "失业率最高的是建造业", "跌幅最大的为制造业"
+def _counts_something(phrase: str) -> bool:
+    """The phrase holds a figure that counts or measures (有8家预告上半年净利将下滑50%以上: a statement of its own, no
+    heading of the figures after it), not a year (台灣新生兒數在104年仍有上升)."""
+    return any(q.kind in _COUNTING_KINDS for q in find_quantities(phrase))
+
+
+_COUNTING_KINDS = ("count", "money", "measure", "percent")
+
+
 @cache
 def _trend_heading() -> re.Pattern[str]:
     """A heading clause of a noun phrase and a predicate of trend (lexicon/heading_trend_words.txt)."""
@@ -426,7 +435,7 @@ def heading_clause(text: str, claim: Claim, mentions: dict) -> str | None:
     if breakdown_by_place().fullmatch(heading):
         return None  # 就乡镇别言，卓兰镇12亿元，增长6.1%: how the parts are named, not what they measure
     trend = _trend_heading().fullmatch(heading)
-    if trend is not None:
+    if trend is not None and not _counts_something(trend["what"]):
         # 老年人口比率呈逐年上升之势，至2023年底达11.5%: the noun phrase before the trend is what is measured
         # less the time and the adverbs before the trend (台灣新生兒數在104年仍有上升, 全省粮食产量在2015年仍有上升)
         named = _TIME_AND_ADVERBS_BEFORE_A_TREND.sub("", trend["what"])
