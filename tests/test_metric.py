@@ -3178,6 +3178,13 @@ def test_a_percentage_before_the_noun_it_is_a_share_of(claim_of, text, mention, 
     assert claim_of(text, mention, "中国")["metric"] == metric
 
 
+# a phrase after the percentage that tidies to nothing (较高景气区间: a PMI release's range) is no noun it is a share
+# of, and no error: the figure keeps the phrase before it
+def test_a_percentage_before_a_phrase_naming_nothing_keeps_the_phrase_before(claim_of):
+    text = "航空航天设备等行业生产经营活动预期指数位于59.0%以上较高景气区间，行业市场预期总体稳定。"
+    assert claim_of(text, "59.0%以上", "中国")["metric"] == "行业生产经营活动预期指数位于"
+
+
 # a figure named by an act alone, in a clause parallel to one whose level names the doer before its act, is that
 # doer's (汽车生产…；销售…: 汽车销售); not a part's act in brackets, nor a state the people are in (在院)
 @pytest.mark.parametrize(

@@ -2668,7 +2668,9 @@ def _share_of_the_noun_after(text: str, claim: Claim, raw_before: str) -> str | 
     if noun is None:
         return None
     phrase = tidy_metric(noun.group())
-    words = phrase_words(phrase) if phrase else ()
+    if not phrase:
+        return None
+    words = phrase_words(phrase)
     # a noun phrase: opening with a noun that is no currency, or a verbal noun (旅游服务质量保证金: 旅游 is vn)
     opening = a_noun(phrase) or (bool(words) and words[0][1] == "vn")
     return phrase if opening and words[-1][1].startswith("n") else None
