@@ -112,6 +112,7 @@ class TableHead(NamedTuple):
     period: str | None
     unit: Quantity | None  # 单位：万元, for every column without a unit of its own
     has_total: bool  # a row names the measure itself (农林牧渔业总产值): the other rows are its parts
+    change_unit: Quantity | None = None  # 单位：元、%: the change columns' unit a unit line lists after the levels'
 
 
 class Cell(NamedTuple):
@@ -281,13 +282,17 @@ def _read_table(text: str, lines: list[tuple[int, int]], first: int, last: int, 
     if form == "space":
         if len(rows) < 2:
             return None  # one line of a label and figures is as likely a line of prose
-        if before >= 0 and _is_space_header(text[slice(*lines[before])], len(rows[0].cells) - 1):
+        figures = len(rows[0].cells) - 1
+        if before >= 0 and _is_space_header(text[slice(*lines[before])], figures):
             header = _space_header(text[slice(*lines[before])])
             caption_lines.append(lines[before])
             before -= 1
-            figures = len(rows[0].cells) - 1
             if len(header) >= figures + 2 and header[-figures - 1] in _UNIT_HEADERS:
                 rows = [_unit_apart(text, row) for row in rows]  # 发电量 亿千瓦时 123.4 5.6
+        elif before >= 1 and (stacked_header := _stacked_space_header(text, lines[before - 1], lines[before], figures)):
+            header = stacked_header
+            caption_lines += [lines[before], lines[before - 1]]
+            before -= 2
     # a unit line and a caption above the table: "单位：万元", "表2 2023年农林牧渔业总产值及其增长速度"
     for _ in range(2):
         if before < 0:
@@ -452,6 +457,24 @@ def _is_space_header(line: str, figures: int) -> bool:
     )
 
 
+def _stacked_space_header(
+    text: str, upper_line: tuple[int, int], lower_line: tuple[int, int], figures: int
+) -> list[str] | None:
+    """Two header lines apart by spaces over rows of that many figures: the upper one a cell over the labels and one
+    over each group of columns, the lower one a cell over each figure (指标 全体居民 城镇居民 农村居民 over 总量 增长
+    总量 增长 总量 增长 -> 指标, 全体居民总量, 全体居民增长, …); else None."""
+    upper, lower = text[slice(*upper_line)], text[slice(*lower_line)]
+    if not (_is_space_header(lower, figures - 1) and _is_space_header(upper, 1)):
+        return None
+    upper_cells, lower_cells = _space_header(upper), _space_header(lower)
+    groups = len(upper_cells) - 1
+    if len(lower_cells) != figures or groups < 2 or figures % groups or figures == groups:
+        return None
+    span = figures // groups
+    heads = [_joined_head(upper_cells[1 + k // span], cell) for k, cell in enumerate(lower_cells)]
+    return [upper_cells[0], *heads]
+
+
 def _is_caption(line: str) -> bool:
     """A table's title line: 表1 …, or a short line without the punctuation of running text."""
     if _CAPTION.match(line):
@@ -485,7 +508,10 @@ def _stacked_header(upper: list[str], lower: list[str]) -> list[str]:
 
 def _joined_head(upper: str, lower: str) -> str:
     """The upper header cell and the lower one under it, as one: the lower before the upper's unit in brackets, which
-    ends a header (肉鸡销量(万只) over 当月 -> 肉鸡销量当月(万只), its figures in 万只)."""
+    ends a header (肉鸡销量(万只) over 当月 -> 肉鸡销量当月(万只), its figures in 万只); a generic lower one adds
+    nothing."""
+    if lower in _words_of("generic"):
+        return upper  # 全体居民 over 总量: the level, which the generic word names no more than the upper does
     unit = _UNIT_BRACKET.search(upper)
     return upper[: unit.start()] + lower + upper[unit.start() :] if unit is not None else upper + lower
 
@@ -568,7 +594,10 @@ def _table_head(title: str, unit_text: str | None, labels: list[str] | tuple[str
     table's row labels: whether one of them is the total of the others (农林牧渔业总产值)."""
     caption = _CAPTION.match(title)  # before spaces go: 表1 2023年… is table 1, not 12023
     name = re.sub(r"\s+", "", title[caption.end() :].lstrip("：:.、 \u3000") if caption else title)
-    unit = _read_unit(unit_text)
+    # units listed for the kinds of column (单位：元、%): the levels' first, then the changes' percent
+    listed = (unit_text or "").split("、")
+    unit = _read_unit(listed[0])
+    change_unit = _read_unit(next((u for u in listed[1:] if u in _PERCENT_SIGNS), None))
     unit_in_title = _UNIT_LINE.search(name)
     if unit_in_title:
         unit = unit or _read_unit(_unit_line_unit(unit_in_title))
@@ -600,7 +629,10 @@ def _table_head(title: str, unit_text: str | None, labels: list[str] | tuple[str
     has_total = bool(name) and any(
         label.endswith(name) or (len(label) >= _TOTAL_LABEL and name.endswith(label)) for label in labels
     )
-    return TableHead(name, period.group() if period else None, unit, has_total)
+    return TableHead(name, period.group() if period else None, unit, has_total, change_unit)
+
+
+_PERCENT_SIGNS = ("%", "％")
 
 
 _TOTAL_LABEL = 4  # a label this long that ends the title's measure names it (业 or 工业 may end any label)
@@ -625,6 +657,8 @@ def cell_unit(cell: Cell) -> Quantity | None:
     amount per share (每股净资产 under 单位：万元: lexicon/unscaled_row_words.txt), the table's unit without its
     scale, as statements give such amounts in 元."""
     own = cell.column.unit or cell.row_unit
+    if own is None and cell.column.change and cell.table.change_unit is not None:
+        return cell.table.change_unit
     if own is not None or cell.table.unit is None:
         return own
     if cell.table.unit.value != 1 and any(word in cell.label for word in _unscaled_row_words()):

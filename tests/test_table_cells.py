@@ -605,6 +605,38 @@ def test_a_lower_header_row_without_the_labels_cell(text, mention, value, unit, 
     assert (claim.unit, claim.metric, claim.period) == (unit, metric, period)
 
 
+# two header lines apart by spaces, a county communiqué's: each group of the upper one spans as many columns of the
+# lower one, and the unit line lists the levels' unit, then the changes' percent
+COMMUNIQUE_STACKED_SPACES = """表四 2022年居民人均收支主要指标
+单位:元、%
+指标 全体居民 城镇居民 农村居民
+总量 增长 总量 增长 总量 增长
+可支配收入 60459 5.7 71661 4.7 45100 7.1
+生活消费支出 37036 7.2 43670 6.1 27940 8.8
+"""
+CITY_STACKED_SPACES = """单位：万元、%
+项目 本月 累计
+金额 增长 金额 增长
+税收收入 5230 3.1 61200 4.5
+非税收入 1210 -2.0 15800 1.2
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "metric"),
+    [
+        (COMMUNIQUE_STACKED_SPACES, "71661", 71661, "元", "可支配收入城镇居民"),
+        (COMMUNIQUE_STACKED_SPACES, "8.8", 8.8, "%", "生活消费支出农村居民增长"),
+        (CITY_STACKED_SPACES, "61200", 612000000, "元", "税收收入"),
+        (CITY_STACKED_SPACES, "-2.0", -2.0, "%", "非税收入增长"),
+    ],
+)
+def test_two_header_lines_apart_by_spaces_and_listed_units(text, mention, value, unit, metric):
+    claim = _claims(text)[mention]
+    assert claim.value == pytest.approx(value)
+    assert (claim.unit, claim.metric) == (unit, metric)
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "value", "metric"),
     [
