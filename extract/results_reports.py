@@ -28,7 +28,7 @@ def _results_report_pattern() -> re.Pattern[str]:
     return compile_pattern(
         rf"(?:^|(?<=[\s，,。：:；;“”]))(?:{kind}{name}\s?[（(](?P<code>[0-9]{{4,6}}(?=[.）)])|{short_code})"
         rf"(?:\.[A-Za-z]{{2}})?[）)]"
-        rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)的?(?:(?:发布|披露|公布)了?{_PRAISE}|[0-9]{{4}}\s?年度?){{0,2}}"
+        rf"|(?P<short>[\u4e00-\u9fff]{{2,8}}?)的?(?:(?:发布|披露|公布)了?的?{_PRAISE}|[0-9]{{4}}\s?年度?){{0,2}}"
         rf"(?:{words})|(?P<announcing>[\u4e00-\u9fff]{{2,8}}?){_YEARS_RESULTS})",
         re.MULTILINE,
     )
@@ -38,7 +38,8 @@ def _results_report_pattern() -> re.Pattern[str]:
 # nor 全市2023年业绩考核)
 _YEARS_RESULTS = r"(?:发布|披露|公布)了?[0-9]{4}\s?年度?业绩"
 
-# a word of praise between the announcing and the report (山东黄金公布亮丽的2023年年报, 发布了靓丽的年报)
+# a word of praise between the announcing and the report (山东黄金公布亮丽的2023年年报, 发布了靓丽的年报); a 的 alone
+# may stand there too (隆基发布的业绩预告: 隆基's)
 _PRAISE = r"(?:[\u4e00-\u9fff]{2,4}的)?"
 
 

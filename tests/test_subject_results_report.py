@@ -104,6 +104,29 @@ _RESULTS = [
         None,
         {"967.75亿元": ("牧原股份", "营业收入"), "13.7元/公斤": ("牧原股份", "完全成本")},
     ),
+    # the company's short name, 发布的 and the report's name (隆基发布的业绩预告): the company is 隆基, and 2020年度
+    # before 公司 is the year of its report, no 年度公司
+    (
+        "solar results news quoting a rival's forecast",
+        "隆基发布的业绩预告则显示，2020年度公司净利润82亿元-86亿元。",
+        "中国",
+        None,
+        {"82亿元-86亿元": ("隆基", "公司净利润")},
+    ),
+    (
+        "solar results news, the year's 年度 before 公司",
+        "晶科能源发布2020年年报。另据公告显示，2020年度公司净利润82亿元。",
+        "中国",
+        None,
+        {"82亿元": ("晶科能源", "公司净利润")},
+    ),
+    (
+        "liquor results news",
+        "泸州老窖披露的年报显示，公司全年营业收入302亿元。",
+        "泸州市",
+        None,
+        {"302亿元": ("泸州老窖", "公司营业收入")},
+    ),
     (
         "bank's first-quarter results news",
         "4月29日，郑州银行发布2024年第一季度报告。报告期内，该行实现营业收入32.6亿元，同比下降8.1%。",
