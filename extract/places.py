@@ -1090,6 +1090,8 @@ def _organisation_pattern() -> re.Pattern[str]:
 
 
 # characters that cannot be inside a village or town name: they end it on the left
+# words of two characters opening a part of what was said, right before a place's name (其中暖泉古镇, 另外…)
+_PART_OPENINGS = ("其中", "另外", "此外", "包括", "以及")
 _LOCAL_NAME_BOUNDARY = set("的了在和与及是个名等各全每该本我这那其到进入向为把被给让使令从由以对驻镇乡")
 
 
@@ -1186,6 +1188,7 @@ def _anchored_local_names(text: str, matches: list[re.Match[str]]) -> set[str]:
         at_boundary = (
             not _NAME_CHAR.match(before)
             or before in _LOCAL_NAME_BOUNDARY
+            or text.endswith(_PART_OPENINGS, 0, s - 3)  # 其中暖泉古镇接待游客: 其中 opens the part, the name after it
             # a verb that takes places as its object (辐射孤山子村、榆树底下村): the name starts after it
             or text.endswith(_place_governing_verbs(), max(0, s - 3 - _LONGEST_GOVERNING_VERB), s - 3)
         )

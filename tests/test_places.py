@@ -1089,6 +1089,9 @@ def test_events_named_with_their_edition(text, region, events):
         ("安平县大何庄乡举办民俗节。\n大何庄乡李家村接待游客2万人次。", "安平县", "安平县大何庄乡李家村"),
         # a name right after a verb that takes places as its object starts there (辐射|孤山子村), as after a comma
         ("二期建设完成，辐射孤山子村，占地2000亩。", "建平县", "孤山子村"),
+        # and right after a word opening a part (其中暖泉古镇: 其中, then the old town): a city's holiday tourism news
+        ("蔚县共接待游客33.2万人次。其中暖泉古镇接待游客2.6万人次。", "张家口市", "暖泉古镇"),
+        ("全县新建美丽乡村12个，另外柳河湾村获评示范村。", "安平县", "柳河湾村"),
     ],
 )
 def test_a_local_name_is_read_whole_where_the_text_shows_its_start(text, region, name):
