@@ -3324,3 +3324,31 @@ def test_a_shares_verb_is_no_word_of_a_name(claim_of, genre, text, mention, subj
 )
 def test_the_mainland_named_is_the_country(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+# a headline's figure whose own words state no subject takes the one the body's figure restating it states, not the
+# place the lead opens with or the feed's region: a ministry's national count, a city's school term, a council's
+# complaints written alike (破4万宗)
+@pytest.mark.parametrize(
+    ("text", "region", "subject"),
+    [
+        (
+            "确诊病例达到440例\n国家卫健委介绍：截至21日24时，国内新型肺炎确诊病例达到440例，死亡9例。",
+            "北京市",
+            "中国",
+        ),
+        (
+            "80余万中小学生迎来开学\n新阳路小学新生进入教室。\n昨天，全市80余万中小学生迎来新学期开学的第一天。",
+            "哈尔滨市",
+            "哈尔滨市",
+        ),
+        (
+            "全年消费投诉破4万宗\n本港经济受多项因素影响。\n消费者委员会去年接获的整体投诉数字破4万宗。",
+            "香港特别行政区",
+            "消费者委员会",
+        ),
+    ],
+)
+def test_a_headline_figure_takes_the_subject_of_its_restatement(claims_of, text, region, subject):
+    headline = next(c for c in claims_of(text, region=region) if c["start"] < text.index("\n"))
+    assert headline["subject"] == subject

@@ -36,7 +36,7 @@ from extract.aims import aiming_verb_ends
 from extract.aspect_words import kind_words
 from extract.brackets import SHORT_BRACKETED, Balances, last_open, still_open
 from extract.breaks import Breaks
-from extract.claims import Claim
+from extract.claims import STATED, Claim
 from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
 from extract.components.metric_pairs import POINTERS
@@ -56,6 +56,7 @@ from extract.components.topics import (
     story_bodies,
 )
 from extract.figure_references import refers_back
+from extract.headline_figures import in_own_words, restating_key, same_metric
 from extract.layout import Article, continues_a_list, dateline_pattern, inside_title
 from extract.lexicon import LIST_SEPARATOR
 from extract.numbers import parse_chinese_number
@@ -329,7 +330,38 @@ def subject_component(doc: Doc) -> Doc:
         previous = (claim, place)
         earlier.append((claim, place, basis))
     _medals_of_delegations(text, claims)
+    _headline_figures_restated(articles, claims)
     return doc
+
+
+_NO_HANDFUL = 100  # a figure this large written alike in a headline and its body is one figure (1例 may be many)
+
+
+def _headline_figures_restated(articles: list[Article], claims: list[Claim]) -> None:
+    """A headline's figure whose own words state no subject takes the subject the body's figure restating it states
+    (全年消費投訴破4萬宗 over 消費者委員會去年接獲的整體投訴數字破4萬宗: the council's, not the place the lead
+    opens with), where all such body figures state one."""
+    headlines = {article.index: article.headline for article in articles if article.headline is not None}
+    stated: dict[tuple[int, float, str], list[Claim]] = {}
+    for claim in claims:
+        headline = headlines.get(claim.article_index)
+        key = restating_key(claim)
+        body = headline is not None and claim.start >= headline.end
+        if body and key is not None and claim.subject_basis in STATED and in_own_words(claim):
+            stated.setdefault(key, []).append(claim)
+    for claim in claims:
+        headline = headlines.get(claim.article_index)
+        key = restating_key(claim)
+        if headline is None or key is None or claim.subject_basis in STATED or not claim.start < headline.end:
+            continue
+        # the same thing counted, or the figure in the very words of the body (破4萬宗), of more than a handful
+        bodies = [
+            body
+            for body in stated.get(key, ())
+            if same_metric(claim, body) or (body.mention == claim.mention and claim.value >= _NO_HANDFUL)
+        ]
+        if bodies and len({body.subject for body in bodies}) == 1:
+            claim.subject, claim.place_code, claim.subject_basis = bodies[0].subject, bodies[0].place_code, "carried"
 
 
 def _medals_of_delegations(text: str, claims: list[Claim]) -> None:
