@@ -295,6 +295,9 @@ def test_a_bare_scale_takes_the_unit_of_the_noun_before_it(claim_of, text, regio
         ("water-works news", "共解决740余万农村居民饮水安全问题。", "740余万", 7.4e6),
         ("rural-relief report", "38.4万脱贫人口和5.4万监测对象享受到低保政策。", "38.4万", 3.84e5),
         ("Hong Kong news", "全港386.1萬市民受惠於新措施。", "386.1萬", 3.861e6),
+        # a noun of people qualified at length: a city's school news, a county's health news
+        ("city school news", "全市50.5万农村义务教育在校学生全部享受免交学杂费。", "50.5万", 5.05e5),
+        ("province education news", "全省12.3万建档立卡贫困家庭学生获得资助。", "12.3万", 1.23e5),
     ],
 )
 def test_a_bare_scale_takes_the_unit_of_the_noun_of_people_after_it(claim_of, genre, text, mention, value):

@@ -494,7 +494,7 @@ def _people_noun_after() -> re.Pattern[str]:
     return compile_pattern(rf"[\u4e00-\u9fff]{{0,{_NOUN_MODIFIER}}}?(?:{words})")
 
 
-_NOUN_MODIFIER = 4  # characters that may qualify the noun of people after a figure (农村, 建档立卡)
+_NOUN_MODIFIER = 8  # characters that may qualify the noun of people after a figure (农村, 建档立卡, 农村义务教育在校)
 
 
 @cache
