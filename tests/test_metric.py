@@ -2156,6 +2156,15 @@ def test_an_event_and_what_it_caused_open_no_metric(claim_of, genre, text, regio
             "健康跑",
         ),
         ("park news", "新建口袋公园12个、湿地公园(120公顷)3个。", "菏泽市", "3个", "湿地公园"),
+        # …and a share after 占 right after the bracket is that item's: Macau's cross-border freight, a port's
+        (
+            "Macau transport statistics",
+            "陸路貨櫃貨物毛重減少40.5%至3,202公噸,經港珠澳大橋(2,972公噸)佔92.8%。",
+            "澳门特别行政区",
+            "92.8%",
+            "经港珠澳大桥占",
+        ),
+        ("port news", "全港货物吞吐量1.2亿吨，其中外贸(4800万吨)则占40%。", "宁波市", "40%", "外贸占"),
     ],
 )
 def test_the_noun_before_a_bracketed_note_names_the_figure_after_it(claim_of, genre, text, region, mention, metric):

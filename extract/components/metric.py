@@ -878,13 +878,19 @@ def _per_word_at_end() -> re.Pattern[str]:
 
 def _noun_of_a_bracketed_note(text: str, note: Claim, claim: Claim) -> str | None:
     """The metric of a figure that is the whole of a bracket written right after that metric's noun, the bracket
-    closing right before `claim` (健康跑(7公里)8000人: 健康跑), else None."""
-    if not note.metric or note.start < 1 or not _CLOSING_BRACKET.fullmatch(text, note.end, claim.start):
+    closing right before `claim` (健康跑(7公里)8000人: 健康跑), or before 占 and the share (經港珠澳大橋(2,972公噸)
+    佔92.8%: the item's share, 经港珠澳大桥占), else None."""
+    share = claim.kind == "percent" and _CLOSING_THEN_SHARE.fullmatch(text, note.end, claim.start) is not None
+    if not note.metric or note.start < 1 or not (share or _CLOSING_BRACKET.fullmatch(text, note.end, claim.start)):
         return None
     opening = note.start - 1
     if text[opening] not in _ROUND_OPENING or not text.endswith(note.metric, 0, opening):
         return None
-    return note.metric
+    return note.metric + SHARE_VERB if share else note.metric
+
+
+# a bracket closing, then the share of what stands before it (…(2,972公噸)佔92.8%, (9,660公噸)則佔57.6%)
+_CLOSING_THEN_SHARE = compile_pattern(r"\s*[)）]\s*[，,]?\s*(?:则|亦|也)?占\s*")
 
 
 _ROUND_OPENING = "（("
