@@ -454,7 +454,8 @@ def _ending_in_a_money_word() -> re.Pattern[str]:
 def _people_by_word(text: str, quantity: Quantity) -> Quantity:
     """勞動人口為386.1萬: a bare figure with 万 or 亿 after a word for people in its clause counts people;
     after a word for visits (年均接待游客1000万) or 人次 itself (总诊疗人次15.4亿), person-times. So does one
-    right before the short noun of people it counts (38.4万脱贫人口, 740余万农村居民)."""
+    right before the noun of people it counts, a few words qualifying it (38.4万脱贫人口, 740余万农村居民,
+    50.5万农村义务教育在校学生)."""
     if not _LARGE_SCALE.search(quantity.mention):
         return quantity
     if _people_noun_after().match(text, quantity.end) is not None:

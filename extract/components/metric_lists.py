@@ -806,8 +806,10 @@ def _in_notes(text: str, claims: list[Claim]) -> frozenset[int]:
     inside: set[int] = set()
     for j, claim in enumerate(claims):
         note = _NOTE_IN_BRACKETS.match(text, claim.end)
-        if note is not None:
-            inside.update(k for k in range(j + 1, len(claims)) if claims[k].start < note.end())
+        k = j + 1
+        while note is not None and k < len(claims) and claims[k].start < note.end():  # in text order: the note's own
+            inside.add(k)
+            k += 1
     return frozenset(inside)
 
 
