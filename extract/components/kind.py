@@ -20,6 +20,7 @@ from extract.claims import Claim
 from extract.components.claims import INFANT_AFTER
 from extract.components.extensions import doc_text
 from extract.components.metric_persons import age_extreme_before
+from extract.components.metric_phrases import MORE_OR_LESS
 from extract.components.period import base_figures_time, comparison_pattern
 from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
@@ -414,7 +415,7 @@ _GROWTH_FORECAST = compile_pattern(
 
 _PLUS_SIGNS = ("+", "＋")
 # 多 or 少 ending the clause before a figure, no word's end (至少, 最多, 更多, 差不多, 很少): a comparison's word alone
-_COMPARED_WORD_ALONE = compile_pattern(r"(?<![至最更很较太不许众稀减增过])(?P<verb>[多少])$")
+_COMPARED_WORD_ALONE = compile_pattern(rf"(?<![至最更很较太不许众稀减增过])(?P<verb>{'|'.join(MORE_OR_LESS)})$")
 # the level the change reached, right after its figure (，至146.77億元, 至235.95亿元)
 _LEVEL_REACHED_AFTER = compile_pattern(r"[，,]?\s*(?:至|到)(?:约|近|逾|超过)?\s*[0-9０-９]")
 

@@ -395,12 +395,13 @@ def _reaching(words: list[tuple[str, str]]) -> bool:
         return True
     # 失业率升(至), a link word already gone, 失业率大增: a verb of change after the noun is no part of it; nor is 多 or
     # 少 after a noun (純利少6.94%，至146.77億元: a Hong Kong paper's change, its level after)
-    if len(words) > 1 and word in _MORE_OR_LESS and not words[-2][1].startswith(_NOT_A_NOUNS_END):
+    if len(words) > 1 and word in MORE_OR_LESS and not words[-2][1].startswith(_NOT_A_NOUNS_END):
         return True
     return len(words) > 1 and a_change_verb(word) and (len(word) == 1 or word[0] in _DEGREE)
 
 
-_MORE_OR_LESS = ("多", "少")
+# more and less alone after a noun (純利少6.94%, 收入多2.5%): a change where the level reached follows (kind.py)
+MORE_OR_LESS = ("多", "少")
 _NOT_A_NOUNS_END = ("d", "m", "p", "c", "u", "r")  # 很少, 一多, 比多: no noun before the word (jieba tags 纯利 a)
 
 
