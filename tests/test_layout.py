@@ -238,8 +238,22 @@ def test_sentence_starts_set_one_by_one_are_those_set_by_array(text):
             "曹县新建道路35公里，改造桥梁12座，惠及群众10万人\n\n今年以来，曹县新建道路35公里。",
             "曹县新建道路35公里，改造桥梁12座，惠及群众10万人",
         ),
+        # a press release's title of phrases apart by spaces over its date alone (Hong Kong's consumer council, a
+        # Macau bureau's)
+        (
+            "Hong Kong press release",
+            "全年消費投訴破4萬宗 食肆及娛樂服務連續三年居榜首 服務及產品質素投訴升 從速改善保商譽振經濟\n2025.02.10\n"
+            "2024年香港受多項經濟因素影響,消費投訴增加。",
+            "全年消費投訴破4萬宗 食肆及娛樂服務連續三年居榜首 服務及產品質素投訴升 從速改善保商譽振經濟",
+        ),
+        (
+            "Macau press release",
+            "上半年入境旅客按年上升逾一倍 酒店入住率回升至八成 平均留宿時間延長\n2024-07-22 16:30\n旅客增加。",
+            "上半年入境旅客按年上升逾一倍 酒店入住率回升至八成 平均留宿時間延長",
+        ),
         # a first paragraph that ends its sentence, or runs on, is no title
         ("lead paragraph", "今年以来，全县新建道路35公里，改造桥梁12座。\n\n全县完成投资5亿元。", None),
+        ("a dated lead", "今年以来，全县新建道路35公里，改造桥梁12座。\n2025.02.10\n全县完成投资5亿元。", None),
         ("paragraph cut short", "今年以来，全县新建道路35公里，改造桥梁12座，\n\n惠及群众10万人。", None),
     ],
 )
