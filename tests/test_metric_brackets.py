@@ -213,6 +213,21 @@ _AMOUNT_ITEMS = [
         "澳门特别行政区",
         {"126.0億元": "商品及服务予顾客", "51.8億元": "管理服务及第三者提供服务"},
     ),
+    # with a note after the amount, the date it was counted to before it, and a month opening the item's name (a
+    # consumer council's year, a city's complaints)
+    (
+        "Hong Kong consumer council (Traditional)",
+        "升幅與兩宗投訴有關,包括2月球星表演賽(1,476宗,涉及金額逾1千萬元),及9月健身中心結業(截至2024年底錄得5,619宗,"
+        "涉及金額近2億元)。",
+        "香港特别行政区",
+        {"1,476宗": "球星表演赛", "5,619宗": "健身中心结业"},
+    ),
+    (
+        "city complaints news",
+        "投诉主要包括预付卡(320件,占25%)和装修服务(截至6月底累计210件)。",
+        "杭州市",
+        {"320件": "预付卡", "210件": "装修服务"},
+    ),
 ]
 
 

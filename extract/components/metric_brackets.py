@@ -14,6 +14,7 @@ from functools import cache
 from extract import lexicon
 from extract.claims import Claim
 from extract.components.metric_phrases import only_a_place, share_metrics, tidy_metric
+from extract.components.period import period_pattern
 from extract.pattern_cache import compile_pattern
 from extract.places import gazetteer
 from extract.words import starts_a_word
@@ -25,6 +26,8 @@ _LONGEST_ITEM = 12  # an item's name (有關製品及其他衣物配件); a long
 # after it), or the word opening the list (有, 其中); not 及 inside an item's name (藥物及化妝品(上升8.0%))
 _ITEM_START = compile_pattern(r"[，,；;、：:]|[)）][和及与]?|(?P<word>有|其中|当中)")
 _CLOSING = compile_pattern(r"\s*[）)]")
+# a note on the amount after it, to the bracket's close (表演賽(1,476宗,涉及金額逾1千萬元): the amount is the item's
+_NOTE_TO_THE_CLOSING = compile_pattern(r"[，,][^（）()，,。；;]{1,20}[）)]")
 _DIGIT = compile_pattern(r"[0-9０-９]")
 
 
@@ -46,7 +49,9 @@ def changes_in_brackets_after_their_items(text: str, claims: list[Claim]) -> Non
             if not m["word"] or (starts_a_word(text, m.start()) and starts_a_word(text, m.end()))  # no 有 of 有關
         ]
         start = starts[-1] if starts else claim.sentence_start
-        item = tidy_metric(text[start:bracket])
+        written = text[start:bracket]
+        time = period_pattern(written).match(written)
+        item = tidy_metric(written[time.end() :] if time is not None and time.end() < len(written) else written)
         if item is None or len(item) > _LONGEST_ITEM or _a_place(item) or _DIGIT.search(item):
             # a clause before the bracket, a place (its subject, not what changed), or a figure's note (累计出院病例
             # 397例（核减1例）: the correction of the figure before, not an item's change)
@@ -61,7 +66,8 @@ def amounts_in_brackets_after_their_items(text: str, claims: list[Claim]) -> Non
     words back to the bracket closing the item before (and its list word), else to the word opening the list (由,
     包括, 提供, 其中); a 、 inside the first item (住宿、餐飲) parts no items."""
     for claim in claims:
-        if claim.kind not in _AMOUNT_KINDS or (closing := _CLOSING.match(text, claim.end)) is None:
+        closing = _CLOSING.match(text, claim.end) or _NOTE_TO_THE_CLOSING.match(text, claim.end)
+        if claim.kind not in _AMOUNT_KINDS or closing is None:
             continue
         opening = _AMOUNT_OPENING.search(
             text, max(claim.sentence_start, claim.start - _AMOUNT_OPENING_REACH), claim.start
@@ -89,22 +95,28 @@ def amounts_in_brackets_after_their_items(text: str, claims: list[Claim]) -> Non
             start = openers[-1]
         else:
             continue
-        item = tidy_metric(text[start:bracket])
+        written = text[start:bracket]
+        time = period_pattern(written).match(written)
+        item = tidy_metric(written[time.end() :] if time is not None and time.end() < len(written) else written)
         if item is None or len(item) > _LONGEST_AMOUNT_ITEM or _a_place(item) or _DIGIT.search(item):
             continue
         claim.metric, claim.metric_basis = item, "clause"
 
 
 _AMOUNT_KINDS = ("money", "measure", "count")
-# the bracket opening right before an amount, with a word of how near at most (（約2.6萬公噸）)
-_AMOUNT_OPENING = compile_pattern(r"[（(]\s*(?:约|逾|近|超|共)?\s*")
-_AMOUNT_OPENING_REACH = 4
+# the bracket opening right before an amount, with a word of how near at most (（約2.6萬公噸）), or the date it was
+# counted to (舒適堡全線突然結業(截至2024年底錄得5,619宗…))
+_AMOUNT_OPENING = compile_pattern(
+    r"[（(]\s*(?:截至[^，,（）()]{2,12}?(?:录得|达到|达|共|累计))?\s*(?:约|逾|近|超|共)?\s*"
+)
+_AMOUNT_OPENING_REACH = 20
 _LONGEST_AMOUNT_ITEM = 20  # 免费酒店住宿、餐饮等商品及服务予顾客
 # the bracket closing the item before, its list word after it (）及, )、, ),以及)
 _ITEM_CLOSED_BEFORE = compile_pattern(r"[)）][，,]?(?:以及|、|及|和|与)?")
 _CLAUSE_MARK = compile_pattern(r"[，,；;：:]")
-# a list's next item after the bracket: its list word and no figure right after it
-_NEXT_ITEM = compile_pattern(r"[，,]?(?:以及|、|及|和|与)(?![0-9０-９])")
+# a list's next item after the bracket: its list word and no figure right after it, a month or a day opening the
+# item's name aside (及9月舒適堡全線突然結業(5,619宗…))
+_NEXT_ITEM = compile_pattern(r"[，,]?(?:以及|、|及|和|与)(?![0-9０-９]+(?![0-9０-９]|[年月日]))")
 # the next item of a list of bracketed items (及不過夜旅客(39.2億元), 、工業( 39,268元 ))
 _NEXT_BRACKETED_ITEM = compile_pattern(r"[，,]?(?:以及|、|及|和|与)[^，,。；;：:()（）]{1,20}[（(][^()（）]{1,20}[)）]")
 # what may follow a list whose items' figures are their own: a clause's end, or a word of the clause going on
