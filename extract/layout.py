@@ -238,16 +238,12 @@ def _a_title_line(text: str, lines: list[tuple[int, int]]) -> bool:
     alone = len(lines) > 1 and end - start <= _TITLE_MAX and text.count("\n", end, lines[1][0]) > 1
     # or over a line of its date alone, a release's phrases apart by spaces (全年消費投訴破4萬宗 食肆及娛樂服務連續三年
     # 居榜首 … over 2025.02.10)
-    dated = len(lines) > 1 and end - start <= _DATED_TITLE_MAX and _DATE_ALONE.fullmatch(text, *lines[1]) is not None
+    dated = len(lines) > 1 and end - start <= _DATED_TITLE_MAX and _DATELINE.match(text[slice(*lines[1])]) is not None
     return (alone or dated) and _SENTENCE_PUNCTUATION.search(line) is None and _OPEN_END.search(line) is None
 
 
 _TITLE_MAX = 40  # characters of the longest title a page opens with alone (a feed's title of three clauses)
 _DATED_TITLE_MAX = 80  # a press release's title of several phrases over its date
-# a date alone on its line, perhaps with its time (2025.02.10, 2023-09-22 17:00, 2024年5月3日)
-_DATE_ALONE = compile_pattern(
-    r"(?:19|20)[0-9]{2}(?:[.\-/][0-9]{1,2}[.\-/][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
-)
 
 
 def _parallel_subheads(text: str, lines: list[tuple[int, int]], roles: list[str]) -> set[int]:

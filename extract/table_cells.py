@@ -470,9 +470,10 @@ def _stacked_space_header(
     groups = len(upper_cells) - 1
     if len(lower_cells) != figures or groups < 2 or figures % groups or figures == groups:
         return None
+    # each group's cell then the empty cells it spans, as a pipe table writes them: _stacked_header joins the two
     span = figures // groups
-    heads = [_joined_head(upper_cells[1 + k // span], cell) for k, cell in enumerate(lower_cells)]
-    return [upper_cells[0], *heads]
+    spanning = [upper_cells[0], *(cell for group in upper_cells[1:] for cell in [group] + [""] * (span - 1))]
+    return _stacked_header(spanning, lower_cells)
 
 
 def _is_caption(line: str) -> bool:

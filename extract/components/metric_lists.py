@@ -767,13 +767,14 @@ def share_out_lists(text: str, claims: list[Claim], before_phrases: list[str], m
     """Figures listed with 、 share the phrase before the first one, or the metrics before them. Returns the
     indices of the figures paired one by one with the phrases listed before 分别."""
     paired: set[int] = set()
+    notes = _in_notes(text, claims)  # once a text: every list of it reads them
     i = 0
     while i < len(claims):
         listed = [i]
         while (following := _listed_next(text, claims, before_phrases, listed[-1])) is not None:
             listed.append(following)
         group = [claims[k] for k in listed]
-        if len(group) > 1 and _share_out(text, claims, i, group, mentions):
+        if len(group) > 1 and _share_out(text, claims, i, group, mentions, notes):
             paired.update(listed)
         i = listed[-1] + 1
     return frozenset(paired)
@@ -797,7 +798,7 @@ def _listed_next(text: str, claims: list[Claim], before_phrases: list[str], j: i
 
 
 # a note in brackets right after a figure (488輛(電動車佔128輛)): what a part of it is
-_NOTE_IN_BRACKETS = compile_pattern(r"[（(][^（）()]{1,30}[)）]")
+_NOTE_IN_BRACKETS = compile_pattern(SHORT_BRACKETED)
 
 
 def _in_notes(text: str, claims: list[Claim]) -> frozenset[int]:
@@ -1443,10 +1444,12 @@ _LISTED_BASES = compile_pattern(
 _LONGEST_BASE = 8  # characters of one base listed (全国平均水平)
 
 
-def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict) -> bool:
+def _share_out(
+    text: str, claims: list[Claim], first: int, group: list[Claim], mentions: dict, notes: frozenset[int]
+) -> bool:
     """Name the figures of a 、-list; True when they were paired with the phrases listed before 分别, or with as many
-    figures listed right before them."""
-    earlier = _the_levels_changed(text, claims, first, group)
+    figures listed right before them. `notes`: the indices of the figures in notes in brackets (_in_notes)."""
+    earlier = _the_levels_changed(text, claims, first, group, notes)
     if earlier is not None:
         for claim, source in zip(group, earlier, strict=True):
             claim.metric, claim.metric_basis = source.metric, "sentence"
@@ -1473,7 +1476,6 @@ def _share_out(text: str, claims: list[Claim], first: int, group: list[Claim], m
             claim.metric, claim.metric_basis = part, "sentence"
         return False
     sentences = joined_sentences(text, claims, first)
-    notes = _in_notes(text, claims[:first])
     earlier = [c for k, c in enumerate(claims[:first]) if c.sentence_start in sentences and c.metric and k not in notes]
     # the list before is a parallel one in a clause of its own, not the same list's items before (36个乡镇、250个村、
     # 30027户、126117人受灾: the households and people are no villages)
@@ -1542,7 +1544,9 @@ def _parallel_item(before: Claim, item: Claim) -> bool:
     return item.kind == "change" and item.unit == "%" and before.kind not in ("change", "percent")
 
 
-def _the_levels_changed(text: str, claims: list[Claim], first: int, group: list[Claim]) -> list[Claim] | None:
+def _the_levels_changed(
+    text: str, claims: list[Claim], first: int, group: list[Claim], notes: frozenset[int]
+) -> list[Claim] | None:
     """ "…等行业共发生事故39起、死亡53人，同比分别增加6起、19人，上升15.38%、35.85%": a list of changes after 分别
     in the clause after a list of as many figures, joined as a list (each a 、 or 和 after it, or a comma: each in
     a clause of its own, 總體失業率為2.7%,本地居民失業率為3.4%,按年分別下跌1.0及1.4個百分點) and counted alike
@@ -1551,11 +1555,14 @@ def _the_levels_changed(text: str, claims: list[Claim], first: int, group: list[
     if any(claim.kind != "change" for claim in group):
         return None
     # the figures before, past the notes in brackets after them (分別有488輛(電動車佔128輛)及480輛(…)): a part's
-    notes = _in_notes(text, claims[:first])
-    listed = [k for k in range(first) if k not in notes][-len(group) :]
-    if len(listed) < len(group):
+    earlier: list[Claim] = []
+    k = first - 1
+    while k >= 0 and len(earlier) < len(group):
+        if k not in notes:
+            earlier.insert(0, claims[k])
+        k -= 1
+    if len(earlier) < len(group):
         return None
-    earlier = [claims[k] for k in listed]
     if any(c.sentence_start != group[0].sentence_start or not c.metric for c in earlier):
         return None
     if any(_past_a_note(text, c.end) not in _LIST_MARKS_OR_CLAUSES for c in earlier[:-1]):

@@ -67,6 +67,10 @@ NATIONAL_REPORTING = compile_pattern(
 )
 
 
+# the mainland named apart from Hong Kong, Macau and Taiwan: a word of scope the subject step reads as the country
+THE_MAINLAND = ("中国内地", "中国大陆")
+
+
 @cache
 def scope_words() -> re.Pattern[str]:
     """我市 / 全县 / 该镇 / 该基地 / 全省 / 全国: words that point at a place or organisation named
@@ -87,7 +91,8 @@ def scope_words() -> re.Pattern[str]:
             # the mainland named as the country's part apart from Hong Kong, Macau and Taiwan, before a verb or a stop
             # (中国内地共有55个城市…), not where it says where people come from (中國內地旅客, 客源來自中國台灣及中國
             # 大陸: the metric's words), nor as an item of a list
-            rf"|全国(?!{designations})|我国|(?<![自及和与、])中国(?:内地|大陆)(?=[共已累现有在的，,])|{place_words}"
+            rf"|全国(?!{designations})|我国|(?<![自及和与、])(?:{'|'.join(THE_MAINLAND)})(?=[共已累现有在的，,])"
+            rf"|{place_words}"
         )
     )
 

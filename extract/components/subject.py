@@ -41,7 +41,7 @@ from extract.components.extensions import doc_text
 from extract.components.layout import sentence_at
 from extract.components.metric_pairs import POINTERS
 from extract.components.period import CAUSE_ENDINGS, CAUSE_OPENERS, period_pattern
-from extract.components.places import NATIONAL_REPORTING
+from extract.components.places import NATIONAL_REPORTING, THE_MAINLAND
 from extract.components.topics import (
     DIVISION_LEVELS,
     about_the_body,
@@ -2866,7 +2866,7 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
         if _another_provinces(region, place):
             return None  # 全港 in 厦门市's port news: the whole port, not Hong Kong
         return place
-    if NATIONAL_REPORTING.fullmatch(word) or word in _THE_MAINLAND:
+    if NATIONAL_REPORTING.fullmatch(word) or word in THE_MAINLAND:
         # 31个省（自治区、直辖市）和新疆生产建设兵团报告; 中国内地共有55个城市…, 中國大陸 in Taiwan's text too
         return COUNTRY
     word = _SPOKEN_WE.sub("我", word)  # 我们村, 咱村: the speaker's village, as 我村
@@ -2906,7 +2906,6 @@ def _resolve_scope(word: str, earlier: list[Place], region: Place | None, in_pas
     )
 
 
-_THE_MAINLAND = ("中国内地", "中国大陆")
 _PROVINCE_WORD = "省"
 _OWN_VOICE = "我本"  # 我省, 本省: the speaker's own; 全省 may be a province the text tells of
 
