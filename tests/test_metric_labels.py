@@ -91,3 +91,35 @@ def test_a_colon_label_scopes_the_bare_outcomes_later_on_its_line(claims_of, tex
 def test_a_converted_figure_takes_the_metric_of_the_figure_it_converts(claim_of, text, converted, mention, metric):
     assert claim_of(text, converted)["metric"] == claim_of(text, mention)["metric"]
     assert metric in claim_of(text, mention)["metric"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # a market regulator's year: each numbered kind of complaint, then the act of receiving it
+        (
+            "1、价格类投诉,全年共接收10888件,较上年同期12211件降低10.83%;2、质量问题类投诉,全年共接收11254件。",
+            ["价格类投诉接收", "价格类投诉接收", "价格类投诉接收", "质量问题类投诉接收"],
+        ),
+        # a city's weekly housing sales: each kind of property, then what was sold of it
+        ("其中:商业,成交206套,均价32040元/㎡;办公楼,成交165套。", ["商业成交", "均价", "办公楼成交"]),
+        # a bureau's work summary: the kind of application, then the act on it
+        ("二、政务服务。专利申请,今年受理2000件;商标注册,办结1500件。", ["专利申请受理", "商标注册办结"]),
+    ],
+)
+def test_a_figure_named_by_an_act_alone_is_of_the_topic_before_it(claims_of, text, metrics):
+    assert [c["metric"] for c in claims_of(text)] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # a time, a saying or a statement before the act is no topic: the act alone stays
+        ("今年以来,共接收12件。", ["接收"]),
+        ("据介绍,共接待19.91万人次。", ["接待"]),
+        ("西藏无新增确诊,累计确诊1例。", ["确诊"]),
+        ("德国是第一大贸易伙伴,进出口3553.4亿元。", ["进出口"]),
+    ],
+)
+def test_a_statement_before_an_act_names_no_topic(claims_of, text, metrics):
+    assert [c["metric"] for c in claims_of(text)] == metrics

@@ -676,6 +676,7 @@ def metric_component(doc: Doc) -> Doc:
     noun_after_the_last_part(text, claims, mentions)
     _states_after_the_counted(text, claims)
     _objects_of_bare_verbs(claims)
+    _acts_on_the_topic_before(text, claims)
     _states_of_the_counted(claims)
     _visitors_of_a_bare_reception(text, claims)
     persons_aged(text, claims, mentions)
@@ -3851,3 +3852,57 @@ def _objects_of_bare_verbs(claims: list[Claim]) -> None:
         )
         if thing:
             claim.metric, claim.metric_basis = verb + thing, "sentence"
+
+
+def _acts_on_the_topic_before(text: str, claims: list[Claim]) -> None:
+    """ "2、质量问题类投诉,全年共接收11254件": a figure whose clause names only an act (接收, 成交) is of that act on
+    the topic the clause before it names with no figure of its own (a list item's heading); so are the figures after
+    it in its sentence that took the act from it (较2020年同期5712件增长97.02%)."""
+    for i, claim in enumerate(claims):
+        words = phrase_words(claim.metric or "")
+        if claim.metric_basis == "sentence" or len(words) != 1 or not words[0][1].startswith("v"):
+            continue
+        clause_start = _last_clause_mark(text, claim.sentence_start, claim.start)
+        if not text[clause_start : claim.start].rstrip().removesuffix("了").endswith(claim.metric or ""):
+            continue
+        topic_start = _last_clause_mark(text, claim.sentence_start, clause_start - 1)
+        if clause_start <= claim.sentence_start or (i and claims[i - 1].end > topic_start):
+            continue
+        topic = _ITEM_NUMBER_OPENING.sub("", text[topic_start : clause_start - 1]).strip()
+        if not _a_topic(topic):
+            continue
+        act = claim.metric
+        for later in claims[i:]:
+            if later.sentence_start != claim.sentence_start:
+                break
+            if later.metric == act:
+                later.metric, later.metric_basis = topic + act, "sentence"
+
+
+def _last_clause_mark(text: str, sentence_start: int, end: int) -> int:
+    """Where the clause ending at end starts: right after the last clause mark before it in its sentence."""
+    marks = [text.rfind(mark, sentence_start, end) for mark in _TOPIC_CLAUSE_MARKS]
+    return max(max(marks) + 1, sentence_start)
+
+
+def _a_topic(phrase: str) -> bool:
+    """A short phrase naming a thing, not a time, place or statement (今年以来, 为此, 西藏无新增确诊, 据介绍)."""
+    if not _SHORTEST_TOPIC <= len(phrase) <= _LONGEST_TOPIC or _DIGIT_NEXT.search(phrase):
+        return False
+    words = phrase_words(phrase)
+    if not words or words[0][1][:1] in _NO_TOPIC_OPENINGS or words[-1][1][:1] in _NO_TOPIC_OPENINGS:
+        return False
+    if any(tag.startswith("v") for _, tag in words[:-1]) or any(tag.startswith(_NO_TOPIC_WORDS) for _, tag in words):
+        return False  # 德国是…贸易国, 西藏无新增确诊, 结果为…阳性, 主动联系何某: a statement, no topic
+    return not phrase.startswith(_ATTRIBUTION) and not only_a_place(phrase) and phrase not in _time_alone_metrics()
+
+
+_TOPIC_CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "\n")
+_ITEM_NUMBER_OPENING = compile_pattern(r"^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_SHORTEST_TOPIC = 2
+_LONGEST_TOPIC = 16
+# jieba's tags of the words no topic opens or ends with (数词, 时间, 成语, 方位: 今年以来, 全年)
+_NO_TOPIC_OPENINGS = frozenset("mtif")
+# nor holds anywhere: a preposition, link, adverb, pronoun, particle or person's name makes it a statement
+_NO_TOPIC_WORDS = ("p", "c", "d", "r", "u", "nr")
+_ATTRIBUTION = "据"  # 据介绍, 据了解: who said it
