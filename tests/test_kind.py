@@ -391,3 +391,20 @@ def test_a_figure_of_its_own_unit_after_a_rate_is_no_rate(claim_of):
 def test_more_or_less_alone_before_the_level_reached_is_a_change(claim_of, text, mention, kind, direction, metric):
     claim = claim_of(text, mention, "香港特别行政区")
     assert (claim["kind"], claim["direction"], claim["metric"]) == (kind, direction, metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "direction"),
+    [
+        # a wages release: against the end of the month or of the same month a year before
+        ("8月底受僱員工人數759萬7千人,較上月底增加1萬人。", "台湾地区", "1萬人", "increase"),
+        ("12月末全市市场主体48.6万户,较上年同月底增加3.1万户。", "洛阳市", "3.1万户", "increase"),
+        ("季末全市个体工商户36.2万户,较上季末增加1.2万户。", "洛阳市", "1.2万户", "increase"),
+        # an adverb between the comparison and its verb: 則, 亦
+        ("8月工時平均為184.2小時,較上年同月則減1.1小時。", "台湾地区", "1.1小時", "decrease"),
+        ("全县户籍人口86万人,较上年亦增加3000人。", "滑县", "3000人", "increase"),
+    ],
+)
+def test_a_change_against_a_month_end_or_after_an_adverb_is_a_change(claim_of, text, region, mention, direction):
+    claim = claim_of(text, mention, region)
+    assert (claim["kind"], claim["direction"]) == ("change", direction)
