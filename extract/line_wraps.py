@@ -13,6 +13,7 @@ Pure functions.
 
 from __future__ import annotations
 
+import itertools
 from statistics import median
 
 from extract.figure_spacing import laid_out_in_columns
@@ -37,7 +38,7 @@ _SENTENCE_END = compile_pattern(r"[。！？!?；;：:」』”]\s*$")
 # how a line opens a heading or an item of its own: 一、 （二） 1. 第三章 and the like, or a bullet
 _OPENS_AN_ITEM = compile_pattern(
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.．、](?![0-9])"
-    r"|第[一二三四五六七八九十]+[章节部分条]|[•·●■□◆-])"
+    r"|第[一二三四五六七八九十]+[章节部分条]|(?:附表|附件|表|图)[0-9]{1,2}[.．、:：\s]|[•·●■□◆-])"
 )
 
 
@@ -46,7 +47,17 @@ def unwrapped_view(text: str) -> TextView | None:
     is not wrapped (most texts: then nothing is copied)."""
     lines = text.split("\n")
     long_lines = [line.rstrip() for line in lines if len(line.strip()) >= _LONG_LINE and not _a_table_row(line)]
-    broken = [line for line in long_lines if _SENTENCE_END.search(line) is None]
+    # a line stopping inside a sentence is broken only where a line goes on after it: the last line of a list
+    # (表1、…(EXCEL)\n表2、…) or of the text stops where its item does
+    broken = [
+        line.rstrip()
+        for line, following in itertools.pairwise(lines)
+        if len(line.strip()) >= _LONG_LINE
+        and not _a_table_row(line)
+        and _SENTENCE_END.search(line.rstrip()) is None
+        and following.strip()
+        and _OPENS_AN_ITEM.match(following) is None
+    ]
     if len(broken) < _FEWEST_BROKEN or len(broken) < _WRAPPED_SHARE * len(long_lines):
         return None
     if _short_lines_left_open(lines) > len(broken):

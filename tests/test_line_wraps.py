@@ -116,9 +116,50 @@ def test_a_line_that_stands_for_a_clause_names_its_own_figures(claim_of, text, r
     assert claim_of(text, mention, region)["metric"] == metric
 
 
-@pytest.mark.parametrize("text", [NEWS_PAGE, TABLE, TRUNCATED, LINES_FOR_COMMAS, HARVEST_LINES, "短行\n另一行\n", ""])
+# a statistics office's release: a headline of two figures, contact lines, then a list of attached tables, each
+# item a long line without a stop (never a sentence broken at the page's width)
+RELEASE_WITH_ATTACHED_TABLES = (
+    "8月底工業及服務業受僱員工人數為759萬7千人,本月總薪資平均為46,368元\n"
+    "主辦單位\n"
+    "國勢普查處\n"
+    "一、8月底工業及服務業受僱員工人數759萬7千人,較上月底增1萬人或0.14%。\n"
+    "薪資與生產力統計新聞稿本文 (PDF)\n"
+    "表1、受僱員工薪資調查統計指標 (EXCEL) (ODS)\n"
+    "表2、受僱員工人數-按行業分 (EXCEL) (ODS)\n"
+    "表3、受僱員工每人每月總薪資-按行業分 (EXCEL) (ODS)\n"
+    "表4、受僱員工每人每月工時-按行業分 (EXCEL) (ODS)\n"
+    "表5、受僱員工進入率-按行業分 (EXCEL) (ODS)\n"
+)
+ATTACHED_FIGURES = (
+    "全市月度用电量统计说明（单位：亿千瓦时，下同）\n"
+    "附件1 全市分行业用电量及其增长情况统计表\n"
+    "附件2 全市分区县用电量及其增长情况统计表\n"
+    "附件3 全市重点工业企业用电量及增长情况\n"
+    "附件4 全市居民生活用电量及增长情况统计\n"
+    "附件5 全市新能源发电量及其增长情况统计\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NEWS_PAGE,
+        TABLE,
+        TRUNCATED,
+        LINES_FOR_COMMAS,
+        HARVEST_LINES,
+        RELEASE_WITH_ATTACHED_TABLES,
+        ATTACHED_FIGURES,
+        "短行\n另一行\n",
+        "",
+    ],
+)
 def test_paragraphs_headings_and_tables_are_no_wrapped_text(text):
     assert unwrapped_view(text) is None
+
+
+def test_a_headline_figure_before_a_list_of_tables_keeps_its_own_noun(claim_of):
+    assert claim_of(RELEASE_WITH_ATTACHED_TABLES, "46,368元", "台湾地区")["metric"] == "总薪资"
 
 
 def test_claims_of_a_wrapped_text_point_at_the_text_as_published():
