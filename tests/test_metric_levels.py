@@ -84,3 +84,39 @@ def test_a_levels_peak_and_the_manner_of_its_change_name_nothing(claim_of, text,
 )
 def test_a_changes_starting_point_of_time_is_no_part_of_what_changed(claim_of, genre, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric, genre
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a wages release: the level of the months so far named like the month's, then its change
+        (
+            "三、8月經常性薪資平均為40,058元,較上月增0.45%;1至8月平均為39,793元,較上年同期增1.65%。",
+            "台湾地区",
+            "1.65%",
+            "经常性薪资",
+        ),
+        # a city's wage news in Simplified
+        (
+            "8月全市在岗职工月平均工资为8120元,较上月增3.2%;1至8月平均为8050元,较上年同期增2.9%。",
+            "洛阳市",
+            "2.9%",
+            "在岗职工月平均工资",
+        ),
+        # a change restated as a rate after 或, both after a level named like the one before
+        (
+            "8月底受僱員工人數759萬7千人,較上月增1萬人;1至8月平均為753萬4千人,較上年同期增10萬1千人或1.35%。",
+            "台湾地区",
+            "1.35%",
+            "受雇员工人数",
+        ),
+        (
+            "8月末全市就业人员312万人,较上月增1万人;1至8月平均为309万人,较上年同期增5万人或1.6%。",
+            "洛阳市",
+            "1.6%",
+            "就业人员",
+        ),
+    ],
+)
+def test_a_change_right_after_a_level_named_like_the_one_before_is_of_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -817,6 +817,11 @@ def _nameless_after_a_like_figure(text: str, claims: list[Claim], totals: set[in
     for i, claim in enumerate(claims):
         if claim.metric or claim.kind in _NO_LIKE_FIGURES or i in totals:
             continue
+        if claim.kind == "change" and i and _compared_right_after(text, claims[i - 1], claim):
+            # 1至8月平均為39,793元,較上年同期增1.65%: the change of the level this step named right before it; 增10萬
+            # 1千人或1.35%: the same change as a rate
+            claim.metric, claim.metric_basis = claims[i - 1].metric, "sentence"
+            continue
         like = next(
             (
                 before
@@ -843,6 +848,21 @@ def _nameless_after_a_like_figure(text: str, claims: list[Claim], totals: set[in
 
 
 _NO_LIKE_FIGURES = ("duration", "age")
+
+
+def _compared_right_after(text: str, level: Claim, change: Claim) -> bool:
+    """The change's clause, right after a named level's in its sentence, is a comparison and its verb alone; or the
+    change restates the one before it joined by 或 (增1萬人或0.14%)."""
+    if not level.metric or level.sentence_start != change.sentence_start:
+        return False
+    if level.kind == "change":
+        return text[level.end : change.start] == _OR
+    pause = _PAUSE_BEFORE_A_COMPARISON.match(text, level.end, change.start)
+    return pause is not None and _COMPARISON_OPENING.match(text, pause.end(), change.start) is not None
+
+
+_PAUSE_BEFORE_A_COMPARISON = compile_pattern(r"\s*[，,]")
+_OR = "或"
 # the clause before the figure opens with 则, after a time at most (明年则介于); not 否则, 原则, 规则
 _GOING_ON = compile_pattern(r"(?:^|[，,])[^，,。；;]{0,6}?(?<![否原规准法细])则[^，,。；;]*$")
 _SEMICOLON_BEFORE = compile_pattern(r"[；;]\s*$")  # …同比上升35.9%至203.5億元；較2019年第1季亦增加20.2%
