@@ -945,3 +945,23 @@ def test_things_counted_before_each_say_whose_the_figure_is(claim_of, text, ment
 )
 def test_a_total_after_the_items_it_sums_is_no_item(claim_of, text, mention, metric):
     assert claim_of(text, mention, "宜宾市")["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "metrics"),
+    [
+        # an adverb after the last item's own level in brackets is no word of its name
+        (
+            "手提電話(20.5億元)與建築材料(12.8億元)則分別錄得31.8%和27.8%的跌幅。",
+            "澳门特别行政区",
+            ["手提电话", "建筑材料", "手提电话", "建筑材料"],
+        ),
+        (
+            "小麦(32.1万吨)和玉米(41.5万吨)亦分别增长3.2%和4.1%。",
+            "滑县",
+            ["小麦", "玉米", "小麦", "玉米"],
+        ),
+    ],
+)
+def test_an_adverb_closing_a_list_after_bracketed_levels_names_nothing(claims_of, text, region, metrics):
+    assert [c["metric"] for c in claims_of(text, region=region)] == metrics

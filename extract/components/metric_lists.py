@@ -973,8 +973,11 @@ _A_LISTED_FIGURE = compile_pattern(
 @cache
 def _closing_comparison() -> re.Pattern[str]:
     """A comparison and what it compares with (比上年, 較第3季: the period step's comparison pattern, then a time it
-    does not list), closing a list's last item."""
-    return compile_pattern(rf"(?:{comparison_pattern()})[^，,。；;、]{{0,8}}\s*$")
+    does not list), or an adverb of contrast (建築材料(12.8億元)則分別錄得), closing a list's last item."""
+    return compile_pattern(rf"(?:(?:{comparison_pattern()})[^，,。；;、]{{0,8}}|(?<=\s){_CLOSING_ADVERB})\s*$")
+
+
+_CLOSING_ADVERB = "(?:则|亦|也|均|都)"
 
 
 @cache
