@@ -30,11 +30,27 @@ def _words(side: str) -> str:
 
 def is_a_partner(text: str, start: int, end: int) -> bool:
     """The place written at text[start:end] is traded with (对沙特进出口, 自澳大利亚进口,
-    对东盟、沙特和美国等主要贸易伙伴进出口): a word of trading with before it, a word of trade after it."""
+    对东盟、沙特和美国等主要贸易伙伴进出口): a word of trading with before it, a word of trade after it; or a word of
+    goods going to or coming from before it, the places listed between with their values in brackets (出口至中國內地
+    (4.5億元)、香港)."""
+    if _destination_before().search(text, max(0, start - _DESTINATION_LIST_REACH), start) is not None:
+        return True
     return (
         _trade_after().match(text, end) is not None
         and _trading_with_before().search(text, max(0, start - _PARTNER_LIST_REACH), start) is not None
     )
+
+
+# the places listed between a word of destination and the place, each with its value in brackets
+_DESTINATION_LIST_REACH = 48
+
+
+@cache
+def _destination_before() -> re.Pattern[str]:
+    """Searched in the text right before a place (to its start): the word of goods going to or coming from, and any
+    places listed between, each maybe with its value in brackets (出口至, 出口至中國內地(4.5億元)、)."""
+    item = r"[\u4e00-\u9fff]{1,12}?(?:\s*[（(][^（()）]{1,16}[）)])?\s*(?:[、和及与與]|以及)"
+    return compile_pattern(rf"(?:{_words('destination')})(?:{item})*$")
 
 
 @cache
@@ -70,3 +86,9 @@ def partners_listed(first_item: str) -> re.Match[str] | None:
 @cache
 def _partner_opening() -> re.Pattern[str]:
     return compile_pattern(rf"(?P<word>{_words('before')})(?P<partner>[\u4e00-\u9fff]{{2,8}})$")
+
+
+@cache
+def destination_words() -> str:
+    """An alternation of the words of goods going to or coming from (出口至, 輸往, 產自: trade_partner_words.tsv)."""
+    return _words("destination")

@@ -84,6 +84,7 @@ from extract.components.metric_lists import (
     visitors_of_a_bracketed_figure,
 )
 from extract.components.metric_pairs import former_and_latter
+from extract.components.metric_partners import values_by_trade_partner
 from extract.components.metric_persons import counts_of_an_age_band, persons_aged
 from extract.components.metric_phrases import (
     ADVERB_TAGS,
@@ -718,6 +719,7 @@ def metric_component(doc: Doc) -> Doc:
     ranked_members(text, claims, mentions)
     _shares_in_brackets_after_their_items(text, claims)
     _bracketed_figures_of_listed_places(text, claims)
+    values_by_trade_partner(text, claims)
     _changes_in_percent_in_brackets(text, claims)
     _levels_reached_after_a_change(text, claims)
     _levels_of_a_comparison_base(text, claims)
