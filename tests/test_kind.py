@@ -408,3 +408,17 @@ def test_more_or_less_alone_before_the_level_reached_is_a_change(claim_of, text,
 def test_a_change_against_a_month_end_or_after_an_adverb_is_a_change(claim_of, text, region, mention, direction):
     claim = claim_of(text, mention, region)
     assert (claim["kind"], claim["direction"]) == ("change", direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "direction", "metric"),
+    [
+        # a county communiqué and a bank's rate news: rarer verbs of change (change_verbs.tsv)
+        ("规上工业增加值增长7.2%,增速比2021年减低2.2个百分点。", "2.2个百分点", "decrease", "规上工业增加值增速"),
+        ("一年期贷款市场报价利率为3.45%,比上月调低0.1个百分点。", "0.1个百分点", "decrease", "一年期贷款市场报价利率"),
+        ("全市森林覆盖率为42.1%,比上年升高0.6个百分点。", "0.6个百分点", "increase", "森林覆盖率"),
+    ],
+)
+def test_rarer_verbs_of_change_state_a_change_of_the_measure_before(claim_of, text, mention, direction, metric):
+    claim = claim_of(text, mention)
+    assert (claim["kind"], claim["direction"], claim["metric"]) == ("change", direction, metric)
