@@ -1,8 +1,9 @@
 """A trading partner: a place written between a word of trading with and a word of trade ("对沙特进出口66.1亿元",
 "自澳大利亚进口铁矿石", "對美國出口", "对东盟、沙特和美国等主要贸易伙伴进出口"). The figure is the reporting place's
 trade with the partner: the subject step gives it no partner as its subject, and the metric step keeps the partner
-in the metric (对沙特进出口), so that it is not read as the place's whole trade (进出口). The words are
-lexicon/trade_partner_words.tsv."""
+in the metric (对沙特进出口), so that it is not read as the place's whole trade (进出口). A word of goods going to or
+coming from (出口至, 輸往, 產自, 来自) makes the places listed after it partners with no word of trade after them
+("出口至中國內地(4.5億元)、香港(54.2億元)"). The words are lexicon/trade_partner_words.tsv."""
 
 from __future__ import annotations
 
@@ -92,3 +93,15 @@ def _partner_opening() -> re.Pattern[str]:
 def destination_words() -> str:
     """An alternation of the words of goods going to or coming from (出口至, 輸往, 產自: trade_partner_words.tsv)."""
     return _words("destination")
+
+
+def end_of_the_trade_word(text: str, at: int) -> int:
+    """Where the word of trade written at `at` (进口 of 从香港进口的货值) ends, with a 的 after it: the noun of what
+    is traded may follow (货值, 铁矿石); `at` itself when no such word is there."""
+    found = _trade_word_then_of().match(text, at)
+    return found.end() if found else at
+
+
+@cache
+def _trade_word_then_of() -> re.Pattern[str]:
+    return compile_pattern(rf"(?:{_words('after')})的?")

@@ -49,3 +49,18 @@ def test_values_listed_by_partner_are_the_trade_with_each(claims_of, text, regio
 )
 def test_a_place_goods_go_to_or_come_from_is_no_subject(claim_of, text, region, mention, subject):
     assert claim_of(text, mention, region)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # what is traded, named after the word of trade and its 的, keeps the partner
+        ("前三季度全市自澳大利亚进口的铁矿石达12亿元。", "宁波市", "12亿元", "自澳大利亚进口铁矿石"),
+        ("1至7月从香港进口的货值为584.1亿元。", "澳门特别行政区", "584.1亿元", "从香港进口货值"),
+        ("1至7月從香港進口的貨值(584.1億元)下跌13.2%。", "澳门特别行政区", "13.2%", "从香港进口货值"),
+        # visitors by where they came from, each with its count in brackets (a tourism bureau's holiday news)
+        ("来自广州(12万人次)、深圳(8万人次)的游客分别增长12%和8%。", "清远市", "8%", "来自深圳游客"),
+    ],
+)
+def test_a_partner_phrase_before_what_is_traded_stays_in_the_metric(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

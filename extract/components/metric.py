@@ -157,7 +157,7 @@ from extract.places import (
 )
 from extract.quantities import MEDALS, UNIT_RANGE_SEPARATORS, division_count_units, find_quantities
 from extract.roc_years import BARE_ROC, YEAR_NUMERAL, writes_roc_years
-from extract.trade_partners import partner_phrase
+from extract.trade_partners import end_of_the_trade_word, partner_phrase
 from extract.words import OF, phrase_words, starts_a_word
 
 # the phrase after a figure ends at a clause boundary, a space or the next number
@@ -2156,7 +2156,10 @@ def _bracketed_after_their_nouns(text: str, claims: list[Claim], mentions: dict)
         if visitors is not None:
             claim.metric, claim.metric_basis = visitors, "clause"
             continue
-        noun = tidy_metric(clean_before(text[start:bracket], start, mentions))
+        # 從香港進口的貨值(584.1億元): the partner traded with stays, as in a figure's own clause
+        noun = _with_its_trade_partner(
+            text[start:bracket], tidy_metric(clean_before(text[start:bracket], start, mentions))
+        )
         # 未达到国家考核要求(96.2%): the level required, not whether it was met
         noun = _MEETING_A_TARGET.sub("", noun or "")
         if not noun or len(noun) < _SHORTEST_NOUN:
@@ -2420,10 +2423,14 @@ def _with_its_trade_partner(raw_before: str, metric: str | None) -> str | None:
         return metric
     for match in partner_phrase().finditer(raw_before):
         at = raw_before.find(metric, match.start() + 1)
-        if at < 0 or at > match.end("kind"):
-            continue  # the metric starts inside the partners, or right after them and their kind (等主要贸易伙伴)
+        traded = end_of_the_trade_word(raw_before, match.end("kind"))
+        if at < 0 or (at > match.end("kind") and at != traded):
+            # the metric starts inside the partners, or right after them and their kind (等主要贸易伙伴), or names
+            # what is traded after the word of trade (从香港进口的货值)
+            continue
         # the word of trading with stays (对沙特进出口: the trade with Saudi Arabia, not Saudi Arabia's trade)
-        partnered = tidy_metric(raw_before[match.start() + 1 : at + len(metric)])
+        trade = raw_before[match.start() + 1 : at].removesuffix(OF)
+        partnered = tidy_metric(trade + metric)
         return raw_before[match.start()] + partnered if partnered else metric
     return metric
 
