@@ -422,3 +422,22 @@ def test_a_change_against_a_month_end_or_after_an_adverb_is_a_change(claim_of, t
 def test_rarer_verbs_of_change_state_a_change_of_the_measure_before(claim_of, text, mention, direction, metric):
     claim = claim_of(text, mention)
     assert (claim["kind"], claim["direction"], claim["metric"]) == ("change", direction, metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "direction"),
+    [
+        # a company's monthly sales announcement: the changes named by a noun of change, their way by their sign
+        ("公司10月销售肉鸡3686.34万只,销售收入13.13亿元,环比变动分别为0.26%、-3.88%。", "0.26%", "increase"),
+        ("公司10月销售肉鸡3686.34万只,销售收入13.13亿元,环比变动分别为0.26%、-3.88%。", "-3.88%", "decrease"),
+        # once one of a list is signed, each goes the way its sign says
+        ("公司10月销售肉猪5.20万头,销售收入1.74亿元,同比变动分别为-9.73%、0.00%。", "0.00%", None),
+        ("公司10月销售肉猪5.20万头,销售收入1.74亿元,同比变动分别为-9.73%、138.36%。", "138.36%", "increase"),
+        # a city's statistics release
+        ("全市规模以上工业增加值同比变化率为2.5%。", "2.5%", "increase"),
+        ("全市居民消费价格比上年增减幅度为0.0%。", "0.0%", None),
+    ],
+)
+def test_a_noun_of_change_after_a_comparison_makes_a_change_its_sign_says_which_way(claim_of, text, mention, direction):
+    claim = claim_of(text, mention)
+    assert (claim["kind"], claim["direction"]) == ("change", direction)

@@ -52,6 +52,16 @@ def _change_pattern(roc: bool = False) -> re.Pattern[str]:
 _ADVERB_AFTER_A_COMPARISON = "(?:则|亦|也|均|都|仍|又)"
 
 
+def _direction_in_a_list(previous: Claim, claim: Claim) -> str | None:
+    """The way a change listed after another goes: the one before's (上升40%、54.5%), unless a sign says it (变动分别为
+    0.26%、-3.88%; -11.83%、0.00%、11.31%: once one is signed the list's ways are their signs)."""
+    if claim.value < 0:
+        return "decrease"
+    if previous.value < 0:
+        return "increase" if claim.value > 0 else None
+    return previous.direction
+
+
 def _direction(verb: str) -> str:
     """The direction a verb of change (change_verbs.tsv) or of comparison (compared_verbs.tsv: 少, 偏多) states."""
     return lexicon.word_table("change_verbs.tsv").get(verb) or lexicon.word_table("compared_verbs.tsv")[verb]
@@ -248,7 +258,7 @@ def kind_component(doc: Doc) -> Doc:
             claim.kind, claim.direction = previous.kind, previous.direction  # 減少55人次或6.88%
         continues = previous is not None and _continues_list(text, previous, claim)
         if continues and previous.kind == "change":
-            claim.kind, claim.direction = previous.kind, previous.direction  # 上升40%、54.5%
+            claim.kind, claim.direction = previous.kind, _direction_in_a_list(previous, claim)  # 上升40%、54.5%
         elif continues and previous.kind == "rate" and claim.kind in _COUNTABLE and _per_the_same(previous, claim):
             claim.kind, claim.unit = previous.kind, previous.unit  # 人均可支配收入分别为45210元、21330元
         figures = [*figures, claim] if continues else [claim]
@@ -418,6 +428,17 @@ _GROWTH_FORECAST = compile_pattern(
 
 
 _PLUS_SIGNS = ("+", "＋")
+# a noun of change with no way of its own (变动, 变化, 增减), and its rate or range, before the level it is
+_CHANGE_NOUNS = "(?:变动|变化|增减)(?:幅度|率|比例)?"
+
+
+@cache
+def _a_change_said_as_a_noun() -> re.Pattern[str]:
+    """A comparison, then a noun of change and the word of its level, ending the phrase before a percentage (环比变动
+    分别为, 同比变化率为, 比上年增减幅度是)."""
+    return compile_pattern(rf"(?:{comparison_pattern()})\s*{_CHANGE_NOUNS}(?:分别)?(?:为|是|达)?\s*$")
+
+
 # 多 or 少 ending the clause before a figure, no word's end (至少, 最多, 更多, 差不多, 很少): a comparison's word alone
 _COMPARED_WORD_ALONE = compile_pattern(rf"(?<![至最更很较太不许众稀减增过])(?P<verb>{'|'.join(MORE_OR_LESS)})$")
 # the level the change reached, right after its figure (，至146.77億元, 至235.95亿元)
@@ -450,6 +471,11 @@ def classify(text: str, claim: Claim, clause_breaks: Breaks, roc: bool = False) 
         # 经济增长放缓至2.1%: the rate of growth the pace reached, a change of its own; so is a growth rate forecast
         # or targeted (上修全年经济成长率预测至3.43%, 经济增长预期上调至5.0%, 全年经济增长目标为5%左右)
         claim.kind = "change"
+        return
+    if claim.kind == "percent" and _a_change_said_as_a_noun().search(before):
+        # 环比变动分别为0.26%、-3.88%: a change named by a noun of change after its comparison, its way by its sign
+        claim.kind = "change"
+        claim.direction = "decrease" if claim.value < 0 else "increase" if claim.value > 0 else None
         return
     if claim.kind == "percent" and (claim.value < 0 or text[claim.start - 1 : claim.start] in _PLUS_SIGNS):
         # 通訊設備(+30.6%)、藥房貨品(-5.5%), 负增长…分别为-85.9%: a signed percentage is a change, no share
