@@ -441,3 +441,18 @@ def test_rarer_verbs_of_change_state_a_change_of_the_measure_before(claim_of, te
 def test_a_noun_of_change_after_a_comparison_makes_a_change_its_sign_says_which_way(claim_of, text, mention, direction):
     claim = claim_of(text, mention)
     assert (claim["kind"], claim["direction"]) == ("change", direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # Taiwan's statistics releases number the year before in brackets: 上(105)年
+        ("8月底受僱員工人數759萬7千人,較上(105)年同月底亦增12萬5千人或1.68%。", "12萬5千人"),
+        ("8月底受僱員工人數759萬7千人,較上(105)年同月底亦增12萬5千人或1.68%。", "1.68%"),
+        # a city's transport news
+        ("去年底全市登記機車數達21萬輛,較上(112)年底增加3000輛。", "3000輛"),
+    ],
+)
+def test_a_change_against_the_year_before_numbered_in_brackets_is_a_change(claim_of, text, mention):
+    claim = claim_of(text, mention, "台湾地区")
+    assert (claim["kind"], claim["direction"]) == ("change", "increase")

@@ -399,8 +399,11 @@ def _clause_before_a_base_figure(text: str, claim: Claim, before: str, clause_br
     return text[clause_breaks.after_last(claim.sentence_start, note.start()) : note.start()]
 
 
-# a note of a few characters, no figure, in brackets right after a word (执业（助理）医师, 外商（含港澳台）投资)
-_BRACKET_NOTE = compile_pattern(r"(?<=[\u4e00-\u9fff])[（(][^（()）0-9０-９，,。；;]{1,6}[）)]$")
+# a note of a few characters, no figure, in brackets right after a word
+# (執業（助理）醫師, 外商（含港澳台）投資), or the number of the year before (較上(105)年同月底亦增)
+_BRACKET_NOTE = compile_pattern(
+    r"(?:(?<=[\u4e00-\u9fff])[（(][^（()）0-9０-９，,。；;]{1,6}|(?<=上)\s?[（(][0-9]{2,4}年?)[）)]$"
+)
 
 
 # a correction verb, then at most a short name of whose count it corrects, right before the figure

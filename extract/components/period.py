@@ -253,12 +253,17 @@ def comparison_pattern(roc: bool = False) -> str:
     words = [w for w in lexicon.word_list("comparison_words.txt") if w != "比"]
     baselines = lexicon.alternation(lexicon.word_list("comparison_baselines.txt"))
     # 上年春运同期, 2016年春运同期: the same stretch of a named season or holiday of that year
-    times = rf"{baselines}|{_compared_year(roc)}|{_MONTHS}|[一二两三四五六七八九十0-9]+年前|{_NUM}{{1,2}}日"
+    times = (
+        rf"{baselines}|{_compared_year(roc)}|{_MONTHS}|[一二两三四五六七八九十0-9]+年前|{_NUM}{{1,2}}日"
+        rf"|{_LAST_YEAR_NUMBERED}"
+    )
     base = rf"(?:(?:{times})(?:{_SEASON}同期)?)"
     # 与去年同期相比, 同上年比较: a baseline between 与/同/和/跟 and 相比, written, the closing word maybe cut off
     return rf"(?:(?:{lexicon.alternation(words)}|(?<![占对无好])比){base}?|[与同和跟]{base}(?:相比|相较|比较|对比)?)"
 
 
+# 上(105)年同月底: the year before, its number in brackets (a Taiwan statistics release's)
+_LAST_YEAR_NUMBERED = r"上\s?[（(][0-9]{2,4}年?[)）]\s?年(?:同月底|同月|同期|底|末|度)?"
 _SEASON = r"[\u4e00-\u9fff]{1,4}?"  # the words of a season or holiday (春运, 春节黄金周) before its 同期
 
 
