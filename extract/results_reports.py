@@ -34,6 +34,8 @@ def _results_report_pattern() -> re.Pattern[str]:
     )
 
 
+_ONE_CHARACTER = 1
+
 # 业绩 alone is a report's name only after its year announced (中国银行披露2024年业绩, 发布了2023年度业绩; not 银行业绩,
 # nor 全市2023年业绩考核)
 _YEARS_RESULTS = r"(?:发布|披露|公布)了?[0-9]{4}\s?年度?业绩"
@@ -52,6 +54,9 @@ def results_report_at_top(top: str) -> str | None:
         if inside_title(top, match.start()):
             continue  # 《广州市“图书馆之城”建设2018年年报》: a document's name, no company's results
         name = match["name"] or match["short"] or match["announcing"]
+        if match["name"] and match.start("name") - match.start() == _ONE_CHARACTER:
+            # 港交所(0388): a kind of one character (港, a port's suffix) is the name's first, not a kind before it
+            name = top[match.start() : match.end("name")]
         if not _a_company_name(name):
             continue  # 某市2023年统计年报, 统计年报: a place's or an office's yearbook, no company's results
         return name

@@ -127,6 +127,21 @@ _RESULTS = [
         None,
         {"302亿元": ("泸州老窖", "公司营业收入")},
     ),
+    # a name opening with 港, an organisation's suffix of one character (青岛港), is the name's first character
+    (
+        "Hong Kong exchange operator's results news",
+        "港交所(0388)公布去年全年業績,股東應佔溢利125.4億元,按年增加9%。",
+        "香港特别行政区",
+        None,
+        {"125.4億元": ("香港交易所", "股东应占溢利")},
+    ),
+    (
+        "Hong Kong gas company's interim results news",
+        "港华智慧能源(1083)公布中期业绩,股东应占溢利6.2亿元。",
+        "香港特别行政区",
+        None,
+        {"6.2亿元": ("港华智慧能源", "股东应占溢利")},
+    ),
     (
         "bank's first-quarter results news",
         "4月29日，郑州银行发布2024年第一季度报告。报告期内，该行实现营业收入32.6亿元，同比下降8.1%。",
