@@ -536,6 +536,23 @@ def test_a_kind_of_school_is_no_body(claims_of):
         ),
         ("city finance news", "全市外资银行贷款余额达到320亿元。", "天津市", "320亿元", "天津市"),
         ("bank results", "上海银行实现净利润120亿元。", "上海市", "120亿元", "上海银行"),
+        # financial firms counted by their line of business in a communiqué's finance section, or a county's news
+        (
+            "communiqué finance section",
+            "全市共有保险公司36家,其中,财产保险公司18家,人寿保险公司18家。",
+            "亳州市",
+            "36家",
+            "亳州市",
+        ),
+        (
+            "communiqué finance section",
+            "全市共有保险公司36家,其中,财产保险公司18家,人寿保险公司18家。",
+            "亳州市",
+            "18家",
+            "亳州市",
+        ),
+        ("county finance news", "全县共有小额贷款公司12家,融资担保公司5家。", "滑县", "5家", "滑县"),
+        ("county finance news", "全县共有银行业金融机构28家,其中,村镇银行4家。", "滑县", "4家", "滑县"),
     ],
 )
 def test_a_sector_or_a_kind_of_bank_is_no_bank(claim_of, genre, text, region, mention, subject):
