@@ -120,3 +120,27 @@ def test_a_changes_starting_point_of_time_is_no_part_of_what_changed(claim_of, g
 )
 def test_a_change_right_after_a_level_named_like_the_one_before_is_of_it(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # an exchange's results news: a level doubling nearly, from one year's to another's
+        (
+            "香港股票 ETF 的平均每日成交金額,由 2020年的28億元接近倍增至2021年的54億元。",
+            "香港特别行政区",
+            "54億元",
+            "平均每日成交金额",
+        ),
+        (
+            "香港股票 ETF 的平均每日成交金額,由 2020年的28億元接近倍增至2021年的54億元。",
+            "香港特别行政区",
+            "28億元",
+            "平均每日成交金额",
+        ),
+        # a city's industry news
+        ("全市规上企业营收,由2020年的600亿元接近倍增至2023年的1150亿元。", "洛阳市", "1150亿元", "规上企业营收"),
+    ],
+)
+def test_a_level_reached_by_nearly_doubling_is_of_the_measure_before(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
