@@ -1299,10 +1299,11 @@ def _attraction_verb() -> re.Pattern[str]:
 
 
 @cache
-def _attraction_name_stops() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words that may not end an attraction's name, and those it may not hold at all."""
+def _attraction_name_stops() -> tuple[tuple[str, ...], ...]:
+    """The words that may not end an attraction's name, those it may not hold at all, and those after the verb that make
+    it part of a noun (接待酒店)."""
     rows = lexicon.rows("attraction_name_stops.tsv")
-    return tuple(w for w, where in rows if where == "end"), tuple(w for w, where in rows if where == "anywhere")
+    return tuple(tuple(w for w, where in rows if where == kind) for kind in ("end", "anywhere", "after"))
 
 
 def find_attractions(text: str, divisions: list[Mention]) -> list[Mention]:
@@ -1312,13 +1313,17 @@ def find_attractions(text: str, divisions: list[Mention]) -> list[Mention]:
     between them (重庆市温泉旅游接待…, 渝中区共接待…: lexicon/attraction_name_stops.tsv)."""
     found = []
     verb = _attraction_verb()
-    ending_stops, inner_stops = _attraction_name_stops()
+    ending_stops, inner_stops, noun_stops = _attraction_name_stops()
     starts = [place.start for place in divisions]
     for place in divisions:
         if place.place.level not in _COUNTY_LEVELS:
             continue
         at = verb.search(text, place.end + _SHORTEST_ATTRACTION, place.end + _LONGEST_ATTRACTION + _VERB_CHARS)
-        if at is None or not _ATTRACTION_NAME.fullmatch(text, place.end, at.start()):
+        if (
+            at is None
+            or not _ATTRACTION_NAME.fullmatch(text, place.end, at.start())
+            or text.startswith(noun_stops, at.end())
+        ):
             continue
         written = text[place.end : at.start()]
         if written.endswith(_ALL_OF_THEM) and len(written) - len(_ALL_OF_THEM) >= _SHORTEST_ATTRACTION:

@@ -88,3 +88,38 @@ def test_a_count_after_its_base_in_brackets_and_a_verb_is_a_change(claim_of, tex
 def test_a_share_named_in_brackets_measures_that_name(claims_of, text, region, mentions, metric):
     claims = {c["mention"]: c for c in claims_of(text, region=region)}
     assert [claims[m]["metric"] for m in mentions] == [metric] * len(mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a city's holiday tourism news: the level the hotels' rate is compared with, of the noun after its 的
+        (
+            "大部分酒店入住率均达到70%以上,高于我市饭店宾馆入住高峰期67.78%的平均入住率。",
+            "厦门市",
+            "67.78%",
+            "饭店宾馆入住高峰期平均入住率",
+        ),
+        # a health commission's briefing
+        (
+            "我国10天内境外输入病例增幅216%,快于全球累计确诊病例98%的增幅。",
+            "中国",
+            "98%",
+            "全球累计确诊病例增幅",
+        ),
+    ],
+)
+def test_a_level_compared_with_is_of_the_noun_after_its_de(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "subject"),
+    [
+        # hotels that host (接待酒店) are no attraction receiving visitors
+        ("此外,厦门会晤重要接待酒店效益明显提升,大部分酒店入住率均达到70%以上。", "厦门市", "70%以上", "厦门市"),
+        ("国庆期间,南宁市重点接待宾馆入住率达85%。", "南宁市", "85%", "南宁市"),
+    ],
+)
+def test_a_hosting_hotel_is_no_attraction(claim_of, text, region, mention, subject):
+    assert claim_of(text, mention, region)["subject"] == subject

@@ -2668,6 +2668,12 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         # 对中小企业减免50%房租, 政府承担70%的费用: the share of the sum named after it, in what is done with it (not
         # where the words cut apart otherwise: 补助费|用)
         return before + share_of
+    compared = _COMPARED_WITH_A_LEVEL.match(raw_before)
+    if not after and compared and text.startswith(OF, claim.end) and (noun := _noun_after_of(text, claim.end + 1)):
+        # 高于我市饭店宾馆入住高峰期67.78%的平均入住率: the level compared with is of the noun after its 的, the words
+        # between the comparison and the figure say whose
+        whose = tidy_metric(clean_before(raw_before[compared.end() :], clause_start + compared.end(), mentions))
+        return (whose or "") + noun
     qualifying = not before or _governing_end().fullmatch(before) or _means_preposition().search(before_core)
     if not after and qualifying and text.startswith("的", claim.end):
         # "实施360万元的追溯平台建设项目", "公司以12亿元的营业收入居首": after a lone verb, none, or a
@@ -2678,6 +2684,15 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         return _noun_phrase(_phrase_after(text, claim.end + 1)) or before or None
     return before or after or None
 
+
+def _noun_after_of(text: str, start: int) -> str | None:
+    return tidy_metric(_noun_phrase(_phrase_after(text, start)))
+
+
+# a comparison with a level opening the clause before it (高于我市…67.78%的平均入住率, 低于全国平均水平的)
+_COMPARED_WITH_A_LEVEL = compile_pattern(
+    r"\s*(?:均|都|也|仍|远|略)?(?:高于|低于|超过|超出|好于|优于|逊于|不及|快于|慢于)"
+)
 
 # a share said to be a part (80%以上都是60岁以上的老年人, 七成为中小微企业, 近半数属于外资企业): the part, figures
 # and all, to the clause's end
