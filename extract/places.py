@@ -236,6 +236,7 @@ class Gazetteer:
         mentions: list[Mention] = []
         named_cities: set[str] = set()  # the code prefixes of the cities named so far
         named_provinces: set[str] = set()  # and of the provinces of every division named so far
+        named_in_full: set[str] = set()  # the codes of the counties the text named by their full names so far
         last_end = -1
         for start, negative_end, index in found:
             if start < last_end:
@@ -280,7 +281,10 @@ class Gazetteer:
                 not starts_a_word(text, end) or text[start - 1 : start] in _BODY_NAME_ENDINGS
             ):
                 continue  # 市委市政府和县委: 和 and 县委, no 和县; nor 县水利局和县林业局: two bureaus
-            allowed = name == place.name or name in self._written_names or after_its_city
+            # a county the text named in full before (木垒哈萨克自治县…。木垒地处…) is the county by its short name too,
+            # unless that name is a word first (公安, 惠民)
+            named_before = place.code in named_in_full and name not in _county_names_that_are_words()
+            allowed = name == place.name or name in self._written_names or after_its_city or named_before
             if (
                 not allowed
                 and not self._alias_allowed(place, region, text, end, named_cities)
@@ -310,6 +314,8 @@ class Gazetteer:
                 named_provinces.add(place.code[:2])
                 if place.level == "city":
                     named_cities.add(place.code[:4])
+                if place.level == "county" and name == place.name:
+                    named_in_full.add(place.code)
             last_end = end
         return mentions
 

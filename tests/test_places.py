@@ -1210,3 +1210,21 @@ def test_a_shared_short_name_makes_no_former_county():
 def test_a_texts_region_given_by_its_former_name_is_its_figures_subject(claim_of):
     text = "近年来，靖西县旅游市场发展保持强劲势头。今年以来靖西共接待游客257.01万人次。"
     assert claim_of(text, "257.01万人次", "靖西县")["subject"] == "靖西县"
+
+
+# a county the text named in full before is that county by its short name too, wherever the text is from: a
+# provincial paper's energy feature and a province's epidemic bulletin; a short name that is a word first stays one
+@pytest.mark.parametrize(
+    ("text", "region", "names"),
+    [
+        (
+            "在昌吉回族自治州木垒哈萨克自治县新建基地。木垒地处风区核心地带,总规模达8058万千瓦。",
+            "新疆维吾尔自治区",
+            ["昌吉回族自治州", "木垒哈萨克自治县", "木垒哈萨克自治县"],
+        ),
+        ("郑州市92例(含巩义市8例,巩义核增1例)。", "河南省", ["郑州市", "巩义市", "巩义市"]),
+        ("公安县新增2例。公安机关对其立案侦查。", "河南省", ["公安县"]),
+    ],
+)
+def test_a_county_named_in_full_before_is_the_county_by_its_short_name(text, region, names):
+    assert [m.place.name for m in gazetteer().find(text, gazetteer().lookup(region))] == names
