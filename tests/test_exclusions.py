@@ -28,6 +28,9 @@ import pytest
         "1月21日乘C1007次列车（16车06F）自长春市到达敦化市。",
         "1月18日由包头市乘Z352次列车（3车56号）至呼和浩特市。",
         "这是一个生动实践。",
+        # N things as one: a formula (a county's energy news, a party plan)
+        "木垒已构建起“建设、发电、输送、储能、用能、制造”六位一体的新能源产业体系。",
+        "统筹推进四位一体的乡村治理体系。",
         "全市上下一盘棋。",
         # all quarters: a holiday tourism release's guests, a disaster's help from everywhere
         "百年梨花喜迎八方来客。",
