@@ -46,11 +46,16 @@ def is_a_partner(text: str, start: int, end: int) -> bool:
 _DESTINATION_LIST_REACH = 48
 
 
+# a partner's value in brackets after its name, and the word joining the next partner to it
+VALUE_IN_BRACKETS = r"\s*[（(][^（()）]{1,16}[）)]"
+PARTNER_JOINED = r"\s*(?:[、，,及和与與]|以及)\s*"
+
+
 @cache
 def _destination_before() -> re.Pattern[str]:
     """Searched in the text right before a place (to its start): the word of goods going to or coming from, and any
     places listed between, each maybe with its value in brackets (出口至, 出口至中國內地(4.5億元)、)."""
-    item = r"[\u4e00-\u9fff]{1,12}?(?:\s*[（(][^（()）]{1,16}[）)])?\s*(?:[、和及与與]|以及)"
+    item = rf"[\u4e00-\u9fff]{{1,12}}?(?:{VALUE_IN_BRACKETS})?{PARTNER_JOINED}"
     return compile_pattern(rf"(?:{_words('destination')})(?:{item})*$")
 
 
@@ -90,9 +95,12 @@ def _partner_opening() -> re.Pattern[str]:
 
 
 @cache
-def destination_words() -> str:
-    """An alternation of the words of goods going to or coming from (出口至, 輸往, 產自: trade_partner_words.tsv)."""
-    return _words("destination")
+def partners_with_values() -> re.Pattern[str]:
+    """A word of goods going to or coming from (出口至, 輸往, 產自: trade_partner_words.tsv) as `word`, then the
+    partners listed after it each with its value in brackets as `items` (中國內地(4.5億元)、香港(54.2億元)及美國
+    (1.7億元))."""
+    item = rf"[\u4e00-\u9fff]{{1,12}}?{VALUE_IN_BRACKETS}(?:{PARTNER_JOINED})?"
+    return compile_pattern(rf"(?P<word>{_words('destination')})(?P<items>(?:{item})+)")
 
 
 def end_of_the_trade_word(text: str, at: int) -> int:

@@ -2686,6 +2686,7 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
 
 
 def _noun_after_of(text: str, start: int) -> str | None:
+    """The noun phrase after a figure's 的, from `start` right after it (的平均入住率, 的增幅), else None."""
     return tidy_metric(_noun_phrase(_phrase_after(text, start)))
 
 

@@ -11,19 +11,16 @@ values_by_trade_partner last, over what the other steps named.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from functools import cache
 
 from extract.claims import Claim
 from extract.components.metric_phrases import tidy_metric
 from extract.pattern_cache import compile_pattern
-from extract.trade_partners import destination_words
+from extract.trade_partners import PARTNER_JOINED, partners_with_values
 
-# one partner and its value in brackets, and the list word after it
-_ITEM = r"[\u4e00-\u9fff]{1,12}?\s*[(（][^（()）]{1,16}[)）]\s*(?:[、，,及和与與]|以及)?\s*"
+# one partner of the list and its value in brackets, after the word joining it to the one before
 _ONE_ITEM = compile_pattern(
-    r"(?:[、，,及和与與]|以及)?\s*(?P<name>[\u4e00-\u9fff]{1,12}?)\s*[(（](?P<value>[^（()）]{1,16})[)）]"
+    rf"(?:{PARTNER_JOINED})?(?P<name>[\u4e00-\u9fff]{{1,12}}?)\s*[(（](?P<value>[^（()）]{{1,16}})[)）]"
 )
 # the noun the partners share after the last closing bracket (的貨值), up to a word of time, adverb or 分别
 _SHARED_NOUN = compile_pattern(
@@ -33,15 +30,10 @@ _SHARED_NOUN = compile_pattern(
 _CHANGES_NEXT = compile_pattern(r"[^，,。；;0-9]{0,16}")
 
 
-@cache
-def _partner_list() -> re.Pattern[str]:
-    return compile_pattern(rf"(?P<word>{destination_words()})(?P<items>(?:{_ITEM})+)")
-
-
 def values_by_trade_partner(text: str, claims: list[Claim]) -> None:
     """Name the values listed by trading partner in brackets, and the changes after them one for one."""
     starts = [claim.start for claim in claims]
-    for found in _partner_list().finditer(text):
+    for found in partners_with_values().finditer(text):
         listed = []
         for item in _ONE_ITEM.finditer(text, found.start("items"), found.end("items")):
             k = bisect_left(starts, item.start("value"))
