@@ -133,7 +133,8 @@ def places_component(doc: Doc) -> Doc:
         if attributes.region is not None:
             divisions = gaz.find(text, attributes.region)
     if writes_roc_years(attributes.region, attributes.script):  # a text about Taiwan
-        divisions = with_taiwan_short_names(text, divisions)  # 雲縣府: 雲林縣's government, no 云县 of Yunnan
+        # 雲縣府: 雲林縣's government, no 云县 of Yunnan; 北市 in 臺北市's own release
+        divisions = with_taiwan_short_names(text, divisions, attributes.region)
     openers = _cities_opening_headlines(text, attributes.articles or [], divisions)
     if openers:
         divisions = sorted(divisions + openers, key=lambda m: (m.start, -m.end))

@@ -1651,9 +1651,11 @@ def _clause_opener(in_sentence: list[Resolved], claim: Claim, context: _Context,
     text = context.text
     opening = _CLAUSE_OPENER.match(text, clause_start)
     clause_start = opening.end() if opening else clause_start
-    time = period_pattern(text).match(text, clause_start)
+    # 上半年全州肉类总产量…, 109年北市PM2.5年平均濃度 (a 民國 year in a text about Taiwan): the time the clause opens
+    # with, then its place
+    time = period_pattern(text, roc=writes_roc_years(context.region, None)).match(text, clause_start)
     if time is not None and time.end() < claim.start:
-        clause_start = time.end()  # 上半年全州肉类总产量…: the time the clause opens with, then its place
+        clause_start = time.end()
     if text.startswith(RANKED_BY, clause_start) and RANKED_CLAUSE.match(text, clause_start + len(RANKED_BY)):
         clause_start += len(RANKED_BY)  # 以北区每平方公里21283人最稠密: the ranked place opens the clause
     opener = next(
