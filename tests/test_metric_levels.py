@@ -144,3 +144,22 @@ def test_a_change_right_after_a_level_named_like_the_one_before_is_of_it(claim_o
 )
 def test_a_level_reached_by_nearly_doubling_is_of_the_measure_before(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a solar company's results news quoting a rival's forecast, and a city's fiscal news: a comparison right after
+        # the figure is the next figure's change, no name of this one
+        (
+            "隆基发布的业绩预告则显示，2020年度公司净利润82亿元-86亿元同比增加55.30%-62.88%。",
+            "中国",
+            "82亿元-86亿元",
+            "公司净利润",
+        ),
+        ("全市一般公共预算收入85.6亿元同比增加6.1%。", "洛阳市", "85.6亿元", "一般公共预算收入"),
+        ("全县新增市场主体1.2万户同比增长8%。", "滑县", "1.2万户", "市场主体"),
+    ],
+)
+def test_a_comparison_right_after_a_figure_names_nothing_of_it(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -2631,6 +2631,8 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
         # after 将 it is what was done with it (将100万元“寄存”)
         after = ""
     after = "" if after in currency_words() else after  # 1.5万元人民币: 人民币 restates the unit
+    if _A_COMPARISON_AFTER.match(after):
+        after = ""  # 净利润82亿元-86亿元同比增加55.30%: the comparison of the figure after, no name of this one
     spent = _money_like(claim) and _spending_verb_alone().fullmatch(before) is not None
     if spent and (purpose := _purpose_after(text, window_end)):
         return purpose + before  # 累计投入106.55亿元建设医疗卫生项目: 建设医疗卫生项目累计投入, not 投入
@@ -2683,6 +2685,10 @@ def choose_metric(text: str, claim: Claim, raw_before: str, mentions: dict, clau
             return before or None
         return _noun_phrase(_phrase_after(text, claim.end + 1)) or before or None
     return before or after or None
+
+
+# a comparison opening the phrase right after a figure: the change of the next figure, not what this one measures
+_A_COMPARISON_AFTER = compile_pattern(r"(?:同比|环比|按年|按月|较|相比|相较|比上|比去|比前|比同期)")
 
 
 def _noun_after_of(text: str, start: int) -> str | None:
