@@ -475,3 +475,15 @@ def test_a_word_ending_in_jun_keeps_it(claim_of, genre, text, region, mention, m
 )
 def test_verbs_of_change_link_a_noun_to_its_change(claim_of, text, region, mention, metric):
     assert claim_of(text, mention, region)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "mention", "metric"),
+    [
+        # a Hong Kong paper's and a mainland site's headlines: a topic before a bar is no word of the figure's name
+        ("香港治安|上半年罪案按年減4.6% 網上情緣騙案升近倍\n本港治安有改善趨勢。", "香港特别行政区", "4.6%", "罪案"),
+        ("经济观察|一季度地区生产总值增长5.3%\n全市经济开局良好。", "洛阳市", "5.3%", "地区生产总值"),
+    ],
+)
+def test_a_headlines_topic_before_a_bar_is_no_word_of_the_name(claim_of, text, region, mention, metric):
+    assert claim_of(text, mention, region)["metric"] == metric

@@ -209,6 +209,9 @@ DIVISION_KINDS_AT_END = compile_pattern(rf"{DIVISION_KINDS.pattern}$")
 _A_FIGURE = compile_pattern(r"[0-9]+(?:\.[0-9]+)?[^0-9]{1,3}")
 
 
+_BAR = "|"
+
+
 @lru_cache(maxsize=65536)
 def tidy_metric(phrase: str | None) -> str | None:
     """A metric that starts and ends on a word that can name what is counted: function words (adverbs,
@@ -219,6 +222,8 @@ def tidy_metric(phrase: str | None) -> str | None:
     if not phrase:
         return None
     phrase = _ENUMERATOR.sub("", phrase)  # 1.鄂尔多斯市, （2）确诊病例: a list item's number is no word of it
+    # 香港治安|上半年罪案按年減4.6%: a headline's topic before a bar, or a table's cell before it, is no word of it
+    phrase = phrase.rpartition(_BAR)[2]
     # 著作权、商标权、专利权等知识产权纠纷案件: examples listed before 等 name some of the kind after it, the counted
     phrase = _EXAMPLES_BEFORE_ETC.sub("", phrase)
     # “四增一减”…四增为水稻产量412.4亿斤: a tally's label says which group of a summary the item is in, no word of it
