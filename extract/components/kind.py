@@ -21,7 +21,7 @@ from extract.components.claims import INFANT_AFTER
 from extract.components.extensions import doc_text
 from extract.components.metric_persons import age_extreme_before
 from extract.components.metric_phrases import MORE_OR_LESS
-from extract.components.period import base_figures_time, comparison_pattern
+from extract.components.period import ADVERB_AFTER_A_COMPARISON, base_figures_time, comparison_pattern
 from extract.pattern_cache import compile_pattern
 from extract.pattern_starts import guarded
 from extract.places import Mention, place_preceding_words
@@ -43,13 +43,9 @@ def _change_pattern(roc: bool = False) -> re.Pattern[str]:
     verbs = lexicon.alternation([*lexicon.word_table("change_verbs.tsv"), *lexicon.word_table("compared_verbs.tsv")])
     return compile_pattern(
         guarded(
-            rf"(?:(?P<comparison>{comparison_pattern(roc)}){_ADVERB_AFTER_A_COMPARISON}?)?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?P<level>为|达|达到|高达|是)?(?:约|近|超过)?$"
+            rf"(?:(?P<comparison>{comparison_pattern(roc)}){ADVERB_AFTER_A_COMPARISON}?)?(?:分别)?(?P<verb>{verbs})(?:了|率)?(?:分别)?(?P<level>为|达|达到|高达|是)?(?:约|近|超过)?$"
         )
     )
-
-
-# 較上年同月則減1.1小時, 较上月亦增: an adverb of contrast or likeness between the comparison and its verb
-_ADVERB_AFTER_A_COMPARISON = "(?:则|亦|也|均|都|仍|又)"
 
 
 def _direction_in_a_list(previous: Claim, claim: Claim) -> str | None:

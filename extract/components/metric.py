@@ -3909,14 +3909,15 @@ def _acts_on_the_topic_before(text: str, claims: list[Claim]) -> None:
     """ "2、质量问题类投诉,全年共接收11254件": a figure whose clause names only an act (接收, 成交) is of that act on
     the topic the clause before it names with no figure of its own (a list item's heading); so are the figures after
     it in its sentence that took the act from it (较2020年同期5712件增长97.02%)."""
+    breaks = Breaks(text, _TOPIC_CLAUSE_MARK)
     for i, claim in enumerate(claims):
         words = phrase_words(claim.metric or "")
         if claim.metric_basis == "sentence" or len(words) != 1 or not words[0][1].startswith("v"):
             continue
-        clause_start = _last_clause_mark(text, claim.sentence_start, claim.start)
+        clause_start = breaks.after_last(claim.sentence_start, claim.start)
         if not text[clause_start : claim.start].rstrip().removesuffix("了").endswith(claim.metric or ""):
             continue
-        topic_start = _last_clause_mark(text, claim.sentence_start, clause_start - 1)
+        topic_start = breaks.after_last(claim.sentence_start, clause_start - 1)
         if clause_start <= claim.sentence_start or (i and claims[i - 1].end > topic_start):
             continue
         topic = _ITEM_NUMBER_OPENING.sub("", text[topic_start : clause_start - 1]).strip()
@@ -3928,12 +3929,6 @@ def _acts_on_the_topic_before(text: str, claims: list[Claim]) -> None:
                 break
             if later.metric == act:
                 later.metric, later.metric_basis = topic + act, "sentence"
-
-
-def _last_clause_mark(text: str, sentence_start: int, end: int) -> int:
-    """Where the clause ending at end starts: right after the last clause mark before it in its sentence."""
-    marks = [text.rfind(mark, sentence_start, end) for mark in _TOPIC_CLAUSE_MARKS]
-    return max(max(marks) + 1, sentence_start)
 
 
 def _a_topic(phrase: str) -> bool:
@@ -3948,7 +3943,7 @@ def _a_topic(phrase: str) -> bool:
     return not phrase.startswith(_ATTRIBUTION) and not only_a_place(phrase) and phrase not in _time_alone_metrics()
 
 
-_TOPIC_CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "\n")
+_TOPIC_CLAUSE_MARK = compile_pattern(r"[，,；;：:\n]")
 _ITEM_NUMBER_OPENING = compile_pattern(r"^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _SHORTEST_TOPIC = 2
 _LONGEST_TOPIC = 16

@@ -41,7 +41,7 @@ from extract.components.metric_phrases import (
     share_metrics,
     tidy_metric,
 )
-from extract.components.period import comparison_pattern, listed_times
+from extract.components.period import ADVERB_AFTER_A_COMPARISON, comparison_pattern, listed_times
 from extract.layout import continues_a_list, list_opening
 from extract.numbers import parse_chinese_number
 from extract.pattern_cache import compile_pattern
@@ -974,10 +974,8 @@ _A_LISTED_FIGURE = compile_pattern(
 def _closing_comparison() -> re.Pattern[str]:
     """A comparison and what it compares with (比上年, 較第3季: the period step's comparison pattern, then a time it
     does not list), or an adverb of contrast (建築材料(12.8億元)則分別錄得), closing a list's last item."""
-    return compile_pattern(rf"(?:(?:{comparison_pattern()})[^，,。；;、]{{0,8}}|(?<=\s){_CLOSING_ADVERB})\s*$")
-
-
-_CLOSING_ADVERB = "(?:则|亦|也|均|都)"
+    comparison = rf"(?:{comparison_pattern()})[^，,。；;、]{{0,8}}"
+    return compile_pattern(rf"(?:{comparison}|(?<=\s){ADVERB_AFTER_A_COMPARISON})\s*$")
 
 
 @cache

@@ -264,6 +264,9 @@ def comparison_pattern(roc: bool = False) -> str:
 
 # 上(105)年同月底: the year before, its number in brackets (a Taiwan statistics release's)
 _LAST_YEAR_NUMBERED = r"上\s?[（(][0-9]{2,4}年?[)）]\s?年(?:同月底|同月|同期|底|末|度)?"
+# an adverb of contrast or likeness between a comparison and its verb (較上年同月則減, 较上月亦增), or closing a list
+# before 分别 (建築材料(12.8億元)則分別錄得)
+ADVERB_AFTER_A_COMPARISON = "(?:则|亦|也|均|都|仍|又)"
 _SEASON = r"[\u4e00-\u9fff]{1,4}?"  # the words of a season or holiday (春运, 春节黄金周) before its 同期
 
 
